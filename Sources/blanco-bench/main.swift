@@ -1,0 +1,3 @@
+import BlancoCore
+
+print("blanco-bench: benchmarks follow")

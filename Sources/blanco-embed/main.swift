@@ -1,0 +1,3 @@
+import BlancoCore
+
+print("blanco-embed: being written")

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import BlancoCore
+
+/// The `blanco` command line: global options, then a command (practice when none).
+enum BlancoApp {
+    static let version = "0.1.0"
+
+    static func run(arguments: [String]) -> ExitCode {
+        signal(SIGPIPE, SIG_IGN)
+        let environment = ProcessEnvironment.current()
+        let out = Output.standardOutput, err = Output.standardError
+        defer {
+            out.flush()
+            err.flush()
+        }
+        var context = AppContext(
+            environment: environment, exercisesDirectory: environment["BLANCO_EXERCISES"].flatMap { $0.isEmpty ? nil : $0 },
+            color: .auto, out: out, err: err)
+        do {
+            let (commandArguments, wantsHelp, wantsVersion) = try extractGlobalOptions(arguments, into: &context)
+            if wantsVersion {
+                out.line("blanco \(version)")
+                return .ok
+            }
+            guard let first = commandArguments.first else {
+                if wantsHelp {
+                    out.write(HelpText.overview)
+                    return .ok
+                }
+                return PracticeCommand.run([], context)
+            }
+            if first == "help" || first == "hulp" {
+                return HelpCommand.run(Array(commandArguments.dropFirst()), context)
+            }
+            guard let command = CommandTable.command(named: first) else {
+                var message = "onbekend commando '\(first)'"
+                if first.hasPrefix("-") {
+                    message = "onbekende optie '\(first)'"
+                }
+                let candidates = first.hasPrefix("-") ? globalOptionNames : CommandTable.allNames
+                if let close = EditDistance.closest(to: first, in: candidates) {
+                    message += "; bedoelde je '\(close)'?"
+                } else {
+                    message += "; zie 'blanco --help'"
+                }
+                context.error(message)
+                return .usage
+            }
+            let rest = Array(commandArguments.dropFirst())
+            if wantsHelp || rest.contains("--help") || rest.contains("-h") {
+                out.write(command.usage)
+                return .ok
+            }
+            return command.run(rest, context)
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+    }
+
+    static let globalOptionNames = ["--help", "--version", "--exercises", "--color"]
+
+    /// Takes `--exercises DIR`, `--color WHEN`, `--help` and `--version` out of the
+    /// arguments, wherever they stand before `--`.
+    private static func extractGlobalOptions(
+        _ arguments: [String], into context: inout AppContext
+    ) throws(UsageError) -> ([String], help: Bool, version: Bool) {
+        var remaining: [String] = []
+        var help = false, version = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--" {
+                remaining.append(contentsOf: arguments[(index - 1)...])
+                break
+            }
+            let (name, inline) = splitOption(argument)
+            switch name {
+            case "--help", "-h":
+                help = true
+            case "--version", "-V":
+                version = true
+            case "--exercises", "--color":
+                let value: String
+                if let inline {
+                    value = inline
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(message: "optie \(name) verwacht een waarde")
+                }
+                if name == "--exercises" {
+                    context.exercisesDirectory = value
+                } else {
+                    guard let choice = ColorChoice(rawValue: value) else {
+                        throw UsageError(message: "--color verwacht auto, always of never, niet '\(value)'")
+                    }
+                    context.color = choice
+                }
+            default:
+                remaining.append(argument)
+            }
+        }
+        return (remaining, help, version)
+    }
+
+    private static func splitOption(_ argument: String) -> (String, String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
+}
+
+/// The process environment as a dictionary, read once at start-up.
+enum ProcessEnvironment {
+    static func current() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,16 @@
+/// Every `blanco` command, in the order `--help` lists them.
+enum CommandTable {
+    static let commands: [any Command.Type] = [
+        PracticeCommand.self,
+        ListCommand.self,
+        AnalyzeCommand.self,
+        RulesCommand.self,
+        ValidateCommand.self,
+    ]
+
+    static func command(named name: String) -> (any Command.Type)? {
+        commands.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    static var allNames: [String] { commands.flatMap { [$0.name] + $0.aliases } + ["help", "hulp"] }
+}

@@ -1,0 +1,7 @@
+/// The exit codes `blanco` documents (sysexits.h numbering).
+enum ExitCode: Int32 {
+    case ok = 0
+    case failure = 1
+    case usage = 64
+    case dataError = 65
+}

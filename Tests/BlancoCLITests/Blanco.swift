@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs the built `blanco` binary, which SwiftPM puts beside the test bundle.
+enum Blanco {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var executable: URL {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = testBinary.deletingLastPathComponent()
+        // On macOS the test bundle is a directory: .build/debug/X.xctest/Contents/MacOS/X.
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("blanco").path),
+            directory.path != "/"
+        {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("blanco")
+    }
+
+    /// The package root, for paths such as `Exercises/`.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    }
+
+    static func run(
+        _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["BLANCO_HOME"] = env["BLANCO_HOME"] ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("blanco-test-\(UUID().uuidString)").path
+        env.removeValue(forKey: "BLANCO_EXERCISES")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        // Files instead of pipes: large inputs and outputs cannot deadlock.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let inURL = scratch.appendingPathComponent("in"), outURL = scratch.appendingPathComponent("out"),
+            errURL = scratch.appendingPathComponent("err")
+        try stdin.write(to: inURL)
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardInput = try FileHandle(forReadingFrom: inURL)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
