@@ -22,11 +22,14 @@ public struct Exercise: Sendable, Hashable, Codable, Identifiable {
     public let reflectionQuestions: [String]
     /// Where the exercise came from: a file path, or `bundled:<name>` for the built-in set.
     public let source: String
+    /// The line of the `id` field in the source file, for messages about duplicate ids.
+    public let idLine: Int
 
     public init(
         id: String, title: String, domain: String, level: Int, client: Client, opening: String,
         film: [Fact], lures: [Lure], reactions: [Category: String], opinion: String,
-        modelResponses: [String], debrief: String, reflectionQuestions: [String], source: String
+        modelResponses: [String], debrief: String, reflectionQuestions: [String], source: String,
+        idLine: Int = 1
     ) {
         self.id = id
         self.title = title
@@ -42,6 +45,7 @@ public struct Exercise: Sendable, Hashable, Codable, Identifiable {
         self.debrief = debrief
         self.reflectionQuestions = reflectionQuestions
         self.source = source
+        self.idLine = idLine
     }
 
     /// The key facts, which together make the film complete.

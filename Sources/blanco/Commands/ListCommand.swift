@@ -1,14 +1,38 @@
 import BlancoCore
 
-/// PLACEHOLDER, being written: `blanco list`.
+/// `blanco list`: the exercises as a table, id first.
 enum ListCommand: Command {
     static let name = "list"
     static let aliases = ["lijst"]
     static let summary = "Toon de oefeningen met niveau, domein en je beste cijfer"
-    static let usage = "Gebruik: blanco list\n"
+    static let usage = """
+        Gebruik: blanco list [--exercises MAP]
+
+        Toont elke oefening op één regel: id, titel, domein en niveau (1 rustig, 2 meer
+        lagen, 3 emotioneel of beschuldigend). Start een oefening met 'blanco practice ID'.
+
+        """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        context.error("'list' is nog niet beschikbaar")
-        return .failure
+        do {
+            let parsed = try ArgumentSpec().parse(arguments)
+            if let extra = parsed.positionals.first {
+                context.error("'list' verwacht geen argumenten, maar kreeg '\(extra)'")
+                return .usage
+            }
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
+        for problem in catalog.problems { context.warning(problem.description) }
+        let rows = catalog.exercises.map { exercise in
+            [exercise.id, exercise.title, exercise.domain, String(exercise.level)]
+        }
+        let table = TextTable(header: ["id", "titel", "domein", "niveau"], rows: rows)
+        context.out.write(table.render(sanitize: true))
+        context.out.line()
+        context.out.line("\(catalog.exercises.count) oefeningen. Begin er een met: blanco practice ID")
+        return .ok
     }
 }

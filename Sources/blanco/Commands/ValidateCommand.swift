@@ -1,14 +1,51 @@
 import BlancoCore
 
-/// PLACEHOLDER, being written: `blanco validate`.
+/// `blanco validate [PATH...]`: checks exercise files and folders, printing every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let aliases = ["controleer"]
     static let summary = "Controleer oefenbestanden of mappen en meld elke fout"
-    static let usage = "Gebruik: blanco validate\n"
+    static let usage = """
+        Gebruik: blanco validate [PAD...]
+
+        Controleert oefenbestanden (.md) en mappen met oefenbestanden. Zonder PAD: de
+        meegeleverde oefeningen en de map van --exercises. Elke fout komt op een eigen regel:
+
+            BESTAND:REGEL: fout: uitleg
+
+        Afsluitcode 0 als alles klopt, 65 als er een fout is.
+
+        """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        context.error("'validate' is nog niet beschikbaar")
-        return .failure
+        let paths: [String]
+        do {
+            paths = try ArgumentSpec().parse(arguments).positionals
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+        let catalog: ExerciseCatalog
+        if paths.isEmpty {
+            let bundled = ExerciseCatalog.bundled()
+            let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
+            catalog = ExerciseCatalog(
+                exercises: bundled.exercises + (own?.exercises ?? []),
+                problems: bundled.problems + (own?.problems ?? []))
+        } else {
+            catalog = ExerciseCatalog.loadFiles(paths)
+        }
+        for problem in catalog.problems {
+            context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
+        }
+        let files = Set(catalog.problems.map(\.file)).count
+        if catalog.problems.isEmpty {
+            context.out.line("\(catalog.exercises.count) oefeningen gecontroleerd: geen fouten.")
+            return .ok
+        }
+        context.out.line(
+            "\(catalog.problems.count) \(catalog.problems.count == 1 ? "fout" : "fouten") in \(files) "
+                + "\(files == 1 ? "bestand" : "bestanden"); \(catalog.exercises.count) oefeningen zijn in orde.")
+        return .dataError
     }
 }

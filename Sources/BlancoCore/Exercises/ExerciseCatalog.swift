@@ -1,0 +1,84 @@
+/// The exercises a trainee can choose from: the bundled set, overridden and extended by a
+/// lecturer's own folder. Invalid files are skipped and reported in `problems`, so one
+/// broken file never keeps the rest from working.
+public struct ExerciseCatalog: Sendable {
+    /// Sorted by id.
+    public let exercises: [Exercise]
+    /// Every problem in every skipped file, and duplicate ids.
+    public let problems: [ExerciseProblem]
+
+    public init(exercises: [Exercise], problems: [ExerciseProblem]) {
+        self.exercises = exercises.sorted { $0.id < $1.id }
+        self.problems = problems
+    }
+
+    public func exercise(id: String) -> Exercise? {
+        exercises.first { $0.id == id }
+    }
+
+    /// The bundled set, plus the exercises in `directory` (a lecturer's folder) when given;
+    /// an exercise there replaces a bundled one with the same id.
+    public static func load(directory: String?) -> ExerciseCatalog {
+        var byID: [String: Exercise] = [:]
+        var problems: [ExerciseProblem] = []
+        for exercise in bundled().exercises { byID[exercise.id] = exercise }
+        if let directory {
+            let own = loadFiles([directory])
+            problems += own.problems
+            for exercise in own.exercises { byID[exercise.id] = exercise }
+        }
+        return ExerciseCatalog(exercises: Array(byID.values), problems: problems)
+    }
+
+    /// The set embedded in the binary (generated from `Exercises/` by `blanco-embed`).
+    public static func bundled() -> ExerciseCatalog {
+        var exercises: [Exercise] = []
+        var problems: [ExerciseProblem] = []
+        for file in BundledExercises.files {
+            switch ExerciseParser.parse(text: file.text, file: "Exercises/" + file.name) {
+            case .success(let exercise): exercises.append(exercise)
+            case .failure(let error): problems += error.problems
+            }
+        }
+        return ExerciseCatalog(exercises: exercises, problems: problems + duplicateProblems(exercises))
+    }
+
+    /// Loads files and folders as `blanco validate` checks them: every file, every problem,
+    /// and ids that occur in more than one file (the later file is skipped).
+    public static func loadFiles(_ paths: [String]) -> ExerciseCatalog {
+        var exercises: [Exercise] = []
+        var problems: [ExerciseProblem] = []
+        for path in paths {
+            switch ExerciseFiles.paths(in: path) {
+            case .failure(let problem):
+                problems.append(problem)
+            case .success(let files):
+                for file in files {
+                    switch ExerciseFiles.load(file) {
+                    case .success(let exercise): exercises.append(exercise)
+                    case .failure(let error): problems += error.problems
+                    }
+                }
+            }
+        }
+        let duplicates = duplicateProblems(exercises)
+        let skipped = Set(duplicates.map(\.file))
+        return ExerciseCatalog(exercises: exercises.filter { !skipped.contains($0.source) }, problems: problems + duplicates)
+    }
+
+    private static func duplicateProblems(_ exercises: [Exercise]) -> [ExerciseProblem] {
+        var firstSource: [String: String] = [:]
+        var problems: [ExerciseProblem] = []
+        for exercise in exercises {
+            if let earlier = firstSource[exercise.id] {
+                problems.append(
+                    ExerciseProblem(
+                        file: exercise.source, line: exercise.idLine,
+                        message: "het id '\(exercise.id)' staat ook in \(earlier); geef elke oefening een eigen id"))
+            } else {
+                firstSource[exercise.id] = exercise.source
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,362 @@
+/// Reads one exercise file (format: `Exercises/README.md`) and reports every problem in
+/// it, not just the first, each with its line, so a lecturer can fix a file in one go.
+public enum ExerciseParser {
+    /// The exercise, or all the problems that keep the file from being one.
+    public static func parse(bytes: [UInt8], file: String) -> Result<Exercise, ExerciseFileError> {
+        switch ExerciseText.lines(of: bytes, file: file) {
+        case .failure(let problem):
+            return .failure(ExerciseFileError(problems: [problem]))
+        case .success(let lines):
+            var parser = Parser(file: file, lines: lines)
+            return parser.parse()
+        }
+    }
+
+    /// Parses text that is already decoded (the embedded bundled set).
+    public static func parse(text: String, file: String) -> Result<Exercise, ExerciseFileError> {
+        parse(bytes: Array(text.utf8), file: file)
+    }
+}
+
+/// All problems found in one exercise file.
+public struct ExerciseFileError: Error, Sendable, Hashable {
+    public let problems: [ExerciseProblem]
+}
+
+private struct NumberedLine {
+    let number: Int
+    let text: Substring
+}
+
+private struct Parser {
+    let file: String
+    let lines: [Substring]
+    var problems: [ExerciseProblem] = []
+
+    init(file: String, lines: [Substring]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    mutating func report(_ line: Int, _ message: String) {
+        problems.append(ExerciseProblem(file: file, line: line, message: message))
+    }
+
+    mutating func parse() -> Result<Exercise, ExerciseFileError> {
+        reportControlCharacters()
+        let (metadata, bodyStart) = parseMetadata()
+        let sections = parseSections(from: bodyStart)
+        let exercise = build(metadata: metadata, sections: sections)
+        if let exercise, problems.isEmpty { return .success(exercise) }
+        return .failure(ExerciseFileError(problems: problems.sorted { $0.line < $1.line }))
+    }
+
+    // MARK: Control characters
+
+    mutating func reportControlCharacters() {
+        for (index, line) in lines.enumerated() {
+            if line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+                report(index + 1, "deze regel bevat een stuurteken (bijvoorbeeld ESC); haal het weg")
+            }
+        }
+    }
+
+    // MARK: Metadata
+
+    /// The `key: value` pairs between the two `---` lines, with the line of each key.
+    mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
+        var metadata: [String: (value: String, line: Int)] = [:]
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+            trimmed(lines[first]) == "---"
+        else {
+            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/README.md)")
+            return (metadata, 0)
+        }
+        guard let close = lines[(first + 1)...].firstIndex(where: { trimmed($0) == "---" }) else {
+            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
+            return (metadata, lines.count)
+        }
+        for index in (first + 1)..<close {
+            let content = trimmed(withoutComment(lines[index]))
+            if content.isEmpty { continue }
+            guard let colon = content.firstIndex(of: ":") else {
+                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'titel: De verdwenen paaltjes'")
+                continue
+            }
+            let key = trimmed(content[..<colon]).lowercased()
+            let value = trimmed(content[content.index(after: colon)...])
+            guard ExerciseFormat.metadataKeys.contains(key) else {
+                var message = "onbekend veld '\(key)'"
+                if let close = EditDistance.closest(to: key, in: ExerciseFormat.metadataKeys) {
+                    message += "; bedoelde je '\(close)'?"
+                } else {
+                    message += "; geldige velden: " + ExerciseFormat.metadataKeys.joined(separator: ", ")
+                }
+                report(index + 1, message)
+                continue
+            }
+            if let earlier = metadata[key] {
+                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
+                continue
+            }
+            metadata[key] = (value, index + 1)
+        }
+        return (metadata, close + 1)
+    }
+
+    func withoutComment(_ line: Substring) -> Substring {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == "#", previous.isWhitespace { return line[..<index] }
+            previous = line[index]
+        }
+        return line
+    }
+
+    // MARK: Sections
+
+    mutating func parseSections(from start: Int) -> [ExerciseFormat.Section: (heading: Int, body: [NumberedLine])] {
+        var sections: [ExerciseFormat.Section: (heading: Int, body: [NumberedLine])] = [:]
+        var current: ExerciseFormat.Section?
+        var skipping = false
+        for index in start..<lines.count {
+            let line = lines[index]
+            let number = index + 1
+            if line.hasPrefix("## ") {
+                let name = trimmed(line.dropFirst(3)).lowercased()
+                guard let section = ExerciseFormat.Section(rawValue: name) else {
+                    var message = "onbekend onderdeel '\(trimmed(line.dropFirst(3)))'"
+                    let names = ExerciseFormat.Section.allCases.map(\.rawValue)
+                    if let close = EditDistance.closest(to: name, in: names) {
+                        message += "; bedoelde je '\(ExerciseFormat.Section(rawValue: close)!.heading)'?"
+                    }
+                    report(number, message)
+                    current = nil
+                    skipping = true
+                    continue
+                }
+                if let earlier = sections[section] {
+                    report(number, "het onderdeel '\(section.heading)' staat er twee keer in (ook op regel \(earlier.heading))")
+                    current = nil
+                    skipping = true
+                    continue
+                }
+                sections[section] = (number, [])
+                current = section
+                skipping = false
+            } else if let current {
+                sections[current]!.body.append(NumberedLine(number: number, text: line))
+            } else if !skipping, !line.allSatisfy(\.isWhitespace), !line.hasPrefix("# ") {
+                report(number, "deze tekst hoort bij geen onderdeel; begin een onderdeel met bijvoorbeeld '## Opening'")
+                skipping = true
+            }
+        }
+        return sections
+    }
+
+    // MARK: Building the exercise
+
+    mutating func build(
+        metadata: [String: (value: String, line: Int)],
+        sections: [ExerciseFormat.Section: (heading: Int, body: [NumberedLine])]
+    ) -> Exercise? {
+        for key in ExerciseFormat.metadataKeys where (metadata[key]?.value ?? "").isEmpty {
+            report(metadata[key]?.line ?? 1, "het veld '\(key)' ontbreekt of is leeg")
+        }
+        let id = metadata["id"]?.value ?? ""
+        if !id.isEmpty, !isKebabCase(id) {
+            report(metadata["id"]!.line, "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'paaltjes-voor-de-deur'")
+        }
+        var level = 0
+        if let raw = metadata["niveau"], !raw.value.isEmpty {
+            if let value = Int(raw.value), (1...3).contains(value) {
+                level = value
+            } else {
+                report(raw.line, "onbekend niveau '\(raw.value)'; kies 1, 2 of 3")
+            }
+        }
+        for section in ExerciseFormat.Section.required where sections[section] == nil {
+            report(lines.count, "het onderdeel '\(section.heading)' ontbreekt")
+        }
+
+        let opening = paragraph(sections[.opening], name: .opening)
+        let film = facts(sections[.film])
+        let lures = categorised(sections[.lures], name: .lures)
+        let reactions = categorised(sections[.reactions], name: .reactions)
+        let opinion = paragraph(sections[.opinion], name: .opinion)
+        let models = list(sections[.modelResponses], name: .modelResponses, count: ExerciseFormat.modelResponseCount)
+        let debrief = paragraph(sections[.debrief], name: .debrief)
+        let questions = list(sections[.reflection], name: .reflection, count: ExerciseFormat.reflectionQuestionCount)
+
+        var reactionTable: [Category: String] = [:]
+        for reaction in reactions { reactionTable[reaction.category] = reaction.hint }
+
+        guard problems.isEmpty else { return nil }
+        return Exercise(
+            id: id, title: metadata["titel"]!.value, domain: metadata["domein"]!.value, level: level,
+            client: Client(name: metadata["client"]!.value, about: metadata["over"]!.value),
+            opening: opening, film: film, lures: lures.map { Lure(category: $0.category, hint: $0.hint) },
+            reactions: reactionTable, opinion: opinion, modelResponses: models, debrief: debrief,
+            reflectionQuestions: questions, source: file, idLine: metadata["id"]!.line)
+    }
+
+    func isKebabCase(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    /// Non-blank lines joined into paragraphs; a `>` quote marker is dropped.
+    mutating func paragraph(_ section: (heading: Int, body: [NumberedLine])?, name: ExerciseFormat.Section) -> String {
+        guard let section else { return "" }
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in section.body {
+            let text = trimmed(unquoted(line.text))
+            if text.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(text)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        if paragraphs.isEmpty { report(section.heading, "het onderdeel '\(name.heading)' is leeg") }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// `- item` lines; an indented line continues the item above it.
+    mutating func items(_ section: (heading: Int, body: [NumberedLine]), name: ExerciseFormat.Section) -> [NumberedLine] {
+        var result: [(number: Int, text: String)] = []
+        for line in section.body {
+            let text = trimmed(line.text)
+            if text.isEmpty { continue }
+            if text.hasPrefix("- ") || text.hasPrefix("* ") {
+                result.append((line.number, trimmed(text.dropFirst(2))))
+            } else if !result.isEmpty, line.text.first?.isWhitespace == true {
+                result[result.count - 1].text += " " + text
+            } else {
+                report(line.number, "in '\(name.heading)' begint elk punt met '- '")
+            }
+        }
+        return result.map { NumberedLine(number: $0.number, text: Substring($0.text)) }
+    }
+
+    mutating func list(
+        _ section: (heading: Int, body: [NumberedLine])?, name: ExerciseFormat.Section, count: ClosedRange<Int>
+    ) -> [String] {
+        guard let section else { return [] }
+        let found = items(section, name: name)
+        if !count.contains(found.count) {
+            report(section.heading, "'\(name.heading)' heeft \(count.lowerBound) tot \(count.upperBound) punten nodig, niet \(found.count)")
+        }
+        return found.map { String($0.text) }
+    }
+
+    /// `- soort: tekst` items, for lures and reactions.
+    mutating func categorised(
+        _ section: (heading: Int, body: [NumberedLine])?, name: ExerciseFormat.Section
+    ) -> [(category: Category, hint: String)] {
+        guard let section else { return [] }
+        var result: [(category: Category, hint: String)] = []
+        for item in items(section, name: name) {
+            guard let colon = item.text.firstIndex(of: ":") else {
+                report(item.number, "verwacht '- soort: tekst', bijvoorbeeld '- oordeel: ...'")
+                continue
+            }
+            let keyword = trimmed(item.text[..<colon])
+            let text = trimmed(item.text[item.text.index(after: colon)...])
+            guard let category = Category(keyword: keyword) else {
+                let kinds = Category.allCases.map(\.exerciseKeyword)
+                var message = "onbekende soort '\(keyword)'"
+                if let close = EditDistance.closest(to: keyword, in: kinds) { message += "; bedoelde je '\(close)'?" }
+                report(item.number, message + " (kies uit " + kinds.joined(separator: ", ") + ")")
+                continue
+            }
+            if text.isEmpty {
+                report(item.number, "na '\(keyword):' ontbreekt de tekst")
+                continue
+            }
+            result.append((category, text))
+        }
+        return result
+    }
+
+    mutating func facts(_ section: (heading: Int, body: [NumberedLine])?) -> [Fact] {
+        guard let section else { return [] }
+        var facts: [Fact] = []
+        var heading: (number: Int, aspect: Aspect?, isKey: Bool)?
+        var quote: [String] = []
+        var words: [String]?
+
+        func finish(_ parser: inout Parser) {
+            guard let current = heading else { return }
+            if quote.isEmpty {
+                parser.report(current.number, "dit feit heeft geen regel van de cliënt; zet die eronder als '> ...'")
+            }
+            if (words ?? []).isEmpty {
+                parser.report(current.number, "dit feit heeft geen onderwerpwoorden; zet eronder 'woorden: woord, woord'")
+            }
+            if let aspect = current.aspect, !quote.isEmpty, let words, !words.isEmpty {
+                facts.append(Fact(aspect: aspect, isKey: current.isKey, line: quote.joined(separator: " "), topicWords: words, sourceLine: current.number))
+            }
+        }
+
+        for line in section.body {
+            let text = trimmed(line.text)
+            if text.isEmpty { continue }
+            if text.hasPrefix("### ") {
+                finish(&self)
+                heading = parseFactHeading(text.dropFirst(4), line: line.number)
+                quote = []
+                words = nil
+            } else if heading == nil {
+                report(line.number, "een feit begint met een kop als '### wat (kern)'")
+            } else if text.hasPrefix(">") {
+                let part = trimmed(text.dropFirst())
+                if !part.isEmpty { quote.append(part) }
+            } else if text.lowercased().hasPrefix("woorden:") {
+                words = text.dropFirst("woorden:".count).split(separator: ",")
+                    .map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
+            } else {
+                report(line.number, "onder een feit staan alleen de regel van de cliënt ('> ...') en 'woorden: ...'")
+            }
+        }
+        finish(&self)
+
+        let headings = section.body.filter { trimmed($0.text).hasPrefix("### ") }.count
+        if !ExerciseFormat.factCount.contains(headings) {
+            report(section.heading, "de film heeft 4 tot 8 feiten nodig, niet \(headings)")
+        } else if !facts.isEmpty, !facts.contains(where: \.isKey) {
+            report(section.heading, "markeer minstens één feit als kern, zoals '### wat (kern)'")
+        }
+        return facts
+    }
+
+    /// `### 2. wat (kern)` → aspect `wat`, key.
+    mutating func parseFactHeading(_ raw: Substring, line: Int) -> (number: Int, aspect: Aspect?, isKey: Bool) {
+        var text = trimmed(raw).lowercased()
+        let isKey = text.contains("(kern)")
+        text = text.replacing("(kern)", with: "")
+        text = String(text.drop { $0.isNumber || $0 == "." || $0.isWhitespace })
+        let name = trimmed(Substring(text))
+        guard let aspect = Aspect(rawValue: name) else {
+            let aspects = Aspect.allCases.map(\.rawValue)
+            var message = "onbekend aspect '\(name)'"
+            if let close = EditDistance.closest(to: name, in: aspects) { message += "; bedoelde je '\(close)'?" }
+            report(line, message + " (kies uit " + aspects.joined(separator: ", ") + ")")
+            return (line, nil, isKey)
+        }
+        return (line, aspect, isKey)
+    }
+
+    func unquoted(_ line: Substring) -> Substring {
+        let text = line.drop(while: \.isWhitespace)
+        return text.hasPrefix(">") ? text.dropFirst() : line
+    }
+}
+
+private func trimmed<S: StringProtocol>(_ text: S) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+}
