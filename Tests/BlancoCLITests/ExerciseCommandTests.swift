@@ -69,7 +69,7 @@ struct ExerciseCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         try "leeg".write(to: directory.appendingPathComponent("x.md"), atomically: true, encoding: .utf8)
         let result = try Blanco.run(["list"], environment: ["BLANCO_EXERCISES": directory.path])
-        #expect(result.stderr.contains("x.md:1: fout:"))
+        #expect(result.stderr.contains("x.md:1: het bestand moet beginnen met metadata"))
     }
 
     @Test("an unknown option gets the closest valid one and exit 64")

@@ -87,6 +87,18 @@ struct ExerciseCatalogTests {
         #expect(catalog.problems[0].file.hasSuffix("kapot.md"))
     }
 
+    @Test("a skipped file gets one warning line naming its first problem and the count of the rest")
+    func oneWarningPerFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let broken = ExerciseFixtures.replacing("niveau: 2", with: "niveau: 9").replacing("### beleving", with: "### gevoel")
+        try broken.write(to: directory.appendingPathComponent("twee-fouten.md"), atomically: true, encoding: .utf8)
+        let warnings = ExerciseCatalog.loadFiles([directory.path]).skippedFileWarnings
+        #expect(warnings.count == 1)
+        #expect(warnings[0].contains("twee-fouten.md:5: onbekend niveau '9'"))
+        #expect(warnings[0].contains("nog 1 fout"))
+    }
+
     @Test("the same id in two files is reported at the second file's id line")
     func duplicateIDs() throws {
         let directory = try temporaryDirectory()

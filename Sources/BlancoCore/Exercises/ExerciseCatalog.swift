@@ -12,6 +12,23 @@ public struct ExerciseCatalog: Sendable {
         self.problems = problems
     }
 
+    /// One Dutch warning line per skipped file: its first problem, and how many more
+    /// `blanco validate` will show.
+    public var skippedFileWarnings: [String] {
+        var order: [String] = []
+        var byFile: [String: [ExerciseProblem]] = [:]
+        for problem in problems {
+            if byFile[problem.file] == nil { order.append(problem.file) }
+            byFile[problem.file, default: []].append(problem)
+        }
+        return order.map { file in
+            let found = byFile[file]!
+            var line = "\(found[0].file):\(found[0].line): \(found[0].message); overgeslagen"
+            if found.count > 1 { line += " (nog \(found.count - 1) \(found.count == 2 ? "fout" : "fouten"): blanco validate \(file))" }
+            return line
+        }
+    }
+
     public func exercise(id: String) -> Exercise? {
         exercises.first { $0.id == id }
     }

@@ -64,12 +64,17 @@ private struct Parser {
     // MARK: Metadata
 
     /// The `key: value` pairs between the two `---` lines, with the line of each key.
+    /// Whether the file has a `---` metadata block at all; without one, each missing field
+    /// would only repeat the same problem.
+    var hasMetadataBlock = true
+
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
         var metadata: [String: (value: String, line: Int)] = [:]
         guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
             trimmed(lines[first]) == "---"
         else {
             report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/README.md)")
+            hasMetadataBlock = false
             return (metadata, 0)
         }
         guard let close = lines[(first + 1)...].firstIndex(where: { trimmed($0) == "---" }) else {
@@ -160,7 +165,7 @@ private struct Parser {
         metadata: [String: (value: String, line: Int)],
         sections: [ExerciseFormat.Section: (heading: Int, body: [NumberedLine])]
     ) -> Exercise? {
-        for key in ExerciseFormat.metadataKeys where (metadata[key]?.value ?? "").isEmpty {
+        for key in ExerciseFormat.metadataKeys where hasMetadataBlock && (metadata[key]?.value ?? "").isEmpty {
             report(metadata[key]?.line ?? 1, "het veld '\(key)' ontbreekt of is leeg")
         }
         let id = metadata["id"]?.value ?? ""

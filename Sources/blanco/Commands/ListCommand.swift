@@ -25,7 +25,7 @@ enum ListCommand: Command {
             return .usage
         }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
-        for problem in catalog.problems { context.warning(problem.description) }
+        for warning in catalog.skippedFileWarnings { context.warning(warning) }
         let rows = catalog.exercises.map { exercise in
             [exercise.id, exercise.title, exercise.domain, String(exercise.level)]
         }
