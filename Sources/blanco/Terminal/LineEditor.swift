@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import BlancoCore
+
+/// Reads the trainee's lines. On a terminal it is a small line editor with no
+/// dependency: arrows, Home/End, Backspace and Delete by whole characters ("ë", "👍🏽"),
+/// Up/Down through a per-user history, Ctrl-A/E/K/U/W/L, and lines that wrap over the
+/// window width. Elsewhere (a file or pipe on standard input) it reads plain lines and
+/// echoes them after the prompt, so the output reads as a transcript.
+///
+/// The terminal is in raw mode only inside `readLine`, and `TerminalMode` restores it on
+/// every way out, signals and crashes included.
+final class LineEditor {
+    /// What `readLine` got.
+    enum Input: Equatable {
+        /// A line the user accepted with Enter (without the newline).
+        case line(String)
+        /// Ctrl-C on an empty line: the user wants to stop.
+        case interrupt
+        /// Ctrl-D on an empty line, or the end of the input.
+        case endOfInput
+    }
+
+    /// Whether standard input and standard output are both terminals.
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+    /// Whether lines read from a pipe or file are echoed after the prompt.
+    var echoesPipedInput = true
+
+    private var history: LineHistory
+    private let historyFile: HistoryFile?
+    private var decoder = KeyDecoder()
+    /// Keys decoded but not yet used: typed or pasted after an Enter.
+    private var pendingEvents: [KeyEvent] = []
+    private lazy var pipedReader = PipedLineReader()
+    private var pipedInputEnded = false
+
+    /// How long to wait for the rest of an escape sequence before taking Esc as a key.
+    private static let escapeTimeoutMilliseconds: Int32 = 50
+    private static let historyCapacity = 500
+
+    /// `historyFile` is the path of this user's history, or nil for none. An unreadable or
+    /// damaged file is ignored and left as it is.
+    init(historyFile: String?) {
+        if let historyFile {
+            let loaded = HistoryFile.load(path: historyFile, capacity: Self.historyCapacity)
+            self.historyFile = loaded.file
+            history = LineHistory(entries: loaded.entries, capacity: Self.historyCapacity)
+        } else {
+            self.historyFile = nil
+            history = LineHistory(capacity: Self.historyCapacity)
+        }
+    }
+
+    /// Shows `prompt` and reads one line.
+    func readLine(prompt: String) -> Input {
+        Output.standardOutput.flush()
+        Output.standardError.flush()
+        guard Self.isInteractive, TerminalMode.enterRaw() else { return readPipedLine(prompt: prompt) }
+        defer { TerminalMode.leaveRaw() }
+        var session = EditingSession(prompt: prompt, columns: TerminalSize.columns)
+        session.redraw()
+        while true {
+            while !pendingEvents.isEmpty {
+                let event = pendingEvents.removeFirst()
+                if let input = apply(event, to: &session) {
+                    return input
+                }
+            }
+            if !Self.inputIsWaiting(timeoutMilliseconds: 0) { session.redrawIfNeeded() }
+            switch readKeys() {
+            case .events(let events):
+                pendingEvents.append(contentsOf: events)
+            case .resized:
+                session.resize(columns: TerminalSize.columns)
+            case .closed:
+                session.finish()
+                return .endOfInput
+            }
+        }
+    }
+
+    private func apply(_ event: KeyEvent, to session: inout EditingSession) -> Input? {
+        switch event {
+        case .text(let text):
+            session.edit { $0.insert(text) }
+        case .enter:
+            session.finish()
+            let line = session.buffer.text
+            if history.add(line) { historyFile?.append(line) }
+            return .line(line)
+        case .interrupt:
+            history.resetBrowsing()
+            if session.buffer.isEmpty {
+                session.finish()
+                return .interrupt
+            }
+            session.edit { $0.clear() }
+        case .endOfFile:
+            if session.buffer.isEmpty {
+                session.finish()
+                return .endOfInput
+            }
+            session.edit { $0.deleteForward() }
+        case .backspace: session.edit { $0.deleteBackward() }
+        case .delete: session.edit { $0.deleteForward() }
+        case .left: session.edit { $0.moveLeft() }
+        case .right: session.edit { $0.moveRight() }
+        case .wordLeft: session.edit { $0.moveWordLeft() }
+        case .wordRight: session.edit { $0.moveWordRight() }
+        case .home: session.edit { $0.moveToStart() }
+        case .end: session.edit { $0.moveToEnd() }
+        case .killToEnd: session.edit { $0.deleteToEnd() }
+        case .killToStart: session.edit { $0.deleteToStart() }
+        case .deleteWordBackward: session.edit { $0.deleteWordBackward() }
+        case .clearScreen: session.clearScreen()
+        case .up:
+            if let entry = history.previous(current: session.buffer.text) {
+                session.edit { $0.replace(with: entry) }
+            }
+        case .down:
+            if let entry = history.next() {
+                session.edit { $0.replace(with: entry) }
+            }
+        }
+        return nil
+    }
+
+    private enum KeyRead {
+        case events([KeyEvent])
+        case resized
+        case closed
+    }
+
+    /// Blocks until keys arrive (or the window is resized); a lone Esc is given up on
+    /// after a short wait.
+    private func readKeys() -> KeyRead {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if TerminalMode.takeWindowResize() { return .resized }
+            if decoder.hasPendingInput, !Self.inputIsWaiting(timeoutMilliseconds: Self.escapeTimeoutMilliseconds) {
+                if TerminalMode.takeWindowResize() { return .resized }
+                return .events(decoder.flushPending())
+            }
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 { return .events(decoder.decode(chunk[..<count])) }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            return .closed
+        }
+    }
+
+    private static func inputIsWaiting(timeoutMilliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, timeoutMilliseconds) > 0
+    }
+
+    private func readPipedLine(prompt: String) -> Input {
+        guard !pipedInputEnded else { return .endOfInput }
+        let out = Output.standardOutput
+        if echoesPipedInput { out.write(prompt) }
+        guard let line = pipedReader.nextLine() else {
+            pipedInputEnded = true
+            if echoesPipedInput, !prompt.isEmpty { out.line() }
+            out.flush()
+            return .endOfInput
+        }
+        if echoesPipedInput { out.line(TerminalText.sanitize(line, keepNewlines: false)) }
+        out.flush()
+        return .line(line)
+    }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads lines from a standard input that is not a terminal (a file, a pipe): no raw
+/// mode and no escape codes. A trailing CR is dropped, invalid UTF-8 becomes U+FFFD and
+/// a last line without a newline still counts. Linear in the input, however long a line.
+final class PipedLineReader {
+    private let fileDescriptor: Int32
+    private var bytes: [UInt8] = []
+    /// Where the unread part of `bytes` starts.
+    private var start = 0
+    /// How far past `start` is known to hold no newline.
+    private var scanned = 0
+    private var reachedEnd = false
+
+    init(fileDescriptor: Int32 = STDIN_FILENO) {
+        self.fileDescriptor = fileDescriptor
+    }
+
+    /// The next line, or nil at the end of the input.
+    func nextLine() -> String? {
+        while true {
+            if let newline = bytes[(start + scanned)...].firstIndex(of: 0x0A) {
+                let line = take(upTo: newline)
+                start = newline + 1
+                return line
+            }
+            scanned = bytes.count - start
+            if reachedEnd {
+                guard start < bytes.count else { return nil }
+                let line = take(upTo: bytes.count)
+                start = bytes.count
+                return line
+            }
+            readMore()
+        }
+    }
+
+    private func take(upTo end: Int) -> String {
+        var lineEnd = end
+        if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        scanned = 0
+        return String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+    }
+
+    private func readMore() {
+        // Drop what was consumed once it is most of the buffer: amortised linear.
+        if start > 0, start >= bytes.count / 2 {
+            bytes.removeSubrange(..<start)
+            start = 0
+        }
+        let chunkSize = 1 << 16
+        let oldCount = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: chunkSize))
+        while true {
+            let count = bytes.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + oldCount, chunkSize) }
+            if count < 0, errno == EINTR { continue }
+            bytes.removeLast(chunkSize - max(0, count))
+            if count <= 0 { reachedEnd = true }
+            return
+        }
+    }
+}

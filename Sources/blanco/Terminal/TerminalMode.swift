@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// What the signal handlers read. They are raw pointers, allocated before any handler is
+// installed, so a handler touches no Swift runtime machinery (no locks, no reference counts).
+nonisolated(unsafe) private let savedMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+nonisolated(unsafe) private let rawModeActive = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+nonisolated(unsafe) private let windowResized = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+nonisolated(unsafe) private var handlersInstalled = false
+
+/// Signals after which the terminal must not stay in raw mode: the ones that end the
+/// process (Ctrl-C from another program, `kill`, a closed terminal) and the crash signals.
+private let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+private func restoreIfRaw() {
+    if rawModeActive.pointee != 0 {
+        tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
+        rawModeActive.pointee = 0
+    }
+}
+
+/// Restores the terminal, puts back the action that was there before (the default, or
+/// the Swift runtime's crash reporter) and raises the signal again, so the process ends
+/// the way it would have without us.
+private let restoreAndReraise: @convention(c) (Int32) -> Void = { signalNumber in
+    restoreIfRaw()
+    sigaction(signalNumber, previousActions + Int(signalNumber), nil)
+    raise(signalNumber)
+}
+
+private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
+    windowResized.pointee = 1
+}
+
+/// Switches the terminal on standard input between its normal (cooked) mode and the raw
+/// mode the line editor reads keys in, and makes sure it is switched back on every way
+/// out: a normal return, `exit`, SIGINT, SIGTERM, SIGHUP and a crash.
+enum TerminalMode {
+    /// Enters raw mode: no echo, no line buffering, no signals from Ctrl-C, no output
+    /// processing. False when standard input is not a terminal.
+    static func enterRaw() -> Bool {
+        installHandlersOnce()
+        guard rawModeActive.pointee == 0 else { return true }
+        guard tcgetattr(STDIN_FILENO, savedMode) == 0 else { return false }
+        var raw = savedMode.pointee
+        raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
+        raw.c_oflag &= ~tcflag_t(OPOST)
+        raw.c_cflag |= tcflag_t(CS8)
+        raw.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN | ISIG)
+        withUnsafeMutableBytes(of: &raw.c_cc) { controlCharacters in
+            controlCharacters[Int(VMIN)] = 1
+            controlCharacters[Int(VTIME)] = 0
+        }
+        // Set the flag first: a signal arriving in between then restores the saved mode.
+        rawModeActive.pointee = 1
+        // TCSADRAIN, not TCSAFLUSH: keys typed ahead of the prompt are kept.
+        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else {
+            rawModeActive.pointee = 0
+            return false
+        }
+        return true
+    }
+
+    /// Back to the mode the terminal had before `enterRaw()`.
+    static func leaveRaw() {
+        restoreIfRaw()
+    }
+
+    /// Whether the window changed size since the last call (SIGWINCH).
+    static func takeWindowResize() -> Bool {
+        guard windowResized.pointee != 0 else { return false }
+        windowResized.pointee = 0
+        return true
+    }
+
+    private static func installHandlersOnce() {
+        guard !handlersInstalled else { return }
+        handlersInstalled = true
+        rawModeActive.pointee = 0
+        windowResized.pointee = 0
+        for signalNumber in restoringSignals {
+            sigaction(signalNumber, nil, previousActions + Int(signalNumber))
+            // An ignored signal (nohup, a parent's choice) stays ignored.
+            if isIgnored(previousActions[Int(signalNumber)]) { continue }
+            install(restoreAndReraise, for: signalNumber)
+        }
+        install(noteWindowResize, for: SIGWINCH)
+        atexit { restoreIfRaw() }
+    }
+
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        #if os(Linux)
+            let handler = action.__sigaction_handler.sa_handler
+        #else
+            let handler = action.__sigaction_u.__sa_handler
+        #endif
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+
+    /// Installs without SA_RESTART, so a resize interrupts the blocking read and the line
+    /// is redrawn at once.
+    private static func install(_ handler: @convention(c) (Int32) -> Void, for signalNumber: Int32) {
+        var action = sigaction()
+        #if os(Linux)
+            action.__sigaction_handler.sa_handler = handler
+        #else
+            action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signalNumber, &action, nil)
+    }
+}
