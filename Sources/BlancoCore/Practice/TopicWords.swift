@@ -1,0 +1,42 @@
+/// Folds text into comparable words and decides whether a response touches a fact's
+/// topic words. Matching is by word start on folded words, so the topic word `brief`
+/// matches `brieven` and `meld` matches `melding`, and "één" matches "een".
+public enum TopicWords {
+    /// Lowercased words without diacritics, split on everything that is not a letter or digit.
+    public static func fold(_ text: String) -> [String] {
+        let folded = text.lowercased().unicodeScalars.lazy.map { scalar -> Character in
+            Character(Unicode.Scalar(baseLetter(of: scalar)) ?? scalar)
+        }
+        return String(folded).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// Whether any word of `response` starts with one of the (folded) topic words.
+    public static func touches(_ response: String, topicWords: [String]) -> Bool {
+        matchCount(fold(response), topicWords: topicWords) > 0
+    }
+
+    /// How many of the topic words a set of folded response words starts with.
+    static func matchCount(_ words: [String], topicWords: [String]) -> Int {
+        var count = 0
+        for topic in topicWords {
+            guard let key = fold(topic).first else { continue }
+            if words.contains(where: { $0.hasPrefix(key) }) { count += 1 }
+        }
+        return count
+    }
+
+    /// The unaccented Latin letter for common accented ones (é → e, ë → e, ï → i).
+    private static func baseLetter(of scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar {
+        case "à", "á", "â", "ä", "ã", "å": 0x61
+        case "è", "é", "ê", "ë": 0x65
+        case "ì", "í", "î", "ï": 0x69
+        case "ò", "ó", "ô", "ö", "õ": 0x6F
+        case "ù", "ú", "û", "ü": 0x75
+        case "ç": 0x63
+        case "ñ": 0x6E
+        case "ý", "ÿ": 0x79
+        default: scalar.value
+        }
+    }
+}

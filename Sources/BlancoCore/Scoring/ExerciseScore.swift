@@ -1,0 +1,77 @@
+/// The grade of a whole exercise, 1,0–10,0, built from four visible parts so a trainee can
+/// see where the points went:
+///
+/// - blankness (50): minus the category weight for every flag; a major flag weighs half
+///   again as much;
+/// - film coverage (30): the share of key facts the trainee heard;
+/// - economy (10): one point off for every turn beyond one per fact plus one for the
+///   opinion-question;
+/// - hints (10): three points off per hint.
+///
+/// points = the sum (0–100); grade = 1 + 9 × points / 100, rounded to one decimal.
+/// An exercise without a single response scores 1,0.
+public struct ExerciseScore: Sendable, Hashable, Codable {
+    /// One part of the grade: a Dutch label, the points earned and the maximum.
+    public struct Part: Sendable, Hashable, Codable {
+        public let label: String
+        public let points: Int
+        public let maximum: Int
+        /// What the points are based on, in Dutch.
+        public let detail: String
+    }
+
+    public static let blanknessMaximum = 50
+    public static let coverageMaximum = 30
+    public static let economyMaximum = 10
+    public static let hintsMaximum = 10
+    public static let pointsPerHint = 3
+
+    /// How many blankness points one flag of a category costs.
+    public static func weight(of category: Category) -> Int {
+        switch category {
+        case .judgment, .advice, .whyQuestion: 8
+        case .interpretation, .prematureOpinion: 6
+        case .leadingQuestion: 5
+        }
+    }
+
+    public let parts: [Part]
+    public let points: Int
+    public let grade: Double
+
+    public init(exercise: Exercise, turns: [PracticeTurn], keyFactsFound: Int, hintsUsed: Int) {
+        let flags = turns.flatMap(\.analysis.flags)
+        let flagCost = flags.reduce(0) { total, flag in
+            let weight = Self.weight(of: flag.category)
+            return total + (flag.severity == .major ? (weight * 3 + 1) / 2 : weight)
+        }
+        let blankness = max(0, Self.blanknessMaximum - flagCost)
+
+        let keyTotal = exercise.keyFacts.count
+        let coverage = keyTotal == 0 ? Self.coverageMaximum : (Self.coverageMaximum * keyFactsFound + keyTotal / 2) / keyTotal
+
+        let idealTurns = exercise.film.count + 1
+        let economy = max(0, Self.economyMaximum - max(0, turns.count - idealTurns))
+
+        let hints = max(0, Self.hintsMaximum - Self.pointsPerHint * hintsUsed)
+
+        parts = [
+            Part(label: "blanco", points: blankness, maximum: Self.blanknessMaximum,
+                 detail: flags.isEmpty ? "geen vlaggen" : "\(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), −\(flagCost)"),
+            Part(label: "film", points: coverage, maximum: Self.coverageMaximum,
+                 detail: "\(keyFactsFound) van de \(keyTotal) kernfeiten"),
+            Part(label: "zuinigheid", points: economy, maximum: Self.economyMaximum,
+                 detail: "\(turns.count) \(turns.count == 1 ? "beurt" : "beurten"), ideaal \(idealTurns)"),
+            Part(label: "hints", points: hints, maximum: Self.hintsMaximum,
+                 detail: hintsUsed == 0 ? "geen hints" : "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints")"),
+        ]
+        points = turns.isEmpty ? 0 : parts.reduce(0) { $0 + $1.points }
+        grade = (10 + 9 * Double(points) / 10).rounded() / 10
+    }
+
+    /// A grade the Dutch way: `7,4`.
+    public static func dutch(_ grade: Double) -> String {
+        let tenths = Int((grade * 10).rounded())
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+}
