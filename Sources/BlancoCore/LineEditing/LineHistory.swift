@@ -65,9 +65,8 @@ public struct LineHistory: Sendable, Equatable {
         let text = String(decoding: bytes, as: UTF8.self)
         // Decoding replaces invalid UTF-8, so a changed byte sequence means a corrupt file.
         guard text.utf8.elementsEqual(bytes) else { return nil }
-        return text.split(separator: "\n").map { line in
-            String(line.hasSuffix("\r") ? line.dropLast() : line)
-        }.filter(isWorthKeeping)
+        // "\r\n" is a single Character, so both line ends are matched as characters.
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).filter(isWorthKeeping)
     }
 
     /// The file contents for `entries`.

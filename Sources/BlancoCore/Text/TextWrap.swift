@@ -11,13 +11,13 @@ public enum TextWrap {
     public static func wrap(_ text: String, width: Int, indent: String = "") -> String {
         let indentWidth = DisplayWidth.of(indent)
         var output: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
+        // "\r\n" is one Character in Swift, so it is matched as such.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             if line.allSatisfy({ $0 == " " }) {
                 output.append("")
                 continue
             }
-            let (lead, hanging, body) = splitLead(Substring(line))
+            let (lead, hanging, body) = splitLead(line)
             let leadWidth = DisplayWidth.of(String(lead))
             let room = max(1, width - indentWidth - leadWidth)
             for (index, wrapped) in wrapWords(body, room: room).enumerated() {
