@@ -1,6 +1,7 @@
 /// Folds text into comparable words and decides whether a response touches a fact's
 /// topic words. Matching is by word start on folded words, so the topic word `brief`
-/// matches `brieven` and `meld` matches `melding`, and "één" matches "een".
+/// matches `brieven` and `meld` matches `melding`, and "één" matches "een". The Dutch
+/// plural spellings are covered: `brief` → `brieven`, `huis` → `huizen`, `boom` → `bomen`.
 public enum TopicWords {
     /// Lowercased words without diacritics, split on everything that is not a letter or digit.
     public static func fold(_ text: String) -> [String] {
@@ -20,9 +21,35 @@ public enum TopicWords {
         var count = 0
         for topic in topicWords {
             guard let key = fold(topic).first else { continue }
-            if words.contains(where: { $0.hasPrefix(key) }) { count += 1 }
+            let stems = stems(of: key)
+            if words.contains(where: { word in stems.contains(where: word.hasPrefix) }) { count += 1 }
         }
         return count
+    }
+
+    /// The word, and the forms its start takes in a Dutch plural: a final f or s turns into
+    /// v or z (`brieven`, `huizen`) and a long vowel before the last consonant is written
+    /// single (`bomen`, `straten`).
+    static func stems(of word: String) -> [String] {
+        var letters = Array(word)
+        var stems = [word]
+        guard letters.count >= 3 else { return stems }
+        let last = letters.count - 1
+        if letters[last] == "f" || letters[last] == "s" {
+            letters[last] = letters[last] == "f" ? "v" : "z"
+            stems.append(String(letters))
+        }
+        let vowels: Set<Character> = ["a", "e", "o", "u"]
+        if letters.count >= 4, vowels.contains(letters[last - 1]), letters[last - 1] == letters[last - 2],
+            !vowels.contains(letters[last])
+        {
+            stems += stems.map { stem in
+                var single = Array(stem)
+                single.remove(at: last - 1)
+                return String(single)
+            }
+        }
+        return stems
     }
 
     /// The unaccented Latin letter for common accented ones (é → e, ë → e, ï → i).
