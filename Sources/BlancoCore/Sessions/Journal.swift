@@ -31,7 +31,7 @@ public struct Journal: Sendable {
             throw .writeFailed(path: path, reason: "\(error)")
         }
         try createDirectory()
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw writeError(errno) }
         defer { close(descriptor) }
         guard lock(descriptor, LOCK_EX) else { throw writeError(errno) }

@@ -1,0 +1,151 @@
+import BlancoCore
+import Foundation
+import Testing
+
+@Suite("The practice journal")
+struct JournalTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-journal-\(UUID().uuidString)/nested").path
+
+    private func turnRecord(_ number: Int, attempt: String = "a1", exercise: String = "brief-huur") -> JournalRecord {
+        var record = JournalRecord(kind: .turn, attempt: attempt, exercise: exercise, time: "2026-11-25T15:00:00Z")
+        record.turn = number
+        record.response = "Wat gebeurde er?\nEn toen \"daarna\"?"
+        return record
+    }
+
+    private func finished(_ grade: Double, exercise: String) -> JournalRecord {
+        var record = JournalRecord(kind: .finished, attempt: UUID().uuidString, exercise: exercise, time: "2026-11-25T15:00:00Z")
+        record.grade = grade
+        return record
+    }
+
+    @Test("records come back exactly as written, one line each, in a folder made on first use")
+    func roundTrip() throws {
+        let journal = Journal(directory: directory)
+        #expect(try journal.read().records.isEmpty)
+        try journal.append(turnRecord(1))
+        try journal.append(turnRecord(2))
+        let contents = try journal.read()
+        #expect(contents.records == [turnRecord(1), turnRecord(2)])
+        #expect(contents.warnings.isEmpty)
+        let text = try String(contentsOfFile: journal.path, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 2)
+    }
+
+    @Test("progress per exercise says whether it is done and gives the best grade")
+    func progressSummary() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1, exercise: "a"))
+        try journal.append(finished(6.5, exercise: "a"))
+        try journal.append(finished(8.1, exercise: "a"))
+        try journal.append(finished(7.0, exercise: "a"))
+        try journal.append(turnRecord(1, exercise: "b"))
+        let progress = try journal.read().progress
+        #expect(progress["a"]?.isDone == true)
+        #expect(progress["a"]?.bestGrade == 8.1)
+        #expect(progress["a"]?.timesFinished == 3)
+        #expect(progress["b"] == nil)
+    }
+
+    @Test("a torn last line is skipped with a warning, and the next record still starts its own line")
+    func tornLastLine() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1))
+        let handle = try #require(FileHandle(forWritingAtPath: journal.path))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"attempt":"a1","exer"#.utf8))
+        try handle.close()
+
+        let torn = try journal.read()
+        #expect(torn.records == [turnRecord(1)])
+        #expect(torn.warnings.count == 1)
+        #expect(torn.warnings[0].contains("regel 2"))
+
+        try journal.append(turnRecord(3))
+        let sealed = try journal.read()
+        #expect(sealed.records == [turnRecord(1), turnRecord(3)])
+        #expect(sealed.warnings.count == 1)
+    }
+
+    @Test("a journal with a line that is no record is reported as corrupt, with its line, and left as it was")
+    func corruptJournal() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1))
+        let handle = try #require(FileHandle(forWritingAtPath: journal.path))
+        handle.seekToEndOfFile()
+        handle.write(Data("dit is geen json\n".utf8))
+        try handle.close()
+        try journal.append(turnRecord(2))
+        let before = try Data(contentsOf: URL(fileURLWithPath: journal.path))
+
+        #expect(throws: JournalError.corrupt(path: journal.path, line: 2)) { try journal.read() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == before)
+        #expect(JournalError.corrupt(path: journal.path, line: 2).description.contains("ongemoeid"))
+    }
+
+    @Test("an unreadable journal gets a clear message instead of a crash")
+    func unreadableJournal() throws {
+        let journal = Journal(directory: directory)
+        try FileManager.default.createDirectory(atPath: journal.path, withIntermediateDirectories: true)
+        #expect(throws: JournalError.self) { try journal.read() }
+        do {
+            _ = try journal.read()
+        } catch {
+            #expect(error.description.contains("kan niet worden gelezen"))
+        }
+    }
+
+    @Test("a full disk is reported as such, so the session can say so and go on")
+    func fullDisk() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let journal = Journal(directory: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: journal.path, withDestinationPath: "/dev/full")
+        do {
+            try journal.append(turnRecord(1))
+            Issue.record("writing to a full disk must fail")
+        } catch {
+            guard case .diskFull = error else {
+                Issue.record("expected diskFull, got \(error)")
+                return
+            }
+            #expect(error.description.contains("schijf is vol"))
+            #expect(error.description.contains("verder oefenen"))
+        }
+    }
+
+    @Test("two writers appending at once never mix their lines")
+    func concurrentWriters() async throws {
+        let path = directory
+        let perWriter = 300
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<2 {
+                group.addTask {
+                    let journal = Journal(directory: path)
+                    for number in 1...perWriter {
+                        var record = JournalRecord(kind: .turn, attempt: "writer-\(writer)", exercise: "x", time: "t")
+                        record.turn = number
+                        record.response = String(repeating: "\(writer)", count: 2000)
+                        try? journal.append(record)
+                    }
+                }
+            }
+        }
+        let contents = try Journal(directory: path).read()
+        #expect(contents.warnings.isEmpty)
+        #expect(contents.records.count == 2 * perWriter)
+        for writer in 0..<2 {
+            let own = contents.records.filter { $0.attempt == "writer-\(writer)" }
+            #expect(own.compactMap(\.turn) == Array(1...perWriter))
+            #expect(own.allSatisfy { $0.response == String(repeating: "\(writer)", count: 2000) })
+        }
+    }
+
+    @Test("the data folder is BLANCO_HOME, else XDG_DATA_HOME/blanco, else ~/.local/share/blanco")
+    func dataDirectory() {
+        #expect(DataDirectory.resolve(environment: ["BLANCO_HOME": "/b", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/b")
+        #expect(DataDirectory.resolve(environment: ["BLANCO_HOME": "", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/blanco")
+        #expect(DataDirectory.resolve(environment: ["HOME": "/h"]) == "/h/.local/share/blanco")
+        #expect(DataDirectory.resolve(environment: [:]) == nil)
+    }
+}
