@@ -1,0 +1,214 @@
+import BlancoCore
+
+/// Turns a practice session into the Dutch text the trainee reads: the scene, the
+/// feedback on each response, the client's answer, the film, the score and the debrief.
+/// Everything from files or the keyboard is sanitized; long text wraps to the width.
+struct PracticeView {
+    let colors: Bool
+    let width: Int
+
+    // MARK: - Styling
+
+    private func style(_ code: String, _ text: String) -> String { colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { style("1", text) }
+    private func dim(_ text: String) -> String { style("2", text) }
+    private func bad(_ text: String) -> String { style("1;31", text) }
+    private func good(_ text: String) -> String { style("32", text) }
+    private func clientStyle(_ text: String) -> String { style("36", text) }
+
+    private func clean(_ text: String) -> String { TerminalText.sanitize(text) }
+
+    /// `text` wrapped to the width, every line after the first under the text after `lead`.
+    private func wrapped(_ text: String, lead: String = "", indent: String = "", sanitized: Bool = false) -> String {
+        let hanging = String(repeating: " ", count: DisplayWidth.of(lead))
+        let body = TextWrap.wrap(sanitized ? text : clean(text), width: max(20, width - DisplayWidth.of(indent + lead)))
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line in
+            indent + (index == 0 ? lead : (line.isEmpty ? "" : hanging)) + line
+        }.joined(separator: "\n")
+    }
+
+    private func firstName(_ exercise: Exercise) -> String {
+        clean(exercise.client.name)
+    }
+
+    // MARK: - Scene
+
+    func scene(_ session: PracticeSession) -> String {
+        let exercise = session.exercise
+        var lines = [
+            bold("== " + clean(exercise.title) + " ==") + dim(" (niveau \(exercise.level), \(clean(exercise.domain)))"),
+            wrapped(exercise.client.about, lead: firstName(exercise) + ": "),
+            "",
+            clientSays(exercise, exercise.opening),
+            "",
+            wrapped("Luister blanco: verzamel eerst de film en houd je eigen oordeel, uitleg en advies nog even op het nachtkastje. Typ /hint voor een tip en /hulp voor alle commando's."),
+            progress(session.progress),
+        ]
+        if exercise.film.isEmpty { lines.append("(Deze oefening heeft geen film.)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func clientSays(_ exercise: Exercise, _ text: String) -> String {
+        clientStyle(wrapped(text, lead: firstName(exercise) + ": "))
+    }
+
+    func progress(_ progress: FilmProgress) -> String {
+        dim(progress.summary)
+    }
+
+    // MARK: - A turn
+
+    /// Feedback first, then the client's answer, then the film's progress.
+    func turn(_ turn: PracticeTurn, session: PracticeSession, filmJustCompleted: Bool) -> String {
+        var lines: [String] = []
+        let analysis = turn.analysis
+        if !analysis.flags.isEmpty {
+            let (open, close) = colors ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("[[", "]]")
+            let marked = ResponseHighlight.mark(turn.response, spans: analysis.flags.map(\.span), open: open, close: close)
+            lines.append(wrapped(marked, lead: "  jij: ", sanitized: true))
+            for flag in analysis.flags {
+                lines.append(wrapped(
+                    "\(flag.category.dutchName) – \"\(flag.text)\": \(flag.message)", lead: bad("✗") + " ", indent: "  "))
+                lines.append(wrapped("blanco alternatief: " + flag.suggestion, indent: "    "))
+            }
+        }
+        let moves = uniqueKinds(analysis.signals)
+        for kind in moves {
+            lines.append("  " + good("✓ " + kind.dutchName))
+        }
+        if analysis.flags.isEmpty, moves.isEmpty {
+            lines.append(dim("  geen oordeel, interpretatie of advies gevonden"))
+        }
+        lines.append(dim("  \(analysis.score.points) punten"))
+        lines.append(clientSays(session.exercise, turn.replyText))
+        switch turn.reply {
+        case .givesOpinion:
+            lines.append(wrapped("(Je hebt de hele film en de mening gehoord. Typ /klaar voor de nabespreking.)"))
+        case .hasNothingToAdd where session.progress.isComplete:
+            lines.append(wrapped("(De film is compleet. Vraag nu naar de mening, of typ /klaar.)"))
+        default:
+            if filmJustCompleted {
+                lines.append(wrapped("(Alle kernfeiten zijn bekend: nu past een vraag naar de mening van de cliënt.)"))
+            }
+        }
+        lines.append(progress(session.progress))
+        return lines.joined(separator: "\n")
+    }
+
+    private func uniqueKinds(_ signals: [Signal]) -> [Signal.Kind] {
+        var seen: [Signal.Kind] = []
+        for signal in signals where !seen.contains(signal.kind) { seen.append(signal.kind) }
+        return seen
+    }
+
+    // MARK: - Commands
+
+    func film(_ session: PracticeSession) -> String {
+        let known = session.knownFacts
+        guard !known.isEmpty else {
+            return wrapped("Je weet nog niets van de film behalve de openingswoorden. Stel een open vraag: wat gebeurde er?")
+        }
+        var lines = [bold("Wat je tot nu toe weet") + " " + dim("(" + session.progress.summary + ")")]
+        for fact in known {
+            lines.append(wrapped(fact.line, lead: "- \(fact.aspect.rawValue): "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func hint(_ text: String, number: Int) -> String {
+        wrapped(text, lead: bold("Hint \(number): "))
+    }
+
+    func score(_ score: ExerciseScore, turns: Int) -> String {
+        var lines = [bold("Cijfer tot nu toe: \(ExerciseScore.dutch(score.grade))") + dim(" (\(score.points)/100 punten na \(turns) \(turns == 1 ? "beurt" : "beurten"))")]
+        lines += parts(score)
+        return lines.joined(separator: "\n")
+    }
+
+    private func parts(_ score: ExerciseScore) -> [String] {
+        let labelWidth = score.parts.map(\.label.count).max() ?? 0
+        return score.parts.map { part in
+            let label = part.label + String(repeating: " ", count: labelWidth - part.label.count)
+            let points = String(part.points).leftPadded(to: 2) + "/" + String(part.maximum)
+            return "  \(label)  \(points)  " + dim("(\(part.detail))")
+        }
+    }
+
+    func help() -> String {
+        var lines = [bold("Commando's") + " (typ ze in plaats van een reactie):"]
+        for entry in SlashCommand.catalog {
+            var name = "/" + entry.names[0]
+            if let argument = entry.argument { name += " " + argument }
+            let aliases = entry.names.dropFirst().map { "/" + $0 }.joined(separator: ", ")
+            let title = name + (aliases.isEmpty ? "" : " (\(aliases))")
+            lines.append(wrapped(entry.summary, lead: "  " + title.padded(to: 24) + " "))
+        }
+        lines.append(wrapped("Al het andere is je reactie aan de cliënt. Ctrl-D of /stop: stoppen; je voortgang is bewaard."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The exercises, numbered, with whether each is done and the best grade.
+    func exerciseList(_ exercises: [Exercise], progress: [String: ExerciseProgress]) -> String {
+        let idWidth = exercises.map(\.id.count).max() ?? 0
+        var lines: [String] = []
+        for (index, exercise) in exercises.enumerated() {
+            let number = String(index + 1).leftPadded(to: 2)
+            var status = "     "
+            if let done = progress[exercise.id], done.isDone {
+                status = good("✓") + " " + (done.bestGrade.map(ExerciseScore.dutch) ?? "   ")
+            }
+            let id = clean(exercise.id).padded(to: idWidth)
+            lines.append("\(number). \(status)  \(id)  niveau \(exercise.level)  \(clean(exercise.title))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Debrief
+
+    func debrief(_ debrief: Debrief) -> String {
+        let exercise = debrief.exercise
+        var lines = ["", bold("== Nabespreking: " + clean(exercise.title) + " ==")]
+        if debrief.turns.isEmpty {
+            lines.append("Je hebt nog niets tegen de cliënt gezegd.")
+        }
+        for turn in debrief.turns {
+            let flags = turn.analysis.categories.map(\.dutchName)
+            let verdict = flags.isEmpty ? good("blanco") : bad(flags.joined(separator: ", "))
+            lines.append(wrapped("\"\(turn.response)\"", lead: "\(String(turn.number).leftPadded(to: 2)). "))
+            lines.append("    " + verdict + dim(" · \(turn.points) punten"))
+        }
+        lines.append("")
+        lines.append(bold("Cijfer: \(ExerciseScore.dutch(debrief.score.grade))") + dim(" (\(debrief.score.points)/100 punten)"))
+        lines += parts(debrief.score)
+        lines.append("")
+        lines.append(bold("De hele film"))
+        for line in debrief.film {
+            let mark = line.wasRevealed ? good("✓") : dim("·")
+            let key = line.fact.isKey ? ", kern" : ""
+            let heard = line.wasRevealed ? "" : dim(" (niet gehoord)")
+            lines.append(wrapped(line.fact.line, lead: "\(mark) \(line.fact.aspect.rawValue)\(key): ") + heard)
+        }
+        if !debrief.summary.isEmpty {
+            lines.append("")
+            lines.append(wrapped(debrief.summary))
+        }
+        if !debrief.modelResponses.isEmpty {
+            lines.append("")
+            lines.append(bold("Zo had het ook gekund"))
+            lines += debrief.modelResponses.map { wrapped($0, lead: "- ") }
+        }
+        if !debrief.reflectionQuestions.isEmpty {
+            lines.append("")
+            lines.append(bold("Om over na te denken"))
+            lines += debrief.reflectionQuestions.map { wrapped($0, lead: "- ") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
