@@ -1,0 +1,97 @@
+import BlancoCore
+import Foundation
+
+/// The practice session's speed targets: start to first prompt ≤ 50 ms (the release
+/// `blanco` binary, spawned with `/stop` on standard input, so the time to exit bounds
+/// the time to the first prompt) and feedback ≤ 5 ms per turn (analysis plus the client's
+/// decision, in-process, on every bundled exercise).
+enum PracticeBenchmark {
+    static let startTarget = 50.0
+    static let turnTarget = 5.0
+
+    /// Prints the figures; returns false when a target is missed.
+    static func run() -> Bool {
+        print("practice: start to first prompt (spawned blanco, stdin '/stop')")
+        let startOK = measureStart()
+        print("practice: feedback per turn (in-process)")
+        let turnOK = measureTurns()
+        return startOK && turnOK
+    }
+
+    private static func measureStart() -> Bool {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("blanco")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("  skipped: \(binary.path) is not built (swift build -c release first)")
+            return true
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-bench-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = scratch.appendingPathComponent("stop")
+        try? Data("/stop\n".utf8).write(to: input)
+        let exercise = ExerciseCatalog.bundled().exercises.first?.id ?? ""
+        var times: [Double] = []
+        for _ in 0..<25 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["practice", exercise]
+            var environment = ProcessInfo.processInfo.environment
+            environment["BLANCO_HOME"] = scratch.appendingPathComponent("home").path
+            process.environment = environment
+            process.standardInput = try? FileHandle(forReadingFrom: input)
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+            process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+            let clock = ContinuousClock()
+            let start = clock.now
+            guard (try? process.run()) != nil else {
+                print("  could not start \(binary.path)")
+                return false
+            }
+            process.waitUntilExit()
+            times.append(milliseconds(clock.now - start))
+        }
+        return report(times, unit: "run", target: startTarget)
+    }
+
+    private static func measureTurns() -> Bool {
+        let responses = [
+            "Wat gebeurde er toen?", "Wat erg voor je, dat had de gemeente nooit mogen doen.",
+            "Je voelt je vast in de steek gelaten.", "Waarom heb je niet eerder gebeld?",
+            "Mm, vertel verder.", "Wat vind je daarvan?", "Je moet bezwaar maken bij de corporatie.",
+            "Heb ik goed begrepen dat je zes weken hebt gewacht op een antwoord van de verhuurder?",
+        ]
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for exercise in ExerciseCatalog.bundled().exercises {
+            var session = PracticeSession(exercise: exercise)
+            for round in 0..<5 {
+                for response in responses {
+                    let start = clock.now
+                    session.respond(response + (round > 0 ? " \(round)" : ""))
+                    times.append(milliseconds(clock.now - start))
+                }
+            }
+        }
+        return report(times, unit: "turn", target: turnTarget)
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+
+    private static func format(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+
+    private static func report(_ times: [Double], unit: String, target: Double) -> Bool {
+        let sorted = times.sorted()
+        let median = sorted[sorted.count / 2]
+        let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+        let ok = p99 <= target
+        let figures = "median \(format(median)) ms, p99 \(format(p99)) ms, max \(format(sorted.last!)) ms"
+        print("  \(sorted.count) \(unit)s: \(figures) (target ≤ \(Int(target)) ms) \(ok ? "ok" : "MISSED")")
+        return ok
+    }
+}
