@@ -62,6 +62,19 @@ struct PracticeTranscriptTests {
         #expect(line.contains(","))
     }
 
+    @Test("blanco list shows a finished exercise as done, with its best grade, from the same BLANCO_HOME")
+    func blancoListShowsProgress() throws {
+        _ = try practice(["Hoe ging het die woensdagochtend?", "/klaar"])
+        let list = try Blanco.run(["list"], environment: ["BLANCO_HOME": home])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("gedaan"))
+        let line = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix(exerciseID + " ") })
+        #expect(line.contains(" ja "))
+        #expect(line.contains(","))
+        let other = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix("zorg-val-in-verpleeghuis ") })
+        #expect(!other.contains(" ja "))
+    }
+
     @Test("plain 'blanco' shows the exercises and starts the one whose number is typed")
     func pickerByNumber() throws {
         let result = try Blanco.run([], stdin: Data("2\n/stop\n".utf8), environment: ["BLANCO_HOME": home])

@@ -8,8 +8,9 @@ enum ListCommand: Command {
     static let usage = """
         Gebruik: blanco list [--exercises MAP]
 
-        Toont elke oefening op één regel: id, titel, domein en niveau (1 rustig, 2 meer
-        lagen, 3 emotioneel of beschuldigend). Start een oefening met 'blanco practice ID'.
+        Toont elke oefening op één regel: id, titel, domein, niveau (1 rustig, 2 meer
+        lagen, 3 emotioneel of beschuldigend), of je die al hebt afgerond en je beste
+        cijfer. Start een oefening met 'blanco practice ID'.
 
         """
 
@@ -26,13 +27,32 @@ enum ListCommand: Command {
         }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
         for warning in catalog.skippedFileWarnings { context.warning(warning) }
+        let progress = savedProgress(context)
         let rows = catalog.exercises.map { exercise in
-            [exercise.id, exercise.title, exercise.domain, String(exercise.level)]
+            let done = progress[exercise.id]
+            return [
+                exercise.id, exercise.title, exercise.domain, String(exercise.level),
+                done?.isDone == true ? "ja" : "-", done?.bestGrade.map(ExerciseScore.dutch) ?? "-",
+            ]
         }
-        let table = TextTable(header: ["id", "titel", "domein", "niveau"], rows: rows)
+        let table = TextTable(header: ["id", "titel", "domein", "niveau", "gedaan", "beste"], rows: rows)
         context.out.write(table.render(sanitize: true))
         context.out.line()
         context.out.line("\(catalog.exercises.count) oefeningen. Begin er een met: blanco practice ID")
         return .ok
+    }
+
+    /// Done and best grade per exercise from the journal; a journal that cannot be read
+    /// gets a warning and the list shows no progress.
+    private static func savedProgress(_ context: AppContext) -> [String: ExerciseProgress] {
+        guard let directory = DataDirectory.resolve(environment: context.environment) else { return [:] }
+        do {
+            let contents = try Journal(directory: directory).read()
+            for warning in contents.warnings { context.warning(warning) }
+            return contents.progress
+        } catch {
+            context.warning(error.description)
+            return [:]
+        }
     }
 }

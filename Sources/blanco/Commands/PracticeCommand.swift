@@ -41,7 +41,7 @@ enum PracticeCommand: Command {
             return .usage
         }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
-        for problem in catalog.problems { context.warning(problem.description) }
+        for warning in catalog.skippedFileWarnings { context.warning(warning) }
         guard !catalog.exercises.isEmpty else {
             context.error("er zijn geen oefeningen om te oefenen; controleer de map met 'blanco validate'")
             return .dataError
