@@ -33,7 +33,7 @@ struct PracticeTranscriptTests {
         #expect(result.stdout.contains("Hint 1: Stel een open vraag"))
         #expect(result.stdout.contains("Nabespreking"))
         #expect(result.stdout.contains("Cijfer: "))
-        #expect(result.stdout.contains("(niet gehoord)"))
+        #expect(result.stdout.contains("– niet gehoord"))
         #expect(result.stdout.contains("Zo had het ook gekund"))
         #expect(result.stdout.contains("Om over na te denken"))
         #expect(!result.stdout.contains("\u{1B}"))

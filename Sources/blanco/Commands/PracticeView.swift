@@ -185,9 +185,10 @@ struct PracticeView {
         lines.append(bold("De hele film"))
         for line in debrief.film {
             let mark = line.wasRevealed ? good("✓") : dim("·")
-            let key = line.fact.isKey ? ", kern" : ""
-            let heard = line.wasRevealed ? "" : dim(" (niet gehoord)")
-            lines.append(wrapped(line.fact.line, lead: "\(mark) \(line.fact.aspect.rawValue)\(key): ") + heard)
+            let key = line.fact.isKey ? " (kern)" : ""
+            let heard = line.wasRevealed ? "" : dim(" – niet gehoord")
+            lines.append("\(mark) \(line.fact.aspect.rawValue)\(key)" + heard)
+            lines.append(wrapped(line.fact.line, indent: "    "))
         }
         if !debrief.summary.isEmpty {
             lines.append("")
