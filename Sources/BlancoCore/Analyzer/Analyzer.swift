@@ -1,14 +1,82 @@
 /// Finds judgments, interpretations, premature opinion-questions, advice, why-questions
-/// and leading questions in a trainee's response, and the good moves.
+/// and leading questions in a trainee's response, and the good moves, and scores them.
 ///
-/// PLACEHOLDER: the rule engine is being written; this version finds nothing.
+/// The analyzer reads the client's words so far (`context`) to tell the client's words
+/// echoed or quoted by the listener from the listener's own, and the `stage` to know
+/// whether an opinion-question comes too early. At the `late` stage an opinion-question is
+/// no flag but an `opinionQuestion` signal.
 public struct Analyzer: Sendable {
-    public init() {}
+    let book: CompiledRuleBook
+    public let weights: ScoringWeights
+
+    /// The standard rule book and weights.
+    public init() {
+        book = .standard
+        weights = .standard
+    }
+
+    /// A custom rule book, e.g. for testing one rule.
+    public init(rules: RuleBook, weights: ScoringWeights = .standard) {
+        book = CompiledRuleBook(rules)
+        self.weights = weights
+    }
 
     /// Analyzes one response given the client's words so far and the stage.
     public func analyze(_ response: String, context: String = "", stage: Stage = .opening) -> Analysis {
-        Analysis(
-            response: response, stage: stage, flags: [], signals: [],
-            score: ResponseScore(points: 100, grade: 10.0, lines: []))
+        let text = ResponseText(response)
+        let clientWords = ClientWords(context)
+        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
+        let findings = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
+
+        var flags: [Flag] = []
+        var lateOpinionSpans: [TextSpan] = []
+        var flaggedSentences: Set<Int> = []
+        for finding in findings {
+            if finding.rule.category == .prematureOpinion, stage == .late {
+                lateOpinionSpans.append(finding.span)
+                continue
+            }
+            flaggedSentences.insert(finding.sentence)
+            flags.append(
+                Flag(
+                    category: finding.rule.category, ruleID: finding.rule.id, severity: finding.rule.severity,
+                    span: finding.span, text: text.slice(finding.span), message: finding.rule.message,
+                    suggestion: finding.rule.suggestion))
+        }
+        flags = Self.merged(flags)
+
+        var signals = SignalDetector(text: text, blocked: blocked, clientWords: clientWords, flaggedSentences: flaggedSentences)
+            .signals()
+        for span in Set(lateOpinionSpans) {
+            signals.append(Signal(kind: .opinionQuestion, span: span, text: text.slice(span)))
+        }
+        signals.sort { $0.span < $1.span }
+        let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)
+        return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
+    }
+
+    /// One flag per category for overlapping spans: the first rule to cover the words
+    /// speaks for them, so a trainee is not told the same thing twice.
+    static func merged(_ flags: [Flag]) -> [Flag] {
+        let sorted = flags.sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+        var kept: [Flag] = []
+        var lastEnd: [Category: Int] = [:]
+        for flag in sorted {
+            if let end = lastEnd[flag.category], flag.span.start < end || (flag.span.isEmpty && flag.span.start == end) {
+                continue
+            }
+            kept.append(flag)
+            lastEnd[flag.category] = flag.span.end
+        }
+        return kept
+    }
+
+    /// Every rule match before merging, for tests that check one rule's spans.
+    func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan)] {
+        let text = ResponseText(response)
+        let clientWords = ClientWords(context)
+        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
+        return RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
+            .map { ($0.rule.id, $0.span) }
     }
 }

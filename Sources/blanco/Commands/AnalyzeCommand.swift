@@ -1,14 +1,116 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import BlancoCore
 
-/// PLACEHOLDER, being written: `blanco analyze`.
+/// `blanco analyze`: analyzes one response (text or json), or a stream of JSON lines.
 enum AnalyzeCommand: Command {
     static let name = "analyze"
     static let aliases = ["analyseer"]
     static let summary = "Analyseer één reactie of een jsonl-stroom"
-    static let usage = "Gebruik: blanco analyze\n"
+    static let usage = """
+        Gebruik: blanco analyze [--context TEKST | --context-file BESTAND] [--stage opening|late]
+                                [--format text|json|jsonl] [REACTIE]
+
+        Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
+        waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE leest
+        blanco de reactie van standaardinvoer.
+
+        Opties:
+          --context TEKST        Wat de cliënt tot nu toe zei; zo herkent blanco de woorden
+                                 van de cliënt die je herhaalt of citeert
+          --context-file BESTAND Lees de context uit een bestand
+          --stage FASE           opening (standaard): de film is nog niet compleet, een
+                                 meningsvraag is voorbarig; late: de film is compleet
+          --format VORM          text (standaard), json (één object) of jsonl: lees
+                                 standaardinvoer, één JSON-object per regel:
+                                 {"id": "...", "context": "...", "response": "...", "stage": "opening"}
+                                 (alleen "response" is verplicht) en schrijf per regel één
+                                 JSON-object terug, in dezelfde volgorde
+
+        Posities (start, end) tellen Unicode-tekens (code points) vanaf het begin van de
+        reactie; end telt niet mee.
+
+        Afsluitcodes: 0 gelukt, 64 verkeerd gebruik, 65 ongeldige invoer (bij jsonl: minstens
+        één regel kon niet gelezen worden; die regel krijgt een "error" in de uitvoer).
+
+        Voorbeelden:
+          blanco analyze "Wat vervelend voor je. Wat gebeurde er toen?"
+          blanco analyze --stage late "Wat vindt u daar nu van?"
+          blanco analyze --format jsonl < reacties.jsonl > analyses.jsonl
+
+        """
+
+    enum Format: String, CaseIterable {
+        case text, json, jsonl
+    }
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        context.error("'analyze' is nog niet beschikbaar")
-        return .failure
+        let spec = ArgumentSpec(valueOptions: ["--context", "--context-file", "--stage", "--format"])
+        let parsed: ParsedArguments
+        do {
+            parsed = try spec.parse(arguments)
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+        guard let format = Format(rawValue: parsed.value("--format") ?? "text") else {
+            context.error("--format verwacht text, json of jsonl, niet '\(parsed.value("--format") ?? "")'")
+            return .usage
+        }
+        var stage = Stage.opening
+        if let value = parsed.value("--stage") {
+            guard let chosen = Stage(rawValue: value) ?? (value == "begin" ? .opening : value == "laat" ? .late : nil) else {
+                context.error("--stage verwacht opening of late, niet '\(value)'")
+                return .usage
+            }
+            stage = chosen
+        }
+        if parsed.value("--context") != nil, parsed.value("--context-file") != nil {
+            context.error("gebruik --context of --context-file, niet allebei")
+            return .usage
+        }
+        var clientWords = parsed.value("--context") ?? ""
+        if let path = parsed.value("--context-file") {
+            switch AnalyzeInput.readFile(path) {
+            case .success(let text): clientWords = text
+            case .failure(let problem):
+                context.error("kan contextbestand '\(path)' niet lezen: \(problem.message)")
+                return problem.isEncoding ? .dataError : .failure
+            }
+        }
+        let analyzer = Analyzer()
+        if format == .jsonl {
+            guard parsed.positionals.isEmpty else {
+                context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
+                return .usage
+            }
+            return AnalyzeJSONLines.run(analyzer: analyzer, defaultContext: clientWords, defaultStage: stage, context)
+        }
+        let response: String
+        if parsed.positionals.isEmpty {
+            if isatty(0) == 1 {
+                context.error("geef een reactie mee, bijvoorbeeld: blanco analyze \"Wat gebeurde er toen?\"")
+                return .usage
+            }
+            switch AnalyzeInput.readAll() {
+            case .success(let text): response = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            case .failure(let problem):
+                context.error("kan standaardinvoer niet lezen: \(problem.message)")
+                return problem.isEncoding ? .dataError : .failure
+            }
+        } else {
+            response = parsed.positionals.joined(separator: " ")
+        }
+        let analysis = analyzer.analyze(response, context: clientWords, stage: stage)
+        switch format {
+        case .json:
+            context.out.line(AnalysisJSON().encode(analysis, idJSON: nil))
+        default:
+            AnalyzeTextReport.write(analysis, to: context.out, colors: context.colorsStandardOutput)
+        }
+        return .ok
     }
 }

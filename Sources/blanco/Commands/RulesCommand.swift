@@ -1,14 +1,65 @@
 import BlancoCore
 
-/// PLACEHOLDER, being written: `blanco rules`.
+/// `blanco rules`: lists the analyzer's rules with their message and an example.
 enum RulesCommand: Command {
     static let name = "rules"
     static let aliases = ["regels"]
-    static let summary = "Toon de regels van de analyse met een voorbeeld"
-    static let usage = "Gebruik: blanco rules\n"
+    static let summary = "Toon de regels van de analyse, met uitleg en voorbeeld"
+    static let usage = """
+        Gebruik: blanco rules [--category CATEGORIE] [ID]
+
+        Toont elke regel waarmee blanco een reactie analyseert: de id, de categorie, waarom
+        het ertoe doet voor blanco luisteren, een blanco alternatief en een voorbeeld.
+
+        Opties:
+          --category CATEGORIE   Alleen deze categorie: judgment, interpretation,
+                                 premature-opinion, advice, why-question, leading-question
+                                 (of de Nederlandse naam: oordeel, interpretatie, ...)
+          ID                     Alleen deze regel, bijvoorbeeld nl.judgment.exclamation
+
+        """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        context.error("'rules' is nog niet beschikbaar")
-        return .failure
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentSpec(valueOptions: ["--category"]).parse(arguments)
+        } catch {
+            context.error(error.message)
+            return .usage
+        }
+        var rules = RuleBook.standard.rules
+        if let name = parsed.value("--category") {
+            guard let category = Category(keyword: name) else {
+                context.error("onbekende categorie '\(name)'; kies uit " + Category.allCases.map(\.rawValue).joined(separator: ", "))
+                return .usage
+            }
+            rules = rules.filter { $0.category == category }
+        }
+        if let id = parsed.positionals.first {
+            rules = rules.filter { $0.id == id }
+            if rules.isEmpty {
+                var message = "onbekende regel '\(id)'"
+                if let close = EditDistance.closest(to: id, in: RuleBook.standard.rules.map(\.id)) {
+                    message += "; bedoelde je '\(close)'?"
+                }
+                context.error(message)
+                return .usage
+            }
+        }
+        let colors = context.colorsStandardOutput
+        for (index, rule) in rules.enumerated() {
+            if index > 0 { context.out.line() }
+            let title = "\(rule.id)  (\(rule.category.dutchName), \(rule.severity == .major ? "zwaar" : "licht"))"
+            context.out.line(colors ? "\u{1B}[1m" + title + "\u{1B}[0m" : title)
+            context.out.line("  " + TerminalText.sanitize(rule.message, keepNewlines: false))
+            context.out.line("  Blanco alternatief: " + TerminalText.sanitize(rule.suggestion, keepNewlines: false))
+            if let example = rule.examples.first {
+                context.out.line("  Voorbeeld: \u{201C}" + TerminalText.sanitize(example.response, keepNewlines: false) + "\u{201D}")
+            }
+            if let counter = rule.counterexamples.first {
+                context.out.line("  Niet: \u{201C}" + TerminalText.sanitize(counter.response, keepNewlines: false) + "\u{201D}")
+            }
+        }
+        return .ok
     }
 }

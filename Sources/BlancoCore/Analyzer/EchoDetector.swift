@@ -1,0 +1,35 @@
+/// Marks the tokens a rule must not match: words inside quotation marks, and words the
+/// listener reports as the client's ("Je zegt dat het onterecht voelt", "U vindt het
+/// onterecht") when the client did use them.
+enum EchoDetector {
+    static func blockedTokens(in text: ResponseText, clientWords: ClientWords) -> [Bool] {
+        var blocked = text.quoted
+        guard !clientWords.isEmpty else { return blocked }
+        let tokens = text.tokens
+        for sentence in text.sentences {
+            var reporting = false
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let token = tokens[index]
+                if reporting, token.isWord, clientWords.contains(token.folded) {
+                    blocked[index] = true
+                } else if !reporting, token.isWord, DutchFunctionWords.secondPerson.contains(token.folded),
+                    index + 1 < sentence.tokens.upperBound,
+                    Words.reportingVerbs.contains(tokens[index + 1].folded)
+                {
+                    reporting = true
+                    index += 1
+                } else if !reporting, token.isWord, ["zoals", "wat"].contains(token.folded),
+                    index + 2 < sentence.tokens.upperBound,
+                    DutchFunctionWords.secondPerson.contains(tokens[index + 1].folded),
+                    ["zei", "zegt", "vertelde", "vertelt", "noemde", "noemt"].contains(tokens[index + 2].folded)
+                {
+                    reporting = true
+                    index += 2
+                }
+                index += 1
+            }
+        }
+        return blocked
+    }
+}

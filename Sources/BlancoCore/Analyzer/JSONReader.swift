@@ -1,0 +1,209 @@
+/// A small JSON reader over UTF-8 bytes: enough to read one flat object a line and skip
+/// whatever else it holds. Every byte is looked at a bounded number of times.
+struct JSONReader {
+    struct Failure: Error {
+        let message: String
+    }
+
+    let bytes: ArraySlice<UInt8>
+    var position: Int
+    /// Nesting limit for skipped values, so a hostile line cannot exhaust the stack.
+    static let maximumDepth = 64
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    mutating func readObject(_ field: (String, inout JSONReader) throws -> Void) throws {
+        skipSpace()
+        guard peek() == UInt8(ascii: "{") else { throw Failure(message: "ongeldige JSON: een regel moet een object {...} zijn") }
+        position += 1
+        skipSpace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            return
+        }
+        while true {
+            skipSpace()
+            guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "ongeldige JSON: naam van een veld verwacht") }
+            let key = try readString()
+            skipSpace()
+            guard peek() == UInt8(ascii: ":") else { throw Failure(message: "ongeldige JSON: ':' verwacht na \"\(key)\"") }
+            position += 1
+            skipSpace()
+            try field(key, &self)
+            skipSpace()
+            switch peek() {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                return
+            default: throw Failure(message: "ongeldige JSON: ',' of '}' verwacht")
+            }
+        }
+    }
+
+    mutating func expectEnd() throws {
+        skipSpace()
+        guard position == bytes.endIndex else { throw Failure(message: "ongeldige JSON: tekst na het einde van het object") }
+    }
+
+    mutating func readStringOrNull() throws -> String? {
+        if peek() == UInt8(ascii: "n") {
+            try expectWord("null")
+            return nil
+        }
+        guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "ongeldige JSON: tekst tussen aanhalingstekens verwacht") }
+        return try readString()
+    }
+
+    /// A string or number as a JSON literal to write back unchanged in meaning.
+    mutating func readLiteralForEcho() throws -> String? {
+        switch peek() {
+        case UInt8(ascii: "\""): return JSONText.quoted(try readString())
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return nil
+        default:
+            let start = position
+            try skipValue()
+            return String(decoding: bytes[start..<position], as: UTF8.self)
+        }
+    }
+
+    mutating func readString() throws -> String {
+        position += 1  // opening quote
+        let start = position
+        // Fast path: no escapes.
+        while position < bytes.endIndex {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[start..<position], as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw Failure(message: "ongeldige JSON: een stuurteken in tekst moet ge-escaped zijn") }
+            position += 1
+        }
+        var buffer = Array(bytes[start..<position])
+        while position < bytes.endIndex {
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard position < bytes.endIndex else { break }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "u"):
+                    var value = try readHex4()
+                    if (0xD800...0xDBFF).contains(value), position + 1 < bytes.endIndex, bytes[position] == UInt8(ascii: "\\"),
+                        bytes[position + 1] == UInt8(ascii: "u")
+                    {
+                        position += 2
+                        let low = try readHex4()
+                        if (0xDC00...0xDFFF).contains(low) {
+                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                            value = low
+                        }
+                    }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    buffer.append(contentsOf: String(scalar).utf8)
+                default:
+                    throw Failure(message: "ongeldige JSON: onbekende escape \\\(Character(Unicode.Scalar(escape)))")
+                }
+            default:
+                if byte < 0x20 { throw Failure(message: "ongeldige JSON: een stuurteken in tekst moet ge-escaped zijn") }
+                buffer.append(byte)
+            }
+        }
+        throw Failure(message: "ongeldige JSON: tekst zonder afsluitend aanhalingsteken")
+    }
+
+    private mutating func readHex4() throws -> UInt32 {
+        guard position + 4 <= bytes.endIndex else { throw Failure(message: "ongeldige JSON: \\u verwacht vier hexadecimale cijfers") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            position += 1
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw Failure(message: "ongeldige JSON: \\u verwacht vier hexadecimale cijfers")
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    mutating func skipValue(depth: Int = 0) throws {
+        guard depth < Self.maximumDepth else { throw Failure(message: "ongeldige JSON: te diep genest") }
+        skipSpace()
+        switch peek() {
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "{"):
+            try readObject { _, reader in try reader.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["):
+            position += 1
+            skipSpace()
+            if peek() == UInt8(ascii: "]") {
+                position += 1
+                return
+            }
+            while true {
+                try skipValue(depth: depth + 1)
+                skipSpace()
+                switch peek() {
+                case UInt8(ascii: ","): position += 1
+                case UInt8(ascii: "]"):
+                    position += 1
+                    return
+                default: throw Failure(message: "ongeldige JSON: ',' of ']' verwacht")
+                }
+            }
+        case UInt8(ascii: "t"): try expectWord("true")
+        case UInt8(ascii: "f"): try expectWord("false")
+        case UInt8(ascii: "n"): try expectWord("null")
+        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+            let start = position
+            while position < bytes.endIndex, "+-.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
+            guard Double(String(decoding: bytes[start..<position], as: UTF8.self)) != nil else {
+                throw Failure(message: "ongeldige JSON: ongeldig getal")
+            }
+        default:
+            throw Failure(message: "ongeldige JSON: waarde verwacht")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws {
+        for byte in word.utf8 {
+            guard position < bytes.endIndex, bytes[position] == byte else { throw Failure(message: "ongeldige JSON: '\(word)' verwacht") }
+            position += 1
+        }
+    }
+
+    private mutating func skipSpace() {
+        while position < bytes.endIndex {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek() -> UInt8? { position < bytes.endIndex ? bytes[position] : nil }
+}

@@ -1,0 +1,40 @@
+/// Minimal JSON string escaping, fast enough to stream analyses at tens of megabytes a
+/// second without Foundation.
+public enum JSONText {
+    /// `text` as a JSON string literal, quotes included. Control characters are escaped;
+    /// everything else is written as UTF-8.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        appendEscaped(text, to: &result)
+        result.append("\"")
+        return result
+    }
+
+    public static func appendEscaped(_ text: String, to result: inout String) {
+        var needsEscape = false
+        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscape = true
+            break
+        }
+        if !needsEscape {
+            result.append(text)
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: result.append("\\\"")
+            case 0x5C: result.append("\\\\")
+            case 0x0A: result.append("\\n")
+            case 0x0D: result.append("\\r")
+            case 0x09: result.append("\\t")
+            case 0x08: result.append("\\b")
+            case 0x0C: result.append("\\f")
+            case 0x00..<0x20:
+                let hex = String(scalar.value, radix: 16)
+                result.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}

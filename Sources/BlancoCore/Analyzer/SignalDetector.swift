@@ -1,0 +1,88 @@
+/// Finds the good moves in a response: open questions, meaning checks, summaries in the
+/// client's words, encouragers, silence and experience questions. A sentence with a flag
+/// earns no signal: a good question wrapped around a verdict is still a verdict.
+struct SignalDetector {
+    let text: ResponseText
+    let blocked: [Bool]
+    let clientWords: ClientWords
+    let flaggedSentences: Set<Int>
+
+    static let signalRules = SignalRule.standard
+    static let signalIndex: [String: [(rule: Int, pattern: Int)]] = {
+        var index: [String: [(rule: Int, pattern: Int)]] = [:]
+        for (ruleIndex, rule) in signalRules.enumerated() {
+            for (patternIndex, pattern) in rule.patterns.enumerated() {
+                for word in firstWords(pattern) { index[word, default: []].append((ruleIndex, patternIndex)) }
+            }
+        }
+        return index
+    }()
+
+    static let encouragerWords: Set<String> = [
+        "mm", "mmm", "mm-mm", "mm-hm", "mhm", "hm", "hmm", "hm-hm", "ja", "jaja", "ja-ja", "oke", "ok", "okay", "vertel",
+        "vertelt", "verder", "maar", "u", "ga", "gaat", "door", "en", "toen", "dan", "ik", "luister", "nou", "zo",
+        "ah", "aha", "oh", "o", "juist", "precies", "ga je gang", "gang", "je", "rustig", "gerust", "neem", "de", "tijd",
+        "uw", "jouw", "nog", "meer", "even", "verder?",
+    ]
+    static let silenceWords: Set<String> = ["stilte", "zwijgt", "zwijg", "pauze", "stil", "knikt", "knik", "wacht"]
+
+    func signals() -> [Signal] {
+        var signals: [Signal] = []
+        let tokens = text.tokens
+        if tokens.allSatisfy({ !$0.isWord || Self.silenceWords.contains($0.folded) }) {
+            let end = text.text.unicodeScalars.count
+            return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
+        }
+        let matcher = PatternMatcher(text: text, blocked: blocked)
+        let runner = RuleRunner(book: .standard, text: text, blocked: blocked, clientWords: clientWords)
+        for (sentenceIndex, sentence) in text.sentences.enumerated() where !flaggedSentences.contains(sentenceIndex) {
+            guard let span = runner.sentenceSpan(sentence) else { continue }
+            var kinds: [Signal.Kind] = []
+            for index in sentence.tokens where tokens[index].isWord && !blocked[index] {
+                for entry in Self.signalIndex[tokens[index].folded] ?? [] {
+                    let kind = Self.signalRules[entry.rule].kind
+                    if !kinds.contains(kind), matcher.match(Self.signalRules[entry.rule].patterns[entry.pattern], at: index) != nil {
+                        kinds.append(kind)
+                    }
+                }
+            }
+            let words = sentence.tokens.filter { tokens[$0].isWord }
+            if kinds.isEmpty {
+                if words.count <= 6, words.allSatisfy({ Self.encouragerWords.contains(tokens[$0].folded) }) {
+                    kinds.append(.encourager)
+                } else if sentence.form == .contentQuestion || isInvitationToTell(words) {
+                    kinds.append(.openQuestion)
+                } else if isSummary(sentence, words) {
+                    kinds.append(.summary)
+                }
+            }
+            for kind in kinds { signals.append(Signal(kind: kind, span: span, text: text.slice(span))) }
+        }
+        return signals
+    }
+
+    /// "Kunt u vertellen ...", "Wil je er meer over vertellen?"
+    private func isInvitationToTell(_ words: [Int]) -> Bool {
+        words.contains { ["vertellen", "beschrijven", "uitleggen", "schetsen"].contains(text.tokens[$0].folded) }
+    }
+
+    /// A statement whose content words the client used (at least three, and four in five).
+    private func isSummary(_ sentence: Sentence, _ words: [Int]) -> Bool {
+        guard !clientWords.isEmpty, sentence.form == .statement else { return false }
+        let content = words.map { text.tokens[$0].folded }.filter(ContentWords.isContentWord)
+        guard content.count >= 3 else { return false }
+        let echoed = content.filter(clientWords.containsStem(of:)).count
+        return echoed * 5 >= content.count * 4
+    }
+
+    private static func firstWords(_ pattern: TokenPattern) -> Set<String> {
+        for element in pattern.elements {
+            switch element {
+            case .word(let words): return words
+            case .lexicon(let lexicon): return lexicon.matchForms
+            default: continue
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,150 @@
+extension RuleBook {
+    /// Advice: jumping to solutions, telling the client what to do, taking the problem over.
+    static let adviceRules: [Rule] = [
+        Rule(
+            id: "nl.advice.must", category: .advice, severity: .major,
+            message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
+            suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
+            patterns: [
+                [P.start, P.you, P.w("moet", "moeten"), P.rest],
+                [P.w("dan"), P.w("moet", "moeten"), P.you, P.rest],
+            ],
+            scope: .statements,
+            examples: ["[[Je moet echt een klacht indienen]].", "Oké. [[Dan moet je de huisarts bellen]]."],
+            counterexamples: ["Wat moest je opsturen?", "Je moest alles terugbetalen, zei je.", "Wat vervelend dat u steeds moet wachten."]),
+        Rule(
+            id: "nl.advice.could", category: .advice, severity: .minor,
+            message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
+            suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
+            patterns: [
+                [P.start, P.you, P.w("kunt", "kan", "kun", "kunnen", "zou", "zoudt", "mag", "mogen"), P.rest],
+                [P.w("misschien"), P.w("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden"), P.rest],
+                [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
+                [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
+            ],
+            scope: .anySentence,
+            antipatterns: [
+                Antipattern(
+                    [P.w("vertellen", "vertelt", "vertel", "zeggen", "uitleggen", "beschrijven", "aangeven", "praten", "nemen", "herhalen", "afmaken")],
+                    reach: .sameSentence,
+                    reason: "'U kunt rustig vertellen' invites the client to go on; it proposes no solution.",
+                    example: "U kunt rustig verder vertellen."),
+                Antipattern(
+                    [P.start, P.you, P.w("kunt", "kan", "kun", "kon"), P.skip(4), P.w("lezen", "volgen", "slapen", "werken", "lopen", "betalen", "zien", "horen")],
+                    reach: .sameSentence,
+                    reason: "Saying what the client is able to do echoes a fact.",
+                    example: "Je kunt niet slapen, zeg je."),
+            ],
+            examples: [
+                "[[Je kunt je aanmelden bij het wijkteam]].",
+                "[[Misschien kun je de ombudsman bellen]]?",
+                "Die [[kunt u het beste meteen opsturen]].",
+            ],
+            counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
+        Rule(
+            id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
+            message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
+            suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
+            patterns: [
+                [P.w("ik"), P.w("zou"), P.rest],
+                [P.w("als"), P.w("ik"), P.you, P.w("was", "ware")],
+                [P.w("in"), P.w("jouw", "uw", "je"), P.w("plaats", "geval", "schoenen")],
+                [P.w("ik"), P.w("stel", "raad"), P.skip(2), P.w("voor", "aan"), P.rest],
+            ],
+            scope: .statements,
+            antipatterns: [
+                Antipattern(
+                    [P.w("ik"), P.w("zou"), .optional(.word(["graag", "wel"])), .optional(.word(["willen"])), P.w("weten", "horen", "begrijpen", "willen", "snappen")],
+                    reach: .overlapping,
+                    reason: "'Ik zou graag willen weten' introduces a question.",
+                    example: "Ik zou graag willen weten wat er toen gebeurde."),
+            ],
+            examples: [
+                "[[Ik zou meteen bezwaar maken]].",
+                "[[ik zou als ik jou was een advocaat nemen]]",
+                "[[Ik raad je aan om te bellen]].",
+            ],
+            counterexamples: ["Ik zou graag willen weten wat er toen gebeurde."]),
+        Rule(
+            id: "nl.advice.best-way", category: .advice, severity: .major,
+            message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
+            suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
+            patterns: [
+                [P.w("het"), P.w("beste"), P.w("is", "kunt", "kun", "kan"), P.rest],
+                [P.start, P.w("beste"), P.w("kunt", "kun", "kan"), P.rest],
+                [P.w("het"), P.w("is"), .optional(.word(["misschien", "wel", "echt"])), P.w("verstandig", "slim", "handig", "beter", "raadzaam", "goed", "belangrijk"), P.w("om", "als", "dat"), P.rest],
+            ],
+            scope: .statements,
+            examples: ["[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]]."],
+            counterexamples: ["Wat is het beste moment om te bellen?"]),
+        Rule(
+            id: "nl.advice.take-over", category: .advice, severity: .major,
+            message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
+            suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
+            patterns: [
+                [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+                [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
+                [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+            ],
+            scope: .anySentence,
+            antipatterns: [
+                Antipattern(
+                    [P.w("ik"), P.skip(2), P.w("vraag", "vragen", "vroeg"), P.skip(3), P.w("omdat", "om", "of", "wat", "hoe", "wanneer", "waar", "wie", "jou", "je", "u")],
+                    reach: .overlapping,
+                    reason: "'Ik vraag je ...' asks the client something; it takes nothing over.",
+                    example: "Ik vraag het omdat je het eerder noemde."),
+                Antipattern(
+                    [P.w("ik"), P.skip(3), P.w("begrijpen", "weten", "snappen", "horen", "kijken", "samenvatten")], reach: .sameSentence,
+                    reason: "The listener checking their understanding takes nothing over.",
+                    example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
+                Antipattern(
+                    [P.w("wat"), P.w("kan"), P.w("ik")], reach: .sameSentence,
+                    reason: "'Wat kan ik voor u doen?' opens a service conversation.",
+                    example: "Goedemiddag, wat kan ik voor u doen?"),
+            ],
+            examples: [
+                "[[Ik ga dat meteen voor je regelen]].",
+                "[[Ik bel vandaag nog de verhuurder]].",
+                "Oké. [[Dan stuur ik er iemand langs]].",
+                "[[zal ik de school voor je bellen]]?",
+            ],
+            counterexamples: ["Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde."]),
+        Rule(
+            id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
+            message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
+            suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
+            patterns: [
+                [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("al", "eens"), P.skip(7), .word(Words.adviceParticiples), P.rest],
+                [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
+                [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
+                [P.w("wat"), P.w("als"), P.you, P.rest],
+            ],
+            scope: .questions,
+            extent: .sentence,
+            examples: [
+                "[[Heb je al eens met je mentor gepraat?]]",
+                "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
+                "[[Waarom bel je de school niet gewoon?]]",
+            ],
+            counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?"]),
+        Rule(
+            id: "nl.advice.imperative", category: .advice, severity: .major,
+            message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
+            suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
+            patterns: [[P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "eens", "nou"]), P.rest]],
+            scope: .statements,
+            antipatterns: [
+                Antipattern(
+                    [P.w("neem"), .optional(.word(["gerust", "rustig", "maar"])), P.w("de", "je", "uw", "alle"), P.w("tijd", "rust")],
+                    reach: .overlapping,
+                    reason: "'Neem de tijd' invites the client to go on.",
+                    example: "Neem de tijd."),
+                Antipattern(
+                    [P.w("kijk"), P.w("eens", "maar", "even")], reach: .overlapping,
+                    reason: "'Kijk eens' is a discourse marker.",
+                    example: "Kijk eens aan."),
+            ],
+            examples: ["[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman]], dan sta je sterker."],
+            counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
+    ]
+}

@@ -1,0 +1,215 @@
+extension RuleBook {
+    /// Interpretations: a feeling, motive, cause or conclusion the client did not state.
+    static let interpretationRules: [Rule] = [
+        Rule(
+            id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
+            message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
+            suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
+            patterns: [
+                [P.you, P.w("voelt", "voel", "voelde"), .optional(.word(["je", "zich", "jij"])), P.rest],
+                [P.w("voel", "voelt", "voelde", "voelden"), P.you, P.w("je", "zich"), P.rest],
+                [P.you, P.w("bent", "ben", "was", "raakte", "werd", "wordt", "raakt"), P.skip(4), P.lex(.emotion)],
+                [P.w("ben", "bent", "was", "werd", "raakte"), P.you, P.skip(3), P.lex(.emotion)],
+                [P.you, P.skip(3), P.lex(.emotion), P.w("bent", "was", "voelt", "voelde", "werd", "raakte")],
+                [P.you, P.w("je", "zich"), P.skip(8), P.w("voelt", "voelde", "voel")],
+                [P.you, .optional(.word(["er", "daar", "je", "zich", "toch", "vast", "zeker"])), P.w("baalt", "baalde", "schaamt", "schaamde", "ergert", "ergerde", "piekert", "piekerde")],
+                [P.you, P.skip(3), P.w("van"), P.w("baalt", "baalde")],
+            ],
+            scope: .notContentQuestions,
+            antipatterns: [
+                Antipattern(
+                    [P.w("hoe"), P.you, P.skip(3), P.w("voelt", "voelde")], reach: .sameSentence,
+                    reason: "An open 'hoe voelde je je' question asks about the experience without supplying it.",
+                    example: "Ik vraag me af hoe je je toen voelde."),
+            ],
+            examples: [
+                "Je [[voelt je vast aan het kastje en de muur]].",
+                "[[Voel je je nu nog steeds genegeerd]]?",
+                "Ik snap dat [[je boos]] bent.",
+                "[[U bent vast heel teleurgesteld]].",
+                "Ik merk dat [[u zich door de school niet gehoord voelt]].",
+                "Je [[baalt]] er vast van.",
+            ],
+            counterexamples: [
+                "Hoe voelde je je toen de brief kwam?",
+                RuleExample("Je zegt dat je boos bent. Wat gebeurde er toen?", context: "Ik ben zo boos op die man."),
+                "Bent u op de hoogte van de nieuwe regels?",
+            ]),
+        Rule(
+            id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
+            message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
+            suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
+            patterns: [
+                [P.w("vast", "waarschijnlijk", "vermoedelijk", "ongetwijfeld", "wellicht", "blijkbaar", "kennelijk", "allicht")],
+                [P.start, P.w("misschien"), P.not("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden", "wil", "wilt", "is", "mag")],
+                [P.start, P.w("misschien"), P.w("is"), P.not("het")],
+            ],
+            scope: .notContentQuestions,
+            extent: .sentence,
+            antipatterns: [
+                Antipattern(
+                    [P.w("een", "de", "het", "geen", "mijn", "je", "jouw", "uw", "zijn", "haar", "hun", "ons", "onze", "vaste"), P.w("vast", "vaste")],
+                    reach: .overlapping,
+                    reason: "'vast' as an adjective (a fixed contact, a steady job) is no guess.",
+                    example: "Wil je een vast contactpersoon?"),
+                Antipattern(
+                    [P.w("vast"), P.w("contract", "contactpersoon", "aanspreekpunt", "adres", "werk", "baan", "bedrag", "nummer", "dienstverband", "te", "zitten", "staan", "houden", "gezet", "gelopen")],
+                    reach: .overlapping,
+                    reason: "'vast' as an adjective or a particle ('vast zitten') is no guess.",
+                    example: "Het bedrag staat vast."),
+                Antipattern(
+                    [P.w("staat", "stond", "zit", "zat", "ligt", "lag", "houd", "hou", "houdt"), P.w("vast")],
+                    reach: .overlapping,
+                    reason: "'vast' as a particle ('vast zitten') is no guess.",
+                    example: "De deur zit vast."),
+            ],
+            examples: [
+                "[[Je moeder was vast ongerust.]]",
+                "[[Waarschijnlijk is de brief kwijtgeraakt.]]",
+                "[[Misschien heeft je baas het anders bedoeld.]]",
+                "Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]",
+            ],
+            counterexamples: [
+                "Misschien kun je me vertellen wat er gebeurde?", "Je had een vast contract, zei je. Sinds wanneer?",
+                "Wat gebeurde er waarschijnlijk volgens de brief?",
+            ]),
+        Rule(
+            id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
+            message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
+            suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
+            patterns: [
+                [P.w("ik"), P.w("denk", "vermoed", "gok", "schat", "verwacht"), P.w("dat"), P.rest],
+                [P.w("ik"), P.w("neem"), P.w("aan"), P.w("dat"), P.rest],
+                [P.w("volgens"), P.w("mij"), P.rest],
+                [P.w("ik"), P.w("kan"), P.w("me", "mij"), P.skip(2), P.w("voorstellen"), P.rest],
+                [.optional(.word(["het", "dat", "dit"])), P.w("klinkt", "lijkt", "voelt"), .optional(.word(["me", "mij", "erop", "er", "op"])), P.w("alsof", "of", "dat"), P.rest],
+                [P.w("ik"), P.w("hoor", "merk", "zie"), P.w("dat"), P.you, P.skip(6), P.lex(.emotion)],
+            ],
+            scope: .assertions,
+            antipatterns: [
+                Antipattern(
+                    [P.w("ik"), P.w("denk"), P.w("dat"), P.w("ik", "we")], reach: .overlapping,
+                    reason: "The listener saying what they themselves will do or understand supplies nothing about the client.",
+                    example: "Ik denk dat ik het begrijp."),
+            ],
+            examples: [
+                "[[Ik denk dat je vader gewoon bang was]].",
+                "[[Het klinkt alsof je er helemaal klaar mee bent]].",
+                "Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].",
+                "[[Volgens mij wilde de leraar je helpen]].",
+            ],
+            counterexamples: ["Wat denk je dat er toen gebeurde?", "Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"]),
+        Rule(
+            id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
+            message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
+            suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
+            patterns: [
+                [P.w("dat", "het", "dit"), P.w("moet", "moest", "zal", "zou"), P.skip(6), P.w("zijn", "geweest")],
+                [P.you, P.w("zult", "zal", "zou"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
+                [P.w("dat", "het", "dit"), P.w("zal"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
+            ],
+            scope: .notContentQuestions,
+            antipatterns: [
+                Antipattern(
+                    [P.w("moet", "moest"), P.skip(6), P.w("klaar", "binnen", "ingeleverd", "betaald", "geregeld", "gedaan", "opgestuurd")],
+                    reach: .overlapping,
+                    reason: "A deadline ('het moet vrijdag binnen zijn') is a fact, not a supplied experience.",
+                    example: "Het moet vrijdag binnen zijn, zei je?"),
+            ],
+            examples: [
+                "[[Dat moet een enorme schok geweest]] zijn.",
+                "[[Dat moet best eenzaam zijn]] op die kamer.",
+                "[[U zult wel moe zijn]].",
+            ],
+            counterexamples: ["Wat moest je opsturen?", "Hoeveel uur zou je moeten werken?"]),
+        Rule(
+            id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
+            message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
+            suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
+            patterns: [
+                [P.w("dus"), P.skip(6), P.w("omdat", "doordat"), P.rest],
+                [P.w("komt", "kwam"), P.skip(3), P.w("door", "doordat", "omdat"), P.rest],
+                [P.w("door"), P.w("alle", "al", "de", "die", "je", "jouw", "uw"), P.lex(.emotion)],
+                [P.w("daardoor", "hierdoor")],
+                [P.you, P.skip(6), P.w("omdat", "doordat"), P.rest],
+            ],
+            scope: .notContentQuestions,
+            antipatterns: [
+                Antipattern(
+                    [P.start, P.w("ik", "we", "wij"), P.skip(8), P.w("omdat")], reach: .sameSentence,
+                    reason: "The listener explaining their own question or action supplies nothing about the client.",
+                    example: "Ik vraag het omdat je het eerder noemde."),
+            ],
+            examples: [
+                "[[Dat komt waarschijnlijk door de drukte bij de gemeente]].",
+                "Dus [[je bent gestopt omdat het te zwaar werd]].",
+                "Je raakte het overzicht kwijt [[door alle stress]].",
+            ],
+            counterexamples: ["Waardoor kwam dat, denk je?", "Ik vraag het omdat je het eerder noemde."]),
+        Rule(
+            id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
+            message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
+            suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
+            patterns: [
+                [P.w("dat", "het", "dit"), P.w("gebeurt", "overkomt", "hoor", "zie", "komt", "heb", "hebben", "hoort", "zie"), .optional(.word(["helaas", "wel", "toch", "echt", "ik", "we", "natuurlijk"])), P.w("vaker", "vaak", "veel", "regelmatig", "meer")],
+                [P.w("dat"), P.w("zou", "heeft", "had"), P.w("iedereen")],
+                [P.w("dat", "het", "dit"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("normaal", "logisch", "begrijpelijk", "menselijk", "herkenbaar")],
+                [P.w("zoals"), P.w("veel", "alle", "de", "meeste"), P.skip(2), P.w("mensen", "jongeren", "ouders", "vrouwen", "mannen", "moeders", "vaders", "studenten", "ouderen", "kinderen")],
+            ],
+            scope: .assertions,
+            examples: [
+                "[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.",
+                "Ik snap het, [[dat zou iedereen]] zo ervaren.",
+                "[[Dat is heel normaal]] na zo'n week.",
+            ],
+            counterexamples: ["Gebeurt dat vaker?", "Hoe vaak gebeurt dat?"]),
+        Rule(
+            id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
+            message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
+            suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
+            patterns: [[P.w("dat", "het", "dit"), P.w("is", "was", "moet", "lijkt", "klinkt", "voelt"), P.skip(4), P.lex(.experience)]],
+            scope: .notContentQuestions,
+            antipatterns: [
+                Antipattern(
+                    [P.lex(.experience), P.w("werk", "tilwerk", "werkt", "gewicht", "pakket", "doos", "dozen", "weer", "verkeer", "examen", "toets")],
+                    reach: .overlapping,
+                    reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
+                    example: "Is het werk zwaar? Dat is zwaar werk, zei je."),
+            ],
+            examples: [
+                "[[Dat is heel frustrerend]] natuurlijk.",
+                "[[Dat was zeker een flinke klap]].",
+            ],
+            counterexamples: ["Is het zwaar werk?", "Hoe zwaar was dat voor je?"]),
+        Rule(
+            id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
+            message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
+            suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
+            detection: .inference(.conclusionBeyondClientWords),
+            extent: .sentence,
+            examples: [
+                RuleExample(
+                    "[[Dus eigenlijk wil niemand je helpen.]]",
+                    context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
+                RuleExample(
+                    "[[Dus je zus heeft je buitengesloten.]]",
+                    context: "Mijn zus heeft het feest georganiseerd en ik hoorde het pas achteraf."),
+            ],
+            counterexamples: [
+                RuleExample(
+                    "Dus je hebt de huisarts gebeld en het wijkteam.",
+                    context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
+            ]),
+        Rule(
+            id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
+            message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
+            suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
+            detection: .inference(.assumedAnswer),
+            extent: .sentence,
+            examples: [
+                "[[Je buurman wist dat toch ook?]]",
+                "[[Je wilde daar zeker niet meer werken?]]",
+            ],
+            counterexamples: ["Wist je buurman dat ook?"]),
+    ]
+}

@@ -1,0 +1,57 @@
+// Evaluative adjectives: words that pass a verdict when the listener applies them.
+//
+// Provenance: derived from the Pattern Dutch subjectivity lexicon (Tom De Smedt and Walter
+// Daelemans, CLiPS, University of Antwerp, version 1.2; `shared/lexicons/nl-sentiment.xml`),
+// public domain under the Open Data Commons PDDL. From its entries we kept, by hand, the
+// adjectives with a clearly evaluative sense (good/bad, right/wrong, praise/blame) and
+// subjectivity of at least 0.7 in that sense. We left out emotion and state words (those
+// are in EmotionWords.swift), and words that are mostly objective or ambiguous in a
+// listener's mouth ("lang", "groot", "erg" as intensifier, "goed" as in "goed begrepen").
+// A few common spoken forms not in the lexicon ("klantonvriendelijk", "rot") were added by
+// hand. Inflected forms ("belachelijke") are generated.
+
+extension Lexicon {
+    /// Adjectives that state the listener's own verdict: "onterecht", "slordig", "knap".
+    public static let evaluative = Lexicon(
+        name: "evaluative",
+        provenance: "derived from the Pattern Dutch subjectivity lexicon, PDDL; curated by hand",
+        words: DutchInflection.withInflections([
+            "onterecht", "slordig", "knap", "belachelijk", "schandalig", "schandelijk", "onacceptabel",
+            "onaanvaardbaar", "onverantwoord", "gevaarlijk", "levensgevaarlijk", "vervelend", "afschuwelijk",
+            "verschrikkelijk", "vreselijk", "heftig", "jammer", "lief", "oneerlijk", "slecht", "onbegrijpelijk",
+            "zielig", "triest", "treurig", "kwalijk", "klantonvriendelijk", "onvriendelijk", "onbeschoft",
+            "brutaal", "respectloos", "asociaal", "onprofessioneel", "incompetent", "nalatig", "laks", "dom",
+            "stom", "idioot", "absurd", "bizar", "krankzinnig", "waanzinnig", "schokkend", "ongehoord",
+            "ontoelaatbaar", "onredelijk", "rot", "klote", "kut", "fantastisch", "geweldig", "dapper", "moedig",
+            "akelig", "beroerd", "ellendig", "rampzalig", "onmenselijk", "onzinnig", "overdreven", "ridicuul",
+            "achterlijk", "walgelijk", "gemeen", "harteloos", "ongepast", "onfatsoenlijk", "onbehoorlijk",
+            "bureaucratisch", "knullig", "amateuristisch", "onhandig", "onzorgvuldig", "onbetrouwbaar",
+            "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
+            "sneu", "pijnlijk", "rampzalig", "erbarmelijk", "schrijnend", "onvoorstelbaar", "sterk",
+            "flink", "top", "super", "mooi", "fijn", "arm", "naar",
+        ]).subtracting(["arm", "sterk", "flink", "mooi", "fijn", "top", "super", "naar", "pijnlijk"]))
+
+    /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
+    /// fijn"): elsewhere they are intensifiers or plain descriptions.
+    public static let exclamative = Lexicon(
+        name: "exclamative",
+        provenance: "derived from the Pattern Dutch subjectivity lexicon, PDDL; curated by hand",
+        words: evaluative.words.union([
+            "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
+            "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
+            "ingewikkeld", "groot", "veel", "snel", "flink", "sterk", "super", "top",
+        ]))
+
+    /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
+    /// Hand-written for this project (the PDDL lexicon lists adjectives only).
+    public static let evaluativeNouns = Lexicon(
+        name: "evaluative nouns",
+        provenance: "hand-written for this project",
+        words: [
+            "toestand", "toestanden", "gedoe", "onzin", "pech", "bureaucratie", "schande", "drama", "ellende",
+            "rotsituatie", "puinhoop", "chaos", "zooi", "zootje", "gezeur", "rompslomp", "nachtmerrie", "ramp",
+            "klucht", "flauwekul", "onzin", "geluk", "mazzel", "held", "kanjer", "doorzetter", "schat",
+            "sukkels", "prutswerk", "knoeiwerk", "rotstreek", "schandaal", "gedoetje", "heisa", "gezeik",
+            "rotzooi", "ellende", "janboel", "toestandje", "rotstreek", "rotweek", "rotdag", "regeltjes",
+        ])
+}

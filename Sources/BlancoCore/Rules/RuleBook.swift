@@ -1,0 +1,50 @@
+/// The rules the analyzer applies, grouped by category, and the checks for good moves.
+/// `standard` is the rule book Blanco ships; tests run every example in it.
+public struct RuleBook: Sendable {
+    public let rules: [Rule]
+
+    public init(rules: [Rule]) {
+        self.rules = rules
+    }
+
+    /// Every rule, in guideline order of their categories.
+    public static let standard = RuleBook(
+        rules: judgmentRules + interpretationRules + opinionRules + adviceRules + whyQuestionRules
+            + leadingQuestionRules)
+
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// Word sets several rules share.
+enum Words {
+    static let intensifiers: Set<String> = [
+        "heel", "echt", "erg", "ontzettend", "enorm", "super", "best", "wel", "zo", "vreselijk", "verschrikkelijk",
+        "behoorlijk", "flink", "bijzonder", "ook", "toch", "gewoon", "natuurlijk", "eigenlijk", "wel", "nogal", "zeer",
+        "vet", "mega", "hartstikke", "bijna", "totaal", "volkomen", "compleet", "ronduit",
+    ]
+    static let copulas: Set<String> = ["is", "was", "lijkt", "klinkt", "blijft", "wordt", "werd", "zijn", "waren"]
+    static let thirdPersonSubjects: Set<String> = ["dat", "het", "dit", "die", "zoiets"]
+    static let takeOverVerbs: Set<String> = [
+        "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "zorg", "zorgen", "opvragen",
+        "aanvragen", "terugzetten", "oplossen", "los", "dien", "indienen", "schakel", "inschakelen", "meld", "melden",
+        "mail", "mailen", "doorgeven", "doorsturen", "uitzoeken", "aanpassen", "terugdraaien", "opnemen",
+        "langs", "afspreken", "maak", "maken", "doe", "doen", "vraag", "vragen", "plannen", "plan", "boek", "boeken",
+        "check", "checken", "navragen", "rechtzetten", "corrigeren", "herstellen", "verlagen", "verhogen", "repareren",
+        "geregeld", "opgelost", "terugbellen", "bel", "contact",
+    ]
+    static let adviceParticiples: Set<String> = [
+        "geprobeerd", "gedacht", "nagedacht", "overwogen", "gevraagd", "gepraat", "gesproken", "gebeld", "gemaild",
+        "gemaakt", "gemeld", "aangevraagd", "ingediend", "opgenomen", "aangegeven", "ingeschakeld", "geinformeerd",
+        "bezocht", "aangemeld", "geschreven", "opgezocht", "aangekaart", "voorgelegd", "doorgegeven", "aangetekend",
+        "gecontacteerd", "benaderd", "overlegd", "besproken", "ingeschreven", "opgestuurd", "gestuurd",
+    ]
+    static let imperativeVerbs: Set<String> = [
+        "teken", "bel", "stuur", "schrijf", "vraag", "dien", "zoek", "probeer", "meld", "maak", "hou", "houd",
+        "zorg", "schakel", "regel", "check", "bewaar", "leg", "let", "mail", "neem", "ga", "praat", "kijk",
+        "stap", "eis", "weiger", "vul", "onderteken", "verstuur", "raadpleeg", "wacht", "accepteer", "betaal",
+    ]
+    static let reportingVerbs: Set<String> = [
+        "zegt", "zei", "vertelt", "vertelde", "noemt", "noemde", "vindt", "vond", "schrijft", "schreef",
+        "bedoelt", "ervaart", "ervoer", "geeft", "gaf", "beschrijft", "beschreef",
+    ]
+}

@@ -1,0 +1,69 @@
+/// A sequence of token tests that a rule looks for, e.g. "wat" + optional "een" + an
+/// evaluative word. Patterns match folded words (lower case, no diacritics) and never
+/// quoted words. Each element looks at a bounded number of tokens, so matching a pattern
+/// costs the same at every position and a whole text costs time linear in its length.
+public struct TokenPattern: Sendable {
+    public indirect enum Element: Sendable {
+        /// One word from the set.
+        case word(Set<String>)
+        /// One word from the lexicon.
+        case lexicon(Lexicon)
+        /// One word not in the set (and not quoted).
+        case wordExcept(Set<String>)
+        /// The element, or nothing.
+        case optional(Element)
+        /// Up to this many tokens of any kind, as few as possible.
+        case skip(Int)
+        /// Only interjections ("oké", "jeetje") stand before this point in the sentence.
+        case sentenceStart
+        /// Only punctuation (or a tag such as "zeg", "hoor") follows in the sentence.
+        case sentenceEnd
+        /// The rest of the sentence (at most 60 tokens), so the span covers it.
+        case restOfSentence
+    }
+
+    public let elements: [Element]
+
+    public init(_ elements: [Element]) {
+        precondition(elements.contains(where: \.consumesToken), "a pattern needs a word to start from")
+        self.elements = elements
+    }
+
+    /// The words that can start a match: the index the matcher looks patterns up by.
+    var startWords: Set<String>? {
+        for element in elements {
+            switch element {
+            case .word(let words): return words
+            case .lexicon(let lexicon): return lexicon.matchForms
+            case .sentenceStart, .sentenceEnd: continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
+
+extension TokenPattern.Element {
+    var consumesToken: Bool {
+        switch self {
+        case .word, .lexicon, .wordExcept: true
+        case .optional(let inner): inner.consumesToken
+        default: false
+        }
+    }
+}
+
+/// Short spellings for writing patterns in the rule book.
+public enum P {
+    public static func w(_ words: String...) -> TokenPattern.Element { .word(Set(words)) }
+    public static func w(_ words: Set<String>) -> TokenPattern.Element { .word(words) }
+    public static func opt(_ words: String...) -> TokenPattern.Element { .optional(.word(Set(words))) }
+    public static func lex(_ lexicon: Lexicon) -> TokenPattern.Element { .lexicon(lexicon) }
+    public static func not(_ words: String...) -> TokenPattern.Element { .wordExcept(Set(words)) }
+    public static func skip(_ count: Int) -> TokenPattern.Element { .skip(count) }
+    public static let start = TokenPattern.Element.sentenceStart
+    public static let end = TokenPattern.Element.sentenceEnd
+    public static let rest = TokenPattern.Element.restOfSentence
+    /// "je", "jij", "u", "jullie".
+    public static let you = TokenPattern.Element.word(DutchFunctionWords.secondPerson)
+}

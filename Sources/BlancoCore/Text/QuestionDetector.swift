@@ -1,0 +1,101 @@
+/// Tells questions from statements, also without a question mark: a question word at the
+/// start ("wat gebeurde er toen"), or a finite verb followed by its subject ("heb je de
+/// brief nog").
+public enum QuestionDetector {
+    /// The form of the sentence made of `range` in `tokens`.
+    public static func form(of range: Range<Int>, in tokens: [Token]) -> (Sentence.Form, firstWord: Int?) {
+        guard let first = firstWordIndex(in: range, tokens) else { return (.statement, nil) }
+        let terminal = lastPunctuation(in: range, tokens)
+        let hasQuestionMark = terminal == "?"
+        let firstWord = tokens[first].folded
+        let second = nextWord(after: first, in: range, tokens)
+        let third = second.flatMap { nextWord(after: $0, in: range, tokens) }
+
+        if opensContentQuestion(firstWord, second.map { tokens[$0].folded }, third.map { tokens[$0].folded }) {
+            if terminal == "!" { return (.statement, first) }
+            return (.contentQuestion, first)
+        }
+        if let second, opensYesNoQuestion(firstWord, tokens[second].folded) {
+            if terminal == "." || terminal == "!" { return (.statement, first) }
+            return (.yesNoQuestion, first)
+        }
+        return (hasQuestionMark ? .declarativeQuestion : .statement, first)
+    }
+
+    /// A question word, or a preposition and a question word, with no exclamation after it
+    /// ("wat een gedoe" and "wat erg" are exclamations).
+    static func opensContentQuestion(_ first: String, _ second: String?, _ third: String?) -> Bool {
+        if DutchFunctionWords.questionWords.contains(first) {
+            guard let second else { return first != "wat" && first != "hoe" }
+            if first == "wat" || first == "hoe" {
+                return DutchFunctionWords.questionVerbs.contains(second) || !isExclamationWord(second)
+            }
+            return true
+        }
+        if DutchFunctionWords.questionPrepositions.contains(first), let second {
+            return DutchFunctionWords.questionWords.contains(second) && second != "wat"
+        }
+        return false
+    }
+
+    /// Words that turn "wat ..." into an exclamation: "wat een", "wat erg", "wat fijn".
+    static func isExclamationWord(_ word: String) -> Bool {
+        word == "een" || exclamationAdjectives.contains(word)
+    }
+
+    /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe"; the evaluative
+    /// lexicon adds the rest at the rule level.
+    static let exclamationAdjectives: Set<String> = [
+        "erg", "naar", "fijn", "mooi", "goed", "leuk", "rot", "vervelend", "heftig", "zwaar", "knap", "lief",
+        "jammer", "vreselijk", "verschrikkelijk", "afschuwelijk", "gevaarlijk", "raar", "vreemd", "akelig",
+        "triest", "zielig", "sneu", "pijnlijk", "naar", "gek", "stom", "balen", "klote", "kut", "schandalig",
+        "belachelijk", "onterecht", "oneerlijk", "moeilijk", "lastig", "spannend", "eng", "ernstig",
+        "vervelent", "heel", "echt", "ontzettend", "verdrietig", "frustrerend",
+    ]
+
+    static func opensYesNoQuestion(_ first: String, _ second: String) -> Bool {
+        guard !DutchFunctionWords.notQuestionVerbs.contains(first),
+            !DutchFunctionWords.subjectPronouns.contains(first),
+            !DutchFunctionWords.questionWords.contains(first)
+        else { return false }
+        if DutchFunctionWords.questionVerbs.contains(first) {
+            return !["dat", "de", "die", "dit", "een"].contains(second) || first == "is" || first == "was"
+        }
+        return ["je", "jij", "u", "jullie"].contains(second)
+            && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
+    }
+
+    static func firstWordIndex(in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        var candidate: Int?
+        for index in range where tokens[index].isWord {
+            if candidate == nil { candidate = index }
+            if !DutchFunctionWords.sentenceOpeners.contains(tokens[index].folded) { return index }
+        }
+        return candidate
+    }
+
+    static func nextWord(after index: Int, in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        var i = index + 1
+        while i < range.upperBound {
+            if tokens[i].isWord { return i }
+            if tokens[i].folded == "," { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    static func lastPunctuation(in range: Range<Int>, _ tokens: [Token]) -> String? {
+        for index in range.reversed() {
+            switch tokens[index].kind {
+            case .punctuation:
+                let text = tokens[index].folded
+                if SentenceSplitter.isTerminator(text) { return text }
+            case .word, .number:
+                return nil
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+}

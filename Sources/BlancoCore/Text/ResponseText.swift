@@ -1,0 +1,46 @@
+/// A text taken apart for the rules: its tokens, which of them are quoted, and its
+/// sentences. Built once per response; every rule reads it.
+public struct ResponseText: Sendable {
+    public let text: String
+    public let tokens: [Token]
+    /// Per token: inside quotation marks, so the client's words rather than the listener's.
+    public let quoted: [Bool]
+    public let sentences: [Sentence]
+    /// Per token: the index of its sentence in `sentences`.
+    public let sentenceOfToken: [Int]
+
+    public init(_ text: String) {
+        self.text = text
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
+        quoted = QuoteDetector.quotedTokens(tokens)
+        var sentences: [Sentence] = []
+        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        for range in SentenceSplitter.split(tokens) {
+            let (form, first) = QuestionDetector.form(of: range, in: tokens)
+            for index in range { sentenceOfToken[index] = sentences.count }
+            sentences.append(
+                Sentence(
+                    tokens: range, form: form, firstWordIndex: first,
+                    terminal: QuestionDetector.lastPunctuation(in: range, tokens)))
+        }
+        self.sentences = sentences
+        self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// Whether the response has no words at all (empty, blank, only punctuation).
+    public var hasNoWords: Bool { !tokens.contains(where: \.isWord) }
+
+    /// The original text of a span.
+    public func slice(_ span: TextSpan) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let end = scalars.index(start, offsetBy: span.end - span.start)
+        return String(scalars[start..<end])
+    }
+
+    /// The span from the first to the last token of a token range.
+    public func span(ofTokens range: ClosedRange<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound].span.end)
+    }
+}

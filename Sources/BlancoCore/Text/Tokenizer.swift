@@ -1,0 +1,166 @@
+/// Splits a response into tokens that keep their Unicode-scalar offsets in the original
+/// text. One pass, constant work per scalar, so a 10 MB response costs no more per byte
+/// than a short one.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5 + 4)
+        var scanner = ScalarScanner(text)
+        while let scalar = scanner.current {
+            if isWordScalar(scalar) {
+                readWord(&scanner, into: &tokens)
+            } else if TextFolding.isApostrophe(scalar), scanner.previousIsBoundary,
+                let next = scanner.next, isLetter(next)
+            {
+                readLeadingApostrophe(&scanner, into: &tokens)
+            } else if let family = quoteFamily(scalar) {
+                let mark = QuoteMark(
+                    family: family,
+                    canOpen: scanner.previousIsBoundary && !(scanner.next.map(isSpace) ?? true),
+                    canClose: !(scanner.previous.map(isSpace) ?? true) && scanner.nextIsBoundary)
+                emit(.quote(mark), scanner.offset, scanner.offset + 1, String(scalar), into: &tokens)
+                scanner.advance()
+            } else if scalar == "\n" {
+                emit(.lineBreak, scanner.offset, scanner.offset + 1, "\n", into: &tokens)
+                scanner.advance()
+            } else if isSpace(scalar) || isInvisible(scalar) {
+                scanner.advance()
+            } else {
+                emit(.punctuation, scanner.offset, scanner.offset + 1, String(scalar), into: &tokens)
+                scanner.advance()
+            }
+        }
+        return tokens
+    }
+
+    private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
+        let start = scanner.offset
+        var folded = String.UnicodeScalarView()
+        let isNumber = isDigit(scanner.current!)
+        while let scalar = scanner.current {
+            if isWordScalar(scalar) {
+                TextFolding.append(scalar, to: &folded)
+            } else if let next = scanner.next, isWordScalar(next) {
+                // Apostrophes and hyphens inside a word, separators inside a number.
+                if TextFolding.isApostrophe(scalar), isLetter(next), !isNumber {
+                    folded.append("'")
+                } else if scalar == "-", !isNumber {
+                    folded.append("-")
+                } else if isNumber, scalar == "." || scalar == "," || scalar == ":", isDigit(next) {
+                    folded.append(scalar)
+                } else {
+                    break
+                }
+            } else {
+                break
+            }
+            scanner.advance()
+        }
+        let word = String(folded)
+        let kind: Token.Kind = isNumber ? .number : .word
+        for part in Contractions.expand(word) {
+            emit(kind, start, scanner.offset, part, into: &tokens)
+        }
+    }
+
+    /// "'t", "'s", "'n": a contraction; otherwise the apostrophe opens a quotation.
+    private static func readLeadingApostrophe(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
+        let apostropheOffset = scanner.offset
+        scanner.advance()
+        let wordStart = tokens.count
+        readWord(&scanner, into: &tokens)
+        let word = tokens[wordStart]
+        if let expansion = Contractions.leading[word.folded], word.span.end - word.span.start == 1 {
+            tokens.removeSubrange(wordStart...)
+            for part in expansion {
+                emit(.word, apostropheOffset, word.span.end, part, into: &tokens)
+            }
+        } else {
+            let mark = QuoteMark(family: .single, canOpen: true, canClose: false)
+            tokens.insert(
+                Token(kind: .quote(mark), span: TextSpan(start: apostropheOffset, end: apostropheOffset + 1), folded: "'"),
+                at: wordStart)
+        }
+    }
+
+    private static func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ folded: String, into tokens: inout [Token]) {
+        tokens.append(Token(kind: kind, span: TextSpan(start: start, end: end), folded: folded))
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return TextFolding.isCombiningMark(scalar) || scalar.properties.isAlphabetic
+            || scalar.properties.numericType == .decimal
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        isWordScalar(scalar) && !isDigit(scalar)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Zero-width joiners, variation selectors, BOM, controls: never part of a word or
+    /// punctuation that matters.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFE00...0xFE0F, 0xFEFF: true
+        default: false
+        }
+    }
+
+    static func quoteFamily(_ scalar: Unicode.Scalar) -> QuoteMark.Family? {
+        switch scalar.value {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB: .double
+        case 0x27, 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A: .single
+        default: nil
+        }
+    }
+}
+
+/// Walks the scalars of a text with one scalar of look-behind and one of look-ahead,
+/// counting offsets.
+struct ScalarScanner {
+    private var iterator: String.UnicodeScalarView.Iterator
+    private(set) var previous: Unicode.Scalar?
+    private(set) var current: Unicode.Scalar?
+    private(set) var next: Unicode.Scalar?
+    private(set) var offset = 0
+
+    init(_ text: String) {
+        iterator = text.unicodeScalars.makeIterator()
+        current = iterator.next()
+        next = iterator.next()
+    }
+
+    mutating func advance() {
+        guard current != nil else { return }
+        previous = current
+        current = next
+        next = iterator.next()
+        offset += 1
+    }
+
+    /// Start of text, a space, or an opening bracket or dash before the current scalar.
+    var previousIsBoundary: Bool {
+        guard let previous else { return true }
+        return Tokenizer.isSpace(previous) || "([{-–—/:".unicodeScalars.contains(previous)
+    }
+
+    /// End of text, a space or punctuation after the current scalar.
+    var nextIsBoundary: Bool {
+        guard let next else { return true }
+        return !Tokenizer.isWordScalar(next)
+    }
+}
