@@ -24,14 +24,15 @@ struct PracticeScoreTests {
         #expect(score.parts.map(\.label) == ["blanco", "film", "zuinigheid", "hints"])
     }
 
-    @Test("flags cost blankness points by category weight, a major flag half again as much")
+    @Test("flags cost blankness points: a third of what each costs one response in blanco analyze")
     func flagsCostBlankness() {
         let session = completedSession(
             extra: ["Wat erg.", "Dat moet zwaar zijn."],
             scripts: ["Wat erg.": Script(flags: [(.judgment, .major)]), "Dat moet zwaar zijn.": Script(flags: [(.interpretation, .minor)])])
         let blankness = session.score.parts[0]
-        let expectedCost = (ExerciseScore.weight(of: .judgment) * 3 + 1) / 2 + ExerciseScore.weight(of: .interpretation)
-        #expect(blankness.points == ExerciseScore.blanknessMaximum - expectedCost)
+        let majorJudgment = ScoringWeights.standard.deduction(for: .judgment, severity: .major)
+        let minorInterpretation = ScoringWeights.standard.deduction(for: .interpretation, severity: .minor)
+        #expect(blankness.points == ExerciseScore.blanknessMaximum - (majorJudgment + 1) / 3 - (minorInterpretation + 1) / 3)
         #expect(session.score.grade < 10)
     }
 

@@ -1,14 +1,16 @@
 /// The grade of a whole exercise, 1,0–10,0, built from four visible parts so a trainee can
 /// see where the points went:
 ///
-/// - blankness (50): minus the category weight for every flag; a major flag weighs half
-///   again as much;
+/// - blankness (50): every flag costs a third of what it costs one response in
+///   `blanco analyze` (`ScoringWeights.deduction`: major 30, minor 15, times the
+///   category factor), so a major judgment costs 10 and a minor interpretation 5;
 /// - film coverage (30): the share of key facts the trainee heard;
 /// - economy (10): one point off for every turn beyond one per fact plus one for the
 ///   opinion-question;
 /// - hints (10): three points off per hint.
 ///
-/// points = the sum (0–100); grade = 1 + 9 × points / 100, rounded to one decimal.
+/// points = the sum (0–100); grade = 1 + 9 × points / 100, rounded to one decimal, the
+/// same scale as a single response (`ScoringWeights.grade(forPoints:)`).
 /// An exercise without a single response scores 1,0.
 public struct ExerciseScore: Sendable, Hashable, Codable {
     /// One part of the grade: a Dutch label, the points earned and the maximum.
@@ -26,25 +28,24 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
     public static let hintsMaximum = 10
     public static let pointsPerHint = 3
 
-    /// How many blankness points one flag of a category costs.
-    public static func weight(of category: Category) -> Int {
-        switch category {
-        case .judgment, .advice, .whyQuestion: 8
-        case .interpretation, .prematureOpinion: 6
-        case .leadingQuestion: 5
-        }
+    /// How many times cheaper a flag is in the exercise's blankness part than in one
+    /// response's score.
+    public static let flagCostDivisor = 3
+
+    /// How many blankness points one flag costs.
+    public static func cost(of flag: Flag, weights: ScoringWeights = .standard) -> Int {
+        (weights.deduction(for: flag.category, severity: flag.severity) + flagCostDivisor / 2) / flagCostDivisor
     }
 
     public let parts: [Part]
     public let points: Int
     public let grade: Double
 
-    public init(exercise: Exercise, turns: [PracticeTurn], keyFactsFound: Int, hintsUsed: Int) {
+    public init(
+        exercise: Exercise, turns: [PracticeTurn], keyFactsFound: Int, hintsUsed: Int, weights: ScoringWeights = .standard
+    ) {
         let flags = turns.flatMap(\.analysis.flags)
-        let flagCost = flags.reduce(0) { total, flag in
-            let weight = Self.weight(of: flag.category)
-            return total + (flag.severity == .major ? (weight * 3 + 1) / 2 : weight)
-        }
+        let flagCost = flags.reduce(0) { $0 + Self.cost(of: $1, weights: weights) }
         let blankness = max(0, Self.blanknessMaximum - flagCost)
 
         let keyTotal = exercise.keyFacts.count
@@ -66,12 +67,11 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
                  detail: hintsUsed == 0 ? "geen hints" : "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints")"),
         ]
         points = turns.isEmpty ? 0 : parts.reduce(0) { $0 + $1.points }
-        grade = (10 + 9 * Double(points) / 10).rounded() / 10
+        grade = weights.grade(forPoints: points)
     }
 
     /// A grade the Dutch way: `7,4`.
     public static func dutch(_ grade: Double) -> String {
-        let tenths = Int((grade * 10).rounded())
-        return "\(tenths / 10),\(tenths % 10)"
+        ResponseScore.dutchDecimal(grade)
     }
 }
