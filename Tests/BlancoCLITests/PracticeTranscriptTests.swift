@@ -39,6 +39,16 @@ struct PracticeTranscriptTests {
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    @Test("a judgment is marked in the trainee's own sentence with its category, why and a blank alternative")
+    func judgmentFeedback() throws {
+        let result = try practice(["Wat erg voor u.", "/stop"])
+        #expect(result.stdout.contains("jij: [[Wat erg]] voor u."))
+        #expect(result.stdout.contains("✗ oordeel"))
+        #expect(result.stdout.contains("blanco alternatief:"))
+        #expect(result.stdout.contains("ik wil er ook geen zaak van maken"))
+        #expect(result.stdout.contains("film 0/7"))
+    }
+
     @Test("every turn and the finished exercise are saved in the journal under BLANCO_HOME")
     func journalRecord() throws {
         _ = try practice(["Hoe ging het die woensdagochtend?", "/hint", "/klaar"])
