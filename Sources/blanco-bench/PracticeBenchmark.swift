@@ -96,6 +96,7 @@ enum PracticeBenchmark {
                 }
             }
         }
+        print("  the very first turn (rule book built on first use): \(format(times[0])) ms")
         return report(times, unit: "turn", target: turnTarget)
     }
 
