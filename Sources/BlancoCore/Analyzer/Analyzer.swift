@@ -26,29 +26,31 @@ public struct Analyzer: Sendable {
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
-        let findings = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
+        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        let findings = runner.findings()
 
         var flags: [Flag] = []
-        var lateOpinionSpans: [TextSpan] = []
+        var lateOpinions: [TextSpan: ClosedRange<Int>] = [:]
         var flaggedSentences: Set<Int> = []
         for finding in findings {
+            flaggedSentences.insert(finding.sentence)
             if finding.rule.category == .prematureOpinion, stage == .late {
-                lateOpinionSpans.append(finding.span)
+                lateOpinions[finding.span] = finding.spanTokens
                 continue
             }
-            flaggedSentences.insert(finding.sentence)
             flags.append(
                 Flag(
                     category: finding.rule.category, ruleID: finding.rule.id, severity: finding.rule.severity,
-                    span: finding.span, text: text.slice(finding.span), message: finding.rule.message,
+                    span: finding.span, text: text.slice(tokens: finding.spanTokens), message: finding.rule.message,
                     suggestion: finding.rule.suggestion))
         }
         flags = Self.merged(flags)
 
-        var signals = SignalDetector(text: text, blocked: blocked, clientWords: clientWords, flaggedSentences: flaggedSentences)
-            .signals()
-        for span in Set(lateOpinionSpans) {
-            signals.append(Signal(kind: .opinionQuestion, span: span, text: text.slice(span)))
+        var signals = SignalDetector(
+            text: text, blocked: blocked, clientWords: clientWords, flaggedSentences: flaggedSentences, runner: runner
+        ).signals()
+        for (span, tokens) in lateOpinions {
+            signals.append(Signal(kind: .opinionQuestion, span: span, text: text.slice(tokens: tokens)))
         }
         signals.sort { $0.span < $1.span }
         let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)

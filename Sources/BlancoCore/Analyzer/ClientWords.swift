@@ -11,7 +11,7 @@ struct ClientWords: Sendable {
         for token in Tokenizer.tokenize(context) where token.isWord {
             let word = token.folded
             if !words.insert(word).inserted { continue }
-            for form in [word[...], word.hasPrefix("ge") ? word.dropFirst(2) : nil].compactMap({ $0 }) {
+            for form in [word[...], Self.withoutParticiplePrefix(word)].compactMap({ $0 }) {
                 for length in 4...8 where form.count >= length {
                     stems.insert(form.prefix(length))
                 }
@@ -29,9 +29,14 @@ struct ClientWords: Sendable {
     /// Whether the client used this word or a word with the same start.
     func containsStem(of word: String) -> Bool {
         if words.contains(word) { return true }
-        let form = word.hasPrefix("ge") && word.count > 6 ? word.dropFirst(2) : word[...]
-        let length = min(8, max(4, form.count - 2))
+        let form = Self.withoutParticiplePrefix(word) ?? word[...]
         guard form.count >= 4 else { return false }
-        return stems.contains(form.prefix(length)) || stems.contains(word.prefix(length))
+        let length = min(8, max(4, form.count - 2))
+        return stems.contains(form.prefix(length))
+    }
+
+    /// "gezet" → "zet", "gemaild" → "maild": the stem of a past participle.
+    private static func withoutParticiplePrefix(_ word: String) -> Substring? {
+        word.hasPrefix("ge") && word.count >= 5 ? word.dropFirst(2) : nil
     }
 }

@@ -5,5 +5,7 @@ struct RuleFinding: Sendable {
     /// The tokens the finding covers.
     let tokens: ClosedRange<Int>
     let sentence: Int
+    /// The tokens the flagged span runs over: the match, or its sentence.
+    let spanTokens: ClosedRange<Int>
     let span: TextSpan
 }

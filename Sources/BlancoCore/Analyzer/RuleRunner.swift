@@ -5,11 +5,43 @@ struct RuleRunner {
     let text: ResponseText
     let blocked: [Bool]
     let clientWords: ClientWords
+    /// Per sentence: its first word to its last word or closing mark.
+    let sentenceBounds: [ClosedRange<Int>?]
+
+    init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
+        self.book = book
+        self.text = text
+        self.blocked = blocked
+        self.clientWords = clientWords
+        sentenceBounds = text.sentences.map { sentence in
+            guard let first = sentence.tokens.first(where: { text.tokens[$0].isWord }) else { return nil }
+            var last = first
+            for index in sentence.tokens where index > first {
+                let token = text.tokens[index]
+                if token.isWord || (token.kind == .punctuation && SentenceSplitter.isTerminator(token.folded)) {
+                    last = index
+                }
+            }
+            return first...last
+        }
+    }
 
     func findings() -> [RuleFinding] {
-        var findings = patternFindings()
+        var findings = Self.oneFindingPerOverlap(patternFindings())
         findings += inferenceFindings(after: findings)
         return findings
+    }
+
+    /// Where two patterns of one rule match overlapping words, the match that starts first
+    /// (and is longest) speaks for the rule.
+    static func oneFindingPerOverlap(_ findings: [RuleFinding]) -> [RuleFinding] {
+        let sorted = findings.sorted { ($0.ruleIndex, $0.span.start, -$0.span.end) < ($1.ruleIndex, $1.span.start, -$1.span.end) }
+        var kept: [RuleFinding] = []
+        for finding in sorted {
+            if let last = kept.last, last.ruleIndex == finding.ruleIndex, last.span.overlaps(finding.span) { continue }
+            kept.append(finding)
+        }
+        return kept.sorted { $0.span < $1.span }
     }
 
     private var matcher: PatternMatcher { PatternMatcher(text: text, blocked: blocked) }
@@ -31,11 +63,14 @@ struct RuleRunner {
                 let first = firstMatched(from: index, to: last)
                 let range = first...max(first, last)
                 if isExcepted(rule, range, sentence, matcher) { continue }
-                let span = extent(of: rule, range, sentence)
+                let spanTokens = extent(of: rule, range, sentenceIndex)
                 // One finding per rule and span, however many patterns found it.
-                let key = Int64(entry.rule) << 48 | Int64(span.start) << 24 | Int64(span.end & 0xFFFFFF)
+                let key = Int64(entry.rule) << 48 | Int64(spanTokens.lowerBound) << 24 | Int64(spanTokens.upperBound & 0xFFFFFF)
                 if !seen.insert(key).inserted { continue }
-                findings.append(RuleFinding(ruleIndex: entry.rule, rule: rule, tokens: range, sentence: sentenceIndex, span: span))
+                findings.append(
+                    RuleFinding(
+                        ruleIndex: entry.rule, rule: rule, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
+                        span: text.span(ofTokens: spanTokens)))
             }
         }
         return findings
@@ -67,25 +102,24 @@ struct RuleRunner {
         return false
     }
 
-    func extent(of rule: Rule, _ range: ClosedRange<Int>, _ sentence: Sentence) -> TextSpan {
+    /// The tokens a finding's span covers. A sentence-wide span reaches at most 40 tokens
+    /// either side of the match, so an endless sentence cannot make every span endless.
+    func extent(of rule: Rule, _ range: ClosedRange<Int>, _ sentenceIndex: Int) -> ClosedRange<Int> {
         switch rule.extent {
-        case .match: return text.span(ofTokens: range)
-        case .sentence: return sentenceSpan(sentence) ?? text.span(ofTokens: range)
+        case .match: return range
+        case .sentence: return sentenceTokens(sentenceIndex, around: range) ?? range
         }
     }
 
-    /// From the first word of a sentence to its last word or closing mark.
-    func sentenceSpan(_ sentence: Sentence) -> TextSpan? {
-        let tokens = text.tokens
-        guard let first = sentence.tokens.first(where: { tokens[$0].isWord }) else { return nil }
-        var last = first
-        for index in sentence.tokens where index > first {
-            let token = tokens[index]
-            if token.isWord || (token.kind == .punctuation && SentenceSplitter.isTerminator(token.folded)) {
-                last = index
-            }
-        }
-        return text.span(ofTokens: first...last)
+    /// A sentence's words (and closing mark), clamped to 40 tokens around `range`.
+    func sentenceTokens(_ sentenceIndex: Int, around range: ClosedRange<Int>? = nil) -> ClosedRange<Int>? {
+        guard let bounds = sentenceBounds[sentenceIndex] else { return nil }
+        guard let range else { return bounds }
+        var first = max(bounds.lowerBound, range.lowerBound - 40)
+        var last = min(bounds.upperBound, range.upperBound + 40)
+        while first < range.lowerBound, !text.tokens[first].isWord { first += 1 }
+        while last > range.upperBound, !text.tokens[last].isWord, text.tokens[last].kind != .punctuation { last -= 1 }
+        return first...last
     }
 
     // MARK: Whole-sentence checks
@@ -103,13 +137,12 @@ struct RuleRunner {
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex] ?? []
             func add(_ inference: Inference) {
-                guard let ruleIndex = inferenceRules[inference], let span = sentenceSpan(sentence),
-                    let first = sentence.tokens.first(where: { text.tokens[$0].isWord && !blocked[$0] })
-                else { return }
+                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else { return }
+                let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
-                        ruleIndex: ruleIndex, rule: rules[ruleIndex], tokens: first...(sentence.tokens.upperBound - 1),
-                        sentence: sentenceIndex, span: span))
+                        ruleIndex: ruleIndex, rule: rules[ruleIndex], tokens: bounds, sentence: sentenceIndex,
+                        spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
             if inferenceRules[.conclusionBeyondClientWords] != nil, !found.contains(.interpretation),
                 ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(sentence)

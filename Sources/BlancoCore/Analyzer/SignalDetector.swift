@@ -6,6 +6,7 @@ struct SignalDetector {
     let blocked: [Bool]
     let clientWords: ClientWords
     let flaggedSentences: Set<Int>
+    let runner: RuleRunner
 
     static let signalRules = SignalRule.standard
     static let signalIndex: [String: [(rule: Int, pattern: Int)]] = {
@@ -34,9 +35,11 @@ struct SignalDetector {
             return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
         }
         let matcher = PatternMatcher(text: text, blocked: blocked)
-        let runner = RuleRunner(book: .standard, text: text, blocked: blocked, clientWords: clientWords)
         for (sentenceIndex, sentence) in text.sentences.enumerated() where !flaggedSentences.contains(sentenceIndex) {
-            guard let span = runner.sentenceSpan(sentence) else { continue }
+            guard let spanTokens = runner.sentenceTokens(sentenceIndex, around: sentence.firstWordIndex.map { $0...$0 }) else {
+                continue
+            }
+            let span = text.span(ofTokens: spanTokens)
             var kinds: [Signal.Kind] = []
             for index in sentence.tokens where tokens[index].isWord && !blocked[index] {
                 for entry in Self.signalIndex[tokens[index].folded] ?? [] {
@@ -46,7 +49,7 @@ struct SignalDetector {
                     }
                 }
             }
-            let words = sentence.tokens.filter { tokens[$0].isWord }
+            let words = Array(sentence.tokens.lazy.filter { tokens[$0].isWord }.prefix(200))
             if kinds.isEmpty {
                 if words.count <= 6, words.allSatisfy({ Self.encouragerWords.contains(tokens[$0].folded) }) {
                     kinds.append(.encourager)
@@ -56,7 +59,7 @@ struct SignalDetector {
                     kinds.append(.summary)
                 }
             }
-            for kind in kinds { signals.append(Signal(kind: kind, span: span, text: text.slice(span))) }
+            for kind in kinds { signals.append(Signal(kind: kind, span: span, text: text.slice(tokens: spanTokens))) }
         }
         return signals
     }

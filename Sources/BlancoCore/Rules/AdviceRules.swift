@@ -85,6 +85,8 @@ extension RuleBook {
                 [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+                [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
+                [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -98,6 +100,10 @@ extension RuleBook {
                     reason: "The listener checking their understanding takes nothing over.",
                     example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
                 Antipattern(
+                    [P.w("voorstellen", "denk", "hoor", "snap", "begrijp", "merk", "vermoed")], reach: .sameSentence,
+                    reason: "A sentence about what the listener imagines or understands takes nothing over.",
+                    example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
+                Antipattern(
                     [P.w("wat"), P.w("kan"), P.w("ik")], reach: .sameSentence,
                     reason: "'Wat kan ik voor u doen?' opens a service conversation.",
                     example: "Goedemiddag, wat kan ik voor u doen?"),
@@ -107,6 +113,7 @@ extension RuleBook {
                 "[[Ik bel vandaag nog de verhuurder]].",
                 "Oké. [[Dan stuur ik er iemand langs]].",
                 "[[zal ik de school voor je bellen]]?",
+                "Goed, [[ik ga ervoor zorgen dat het vandaag gebeurt]].",
             ],
             counterexamples: ["Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde."]),
         Rule(
@@ -144,7 +151,7 @@ extension RuleBook {
                     reason: "'Kijk eens' is a discourse marker.",
                     example: "Kijk eens aan."),
             ],
-            examples: ["[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman]], dan sta je sterker."],
+            examples: ["[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]]."],
             counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
     ]
 }

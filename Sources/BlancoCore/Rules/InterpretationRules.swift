@@ -23,12 +23,12 @@ extension RuleBook {
                     example: "Ik vraag me af hoe je je toen voelde."),
             ],
             examples: [
-                "Je [[voelt je vast aan het kastje en de muur]].",
+                "[[Je voelt je vast aan het kastje en de muur]].",
                 "[[Voel je je nu nog steeds genegeerd]]?",
-                "Ik snap dat [[je boos]] bent.",
+                "Ik snap dat [[je boos bent]].",
                 "[[U bent vast heel teleurgesteld]].",
                 "Ik merk dat [[u zich door de school niet gehoord voelt]].",
-                "Je [[baalt]] er vast van.",
+                "[[Je baalt]] er vast van.",
             ],
             counterexamples: [
                 "Hoe voelde je je toen de brief kwam?",
@@ -141,8 +141,8 @@ extension RuleBook {
                     example: "Ik vraag het omdat je het eerder noemde."),
             ],
             examples: [
-                "[[Dat komt waarschijnlijk door de drukte bij de gemeente]].",
-                "Dus [[je bent gestopt omdat het te zwaar werd]].",
+                "Dat [[komt waarschijnlijk door de drukte bij de gemeente]].",
+                "[[Dus je bent gestopt omdat het te zwaar werd]].",
                 "Je raakte het overzicht kwijt [[door alle stress]].",
             ],
             counterexamples: ["Waardoor kwam dat, denk je?", "Ik vraag het omdat je het eerder noemde."]),
@@ -192,7 +192,7 @@ extension RuleBook {
                     "[[Dus eigenlijk wil niemand je helpen.]]",
                     context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
                 RuleExample(
-                    "[[Dus je zus heeft je buitengesloten.]]",
+                    "[[Dus je zus heeft je bewust buitengesloten.]]",
                     context: "Mijn zus heeft het feest georganiseerd en ik hoorde het pas achteraf."),
             ],
             counterexamples: [

@@ -15,7 +15,7 @@ extension RuleBook {
                 "[[Wat vervelend]] dat de trein niet reed.",
                 "Oei, [[wat naar]] voor je.",
                 "[[Wat een gedoe]] met die formulieren.",
-                "[[Wat een onaardige]] buurman heb je.",
+                "[[Wat een slordige]] brief is dat.",
                 "ach [[wat erg]], en toen?",
             ],
             counterexamples: [
@@ -33,6 +33,10 @@ extension RuleBook {
                     [P.w("niet"), P.lex(.evaluative)], reach: .overlapping,
                     reason: "'niet erg' and the like play a verdict down; the separate not-acceptable rule catches 'niet eerlijk'.",
                     example: "Dat is niet erg, vertel maar."),
+                Antipattern(
+                    [P.w("moet", "moest", "zal", "zou", "zult"), P.skip(4), P.lex(.evaluative)], reach: .overlapping,
+                    reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
+                    example: "Dat moet heel frustrerend voor je zijn."),
                 Antipattern(
                     [P.w("jammer"), P.w("genoeg")], reach: .overlapping,
                     reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
@@ -148,7 +152,7 @@ extension RuleBook {
             examples: [
                 "Dat is echt [[niet oké]] van die werkgever.",
                 "Zes weken wachten is [[veel te lang]].",
-                "Een huis zonder verwarming, dat [[is toch gewoon niet]] te doen.",
+                "Dat [[kan toch gewoon niet]], een huis zonder verwarming.",
                 "Ik snap het, [[dat zou ik ook niet pikken]].",
                 "Dat vind ik [[niet kunnen]].",
             ],

@@ -51,7 +51,7 @@ extension RuleBook {
             suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
             detection: .inference(.confirmationTag),
             extent: .sentence,
-            examples: ["[[Je voelt je vast eenzaam, klopt dat?]]"],
+            examples: ["[[Je voelt je eenzaam, klopt dat?]]"],
             counterexamples: ["Je hebt twee keer gebeld, klopt dat?"]),
     ]
 }

@@ -93,14 +93,14 @@ extension RuleBook {
             patterns: [
                 [P.w("wat", "hoe", "wie"), P.skip(5), P.w("had", "hadden"), P.skip(6), P.w("moeten", "kunnen", "mogen")],
                 [P.w("wat"), P.w("zou", "zouden"), P.you, P.skip(6), P.w("doen", "gedaan")],
-                [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(3), P.w("gebeuren", "oplossen", "aanpakken")],
+                [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(5), P.w("gebeuren", "oplossen", "aanpakken", "regelen")],
             ],
             scope: .contentQuestions,
             extent: .sentence,
             examples: [
                 "[[Wat had de verhuurder anders moeten doen?]]",
                 "[[wat zou jij in zijn plaats gedaan hebben]]",
-                "[[Hoe moet dit nu worden opgelost?]]",
+                "[[Hoe moet de school dit nu oplossen?]]",
             ],
             counterexamples: ["Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
         Rule(

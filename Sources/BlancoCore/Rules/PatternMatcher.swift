@@ -70,11 +70,14 @@ struct PatternMatcher {
         return token.kind == .lineBreak || (token.kind == .punctuation && SentenceSplitter.isTerminator(token.folded))
     }
 
+    /// At the start of the sentence or of a clause after a comma or colon, interjections
+    /// aside.
     func isAtSentenceStart(_ index: Int, _ sentence: Sentence) -> Bool {
         var position = index - 1
         while position >= sentence.tokens.lowerBound, position >= index - 8 {
             let token = text.tokens[position]
             if token.isWord, !DutchFunctionWords.sentenceOpeners.contains(token.folded) { return false }
+            if token.kind == .punctuation, token.folded == "," || token.folded == ":" { return true }
             position -= 1
         }
         return position < sentence.tokens.lowerBound

@@ -25,7 +25,7 @@ enum Words {
     static let copulas: Set<String> = ["is", "was", "lijkt", "klinkt", "blijft", "wordt", "werd", "zijn", "waren"]
     static let thirdPersonSubjects: Set<String> = ["dat", "het", "dit", "die", "zoiets"]
     static let takeOverVerbs: Set<String> = [
-        "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "zorg", "zorgen", "opvragen",
+        "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "opvragen",
         "aanvragen", "terugzetten", "oplossen", "los", "dien", "indienen", "schakel", "inschakelen", "meld", "melden",
         "mail", "mailen", "doorgeven", "doorsturen", "uitzoeken", "aanpassen", "terugdraaien", "opnemen",
         "langs", "afspreken", "maak", "maken", "doe", "doen", "vraag", "vragen", "plannen", "plan", "boek", "boeken",

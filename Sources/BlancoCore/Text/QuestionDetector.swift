@@ -28,7 +28,9 @@ public enum QuestionDetector {
         if DutchFunctionWords.questionWords.contains(first) {
             guard let second else { return first != "wat" && first != "hoe" }
             if first == "wat" || first == "hoe" {
+                // "Wat erg is ..." and "Hoe zwaar was ..." ask; "Wat erg!" exclaims.
                 return DutchFunctionWords.questionVerbs.contains(second) || !isExclamationWord(second)
+                    || (second != "een" && third.map(DutchFunctionWords.questionVerbs.contains) == true)
             }
             return true
         }

@@ -31,12 +31,21 @@ public struct ResponseText: Sendable {
     /// Whether the response has no words at all (empty, blank, only punctuation).
     public var hasNoWords: Bool { !tokens.contains(where: \.isWord) }
 
-    /// The original text of a span.
+    /// The original text of a span (linear in the span's offset; see `slice(tokens:)`).
     public func slice(_ span: TextSpan) -> String {
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: span.start)
         let end = scalars.index(start, offsetBy: span.end - span.start)
         return String(scalars[start..<end])
+    }
+
+    /// The original text from the first to the last token of a range, in time
+    /// proportional to its length only.
+    public func slice(tokens range: ClosedRange<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: tokens[range.lowerBound].utf8Range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: tokens[range.upperBound].utf8Range.upperBound)
+        return String(text[start..<end])
     }
 
     /// The span from the first to the last token of a token range.

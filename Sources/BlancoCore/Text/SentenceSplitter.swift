@@ -57,7 +57,7 @@ public enum SentenceSplitter {
         let word = tokens[index].folded
         guard DutchFunctionWords.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
         else { return false }
-        return DutchFunctionWords.questionVerbs.contains(tokens[index + 1].folded)
+        return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
             || ["lang", "laat", "vaak", "oud", "veel", "ver"].contains(tokens[index + 1].folded)
     }
 }

@@ -17,11 +17,15 @@ public struct Token: Sendable, Hashable {
     public let span: TextSpan
     /// Lower-cased, diacritics removed, contractions expanded ("'t" → "het").
     public let folded: String
+    /// Where the token stands in the original text's UTF-8 bytes, for slicing in
+    /// constant time.
+    public let utf8Range: Range<Int>
 
-    public init(kind: Kind, span: TextSpan, folded: String) {
+    public init(kind: Kind, span: TextSpan, folded: String, utf8Range: Range<Int> = 0..<0) {
         self.kind = kind
         self.span = span
         self.folded = folded
+        self.utf8Range = utf8Range
     }
 
     public var isWord: Bool {

@@ -18,15 +18,15 @@ public enum Tokenizer {
                     family: family,
                     canOpen: scanner.previousIsBoundary && !(scanner.next.map(isSpace) ?? true),
                     canClose: !(scanner.previous.map(isSpace) ?? true) && scanner.nextIsBoundary)
-                emit(.quote(mark), scanner.offset, scanner.offset + 1, String(scalar), into: &tokens)
+                emit(.quote(mark), scanner, String(scalar), into: &tokens)
                 scanner.advance()
             } else if scalar == "\n" {
-                emit(.lineBreak, scanner.offset, scanner.offset + 1, "\n", into: &tokens)
+                emit(.lineBreak, scanner, "\n", into: &tokens)
                 scanner.advance()
             } else if isSpace(scalar) || isInvisible(scalar) {
                 scanner.advance()
             } else {
-                emit(.punctuation, scanner.offset, scanner.offset + 1, String(scalar), into: &tokens)
+                emit(.punctuation, scanner, String(scalar), into: &tokens)
                 scanner.advance()
             }
         }
@@ -35,6 +35,7 @@ public enum Tokenizer {
 
     private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
         let start = scanner.offset
+        let start8 = scanner.utf8Offset
         var folded = String.UnicodeScalarView()
         let isNumber = isDigit(scanner.current!)
         while let scalar = scanner.current {
@@ -59,13 +60,16 @@ public enum Tokenizer {
         let word = String(folded)
         let kind: Token.Kind = isNumber ? .number : .word
         for part in Contractions.expand(word) {
-            emit(kind, start, scanner.offset, part, into: &tokens)
+            tokens.append(
+                Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: part,
+                      utf8Range: start8..<scanner.utf8Offset))
         }
     }
 
     /// "'t", "'s", "'n": a contraction; otherwise the apostrophe opens a quotation.
     private static func readLeadingApostrophe(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
         let apostropheOffset = scanner.offset
+        let apostrophe8 = scanner.utf8Offset
         scanner.advance()
         let wordStart = tokens.count
         readWord(&scanner, into: &tokens)
@@ -73,18 +77,25 @@ public enum Tokenizer {
         if let expansion = Contractions.leading[word.folded], word.span.end - word.span.start == 1 {
             tokens.removeSubrange(wordStart...)
             for part in expansion {
-                emit(.word, apostropheOffset, word.span.end, part, into: &tokens)
+                tokens.append(
+                    Token(kind: .word, span: TextSpan(start: apostropheOffset, end: word.span.end), folded: part,
+                          utf8Range: apostrophe8..<word.utf8Range.upperBound))
             }
         } else {
             let mark = QuoteMark(family: .single, canOpen: true, canClose: false)
             tokens.insert(
-                Token(kind: .quote(mark), span: TextSpan(start: apostropheOffset, end: apostropheOffset + 1), folded: "'"),
+                Token(kind: .quote(mark), span: TextSpan(start: apostropheOffset, end: apostropheOffset + 1), folded: "'",
+                      utf8Range: apostrophe8..<word.utf8Range.lowerBound),
                 at: wordStart)
         }
     }
 
-    private static func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ folded: String, into tokens: inout [Token]) {
-        tokens.append(Token(kind: kind, span: TextSpan(start: start, end: end), folded: folded))
+    /// A one-scalar token at the scanner's position.
+    private static func emit(_ kind: Token.Kind, _ scanner: ScalarScanner, _ folded: String, into tokens: inout [Token]) {
+        let width = scanner.current.map { UTF8.width($0) } ?? 0
+        tokens.append(
+            Token(kind: kind, span: TextSpan(start: scanner.offset, end: scanner.offset + 1), folded: folded,
+                  utf8Range: scanner.utf8Offset..<(scanner.utf8Offset + width)))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -137,6 +148,7 @@ struct ScalarScanner {
     private(set) var current: Unicode.Scalar?
     private(set) var next: Unicode.Scalar?
     private(set) var offset = 0
+    private(set) var utf8Offset = 0
 
     init(_ text: String) {
         iterator = text.unicodeScalars.makeIterator()
@@ -145,7 +157,8 @@ struct ScalarScanner {
     }
 
     mutating func advance() {
-        guard current != nil else { return }
+        guard let scalar = current else { return }
+        utf8Offset += UTF8.width(scalar)
         previous = current
         current = next
         next = iterator.next()

@@ -27,9 +27,9 @@ extension Lexicon {
             "achterlijk", "walgelijk", "gemeen", "harteloos", "ongepast", "onfatsoenlijk", "onbehoorlijk",
             "bureaucratisch", "knullig", "amateuristisch", "onhandig", "onzorgvuldig", "onbetrouwbaar",
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
-            "sneu", "pijnlijk", "rampzalig", "erbarmelijk", "schrijnend", "onvoorstelbaar", "sterk",
-            "flink", "top", "super", "mooi", "fijn", "arm", "naar",
-        ]).subtracting(["arm", "sterk", "flink", "mooi", "fijn", "top", "super", "naar", "pijnlijk"]))
+            "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar",
+            "frustrerend",
+        ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
     /// fijn"): elsewhere they are intensifiers or plain descriptions.

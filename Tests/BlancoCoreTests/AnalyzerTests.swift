@@ -1,0 +1,120 @@
+import Testing
+
+@testable import BlancoCore
+
+@Suite("Analyzer: context, sense and stage")
+struct AnalyzerTests {
+    let analyzer = Analyzer()
+
+    func categories(_ response: String, context: String = "", stage: Stage = .opening) -> [Category] {
+        analyzer.analyze(response, context: context, stage: stage).categories
+    }
+
+    func kinds(_ response: String, context: String = "", stage: Stage = .opening) -> [Signal.Kind] {
+        analyzer.analyze(response, context: context, stage: stage).signals.map(\.kind)
+    }
+
+    @Test("the listener's own value word is a judgment; the client's quoted word is not")
+    func ownVersusQuotedValueWords() {
+        #expect(categories("Dat is echt onterecht van de gemeente.") == [.judgment])
+        #expect(categories("Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?", context: "Het is zo onterecht.").isEmpty)
+        #expect(categories("U vindt het onterecht. Wat gebeurde er daarna?", context: "Ik vind het onterecht.").isEmpty)
+    }
+
+    @Test("vinden as 'find' is no opinion-question; vinden as 'think' is")
+    func vindenSenses() {
+        #expect(categories("Waar heb je die brief gevonden?").isEmpty)
+        #expect(categories("Heb je al een kamer gevonden?").isEmpty)
+        #expect(categories("Waar vond je de sleutel terug?").isEmpty)
+        #expect(categories("Wat vind je daarvan?") == [.prematureOpinion])
+        #expect(categories("vind je dat terecht") == [.prematureOpinion])
+    }
+
+    @Test("'goed begrepen', factual 'moeten', an institution's 'waarom' and questions about the time are clean")
+    func cleanSenses() {
+        #expect(categories("Heb ik het goed begrepen dat je zes uur hebt gewacht?").isEmpty)
+        #expect(categories("Wat moest je allemaal opsturen?").isEmpty)
+        #expect(categories("Heeft de school uitgelegd waarom je niet mocht blijven?").isEmpty)
+        #expect(categories("Hoe voelde je je toen de deurwaarder belde?").isEmpty)
+        #expect(categories("Wat ging er door je heen?").isEmpty)
+        #expect(categories("Kun je de brief goed lezen?").isEmpty)
+        #expect(categories("Hoe lang duurde dat?").isEmpty)
+    }
+
+    @Test("an opinion-question is flagged at the opening and becomes a signal at the late stage")
+    func stage() {
+        let opening = analyzer.analyze("Wat vindt u daar nu van?", stage: .opening)
+        #expect(opening.categories == [.prematureOpinion])
+        #expect(!opening.signals.contains { $0.kind == .opinionQuestion })
+        let late = analyzer.analyze("Wat vindt u daar nu van?", stage: .late)
+        #expect(late.flags.isEmpty)
+        #expect(late.signals.map(\.kind) == [.opinionQuestion])
+        #expect(late.signals[0].text == "Wat vindt u daar nu van?")
+    }
+
+    @Test("good moves give signals: open question, meaning check, experience question, encourager, silence, summary")
+    func signals() {
+        #expect(kinds("Wat gebeurde er toen?") == [.openQuestion])
+        #expect(kinds("Bedoel je de brief van maart?") == [.meaningCheck])
+        #expect(kinds("Hoe was dat voor jou?") == [.experienceQuestion])
+        #expect(kinds("Mm. Vertel verder.") == [.encourager, .encourager])
+        #expect(kinds("") == [.silence])
+        #expect(kinds("…") == [.silence])
+        #expect(kinds("(stilte)") == [.silence])
+        let context = "Ik heb twee keer gemaild en één keer gebeld, maar niemand reageert."
+        #expect(kinds("Je hebt twee keer gemaild en één keer gebeld.", context: context) == [.summary])
+    }
+
+    @Test("a sentence with a flag earns no signal")
+    func flaggedSentenceEarnsNoSignal() {
+        let analysis = analyzer.analyze("Waarom heb je niet eerder gebeld?")
+        #expect(analysis.categories == [.whyQuestion])
+        #expect(analysis.signals.isEmpty)
+    }
+
+    @Test("a leading question with a verdict also asks for agreement; without one it supplies an answer")
+    func leadingQuestions() {
+        #expect(categories("De buurman had toch meteen moeten bellen?") == [.judgment, .prematureOpinion, .leadingQuestion])
+        #expect(categories("Je ouders weten toch wel waar je slaapt?") == [.interpretation, .leadingQuestion])
+    }
+
+    @Test("a 'dus' summary in the client's words is clean; a 'dus' conclusion is an interpretation")
+    func dusSummaryVersusConclusion() {
+        let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."
+        #expect(categories("Dus je slaapt nu bij een vriendin.", context: context).isEmpty)
+        #expect(categories("Dus je ouders hebben je eruit gegooid.", context: context) == [.interpretation])
+    }
+
+    @Test("flags carry offsets that slice the response to their text")
+    func offsetsSliceTheResponse() {
+        let response = "Één vraag: 👍 wat erg voor je."
+        let analysis = analyzer.analyze(response)
+        #expect(analysis.flags.count == 1)
+        let flag = analysis.flags[0]
+        let scalars = Array(response.unicodeScalars)[flag.span.start..<flag.span.end]
+        #expect(String(String.UnicodeScalarView(scalars)) == flag.text)
+        #expect(flag.text == "wat erg")
+    }
+
+    @Test("several categories in one response are all found, in guideline order")
+    func severalCategories() {
+        let response = "Wat een gedoe. Je voelt je vast in de steek gelaten. Ik zou meteen bezwaar maken."
+        #expect(categories(response) == [.judgment, .interpretation, .advice])
+    }
+
+    @Test("a long response is analyzed whole: every sentence's flag is found")
+    func longResponse() {
+        let response = String(repeating: "Wat gebeurde er toen? Wat erg voor je. ", count: 5_000)
+        let analysis = analyzer.analyze(response)
+        #expect(analysis.flags.count == 5_000)
+        #expect(analysis.signals.count == 5_000)
+    }
+
+    @Test("one endless sentence without punctuation gets short spans, not endless ones")
+    func endlessSentence() {
+        let response = String(repeating: "waarom heb je niet gebeld en ", count: 20_000)
+        let analysis = analyzer.analyze(response)
+        #expect(!analysis.flags.isEmpty)
+        #expect(analysis.flags.allSatisfy { $0.span.end - $0.span.start < 2_000 })
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import BlancoCore
+
+@Suite("Text: folding, tokens, sentences, quotes, questions")
+struct TextTests {
+    @Test("folding lower-cases, drops diacritics and unifies apostrophes")
+    func folding() {
+        #expect(TextFolding.fold("Één Cliënt") == "een client")
+        #expect(TextFolding.fold("ÉÉN") == "een")
+        #expect(TextFolding.fold("geïrriteerd") == "geirriteerd")
+        #expect(TextFolding.fold("z\u{2019}n") == "z'n")
+    }
+
+    @Test("a decomposed (NFD) word folds like its precomposed (NFC) form")
+    func decomposedFoldsLikePrecomposed() {
+        let decomposed = "clie\u{0308}nt"
+        #expect(TextFolding.fold(decomposed) == TextFolding.fold("cliënt"))
+        let tokens = Tokenizer.tokenize(decomposed + " belt")
+        #expect(tokens.map(\.folded) == ["client", "belt"])
+        #expect(tokens[1].span == TextSpan(start: 8, end: 12))
+    }
+
+    @Test("token offsets count Unicode scalars of the original text, also after emoji")
+    func offsetsAreScalars() {
+        let text = "👍🏽 Één cliënt"
+        let tokens = Tokenizer.tokenize(text).filter(\.isWord)
+        #expect(tokens.map(\.folded) == ["een", "client"])
+        let response = ResponseText(text)
+        #expect(tokens.map { response.slice($0.span) } == ["Één", "cliënt"])
+    }
+
+    @Test("Dutch contractions match as the full words")
+    func contractions() {
+        let words = Tokenizer.tokenize("Da's m'n buurman, z'n auto staat er 't hele jaar").filter(\.isWord).map(\.folded)
+        #expect(words == ["dat", "is", "mijn", "buurman", "zijn", "auto", "staat", "er", "het", "hele", "jaar"])
+        let typographic = Tokenizer.tokenize("\u{2019}t is m\u{2019}n beurt").filter(\.isWord).map(\.folded)
+        #expect(typographic == ["het", "is", "mijn", "beurt"])
+    }
+
+    @Test("words in single or double quotes are marked as quoted; a contraction opens no quote")
+    func quotedWords() {
+        let text = ResponseText("Je zegt dat het 'onterecht' voelt en \u{201E}niet eerlijk\u{201D}, 't klopt.")
+        let quotedWords = text.tokens.indices.filter { text.quoted[$0] && text.tokens[$0].isWord }.map { text.tokens[$0].folded }
+        #expect(quotedWords == ["onterecht", "niet", "eerlijk"])
+    }
+
+    @Test("an unclosed quote mark quotes nothing")
+    func unclosedQuote() {
+        let text = ResponseText("Hij zei \"dat kan niet\nWat gebeurde er toen?")
+        #expect(!text.quoted.contains(true))
+    }
+
+    @Test("sentences split on punctuation, line breaks and before a question after a comma")
+    func sentences() {
+        let text = ResponseText("jeetje, dat is heftig zeg. dat moet zwaar zijn\noké, wat gebeurde er toen")
+        #expect(text.sentences.count == 4)
+        #expect(text.sentences.last?.form == .contentQuestion)
+    }
+
+    @Test("an abbreviation's full stop ends no sentence")
+    func abbreviations() {
+        #expect(ResponseText("Sprak je met dhr. Jansen of mevr. De Vries?").sentences.count == 1)
+    }
+
+    @Test("questions are recognised without a question mark, exclamations are not questions")
+    func questionForms() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("wat gebeurde er toen") == .contentQuestion)
+        #expect(form("hoe lang slaap je al bij je vriendin") == .contentQuestion)
+        #expect(form("heb je de brief nog") == .yesNoQuestion)
+        #expect(form("Woont je zus ver weg") == .yesNoQuestion)
+        #expect(form("Bij wie ligt de fout") == .contentQuestion)
+        #expect(form("Dat was zeker zwaar?") == .declarativeQuestion)
+        #expect(form("Wat een gedoe.") == .statement)
+        #expect(form("Wat erg!") == .statement)
+        #expect(form("Dank je wel voor je verhaal") == .statement)
+        #expect(form("Je moet bezwaar maken") == .statement)
+    }
+
+    @Test("an empty or blank text has no words and no crash")
+    func emptyText() {
+        #expect(ResponseText("").hasNoWords)
+        #expect(ResponseText("  \n\t ").hasNoWords)
+        #expect(ResponseText("\u{0}\u{0}").hasNoWords)
+    }
+
+    @Test("adjectives get their inflected forms")
+    func inflection() {
+        #expect(DutchInflection.inflected("belachelijk") == "belachelijke")
+        #expect(DutchInflection.inflected("naar") == "nare")
+        #expect(DutchInflection.inflected("knap") == "knappe")
+        #expect(DutchInflection.inflected("lief") == "lieve")
+        #expect(DutchInflection.inflected("boos") == "boze")
+    }
+}
