@@ -1,6 +1,24 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
 import BlancoCore
 
+// Usage: swift run -c release blanco-bench [analyzer|practice|all]
+// Each benchmark lives in its own file and prints its figures against its targets.
+let which = CommandLine.arguments.dropFirst().first ?? "all"
+let benchmarks: [(name: String, run: () -> Bool)] = [
+    // Analyzer: median per response, jsonl MB/s, peak memory (AnalyzerBenchmark.swift).
+    ("analyzer", AnalyzerBenchmark.run),
+    // Practice: start to first prompt and feedback per turn (PracticeBenchmark.swift).
+    ("practice", PracticeBenchmark.run),
+]
+guard which == "all" || benchmarks.contains(where: { $0.name == which }) else {
+    print("blanco-bench: unknown benchmark '\(which)'; choose " + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))
+    exit(64)
+}
 print("blanco-bench: benchmarks follow")
-
-// Practice: start to first prompt and feedback per turn (Sources/blanco-bench/PracticeBenchmark.swift).
-_ = PracticeBenchmark.run()
+var allOK = true
+for benchmark in benchmarks where which == "all" || which == benchmark.name {
+    allOK = benchmark.run() && allOK
+}
+exit(allOK ? 0 : 1)

@@ -20,30 +20,67 @@ public struct AnalysisJSON: Sendable {
     public func encode(_ analysis: Analysis, idJSON: String?) -> String {
         var out = "{"
         out.reserveCapacity(256 + analysis.flags.count * 400)
-        if let idJSON { out += "\"id\":" + idJSON + "," }
-        out += "\"stage\":\"" + analysis.stage.rawValue + "\",\"flags\":["
+        if let idJSON {
+            out.append("\"id\":")
+            out.append(idJSON)
+            out.append(",")
+        }
+        out.append("\"stage\":\"")
+        out.append(analysis.stage.rawValue)
+        out.append("\",\"flags\":[")
         for (index, flag) in analysis.flags.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"category\":\"" + flag.category.rawValue + "\",\"rule\":" + JSONText.quoted(flag.ruleID)
-            out += ",\"severity\":\"" + flag.severity.rawValue + "\",\"start\":" + String(flag.span.start)
-            out += ",\"end\":" + String(flag.span.end) + ",\"text\":" + JSONText.quoted(flag.text)
-            out += ruleTexts[flag.ruleID]
-                ?? (",\"message\":" + JSONText.quoted(flag.message) + ",\"suggestion\":" + JSONText.quoted(flag.suggestion))
-            out += "}"
+            if index > 0 { out.append(",") }
+            out.append("{\"category\":\"")
+            out.append(flag.category.rawValue)
+            out.append("\",\"rule\":\"")
+            JSONText.appendEscaped(flag.ruleID, to: &out)
+            out.append("\",\"severity\":\"")
+            out.append(flag.severity.rawValue)
+            out.append("\",\"start\":")
+            out.append(String(flag.span.start))
+            out.append(",\"end\":")
+            out.append(String(flag.span.end))
+            out.append(",\"text\":\"")
+            JSONText.appendEscaped(flag.text, to: &out)
+            out.append("\"")
+            if let texts = ruleTexts[flag.ruleID] {
+                out.append(texts)
+            } else {
+                out.append(",\"message\":\"")
+                JSONText.appendEscaped(flag.message, to: &out)
+                out.append("\",\"suggestion\":\"")
+                JSONText.appendEscaped(flag.suggestion, to: &out)
+                out.append("\"")
+            }
+            out.append("}")
         }
-        out += "],\"signals\":["
+        out.append("],\"signals\":[")
         for (index, signal) in analysis.signals.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"kind\":\"" + signal.kind.rawValue + "\",\"start\":" + String(signal.span.start)
-            out += ",\"end\":" + String(signal.span.end) + ",\"text\":" + JSONText.quoted(signal.text) + "}"
+            if index > 0 { out.append(",") }
+            out.append("{\"kind\":\"")
+            out.append(signal.kind.rawValue)
+            out.append("\",\"start\":")
+            out.append(String(signal.span.start))
+            out.append(",\"end\":")
+            out.append(String(signal.span.end))
+            out.append(",\"text\":\"")
+            JSONText.appendEscaped(signal.text, to: &out)
+            out.append("\"}")
         }
-        out += "],\"score\":" + String(analysis.score.points) + ",\"grade\":" + Self.decimal(analysis.score.grade)
-        out += ",\"scoreLines\":["
+        out.append("],\"score\":")
+        out.append(String(analysis.score.points))
+        out.append(",\"grade\":")
+        out.append(Self.decimal(analysis.score.grade))
+        out.append(",\"scoreLines\":[")
         for (index, line) in analysis.score.lines.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"label\":" + JSONText.quoted(line.label) + ",\"points\":" + String(line.points) + "}"
+            if index > 0 { out.append(",") }
+            out.append("{\"label\":\"")
+            JSONText.appendEscaped(line.label, to: &out)
+            out.append("\",\"points\":")
+            out.append(String(line.points))
+            out.append("}")
         }
-        out += "]}"
+        out.append("]}")
         return out
     }
 

@@ -23,8 +23,13 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one response given the client's words so far and the stage.
     public func analyze(_ response: String, context: String = "", stage: Stage = .opening) -> Analysis {
+        analyze(response, client: ClientContext(context), stage: stage)
+    }
+
+    /// Analyzes one response against client words prepared once (see `ClientContext`).
+    public func analyze(_ response: String, client: ClientContext, stage: Stage = .opening) -> Analysis {
         let text = ResponseText(response)
-        let clientWords = ClientWords(context)
+        let clientWords = client.words
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
         let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
         let findings = runner.findings()

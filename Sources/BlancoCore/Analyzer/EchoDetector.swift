@@ -13,15 +13,15 @@ enum EchoDetector {
                 let token = tokens[index]
                 if reporting, token.isWord, clientWords.contains(token.folded) {
                     blocked[index] = true
-                } else if !reporting, token.isWord, DutchFunctionWords.secondPerson.contains(token.folded),
+                } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,
                     Words.reportingVerbs.contains(tokens[index + 1].folded)
                 {
                     reporting = true
                     index += 1
-                } else if !reporting, token.isWord, ["zoals", "wat"].contains(token.folded),
+                } else if !reporting, token.isWord, token.folded == "zoals" || token.folded == "wat",
                     index + 2 < sentence.tokens.upperBound,
-                    DutchFunctionWords.secondPerson.contains(tokens[index + 1].folded),
+                    isSecondPerson(tokens[index + 1].folded),
                     ["zei", "zegt", "vertelde", "vertelt", "noemde", "noemt"].contains(tokens[index + 2].folded)
                 {
                     reporting = true
@@ -31,5 +31,9 @@ enum EchoDetector {
             }
         }
         return blocked
+    }
+
+    private static func isSecondPerson(_ word: String) -> Bool {
+        word == "je" || word == "u" || word == "jij" || word == "jullie"
     }
 }

@@ -7,12 +7,14 @@ struct RuleRunner {
     let clientWords: ClientWords
     /// Per sentence: its first word to its last word or closing mark.
     let sentenceBounds: [ClosedRange<Int>?]
+    let matcher: PatternMatcher
 
     init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
         self.book = book
         self.text = text
         self.blocked = blocked
         self.clientWords = clientWords
+        matcher = PatternMatcher(text: text, blocked: blocked, book: book)
         sentenceBounds = text.sentences.map { sentence in
             guard let first = sentence.tokens.first(where: { text.tokens[$0].isWord }) else { return nil }
             var last = first
@@ -44,33 +46,34 @@ struct RuleRunner {
         return kept.sorted { $0.span < $1.span }
     }
 
-    private var matcher: PatternMatcher { PatternMatcher(text: text, blocked: blocked) }
-
     private func patternFindings() -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        let matcher = self.matcher
-        let tokens = text.tokens
         var seen = Set<Int64>()
-        for index in tokens.indices where tokens[index].isWord && !blocked[index] {
-            let candidates = (book.byStartWord[tokens[index].folded] ?? []) + book.unindexed
-            if candidates.isEmpty { continue }
+        for index in matcher.ids.indices where matcher.matchable[index] {
+            let id = matcher.ids[index]
+            if id < 0 && book.unindexed.isEmpty { continue }
             let sentenceIndex = text.sentenceOfToken[index]
-            let sentence = text.sentences[sentenceIndex]
-            for entry in candidates {
-                let rule = book.book.rules[entry.rule]
-                guard rule.scope.admits(sentence) else { continue }
-                guard let last = matcher.match(book.pattern(entry), at: index) else { continue }
-                let first = firstMatched(from: index, to: last)
-                let range = first...max(first, last)
-                if isExcepted(rule, range, sentence, matcher) { continue }
-                let spanTokens = extent(of: rule, range, sentenceIndex)
-                // One finding per rule and span, however many patterns found it.
-                let key = Int64(entry.rule) << 48 | Int64(spanTokens.lowerBound) << 24 | Int64(spanTokens.upperBound & 0xFFFFFF)
-                if !seen.insert(key).inserted { continue }
-                findings.append(
-                    RuleFinding(
-                        ruleIndex: entry.rule, rule: rule, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
-                        span: text.span(ofTokens: spanTokens)))
+            for pass in 0..<2 {
+                if pass == 0 && id < 0 || pass == 1 && book.unindexed.isEmpty { continue }
+                for patternIndex in pass == 0 ? book.byStartWord[Int(id)] : book.unindexed {
+                    let ruleIndex = book.patternRule[patternIndex]
+                    guard book.scopes[ruleIndex].admits(text.sentences[sentenceIndex]) else { continue }
+                    guard let last = matcher.match(book.patterns[patternIndex], at: index) else { continue }
+                    let first = firstMatched(from: index, to: last)
+                    let range = first...max(first, last)
+                    let rule = book.book.rules[ruleIndex]
+                    if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, text.sentences[sentenceIndex]) {
+                        continue
+                    }
+                    let spanTokens = extent(of: rule, range, sentenceIndex)
+                    // One finding per rule and span, however many patterns found it.
+                    let key = Int64(ruleIndex) << 48 | Int64(spanTokens.lowerBound) << 24 | Int64(spanTokens.upperBound & 0xFFFFFF)
+                    if !seen.insert(key).inserted { continue }
+                    findings.append(
+                        RuleFinding(
+                            ruleIndex: ruleIndex, rule: rule, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
+                            span: text.span(ofTokens: spanTokens)))
+                }
             }
         }
         return findings
@@ -83,8 +86,8 @@ struct RuleRunner {
         return first
     }
 
-    private func isExcepted(_ rule: Rule, _ range: ClosedRange<Int>, _ sentence: Sentence, _ matcher: PatternMatcher) -> Bool {
-        for antipattern in rule.antipatterns {
+    private func isExcepted(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Bool {
+        for antipattern in book.antipatterns[ruleIndex] {
             let window: ClosedRange<Int>
             switch antipattern.reach {
             case .overlapping: window = max(sentence.tokens.lowerBound, range.lowerBound - 8)...range.upperBound
@@ -127,15 +130,12 @@ struct RuleRunner {
     private func inferenceFindings(after patternFindings: [RuleFinding]) -> [RuleFinding] {
         var findings: [RuleFinding] = []
         let rules = book.book.rules
-        var inferenceRules: [Inference: Int] = [:]
-        for (index, rule) in rules.enumerated() {
-            if case .inference(let inference) = rule.detection { inferenceRules[inference] = index }
-        }
+        let inferenceRules = book.inferenceRules
         var categoriesBySentence: [Int: Set<Category>] = [:]
         for finding in patternFindings { categoriesBySentence[finding.sentence, default: []].insert(finding.rule.category) }
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
-            let found = categoriesBySentence[sentenceIndex] ?? []
+            let found = categoriesBySentence.isEmpty ? [] : categoriesBySentence[sentenceIndex] ?? []
             func add(_ inference: Inference) {
                 guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else { return }
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds

@@ -8,17 +8,6 @@ struct SignalDetector {
     let flaggedSentences: Set<Int>
     let runner: RuleRunner
 
-    static let signalRules = SignalRule.standard
-    static let signalIndex: [String: [(rule: Int, pattern: Int)]] = {
-        var index: [String: [(rule: Int, pattern: Int)]] = [:]
-        for (ruleIndex, rule) in signalRules.enumerated() {
-            for (patternIndex, pattern) in rule.patterns.enumerated() {
-                for word in firstWords(pattern) { index[word, default: []].append((ruleIndex, patternIndex)) }
-            }
-        }
-        return index
-    }()
-
     static let encouragerWords: Set<String> = [
         "mm", "mmm", "mm-mm", "mm-hm", "mhm", "hm", "hmm", "hm-hm", "ja", "jaja", "ja-ja", "oke", "ok", "okay", "vertel",
         "vertelt", "verder", "maar", "u", "ga", "gaat", "door", "en", "toen", "dan", "ik", "luister", "nou", "zo",
@@ -34,17 +23,18 @@ struct SignalDetector {
             let end = text.text.unicodeScalars.count
             return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
         }
-        let matcher = PatternMatcher(text: text, blocked: blocked)
+        let matcher = runner.matcher
+        let book = runner.book
         for (sentenceIndex, sentence) in text.sentences.enumerated() where !flaggedSentences.contains(sentenceIndex) {
             guard let spanTokens = runner.sentenceTokens(sentenceIndex, around: sentence.firstWordIndex.map { $0...$0 }) else {
                 continue
             }
             let span = text.span(ofTokens: spanTokens)
             var kinds: [Signal.Kind] = []
-            for index in sentence.tokens where tokens[index].isWord && !blocked[index] {
-                for entry in Self.signalIndex[tokens[index].folded] ?? [] {
-                    let kind = Self.signalRules[entry.rule].kind
-                    if !kinds.contains(kind), matcher.match(Self.signalRules[entry.rule].patterns[entry.pattern], at: index) != nil {
+            for index in sentence.tokens where matcher.matchable[index] && matcher.ids[index] >= 0 {
+                for entry in book.signalsByStartWord[Int(matcher.ids[index])] {
+                    let kind = book.signalPatterns[entry].kind
+                    if !kinds.contains(kind), matcher.match(book.signalPatterns[entry].pattern, at: index) != nil {
                         kinds.append(kind)
                     }
                 }
@@ -76,16 +66,5 @@ struct SignalDetector {
         guard content.count >= 3 else { return false }
         let echoed = content.filter(clientWords.containsStem(of:)).count
         return echoed * 5 >= content.count * 4
-    }
-
-    private static func firstWords(_ pattern: TokenPattern) -> Set<String> {
-        for element in pattern.elements {
-            switch element {
-            case .word(let words): return words
-            case .lexicon(let lexicon): return lexicon.matchForms
-            default: continue
-            }
-        }
-        return []
     }
 }

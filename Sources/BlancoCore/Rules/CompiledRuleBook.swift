@@ -1,64 +1,92 @@
-/// A rule book prepared for fast matching: every pattern is filed under the words it can
-/// start with, so the analyzer looks at each token once and tries only the patterns that
-/// can start there.
+/// A rule book prepared for fast matching: its words numbered, its patterns compiled to
+/// bit sets, and every pattern filed under the words it can start with, so the analyzer
+/// looks at each token once and tries only the patterns that can start there.
 struct CompiledRuleBook: Sendable {
-    /// A pattern of a rule, by their indexes.
-    struct Entry: Sendable {
-        let rule: Int
-        let pattern: Int
-    }
-
     let book: RuleBook
-    let byStartWord: [String: [Entry]]
+    let vocabulary: Vocabulary
+    /// Every pattern of every rule, flattened; `patternRule` gives each one's rule.
+    let patterns: [CompiledPattern]
+    let patternRule: [Int]
+    /// Per rule, what the runner needs on every match, kept apart from the rule values so
+    /// the hot loop copies nothing.
+    let scopes: [Rule.Scope]
+    let antipatterns: [[(pattern: CompiledPattern, reach: Antipattern.Reach)]]
+    /// Pattern indexes by the vocabulary number of a word a match can start with.
+    let byStartWord: [[Int]]
     /// Patterns that cannot be filed under a start word; tried at every word.
-    let unindexed: [Entry]
+    let unindexed: [Int]
+    /// The good-move patterns, filed the same way.
+    let signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern)]
+    let signalsByStartWord: [[Int]]
+    /// The rule index of each whole-sentence check, if the book has it.
+    let inferenceRules: [Inference: Int]
+    /// Words the matcher asks about for every token.
+    let openers: WordBits
+    let closingTags: WordBits
 
-    init(_ book: RuleBook) {
+    init(_ book: RuleBook, signals: [SignalRule] = SignalRule.standard) {
         self.book = book
-        var index: [String: [Entry]] = [:]
-        var unindexed: [Entry] = []
+        var vocabulary = Vocabulary()
+        for rule in book.rules {
+            if case .patterns(let patterns) = rule.detection {
+                for pattern in patterns { vocabulary.add(CompiledPattern.words(in: pattern)) }
+            }
+            for antipattern in rule.antipatterns { vocabulary.add(CompiledPattern.words(in: antipattern.pattern)) }
+        }
+        for signal in signals {
+            for pattern in signal.patterns { vocabulary.add(CompiledPattern.words(in: pattern)) }
+        }
+        vocabulary.add(DutchFunctionWords.sentenceOpeners)
+        vocabulary.add(PatternMatcher.closingTags)
+        self.vocabulary = vocabulary
+
+        var byStartWord = [[Int]](repeating: [], count: vocabulary.count)
+        var unindexed: [Int] = []
+        var patterns: [CompiledPattern] = []
+        var patternRule: [Int] = []
         for (ruleIndex, rule) in book.rules.enumerated() {
-            guard case .patterns(let patterns) = rule.detection else { continue }
-            for (patternIndex, pattern) in patterns.enumerated() {
-                let entry = Entry(rule: ruleIndex, pattern: patternIndex)
-                if let words = Self.startWords(pattern.elements[...]) {
-                    for word in words { index[word, default: []].append(entry) }
+            guard case .patterns(let rulePatterns) = rule.detection else { continue }
+            for pattern in rulePatterns {
+                let compiled = CompiledPattern(pattern, vocabulary: vocabulary)
+                let entry = patterns.count
+                patterns.append(compiled)
+                patternRule.append(ruleIndex)
+                if let words = compiled.startWords {
+                    for word in words { byStartWord[Int(vocabulary.id(of: word))].append(entry) }
                 } else {
                     unindexed.append(entry)
                 }
             }
         }
-        byStartWord = index
+        self.patterns = patterns
+        self.patternRule = patternRule
+        self.byStartWord = byStartWord
         self.unindexed = unindexed
-    }
-
-    func pattern(_ entry: Entry) -> TokenPattern {
-        guard case .patterns(let patterns) = book.rules[entry.rule].detection else {
-            preconditionFailure("entries only point at pattern rules")
+        scopes = book.rules.map(\.scope)
+        antipatterns = book.rules.map { rule in
+            rule.antipatterns.map { (CompiledPattern($0.pattern, vocabulary: vocabulary), $0.reach) }
         }
-        return patterns[entry.pattern]
-    }
 
-    /// Every word a match can start with, or nil when any word can.
-    private static func startWords(_ elements: ArraySlice<TokenPattern.Element>) -> Set<String>? {
-        var words: Set<String> = []
-        for element in elements {
-            switch element {
-            case .sentenceStart, .sentenceEnd:
-                continue
-            case .word(let set):
-                return words.union(set)
-            case .lexicon(let lexicon):
-                return words.union(lexicon.matchForms)
-            case .optional(.word(let set)):
-                words.formUnion(set)
-            case .optional(.lexicon(let lexicon)):
-                words.formUnion(lexicon.matchForms)
-            default:
-                return nil
+        var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern)] = []
+        var signalsByStartWord = [[Int]](repeating: [], count: vocabulary.count)
+        for signal in signals {
+            for pattern in signal.patterns {
+                let compiled = CompiledPattern(pattern, vocabulary: vocabulary)
+                for word in compiled.startWords ?? [] {
+                    signalsByStartWord[Int(vocabulary.id(of: word))].append(signalPatterns.count)
+                }
+                signalPatterns.append((signal.kind, compiled))
             }
         }
-        return nil
+        self.signalPatterns = signalPatterns
+        self.signalsByStartWord = signalsByStartWord
+        var inferenceRules: [Inference: Int] = [:]
+        for (index, rule) in book.rules.enumerated() {
+            if case .inference(let inference) = rule.detection { inferenceRules[inference] = index }
+        }
+        self.inferenceRules = inferenceRules
+        openers = WordBits(DutchFunctionWords.sentenceOpeners, in: vocabulary)
+        closingTags = WordBits(PatternMatcher.closingTags, in: vocabulary)
     }
 
     static let standard = CompiledRuleBook(.standard)

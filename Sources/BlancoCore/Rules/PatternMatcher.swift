@@ -1,96 +1,127 @@
-/// Matches token patterns against a response. A token that is `blocked` (quoted, or the
-/// client's words echoed) never matches a word element, so the client's own words do not
-/// count as the listener's.
+/// Matches compiled token patterns against a response. A token that is `blocked`
+/// (quoted, or the client's words echoed) never matches a word element, so the client's
+/// own words do not count as the listener's. Everything it reads per token is
+/// precomputed in flat arrays, so matching hashes nothing.
 struct PatternMatcher {
-    let text: ResponseText
-    let blocked: [Bool]
+    /// Per token: its vocabulary number (-1 for other words and for punctuation).
+    let ids: [Int32]
+    /// Per token: a word that may be matched (a word, not blocked).
+    let matchable: [Bool]
+    let isWord: [Bool]
+    /// Per token: a full stop, question mark, exclamation mark, ellipsis or line break.
+    let isTerminator: [Bool]
+    /// Per token: a comma or colon, where a clause starts.
+    let isClauseBreak: [Bool]
+    let sentenceOfToken: [Int]
+    let sentenceRanges: [Range<Int>]
+    let book: CompiledRuleBook
 
-    /// The last token index of a match of `pattern` that starts at token `start`, or nil.
-    func match(_ pattern: TokenPattern, at start: Int) -> Int? {
-        let sentence = text.sentences[text.sentenceOfToken[start]]
-        return match(pattern.elements[...], at: start, last: nil, sentence: sentence)
+    init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
+        let tokens = text.tokens
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var matchable = [Bool](repeating: false, count: tokens.count)
+        var isWord = [Bool](repeating: false, count: tokens.count)
+        var isTerminator = [Bool](repeating: false, count: tokens.count)
+        var isClauseBreak = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .word, .number:
+                isWord[index] = true
+                matchable[index] = !blocked[index]
+                ids[index] = book.vocabulary.id(of: token.folded)
+            case .lineBreak:
+                isTerminator[index] = true
+            case .punctuation:
+                isTerminator[index] = SentenceSplitter.isTerminator(token.folded)
+                isClauseBreak[index] = token.folded == "," || token.folded == ":"
+            case .quote:
+                break
+            }
+        }
+        self.ids = ids
+        self.matchable = matchable
+        self.isWord = isWord
+        self.isTerminator = isTerminator
+        self.isClauseBreak = isClauseBreak
+        sentenceOfToken = text.sentenceOfToken
+        sentenceRanges = text.sentences.map(\.tokens)
+        self.book = book
     }
 
-    private func match(_ elements: ArraySlice<TokenPattern.Element>, at index: Int, last: Int?, sentence: Sentence) -> Int? {
-        guard let element = elements.first else { return last }
-        let rest = elements.dropFirst()
-        let end = sentence.tokens.upperBound
-        switch element {
-        case .word, .lexicon, .wordExcept:
-            guard index < end, accepts(element, index) else { return nil }
-            return match(rest, at: index + 1, last: index, sentence: sentence)
-        case .optional(let inner):
-            if index < end, accepts(inner, index),
-                let found = match(rest, at: index + 1, last: index, sentence: sentence)
+    /// The last token index of a match of `pattern` that starts at token `start`, or nil.
+    func match(_ pattern: CompiledPattern, at start: Int) -> Int? {
+        let sentence = sentenceRanges[sentenceOfToken[start]]
+        return match(pattern.elements, 0, at: start, last: nil, lower: sentence.lowerBound, end: sentence.upperBound)
+    }
+
+    /// Matches `elements[next...]` from token `index`; `last` is the last token taken so far.
+    private func match(
+        _ elements: [CompiledPattern.Element], _ next: Int, at index: Int, last: Int?, lower: Int, end: Int
+    ) -> Int? {
+        guard next < elements.count else { return last }
+        switch elements[next] {
+        case .word(let words):
+            guard index < end, matchable[index], words.contains(ids[index]) else { return nil }
+            return match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
+        case .wordExcept(let words):
+            guard index < end, matchable[index], !words.contains(ids[index]) else { return nil }
+            return match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
+        case .optional(let words):
+            if index < end, matchable[index], words.contains(ids[index]),
+                let found = match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
             {
                 return found
             }
-            return match(rest, at: index, last: last, sentence: sentence)
+            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
         case .skip(let count):
             var position = index
             var lastTaken = last
             for _ in 0...count {
-                if let found = match(rest, at: position, last: lastTaken, sentence: sentence) { return found }
-                guard position < end, !isTerminator(position) else { return nil }
+                if let found = match(elements, next + 1, at: position, last: lastTaken, lower: lower, end: end) {
+                    return found
+                }
+                guard position < end, !isTerminator[position] else { return nil }
                 lastTaken = position
                 position += 1
             }
             return nil
         case .sentenceStart:
-            guard isAtSentenceStart(index, sentence) else { return nil }
-            return match(rest, at: index, last: last, sentence: sentence)
+            guard isAtSentenceStart(index, lower: lower) else { return nil }
+            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
         case .sentenceEnd:
-            guard isAtSentenceEnd(index, sentence) else { return nil }
-            return match(rest, at: index, last: last, sentence: sentence)
+            guard isAtSentenceEnd(index, end: end) else { return nil }
+            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
         case .restOfSentence:
             var lastWord = last
             var position = index
             while position < end, position < index + 60 {
-                if text.tokens[position].isWord { lastWord = position }
+                if isWord[position] { lastWord = position }
                 position += 1
             }
-            return match(rest, at: position, last: lastWord, sentence: sentence)
+            return match(elements, next + 1, at: position, last: lastWord, lower: lower, end: end)
         }
-    }
-
-    private func accepts(_ element: TokenPattern.Element, _ index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.isWord, !blocked[index] else { return false }
-        switch element {
-        case .word(let words): return words.contains(token.folded)
-        case .lexicon(let lexicon): return lexicon.contains(token.folded)
-        case .wordExcept(let words): return !words.contains(token.folded)
-        case .optional(let inner): return accepts(inner, index)
-        default: return false
-        }
-    }
-
-    private func isTerminator(_ index: Int) -> Bool {
-        let token = text.tokens[index]
-        return token.kind == .lineBreak || (token.kind == .punctuation && SentenceSplitter.isTerminator(token.folded))
     }
 
     /// At the start of the sentence or of a clause after a comma or colon, interjections
     /// aside.
-    func isAtSentenceStart(_ index: Int, _ sentence: Sentence) -> Bool {
+    func isAtSentenceStart(_ index: Int, lower: Int) -> Bool {
         var position = index - 1
-        while position >= sentence.tokens.lowerBound, position >= index - 8 {
-            let token = text.tokens[position]
-            if token.isWord, !DutchFunctionWords.sentenceOpeners.contains(token.folded) { return false }
-            if token.kind == .punctuation, token.folded == "," || token.folded == ":" { return true }
+        while position >= lower, position >= index - 8 {
+            if isWord[position], !book.openers.contains(ids[position]) { return false }
+            if isClauseBreak[position] { return true }
             position -= 1
         }
-        return position < sentence.tokens.lowerBound
+        return position < lower
     }
 
-    func isAtSentenceEnd(_ index: Int, _ sentence: Sentence) -> Bool {
+    func isAtSentenceEnd(_ index: Int, end: Int) -> Bool {
         var position = index
-        while position < sentence.tokens.upperBound, position < index + 8 {
-            let token = text.tokens[position]
-            if token.isWord, !Self.closingTags.contains(token.folded) { return false }
+        while position < end, position < index + 8 {
+            if isWord[position], !book.closingTags.contains(ids[position]) { return false }
             position += 1
         }
-        return position >= sentence.tokens.upperBound
+        return position >= end
     }
 
     static let closingTags: Set<String> = ["zeg", "hoor", "he", "joh", "natuurlijk", "trouwens", "allemaal"]

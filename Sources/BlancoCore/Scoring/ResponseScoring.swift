@@ -8,8 +8,8 @@ extension ResponseScore {
             let deduction = weights.deduction(for: flag.category, severity: flag.severity)
             guard deduction > 0 else { continue }
             points -= deduction
-            let quote = TerminalText.sanitize(flag.text, keepNewlines: false)
-            lines.append(Line(label: "\(flag.category.dutchName): \u{201C}\(shortened(quote))\u{201D}", points: -deduction))
+            // Labels hold the trainee's words raw; whoever prints them sanitizes for the medium.
+            lines.append(Line(label: flag.category.dutchName + ": \u{201C}" + shortened(flag.text) + "\u{201D}", points: -deduction))
         }
         var counted: Set<Signal.Kind> = []
         for signal in signals where counted.insert(signal.kind).inserted {
@@ -32,6 +32,7 @@ extension ResponseScore {
     }
 
     private static func shortened(_ text: String) -> String {
+        guard text.utf8.count > 60 else { return text }
         let scalars = text.unicodeScalars
         guard scalars.count > 60 else { return text }
         return String(String.UnicodeScalarView(scalars.prefix(57))) + "…"

@@ -14,6 +14,7 @@ public enum Contractions {
 
     /// The words a folded token stands for; the token itself when it is no contraction.
     static func expand(_ folded: String) -> [String] {
-        inner[folded] ?? [folded]
+        guard folded.utf8.contains(UInt8(ascii: "'")) else { return [folded] }
+        return inner[folded] ?? [folded]
     }
 }

@@ -36,19 +36,25 @@ public enum Tokenizer {
     private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
         let start = scanner.offset
         let start8 = scanner.utf8Offset
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(16)
         let isNumber = isDigit(scanner.current!)
         while let scalar = scanner.current {
-            if isWordScalar(scalar) {
-                TextFolding.append(scalar, to: &folded)
+            if scalar.value < 0x80, isWordScalar(scalar) {
+                let byte = UInt8(scalar.value)
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if isWordScalar(scalar) {
+                var view = String.UnicodeScalarView()
+                TextFolding.append(scalar, to: &view)
+                folded.append(contentsOf: String(view).utf8)
             } else if let next = scanner.next, isWordScalar(next) {
                 // Apostrophes and hyphens inside a word, separators inside a number.
                 if TextFolding.isApostrophe(scalar), isLetter(next), !isNumber {
-                    folded.append("'")
+                    folded.append(UInt8(ascii: "'"))
                 } else if scalar == "-", !isNumber {
-                    folded.append("-")
+                    folded.append(UInt8(ascii: "-"))
                 } else if isNumber, scalar == "." || scalar == "," || scalar == ":", isDigit(next) {
-                    folded.append(scalar)
+                    folded.append(UInt8(scalar.value))
                 } else {
                     break
                 }
@@ -57,7 +63,7 @@ public enum Tokenizer {
             }
             scanner.advance()
         }
-        let word = String(folded)
+        let word = String(decoding: folded, as: UTF8.self)
         let kind: Token.Kind = isNumber ? .number : .word
         for part in Contractions.expand(word) {
             tokens.append(

@@ -11,7 +11,8 @@ enum AnalyzeJSONLines {
         var failed = false
         var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: maximumLineBytes)
         var lineNumber = 0
-        // The client's words of the previous line, re-used when the next line has the same context.
+        // Lines often share a context (all responses to one client turn): prepare it once.
+        var client = ClientContext(defaultContext)
         while let line = reader.nextLine() {
             lineNumber += 1
             switch line {
@@ -22,8 +23,9 @@ enum AnalyzeJSONLines {
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 switch AnalysisRequest.parse(bytes) {
                 case .success(let request):
-                    let analysis = analyzer.analyze(
-                        request.response, context: request.context ?? defaultContext, stage: request.stage ?? defaultStage)
+                    let contextText = request.context ?? defaultContext
+                    if contextText != client.text { client = ClientContext(contextText) }
+                    let analysis = analyzer.analyze(request.response, client: client, stage: request.stage ?? defaultStage)
                     context.out.line(encoder.encode(analysis, idJSON: request.idJSON))
                 case .failure(let problem):
                     failed = true

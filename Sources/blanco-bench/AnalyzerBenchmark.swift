@@ -1,0 +1,195 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+import BlancoCore
+import Foundation
+
+/// The analyzer's speed targets: median ≤ 50 µs to analyze a typical 1–3 sentence
+/// response in-process; `blanco analyze --format jsonl` ≥ 20 MB/s end to end on a
+/// generated 20 MB input; peak memory ≤ 50 MB whatever the input size (the child's
+/// maximum resident set size, from wait4's rusage).
+enum AnalyzerBenchmark {
+    static let medianTargetMicroseconds = 50.0
+    static let throughputTarget = 20.0
+    static let memoryTargetMB = 50.0
+
+    /// Client opening turns of the length the evaluation sets use (300–450 bytes).
+    static let contexts = [
+        """
+        Ik kreeg in maart ineens een brief dat ik mijn huurtoeslag moest terugbetalen. Ik heb toen gebeld en \
+        alles opgestuurd wat ze vroegen, maar ik hoorde weken niks. Mijn zus zei dat ik vast iets fout had gedaan. \
+        Nu staat er een deurwaarder op de stoep en ik weet niet meer wat ik moet doen.
+        """,
+        """
+        Goedemiddag, u spreekt met Henk Bosman. Sinds de verbouwing lekt het bij ons door het plafond van de \
+        badkamer. Ik heb de woningcorporatie drie keer gebeld en twee keer een mail gestuurd. Er is één keer een \
+        monteur geweest, die zei dat hij terug zou komen, maar daarna hebben we niemand meer gezien.
+        """,
+        """
+        Mijn moeder is tweeëntachtig en woont nog zelfstandig. Sinds een paar weken vergeet ze haar medicijnen en \
+        vorige week stond ze 's nachts buiten in haar nachtjapon. De huisarts zegt dat we moeten wachten op een \
+        indicatie. Ik werk fulltime en ik heb zelf twee kinderen.
+        """,
+    ]
+    static let context = contexts[0]
+
+    /// Typical trainee responses: clean ones and ones with every category.
+    static let responses = [
+        "Wat gebeurde er toen je de brief kreeg?",
+        "Wat vervelend voor je. Wat stond er precies in de brief?",
+        "Je voelt je vast in de steek gelaten door de Belastingdienst.",
+        "Waarom heb je niet eerder gebeld?",
+        "Mm. Vertel verder.",
+        "Wat vind je daarvan?",
+        "Je moet echt bezwaar maken, dan sta je sterker.",
+        "Heb ik goed begrepen dat je alles hebt opgestuurd en daarna weken niks hoorde?",
+        "Dat is toch geen manier om met mensen om te gaan?",
+        "Je zegt dat je zus zei dat je 'vast iets fout had gedaan'. Wanneer zei ze dat?",
+        "Hoe was dat voor je, toen je weken niks hoorde?",
+        "Dus eigenlijk luistert niemand naar je. Ik zou meteen een advocaat nemen.",
+        "Heb je al geprobeerd om de ombudsman te mailen?",
+        "Wie heeft er volgens jou schuld aan, jij of de dienst?",
+        "jeetje wat een toestand zeg. hoe lang heb je niks gehoord",
+        "Ik kan me voorstellen dat je boos bent. Wanneer kwam de brief precies?",
+    ]
+
+    static func run() -> Bool {
+        print("analyzer: median time per typical response (in-process, \(responses.count) responses)")
+        let medianOK = measureInProcess()
+        print("analyzer: blanco analyze --format jsonl on a generated 20 MB input (spawned release binary)")
+        let streamOK = measureStream()
+        return medianOK && streamOK
+    }
+
+    private static func measureInProcess() -> Bool {
+        let analyzer = Analyzer()
+        for response in responses { _ = analyzer.analyze(response, context: context) }
+        // Each analysis prepares the client's words itself, as a single `analyze` call does.
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<500 {
+            for response in responses {
+                let start = clock.now
+                let analysis = analyzer.analyze(response, context: context)
+                times.append(microseconds(clock.now - start))
+                precondition(analysis.response == response)
+            }
+        }
+        let sorted = times.sorted()
+        let median = sorted[sorted.count / 2]
+        let p99 = sorted[Int(Double(sorted.count) * 0.99)]
+        let ok = median <= medianTargetMicroseconds
+        print("  \(sorted.count) analyses: median \(format(median)) µs, p99 \(format(p99)) µs (target median ≤ \(Int(medianTargetMicroseconds)) µs) \(ok ? "ok" : "MISSED")")
+        return ok
+    }
+
+    private static func measureStream() -> Bool {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("blanco")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("  skipped: \(binary.path) is not built (swift build -c release first)")
+            return true
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-bench-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        let input = scratch.appendingPathComponent("input.jsonl")
+        let bytes = writeJSONLines(to: input.path, targetBytes: 20 << 20)
+        var best = Double.infinity
+        var peakKB = 0
+        for _ in 0..<3 {
+            guard let run = spawn(binary.path, ["analyze", "--format", "jsonl"], stdin: input.path), run.status == 0 else {
+                print("  could not run \(binary.path)")
+                return false
+            }
+            best = min(best, run.seconds)
+            peakKB = max(peakKB, run.maxResidentKB)
+        }
+        let megabytes = Double(bytes) / 1_048_576
+        let throughput = megabytes / best
+        let throughputOK = throughput >= throughputTarget
+        print("  \(format(megabytes)) MB in \(format(best)) s: \(format(throughput)) MB/s (target ≥ \(Int(throughputTarget)) MB/s) \(throughputOK ? "ok" : "MISSED")")
+        let streamMemoryOK = Double(peakKB) / 1024 <= memoryTargetMB
+        print("  peak memory (max RSS): \(format(Double(peakKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(streamMemoryOK ? "ok" : "MISSED")")
+
+        print("analyzer: one 10 MB response (blanco analyze --format json from standard input)")
+        let single = scratch.appendingPathComponent("single.txt")
+        writeSingleResponse(to: single.path, targetBytes: 10 << 20)
+        guard let run = spawn(binary.path, ["analyze", "--format", "json"], stdin: single.path), run.status == 0 else {
+            print("  could not run \(binary.path)")
+            return false
+        }
+        let singleMemoryOK = Double(run.maxResidentKB) / 1024 <= memoryTargetMB
+        print("  \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB \(singleMemoryOK ? "ok" : "(over the streaming target; one response is held whole)")")
+        return throughputOK && streamMemoryOK
+    }
+
+    /// Lines like the evaluation set's: an id, the client's opening turn and a response.
+    private static func writeJSONLines(to path: String, targetBytes: Int) -> Int {
+        guard let file = fopen(path, "w") else { return 0 }
+        defer { fclose(file) }
+        var written = 0
+        var index = 0
+        let contextsJSON = contexts.map(JSONText.quoted)
+        while written < targetBytes {
+            // Like the evaluation sets: 45 responses to each client turn in a row.
+            let contextJSON = contextsJSON[(index / 45) % contexts.count]
+            let response = responses[index % responses.count]
+            let line = "{\"id\": \"B-\(index)\", \"context\": \(contextJSON), \"response\": \(JSONText.quoted(response))}\n"
+            fputs(line, file)
+            written += line.utf8.count
+            index += 1
+        }
+        return written
+    }
+
+    private static func writeSingleResponse(to path: String, targetBytes: Int) {
+        guard let file = fopen(path, "w") else { return }
+        defer { fclose(file) }
+        var written = 0
+        var index = 0
+        while written < targetBytes {
+            let sentence = responses[index % responses.count] + " "
+            fputs(sentence, file)
+            written += sentence.utf8.count
+            index += 1
+        }
+    }
+
+    struct Run {
+        let status: Int32
+        let seconds: Double
+        let maxResidentKB: Int
+    }
+
+    /// Runs a program with standard input from a file and output to /dev/null.
+    private static func spawn(_ path: String, _ arguments: [String], stdin: String) -> Run? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            if errno != EINTR { return nil }
+        }
+        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        return Run(status: (status >> 8) & 0xFF, seconds: seconds, maxResidentKB: usage.ru_maxrss)
+    }
+
+    private static func microseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1e6 + Double(attoseconds) / 1e12
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
