@@ -1,0 +1,427 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Drives `blanco` in a real terminal: tmux gives it a pseudo-terminal, so raw mode, the
+/// line editor and the escape codes run exactly as for a student. `.ci/run` installs tmux;
+/// without it these tests are skipped with a message saying so.
+@Suite(
+    "blanco in a real terminal (tmux)", .serialized,
+    .enabled(if: TmuxPane.isInstalled, "tmux is not installed: apt-get install -y tmux to run these tests"))
+struct TmuxSessionTests {
+    @Test("a whole practice session: edit with arrows, a flagged judgment, a revealed fact, /hint, /klaar, Ctrl-D, journal")
+    func wholeSession() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+        defer { pane.shutDown() }
+
+        try pane.waitFor("De paaltjes voor mijn deur zijn weg")
+        try pane.waitForPrompt()
+
+        // A judgment is flagged, with its category named.
+        pane.type("Wat erg voor u.")
+        pane.press("Enter")
+        try pane.waitFor("oordeel", after: "Wat erg voor u.")
+        try pane.waitForPrompt()
+
+        // Type, go back with Left, insert: the edited line is what gets answered.
+        pane.type("Wat er gebeurd?")
+        pane.press(Array(repeating: "Left", count: 11))
+        pane.type("is ")
+        try pane.waitFor("Wat is er gebeurd?")
+        pane.press("Enter")
+        // The open question about facts reveals the core fact, in the client's words.
+        try pane.waitFor("bouwvakkers", after: "Wat is er gebeurd?")
+        try pane.waitFor("film 1/4", after: "Wat is er gebeurd?")
+        try pane.waitForPrompt()
+
+        pane.type("/hint")
+        pane.press("Enter")
+        try pane.waitFor("Hint 1", after: "/hint")
+        try pane.waitForPrompt(after: "/hint")
+
+        pane.type("/klaar")
+        pane.press("Enter")
+        try pane.waitFor("Cijfer", after: "/klaar")
+        try pane.waitForPrompt(after: "/klaar")
+
+        pane.press("C-d")
+        let status = try pane.waitForExit()
+        #expect(status == 0, "blanco exited with \(status):\n\((try? pane.screen()) ?? "")")
+
+        let journal = try TmuxFixture.journalText(in: home.url)
+        #expect(journal.contains(TmuxFixture.exerciseID))
+        #expect(journal.contains("Wat is er gebeurd?"), "the edited line, not the typed one, was saved")
+        #expect(!journal.contains("Wat er gebeurd?"))
+    }
+
+    @Test("a line wider than the window wraps, and Home, End, Ctrl-W and Backspace edit it by whole characters")
+    func wideLineEditing() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url,
+            columns: 30)
+        defer { pane.shutDown() }
+        try pane.waitForPrompt()
+
+        let words = "hoe ging het toen de paaltjes er maandag ineens niet meer stonden"
+        pane.type(words + " weg")
+        pane.press("C-w")
+        pane.press("Home")
+        pane.type("En ")
+        pane.press("End")
+        pane.type("? 👍🏽ë")
+        pane.press("BSpace", "BSpace")
+        try pane.waitFor("jij> En \(words) ?")
+        pane.press("Enter")
+        try pane.waitForPrompt(after: "jij> En ")
+
+        let journal = try TmuxFixture.journalText(in: home.url)
+        #expect(journal.contains("En \(words) ?"), "the edited line was saved:\n\(journal)")
+        #expect(!journal.contains("weg"))
+        pane.press("C-d")
+        #expect(try pane.waitForExit() == 0)
+    }
+
+    @Test("Up recalls an earlier answer from the history file, and the terminal is restored on Ctrl-C")
+    func historyAndRestore() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let arguments = ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID]
+
+        let first = try TmuxPane.start(arguments: arguments, home: home.url)
+        defer { first.shutDown() }
+        try first.waitForPrompt()
+        first.type("Wie waren er bij?")
+        first.press("Enter")
+        try first.waitForPrompt(after: "Wie waren er bij?")
+        first.press("C-c")
+        #expect(try first.waitForExit() == 0)
+        #expect(try first.terminalModeAfterExit().contains("icanon"), "the terminal is back in line mode")
+        #expect(try first.terminalModeAfterExit().contains("echo"))
+
+        let second = try TmuxPane.start(arguments: arguments, home: home.url)
+        defer { second.shutDown() }
+        try second.waitForPrompt()
+        second.press("Up")
+        try second.waitFor("Wie waren er bij?", after: "De paaltjes voor mijn deur zijn weg")
+        second.press("C-u")
+        second.press("C-d")
+        #expect(try second.waitForExit() == 0)
+    }
+
+    @Test("SIGTERM while the line editor waits restores the terminal")
+    func terminationRestoresTerminal() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+        defer { pane.shutDown() }
+        try pane.waitForPrompt()
+        pane.type("half getypt")
+        try pane.waitFor("half getypt")
+        try pane.signalBlanco(SIGTERM)
+        #expect(try pane.waitForExit() == 128 + SIGTERM)
+        let mode = try pane.terminalModeAfterExit()
+        #expect(mode.contains("icanon") && mode.contains("echo") && mode.contains("opost"), "stty after exit: \(mode)")
+    }
+}
+
+/// The exercise and journal helpers the terminal tests share.
+enum TmuxFixture {
+    static let exerciseID = "tmux-paaltjes"
+
+    static let exercise = """
+        ---
+        id: tmux-paaltjes
+        titel: De verdwenen paaltjes
+        domein: gemeente en openbare ruimte
+        niveau: 1
+        client: Ria de Vries
+        over: 74 jaar, woont alleen; belt het klantcontactcentrum van de gemeente.
+        ---
+
+        ## Opening
+
+        De paaltjes voor mijn deur zijn weg. Nu parkeren er steeds auto's op de stoep.
+
+        ## Film
+
+        ### wat (kern)
+        > Maandag kwamen er bouwvakkers die de paaltjes eruit hebben getrokken voor werk aan het riool.
+
+        woorden: gebeurd, paaltjes, bouwvakkers, riool, werk
+
+        ### wanneer (kern)
+        > Dat was maandag vroeg, om zeven uur stonden ze al te boren.
+
+        woorden: wanneer, maandag, tijd, uur
+
+        ### wie
+        > Mijn buurman Henk heeft ze nog gevraagd wanneer de paaltjes terugkomen.
+
+        woorden: wie, buurman, henk, buren
+
+        ### beleving (kern)
+        > Ik schrik elke keer als er een auto vlak langs mijn raam rijdt.
+
+        woorden: voelt, schrik, beleeft, merkt
+
+        ## Valkuilen
+
+        - oordeel: Het lokt "wat vervelend" uit. Vraag liever wat er gebeurd is.
+        - advies: Je wilt meteen een melding maken. Vraag eerst naar de film.
+
+        ## Mening
+
+        > Ik vind dat ze de paaltjes gewoon terug moeten zetten.
+
+        ## Voorbeeldreacties
+
+        - Wat is er met de paaltjes gebeurd?
+        - Hoe merkt u dat de paaltjes weg zijn?
+
+        ## Nabespreking
+
+        Maandag haalden bouwvakkers de paaltjes weg voor rioolwerk; mevrouw De Vries schrikt van de auto's.
+
+        ## Reflectievragen
+
+        - Wanneer had je zin om een oplossing te geven?
+
+        """
+
+    /// Everything in the journal files under `home`, however the journal names them.
+    static func journalText(in home: URL) throws -> String {
+        var text = ""
+        let files = FileManager.default.enumerator(at: home, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.lastPathComponent != "history",
+                let data = FileManager.default.contents(atPath: file.path)
+            else { continue }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        return text
+    }
+}
+
+/// A folder under the temporary directory, removed when the value goes away.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// One tmux server on a private socket running `blanco` in one pane. After `blanco`
+/// exits, the pane's shell prints the exit status and the terminal mode, then waits.
+struct TmuxPane {
+    let socket: String
+    private static let prompt = "> "
+    private static let exitMarker = "BLANCO-EXIT="
+    private static let modeMarker = "STTY-AFTER:"
+    private static let pidMarker = "BLANCO-PID="
+
+    static var isInstalled: Bool { executable != nil }
+
+    static var executable: String? {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// Starts `blanco ARGUMENTS` in a 100×40 terminal with `BLANCO_HOME` set to `home`.
+    static func start(arguments: [String], home: URL, columns: Int = 100) throws -> TmuxPane {
+        let pane = TmuxPane(socket: "blanco-test-\(UUID().uuidString.prefix(8))")
+        // The inner shell prints its process id and then becomes blanco, keeping that id.
+        let blanco = "echo \(pidMarker)$$; exec \"$0\" \"$@\""
+        let command =
+            "sh -c " + shellQuoted(blanco) + " "
+            + ([Blanco.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
+            + "; echo \(exitMarker)$?; echo \(modeMarker) $(stty -a | tr '\\n' ' '); sleep 600"
+        let environment = [
+            "BLANCO_HOME=\(home.path)", "NO_COLOR=1", "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+        ]
+        try pane.tmux(
+            ["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", "40", "-s", "blanco"]
+                + ["env"] + environment + ["sh", "-c", command])
+        return pane
+    }
+
+    /// Types text literally, as the user would.
+    func type(_ text: String) {
+        _ = try? tmux(["send-keys", "-t", "blanco", "-l", text])
+    }
+
+    /// Presses named keys: "Enter", "Left", "C-d", ...
+    func press(_ keys: String...) { press(keys) }
+
+    func press(_ keys: [String]) {
+        _ = try? tmux(["send-keys", "-t", "blanco"] + keys)
+    }
+
+    /// The whole pane with its scrollback, wrapped lines joined.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "blanco"])
+    }
+
+    /// The screen after the last occurrence of `marker`.
+    func screen(after marker: String) throws -> String {
+        let text = try screen()
+        guard let range = text.range(of: marker, options: .backwards) else { return "" }
+        return String(text[range.upperBound...])
+    }
+
+    /// Waits until `text` is on screen (after the last `marker`, when given).
+    func waitFor(_ text: String, after marker: String? = nil, seconds: Double = 10) throws {
+        try waitUntil("'\(text)' on screen", seconds: seconds) {
+            let shown = try marker.map(screen(after:)) ?? screen()
+            return shown.contains(text)
+        }
+    }
+
+    /// Waits until the last line of the screen is an empty prompt (after `marker`).
+    func waitForPrompt(after marker: String? = nil, seconds: Double = 10) throws {
+        try waitUntil("an empty prompt", seconds: seconds) {
+            let shown = try marker.map(screen(after:)) ?? screen()
+            let lines = shown.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let last = lines.last?.trimmingCharacters(in: .whitespaces) else { return false }
+            return last.hasSuffix(Self.prompt.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// Waits for `blanco` to end and returns its exit status.
+    func waitForExit(seconds: Double = 10) throws -> Int32 {
+        var status: Int32?
+        try waitUntil("blanco to exit", seconds: seconds) {
+            let text = try screen()
+            guard let range = text.range(of: Self.exitMarker, options: .backwards) else { return false }
+            status = Int32(text[range.upperBound...].prefix(while: \.isNumber))
+            return status != nil
+        }
+        return status!
+    }
+
+    /// `stty -a` as the shell saw it after `blanco` ended.
+    func terminalModeAfterExit() throws -> String {
+        var mode = ""
+        try waitUntil("the terminal mode", seconds: 10) {
+            let text = try screen()
+            guard let range = text.range(of: Self.modeMarker, options: .backwards) else { return false }
+            mode = String(text[range.upperBound...])
+            return mode.contains("icanon") || mode.contains("echo")
+        }
+        // "-icanon" means off; keep only the flags that are on.
+        return mode.split(separator: " ").filter { !$0.hasPrefix("-") }.joined(separator: " ")
+    }
+
+    /// Sends `signal` to the `blanco` process in the pane.
+    func signalBlanco(_ signal: Int32) throws {
+        let text = try screen()
+        guard let range = text.range(of: Self.pidMarker),
+            let pid = Int32(text[range.upperBound...].prefix(while: \.isNumber))
+        else {
+            throw TmuxError(message: "blanco's process id is not on screen:\n\(text)")
+        }
+        #if canImport(Glibc)
+            Glibc.kill(pid, signal)
+        #else
+            Darwin.kill(pid, signal)
+        #endif
+    }
+
+    /// Stops the tmux server, and with it `blanco` and the shell.
+    func shutDown() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    private func waitUntil(_ what: String, seconds: Double, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try condition() { return }
+            usleep(50_000)
+        }
+        throw TmuxError(message: "timed out waiting for \(what); the screen was:\n\(try screen())")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-tmux-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        try Self.spawnAndWait([Self.executable!, "-L", socket] + arguments, outputPath: outputPath)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Runs a program to its end with its output in a file. Not `Process`: the tmux
+    /// server that `new-session` leaves behind would inherit the descriptor `Process`
+    /// watches for the end of its child, and the test would wait for ever. So every
+    /// descriptor beyond the standard three is closed in the child.
+    private static func spawnAndWait(_ arguments: [String], outputPath: String) throws {
+        #if os(Linux)
+            var actions = posix_spawn_file_actions_t()
+        #else
+            var actions: posix_spawn_file_actions_t?
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The test runner's threads block signals; a tmux server inheriting that mask
+        // would never see its children end, and kill-server would not stop it.
+        #if os(Linux)
+            var attributes = posix_spawnattr_t()
+        #else
+            var attributes: posix_spawnattr_t?
+        #endif
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid = pid_t()
+        let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard result == 0 else { throw TmuxError(message: "could not start \(arguments[0]): error \(result)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    }
+
+    private static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
