@@ -25,7 +25,7 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
-                    [P.w("vertellen", "vertelt", "vertel", "zeggen", "uitleggen", "beschrijven", "aangeven", "praten", "nemen", "herhalen", "afmaken")],
+                    [P.w("vertellen", "vertelt", "vertel", "zeggen", "uitleggen", "beschrijven", "aangeven", "herhalen", "afmaken")],
                     reach: .sameSentence,
                     reason: "'U kunt rustig vertellen' invites the client to go on; it proposes no solution.",
                     example: "U kunt rustig verder vertellen."),
@@ -38,6 +38,7 @@ extension RuleBook {
             examples: [
                 "[[Je kunt je aanmelden bij het wijkteam]].",
                 "[[Misschien kun je de ombudsman bellen]]?",
+                "[[Misschien moet je eens met je mentor praten]].",
                 "Die [[kunt u het beste meteen opsturen]].",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),

@@ -153,6 +153,8 @@ extension RuleBook {
             patterns: [
                 [P.w("dat", "het", "dit"), P.w("gebeurt", "overkomt", "hoor", "zie", "komt", "heb", "hebben", "hoort", "zie"), .optional(.word(["helaas", "wel", "toch", "echt", "ik", "we", "natuurlijk"])), P.w("vaker", "vaak", "veel", "regelmatig", "meer")],
                 [P.w("dat"), P.w("zou", "heeft", "had"), P.w("iedereen")],
+                [P.w("zie", "hoor", "merk", "zien", "horen"), P.w("je", "ik", "we", "men", "wij"), .optional(.word(["dat", "het", "dit", "zoiets"])), P.skip(2), P.w("vaker", "vaak", "regelmatig")],
+                [P.w("komt"), P.skip(2), P.w("vaker", "vaak", "veel", "regelmatig"), P.w("voor")],
                 [P.w("dat", "het", "dit"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("normaal", "logisch", "begrijpelijk", "menselijk", "herkenbaar")],
                 [P.w("zoals"), P.w("veel", "alle", "de", "meeste"), P.skip(2), P.w("mensen", "jongeren", "ouders", "vrouwen", "mannen", "moeders", "vaders", "studenten", "ouderen", "kinderen")],
             ],
@@ -161,6 +163,7 @@ extension RuleBook {
                 "[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.",
                 "Ik snap het, [[dat zou iedereen]] zo ervaren.",
                 "[[Dat is heel normaal]] na zo'n week.",
+                "Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.",
             ],
             counterexamples: ["Gebeurt dat vaker?", "Hoe vaak gebeurt dat?"]),
         Rule(

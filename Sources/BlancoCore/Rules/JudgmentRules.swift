@@ -7,7 +7,7 @@ extension RuleBook {
             suggestion: "Laat de uitroep weg en nodig uit om verder te vertellen: \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.start, P.w("wat", "hoe"), .optional(.word(Words.intensifiers)), P.lex(.exclamative)],
-                [P.start, P.w("wat"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluative)],
+                [P.start, P.w("wat"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.exclamative)],
                 [P.start, P.w("wat"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
             ],
             scope: .notContentQuestions,
@@ -17,10 +17,11 @@ extension RuleBook {
                 "[[Wat een gedoe]] met die formulieren.",
                 "[[Wat een slordige]] brief is dat.",
                 "ach [[wat erg]], en toen?",
+                "[[Wat een nare]] avond was dat.",
             ],
             counterexamples: [
                 "Wat gebeurde er daarna?", "Wat erg is voor jou aan die brief?", "Is de afstand erg groot?",
-                "Wat een leuke foto heb je meegenomen?",
+                "Wat is een redelijke termijn volgens de brief?",
             ]),
         Rule(
             id: "nl.judgment.verdict-word", category: .judgment, severity: .major,

@@ -10,7 +10,7 @@ extension RuleBook {
                 [P.w("vind", "vindt", "vond", "vinden", "vonden"), P.you, P.rest],
                 [P.w("wat", "hoe"), P.you, P.skip(4), P.w("vind", "vindt", "vond", "vinden")],
             ],
-            scope: .anySentence,
+            scope: .notDeclarativeQuestions,
             extent: .sentence,
             antipatterns: [
                 Antipattern(
@@ -38,7 +38,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Waar heb je die brief gevonden?", "Heb je al een nieuwe kamer gevonden?",
-                "Waar vond je die sleutel?", "Hoe laat vond u hem?",
+                "Waar vond je die sleutel?", "Hoe laat vond u hem?", "Dat vond je broer zeker niet leuk?",
             ]),
         Rule(
             id: "nl.opinion.view", category: .prematureOpinion, severity: .major,

@@ -22,6 +22,9 @@ public struct Rule: Sendable {
         case notContentQuestions
         /// Statements and statement-order questions: where the listener asserts something.
         case assertions
+        /// Everything but statement-order questions, which the leading-question checks
+        /// handle ("Dat vond je zeker niet leuk?").
+        case notDeclarativeQuestions
         /// Sentences ending in "!".
         case exclamations
 
@@ -36,6 +39,7 @@ public struct Rule: Sendable {
             case .declarativeQuestions: return form == .declarativeQuestion
             case .notContentQuestions: return form != .contentQuestion
             case .assertions: return form == .statement || form == .declarativeQuestion
+            case .notDeclarativeQuestions: return form != .declarativeQuestion
             case .exclamations: return sentence.terminal == "!"
             }
         }

@@ -36,11 +36,12 @@ extension Lexicon {
     public static let exclamative = Lexicon(
         name: "exclamative",
         provenance: "derived from the Pattern Dutch subjectivity lexicon, PDDL; curated by hand",
-        words: evaluative.words.union([
-            "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
-            "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
-            "ingewikkeld", "groot", "veel", "snel", "flink", "sterk", "super", "top",
-        ]))
+        words: evaluative.words.union(
+            DutchInflection.withInflections([
+                "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
+                "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
+                "ingewikkeld", "flink", "sterk", "super", "top",
+            ])))
 
     /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
     /// Hand-written for this project (the PDDL lexicon lists adjectives only).
