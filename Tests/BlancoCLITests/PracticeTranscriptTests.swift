@@ -49,6 +49,14 @@ struct PracticeTranscriptTests {
         #expect(result.stdout.contains("film 0/7"))
     }
 
+    @Test("escape sequences the trainee types are shown harmlessly, never passed to the terminal")
+    func escapeSequencesAreNeutralised() throws {
+        let result = try practice(["Wat erg\u{1B}[2J voor u.", "/kl\u{1B}]0;x\u{07}aar", "/stop"])
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(!result.stdout.contains("\u{07}"))
+        #expect(result.stdout.contains("^[[2J"))
+    }
+
     @Test("every turn and the finished exercise are saved in the journal under BLANCO_HOME")
     func journalRecord() throws {
         _ = try practice(["Hoe ging het die woensdagochtend?", "/hint", "/klaar"])

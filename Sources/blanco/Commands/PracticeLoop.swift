@@ -56,7 +56,7 @@ final class PracticeLoop {
                     case .success(let command):
                         perform(command)
                     case .failure(let error):
-                        say(error.description)
+                        say(TerminalText.sanitize(error.description, keepNewlines: false))
                     }
                 } else if session != nil {
                     respond(line)
