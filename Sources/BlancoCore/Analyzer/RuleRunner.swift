@@ -65,6 +65,7 @@ struct RuleRunner {
                     if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, text.sentences[sentenceIndex]) {
                         continue
                     }
+                    if rule.yieldsToEcho, echoesClient(range) { continue }
                     let spanTokens = extent(of: rule, range, sentenceIndex)
                     // One finding per rule and span, however many patterns found it.
                     let key = Int64(ruleIndex) << 48 | Int64(spanTokens.lowerBound) << 24 | Int64(spanTokens.upperBound & 0xFFFFFF)
@@ -77,6 +78,20 @@ struct RuleRunner {
             }
         }
         return findings
+    }
+
+    /// Whether the content words of a match are the client's own (at least two, four in five).
+    private func echoesClient(_ range: ClosedRange<Int>) -> Bool {
+        guard !clientWords.isEmpty else { return false }
+        var content = 0
+        var echoed = 0
+        for index in range where text.tokens[index].kind == .word {
+            let word = text.tokens[index].folded
+            guard ContentWords.isContentWord(word) else { continue }
+            content += 1
+            if clientWords.containsStem(of: word) { echoed += 1 }
+        }
+        return content >= 2 && echoed * 5 >= content * 4
     }
 
     /// A match starts at its first word; anchors before it take no tokens.

@@ -148,11 +148,18 @@ extension RuleBook {
                     reason: "'Neem de tijd' invites the client to go on.",
                     example: "Neem de tijd."),
                 Antipattern(
+                    [P.w("laat"), P.w("me", "mij", "maar", "ons", "het")], reach: .overlapping,
+                    reason: "'Laat me even samenvatten' is the listener's own move.",
+                    example: "Laat me even samenvatten wat ik hoorde."),
+                Antipattern(
                     [P.w("kijk"), P.w("eens", "maar", "even")], reach: .overlapping,
                     reason: "'Kijk eens' is a discourse marker.",
                     example: "Kijk eens aan."),
             ],
-            examples: ["[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]]."],
+            examples: [
+                "[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]].",
+                "[[Zet de fiets anders bij de buren]].",
+            ],
             counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
     ]
 }

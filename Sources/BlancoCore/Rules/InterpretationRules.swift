@@ -145,7 +145,13 @@ extension RuleBook {
                 "[[Dus je bent gestopt omdat het te zwaar werd]].",
                 "Je raakte het overzicht kwijt [[door alle stress]].",
             ],
-            counterexamples: ["Waardoor kwam dat, denk je?", "Ik vraag het omdat je het eerder noemde."]),
+            counterexamples: [
+                "Waardoor kwam dat, denk je?", "Ik vraag het omdat je het eerder noemde.",
+                RuleExample(
+                    "Dus je bleef thuis omdat je moeder ziek was.",
+                    context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            ],
+            yieldsToEcho: true),
         Rule(
             id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
             message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",

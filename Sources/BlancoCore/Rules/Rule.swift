@@ -69,12 +69,18 @@ public struct Rule: Sendable {
     public let examples: [RuleExample]
     /// Responses that must not trigger the rule.
     public let counterexamples: [RuleExample]
+    /// Whether the rule stays silent when the matched words are the client's own (four in
+    /// five of their content words in the context): "Dus je moest thuisblijven omdat je
+    /// moeder ziek is" repeats the client's explanation rather than adding one.
+    public let yieldsToEcho: Bool
 
     public init(
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         detection: Detection, scope: Scope = .anySentence, extent: Extent = .match,
-        antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = []
+        antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
+        yieldsToEcho: Bool = false
     ) {
+        self.yieldsToEcho = yieldsToEcho
         self.id = id
         self.category = category
         self.severity = severity
@@ -92,12 +98,14 @@ public struct Rule: Sendable {
     public init(
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         patterns: [[TokenPattern.Element]], scope: Scope = .anySentence, extent: Extent = .match,
-        antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = []
+        antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
+        yieldsToEcho: Bool = false
     ) {
         self.init(
             id: id, category: category, severity: severity, message: message, suggestion: suggestion,
             detection: .patterns(patterns.map(TokenPattern.init)), scope: scope, extent: extent,
-            antipatterns: antipatterns, examples: examples, counterexamples: counterexamples)
+            antipatterns: antipatterns, examples: examples, counterexamples: counterexamples,
+            yieldsToEcho: yieldsToEcho)
     }
 }
 

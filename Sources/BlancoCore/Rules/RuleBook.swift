@@ -42,6 +42,7 @@ enum Words {
         "teken", "bel", "stuur", "schrijf", "vraag", "dien", "zoek", "probeer", "meld", "maak", "hou", "houd",
         "zorg", "schakel", "regel", "check", "bewaar", "leg", "let", "mail", "neem", "ga", "praat", "kijk",
         "stap", "eis", "weiger", "vul", "onderteken", "verstuur", "raadpleeg", "wacht", "accepteer", "betaal",
+        "zet", "breng", "geef", "stop", "laat", "koop", "lees", "volg", "start", "begin", "verhuis", "huur", "bespreek",
     ]
     static let reportingVerbs: Set<String> = [
         "zegt", "zei", "vertelt", "vertelde", "noemt", "noemde", "vindt", "vond", "schrijft", "schreef",

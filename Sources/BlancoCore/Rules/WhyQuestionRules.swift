@@ -7,6 +7,7 @@ extension RuleBook {
             suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
             patterns: [
                 [P.start, P.w("waarom", "waarvoor"), .optional(.word(["dan", "toch", "eigenlijk", "nou"])), TokenPattern.Element.wordExcept(["dat", "de", "het", "ze", "zij", "hij", "die", "deze", "er", "staat", "stond", "is", "was", "werd", "wordt", "denk", "denkt", "dacht", "niet"]), .optional(.word(["je", "jij", "u", "jullie"])), P.rest],
+                [P.start, P.w("waarom", "waarvoor"), .optional(.word(["dan", "toch", "eigenlijk", "nou"])), P.w("is", "was", "werd", "wordt", "bleef", "bent", "ben"), P.you, P.rest],
                 [P.w("hoe"), P.w("komt"), P.w("het"), P.w("dat"), P.you, P.rest],
                 [P.w("om"), P.w("welke"), P.w("reden"), P.w("heb", "hebt", "heeft", "ben", "bent"), P.you, P.rest],
             ],
@@ -18,6 +19,7 @@ extension RuleBook {
                 "[[waarom ben je niet naar de dokter gegaan]]",
                 "Oké. [[En waarom heeft u de brief niet geopend?]]",
                 "[[Hoe komt het dat je niet hebt gereageerd?]]",
+                "[[waarom was je zo laat op je werk]]",
             ],
             counterexamples: [
                 "Heeft iemand uitgelegd waarom de bus niet kwam?",
