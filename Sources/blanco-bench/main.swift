@@ -11,6 +11,8 @@ let benchmarks: [(name: String, run: () -> Bool)] = [
     ("analyzer", AnalyzerBenchmark.run),
     // Practice: start to first prompt and feedback per turn (PracticeBenchmark.swift).
     ("practice", PracticeBenchmark.run),
+    // Line editing: a pasted megabyte stays linear (LineEditingBenchmark.swift).
+    ("line-editing", LineEditingBenchmark.run),
 ]
 guard which == "all" || benchmarks.contains(where: { $0.name == which }) else {
     print("blanco-bench: unknown benchmark '\(which)'; choose " + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))

@@ -21,11 +21,10 @@ struct EditingSession {
         self.columns = columns
     }
 
-    /// Applies an edit; a redraw follows when it changed anything.
+    /// Applies an edit; the line is drawn again once the input is drained.
     mutating func edit(_ change: (inout LineBuffer) -> some Any) {
-        let before = (buffer.cursor, buffer.characters.count)
         _ = change(&buffer)
-        if before != (buffer.cursor, buffer.characters.count) || !needsRedraw { needsRedraw = true }
+        needsRedraw = true
     }
 
     mutating func redrawIfNeeded() {

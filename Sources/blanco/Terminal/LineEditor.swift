@@ -11,8 +11,10 @@ import BlancoCore
 /// window width. Elsewhere (a file or pipe on standard input) it reads plain lines and
 /// echoes them after the prompt, so the output reads as a transcript.
 ///
-/// The terminal is in raw mode only inside `readLine`, and `TerminalMode` restores it on
-/// every way out, signals and crashes included.
+/// The terminal goes into raw mode at the first `readLine` and stays there until the
+/// editor is released: switching back to line mode between lines would let the terminal
+/// echo and truncate (at 4095 bytes) a paste that is still arriving. `TerminalMode`
+/// restores it on every way out, `exit`, signals and crashes included.
 final class LineEditor {
     /// What `readLine` got.
     enum Input: Equatable {
@@ -34,7 +36,7 @@ final class LineEditor {
     private let historyFile: HistoryFile?
     private var decoder = KeyDecoder()
     /// Keys decoded but not yet used: typed or pasted after an Enter.
-    private var pendingEvents: [KeyEvent] = []
+    private var pendingEvents = KeyQueue()
     private lazy var pipedReader = PipedLineReader()
     private var pipedInputEnded = false
 
@@ -55,17 +57,19 @@ final class LineEditor {
         }
     }
 
+    deinit {
+        TerminalMode.leaveRaw()
+    }
+
     /// Shows `prompt` and reads one line.
     func readLine(prompt: String) -> Input {
         Output.standardOutput.flush()
         Output.standardError.flush()
         guard Self.isInteractive, TerminalMode.enterRaw() else { return readPipedLine(prompt: prompt) }
-        defer { TerminalMode.leaveRaw() }
         var session = EditingSession(prompt: prompt, columns: TerminalSize.columns)
         session.redraw()
         while true {
-            while !pendingEvents.isEmpty {
-                let event = pendingEvents.removeFirst()
+            while let event = pendingEvents.next() {
                 if let input = apply(event, to: &session) {
                     return input
                 }
@@ -73,7 +77,7 @@ final class LineEditor {
             if !Self.inputIsWaiting(timeoutMilliseconds: 0) { session.redrawIfNeeded() }
             switch readKeys() {
             case .events(let events):
-                pendingEvents.append(contentsOf: events)
+                pendingEvents.append(events)
             case .resized:
                 session.resize(columns: TerminalSize.columns)
             case .closed:

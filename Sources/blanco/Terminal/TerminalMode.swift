@@ -40,15 +40,15 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
 /// mode the line editor reads keys in, and makes sure it is switched back on every way
 /// out: a normal return, `exit`, SIGINT, SIGTERM, SIGHUP and a crash.
 enum TerminalMode {
-    /// Enters raw mode: no echo, no line buffering, no signals from Ctrl-C, no output
-    /// processing. False when standard input is not a terminal.
+    /// Enters raw mode: no echo, no line buffering, no signals from Ctrl-C. Output
+    /// processing stays on, so the program's own "\n" still starts a new line while the
+    /// editor stays in raw mode between lines. False when standard input is not a terminal.
     static func enterRaw() -> Bool {
         installHandlersOnce()
         guard rawModeActive.pointee == 0 else { return true }
         guard tcgetattr(STDIN_FILENO, savedMode) == 0 else { return false }
         var raw = savedMode.pointee
         raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
-        raw.c_oflag &= ~tcflag_t(OPOST)
         raw.c_cflag |= tcflag_t(CS8)
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN | ISIG)
         withUnsafeMutableBytes(of: &raw.c_cc) { controlCharacters in
