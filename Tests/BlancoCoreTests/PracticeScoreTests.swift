@@ -43,6 +43,19 @@ struct PracticeScoreTests {
         #expect(session.score.parts[1].points == ExerciseScore.coverageMaximum / 3)
     }
 
+    @Test("staying blank by saying almost nothing does not pass: the other parts scale with the film heard")
+    func blankButEmptyDoesNotPass() {
+        var session = PracticeFixtures.session(["Mm.": Script(signals: [.encourager])])
+        session.respond("Mm.")
+        let keyTotal = session.exercise.keyFacts.count
+        let found = session.progress.keyRevealed
+        #expect(found < keyTotal)
+        let share = Double(found) / Double(keyTotal)
+        #expect(session.score.parts[0].points == Int((Double(ExerciseScore.blanknessMaximum) * share).rounded()))
+        #expect(session.score.parts[0].detail.contains("naar verhouding: \(found)/\(keyTotal) kernfeiten"))
+        #expect(session.score.grade < 5.5)
+    }
+
     @Test("each hint costs points and each turn beyond the ideal costs an economy point")
     func hintsAndEconomy() {
         var session = completedSession(extra: Array(repeating: "Oké.", count: 3))

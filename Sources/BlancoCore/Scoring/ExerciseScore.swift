@@ -9,6 +9,10 @@
 ///   opinion-question;
 /// - hints (10): three points off per hint.
 ///
+/// Blankness, economy and hints are earned in proportion to the share of key facts heard,
+/// so a conversation that stays blank by saying almost nothing does not pass: with half
+/// the key facts, those three parts give half their points.
+///
 /// points = the sum (0–100); grade = 1 + 9 × points / 100, rounded to one decimal, the
 /// same scale as a single response (`ScoringWeights.grade(forPoints:)`).
 /// An exercise without a single response scores 1,0.
@@ -56,15 +60,19 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
 
         let hints = max(0, Self.hintsMaximum - Self.pointsPerHint * hintsUsed)
 
+        let share = keyTotal == 0 ? 1.0 : Double(keyFactsFound) / Double(keyTotal)
+        let scaled = { (points: Int) in Int((Double(points) * share).rounded()) }
+        let inProportion = share < 1 ? " · naar verhouding: \(keyFactsFound)/\(keyTotal) kernfeiten" : ""
+
         parts = [
-            Part(label: "blanco", points: blankness, maximum: Self.blanknessMaximum,
-                 detail: flags.isEmpty ? "geen vlaggen" : "\(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), −\(flagCost)"),
+            Part(label: "blanco", points: scaled(blankness), maximum: Self.blanknessMaximum,
+                 detail: (flags.isEmpty ? "geen vlaggen" : "\(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), −\(flagCost)") + inProportion),
             Part(label: "film", points: coverage, maximum: Self.coverageMaximum,
                  detail: "\(keyFactsFound) van de \(keyTotal) kernfeiten"),
-            Part(label: "zuinigheid", points: economy, maximum: Self.economyMaximum,
-                 detail: "\(turns.count) \(turns.count == 1 ? "beurt" : "beurten"), ideaal \(idealTurns)"),
-            Part(label: "hints", points: hints, maximum: Self.hintsMaximum,
-                 detail: hintsUsed == 0 ? "geen hints" : "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints")"),
+            Part(label: "zuinigheid", points: scaled(economy), maximum: Self.economyMaximum,
+                 detail: "\(turns.count) \(turns.count == 1 ? "beurt" : "beurten"), ideaal \(idealTurns)" + inProportion),
+            Part(label: "hints", points: scaled(hints), maximum: Self.hintsMaximum,
+                 detail: (hintsUsed == 0 ? "geen hints" : "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints")") + inProportion),
         ]
         points = turns.isEmpty ? 0 : parts.reduce(0) { $0 + $1.points }
         grade = weights.grade(forPoints: points)
