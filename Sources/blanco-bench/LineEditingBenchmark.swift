@@ -16,7 +16,9 @@ enum LineEditingBenchmark {
         let pasteOK = oneMegabyte <= pasteTarget
         let growthOK = growth <= maximumGrowth
         print("  1 MB: \(format(oneMegabyte)) ms (target ≤ \(Int(pasteTarget)) ms) \(pasteOK ? "ok" : "MISSED")")
-        print("  4 MB: \(format(fourMegabytes)) ms, \(format(growth))× the 1 MB time (linear ≈ 4, target ≤ \(Int(maximumGrowth))) \(growthOK ? "ok" : "MISSED")")
+        print(
+            "  4 MB: \(format(fourMegabytes)) ms, \(format(growth))× the 1 MB time (linear ≈ 4, target ≤ \(Int(maximumGrowth))) \(growthOK ? "ok" : "MISSED")"
+        )
         return pasteOK && growthOK
     }
 

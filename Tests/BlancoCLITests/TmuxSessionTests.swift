@@ -14,7 +14,9 @@ import Testing
     "blanco in a real terminal (tmux)", .serialized,
     .enabled(if: TmuxPane.isInstalled, "tmux is not installed: apt-get install -y tmux to run these tests"))
 struct TmuxSessionTests {
-    @Test("a whole practice session: edit with arrows, a flagged judgment, a revealed fact, /hint, /klaar, Ctrl-D, journal")
+    @Test(
+        "a whole practice session: edit with arrows, a flagged judgment, a revealed fact, /hint, /klaar, Ctrl-D, journal"
+    )
     func wholeSession() throws {
         let home = try TemporaryFolder()
         let exercises = try TemporaryFolder()
@@ -122,6 +124,61 @@ struct TmuxSessionTests {
         second.press("C-u")
         second.press("C-d")
         #expect(try second.waitForExit() == 0)
+    }
+
+    @Test("a damaged history file is not used and not overwritten; practice goes on")
+    func damagedHistory() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let damaged = Data([0x57, 0x61, 0x74, 0x00, 0xFF, 0xFE, 0x0A, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])
+        let historyURL = home.url.appendingPathComponent("history")
+        try damaged.write(to: historyURL)
+
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+        defer { pane.shutDown() }
+        try pane.waitForPrompt()
+        pane.press("Up")
+        pane.type("Wie waren er bij?")
+        pane.press("Enter")
+        try pane.waitForPrompt(after: "Wie waren er bij?")
+        pane.press("C-d")
+        #expect(try pane.waitForExit() == 0)
+        #expect(try Data(contentsOf: historyURL) == damaged, "the damaged history file is left as it was")
+        #expect(try TmuxFixture.journalText(in: home.url).contains("\"Wie waren er bij?\""))
+    }
+
+    @Test("a pasted block of lines gives one response per line, and a resized window redraws the line")
+    func pasteAndResize() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+        defer { pane.shutDown() }
+        try pane.waitForPrompt()
+
+        pane.paste("Wat is er gebeurd?\nWanneer was dat?\n")
+        try pane.waitFor("film 2/4", after: "Wanneer was dat?")
+        try pane.waitForPrompt(after: "Wanneer was dat?")
+
+        let question = "Wie waren er allemaal bij toen de bouwvakkers de paaltjes voor uw deur weghaalden, en wie zag het?"
+        pane.type(question)
+        try pane.waitFor(question)
+        pane.resize(columns: 40)
+        pane.press("End")
+        pane.type(" Henk?")
+        try pane.waitFor("jij> \(question) Henk?")
+        pane.press("Enter")
+        try pane.waitFor("buurman Henk", after: "Henk?")
+        pane.press("C-d")
+        #expect(try pane.waitForExit() == 0)
+        let journal = try TmuxFixture.journalText(in: home.url)
+        #expect(journal.contains("Wat is er gebeurd?") && journal.contains("Wanneer was dat?"))
+        #expect(journal.contains("\(question) Henk?"))
     }
 
     @Test("SIGTERM while the line editor waits restores the terminal")
@@ -273,6 +330,17 @@ struct TmuxPane {
         _ = try? tmux(["send-keys", "-t", "blanco", "-l", text])
     }
 
+    /// Pastes `text` as a terminal paste: all bytes at once.
+    func paste(_ text: String) {
+        _ = try? tmux(["set-buffer", "-b", "blanco-test", text])
+        _ = try? tmux(["paste-buffer", "-d", "-b", "blanco-test", "-t", "blanco"])
+    }
+
+    /// Changes the window width, as dragging the terminal's edge does (SIGWINCH).
+    func resize(columns: Int) {
+        _ = try? tmux(["resize-window", "-t", "blanco", "-x", String(columns)])
+    }
+
     /// Presses named keys: "Enter", "Left", "C-d", ...
     func press(_ keys: String...) { press(keys) }
 
@@ -366,7 +434,9 @@ struct TmuxPane {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-tmux-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-tmux-\(UUID().uuidString)"
+        ).path
         defer { unlink(outputPath) }
         try Self.spawnAndWait([Self.executable!, "-L", socket] + arguments, outputPath: outputPath)
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
@@ -392,7 +462,7 @@ struct TmuxPane {
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         // The test runner's threads block signals; a tmux server inheriting that mask
         // would never see its children end, and kill-server would not stop it.
         #if os(Linux)

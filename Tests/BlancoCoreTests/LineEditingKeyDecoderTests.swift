@@ -36,13 +36,16 @@ struct LineEditingKeyDecoderTests {
         #expect(decode([0x7F, 0x08]) == [.backspace, .backspace])
         #expect(
             decode([0x03, 0x04, 0x0B, 0x0C, 0x15, 0x17, 0x10, 0x0E, 0x02, 0x06])
-                == [.interrupt, .endOfFile, .killToEnd, .clearScreen, .killToStart, .deleteWordBackward,
-                    .up, .down, .left, .right])
+                == [
+                    .interrupt, .endOfFile, .killToEnd, .clearScreen, .killToStart, .deleteWordBackward,
+                    .up, .down, .left, .right,
+                ])
     }
 
     @Test("Ctrl-arrows and Alt-b/f jump by word")
     func wordJumps() {
-        #expect(decode(bytes("\u{1B}[1;5D\u{1B}[1;5C\u{1B}b\u{1B}f")) == [.wordLeft, .wordRight, .wordLeft, .wordRight])
+        #expect(
+            decode(bytes("\u{1B}[1;5D\u{1B}[1;5C\u{1B}b\u{1B}f")) == [.wordLeft, .wordRight, .wordLeft, .wordRight])
     }
 
     @Test("an escape sequence split over two reads is still one key")

@@ -128,7 +128,8 @@ public struct KeyDecoder: Sendable {
     private static func parameters(_ bytes: ArraySlice<UInt8>) -> [Int] {
         bytes.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false).map { part in
             part.reduce(0) { value, digit in
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) ? min(value * 10 + Int(digit - 48), 9999) : value
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit)
+                    ? min(value * 10 + Int(digit - 48), 9999) : value
             }
         }
     }

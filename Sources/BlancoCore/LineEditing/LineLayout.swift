@@ -52,7 +52,8 @@ public struct LineLayout: Sendable, Equatable {
             column = 0
         }
         let (cursorRow, cursorColumn) = cursorPosition ?? (row, column)
-        return LineLayout(rows: row + 1, cursorRow: cursorRow, cursorColumn: cursorColumn, endRow: row, endColumn: column)
+        return LineLayout(
+            rows: row + 1, cursorRow: cursorRow, cursorColumn: cursorColumn, endRow: row, endColumn: column)
     }
 
     /// The layout of `prompt` and `buffer` in `columns` columns.

@@ -1,9 +1,10 @@
+import BlancoCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import BlancoCore
 
 /// One line being edited on the screen: the buffer, and where the cursor is relative to
 /// the prompt's row, so a redraw can go back to the prompt, clear and write it again.
@@ -79,7 +80,9 @@ struct EditingSession {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeMutableBytes {
+                Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 return

@@ -1,9 +1,10 @@
+import BlancoCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import BlancoCore
 
 /// The line editor's history on disk: loaded once, each accepted line appended with one
 /// `write` (so two sessions never interleave inside a line), and trimmed to its capacity

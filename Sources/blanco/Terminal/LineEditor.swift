@@ -1,9 +1,10 @@
+import BlancoCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import BlancoCore
 
 /// Reads the trainee's lines. On a terminal it is a small line editor with no
 /// dependency: arrows, Home/End, Backspace and Delete by whole characters ("ë", "👍🏽"),

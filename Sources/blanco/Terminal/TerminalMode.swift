@@ -14,7 +14,9 @@ nonisolated(unsafe) private var handlersInstalled = false
 
 /// Signals after which the terminal must not stay in raw mode: the ones that end the
 /// process (Ctrl-C from another program, `kill`, a closed terminal) and the crash signals.
-private let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+private let restoringSignals: [Int32] = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP,
+]
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
