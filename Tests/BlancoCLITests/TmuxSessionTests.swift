@@ -150,6 +150,32 @@ struct TmuxSessionTests {
         #expect(try TmuxFixture.journalText(in: home.url).contains("\"Wie waren er bij?\""))
     }
 
+    @Test("a history file of more than twice its capacity is trimmed to the newest 500 lines")
+    func longHistoryTrimmed() throws {
+        let home = try TemporaryFolder()
+        let exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let historyURL = home.url.appendingPathComponent("history")
+        let lines = ["#blanco-history-v1"] + (1...1200).map { "vraag \($0)" }
+        try (lines.joined(separator: "\n") + "\n").write(to: historyURL, atomically: true, encoding: .utf8)
+
+        let pane = try TmuxPane.start(
+            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+        defer { pane.shutDown() }
+        try pane.waitForPrompt()
+        pane.press("Up")
+        try pane.waitFor("jij> vraag 1200")
+        pane.press("C-u")
+        pane.press("C-d")
+        #expect(try pane.waitForExit() == 0)
+        let kept = try String(contentsOf: historyURL, encoding: .utf8).split(separator: "\n")
+        #expect(kept.count == 501)
+        #expect(kept.first == "#blanco-history-v1")
+        #expect(kept.dropFirst().first == "vraag 701")
+        #expect(kept.last == "vraag 1200")
+    }
+
     @Test("a pasted block of lines gives one response per line, and a resized window redraws the line")
     func pasteAndResize() throws {
         let home = try TemporaryFolder()

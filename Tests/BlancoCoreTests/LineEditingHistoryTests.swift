@@ -46,12 +46,20 @@ struct LineEditingHistoryTests {
     func fileRoundTrip() {
         let contents = LineHistory.fileContents(["één", "twee 👍"])
         #expect(LineHistory.parse(fileContents: Array(contents.utf8)) == ["één", "twee 👍"])
-        #expect(LineHistory.parse(fileContents: Array("a\r\nb\r\n".utf8)) == ["a", "b"])
+        let windows = LineHistory.fileHeader + "\r\na\r\nb\r\n"
+        #expect(LineHistory.parse(fileContents: Array(windows.utf8)) == ["a", "b"])
+        #expect(LineHistory.parse(fileContents: []) == [])
     }
 
     @Test("a binary or invalid UTF-8 file is not a history file")
     func corrupt() {
-        #expect(LineHistory.parse(fileContents: [0x61, 0x00, 0x62, 0x0A]) == nil)
-        #expect(LineHistory.parse(fileContents: [0x61, 0xFF, 0x0A]) == nil)
+        let header = Array((LineHistory.fileHeader + "\n").utf8)
+        #expect(LineHistory.parse(fileContents: header + [0x61, 0x00, 0x62, 0x0A]) == nil)
+        #expect(LineHistory.parse(fileContents: header + [0x61, 0xFF, 0x0A]) == nil)
+    }
+
+    @Test("a text file that blanco did not write is not a history file")
+    func foreignFile() {
+        #expect(LineHistory.parse(fileContents: Array("export PATH=/usr/bin\n".utf8)) == nil)
     }
 }

@@ -57,20 +57,29 @@ public struct LineHistory: Sendable, Equatable {
             && !line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
 
+    /// The first line of every history file. A file at the history path without it was
+    /// not written by blanco (a misplaced note, a symlink to something else), so it is
+    /// neither used nor written to.
+    public static let fileHeader = "#blanco-history-v1"
+
     /// The entries in a history file's bytes, or nil when the file is not a history file
-    /// (invalid UTF-8, NUL or other control bytes): such a file is neither used nor
-    /// overwritten.
+    /// (no header, invalid UTF-8, NUL or other control bytes): such a file is neither used
+    /// nor overwritten. An empty file is an empty history.
     public static func parse(fileContents bytes: [UInt8]) -> [String]? {
+        if bytes.isEmpty { return [] }
         if bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         // Decoding replaces invalid UTF-8, so a changed byte sequence means a corrupt file.
         guard text.utf8.elementsEqual(bytes) else { return nil }
         // "\r\n" is a single Character, so both line ends are matched as characters.
-        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).filter(isWorthKeeping)
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        guard lines.first == fileHeader else { return nil }
+        // Two sessions creating the file at once may each write the header.
+        return lines.filter { $0 != fileHeader && isWorthKeeping($0) }
     }
 
-    /// The file contents for `entries`.
+    /// The whole file for `entries`, header included.
     public static func fileContents(_ entries: [String]) -> String {
-        entries.map { $0 + "\n" }.joined()
+        ([fileHeader] + entries).map { $0 + "\n" }.joined()
     }
 }

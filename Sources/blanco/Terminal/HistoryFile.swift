@@ -48,10 +48,20 @@ struct HistoryFile {
     func append(_ line: String) {
         guard isWritable else { return }
         createParentDirectory()
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        var text = line + "\n"
+        var descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            text = LineHistory.fileHeader + "\n" + text
+        } else if errno == EEXIST {
+            descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            var status = stat()
+            if descriptor >= 0, fstat(descriptor, &status) == 0, status.st_size == 0 {
+                text = LineHistory.fileHeader + "\n" + text
+            }
+        }
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        writeAll(descriptor, Array((line + "\n").utf8))
+        writeAll(descriptor, Array(text.utf8))
     }
 
     private func rewrite(_ entries: [String]) {
