@@ -191,7 +191,8 @@ struct TmuxSessionTests {
         try pane.waitFor("film 2/4", after: "Wanneer was dat?")
         try pane.waitForPrompt(after: "Wanneer was dat?")
 
-        let question = "Wie waren er allemaal bij toen de bouwvakkers de paaltjes voor uw deur weghaalden, en wie zag het?"
+        let question =
+            "Wie waren er allemaal bij toen de bouwvakkers de paaltjes voor uw deur weghaalden, en wie zag het?"
         pane.type(question)
         try pane.waitFor(question)
         pane.resize(columns: 40)
