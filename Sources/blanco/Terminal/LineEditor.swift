@@ -33,8 +33,15 @@ final class LineEditor {
     /// Whether lines read from a pipe or file are echoed after the prompt.
     var echoesPipedInput = true
 
-    private var history: LineHistory
-    private let historyFile: HistoryFile?
+    private let historyPath: String?
+    /// Loaded at the first line read on a terminal; reading from a file needs no history.
+    private lazy var history: LineHistory = LineHistory(entries: loadedHistory.entries, capacity: Self.historyCapacity)
+    private lazy var historyFile: HistoryFile? = loadedHistory.file
+    private lazy var loadedHistory: (file: HistoryFile?, entries: [String]) = {
+        guard let historyPath else { return (nil, []) }
+        let loaded = HistoryFile.load(path: historyPath, capacity: Self.historyCapacity)
+        return (loaded.file, loaded.entries)
+    }()
     private var decoder = KeyDecoder()
     /// Keys decoded but not yet used: typed or pasted after an Enter.
     private var pendingEvents = KeyQueue()
@@ -48,14 +55,7 @@ final class LineEditor {
     /// `historyFile` is the path of this user's history, or nil for none. An unreadable or
     /// damaged file is ignored and left as it is.
     init(historyFile: String?) {
-        if let historyFile {
-            let loaded = HistoryFile.load(path: historyFile, capacity: Self.historyCapacity)
-            self.historyFile = loaded.file
-            history = LineHistory(entries: loaded.entries, capacity: Self.historyCapacity)
-        } else {
-            self.historyFile = nil
-            history = LineHistory(capacity: Self.historyCapacity)
-        }
+        historyPath = historyFile
     }
 
     deinit {
