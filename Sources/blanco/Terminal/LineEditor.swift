@@ -152,7 +152,12 @@ final class LineEditor {
             }
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count > 0 { return .events(decoder.decode(chunk[..<count])) }
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            if count < 0, errno == EINTR { continue }
+            if count < 0, errno == EAGAIN {
+                // Standard input was left non-blocking by another program: wait, do not spin.
+                _ = Self.inputIsWaiting(timeoutMilliseconds: -1)
+                continue
+            }
             return .closed
         }
     }
