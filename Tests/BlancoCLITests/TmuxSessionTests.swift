@@ -208,8 +208,10 @@ struct TmuxSessionTests {
         #expect(journal.contains("\(question) Henk?"))
     }
 
-    @Test("SIGTERM while the line editor waits restores the terminal")
-    func terminationRestoresTerminal() throws {
+    @Test(
+        "SIGTERM, SIGHUP or SIGINT from outside while the line editor waits restores the terminal",
+        arguments: [SIGTERM, SIGHUP, SIGINT])
+    func signalRestoresTerminal(signal: Int32) throws {
         let home = try TemporaryFolder()
         let exercises = try TemporaryFolder()
         try TmuxFixture.exercise.write(
@@ -220,8 +222,8 @@ struct TmuxSessionTests {
         try pane.waitForPrompt()
         pane.type("half getypt")
         try pane.waitFor("half getypt")
-        try pane.signalBlanco(SIGTERM)
-        #expect(try pane.waitForExit() == 128 + SIGTERM)
+        try pane.signalBlanco(signal)
+        #expect(try pane.waitForExit() == 128 + signal, "blanco ends as the signal's default action would")
         let mode = try pane.terminalModeAfterExit()
         #expect(mode.contains("icanon") && mode.contains("echo") && mode.contains("opost"), "stty after exit: \(mode)")
     }
