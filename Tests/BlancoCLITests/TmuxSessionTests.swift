@@ -449,7 +449,11 @@ struct TmuxPane {
 
     /// Stops the tmux server, and with it `blanco` and the shell.
     func shutDown() {
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"])
+        // tmux leaves the socket file behind; do not litter /tmp with one per test.
+        if let socketPath, socketPath.hasSuffix(socket) { unlink(socketPath) }
     }
 
     private func waitUntil(_ what: String, seconds: Double, _ condition: () throws -> Bool) throws {
