@@ -121,7 +121,7 @@ enum AnalyzerBenchmark {
             return false
         }
         let singleMemoryOK = Double(run.maxResidentKB) / 1024 <= memoryTargetMB
-        print("  \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB \(singleMemoryOK ? "ok" : "(over the streaming target; one response is held whole)")")
+        print("  \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB \(singleMemoryOK ? "ok" : "(above the streaming target: the response, its flags and signals are held whole)")")
         return throughputOK && streamMemoryOK
     }
 

@@ -110,6 +110,17 @@ struct AnalyzerTests {
         #expect(analysis.signals.count == 5_000)
     }
 
+    @Test("a response long enough to be analyzed in blocks keeps every offset exact")
+    func blockOffsets() {
+        let response = String(repeating: "Één cliënt 👍🏽 zei iets. Wat erg voor je.\n", count: 4_000)
+        let analysis = analyzer.analyze(response)
+        #expect(analysis.flags.count == 4_000)
+        let scalars = Array(response.unicodeScalars)
+        for flag in analysis.flags {
+            #expect(String(String.UnicodeScalarView(scalars[flag.span.start..<flag.span.end])) == flag.text)
+        }
+    }
+
     @Test("one endless sentence without punctuation gets short spans, not endless ones")
     func endlessSentence() {
         let response = String(repeating: "waarom heb je niet gebeld en ", count: 20_000)

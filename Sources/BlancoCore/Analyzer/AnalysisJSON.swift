@@ -18,8 +18,22 @@ public struct AnalysisJSON: Sendable {
     /// One JSON object, no trailing newline. `id` is written as given: a JSON literal
     /// (a quoted string or a number), or nothing.
     public func encode(_ analysis: Analysis, idJSON: String?) -> String {
+        var line = ""
+        encode(analysis, idJSON: idJSON) { line.append($0) }
+        return line
+    }
+
+    /// The same object written in pieces of at most a few kilobytes, so an analysis with
+    /// thousands of flags never needs its whole JSON text in memory.
+    public func encode(_ analysis: Analysis, idJSON: String?, to write: (String) -> Void) {
         var out = "{"
-        out.reserveCapacity(256 + analysis.flags.count * 400)
+        out.reserveCapacity(8192)
+        func flushIfLarge() {
+            if out.utf8.count >= 4096 {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         if let idJSON {
             out.append("\"id\":")
             out.append(idJSON)
@@ -53,6 +67,7 @@ public struct AnalysisJSON: Sendable {
                 out.append("\"")
             }
             out.append("}")
+            flushIfLarge()
         }
         out.append("],\"signals\":[")
         for (index, signal) in analysis.signals.enumerated() {
@@ -66,6 +81,7 @@ public struct AnalysisJSON: Sendable {
             out.append(",\"text\":\"")
             JSONText.appendEscaped(signal.text, to: &out)
             out.append("\"}")
+            flushIfLarge()
         }
         out.append("],\"score\":")
         out.append(String(analysis.score.points))
@@ -79,9 +95,10 @@ public struct AnalysisJSON: Sendable {
             out.append("\",\"points\":")
             out.append(String(line.points))
             out.append("}")
+            flushIfLarge()
         }
         out.append("]}")
-        return out
+        write(out)
     }
 
     /// An error line for `jsonl`: `{"id": ..., "line": N, "error": "..."}`.

@@ -107,7 +107,8 @@ enum AnalyzeCommand: Command {
         let analysis = analyzer.analyze(response, context: clientWords, stage: stage)
         switch format {
         case .json:
-            context.out.line(AnalysisJSON().encode(analysis, idJSON: nil))
+            AnalysisJSON().encode(analysis, idJSON: nil) { context.out.write($0) }
+            context.out.line()
         default:
             AnalyzeTextReport.write(analysis, to: context.out, colors: context.colorsStandardOutput)
         }

@@ -26,7 +26,8 @@ enum AnalyzeJSONLines {
                     let contextText = request.context ?? defaultContext
                     if contextText != client.text { client = ClientContext(contextText) }
                     let analysis = analyzer.analyze(request.response, client: client, stage: request.stage ?? defaultStage)
-                    context.out.line(encoder.encode(analysis, idJSON: request.idJSON))
+                    encoder.encode(analysis, idJSON: request.idJSON) { context.out.write($0) }
+                    context.out.line()
                 case .failure(let problem):
                     failed = true
                     context.out.line(encoder.encodeError(problem.message, line: lineNumber, idJSON: problem.idJSON))
