@@ -18,12 +18,9 @@ struct TmuxSessionTests {
         "a whole practice session: edit with arrows, a flagged judgment, a revealed fact, /hint, /klaar, Ctrl-D, journal"
     )
     func wholeSession() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+            arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
 
         try pane.waitFor("De paaltjes voor mijn deur zijn weg")
@@ -60,7 +57,7 @@ struct TmuxSessionTests {
         let status = try pane.waitForExit()
         #expect(status == 0, "blanco exited with \(status):\n\((try? pane.screen()) ?? "")")
 
-        let journal = try TmuxFixture.journalText(in: home.url)
+        let journal = try TmuxFixture.journalText(in: folders.home.url)
         #expect(journal.contains(TmuxFixture.exerciseID))
         #expect(journal.contains("Wat is er gebeurd?"), "the edited line, not the typed one, was saved")
         #expect(!journal.contains("Wat er gebeurd?"))
@@ -68,12 +65,9 @@ struct TmuxSessionTests {
 
     @Test("a line wider than the window wraps, and Home, End, Ctrl-W and Backspace edit it by whole characters")
     func wideLineEditing() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url,
+            arguments: folders.arguments, home: folders.home.url,
             columns: 30)
         defer { pane.shutDown() }
         try pane.waitForPrompt()
@@ -90,7 +84,7 @@ struct TmuxSessionTests {
         pane.press("Enter")
         try pane.waitForPrompt(after: "jij> En ")
 
-        let journal = try TmuxFixture.journalText(in: home.url)
+        let journal = try TmuxFixture.journalText(in: folders.home.url)
         #expect(journal.contains("En \(words) ?"), "the edited line was saved:\n\(journal)")
         #expect(!journal.contains("weg"))
         pane.press("C-d")
@@ -99,13 +93,9 @@ struct TmuxSessionTests {
 
     @Test("Up recalls an earlier answer from the history file, and the terminal is restored on Ctrl-C")
     func historyAndRestore() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
-        let arguments = ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID]
+        let folders = try PracticeFolders()
 
-        let first = try TmuxPane.start(arguments: arguments, home: home.url)
+        let first = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
         defer { first.shutDown() }
         try first.waitForPrompt()
         first.type("Wie waren er bij?")
@@ -116,7 +106,7 @@ struct TmuxSessionTests {
         #expect(try first.terminalModeAfterExit().contains("icanon"), "the terminal is back in line mode")
         #expect(try first.terminalModeAfterExit().contains("echo"))
 
-        let second = try TmuxPane.start(arguments: arguments, home: home.url)
+        let second = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
         defer { second.shutDown() }
         try second.waitForPrompt()
         second.press("Up")
@@ -128,16 +118,13 @@ struct TmuxSessionTests {
 
     @Test("a damaged history file is not used and not overwritten; practice goes on")
     func damagedHistory() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let folders = try PracticeFolders()
         let damaged = Data([0x57, 0x61, 0x74, 0x00, 0xFF, 0xFE, 0x0A, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])
-        let historyURL = home.url.appendingPathComponent("history")
+        let historyURL = folders.home.url.appendingPathComponent("history")
         try damaged.write(to: historyURL)
 
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+            arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
         try pane.waitForPrompt()
         pane.press("Up")
@@ -147,21 +134,18 @@ struct TmuxSessionTests {
         pane.press("C-d")
         #expect(try pane.waitForExit() == 0)
         #expect(try Data(contentsOf: historyURL) == damaged, "the damaged history file is left as it was")
-        #expect(try TmuxFixture.journalText(in: home.url).contains("\"Wie waren er bij?\""))
+        #expect(try TmuxFixture.journalText(in: folders.home.url).contains("\"Wie waren er bij?\""))
     }
 
     @Test("a history file of more than twice its capacity is trimmed to the newest 500 lines")
     func longHistoryTrimmed() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
-        let historyURL = home.url.appendingPathComponent("history")
+        let folders = try PracticeFolders()
+        let historyURL = folders.home.url.appendingPathComponent("history")
         let lines = ["#blanco-history-v1"] + (1...1200).map { "vraag \($0)" }
         try (lines.joined(separator: "\n") + "\n").write(to: historyURL, atomically: true, encoding: .utf8)
 
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+            arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
         try pane.waitForPrompt()
         pane.press("Up")
@@ -178,12 +162,9 @@ struct TmuxSessionTests {
 
     @Test("a pasted block of lines gives one response per line, and a resized window redraws the line")
     func pasteAndResize() throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+            arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
         try pane.waitForPrompt()
 
@@ -203,7 +184,7 @@ struct TmuxSessionTests {
         try pane.waitFor("buurman Henk", after: "Henk?")
         pane.press("C-d")
         #expect(try pane.waitForExit() == 0)
-        let journal = try TmuxFixture.journalText(in: home.url)
+        let journal = try TmuxFixture.journalText(in: folders.home.url)
         #expect(journal.contains("Wat is er gebeurd?") && journal.contains("Wanneer was dat?"))
         #expect(journal.contains("\(question) Henk?"))
     }
@@ -212,12 +193,9 @@ struct TmuxSessionTests {
         "SIGTERM, SIGHUP or SIGINT from outside while the line editor waits restores the terminal",
         arguments: [SIGTERM, SIGHUP, SIGINT])
     func signalRestoresTerminal(signal: Int32) throws {
-        let home = try TemporaryFolder()
-        let exercises = try TemporaryFolder()
-        try TmuxFixture.exercise.write(
-            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+        let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
-            arguments: ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID], home: home.url)
+            arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
         try pane.waitForPrompt()
         pane.type("half getypt")
@@ -230,6 +208,22 @@ struct TmuxSessionTests {
 }
 
 /// The exercise and journal helpers the terminal tests share.
+/// A fresh data folder and an exercises folder holding the fixture exercise, and the
+/// arguments that start practising it.
+struct PracticeFolders {
+    let home: TemporaryFolder
+    let exercises: TemporaryFolder
+
+    init() throws {
+        home = try TemporaryFolder()
+        exercises = try TemporaryFolder()
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("\(TmuxFixture.exerciseID).md"), atomically: true, encoding: .utf8)
+    }
+
+    var arguments: [String] { ["--exercises", exercises.url.path, "practice", TmuxFixture.exerciseID] }
+}
+
 enum TmuxFixture {
     static let exerciseID = "tmux-paaltjes"
 
