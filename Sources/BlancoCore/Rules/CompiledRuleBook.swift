@@ -1,7 +1,7 @@
 /// A rule book prepared for fast matching: its words numbered, its patterns compiled to
 /// bit sets, and every pattern filed under the words it can start with, so the analyzer
 /// looks at each token once and tries only the patterns that can start there.
-struct CompiledRuleBook: Sendable {
+final class CompiledRuleBook: Sendable {
     let book: RuleBook
     let vocabulary: Vocabulary
     /// Every pattern of every rule, flattened; `patternRule` gives each one's rule.
@@ -24,7 +24,11 @@ struct CompiledRuleBook: Sendable {
     let openers: WordBits
     let closingTags: WordBits
 
-    init(_ book: RuleBook, signals: [SignalRule] = SignalRule.standard) {
+    convenience init(_ book: RuleBook) {
+        self.init(book, signals: SignalRule.standard)
+    }
+
+    init(_ book: RuleBook, signals: [SignalRule]) {
         self.book = book
         var vocabulary = Vocabulary()
         for rule in book.rules {

@@ -6,13 +6,15 @@ public enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5 + 4)
         var scanner = ScalarScanner(text)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         while let scalar = scanner.current {
             if isWordScalar(scalar) {
-                readWord(&scanner, into: &tokens)
+                readWord(&scanner, into: &tokens, scratch: &scratch)
             } else if TextFolding.isApostrophe(scalar), scanner.previousIsBoundary,
                 let next = scanner.next, isLetter(next)
             {
-                readLeadingApostrophe(&scanner, into: &tokens)
+                readLeadingApostrophe(&scanner, into: &tokens, scratch: &scratch)
             } else if let family = quoteFamily(scalar) {
                 let mark = QuoteMark(
                     family: family,
@@ -33,11 +35,11 @@ public enum Tokenizer {
         return tokens
     }
 
-    private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
+    private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token], scratch folded: inout [UInt8]) {
         let start = scanner.offset
         let start8 = scanner.utf8Offset
-        var folded: [UInt8] = []
-        folded.reserveCapacity(16)
+        folded.removeAll(keepingCapacity: true)
+        var hasApostrophe = false
         let isNumber = isDigit(scanner.current!)
         while let scalar = scanner.current {
             if scalar.value < 0x80, isWordScalar(scalar) {
@@ -51,6 +53,7 @@ public enum Tokenizer {
                 // Apostrophes and hyphens inside a word, separators inside a number.
                 if TextFolding.isApostrophe(scalar), isLetter(next), !isNumber {
                     folded.append(UInt8(ascii: "'"))
+                    hasApostrophe = true
                 } else if scalar == "-", !isNumber {
                     folded.append(UInt8(ascii: "-"))
                 } else if isNumber, scalar == "." || scalar == "," || scalar == ":", isDigit(next) {
@@ -65,6 +68,12 @@ public enum Tokenizer {
         }
         let word = String(decoding: folded, as: UTF8.self)
         let kind: Token.Kind = isNumber ? .number : .word
+        guard hasApostrophe else {
+            tokens.append(
+                Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: word,
+                      utf8Range: start8..<scanner.utf8Offset))
+            return
+        }
         for part in Contractions.expand(word) {
             tokens.append(
                 Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: part,
@@ -73,12 +82,12 @@ public enum Tokenizer {
     }
 
     /// "'t", "'s", "'n": a contraction; otherwise the apostrophe opens a quotation.
-    private static func readLeadingApostrophe(_ scanner: inout ScalarScanner, into tokens: inout [Token]) {
+    private static func readLeadingApostrophe(_ scanner: inout ScalarScanner, into tokens: inout [Token], scratch: inout [UInt8]) {
         let apostropheOffset = scanner.offset
         let apostrophe8 = scanner.utf8Offset
         scanner.advance()
         let wordStart = tokens.count
-        readWord(&scanner, into: &tokens)
+        readWord(&scanner, into: &tokens, scratch: &scratch)
         let word = tokens[wordStart]
         if let expansion = Contractions.leading[word.folded], word.span.end - word.span.start == 1 {
             tokens.removeSubrange(wordStart...)
