@@ -27,7 +27,11 @@ extension RuleBook {
             id: "nl.judgment.verdict-word", category: .judgment, severity: .major,
             message: "Met een woord als \"onterecht\", \"slordig\" of \"knap\" geef je je eigen oordeel. Zo neem je het verhaal over en kan de cliënt zich gestuurd voelen.",
             suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er precies gebeurd?\"",
-            patterns: [[P.lex(.evaluative)]],
+            patterns: [
+                [P.lex(.evaluative)],
+                // Words that judge a person only after a copula: "hij is hard", not "hard werken".
+                [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui")],
+            ],
             scope: .assertions,
             antipatterns: [
                 Antipattern(
@@ -50,9 +54,11 @@ extension RuleBook {
                 "[[Knap]] hoor, dat je dit zelf uitzoekt.",
                 "Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.",
                 "Dat is echt [[vervelent]].",
+                "Je baas [[is wel erg streng]].",
             ],
             counterexamples: [
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
+                "Je hebt hard gewerkt om alles op tijd te krijgen, zei je.",
                 "Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?",
                 RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
             ]),
