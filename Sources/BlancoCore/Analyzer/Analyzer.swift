@@ -42,7 +42,7 @@ public struct Analyzer: Sendable {
         var flags: [Flag] = []
         var signals: [Signal] = []
         for chunk in ResponseChunks(response) {
-            let (chunkFlags, chunkSignals) = flagsAndSignals(String(chunk.text), client: client, stage: stage)
+            let (chunkFlags, chunkSignals) = flagsAndSignals(chunk.text, client: client, stage: stage)
             for flag in chunkFlags {
                 flags.append(
                     Flag(

@@ -6,7 +6,7 @@ struct ResponseChunks: Sequence, IteratorProtocol {
     static let chunkBytes = 32 << 10
 
     struct Chunk {
-        let text: Substring
+        let text: String
         let scalarOffset: Int
     }
 
@@ -43,7 +43,8 @@ struct ResponseChunks: Sequence, IteratorProtocol {
             if bytes >= Self.chunkBytes, lastSentenceEnd != nil { break }
         }
         let (end, scalarCount) = index == scalars.endIndex ? (index, count) : (lastSentenceEnd ?? lastSpace ?? (index, count))
-        let chunk = Chunk(text: response[position..<end], scalarOffset: scalarOffset)
+        // Cut by scalars, not characters: a cut inside a character must not move offsets.
+        let chunk = Chunk(text: String(response.unicodeScalars[position..<end]), scalarOffset: scalarOffset)
         position = end
         scalarOffset += scalarCount
         return chunk
