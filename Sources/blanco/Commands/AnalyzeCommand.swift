@@ -110,7 +110,9 @@ enum AnalyzeCommand: Command {
             AnalysisJSON().encode(analysis, idJSON: nil) { context.out.write($0) }
             context.out.line()
         default:
-            AnalyzeTextReport.write(analysis, to: context.out, colors: context.colorsStandardOutput)
+            AnalyzeTextReport.write(
+                analysis, to: context.out, colors: context.colorsStandardOutput,
+                width: min(100, TerminalSize.columns(environment: context.environment)))
         }
         return .ok
     }

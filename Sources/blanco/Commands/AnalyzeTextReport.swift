@@ -8,7 +8,10 @@ enum AnalyzeTextReport {
     static let bold = "\u{1B}[1m"
     static let reset = "\u{1B}[0m"
 
-    static func write(_ analysis: Analysis, to out: Output, colors: Bool) {
+    static func write(_ analysis: Analysis, to out: Output, colors: Bool, width: Int = 80) {
+        func paragraph(_ text: String) -> String {
+            TextWrap.wrap(TerminalText.sanitize(text, keepNewlines: false), width: width, indent: "    ")
+        }
         out.line((colors ? bold : "") + "Reactie" + (colors ? reset : "") + " (fase: \(analysis.stage == .late ? "laat" : "opening"))")
         out.line("  " + highlighted(analysis, colors: colors))
         out.line()
@@ -19,8 +22,8 @@ enum AnalyzeTextReport {
             for flag in analysis.flags {
                 let quote = TerminalText.sanitize(flag.text, keepNewlines: false)
                 out.line("  • \(flag.category.dutchName): \u{201C}\(quote)\u{201D}  [\(flag.span.start)–\(flag.span.end), \(flag.ruleID)]")
-                out.line("    " + TerminalText.sanitize(flag.message, keepNewlines: false))
-                out.line("    Blanco alternatief: " + TerminalText.sanitize(flag.suggestion, keepNewlines: false))
+                out.line(paragraph(flag.message))
+                out.line(paragraph("Blanco alternatief: " + flag.suggestion))
             }
         }
         if !analysis.signals.isEmpty {

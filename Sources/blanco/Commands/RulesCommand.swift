@@ -47,17 +47,21 @@ enum RulesCommand: Command {
             }
         }
         let colors = context.colorsStandardOutput
+        let width = min(100, TerminalSize.columns(environment: context.environment))
+        func paragraph(_ text: String) -> String {
+            TextWrap.wrap(TerminalText.sanitize(text, keepNewlines: false), width: width, indent: "  ")
+        }
         for (index, rule) in rules.enumerated() {
             if index > 0 { context.out.line() }
             let title = "\(rule.id)  (\(rule.category.dutchName), \(rule.severity == .major ? "zwaar" : "licht"))"
             context.out.line(colors ? "\u{1B}[1m" + title + "\u{1B}[0m" : title)
-            context.out.line("  " + TerminalText.sanitize(rule.message, keepNewlines: false))
-            context.out.line("  Blanco alternatief: " + TerminalText.sanitize(rule.suggestion, keepNewlines: false))
+            context.out.line(paragraph(rule.message))
+            context.out.line(paragraph("Blanco alternatief: " + rule.suggestion))
             if let example = rule.examples.first {
-                context.out.line("  Voorbeeld: \u{201C}" + TerminalText.sanitize(example.response, keepNewlines: false) + "\u{201D}")
+                context.out.line(paragraph("Voorbeeld: \u{201C}" + example.response + "\u{201D}"))
             }
             if let counter = rule.counterexamples.first {
-                context.out.line("  Niet: \u{201C}" + TerminalText.sanitize(counter.response, keepNewlines: false) + "\u{201D}")
+                context.out.line(paragraph("Niet: \u{201C}" + counter.response + "\u{201D}"))
             }
         }
         return .ok
