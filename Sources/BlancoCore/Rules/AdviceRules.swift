@@ -139,7 +139,7 @@ extension RuleBook {
             id: "nl.advice.imperative", category: .advice, severity: .major,
             message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
             suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
-            patterns: [[P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "eens", "nou"]), P.rest]],
+            patterns: [[P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest]],
             scope: .statements,
             antipatterns: [
                 Antipattern(
@@ -159,6 +159,7 @@ extension RuleBook {
             examples: [
                 "[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]].",
                 "[[Zet de fiets anders bij de buren]].",
+                "[[Denk eens na over een budgetcoach]].",
             ],
             counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
     ]

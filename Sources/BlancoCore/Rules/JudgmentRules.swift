@@ -30,7 +30,7 @@ extension RuleBook {
             patterns: [
                 [P.lex(.evaluative)],
                 // Words that judge a person only after a copula: "hij is hard", not "hard werken".
-                [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui")],
+                [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui", "balen", "pech", "klote")],
             ],
             scope: .assertions,
             antipatterns: [
@@ -55,6 +55,7 @@ extension RuleBook {
                 "Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.",
                 "Dat is echt [[vervelent]].",
                 "Je baas [[is wel erg streng]].",
+                "Dat is echt [[zonde]] van je tijd.",
             ],
             counterexamples: [
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",

@@ -48,7 +48,8 @@ extension RuleBook {
                 [P.w("hoe"), P.w("kijk", "kijkt", "keek"), P.you, P.rest],
                 [P.w("hoe"), P.w("denk", "denkt"), P.you, P.skip(3), P.w("over"), P.rest],
                 [P.w("wat"), P.w("denk", "denkt"), P.you, P.w("zelf"), P.rest],
-                [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee")],
+                [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk")],
+                [P.w("hoe"), P.w("zie", "ziet", "zag"), P.you, P.w("dat", "het", "dit"), .optional(.word(["zelf", "nu"])), P.end],
                 [P.w("hoe"), P.w("beoordeel", "beoordeelt", "waardeer", "waardeert", "beoordeelde")],
             ],
             scope: .questions,
@@ -57,8 +58,12 @@ extension RuleBook {
                 "[[Hoe kijk je daar zelf tegenaan?]]",
                 "[[Wat is jouw mening over de nieuwe regels?]]",
                 "[[Hoe beoordeelt u het contact met ons?]]",
+                "[[Hoe zie jij dat zelf?]]",
             ],
-            counterexamples: ["Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?"]),
+            counterexamples: [
+                "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
+                "Hoe zie je dat voor je, de komende weken?",
+            ]),
         Rule(
             id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
             message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",

@@ -43,6 +43,7 @@ enum Words {
         "zorg", "schakel", "regel", "check", "bewaar", "leg", "let", "mail", "neem", "ga", "praat", "kijk",
         "stap", "eis", "weiger", "vul", "onderteken", "verstuur", "raadpleeg", "wacht", "accepteer", "betaal",
         "zet", "breng", "geef", "stop", "laat", "koop", "lees", "volg", "start", "begin", "verhuis", "huur", "bespreek",
+        "denk", "overweeg", "informeer", "vraag",
     ]
     static let reportingVerbs: Set<String> = [
         "zegt", "zei", "vertelt", "vertelde", "noemt", "noemde", "vindt", "vond", "schrijft", "schreef",

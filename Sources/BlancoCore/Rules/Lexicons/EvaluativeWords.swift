@@ -27,7 +27,7 @@ extension Lexicon {
             "achterlijk", "walgelijk", "gemeen", "harteloos", "ongepast", "onfatsoenlijk", "onbehoorlijk",
             "bureaucratisch", "knullig", "amateuristisch", "onhandig", "onzorgvuldig", "onbetrouwbaar",
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
-            "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar",
+            "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur",
             "frustrerend",
         ]).union(["arme"]))
 
