@@ -7,7 +7,7 @@ enum EchoDetector {
         guard !clientWords.isEmpty else { return blocked }
         let tokens = text.tokens
         for sentence in text.sentences {
-            var reporting = false
+            var reporting = reportsAfterwards(sentence, tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 let token = tokens[index]
@@ -35,5 +35,20 @@ enum EchoDetector {
 
     private static func isSecondPerson(_ word: String) -> Bool {
         word == "je" || word == "u" || word == "jij" || word == "jullie"
+    }
+
+    /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
+    private static func reportsAfterwards(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        var index = sentence.tokens.lowerBound
+        while index + 1 < sentence.tokens.upperBound {
+            if tokens[index].folded == ",", index + 2 < sentence.tokens.upperBound,
+                ["zegt", "zei", "zeg", "noemt", "noemde", "vertelt", "vertelde"].contains(tokens[index + 1].folded),
+                isSecondPerson(tokens[index + 2].folded)
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }

@@ -21,6 +21,7 @@ extension RuleBook {
                 [P.w("misschien"), P.w("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden"), P.rest],
                 [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
+                [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -39,6 +40,7 @@ extension RuleBook {
                 "[[Je kunt je aanmelden bij het wijkteam]].",
                 "[[Misschien kun je de ombudsman bellen]]?",
                 "[[Misschien moet je eens met je mentor praten]].",
+                "[[Moet je broer niet eens naar de huisarts]]?",
                 "Die [[kunt u het beste meteen opsturen]].",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
@@ -59,6 +61,14 @@ extension RuleBook {
                     reach: .overlapping,
                     reason: "'Ik zou graag willen weten' introduces a question.",
                     example: "Ik zou graag willen weten wat er toen gebeurde."),
+                Antipattern(
+                    [P.w("ik"), P.w("zou"), P.skip(3), P.lex(.emotion), P.w("zijn", "worden")], reach: .overlapping,
+                    reason: "'Ik zou ook boos zijn' takes the client's side (a judgment), it proposes nothing.",
+                    example: "Ik zou eerlijk gezegd ook boos zijn."),
+                Antipattern(
+                    [P.w("ik"), P.w("zou"), P.skip(2), P.w("hetzelfde"), P.skip(1), P.w("doen")], reach: .overlapping,
+                    reason: "'Ik zou hetzelfde doen' endorses what the client did (a judgment), it proposes nothing.",
+                    example: "Dat snap ik, ik zou precies hetzelfde doen."),
             ],
             examples: [
                 "[[Ik zou meteen bezwaar maken]].",
@@ -83,7 +93,7 @@ extension RuleBook {
             message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
             suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
             patterns: [
-                [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+                [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(7), .word(Words.takeOverVerbs), P.rest],
                 [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
@@ -92,12 +102,17 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
-                    [P.w("ik"), P.skip(2), P.w("vraag", "vragen", "vroeg"), P.skip(3), P.w("omdat", "om", "of", "wat", "hoe", "wanneer", "waar", "wie", "jou", "je", "u")],
+                    [P.w("ik"), P.skip(2), P.w("vraag", "vragen", "vroeg"), P.skip(3), P.w("omdat", "of", "wat", "hoe", "wanneer", "waar", "wie", "jou", "je", "u")],
                     reach: .overlapping,
                     reason: "'Ik vraag je ...' asks the client something; it takes nothing over.",
                     example: "Ik vraag het omdat je het eerder noemde."),
                 Antipattern(
-                    [P.w("ik"), P.skip(3), P.w("begrijpen", "weten", "snappen", "horen", "kijken", "samenvatten")], reach: .sameSentence,
+                    [P.w("ik", "we"), P.w("vraag", "vragen", "vroeg"), P.w("het", "je", "jou", "u", "me", "dat", "dit", "even", "me", "naar")],
+                    reach: .overlapping,
+                    reason: "'Ik vraag het even' asks the client something; it takes nothing over.",
+                    example: "Mag ik iets vragen? Ik vraag het even voor de zekerheid."),
+                Antipattern(
+                    [P.w("ik"), P.skip(5), P.w("begrijpen", "weten", "snappen", "horen", "kijken", "samenvatten")], reach: .sameSentence,
                     reason: "The listener checking their understanding takes nothing over.",
                     example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
                 Antipattern(

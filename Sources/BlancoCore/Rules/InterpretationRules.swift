@@ -104,7 +104,7 @@ extension RuleBook {
             message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
             suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
             patterns: [
-                [P.w("dat", "het", "dit"), P.w("moet", "moest", "zal", "zou"), P.skip(6), P.w("zijn", "geweest")],
+                [P.w("dat", "het", "dit"), P.w("moet", "moest", "zal", "zou"), P.skip(6), P.w("zijn", "geweest", "voelen", "gevoeld")],
                 [P.you, P.w("zult", "zal", "zou"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
                 [P.w("dat", "het", "dit"), P.w("zal"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
             ],
@@ -161,6 +161,10 @@ extension RuleBook {
                 [P.w("dat"), P.w("zou", "heeft", "had"), P.w("iedereen")],
                 [P.w("zie", "hoor", "merk", "zien", "horen"), P.w("je", "ik", "we", "men", "wij"), .optional(.word(["dat", "het", "dit", "zoiets"])), P.skip(2), P.w("vaker", "vaak", "regelmatig")],
                 [P.w("komt"), P.skip(2), P.w("vaker", "vaak", "veel", "regelmatig"), P.w("voor")],
+                [P.start, P.w("veel", "meeste", "alle", "sommige"), P.skip(1), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "werkgevers", "klanten", "scholen", "instanties")],
+                [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten"), P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
+                [P.w("gaat", "loopt", "ging", "liep"), P.w("dat", "het"), P.w("vaak", "vaker", "altijd", "meestal"), .optional(.word(["zo"]))],
+                [P.w("typisch", "kenmerkend", "gebruikelijk"), P.w("voor")],
                 [P.w("dat", "het", "dit"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("normaal", "logisch", "begrijpelijk", "menselijk", "herkenbaar")],
                 [P.w("zoals"), P.w("veel", "alle", "de", "meeste"), P.skip(2), P.w("mensen", "jongeren", "ouders", "vrouwen", "mannen", "moeders", "vaders", "studenten", "ouderen", "kinderen")],
             ],
@@ -170,6 +174,8 @@ extension RuleBook {
                 "Ik snap het, [[dat zou iedereen]] zo ervaren.",
                 "[[Dat is heel normaal]] na zo'n week.",
                 "Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.",
+                "[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.",
+                "Bij zorgverzekeraars [[gaat het vaak zo]].",
             ],
             counterexamples: ["Gebeurt dat vaker?", "Hoe vaak gebeurt dat?"]),
         Rule(

@@ -31,6 +31,14 @@ extension RuleBook {
                 [P.lex(.evaluative)],
                 // Words that judge a person only after a copula: "hij is hard", not "hard werken".
                 [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui", "balen", "pech", "klote")],
+                // Praise after a copula: "dat is een mooie stap", "heel mooi van u".
+                [P.w("dat", "dit", "het"), P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), P.w("mooi", "mooie", "sterk", "sterke", "prima", "fijn", "fijne", "netjes", "top", "super", "geweldig", "geweldige")],
+                [P.w("siert", "sierde"), P.w("je", "jou", "u")],
+                [P.you, P.w("doet", "deed", "doe", "praat", "spreekt", "schrijft", "regelt", "zorgt"), P.skip(3), P.w("super", "prima", "uitstekend", "perfect", "fantastisch", "geweldig", "top", "knap", "geweldig")],
+                [P.w("valt", "vallen", "viel"), .optional(.word(["best", "wel", "heus", "echt", "nog", "toch"])), P.w("mee")],
+                [P.w("omgekeerde"), P.w("wereld")],
+                [P.w("van"), P.w("de"), P.w("gekke")],
+                [P.w("is", "zijn", "waren", "was"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
             ],
             scope: .assertions,
             antipatterns: [
@@ -42,6 +50,10 @@ extension RuleBook {
                     [P.w("moet", "moest", "zal", "zou", "zult"), P.skip(4), P.lex(.evaluative)], reach: .overlapping,
                     reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
                     example: "Dat moet heel frustrerend voor je zijn."),
+                Antipattern(
+                    [P.w("voelt", "voelde", "voel", "voelen"), P.skip(3), P.lex(.evaluative)], reach: .overlapping,
+                    reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
+                    example: "Dat voelt vast heel oneerlijk voor je."),
                 Antipattern(
                     [P.w("jammer"), P.w("genoeg")], reach: .overlapping,
                     reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
@@ -56,6 +68,9 @@ extension RuleBook {
                 "Dat is echt [[vervelent]].",
                 "Je baas [[is wel erg streng]].",
                 "Dat is echt [[zonde]] van je tijd.",
+                "Ja, [[dat is een mooie]] stap.",
+                "Dat je het zelf meldt, dat [[siert je]].",
+                "Ach, dat [[valt best mee]] hoor.",
             ],
             counterexamples: [
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
@@ -161,6 +176,12 @@ extension RuleBook {
                 [P.w("is", "was"), .optional(.word(Words.intensifiers)), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
                 [P.w("moet", "moeten", "mag", "mogen"), P.w("niet"), P.w("zo")],
                 [P.w("moet", "moeten"), P.w("gewoon", "echt", "eens", "toch", "nou")],
+                [P.w("moet", "moeten"), .optional(.word(["dit", "dat", "het"])), P.w("direct", "meteen", "onmiddellijk")],
+                [P.w("geen"), P.w("nette", "goede", "eerlijke", "normale", "correcte", "fatsoenlijke", "behoorlijke", "manier")],
+                [P.w("niet"), P.w("goed", "zorgvuldig", "netjes", "fatsoenlijk", "serieus"), P.w("gekeken", "gedaan", "gewerkt", "geregeld", "opgelet", "gecommuniceerd", "geholpen", "behandeld", "uitgelegd", "genomen")],
+                [P.w("dat", "dit", "zoiets"), P.w("mag", "mogen", "kan", "kunnen"), P.w("ze", "zij", "hij", "jullie", "die"), P.skip(2), P.w("niet")],
+                [P.w("ik"), P.w("zou"), P.skip(3), P.lex(.emotion), P.w("zijn", "worden")],
+                [P.w("ik"), P.w("zou"), P.skip(2), P.w("hetzelfde"), P.skip(1), P.w("doen")],
             ],
             scope: .assertions,
             antipatterns: [
@@ -174,6 +195,8 @@ extension RuleBook {
                 "Die buurman [[moet niet zo]] zeuren.",
                 "Dat is toch [[te gek voor]] woorden.",
                 "Dat [[is echt een schande]].",
+                "[[Dat mogen ze helemaal niet]] doen.",
+                "Eerlijk gezegd: [[ik zou ook woedend zijn]].",
                 "Zes weken wachten is [[veel te lang]].",
                 "Dat [[kan toch gewoon niet]], een huis zonder verwarming.",
                 "Ik snap het, [[dat zou ik ook niet pikken]].",

@@ -42,7 +42,7 @@ public enum QuestionDetector {
 
     /// Words that turn "wat ..." into an exclamation: "wat een", "wat erg", "wat fijn".
     static func isExclamationWord(_ word: String) -> Bool {
-        word == "een" || exclamationAdjectives.contains(word)
+        word == "een" || exclamationAdjectives.contains(word) || Lexicon.exclamative.contains(word)
     }
 
     /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe"; the evaluative

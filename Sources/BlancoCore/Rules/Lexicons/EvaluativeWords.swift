@@ -27,7 +27,7 @@ extension Lexicon {
             "achterlijk", "walgelijk", "gemeen", "harteloos", "ongepast", "onfatsoenlijk", "onbehoorlijk",
             "bureaucratisch", "knullig", "amateuristisch", "onhandig", "onzorgvuldig", "onbetrouwbaar",
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
-            "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur",
+            "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur", "ongezond", "onveilig", "onprettig", "ongepast",
             "frustrerend",
         ]).union(["arme"]))
 
@@ -40,7 +40,7 @@ extension Lexicon {
             DutchInflection.withInflections([
                 "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
                 "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
-                "ingewikkeld", "flink", "sterk", "super", "top",
+                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap",
             ])))
 
     /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
@@ -54,5 +54,7 @@ extension Lexicon {
             "klucht", "flauwekul", "onzin", "geluk", "mazzel", "held", "kanjer", "doorzetter", "schat",
             "sukkels", "prutswerk", "knoeiwerk", "rotstreek", "schandaal", "gedoetje", "heisa", "gezeik",
             "rotzooi", "ellende", "janboel", "toestandje", "rotstreek", "rotweek", "rotdag", "regeltjes",
+            "aasgieren", "aasgier", "oplichters", "oplichter", "boeven", "zakkenvullers", "klungels", "prutsers",
+            "idioten", "amateurs", "hufters", "schoften", "dieven", "bureaucraten", "sukkel", "held", "heldin",
         ])
 }
