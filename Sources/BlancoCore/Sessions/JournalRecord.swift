@@ -3,6 +3,7 @@ import Foundation
 /// One line of the journal: a turn of a practice session, or a finished exercise. Records
 /// of one attempt share the `attempt` id, so concurrent sessions stay apart.
 public struct JournalRecord: Sendable, Hashable, Codable {
+    /// Whether the record holds one turn or the end of an attempt with its grade.
     public enum Kind: String, Sendable, Codable {
         case turn
         case finished
