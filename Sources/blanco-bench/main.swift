@@ -5,6 +5,10 @@ import BlancoCore
 
 // Usage: swift run -c release blanco-bench [analyzer|practice|all]
 // Each benchmark lives in its own file and prints its figures against its targets.
+if CommandLine.arguments.dropFirst().first == "--measure-child" {
+    // Internal: the analyzer benchmark measures each spawned program through this.
+    exit(AnalyzerBenchmark.measureChild(Array(CommandLine.arguments.dropFirst(2))))
+}
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 let benchmarks: [(name: String, run: () -> Bool)] = [
     // Analyzer: median per response, jsonl MB/s, peak memory (AnalyzerBenchmark.swift).
