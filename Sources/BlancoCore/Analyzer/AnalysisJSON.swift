@@ -34,71 +34,130 @@ public struct AnalysisJSON: Sendable {
                 out.removeAll(keepingCapacity: true)
             }
         }
+        appendHead(stage: analysis.stage, idJSON: idJSON, to: &out)
+        for (index, flag) in analysis.flags.enumerated() {
+            if index > 0 { out.append(",") }
+            appendFlag(flag, to: &out)
+            flushIfLarge()
+        }
+        out.append("],\"signals\":[")
+        for (index, signal) in analysis.signals.enumerated() {
+            if index > 0 { out.append(",") }
+            appendSignal(signal, to: &out)
+            flushIfLarge()
+        }
+        appendScore(points: analysis.score.points, grade: analysis.score.grade, to: &out)
+        for (index, line) in analysis.score.lines.enumerated() {
+            if index > 0 { out.append(",") }
+            appendScoreLine(line, to: &out)
+            flushIfLarge()
+        }
+        out.append("]}")
+        write(out)
+    }
+
+    /// The same object for a compact analysis (a response of any length), written in
+    /// pieces of at most a few kilobytes as its flags, signals and score lines are rebuilt.
+    public func encode(_ analysis: CompactAnalysis, idJSON: String?, to write: (String) -> Void) {
+        var out = "{"
+        out.reserveCapacity(8192)
+        func flushIfLarge() {
+            if out.utf8.count >= 4096 {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        appendHead(stage: analysis.stage, idJSON: idJSON, to: &out)
+        var first = true
+        analysis.forEachFlag { flag in
+            if !first { out.append(",") }
+            first = false
+            appendFlag(flag, to: &out)
+            flushIfLarge()
+        }
+        out.append("],\"signals\":[")
+        first = true
+        analysis.forEachSignal { signal in
+            if !first { out.append(",") }
+            first = false
+            appendSignal(signal, to: &out)
+            flushIfLarge()
+        }
+        appendScore(points: analysis.points, grade: analysis.grade, to: &out)
+        first = true
+        analysis.forEachScoreLine { line in
+            if !first { out.append(",") }
+            first = false
+            appendScoreLine(line, to: &out)
+            flushIfLarge()
+        }
+        out.append("]}")
+        write(out)
+    }
+
+    private func appendHead(stage: Stage, idJSON: String?, to out: inout String) {
         if let idJSON {
             out.append("\"id\":")
             out.append(idJSON)
             out.append(",")
         }
         out.append("\"stage\":\"")
-        out.append(analysis.stage.rawValue)
+        out.append(stage.rawValue)
         out.append("\",\"flags\":[")
-        for (index, flag) in analysis.flags.enumerated() {
-            if index > 0 { out.append(",") }
-            out.append("{\"category\":\"")
-            out.append(flag.category.rawValue)
-            out.append("\",\"rule\":\"")
-            JSONText.appendEscaped(flag.ruleID, to: &out)
-            out.append("\",\"severity\":\"")
-            out.append(flag.severity.rawValue)
-            out.append("\",\"start\":")
-            out.append(String(flag.span.start))
-            out.append(",\"end\":")
-            out.append(String(flag.span.end))
-            out.append(",\"text\":\"")
-            JSONText.appendEscaped(flag.text, to: &out)
+    }
+
+    private func appendFlag(_ flag: Flag, to out: inout String) {
+        out.append("{\"category\":\"")
+        out.append(flag.category.rawValue)
+        out.append("\",\"rule\":\"")
+        JSONText.appendEscaped(flag.ruleID, to: &out)
+        out.append("\",\"severity\":\"")
+        out.append(flag.severity.rawValue)
+        out.append("\",\"start\":")
+        out.append(String(flag.span.start))
+        out.append(",\"end\":")
+        out.append(String(flag.span.end))
+        out.append(",\"text\":\"")
+        JSONText.appendEscaped(flag.text, to: &out)
+        out.append("\"")
+        if let texts = ruleTexts[flag.ruleID] {
+            out.append(texts)
+        } else {
+            out.append(",\"message\":\"")
+            JSONText.appendEscaped(flag.message, to: &out)
+            out.append("\",\"suggestion\":\"")
+            JSONText.appendEscaped(flag.suggestion, to: &out)
             out.append("\"")
-            if let texts = ruleTexts[flag.ruleID] {
-                out.append(texts)
-            } else {
-                out.append(",\"message\":\"")
-                JSONText.appendEscaped(flag.message, to: &out)
-                out.append("\",\"suggestion\":\"")
-                JSONText.appendEscaped(flag.suggestion, to: &out)
-                out.append("\"")
-            }
-            out.append("}")
-            flushIfLarge()
         }
-        out.append("],\"signals\":[")
-        for (index, signal) in analysis.signals.enumerated() {
-            if index > 0 { out.append(",") }
-            out.append("{\"kind\":\"")
-            out.append(signal.kind.rawValue)
-            out.append("\",\"start\":")
-            out.append(String(signal.span.start))
-            out.append(",\"end\":")
-            out.append(String(signal.span.end))
-            out.append(",\"text\":\"")
-            JSONText.appendEscaped(signal.text, to: &out)
-            out.append("\"}")
-            flushIfLarge()
-        }
+        out.append("}")
+    }
+
+    private func appendSignal(_ signal: Signal, to out: inout String) {
+        out.append("{\"kind\":\"")
+        out.append(signal.kind.rawValue)
+        out.append("\",\"start\":")
+        out.append(String(signal.span.start))
+        out.append(",\"end\":")
+        out.append(String(signal.span.end))
+        out.append(",\"text\":\"")
+        JSONText.appendEscaped(signal.text, to: &out)
+        out.append("\"}")
+    }
+
+    private func appendScore(points: Int, grade: Double, to out: inout String) {
         out.append("],\"score\":")
-        out.append(String(analysis.score.points))
+        out.append(String(points))
         out.append(",\"grade\":")
-        out.append(Self.decimal(analysis.score.grade))
+        out.append(Self.decimal(grade))
         out.append(",\"scoreLines\":[")
-        for (index, line) in analysis.score.lines.enumerated() {
-            if index > 0 { out.append(",") }
-            out.append("{\"label\":\"")
-            JSONText.appendEscaped(line.label, to: &out)
-            out.append("\",\"points\":")
-            out.append(String(line.points))
-            out.append("}")
-            flushIfLarge()
-        }
-        out.append("]}")
-        write(out)
+    }
+
+    private func appendScoreLine(_ line: ResponseScore.Line, to out: inout String) {
+        out.append("{\"label\":\"")
+        JSONText.appendEscaped(line.label, to: &out)
+        out.append("\",\"points\":")
+        out.append(String(line.points))
+        out.append("}")
     }
 
     /// An error line for `jsonl`: `{"id": ..., "line": N, "error": "..."}`.

@@ -17,7 +17,7 @@ public struct AnalysisRequest: Sendable, Equatable {
 
     /// Parses one line (without its newline).
     public static func parse(_ line: ArraySlice<UInt8>) -> Result<AnalysisRequest, Problem> {
-        guard String(validating: line, as: UTF8.self) != nil else {
+        guard UTF8Validator.isValid(line) else {
             return .failure(Problem(message: "de regel is geen geldige UTF-8", idJSON: nil))
         }
         var reader = JSONReader(bytes: line)

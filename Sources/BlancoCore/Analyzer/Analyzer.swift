@@ -62,7 +62,7 @@ public struct Analyzer: Sendable {
         return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
     }
 
-    private func flagsAndSignals(_ response: String, client: ClientContext, stage: Stage) -> ([Flag], [Signal]) {
+    func flagsAndSignals(_ response: String, client: ClientContext, stage: Stage) -> ([Flag], [Signal]) {
         let text = ResponseText(response)
         let clientWords = client.words
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)

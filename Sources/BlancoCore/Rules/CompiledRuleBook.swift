@@ -20,6 +20,8 @@ final class CompiledRuleBook: Sendable {
     let signalsByStartWord: [[Int]]
     /// The rule index of each whole-sentence check, if the book has it.
     let inferenceRules: [Inference: Int]
+    /// Each rule's index in the book by its id.
+    let ruleIndex: [String: Int]
     /// Words the matcher asks about for every token.
     let openers: WordBits
     let closingTags: WordBits
@@ -89,6 +91,9 @@ final class CompiledRuleBook: Sendable {
             if case .inference(let inference) = rule.detection { inferenceRules[inference] = index }
         }
         self.inferenceRules = inferenceRules
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in book.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+        self.ruleIndex = ruleIndex
         openers = WordBits(DutchFunctionWords.sentenceOpeners, in: vocabulary)
         closingTags = WordBits(PatternMatcher.closingTags, in: vocabulary)
     }

@@ -8,8 +8,7 @@ extension ResponseScore {
             let deduction = weights.deduction(for: flag.category, severity: flag.severity)
             guard deduction > 0 else { continue }
             points -= deduction
-            // Labels hold the trainee's words raw; whoever prints them sanitizes for the medium.
-            lines.append(Line(label: flag.category.dutchName + ": \u{201C}" + shortened(flag.text) + "\u{201D}", points: -deduction))
+            lines.append(deductionLine(category: flag.category, text: flag.text, deduction: deduction))
         }
         var counted: Set<Signal.Kind> = []
         for signal in signals where counted.insert(signal.kind).inserted {
@@ -20,6 +19,12 @@ extension ResponseScore {
         }
         let clamped = min(100, max(0, points))
         return ResponseScore(points: clamped, grade: weights.grade(forPoints: clamped), lines: lines)
+    }
+
+    /// The line for one flag's deduction: its category and the trainee's words.
+    static func deductionLine(category: Category, text: String, deduction: Int) -> Line {
+        // Labels hold the trainee's words raw; whoever prints them sanitizes for the medium.
+        Line(label: category.dutchName + ": \u{201C}" + shortened(text) + "\u{201D}", points: -deduction)
     }
 
     /// The grade with a Dutch decimal comma: "7,3".

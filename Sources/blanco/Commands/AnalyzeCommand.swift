@@ -96,7 +96,7 @@ enum AnalyzeCommand: Command {
                 return .usage
             }
             switch AnalyzeInput.readAll() {
-            case .success(let text): response = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            case .success(let text): response = text
             case .failure(let problem):
                 context.error("kan standaardinvoer niet lezen: \(problem.message)")
                 return problem.isEncoding ? .dataError : .failure
@@ -104,7 +104,9 @@ enum AnalyzeCommand: Command {
         } else {
             response = parsed.positionals.joined(separator: " ")
         }
-        let analysis = analyzer.analyze(response, context: clientWords, stage: stage)
+        // The compact analysis holds flags and signals as offsets, so a response of many
+        // megabytes is reported without its findings ever being held whole as strings.
+        let analysis = analyzer.analyzeCompactly(response, client: ClientContext(clientWords), stage: stage)
         switch format {
         case .json:
             AnalysisJSON().encode(analysis, idJSON: nil) { context.out.write($0) }

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import BlancoCore
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
 enum AnalyzeInput {
@@ -12,8 +13,9 @@ enum AnalyzeInput {
         let isEncoding: Bool
     }
 
+    /// All of standard input; a final line break (of the last line typed) is left off.
     static func readAll() -> Result<String, Problem> {
-        readDescriptor(0)
+        readDescriptor(0, droppingFinalNewline: true)
     }
 
     static func readFile(_ path: String) -> Result<String, Problem> {
@@ -22,25 +24,65 @@ enum AnalyzeInput {
             return .failure(Problem(message: errno == ENOENT ? "het bestand bestaat niet" : "geen toegang", isEncoding: false))
         }
         defer { close(descriptor) }
-        return readDescriptor(descriptor)
+        return readDescriptor(descriptor, droppingFinalNewline: false)
     }
 
-    private static func readDescriptor(_ descriptor: Int32) -> Result<String, Problem> {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Problem(message: "leesfout", isEncoding: false))
+    /// Reads in pieces of a megabyte and checks them as they come, then copies them once
+    /// into the string: a long input costs about twice its size at the peak, briefly.
+    private static func readDescriptor(_ descriptor: Int32, droppingFinalNewline: Bool) -> Result<String, Problem> {
+        let pieceSize = 1 << 20
+        var pieces: [[UInt8]] = []
+        var validator = UTF8Validator()
+        var total = 0
+        var atEnd = false
+        while !atEnd {
+            var piece = [UInt8](repeating: 0, count: pieceSize)
+            var filled = 0
+            while filled < pieceSize {
+                let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, pieceSize - filled) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(Problem(message: "leesfout", isEncoding: false))
+                }
+                if count == 0 {
+                    atEnd = true
+                    break
+                }
+                filled += count
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            piece.removeSubrange(filled...)
+            piece.withUnsafeBytes { validator.feed($0) }
+            total += filled
+            if filled > 0 { pieces.append(piece) }
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard validator.isValid else {
             return .failure(Problem(message: "de invoer is geen geldige UTF-8", isEncoding: true))
         }
+        // "\r\n" is one character: a final CR LF is kept, as `hasSuffix("\n")` would.
+        if droppingFinalNewline, pieces.last?.last == 0x0A, byte(at: total - 2, in: pieces) != 0x0D { total -= 1 }
+        let text = String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            for index in pieces.indices {
+                let count = min(pieces[index].count, total - offset)
+                pieces[index].withUnsafeBufferPointer { piece in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + count)]).initialize(from: piece[0..<count])
+                }
+                offset += count
+                pieces[index] = []
+            }
+            return offset
+        }
         return .success(text)
+    }
+
+    private static func byte(at offset: Int, in pieces: [[UInt8]]) -> UInt8? {
+        guard offset >= 0 else { return nil }
+        var remaining = offset
+        for piece in pieces {
+            if remaining < piece.count { return piece[remaining] }
+            remaining -= piece.count
+        }
+        return nil
     }
 }
 
@@ -98,6 +140,17 @@ struct ChunkedLineReader {
         }
     }
 
+    /// After a long line, lets go of the buffer that grew to hold it (once the line
+    /// handed out is no longer used), keeping only what is still unread.
+    mutating func releaseLargeBuffer() {
+        guard buffer.capacity > 4 << 20 else { return }
+        var smaller: [UInt8] = []
+        smaller.reserveCapacity(max(1 << 20, buffer.count - start))
+        smaller.append(contentsOf: buffer[start...])
+        buffer = smaller
+        start = 0
+    }
+
     private mutating func finishLongLine() -> Line {
         skippingLongLine = false
         return .tooLong
@@ -106,6 +159,10 @@ struct ChunkedLineReader {
     private mutating func fill() {
         let chunkSize = 1 << 20
         let oldCount = buffer.count
+        if buffer.capacity < oldCount + chunkSize {
+            // Grow by a quarter rather than double, so a long line costs less spare room.
+            buffer.reserveCapacity(max(oldCount + chunkSize, buffer.capacity + buffer.capacity / 4))
+        }
         buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + oldCount, chunkSize) }

@@ -5,6 +5,9 @@ import BlancoCore
 /// reported and skipped without being kept).
 enum AnalyzeJSONLines {
     static let maximumLineBytes = 16 << 20
+    /// Responses longer than this are analyzed compactly (flags and signals held as
+    /// offsets), so one huge line stays within the memory target.
+    static let compactAboveBytes = 64 << 10
 
     static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode {
         let encoder = AnalysisJSON()
@@ -13,25 +16,28 @@ enum AnalyzeJSONLines {
         var lineNumber = 0
         // Lines often share a context (all responses to one client turn): prepare it once.
         var client = ClientContext(defaultContext)
-        while let line = reader.nextLine() {
+        while let line = nextLine(&reader) {
             lineNumber += 1
             switch line {
+            case .blank: continue
             case .tooLong:
                 failed = true
                 context.out.line(encoder.encodeError("de regel is langer dan 16 MB", line: lineNumber, idJSON: nil))
-            case .bytes(let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                switch AnalysisRequest.parse(bytes) {
-                case .success(let request):
-                    let contextText = request.context ?? defaultContext
-                    if contextText != client.text { client = ClientContext(contextText) }
-                    let analysis = analyzer.analyze(request.response, client: client, stage: request.stage ?? defaultStage)
+            case .parsed(.success(let request)):
+                let contextText = request.context ?? defaultContext
+                if contextText != client.text { client = ClientContext(contextText) }
+                let stage = request.stage ?? defaultStage
+                if request.response.utf8.count > compactAboveBytes {
+                    let analysis = analyzer.analyzeCompactly(request.response, client: client, stage: stage)
                     encoder.encode(analysis, idJSON: request.idJSON) { context.out.write($0) }
-                    context.out.line()
-                case .failure(let problem):
-                    failed = true
-                    context.out.line(encoder.encodeError(problem.message, line: lineNumber, idJSON: problem.idJSON))
+                } else {
+                    let analysis = analyzer.analyze(request.response, client: client, stage: stage)
+                    encoder.encode(analysis, idJSON: request.idJSON) { context.out.write($0) }
                 }
+                context.out.line()
+            case .parsed(.failure(let problem)):
+                failed = true
+                context.out.line(encoder.encodeError(problem.message, line: lineNumber, idJSON: problem.idJSON))
             }
             if context.out.failed { return .failure }
         }
@@ -43,5 +49,30 @@ enum AnalyzeJSONLines {
             context.err.line("blanco: niet alle regels konden worden gelezen; zie de regels met \"error\"")
         }
         return failed ? .dataError : .ok
+    }
+
+    enum Line {
+        case blank
+        case tooLong
+        case parsed(Result<AnalysisRequest, AnalysisRequest.Problem>)
+    }
+
+    /// The next line, parsed. The line's bytes are let go before this returns, and a
+    /// buffer that grew to hold a long line is given back, so a huge response is not held
+    /// twice (as bytes and as text) while it is analyzed.
+    private static func nextLine(_ reader: inout ChunkedLineReader) -> Line? {
+        let line: Line
+        switch reader.nextLine() {
+        case nil: return nil
+        case .tooLong: line = .tooLong
+        case .bytes(let bytes):
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                line = .blank
+            } else {
+                line = .parsed(AnalysisRequest.parse(bytes))
+            }
+        }
+        reader.releaseLargeBuffer()
+        return line
     }
 }

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import BlancoCore
+
+@Suite("Compact analysis of responses of any length")
+struct CompactAnalysisTests {
+    let analyzer = Analyzer()
+
+    func rebuilt(_ compact: CompactAnalysis) -> (flags: [Flag], signals: [Signal], lines: [ResponseScore.Line]) {
+        var flags: [Flag] = []
+        var signals: [Signal] = []
+        var lines: [ResponseScore.Line] = []
+        compact.forEachFlag { flags.append($0) }
+        compact.forEachSignal { signals.append($0) }
+        compact.forEachScoreLine { lines.append($0) }
+        return (flags, signals, lines)
+    }
+
+    func expectSame(_ response: String, context: String = "", stage: Stage = .opening) {
+        let whole = analyzer.analyze(response, context: context, stage: stage)
+        let compact = analyzer.analyzeCompactly(response, client: ClientContext(context), stage: stage)
+        let (flags, signals, lines) = rebuilt(compact)
+        #expect(flags == whole.flags)
+        #expect(signals == whole.signals)
+        #expect(lines == whole.score.lines)
+        #expect(compact.points == whole.score.points && compact.grade == whole.score.grade)
+        #expect(compact.flagCount == whole.flags.count && compact.signalCount == whole.signals.count)
+    }
+
+    @Test("a typical response gets the same flags, signals and score as the whole analysis")
+    func typicalResponses() {
+        expectSame("Wat vervelend voor je. Wat stond er precies in de brief?")
+        expectSame("")
+        expectSame("Wat vind je daarvan?", stage: .late)
+        expectSame("Je zegt dat het 'onterecht' voelt. Waarom heb je niet gebeld?", context: "Het voelt onterecht.")
+    }
+
+    @Test("a response of hundreds of kilobytes, with multi-byte letters and emoji, gets the same flags, texts and score")
+    func longResponse() {
+        let sentences = [
+            "Één cliënt 😀 zei: wat vervelend voor je.", "Je moet echt bezwaar maken.", "Wat gebeurde er toen?",
+            "Waarom heb je niet eerder gebeld?\n", "Mm. Vertel verder.", "Dat is toch geen manier om met mensen om te gaan?",
+        ]
+        var response = ""
+        var index = 0
+        while response.utf8.count < 300_000 {
+            response += sentences[index % sentences.count] + (index % 7 == 0 ? "" : " ")
+            index += 1
+        }
+        expectSame(response, context: "Ik kreeg een brief.")
+    }
+}
+
+@Suite("UTF-8 validation without a copy")
+struct UTF8ValidatorTests {
+    @Test("agrees with String(validating:) on valid text, overlong forms, surrogates and cut characters")
+    func agreesWithStandardLibrary() {
+        let samples: [[UInt8]] = [
+            Array("Wat gebeurde er toen? Één cliënt 😀".utf8), [], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], Array("abcdefghij".utf8) + [0xC3], Array("abcdefghijklmnop".utf8) + [0x80],
+            [0xC3, 0xA9] + Array("0123456789abcdef".utf8),
+        ]
+        for bytes in samples {
+            #expect(UTF8Validator.isValid(bytes[...]) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
+    @Test("a character cut between two pieces is still valid")
+    func pieces() {
+        let bytes = Array("Één 😀".utf8)
+        for cut in 0...bytes.count {
+            var validator = UTF8Validator()
+            bytes[..<cut].withUnsafeBytes { validator.feed($0) }
+            bytes[cut...].withUnsafeBytes { validator.feed($0) }
+            #expect(validator.isValid)
+        }
+    }
+}
