@@ -76,3 +76,24 @@ struct UTF8ValidatorTests {
         }
     }
 }
+
+@Suite("JSON written as bytes")
+struct AnalysisJSONBytesTests {
+    @Test("the byte writer writes exactly the string writer's line, escapes, ids and deductions included")
+    func sameAsStringWriter() {
+        let analyzer = Analyzer()
+        let encoder = AnalysisJSON()
+        let responses = [
+            "Wat \"vervelend\" voor je\\. Je moet\tbezwaar maken!\u{01}\u{1F}", "Waarom heb je niet gebeld?\r\nJe bent lui.",
+            "Één cliënt 😀 zei: dat is dom. Wat gebeurde er toen?", "", "Mm.",
+        ]
+        for response in responses {
+            for idJSON in [nil, "\"R-1\"", "-12.5e3"] {
+                let analysis = analyzer.analyze(response, context: "ik zei \"dom\"")
+                var bytes: [UInt8] = []
+                encoder.encode(analysis, idJSON: idJSON, into: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == encoder.encode(analysis, idJSON: idJSON))
+            }
+        }
+    }
+}

@@ -6,6 +6,8 @@
 public struct AnalysisJSON: Sendable {
     /// The message and suggestion of each rule, escaped once.
     private let ruleTexts: [String: String]
+    /// The same as UTF-8 bytes, for the byte writer.
+    private let ruleBytes: [String: [UInt8]]
 
     public init(rules: RuleBook = .standard) {
         var texts: [String: String] = [:]
@@ -13,6 +15,95 @@ public struct AnalysisJSON: Sendable {
             texts[rule.id] = ",\"message\":" + JSONText.quoted(rule.message) + ",\"suggestion\":" + JSONText.quoted(rule.suggestion)
         }
         ruleTexts = texts
+        ruleBytes = texts.mapValues { Array($0.utf8) }
+    }
+
+    /// The same object appended as UTF-8 bytes, with no string built in between: the
+    /// fast path of `jsonl`, for analyses of responses of ordinary length.
+    public func encode(_ analysis: Analysis, idJSON: String?, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        if let idJSON {
+            Self.append("\"id\":", to: &out)
+            out.append(contentsOf: idJSON.utf8)
+            out.append(UInt8(ascii: ","))
+        }
+        Self.append("\"stage\":\"", to: &out)
+        out.append(contentsOf: analysis.stage.rawValue.utf8)
+        Self.append("\",\"flags\":[", to: &out)
+        for (index, flag) in analysis.flags.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.append("{\"category\":\"", to: &out)
+            out.append(contentsOf: flag.category.rawValue.utf8)
+            Self.append("\",\"rule\":\"", to: &out)
+            JSONText.appendEscaped(flag.ruleID, to: &out)
+            Self.append("\",\"severity\":\"", to: &out)
+            out.append(contentsOf: flag.severity.rawValue.utf8)
+            Self.append("\",\"start\":", to: &out)
+            Self.append(flag.span.start, to: &out)
+            Self.append(",\"end\":", to: &out)
+            Self.append(flag.span.end, to: &out)
+            Self.append(",\"text\":\"", to: &out)
+            JSONText.appendEscaped(flag.text, to: &out)
+            out.append(UInt8(ascii: "\""))
+            if let texts = ruleBytes[flag.ruleID] {
+                out.append(contentsOf: texts)
+            } else {
+                Self.append(",\"message\":\"", to: &out)
+                JSONText.appendEscaped(flag.message, to: &out)
+                Self.append("\",\"suggestion\":\"", to: &out)
+                JSONText.appendEscaped(flag.suggestion, to: &out)
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        Self.append("],\"signals\":[", to: &out)
+        for (index, signal) in analysis.signals.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.append("{\"kind\":\"", to: &out)
+            out.append(contentsOf: signal.kind.rawValue.utf8)
+            Self.append("\",\"start\":", to: &out)
+            Self.append(signal.span.start, to: &out)
+            Self.append(",\"end\":", to: &out)
+            Self.append(signal.span.end, to: &out)
+            Self.append(",\"text\":\"", to: &out)
+            JSONText.appendEscaped(signal.text, to: &out)
+            Self.append("\"}", to: &out)
+        }
+        Self.append("],\"score\":", to: &out)
+        Self.append(analysis.score.points, to: &out)
+        Self.append(",\"grade\":", to: &out)
+        out.append(contentsOf: Self.decimal(analysis.score.grade).utf8)
+        Self.append(",\"scoreLines\":[", to: &out)
+        for (index, line) in analysis.score.lines.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.append("{\"label\":\"", to: &out)
+            JSONText.appendEscaped(line.label, to: &out)
+            Self.append("\",\"points\":", to: &out)
+            Self.append(line.points, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        Self.append("]}", to: &out)
+    }
+
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// A whole number in decimal, as `String(number)` writes it.
+    private static func append(_ number: Int, to out: inout [UInt8]) {
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// One JSON object, no trailing newline. `id` is written as given: a JSON literal

@@ -5,8 +5,10 @@ struct ClientWords: Sendable {
     private let words: Set<String>
 
     init(_ context: String) {
+        let tokens = Tokenizer.tokenize(context)
         var words: Set<String> = []
-        for token in Tokenizer.tokenize(context) where token.isWord { words.insert(token.folded) }
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.isWord { words.insert(token.folded) }
         self.words = words
     }
 

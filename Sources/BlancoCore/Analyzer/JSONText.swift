@@ -11,6 +11,35 @@ public enum JSONText {
         return result
     }
 
+    /// The same escaping, appended as UTF-8 bytes. Only ASCII bytes are ever escaped, and
+    /// no byte of a multi-byte character is ASCII, so working byte by byte is exact.
+    public static func appendEscaped(_ text: String, to result: inout [UInt8]) {
+        var needsEscape = false
+        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscape = true
+            break
+        }
+        if !needsEscape {
+            result.append(contentsOf: text.utf8)
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: result.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: result.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: result.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: result.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: result.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: result.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: result.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                result.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: result.append(byte)
+            }
+        }
+    }
+
     public static func appendEscaped(_ text: String, to result: inout String) {
         var needsEscape = false
         for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {

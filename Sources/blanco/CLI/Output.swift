@@ -27,6 +27,12 @@ final class Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Lets a writer append UTF-8 bytes straight to the buffer, with no string in between.
+    func writeBytes(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func line(_ text: String = "") {
         write(text)
         write("\n")

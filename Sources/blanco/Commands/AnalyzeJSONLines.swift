@@ -14,8 +14,7 @@ enum AnalyzeJSONLines {
         var failed = false
         var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: maximumLineBytes)
         var lineNumber = 0
-        // Lines often share a context (all responses to one client turn): prepare it once.
-        var client = ClientContext(defaultContext)
+        var contexts = RecentContexts(ClientContext(defaultContext))
         while let line = nextLine(&reader) {
             lineNumber += 1
             switch line {
@@ -24,17 +23,19 @@ enum AnalyzeJSONLines {
                 failed = true
                 context.out.line(encoder.encodeError("de regel is langer dan 16 MB", line: lineNumber, idJSON: nil))
             case .parsed(.success(let request)):
-                let contextText = request.context ?? defaultContext
-                if contextText != client.text { client = ClientContext(contextText) }
+                let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage
                 if request.response.utf8.count > compactAboveBytes {
                     let analysis = analyzer.analyzeCompactly(request.response, client: client, stage: stage)
                     encoder.encode(analysis, idJSON: request.idJSON) { context.out.write($0) }
+                    context.out.line()
                 } else {
                     let analysis = analyzer.analyze(request.response, client: client, stage: stage)
-                    encoder.encode(analysis, idJSON: request.idJSON) { context.out.write($0) }
+                    context.out.writeBytes { bytes in
+                        encoder.encode(analysis, idJSON: request.idJSON, into: &bytes)
+                        bytes.append(0x0A)
+                    }
                 }
-                context.out.line()
             case .parsed(.failure(let problem)):
                 failed = true
                 context.out.line(encoder.encodeError(problem.message, line: lineNumber, idJSON: problem.idJSON))
@@ -49,6 +50,34 @@ enum AnalyzeJSONLines {
             context.err.line("blanco: niet alle regels konden worden gelezen; zie de regels met \"error\"")
         }
         return failed ? .dataError : .ok
+    }
+
+    /// Client contexts prepared recently, by their text. Lines often share a context (all
+    /// responses to one client turn) or alternate between a few; each is prepared once.
+    /// Only short contexts are kept, and only a few, so memory stays flat.
+    struct RecentContexts {
+        static let maximumCount = 16
+        static let maximumBytes = 16 << 10
+        private var last: ClientContext
+        private var known: [String: ClientContext] = [:]
+
+        init(_ first: ClientContext) {
+            last = first
+        }
+
+        mutating func prepared(_ text: String) -> ClientContext {
+            if text == last.text { return last }
+            if let context = known[text] {
+                last = context
+                return context
+            }
+            last = ClientContext(text)
+            if text.utf8.count <= Self.maximumBytes {
+                if known.count >= Self.maximumCount { known.removeAll(keepingCapacity: true) }
+                known[text] = last
+            }
+            return last
+        }
     }
 
     enum Line {
