@@ -15,8 +15,9 @@ public struct AnalysisRequest: Sendable, Equatable {
         public let idJSON: String?
     }
 
-    /// Parses one line (without its newline).
-    public static func parse(_ line: ArraySlice<UInt8>) -> Result<AnalysisRequest, Problem> {
+    /// Parses one line (without its newline). A `context` with the very bytes of
+    /// `knownContext` (the line before's, say) is returned as that same string.
+    public static func parse(_ line: ArraySlice<UInt8>, knownContext: String? = nil) -> Result<AnalysisRequest, Problem> {
         guard UTF8Validator.isValid(line) else {
             return .failure(Problem(message: "de regel is geen geldige UTF-8", idJSON: nil))
         }
@@ -31,7 +32,7 @@ public struct AnalysisRequest: Sendable, Equatable {
                 case "id":
                     idJSON = try reader.readLiteralForEcho()
                 case "context":
-                    context = try reader.readStringOrNull()
+                    context = try reader.readStringOrNull(reusing: knownContext)
                 case "response":
                     guard let text = try reader.readStringOrNull() else {
                         throw JSONReader.Failure(message: "\"response\" moet tekst zijn")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A small JSON reader over UTF-8 bytes: enough to read one flat object a line and skip
 /// whatever else it holds. Every byte is looked at a bounded number of times.
 struct JSONReader {
@@ -49,13 +55,13 @@ struct JSONReader {
         guard position == bytes.endIndex else { throw Failure(message: "ongeldige JSON: tekst na het einde van het object") }
     }
 
-    mutating func readStringOrNull() throws -> String? {
+    mutating func readStringOrNull(reusing known: String? = nil) throws -> String? {
         if peek() == UInt8(ascii: "n") {
             try expectWord("null")
             return nil
         }
         guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "ongeldige JSON: tekst tussen aanhalingstekens verwacht") }
-        return try readString()
+        return try readString(reusing: known)
     }
 
     /// A string or number as a JSON literal to write back unchanged in meaning.
@@ -72,13 +78,19 @@ struct JSONReader {
         }
     }
 
-    mutating func readString() throws -> String {
+    /// A string; when it has the very bytes of `known` (say the context of the line
+    /// before), `known` itself, so no new string is built and comparing it is instant.
+    mutating func readString(reusing known: String? = nil) throws -> String {
         position += 1  // opening quote
         let start = position
         // Fast path: no escapes.
         while position < bytes.endIndex {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
+                if let known, Self.same(bytes[start..<position], known) {
+                    position += 1
+                    return known
+                }
                 let text = String(decoding: bytes[start..<position], as: UTF8.self)
                 position += 1
                 return text
@@ -130,6 +142,15 @@ struct JSONReader {
             }
         }
         throw Failure(message: "ongeldige JSON: tekst zonder afsluitend aanhalingsteken")
+    }
+
+    private static func same(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
+        guard bytes.count == text.utf8.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        let same = bytes.withUnsafeBufferPointer { slice in
+            text.utf8.withContiguousStorageIfAvailable { memcmp(slice.baseAddress!, $0.baseAddress!, slice.count) == 0 }
+        }
+        return same ?? bytes.elementsEqual(text.utf8)
     }
 
     private mutating func readHex4() throws -> UInt32 {

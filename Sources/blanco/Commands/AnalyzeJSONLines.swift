@@ -15,7 +15,7 @@ enum AnalyzeJSONLines {
         var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: maximumLineBytes)
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
-        while let line = nextLine(&reader) {
+        while let line = nextLine(&reader, knownContext: contexts.lastText) {
             lineNumber += 1
             switch line {
             case .blank: continue
@@ -61,6 +61,9 @@ enum AnalyzeJSONLines {
         private var last: ClientContext
         private var known: [String: ClientContext] = [:]
 
+        /// The text of the context prepared last, which the next line most likely repeats.
+        var lastText: String { last.text }
+
         init(_ first: ClientContext) {
             last = first
         }
@@ -89,7 +92,7 @@ enum AnalyzeJSONLines {
     /// The next line, parsed. The line's bytes are let go before this returns, and a
     /// buffer that grew to hold a long line is given back, so a huge response is not held
     /// twice (as bytes and as text) while it is analyzed.
-    private static func nextLine(_ reader: inout ChunkedLineReader) -> Line? {
+    private static func nextLine(_ reader: inout ChunkedLineReader, knownContext: String) -> Line? {
         let line: Line
         switch reader.nextLine() {
         case nil: return nil
@@ -98,7 +101,7 @@ enum AnalyzeJSONLines {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 line = .blank
             } else {
-                line = .parsed(AnalysisRequest.parse(bytes))
+                line = .parsed(AnalysisRequest.parse(bytes, knownContext: knownContext))
             }
         }
         reader.releaseLargeBuffer()
