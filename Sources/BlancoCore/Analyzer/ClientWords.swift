@@ -1,18 +1,23 @@
+import Synchronization
+
 /// The words the client has used so far (the context), for telling the client's words
 /// echoed by the listener from the listener's own. Words are compared folded, and for
 /// summaries also by their start, so "gemaild" in the context covers "mails".
+///
+/// The context is tokenized only when a response first needs it (a reported or quoted
+/// phrase, a possible summary or conclusion); most questions never do, and a jsonl
+/// stream with a new context on every line then skips the context's cost entirely.
 struct ClientWords: Sendable {
-    private let words: Set<String>
+    private let storage: Storage
 
     init(_ context: String) {
-        let tokens = Tokenizer.tokenize(context)
-        var words: Set<String> = []
-        words.reserveCapacity(tokens.count)
-        for token in tokens where token.isWord { words.insert(token.folded) }
-        self.words = words
+        storage = Storage(context)
     }
 
-    var isEmpty: Bool { words.isEmpty }
+    /// Without any text there are no client words; with text, the lookups decide.
+    var isEmpty: Bool { storage.context.isEmpty }
+
+    private var words: Set<String> { storage.words }
 
     /// Whether the client used this folded word.
     func contains(_ word: String) -> Bool { words.contains(word) }
@@ -33,6 +38,30 @@ struct ClientWords: Sendable {
     /// "gezet" → "zet", "gemaild" → "maild": the stem of a past participle.
     private static func withoutParticiplePrefix(_ word: String) -> Substring? {
         word.hasPrefix("ge") && word.utf8.count >= 5 ? word.dropFirst(2) : nil
+    }
+}
+
+extension ClientWords {
+    /// The context and, once needed, its folded words; shared by copies of `ClientWords`.
+    private final class Storage: Sendable {
+        let context: String
+        private let prepared = Mutex<Set<String>?>(nil)
+
+        init(_ context: String) {
+            self.context = context
+        }
+
+        var words: Set<String> {
+            prepared.withLock { prepared in
+                if let prepared { return prepared }
+                let tokens = Tokenizer.tokenize(context)
+                var words: Set<String> = []
+                words.reserveCapacity(tokens.count)
+                for token in tokens where token.isWord { words.insert(token.folded) }
+                prepared = words
+                return words
+            }
+        }
     }
 }
 
