@@ -84,10 +84,29 @@ extension RuleBook {
                 [P.w("het"), P.w("beste"), P.w("is", "kunt", "kun", "kan"), P.rest],
                 [P.start, P.w("beste"), P.w("kunt", "kun", "kan"), P.rest],
                 [P.w("het"), P.w("is"), .optional(.word(["misschien", "wel", "echt"])), P.w("verstandig", "slim", "handig", "beter", "raadzaam", "goed", "belangrijk"), P.w("om", "als", "dat"), P.rest],
+                [P.w("misschien", "wellicht", "anders", "dan"), P.w("is", "wordt"), P.w("het"), .optional(.word(["wel", "echt", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
+                [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
+                [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
+                [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
             ],
             scope: .statements,
-            examples: ["[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]]."],
-            counterexamples: ["Wat is het beste moment om te bellen?"]),
+            antipatterns: [
+                Antipattern(
+                    [P.w("vertellen", "vertelt", "verhaal", "horen", "begrijpen", "weten", "samenvatten", "luisteren")], reach: .sameSentence,
+                    reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
+                    example: "Het lijkt me goed om eerst uw verhaal te horen."),
+            ],
+            examples: [
+                "[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]].",
+                "[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?",
+                "[[Het lijkt me verstandig als u een klacht indient]].",
+                "[[Het zou goed zijn om een logboek bij te houden]].",
+                "Het [[kan geen kwaad om de wijkagent te bellen]].",
+            ],
+            counterexamples: [
+                "Wat is het beste moment om te bellen?", "Het lijkt me goed om eerst uw verhaal te horen.",
+                "Misschien is het goed als u vertelt wat er gebeurde.",
+            ]),
         Rule(
             id: "nl.advice.take-over", category: .advice, severity: .major,
             message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
@@ -98,6 +117,7 @@ extension RuleBook {
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
+                [P.w("daar", "dat", "dit", "die"), P.w("zorg", "zorgen", "regel", "regelen", "los", "pak", "fix", "plan", "boek"), P.w("ik", "we", "wij"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -130,8 +150,14 @@ extension RuleBook {
                 "Oké. [[Dan stuur ik er iemand langs]].",
                 "[[zal ik de school voor je bellen]]?",
                 "Goed, [[ik ga ervoor zorgen dat het vandaag gebeurt]].",
+                "[[Ik ga nu een afspraak voor u inplannen]].",
+                "Het geld komt terug, [[daar zorg ik voor]].",
+                "[[Dat regel ik vandaag nog]].",
             ],
-            counterexamples: ["Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde."]),
+            counterexamples: [
+                "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
+                "Dat zoek ik even op in uw dossier: wanneer was het gesprek?",
+            ]),
         Rule(
             id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
             message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
@@ -144,17 +170,32 @@ extension RuleBook {
             ],
             scope: .questions,
             extent: .sentence,
+            antipatterns: [
+                Antipattern(
+                    [P.w("al"), P.w("eerder", "vaker", "ooit")], reach: .sameSentence,
+                    reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
+                    example: "Heeft u al eerder gebeld over de storing?"),
+                Antipattern(
+                    [P.start, P.w("waarom"), P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("niet"), P.w("meteen", "eerder", "direct", "toen")], reach: .sameSentence,
+                    reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
+                    example: "Waarom heeft u niet meteen maandag al gebeld?"),
+            ],
             examples: [
                 "[[Heb je al eens met je mentor gepraat?]]",
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
+                "[[Heeft u de buurman al aangesproken op het lawaai?]]",
             ],
-            counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?"]),
+            counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?"]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,
             message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
             suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
-            patterns: [[P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest]],
+            patterns: [
+                [P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest],
+                // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
+                [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
+            ],
             scope: .statements,
             antipatterns: [
                 Antipattern(
@@ -175,7 +216,12 @@ extension RuleBook {
                 "[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]].",
                 "[[Zet de fiets anders bij de buren]].",
                 "[[Denk eens na over een budgetcoach]].",
+                "[[Reset de router en bel dan terug]].",
+                "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
             ],
-            counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
+            counterexamples: [
+                "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",
+                "Als u eerst even vertelt wat er gebeurde?",
+            ]),
     ]
 }

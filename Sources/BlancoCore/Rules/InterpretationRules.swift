@@ -14,6 +14,12 @@ extension RuleBook {
                 [P.you, P.w("je", "zich"), P.skip(8), P.w("voelt", "voelde", "voel")],
                 [P.you, .optional(.word(["er", "daar", "je", "zich", "toch", "vast", "zeker"])), P.w("baalt", "baalde", "schaamt", "schaamde", "ergert", "ergerde", "piekert", "piekerde")],
                 [P.you, P.skip(3), P.w("van"), P.w("baalt", "baalde")],
+                [P.w("word", "wordt", "werd", "raak", "raakt", "maakt", "maakte"), P.w("je", "jij", "u", "jullie"), P.skip(3), P.lex(.emotion)],
+                [P.you, P.w("maakt", "maak", "maakte", "maken"), P.w("je", "zich", "u"), P.skip(3), P.w("zorgen", "druk")],
+                [P.you, P.w("je", "zich", "u"), P.skip(2), P.w("zorgen", "druk"), P.w("maakt", "maakte", "maken")],
+                [P.w("maak", "maakt", "maakte", "maken"), P.you, P.w("je", "zich", "u"), P.skip(3), P.w("zorgen", "druk")],
+                [P.w("zit", "zat", "zitten"), P.w("je", "jou", "u", "jullie"), P.skip(2), P.w("dwars", "hoog")],
+                [P.w("doet", "deed"), P.w("je", "jou", "u", "jullie"), P.skip(2), P.w("pijn", "verdriet", "zeer")],
             ],
             scope: .notContentQuestions,
             antipatterns: [
@@ -29,11 +35,17 @@ extension RuleBook {
                 "[[U bent vast heel teleurgesteld]].",
                 "Ik merk dat [[u zich door de school niet gehoord voelt]].",
                 "[[Je baalt]] er vast van.",
+                "Daar [[word je natuurlijk moedeloos]] van.",
+                "Ik begrijp dat [[u zich zorgen maakt]].",
+                "Dat [[zit je nog steeds dwars]].",
+                "[[Werd u daar niet verdrietig]] van?",
             ],
             counterexamples: [
                 "Hoe voelde je je toen de brief kwam?",
                 RuleExample("Je zegt dat je boos bent. Wat gebeurde er toen?", context: "Ik ben zo boos op die man."),
                 "Bent u op de hoogte van de nieuwe regels?",
+                "Wordt u nog steeds gebeld door de deurwaarder?", "Waar zit u nu?",
+                RuleExample("U zegt dat u zich zorgen maakt. Waarover precies?", context: "Ik maak me zorgen."),
             ]),
         Rule(
             id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
@@ -84,6 +96,7 @@ extension RuleBook {
                 [P.w("ik"), P.w("kan"), P.w("me", "mij"), P.skip(2), P.w("voorstellen"), P.rest],
                 [.optional(.word(["het", "dat", "dit"])), P.w("klinkt", "lijkt", "voelt"), .optional(.word(["me", "mij", "erop", "er", "op"])), P.w("alsof", "of", "dat"), P.rest],
                 [P.w("ik"), P.w("hoor", "merk", "zie"), P.w("dat"), P.you, P.skip(6), P.lex(.emotion)],
+                [P.w("neem", "denk", "vermoed", "gok", "schat"), P.w("ik"), .optional(.word(["aan", "zo"])), P.end],
             ],
             scope: .assertions,
             antipatterns: [
@@ -97,6 +110,7 @@ extension RuleBook {
                 "[[Het klinkt alsof je er helemaal klaar mee bent]].",
                 "Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].",
                 "[[Volgens mij wilde de leraar je helpen]].",
+                "Uw zoon was toen alleen thuis, [[neem ik aan]].",
             ],
             counterexamples: ["Wat denk je dat er toen gebeurde?", "Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"]),
         Rule(
@@ -164,6 +178,11 @@ extension RuleBook {
                 [P.start, P.w("veel", "meeste", "alle", "sommige"), P.skip(1), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "werkgevers", "klanten", "scholen", "instanties")],
                 [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten"), P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
                 [P.w("gaat", "loopt", "ging", "liep"), P.w("dat", "het"), P.w("vaak", "vaker", "altijd", "meestal"), .optional(.word(["zo"]))],
+                [P.w("gaat", "loopt", "gaan", "lopen"), P.w("dat", "het", "die", "dingen"), P.skip(3), P.w("altijd", "meestal", "vaak"), P.w("even", "wel", "mis", "fout", "zo", "stroef")],
+                [P.w("zo"), P.w("gaat", "gaan", "werkt", "werken", "zijn", "is"), P.w("dat", "die", "het", "ze"), P.w("nu", "nou", "altijd", "meestal")],
+                [P.w("nu", "nou"), P.w("eenmaal")],
+                [P.w("dat", "die", "zulke"), P.w("soort"), P.skip(4), P.w("altijd", "vaak", "meestal", "nooit")],
+                [P.start, .optional(.word(Words.intensifiers)), P.w("logisch", "begrijpelijk", "normaal", "herkenbaar", "menselijk", "vanzelfsprekend"), P.w("dat", "hoor", "toch")],
                 [P.w("typisch", "kenmerkend", "gebruikelijk"), P.w("voor")],
                 [P.w("dat", "het", "dit"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("normaal", "logisch", "begrijpelijk", "menselijk", "herkenbaar")],
                 [P.w("zoals"), P.w("veel", "alle", "de", "meeste"), P.skip(2), P.w("mensen", "jongeren", "ouders", "vrouwen", "mannen", "moeders", "vaders", "studenten", "ouderen", "kinderen")],
@@ -176,8 +195,15 @@ extension RuleBook {
                 "Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.",
                 "[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.",
                 "Bij zorgverzekeraars [[gaat het vaak zo]].",
+                "Na een verhuizing [[gaat het bij de post altijd even]] mis.",
+                "Tja, [[zo gaat dat nu]] eenmaal bij de gemeente.",
+                "[[Logisch dat]] je daar wakker van ligt.",
+                "[[Dat soort bedrijven reageert altijd]] traag.",
             ],
-            counterexamples: ["Gebeurt dat vaker?", "Hoe vaak gebeurt dat?"]),
+            counterexamples: [
+                "Gebeurt dat vaker?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
+                "Wat voor soort brief was het?",
+            ]),
         Rule(
             id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
             message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
@@ -197,6 +223,42 @@ extension RuleBook {
             ],
             counterexamples: ["Is het zwaar werk?", "Hoe zwaar was dat voor je?"]),
         Rule(
+            id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
+            message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
+            suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
+            patterns: [
+                [P.w("komt", "komen", "loopt", "lopen"), .optional(.word(["vast", "zeker", "heus", "vanzelf", "echt", "allemaal"])), P.w("wel"), .optional(.word(["weer", "vanzelf"])), P.w("goed", "los", "terecht")],
+                [P.w("trekt", "trekken", "waait", "went", "wennen", "draait", "zakt", "slijt"), .optional(.word(["vast", "zeker", "heus", "vanzelf"])), P.w("wel"), .optional(.word(["weer", "vanzelf", "bij", "over", "af"]))],
+            ],
+            scope: .assertions,
+            examples: [
+                "Maakt u zich geen zorgen, het [[komt vast wel goed]].",
+                "Dat [[trekt wel bij]] na een paar weken.",
+                "Ach, [[went wel]].",
+            ],
+            counterexamples: [
+                "Komt uw zoon wel goed mee op school?", "Wat gebeurde er toen hij thuiskwam?",
+                RuleExample("U zegt dat het wel goed komt. Wat maakt dat u dat denkt?", context: "Het komt wel goed, denk ik."),
+            ],
+            yieldsToEcho: true),
+        Rule(
+            id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
+            message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
+            suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
+            patterns: [
+                [P.w("expres", "opzettelijk", "moedwillig", "welbewust", "berekenend")],
+                [P.w("met"), P.w("opzet")],
+                [P.w("bedoelt", "bedoelde", "bedoelen", "bedoelden", "meent", "meende"), P.w("het"), .optional(.word(["vast", "wel", "heus", "ook", "echt", "toch", "vast", "vast"])), P.w("goed", "niet", "anders", "zo", "slecht")],
+            ],
+            scope: .notContentQuestions,
+            examples: [
+                "Ze doen het [[expres]] om u te laten wachten.",
+                "Uw moeder [[bedoelt het vast goed]].",
+                "Dat deed hij [[met opzet]].",
+            ],
+            counterexamples: ["Wat bedoelt u met 'gedoe'?", "Hoe bedoelde hij het, weet u dat?"],
+            yieldsToEcho: true),
+        Rule(
             id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
             message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
             suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -209,11 +271,20 @@ extension RuleBook {
                 RuleExample(
                     "[[Dus je zus heeft je bewust buitengesloten.]]",
                     context: "Mijn zus heeft het feest georganiseerd en ik hoorde het pas achteraf."),
+                RuleExample(
+                    "[[Met andere woorden: de school luistert niet naar je.]]",
+                    context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen."),
+                RuleExample(
+                    "[[Kortom, niemand voelt zich verantwoordelijk.]]",
+                    context: "De gemeente verwijst naar de corporatie en de corporatie naar de gemeente."),
             ],
             counterexamples: [
                 RuleExample(
                     "Dus je hebt de huisarts gebeld en het wijkteam.",
                     context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
+                RuleExample(
+                    "Met andere woorden: je hebt de mentor drie keer gemaild.",
+                    context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen."),
             ]),
         Rule(
             id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,

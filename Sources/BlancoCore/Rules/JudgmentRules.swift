@@ -18,6 +18,8 @@ extension RuleBook {
                 "[[Wat een slordige]] brief is dat.",
                 "ach [[wat erg]], en toen?",
                 "[[Wat een nare]] avond was dat.",
+                "[[Wat een diefstal]] is dat, zeg.",
+                "[[Wat een klotezooi]].",
             ],
             counterexamples: [
                 "Wat gebeurde er daarna?", "Wat erg is voor jou aan die brief?", "Is de afstand erg groot?",
@@ -32,7 +34,11 @@ extension RuleBook {
                 // Words that judge a person only after a copula: "hij is hard", not "hard werken".
                 [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui", "balen", "pech", "klote")],
                 // Praise after a copula: "dat is een mooie stap", "heel mooi van u".
-                [P.w("dat", "dit", "het"), P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), P.w("mooi", "mooie", "sterk", "sterke", "prima", "fijn", "fijne", "netjes", "top", "super", "geweldig", "geweldige")],
+                [P.w("dat", "dit", "het"), P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), P.w("mooi", "mooie", "sterk", "sterke", "prima", "fijn", "fijne", "netjes", "top", "super", "geweldig", "geweldige", "terecht")],
+                // Blame in a verb: "daar heeft de school een steek laten vallen", "ze hebben het verprutst".
+                [P.w("steek", "steken"), P.w("laten", "liet", "lieten"), P.w("vallen")],
+                [P.w("verprutst", "verknald", "verkloot", "verknoeid", "verziekt")],
+                [P.w("niet"), P.w("nagekomen", "waargemaakt")],
                 [P.w("siert", "sierde"), P.w("je", "jou", "u")],
                 [P.you, P.w("doet", "deed", "doe", "praat", "spreekt", "schrijft", "regelt", "zorgt"), P.skip(3), P.w("super", "prima", "uitstekend", "perfect", "fantastisch", "geweldig", "top", "knap", "geweldig")],
                 [P.w("valt", "vallen", "viel"), .optional(.word(["best", "wel", "heus", "echt", "nog", "toch"])), P.w("mee")],
@@ -71,12 +77,17 @@ extension RuleBook {
                 "Ja, [[dat is een mooie]] stap.",
                 "Dat je het zelf meldt, dat [[siert je]].",
                 "Ach, dat [[valt best mee]] hoor.",
+                "Daar heeft de planning een [[steek laten vallen]].",
+                "De aannemer heeft het gewoon [[verprutst]].",
+                "Dus de verhuurder heeft zijn belofte [[niet nagekomen]].",
+                "Dat u bezwaar maakt, [[dat is terecht]].",
             ],
             counterexamples: [
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
                 "Je hebt hard gewerkt om alles op tijd te krijgen, zei je.",
                 "Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?",
                 RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
+                "Heeft de verhuurder zijn belofte nagekomen?", "Waar bent u toen terechtgekomen?",
             ]),
         Rule(
             id: "nl.judgment.should-have", category: .judgment, severity: .major,
@@ -121,6 +132,36 @@ extension RuleBook {
             counterexamples: [
                 "Goed, en wat gebeurde er daarna?", "Heb ik het goed begrepen dat je verhuisd bent?",
                 "Goedemiddag, wat kan ik voor u doen?",
+            ]),
+        Rule(
+            id: "nl.judgment.verdict-opener", category: .judgment, severity: .minor,
+            message: "Een losse uitroep vooraan (\"Balen voor je\", \"Terecht dat u komt\", \"Kras hoor\") is jouw waardering van het verhaal. De cliënt gaat dan reageren op jouw oordeel in plaats van verder te vertellen.",
+            suggestion: "Laat de uitroep weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
+            patterns: [
+                [P.start, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), P.w("dat", "hoor", "zeg", "joh", "van")],
+                [P.start, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), P.w("voor"), P.w("je", "jou", "u", "jullie", "hem", "haar", "ze", "hen", "hun")],
+                [P.start, P.w("respect", "chapeau", "hulde", "bravo", "petje"), P.w("dat", "hoor", "voor", "zeg", "af")],
+            ],
+            scope: .statements,
+            antipatterns: [
+                Antipattern(
+                    [P.w("fijn", "prettig", "goed", "mooi"), P.w("dat"), P.skip(3), P.w("vertelt", "vertelde", "belt", "belde", "deelt", "komt", "bent", "er")],
+                    reach: .sameSentence,
+                    reason: "Glad you told me / called / are here: politeness, like thanks.",
+                    example: "Fijn dat u er bent."),
+            ],
+            examples: [
+                "[[Balen voor jullie]].",
+                "[[Rot voor je]], zeg.",
+                "[[Terecht dat]] u aan de bel trekt. Wanneer begon het?",
+                "[[Kras hoor]], dat ze dat zomaar doen.",
+                "[[Raar dat]] niemand terugbelde.",
+                "[[Heel vervelend voor u]].",
+                "[[Respect dat]] u dit allemaal alleen doet.",
+            ],
+            counterexamples: [
+                "Fijn dat u er bent. Wat is er gebeurd?", "Goedemiddag, vertel het maar.",
+                "Voor wie werkt u daar?", "Terecht of niet, wat gebeurde er daarna?",
             ]),
         Rule(
             id: "nl.judgment.sentence-adverb", category: .judgment, severity: .minor,
@@ -175,6 +216,10 @@ extension RuleBook {
                 [P.w("slaat", "sloeg"), .optional(.word(["echt", "toch", "gewoon"])), P.w("nergens"), P.w("op")],
                 [P.w("is", "was"), .optional(.word(Words.intensifiers)), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
                 [P.w("moet", "moeten", "mag", "mogen"), P.w("niet"), P.w("zo")],
+                [P.w("moet", "moeten"), P.w("zich"), P.skip(3), P.w("niet"), P.w("zo")],
+                [P.w("moet", "moeten", "mag", "mogen", "zou", "zouden"), P.w("zich"), P.skip(3), P.w("schamen")],
+                [P.w("dat", "dit", "zoiets"), P.w("kan", "kon", "mag", "mocht", "hoort"), P.w("echt", "gewoon", "natuurlijk", "helemaal", "absoluut"), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), P.w("niet")],
+                [P.w("dat", "dit", "zoiets"), P.w("kan", "hoort"), P.w("niet"), P.end],
                 [P.w("moet", "moeten"), P.w("gewoon", "echt", "eens", "toch", "nou")],
                 [P.w("moet", "moeten"), .optional(.word(["dit", "dat", "het"])), P.w("direct", "meteen", "onmiddellijk")],
                 [P.w("geen"), P.w("nette", "goede", "eerlijke", "normale", "correcte", "fatsoenlijke", "behoorlijke", "manier")],
@@ -201,8 +246,14 @@ extension RuleBook {
                 "Dat [[kan toch gewoon niet]], een huis zonder verwarming.",
                 "Ik snap het, [[dat zou ik ook niet pikken]].",
                 "Dat vind ik [[niet kunnen]].",
+                "Die collega [[moet zich er niet zo]] mee bemoeien.",
+                "[[Dat kan natuurlijk echt niet]], zo lang wachten.",
+                "Ze [[moeten zich schamen]].",
             ],
-            counterexamples: ["Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?"]),
+            counterexamples: [
+                "Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?",
+                "Dat mocht niet van je baas, zei je. Wat gebeurde er toen?", "Dat kan ik niet goed verstaan, wilt u het herhalen?",
+            ]),
         Rule(
             id: "nl.judgment.blame", category: .judgment, severity: .major,
             message: "Je wijst hier een schuldige aan of spreekt iemand vrij. Dat oordeel is aan de cliënt, en pas als de film compleet is.",

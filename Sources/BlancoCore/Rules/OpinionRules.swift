@@ -51,6 +51,9 @@ extension RuleBook {
                 [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk")],
                 [P.w("hoe"), P.w("zie", "ziet", "zag"), P.you, P.w("dat", "het", "dit"), .optional(.word(["zelf", "nu"])), P.end],
                 [P.w("hoe"), P.w("beoordeel", "beoordeelt", "waardeer", "waardeert", "beoordeelde")],
+                [P.w("hoe"), P.w("sta", "staat", "stond"), P.you, P.skip(3), P.w("tegenover", "erin", "daarin", "hierin")],
+                [P.w("wat"), P.w("denk", "denkt", "dacht"), P.you, .optional(.word(["zelf", "er", "daar", "nu"])), P.w("ervan", "daarvan", "hiervan", "erover", "daarover", "van")],
+                [P.w("is", "was", "vind", "vindt"), P.w("dat", "het", "dit"), .optional(.word(["volgens", "dan", "nu", "wel", "ook"])), P.w("terecht", "redelijk", "eerlijk", "fair", "oke", "acceptabel", "rechtvaardig", "correct")],
             ],
             scope: .questions,
             extent: .sentence,
@@ -59,10 +62,14 @@ extension RuleBook {
                 "[[Wat is jouw mening over de nieuwe regels?]]",
                 "[[Hoe beoordeelt u het contact met ons?]]",
                 "[[Hoe zie jij dat zelf?]]",
+                "[[Hoe staat u daar zelf tegenover?]]",
+                "[[Wat denkt u daarvan?]]",
+                "Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]",
             ],
             counterexamples: [
                 "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
                 "Hoe zie je dat voor je, de komende weken?",
+                "Wat dacht u toen u de brief las?", "Hoe staat u er nu financieel voor?", "Is dat het bedrag van de brief?",
             ]),
         Rule(
             id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
@@ -96,7 +103,7 @@ extension RuleBook {
             message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
             suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
             patterns: [
-                [P.w("wat", "hoe", "wie"), P.skip(5), P.w("had", "hadden"), P.skip(6), P.w("moeten", "kunnen", "mogen")],
+                [P.w("wat", "hoe", "wie"), P.skip(5), P.w("had", "hadden"), P.skip(6), P.w("moeten", "kunnen", "mogen", "gemoeten", "gekund", "gemogen")],
                 [P.w("wat"), P.w("zou", "zouden"), P.you, P.skip(6), P.w("doen", "gedaan")],
                 [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(5), P.w("gebeuren", "oplossen", "aanpakken", "regelen")],
             ],

@@ -28,7 +28,8 @@ extension Lexicon {
             "verlaten", "stress", "zorgen", "paniek", "schrik", "verdriet", "angst",
             "woede", "frustratie", "schaamte", "schuldgevoel", "spijt", "wrok", "onmacht", "pijn",
             "baalt", "baal", "baalde", "balen", "schaamt", "schaam", "schaamde", "kwetste", "kwetst",
-            "ergert", "ergerde", "piekert", "piekerde",
+            "ergert", "ergerde", "piekert", "piekerde", "moedeloos", "kapot", "bekaf", "murw", "aangeslagen",
+            "zenuwachtig", "ontredderd", "verbijsterd", "gesloopt", "opgebrand", "overspannen", "uitgeblust",
         ]))
 
     /// Words for how something was lived through: "frustrerend", "zwaar", "een schok".
