@@ -22,6 +22,7 @@ extension RuleBook {
                 [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
+                [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -42,6 +43,7 @@ extension RuleBook {
                 "[[Misschien moet je eens met je mentor praten]].",
                 "[[Moet je broer niet eens naar de huisarts]]?",
                 "Die [[kunt u het beste meteen opsturen]].",
+                "[[Wat u kunt doen is een klacht indienen]].",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
         Rule(
@@ -88,11 +90,13 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
                 [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
                 [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
+                [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid"), P.w("is", "zou", "zijn"), P.rest],
+                [P.start, P.w("laten", "laat"), P.w("we", "wij", "ons"), P.rest],
             ],
             scope: .statements,
             antipatterns: [
                 Antipattern(
-                    [P.w("vertellen", "vertelt", "verhaal", "horen", "begrijpen", "weten", "samenvatten", "luisteren")], reach: .sameSentence,
+                    [P.w("vertellen", "vertelt", "verhaal", "horen", "begrijpen", "weten", "samenvatten", "luisteren", "gebeurd", "gebeurde", "terug", "teruggaan", "verder")], reach: .sameSentence,
                     reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
                     example: "Het lijkt me goed om eerst uw verhaal te horen."),
             ],
@@ -102,10 +106,13 @@ extension RuleBook {
                 "[[Het lijkt me verstandig als u een klacht indient]].",
                 "[[Het zou goed zijn om een logboek bij te houden]].",
                 "Het [[kan geen kwaad om de wijkagent te bellen]].",
+                "[[Mijn advies is om alles te laten controleren]].",
+                "[[Laten we samen een brief opstellen]].",
             ],
             counterexamples: [
                 "Wat is het beste moment om te bellen?", "Het lijkt me goed om eerst uw verhaal te horen.",
-                "Misschien is het goed als u vertelt wat er gebeurde.",
+                "Misschien is het goed als u vertelt wat er gebeurde.", "Laten we even teruggaan naar maandag.",
+                "Laten we eerst kijken wat er gebeurd is.",
             ]),
         Rule(
             id: "nl.advice.take-over", category: .advice, severity: .major,
@@ -167,6 +174,7 @@ extension RuleBook {
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
+                [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
             ],
             scope: .questions,
             extent: .sentence,
@@ -185,6 +193,7 @@ extension RuleBook {
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
+                "[[Zou het helpen als u de leraar mailt?]]",
             ],
             counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?"]),
         Rule(
@@ -195,6 +204,7 @@ extension RuleBook {
                 [P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest],
                 // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
                 [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
+                [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
             ],
             scope: .statements,
             antipatterns: [
@@ -218,6 +228,7 @@ extension RuleBook {
                 "[[Denk eens na over een budgetcoach]].",
                 "[[Reset de router en bel dan terug]].",
                 "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
+                "[[Probeer het eens via de website]].",
             ],
             counterexamples: [
                 "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",

@@ -44,7 +44,8 @@ extension RuleBook {
                 [P.w("valt", "vallen", "viel"), .optional(.word(["best", "wel", "heus", "echt", "nog", "toch"])), P.w("mee")],
                 [P.w("omgekeerde"), P.w("wereld")],
                 [P.w("van"), P.w("de"), P.w("gekke")],
-                [P.w("is", "zijn", "waren", "was"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
+                [P.w("is", "zijn", "waren", "was", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
+                [P.w("is", "zijn", "waren", "was", "bent"), .optional(.word(Words.intensifiers)), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
             ],
             scope: .assertions,
             antipatterns: [
@@ -81,6 +82,7 @@ extension RuleBook {
                 "De aannemer heeft het gewoon [[verprutst]].",
                 "Dus de verhuurder heeft zijn belofte [[niet nagekomen]].",
                 "Dat u bezwaar maakt, [[dat is terecht]].",
+                "Je [[bent echt een doorzetter]].",
             ],
             counterexamples: [
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
@@ -227,6 +229,13 @@ extension RuleBook {
                 [P.w("dat", "dit", "zoiets"), P.w("mag", "mogen", "kan", "kunnen"), P.w("ze", "zij", "hij", "jullie", "die"), P.skip(2), P.w("niet")],
                 [P.w("ik"), P.w("zou"), P.skip(3), P.lex(.emotion), P.w("zijn", "worden")],
                 [P.w("ik"), P.w("zou"), P.skip(2), P.w("hetzelfde"), P.skip(1), P.w("doen")],
+                [P.w("niet"), P.w("zoals"), P.w("het"), P.w("hoort", "hoorde", "moet")],
+                [P.w("klopt", "klopte", "deugt", "deugde"), P.w("niets", "niks", "geen", "weinig"), .optional(.word(["hout"])), P.w("van")],
+                [P.w("zo"), P.w("ga", "gaat", "gaan"), P.w("je", "jij", "men", "ze"), P.w("niet"), P.w("met")],
+                [P.w("verdient", "verdien", "verdiende"), P.w("niemand", "geen")],
+                [P.w("niet"), P.w("verdiend")],
+                [P.w("had", "hadden"), P.skip(6), P.w("kunnen"), P.w("voorkomen", "weten", "zien")],
+                [P.w("had", "hadden"), P.skip(6), P.w("beter", "netter", "eerder", "sneller", "zorgvuldiger"), P.skip(3), P.w("kunnen", "gekund")],
             ],
             scope: .assertions,
             antipatterns: [
@@ -249,6 +258,11 @@ extension RuleBook {
                 "Die collega [[moet zich er niet zo]] mee bemoeien.",
                 "[[Dat kan natuurlijk echt niet]], zo lang wachten.",
                 "Ze [[moeten zich schamen]].",
+                "Dat is [[niet zoals het hoort]].",
+                "Daar [[klopt niets van]].",
+                "[[Zo ga je niet met]] mensen om.",
+                "Dat heeft u [[niet verdiend]].",
+                "Dat [[hadden ze kunnen voorkomen]].",
             ],
             counterexamples: [
                 "Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?",

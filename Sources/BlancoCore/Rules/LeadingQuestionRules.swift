@@ -10,6 +10,8 @@ extension RuleBook {
                 [P.w("zal", "zult", "zullen"), P.w("wel")],
                 [P.w("he", "hea", "niet", "right"), P.end],
                 [P.w("neem", "denk", "gok", "vermoed"), P.w("ik"), .optional(.word(["aan", "zo"])), P.end],
+                [P.w("niet", "nietwaar"), P.w("dan"), P.end],
+                [P.w("nietwaar"), P.end],
             ],
             scope: .declarativeQuestions,
             extent: .sentence,

@@ -48,7 +48,8 @@ extension RuleBook {
                 [P.w("hoe"), P.w("kijk", "kijkt", "keek"), P.you, P.rest],
                 [P.w("hoe"), P.w("denk", "denkt"), P.you, P.skip(3), P.w("over"), P.rest],
                 [P.w("wat"), P.w("denk", "denkt"), P.you, P.w("zelf"), P.rest],
-                [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk")],
+                [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk", "conclusie", "inschatting", "beoordeling", "beeld")],
+                [P.w("denk", "denkt", "dacht"), P.you, P.w("dat"), P.skip(6), P.w("terecht", "onterecht", "eerlijk", "oneerlijk", "redelijk", "fout", "schuld", "gelijk", "fair", "schuldig")],
                 [P.w("hoe"), P.w("zie", "ziet", "zag"), P.you, P.w("dat", "het", "dit"), .optional(.word(["zelf", "nu"])), P.end],
                 [P.w("hoe"), P.w("beoordeel", "beoordeelt", "waardeer", "waardeert", "beoordeelde")],
                 [P.w("hoe"), P.w("sta", "staat", "stond"), P.you, P.skip(3), P.w("tegenover", "erin", "daarin", "hierin")],
@@ -65,6 +66,8 @@ extension RuleBook {
                 "[[Hoe staat u daar zelf tegenover?]]",
                 "[[Wat denkt u daarvan?]]",
                 "Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]",
+                "[[Wat is uw conclusie?]]",
+                "[[Denkt u dat de school fout zat?]]",
             ],
             counterexamples: [
                 "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
@@ -105,6 +108,7 @@ extension RuleBook {
             patterns: [
                 [P.w("wat", "hoe", "wie"), P.skip(5), P.w("had", "hadden"), P.skip(6), P.w("moeten", "kunnen", "mogen", "gemoeten", "gekund", "gemogen")],
                 [P.w("wat"), P.w("zou", "zouden"), P.you, P.skip(6), P.w("doen", "gedaan")],
+                [P.w("hoe"), P.w("zou", "zouden"), P.you, P.skip(4), P.w("oplossen", "aanpakken", "regelen", "doen", "gedaan", "opgelost", "aangepakt")],
                 [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(5), P.w("gebeuren", "oplossen", "aanpakken", "regelen")],
             ],
             scope: .contentQuestions,
@@ -113,6 +117,7 @@ extension RuleBook {
                 "[[Wat had de verhuurder anders moeten doen?]]",
                 "[[wat zou jij in zijn plaats gedaan hebben]]",
                 "[[Hoe moet de school dit nu oplossen?]]",
+                "[[Hoe zou u het oplossen?]]",
             ],
             counterexamples: ["Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
         Rule(

@@ -60,5 +60,7 @@ extension Lexicon {
             "klotezooi", "kloteboel", "klotesituatie", "kloteweek", "klotedag", "klotestreek", "klotetoestand",
             "kutsituatie", "kutzooi", "rotboel", "pestsituatie", "diefstal", "oplichterij", "afzetterij",
             "zakkenvullerij", "wanbeleid", "aanfluiting", "lachertje", "schandvlek", "bende", "zooitje",
+            "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
+            "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
         ])
 }
