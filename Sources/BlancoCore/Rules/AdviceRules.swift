@@ -32,6 +32,10 @@ extension RuleBook {
                     reason: "'U kunt rustig vertellen' invites the client to go on; it proposes no solution.",
                     example: "U kunt rustig verder vertellen."),
                 Antipattern(
+                    [P.w("tijd"), P.w("nemen", "neemt")], reach: .sameSentence,
+                    reason: "'U kunt rustig de tijd nemen' invites the client to go on at their own pace.",
+                    example: "U kunt rustig de tijd nemen."),
+                Antipattern(
                     [P.start, P.you, P.w("kunt", "kan", "kun", "kon"), P.skip(4), P.w("lezen", "volgen", "slapen", "werken", "lopen", "betalen", "zien", "horen")],
                     reach: .sameSentence,
                     reason: "Saying what the client is able to do echoes a fact.",
@@ -90,7 +94,7 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
                 [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
                 [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
-                [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid"), P.w("is", "zou", "zijn"), P.rest],
+                [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid", "idee"), P.w("is", "zou", "zijn"), P.rest],
                 [P.start, P.w("laten", "laat"), P.w("we", "wij", "ons"), P.rest],
             ],
             scope: .statements,
@@ -124,6 +128,7 @@ extension RuleBook {
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
+                [P.w("ik", "we", "wij"), P.w("neem", "nemen"), P.w("het", "dat", "dit", "die", "alles"), .optional(.word(["wel", "graag", "even", "gewoon"])), P.w("over", "overnemen"), P.rest],
                 [P.w("daar", "dat", "dit", "die"), P.w("zorg", "zorgen", "regel", "regelen", "los", "pak", "fix", "plan", "boek"), P.w("ik", "we", "wij"), P.rest],
             ],
             scope: .anySentence,
@@ -160,6 +165,7 @@ extension RuleBook {
                 "[[Ik ga nu een afspraak voor u inplannen]].",
                 "Het geld komt terug, [[daar zorg ik voor]].",
                 "[[Dat regel ik vandaag nog]].",
+                "[[Ik neem het wel over]].",
             ],
             counterexamples: [
                 "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
@@ -174,11 +180,16 @@ extension RuleBook {
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
+                [P.w("wat"), P.w("dacht", "denkt", "denk", "zegt"), P.you, P.w("van"), P.w("een", "het", "de"), P.rest],
                 [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
             ],
             scope: .questions,
             extent: .sentence,
             antipatterns: [
+                Antipattern(
+                    [P.start, P.w("wat", "hoe", "wie", "wanneer", "waar", "welke"), P.w("heb", "hebt", "heeft", "had")], reach: .sameSentence,
+                    reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
+                    example: "Wat heeft u al geprobeerd?"),
                 Antipattern(
                     [P.w("al"), P.w("eerder", "vaker", "ooit")], reach: .sameSentence,
                     reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
@@ -194,8 +205,12 @@ extension RuleBook {
                 "[[Waarom bel je de school niet gewoon?]]",
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
                 "[[Zou het helpen als u de leraar mailt?]]",
+                "[[Wat dacht u van een klacht bij de ombudsman?]]",
             ],
-            counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?"]),
+            counterexamples: [
+                "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
+                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?",
+            ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,
             message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",

@@ -28,6 +28,7 @@ extension RuleBook {
             patterns: [
                 [P.w("expres", "opzettelijk", "moedwillig", "welbewust", "berekenend")],
                 [P.w("met"), P.w("opzet")],
+                [P.you, P.w("wilt", "wil", "wilde"), P.w("vooral", "eigenlijk", "gewoon", "alleen"), P.rest],
                 [P.w("bedoelt", "bedoelde", "bedoelen", "bedoelden", "meent", "meende"), P.w("het"), .optional(.word(["vast", "wel", "heus", "ook", "echt", "toch", "vast", "vast"])), P.w("goed", "niet", "anders", "zo", "slecht")],
             ],
             scope: .notContentQuestions,
@@ -35,6 +36,7 @@ extension RuleBook {
                 "Ze doen het [[expres]] om u te laten wachten.",
                 "Uw moeder [[bedoelt het vast goed]].",
                 "Dat deed hij [[met opzet]].",
+                "[[U wilt vooral dat het ophoudt]].",
             ],
             counterexamples: ["Wat bedoelt u met 'gedoe'?", "Hoe bedoelde hij het, weet u dat?"],
             yieldsToEcho: true),
@@ -71,6 +73,8 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("duidelijk", "overduidelijk", "zonneklaar", "evident", "helder"), P.w("dat"), P.rest],
                 [P.w("het", "dat", "dit"), P.w("klinkt", "voelt", "lijkt"), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "u", "jou"])), P.w("als"), P.rest],
                 [P.w("geen"), P.w("wonder")],
+                [P.w("ik"), P.w("proef", "bespeur", "hoor", "merk", "zie", "voel"), P.skip(3), P.lex(.emotion)],
+                [P.w("het"), .optional(.word(["echte", "eigenlijke", "grootste"])), P.w("probleem", "punt", "pijnpunt", "knelpunt"), P.w("is"), P.w("eigenlijk", "gewoon", "vooral", "dus"), P.rest],
             ],
             scope: .assertions,
             antipatterns: [
@@ -85,6 +89,8 @@ extension RuleBook {
                 "[[Dat klinkt als een zware periode]].",
                 "[[Geen wonder]] dat u moe bent.",
                 "[[Ik zie aan u dat het veel doet]].",
+                "[[Ik proef wat boosheid]].",
+                "[[Het probleem is eigenlijk dat niemand verantwoordelijk is]].",
             ],
             counterexamples: [
                 "Ik heb het idee dat ik het nog niet goed begrijp.", "Is het duidelijk wat er in de brief staat?",

@@ -23,6 +23,11 @@ extension RuleBook {
                 [P.w("dat", "het", "dit"), P.w("je", "jou", "u", "jullie"), P.w("raakt", "raakte", "kwetst", "kwetste", "aangrijpt", "aangreep")],
                 [P.w("dat", "het", "dit"), P.w("raakt", "raakte", "kwetst", "kwetste", "grijpt", "greep"), P.w("je", "jou", "u", "jullie")],
                 [P.w("heb", "hebt", "heeft", "had", "kreeg", "krijg", "krijgt"), P.you, P.skip(2), P.w("gevoel", "idee"), P.w("dat", "alsof"), P.rest],
+                [P.w("doet", "deed"), P.w("wat", "iets", "veel"), P.w("met"), P.w("je", "jou", "u", "jullie")],
+                [P.w("in"), P.w("je", "jouw", "uw", "de"), P.w("maag", "knoop")],
+                [P.you, P.w("bent", "ben", "was"), .optional(.word(Words.intensifiers)), P.w("het"), .optional(.word(Words.intensifiers)), P.w("zat", "spuugzat", "beu", "moe")],
+                [P.you, P.w("bent", "ben", "was"), P.skip(3), P.w("klaar"), P.w("mee")],
+                [P.you, P.skip(3), P.w("klaar"), P.w("mee"), P.w("bent", "was")],
             ],
             scope: .notContentQuestions,
             antipatterns: [
@@ -44,6 +49,9 @@ extension RuleBook {
                 "[[Werd u daar niet verdrietig]] van?",
                 "Ik zie dat [[het u raakt]].",
                 "[[Had je het gevoel dat niemand luisterde]]?",
+                "[[U bent het gewoon zat]].",
+                "Ik snap dat [[u er helemaal klaar mee bent]].",
+                "Dat [[doet wat met je]].",
             ],
             counterexamples: [
                 "Hoe voelde je je toen de brief kwam?",
@@ -134,6 +142,11 @@ extension RuleBook {
                     reach: .overlapping,
                     reason: "A deadline ('het moet vrijdag binnen zijn') is a fact, not a supplied experience.",
                     example: "Het moet vrijdag binnen zijn, zei je?"),
+                Antipattern(
+                    [P.w("zou"), .optional(.word(Words.intensifiers)), .word(Words.adviceAdjectives), P.w("zijn"), P.w("om", "als")],
+                    reach: .overlapping,
+                    reason: "'Het zou goed zijn om ...' recommends an action (advice), it supplies no experience.",
+                    example: "Het zou goed zijn om een advocaat te nemen."),
             ],
             examples: [
                 "[[Dat moet een enorme schok geweest]] zijn.",

@@ -45,7 +45,7 @@ enum Words {
         "bezocht", "aangemeld", "geschreven", "opgezocht", "aangekaart", "voorgelegd", "doorgegeven", "aangetekend",
         "gecontacteerd", "benaderd", "overlegd", "besproken", "ingeschreven", "opgestuurd", "gestuurd",
         "gekeken", "aangesproken", "gecontroleerd", "nagevraagd", "nagekeken", "uitgezocht", "gereset", "herstart",
-        "opgezegd", "aangeklaagd", "aangesloten",
+        "opgezegd", "aangeklaagd", "aangesloten", "gezocht",
     ]
     static let imperativeVerbs: Set<String> = [
         "teken", "bel", "stuur", "schrijf", "vraag", "dien", "zoek", "probeer", "meld", "maak", "hou", "houd",
