@@ -14,7 +14,7 @@ struct ConclusionCheck {
     /// Words that open a summary or conclusion, as folded word sequences.
     static let openers: [[String]] = [
         ["dus"], ["kortom"], ["oftewel"], ["ofwel"], ["samengevat"], ["met", "andere", "woorden"],
-        ["anders", "gezegd"], ["kort", "gezegd"], ["dat", "betekent", "dus"], ["dat", "wil", "zeggen"],
+        ["anders", "gezegd"], ["kort", "gezegd"], ["samenvattend"], ["dat", "betekent"], ["dat", "wil", "zeggen"],
     ]
 
     func goesBeyondClientWords(_ sentence: Sentence) -> Bool {

@@ -126,6 +126,7 @@ extension RuleBook {
                 [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(7), .word(Words.takeOverVerbs), P.rest],
                 [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+                [P.w("wilt", "wil", "zal"), P.you, P.w("dat"), P.w("ik", "we", "wij"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("neem", "nemen"), P.w("het", "dat", "dit", "die", "alles"), .optional(.word(["wel", "graag", "even", "gewoon"])), P.w("over", "overnemen"), P.rest],
@@ -166,6 +167,7 @@ extension RuleBook {
                 "Het geld komt terug, [[daar zorg ik voor]].",
                 "[[Dat regel ik vandaag nog]].",
                 "[[Ik neem het wel over]].",
+                "[[Wilt u dat ik de school bel]]?",
             ],
             counterexamples: [
                 "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",

@@ -29,7 +29,7 @@ extension Lexicon {
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
             "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur", "ongezond", "onveilig", "onprettig", "ongepast",
             "frustrerend", "kras", "unfair", "irritant", "ergerlijk", "kinderachtig", "lullig", "wrang",
-            "tenenkrommend", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend",
+            "tenenkrommend", "ongelooflijk", "ongelofelijk", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
