@@ -73,6 +73,9 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("is"), .optional(.word(Words.intensifiers)), P.w("duidelijk", "overduidelijk", "zonneklaar", "evident", "helder"), P.w("dat"), P.rest],
                 [P.w("het", "dat", "dit"), P.w("klinkt", "voelt", "lijkt"), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "u", "jou"])), P.w("als"), P.rest],
                 [P.w("geen"), P.w("wonder")],
+                [P.w("dat", "dit"), P.w("zegt"), .optional(.word(["toch", "wel", "al", "natuurlijk", "ook"])), P.w("iets", "veel", "genoeg", "alles", "boekdelen")],
+                [P.w("zie", "zit", "zitten", "herken"), P.skip(3), P.w("patroon")],
+                [P.w("ik"), P.w("vermoed"), P.rest],
                 [P.w("ik"), P.w("proef", "bespeur", "hoor", "merk", "zie", "voel"), P.skip(3), P.lex(.emotion)],
                 [P.w("het"), .optional(.word(["echte", "eigenlijke", "grootste"])), P.w("probleem", "punt", "pijnpunt", "knelpunt"), P.w("is"), P.w("eigenlijk", "gewoon", "vooral", "dus"), P.rest],
             ],
@@ -90,6 +93,8 @@ extension RuleBook {
                 "[[Geen wonder]] dat u moe bent.",
                 "[[Ik zie aan u dat het veel doet]].",
                 "[[Ik proef wat boosheid]].",
+                "[[Dat zegt genoeg]] over die afdeling.",
+                "Ik [[zie hier een patroon]].",
                 "[[Het probleem is eigenlijk dat niemand verantwoordelijk is]].",
             ],
             counterexamples: [

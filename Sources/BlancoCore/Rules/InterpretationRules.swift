@@ -27,6 +27,8 @@ extension RuleBook {
                 [P.w("in"), P.w("je", "jouw", "uw", "de"), P.w("maag", "knoop")],
                 [P.you, P.skip(4), P.w("wakker"), P.w("van")],
                 [P.w("lig", "ligt", "lag"), P.you, P.skip(3), P.w("wakker")],
+                [P.you, P.skip(3), P.lex(.emotion), P.w("van"), P.w("wordt", "word", "werd", "raakt", "raakte")],
+                [P.w("het", "dat", "dit"), P.w("heeft", "had"), P.w("je", "jou", "u", "jullie"), P.skip(2), P.w("geraakt", "gekwetst", "aangegrepen", "geschokt")],
                 [P.you, P.w("bent", "ben", "was"), .optional(.word(Words.intensifiers)), P.w("het"), .optional(.word(Words.intensifiers)), P.w("zat", "spuugzat", "beu", "moe")],
                 [P.you, P.w("bent", "ben", "was"), P.skip(3), P.w("klaar"), P.w("mee")],
                 [P.you, P.skip(3), P.w("klaar"), P.w("mee"), P.w("bent", "was")],
@@ -55,6 +57,8 @@ extension RuleBook {
                 "Ik snap dat [[u er helemaal klaar mee bent]].",
                 "Dat [[doet wat met je]].",
                 "Daar [[ligt u vast 's nachts wakker]] van.",
+                "[[Het heeft u diep geraakt]].",
+                "Ik snap dat [[je er gek van wordt]].",
             ],
             counterexamples: [
                 "Hoe voelde je je toen de brief kwam?",

@@ -30,7 +30,7 @@ extension Lexicon {
             "baalt", "baal", "baalde", "balen", "schaamt", "schaam", "schaamde", "kwetste", "kwetst",
             "ergert", "ergerde", "piekert", "piekerde", "moedeloos", "kapot", "bekaf", "murw", "aangeslagen",
             "zenuwachtig", "ontredderd", "verbijsterd", "gesloopt", "opgebrand", "overspannen", "uitgeblust",
-            "boosheid", "irritatie", "wanhoop", "machteloosheid", "teleurstelling", "eenzaamheid", "onzekerheid",
+            "gek", "horendol", "boosheid", "irritatie", "wanhoop", "machteloosheid", "teleurstelling", "eenzaamheid", "onzekerheid",
         ]))
 
     /// Words for how something was lived through: "frustrerend", "zwaar", "een schok".
