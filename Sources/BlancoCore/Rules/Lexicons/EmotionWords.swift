@@ -43,6 +43,6 @@ extension Lexicon {
             "beangstigend", "kwetsend", "spannend", "eenzaam", "ingrijpend", "traumatisch", "verwarrend",
             "schok", "klap", "schrik", "opluchting", "teleurstelling", "tegenvaller", "domper", "nachtmerrie",
             "vernederend", "uitputtend", "slopend", "zenuwslopend", "onzeker", "verdrietig", "lastig",
-            "zorg", "worsteling", "gevecht", "strijd", "opgave", "kwelling", "beproeving", "aanslag",
+            "zorg", "worsteling", "gevecht", "strijd", "opgave", "kwelling", "beproeving", "aanslag", "klus", "toer",
         ]))
 }
