@@ -1,6 +1,7 @@
-/// Decides whether a "dus ..." sentence is a summary in the client's words or a
-/// conclusion of the listener's own: it is a conclusion when it carries a concluding word
-/// ("eigenlijk", "gewoon") or at least two content words the client never used.
+/// Decides whether a "dus ..." sentence (or one opened by "kortom", "met andere woorden"
+/// and the like) is a summary in the client's words or a conclusion of the listener's own:
+/// it is a conclusion when it carries a concluding word ("eigenlijk", "gewoon") or at least
+/// two content words the client never used.
 struct ConclusionCheck {
     let text: ResponseText
     let blocked: [Bool]
@@ -10,9 +11,15 @@ struct ConclusionCheck {
         "eigenlijk", "gewoon", "helemaal", "echt", "blijkbaar", "kennelijk", "duidelijk", "nooit", "niemand", "altijd",
     ]
 
+    /// Words that open a summary or conclusion, as folded word sequences.
+    static let openers: [[String]] = [
+        ["dus"], ["kortom"], ["oftewel"], ["ofwel"], ["samengevat"], ["met", "andere", "woorden"],
+        ["anders", "gezegd"], ["kort", "gezegd"], ["samenvattend"], ["dat", "betekent"], ["dat", "wil", "zeggen"],
+    ]
+
     func goesBeyondClientWords(_ sentence: Sentence) -> Bool {
-        guard let first = sentence.firstWordIndex, text.tokens[first].folded == "dus", !blocked[first],
-            sentence.form == .statement || sentence.form == .declarativeQuestion
+        guard sentence.form == .statement || sentence.form == .declarativeQuestion,
+            let first = openerEnd(of: sentence)
         else { return false }
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
@@ -21,5 +28,17 @@ struct ConclusionCheck {
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
         return novel >= 2
+    }
+
+    /// The index of the opener's last word, when the sentence opens with one.
+    private func openerEnd(of sentence: Sentence) -> Int? {
+        let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
+        for opener in Self.openers where words.count > opener.count {
+            let head = words.prefix(opener.count)
+            if zip(head, opener).allSatisfy({ text.tokens[$0.0].folded == $0.1 && !blocked[$0.0] }) {
+                return head.last
+            }
+        }
+        return nil
     }
 }

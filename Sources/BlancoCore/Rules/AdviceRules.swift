@@ -22,6 +22,7 @@ extension RuleBook {
                 [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
+                [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -30,6 +31,10 @@ extension RuleBook {
                     reach: .sameSentence,
                     reason: "'U kunt rustig vertellen' invites the client to go on; it proposes no solution.",
                     example: "U kunt rustig verder vertellen."),
+                Antipattern(
+                    [P.w("tijd"), P.w("nemen", "neemt")], reach: .sameSentence,
+                    reason: "'U kunt rustig de tijd nemen' invites the client to go on at their own pace.",
+                    example: "U kunt rustig de tijd nemen."),
                 Antipattern(
                     [P.start, P.you, P.w("kunt", "kan", "kun", "kon"), P.skip(4), P.w("lezen", "volgen", "slapen", "werken", "lopen", "betalen", "zien", "horen")],
                     reach: .sameSentence,
@@ -42,6 +47,7 @@ extension RuleBook {
                 "[[Misschien moet je eens met je mentor praten]].",
                 "[[Moet je broer niet eens naar de huisarts]]?",
                 "Die [[kunt u het beste meteen opsturen]].",
+                "[[Wat u kunt doen is een klacht indienen]].",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
         Rule(
@@ -84,10 +90,34 @@ extension RuleBook {
                 [P.w("het"), P.w("beste"), P.w("is", "kunt", "kun", "kan"), P.rest],
                 [P.start, P.w("beste"), P.w("kunt", "kun", "kan"), P.rest],
                 [P.w("het"), P.w("is"), .optional(.word(["misschien", "wel", "echt"])), P.w("verstandig", "slim", "handig", "beter", "raadzaam", "goed", "belangrijk"), P.w("om", "als", "dat"), P.rest],
+                [P.w("misschien", "wellicht", "anders", "dan"), P.w("is", "wordt"), P.w("het"), .optional(.word(["wel", "echt", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
+                [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
+                [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
+                [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
+                [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid", "idee"), P.w("is", "zou", "zijn"), P.rest],
+                [P.start, P.w("laten", "laat"), P.w("we", "wij", "ons"), P.rest],
             ],
             scope: .statements,
-            examples: ["[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]]."],
-            counterexamples: ["Wat is het beste moment om te bellen?"]),
+            antipatterns: [
+                Antipattern(
+                    [P.w("vertellen", "vertelt", "verhaal", "horen", "begrijpen", "weten", "samenvatten", "luisteren", "gebeurd", "gebeurde", "terug", "teruggaan", "verder")], reach: .sameSentence,
+                    reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
+                    example: "Het lijkt me goed om eerst uw verhaal te horen."),
+            ],
+            examples: [
+                "[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]].",
+                "[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?",
+                "[[Het lijkt me verstandig als u een klacht indient]].",
+                "[[Het zou goed zijn om een logboek bij te houden]].",
+                "Het [[kan geen kwaad om de wijkagent te bellen]].",
+                "[[Mijn advies is om alles te laten controleren]].",
+                "[[Laten we samen een brief opstellen]].",
+            ],
+            counterexamples: [
+                "Wat is het beste moment om te bellen?", "Het lijkt me goed om eerst uw verhaal te horen.",
+                "Misschien is het goed als u vertelt wat er gebeurde.", "Laten we even teruggaan naar maandag.",
+                "Laten we eerst kijken wat er gebeurd is.",
+            ]),
         Rule(
             id: "nl.advice.take-over", category: .advice, severity: .major,
             message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
@@ -96,8 +126,11 @@ extension RuleBook {
                 [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(7), .word(Words.takeOverVerbs), P.rest],
                 [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
+                [P.w("wilt", "wil", "zal"), P.you, P.w("dat"), P.w("ik", "we", "wij"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
+                [P.w("ik", "we", "wij"), P.w("neem", "nemen"), P.w("het", "dat", "dit", "die", "alles"), .optional(.word(["wel", "graag", "even", "gewoon"])), P.w("over", "overnemen"), P.rest],
+                [P.w("daar", "dat", "dit", "die"), P.w("zorg", "zorgen", "regel", "regelen", "los", "pak", "fix", "plan", "boek"), P.w("ik", "we", "wij"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -130,8 +163,16 @@ extension RuleBook {
                 "Oké. [[Dan stuur ik er iemand langs]].",
                 "[[zal ik de school voor je bellen]]?",
                 "Goed, [[ik ga ervoor zorgen dat het vandaag gebeurt]].",
+                "[[Ik ga nu een afspraak voor u inplannen]].",
+                "Het geld komt terug, [[daar zorg ik voor]].",
+                "[[Dat regel ik vandaag nog]].",
+                "[[Ik neem het wel over]].",
+                "[[Wilt u dat ik de school bel]]?",
             ],
-            counterexamples: ["Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde."]),
+            counterexamples: [
+                "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
+                "Dat zoek ik even op in uw dossier: wanneer was het gesprek?",
+            ]),
         Rule(
             id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
             message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
@@ -141,20 +182,47 @@ extension RuleBook {
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
+                [P.w("wat"), P.w("dacht", "denkt", "denk", "zegt"), P.you, P.w("van"), P.w("een", "het", "de"), P.rest],
+                [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
             ],
             scope: .questions,
             extent: .sentence,
+            antipatterns: [
+                Antipattern(
+                    [P.start, P.w("wat", "hoe", "wie", "wanneer", "waar", "welke"), P.w("heb", "hebt", "heeft", "had")], reach: .sameSentence,
+                    reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
+                    example: "Wat heeft u al geprobeerd?"),
+                Antipattern(
+                    [P.w("al"), P.w("eerder", "vaker", "ooit")], reach: .sameSentence,
+                    reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
+                    example: "Heeft u al eerder gebeld over de storing?"),
+                Antipattern(
+                    [P.start, P.w("waarom"), P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("niet"), P.w("meteen", "eerder", "direct", "toen")], reach: .sameSentence,
+                    reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
+                    example: "Waarom heeft u niet meteen maandag al gebeld?"),
+            ],
             examples: [
                 "[[Heb je al eens met je mentor gepraat?]]",
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
+                "[[Heeft u de buurman al aangesproken op het lawaai?]]",
+                "[[Zou het helpen als u de leraar mailt?]]",
+                "[[Wat dacht u van een klacht bij de ombudsman?]]",
             ],
-            counterexamples: ["Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?"]),
+            counterexamples: [
+                "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
+                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?",
+            ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,
             message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
             suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
-            patterns: [[P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest]],
+            patterns: [
+                [P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest],
+                // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
+                [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
+                [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
+            ],
             scope: .statements,
             antipatterns: [
                 Antipattern(
@@ -175,7 +243,13 @@ extension RuleBook {
                 "[[Teken zo snel mogelijk bezwaar aan]].", "[[Bel de ombudsman, dan sta je sterker]].",
                 "[[Zet de fiets anders bij de buren]].",
                 "[[Denk eens na over een budgetcoach]].",
+                "[[Reset de router en bel dan terug]].",
+                "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
+                "[[Probeer het eens via de website]].",
             ],
-            counterexamples: ["Vertel verder.", "Ga door.", "Neem de tijd."]),
+            counterexamples: [
+                "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",
+                "Als u eerst even vertelt wat er gebeurde?",
+            ]),
     ]
 }

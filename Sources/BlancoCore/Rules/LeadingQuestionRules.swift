@@ -9,6 +9,9 @@ extension RuleBook {
                 [P.w("toch", "zeker", "vast")],
                 [P.w("zal", "zult", "zullen"), P.w("wel")],
                 [P.w("he", "hea", "niet", "right"), P.end],
+                [P.w("neem", "denk", "gok", "vermoed"), P.w("ik"), .optional(.word(["aan", "zo"])), P.end],
+                [P.w("niet", "nietwaar"), P.w("dan"), P.end],
+                [P.w("nietwaar"), P.end],
             ],
             scope: .declarativeQuestions,
             extent: .sentence,
@@ -22,6 +25,7 @@ extension RuleBook {
                 "[[Je bent toch ook boos op hem?]]",
                 "[[Dat was zeker heel eng?]]",
                 "[[Dat zal wel een klap zijn geweest, toch?]]",
+                "[[Uw dochter was toen al naar bed, neem ik aan?]]",
             ],
             counterexamples: ["Was dat eng?", "Hoe was dat voor je?"]),
         Rule(
@@ -30,6 +34,7 @@ extension RuleBook {
             suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.w("vind", "vindt", "vond"), P.you, .optional(.word(["ook", "zelf"])), P.w("niet"), P.rest],
+                [P.w("vind", "vindt"), P.you, .optional(.word(["ook", "zelf"])), P.w("niet"), P.end],
                 [P.w("is", "was"), P.w("het", "dat"), P.w("niet"), .optional(.word(["zo"])), P.w("dat"), P.rest],
             ],
             scope: .questions,

@@ -9,7 +9,7 @@ public struct RuleBook: Sendable {
 
     /// Every rule, in guideline order of their categories.
     public static let standard = RuleBook(
-        rules: judgmentRules + interpretationRules + opinionRules + adviceRules + whyQuestionRules
+        rules: judgmentRules + interpretationRules + assumptionRules + opinionRules + adviceRules + whyQuestionRules
             + leadingQuestionRules)
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
@@ -30,21 +30,36 @@ enum Words {
         "mail", "mailen", "doorgeven", "doorsturen", "uitzoeken", "aanpassen", "terugdraaien", "opnemen",
         "langs", "afspreken", "maak", "maken", "doe", "doen", "vraag", "vragen", "plannen", "plan", "boek", "boeken",
         "check", "checken", "navragen", "rechtzetten", "corrigeren", "herstellen", "verlagen", "verhogen", "repareren",
-        "geregeld", "opgelost", "terugbellen", "bel", "contact",
+        "geregeld", "opgelost", "terugbellen", "bel", "contact", "inplannen", "ingepland", "langskomen", "terugstorten",
+        "terugbetalen", "vergoeden", "crediteren", "doorverbinden", "doorzetten", "afhandelen", "oppakken", "aanmelden",
+        "inschrijven", "opsturen", "versturen", "ophalen", "wijzigen",
+    ]
+    /// Adjectives that recommend a course of action: "het is slim om", "het lijkt me handig als".
+    static let adviceAdjectives: Set<String> = [
+        "verstandig", "slim", "handig", "beter", "raadzaam", "goed", "belangrijk", "nuttig", "idee", "optie",
+        "kwaad", "wijs", "zinvol", "praktisch", "aanrader", "tip",
     ]
     static let adviceParticiples: Set<String> = [
         "geprobeerd", "gedacht", "nagedacht", "overwogen", "gevraagd", "gepraat", "gesproken", "gebeld", "gemaild",
         "gemaakt", "gemeld", "aangevraagd", "ingediend", "opgenomen", "aangegeven", "ingeschakeld", "geinformeerd",
         "bezocht", "aangemeld", "geschreven", "opgezocht", "aangekaart", "voorgelegd", "doorgegeven", "aangetekend",
         "gecontacteerd", "benaderd", "overlegd", "besproken", "ingeschreven", "opgestuurd", "gestuurd",
+        "gekeken", "aangesproken", "gecontroleerd", "nagevraagd", "nagekeken", "uitgezocht", "gereset", "herstart",
+        "opgezegd", "aangeklaagd", "aangesloten", "gezocht",
     ]
     static let imperativeVerbs: Set<String> = [
         "teken", "bel", "stuur", "schrijf", "vraag", "dien", "zoek", "probeer", "meld", "maak", "hou", "houd",
         "zorg", "schakel", "regel", "check", "bewaar", "leg", "let", "mail", "neem", "ga", "praat", "kijk",
         "stap", "eis", "weiger", "vul", "onderteken", "verstuur", "raadpleeg", "wacht", "accepteer", "betaal",
         "zet", "breng", "geef", "stop", "laat", "koop", "lees", "volg", "start", "begin", "verhuis", "huur", "bespreek",
-        "denk", "overweeg", "informeer", "vraag",
+        "denk", "overweeg", "informeer", "vraag", "reset", "herstart", "installeer", "noteer", "documenteer",
+        "fotografeer", "verzamel", "negeer", "blokkeer", "controleer", "contacteer", "blijf", "onthoud", "kies",
     ]
+    /// Words that pass a verdict as the first word of a sentence, before "dat", "hoor" or
+    /// "voor je": "Balen voor je", "Terecht dat u komt", "Raar dat niemand belde".
+    static let verdictOpeners: Set<String> = Lexicon.exclamative.matchForms.union([
+        "terecht", "kras", "raar", "vreemd", "stom", "lullig", "wrang", "verstandig", "slim", "pech", "schande",
+    ])
     static let reportingVerbs: Set<String> = [
         "zegt", "zei", "vertelt", "vertelde", "noemt", "noemde", "vindt", "vond", "schrijft", "schreef",
         "bedoelt", "ervaart", "ervoer", "geeft", "gaf", "beschrijft", "beschreef",

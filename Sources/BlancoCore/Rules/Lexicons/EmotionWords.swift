@@ -28,7 +28,9 @@ extension Lexicon {
             "verlaten", "stress", "zorgen", "paniek", "schrik", "verdriet", "angst",
             "woede", "frustratie", "schaamte", "schuldgevoel", "spijt", "wrok", "onmacht", "pijn",
             "baalt", "baal", "baalde", "balen", "schaamt", "schaam", "schaamde", "kwetste", "kwetst",
-            "ergert", "ergerde", "piekert", "piekerde",
+            "ergert", "ergerde", "piekert", "piekerde", "moedeloos", "kapot", "bekaf", "murw", "aangeslagen",
+            "zenuwachtig", "ontredderd", "verbijsterd", "gesloopt", "opgebrand", "overspannen", "uitgeblust",
+            "gek", "horendol", "boosheid", "irritatie", "wanhoop", "machteloosheid", "teleurstelling", "eenzaamheid", "onzekerheid",
         ]))
 
     /// Words for how something was lived through: "frustrerend", "zwaar", "een schok".
@@ -41,5 +43,6 @@ extension Lexicon {
             "beangstigend", "kwetsend", "spannend", "eenzaam", "ingrijpend", "traumatisch", "verwarrend",
             "schok", "klap", "schrik", "opluchting", "teleurstelling", "tegenvaller", "domper", "nachtmerrie",
             "vernederend", "uitputtend", "slopend", "zenuwslopend", "onzeker", "verdrietig", "lastig",
+            "zorg", "worsteling", "gevecht", "strijd", "opgave", "kwelling", "beproeving", "aanslag", "klus", "toer",
         ]))
 }

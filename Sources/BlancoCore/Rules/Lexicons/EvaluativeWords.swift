@@ -7,8 +7,8 @@
 // subjectivity of at least 0.7 in that sense. We left out emotion and state words (those
 // are in EmotionWords.swift), and words that are mostly objective or ambiguous in a
 // listener's mouth ("lang", "groot", "erg" as intensifier, "goed" as in "goed begrepen").
-// A few common spoken forms not in the lexicon ("klantonvriendelijk", "rot") were added by
-// hand. Inflected forms ("belachelijke") are generated.
+// A few common spoken forms not in the lexicon ("klantonvriendelijk", "rot", "kras") were
+// added by hand. Inflected forms ("belachelijke") are generated.
 
 extension Lexicon {
     /// Adjectives that state the listener's own verdict: "onterecht", "slordig", "knap".
@@ -28,7 +28,8 @@ extension Lexicon {
             "bureaucratisch", "knullig", "amateuristisch", "onhandig", "onzorgvuldig", "onbetrouwbaar",
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
             "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur", "ongezond", "onveilig", "onprettig", "ongepast",
-            "frustrerend",
+            "frustrerend", "kras", "unfair", "irritant", "ergerlijk", "kinderachtig", "lullig", "wrang",
+            "tenenkrommend", "ongelooflijk", "ongelofelijk", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -56,5 +57,10 @@ extension Lexicon {
             "rotzooi", "ellende", "janboel", "toestandje", "rotstreek", "rotweek", "rotdag", "regeltjes",
             "aasgieren", "aasgier", "oplichters", "oplichter", "boeven", "zakkenvullers", "klungels", "prutsers",
             "idioten", "amateurs", "hufters", "schoften", "dieven", "bureaucraten", "sukkel", "held", "heldin",
+            "klotezooi", "kloteboel", "klotesituatie", "kloteweek", "klotedag", "klotestreek", "klotetoestand",
+            "kutsituatie", "kutzooi", "rotboel", "pestsituatie", "diefstal", "oplichterij", "afzetterij",
+            "zakkenvullerij", "wanbeleid", "aanfluiting", "lachertje", "schandvlek", "bende", "zooitje",
+            "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
+            "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
         ])
 }
