@@ -117,68 +117,70 @@ public struct AnalysisJSON: Sendable {
     /// The same object written in pieces of at most a few kilobytes, so an analysis with
     /// thousands of flags never needs its whole JSON text in memory.
     public func encode(_ analysis: Analysis, idJSON: String?, to write: (String) -> Void) {
-        var out = "{"
-        out.reserveCapacity(8192)
-        func flushIfLarge() {
-            if out.utf8.count >= 4096 {
-                write(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        appendHead(stage: analysis.stage, idJSON: idJSON, to: &out)
-        for (index, flag) in analysis.flags.enumerated() {
-            if index > 0 { out.append(",") }
-            appendFlag(flag, to: &out)
-            flushIfLarge()
-        }
-        out.append("],\"signals\":[")
-        for (index, signal) in analysis.signals.enumerated() {
-            if index > 0 { out.append(",") }
-            appendSignal(signal, to: &out)
-            flushIfLarge()
-        }
-        appendScore(points: analysis.score.points, grade: analysis.score.grade, to: &out)
-        for (index, line) in analysis.score.lines.enumerated() {
-            if index > 0 { out.append(",") }
-            appendScoreLine(line, to: &out)
-            flushIfLarge()
-        }
-        out.append("]}")
-        write(out)
+        encodeObject(
+            stage: analysis.stage, idJSON: idJSON, points: analysis.score.points, grade: analysis.score.grade,
+            flags: { analysis.flags.forEach($0) }, signals: { analysis.signals.forEach($0) },
+            scoreLines: { analysis.score.lines.forEach($0) }, to: write)
     }
 
     /// The same object for a compact analysis (a response of any length), written in
     /// pieces of at most a few kilobytes as its flags, signals and score lines are rebuilt.
     public func encode(_ analysis: CompactAnalysis, idJSON: String?, to write: (String) -> Void) {
+        encodeObject(
+            stage: analysis.stage, idJSON: idJSON, points: analysis.points, grade: analysis.grade,
+            flags: analysis.forEachFlag, signals: analysis.forEachSignal, scoreLines: analysis.forEachScoreLine,
+            to: write)
+    }
+
+    /// Writes one analysis object from its parts, each handed over one at a time.
+    private func encodeObject(
+        stage: Stage, idJSON: String?, points: Int, grade: Double,
+        flags: ((Flag) -> Void) -> Void, signals: ((Signal) -> Void) -> Void,
+        scoreLines: ((ResponseScore.Line) -> Void) -> Void, to write: (String) -> Void
+    ) {
+        // The parts are handed to `write` from inside the other closures, which Swift only
+        // allows for an escaping closure; it never outlives this call.
+        withoutActuallyEscaping(write) { write in
+            encodeObject(stage: stage, idJSON: idJSON, points: points, grade: grade,
+                         flags: flags, signals: signals, scoreLines: scoreLines, escapingWrite: write)
+        }
+    }
+
+    private func encodeObject(
+        stage: Stage, idJSON: String?, points: Int, grade: Double,
+        flags: ((Flag) -> Void) -> Void, signals: ((Signal) -> Void) -> Void,
+        scoreLines: ((ResponseScore.Line) -> Void) -> Void, escapingWrite write: @escaping (String) -> Void
+    ) {
         var out = "{"
         out.reserveCapacity(8192)
+        var first = true
+        func separate() {
+            if !first { out.append(",") }
+            first = false
+        }
         func flushIfLarge() {
             if out.utf8.count >= 4096 {
                 write(out)
                 out.removeAll(keepingCapacity: true)
             }
         }
-        appendHead(stage: analysis.stage, idJSON: idJSON, to: &out)
-        var first = true
-        analysis.forEachFlag { flag in
-            if !first { out.append(",") }
-            first = false
+        appendHead(stage: stage, idJSON: idJSON, to: &out)
+        flags { flag in
+            separate()
             appendFlag(flag, to: &out)
             flushIfLarge()
         }
         out.append("],\"signals\":[")
         first = true
-        analysis.forEachSignal { signal in
-            if !first { out.append(",") }
-            first = false
+        signals { signal in
+            separate()
             appendSignal(signal, to: &out)
             flushIfLarge()
         }
-        appendScore(points: analysis.points, grade: analysis.grade, to: &out)
+        appendScore(points: points, grade: grade, to: &out)
         first = true
-        analysis.forEachScoreLine { line in
-            if !first { out.append(",") }
-            first = false
+        scoreLines { line in
+            separate()
             appendScoreLine(line, to: &out)
             flushIfLarge()
         }
