@@ -85,16 +85,11 @@ enum AnalyzerBenchmark {
     }
 
     private static func measureStream() -> Bool {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("blanco")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("  skipped: \(binary.path) is not built (swift build -c release first)")
-            return true
-        }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-bench-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard let binary = SpawnedBlanco.binary() else { return true }
+        return SpawnedBlanco.withScratchFolder { scratch in measureStream(binary, scratch) }
+    }
 
+    private static func measureStream(_ binary: URL, _ scratch: URL) -> Bool {
         var ok = true
         for varied in [false, true] {
             let input = scratch.appendingPathComponent(varied ? "varied.jsonl" : "input.jsonl")
@@ -174,60 +169,32 @@ enum AnalyzerBenchmark {
         fputs(asJSONLine ? "{\"id\": \"long\", \"response\": \(JSONText.quoted(text))}\n" : text, file)
     }
 
-    struct Run {
-        let status: Int32
-        let seconds: Double
-        let maxResidentKB: Int
-    }
 
     /// Runs a program through a fresh `blanco-bench --measure-child` and reads back its
     /// figures. The peak memory Linux reports for a child includes the peak of the process
     /// that spawned it (exec keeps the old high-water mark), so the benchmark process
     /// itself, which holds its generated inputs, must not spawn the measured program.
-    private static func measure(_ path: String, _ arguments: [String], stdin: String, scratch: URL) -> Run? {
+    private static func measure(_ path: String, _ arguments: [String], stdin: String, scratch: URL) -> SpawnedBlanco.Run? {
         let report = scratch.appendingPathComponent("measure.txt").path
         let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        guard let launcher = spawn(bench, ["--measure-child", stdin, path] + arguments, stdin: "/dev/null", stdout: report),
+        guard let launcher = SpawnedBlanco.run(bench, ["--measure-child", stdin, path] + arguments, stdin: "/dev/null", stdout: report),
             launcher.status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8)
         else { return nil }
         let fields = text.split(separator: " ").map { String($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard fields.count == 3, let status = Int32(fields[0]), let seconds = Double(fields[1]), let peak = Int(fields[2]) else {
             return nil
         }
-        return Run(status: status, seconds: seconds, maxResidentKB: peak)
+        return SpawnedBlanco.Run(status: status, seconds: seconds, maxResidentKB: peak)
     }
 
     /// `blanco-bench --measure-child STDIN PROGRAM ARGUMENTS...`: runs the program and
     /// prints its exit status, wall-clock seconds and peak resident set size in kB.
     static func measureChild(_ arguments: [String]) -> Int32 {
-        guard arguments.count >= 2, let run = spawn(arguments[1], Array(arguments.dropFirst(2)), stdin: arguments[0]) else {
+        guard arguments.count >= 2, let run = SpawnedBlanco.run(arguments[1], Array(arguments.dropFirst(2)), stdin: arguments[0]) else {
             return 1
         }
         print("\(run.status) \(run.seconds) \(run.maxResidentKB)")
         return 0
-    }
-
-    /// Runs a program with standard input from a file and output to /dev/null.
-    private static func spawn(_ path: String, _ arguments: [String], stdin: String, stdout: String = "/dev/null") -> Run? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let clock = ContinuousClock()
-        let start = clock.now
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            if errno != EINTR { return nil }
-        }
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-        return Run(status: (status >> 8) & 0xFF, seconds: seconds, maxResidentKB: usage.ru_maxrss)
     }
 
     private static func microseconds(_ duration: Duration) -> Double {

@@ -22,59 +22,27 @@ enum PracticeBenchmark {
     }
 
     private static func measureStart() -> Bool {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("blanco")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("  skipped: \(binary.path) is not built (swift build -c release first)")
-            return true
-        }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-bench-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard let binary = SpawnedBlanco.binary() else { return true }
+        return SpawnedBlanco.withScratchFolder { scratch in measureStart(binary, scratch) }
+    }
+
+    private static func measureStart(_ binary: URL, _ scratch: URL) -> Bool {
         let input = scratch.appendingPathComponent("stop")
         try? Data("/stop\n".utf8).write(to: input)
         let exercise = ExerciseCatalog.bundled().exercises.first?.id ?? ""
         var environment = ProcessInfo.processInfo.environment
         environment["BLANCO_HOME"] = scratch.appendingPathComponent("home").path
-        // posix_spawn and waitpid directly: Foundation's Process polls for the exit and
-        // would add tens of milliseconds that are not blanco's.
         var times: [Double] = []
         for _ in 0..<25 {
-            let clock = ContinuousClock()
-            let start = clock.now
-            guard let status = spawn(binary.path, ["practice", exercise], environment: environment, stdin: input.path),
-                status == 0
+            guard let run = SpawnedBlanco.run(binary.path, ["practice", exercise], stdin: input.path, environment: environment),
+                run.status == 0
             else {
                 print("  could not run \(binary.path)")
                 return false
             }
-            times.append(milliseconds(clock.now - start))
+            times.append(run.seconds * 1000)
         }
         return report(times, unit: "run", target: startTarget)
-    }
-
-    /// Runs a program with standard input from a file and output to /dev/null; its exit
-    /// status, or nil if it could not start.
-    private static func spawn(_ path: String, _ arguments: [String], environment: [String: String], stdin: String) -> Int32? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return nil }
-        }
-        return (status >> 8) & 0xFF
     }
 
     private static func measureTurns() -> Bool {

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+import Foundation
+
+/// What the benchmarks that run the built `blanco` binary share: finding it, a scratch
+/// folder for generated inputs, and spawning a program without Foundation's `Process`,
+/// which polls for the exit and would add tens of milliseconds that are not blanco's.
+enum SpawnedBlanco {
+    /// One finished run: exit status, wall-clock seconds and peak resident set size.
+    struct Run {
+        let status: Int32
+        let seconds: Double
+        let maxResidentKB: Int
+    }
+
+    /// The `blanco` built beside this benchmark, or nil after saying it is not built.
+    static func binary() -> URL? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("blanco")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("  skipped: \(binary.path) is not built (swift build -c release first)")
+            return nil
+        }
+        return binary
+    }
+
+    /// Runs `body` with a fresh temporary folder, removed afterwards.
+    static func withScratchFolder<Result>(_ body: (URL) -> Result) -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-bench-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        return body(scratch)
+    }
+
+    /// Runs a program with standard input from a file, standard output to a file and
+    /// standard error to /dev/null; nil if it could not start.
+    static func run(
+        _ path: String, _ arguments: [String], stdin: String, stdout: String = "/dev/null",
+        environment: [String: String]? = nil
+    ) -> Run? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer {
+            argv.forEach { free($0) }
+            envp?.forEach { free($0) }
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var pid: pid_t = 0
+        let spawned = envp.map { envp in posix_spawn(&pid, path, &actions, nil, argv, envp) }
+            ?? posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            if errno != EINTR { return nil }
+        }
+        let (seconds, attoseconds) = (clock.now - start).components
+        return Run(
+            status: (status >> 8) & 0xFF, seconds: Double(seconds) + Double(attoseconds) / 1e18,
+            maxResidentKB: usage.ru_maxrss)
+    }
+}
