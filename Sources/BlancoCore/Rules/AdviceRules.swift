@@ -40,6 +40,10 @@ extension RuleBook {
                     reach: .sameSentence,
                     reason: "Saying what the client is able to do echoes a fact.",
                     example: "Je kunt niet slapen, zeg je."),
+                Antipattern(
+                    [P.w("niet"), P.w("meer"), P.w("aan", "op", "bijbenen", "volgen")], reach: .sameSentence,
+                    reason: "'Je kunt het niet meer aan' says how the client is doing (an interpretation), it proposes nothing.",
+                    example: "Je kunt het allemaal niet meer aan."),
             ],
             examples: [
                 "[[Je kunt je aanmelden bij het wijkteam]].",
