@@ -226,6 +226,7 @@ extension RuleBook {
                 // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
                 [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
                 [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
+                [P.start, P.w("zet", "leg", "hang", "plaats", "gooi", "stop", "plak", "draai", "schroef", "zeg"), P.w("er"), P.not("je", "jij", "u", "jullie", "ik", "we"), P.rest],
             ],
             scope: .statements,
             antipatterns: [
@@ -250,6 +251,8 @@ extension RuleBook {
                 "[[Reset de router en bel dan terug]].",
                 "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
                 "[[Probeer het eens via de website]].",
+                "[[Zet er een handdoek onder en bel de verhuurder]].",
+                "[[Gebruik voorlopig de andere kamer]].",
             ],
             counterexamples: [
                 "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",

@@ -113,6 +113,7 @@ extension RuleBook {
                 [P.w("wat"), P.w("zou", "zouden"), P.skip(3), P.w("oplossing", "uitkomst", "afloop"), P.w("zijn")],
                 [P.w("welke"), P.w("oplossing", "uitkomst"), P.w("zou", "zouden")],
                 [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(5), P.w("gebeuren", "oplossen", "aanpakken", "regelen")],
+                [P.w("wat"), P.w("zou", "zouden", "wilt", "wil"), P.you, P.skip(3), P.w("dat"), P.w("er"), P.skip(4), P.w("gebeurt", "gebeuren", "verandert", "veranderen")],
             ],
             scope: .contentQuestions,
             extent: .sentence,
@@ -122,8 +123,9 @@ extension RuleBook {
                 "[[Hoe moet de school dit nu oplossen?]]",
                 "[[Hoe zou u het oplossen?]]",
                 "[[Wat zou een eerlijke oplossing zijn?]]",
+                "[[Wat zou u graag willen dat er nu met het contract gebeurt?]]",
             ],
-            counterexamples: ["Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
+            counterexamples: ["Wat wilt u dat ik weet over die ochtend?", "Wat gebeurde er nadat u belde?", "Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
         Rule(
             id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
             message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
