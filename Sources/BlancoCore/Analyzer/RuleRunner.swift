@@ -80,17 +80,25 @@ struct RuleRunner {
         return findings
     }
 
-    /// Whether the content words of a match are the client's own (at least two, four in five).
+    /// Whether the content words of a match are the client's own (four in five of at least
+    /// two, or the only one when it is a feeling word the client used).
     private func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
         var echoed = 0
+        var echoedFeeling = false
         for index in range where text.tokens[index].kind == .word {
             let word = text.tokens[index].folded
             guard ContentWords.isContentWord(word) else { continue }
             content += 1
-            if clientWords.containsStem(of: word) { echoed += 1 }
+            if clientWords.containsStem(of: word) {
+                echoed += 1
+                if Lexicon.emotion.contains(word) { echoedFeeling = true }
+            }
         }
+        // A lone content word is the client's own only if it is a feeling they named: "U bent er
+        // zo boos" repeats "ik ben er zo boos", but "ligt het aan de mentor?" adds a cause.
+        if content == 1 { return echoedFeeling }
         return content >= 2 && echoed * 5 >= content * 4
     }
 

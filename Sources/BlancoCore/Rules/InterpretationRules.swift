@@ -82,7 +82,11 @@ extension RuleBook {
                 "Wordt u nog steeds gebeld door de deurwaarder?", "Waar zit u nu?", "Hoeveel kost u de huur nu?",
                 "Wie geeft u de brieven?",
                 RuleExample("U zegt dat u zich zorgen maakt. Waarover precies?", context: "Ik maak me zorgen."),
-            ]),
+                RuleExample("U ligt er 's nachts wakker van. Sinds wanneer?", context: "Ik lig er 's nachts wakker van."),
+                RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
+                RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            ],
+            yieldsToEcho: true),
         Rule(
             id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
             message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
