@@ -23,6 +23,7 @@ extension RuleBook {
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
+                [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -52,6 +53,7 @@ extension RuleBook {
                 "[[Moet je broer niet eens naar de huisarts]]?",
                 "Die [[kunt u het beste meteen opsturen]].",
                 "[[Wat u kunt doen is een klacht indienen]].",
+                "Is [[het een idee om de wijkagent te bellen]]?",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
         Rule(
@@ -98,6 +100,7 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
                 [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
                 [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
+                [P.w("kan", "kunnen", "zou", "zouden"), .optional(.word(["misschien", "echt", "wel", "best", "ook", "enorm", "veel", "flink"])), P.w("helpen", "schelen"), P.end],
                 [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid", "idee"), P.w("is", "zou", "zijn"), P.rest],
                 [P.start, P.w("laten", "laat"), P.w("we", "wij", "ons"), P.rest],
             ],
@@ -110,6 +113,7 @@ extension RuleBook {
             ],
             examples: [
                 "[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]].",
+                "Een dagboekje [[kan echt helpen]].",
                 "[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?",
                 "[[Het lijkt me verstandig als u een klacht indient]].",
                 "[[Het zou goed zijn om een logboek bij te houden]].",
@@ -133,6 +137,8 @@ extension RuleBook {
                 [P.w("wilt", "wil", "zal"), P.you, P.w("dat"), P.w("ik", "we", "wij"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
+                [P.start, P.w("laat", "laten"), P.w("dat", "het", "die", "alles"), .optional(.word(["maar", "gerust", "verder"])), P.w("aan"), P.w("mij", "ons"), P.rest],
+                [P.start, P.w("laat"), P.w("mij", "me", "ons"), P.w("dat", "het", "die", "dit"), .optional(.word(["maar", "even", "gewoon"])), P.skip(2), P.w("doen", "regelen", "oplossen", "uitzoeken", "afhandelen", "overnemen", "bellen")],
                 [P.w("ik", "we", "wij"), P.w("neem", "nemen"), P.w("het", "dat", "dit", "die", "alles"), .optional(.word(["wel", "graag", "even", "gewoon"])), P.w("over", "overnemen"), P.rest],
                 [P.w("daar", "dat", "dit", "die"), P.w("zorg", "zorgen", "regel", "regelen", "los", "pak", "fix", "plan", "boek"), P.w("ik", "we", "wij"), P.rest],
             ],
@@ -163,6 +169,8 @@ extension RuleBook {
             ],
             examples: [
                 "[[Ik ga dat meteen voor je regelen]].",
+                "[[Laat dat maar aan mij over]].",
+                "[[Laat mij dat maar even uitzoeken]].",
                 "[[Ik bel vandaag nog de verhuurder]].",
                 "Oké. [[Dan stuur ik er iemand langs]].",
                 "[[zal ik de school voor je bellen]]?",

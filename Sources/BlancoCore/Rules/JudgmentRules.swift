@@ -122,6 +122,8 @@ extension RuleBook {
             suggestion: "Laat het compliment weg en vraag verder naar het verhaal: \"Hoe ging dat?\"",
             patterns: [
                 [P.start, .optional(.word(Words.intensifiers)), P.w("goed", "knap", "sterk", "lief", "dapper", "moedig", "slim", "geweldig", "top", "super", "mooi", "netjes", "fijn"), P.w("dat", "van", "hoor", "zo", "zeg", "gedaan")],
+                [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.end],
+                [P.you, P.w("bent", "was", "zijn"), .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde"), P.w("moeder", "vader", "ouder", "mens", "vrouw", "man", "zoon", "dochter", "huurder", "werknemer", "collega", "buurvrouw", "buurman", "mantelzorger", "ouders", "mensen")],
             ],
             scope: .statements,
             antipatterns: [
@@ -132,6 +134,8 @@ extension RuleBook {
                     example: "Fijn dat u het vertelt."),
             ],
             examples: [
+                "[[Je doet het echt goed]].",
+                "[[U bent een zorgzame dochter]].",
                 "[[Goed dat]] je hulp zoekt.",
                 "[[Knap van]] je dat je alles bewaard hebt.",
                 "Oké, [[heel sterk hoor]]. Wat gebeurde er toen?",

@@ -46,6 +46,9 @@ extension RuleBook {
             suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
             patterns: [
                 [P.w("hoe"), P.w("kijk", "kijkt", "keek"), P.you, P.rest],
+                [P.w("ben", "bent", "is", "zijn"), P.you, P.w("het"), P.skip(3), P.w("eens"), P.w("met")],
+                [P.w("ben", "bent", "is", "zijn"), P.you, P.w("het"), P.skip(3), P.w("eens"), P.end],
+                [P.w("hoe"), P.w("denk", "denkt"), P.you, .optional(.word(["zelf", "nu"])), P.w("erover", "daarover", "hierover"), P.rest],
                 [P.w("hoe"), P.w("denk", "denkt"), P.you, P.skip(3), P.w("over"), P.rest],
                 [P.w("wat"), P.w("denk", "denkt"), P.you, P.w("zelf"), P.rest],
                 [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk", "conclusie", "inschatting", "beoordeling", "beeld")],
@@ -60,6 +63,8 @@ extension RuleBook {
             scope: .questions,
             extent: .sentence,
             examples: [
+                "[[Bent u het eens met de gemeente?]]",
+                "[[Hoe denkt u erover?]]",
                 "[[Hoe kijk je daar zelf tegenaan?]]",
                 "[[Wat is jouw mening over de nieuwe regels?]]",
                 "[[Hoe beoordeelt u het contact met ons?]]",
@@ -70,7 +75,7 @@ extension RuleBook {
                 "[[Wat is uw conclusie?]]",
                 "[[Denkt u dat de school fout zat?]]",
             ],
-            counterexamples: [
+            counterexamples: ["Bent u het al eens eerder tegengekomen?", 
                 "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
                 "Hoe zie je dat voor je, de komende weken?",
                 "Wat dacht u toen u de brief las?", "Hoe staat u er nu financieel voor?", "Is dat het bedrag van de brief?",
