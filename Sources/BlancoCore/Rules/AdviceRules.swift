@@ -145,6 +145,10 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
+                    [P.w("beginnen", "starten", "begin", "start"), P.w("met")], reach: .sameSentence,
+                    reason: "'Waar zal ik beginnen met vragen?' is about the listener's own questions; it takes nothing over.",
+                    example: "Waar zal ik beginnen met vragen?"),
+                Antipattern(
                     [P.w("ik"), P.skip(2), P.w("vraag", "vragen", "vroeg"), P.skip(3), P.w("omdat", "of", "wat", "hoe", "wanneer", "waar", "wie", "jou", "je", "u")],
                     reach: .overlapping,
                     reason: "'Ik vraag je ...' asks the client something; it takes nothing over.",
@@ -184,6 +188,7 @@ extension RuleBook {
             counterexamples: [
                 "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
                 "Dat zoek ik even op in uw dossier: wanneer was het gesprek?",
+                "Dat is een hoop. Waar zal ik beginnen met vragen?",
             ]),
         Rule(
             id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
@@ -205,6 +210,10 @@ extension RuleBook {
                     reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
                     example: "Wat heeft u al geprobeerd?"),
                 Antipattern(
+                    [P.start, P.w("met", "bij", "aan", "naar", "over", "van", "voor", "tegen"), P.w("wie", "wat", "welke", "hoeveel"), P.skip(1), P.w("heb", "hebt", "heeft", "had")], reach: .sameSentence,
+                    reason: "'Met wie heeft u er al over gepraat?' asks openly what the client did; it proposes nothing.",
+                    example: "Met wie heeft u er al over gepraat?"),
+                Antipattern(
                     [P.w("al"), P.w("eerder", "vaker", "ooit")], reach: .sameSentence,
                     reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
                     example: "Heeft u al eerder gebeld over de storing?"),
@@ -223,7 +232,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
-                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?",
+                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
             ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,

@@ -84,6 +84,7 @@ extension RuleBook {
                 RuleExample("U zegt dat u zich zorgen maakt. Waarover precies?", context: "Ik maak me zorgen."),
                 RuleExample("U ligt er 's nachts wakker van. Sinds wanneer?", context: "Ik lig er 's nachts wakker van."),
                 RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
+                RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
                 RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
             ],
             yieldsToEcho: true),
