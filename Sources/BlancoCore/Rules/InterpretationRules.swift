@@ -250,6 +250,7 @@ extension RuleBook {
                 [P.w("dat", "het", "dit"), P.w("moet", "moest", "zal", "zou"), P.skip(6), P.w("zijn", "geweest", "voelen", "gevoeld")],
                 [P.you, P.w("zult", "zal", "zou"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
                 [P.w("dat", "het", "dit"), P.w("zal"), .optional(.word(["ook", "toch"])), P.w("wel"), P.rest],
+                [P.w("dat", "het", "dit"), P.w("zal", "zou"), P.w("je", "jou", "u", "jullie"), .optional(.word(["ook", "toch", "vast"])), P.w("wel"), P.rest],
             ],
             scope: .notContentQuestions,
             antipatterns: [
@@ -268,6 +269,7 @@ extension RuleBook {
                 "[[Dat moet een enorme schok geweest]] zijn.",
                 "[[Dat moet best eenzaam zijn]] op die kamer.",
                 "[[U zult wel moe zijn]].",
+                "[[Dat zal je wel raken]].",
             ],
             counterexamples: ["Wat moest je opsturen?", "Hoeveel uur zou je moeten werken?"]),
         Rule(

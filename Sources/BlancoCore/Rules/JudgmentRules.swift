@@ -38,6 +38,8 @@ extension RuleBook {
                 // Blame in a verb: "daar heeft de school een steek laten vallen", "ze hebben het verprutst".
                 [P.w("steek", "steken"), P.w("laten", "liet", "lieten"), P.w("vallen")],
                 [P.w("verprutst", "verknald", "verkloot", "verknoeid", "verziekt")],
+                [P.w("doet", "doen", "deed", "deden"), P.w("zijn", "haar", "hun"), P.w("werk", "taak", "best", "job"), P.w("niet")],
+                [P.w("niet"), .optional(.word(["erg", "echt", "zo", "bepaald", "heel"])), P.w("professioneel", "netjes", "klantvriendelijk", "respectvol", "fatsoenlijk", "zorgvuldig", "collegiaal")],
                 [P.w("niet"), P.w("nagekomen", "waargemaakt")],
                 [P.w("siert", "sierde"), P.w("je", "jou", "u")],
                 [P.you, P.w("doet", "deed", "doe", "praat", "spreekt", "schrijft", "regelt", "zorgt"), P.skip(3), P.w("super", "prima", "uitstekend", "perfect", "fantastisch", "geweldig", "top", "knap", "geweldig")],
@@ -72,6 +74,8 @@ extension RuleBook {
                     example: "Jammer genoeg was ik er niet bij."),
             ],
             examples: [
+                "Die huisbaas [[doet zijn werk niet]].",
+                "Dat was [[niet erg professioneel]] van de balie.",
                 "Dat is echt [[onterecht]] van de verhuurder.",
                 "Die monteur heeft [[slordig]] gewerkt.",
                 "Een [[belachelijke]] boete is dat.",
@@ -89,7 +93,7 @@ extension RuleBook {
                 "Dat u bezwaar maakt, [[dat is terecht]].",
                 "Je [[bent echt een doorzetter]].",
             ],
-            counterexamples: [
+            counterexamples: ["Doet hij zijn werk niet meer sinds de val?", 
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
                 "Je hebt hard gewerkt om alles op tijd te krijgen, zei je.",
                 "Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?",
