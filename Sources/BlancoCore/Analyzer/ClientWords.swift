@@ -26,6 +26,7 @@ struct ClientWords: Sendable {
     /// two letters, at least four, at most eight; a past participle's "ge-" aside).
     func containsStem(of word: String) -> Bool {
         if words.contains(word) { return true }
+        if let stem = Self.presentTenseStem(word), words.contains(stem) { return true }
         let form = Self.withoutParticiplePrefix(word) ?? word[...]
         let count = form.count
         guard count >= 4 else { return false }
@@ -33,6 +34,17 @@ struct ClientWords: Sendable {
         return words.contains { candidate in
             candidate.hasPrefix(prefix) || (Self.withoutParticiplePrefix(candidate)?.hasPrefix(prefix) ?? false)
         }
+    }
+
+    /// "staat" → "sta", "gaat" → "ga", "bent" → "ben": the first person of a present-tense
+    /// verb the listener repeats in the second person ("u staat er alleen voor").
+    private static func presentTenseStem(_ word: String) -> String? {
+        guard word.hasSuffix("t"), word.utf8.count >= 3 else { return nil }
+        let stem = word.dropLast()
+        for vowel in ["aa", "ee", "oo", "uu"] where stem.hasSuffix(vowel) && stem.count >= 3 {
+            return String(stem.dropLast())
+        }
+        return String(stem)
     }
 
     /// "gezet" → "zet", "gemaild" → "maild": the stem of a past participle.

@@ -1,6 +1,7 @@
 /// Marks the tokens a rule must not match: words inside quotation marks, and words the
 /// listener reports as the client's ("Je zegt dat het onterecht voelt", "U vindt het
-/// onterecht") when the client did use them.
+/// onterecht") when the client did use them, in any form ("U schaamt zich, zegt u" after
+/// "ik schaam me").
 enum EchoDetector {
     static func blockedTokens(in text: ResponseText, clientWords: ClientWords) -> [Bool] {
         var blocked = text.quoted
@@ -11,7 +12,7 @@ enum EchoDetector {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 let token = tokens[index]
-                if reporting, token.isWord, clientWords.contains(token.folded) {
+                if reporting, token.isWord, clientWords.containsStem(of: token.folded) {
                     blocked[index] = true
                 } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,

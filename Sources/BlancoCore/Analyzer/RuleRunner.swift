@@ -80,17 +80,31 @@ struct RuleRunner {
         return findings
     }
 
-    /// Whether the content words of a match are the client's own (at least two, four in five).
+    /// The listener's words for the client, which the client says as "ik", "me", "mijn".
+    private static let addressWords: Set<String> = ["je", "jij", "u", "jullie", "jou", "jouw", "uw", "zich"]
+
+    /// Whether the content words of a match are the client's own (four in five of at least
+    /// two, or the only one when it is a feeling word the client used or all words are theirs).
     private func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
         var echoed = 0
+        var echoedFeeling = false
+        var everyWordEchoed = true
         for index in range where text.tokens[index].kind == .word {
             let word = text.tokens[index].folded
+            if !Self.addressWords.contains(word), !clientWords.containsStem(of: word) { everyWordEchoed = false }
             guard ContentWords.isContentWord(word) else { continue }
             content += 1
-            if clientWords.containsStem(of: word) { echoed += 1 }
+            if clientWords.containsStem(of: word) {
+                echoed += 1
+                if Lexicon.emotion.contains(word) { echoedFeeling = true }
+            }
         }
+        // A lone content word is the client's own only if it is a feeling they named or every
+        // word around it is theirs too: "U bent er zo boos" and "U staat er alleen voor" repeat
+        // "ik ben er zo boos" and "ik sta er alleen voor", but "ligt het aan de mentor?" adds a cause.
+        if content == 1 { return echoed == 1 && (echoedFeeling || everyWordEchoed) }
         return content >= 2 && echoed * 5 >= content * 4
     }
 

@@ -23,6 +23,7 @@ extension RuleBook {
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
+                [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -40,6 +41,10 @@ extension RuleBook {
                     reach: .sameSentence,
                     reason: "Saying what the client is able to do echoes a fact.",
                     example: "Je kunt niet slapen, zeg je."),
+                Antipattern(
+                    [P.w("niet"), P.w("meer"), P.w("aan", "op", "bijbenen", "volgen")], reach: .sameSentence,
+                    reason: "'Je kunt het niet meer aan' says how the client is doing (an interpretation), it proposes nothing.",
+                    example: "Je kunt het allemaal niet meer aan."),
             ],
             examples: [
                 "[[Je kunt je aanmelden bij het wijkteam]].",
@@ -48,6 +53,7 @@ extension RuleBook {
                 "[[Moet je broer niet eens naar de huisarts]]?",
                 "Die [[kunt u het beste meteen opsturen]].",
                 "[[Wat u kunt doen is een klacht indienen]].",
+                "Is [[het een idee om de wijkagent te bellen]]?",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
         Rule(
@@ -94,6 +100,7 @@ extension RuleBook {
                 [P.w("het", "dat"), P.w("lijkt", "leek"), P.w("me", "mij", "ons"), .optional(.word(["wel", "echt", "misschien", "een"])), .word(Words.adviceAdjectives), P.w("om", "als", "dat"), P.rest],
                 [P.w("het", "dat"), P.w("zou", "kan"), .optional(.word(["wel", "echt", "misschien", "geen"])), .word(Words.adviceAdjectives), P.w("zijn", "kunnen"), P.w("om", "als"), P.rest],
                 [P.w("kan"), P.w("geen"), P.w("kwaad"), P.w("om", "als"), P.rest],
+                [P.w("kan", "kunnen", "zou", "zouden"), .optional(.word(["misschien", "echt", "wel", "best", "ook", "enorm", "veel", "flink"])), P.w("helpen", "schelen"), P.end],
                 [P.w("mijn", "een", "de"), .optional(.word(["goed", "goede", "eerste", "beste", "andere"])), P.w("advies", "tip", "suggestie", "voorstel", "optie", "mogelijkheid", "idee"), P.w("is", "zou", "zijn"), P.rest],
                 [P.start, P.w("laten", "laat"), P.w("we", "wij", "ons"), P.rest],
             ],
@@ -106,6 +113,7 @@ extension RuleBook {
             ],
             examples: [
                 "[[Het beste is om alles op te schrijven]].", "[[Het is verstandig om een kopie te bewaren]].",
+                "Een dagboekje [[kan echt helpen]].",
                 "[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?",
                 "[[Het lijkt me verstandig als u een klacht indient]].",
                 "[[Het zou goed zijn om een logboek bij te houden]].",
@@ -129,11 +137,17 @@ extension RuleBook {
                 [P.w("wilt", "wil", "zal"), P.you, P.w("dat"), P.w("ik", "we", "wij"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen"])), P.w("ervoor", "daarvoor"), P.w("zorgen"), P.rest],
                 [P.w("ik", "we", "wij"), P.w("zorg", "zorgen"), P.w("ervoor", "dat"), P.rest],
+                [P.start, P.w("laat", "laten"), P.w("dat", "het", "die", "alles"), .optional(.word(["maar", "gerust", "verder"])), P.w("aan"), P.w("mij", "ons"), P.rest],
+                [P.start, P.w("laat"), P.w("mij", "me", "ons"), P.w("dat", "het", "die", "dit"), .optional(.word(["maar", "even", "gewoon"])), P.skip(2), P.w("doen", "regelen", "oplossen", "uitzoeken", "afhandelen", "overnemen", "bellen")],
                 [P.w("ik", "we", "wij"), P.w("neem", "nemen"), P.w("het", "dat", "dit", "die", "alles"), .optional(.word(["wel", "graag", "even", "gewoon"])), P.w("over", "overnemen"), P.rest],
                 [P.w("daar", "dat", "dit", "die"), P.w("zorg", "zorgen", "regel", "regelen", "los", "pak", "fix", "plan", "boek"), P.w("ik", "we", "wij"), P.rest],
             ],
             scope: .anySentence,
             antipatterns: [
+                Antipattern(
+                    [P.w("beginnen", "starten", "begin", "start"), P.w("met")], reach: .sameSentence,
+                    reason: "'Waar zal ik beginnen met vragen?' is about the listener's own questions; it takes nothing over.",
+                    example: "Waar zal ik beginnen met vragen?"),
                 Antipattern(
                     [P.w("ik"), P.skip(2), P.w("vraag", "vragen", "vroeg"), P.skip(3), P.w("omdat", "of", "wat", "hoe", "wanneer", "waar", "wie", "jou", "je", "u")],
                     reach: .overlapping,
@@ -159,6 +173,8 @@ extension RuleBook {
             ],
             examples: [
                 "[[Ik ga dat meteen voor je regelen]].",
+                "[[Laat dat maar aan mij over]].",
+                "[[Laat mij dat maar even uitzoeken]].",
                 "[[Ik bel vandaag nog de verhuurder]].",
                 "Oké. [[Dan stuur ik er iemand langs]].",
                 "[[zal ik de school voor je bellen]]?",
@@ -172,6 +188,7 @@ extension RuleBook {
             counterexamples: [
                 "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
                 "Dat zoek ik even op in uw dossier: wanneer was het gesprek?",
+                "Dat is een hoop. Waar zal ik beginnen met vragen?",
             ]),
         Rule(
             id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
@@ -193,6 +210,10 @@ extension RuleBook {
                     reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
                     example: "Wat heeft u al geprobeerd?"),
                 Antipattern(
+                    [P.start, P.w("met", "bij", "aan", "naar", "over", "van", "voor", "tegen"), P.w("wie", "wat", "welke", "hoeveel"), P.skip(1), P.w("heb", "hebt", "heeft", "had")], reach: .sameSentence,
+                    reason: "'Met wie heeft u er al over gepraat?' asks openly what the client did; it proposes nothing.",
+                    example: "Met wie heeft u er al over gepraat?"),
+                Antipattern(
                     [P.w("al"), P.w("eerder", "vaker", "ooit")], reach: .sameSentence,
                     reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
                     example: "Heeft u al eerder gebeld over de storing?"),
@@ -211,7 +232,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
-                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?",
+                "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
             ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,
@@ -222,6 +243,7 @@ extension RuleBook {
                 // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
                 [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
                 [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
+                [P.start, P.w("zet", "leg", "hang", "plaats", "gooi", "stop", "plak", "draai", "schroef", "zeg"), P.w("er"), P.not("je", "jij", "u", "jullie", "ik", "we"), P.rest],
             ],
             scope: .statements,
             antipatterns: [
@@ -246,6 +268,8 @@ extension RuleBook {
                 "[[Reset de router en bel dan terug]].",
                 "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
                 "[[Probeer het eens via de website]].",
+                "[[Zet er een handdoek onder en bel de verhuurder]].",
+                "[[Gebruik voorlopig de andere kamer]].",
             ],
             counterexamples: [
                 "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",

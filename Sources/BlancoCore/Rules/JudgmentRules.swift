@@ -38,6 +38,8 @@ extension RuleBook {
                 // Blame in a verb: "daar heeft de school een steek laten vallen", "ze hebben het verprutst".
                 [P.w("steek", "steken"), P.w("laten", "liet", "lieten"), P.w("vallen")],
                 [P.w("verprutst", "verknald", "verkloot", "verknoeid", "verziekt")],
+                [P.w("doet", "doen", "deed", "deden"), P.w("zijn", "haar", "hun"), P.w("werk", "taak", "best", "job"), P.w("niet")],
+                [P.w("niet"), .optional(.word(["erg", "echt", "zo", "bepaald", "heel"])), P.w("professioneel", "netjes", "klantvriendelijk", "respectvol", "fatsoenlijk", "zorgvuldig", "collegiaal")],
                 [P.w("niet"), P.w("nagekomen", "waargemaakt")],
                 [P.w("siert", "sierde"), P.w("je", "jou", "u")],
                 [P.you, P.w("doet", "deed", "doe", "praat", "spreekt", "schrijft", "regelt", "zorgt"), P.skip(3), P.w("super", "prima", "uitstekend", "perfect", "fantastisch", "geweldig", "top", "knap", "geweldig")],
@@ -72,6 +74,8 @@ extension RuleBook {
                     example: "Jammer genoeg was ik er niet bij."),
             ],
             examples: [
+                "Die huisbaas [[doet zijn werk niet]].",
+                "Dat was [[niet erg professioneel]] van de balie.",
                 "Dat is echt [[onterecht]] van de verhuurder.",
                 "Die monteur heeft [[slordig]] gewerkt.",
                 "Een [[belachelijke]] boete is dat.",
@@ -89,7 +93,7 @@ extension RuleBook {
                 "Dat u bezwaar maakt, [[dat is terecht]].",
                 "Je [[bent echt een doorzetter]].",
             ],
-            counterexamples: [
+            counterexamples: ["Doet hij zijn werk niet meer sinds de val?", 
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
                 "Je hebt hard gewerkt om alles op tijd te krijgen, zei je.",
                 "Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?",
@@ -122,6 +126,8 @@ extension RuleBook {
             suggestion: "Laat het compliment weg en vraag verder naar het verhaal: \"Hoe ging dat?\"",
             patterns: [
                 [P.start, .optional(.word(Words.intensifiers)), P.w("goed", "knap", "sterk", "lief", "dapper", "moedig", "slim", "geweldig", "top", "super", "mooi", "netjes", "fijn"), P.w("dat", "van", "hoor", "zo", "zeg", "gedaan")],
+                [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.end],
+                [P.you, P.w("bent", "was", "zijn"), .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde"), P.w("moeder", "vader", "ouder", "mens", "vrouw", "man", "zoon", "dochter", "huurder", "werknemer", "collega", "buurvrouw", "buurman", "mantelzorger", "ouders", "mensen")],
             ],
             scope: .statements,
             antipatterns: [
@@ -132,6 +138,8 @@ extension RuleBook {
                     example: "Fijn dat u het vertelt."),
             ],
             examples: [
+                "[[Je doet het echt goed]].",
+                "[[U bent een zorgzame dochter]].",
                 "[[Goed dat]] je hulp zoekt.",
                 "[[Knap van]] je dat je alles bewaard hebt.",
                 "Oké, [[heel sterk hoor]]. Wat gebeurde er toen?",

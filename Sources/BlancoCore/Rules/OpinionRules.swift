@@ -46,6 +46,9 @@ extension RuleBook {
             suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
             patterns: [
                 [P.w("hoe"), P.w("kijk", "kijkt", "keek"), P.you, P.rest],
+                [P.w("ben", "bent", "is", "zijn"), P.you, P.w("het"), P.skip(3), P.w("eens"), P.w("met")],
+                [P.w("ben", "bent", "is", "zijn"), P.you, P.w("het"), P.skip(3), P.w("eens"), P.end],
+                [P.w("hoe"), P.w("denk", "denkt"), P.you, .optional(.word(["zelf", "nu"])), P.w("erover", "daarover", "hierover"), P.rest],
                 [P.w("hoe"), P.w("denk", "denkt"), P.you, P.skip(3), P.w("over"), P.rest],
                 [P.w("wat"), P.w("denk", "denkt"), P.you, P.w("zelf"), P.rest],
                 [P.w("jouw", "uw", "je", "jullie"), P.w("mening", "oordeel", "visie", "standpunt", "idee", "kijk", "indruk", "conclusie", "inschatting", "beoordeling", "beeld")],
@@ -60,6 +63,8 @@ extension RuleBook {
             scope: .questions,
             extent: .sentence,
             examples: [
+                "[[Bent u het eens met de gemeente?]]",
+                "[[Hoe denkt u erover?]]",
                 "[[Hoe kijk je daar zelf tegenaan?]]",
                 "[[Wat is jouw mening over de nieuwe regels?]]",
                 "[[Hoe beoordeelt u het contact met ons?]]",
@@ -70,7 +75,7 @@ extension RuleBook {
                 "[[Wat is uw conclusie?]]",
                 "[[Denkt u dat de school fout zat?]]",
             ],
-            counterexamples: [
+            counterexamples: ["Bent u het al eens eerder tegengekomen?", 
                 "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
                 "Hoe zie je dat voor je, de komende weken?",
                 "Wat dacht u toen u de brief las?", "Hoe staat u er nu financieel voor?", "Is dat het bedrag van de brief?",
@@ -113,6 +118,7 @@ extension RuleBook {
                 [P.w("wat"), P.w("zou", "zouden"), P.skip(3), P.w("oplossing", "uitkomst", "afloop"), P.w("zijn")],
                 [P.w("welke"), P.w("oplossing", "uitkomst"), P.w("zou", "zouden")],
                 [P.w("wat", "hoe"), P.skip(4), P.w("moet", "moeten"), P.skip(5), P.w("gebeuren", "oplossen", "aanpakken", "regelen")],
+                [P.w("wat"), P.w("zou", "zouden", "wilt", "wil"), P.you, P.skip(3), P.w("dat"), P.w("er"), P.skip(4), P.w("gebeurt", "gebeuren", "verandert", "veranderen")],
             ],
             scope: .contentQuestions,
             extent: .sentence,
@@ -122,8 +128,9 @@ extension RuleBook {
                 "[[Hoe moet de school dit nu oplossen?]]",
                 "[[Hoe zou u het oplossen?]]",
                 "[[Wat zou een eerlijke oplossing zijn?]]",
+                "[[Wat zou u graag willen dat er nu met het contract gebeurt?]]",
             ],
-            counterexamples: ["Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
+            counterexamples: ["Wat wilt u dat ik weet over die ochtend?", "Wat gebeurde er nadat u belde?", "Wat moest je van de verhuurder doen?", "Wat had je toen al opgestuurd?"]),
         Rule(
             id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
             message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",

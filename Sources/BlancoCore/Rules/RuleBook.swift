@@ -54,6 +54,7 @@ enum Words {
         "zet", "breng", "geef", "stop", "laat", "koop", "lees", "volg", "start", "begin", "verhuis", "huur", "bespreek",
         "denk", "overweeg", "informeer", "vraag", "reset", "herstart", "installeer", "noteer", "documenteer",
         "fotografeer", "verzamel", "negeer", "blokkeer", "controleer", "contacteer", "blijf", "onthoud", "kies",
+        "gebruik", "ventileer", "lucht", "plaats", "hang", "ruim", "gooi", "koop", "sluit", "schakel", "zeg", "vraag",
     ]
     /// Words that pass a verdict as the first word of a sentence, before "dat", "hoor" or
     /// "voor je": "Balen voor je", "Terecht dat u komt", "Raar dat niemand belde".

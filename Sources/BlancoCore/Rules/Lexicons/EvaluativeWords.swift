@@ -55,7 +55,7 @@ extension Lexicon {
             "klucht", "flauwekul", "onzin", "geluk", "mazzel", "held", "kanjer", "doorzetter", "schat",
             "sukkels", "prutswerk", "knoeiwerk", "rotstreek", "schandaal", "gedoetje", "heisa", "gezeik",
             "rotzooi", "ellende", "janboel", "toestandje", "rotstreek", "rotweek", "rotdag", "regeltjes",
-            "aasgieren", "aasgier", "oplichters", "oplichter", "boeven", "zakkenvullers", "klungels", "prutsers",
+            "aasgieren", "aasgier", "oplichters", "oplichter", "hufter", "hufters", "klootzak", "klootzakken", "schoft", "schoften", "beunhaas", "beunhazen", "huisjesmelker", "huisjesmelkers", "verwaarlozing", "machtsmisbruik", "wanbeleid", "boeven", "zakkenvullers", "klungels", "prutsers",
             "idioten", "amateurs", "hufters", "schoften", "dieven", "bureaucraten", "sukkel", "held", "heldin",
             "klotezooi", "kloteboel", "klotesituatie", "kloteweek", "klotedag", "klotestreek", "klotetoestand",
             "kutsituatie", "kutzooi", "rotboel", "pestsituatie", "diefstal", "oplichterij", "afzetterij",
