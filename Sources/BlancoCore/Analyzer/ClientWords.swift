@@ -30,9 +30,11 @@ struct ClientWords: Sendable {
         let form = Self.withoutParticiplePrefix(word) ?? word[...]
         let count = form.count
         guard count >= 4 else { return false }
-        let prefix = form.prefix(min(8, max(4, count - 2)))
+        // A String prefix keeps `hasPrefix` on its fast UTF-8 path.
+        let prefix = String(form.prefix(min(8, max(4, count - 2))))
+        let prefixedByGe = "ge" + prefix
         return words.contains { candidate in
-            candidate.hasPrefix(prefix) || (Self.withoutParticiplePrefix(candidate)?.hasPrefix(prefix) ?? false)
+            candidate.hasPrefix(prefix) || (candidate.utf8.count >= 5 && candidate.hasPrefix(prefixedByGe))
         }
     }
 
