@@ -61,6 +61,7 @@ extension Lexicon {
             "kutsituatie", "kutzooi", "rotboel", "pestsituatie", "diefstal", "oplichterij", "afzetterij",
             "zakkenvullerij", "wanbeleid", "aanfluiting", "lachertje", "schandvlek", "bende", "zooitje",
             "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
+            "onrecht", "willekeur", "discriminatie", "oplichting", "nalatigheid", "prestatie", "schandpaal",
             "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
         ])
 }
