@@ -110,6 +110,12 @@ extension RuleBook {
                 [P.w("zo"), P.w("hoort", "hoor", "horen"), P.skip(6), P.w("niet")],
             ],
             scope: .assertions,
+            antipatterns: [
+                Antipattern(
+                    [P.w("heeft", "hebt", "hebben"), P.skip(8), P.w("moeten")], reach: .overlapping,
+                    reason: "'U heeft moeten wachten' is a past obligation, a fact; 'had moeten' is the verdict.",
+                    example: "U heeft drie maanden moeten wachten op de beslissing."),
+            ],
             examples: [
                 "De school [[had je veel eerder moeten]] bellen.",
                 "Je broer [[had dat nooit mogen]] zeggen.",

@@ -9,7 +9,7 @@ public struct RuleBook: Sendable {
 
     /// Every rule, in guideline order of their categories.
     public static let standard = RuleBook(
-        rules: judgmentRules + interpretationRules + assumptionRules + opinionRules + adviceRules + whyQuestionRules
+        rules: judgmentRules + everydayVerdictRules + interpretationRules + assumptionRules + opinionRules + adviceRules + whyQuestionRules
             + leadingQuestionRules)
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }

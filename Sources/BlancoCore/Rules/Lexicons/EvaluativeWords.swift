@@ -29,7 +29,7 @@ extension Lexicon {
             "onduidelijk", "chaotisch", "hopeloos", "waardeloos", "prachtig", "bewonderenswaardig",
             "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur", "ongezond", "onveilig", "onprettig", "ongepast",
             "frustrerend", "kras", "unfair", "irritant", "ergerlijk", "kinderachtig", "lullig", "wrang",
-            "tenenkrommend", "ongelooflijk", "ongelofelijk", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend",
+            "tenenkrommend", "ongelooflijk", "ongelofelijk", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend", "dramatisch",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -61,6 +61,7 @@ extension Lexicon {
             "kutsituatie", "kutzooi", "rotboel", "pestsituatie", "diefstal", "oplichterij", "afzetterij",
             "zakkenvullerij", "wanbeleid", "aanfluiting", "lachertje", "schandvlek", "bende", "zooitje",
             "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
+            "onrecht", "willekeur", "waanzin", "gekkenwerk", "rotklus", "wanorde", "discriminatie", "oplichting", "nalatigheid", "prestatie", "schandpaal",
             "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
         ])
 }
