@@ -206,13 +206,8 @@ public struct AnalysisJSON: Sendable {
         JSONText.appendEscaped(flag.ruleID, to: &out)
         out.append("\",\"severity\":\"")
         out.append(flag.severity.rawValue)
-        out.append("\",\"start\":")
-        out.append(String(flag.span.start))
-        out.append(",\"end\":")
-        out.append(String(flag.span.end))
-        out.append(",\"text\":\"")
-        JSONText.appendEscaped(flag.text, to: &out)
-        out.append("\"")
+        out.append("\",")
+        appendSpan(flag.span, text: flag.text, to: &out)
         if let texts = ruleTexts[flag.ruleID] {
             out.append(texts)
         } else {
@@ -228,13 +223,20 @@ public struct AnalysisJSON: Sendable {
     private func appendSignal(_ signal: Signal, to out: inout String) {
         out.append("{\"kind\":\"")
         out.append(signal.kind.rawValue)
-        out.append("\",\"start\":")
-        out.append(String(signal.span.start))
+        out.append("\",")
+        appendSpan(signal.span, text: signal.text, to: &out)
+        out.append("}")
+    }
+
+    /// `"start":N,"end":N,"text":"..."`, shared by flags and signals.
+    private func appendSpan(_ span: TextSpan, text: String, to out: inout String) {
+        out.append("\"start\":")
+        out.append(String(span.start))
         out.append(",\"end\":")
-        out.append(String(signal.span.end))
+        out.append(String(span.end))
         out.append(",\"text\":\"")
-        JSONText.appendEscaped(signal.text, to: &out)
-        out.append("\"}")
+        JSONText.appendEscaped(text, to: &out)
+        out.append("\"")
     }
 
     private func appendScore(points: Int, grade: Double, to out: inout String) {
