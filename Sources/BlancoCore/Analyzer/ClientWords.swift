@@ -17,7 +17,7 @@ struct ClientWords: Sendable {
     /// Without any text there are no client words; with text, the lookups decide.
     var isEmpty: Bool { storage.context.isEmpty }
 
-    private var words: Set<String> { storage.words }
+    private var words: Set<String> { storage.prepared.words }
 
     /// Whether the client used this folded word.
     func contains(_ word: String) -> Bool { words.contains(word) }
@@ -25,6 +25,8 @@ struct ClientWords: Sendable {
     /// Whether the client used this word or a word with the same start (all but its last
     /// two letters, at least four, at most eight; a past participle's "ge-" aside).
     func containsStem(of word: String) -> Bool {
+        let prepared = storage.prepared
+        let words = prepared.words
         if words.contains(word) { return true }
         if let stem = Self.presentTenseStem(word), words.contains(stem) { return true }
         let form = Self.withoutParticiplePrefix(word) ?? word[...]
@@ -33,6 +35,9 @@ struct ClientWords: Sendable {
         // A String prefix keeps `hasPrefix` on its fast UTF-8 path.
         let prefix = String(form.prefix(min(8, max(4, count - 2))))
         let prefixedByGe = "ge" + prefix
+        if prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+            return prepared.hasWord(startingWithASCII: prefix) || prepared.hasWord(startingWithASCII: prefixedByGe)
+        }
         return words.contains { candidate in
             candidate.hasPrefix(prefix) || (candidate.utf8.count >= 5 && candidate.hasPrefix(prefixedByGe))
         }
@@ -56,24 +61,83 @@ struct ClientWords: Sendable {
 }
 
 extension ClientWords {
+    /// The client's folded words, as a set and filed by their first four bytes, so the
+    /// words that start with given letters are found by a binary search instead of a scan.
+    private struct Prepared: Sendable {
+        let words: Set<String>
+        private let list: [String]
+        /// Per word in `list`: whether it is all ASCII.
+        private let isASCII: [Bool]
+        /// Per word of at least four bytes: its first four bytes in the high half and its
+        /// index in `list` in the low half, sorted.
+        private let byStart: [UInt64]
+
+        init(_ context: String) {
+            let tokens = Tokenizer.tokenize(context)
+            var words: Set<String> = []
+            words.reserveCapacity(tokens.count)
+            for token in tokens where token.isWord { words.insert(token.folded) }
+            self.words = words
+            list = Array(words)
+            isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+            var byStart: [UInt64] = []
+            byStart.reserveCapacity(list.count)
+            for (index, word) in list.enumerated() {
+                if let start = Self.firstFourBytes(word) { byStart.append(UInt64(start) << 32 | UInt64(index)) }
+            }
+            byStart.sort()
+            self.byStart = byStart
+        }
+
+        /// Whether a word starts with the characters of `prefix`, an ASCII string of at
+        /// least four characters: `words.contains { $0.hasPrefix(prefix) }`. A word with
+        /// those first characters also has those first bytes (no folded word holds a
+        /// scalar canonically equal to an ASCII one), so only the words that share the
+        /// first four bytes are checked, and an ASCII word only by its bytes.
+        func hasWord(startingWithASCII prefix: String) -> Bool {
+            guard let start = Self.firstFourBytes(prefix) else { return false }
+            let key = UInt64(start) << 32
+            var low = 0
+            var high = byStart.count
+            while low < high {
+                let middle = (low + high) / 2
+                if byStart[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            while low < byStart.count, byStart[low] >> 32 == key >> 32 {
+                let index = Int(byStart[low] & 0xFFFF_FFFF)
+                let word = list[index]
+                if isASCII[index] ? word.utf8.starts(with: prefix.utf8) : word.hasPrefix(prefix) { return true }
+                low += 1
+            }
+            return false
+        }
+
+        private static func firstFourBytes(_ word: String) -> UInt32? {
+            var start: UInt32 = 0
+            var count = 0
+            for byte in word.utf8.prefix(4) {
+                start = start << 8 | UInt32(byte)
+                count += 1
+            }
+            return count == 4 ? start : nil
+        }
+    }
+
     /// The context and, once needed, its folded words; shared by copies of `ClientWords`.
     private final class Storage: Sendable {
         let context: String
-        private let prepared = Mutex<Set<String>?>(nil)
+        private let state = Mutex<Prepared?>(nil)
 
         init(_ context: String) {
             self.context = context
         }
 
-        var words: Set<String> {
-            prepared.withLock { prepared in
-                if let prepared { return prepared }
-                let tokens = Tokenizer.tokenize(context)
-                var words: Set<String> = []
-                words.reserveCapacity(tokens.count)
-                for token in tokens where token.isWord { words.insert(token.folded) }
-                prepared = words
-                return words
+        var prepared: Prepared {
+            state.withLock { state in
+                if let state { return state }
+                let prepared = Prepared(context)
+                state = prepared
+                return prepared
             }
         }
     }
