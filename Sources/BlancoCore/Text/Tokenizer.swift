@@ -113,12 +113,20 @@ public enum Tokenizer {
                   utf8Range: scanner.utf8Offset..<(scanner.utf8Offset + width)))
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
-        return TextFolding.isCombiningMark(scalar) || scalar.properties.isAlphabetic
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    /// Kept out of line: reading Unicode properties sets up type metadata on entry, which
+    /// would otherwise cost every ASCII letter too.
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        TextFolding.isCombiningMark(scalar) || scalar.properties.isAlphabetic
             || scalar.properties.numericType == .decimal
     }
 
