@@ -18,6 +18,13 @@ public struct AnalysisRequest: Sendable, Equatable {
     /// Parses one line (without its newline). A `context` with the very bytes of
     /// `knownContext` (the line before's, say) is returned as that same string.
     public static func parse(_ line: ArraySlice<UInt8>, knownContext: String? = nil) -> Result<AnalysisRequest, Problem> {
+        parse(line, knownContexts: knownContext.map { [$0] } ?? [])
+    }
+
+    /// Parses one line (without its newline). A `context` with the very bytes of one of
+    /// `knownContexts` (those of recent lines, say) is returned as that same string, so
+    /// no new string is built for it.
+    public static func parse(_ line: ArraySlice<UInt8>, knownContexts: [String]) -> Result<AnalysisRequest, Problem> {
         guard UTF8Validator.isValid(line) else {
             return .failure(Problem(message: "de regel is geen geldige UTF-8", idJSON: nil))
         }
@@ -32,7 +39,7 @@ public struct AnalysisRequest: Sendable, Equatable {
                 case "id":
                     idJSON = try reader.readLiteralForEcho()
                 case "context":
-                    context = try reader.readStringOrNull(reusing: knownContext)
+                    context = try reader.readStringOrNull(reusing: knownContexts)
                 case "response":
                     guard let text = try reader.readStringOrNull() else {
                         throw JSONReader.Failure(message: "\"response\" moet tekst zijn")

@@ -55,7 +55,7 @@ struct JSONReader {
         guard position == bytes.endIndex else { throw Failure(message: "ongeldige JSON: tekst na het einde van het object") }
     }
 
-    mutating func readStringOrNull(reusing known: String? = nil) throws -> String? {
+    mutating func readStringOrNull(reusing known: [String] = []) throws -> String? {
         if peek() == UInt8(ascii: "n") {
             try expectWord("null")
             return nil
@@ -78,18 +78,19 @@ struct JSONReader {
         }
     }
 
-    /// A string; when it has the very bytes of `known` (say the context of the line
-    /// before), `known` itself, so no new string is built and comparing it is instant.
-    mutating func readString(reusing known: String? = nil) throws -> String {
+    /// A string; when it has the very bytes of one of `known` (say the contexts of the
+    /// lines before), that string itself, so no new string is built.
+    mutating func readString(reusing known: [String] = []) throws -> String {
         position += 1  // opening quote
         let start = position
+        position = Self.plainRunEnd(bytes, from: position)
         // Fast path: no escapes.
         while position < bytes.endIndex {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                if let known, Self.same(bytes[start..<position], known) {
+                for candidate in known where Self.same(bytes[start..<position], candidate) {
                     position += 1
-                    return known
+                    return candidate
                 }
                 let text = String(decoding: bytes[start..<position], as: UTF8.self)
                 position += 1
@@ -142,6 +143,40 @@ struct JSONReader {
             }
         }
         throw Failure(message: "ongeldige JSON: tekst zonder afsluitend aanhalingsteken")
+    }
+
+    /// The index of the first quote, backslash or control byte at or after `start` (or
+    /// the end): a string's plain run, skipped eight bytes at a time.
+    static func plainRunEnd(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = start - bytes.startIndex
+            // Bit tricks over eight bytes at once: `hit` is nonzero whenever one of them is
+            // below 0x20 or a '"' or '\\' (the classic "has a zero byte" test: the first
+            // such byte always sets its high bit; now and then a hit is false), so only the
+            // words with a hit need a look byte by byte.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let hit = ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word & highs
+                if hit != 0 {
+                    for offset in index..<(index + 8) where Self.endsPlainRun(raw[offset]) {
+                        return offset + bytes.startIndex
+                    }
+                }
+                index += 8
+            }
+            while index < count, !Self.endsPlainRun(raw[index]) { index += 1 }
+            return index + bytes.startIndex
+        }
+    }
+
+    @inline(__always)
+    private static func endsPlainRun(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x5C || byte < 0x20
     }
 
     private static func same(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {

@@ -14,12 +14,10 @@ public enum JSONText {
     /// The same escaping, appended as UTF-8 bytes. Only ASCII bytes are ever escaped, and
     /// no byte of a multi-byte character is ASCII, so working byte by byte is exact.
     public static func appendEscaped(_ text: String, to result: inout [UInt8]) {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscape = true
-            break
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
         }
-        if !needsEscape {
+        if plain ?? !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
             result.append(contentsOf: text.utf8)
             return
         }

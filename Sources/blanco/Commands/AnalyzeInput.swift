@@ -111,7 +111,7 @@ struct ChunkedLineReader {
     mutating func nextLine() -> Line? {
         var searchFrom = start
         while true {
-            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
                 let line = buffer[start..<newline]
                 start = newline + 1
                 if skippingLongLine {
@@ -137,6 +137,15 @@ struct ChunkedLineReader {
             }
             searchFrom = buffer.count
             fill()
+        }
+    }
+
+    /// The index of the first line feed at or after `start`, found with `memchr`.
+    private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            guard let found = memchr(raw.baseAddress! + start, 0x0A, raw.count - start) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
         }
     }
 

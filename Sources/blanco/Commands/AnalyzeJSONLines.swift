@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import BlancoCore
 
 /// `blanco analyze --format jsonl`: one analysis per input line, streamed, in order.
@@ -15,7 +20,7 @@ enum AnalyzeJSONLines {
         var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: maximumLineBytes)
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
-        while let line = nextLine(&reader, knownContext: contexts.lastText) {
+        while let line = nextLine(&reader, knownContexts: contexts.texts) {
             lineNumber += 1
             switch line {
             case .blank: continue
@@ -54,32 +59,51 @@ enum AnalyzeJSONLines {
 
     /// Client contexts prepared recently, by their text. Lines often share a context (all
     /// responses to one client turn) or alternate between a few; each is prepared once.
-    /// Only short contexts are kept, and only a few, so memory stays flat.
+    /// Only short contexts are kept, and only a few, so memory stays flat. A context is
+    /// found by its exact bytes, compared with `memcmp`: hashing or comparing texts as
+    /// Unicode (canonical equivalence) would cost more than the line's analysis.
     struct RecentContexts {
         static let maximumCount = 16
         static let maximumBytes = 16 << 10
         private var last: ClientContext
-        private var known: [String: ClientContext] = [:]
+        private var known: [ClientContext] = []
+        private var knownTexts: [String] = []
+        private var lastIsKnown = false
 
-        /// The text of the context prepared last, which the next line most likely repeats.
-        var lastText: String { last.text }
+        /// The texts of the contexts prepared: what the next line most likely repeats.
+        var texts: [String] { lastIsKnown ? knownTexts : [last.text] + knownTexts }
 
         init(_ first: ClientContext) {
             last = first
         }
 
         mutating func prepared(_ text: String) -> ClientContext {
-            if text == last.text { return last }
-            if let context = known[text] {
+            if Self.sameBytes(text, last.text) { return last }
+            if let context = known.first(where: { Self.sameBytes(text, $0.text) }) {
                 last = context
+                lastIsKnown = true
                 return context
             }
             last = ClientContext(text)
-            if text.utf8.count <= Self.maximumBytes {
-                if known.count >= Self.maximumCount { known.removeAll(keepingCapacity: true) }
-                known[text] = last
+            lastIsKnown = text.utf8.count <= Self.maximumBytes
+            if lastIsKnown {
+                if known.count >= Self.maximumCount {
+                    known.removeAll(keepingCapacity: true)
+                    knownTexts.removeAll(keepingCapacity: true)
+                }
+                known.append(last)
+                knownTexts.append(text)
             }
             return last
+        }
+
+        private static func sameBytes(_ left: String, _ right: String) -> Bool {
+            guard left.utf8.count == right.utf8.count else { return false }
+            var left = left
+            var right = right
+            return left.withUTF8 { a in
+                right.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+            }
         }
     }
 
@@ -92,7 +116,7 @@ enum AnalyzeJSONLines {
     /// The next line, parsed. The line's bytes are let go before this returns, and a
     /// buffer that grew to hold a long line is given back, so a huge response is not held
     /// twice (as bytes and as text) while it is analyzed.
-    private static func nextLine(_ reader: inout ChunkedLineReader, knownContext: String) -> Line? {
+    private static func nextLine(_ reader: inout ChunkedLineReader, knownContexts: [String]) -> Line? {
         let line: Line
         switch reader.nextLine() {
         case nil: return nil
@@ -101,7 +125,7 @@ enum AnalyzeJSONLines {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 line = .blank
             } else {
-                line = .parsed(AnalysisRequest.parse(bytes, knownContext: knownContext))
+                line = .parsed(AnalysisRequest.parse(bytes, knownContexts: knownContexts))
             }
         }
         reader.releaseLargeBuffer()
