@@ -26,6 +26,10 @@ struct ClientWords: Sendable {
     /// two letters, at least four, at most eight; a past participle's "ge-" aside).
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
+        if prepared.byteLookupIsExact {
+            var word = word
+            if let found = word.withUTF8({ prepared.containsStem(ofASCII: $0) }) { return found }
+        }
         let words = prepared.words
         if words.contains(word) { return true }
         if let stem = Self.presentTenseStem(word), words.contains(stem) { return true }
@@ -65,6 +69,11 @@ extension ClientWords {
     /// words that start with given letters are found by a binary search instead of a scan.
     private struct Prepared: Sendable {
         let words: Set<String>
+        /// The ASCII words again, looked up by their bytes.
+        private var asciiWords = ASCIIWordTable()
+        /// Whether an ASCII word's bytes answer for it exactly (see
+        /// `ASCIIWordTable.hasASCIIEquivalent`); folded words always do.
+        private(set) var byteLookupIsExact = true
         private let list: [String]
         /// Per word in `list`: whether it is all ASCII.
         private let isASCII: [Bool]
@@ -78,6 +87,13 @@ extension ClientWords {
             words.reserveCapacity(tokens.count)
             for token in tokens where token.isWord { words.insert(token.folded) }
             self.words = words
+            for word in words {
+                if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                    asciiWords.insert(word, value: 0)
+                } else if ASCIIWordTable.hasASCIIEquivalent(word) {
+                    byteLookupIsExact = false
+                }
+            }
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
             var byStart: [UInt64] = []
@@ -87,6 +103,33 @@ extension ClientWords {
             }
             byStart.sort()
             self.byStart = byStart
+        }
+
+        /// `containsStem(of:)` worked out on the bytes of an ASCII word, where a character
+        /// is a byte; nil for a word that is not ASCII.
+        func containsStem(ofASCII word: UnsafeBufferPointer<UInt8>) -> Bool? {
+            switch asciiWords.lookup(word) {
+            case .found: return true
+            case .notASCII: return nil
+            case .absent: break
+            }
+            let count = word.count
+            if count >= 3, word[count - 1] == UInt8(ascii: "t") {
+                var stemCount = count - 1
+                if stemCount >= 3, word[stemCount - 1] == word[stemCount - 2],
+                    [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(word[stemCount - 1])
+                {
+                    stemCount -= 1
+                }
+                if asciiWords.lookup(UnsafeBufferPointer(rebasing: word[..<stemCount])) == .found(0) { return true }
+            }
+            let hasParticiplePrefix = count >= 5 && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e")
+            let form = UnsafeBufferPointer(rebasing: word[(hasParticiplePrefix ? 2 : 0)...])
+            guard form.count >= 4 else { return false }
+            let prefix = UnsafeBufferPointer(rebasing: form[..<min(8, max(4, form.count - 2))])
+            let prefixedByGe = [UInt8(ascii: "g"), UInt8(ascii: "e")] + prefix
+            return hasWord(startingWithASCII: String(decoding: prefix, as: UTF8.self))
+                || hasWord(startingWithASCII: String(decoding: prefixedByGe, as: UTF8.self))
         }
 
         /// Whether a word starts with the characters of `prefix`, an ASCII string of at

@@ -2,13 +2,36 @@
 /// tests bits instead of hashing strings at every step.
 struct Vocabulary: Sendable {
     private(set) var ids: [String: Int32] = [:]
+    /// The ASCII words again, for the fast lookup of ASCII tokens.
+    private var asciiIDs = ASCIIWordTable()
+    /// Whether a word holds a scalar that is canonically equal to an ASCII one (the Kelvin
+    /// sign is "K"), so an ASCII token could equal it as a `String`; then only `ids` is
+    /// asked. Folded rule words never do; this keeps the lookup exact if one ever did.
+    private var hasASCIIEquivalent = false
 
     mutating func add(_ words: Set<String>) {
-        for word in words where ids[word] == nil { ids[word] = Int32(ids.count) }
+        for word in words where ids[word] == nil {
+            let id = Int32(ids.count)
+            ids[word] = id
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiIDs.insert(word, value: id)
+            } else if ASCIIWordTable.hasASCIIEquivalent(word) {
+                hasASCIIEquivalent = true
+            }
+        }
     }
 
     /// The word's number, or -1 for a word no pattern mentions.
-    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+    func id(of word: String) -> Int32 {
+        if !hasASCIIEquivalent {
+            switch asciiIDs.lookup(word) {
+            case .found(let id): return id
+            case .absent: return -1
+            case .notASCII: break
+            }
+        }
+        return ids[word] ?? -1
+    }
 
     var count: Int { ids.count }
 }

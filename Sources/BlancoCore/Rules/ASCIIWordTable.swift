@@ -1,0 +1,98 @@
+/// Numbers for ASCII words, looked up by their bytes with a cheap hash (FNV-1a) and
+/// `memcmp`, for the one lookup every token of every response makes: its vocabulary
+/// number. A `Dictionary<String, _>` hashes with SipHash and checks Unicode
+/// normalization, which cost more than all the rest of reading a token.
+///
+/// Only ASCII keys and ASCII queries: for those, byte equality is exactly `String`
+/// equality. Whoever asks with a word that is not ASCII asks a dictionary instead.
+struct ASCIIWordTable: Sendable {
+    /// What a lookup found.
+    enum Lookup: Equatable {
+        case found(Int32)
+        case absent
+        /// The word is not ASCII: this table cannot tell.
+        case notASCII
+    }
+
+    /// All keys' bytes, one after the other; key `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var values: [Int32] = []
+    /// Open addressing with linear probing: a key index, or -1 for an empty slot. The
+    /// count is a power of two, at least twice the number of keys.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    var count: Int { values.count }
+
+    /// Whether a word holds a scalar canonically equal to an ASCII one (U+037E is ";",
+    /// U+1FEF is "`", the Kelvin sign U+212A is "K"): then an ASCII word can equal it as a
+    /// `String` while their bytes differ, and this table cannot stand in for a set.
+    static func hasASCIIEquivalent(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
+    }
+
+    /// Adds an ASCII word (a word already in the table keeps its number).
+    mutating func insert(_ word: String, value: Int32) {
+        precondition(word.utf8.allSatisfy { $0 < 0x80 }, "only ASCII words")
+        var word = word
+        word.withUTF8 { key in
+            if case .found = lookup(key) { return }
+            if (values.count + 1) * 2 > slots.count { grow() }
+            bytes.append(contentsOf: key)
+            starts.append(bytes.count)
+            values.append(value)
+            place(values.count - 1, hash: Self.hash(key).hash)
+        }
+    }
+
+    func lookup(_ word: String) -> Lookup {
+        var word = word
+        return word.withUTF8 { lookup($0) }
+    }
+
+    func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
+        let (hash, bits) = Self.hash(key)
+        guard bits < 0x80 else { return .notASCII }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return .absent }
+            if matches(index, key) { return .found(values[index]) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[index]
+        guard starts[index + 1] - start == key.count else { return false }
+        for offset in 0..<key.count where bytes[start + offset] != key[offset] { return false }
+        return true
+    }
+
+    /// The FNV-1a hash of the bytes, and all their bits or-ed (below 0x80 for ASCII).
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, bits: UInt8) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var bits: UInt8 = 0
+        for byte in key {
+            bits |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return (hash, bits)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for index in values.indices {
+            let key = Array(bytes[starts[index]..<starts[index + 1]])
+            key.withUnsafeBufferPointer { place(index, hash: Self.hash($0).hash) }
+        }
+    }
+
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+}
