@@ -1,6 +1,8 @@
 /// Runs the rules of a compiled rule book over one response: token patterns first, then
-/// the checks that look at whole sentences and at the flags found so far.
-struct RuleRunner {
+/// the checks that look at whole sentences and at the flags found so far. A class, so
+/// handing it to the signal detector and to closures shares it instead of copying its
+/// dozen arrays (each copy retains and releases every one of them).
+final class RuleRunner {
     let book: CompiledRuleBook
     let text: ResponseText
     let blocked: [Bool]
@@ -49,20 +51,32 @@ struct RuleRunner {
     private func patternFindings() -> [RuleFinding] {
         var findings: [RuleFinding] = []
         var seen = Set<Int64>()
-        for index in matcher.ids.indices where matcher.matchable[index] {
-            let id = matcher.ids[index]
-            if id < 0 && book.unindexed.isEmpty { continue }
-            let sentenceIndex = text.sentenceOfToken[index]
+        // Read once here rather than through `book` and `text` at every step, which would
+        // retain and release each array every time.
+        let ids = matcher.ids
+        let matchable = matcher.matchable
+        let sentenceOfToken = text.sentenceOfToken
+        let sentences = text.sentences
+        let byStartWord = book.byStartWord
+        let unindexed = book.unindexed
+        let patternRule = book.patternRule
+        let scopes = book.scopes
+        let patterns = book.patterns
+        for index in ids.indices where matchable[index] {
+            let id = ids[index]
+            if id < 0 && unindexed.isEmpty { continue }
+            let sentenceIndex = sentenceOfToken[index]
+            let sentence = sentences[sentenceIndex]
             for pass in 0..<2 {
-                if pass == 0 && id < 0 || pass == 1 && book.unindexed.isEmpty { continue }
-                for patternIndex in pass == 0 ? book.byStartWord[Int(id)] : book.unindexed {
-                    let ruleIndex = book.patternRule[patternIndex]
-                    guard book.scopes[ruleIndex].admits(text.sentences[sentenceIndex]) else { continue }
-                    guard let last = matcher.match(book.patterns[patternIndex], at: index) else { continue }
+                if pass == 0 && id < 0 || pass == 1 && unindexed.isEmpty { continue }
+                for patternIndex in pass == 0 ? byStartWord[Int(id)] : unindexed {
+                    let ruleIndex = patternRule[patternIndex]
+                    guard scopes[ruleIndex].admits(sentence) else { continue }
+                    guard let last = matcher.match(patterns[patternIndex], at: index) else { continue }
                     let first = firstMatched(from: index, to: last)
                     let range = first...max(first, last)
                     let rule = book.book.rules[ruleIndex]
-                    if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, text.sentences[sentenceIndex]) {
+                    if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, sentence) {
                         continue
                     }
                     if rule.yieldsToEcho, echoesClient(range) { continue }

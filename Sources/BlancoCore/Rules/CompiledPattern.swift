@@ -88,17 +88,15 @@ struct CompiledPattern: Sendable {
         startWords = Self.startWords(pattern.elements[...])
     }
 
-    /// The words a pattern mentions, for building the vocabulary.
-    static func words(in pattern: TokenPattern) -> Set<String> {
-        var words: Set<String> = []
-        for element in pattern.elements {
+    /// The word sets a pattern mentions, for building the vocabulary.
+    static func wordSets(in pattern: TokenPattern) -> [Set<String>] {
+        pattern.elements.compactMap { element in
             switch element {
-            case .word(let set), .wordExcept(let set), .optional(.word(let set)): words.formUnion(set)
-            case .lexicon(let lexicon), .optional(.lexicon(let lexicon)): words.formUnion(lexicon.matchForms)
-            default: break
+            case .word(let set), .wordExcept(let set), .optional(.word(let set)): set
+            case .lexicon(let lexicon), .optional(.lexicon(let lexicon)): lexicon.matchForms
+            default: nil
             }
         }
-        return words
     }
 
     private static func startWords(_ elements: ArraySlice<TokenPattern.Element>) -> Set<String>? {

@@ -35,12 +35,12 @@ final class CompiledRuleBook: Sendable {
         var vocabulary = Vocabulary()
         for rule in book.rules {
             if case .patterns(let patterns) = rule.detection {
-                for pattern in patterns { vocabulary.add(CompiledPattern.words(in: pattern)) }
+                for pattern in patterns { CompiledPattern.wordSets(in: pattern).forEach { vocabulary.add($0) } }
             }
-            for antipattern in rule.antipatterns { vocabulary.add(CompiledPattern.words(in: antipattern.pattern)) }
+            for antipattern in rule.antipatterns { CompiledPattern.wordSets(in: antipattern.pattern).forEach { vocabulary.add($0) } }
         }
         for signal in signals {
-            for pattern in signal.patterns { vocabulary.add(CompiledPattern.words(in: pattern)) }
+            for pattern in signal.patterns { CompiledPattern.wordSets(in: pattern).forEach { vocabulary.add($0) } }
         }
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
         vocabulary.add(PatternMatcher.closingTags)
