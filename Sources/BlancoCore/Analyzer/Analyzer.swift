@@ -99,9 +99,10 @@ public struct Analyzer: Sendable {
     /// One flag per category for overlapping spans: the first rule to cover the words
     /// speaks for them, so a trainee is not told the same thing twice.
     static func merged(_ flags: [Flag]) -> [Flag] {
+        guard flags.count > 1 else { return flags }
         let sorted = flags.sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
         var kept: [Flag] = []
-        var lastEnd: [Category: Int] = [:]
+        var lastEnd = CategoryTable<Int?>(repeating: nil)
         for flag in sorted {
             if let end = lastEnd[flag.category], flag.span.start < end || (flag.span.isEmpty && flag.span.start == end) {
                 continue

@@ -30,8 +30,14 @@ struct ConclusionCheck {
         return novel >= 2
     }
 
+    /// The first words of the openers, to turn most sentences away at their first word.
+    private static let openerFirstWords = Set(openers.map { $0[0] })
+
     /// The index of the opener's last word, when the sentence opens with one.
     private func openerEnd(of sentence: Sentence) -> Int? {
+        guard let first = sentence.tokens.first(where: { text.tokens[$0].kind == .word }),
+            Self.openerFirstWords.contains(text.tokens[first].folded)
+        else { return nil }
         let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
         for opener in Self.openers where words.count > opener.count {
             let head = words.prefix(opener.count)

@@ -39,6 +39,7 @@ final class RuleRunner {
     /// Where two patterns of one rule match overlapping words, the match that starts first
     /// (and is longest) speaks for the rule.
     static func oneFindingPerOverlap(_ findings: [RuleFinding]) -> [RuleFinding] {
+        guard findings.count > 1 else { return findings }
         let sorted = findings.sorted { ($0.ruleIndex, $0.span.start, -$0.span.end) < ($1.ruleIndex, $1.span.start, -$1.span.end) }
         var kept: [RuleFinding] = []
         for finding in sorted {
@@ -174,11 +175,12 @@ final class RuleRunner {
         var findings: [RuleFinding] = []
         let rules = book.book.rules
         let inferenceRules = book.inferenceRules
-        var categoriesBySentence: [Int: Set<Category>] = [:]
-        for finding in patternFindings { categoriesBySentence[finding.sentence, default: []].insert(finding.rule.category) }
+        var categoriesBySentence = [CategorySet](repeating: CategorySet(), count: text.sentences.count)
+        for finding in patternFindings { categoriesBySentence[finding.sentence].insert(finding.rule.category) }
+        let checksConclusions = inferenceRules[.conclusionBeyondClientWords] != nil
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
-            let found = categoriesBySentence.isEmpty ? [] : categoriesBySentence[sentenceIndex] ?? []
+            let found = categoriesBySentence[sentenceIndex]
             func add(_ inference: Inference) {
                 guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else { return }
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
@@ -187,7 +189,7 @@ final class RuleRunner {
                         ruleIndex: ruleIndex, rule: rules[ruleIndex], tokens: bounds, sentence: sentenceIndex,
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
-            if inferenceRules[.conclusionBeyondClientWords] != nil, !found.contains(.interpretation),
+            if checksConclusions, !found.contains(.interpretation),
                 ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(sentence)
             {
                 add(.conclusionBeyondClientWords)
