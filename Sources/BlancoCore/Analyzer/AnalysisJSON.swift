@@ -72,7 +72,7 @@ public struct AnalysisJSON: Sendable {
         Self.append("],\"score\":", to: &out)
         Self.append(analysis.score.points, to: &out)
         Self.append(",\"grade\":", to: &out)
-        out.append(contentsOf: Self.decimal(analysis.score.grade).utf8)
+        Self.appendDecimal(analysis.score.grade, to: &out)
         Self.append(",\"scoreLines\":[", to: &out)
         for (index, line) in analysis.score.lines.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -261,6 +261,14 @@ public struct AnalysisJSON: Sendable {
         if let idJSON { out += "\"id\":" + idJSON + "," }
         out += "\"line\":" + String(line) + ",\"error\":" + JSONText.quoted(message) + "}"
         return out
+    }
+
+    /// The same as `decimal`, appended as bytes without building a string.
+    private static func appendDecimal(_ value: Double, to out: inout [UInt8]) {
+        let tenths = Int((value * 10).rounded())
+        append(tenths / 10, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
     }
 
     /// A grade with a decimal point, as JSON wants: 7.3.

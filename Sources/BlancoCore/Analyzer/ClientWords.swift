@@ -67,13 +67,15 @@ struct ClientWords: Sendable {
 extension ClientWords {
     /// The client's folded words, as a set and filed by their first four bytes, so the
     /// words that start with given letters are found by a binary search instead of a scan.
-    private struct Prepared: Sendable {
+    /// A class, so handing it out of the lock shares it rather than copying its five
+    /// collections.
+    private final class Prepared: Sendable {
         let words: Set<String>
         /// The ASCII words again, looked up by their bytes.
-        private var asciiWords = ASCIIWordTable()
+        private let asciiWords: ASCIIWordTable
         /// Whether an ASCII word's bytes answer for it exactly (see
         /// `ASCIIWordTable.hasASCIIEquivalent`); folded words always do.
-        private(set) var byteLookupIsExact = true
+        let byteLookupIsExact: Bool
         private let list: [String]
         /// Per word in `list`: whether it is all ASCII.
         private let isASCII: [Bool]
@@ -87,6 +89,8 @@ extension ClientWords {
             words.reserveCapacity(tokens.count)
             for token in tokens where token.isWord { words.insert(token.folded) }
             self.words = words
+            var asciiWords = ASCIIWordTable()
+            var byteLookupIsExact = true
             for word in words {
                 if word.utf8.allSatisfy({ $0 < 0x80 }) {
                     asciiWords.insert(word, value: 0)
@@ -94,6 +98,8 @@ extension ClientWords {
                     byteLookupIsExact = false
                 }
             }
+            self.asciiWords = asciiWords
+            self.byteLookupIsExact = byteLookupIsExact
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
             var byStart: [UInt64] = []

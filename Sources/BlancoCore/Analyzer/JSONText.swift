@@ -14,13 +14,13 @@ public enum JSONText {
     /// The same escaping, appended as UTF-8 bytes. Only ASCII bytes are ever escaped, and
     /// no byte of a multi-byte character is ASCII, so working byte by byte is exact.
     public static func appendEscaped(_ text: String, to result: inout [UInt8]) {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            result.append(contentsOf: bytes)
+            return true
         }
-        if plain ?? !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            result.append(contentsOf: text.utf8)
-            return
-        }
+        if plain { return }
         for byte in text.utf8 {
             switch byte {
             case 0x22: result.append(contentsOf: [0x5C, 0x22])
