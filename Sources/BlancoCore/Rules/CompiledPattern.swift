@@ -36,25 +36,22 @@ struct Vocabulary: Sendable {
     var count: Int { ids.count }
 }
 
-/// A set of vocabulary words as a bit set.
+/// A set of vocabulary words: where its bit set starts in the rule book's word bits.
+/// Only an integer, so pattern elements copy without reference counting.
 struct WordBits: Sendable {
-    private var bits: [UInt64]
+    let offset: Int
 
-    init(_ words: Set<String>, in vocabulary: Vocabulary) {
-        bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
-        for word in words {
-            let id = Int(vocabulary.id(of: word))
-            bits[id >> 6] |= 1 << UInt64(id & 63)
-        }
-    }
-
+    /// Whether the word numbered `id` (-1 for a word outside the vocabulary) is in the
+    /// set, whose bits are in `bits`.
     @inline(__always)
-    func contains(_ id: Int32) -> Bool {
-        id >= 0 && bits[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
+    func contains(_ id: Int32, in bits: [UInt64]) -> Bool {
+        id >= 0 && bits[offset + Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
     }
 }
 
-/// A token pattern compiled against a vocabulary: the same elements, with bit sets.
+/// A token pattern compiled against a vocabulary: the same elements, with bit sets. The
+/// elements of all patterns of a rule book stand in one array (`PatternCompiler`), so
+/// trying a pattern at a token reads plain values and retains nothing.
 struct CompiledPattern: Sendable {
     enum Element: Sendable {
         case word(WordBits)
@@ -66,27 +63,8 @@ struct CompiledPattern: Sendable {
         case restOfSentence
     }
 
-    let elements: [Element]
-    /// The words a match can start with; nil when any word can.
-    let startWords: Set<String>?
-
-    init(_ pattern: TokenPattern, vocabulary: Vocabulary) {
-        elements = pattern.elements.map { element in
-            switch element {
-            case .word(let words): .word(WordBits(words, in: vocabulary))
-            case .lexicon(let lexicon): .word(WordBits(lexicon.matchForms, in: vocabulary))
-            case .wordExcept(let words): .wordExcept(WordBits(words, in: vocabulary))
-            case .optional(.word(let words)): .optional(WordBits(words, in: vocabulary))
-            case .optional(.lexicon(let lexicon)): .optional(WordBits(lexicon.matchForms, in: vocabulary))
-            case .optional: preconditionFailure("only a word set or a lexicon can be optional")
-            case .skip(let count): .skip(count)
-            case .sentenceStart: .sentenceStart
-            case .sentenceEnd: .sentenceEnd
-            case .restOfSentence: .restOfSentence
-            }
-        }
-        startWords = Self.startWords(pattern.elements[...])
-    }
+    /// Where the pattern's elements are in the rule book's element array.
+    let elements: Range<Int>
 
     /// The word sets a pattern mentions, for building the vocabulary.
     static func wordSets(in pattern: TokenPattern) -> [Set<String>] {
@@ -97,6 +75,11 @@ struct CompiledPattern: Sendable {
             default: nil
             }
         }
+    }
+
+    /// The words a match of the pattern can start with; nil when any word can.
+    static func startWords(of pattern: TokenPattern) -> Set<String>? {
+        startWords(pattern.elements[...])
     }
 
     private static func startWords(_ elements: ArraySlice<TokenPattern.Element>) -> Set<String>? {
@@ -118,5 +101,52 @@ struct CompiledPattern: Sendable {
             }
         }
         return nil
+    }
+}
+
+/// Compiles the patterns of a rule book: their elements into one array, their word sets
+/// into one array of bit sets of the vocabulary's width.
+struct PatternCompiler {
+    let vocabulary: Vocabulary
+    private(set) var elements: [CompiledPattern.Element] = []
+    private(set) var wordBits: [UInt64] = []
+    /// 64-bit words per bit set.
+    private let stride: Int
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        stride = max(1, (vocabulary.count + 63) / 64)
+    }
+
+    mutating func compile(_ pattern: TokenPattern) -> CompiledPattern {
+        let start = elements.count
+        for element in pattern.elements {
+            let compiled: CompiledPattern.Element =
+                switch element {
+                case .word(let words): .word(bits(words))
+                case .lexicon(let lexicon): .word(bits(lexicon.matchForms))
+                case .wordExcept(let words): .wordExcept(bits(words))
+                case .optional(.word(let words)): .optional(bits(words))
+                case .optional(.lexicon(let lexicon)): .optional(bits(lexicon.matchForms))
+                case .optional: preconditionFailure("only a word set or a lexicon can be optional")
+                case .skip(let count): .skip(count)
+                case .sentenceStart: .sentenceStart
+                case .sentenceEnd: .sentenceEnd
+                case .restOfSentence: .restOfSentence
+                }
+            elements.append(compiled)
+        }
+        return CompiledPattern(elements: start..<elements.count)
+    }
+
+    /// A word set as a bit set, added to `wordBits`.
+    mutating func bits(_ words: Set<String>) -> WordBits {
+        let set = WordBits(offset: wordBits.count)
+        wordBits.append(contentsOf: repeatElement(0, count: stride))
+        for word in words {
+            let id = Int(vocabulary.id(of: word))
+            wordBits[set.offset + id >> 6] |= 1 << UInt64(id & 63)
+        }
+        return set
     }
 }

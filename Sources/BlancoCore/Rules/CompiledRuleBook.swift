@@ -25,6 +25,9 @@ final class CompiledRuleBook: Sendable {
     /// Words the matcher asks about for every token.
     let openers: WordBits
     let closingTags: WordBits
+    /// The elements of every pattern above, and the bits of every word set.
+    let patternElements: [CompiledPattern.Element]
+    let wordBits: [UInt64]
 
     convenience init(_ book: RuleBook) {
         self.init(book, signals: SignalRule.standard)
@@ -45,6 +48,7 @@ final class CompiledRuleBook: Sendable {
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
         vocabulary.add(PatternMatcher.closingTags)
         self.vocabulary = vocabulary
+        var compiler = PatternCompiler(vocabulary: vocabulary)
 
         var byStartWord = [[Int]](repeating: [], count: vocabulary.count)
         var unindexed: [Int] = []
@@ -53,11 +57,11 @@ final class CompiledRuleBook: Sendable {
         for (ruleIndex, rule) in book.rules.enumerated() {
             guard case .patterns(let rulePatterns) = rule.detection else { continue }
             for pattern in rulePatterns {
-                let compiled = CompiledPattern(pattern, vocabulary: vocabulary)
+                let compiled = compiler.compile(pattern)
                 let entry = patterns.count
                 patterns.append(compiled)
                 patternRule.append(ruleIndex)
-                if let words = compiled.startWords {
+                if let words = CompiledPattern.startWords(of: pattern) {
                     for word in words { byStartWord[Int(vocabulary.id(of: word))].append(entry) }
                 } else {
                     unindexed.append(entry)
@@ -70,15 +74,15 @@ final class CompiledRuleBook: Sendable {
         self.unindexed = unindexed
         scopes = book.rules.map(\.scope)
         antipatterns = book.rules.map { rule in
-            rule.antipatterns.map { (CompiledPattern($0.pattern, vocabulary: vocabulary), $0.reach) }
+            rule.antipatterns.map { (compiler.compile($0.pattern), $0.reach) }
         }
 
         var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern)] = []
         var signalsByStartWord = [[Int]](repeating: [], count: vocabulary.count)
         for signal in signals {
             for pattern in signal.patterns {
-                let compiled = CompiledPattern(pattern, vocabulary: vocabulary)
-                for word in compiled.startWords ?? [] {
+                let compiled = compiler.compile(pattern)
+                for word in CompiledPattern.startWords(of: pattern) ?? [] {
                     signalsByStartWord[Int(vocabulary.id(of: word))].append(signalPatterns.count)
                 }
                 signalPatterns.append((signal.kind, compiled))
@@ -94,8 +98,10 @@ final class CompiledRuleBook: Sendable {
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in book.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         self.ruleIndex = ruleIndex
-        openers = WordBits(DutchFunctionWords.sentenceOpeners, in: vocabulary)
-        closingTags = WordBits(PatternMatcher.closingTags, in: vocabulary)
+        openers = compiler.bits(DutchFunctionWords.sentenceOpeners)
+        closingTags = compiler.bits(PatternMatcher.closingTags)
+        patternElements = compiler.elements
+        wordBits = compiler.wordBits
     }
 
     static let standard = CompiledRuleBook(.standard)

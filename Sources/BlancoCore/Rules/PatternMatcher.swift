@@ -15,6 +15,11 @@ struct PatternMatcher {
     let sentenceOfToken: [Int]
     let sentenceRanges: [Range<Int>]
     let book: CompiledRuleBook
+    /// The rule book's pattern elements and word bits, read at every step.
+    let elements: [CompiledPattern.Element]
+    let wordBits: [UInt64]
+    let openers: WordBits
+    let closingTags: WordBits
 
     init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
         let tokens = text.tokens
@@ -47,38 +52,41 @@ struct PatternMatcher {
         sentenceOfToken = text.sentenceOfToken
         sentenceRanges = text.sentences.map(\.tokens)
         self.book = book
+        elements = book.patternElements
+        wordBits = book.wordBits
+        openers = book.openers
+        closingTags = book.closingTags
     }
 
     /// The last token index of a match of `pattern` that starts at token `start`, or nil.
     func match(_ pattern: CompiledPattern, at start: Int) -> Int? {
         let sentence = sentenceRanges[sentenceOfToken[start]]
-        return match(pattern.elements, 0, at: start, last: nil, lower: sentence.lowerBound, end: sentence.upperBound)
+        return match(pattern.elements.lowerBound, pattern.elements.upperBound, at: start, last: nil,
+                     lower: sentence.lowerBound, end: sentence.upperBound)
     }
 
-    /// Matches `elements[next...]` from token `index`; `last` is the last token taken so far.
-    private func match(
-        _ elements: [CompiledPattern.Element], _ next: Int, at index: Int, last: Int?, lower: Int, end: Int
-    ) -> Int? {
-        guard next < elements.count else { return last }
+    /// Matches `elements[next..<stop]` from token `index`; `last` is the last token taken so far.
+    private func match(_ next: Int, _ stop: Int, at index: Int, last: Int?, lower: Int, end: Int) -> Int? {
+        guard next < stop else { return last }
         switch elements[next] {
         case .word(let words):
-            guard index < end, matchable[index], words.contains(ids[index]) else { return nil }
-            return match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
+            guard index < end, matchable[index], words.contains(ids[index], in: wordBits) else { return nil }
+            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .wordExcept(let words):
-            guard index < end, matchable[index], !words.contains(ids[index]) else { return nil }
-            return match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
+            guard index < end, matchable[index], !words.contains(ids[index], in: wordBits) else { return nil }
+            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .optional(let words):
-            if index < end, matchable[index], words.contains(ids[index]),
-                let found = match(elements, next + 1, at: index + 1, last: index, lower: lower, end: end)
+            if index < end, matchable[index], words.contains(ids[index], in: wordBits),
+                let found = match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
             {
                 return found
             }
-            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
         case .skip(let count):
             var position = index
             var lastTaken = last
             for _ in 0...count {
-                if let found = match(elements, next + 1, at: position, last: lastTaken, lower: lower, end: end) {
+                if let found = match(next + 1, stop, at: position, last: lastTaken, lower: lower, end: end) {
                     return found
                 }
                 guard position < end, !isTerminator[position] else { return nil }
@@ -88,10 +96,10 @@ struct PatternMatcher {
             return nil
         case .sentenceStart:
             guard isAtSentenceStart(index, lower: lower) else { return nil }
-            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
         case .sentenceEnd:
             guard isAtSentenceEnd(index, end: end) else { return nil }
-            return match(elements, next + 1, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
         case .restOfSentence:
             var lastWord = last
             var position = index
@@ -99,7 +107,7 @@ struct PatternMatcher {
                 if isWord[position] { lastWord = position }
                 position += 1
             }
-            return match(elements, next + 1, at: position, last: lastWord, lower: lower, end: end)
+            return match(next + 1, stop, at: position, last: lastWord, lower: lower, end: end)
         }
     }
 
@@ -108,7 +116,7 @@ struct PatternMatcher {
     func isAtSentenceStart(_ index: Int, lower: Int) -> Bool {
         var position = index - 1
         while position >= lower, position >= index - 8 {
-            if isWord[position], !book.openers.contains(ids[position]) { return false }
+            if isWord[position], !openers.contains(ids[position], in: wordBits) { return false }
             if isClauseBreak[position] { return true }
             position -= 1
         }
@@ -118,7 +126,7 @@ struct PatternMatcher {
     func isAtSentenceEnd(_ index: Int, end: Int) -> Bool {
         var position = index
         while position < end, position < index + 8 {
-            if isWord[position], !book.closingTags.contains(ids[position]) { return false }
+            if isWord[position], !closingTags.contains(ids[position], in: wordBits) { return false }
             position += 1
         }
         return position >= end
