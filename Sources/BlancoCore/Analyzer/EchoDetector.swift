@@ -16,7 +16,7 @@ enum EchoDetector {
                     blocked[index] = true
                 } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,
-                    Words.reportingVerbs.contains(tokens[index + 1].folded)
+                    reportingVerbs.contains(tokens[index + 1].folded)
                 {
                     reporting = true
                     index += 1
@@ -33,6 +33,8 @@ enum EchoDetector {
         }
         return blocked
     }
+
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
 
     private static func isSecondPerson(_ word: String) -> Bool {
         word == "je" || word == "u" || word == "jij" || word == "jullie"

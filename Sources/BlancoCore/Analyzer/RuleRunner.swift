@@ -96,7 +96,7 @@ final class RuleRunner {
     }
 
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
-    private static let addressWords: Set<String> = ["je", "jij", "u", "jullie", "jou", "jouw", "uw", "zich"]
+    private static let addressWords = WordLookup(["je", "jij", "u", "jullie", "jou", "jouw", "uw", "zich"])
 
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs).

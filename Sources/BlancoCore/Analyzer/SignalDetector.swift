@@ -16,10 +16,13 @@ struct SignalDetector {
     ]
     static let silenceWords: Set<String> = ["stilte", "zwijgt", "zwijg", "pauze", "stil", "knikt", "knik", "wacht"]
 
+    private static let encouragerLookup = WordLookup(encouragerWords)
+    private static let silenceLookup = WordLookup(silenceWords)
+
     func signals() -> [Signal] {
         var signals: [Signal] = []
         let tokens = text.tokens
-        if tokens.allSatisfy({ !$0.isWord || Self.silenceWords.contains($0.folded) }) {
+        if tokens.allSatisfy({ !$0.isWord || Self.silenceLookup.contains($0.folded) }) {
             let end = text.text.unicodeScalars.count
             return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
         }
@@ -41,7 +44,7 @@ struct SignalDetector {
             }
             let words = Array(sentence.tokens.lazy.filter { tokens[$0].isWord }.prefix(200))
             if kinds.isEmpty {
-                if words.count <= 6, words.allSatisfy({ Self.encouragerWords.contains(tokens[$0].folded) }) {
+                if words.count <= 6, words.allSatisfy({ Self.encouragerLookup.contains(tokens[$0].folded) }) {
                     kinds.append(.encourager)
                 } else if sentence.form == .contentQuestion || isInvitationToTell(words) {
                     kinds.append(.openQuestion)

@@ -7,6 +7,8 @@ public struct Lexicon: Sendable {
     public let words: Set<String>
     /// The words plus their d/t spelling slips.
     public let matchForms: Set<String>
+    /// `matchForms` with a fast lookup for ASCII words.
+    private let lookup: WordLookup
 
     public init(name: String, provenance: String, words: Set<String>) {
         self.name = name
@@ -17,7 +19,8 @@ public struct Lexicon: Sendable {
             forms.insert(String(word.dropLast()) + "t")
         }
         matchForms = forms
+        lookup = WordLookup(forms)
     }
 
-    public func contains(_ folded: String) -> Bool { matchForms.contains(folded) }
+    public func contains(_ folded: String) -> Bool { lookup.contains(folded) }
 }

@@ -25,24 +25,24 @@ public enum QuestionDetector {
     /// A question word, or a preposition and a question word, with no exclamation after it
     /// ("wat een gedoe" and "wat erg" are exclamations).
     static func opensContentQuestion(_ first: String, _ second: String?, _ third: String?) -> Bool {
-        if DutchFunctionWords.questionWords.contains(first) {
+        if Lookups.questionWords.contains(first) {
             guard let second else { return first != "wat" && first != "hoe" }
             if first == "wat" || first == "hoe" {
                 // "Wat erg is ..." and "Hoe zwaar was ..." ask; "Wat erg!" exclaims.
-                return DutchFunctionWords.questionVerbs.contains(second) || !isExclamationWord(second)
-                    || (second != "een" && third.map(DutchFunctionWords.questionVerbs.contains) == true)
+                return Lookups.questionVerbs.contains(second) || !isExclamationWord(second)
+                    || (second != "een" && third.map(Lookups.questionVerbs.contains) == true)
             }
             return true
         }
-        if DutchFunctionWords.questionPrepositions.contains(first), let second {
-            return DutchFunctionWords.questionWords.contains(second) && second != "wat"
+        if Lookups.questionPrepositions.contains(first), let second {
+            return Lookups.questionWords.contains(second) && second != "wat"
         }
         return false
     }
 
     /// Words that turn "wat ..." into an exclamation: "wat een", "wat erg", "wat fijn".
     static func isExclamationWord(_ word: String) -> Bool {
-        word == "een" || exclamationAdjectives.contains(word) || Lexicon.exclamative.contains(word)
+        word == "een" || Lookups.exclamationAdjectives.contains(word) || Lexicon.exclamative.contains(word)
     }
 
     /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe"; the evaluative
@@ -56,11 +56,11 @@ public enum QuestionDetector {
     ]
 
     static func opensYesNoQuestion(_ first: String, _ second: String) -> Bool {
-        guard !DutchFunctionWords.notQuestionVerbs.contains(first),
-            !DutchFunctionWords.subjectPronouns.contains(first),
-            !DutchFunctionWords.questionWords.contains(first)
+        guard !Lookups.notQuestionVerbs.contains(first),
+            !Lookups.subjectPronouns.contains(first),
+            !Lookups.questionWords.contains(first)
         else { return false }
-        if DutchFunctionWords.questionVerbs.contains(first) {
+        if Lookups.questionVerbs.contains(first) {
             return !["dat", "de", "die", "dit", "een"].contains(second) || first == "is" || first == "was"
         }
         return ["je", "jij", "u", "jullie"].contains(second)
@@ -71,7 +71,7 @@ public enum QuestionDetector {
         var candidate: Int?
         for index in range where tokens[index].isWord {
             if candidate == nil { candidate = index }
-            if !DutchFunctionWords.sentenceOpeners.contains(tokens[index].folded) { return index }
+            if !Lookups.sentenceOpeners.contains(tokens[index].folded) { return index }
         }
         return candidate
     }
@@ -99,5 +99,16 @@ public enum QuestionDetector {
             }
         }
         return nil
+    }
+
+    /// The word sets above with fast lookups for ASCII words.
+    enum Lookups {
+        static let questionWords = WordLookup(DutchFunctionWords.questionWords)
+        static let questionVerbs = WordLookup(DutchFunctionWords.questionVerbs)
+        static let questionPrepositions = WordLookup(DutchFunctionWords.questionPrepositions)
+        static let notQuestionVerbs = WordLookup(DutchFunctionWords.notQuestionVerbs)
+        static let subjectPronouns = WordLookup(DutchFunctionWords.subjectPronouns)
+        static let sentenceOpeners = WordLookup(DutchFunctionWords.sentenceOpeners)
+        static let exclamationAdjectives = WordLookup(QuestionDetector.exclamationAdjectives)
     }
 }

@@ -47,15 +47,17 @@ public enum SentenceSplitter {
         }
     }
 
+    private static let abbreviations = WordLookup(DutchFunctionWords.abbreviations)
+
     private static func isAbbreviation(_ token: Token) -> Bool {
-        token.kind == .word && DutchFunctionWords.abbreviations.contains(token.folded)
+        token.kind == .word && abbreviations.contains(token.folded)
     }
 
     /// A question word followed by another word: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else { return false }
         let word = tokens[index].folded
-        guard DutchFunctionWords.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
+        guard QuestionDetector.Lookups.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
         else { return false }
         return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
             || ["lang", "laat", "vaak", "oud", "veel", "ver"].contains(tokens[index + 1].folded)

@@ -1,0 +1,37 @@
+/// A fixed set of folded words that answers `contains` for an ASCII word by its bytes
+/// (`ASCIIWordTable`) and for any other word like the `Set<String>` it mirrors. The
+/// analyzer asks such sets about every word of every response; hashing a `String` costs
+/// several times more than the byte lookup.
+struct WordLookup: Sendable {
+    let words: Set<String>
+    private let ascii: ASCIIWordTable
+    /// False when a word holds a scalar canonically equal to an ASCII one; then only the
+    /// set answers, so the answers stay those of `words.contains`.
+    private let asciiIsExact: Bool
+
+    init(_ words: Set<String>) {
+        self.words = words
+        var ascii = ASCIIWordTable()
+        var asciiIsExact = true
+        for word in words {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.insert(word, value: 0)
+            } else if ASCIIWordTable.hasASCIIEquivalent(word) {
+                asciiIsExact = false
+            }
+        }
+        self.ascii = ascii
+        self.asciiIsExact = asciiIsExact
+    }
+
+    func contains(_ word: String) -> Bool {
+        if asciiIsExact {
+            switch ascii.lookup(word) {
+            case .found: return true
+            case .absent: return false
+            case .notASCII: break
+            }
+        }
+        return words.contains(word)
+    }
+}
