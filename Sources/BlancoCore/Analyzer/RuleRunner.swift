@@ -55,7 +55,7 @@ final class RuleRunner {
         // Read once here rather than through `book` and `text` at every step, which would
         // retain and release each array every time.
         let ids = matcher.ids
-        let matchable = matcher.matchable
+        let flags = matcher.flags
         let sentenceOfToken = text.sentenceOfToken
         let sentences = text.sentences
         let byStartWord = book.byStartWord
@@ -63,7 +63,7 @@ final class RuleRunner {
         let patternRule = book.patternRule
         let scopes = book.scopes
         let patterns = book.patterns
-        for index in ids.indices where matchable[index] {
+        for index in ids.indices where flags[index].contains(.matchable) {
             let id = ids[index]
             if id < 0 && unindexed.isEmpty { continue }
             let sentenceIndex = sentenceOfToken[index]

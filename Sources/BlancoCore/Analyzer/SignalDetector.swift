@@ -34,7 +34,7 @@ struct SignalDetector {
             }
             let span = text.span(ofTokens: spanTokens)
             var kinds: [Signal.Kind] = []
-            for index in sentence.tokens where matcher.matchable[index] && matcher.ids[index] >= 0 {
+            for index in sentence.tokens where matcher.flags[index].contains(.matchable) && matcher.ids[index] >= 0 {
                 for entry in book.signalsByStartWord[Int(matcher.ids[index])] {
                     let kind = book.signalPatterns[entry].kind
                     if !kinds.contains(kind), matcher.match(book.signalPatterns[entry].pattern, at: index) != nil {

@@ -3,15 +3,22 @@
 /// own words do not count as the listener's. Everything it reads per token is
 /// precomputed in flat arrays, so matching hashes nothing.
 struct PatternMatcher {
+    /// What the matcher needs to know of a token besides its number, as bits in one
+    /// array (one allocation per response instead of four).
+    struct TokenFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A word that may be matched (a word, not blocked).
+        static let matchable = TokenFlags(rawValue: 1)
+        static let word = TokenFlags(rawValue: 2)
+        /// A full stop, question mark, exclamation mark, ellipsis or line break.
+        static let terminator = TokenFlags(rawValue: 4)
+        /// A comma or colon, where a clause starts.
+        static let clauseBreak = TokenFlags(rawValue: 8)
+    }
+
     /// Per token: its vocabulary number (-1 for other words and for punctuation).
     let ids: [Int32]
-    /// Per token: a word that may be matched (a word, not blocked).
-    let matchable: [Bool]
-    let isWord: [Bool]
-    /// Per token: a full stop, question mark, exclamation mark, ellipsis or line break.
-    let isTerminator: [Bool]
-    /// Per token: a comma or colon, where a clause starts.
-    let isClauseBreak: [Bool]
+    let flags: [TokenFlags]
     let sentenceOfToken: [Int]
     let sentenceRanges: [Range<Int>]
     let book: CompiledRuleBook
@@ -24,31 +31,24 @@ struct PatternMatcher {
     init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
         let tokens = text.tokens
         var ids = [Int32](repeating: -1, count: tokens.count)
-        var matchable = [Bool](repeating: false, count: tokens.count)
-        var isWord = [Bool](repeating: false, count: tokens.count)
-        var isTerminator = [Bool](repeating: false, count: tokens.count)
-        var isClauseBreak = [Bool](repeating: false, count: tokens.count)
+        var flags = [TokenFlags](repeating: [], count: tokens.count)
         for index in tokens.indices {
             let token = tokens[index]
             switch token.kind {
             case .word, .number:
-                isWord[index] = true
-                matchable[index] = !blocked[index]
+                flags[index] = blocked[index] ? .word : [.word, .matchable]
                 ids[index] = book.vocabulary.id(of: token.folded)
             case .lineBreak:
-                isTerminator[index] = true
+                flags[index] = .terminator
             case .punctuation:
-                isTerminator[index] = SentenceSplitter.isTerminator(token.folded)
-                isClauseBreak[index] = token.folded == "," || token.folded == ":"
+                if SentenceSplitter.isTerminator(token.folded) { flags[index].insert(.terminator) }
+                if token.folded == "," || token.folded == ":" { flags[index].insert(.clauseBreak) }
             case .quote:
                 break
             }
         }
         self.ids = ids
-        self.matchable = matchable
-        self.isWord = isWord
-        self.isTerminator = isTerminator
-        self.isClauseBreak = isClauseBreak
+        self.flags = flags
         sentenceOfToken = text.sentenceOfToken
         sentenceRanges = text.sentences.map(\.tokens)
         self.book = book
@@ -70,13 +70,13 @@ struct PatternMatcher {
         guard next < stop else { return last }
         switch elements[next] {
         case .word(let words):
-            guard index < end, matchable[index], words.contains(ids[index], in: wordBits) else { return nil }
+            guard index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits) else { return nil }
             return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .wordExcept(let words):
-            guard index < end, matchable[index], !words.contains(ids[index], in: wordBits) else { return nil }
+            guard index < end, flags[index].contains(.matchable), !words.contains(ids[index], in: wordBits) else { return nil }
             return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .optional(let words):
-            if index < end, matchable[index], words.contains(ids[index], in: wordBits),
+            if index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits),
                 let found = match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
             {
                 return found
@@ -89,7 +89,7 @@ struct PatternMatcher {
                 if let found = match(next + 1, stop, at: position, last: lastTaken, lower: lower, end: end) {
                     return found
                 }
-                guard position < end, !isTerminator[position] else { return nil }
+                guard position < end, !flags[position].contains(.terminator) else { return nil }
                 lastTaken = position
                 position += 1
             }
@@ -104,7 +104,7 @@ struct PatternMatcher {
             var lastWord = last
             var position = index
             while position < end, position < index + 60 {
-                if isWord[position] { lastWord = position }
+                if flags[position].contains(.word) { lastWord = position }
                 position += 1
             }
             return match(next + 1, stop, at: position, last: lastWord, lower: lower, end: end)
@@ -116,8 +116,8 @@ struct PatternMatcher {
     func isAtSentenceStart(_ index: Int, lower: Int) -> Bool {
         var position = index - 1
         while position >= lower, position >= index - 8 {
-            if isWord[position], !openers.contains(ids[position], in: wordBits) { return false }
-            if isClauseBreak[position] { return true }
+            if flags[position].contains(.word), !openers.contains(ids[position], in: wordBits) { return false }
+            if flags[position].contains(.clauseBreak) { return true }
             position -= 1
         }
         return position < lower
@@ -126,7 +126,7 @@ struct PatternMatcher {
     func isAtSentenceEnd(_ index: Int, end: Int) -> Bool {
         var position = index
         while position < end, position < index + 8 {
-            if isWord[position], !closingTags.contains(ids[position], in: wordBits) { return false }
+            if flags[position].contains(.word), !closingTags.contains(ids[position], in: wordBits) { return false }
             position += 1
         }
         return position >= end
