@@ -3,9 +3,15 @@
 /// than a short one.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// Tokenizes well-formed UTF-8 (a String's own bytes).
+    private static func tokenize(utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5 + 4)
-        var scanner = ScalarScanner(text)
+        tokens.reserveCapacity(utf8.count / 5 + 4)
+        var scanner = ScalarScanner(utf8)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
         while let scalar = scanner.current {
@@ -164,19 +170,23 @@ public enum Tokenizer {
 }
 
 /// Walks the scalars of a text with one scalar of look-behind and one of look-ahead,
-/// counting offsets.
+/// counting offsets. It decodes the text's UTF-8 bytes itself: they come from a `String`,
+/// so they are well-formed, and an ASCII byte is its own scalar.
 struct ScalarScanner {
-    private var iterator: String.UnicodeScalarView.Iterator
+    /// Valid only during `Tokenizer.tokenize`, which holds the string's bytes for it.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the scalar after `next` starts.
+    private var nextStart = 0
     private(set) var previous: Unicode.Scalar?
     private(set) var current: Unicode.Scalar?
     private(set) var next: Unicode.Scalar?
     private(set) var offset = 0
     private(set) var utf8Offset = 0
 
-    init(_ text: String) {
-        iterator = text.unicodeScalars.makeIterator()
-        current = iterator.next()
-        next = iterator.next()
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        current = decodeNext()
+        next = decodeNext()
     }
 
     mutating func advance() {
@@ -184,8 +194,25 @@ struct ScalarScanner {
         utf8Offset += UTF8.width(scalar)
         previous = current
         current = next
-        next = iterator.next()
+        next = decodeNext()
         offset += 1
+    }
+
+    /// The scalar at `nextStart`, moving `nextStart` past it; nil at the end.
+    private mutating func decodeNext() -> Unicode.Scalar? {
+        guard nextStart < bytes.count else { return nil }
+        let lead = UInt32(bytes[nextStart])
+        if lead < 0x80 {
+            nextStart += 1
+            return Unicode.Scalar(UInt8(lead))
+        }
+        let count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = lead & (0x7F >> UInt32(count))
+        for index in (nextStart + 1)..<(nextStart + count) {
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+        }
+        nextStart += count
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Start of text, a space, or an opening bracket or dash before the current scalar.
