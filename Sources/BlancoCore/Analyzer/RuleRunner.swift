@@ -63,6 +63,8 @@ final class RuleRunner {
         let patternRule = book.patternRule
         let scopes = book.scopes
         let patterns = book.patterns
+        let secondWords = book.secondWords
+        let wordBits = book.wordBits
         for index in ids.indices where flags[index].contains(.matchable) {
             let id = ids[index]
             if id < 0 && unindexed.isEmpty { continue }
@@ -73,6 +75,14 @@ final class RuleRunner {
                 for patternIndex in pass == 0 ? byStartWord[Int(id)] : unindexed {
                     let ruleIndex = patternRule[patternIndex]
                     guard scopes[ruleIndex].admits(sentence) else { continue }
+                    // The pattern's first word is this token's (it is filed under it); its
+                    // second must be the next token's, as the matcher would find.
+                    if pass == 0, let second = secondWords[patternIndex] {
+                        let next = index + 1
+                        guard next < sentence.tokens.upperBound, flags[next].contains(.matchable),
+                            second.contains(ids[next], in: wordBits)
+                        else { continue }
+                    }
                     guard let last = matcher.match(patterns[patternIndex], at: index) else { continue }
                     let first = firstMatched(from: index, to: last)
                     let range = first...max(first, last)

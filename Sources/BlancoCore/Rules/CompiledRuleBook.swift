@@ -11,6 +11,10 @@ final class CompiledRuleBook: Sendable {
     /// the hot loop copies nothing.
     let scopes: [Rule.Scope]
     let antipatterns: [[(pattern: CompiledPattern, reach: Antipattern.Reach)]]
+    /// Per pattern that opens with two word elements: the second one's words. A try at a
+    /// token whose next token is not one of them fails, so the runner skips it without
+    /// calling the matcher (most tries end there).
+    let secondWords: [WordBits?]
     /// Pattern indexes by the vocabulary number of a word a match can start with.
     let byStartWord: [[Int]]
     /// Patterns that cannot be filed under a start word; tried at every word.
@@ -54,6 +58,7 @@ final class CompiledRuleBook: Sendable {
         var unindexed: [Int] = []
         var patterns: [CompiledPattern] = []
         var patternRule: [Int] = []
+        var secondWords: [WordBits?] = []
         for (ruleIndex, rule) in book.rules.enumerated() {
             guard case .patterns(let rulePatterns) = rule.detection else { continue }
             for pattern in rulePatterns {
@@ -61,6 +66,7 @@ final class CompiledRuleBook: Sendable {
                 let entry = patterns.count
                 patterns.append(compiled)
                 patternRule.append(ruleIndex)
+                secondWords.append(Self.secondWords(compiled, compiler.elements))
                 if let words = CompiledPattern.startWords(of: pattern) {
                     for word in words { byStartWord[Int(vocabulary.id(of: word))].append(entry) }
                 } else {
@@ -70,6 +76,7 @@ final class CompiledRuleBook: Sendable {
         }
         self.patterns = patterns
         self.patternRule = patternRule
+        self.secondWords = secondWords
         self.byStartWord = byStartWord
         self.unindexed = unindexed
         scopes = book.rules.map(\.scope)
@@ -105,4 +112,12 @@ final class CompiledRuleBook: Sendable {
     }
 
     static let standard = CompiledRuleBook(.standard)
+
+    /// The words of a pattern's second element when its first two are both `.word`.
+    private static func secondWords(_ pattern: CompiledPattern, _ elements: [CompiledPattern.Element]) -> WordBits? {
+        guard pattern.elements.count >= 2, case .word = elements[pattern.elements.lowerBound],
+            case .word(let second) = elements[pattern.elements.lowerBound + 1]
+        else { return nil }
+        return second
+    }
 }
