@@ -39,7 +39,7 @@ struct ClientWords: Sendable {
         // A String prefix keeps `hasPrefix` on its fast UTF-8 path.
         let prefix = String(form.prefix(min(8, max(4, count - 2))))
         let prefixedByGe = "ge" + prefix
-        if prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+        if prepared.byteLookupIsExact, prefix.utf8.allSatisfy({ $0 < 0x80 }) {
             return prepared.hasWord(startingWithASCII: prefix) || prepared.hasWord(startingWithASCII: prefixedByGe)
         }
         return words.contains { candidate in
@@ -74,7 +74,8 @@ extension ClientWords {
         /// The ASCII words again, looked up by their bytes.
         private let asciiWords: ASCIIWordTable
         /// Whether an ASCII word's bytes answer for it exactly (see
-        /// `ASCIIWordTable.hasASCIIEquivalent`); folded words always do.
+        /// `ASCIIWordTable.hasASCIIEquivalent`), for `asciiWords` and `hasWord`; folded
+        /// words always do.
         let byteLookupIsExact: Bool
         private let list: [String]
         /// Per word in `list`: whether it is all ASCII.
