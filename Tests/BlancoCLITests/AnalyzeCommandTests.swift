@@ -116,6 +116,29 @@ struct AnalyzeCommandTests {
         #expect((object["flags"] as? [Any])?.count == 50_000)
     }
 
+    @Test("a response over 12 MB is refused with exit 65 and a Dutch message naming the limit")
+    func oversizedResponse() throws {
+        let response = String(repeating: "Wat gebeurde er toen? ", count: 13 << 20 / 22 + 1)
+        let result = try Blanco.run(["analyze", "--format", "json"], stdin: Data(response.utf8))
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("groter dan 12 MB"))
+    }
+
+    @Test("a jsonl line over 12 MB gets an error with its line number; the next line is still answered")
+    func oversizedJSONLine() throws {
+        let long = #"{"id": "groot", "response": ""# + String(repeating: "Wat gebeurde er toen? ", count: 13 << 20 / 22 + 1) + "\"}\n"
+        let short = #"{"id": "klein", "response": "Wat gebeurde er toen?"}"# + "\n"
+        let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data((long + short).utf8))
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let error = try json(lines[0])
+        #expect(error["line"] as? Int == 1)
+        #expect((error["error"] as? String)?.contains("langer dan 12 MB") == true)
+        #expect(try json(lines[1])["id"] as? String == "klein")
+    }
+
     @Test("invalid UTF-8 on standard input is bad input data: exit 65 with a Dutch message")
     func invalidUTF8Text() throws {
         let result = try Blanco.run(["analyze"], stdin: Data([0x57, 0xFF, 0x0A]))

@@ -9,7 +9,7 @@ import BlancoCore
 /// Memory stays flat: one line is in memory at a time (a line longer than the limit is
 /// reported and skipped without being kept).
 enum AnalyzeJSONLines {
-    static let maximumLineBytes = 16 << 20
+    static let maximumLineBytes = AnalyzeInput.maximumBytes
     /// Responses longer than this are analyzed compactly (flags and signals held as
     /// offsets), so one huge line stays within the memory target.
     static let compactAboveBytes = 64 << 10
@@ -26,7 +26,7 @@ enum AnalyzeJSONLines {
             case .blank: continue
             case .tooLong:
                 failed = true
-                context.out.line(encoder.encodeError("de regel is langer dan 16 MB", line: lineNumber, idJSON: nil))
+                context.out.line(encoder.encodeError("de regel is langer dan \(AnalyzeInput.maximumDescription); zo veel analyseert Blanco niet in één keer", line: lineNumber, idJSON: nil))
             case .parsed(.success(let request)):
                 let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage
