@@ -124,10 +124,31 @@ enum AnalyzerBenchmark {
             ("text report, from standard input", ["analyze"], single),
             ("--format jsonl, one line", ["analyze", "--format", "jsonl"], singleLine),
         ]
-        for (label, arguments, input) in singleRuns {
-            guard let run = measure(binary.path, arguments, stdin: input.path, scratch: scratch), run.status == 0 else {
-                print("  could not run \(binary.path)")
-                return false
+        ok = measureSingleRuns(singleRuns, expectedStatus: 0, binary: binary, scratch: scratch) && ok
+
+        print("analyzer: one generated 40 MB response, beyond the 12 MB limit (refused, exit 65)")
+        let huge = scratch.appendingPathComponent("huge.txt")
+        let hugeLine = scratch.appendingPathComponent("huge.jsonl")
+        writeSingleResponse(to: huge.path, asJSONLine: false, targetBytes: 40 << 20)
+        writeSingleResponse(to: hugeLine.path, asJSONLine: true, targetBytes: 40 << 20)
+        let hugeRuns: [(label: String, arguments: [String], input: URL)] = [
+            ("--format json, from standard input", ["analyze", "--format", "json"], huge),
+            ("--format jsonl, one line", ["analyze", "--format", "jsonl"], hugeLine),
+        ]
+        ok = measureSingleRuns(hugeRuns, expectedStatus: 65, binary: binary, scratch: scratch) && ok
+        return ok
+    }
+
+    /// Runs each command on its input and checks its exit status and peak memory.
+    private static func measureSingleRuns(
+        _ runs: [(label: String, arguments: [String], input: URL)], expectedStatus: Int32, binary: URL, scratch: URL
+    ) -> Bool {
+        var ok = true
+        for (label, arguments, input) in runs {
+            guard let run = measure(binary.path, arguments, stdin: input.path, scratch: scratch), run.status == expectedStatus else {
+                print("  \(label): could not run \(binary.path), or it did not exit with \(expectedStatus)")
+                ok = false
+                continue
             }
             let memoryOK = Double(run.maxResidentKB) / 1024 <= memoryTargetMB
             print("  \(label): \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")")
