@@ -162,6 +162,12 @@ struct RuleRunner {
         let inferenceRules = book.inferenceRules
         var categoriesBySentence: [Int: Set<Category>] = [:]
         for finding in patternFindings { categoriesBySentence[finding.sentence, default: []].insert(finding.rule.category) }
+        // Sentences with a verdict on the case rather than only on the client themself: "u kon er
+        // toch niks aan doen?" reassures, "dat is toch schandalig?" asks the client to agree.
+        var caseVerdictSentences: Set<Int> = []
+        for finding in patternFindings where finding.rule.category == .judgment && finding.rule.id != Self.clientVerdictRuleID {
+            caseVerdictSentences.insert(finding.sentence)
+        }
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence.isEmpty ? [] : categoriesBySentence[sentenceIndex] ?? []
@@ -180,7 +186,7 @@ struct RuleRunner {
             }
             if found.contains(.leadingQuestion) {
                 if found.contains(.judgment) || found.contains(.prematureOpinion) {
-                    if !found.contains(.prematureOpinion) { add(.agreementBid) }
+                    if !found.contains(.prematureOpinion), caseVerdictSentences.contains(sentenceIndex) { add(.agreementBid) }
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
@@ -192,6 +198,10 @@ struct RuleRunner {
         }
         return findings
     }
+
+    /// The rule for acquitting or praising the client: a leading question built on it
+    /// reassures rather than asks for an opinion.
+    static let clientVerdictRuleID = "nl.judgment.acquit-or-praise"
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }

@@ -24,6 +24,8 @@ extension RuleBook {
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
                 [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
+                // A step offered as a fit: "misschien is buurtbemiddeling iets voor jullie?"
+                [P.w("is", "zijn", "lijkt", "lijken", "zou", "zouden"), P.skip(4), P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end],
             ],
             scope: .anySentence,
             antipatterns: [
@@ -54,6 +56,8 @@ extension RuleBook {
                 "Die [[kunt u het beste meteen opsturen]].",
                 "[[Wat u kunt doen is een klacht indienen]].",
                 "Is [[het een idee om de wijkagent te bellen]]?",
+                "Misschien [[is een schuldhulpmaatje iets voor u]]?",
+                "[[Zou een cursus iets voor jou zijn]]?",
             ],
             counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
         Rule(

@@ -192,6 +192,10 @@ extension RuleBook {
                     reason: "'vast' as an adjective or a particle ('vast zitten') is no guess.",
                     example: "Het bedrag staat vast."),
                 Antipattern(
+                    [P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end], reach: .sameSentence,
+                    reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
+                    example: "Misschien is een budgetcursus iets voor u?"),
+                Antipattern(
                     [P.w("staat", "stond", "zit", "zat", "ligt", "lag", "houd", "hou", "houdt"), P.w("vast")],
                     reach: .overlapping,
                     reason: "'vast' as a particle ('vast zitten') is no guess.",

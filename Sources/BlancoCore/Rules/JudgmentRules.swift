@@ -105,26 +105,32 @@ extension RuleBook {
             message: "\"Had moeten\" of \"had niet mogen\" is een oordeel over wat iemand fout deed. Daarmee ga je op de stoel van de rechter zitten in plaats van naast de cliënt.",
             suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
             patterns: [
-                [P.w("had", "hadden", "heeft", "hebben"), P.skip(8), P.w("moeten", "mogen")],
+                // "had moeten" is the verdict; "u heeft moeten wachten" is a past obligation, a fact.
+                [P.w("had", "hadden"), P.skip(8), P.w("moeten", "mogen")],
+                [P.w("heeft", "hebben"), P.skip(8), P.w("mogen")],
                 [P.w("zou", "zouden"), P.skip(6), P.w("mogen")],
                 [P.w("zo"), P.w("hoort", "hoor", "horen"), P.skip(6), P.w("niet")],
+                // Reproach of the client: "had je maar eerder gebeld", "dan moet je ook niet ...".
+                [P.start, P.w("had", "hadden"), P.skip(3), P.w("maar")],
+                [P.w("dan"), P.w("moet", "moeten", "moest"), P.you, P.w("ook"), P.w("gewoon", "niet", "maar", "geen", "beter")],
+                [P.w("eigen"), P.w("schuld")],
             ],
             scope: .assertions,
-            antipatterns: [
-                Antipattern(
-                    [P.w("heeft", "hebt", "hebben"), P.skip(8), P.w("moeten")], reach: .overlapping,
-                    reason: "'U heeft moeten wachten' is a past obligation, a fact; 'had moeten' is the verdict.",
-                    example: "U heeft drie maanden moeten wachten op de beslissing."),
-            ],
             examples: [
                 "De school [[had je veel eerder moeten]] bellen.",
                 "Je broer [[had dat nooit mogen]] zeggen.",
                 "Die instantie [[zou wel wat sneller mogen]] reageren.",
                 "[[Zo hoort een verhuurder niet]] te handelen.",
+                "Ze heeft gelijk, u [[had het eerder moeten]] melden.",
+                "[[Had u maar]] eerder aan de bel getrokken.",
+                "Tja, [[dan moet je ook niet]] alles op de pof kopen.",
+                "Ach, [[eigen schuld]] natuurlijk.",
             ],
             counterexamples: [
                 "Wat had je volgens de brief moeten doen?", "Hoeveel had je moeten betalen?",
-                "Had je toen al moeten beginnen?",
+                "Had je toen al moeten beginnen?", "U heeft drie maanden moeten wachten op de beslissing.",
+                "Had u maar één brief gekregen?", "Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?",
+                "Dan moet u ook nog het formulier invullen, klopt dat?",
             ]),
         Rule(
             id: "nl.judgment.praise", category: .judgment, severity: .minor,
@@ -264,6 +270,10 @@ extension RuleBook {
             ],
             scope: .assertions,
             antipatterns: [
+                Antipattern(
+                    [P.w("voel", "voelt", "voelde", "voelen", "voelden"), P.skip(4), P.w("niet")], reach: .overlapping,
+                    reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
+                    example: "U voelt zich zeker niet serieus genomen door de school?"),
                 Antipattern(
                     [P.w("je", "jij", "u", "jullie", "ik", "we", "wij"), P.w("moet", "moeten")], reach: .overlapping,
                     reason: "'Je moet echt ...' is advice and 'ik moet eens ...' the listener's own plan: no verdict on someone else.",

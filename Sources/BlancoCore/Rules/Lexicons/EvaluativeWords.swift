@@ -42,6 +42,9 @@ extension Lexicon {
                 "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
                 "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
                 "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap",
+                // Praise of a person's kindness: "wat aardig van u", "wat attent".
+                "aardig", "attent", "sympathiek", "zorgzaam", "netjes", "sociaal", "behulpzaam", "genereus",
+                "loyaal", "meelevend", "betrokken", "hartelijk", "gastvrij", "ruimhartig", "ijverig", "flink",
             ])))
 
     /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
@@ -63,5 +66,10 @@ extension Lexicon {
             "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
             "onrecht", "willekeur", "waanzin", "gekkenwerk", "rotklus", "wanorde", "discriminatie", "oplichting", "nalatigheid", "prestatie", "schandpaal",
             "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
+            // Threat, harassment and sham: "een echte dreigbrief", "pure pesterij", "een farce".
+            "dreigbrief", "dreigbrieven", "dreigement", "intimidatie", "chantage", "afpersing", "pesterij", "treiterij",
+            "pestgedrag", "heksenjacht", "farce", "poppenkast", "schijnvertoning", "wanprestatie", "blunder", "flater",
+            "miskleun", "afgang", "zwendel", "woeker", "uitbuiting", "misbruik", "oplichtersbende", "boevenbende",
+            "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
         ])
 }
