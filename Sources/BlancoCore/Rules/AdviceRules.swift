@@ -202,6 +202,9 @@ extension RuleBook {
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("al", "eens"), P.skip(7), .word(Words.adviceParticiples), P.rest],
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
+                // A step slipped into a why: "waarom eet u niet alvast iets?", "waarom vraagt u niet gewoon ...?"
+                [P.start, P.w("waarom"), TokenPattern.Element.wordExcept(["heb", "hebt", "heeft", "had", "hadden", "is", "was", "bent", "ben", "werd", "wordt", "kon", "kan", "kunt", "durf", "durft", "durfde", "wil", "wilt", "wilde", "mag", "mocht", "moest", "moet", "zei", "zegt"]),
+                 P.you, P.w("niet"), P.w("gewoon", "even", "eens", "alvast", "voortaan", "liever", "gelijk", "meteen", "direct"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
                 [P.w("wat"), P.w("dacht", "denkt", "denk", "zegt"), P.you, P.w("van"), P.w("een", "het", "de"), P.rest],
                 [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
@@ -230,6 +233,7 @@ extension RuleBook {
                 "[[Heb je al eens met je mentor gepraat?]]",
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
+                "[[Waarom vraagt u niet even om een papieren formulier?]]",
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
                 "[[Zou het helpen als u de leraar mailt?]]",
                 "[[Wat dacht u van een klacht bij de ombudsman?]]",
@@ -237,6 +241,8 @@ extension RuleBook {
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
                 "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
+                "Waarom kon u niet meteen betalen, zei de bank dat?", "Waarom heeft u niet meteen gebeld?",
+                "Waarom heb je niet gewoon gezegd dat je ziek was?",
             ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,

@@ -347,6 +347,8 @@ extension RuleBook {
                 [P.start, P.w("veel", "meeste", "alle", "sommige"), P.skip(1), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "werkgevers", "klanten", "scholen", "instanties")],
                 [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten"), P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
                 [P.w("gaat", "loopt", "ging", "liep"), P.w("dat", "het"), P.w("vaak", "vaker", "altijd", "meestal"), .optional(.word(["zo"]))],
+                // "die pakketdiensten zijn ook altijd zo", "het is ook nooit goed".
+                [P.w("zijn", "doen", "gaan", "werken", "is", "doet", "gaat", "werkt"), P.w("ook", "toch", "gewoon"), P.w("altijd", "nooit"), .optional(.word(["zo", "hetzelfde"]))],
                 [P.w("gaat", "loopt", "gaan", "lopen"), P.w("dat", "het", "die", "dingen"), P.skip(3), P.w("altijd", "meestal", "vaak"), P.w("even", "wel", "mis", "fout", "zo", "stroef")],
                 [P.w("zo"), P.w("gaat", "gaan", "werkt", "werken", "zijn", "is"), P.w("dat", "die", "het", "ze"), P.w("nu", "nou", "altijd", "meestal")],
                 [P.w("nu", "nou"), P.w("eenmaal")],
@@ -404,9 +406,10 @@ extension RuleBook {
                 "[[Dat heeft iedereen]] wel eens.",
                 "[[Dat is niet gek]] na zo'n jaar.",
                 "[[Pubers zijn nou eenmaal zo]].",
+                "Die bezorgers [[doen ook altijd zo]] moeilijk.",
             ],
             counterexamples: [
-                "Gebeurt dat vaker?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
+                "Gebeurt dat vaker?", "Is het ook altijd op maandag?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
                 "Wat voor soort brief was het?", "Hoe laat komt de bus normaal gesproken?", "Wie hoort er nog meer bij het gezin?",
                 "Hoe gaat dat bij jullie thuis?", "Zie je veel mensen?", "Wie heeft er verder contact met de school?", "Elke ochtend, zegt u. Hoe begint zo'n ochtend?", "Is het niet gek groot, dat formulier?",
                 RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),

@@ -11,6 +11,12 @@ extension RuleBook {
                 [P.start, P.w("wat"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
             ],
             scope: .notContentQuestions,
+            antipatterns: [
+                Antipattern(
+                    [P.w("hoe"), .optional(.word(Words.intensifiers)), P.lex(.exclamative), P.skip(1), P.w("je", "jij", "u", "jullie", "hij", "zij", "ze")],
+                    reason: "'Hoe goed kent u de regels?' asks how well: a verb and its subject follow, as in a question.",
+                    example: "Hoe goed kent u de regels van de gemeente?"),
+            ],
             examples: [
                 "[[Wat vervelend]] dat de trein niet reed.",
                 "Oei, [[wat naar]] voor je.",
@@ -20,6 +26,8 @@ extension RuleBook {
                 "[[Wat een nare]] avond was dat.",
                 "[[Wat een diefstal]] is dat, zeg.",
                 "[[Wat een klotezooi]].",
+                "[[Wat een rommeltje]] daar.",
+                "[[Wat wreed]], zo'n bericht.",
             ],
             counterexamples: [
                 "Wat gebeurde er daarna?", "Wat erg is voor jou aan die brief?", "Is de afstand erg groot?",
@@ -248,6 +256,8 @@ extension RuleBook {
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "kon", "mag", "mocht", "hoort"), P.w("echt", "gewoon", "natuurlijk", "helemaal", "absoluut"), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), P.w("niet")],
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "hoort"), P.w("niet"), P.end],
                 [P.w("moet", "moeten"), P.w("gewoon", "echt", "eens", "toch", "nou")],
+                // Telling a third party how to do better: "die juf moet beter opletten".
+                [P.w("moet", "moeten"), P.w("beter", "harder", "strenger", "zorgvuldiger", "sneller"), P.w("opletten", "kijken", "luisteren", "communiceren", "werken", "nadenken", "ingrijpen", "optreden", "reageren", "zijn", "doen", "regelen", "controleren", "informeren", "uitleggen", "plannen")],
                 [P.w("moet", "moeten"), .optional(.word(["dit", "dat", "het"])), P.w("direct", "meteen", "onmiddellijk")],
                 [P.w("geen"), P.w("nette", "goede", "eerlijke", "normale", "correcte", "fatsoenlijke", "behoorlijke", "manier")],
                 [P.w("niet"), P.w("goed", "zorgvuldig", "netjes", "fatsoenlijk", "serieus"), P.w("gekeken", "gedaan", "gewerkt", "geregeld", "opgelet", "gecommuniceerd", "geholpen", "behandeld", "uitgelegd", "genomen")],
@@ -257,7 +267,7 @@ extension RuleBook {
                 [P.w("niet"), P.w("zoals", "hoe"), P.w("het"), P.w("hoort", "hoorde", "moet")],
                 [P.w("potje", "zooitje", "puinhoop", "bende", "janboel"), P.w("van"), P.w("gemaakt", "maken", "gemaakt")],
                 [P.w("onder"), P.w("de"), P.w("maat")],
-                [P.w("niet"), P.w("te"), P.w("geloven", "filmen", "harden", "pruimen", "begrijpen")],
+                [P.w("niet"), P.w("te"), P.w("geloven", "filmen", "harden", "pruimen", "begrijpen", "accepteren", "tolereren", "verkopen", "rechtvaardigen", "verdedigen", "volgen", "verteren")],
                 [P.w("beneden"), P.w("peil", "alle")],
                 [P.w("in"), P.w("de"), P.w("kou"), P.w("staan", "gezet", "laten", "zetten")],
                 [P.w("laten", "liet", "lieten"), P.w("barsten", "stikken", "zitten", "afweten")],
@@ -301,9 +311,12 @@ extension RuleBook {
                 "[[Zo ga je niet met]] mensen om.",
                 "Dat heeft u [[niet verdiend]].",
                 "Dat [[hadden ze kunnen voorkomen]].",
+                "Die conducteur [[moet beter opletten]].",
+                "Zo'n toon is [[niet te accepteren]].",
             ],
             counterexamples: [
                 "Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?",
+                "Uw moeder moet beter worden, en dan?", "Moet de school beter opletten, vindt u?",
                 "Dat mocht niet van je baas, zei je. Wat gebeurde er toen?", "Dat kan ik niet goed verstaan, wilt u het herhalen?",
             ]),
         Rule(

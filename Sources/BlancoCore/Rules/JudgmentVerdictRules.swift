@@ -67,6 +67,12 @@ extension RuleBook {
                 [P.w("kan", "kon"), P.w("altijd"), P.w("erger")],
                 [P.w("ergere"), P.w("dingen")],
                 [P.w("wassen"), P.w("neus")],
+                // "altijd gedoe", "weer ellende", "zo'n puinhoop".
+                [P.w("altijd", "weer", "steeds", "zoveel", "zo'n"), P.lex(.evaluativeNouns)],
+                [P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("veel", "teveel", "te"), .optional(.word(["veel"])), P.w("gevraagd")],
+                // The client's neglect by someone: "de school doet er niks aan".
+                [P.w("doet", "doen", "deed", "deden"), P.skip(3), P.w("niks", "niets", "weinig"), P.w("aan"), P.end],
+                [P.w("niks", "niets", "weinig"), P.w("aan"), P.w("doet", "doen", "deed", "deden")],
                 // A verdict on a person: "het zijn echt aardige meiden", "hij is toch een brave jongen".
                 [P.w("is", "zijn", "was", "waren", "bent"), P.skip(3), P.w(Words.personVerdictAdjectives), P.w(Words.personNouns)],
                 // "dat zegt genoeg over die afdeling": the listener's verdict drawn from a fact.
@@ -78,6 +84,10 @@ extension RuleBook {
                     [P.w("wat", "hoe", "welke", "wie", "waar", "wanneer", "waarom", "hoeveel")], reach: .sameSentence,
                     reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
                     example: "U zegt dat het vreemd is. Wat is er vreemd aan?"),
+                Antipattern(
+                    [P.w("kon", "kan", "kunt", "kun", "kunnen", "konden"), P.skip(3), P.w("niks", "niets"), P.w("aan"), P.w("doen")], reach: .overlapping,
+                    reason: "'U kon er niks aan doen' acquits the client: nl.judgment.acquit-or-praise speaks for it.",
+                    example: "U kon er niks aan doen."),
             ],
             examples: [
                 "Tja, [[dat is ook raar]].",
@@ -132,6 +142,9 @@ extension RuleBook {
                 "Het is niet het [[einde van de wereld]].",
                 "Het [[kan altijd erger]].",
                 "Dat gesprek was een [[wassen neus]].",
+                "Bij die instanties is het [[altijd gedoe]].",
+                "Het [[is best veel gevraagd]] van een kind.",
+                "De verhuurder [[doet er gewoon niks aan]].",
                 "Ja, het [[zijn ook echt lieve jongens]].",
                 "Hij [[is toch een brave jongen]]?",
                 "Die buurvrouw [[is echt een onmogelijke buurvrouw]].",
@@ -144,6 +157,8 @@ extension RuleBook {
                 "Wat maakte het een nare situatie voor u?", "Maar goed, wat gebeurde er toen?", "Ik had het beter moeten vragen: wanneer was dat?",
                 RuleExample("U zegt dat het lieve jongens zijn. Hoe gaan ze met u om?", context: "Het zijn verder lieve jongens hoor."),
                 "Is hij een goede leraar, volgens de school?", "Wat zegt de brief over de termijn?",
+                "Doet de school er iets aan?", "Wat doet u eraan?",
+                RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
             ]),
         Rule(
             id: "nl.judgment.clearing-or-excusing", category: .judgment, severity: .major,
@@ -165,6 +180,7 @@ extension RuleBook {
                 [P.w("misbruiken", "misbruikt", "misbruikte", "misbruikten", "uitbuiten", "uitbuit", "uitgebuit")],
                 [P.w("zit", "zitten", "zat", "zaten"), P.skip(3), P.w("te"), P.w("pesten", "treiteren", "sollen", "jennen", "dollen", "kloten", "naaien")],
                 [P.w("sollen", "solt", "sold", "solden"), P.w("met")],
+                [P.w("heeft", "hebben", "had", "hadden"), P.w("u", "je", "jou", "jullie", "hem", "haar"), .optional(.word(["gewoon", "echt", "zomaar", "keihard", "mooi"])), P.w("laten"), P.w("vallen", "stikken", "barsten", "zitten")],
                 // Excusing an institution: "er zal vast een goede reden voor zijn", "ze hebben het ook druk".
                 [P.w("vast", "wel", "zeker", "ongetwijfeld", "vast"), P.skip(2), P.w("goede"), P.w("reden")],
                 [P.w("hebben", "heeft", "hadden", "had"), P.w("het"), P.w("ook"), .optional(.word(Words.intensifiers)), P.w("druk", "zwaar", "moeilijk")],
@@ -235,6 +251,7 @@ extension RuleBook {
                 "Die incassobureaus [[maken er echt misbruik]] van.",
                 "Die verhuurder [[misbruikt]] zijn macht.",
                 "Die buurjongens [[zitten u gewoon te pesten]].",
+                "Die werkgever [[heeft je zomaar laten vallen]].",
             ],
             counterexamples: [
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Heeft u goed nieuws gekregen?", "Hoe doet u dat?", "Voelt u zich niet serieus genomen?", "Voelde u zich in de steek gelaten?", "Bent u opgelicht, denkt u?", "Heeft u recht op huurtoeslag?", "Wat is de reden die ze gaven?",
@@ -283,7 +300,10 @@ extension RuleBook {
                 [P.start, P.w("wat"), P.w("bent", "is"), P.you, .optional(.word(Words.intensifiers)), P.w("sterk", "dapper", "moedig", "knap", "slim", "verstandig", "geweldig", "goed", "flink")],
                 [P.w("trots"), P.w("op"), P.w("uzelf", "jezelf", "jou", "u")],
                 [P.w("mag", "mogen", "kunt", "kan", "mag"), P.w("trots"), P.w("zijn")],
-                [P.w("mag", "mogen", "kunt", "kan", "mag"), P.skip(2), P.w("trots"), P.w("zijn")],
+                [P.w("mag", "mogen", "kunt", "kan", "mag"), P.skip(2), P.w("trots"), .optional(.word(["op"])), P.w("zijn")],
+                // "u kon het toch niet weten", "dat kon je niet weten".
+                [P.w("kon", "konden"), P.w("het", "dat", "dit"), P.skip(3), P.w("niet"), P.w("weten", "voorzien", "voorkomen", "helpen", "verwachten")],
+                [P.w("dat", "dit", "het"), P.w("kon", "konden"), P.you, P.skip(2), P.w("niet"), P.w("weten", "voorzien", "voorkomen", "helpen", "verwachten")],
             ],
             scope: .assertions,
             examples: [
@@ -315,12 +335,17 @@ extension RuleBook {
                 "Dat is heel [[eerlijk van je]].",
                 "U heeft toch [[geen fouten gemaakt]]?",
                 "Heel [[sympathiek van u]].",
+                "Daar [[mag u trots op zijn]].",
+                "U [[kon het toch ook niet weten]]?",
+                "[[Dat kon je echt niet weten]].",
             ],
             counterexamples: [
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Hoe doet u dat?", "Heeft u het goed ingevuld, denkt u?",
                 "Wat heeft u toen gedaan?", "Hoe heeft u het aangepakt?", "Was u toen trots op uzelf?",
                 "Heeft u alles al gedaan wat de brief vroeg?", "Heb ik het goed van u begrepen dat u twee brieven kreeg?",
                 "Welke fouten stonden er volgens de brief in uw aangifte?",
+                RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
+                "Kon u het toen al weten?",
             ]),
     ]
 }
