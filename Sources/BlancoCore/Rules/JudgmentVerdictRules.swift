@@ -70,6 +70,14 @@ extension RuleBook {
                 // "altijd gedoe", "weer ellende", "zo'n puinhoop".
                 [P.w("altijd", "weer", "steeds", "zoveel", "zo'n"), P.lex(.evaluativeNouns)],
                 [P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("veel", "teveel", "te"), .optional(.word(["veel"])), P.w("gevraagd")],
+                // "dat is nogal een bedrag", "een flinke klap".
+                [P.w("is", "was"), .optional(.word(Words.intensifiers)), P.w("nogal", "best", "wel"), P.w("een"), P.w("bedrag", "som", "klap", "klus", "opgave", "toestand", "verhaal", "gedoe", "schok", "eind")],
+                [P.w("is", "was"), .optional(.word(Words.intensifiers)), P.w("een"), P.w("flink", "flinke", "fors", "forse", "fiks", "fikse", "enorm", "enorme", "smak", "hoop"), P.w("bedrag", "som", "geld", "klap", "klus", "opgave")],
+                // A verdict on how someone behaves: "uw ex doet wel erg makkelijk", "ze doen moeilijk over ...".
+                [P.w("doet", "doen", "deed", "deden"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)),
+                 P.w("makkelijk", "gemakkelijk", "moeilijk", "lastig", "raar", "vreemd", "gek", "stoer", "gewichtig", "flauw", "zielig", "nonchalant", "laconiek", "luchtig", "dramatisch"), P.end],
+                [P.w("doet", "doen", "deed", "deden"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)),
+                 P.w("makkelijk", "gemakkelijk", "moeilijk", "lastig", "raar", "vreemd", "gek", "stoer", "gewichtig", "flauw", "nonchalant", "laconiek", "luchtig", "dramatisch"), P.w("over", "tegen", "tegenover")],
                 // The client's neglect by someone: "de school doet er niks aan".
                 [P.w("doet", "doen", "deed", "deden"), P.skip(3), P.w("niks", "niets", "weinig"), P.w("aan"), P.end],
                 [P.w("niks", "niets", "weinig"), P.w("aan"), P.w("doet", "doen", "deed", "deden")],
@@ -144,6 +152,9 @@ extension RuleBook {
                 "Dat gesprek was een [[wassen neus]].",
                 "Bij die instanties is het [[altijd gedoe]].",
                 "Het [[is best veel gevraagd]] van een kind.",
+                "Vijfhonderd euro, dat [[is nogal een bedrag]].",
+                "Die verhuurder [[doet wel erg moeilijk]].",
+                "Ze [[doen nogal makkelijk over]] uw klacht.",
                 "De verhuurder [[doet er gewoon niks aan]].",
                 "Ja, het [[zijn ook echt lieve jongens]].",
                 "Hij [[is toch een brave jongen]]?",
@@ -157,7 +168,7 @@ extension RuleBook {
                 "Wat maakte het een nare situatie voor u?", "Maar goed, wat gebeurde er toen?", "Ik had het beter moeten vragen: wanneer was dat?",
                 RuleExample("U zegt dat het lieve jongens zijn. Hoe gaan ze met u om?", context: "Het zijn verder lieve jongens hoor."),
                 "Is hij een goede leraar, volgens de school?", "Wat zegt de brief over de termijn?",
-                "Doet de school er iets aan?", "Wat doet u eraan?",
+                "Doet de school er iets aan?", "Wat doet u eraan?", "Doet hij moeilijk over het geld?", "Het lopen doet moeilijk sinds de val, zei u?",
                 RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
             ]),
         Rule(

@@ -110,6 +110,10 @@ extension RuleBook {
                     [P.w("gelijk"), P.w("gekregen", "gegeven", "kreeg", "kregen", "krijgt", "gehaald")], reach: .overlapping,
                     reason: "'Wie heeft er gelijk gekregen?' asks how a case was decided, a fact.",
                     example: "Wie heeft er gelijk gekregen bij de geschillencommissie?"),
+                Antipattern(
+                    [P.w("laat", "laten"), P.w("ik", "we", "wij"), P.skip(3), P.w("liggen", "rusten", "buiten", "daar")], reach: .sameSentence,
+                    reason: "'Wie er schuld heeft, laat ik even liggen' sets the verdict aside instead of asking for it.",
+                    example: "Wie er schuld heeft, laat ik nog even liggen."),
             ],
             examples: [
                 "[[Bij wie ligt de fout, bij jou of bij de school?]]",
