@@ -162,12 +162,6 @@ struct RuleRunner {
         let inferenceRules = book.inferenceRules
         var categoriesBySentence: [Int: Set<Category>] = [:]
         for finding in patternFindings { categoriesBySentence[finding.sentence, default: []].insert(finding.rule.category) }
-        // Sentences with a verdict on the case rather than only on the client themself: "u kon er
-        // toch niks aan doen?" reassures, "dat is toch schandalig?" asks the client to agree.
-        var caseVerdictSentences: Set<Int> = []
-        for finding in patternFindings where finding.rule.category == .judgment && finding.rule.id != Self.clientVerdictRuleID {
-            caseVerdictSentences.insert(finding.sentence)
-        }
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence.isEmpty ? [] : categoriesBySentence[sentenceIndex] ?? []
@@ -186,7 +180,7 @@ struct RuleRunner {
             }
             if found.contains(.leadingQuestion) {
                 if found.contains(.judgment) || found.contains(.prematureOpinion) {
-                    if !found.contains(.prematureOpinion), caseVerdictSentences.contains(sentenceIndex) { add(.agreementBid) }
+                    if !found.contains(.prematureOpinion), hasCaseVerdict(in: sentenceIndex, patternFindings) { add(.agreementBid) }
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
@@ -202,6 +196,12 @@ struct RuleRunner {
     /// The rule for acquitting or praising the client: a leading question built on it
     /// reassures rather than asks for an opinion.
     static let clientVerdictRuleID = "nl.judgment.acquit-or-praise"
+
+    /// Whether a sentence holds a verdict on the case rather than only on the client themself:
+    /// "u kon er toch niks aan doen?" reassures, "dat is toch schandalig?" asks to agree.
+    private func hasCaseVerdict(in sentenceIndex: Int, _ findings: [RuleFinding]) -> Bool {
+        findings.contains { $0.sentence == sentenceIndex && $0.rule.category == .judgment && $0.rule.id != Self.clientVerdictRuleID }
+    }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }

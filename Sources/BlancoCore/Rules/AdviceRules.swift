@@ -25,10 +25,18 @@ extension RuleBook {
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
                 [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
                 // A step offered as a fit: "misschien is buurtbemiddeling iets voor jullie?"
-                [P.w("is", "zijn", "lijkt", "lijken", "zou", "zouden"), P.skip(4), P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end],
+                [P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end],
             ],
             scope: .anySentence,
             antipatterns: [
+                Antipattern(
+                    [P.w("ik", "we", "wij"), P.w("heb", "hebben", "kan", "kunnen", "doe", "doen"), P.skip(3), P.w("iets"), P.w("voor")], reach: .sameSentence,
+                    reason: "'Ik heb hier iets voor u' offers the listener's help, not a step for the client.",
+                    example: "Ik heb hier nog iets voor u."),
+                Antipattern(
+                    [P.w("heb", "hebben", "kan", "kunnen", "doe", "doen"), P.w("ik", "we", "wij"), P.skip(3), P.w("iets"), P.w("voor")], reach: .sameSentence,
+                    reason: "'Kan ik nog iets voor u?' offers the listener's help, not a step for the client.",
+                    example: "Kan ik nog iets voor u?"),
                 Antipattern(
                     [P.w("vertellen", "vertelt", "vertel", "zeggen", "uitleggen", "beschrijven", "aangeven", "herhalen", "afmaken")],
                     reach: .sameSentence,
@@ -56,10 +64,13 @@ extension RuleBook {
                 "Die [[kunt u het beste meteen opsturen]].",
                 "[[Wat u kunt doen is een klacht indienen]].",
                 "Is [[het een idee om de wijkagent te bellen]]?",
-                "Misschien [[is een schuldhulpmaatje iets voor u]]?",
-                "[[Zou een cursus iets voor jou zijn]]?",
+                "Misschien is een schuldhulpmaatje [[iets voor u]]?",
+                "Zou een cursus [[iets voor jou zijn]]?",
             ],
-            counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
+            counterexamples: [
+                "Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen.",
+                "Is er nog post voor u gekomen?", "Heeft de school iets voor u geregeld?",
+            ]),
         Rule(
             id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
             message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
