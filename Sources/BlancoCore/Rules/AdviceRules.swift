@@ -160,6 +160,10 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
+                    [P.w("ik", "we"), P.w("zou", "zouden", "had", "hadden"), P.skip(2), P.w("hetzelfde"), P.skip(1), P.w("doen", "gedaan")], reach: .overlapping,
+                    reason: "'Ik zou precies hetzelfde doen' endorses what the client did (a judgment); it takes nothing over.",
+                    example: "Ik zou precies hetzelfde doen."),
+                Antipattern(
                     [P.w("beginnen", "starten", "begin", "start"), P.w("met")], reach: .sameSentence,
                     reason: "'Waar zal ik beginnen met vragen?' is about the listener's own questions; it takes nothing over.",
                     example: "Waar zal ik beginnen met vragen?"),
