@@ -345,7 +345,9 @@ extension RuleBook {
                 [P.w("zie", "hoor", "merk", "zien", "horen"), P.w("je", "ik", "we", "men", "wij"), .optional(.word(["dat", "het", "dit", "zoiets"])), P.skip(2), P.w("vaker", "vaak", "regelmatig")],
                 [P.w("komt"), P.skip(2), P.w("vaker", "vaak", "veel", "regelmatig"), P.w("voor")],
                 [P.start, P.w("veel", "meeste", "alle", "sommige"), P.skip(1), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "werkgevers", "klanten", "scholen", "instanties")],
-                [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten"), P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
+                [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten",
+                    "ziekenhuizen", "bedrijven", "verzekeraars", "banken", "corporaties", "verhuurders", "huisbazen", "ambtenaren", "artsen", "dokters", "leraren", "docenten", "webshops", "incassobureaus", "deurwaarders", "buren", "mannen", "vrouwen"),
+                 P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
                 [P.w("gaat", "loopt", "ging", "liep"), P.w("dat", "het"), P.w("vaak", "vaker", "altijd", "meestal"), .optional(.word(["zo"]))],
                 // "die pakketdiensten zijn ook altijd zo", "het is ook nooit goed".
                 [P.w("zijn", "doen", "gaan", "werken", "is", "doet", "gaat", "werkt"), P.w("ook", "toch", "gewoon"), P.w("altijd", "nooit"), .optional(.word(["zo", "hetzelfde"]))],
@@ -407,6 +409,7 @@ extension RuleBook {
                 "[[Dat is niet gek]] na zo'n jaar.",
                 "[[Pubers zijn nou eenmaal zo]].",
                 "Die bezorgers [[doen ook altijd zo]] moeilijk.",
+                "[[Verzekeraars willen altijd]] zo min mogelijk betalen.",
             ],
             counterexamples: [
                 "Gebeurt dat vaker?", "Is het ook altijd op maandag?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",

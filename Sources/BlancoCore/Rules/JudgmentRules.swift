@@ -263,6 +263,8 @@ extension RuleBook {
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "kon", "mag", "mocht", "hoort"), P.w("echt", "gewoon", "natuurlijk", "helemaal", "absoluut"), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), P.w("niet")],
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "hoort"), P.w("niet"), P.end],
                 [P.w("moet", "moeten"), P.w("gewoon", "echt", "eens", "toch", "nou")],
+                // "zo'n ziekenhuis mag hem niet zomaar naar huis sturen".
+                [P.w("mag", "mogen", "kan", "kunnen"), P.skip(5), P.w("niet"), P.w("zomaar")],
                 // Telling a third party how to do better: "die juf moet beter opletten".
                 [P.w("moet", "moeten"), P.w("beter", "harder", "strenger", "zorgvuldiger", "sneller"), P.w("opletten", "kijken", "luisteren", "communiceren", "werken", "nadenken", "ingrijpen", "optreden", "reageren", "zijn", "doen", "regelen", "controleren", "informeren", "uitleggen", "plannen")],
                 [P.w("moet", "moeten"), .optional(.word(["dit", "dat", "het"])), P.w("direct", "meteen", "onmiddellijk")],
@@ -292,6 +294,10 @@ extension RuleBook {
                     reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
                     example: "U voelt zich zeker niet serieus genomen door de school?"),
                 Antipattern(
+                    [P.w("je", "jij", "u", "jullie", "ik", "we", "wij"), P.w("mag", "mogen", "kan", "kunt", "kun", "kunnen"), P.skip(5), P.w("niet"), P.w("zomaar")], reach: .overlapping,
+                    reason: "'U kunt niet zomaar weg' says what the client can do; no verdict on someone else.",
+                    example: "U kunt daar niet zomaar naar binnen, zei u?"),
+                Antipattern(
                     [P.w("je", "jij", "u", "jullie", "ik", "we", "wij"), P.w("moet", "moeten")], reach: .overlapping,
                     reason: "'Je moet echt ...' is advice and 'ik moet eens ...' the listener's own plan: no verdict on someone else.",
                     example: "Je moet echt een klacht indienen."),
@@ -319,6 +325,7 @@ extension RuleBook {
                 "Dat heeft u [[niet verdiend]].",
                 "Dat [[hadden ze kunnen voorkomen]].",
                 "Die conducteur [[moet beter opletten]].",
+                "Een school [[mag een kind niet zomaar]] wegsturen.",
                 "Ze denken dat ze [[alles kunnen maken]].",
                 "[[Dat mag een school echt niet]].",
                 "Uw zwager [[moet zich er niet mee bemoeien]].",
@@ -336,7 +343,7 @@ extension RuleBook {
             message: "Je wijst hier een schuldige aan of spreekt iemand vrij. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
             suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat gebeurde er toen je de brief kreeg?\"",
             patterns: [
-                [P.w("het", "dat", "dit"), P.w("ligt", "lag"), P.w("aan"), P.rest],
+                [P.w("het", "dat", "dit"), P.w("ligt", "lag"), .optional(.word(["echt", "gewoon", "toch", "natuurlijk", "helemaal", "vooral", "puur", "alleen", "duidelijk"])), P.w("aan"), P.rest],
                 [P.w("de"), P.w("schuld"), P.w("van")],
                 [P.w("niks", "niets"), P.w("fout", "verkeerd"), P.w("gedaan")],
                 [P.w("jouw", "uw", "hun", "zijn", "haar", "hun"), P.w("schuld")],
@@ -347,6 +354,7 @@ extension RuleBook {
             scope: .statements,
             examples: [
                 "Dus [[het lag aan de woningcorporatie]].",
+                "[[Dat ligt echt aan die werkgever]].",
                 "Je hebt [[niks fout gedaan]].",
                 "Het is [[de schuld van]] de werkgever.",
                 "Daar heeft de provider een flinke [[fout gemaakt]].",
@@ -356,6 +364,26 @@ extension RuleBook {
                 "Ligt het aan de verwarming, denk je?", "Wat heb je toen gedaan?", "Heeft u gelijk gekregen bij de rechter?",
                 "Welke fout stond er in de brief?",
             ]),
+        Rule(
+            id: "nl.judgment.dismissing-verb", category: .judgment, severity: .major,
+            message: "Met \"hij overdrijft\" of \"ze stelt zich aan\" zeg je wat jij van iemands gedrag vindt. Zo kies je partij voordat je de film kent.",
+            suggestion: "Vraag wat de ander precies deed of zei: \"Wat gebeurde er toen?\"",
+            patterns: [
+                [P.w("overdrijft", "overdrijven", "overdreef", "overdreven", "liegt", "liegen", "loog", "logen", "zeurt", "zeuren", "zeurde", "dramt", "drammen", "zanikt", "zaniken")],
+                [P.w("stelt", "stellen", "stelde", "stelden"), P.w("zich"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("aan")],
+            ],
+            scope: .assertions,
+            examples: [
+                "Je ouders [[overdrijven]] een beetje.",
+                "Die jongen [[stelt zich echt aan]].",
+                "Ach, die buurvrouw [[zeurt]] gewoon.",
+            ],
+            counterexamples: [
+                RuleExample("Uw man zegt dat u overdrijft. Wat zegt hij nog meer?", context: "Mijn man zegt dat ik overdrijf."),
+                RuleExample("U wilt niet zeuren. Wat gebeurde er die ochtend?", context: "Ik wil niet zeuren hoor."),
+                "Denkt u dat hij liegt?", "Hoe stelde hij zich op?",
+            ],
+            yieldsToEcho: true),
         Rule(
             id: "nl.judgment.shocked-exclamation", category: .judgment, severity: .minor,
             message: "Een geschrokken uitroep (\"Jeetje, zoveel!\") laat jouw waardering van het verhaal horen. De cliënt gaat dan reageren op jouw schrik in plaats van verder te vertellen.",

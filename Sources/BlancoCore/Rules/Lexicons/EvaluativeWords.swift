@@ -39,7 +39,8 @@ extension Lexicon {
             "denigrerend", "kleinerend", "bemoeizuchtig", "kleinzielig", "onsympathiek", "onaardig", "buitensporig", "exorbitant",
             "onwerkbaar", "onhoudbaar", "schofterig", "beledigend", "discriminerend", "crimineel", "ongemanierd", "onattent",
             "ondeskundig", "onbekwaam", "klungelig", "stuntelig", "ongeorganiseerd", "lovenswaardig", "prijzenswaardig",
-            "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain",
+            "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain", "overgevoelig", "lichtgeraakt",
+            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -51,7 +52,7 @@ extension Lexicon {
             DutchInflection.withInflections([
                 "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
                 "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
-                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap",
+                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap", "flauw",
                 // Praise of a person's kindness: "wat aardig van u", "wat attent".
                 "aardig", "attent", "sympathiek", "zorgzaam", "netjes", "sociaal", "behulpzaam", "genereus",
                 "loyaal", "meelevend", "betrokken", "hartelijk", "gastvrij", "ruimhartig", "ijverig", "flink",
