@@ -59,7 +59,7 @@ enum Words {
     /// Words that pass a verdict as the first word of a sentence, before "dat", "hoor" or
     /// "voor je": "Balen voor je", "Terecht dat u komt", "Raar dat niemand belde".
     static let verdictOpeners: Set<String> = Lexicon.exclamative.matchForms.union([
-        "terecht", "kras", "raar", "vreemd", "stom", "lullig", "wrang", "verstandig", "slim", "pech", "schande",
+        "terecht", "kras", "raar", "vreemd", "stom", "lullig", "wrang", "verstandig", "slim", "pech", "schande", "typisch",
     ])
     /// Adjectives that judge a person when the listener puts them before one: "aardige
     /// meiden", "een brave jongen", "een onmogelijke buurman" (inflected forms only, so
