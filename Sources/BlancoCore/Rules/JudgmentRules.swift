@@ -265,6 +265,17 @@ extension RuleBook {
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "kon", "mag", "mocht", "hoort"), P.w("echt", "gewoon", "natuurlijk", "helemaal", "absoluut"), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), P.w("niet")],
                 [P.w("dat", "dit", "zoiets"), P.w("kan", "hoort"), P.w("niet"), P.end],
                 [P.w("moet", "moeten"), P.w("gewoon", "echt", "eens", "toch", "nou")],
+                // "ze hadden u op zijn minst kunnen bellen", "het minste wat ze kunnen doen".
+                [P.w("had", "hadden"), P.skip(5), P.w("op"), P.w("zijn", "z'n"), P.w("minst")],
+                [P.w("had", "hadden"), P.skip(4), P.w("best", "toch", "gewoon", "tenminste", "even"), P.skip(4), P.w("kunnen", "gekund")],
+                [P.w("het"), P.w("minste"), P.w("wat")],
+                [P.w("excuus", "excuses", "uitleg", "verklaring", "antwoord"), P.w("verschuldigd")],
+                [P.w("hoort", "horen"), P.w("gewoon", "echt", "toch", "natuurlijk", "gewoonweg"), P.w("te")],
+                // Incredulity: "ik snap echt niet dat die verzekering zo doet".
+                [P.w("ik"), P.w("snap", "begrijp", "snapte", "begreep"), .optional(.word(["echt", "gewoon", "werkelijk", "oprecht", "eerlijk", "dus"])), P.w("niet"), P.w("dat"), P.not("deel", "stuk", "woord", "laatste", "eerste", "gedeelte", "helemaal", "precies", "goed")],
+                [P.w("ik"), P.w("kan", "kon"), P.w("me", "mij"), .optional(.word(["echt", "gewoon", "werkelijk"])), P.w("niet"), P.w("voorstellen"), P.w("dat")],
+                [P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(["nog", "veel", "wel"])), P.w("erger", "slechter", "gekker", "schandaliger"), P.w("dan")],
+                [P.w("mooi"), P.w("klaar"), P.w("mee", "met")],
                 // "zo'n ziekenhuis mag hem niet zomaar naar huis sturen".
                 [P.w("mag", "mogen", "kan", "kunnen"), P.skip(5), P.w("niet"), P.w("zomaar")],
                 // Telling a third party how to do better: "die juf moet beter opletten".
@@ -330,6 +341,15 @@ extension RuleBook {
                 "Dat [[hadden ze kunnen voorkomen]].",
                 "Die conducteur [[moet beter opletten]].",
                 "Een school [[mag een kind niet zomaar]] wegsturen.",
+                "Ze [[hadden u op zijn minst]] kunnen bellen.",
+                "De bank [[had best even kunnen]] bellen.",
+                "Dat is [[het minste wat]] ze kunnen doen.",
+                "Ze zijn u een [[excuus verschuldigd]].",
+                "Die school [[hoort gewoon te]] antwoorden.",
+                "[[Ik snap echt niet dat ze]] zo reageren.",
+                "[[Ik kan me niet voorstellen dat]] een bank zo werkt.",
+                "Dat [[is nog erger dan]] ik dacht.",
+                "Daar ben je [[mooi klaar mee]].",
                 "Ze denken dat ze [[alles kunnen maken]].",
                 "[[Dat mag een school echt niet]].",
                 "Uw zwager [[moet zich er niet mee bemoeien]].",
@@ -340,6 +360,9 @@ extension RuleBook {
             counterexamples: [
                 "Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?",
                 "Uw moeder moet beter worden, en dan?", "Moet de school beter opletten, vindt u?",
+                "Ik snap niet helemaal wat u bedoelt.", "Ik snap dat deel niet, kunt u het nog eens vertellen?",
+                "Ik begrijp niet dat deel van de brief, wilt u het voorlezen?", "Het duurt op zijn minst drie weken, zei de bank?",
+                "Had u het op zijn minst drie keer geprobeerd?",
                 "Dat mocht niet van je baas, zei je. Wat gebeurde er toen?", "Dat kan ik niet goed verstaan, wilt u het herhalen?",
             ]),
         Rule(
@@ -352,6 +375,10 @@ extension RuleBook {
                 [P.w("niks", "niets"), P.w("fout", "verkeerd"), P.w("gedaan")],
                 [P.w("jouw", "uw", "hun", "zijn", "haar", "hun"), P.w("schuld")],
                 [P.w("fout", "fouten", "blunder", "blunders", "misser", "steek"), P.w("gemaakt", "begaan")],
+                [P.w("is", "was"), P.w("een"), .optional(.word(Words.intensifiers)), P.w("fout", "vergissing", "misser", "blunder", "fuck-up"), P.w("van"), P.w("de", "die", "het", "hun", "zijn", "haar")],
+                [P.w("over"), P.w("uw", "je", "jouw", "zijn", "haar", "hun"), P.w("hoofd"), P.w("heen")],
+                [P.w("onderuit"), P.w("te"), P.w("komen", "muizen")],
+                [P.w("eronderuit", "eronderuitmuizen")],
                 [P.you, P.w("heeft", "hebt", "had", "heb"), .optional(.word(Words.intensifiers)), .optional(.word(["groot", "helemaal", "volkomen", "absoluut", "volledig", "wel"])), P.w("gelijk")],
                 [P.w("heeft", "hebt", "had", "heb"), P.you, .optional(.word(Words.intensifiers)), .optional(.word(["groot", "helemaal", "volkomen", "absoluut", "volledig", "wel"])), P.w("gelijk")],
             ],
@@ -359,6 +386,9 @@ extension RuleBook {
             examples: [
                 "Dus [[het lag aan de woningcorporatie]].",
                 "[[Dat ligt echt aan die werkgever]].",
+                "Dat [[is een fout van de]] bank.",
+                "Dat is [[over je hoofd heen]] beslist.",
+                "Die verzekeraar probeert er [[onderuit te komen]].",
                 "Je hebt [[niks fout gedaan]].",
                 "Het is [[de schuld van]] de werkgever.",
                 "Daar heeft de provider een flinke [[fout gemaakt]].",
@@ -366,7 +396,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Ligt het aan de verwarming, denk je?", "Wat heb je toen gedaan?", "Heeft u gelijk gekregen bij de rechter?",
-                "Welke fout stond er in de brief?",
+                "Welke fout stond er in de brief?", "Was het een fout van de bank, volgens de brief?",
             ]),
         Rule(
             id: "nl.judgment.dismissing-verb", category: .judgment, severity: .major,
@@ -392,7 +422,7 @@ extension RuleBook {
             yieldsToEcho: true),
         Rule(
             id: "nl.judgment.rhetorical-question", category: .judgment, severity: .major,
-            message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\" verwacht geen antwoord: het is jouw oordeel in vraagvorm.",
+            message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\", of een uitroep als \"Wat heeft u een pech gehad\", verwacht geen antwoord: het is jouw oordeel in de vorm van een vraag.",
             suggestion: "Stel een echte, open vraag over wat er gebeurde: \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.w("haal", "haalt", "haalde", "haalden", "halen"), P.skip(3), P.w("in"), P.w("je", "uw", "zijn", "haar", "hun", "z'n", "het"), P.w("hoofd", "kop", "bol")],
@@ -401,6 +431,8 @@ extension RuleBook {
                 [P.start, P.w("hoe"), P.w("is", "was"), P.w("het"), P.w("mogelijk")],
                 [P.start, P.w("hoe"), P.w("bestaat"), P.w("het")],
                 [P.start, P.w("wie"), P.skip(2), P.w("nou", "nu"), P.skip(3), P.w("kwijt", "vergeten")],
+                // An exclamation in question order: "wat heeft u een pech gehad", "wat is dat een gedoe".
+                [P.start, P.w("wat"), P.w("heeft", "hebt", "had", "is", "was", "bent"), P.w("u", "je", "jij", "jullie", "dat", "het", "die"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
             ],
             scope: .anySentence,
             extent: .sentence,
@@ -408,13 +440,14 @@ extension RuleBook {
                 "[[Hoe haal je het in je hoofd om zonder bericht te kappen?]]",
                 "[[Wie doet nou zoiets?]]",
                 "[[Wie verzint zoiets?]]",
+                "[[Wat heeft u een pech gehad.]]",
                 "[[Hoe is het mogelijk, drie keer dezelfde fout.]]",
                 "[[Wie raakt er nou een paspoort kwijt?]]",
             ],
             counterexamples: [
                 "Wie deed dat toen?", "Hoe is het nu met u?", "Wie heeft de brief nou uiteindelijk gestuurd?", "Wat haalde u op bij de balie?",
                 "Wie is er nog meer kwijtgeraakt, weet u dat?", "Wie doet de boodschappen als het niet lukt?", "Wie bedenkt het rooster?",
-                "Wie haalt de kinderen van school?",
+                "Wie haalt de kinderen van school?", "Wat heeft u voor een brief gekregen?",
             ]),
         Rule(
             id: "nl.judgment.shocked-exclamation", category: .judgment, severity: .minor,

@@ -215,7 +215,9 @@ extension RuleBook {
                 [P.w("alle"), P.w("recht", "reden"), P.w("om", "op", "toe")],
                 [P.w("daar", "er"), P.skip(3), P.w("recht"), P.w("op"), P.end],
                 // Blame in a verb: "ze hebben u gedumpt", "hij laat je in de steek".
-                [P.w("heeft", "hebben", "hebt", "had", "hadden", "bent", "werd", "wordt"), P.skip(3), P.w("gedumpt", "afgescheept", "afgepoeierd", "belazerd", "bedrogen", "genaaid", "opgelicht", "gepiepeld", "afgezet", "misleid")],
+                [P.w("heeft", "hebben", "hebt", "had", "hadden", "bent", "werd", "wordt"), P.skip(4), P.w("gedumpt", "afgescheept", "afgepoeierd", "belazerd", "bedrogen", "genaaid", "opgelicht", "gepiepeld", "afgezet", "misleid", "weggesluisd", "achterovergedrukt", "ingepikt")],
+                [P.w("alleen", "maar"), P.w("aan"), P.w("zichzelf", "hunzelf", "hemzelf", "haarzelf")],
+                [P.w("aan"), P.w("hun", "zijn", "haar"), P.w("eigen"), P.w("belang", "portemonnee", "hachje", "straatje", "winst")],
                 [P.w("laat", "laten", "liet", "lieten"), P.skip(4), P.w("in"), P.w("de"), P.w("steek")],
                 // Blaming a third party's conduct: "ze maken er misbruik van", "hij zit u te pesten".
                 [P.w("maken", "maakt", "maakte", "maakten", "gemaakt"), P.skip(3), P.w("misbruik")],
@@ -309,6 +311,8 @@ extension RuleBook {
                 "Uw zus [[laat het wel erg op u aankomen]].",
                 "Ze laten hem gewoon [[aan zijn lot over]].",
                 "Die buurman [[zoekt gewoon ruzie]].",
+                "Die school denkt [[alleen aan zichzelf]].",
+                "Die eigenaar [[heeft het geld vast al weggesluisd]].",
                 "De balie [[heeft gewoon zitten slapen]].",
                 "Ze [[schuiven het gewoon naar elkaar]] door.",
                 "Dat is een klassiek geval van [[zwartepieten]].",
