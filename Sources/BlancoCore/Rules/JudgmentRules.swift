@@ -404,7 +404,7 @@ extension RuleBook {
             suggestion: "Vraag wat de ander precies deed of zei: \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.w("overdrijft", "overdrijven", "overdreef", "overdreven", "liegt", "liegen", "loog", "logen", "zeurt", "zeuren", "zeurde", "dramt", "drammen", "zanikt", "zaniken")],
-                [P.w("stelt", "stellen", "stelde", "stelden"), P.w("zich"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("aan")],
+                [P.w("stelt", "stellen", "stelde", "stelden"), P.w("zich"), P.skip(3), P.w("aan"), P.end],
                 [P.w("gedraagt", "gedragen", "gedroeg", "gedroegen"), P.w("zich"), P.skip(3), P.w("als")],
             ],
             scope: .assertions,
@@ -417,7 +417,7 @@ extension RuleBook {
             counterexamples: [
                 RuleExample("Uw man zegt dat u overdrijft. Wat zegt hij nog meer?", context: "Mijn man zegt dat ik overdrijf."),
                 RuleExample("U wilt niet zeuren. Wat gebeurde er die ochtend?", context: "Ik wil niet zeuren hoor."),
-                "Denkt u dat hij liegt?", "Hoe stelde hij zich op?", "Hoe gedraagt hij zich thuis?",
+                "Denkt u dat hij liegt?", "Hoe stelde hij zich op?", "Hij stelde zich aan de klas voor, zei u?", "Hoe gedraagt hij zich thuis?",
             ],
             yieldsToEcho: true),
         Rule(
