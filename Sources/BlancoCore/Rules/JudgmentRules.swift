@@ -251,7 +251,12 @@ extension RuleBook {
                 [P.w("dat"), P.w("zou"), P.w("iedereen"), P.skip(2), P.w("zijn", "pikken", "doen", "vinden", "worden", "hebben")],
                 [P.w("te"), P.w("gek", "erg", "bizar", "triest", "zot", "dol"), P.w("voor", "om")],
                 [P.w("gaat", "ging", "gaan"), .optional(.word(["echt", "wel", "toch", "veel", "gewoon"])), P.w("te"), P.w("ver")],
-                [P.w("slaat", "sloeg", "slaan", "sloegen"), .optional(.word(["echt", "toch", "gewoon", "natuurlijk"])), P.w("nergens"), P.w("op")],
+                [P.w("slaat", "sloeg", "slaan", "sloegen"), .optional(.word(["echt", "toch", "gewoon", "natuurlijk", "werkelijk", "helemaal", "compleet", "totaal"])), P.w("nergens"), P.w("op")],
+                // "ze moeten coulant zijn", "ze zouden wat soepeler moeten zijn", "uw baas moet achter u staan".
+                [P.w("moet", "moeten", "zou", "zouden", "mogen", "mag"), P.skip(2), P.w("coulant", "soepel", "redelijk", "menselijk", "flexibel", "schappelijk", "coulanter", "soepeler", "redelijker", "menselijker", "flexibeler", "schappelijker", "strenger", "duidelijker", "vriendelijker"), .optional(.word(["moeten"])), P.w("zijn")],
+                [P.w("moet", "moeten", "zou", "zouden", "hoort", "horen"), .optional(.word(Words.intensifiers)), P.w("achter"), P.w("u", "je", "jou", "jullie", "hem", "haar", "ze"), P.w("staan")],
+                [P.w("buiten"), P.w("proportie", "proporties", "verhouding")],
+                [P.w("niet"), P.w("in"), P.w("verhouding")],
                 // "ze denken dat ze alles kunnen maken".
                 [P.w("alles"), P.w("kunnen", "kan", "mogen", "mag"), P.w("maken", "flikken", "permitteren")],
                 [P.w("kunnen", "kan", "mogen", "mag"), .optional(.word(["ook", "zomaar", "gewoon", "maar"])), P.w("alles"), P.w("maken", "flikken", "permitteren")],
@@ -350,6 +355,9 @@ extension RuleBook {
                 "[[Ik kan me niet voorstellen dat]] een bank zo werkt.",
                 "Dat [[is nog erger dan]] ik dacht.",
                 "Daar ben je [[mooi klaar mee]].",
+                "Die verhuurder [[moet wat coulanter zijn]].",
+                "Uw leidinggevende [[moet achter u staan]].",
+                "Zo'n boete is [[buiten proportie]].",
                 "Ze denken dat ze [[alles kunnen maken]].",
                 "[[Dat mag een school echt niet]].",
                 "Uw zwager [[moet zich er niet mee bemoeien]].",
@@ -362,7 +370,8 @@ extension RuleBook {
                 "Uw moeder moet beter worden, en dan?", "Moet de school beter opletten, vindt u?",
                 "Ik snap niet helemaal wat u bedoelt.", "Ik snap dat deel niet, kunt u het nog eens vertellen?",
                 "Ik begrijp niet dat deel van de brief, wilt u het voorlezen?", "Het duurt op zijn minst drie weken, zei de bank?",
-                "Had u het op zijn minst drie keer geprobeerd?",
+                "Had u het op zijn minst drie keer geprobeerd?", "Moet u zelf achter de balie staan?", "Stond uw baas achter u, zei u?",
+                "Moet het contract soepel zijn, volgens de regels?",
                 "Dat mocht niet van je baas, zei je. Wat gebeurde er toen?", "Dat kan ik niet goed verstaan, wilt u het herhalen?",
             ]),
         Rule(
@@ -406,6 +415,9 @@ extension RuleBook {
                 [P.w("overdrijft", "overdrijven", "overdreef", "overdreven", "liegt", "liegen", "loog", "logen", "zeurt", "zeuren", "zeurde", "dramt", "drammen", "zanikt", "zaniken")],
                 [P.w("stelt", "stellen", "stelde", "stelden"), P.w("zich"), P.skip(3), P.w("aan"), P.end],
                 [P.w("gedraagt", "gedragen", "gedroeg", "gedroegen"), P.w("zich"), P.skip(3), P.w("als")],
+                [P.w("denkt", "denken", "dacht", "dachten"), .optional(.word(Words.intensifiers)), P.w("niet"), P.w("na"), P.end],
+                [P.w("niet"), P.w("nagedacht")],
+                [P.w("zijn", "is", "waren", "was"), P.w("daar", "echt", "helemaal", "compleet", "totaal", "gewoon"), P.skip(2), P.w("de"), P.w("weg"), P.w("kwijt")],
             ],
             scope: .assertions,
             examples: [
@@ -413,11 +425,13 @@ extension RuleBook {
                 "Die jongen [[stelt zich echt aan]].",
                 "Ach, die buurvrouw [[zeurt]] gewoon.",
                 "Die man [[gedraagt zich echt als]] een kind.",
+                "Die instantie [[denkt gewoon niet na]].",
+                "Ze [[zijn daar echt de weg kwijt]].",
             ],
             counterexamples: [
                 RuleExample("Uw man zegt dat u overdrijft. Wat zegt hij nog meer?", context: "Mijn man zegt dat ik overdrijf."),
                 RuleExample("U wilt niet zeuren. Wat gebeurde er die ochtend?", context: "Ik wil niet zeuren hoor."),
-                "Denkt u dat hij liegt?", "Hoe stelde hij zich op?", "Hij stelde zich aan de klas voor, zei u?", "Hoe gedraagt hij zich thuis?",
+                "Denkt u dat hij liegt?", "Hoe stelde hij zich op?", "Hij stelde zich aan de klas voor, zei u?", "Denkt u er nog over na?", "Was u de weg kwijt?", "Hoe gedraagt hij zich thuis?",
             ],
             yieldsToEcho: true),
         Rule(

@@ -40,7 +40,7 @@ extension Lexicon {
             "onwerkbaar", "onhoudbaar", "schofterig", "beledigend", "discriminerend", "crimineel", "ongemanierd", "onattent",
             "ondeskundig", "onbekwaam", "klungelig", "stuntelig", "ongeorganiseerd", "lovenswaardig", "prijzenswaardig",
             "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain", "overgevoelig", "lichtgeraakt",
-            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven",
+            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven", "disproportioneel",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -82,7 +82,7 @@ extension Lexicon {
             "pestgedrag", "heksenjacht", "farce", "poppenkast", "schijnvertoning", "wanprestatie", "blunder", "flater",
             "miskleun", "afgang", "zwendel", "woeker", "uitbuiting", "misbruik", "oplichtersbende", "boevenbende",
             "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
-            "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
+            "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
             "rommeltje", "rommel", "troep", "troeptje", "puinzooi", "soepzooi", "klerezooi", "teringzooi", "rotzooitje",
         ])
 }
