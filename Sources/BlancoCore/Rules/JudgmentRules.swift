@@ -177,7 +177,7 @@ extension RuleBook {
             message: "Een losse uitroep vooraan (\"Balen voor je\", \"Terecht dat u komt\", \"Kras hoor\") is jouw waardering van het verhaal. De cliënt gaat dan reageren op jouw oordeel in plaats van verder te vertellen.",
             suggestion: "Laat de uitroep weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
             patterns: [
-                [P.start, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), P.w("dat", "hoor", "zeg", "joh", "van")],
+                [P.start, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), P.w("dat", "dit", "hoor", "zeg", "joh", "van")],
                 [P.start, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), P.w("voor"), P.w("je", "jou", "u", "jullie", "hem", "haar", "ze", "hen", "hun")],
                 [P.start, P.w("respect", "chapeau", "hulde", "bravo", "petje"), P.w("dat", "hoor", "voor", "zeg", "af")],
             ],
@@ -194,6 +194,7 @@ extension RuleBook {
                 "[[Rot voor je]], zeg.",
                 "[[Terecht dat]] u aan de bel trekt. Wanneer begon het?",
                 "[[Kras hoor]], dat ze dat zomaar doen.",
+                "[[Echt balen dit]].",
                 "[[Raar dat]] niemand terugbelde.",
                 "[[Heel vervelend voor u]].",
                 "[[Respect dat]] u dit allemaal alleen doet.",
@@ -425,6 +426,7 @@ extension RuleBook {
                 [P.w("niet"), P.w("nagedacht")],
                 [P.w("trekt", "trekken", "trok", "trokken"), P.skip(3), P.w("voor"), P.end],
                 [P.w("voortrekt", "voortrekken", "voorgetrokken", "voortrok", "voortrokken")],
+                [P.w("doen", "doet", "deed", "deden"), P.w("maar"), P.w("wat"), P.end],
                 [P.w("zijn", "is", "waren", "was"), P.w("daar", "echt", "helemaal", "compleet", "totaal", "gewoon"), P.skip(2), P.w("de"), P.w("weg"), P.w("kwijt")],
             ],
             scope: .assertions,
@@ -436,6 +438,7 @@ extension RuleBook {
                 "Die instantie [[denkt gewoon niet na]].",
                 "Ze [[zijn daar echt de weg kwijt]].",
                 "Die trainer [[trekt zijn zoon gewoon voor]].",
+                "Die instantie [[doet maar wat]].",
             ],
             counterexamples: [
                 RuleExample("Uw man zegt dat u overdrijft. Wat zegt hij nog meer?", context: "Mijn man zegt dat ik overdrijf."),

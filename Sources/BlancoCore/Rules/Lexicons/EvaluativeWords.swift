@@ -82,7 +82,7 @@ extension Lexicon {
             "pestgedrag", "heksenjacht", "farce", "poppenkast", "schijnvertoning", "wanprestatie", "blunder", "flater",
             "miskleun", "afgang", "zwendel", "woeker", "uitbuiting", "misbruik", "oplichtersbende", "boevenbende",
             "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
-            "boef", "schurk", "schurken", "zwendelaar", "charlatan", "charlatans", "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
+            "pesten", "treiteren", "stelen", "bedrog", "boef", "schurk", "schurken", "zwendelaar", "charlatan", "charlatans", "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
             "rommeltje", "rommel", "troep", "troeptje", "puinzooi", "soepzooi", "klerezooi", "teringzooi", "rotzooitje",
         ])
 }
