@@ -50,7 +50,7 @@ extension RuleBook {
                 [P.w("klinkt", "lijkt"), P.w("als"), P.w("een"), .optional(.word(Words.intensifiers)), P.lex(.evaluativeNouns)],
                 [P.w("is", "was", "zijn", "bent"), .optional(.word(Words.intensifiers)), P.w("de"), P.w("dupe", "pineut", "klos", "sigaar", "lul")],
                 [P.w("pech"), P.w("gehad")],
-                [P.w("dubbel"), P.w("pech", "zuur", "pijnlijk", "balen")],
+                [P.w("dubbel"), P.w("pech", "zuur", "pijnlijk", "balen", "erg", "naar", "rot", "triest", "sneu", "vervelend", "hard")],
                 [P.w("pure", "puur", "regelrechte", "ronduit"), P.lex(.evaluativeNouns)],
                 [P.w("is", "was", "bent"), P.w("een"), P.w("hele", "ware", "echte", "regelrechte", "flinke"), P.lex(.evaluativeNouns)],
                 [P.w("geluk"), P.w("bij"), P.w("een"), P.w("ongeluk")],
@@ -116,7 +116,7 @@ extension RuleBook {
             scope: .assertions,
             antipatterns: [
                 Antipattern(
-                    [P.w("wat", "hoe", "welke", "wie", "waar", "wanneer", "waarom", "hoeveel")], reach: .sameSentence,
+                    [P.start, P.w("wat", "hoe", "welke", "wie", "waar", "wanneer", "waarom", "hoeveel")], reach: .sameSentence,
                     reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
                     example: "U zegt dat het vreemd is. Wat is er vreemd aan?"),
                 Antipattern(
@@ -144,6 +144,7 @@ extension RuleBook {
                 "U [[bent de dupe]] van die fout.",
                 "U heeft echt [[pech gehad]].",
                 "Dat is [[dubbel pech]].",
+                "Dat is [[dubbel erg]], na alles wat er al gebeurd was.",
                 "Dat is [[pure willekeur]].",
                 "Dat [[is een hele prestatie]].",
                 "Dat is [[geluk bij een ongeluk]].",
@@ -240,7 +241,7 @@ extension RuleBook {
                 [P.w("laat", "laten", "liet", "lieten"), P.w("u", "je", "jou", "jullie", "hem", "haar", "ons"), .optional(.word(["gewoon", "mooi", "echt", "zomaar", "compleet", "keihard", "lelijk"])), P.w("zitten")],
                 [P.w("laat", "laten", "liet", "lieten"), P.skip(3), P.w("alleen"), P.w("voor"), P.w("staan")],
                 [P.w("doet", "doen", "deed", "deden"), .optional(.word(["ook", "echt", "bar", "nou", "gewoon"])), P.w("niet"), P.w("veel", "zoveel", "bijster", "genoeg", "moeite", "zijn", "haar", "hun")],
-                [P.w("verdient", "verdienen", "verdiende"), P.skip(2), P.w("kans", "respect", "steun", "excuses", "excuus", "waardering", "erkenning", "compliment", "pluim", "straf", "beter")],
+                [P.w("verdient", "verdienen", "verdiende"), P.skip(2), P.w("kans", "respect", "steun", "excuses", "excuus", "waardering", "erkenning", "compliment", "pluim", "straf", "beter", "betere", "beters")],
                 [P.w("aan"), P.w("hun", "zijn", "haar"), P.w("eigen"), P.w("belang", "portemonnee", "hachje", "straatje", "winst")],
                 [P.w("laat", "laten", "liet", "lieten"), P.skip(4), P.w("in"), P.w("de"), P.w("steek")],
                 // Blaming a third party's conduct: "ze maken er misbruik van", "hij zit u te pesten".
@@ -272,6 +273,7 @@ extension RuleBook {
                 [P.w("ik"), P.w("had", "zou"), P.skip(3), P.w("hetzelfde"), P.skip(1), P.w("gedaan", "doen")],
                 [P.w("zou", "zouden"), P.w("ik", "iedereen"), P.w("ook"), P.skip(3), P.w("worden", "zijn")],
                 [P.w("zou"), P.w("mij", "me"), P.w("ook"), P.skip(2), P.w("maken")],
+                [P.w("zou", "zouden"), P.w("ik", "iedereen"), P.w("ook"), P.w("niet"), P.w("willen", "pikken", "accepteren", "nemen")],
                 // A quality credited to someone else: "netjes van hem", "aardig van ze".
                 [P.w("aardig", "lief", "attent", "netjes", "eerlijk", "knap", "dapper", "moedig", "verstandig", "slim", "sociaal", "sympathiek", "zorgzaam", "genereus", "royaal", "loyaal", "behulpzaam", "keurig", "edelmoedig", "vriendelijk", "meelevend", "galant", "nobel"),
                  P.w("van"), P.w("hem", "haar", "ze", "hen", "die", "de", "zo'n")],
@@ -322,6 +324,7 @@ extension RuleBook {
                 "Uw buurvrouw [[heeft eigenlijk wel gelijk]].",
                 "De mentor [[heeft natuurlijk ook een punt]].",
                 "Die winkel [[heeft wel een punt]].",
+                "Zo'n baas [[zou ik ook niet willen]].",
                 "U heeft [[alle recht om]] boos te zijn.",
                 "Daar [[heeft uw zus wel gelijk]] in.",
                 "Het budget is [[nu eenmaal krap]].",

@@ -40,7 +40,8 @@ extension Lexicon {
             "onwerkbaar", "onhoudbaar", "schofterig", "beledigend", "discriminerend", "crimineel", "ongemanierd", "onattent",
             "ondeskundig", "onbekwaam", "klungelig", "stuntelig", "ongeorganiseerd", "lovenswaardig", "prijzenswaardig",
             "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain", "overgevoelig", "lichtgeraakt",
-            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven", "disproportioneel",
+            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven", "disproportioneel", "meedogenloos",
+            "genadeloos", "onbarmhartig", "hebzuchtig",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -52,7 +53,7 @@ extension Lexicon {
             DutchInflection.withInflections([
                 "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
                 "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
-                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap", "flauw",
+                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap", "flauw", "vaag",
                 // Praise of a person's kindness: "wat aardig van u", "wat attent".
                 "aardig", "attent", "sympathiek", "zorgzaam", "netjes", "sociaal", "behulpzaam", "genereus",
                 "loyaal", "meelevend", "betrokken", "hartelijk", "gastvrij", "ruimhartig", "ijverig", "flink",
@@ -82,6 +83,7 @@ extension Lexicon {
             "pestgedrag", "heksenjacht", "farce", "poppenkast", "schijnvertoning", "wanprestatie", "blunder", "flater",
             "miskleun", "afgang", "zwendel", "woeker", "uitbuiting", "misbruik", "oplichtersbende", "boevenbende",
             "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
+            "smoes", "smoesje", "smoesjes", "uitvlucht", "uitvluchten", "drogreden", "karaktermoord", "zwartmakerij", "laster", "hetze",
             "pesten", "treiteren", "stelen", "bedrog", "boef", "schurk", "schurken", "zwendelaar", "charlatan", "charlatans", "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
             "rommeltje", "rommel", "troep", "troeptje", "puinzooi", "soepzooi", "klerezooi", "teringzooi", "rotzooitje",
         ])
