@@ -302,6 +302,7 @@ extension RuleBook {
                 [P.w("beneden"), P.w("peil", "alle")],
                 [P.w("in"), P.w("de"), P.w("kou"), P.w("staan", "gezet", "laten", "zetten")],
                 [P.w("laten", "liet", "lieten"), P.w("barsten", "stikken", "zitten", "afweten")],
+                [P.w("laat", "laten", "liet", "lieten"), P.skip(3), P.w("barsten", "stikken", "creperen", "verrekken")],
                 [P.w("klopt", "klopte", "deugt", "deugde"), P.w("niets", "niks", "geen", "weinig"), .optional(.word(["hout"])), P.w("van")],
                 [P.w("zo"), P.w("ga", "gaat", "gaan"), P.w("je", "jij", "men", "ze"), .optional(.word(["toch", "echt", "gewoon", "natuurlijk"])), P.w("niet"), .optional(.word(["om"])), P.w("met")],
                 // "ze moeten u met rust laten", "die bank heeft geen enkel fatsoen".
@@ -347,6 +348,7 @@ extension RuleBook {
                 "Die aannemer [[maakt er een zootje van]].",
                 "Het is echt [[niet te geloven]].",
                 "Ze laten u gewoon [[in de kou staan]].",
+                "De gemeente [[laat die mensen gewoon barsten]].",
                 "[[Zo ga je niet met]] mensen om.",
                 "Dat heeft u [[niet verdiend]].",
                 "Dat [[hadden ze kunnen voorkomen]].",
