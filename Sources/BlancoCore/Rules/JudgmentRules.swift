@@ -463,7 +463,7 @@ extension RuleBook {
             yieldsToEcho: true),
         Rule(
             id: "nl.judgment.rhetorical-question", category: .judgment, severity: .major,
-            message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\", of een uitroep als \"Wat heeft u een pech gehad\", verwacht geen antwoord: het is jouw oordeel in de vorm van een vraag.",
+            message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\" verwacht geen antwoord, en een uitroep als \"Wat heeft u een pech gehad\" ook niet: het is jouw oordeel over wat er gebeurde.",
             suggestion: "Stel een echte, open vraag over wat er gebeurde: \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.w("haal", "haalt", "haalde", "haalden", "halen"), P.skip(3), P.w("in"), P.w("je", "uw", "zijn", "haar", "hun", "z'n", "het"), P.w("hoofd", "kop", "bol")],
