@@ -21,6 +21,21 @@ struct AnalyzerTests {
         #expect(categories("U vindt het onterecht. Wat gebeurde er daarna?", context: "Ik vind het onterecht.").isEmpty)
     }
 
+    @Test("a leading 'toch' is the listener's own, even when the client used the word too")
+    func listenerParticlesAreNotEchoes() {
+        let context = "Ik snap het toch ook niet, ze heeft me nooit gewaarschuwd."
+        let found = Set(categories("Je vindt het toch ook oneerlijk?", context: context))
+        #expect(found.contains(.leadingQuestion))
+        #expect(found.contains(.prematureOpinion))
+    }
+
+    @Test("a leading question that acquits or praises the client reassures; one with a verdict on the case asks to agree")
+    func reassuranceIsNoOpinionQuestion() {
+        #expect(Set(categories("U kon er toch niks aan doen?")) == [.judgment, .leadingQuestion])
+        #expect(Set(categories("Dat is toch heel eerlijk van je?")) == [.judgment, .leadingQuestion])
+        #expect(Set(categories("Dat is toch schandalig van de gemeente?")) == [.judgment, .leadingQuestion, .prematureOpinion])
+    }
+
     @Test("vinden as 'find' is no opinion-question; vinden as 'think' is")
     func vindenSenses() {
         #expect(categories("Waar heb je die brief gevonden?").isEmpty)

@@ -12,7 +12,7 @@ enum EchoDetector {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 let token = tokens[index]
-                if reporting, token.isWord, clientWords.containsStem(of: token.folded) {
+                if reporting, token.isWord, !listenerParticles.contains(token.folded), clientWords.containsStem(of: token.folded) {
                     blocked[index] = true
                 } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,
@@ -35,6 +35,10 @@ enum EchoDetector {
     }
 
     private static let reportingVerbs = WordLookup(Words.reportingVerbs)
+
+    /// Particles that colour the listener's own sentence ("U vindt het toch ook oneerlijk?"):
+    /// never the client's words, even when the client happened to use them.
+    private static let listenerParticles = WordLookup(["toch", "zeker", "vast"])
 
     private static func isSecondPerson(_ word: String) -> Bool {
         word == "je" || word == "u" || word == "jij" || word == "jullie"

@@ -206,7 +206,7 @@ final class RuleRunner {
             }
             if found.contains(.leadingQuestion) {
                 if found.contains(.judgment) || found.contains(.prematureOpinion) {
-                    if !found.contains(.prematureOpinion) { add(.agreementBid) }
+                    if !found.contains(.prematureOpinion), hasCaseVerdict(in: sentenceIndex, patternFindings) { add(.agreementBid) }
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
@@ -217,6 +217,16 @@ final class RuleRunner {
             }
         }
         return findings
+    }
+
+    /// The rule for acquitting or praising the client: a leading question built on it
+    /// reassures rather than asks for an opinion.
+    static let clientVerdictRuleID = "nl.judgment.acquit-or-praise"
+
+    /// Whether a sentence holds a verdict on the case rather than only on the client themself:
+    /// "u kon er toch niks aan doen?" reassures, "dat is toch schandalig?" asks to agree.
+    private func hasCaseVerdict(in sentenceIndex: Int, _ findings: [RuleFinding]) -> Bool {
+        findings.contains { $0.sentence == sentenceIndex && $0.rule.category == .judgment && $0.rule.id != Self.clientVerdictRuleID }
     }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {

@@ -24,9 +24,19 @@ extension RuleBook {
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
                 [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
+                // A step offered as a fit: "misschien is buurtbemiddeling iets voor jullie?"
+                [P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end],
             ],
             scope: .anySentence,
             antipatterns: [
+                Antipattern(
+                    [P.w("ik", "we", "wij"), P.w("heb", "hebben", "kan", "kunnen", "doe", "doen"), P.skip(3), P.w("iets"), P.w("voor")], reach: .sameSentence,
+                    reason: "'Ik heb hier iets voor u' offers the listener's help, not a step for the client.",
+                    example: "Ik heb hier nog iets voor u."),
+                Antipattern(
+                    [P.w("heb", "hebben", "kan", "kunnen", "doe", "doen"), P.w("ik", "we", "wij"), P.skip(3), P.w("iets"), P.w("voor")], reach: .sameSentence,
+                    reason: "'Kan ik nog iets voor u?' offers the listener's help, not a step for the client.",
+                    example: "Kan ik nog iets voor u?"),
                 Antipattern(
                     [P.w("vertellen", "vertelt", "vertel", "zeggen", "uitleggen", "beschrijven", "aangeven", "herhalen", "afmaken")],
                     reach: .sameSentence,
@@ -54,8 +64,13 @@ extension RuleBook {
                 "Die [[kunt u het beste meteen opsturen]].",
                 "[[Wat u kunt doen is een klacht indienen]].",
                 "Is [[het een idee om de wijkagent te bellen]]?",
+                "Misschien is een schuldhulpmaatje [[iets voor u]]?",
+                "Zou een cursus [[iets voor jou zijn]]?",
             ],
-            counterexamples: ["Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen."]),
+            counterexamples: [
+                "Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen.",
+                "Is er nog post voor u gekomen?", "Heeft de school iets voor u geregeld?",
+            ]),
         Rule(
             id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
             message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
@@ -145,6 +160,10 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
+                    [P.w("ik", "we"), P.w("zou", "zouden", "had", "hadden"), P.skip(2), P.w("hetzelfde"), P.skip(1), P.w("doen", "gedaan")], reach: .overlapping,
+                    reason: "'Ik zou precies hetzelfde doen' endorses what the client did (a judgment); it takes nothing over.",
+                    example: "Ik zou precies hetzelfde doen."),
+                Antipattern(
                     [P.w("beginnen", "starten", "begin", "start"), P.w("met")], reach: .sameSentence,
                     reason: "'Waar zal ik beginnen met vragen?' is about the listener's own questions; it takes nothing over.",
                     example: "Waar zal ik beginnen met vragen?"),
@@ -198,6 +217,9 @@ extension RuleBook {
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("al", "eens"), P.skip(7), .word(Words.adviceParticiples), P.rest],
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
+                // A step slipped into a why: "waarom eet u niet alvast iets?", "waarom vraagt u niet gewoon ...?"
+                [P.start, P.w("waarom"), TokenPattern.Element.wordExcept(["heb", "hebt", "heeft", "had", "hadden", "is", "was", "bent", "ben", "werd", "wordt", "kon", "kan", "kunt", "durf", "durft", "durfde", "wil", "wilt", "wilde", "mag", "mocht", "moest", "moet", "zei", "zegt"]),
+                 P.you, P.w("niet"), P.w("gewoon", "even", "eens", "alvast", "voortaan", "liever", "gelijk", "meteen", "direct"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
                 [P.w("wat"), P.w("dacht", "denkt", "denk", "zegt"), P.you, P.w("van"), P.w("een", "het", "de"), P.rest],
                 [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
@@ -226,6 +248,7 @@ extension RuleBook {
                 "[[Heb je al eens met je mentor gepraat?]]",
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
+                "[[Waarom vraagt u niet even om een papieren formulier?]]",
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
                 "[[Zou het helpen als u de leraar mailt?]]",
                 "[[Wat dacht u van een klacht bij de ombudsman?]]",
@@ -233,6 +256,8 @@ extension RuleBook {
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
                 "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
+                "Waarom kon u niet meteen betalen, zei de bank dat?", "Waarom heeft u niet meteen gebeld?",
+                "Waarom heb je niet gewoon gezegd dat je ziek was?",
             ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,

@@ -109,6 +109,11 @@ extension RuleBook {
             scope: .assertions,
             antipatterns: [
                 Antipattern(
+                    [P.w("zegt"), .optional(.word(["toch", "wel", "al", "natuurlijk", "ook", "echt"])), P.w("iets", "veel", "genoeg", "alles", "boekdelen"), P.w("over")],
+                    reach: .overlapping,
+                    reason: "'Dat zegt genoeg over u' is a verdict on someone: nl.judgment.everyday-verdict speaks for it.",
+                    example: "Dat zegt genoeg over die afdeling."),
+                Antipattern(
                     [P.w("idee", "gevoel", "indruk"), P.w("dat"), P.w("ik", "we")], reach: .overlapping,
                     reason: "The listener saying what they themselves understand supplies nothing about the client.",
                     example: "Ik heb het idee dat ik het nog niet goed begrijp."),
@@ -120,7 +125,7 @@ extension RuleBook {
                 "[[Geen wonder]] dat u moe bent.",
                 "[[Ik zie aan u dat het veel doet]].",
                 "[[Ik proef wat boosheid]].",
-                "[[Dat zegt genoeg]] over die afdeling.",
+                "Drie keer dezelfde fout. [[Dat zegt genoeg]].",
                 "Ik [[zie hier een patroon]].",
                 "[[Het probleem is eigenlijk dat niemand verantwoordelijk is]].",
                 "[[Het echte probleem is dat er geen geld is]].",

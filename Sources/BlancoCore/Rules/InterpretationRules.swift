@@ -192,6 +192,10 @@ extension RuleBook {
                     reason: "'vast' as an adjective or a particle ('vast zitten') is no guess.",
                     example: "Het bedrag staat vast."),
                 Antipattern(
+                    [P.w("iets"), P.w("voor"), P.w("je", "jou", "u", "jullie"), .optional(.word(["zijn"])), P.end], reach: .sameSentence,
+                    reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
+                    example: "Misschien is een budgetcursus iets voor u?"),
+                Antipattern(
                     [P.w("staat", "stond", "zit", "zat", "ligt", "lag", "houd", "hou", "houdt"), P.w("vast")],
                     reach: .overlapping,
                     reason: "'vast' as a particle ('vast zitten') is no guess.",
@@ -341,8 +345,12 @@ extension RuleBook {
                 [P.w("zie", "hoor", "merk", "zien", "horen"), P.w("je", "ik", "we", "men", "wij"), .optional(.word(["dat", "het", "dit", "zoiets"])), P.skip(2), P.w("vaker", "vaak", "regelmatig")],
                 [P.w("komt"), P.skip(2), P.w("vaker", "vaak", "veel", "regelmatig"), P.w("voor")],
                 [P.start, P.w("veel", "meeste", "alle", "sommige"), P.skip(1), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "werkgevers", "klanten", "scholen", "instanties")],
-                [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten"), P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
+                [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten",
+                    "ziekenhuizen", "bedrijven", "verzekeraars", "banken", "corporaties", "verhuurders", "huisbazen", "ambtenaren", "artsen", "dokters", "leraren", "docenten", "webshops", "incassobureaus", "deurwaarders", "buren", "mannen", "vrouwen"),
+                 P.skip(5), P.w("vaak", "vaker", "altijd", "meestal", "nooit")],
                 [P.w("gaat", "loopt", "ging", "liep"), P.w("dat", "het"), P.w("vaak", "vaker", "altijd", "meestal"), .optional(.word(["zo"]))],
+                // "die pakketdiensten zijn ook altijd zo", "het is ook nooit goed".
+                [P.w("zijn", "doen", "gaan", "werken", "is", "doet", "gaat", "werkt"), P.w("ook", "toch", "gewoon"), P.w("altijd", "nooit"), .optional(.word(["zo", "hetzelfde"]))],
                 [P.w("gaat", "loopt", "gaan", "lopen"), P.w("dat", "het", "die", "dingen"), P.skip(3), P.w("altijd", "meestal", "vaak"), P.w("even", "wel", "mis", "fout", "zo", "stroef")],
                 [P.w("zo"), P.w("gaat", "gaan", "werkt", "werken", "zijn", "is"), P.w("dat", "die", "het", "ze"), P.w("nu", "nou", "altijd", "meestal")],
                 [P.w("nu", "nou"), P.w("eenmaal")],
@@ -400,9 +408,11 @@ extension RuleBook {
                 "[[Dat heeft iedereen]] wel eens.",
                 "[[Dat is niet gek]] na zo'n jaar.",
                 "[[Pubers zijn nou eenmaal zo]].",
+                "Die bezorgers [[doen ook altijd zo]] moeilijk.",
+                "[[Verzekeraars willen altijd]] zo min mogelijk betalen.",
             ],
             counterexamples: [
-                "Gebeurt dat vaker?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
+                "Gebeurt dat vaker?", "Is het ook altijd op maandag?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
                 "Wat voor soort brief was het?", "Hoe laat komt de bus normaal gesproken?", "Wie hoort er nog meer bij het gezin?",
                 "Hoe gaat dat bij jullie thuis?", "Zie je veel mensen?", "Wie heeft er verder contact met de school?", "Elke ochtend, zegt u. Hoe begint zo'n ochtend?", "Is het niet gek groot, dat formulier?",
                 RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),

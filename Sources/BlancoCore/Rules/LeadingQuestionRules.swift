@@ -36,11 +36,18 @@ extension RuleBook {
                 [P.w("vind", "vindt", "vond"), P.you, .optional(.word(["ook", "zelf"])), P.w("niet"), P.rest],
                 [P.w("vind", "vindt"), P.you, .optional(.word(["ook", "zelf"])), P.w("niet"), P.end],
                 [P.w("is", "was"), P.w("het", "dat"), P.w("niet"), .optional(.word(["zo"])), P.w("dat"), P.rest],
+                // A feeling offered in the negative, expecting "yes": "Bent u daar niet heel boos over?"
+                [P.start, P.w("bent", "ben", "was", "waren", "voel", "voelt", "voelde", "werd", "word", "wordt", "raakte", "raakt"), P.you,
+                 .optional(.word(["daar", "er", "dan", "toen", "nu", "zich", "je", "jezelf", "uzelf"])), .optional(.word(["daar", "er", "dan", "toen", "nu", "zich", "je"])),
+                 P.w("niet"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.lex(.emotion)],
             ],
             scope: .questions,
             extent: .sentence,
-            examples: ["[[Vind je ook niet dat de school te laat reageerde?]]", "[[Is het niet zo dat hij te weinig doet?]]"],
-            counterexamples: ["Vind je het fijn daar?"]),
+            examples: [
+                "[[Vind je ook niet dat de school te laat reageerde?]]", "[[Is het niet zo dat hij te weinig doet?]]",
+                "[[Voelt u zich niet gekwetst door die brief?]]", "[[Was je toen niet ontzettend bang?]]",
+            ],
+            counterexamples: ["Vind je het fijn daar?", "Was u niet thuis toen de brief kwam?", "Hoe voelde u zich toen?"]),
         Rule(
             id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
             message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",

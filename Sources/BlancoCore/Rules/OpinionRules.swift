@@ -59,6 +59,8 @@ extension RuleBook {
                 [P.w("wat"), P.w("denk", "denkt", "dacht"), P.you, .optional(.word(["zelf", "er", "daar", "nu"])), P.w("ervan", "daarvan", "hiervan", "erover", "daarover")],
                 [P.w("wat"), P.w("denk", "denkt"), P.you, .optional(.word(["zelf", "nu"])), P.w("van")],
                 [P.w("is", "was", "vind", "vindt"), P.w("dat", "het", "dit"), .optional(.word(["volgens", "dan", "nu", "wel", "ook"])), P.w("terecht", "redelijk", "eerlijk", "fair", "oke", "acceptabel", "rechtvaardig", "correct")],
+                // An opinion put in the client's mouth to confirm: "je vindt school toch ook belangrijk?"
+                [P.you, P.w("vindt", "vind"), P.skip(4), P.w("toch")],
             ],
             scope: .questions,
             extent: .sentence,
@@ -66,6 +68,7 @@ extension RuleBook {
                 "[[Bent u het eens met de gemeente?]]",
                 "[[Hoe denkt u erover?]]",
                 "[[Hoe kijk je daar zelf tegenaan?]]",
+                "[[U vindt die regel toch ook wel redelijk?]]",
                 "[[Wat is jouw mening over de nieuwe regels?]]",
                 "[[Hoe beoordeelt u het contact met ons?]]",
                 "[[Hoe zie jij dat zelf?]]",
@@ -75,7 +78,7 @@ extension RuleBook {
                 "[[Wat is uw conclusie?]]",
                 "[[Denkt u dat de school fout zat?]]",
             ],
-            counterexamples: ["Bent u het al eens eerder tegengekomen?", 
+            counterexamples: ["Bent u het al eens eerder tegengekomen?", "Je vond de sleutel toch terug?",
                 "Wat dacht je toen je de brief las?", "Hoe keek de buurman toen hij dat zei, weet je dat nog?",
                 "Hoe zie je dat voor je, de komende weken?",
                 "Wat dacht u toen u de brief las?", "Hoe staat u er nu financieel voor?", "Is dat het bedrag van de brief?",
@@ -102,6 +105,16 @@ extension RuleBook {
             ],
             scope: .questions,
             extent: .sentence,
+            antipatterns: [
+                Antipattern(
+                    [P.w("gelijk"), P.w("gekregen", "gegeven", "kreeg", "kregen", "krijgt", "gehaald")], reach: .overlapping,
+                    reason: "'Wie heeft er gelijk gekregen?' asks how a case was decided, a fact.",
+                    example: "Wie heeft er gelijk gekregen bij de geschillencommissie?"),
+                Antipattern(
+                    [P.w("laat", "laten"), P.w("ik", "we", "wij"), P.skip(3), P.w("liggen", "rusten", "buiten", "daar")], reach: .sameSentence,
+                    reason: "'Wie er schuld heeft, laat ik even liggen' sets the verdict aside instead of asking for it.",
+                    example: "Wie er schuld heeft, laat ik nog even liggen."),
+            ],
             examples: [
                 "[[Bij wie ligt de fout, bij jou of bij de school?]]",
                 "[[Ligt het aan hen of aan jou?]]",
@@ -147,6 +160,6 @@ extension RuleBook {
             detection: .inference(.agreementBid),
             extent: .sentence,
             examples: ["[[Dat is toch geen manier om met klanten om te gaan?]]"],
-            counterexamples: ["Is dat de manier waarop ze met klanten omgaan?"]),
+            counterexamples: ["Is dat de manier waarop ze met klanten omgaan?", "U heeft toch niks verkeerd gedaan?"]),
     ]
 }

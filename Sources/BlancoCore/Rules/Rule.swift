@@ -116,8 +116,9 @@ public enum Inference: String, Sendable, CaseIterable {
     /// A leading question that carries no named verdict: the expected answer it puts in
     /// the client's mouth is the listener's interpretation.
     case assumedAnswer
-    /// A leading question that carries the listener's verdict asks the client to agree
-    /// with it: an opinion-question.
+    /// A leading question that carries the listener's verdict on the case asks the client to
+    /// agree with it: an opinion-question. (One that only acquits or praises the client, "u
+    /// kon er toch niks aan doen?", reassures instead.)
     case agreementBid
     /// "..., klopt dat?" after an interpretation or verdict asks to confirm it.
     case confirmationTag

@@ -59,8 +59,29 @@ enum Words {
     /// Words that pass a verdict as the first word of a sentence, before "dat", "hoor" or
     /// "voor je": "Balen voor je", "Terecht dat u komt", "Raar dat niemand belde".
     static let verdictOpeners: Set<String> = Lexicon.exclamative.matchForms.union([
-        "terecht", "kras", "raar", "vreemd", "stom", "lullig", "wrang", "verstandig", "slim", "pech", "schande",
+        "terecht", "kras", "raar", "vreemd", "stom", "lullig", "wrang", "verstandig", "slim", "pech", "schande", "typisch",
     ])
+    /// Adjectives that judge a person when the listener puts them before one: "aardige
+    /// meiden", "een brave jongen", "een onmogelijke buurman" (inflected forms only, so
+    /// "een goed gesprek" stays out).
+    static let personVerdictAdjectives: Set<String> = [
+        "aardige", "lieve", "goede", "fijne", "leuke", "vriendelijke", "behulpzame", "zorgzame", "brave", "nette",
+        "keurige", "sympathieke", "geweldige", "fantastische", "toffe", "rare", "lastige",
+        "moeilijke", "onmogelijke", "nare", "gemene", "luie", "slechte", "domme", "stomme", "onbeschofte", "onaardige",
+        "onvriendelijke", "botte", "enge", "vreemde", "gestoorde", "kwaadaardige", "egoistische", "hardwerkende",
+        "betrouwbare", "onbetrouwbare", "eerlijke", "oneerlijke", "zielige", "arme", "sterke", "dappere",
+    ]
+    /// People and institutions a verdict can fall on.
+    static let personNouns: Set<String> = [
+        "mensen", "mens", "meiden", "meid", "meisje", "meisjes", "jongen", "jongens", "jongeman", "man", "vrouw",
+        "mannen", "vrouwen", "mevrouw", "meneer", "heer", "dame", "buurman", "buurvrouw", "buren", "kind", "kinderen",
+        "knul", "vent", "kerel", "type", "types", "figuur", "collega", "collegas", "leraar", "lerares", "docent",
+        "docenten", "mentor", "school", "moeder", "vader", "ouders", "ouder", "dochter", "zoon",
+        "verhuurder", "huisbaas", "baas", "werkgever", "chef", "leidinggevende", "verpleegkundige", "verpleegkundigen",
+        "verzorgende", "verzorgenden", "zusters", "zuster", "medewerker", "medewerkers", "instantie", "corporatie",
+        "bedrijf", "firma", "winkel", "webshop", "gemeente", "huurder", "klant", "leerling", "student", "mantelzorger",
+        "opa", "oma", "broer", "zus", "partner", "familie", "club", "organisatie", "dokter", "arts", "huisarts",
+    ]
     static let reportingVerbs: Set<String> = [
         "zegt", "zei", "vertelt", "vertelde", "noemt", "noemde", "vindt", "vond", "schrijft", "schreef",
         "bedoelt", "ervaart", "ervoer", "geeft", "gaf", "beschrijft", "beschreef",

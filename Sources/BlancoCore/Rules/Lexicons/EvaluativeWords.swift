@@ -8,7 +8,11 @@
 // are in EmotionWords.swift), and words that are mostly objective or ambiguous in a
 // listener's mouth ("lang", "groot", "erg" as intensifier, "goed" as in "goed begrepen").
 // A few common spoken forms not in the lexicon ("klantonvriendelijk", "rot", "kras") were
-// added by hand. Inflected forms ("belachelijke") are generated.
+// added by hand. A later round added by hand further verdict adjectives students use
+// ("wreed", "laf", "achterbaks", "neerbuigend", "betuttelend", "lovenswaardig"), and to the
+// exclamative list the praise of kindness ("aardig", "attent", "zorgzaam"): most are in the
+// PDDL lexicon, some are not, and their subjectivity scores were not checked. The nouns are
+// hand-written throughout. Inflected forms ("belachelijke") are generated.
 
 extension Lexicon {
     /// Adjectives that state the listener's own verdict: "onterecht", "slordig", "knap".
@@ -30,6 +34,14 @@ extension Lexicon {
             "sneu", "erbarmelijk", "schrijnend", "onvoorstelbaar", "zonde", "zuur", "ongezond", "onveilig", "onprettig", "ongepast",
             "frustrerend", "kras", "unfair", "irritant", "ergerlijk", "kinderachtig", "lullig", "wrang",
             "tenenkrommend", "ongelooflijk", "ongelofelijk", "onbeleefd", "ondoordacht", "armzalig", "belabberd", "beschamend", "stuitend", "dramatisch",
+            "wreed", "grof", "hardvochtig", "ongevoelig", "laf", "achterbaks", "gierig", "inhalig", "hebberig", "geniepig",
+            "gewetenloos", "schaamteloos", "lomp", "onnozel", "zinloos", "nutteloos", "arrogant", "neerbuigend", "betuttelend",
+            "denigrerend", "kleinerend", "bemoeizuchtig", "kleinzielig", "onsympathiek", "onaardig", "buitensporig", "exorbitant",
+            "onwerkbaar", "onhoudbaar", "schofterig", "beledigend", "discriminerend", "crimineel", "ongemanierd", "onattent",
+            "ondeskundig", "onbekwaam", "klungelig", "stuntelig", "ongeorganiseerd", "lovenswaardig", "prijzenswaardig",
+            "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain", "overgevoelig", "lichtgeraakt",
+            "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven", "disproportioneel", "meedogenloos",
+            "genadeloos", "onbarmhartig", "hebzuchtig",
         ]).union(["arme"]))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
@@ -41,7 +53,10 @@ extension Lexicon {
             DutchInflection.withInflections([
                 "erg", "naar", "fijn", "mooi", "leuk", "goed", "zwaar", "sneu", "balen", "pijnlijk", "ernstig",
                 "eng", "spannend", "lastig", "moeilijk", "raar", "vreemd", "gek", "frustrerend", "verdrietig",
-                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap",
+                "ingewikkeld", "flink", "sterk", "super", "top", "gelukkig", "dapper", "moedig", "lief", "knap", "flauw", "vaag",
+                // Praise of a person's kindness: "wat aardig van u", "wat attent".
+                "aardig", "attent", "sympathiek", "zorgzaam", "netjes", "sociaal", "behulpzaam", "genereus",
+                "loyaal", "meelevend", "betrokken", "hartelijk", "gastvrij", "ruimhartig", "ijverig", "flink",
             ])))
 
     /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
@@ -63,5 +78,13 @@ extension Lexicon {
             "egoist", "egoisten", "narcist", "bullebak", "eikel", "klootzak", "etter", "engerd", "botterik", "luiaard",
             "onrecht", "willekeur", "waanzin", "gekkenwerk", "rotklus", "wanorde", "discriminatie", "oplichting", "nalatigheid", "prestatie", "schandpaal",
             "zeurpiet", "bemoeial", "kluns", "prutser", "doorzetter", "vechter", "topper", "bikkel", "kei", "schatje",
+            // Threat, harassment and sham: "een echte dreigbrief", "pure pesterij", "een farce".
+            "dreigbrief", "dreigbrieven", "dreigement", "intimidatie", "chantage", "afpersing", "pesterij", "treiterij",
+            "pestgedrag", "heksenjacht", "farce", "poppenkast", "schijnvertoning", "wanprestatie", "blunder", "flater",
+            "miskleun", "afgang", "zwendel", "woeker", "uitbuiting", "misbruik", "oplichtersbende", "boevenbende",
+            "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
+            "smoes", "smoesje", "smoesjes", "uitvlucht", "uitvluchten", "drogreden", "karaktermoord", "zwartmakerij", "laster", "hetze",
+            "pesten", "treiteren", "stelen", "bedrog", "boef", "schurk", "schurken", "zwendelaar", "charlatan", "charlatans", "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
+            "rommeltje", "rommel", "troep", "troeptje", "puinzooi", "soepzooi", "klerezooi", "teringzooi", "rotzooitje",
         ])
 }
