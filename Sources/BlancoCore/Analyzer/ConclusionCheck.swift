@@ -1,7 +1,9 @@
 /// Decides whether a "dus ..." sentence (or one opened by "kortom", "met andere woorden"
 /// and the like) is a summary in the client's words or a conclusion of the listener's own:
 /// it is a conclusion when it carries a concluding word ("eigenlijk", "gewoon") or at least
-/// two content words the client never used.
+/// two content words the client never used; after an opener that announces a conclusion
+/// ("kortom", "met andere woorden") one new content word is enough, since such an opener
+/// rarely leads into a plain summary.
 struct ConclusionCheck {
     let text: ResponseText
     let blocked: [Bool]
@@ -21,14 +23,19 @@ struct ConclusionCheck {
         guard sentence.form == .statement || sentence.form == .declarativeQuestion,
             let first = openerEnd(of: sentence)
         else { return false }
+        let threshold = Self.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
             let word = text.tokens[index].folded
             if Self.concludingWords.contains(word), !clientWords.contains(word) { return true }
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
-        return novel >= 2
+        return novel >= threshold
     }
+
+    /// Openers that often lead into a plain summary ("dus u belde twee keer"): they need two
+    /// new content words before the sentence counts as a conclusion.
+    private static let summaryOpeners: Set<String> = ["dus", "samengevat", "samenvattend"]
 
     /// The first words of the openers, to turn most sentences away at their first word.
     private static let openerFirstWords = Set(openers.map { $0[0] })

@@ -146,7 +146,9 @@ extension RuleBook {
             message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
             suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
             patterns: [
-                [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), P.skip(7), .word(Words.takeOverVerbs), P.rest],
+                [P.start, P.w("ik", "we", "wij"), .optional(.word(["ga", "gaan", "zal", "zullen", "kan", "wil"])), .optional(.word(["wel", "ook", "best", "gerust", "zelf", "alvast"])), P.skip(8), .word(Words.takeOverVerbs), P.rest],
+                // A joint fix offered as a question: "zullen we samen het formulier invullen?"
+                [P.start, P.w("zullen", "zal"), P.w("we", "wij", "ik"), .optional(.word(["samen", "even", "dan", "nu", "meteen", "alvast"])), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("dan"), P.w("zet", "bel", "stuur", "regel", "ga", "neem", "maak", "zorg", "dien", "vraag", "zoeken", "regelen", "gaan", "bellen"), P.w("ik", "we", "wij"), P.rest],
                 [P.w("zal", "moet", "kan", "wil"), P.w("ik"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
                 [P.w("wilt", "wil", "zal"), P.you, P.w("dat"), P.w("ik", "we", "wij"), P.skip(5), .word(Words.takeOverVerbs), P.rest],
@@ -203,11 +205,13 @@ extension RuleBook {
                 "[[Dat regel ik vandaag nog]].",
                 "[[Ik neem het wel over]].",
                 "[[Wilt u dat ik de school bel]]?",
+                "[[Ik kan wel een mail namens u naar de verhuurder sturen]].",
+                "[[Zullen we samen de aanvraag invullen]]?",
             ],
             counterexamples: [
                 "Wat kan ik voor u doen?", "Ik vraag het omdat je het eerder noemde.",
                 "Dat zoek ik even op in uw dossier: wanneer was het gesprek?",
-                "Dat is een hoop. Waar zal ik beginnen met vragen?",
+                "Dat is een hoop. Waar zal ik beginnen met vragen?", "Zullen we eerst even kijken wat er gebeurde?",
             ]),
         Rule(
             id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
@@ -219,7 +223,7 @@ extension RuleBook {
                 [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
                 // A step slipped into a why: "waarom eet u niet alvast iets?", "waarom vraagt u niet gewoon ...?"
                 [P.start, P.w("waarom"), TokenPattern.Element.wordExcept(["heb", "hebt", "heeft", "had", "hadden", "is", "was", "bent", "ben", "werd", "wordt", "kon", "kan", "kunt", "durf", "durft", "durfde", "wil", "wilt", "wilde", "mag", "mocht", "moest", "moet", "zei", "zegt"]),
-                 P.you, P.w("niet"), P.w("gewoon", "even", "eens", "alvast", "voortaan", "liever", "gelijk", "meteen", "direct"), P.rest],
+                 P.you, P.skip(5), P.w("niet"), P.w("gewoon", "even", "eens", "alvast", "voortaan", "liever", "gelijk", "meteen", "direct"), P.rest],
                 [P.w("wat"), P.w("als"), P.you, P.rest],
                 [P.w("wat"), P.w("dacht", "denkt", "denk", "zegt"), P.you, P.w("van"), P.w("een", "het", "de"), P.rest],
                 [P.w("zou", "helpt", "zal"), P.w("het"), .optional(.word(["misschien", "niet", "u", "je", "jou"])), P.w("helpen", "schelen"), P.w("als", "om"), P.rest],
@@ -249,6 +253,7 @@ extension RuleBook {
                 "[[Heeft u al geprobeerd om de huisarts te mailen?]]",
                 "[[Waarom bel je de school niet gewoon?]]",
                 "[[Waarom vraagt u niet even om een papieren formulier?]]",
+                "[[Waarom stuurt u de woningbouw niet gewoon een mail?]]",
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
                 "[[Zou het helpen als u de leraar mailt?]]",
                 "[[Wat dacht u van een klacht bij de ombudsman?]]",
@@ -256,7 +261,7 @@ extension RuleBook {
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
                 "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
-                "Waarom kon u niet meteen betalen, zei de bank dat?", "Waarom heeft u niet meteen gebeld?",
+                "Waarom kon u niet meteen betalen, zei de bank dat?", "Waarom heeft u niet meteen gebeld?", "Waarom gaat u de deur niet meer uit, zei u?",
                 "Waarom heb je niet gewoon gezegd dat je ziek was?",
             ]),
         Rule(
@@ -268,6 +273,8 @@ extension RuleBook {
                 // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
                 [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
                 [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
+                // "Doe gewoon aangifte", "doe maar een klacht".
+                [P.start, P.w("doe"), .optional(.word(["gewoon", "maar", "even", "toch", "meteen", "dan", "gerust", "alvast"])), P.w("aangifte", "melding", "navraag", "een", "bezwaar", "beroep", "afstand", "boodschappen", "aanvraag", "klacht")],
                 [P.start, P.w("zet", "leg", "hang", "plaats", "gooi", "stop", "plak", "draai", "schroef", "zeg"), P.w("er"), P.not("je", "jij", "u", "jullie", "ik", "we"), P.rest],
             ],
             scope: .statements,
@@ -291,12 +298,14 @@ extension RuleBook {
                 "[[Zet de fiets anders bij de buren]].",
                 "[[Denk eens na over een budgetcoach]].",
                 "[[Reset de router en bel dan terug]].",
+                "[[Doe gewoon aangifte]] bij de politie.",
                 "[[Als je nu eerst de brief opstuurt, dan zien we wel verder]].",
                 "[[Probeer het eens via de website]].",
                 "[[Zet er een handdoek onder en bel de verhuurder]].",
                 "[[Gebruik voorlopig de andere kamer]].",
             ],
             counterexamples: [
+                "Doe maar rustig, vertel het in uw eigen tempo.",
                 "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",
                 "Als u eerst even vertelt wat er gebeurde?",
             ]),

@@ -19,6 +19,8 @@ extension RuleBook {
             ],
             examples: [
                 "[[Wat vervelend]] dat de trein niet reed.",
+                "[[Wat een harde]] boodschap, na al die jaren.",
+                "[[Wat een rotbrief]] om op vrijdag te krijgen.",
                 "Oei, [[wat naar]] voor je.",
                 "[[Wat een gedoe]] met die formulieren.",
                 "[[Wat een slordige]] brief is dat.",
@@ -31,7 +33,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Wat gebeurde er daarna?", "Wat erg is voor jou aan die brief?", "Is de afstand erg groot?",
-                "Wat is een redelijke termijn volgens de brief?",
+                "Wat is een redelijke termijn volgens de brief?", "Hoe hard reed hij?",
             ]),
         Rule(
             id: "nl.judgment.verdict-word", category: .judgment, severity: .major,
@@ -52,6 +54,8 @@ extension RuleBook {
                 [P.w("niet"), P.w("nagekomen", "waargemaakt")],
                 [P.w("siert", "sierde"), P.w("je", "jou", "u")],
                 [P.you, P.w("doet", "deed", "doe", "praat", "spreekt", "schrijft", "regelt", "zorgt"), P.skip(3), P.w("super", "prima", "uitstekend", "perfect", "fantastisch", "geweldig", "top", "knap", "geweldig")],
+                // Minimising: "vier uur is best te doen", "dat is prima te overzien".
+                [P.w("best", "prima", "heus", "makkelijk", "goed"), P.w("te"), P.w("doen", "overzien", "behappen", "overleven", "dragen", "overbruggen")],
                 [P.w("valt", "vallen", "viel"), .optional(.word(["best", "wel", "heus", "echt", "nog", "toch", "vast", "allemaal", "het"])), .optional(.word(["best", "wel", "heus", "echt", "nog", "reuze", "allemaal"])), .optional(.word(["best", "wel", "heus", "echt", "nog", "reuze"])), P.w("mee")],
                 [P.w("omgekeerde"), P.w("wereld")],
                 [P.w("van"), P.w("de"), P.w("gekke")],
@@ -69,7 +73,7 @@ extension RuleBook {
                     reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
                     example: "Dat moet heel frustrerend voor je zijn."),
                 Antipattern(
-                    [P.w("voelt", "voelde", "voel", "voelen"), P.skip(3), P.lex(.evaluative)], reach: .overlapping,
+                    [P.w("voelt", "voelde", "voel", "voelen"), P.skip(5), P.lex(.evaluative)], reach: .overlapping,
                     reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
                     example: "Dat voelt vast heel oneerlijk voor je."),
                 Antipattern(
@@ -83,6 +87,7 @@ extension RuleBook {
                     example: "Jammer genoeg was ik er niet bij."),
             ],
             examples: [
+                "Drie dagen wachten is [[best te doen]].",
                 "Die huisbaas [[doet zijn werk niet]].",
                 "Dat was [[niet erg professioneel]] van de balie.",
                 "Dat is echt [[onterecht]] van de verhuurder.",
@@ -103,7 +108,8 @@ extension RuleBook {
                 "Dat u bezwaar maakt, [[dat is terecht]].",
                 "Je [[bent echt een doorzetter]].",
             ],
-            counterexamples: ["Doet hij zijn werk niet meer sinds de val?", 
+            counterexamples: [
+                "Is dat te doen met uw rug?", "Wat is er goed te doen in de buurt?","Doet hij zijn werk niet meer sinds de val?", 
                 "Vind je het onterecht?", "Wat maakt het voor jou zo vervelend?", "Is de trap gevaarlijk?",
                 "Je hebt hard gewerkt om alles op tijd te krijgen, zei je.",
                 "Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?",
@@ -116,7 +122,7 @@ extension RuleBook {
             suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
             patterns: [
                 // "had moeten" is the verdict; "u heeft moeten wachten" is a past obligation, a fact.
-                [P.w("had", "hadden"), P.skip(8), P.w("moeten", "mogen")],
+                [P.w("had", "hadden"), P.skip(8), P.w("moeten", "mogen", "moetn", "moete")],
                 [P.w("heeft", "hebben"), P.skip(8), P.w("mogen")],
                 [P.w("zou", "zouden"), P.skip(6), P.w("mogen")],
                 [P.w("zo"), P.w("hoort", "hoor", "horen"), P.skip(6), P.w("niet")],
@@ -129,6 +135,7 @@ extension RuleBook {
             examples: [
                 "De school [[had je veel eerder moeten]] bellen.",
                 "Je broer [[had dat nooit mogen]] zeggen.",
+                "Die buurman [[had gewoon even moetn]] aanbellen.",
                 "Die instantie [[zou wel wat sneller mogen]] reageren.",
                 "[[Zo hoort een verhuurder niet]] te handelen.",
                 "Ze heeft gelijk, u [[had het eerder moeten]] melden.",
@@ -246,7 +253,7 @@ extension RuleBook {
             patterns: [
                 [P.w("niet"), P.w("kunnen"), P.end],
                 [P.w("niet"), P.w("te"), P.w("doen"), P.end],
-                [P.w("niet"), P.w("oke", "ok", "okay", "normaal", "netjes", "fair", "eerlijk", "correct", "acceptabel", "terecht", "menselijk", "kies", "professioneel")],
+                [P.w("niet"), P.w("oke", "ok", "okay", "normaal", "netjes", "fair", "eerlijk", "correct", "acceptabel", "terecht", "menselijk", "kies", "professioneel", "verantwoord", "fatsoenlijk", "redelijk", "zorgvuldig", "sjiek", "chic", "collegiaal", "klantvriendelijk")],
                 [P.w("kan", "kunnen", "mag", "mogen", "is"), P.skip(3), P.w("toch"), .optional(.word(["gewoon", "echt"])), P.w("niet", "geen")],
                 [P.w("veel", "veels", "veul", "echt", "gewoon", "veelste"), P.w("te"), P.w("weinig", "veel", "traag", "laat", "duur", "hoog", "laag", "lang", "kort", "streng", "ver", "snel", "zwaar", "weinig", "klein")],
                 [P.w("dat"), P.w("zou"), P.w("ik"), P.w("ook"), P.skip(2), P.w("zijn", "pikken", "doen", "vinden", "worden", "hebben")],
@@ -305,6 +312,8 @@ extension RuleBook {
                 [P.w("laat", "laten", "liet", "lieten"), P.skip(3), P.w("barsten", "stikken", "creperen", "verrekken")],
                 [P.w("klopt", "klopte", "deugt", "deugde"), P.w("niets", "niks", "geen", "weinig"), .optional(.word(["hout"])), P.w("van")],
                 [P.w("zo"), P.w("ga", "gaat", "gaan"), P.w("je", "jij", "men", "ze"), .optional(.word(["toch", "echt", "gewoon", "natuurlijk"])), P.w("niet"), .optional(.word(["om"])), P.w("met")],
+                // "zo gaan banken tegenwoordig met gewone mensen om": how they treat people, said as a verdict.
+                [P.start, P.w("zo"), P.w("gaan", "gaat", "ging", "gingen"), P.skip(6), P.w("met"), P.skip(3), P.w("om"), P.end],
                 // "ze moeten u met rust laten", "die bank heeft geen enkel fatsoen".
                 [P.w("moet", "moeten", "hoort", "horen", "zou", "zouden", "mogen"), P.skip(3), P.w("met"), P.w("rust"), P.w("laten", "te")],
                 [P.w("heeft", "hebben", "had", "hadden"), P.skip(2), P.w("geen"), .optional(.word(["enkel", "greintje", "enkele", "gram", "spoor"])), P.w("fatsoen", "respect", "schaamte", "schaamtegevoel", "empathie", "medeleven", "hart", "manieren", "geweten", "ruggengraat")],
@@ -320,6 +329,14 @@ extension RuleBook {
                     reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
                     example: "U voelt zich zeker niet serieus genomen door de school?"),
                 Antipattern(
+                    [P.w("niet"), P.skip(2), P.w("genomen", "behandeld", "gehoord", "gezien", "geholpen"), P.skip(3), P.w("voel", "voelt", "voelde", "voelen", "voelden")], reach: .overlapping,
+                    reason: "'... dat u zich niet serieus genomen voelt' supplies the client's feeling: an interpretation, not the listener's verdict.",
+                    example: "Het klinkt alsof je je niet serieus genomen voelt door de school."),
+                Antipattern(
+                    [P.w("moet", "moeten"), P.w("toch"), P.skip(3), P.lex(.experience), P.w("zijn", "geweest")], reach: .overlapping,
+                    reason: "'Dat moet toch slopend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
+                    example: "Dat moet toch slopend zijn, elke nacht wakker?"),
+                Antipattern(
                     [P.w("je", "jij", "u", "jullie", "ik", "we", "wij"), P.w("mag", "mogen", "kan", "kunt", "kun", "kunnen"), P.skip(5), P.w("niet"), P.w("zomaar")], reach: .overlapping,
                     reason: "'U kunt niet zomaar weg' says what the client can do; no verdict on someone else.",
                     example: "U kunt daar niet zomaar naar binnen, zei u?"),
@@ -332,6 +349,8 @@ extension RuleBook {
                 "Dat is echt [[niet oké]] van die werkgever.",
                 "Die buurman [[moet niet zo]] zeuren.",
                 "Dat is toch [[te gek voor]] woorden.",
+                "[[Zo gaan die bedrijven tegenwoordig met hun klanten om]].",
+                "Dat is [[niet verantwoord]] van die keuringsarts.",
                 "Dat [[is echt een schande]].",
                 "[[Dat mogen ze helemaal niet]] doen.",
                 "Eerlijk gezegd: [[ik zou ook woedend zijn]].",
@@ -380,7 +399,7 @@ extension RuleBook {
             ],
             counterexamples: [
                 "Was het te ver om te lopen?", "Dat kon je toen niet weten, zei je?", "Hoe lang duurde het?",
-                "Uw moeder moet beter worden, en dan?", "Moet de school beter opletten, vindt u?",
+                "Uw moeder moet beter worden, en dan?", "Moet de school beter opletten, vindt u?", "Hoe gaan ze op de afdeling met bezoek om?",
                 "Ik snap niet helemaal wat u bedoelt.", "Ik snap dat deel niet, kunt u het nog eens vertellen?",
                 "Ik begrijp niet dat deel van de brief, wilt u het voorlezen?", "Het duurt op zijn minst drie weken, zei de bank?",
                 "Had u het op zijn minst drie keer geprobeerd?", "Heeft u nu wat meer rust?", "Heeft hij geen respect meer voor regels, zei de school?", "Moet u zelf achter de balie staan?", "Stond uw baas achter u, zei u?",

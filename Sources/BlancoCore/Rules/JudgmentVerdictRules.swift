@@ -279,7 +279,15 @@ extension RuleBook {
                 // Siding with someone else's verdict: "uw dochter heeft gelijk", "je vriend heeft wel een punt".
                 [P.w("heeft", "hebben", "hebt", "had", "hadden"), P.skip(3), P.w("gelijk")],
                 [P.w("heeft", "hebben", "hebt", "had", "hadden"), P.skip(3), P.w("een"), .optional(.word(["goed", "terecht", "sterk"])), P.w("punt"), P.end],
-                [P.w("heeft", "hebben", "hebt", "had", "hadden"), P.skip(3), P.w("een"), .optional(.word(["goed", "terecht", "sterk"])), P.w("punt"), P.w("daar", "daarin", "met", "hoor", "natuurlijk")],
+                [P.w("heeft", "hebben", "hebt", "had", "hadden"), P.skip(3), P.w("een"), .optional(.word(["goed", "terecht", "sterk"])), P.w("punt"), P.skip(1), P.w("daar", "daarin", "met", "hoor", "natuurlijk", "zoiets", "dat", "dit", "want", "maar", "eigenlijk", "toch", "wel", "ook")],
+                // Defending the institution: "die doen dat niet zomaar", "regels zijn regels".
+                [P.w("doen", "doet", "deed", "deden"), .optional(.word(["dat", "het", "zoiets", "ze", "die", "hij", "zij"])), .optional(.word(["echt", "heus", "toch", "ook", "vast"])), P.w("niet"), P.w("zomaar")],
+                [P.w("niet"), P.w("voor"), P.w("niets", "niks")],
+                [P.w("regels", "regel", "afspraak", "wet", "beleid"), P.w("zijn", "is"), P.w("regels", "regel", "afspraak", "wet", "beleid")],
+                // A reassuring verdict: "dan zit u goed".
+                [P.w("dan"), P.w("zit", "zat", "zitten"), P.you, .optional(.word(["wel", "gewoon", "helemaal", "echt", "prima"])), P.w("goed", "prima", "safe", "veilig")],
+                // Accusing a third party of intent: "die leveranciers doen dat expres".
+                [P.w("doen", "doet", "deed", "deden"), P.w("dat", "het", "dit", "zoiets"), .optional(.word(["gewoon", "echt", "vast", "natuurlijk", "allemaal"])), P.w("expres", "opzettelijk", "express", "bewust")],
                 [P.w("ik"), P.w("had", "zou"), P.skip(3), P.w("hetzelfde"), P.skip(1), P.w("gedaan", "doen")],
                 [P.w("zou", "zouden"), P.w("ik", "iedereen"), P.w("ook"), P.skip(3), P.w("worden", "zijn")],
                 [P.w("zou"), P.w("mij", "me"), P.w("ook"), P.skip(2), P.w("maken")],
@@ -359,12 +367,19 @@ extension RuleBook {
                 "Ze [[schuiven het gewoon naar elkaar]] door.",
                 "Dat is een klassiek geval van [[zwartepieten]].",
                 "Je vader heeft best [[reden om boos te]] zijn.",
+                "Uw buurman [[heeft wel een punt, zoiets]] doe je niet.",
+                "Het UWV [[doet dat echt niet zomaar]].",
+                "Die keuring is er [[niet voor niets]].",
+                "Ach, [[regels zijn regels]].",
+                "Heeft u het formulier? [[Dan zit u goed]].",
+                "Die verkopers [[doen dat gewoon expres]].",
             ],
             counterexamples: [
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Heeft u goed nieuws gekregen?", "Hoe doet u dat?", "Voelt u zich niet serieus genomen?", "Voelde u zich in de steek gelaten?", "Bent u opgelicht, denkt u?", "Heeft u recht op huurtoeslag?", "Wat is de reden die ze gaven?",
                 "Heeft u het goed ingevuld, denkt u?", "Bent u het eens met de brief?", "Wat heeft u toen gedaan?",
                 "Ik ben eens gaan kijken bij het loket, zei u?", "Hoe heeft u het aangepakt?",
                 "Heeft u er recht op volgens de brief?", "Was u toen trots op uzelf?",
+                "De mentor heeft een punt van zorg genoemd, zei u?", "Wat zeggen de regels over de termijn?", "Zit u goed op die stoel?", "Wat doet u dan als de bus niet komt?",
                 "Heeft u gelijk gekregen bij de huurcommissie?", "Heeft u reden om bang te zijn, denkt u?", "Zoekt u een kamer?", "Hij verdient tweeduizend euro per maand, zei u?",
                 "Laat u maar zitten, ik pak het wel.", "De rechter heeft u toen gelijk gegeven, zei u?", "Wie heeft er volgens de brief gelijk?",
                 "Heeft u alles al gedaan wat de brief vroeg?", "Hoe doet hij het op school?",

@@ -24,8 +24,18 @@ enum Words {
     ]
     static let copulas: Set<String> = ["is", "was", "lijkt", "klinkt", "blijft", "wordt", "werd", "zijn", "waren"]
     static let thirdPersonSubjects: Set<String> = ["dat", "het", "dit", "die", "zoiets"]
+    /// Feelings a listener may presuppose in a question ("wat maakt u zo boos?"): only words
+    /// that name a feeling in every sense, unlike "bezorgd" (also: delivered) or "afgewezen".
+    static let namedFeelings: Set<String> = [
+        "boos", "bang", "kwaad", "verdrietig", "ongerust", "woedend", "teleurgesteld", "gefrustreerd", "angstig",
+        "eenzaam", "machteloos", "wanhopig", "onzeker", "somber", "gespannen", "nerveus", "jaloers", "beschaamd",
+        "overstuur", "razend", "furieus", "bedroefd", "zenuwachtig", "gestrest", "radeloos", "gekwetst", "gekrenkt",
+        "geirriteerd", "geergerd", "ontdaan", "wantrouwig", "achterdochtig", "verbitterd", "moedeloos",
+        "ongelukkig", "treurig", "panisch", "doodsbang", "aangeslagen", "opgelucht", "boze", "bange",
+    ]
+
     static let takeOverVerbs: Set<String> = [
-        "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "opvragen",
+        "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "opvragen", "invullen", "opstellen",
         "aanvragen", "terugzetten", "oplossen", "los", "dien", "indienen", "schakel", "inschakelen", "meld", "melden",
         "mail", "mailen", "doorgeven", "doorsturen", "uitzoeken", "aanpassen", "terugdraaien", "opnemen",
         "langs", "afspreken", "maak", "maken", "doe", "doen", "vraag", "vragen", "plannen", "plan", "boek", "boeken",

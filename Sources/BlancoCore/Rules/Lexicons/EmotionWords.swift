@@ -42,7 +42,7 @@ extension Lexicon {
             "frustrerend", "stressvol", "zwaar", "moeilijk", "pijnlijk", "eng", "confronterend", "schrikken",
             "beangstigend", "kwetsend", "spannend", "eenzaam", "ingrijpend", "traumatisch", "verwarrend",
             "schok", "klap", "schrik", "opluchting", "teleurstelling", "tegenvaller", "domper", "nachtmerrie",
-            "vernederend", "uitputtend", "slopend", "zenuwslopend", "onzeker", "verdrietig", "lastig",
+            "vernederend", "uitputtend", "slopend", "vermoeiend", "doodvermoeiend", "afmattend", "zenuwslopend", "onzeker", "verdrietig", "lastig",
             "zorg", "worsteling", "gevecht", "strijd", "opgave", "kwelling", "beproeving", "aanslag", "klus", "toer",
         ]))
 }

@@ -12,7 +12,8 @@
 // ("wreed", "laf", "achterbaks", "neerbuigend", "betuttelend", "lovenswaardig"), and to the
 // exclamative list the praise of kindness ("aardig", "attent", "zorgzaam"): most are in the
 // PDDL lexicon, some are not, and their subjectivity scores were not checked. The nouns are
-// hand-written throughout. Inflected forms ("belachelijke") are generated.
+// hand-written throughout; round 5 added by hand the words of a hard blow ("hard", "bitter",
+// "rauw", "onverwacht") to the exclamative list and compounds like "rotbrief". Inflected forms ("belachelijke") are generated.
 
 extension Lexicon {
     /// Adjectives that state the listener's own verdict: "onterecht", "slordig", "knap".
@@ -57,6 +58,8 @@ extension Lexicon {
                 // Praise of a person's kindness: "wat aardig van u", "wat attent".
                 "aardig", "attent", "sympathiek", "zorgzaam", "netjes", "sociaal", "behulpzaam", "genereus",
                 "loyaal", "meelevend", "betrokken", "hartelijk", "gastvrij", "ruimhartig", "ijverig", "flink",
+                // A harsh decision or a hard blow: "wat een harde beslissing", "wat een bittere pil".
+                "hard", "bitter", "rauw", "wrang", "onverwacht", "onverwachts",
             ])))
 
     /// Nouns that judge a situation or person: "wat een gedoe", "een rotsituatie".
@@ -85,6 +88,7 @@ extension Lexicon {
             "dievenbende", "zwendelaars", "uitbuiters", "lieverd", "engel", "doetje", "sloeber", "stakker",
             "smoes", "smoesje", "smoesjes", "uitvlucht", "uitvluchten", "drogreden", "karaktermoord", "zwartmakerij", "laster", "hetze",
             "pesten", "treiteren", "stelen", "bedrog", "boef", "schurk", "schurken", "zwendelaar", "charlatan", "charlatans", "toppertje", "kanjertje", "topvrouw", "formaliteit", "lafaard", "lafaards", "slappeling", "slapjanus", "lamzak", "zeikerd", "mafkees", "malloot", "loser", "sukkels",
+            "rotbrief", "rotbericht", "rotjaar", "rottijd", "rotperiode", "rotnacht", "rotweekend", "rotgevoel", "rotmaand", "klotebrief", "klotebericht", "kutbrief", "domper", "tegenvaller", "streep",
             "rommeltje", "rommel", "troep", "troeptje", "puinzooi", "soepzooi", "klerezooi", "teringzooi", "rotzooitje",
         ])
 }
