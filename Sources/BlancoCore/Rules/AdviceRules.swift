@@ -22,6 +22,10 @@ extension RuleBook {
                 [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
+                // Where to go, said as a possibility: "bij de Huurcommissie kunt u dat laten toetsen", "daar kunt u terecht".
+                [P.start, P.w("bij", "via", "daarvoor", "hiervoor"), TokenPattern.Element.wordExcept(["wie", "welke", "wat", "hoeveel", "wanneer", "hoe"]), P.skip(3), P.w("kunt", "kan", "kun"), P.you,
+                 P.skip(6), .word(Words.takeOverVerbs.union(Words.placeOfHelpVerbs)), P.rest],
+                [P.start, P.w("dan", "daar"), P.w("kunt", "kan", "kun"), P.you, P.skip(6), .word(Words.takeOverVerbs.union(Words.placeOfHelpVerbs)), P.rest],
                 [P.start, P.w("wat"), P.you, P.w("kunt", "kan", "kun", "kunnen", "zou"), P.skip(2), P.w("doen"), P.w("is"), P.rest],
                 [P.w("het"), .optional(.word(["misschien", "niet", "dan", "anders"])), P.w("een"), .optional(.word(["goed", "goede", "slim", "beter"])), P.w("idee"), .optional(.word(["zijn"])), P.w("om", "als"), P.rest],
                 // A step offered as a fit: "misschien is buurtbemiddeling iets voor jullie?"
@@ -57,6 +61,7 @@ extension RuleBook {
                     example: "Je kunt het allemaal niet meer aan."),
             ],
             examples: [
+                "[[Bij het Juridisch Loket kunt u dat laten nakijken]].", "[[Daar kunt u terecht met uw vragen]].",
                 "[[Je kunt je aanmelden bij het wijkteam]].",
                 "[[Misschien kun je de ombudsman bellen]]?",
                 "[[Misschien moet je eens met je mentor praten]].",
@@ -68,6 +73,7 @@ extension RuleBook {
                 "Zou een cursus [[iets voor jou zijn]]?",
             ],
             counterexamples: [
+                "Bij wie kunt u dat melden, weet u dat?", "Dan kunt u me vertellen hoe het verder ging.",
                 "Kun je de brief goed lezen?", "Kunt u het huis wat nader beschrijven?", "U kunt rustig verder vertellen.",
                 "Is er nog post voor u gekomen?", "Heeft de school iets voor u geregeld?",
             ]),

@@ -69,10 +69,10 @@ extension RuleBook {
             suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
             patterns: [
                 [P.w("hij", "zij", "ze", "die"), P.w("is", "was", "werd", "raakte", "voelt", "voelde", "lijkt", "leek"), P.skip(3), P.lex(.emotion)],
-                [P.w("hij", "zij", "ze", "die"), P.w("zal", "zullen"), .optional(.word(["het", "ook", "toch", "vast"])), P.w("wel"), P.rest],
+                [P.w("hij", "zij", "ze", "die"), P.w("zal", "zullen"), .optional(.word(["het", "ook", "toch", "vast", "heus", "zeker", "echt"])), P.w("wel"), P.rest],
                 // Any third party guessed at: "uw man zal het wel vervelend vinden", "de gemeente zal er wel naar gekeken hebben".
                 [TokenPattern.Element.wordExcept(["ik", "we", "wij", "u", "je", "jij", "jullie", "dat", "het", "dit", "wat", "wie", "hoe", "waar", "wanneer"]), P.w("zal", "zullen"),
-                 .optional(.word(["het", "er", "daar", "dat", "ook", "toch", "vast"])), .optional(.word(["ook", "toch", "vast", "zelf"])), P.w("wel"), P.rest],
+                 .optional(.word(["het", "er", "daar", "dat", "ook", "toch", "vast", "heus", "zeker"])), .optional(.word(["ook", "toch", "vast", "zelf", "heus", "zeker"])), P.w("wel"), P.rest],
                 [P.w("hij", "zij", "ze", "die", "jij", "je", "u"), P.w("mist", "miste", "missen"), P.w("haar", "hem", "hen", "elkaar")],
                 // Excusing by a supplied cause: "die mensen hebben het gewoon te druk".
                 [P.w("hebben", "heeft", "had", "hadden"), P.w("het"), .optional(.word(["gewoon", "vast", "ook", "natuurlijk", "waarschijnlijk", "wel", "allemaal", "misschien"])),
@@ -103,6 +103,7 @@ extension RuleBook {
                 "Uw [[vader zal het wel heel lastig vinden zonder auto]].",
                 "De [[verhuurder zal er wel over nagedacht hebben]].",
                 "[[U mist hem]] natuurlijk.",
+                "[[Hij zal heus wel bijdraaien]].",
                 "Die medewerkers [[hebben het gewoon te druk]].",
             ],
             counterexamples: [

@@ -125,6 +125,9 @@ extension RuleBook {
                 [P.w("het", "dat", "dit"), P.w("zit", "zat"), P.w("je", "jou", "u", "jullie"), P.skip(2), P.w("lekker", "dwars", "hoog")],
                 [P.you, P.w("heeft", "hebt", "heb", "had"), P.skip(2), P.w("moeite"), P.w("mee", "ermee", "daarmee", "met")],
                 [P.you, P.w("heeft", "hebt", "heb", "had"), P.skip(2), P.w("geen"), P.w("zin", "puf", "energie", "fut", "hoop", "vertrouwen"), .optional(.word(["meer"]))],
+                [P.you, P.w("draagt", "droeg", "sjouwt"), P.skip(4), P.w("last", "lasten", "verantwoordelijkheid")],
+                [P.you, P.skip(3), P.w("niet"), P.w("op"), P.w("te"), P.w("wachten")],
+                [P.w("zit", "zat"), P.you, P.skip(3), P.w("niet"), P.w("op"), P.w("te"), P.w("wachten")],
                 [P.you, P.w("durft", "durf", "durfde"), P.skip(4), P.w("niet", "geen", "nooit")],
                 [P.w("durft", "durf", "durfde"), P.you, P.skip(3), P.w("niet", "geen", "nooit")],
                 [P.you, P.skip(3), P.w("in"), P.w("shock", "paniek", "rouw")],
@@ -161,6 +164,8 @@ extension RuleBook {
                 "[[Zit het u nog steeds dwars]]?",
                 "[[U heeft er moeite mee]].",
                 "[[Je hebt er geen puf meer]] voor.",
+                "[[U draagt een zware last]].",
+                "Daar [[zit u natuurlijk niet op te wachten]].",
                 "[[Je durft het haar niet]] te vragen.",
                 "[[U was in shock]].",
                 "[[Je zit echt in de put]].",
@@ -401,8 +406,13 @@ extension RuleBook {
                 [P.start, P.w("zo'n", "zulke", "zulk"), P.skip(3), P.w("is", "zijn", "gaat", "gaan", "wordt", "worden", "werkt", "werken", "loopt", "lopen", "komt", "komen"), P.w("meestal", "doorgaans", "vaak", "altijd", "nooit")],
                 // "die keuringsartsen luisteren nooit", "al die bedrijven doen altijd zo".
                 [P.start, P.w("die", "zulke", "al", "alle"), .optional(.word(["die", "de"])), P.skip(1),
-                 P.w("doen", "zijn", "luisteren", "kijken", "denken", "willen", "letten", "reageren", "nemen", "geven", "lezen", "snappen", "begrijpen", "weten", "houden", "maken", "helpen", "betalen", "bellen", "antwoorden", "komen", "leren", "veranderen", "zeggen", "gaan"),
-                 .optional(.word(["ook", "gewoon", "toch", "echt", "bijna", "zo", "eigenlijk"])), P.w("nooit", "altijd", "nergens")],
+                 P.w("doen", "zijn", "luisteren", "kijken", "denken", "willen", "letten", "reageren", "nemen", "geven", "lezen", "snappen", "begrijpen", "weten", "houden", "maken", "helpen", "betalen", "bellen", "antwoorden", "komen", "leren", "veranderen", "zeggen", "gaan",
+                    "proberen", "vergeten", "rekenen", "schuiven", "laten", "zoeken", "weigeren", "sturen", "verliezen", "hebben", "kunnen", "moeten"),
+                 P.skip(2), P.w("nooit", "altijd", "nergens")],
+                // "die poortjes haperen wel vaker", "de post raakt wel eens wat kwijt".
+                // The word before keeps out yes/no questions ("Gebeurt dat wel vaker?", "Heeft u wel eens ...?").
+                [TokenPattern.Element.wordExcept(["dat", "het", "dit", "u", "je", "jij", "jullie", "hij", "ze", "zij", "er", "we", "wij"]), P.w("wel", "best", "nog"), P.w("vaker")],
+                [TokenPattern.Element.wordExcept(["dat", "dit", "u", "je", "jij", "jullie", "hij", "ze", "zij", "er", "we", "wij"]), P.w("wel"), P.w("eens"), P.skip(2), P.w("mis", "fout", "kwijt", "verkeerd", "zoek", "voor")],
                 [P.start, P.w("mensen", "ouders", "jongeren", "ouderen", "pubers", "kinderen", "werkgevers", "uitzendbureaus", "instanties", "scholen", "gemeenten", "ziekenhuizen", "bedrijven", "verzekeraars", "banken",
                     "corporaties", "verhuurders", "huisbazen", "ambtenaren", "artsen", "dokters", "leraren", "docenten", "webshops", "incassobureaus", "deurwaarders", "buren", "leveranciers", "energiebedrijven"),
                  P.w("willen", "doen", "hebben", "kijken", "denken", "letten", "zien", "zijn", "gaan", "zoeken"), P.w("gewoon", "alleen", "liever", "vooral")],
@@ -442,11 +452,14 @@ extension RuleBook {
                 "[[Zo'n keuring is meestal]] een formaliteit.",
                 "[[Werkgevers willen gewoon]] geen risico.",
                 "[[Die keuringsartsen luisteren nooit]] naar je.",
+                "[[Die verhuurders proberen het altijd]].",
+                "Zo'n systeem [[hapert wel vaker]].",
+                "De post [[raakt wel eens wat kwijt]].",
             ],
             counterexamples: [
                 "Gebeurt dat vaker?", "Is het ook altijd op maandag?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
                 "Wat voor soort brief was het?", "Hoe laat komt de bus normaal gesproken?", "Wie hoort er nog meer bij het gezin?",
-                "Hoe gaat dat bij jullie thuis?", "Zie je veel mensen?", "Wie heeft er verder contact met de school?", "Elke ochtend, zegt u. Hoe begint zo'n ochtend?", "Is het niet gek groot, dat formulier?", "Zo'n brief, wat stond daar precies in?",
+                "Hoe gaat dat bij jullie thuis?", "Zie je veel mensen?", "Wie heeft er verder contact met de school?", "Elke ochtend, zegt u. Hoe begint zo'n ochtend?", "Is het niet gek groot, dat formulier?", "Gebeurt dat wel vaker?", "Heeft u wel eens iets kwijt gehad?", "Komt het wel eens voor dat de bus niet komt?", "Zo'n brief, wat stond daar precies in?",
                 RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
             ]),
         Rule(
@@ -457,7 +470,7 @@ extension RuleBook {
             scope: .notContentQuestions,
             antipatterns: [
                 Antipattern(
-                    [P.lex(.experience), P.w("werk", "tilwerk", "werkt", "gewicht", "pakket", "doos", "dozen", "weer", "verkeer", "examen", "toets")],
+                    [P.lex(.experience), P.w("werk", "tilwerk", "werkt", "gewicht", "pakket", "doos", "dozen", "weer", "verkeer", "examen", "toets", "straf", "sanctie", "maatregel", "boete")],
                     reach: .overlapping,
                     reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
                     example: "Is het werk zwaar? Dat is zwaar werk, zei je."),

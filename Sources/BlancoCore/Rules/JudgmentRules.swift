@@ -43,6 +43,8 @@ extension RuleBook {
                 [P.lex(.evaluative)],
                 // Words that judge a person only after a copula: "hij is hard", not "hard werken".
                 [P.w("is", "was", "zijn", "waren", "bent"), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), P.w("hard", "streng", "kortaf", "bot", "kil", "star", "onbuigzaam", "koppig", "egoistisch", "lui", "balen", "pech", "klote")],
+                // A verdict on a sanction's weight: "een zware straf", "een forse maatregel".
+                [P.w("zware", "harde", "strenge", "forse", "buitensporige", "pittige", "zwaar", "fors"), P.w("straf", "sanctie", "maatregel", "straffen", "sancties", "korting", "boete")],
                 // Praise after a copula: "dat is een mooie stap", "heel mooi van u".
                 [P.w("dat", "dit", "het"), P.w("is", "was"), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), P.w("mooi", "mooie", "sterk", "sterke", "prima", "fijn", "fijne", "netjes", "top", "super", "geweldig", "geweldige", "terecht")],
                 // Blame in a verb: "daar heeft de school een steek laten vallen", "ze hebben het verprutst".
@@ -87,6 +89,7 @@ extension RuleBook {
                     example: "Jammer genoeg was ik er niet bij."),
             ],
             examples: [
+                "Dat is een [[zware straf]] voor één keer te laat.",
                 "Drie dagen wachten is [[best te doen]].",
                 "Die huisbaas [[doet zijn werk niet]].",
                 "Dat was [[niet erg professioneel]] van de balie.",
@@ -157,7 +160,9 @@ extension RuleBook {
                 [P.start, .optional(.word(Words.intensifiers)), P.w("goed", "knap", "sterk", "lief", "dapper", "moedig", "slim", "geweldig", "top", "super", "mooi", "netjes", "fijn"), P.w("dat", "van", "hoor", "zo", "zeg", "gedaan")],
                 [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.end],
                 [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.w("als", "hoor", "zo")],
-                [P.you, P.w("bent", "was", "zijn"), .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde"), P.w("moeder", "vader", "ouder", "mens", "vrouw", "man", "zoon", "dochter", "huurder", "werknemer", "collega", "buurvrouw", "buurman", "mantelzorger", "ouders", "mensen")],
+                [P.w("bent", "was"), P.you, .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde", "trouwe", "nette", "fijne", "prettige", "flinke", "moedige"),
+                 P.w("moeder", "vader", "ouder", "mens", "vrouw", "man", "zoon", "dochter", "huurder", "werknemer", "collega", "buurvrouw", "buurman", "mantelzorger", "klant")],
+                [P.you, P.w("bent", "was", "zijn"), .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde", "trouwe", "nette", "fijne", "prettige", "flinke", "moedige"), P.w("moeder", "vader", "ouder", "mens", "vrouw", "man", "zoon", "dochter", "huurder", "werknemer", "collega", "buurvrouw", "buurman", "mantelzorger", "ouders", "mensen")],
             ],
             scope: .statements,
             antipatterns: [
@@ -168,6 +173,7 @@ extension RuleBook {
                     example: "Fijn dat u het vertelt."),
             ],
             examples: [
+                "Elf jaar, dan [[bent u een trouwe huurder]].",
                 "[[Je doet het echt goed]].",
                 "[[U doet het heel goed als]] vader.",
                 "[[U bent een zorgzame dochter]].",

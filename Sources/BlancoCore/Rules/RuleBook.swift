@@ -34,6 +34,11 @@ enum Words {
         "ongelukkig", "treurig", "panisch", "doodsbang", "aangeslagen", "opgelucht", "boze", "bange",
     ]
 
+    /// Where a client could take the matter, said as advice: "daar kunt u terecht", "laten toetsen".
+    static let placeOfHelpVerbs: Set<String> = [
+        "laten", "toetsen", "terecht", "aankaarten", "aanvechten", "voorleggen", "nakijken", "aankloppen", "aanmelden", "navragen", "klagen",
+    ]
+
     static let takeOverVerbs: Set<String> = [
         "bel", "bellen", "stuur", "sturen", "regel", "regelen", "zet", "zetten", "opvragen", "invullen", "opstellen",
         "aanvragen", "terugzetten", "oplossen", "los", "dien", "indienen", "schakel", "inschakelen", "meld", "melden",
