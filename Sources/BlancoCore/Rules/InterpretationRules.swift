@@ -301,6 +301,9 @@ extension RuleBook {
                 [P.w("komt", "kwam"), P.skip(3), P.w("door", "doordat", "omdat"), P.rest],
                 [P.w("door"), P.w("alle", "al", "de", "die", "je", "jouw", "uw"), P.lex(.emotion)],
                 [P.w("daardoor", "hierdoor")],
+                // A supplied cause: "ze hebben daar gewoon te weinig personeel", "hij heeft gewoon geluk gehad".
+                [P.w("hebben", "heeft", "had", "hadden"), P.skip(4), P.w("te"), P.w("weinig"), P.w("personeel", "mensen", "tijd", "geld", "capaciteit", "handen", "budget", "plek", "collega's")],
+                [P.w("heeft", "hebben", "had", "hadden", "hebt"), .optional(.word(["gewoon", "echt", "vast", "dan", "ook", "gewoonweg", "toen"])), P.w("geluk", "mazzel"), P.w("gehad")],
                 [P.you, P.skip(6), P.w("omdat", "doordat"), P.rest],
                 [P.w("heeft", "had", "hebben"), P.skip(3), P.w("te"), P.w("maken"), P.w("met"), P.rest],
                 [P.w("oorzaak"), P.w("is", "ligt", "zit", "was", "lag"), P.rest],
@@ -345,6 +348,8 @@ extension RuleBook {
                 "Het [[komt erop neer dat niemand iets doet]].",
                 "Het [[komt er dus op neer dat u alles zelf moet doen]].",
                 "Ach, [[dat is gewoon stress]].",
+                "Ze [[hebben op die afdeling gewoon te weinig personeel]].",
+                "Uw buurman [[heeft gewoon geluk gehad]].",
                 "[[Het draait allemaal om geld]].",
             ],
             counterexamples: [
@@ -403,13 +408,15 @@ extension RuleBook {
                 // "dat doen veel mensen", "dat hebben heel veel ouders", "zo'n reorganisatie is meestal ..."
                 [P.w("dat", "dit", "zoiets"), P.w("doen", "hebben", "heeft", "zeggen", "krijgen", "maken", "voelen", "ervaren", "merken", "denken", "vinden", "overkomt"), P.skip(2),
                  P.w("veel", "zoveel", "vele", "meeste", "alle"), .optional(.word(["andere", "oudere", "jonge"])), P.w("mensen", "ouders", "jongeren", "ouderen", "kinderen", "studenten", "vrouwen", "mannen", "moeders", "vaders", "huurders", "klanten", "cliënten", "collega's", "mantelzorgers")],
-                [P.start, P.w("zo'n", "zulke", "zulk"), P.skip(3), P.w("is", "zijn", "gaat", "gaan", "wordt", "worden", "werkt", "werken", "loopt", "lopen", "komt", "komen"), P.w("meestal", "doorgaans", "vaak", "altijd", "nooit")],
+                [P.start, P.w("zo'n", "zulke", "zulk"), P.skip(5), P.w("is", "zijn", "gaat", "gaan", "wordt", "worden", "werkt", "werken", "loopt", "lopen", "komt", "komen"), P.w("meestal", "doorgaans", "vaak", "altijd", "nooit")],
                 // "die keuringsartsen luisteren nooit", "al die bedrijven doen altijd zo".
                 [P.start, P.w("die", "zulke", "al", "alle"), .optional(.word(["die", "de"])), P.skip(1),
                  P.w("doen", "zijn", "luisteren", "kijken", "denken", "willen", "letten", "reageren", "nemen", "geven", "lezen", "snappen", "begrijpen", "weten", "houden", "maken", "helpen", "betalen", "bellen", "antwoorden", "komen", "leren", "veranderen", "zeggen", "gaan",
                     "proberen", "vergeten", "rekenen", "schuiven", "laten", "zoeken", "weigeren", "sturen", "verliezen", "hebben", "kunnen", "moeten"),
                  P.skip(2), P.w("nooit", "altijd", "nergens")],
                 // "die poortjes haperen wel vaker", "de post raakt wel eens wat kwijt".
+                [P.w("op", "bij", "in", "onder"), P.w("veel", "zoveel", "alle", "meeste"), .optional(.word(["andere", "grote", "kleine"])),
+                 P.w("scholen", "plekken", "plaatsen", "afdelingen", "bedrijven", "gemeenten", "gezinnen", "instanties", "banken", "scholen", "locaties", "kantoren", "werkplekken", "verpleeghuizen", "ziekenhuizen")],
                 // The word before keeps out yes/no questions ("Gebeurt dat wel vaker?", "Heeft u wel eens ...?").
                 [TokenPattern.Element.wordExcept(["dat", "het", "dit", "u", "je", "jij", "jullie", "hij", "ze", "zij", "er", "we", "wij"]), P.w("wel", "best", "nog"), P.w("vaker")],
                 [TokenPattern.Element.wordExcept(["dat", "dit", "u", "je", "jij", "jullie", "hij", "ze", "zij", "er", "we", "wij"]), P.w("wel"), P.w("eens"), P.skip(2), P.w("mis", "fout", "kwijt", "verkeerd", "zoek", "voor")],
@@ -455,6 +462,7 @@ extension RuleBook {
                 "[[Die verhuurders proberen het altijd]].",
                 "Zo'n systeem [[hapert wel vaker]].",
                 "De post [[raakt wel eens wat kwijt]].",
+                "Pesten gebeurt helaas [[op veel scholen]].",
             ],
             counterexamples: [
                 "Gebeurt dat vaker?", "Is het ook altijd op maandag?", "Hoe vaak gebeurt dat?", "Gaat het bij de overdracht altijd mis, of alleen soms?",
