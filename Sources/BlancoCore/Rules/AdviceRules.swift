@@ -34,6 +34,11 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
+                    [P.you, P.w("kunt", "kan", "kon"), P.skip(3), P.w("niet", "moeilijk", "slecht"), P.w("loslaten", "verkroppen", "uitstaan", "plaatsen", "verwerken", "rijmen", "accepteren", "aanzien", "verdragen")],
+                    reach: .sameSentence,
+                    reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
+                    example: "U kunt het niet loslaten, merk ik."),
+                Antipattern(
                     [P.w("ik", "we", "wij"), P.w("heb", "hebben", "kan", "kunnen", "doe", "doen"), P.skip(3), P.w("iets"), P.w("voor")], reach: .sameSentence,
                     reason: "'Ik heb hier iets voor u' offers the listener's help, not a step for the client.",
                     example: "Ik heb hier nog iets voor u."),

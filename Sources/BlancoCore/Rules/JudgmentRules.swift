@@ -158,6 +158,8 @@ extension RuleBook {
             suggestion: "Laat het compliment weg en vraag verder naar het verhaal: \"Hoe ging dat?\"",
             patterns: [
                 [P.start, .optional(.word(Words.intensifiers)), P.w("goed", "knap", "sterk", "lief", "dapper", "moedig", "slim", "geweldig", "top", "super", "mooi", "netjes", "fijn"), P.w("dat", "van", "hoor", "zo", "zeg", "gedaan")],
+                // Admiration: "wat bewonder ik u", "ik bewonder hoe u het doet".
+                [P.w("bewonder")],
                 [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.end],
                 [P.you, P.w("doet", "deed", "doen"), P.w("het"), .optional(.word(Words.intensifiers)), P.w("goed", "prima", "fantastisch", "geweldig", "super", "uitstekend", "knap", "top"), P.w("als", "hoor", "zo")],
                 [P.w("bent", "was"), P.you, .optional(.word(["echt", "gewoon", "toch", "wel"])), P.w("een"), .optional(.word(Words.intensifiers)), P.w("goede", "sterke", "lieve", "geweldige", "fantastische", "zorgzame", "dappere", "knappe", "slechte", "betrokken", "toegewijde", "trouwe", "nette", "fijne", "prettige", "flinke", "moedige"),
@@ -167,12 +169,13 @@ extension RuleBook {
             scope: .statements,
             antipatterns: [
                 Antipattern(
-                    [P.w("fijn"), P.w("dat"), P.skip(3), P.w("vertelt", "vertelde", "belt", "belde", "deelt", "komt", "bent")],
+                    [P.w("fijn"), P.w("dat"), P.skip(3), P.w("vertelt", "vertelde", "belt", "belde", "deelt", "komt", "bent", "langskomt", "langskwam", "gekomen", "binnenloopt", "aanschuift")],
                     reach: .sameSentence,
                     reason: "Glad you told me / called: politeness, like thanks.",
                     example: "Fijn dat u het vertelt."),
             ],
             examples: [
+                "Ik [[bewonder]] hoe u dat volhoudt.",
                 "Elf jaar, dan [[bent u een trouwe huurder]].",
                 "[[Je doet het echt goed]].",
                 "[[U doet het heel goed als]] vader.",
@@ -182,6 +185,7 @@ extension RuleBook {
                 "Oké, [[heel sterk hoor]]. Wat gebeurde er toen?",
             ],
             counterexamples: [
+                "Fijn dat u langskomt. Wat is er gebeurd?",
                 "Goed, en wat gebeurde er daarna?", "Heb ik het goed begrepen dat je verhuisd bent?",
                 "Goedemiddag, wat kan ik voor u doen?",
             ]),
@@ -197,7 +201,7 @@ extension RuleBook {
             scope: .statements,
             antipatterns: [
                 Antipattern(
-                    [P.w("fijn", "prettig", "goed", "mooi"), P.w("dat"), P.skip(3), P.w("vertelt", "vertelde", "belt", "belde", "deelt", "komt", "bent", "er")],
+                    [P.w("fijn", "prettig", "goed", "mooi"), P.w("dat"), P.skip(3), P.w("vertelt", "vertelde", "belt", "belde", "deelt", "komt", "bent", "er", "langskomt", "langskwam", "gekomen", "binnenloopt", "aanschuift")],
                     reach: .sameSentence,
                     reason: "Glad you told me / called / are here: politeness, like thanks.",
                     example: "Fijn dat u er bent."),
@@ -213,6 +217,7 @@ extension RuleBook {
                 "[[Respect dat]] u dit allemaal alleen doet.",
             ],
             counterexamples: [
+                "Fijn dat u langskomt. Wat is er sinds vorige week gebeurd?",
                 "Fijn dat u er bent. Wat is er gebeurd?", "Goedemiddag, vertel het maar.",
                 "Voor wie werkt u daar?", "Terecht of niet, wat gebeurde er daarna?",
             ]),

@@ -302,6 +302,9 @@ extension RuleBook {
                 [P.w("heeft", "hebben", "had", "hadden"), P.skip(3), P.w("zitten", "liggen"), P.w("slapen", "suffen", "pitten", "dromen", "niksen")],
                 [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("naar"), P.w("elkaar", "mekaar")],
                 [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("af"), P.end],
+                [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("af"), P.w("op")],
+                // "uw broer heeft makkelijk praten"
+                [P.w("heeft", "hebben", "had", "hebt"), .optional(.word(["ook", "natuurlijk", "wel", "gewoon"])), P.w("makkelijk", "gemakkelijk"), P.w("praten")],
                 [P.w("zwartepieten", "zwartepiet", "zwartepieterij")],
                 [P.w("zoekt", "zoeken", "zocht", "zochten"), .optional(.word(["gewoon", "echt", "ook", "altijd", "steeds", "alleen", "maar"])), P.w("ruzie", "problemen", "herrie", "moeilijkheden", "stennis")],
                 // Granting a feeling its grounds: "je ouders hebben best reden om boos te zijn".
@@ -373,6 +376,8 @@ extension RuleBook {
                 "Ach, [[regels zijn regels]].",
                 "Heeft u het formulier? [[Dan zit u goed]].",
                 "Die verkopers [[doen dat gewoon expres]].",
+                "Verzekeraars [[schuiven het af op]] de klant.",
+                "Uw zus [[heeft makkelijk praten]].",
             ],
             counterexamples: [
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Heeft u goed nieuws gekregen?", "Hoe doet u dat?", "Voelt u zich niet serieus genomen?", "Voelde u zich in de steek gelaten?", "Bent u opgelicht, denkt u?", "Heeft u recht op huurtoeslag?", "Wat is de reden die ze gaven?",
