@@ -39,7 +39,7 @@ extension RuleBook {
             patterns: [
                 [P.w("expres", "opzettelijk", "moedwillig", "welbewust", "berekenend")],
                 [P.w("met"), P.w("opzet")],
-                [P.you, P.w("wilt", "wil", "wilde"), P.w("vooral", "eigenlijk", "gewoon", "alleen"), P.rest],
+                [P.you, P.w("wilt", "wil", "wilde"), .optional(.word(["het", "dat", "er", "daar"])), P.w("vooral", "eigenlijk", "gewoon", "alleen"), P.rest],
                 [P.you, P.w("wilt", "wil", "wilde", "zoekt", "zocht"), .optional(.word(["graag", "toch", "ook"])), P.w("erkenning", "begrip", "respect", "genoegdoening", "gerechtigheid", "wraak", "aandacht", "bevestiging", "waardering")],
                 [P.w("eigenlijk", "vooral", "diep"), .optional(.word(["van", "binnen"])), P.w("wilt", "wil", "wilde", "hoopt", "hoopte", "verlangt", "zoekt"), P.you, P.rest],
                 [P.w("om"), P.skip(3), P.w("te"), P.w("pesten", "treiteren", "jennen", "dwarszitten", "straffen", "kwetsen", "vernederen", "ontlopen", "ontwijken")],
@@ -54,6 +54,7 @@ extension RuleBook {
                 "Uw moeder [[bedoelt het vast goed]].",
                 "Dat deed hij [[met opzet]].",
                 "[[U wilt vooral dat het ophoudt]].",
+                "[[Je wilt het vooral voor je moeder doen]].",
                 "[[Eigenlijk wil je dat hij terugkomt]].",
                 "[[U zoekt erkenning]].",
                 "Hij doet dat [[om u te pesten]].",
@@ -75,7 +76,7 @@ extension RuleBook {
                  .optional(.word(["het", "er", "daar", "dat", "ook", "toch", "vast", "heus", "zeker"])), .optional(.word(["ook", "toch", "vast", "zelf", "heus", "zeker"])), P.w("wel"), P.rest],
                 [P.w("hij", "zij", "ze", "die", "jij", "je", "u"), P.w("mist", "miste", "missen"), P.w("haar", "hem", "hen", "elkaar")],
                 // Excusing by a supplied cause: "die mensen hebben het gewoon te druk".
-                [P.w("hebben", "heeft", "had", "hadden"), P.w("het"), .optional(.word(["gewoon", "vast", "ook", "natuurlijk", "waarschijnlijk", "wel", "allemaal", "misschien"])),
+                [P.w("hebben", "heeft", "had", "hadden"), P.w("het"), .optional(.word(["gewoon", "vast", "ook", "natuurlijk", "waarschijnlijk", "wel", "allemaal", "misschien"])), .optional(.word(["gewoon", "vast", "ook", "natuurlijk", "waarschijnlijk", "wel", "allemaal"])),
                  .optional(.word(["te", "erg", "zo", "heel", "ontzettend", "enorm", "veel"])), P.w("druk")],
                 [P.w("het", "dat", "dit"), P.w("gaat", "ging"), P.w("je", "jou", "u", "jullie", "hem", "haar", "ze"), P.skip(4), P.w("om"), P.rest],
                 [P.w("daar", "er"), P.w("zit", "zat", "zitten"), P.skip(4), P.w("achter")],
@@ -105,6 +106,7 @@ extension RuleBook {
                 "[[U mist hem]] natuurlijk.",
                 "[[Hij zal heus wel bijdraaien]].",
                 "Die medewerkers [[hebben het gewoon te druk]].",
+                "De wijkagent [[heeft het ook gewoon te druk]].",
             ],
             counterexamples: [
                 "Was hij boos, of weet u dat niet?", "Hoe reageerde ze toen?", "Wat bedoelt u eigenlijk met gedoe?",

@@ -303,6 +303,8 @@ extension RuleBook {
                 [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("naar"), P.w("elkaar", "mekaar")],
                 [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("af"), P.end],
                 [P.w("schuiven", "schuift", "schoof", "schoven", "geschoven"), P.skip(3), P.w("af"), P.w("op")],
+                // "die politie doet helemaal niks meer"
+                [P.w("doet", "doen", "deed", "deden"), .optional(.word(["ook", "echt", "gewoon", "nou", "dan"])), .optional(.word(["helemaal", "gewoon", "echt", "bijna", "ook"])), P.w("niks", "niets"), .optional(.word(["meer", "aan"])), P.end],
                 // "uw broer heeft makkelijk praten"
                 [P.w("heeft", "hebben", "had", "hebt"), .optional(.word(["ook", "natuurlijk", "wel", "gewoon"])), P.w("makkelijk", "gemakkelijk"), P.w("praten")],
                 [P.w("zwartepieten", "zwartepiet", "zwartepieterij")],
@@ -378,13 +380,14 @@ extension RuleBook {
                 "Die verkopers [[doen dat gewoon expres]].",
                 "Verzekeraars [[schuiven het af op]] de klant.",
                 "Uw zus [[heeft makkelijk praten]].",
+                "Die wijkagent [[doet ook helemaal niks meer]].",
             ],
             counterexamples: [
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Heeft u goed nieuws gekregen?", "Hoe doet u dat?", "Voelt u zich niet serieus genomen?", "Voelde u zich in de steek gelaten?", "Bent u opgelicht, denkt u?", "Heeft u recht op huurtoeslag?", "Wat is de reden die ze gaven?",
                 "Heeft u het goed ingevuld, denkt u?", "Bent u het eens met de brief?", "Wat heeft u toen gedaan?",
                 "Ik ben eens gaan kijken bij het loket, zei u?", "Hoe heeft u het aangepakt?",
                 "Heeft u er recht op volgens de brief?", "Was u toen trots op uzelf?",
-                "De mentor heeft een punt van zorg genoemd, zei u?", "Wat zeggen de regels over de termijn?", "Zit u goed op die stoel?", "Wat doet u dan als de bus niet komt?",
+                "De mentor heeft een punt van zorg genoemd, zei u?", "Wat zeggen de regels over de termijn?", "Zit u goed op die stoel?", "Wat doet u als er niks te doen is?", "Wat doet u dan als de bus niet komt?",
                 "Heeft u gelijk gekregen bij de huurcommissie?", "Heeft u reden om bang te zijn, denkt u?", "Zoekt u een kamer?", "Hij verdient tweeduizend euro per maand, zei u?",
                 "Laat u maar zitten, ik pak het wel.", "De rechter heeft u toen gelijk gegeven, zei u?", "Wie heeft er volgens de brief gelijk?",
                 "Heeft u alles al gedaan wat de brief vroeg?", "Hoe doet hij het op school?",
