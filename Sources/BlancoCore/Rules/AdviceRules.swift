@@ -34,6 +34,11 @@ extension RuleBook {
             scope: .anySentence,
             antipatterns: [
                 Antipattern(
+                    [P.w("kunt", "kan", "kun"), P.you, P.skip(2), P.w("weinig", "niks", "niets", "nauwelijks", "geen")],
+                    reach: .overlapping,
+                    reason: "'Daar kunt u weinig aan doen' says what the client cannot change (a verdict), it proposes no step.",
+                    example: "Daar kunt u weinig aan doen, zei de buurman?"),
+                Antipattern(
                     [P.you, P.w("kunt", "kan", "kon"), P.skip(3), P.w("niet", "moeilijk", "slecht"), P.w("loslaten", "verkroppen", "uitstaan", "plaatsen", "verwerken", "rijmen", "accepteren", "aanzien", "verdragen")],
                     reach: .sameSentence,
                     reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
