@@ -19,6 +19,8 @@ extension RuleBook {
             patterns: [
                 [P.start, P.you, P.w("kunt", "kan", "kun", "kunnen", "zou", "zoudt", "mag", "mogen"), P.rest],
                 [P.w("misschien"), P.w("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden"), P.rest],
+                // A step offered as what might work: "misschien helpt een cursus".
+                [P.start, P.w("misschien"), P.w("helpt", "werkt"), P.rest],
                 [P.w("kunt", "kun", "kan"), P.you, .optional(.word(["het", "dat", "die", "dan"])), P.w("beste"), P.rest],
                 [P.w("zou", "kun", "kunt", "kan"), P.you, P.w("niet"), .optional(.word(["gewoon", "eens"])), P.rest],
                 [P.start, P.w("moet", "moeten", "kan", "kunnen", "zou", "zouden"), P.skip(3), P.w("niet"), P.w("eens", "gewoon"), P.rest],
@@ -71,6 +73,7 @@ extension RuleBook {
                     example: "Je kunt het allemaal niet meer aan."),
             ],
             examples: [
+                "[[Misschien helpt een gesprek met de mentor]].",
                 "[[Bij het Juridisch Loket kunt u dat laten nakijken]].", "[[Daar kunt u terecht met uw vragen]].",
                 "[[Je kunt je aanmelden bij het wijkteam]].",
                 "[[Misschien kun je de ombudsman bellen]]?",

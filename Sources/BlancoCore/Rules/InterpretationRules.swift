@@ -192,7 +192,7 @@ extension RuleBook {
             suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
             patterns: [
                 [P.w("vast", "waarschijnlijk", "vermoedelijk", "ongetwijfeld", "wellicht", "blijkbaar", "kennelijk", "allicht")],
-                [P.start, P.w("misschien"), P.not("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden", "wil", "wilt", "is", "mag")],
+                [P.start, P.w("misschien"), P.not("kun", "kunt", "kan", "kunnen", "moet", "moeten", "zou", "zouden", "wil", "wilt", "is", "mag", "helpt", "werkt")],
                 [P.start, P.w("misschien"), P.w("is"), P.not("het")],
                 [P.w("schijnbaar")],
                 [P.w("is", "was", "wordt", "werd", "voelt", "voelde", "bent", "ben"), P.w("hij", "zij", "ze", "je", "u", "jij"), P.w("misschien", "soms", "stiekem", "eigenlijk"), P.skip(3), P.lex(.emotion)],
