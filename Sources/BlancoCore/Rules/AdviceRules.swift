@@ -239,7 +239,8 @@ extension RuleBook {
             patterns: [
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("al", "eens"), P.skip(7), .word(Words.adviceParticiples), P.rest],
                 [P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("overwogen", "geprobeerd", "nagedacht"), P.rest],
-                [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf"), P.you, P.skip(6), P.w("niet"), P.rest],
+                [P.w("waarom"), P.w("probeer", "vraag", "bel", "ga", "doe", "mail", "neem", "zoek", "schakel", "meld", "stap", "schrijf",
+                                        "probeert", "vraagt", "belt", "mailt", "neemt", "zoekt", "schakelt", "meldt", "stapt", "schrijft", "stuur", "stuurt", "app", "appt", "regel", "regelt"), P.you, P.skip(6), P.w("niet"), P.rest],
                 // A step slipped into a why: "waarom eet u niet alvast iets?", "waarom vraagt u niet gewoon ...?"
                 [P.start, P.w("waarom"), TokenPattern.Element.wordExcept(["heb", "hebt", "heeft", "had", "hadden", "is", "was", "bent", "ben", "werd", "wordt", "kon", "kan", "kunt", "durf", "durft", "durfde", "wil", "wilt", "wilde", "mag", "mocht", "moest", "moet", "zei", "zegt"]),
                  P.you, P.skip(5), P.w("niet"), P.w("gewoon", "even", "eens", "alvast", "voortaan", "liever", "gelijk", "meteen", "direct"), P.rest],
@@ -266,6 +267,10 @@ extension RuleBook {
                     [P.start, P.w("waarom"), P.w("heb", "hebt", "heeft", "had"), P.you, P.skip(3), P.w("niet"), P.w("meteen", "eerder", "direct", "toen")], reach: .sameSentence,
                     reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
                     example: "Waarom heeft u niet meteen maandag al gebeld?"),
+                Antipattern(
+                    [P.start, P.w("waarom"), P.skip(7), P.w("niet"), P.w("meer")], reach: .sameSentence,
+                    reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
+                    example: "Waarom belt u uw zus niet meer?"),
             ],
             examples: [
                 "[[Heb je al eens met je mentor gepraat?]]",
@@ -276,12 +281,14 @@ extension RuleBook {
                 "[[Heeft u de buurman al aangesproken op het lawaai?]]",
                 "[[Zou het helpen als u de leraar mailt?]]",
                 "[[Wat dacht u van een klacht bij de ombudsman?]]",
+                "[[Waarom belt u de woningcorporatie niet om een nieuwe afspraak?]]",
+                "[[Waarom vraagt u uw zus niet of zij de kinderen ophaalt?]]",
             ],
             counterexamples: [
                 "Heb je al een kamer gevonden?", "Heb je vorige week iets gehoord?", "Heeft u al eerder gebeld over de storing?",
                 "Wat heeft u al geprobeerd?", "Wat dacht u toen u de brief las?", "Met wie heeft u er al over gepraat?",
                 "Waarom kon u niet meteen betalen, zei de bank dat?", "Waarom heeft u niet meteen gebeld?", "Waarom gaat u de deur niet meer uit, zei u?",
-                "Waarom heb je niet gewoon gezegd dat je ziek was?",
+                "Waarom heb je niet gewoon gezegd dat je ziek was?", "Waarom belt u uw zus niet meer?",
             ]),
         Rule(
             id: "nl.advice.imperative", category: .advice, severity: .major,
