@@ -125,7 +125,7 @@ extension RuleBook {
             suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
             patterns: [
                 // "had moeten" is the verdict; "u heeft moeten wachten" is a past obligation, a fact.
-                [P.w("had", "hadden"), P.skip(8), P.w("moeten", "mogen", "moetn", "moete")],
+                [P.w("had", "hadden"), P.skip(8), P.w("moeten", "mogen", "moetn", "moete", "gemoeten")],
                 [P.w("heeft", "hebben"), P.skip(8), P.w("mogen")],
                 [P.w("zou", "zouden"), P.skip(6), P.w("mogen")],
                 [P.w("zo"), P.w("hoort", "hoor", "horen"), P.skip(6), P.w("niet")],
@@ -145,6 +145,7 @@ extension RuleBook {
                 "[[Had u maar]] eerder aan de bel getrokken.",
                 "Tja, [[dan moet je ook niet]] alles op de pof kopen.",
                 "Ach, [[eigen schuld]] natuurlijk.",
+                "Met die kiespijn [[had je veel eerder naar de tandarts gemoeten]].",
             ],
             counterexamples: [
                 "Wat had je volgens de brief moeten doen?", "Hoeveel had je moeten betalen?",
