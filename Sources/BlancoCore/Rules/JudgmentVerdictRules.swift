@@ -262,8 +262,15 @@ extension RuleBook {
                 [P.w("heeft", "hebben", "had", "hadden"), P.w("u", "je", "jou", "jullie", "hem", "haar"), .optional(.word(["gewoon", "echt", "zomaar", "keihard", "mooi"])), P.w("laten"), P.w("vallen", "stikken", "barsten", "zitten")],
                 // Excusing an institution: "er zal vast een goede reden voor zijn", "ze hebben het ook druk".
                 [P.w("vast", "wel", "zeker", "ongetwijfeld", "vast"), P.skip(2), P.w("goede"), P.w("reden")],
+                [P.w("vast", "wel", "zeker", "ongetwijfeld", "heus"), P.w("een", "hun", "zijn", "haar"), P.w("reden", "redenen"), P.w("voor", "hebben", "gehad", "heeft", "had", "hadden")],
+                // Accusing a third party of lying or cheating: "die verhuurder heeft gewoon gelogen".
+                [P.w("heeft", "hebben", "had", "hadden"), .optional(.word(["u", "je", "jou", "jullie", "ze", "hem", "haar", "hen"])), P.w("gewoon", "glashard", "keihard", "gewoonweg", "domweg", "echt", "doodleuk"), P.skip(3),
+                 P.w("gelogen", "bedrogen", "belazerd", "opgelicht", "voorgelogen", "misleid", "beduveld", "genaaid", "afgezet", "besodemieterd")],
+                [P.w("liegt", "liegen", "loog", "logen"), P.w("gewoon", "glashard", "keihard", "gewoonweg", "doodleuk", "echt")],
                 [P.w("hebben", "heeft", "hadden", "had"), P.w("het"), P.w("ook"), .optional(.word(Words.intensifiers)), P.w("druk", "zwaar", "moeilijk")],
                 [P.w("regels", "regel", "wet", "procedure", "systeem"), P.skip(2), P.w("nou", "nu"), P.w("eenmaal")],
+                // "Zo gaan die dingen nou eenmaal": whatever follows, 'nu eenmaal' shrugs the matter off as settled.
+                [P.w("nou", "nu"), P.w("eenmaal")],
                 // "het rooster is nu eenmaal krap", "ze bedoelen het goed", "ze doen echt hun best".
                 [P.w("nou", "nu"), P.w("eenmaal"), .optional(.word(Words.intensifiers)), P.w("krap", "druk", "beperkt", "vol", "schaars", "onderbezet", "overvol", "overbelast", "krappe", "streng", "traag", "langzaam")],
                 [P.w("bedoelt", "bedoelen", "bedoelde", "bedoelden"), P.w("het"), .optional(.word(["vast", "wel", "heus", "echt", "zeker", "ook", "allemaal", "best", "natuurlijk"])), .optional(.word(["wel", "best", "echt", "heus"])), P.w("goed")],
@@ -323,6 +330,10 @@ extension RuleBook {
                     [P.w("best"), P.w("niet")], reach: .overlapping,
                     reason: "'Hij doet zijn best niet' blames rather than excuses; nl.judgment.verdict-word speaks for it.",
                     example: "Doet hij zijn best niet op school, zei de mentor?"),
+                Antipattern(
+                    [P.w("nou", "nu"), P.w("eenmaal"), P.w("sneller", "vaker", "eerder", "makkelijker", "langzamer", "meer", "minder", "later")], reach: .overlapping,
+                    reason: "'Ouderen vallen nu eenmaal sneller' states a tendency (a generalisation, nl.interpretation.generalisation), not a verdict on the case.",
+                    example: "Baby's huilen nu eenmaal vaker als ze tanden krijgen."),
             ],
             examples: [
                 "De [[schuld ligt bij]] de gemeente.",
@@ -335,6 +346,9 @@ extension RuleBook {
                 "Die werkgever [[heeft u gewoon afgescheept]].",
                 "Zo [[laten ze u in de steek]].",
                 "Er is [[vast wel een goede reden]] voor.",
+                "Ze zullen [[vast hun redenen hebben]], die mensen van de woningbouw.",
+                "Die huisbaas [[heeft gewoon tegen u gelogen]].",
+                "Dat bureau [[liegt gewoon]] over die kosten.",
                 "Ze [[hebben het ook druk]].",
                 "Zo zijn de [[regels nou eenmaal]].",
                 "[[Ik ben het helemaal met u eens]].",
@@ -351,6 +365,8 @@ extension RuleBook {
                 "U heeft [[alle recht om]] boos te zijn.",
                 "Daar [[heeft uw zus wel gelijk]] in.",
                 "Het budget is [[nu eenmaal krap]].",
+                "Scheidingen gaan [[nou eenmaal]] vaak met ruzie gepaard.",
+                "Zo werkt een uitkeringsinstantie [[nu eenmaal]], daar zit niemand op te wachten.",
                 "De mentor [[bedoelt het vast goed]].",
                 "Ze [[doen op die afdeling echt hun best]].",
                 "Die incassobureaus [[maken er echt misbruik]] van.",
@@ -383,6 +399,7 @@ extension RuleBook {
                 "Die wijkagent [[doet ook helemaal niks meer]].",
             ],
             counterexamples: [
+                "Wat was volgens de school de reden voor de schorsing?", "Heeft hij gezegd waarom hij had gelogen?",
                 "Kon u er iets aan doen?", "Wat was volgens hen uw fout?", "Heeft u goed nieuws gekregen?", "Hoe doet u dat?", "Voelt u zich niet serieus genomen?", "Voelde u zich in de steek gelaten?", "Bent u opgelicht, denkt u?", "Heeft u recht op huurtoeslag?", "Wat is de reden die ze gaven?",
                 "Heeft u het goed ingevuld, denkt u?", "Bent u het eens met de brief?", "Wat heeft u toen gedaan?",
                 "Ik ben eens gaan kijken bij het loket, zei u?", "Hoe heeft u het aangepakt?",
@@ -403,7 +420,10 @@ extension RuleBook {
                 // Acquitting, also as a question: "u heeft toch niks verkeerd gedaan?"
                 [P.w("niks", "niets"), P.w("fout", "verkeerd", "verkeerds", "ergs", "mis", "strafbaars"), P.w("gedaan")],
                 [P.w("geen"), P.w("fout", "fouten"), P.w("gemaakt")],
-                [P.w("ligt", "lag"), .optional(.word(["echt", "zeker", "helemaal", "absoluut", "heus"])), P.w("niet"), P.w("aan"), P.w("u", "jou", "je", "jullie")],
+                [P.w("ligt", "lag"), .optional(.word(["echt", "zeker", "helemaal", "absoluut", "heus", "natuurlijk", "toch", "gewoon"])), P.w("niet"), P.w("aan"), P.w("u", "jou", "je", "jullie", "hem", "haar")],
+                // Acquitting by denying a label: "u bent echt geen slechte vader", "je bent geen sukkel".
+                [P.you, P.w("bent", "was", "is"), .optional(.word(["helemaal", "echt", "heus", "absoluut", "zeker", "toch", "natuurlijk"])), P.w("geen"), .optional(.word(["oude", "slechte", "domme", "luie", "slappe", "zwakke", "lastige", "ondankbare", "rare", "gekke", "zeurende", "echte"])), P.lex(.evaluativeNouns)],
+                [P.you, P.w("bent", "was", "is"), .optional(.word(["helemaal", "echt", "heus", "absoluut", "zeker", "toch", "natuurlijk"])), P.w("geen"), P.w("slechte", "domme", "luie", "slappe", "zwakke", "lastige", "ondankbare", "zeurende"), P.w("moeder", "vader", "ouder", "dochter", "zoon", "klant", "huurder", "buurman", "buurvrouw", "student", "leerling", "werknemer", "collega", "mens", "persoon", "patient", "cliënt", "client", "oma", "opa", "partner", "vriend", "vriendin")],
                 [P.w("niet"), P.w("aan"), P.w("u", "jou", "jullie"), P.w("te"), P.w("wijten")],
                 [P.w("uw", "jouw"), P.w("fout")],
                 [P.w("geen"), P.w("blaam")],
@@ -447,6 +467,9 @@ extension RuleBook {
             examples: [
                 "U [[kon er niks aan doen]].",
                 "Het [[ligt echt niet aan u]].",
+                "Het [[ligt toch niet aan haar]], ze is net begonnen.",
+                "[[Je bent echt geen slechte moeder]].",
+                "[[U bent helemaal geen lastige klant]], hoor.",
                 "Dat is [[niet aan u te wijten]].",
                 "Daar [[hoeft u zich niet te schamen]].",
                 "U [[verdient beter]].",
@@ -492,7 +515,7 @@ extension RuleBook {
                 "U was niet thuis toen de brief kwam, klopt dat?",
                 RuleExample("U bent goed in cijfers, zei u. Hoe ging dat toen?", context: "Ik ben best goed in cijfers."),
                 RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
-                "Kon u het toen al weten?",
+                "Kon u het toen al weten?", "U bent geen lid meer van die club, zei u?",
             ]),
     ]
 }
