@@ -298,6 +298,8 @@ extension RuleBook {
                 [P.start, .word(Words.imperativeVerbs), TokenPattern.Element.wordExcept(["je", "jij", "u", "jullie", "ik", "we", "het", "er", "verder", "door", "maar", "gerust", "rustig", "even", "dan", "nou"]), P.rest],
                 // A condition that is an instruction: "Als u nu eerst de modem reset, dan ...".
                 [P.start, P.w("als"), P.you, .optional(.word(["nu", "dan", "morgen", "straks"])), P.w("eerst", "gewoon", "eens", "alvast"), P.rest],
+                // "..., als u maar laat zien dat ...", "zolang je maar op tijd belt": the condition is the step. 'Maar' meaning 'only' ("als u maar twee uur sliep") is not.
+                [P.w("als", "zolang"), P.you, P.w("maar"), TokenPattern.Element.wordExcept(["een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "weinig", "kort", "half", "net", "nauwelijks", "zo", "heel", "amper"]), P.rest],
                 [P.start, P.w("probeer", "meld", "regel", "bel", "stuur", "schrijf", "zet", "dien", "noteer", "bewaar", "controleer", "check"), P.w("het", "ze", "hem", "die", "dat"), P.rest],
                 // "Doe gewoon aangifte", "doe maar een klacht".
                 [P.start, P.w("doe"), .optional(.word(["gewoon", "maar", "even", "toch", "meteen", "dan", "gerust", "alvast"])), P.w("aangifte", "melding", "navraag", "een", "bezwaar", "beroep", "afstand", "boodschappen", "aanvraag", "klacht")],
@@ -329,11 +331,13 @@ extension RuleBook {
                 "[[Probeer het eens via de website]].",
                 "[[Zet er een handdoek onder en bel de verhuurder]].",
                 "[[Gebruik voorlopig de andere kamer]].",
+                "Het komt wel goed, [[als u maar op tijd bezwaar maakt]].",
+                "Dat lukt best, [[zolang je maar elke week je uren doorgeeft]].",
             ],
             counterexamples: [
                 "Doe maar rustig, vertel het in uw eigen tempo.",
                 "Vertel verder.", "Ga door.", "Neem de tijd.", "Als u terugdenkt aan die dag, wat ziet u dan?",
-                "Als u eerst even vertelt wat er gebeurde?",
+                "Als u eerst even vertelt wat er gebeurde?", "Als u maar twee uur had geslapen, hoe ging de dag daarna?",
             ]),
     ]
 }
