@@ -100,6 +100,14 @@ struct AnalyzerTests {
         #expect(categories("Dus je ouders hebben je eruit gegooid.", context: context) == [.interpretation])
     }
 
+    @Test("a 'dus' summary offered for checking may paraphrase; a concluding word still makes it a conclusion")
+    func dusSummaryOfferedForCheck() {
+        let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."
+        #expect(categories("Dus als ik het goed begrijp mag je van je ouders niet meer thuis overnachten?", context: context).isEmpty)
+        #expect(categories("Dus je overnacht nu bij een vriendin en je mag thuis niet meer verblijven, klopt dat?", context: context).isEmpty)
+        #expect(categories("Dus als ik het goed begrijp willen je ouders eigenlijk van je af?", context: context) == [.interpretation])
+    }
+
     @Test("flags carry offsets that slice the response to their text")
     func offsetsSliceTheResponse() {
         let response = "Één vraag: 👍 wat erg voor je."

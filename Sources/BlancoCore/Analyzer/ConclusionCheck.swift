@@ -3,7 +3,9 @@
 /// it is a conclusion when it carries a concluding word ("eigenlijk", "gewoon") or at least
 /// two content words the client never used; after an opener that announces a conclusion
 /// ("kortom", "met andere woorden") one new content word is enough, since such an opener
-/// rarely leads into a plain summary.
+/// rarely leads into a plain summary. A summary the listener offers for checking ("Dus als
+/// ik het goed begrijp ..."; "..., klopt dat?") invites the client to correct it, so only a
+/// concluding word makes it a conclusion; new content words there are paraphrase.
 struct ConclusionCheck {
     let text: ResponseText
     let blocked: [Bool]
@@ -23,6 +25,7 @@ struct ConclusionCheck {
         guard sentence.form == .statement || sentence.form == .declarativeQuestion,
             let first = openerEnd(of: sentence)
         else { return false }
+        let offeredForCheck = offersForCheck(sentence)
         let threshold = Self.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
@@ -30,7 +33,22 @@ struct ConclusionCheck {
             if Self.concludingWords.contains(word), !clientWords.contains(word) { return true }
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
-        return novel >= threshold
+        return !offeredForCheck && novel >= threshold
+    }
+
+    /// Phrases with which a listener hands a summary back to be checked.
+    private static let checkPhrases: [[String]] = [
+        ["als", "ik", "het", "goed", "begrijp"], ["als", "ik", "het", "goed", "begrepen", "heb"],
+        ["als", "ik", "u", "goed", "begrijp"], ["als", "ik", "je", "goed", "begrijp"],
+        ["als", "ik", "het", "goed", "hoor"], ["klopt", "dat"], ["klopt", "het"],
+    ]
+
+    private func offersForCheck(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.filter { text.tokens[$0].kind == .word }.map { text.tokens[$0].folded }
+        return Self.checkPhrases.contains { phrase in
+            words.count >= phrase.count
+                && (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
+        }
     }
 
     /// Openers that often lead into a plain summary ("dus u belde twee keer"): they need two
