@@ -21,11 +21,12 @@ struct ConclusionCheck {
         ["anders", "gezegd"], ["kort", "gezegd"], ["samenvattend"], ["dat", "betekent"], ["dat", "wil", "zeggen"],
     ]
 
-    func goesBeyondClientWords(_ sentence: Sentence) -> Bool {
+    /// `offeredForCheck`: whether the sentence is also a meaning check (the signal pattern);
+    /// asked only once the sentence opens like a summary.
+    func goesBeyondClientWords(_ sentence: Sentence, offeredForCheck: @autoclosure () -> Bool) -> Bool {
         guard sentence.form == .statement || sentence.form == .declarativeQuestion,
             let first = openerEnd(of: sentence)
         else { return false }
-        let offeredForCheck = offersForCheck(sentence)
         let threshold = Self.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
@@ -33,22 +34,7 @@ struct ConclusionCheck {
             if Self.concludingWords.contains(word), !clientWords.contains(word) { return true }
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
-        return !offeredForCheck && novel >= threshold
-    }
-
-    /// Phrases with which a listener hands a summary back to be checked.
-    private static let checkPhrases: [[String]] = [
-        ["als", "ik", "het", "goed", "begrijp"], ["als", "ik", "het", "goed", "begrepen", "heb"],
-        ["als", "ik", "u", "goed", "begrijp"], ["als", "ik", "je", "goed", "begrijp"],
-        ["als", "ik", "het", "goed", "hoor"], ["klopt", "dat"], ["klopt", "het"],
-    ]
-
-    private func offersForCheck(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.filter { text.tokens[$0].kind == .word }.map { text.tokens[$0].folded }
-        return Self.checkPhrases.contains { phrase in
-            words.count >= phrase.count
-                && (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
-        }
+        return novel >= threshold && !offeredForCheck()
     }
 
     /// Openers that often lead into a plain summary ("dus u belde twee keer"): they need two

@@ -169,6 +169,21 @@ final class RuleRunner {
     }
 
     /// A sentence's words (and closing mark), clamped to 40 tokens around `range`.
+    /// The good moves the signal patterns (`SignalRule.standard`) find in a sentence: a
+    /// meaning check, an experience question.
+    func patternSignals(in sentence: Sentence) -> [Signal.Kind] {
+        var kinds: [Signal.Kind] = []
+        for index in sentence.tokens where matcher.flags[index].contains(.matchable) && matcher.ids[index] >= 0 {
+            for entry in book.signalsByStartWord[Int(matcher.ids[index])] {
+                let kind = book.signalPatterns[entry].kind
+                if !kinds.contains(kind), matcher.match(book.signalPatterns[entry].pattern, at: index) != nil {
+                    kinds.append(kind)
+                }
+            }
+        }
+        return kinds
+    }
+
     func sentenceTokens(_ sentenceIndex: Int, around range: ClosedRange<Int>? = nil) -> ClosedRange<Int>? {
         guard let bounds = sentenceBounds[sentenceIndex] else { return nil }
         guard let range else { return bounds }
@@ -200,7 +215,8 @@ final class RuleRunner {
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
             if checksConclusions, !found.contains(.interpretation),
-                ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(sentence)
+                ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(
+                    sentence, offeredForCheck: patternSignals(in: sentence).contains(.meaningCheck))
             {
                 add(.conclusionBeyondClientWords)
             }

@@ -26,22 +26,12 @@ struct SignalDetector {
             let end = text.text.unicodeScalars.count
             return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
         }
-        let matcher = runner.matcher
-        let book = runner.book
         for (sentenceIndex, sentence) in text.sentences.enumerated() where !flaggedSentences.contains(sentenceIndex) {
             guard let spanTokens = runner.sentenceTokens(sentenceIndex, around: sentence.firstWordIndex.map { $0...$0 }) else {
                 continue
             }
             let span = text.span(ofTokens: spanTokens)
-            var kinds: [Signal.Kind] = []
-            for index in sentence.tokens where matcher.flags[index].contains(.matchable) && matcher.ids[index] >= 0 {
-                for entry in book.signalsByStartWord[Int(matcher.ids[index])] {
-                    let kind = book.signalPatterns[entry].kind
-                    if !kinds.contains(kind), matcher.match(book.signalPatterns[entry].pattern, at: index) != nil {
-                        kinds.append(kind)
-                    }
-                }
-            }
+            var kinds = runner.patternSignals(in: sentence)
             let words = Array(sentence.tokens.lazy.filter { tokens[$0].isWord }.prefix(200))
             if kinds.isEmpty {
                 if words.count <= 6, words.allSatisfy({ Self.encouragerLookup.contains(tokens[$0].folded) }) {
