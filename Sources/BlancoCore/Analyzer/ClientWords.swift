@@ -70,13 +70,13 @@ extension ClientWords {
     /// A class, so handing it out of the lock shares it rather than copying its five
     /// collections.
     private final class Prepared: Sendable {
-        let words: Set<String>
-        /// The ASCII words again, looked up by their bytes.
-        private let asciiWords: ASCIIWordTable
+        /// The words, also looked up by their bytes when they are ASCII.
+        private let lookup: WordLookup
+        var words: Set<String> { lookup.words }
         /// Whether an ASCII word's bytes answer for it exactly (see
-        /// `ASCIIWordTable.hasASCIIEquivalent`), for `asciiWords` and `hasWord`; folded
+        /// `ASCIIWordTable.hasASCIIEquivalent`), for the byte lookups and `hasWord`; folded
         /// words always do.
-        let byteLookupIsExact: Bool
+        var byteLookupIsExact: Bool { lookup.asciiIsExact }
         private let list: [String]
         /// Per word in `list`: whether it is all ASCII.
         private let isASCII: [Bool]
@@ -89,18 +89,7 @@ extension ClientWords {
             var words: Set<String> = []
             words.reserveCapacity(tokens.count)
             for token in tokens where token.isWord { words.insert(token.folded) }
-            self.words = words
-            var asciiWords = ASCIIWordTable()
-            var byteLookupIsExact = true
-            for word in words {
-                if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                    asciiWords.insert(word, value: 0)
-                } else if ASCIIWordTable.hasASCIIEquivalent(word) {
-                    byteLookupIsExact = false
-                }
-            }
-            self.asciiWords = asciiWords
-            self.byteLookupIsExact = byteLookupIsExact
+            lookup = WordLookup(words)
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
             var byStart: [UInt64] = []
@@ -115,7 +104,7 @@ extension ClientWords {
         /// `containsStem(of:)` worked out on the bytes of an ASCII word, where a character
         /// is a byte; nil for a word that is not ASCII.
         func containsStem(ofASCII word: UnsafeBufferPointer<UInt8>) -> Bool? {
-            switch asciiWords.lookup(word) {
+            switch lookup.lookupASCII(word) {
             case .found: return true
             case .notASCII: return nil
             case .absent: break
@@ -128,7 +117,7 @@ extension ClientWords {
                 {
                     stemCount -= 1
                 }
-                if asciiWords.lookup(UnsafeBufferPointer(rebasing: word[..<stemCount])) == .found(0) { return true }
+                if lookup.lookupASCII(UnsafeBufferPointer(rebasing: word[..<stemCount])) == .found(0) { return true }
             }
             let hasParticiplePrefix = count >= 5 && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e")
             let form = UnsafeBufferPointer(rebasing: word[(hasParticiplePrefix ? 2 : 0)...])

@@ -7,7 +7,7 @@ struct WordLookup: Sendable {
     private let ascii: ASCIIWordTable
     /// False when a word holds a scalar canonically equal to an ASCII one; then only the
     /// set answers, so the answers stay those of `words.contains`.
-    private let asciiIsExact: Bool
+    let asciiIsExact: Bool
 
     init(_ words: Set<String>) {
         self.words = words
@@ -33,5 +33,11 @@ struct WordLookup: Sendable {
             }
         }
         return words.contains(word)
+    }
+
+    /// An ASCII word looked up by its bytes; `.notASCII` for other words. Exact only when
+    /// `asciiIsExact`.
+    func lookupASCII(_ word: UnsafeBufferPointer<UInt8>) -> ASCIIWordTable.Lookup {
+        ascii.lookup(word)
     }
 }
