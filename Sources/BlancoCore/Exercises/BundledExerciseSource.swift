@@ -1,10 +1,10 @@
 /// Renders the bundled exercise files as Swift source, so the set is compiled into the
 /// binary and found wherever the binary runs (`Bundle.module` resources are not found on
 /// Linux once a binary leaves its build folder). `blanco-embed` writes the result to
-/// `BundledExercises.swift`; a test fails when that file is stale.
+/// `BundledExercises+Generated.swift`; a test fails when that file is stale.
 public enum BundledExerciseSource {
     public static let regenerateCommand = "swift run blanco-embed"
-    public static let generatedPath = "Sources/BlancoCore/Exercises/BundledExercises.swift"
+    public static let generatedPath = "Sources/BlancoCore/Exercises/BundledExercises+Generated.swift"
 
     /// Swift source declaring `BundledExercises.files` with each file's name and text.
     public static func render(files: [(name: String, text: String)]) -> String {
