@@ -25,6 +25,13 @@ public enum ListeningWords {
         (["wat", "ziet"], .wat), (["wat", "hoorde"], .wat), (["wat", "speelde"], .wat), (["aan", "de", "hand"], .wat),
     ]
 
+    /// Openings that make a checked response a summary: the listener restates the film in
+    /// their own voice and offers it for correction ("Als ik het goed begrijp …, klopt dat?").
+    public static let summaryOpenings: [[String]] = [
+        ["als", "ik", "het", "goed", "begrijp"], ["als", "ik", "u", "goed", "begrijp"], ["als", "ik", "je", "goed", "begrijp"],
+        ["heb", "ik", "het", "goed", "dat"], ["dus"], ["u", "zegt"], ["je", "zegt"], ["samengevat"], ["kort", "gezegd"],
+    ]
+
     /// Words that point a fact question at what came next ("wat gebeurde er daarna?").
     public static let afterwards: Set<String> = ["daarna", "verder", "vervolgens", "nadien"]
 

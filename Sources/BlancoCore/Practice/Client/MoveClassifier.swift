@@ -24,7 +24,7 @@ public struct MoveClassifier: Sendable {
         if QuestionAim.isSmallTalk(response) || isOutsideStory(response) { return .offTopic }
         let aim = QuestionAim.aspect(of: response)
         if kinds.contains(.experienceQuestion) || (aim == .beleving && isQuestion) { return .experienceQuestion }
-        if kinds.contains(.meaningCheck) { return .meaningCheck }
+        if kinds.contains(.meaningCheck) { return Self.restates(response) ? .summary : .meaningCheck }
         if kinds.contains(.openQuestion) { return .factQuestion(aim) }
         if kinds.contains(.summary) { return .summary }
         if kinds.contains(.encourager) || kinds.contains(.silence) { return .encourager }
@@ -38,6 +38,12 @@ public struct MoveClassifier: Sendable {
             if lhs.severity != rhs.severity { return lhs.severity == .major }
             return lhs.span < rhs.span
         }
+    }
+
+    /// Whether a checked response opens as a summary: "Als ik het goed begrijp …".
+    static func restates(_ response: String) -> Bool {
+        let words = TopicWords.fold(response)
+        return ListeningWords.summaryOpenings.contains { words.starts(with: $0) }
     }
 
     private func isOutsideStory(_ response: String) -> Bool {
