@@ -103,7 +103,7 @@ struct ScriptedStudent: Sendable {
     /// "Wat bedoelt u met 'gedoe'?" for the first vague word the client used.
     private static func vagueWordCheck(_ session: PracticeSession) -> String? {
         let said = session.clientWordsSoFar.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        guard let word = said.first(where: ListeningWords.vague.contains) else { return nil }
+        guard let word = said.first(where: FilmQuestionWords.vague.contains) else { return nil }
         return "Wat bedoel{t} {u} precies met \u{2018}\(word)\u{2019}?"
     }
 }

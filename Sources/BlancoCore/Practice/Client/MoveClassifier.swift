@@ -43,7 +43,7 @@ public struct MoveClassifier: Sendable {
     /// Whether a checked response opens as a summary: "Als ik het goed begrijp …".
     static func restates(_ response: String) -> Bool {
         let words = TopicWords.fold(response)
-        return ListeningWords.summaryOpenings.contains { words.starts(with: $0) }
+        return FilmQuestionWords.summaryOpenings.contains { words.starts(with: $0) }
     }
 
     private func isOutsideStory(_ response: String) -> Bool {

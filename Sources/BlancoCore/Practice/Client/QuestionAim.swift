@@ -6,11 +6,11 @@ public enum QuestionAim {
     public static func aspect(of response: String) -> Aspect? {
         let words = TopicWords.fold(response)
         for start in words.indices {
-            let matches = ListeningWords.aspectPhrases.filter { phrase in
+            let matches = FilmQuestionWords.aspectPhrases.filter { phrase in
                 words[start...].starts(with: phrase.words)
             }
             guard let longest = matches.max(by: { $0.words.count < $1.words.count }) else { continue }
-            if longest.aspect == .wat, words.contains(where: ListeningWords.afterwards.contains) { return .hoe }
+            if longest.aspect == .wat, words.contains(where: FilmQuestionWords.afterwards.contains) { return .hoe }
             return longest.aspect
         }
         return nil
@@ -30,7 +30,7 @@ public enum QuestionAim {
     public static func isSmallTalk(_ response: String) -> Bool {
         let words = TopicWords.fold(response)
         return words.indices.contains { start in
-            ListeningWords.smallTalkPhrases.contains { words[start...].starts(with: $0) }
+            FilmQuestionWords.smallTalkPhrases.contains { words[start...].starts(with: $0) }
         }
     }
 }

@@ -26,7 +26,7 @@ public struct StoryVocabulary: Sendable {
     /// that the story does not know; empty when the response stays inside the story.
     public func unknownWords(in response: String) -> [String] {
         let own = TopicWords.fold(response).filter {
-            ContentWords.isContentWord($0) && !ListeningWords.everyStory.contains($0)
+            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0)
         }
         guard !own.isEmpty, !own.contains(where: contains) else { return [] }
         return own
