@@ -131,6 +131,17 @@ struct PracticeView {
         return lines.joined(separator: "\n")
     }
 
+    /// The offer to continue an unfinished attempt, with how far it got.
+    func resumeOffer(_ resumed: PracticeSession) -> String {
+        let turns = resumed.turns.count
+        return wrapped("Je was al bezig met \u{2018}\(resumed.exercise.title)\u{2019}: \(turns) \(turns == 1 ? "beurt" : "beurten"), \(resumed.progress.summary). Wil je verdergaan waar je was? Typ ja of nee (nee begint opnieuw).")
+    }
+
+    /// The question before leaving a conversation that has turns.
+    func leaveQuestion(_ session: PracticeSession) -> String {
+        wrapped("Je bent nog bezig met \u{2018}\(session.exercise.title)\u{2019}. Wil je deze oefening verlaten? Je beurten blijven bewaard; als je haar later weer kiest, kun je verdergaan. Typ ja of nee.")
+    }
+
     /// An empty Enter is not a turn; silence is typed.
     func emptyLine() -> String {
         dim(wrapped("(Een lege regel telt niet als beurt. Wil je even stil zijn? Typ dan … of (stilte).)"))
