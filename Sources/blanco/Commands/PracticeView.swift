@@ -70,7 +70,9 @@ struct PracticeView {
             for flag in analysis.flags {
                 lines.append(wrapped(
                     "\(flag.category.dutchName) – \"\(flag.text)\": \(flag.message)", lead: bad("✗") + " ", indent: "  "))
-                lines.append(wrapped("blanco alternatief: " + flag.suggestion, indent: "    "))
+                let fitted = BlankAlternative.fit(
+                    flag.suggestion, story: session.classifier.vocabulary, register: Register.of(turn.response))
+                lines.append(wrapped("blanco alternatief: " + fitted, indent: "    "))
             }
         }
         if let note = moveNote(turn.move) {
