@@ -181,18 +181,21 @@ struct PracticeView {
         return lines.joined(separator: "\n")
     }
 
-    /// The exercises, numbered, with whether each is done and the best grade.
+    /// The exercises, numbered, with the best grade of those done; the title is cut to the
+    /// width, so every line fits the window and the columns stay aligned.
     func exerciseList(_ exercises: [Exercise], progress: [String: ExerciseProgress]) -> String {
-        let idWidth = exercises.map(\.id.count).max() ?? 0
+        let idWidth = exercises.map { DisplayWidth.of(clean($0.id)) }.max() ?? 0
+        let numberWidth = String(exercises.count).count
         var lines: [String] = []
         for (index, exercise) in exercises.enumerated() {
-            let number = String(index + 1).leftPadded(to: 2)
-            var status = "     "
+            let number = String(index + 1).leftPadded(to: numberWidth)
+            var status = "      "
             if let done = progress[exercise.id], done.isDone {
-                status = good("✓") + " " + (done.bestGrade.map(ExerciseScore.dutch) ?? "   ")
+                status = good("✓") + " " + DisplayWidth.padLeft(done.bestGrade.map(ExerciseScore.dutch) ?? "", to: 4)
             }
-            let id = clean(exercise.id).padded(to: idWidth)
-            lines.append("\(number). \(status)  \(id)  niveau \(exercise.level)  \(clean(exercise.title))")
+            let lead = "\(number). \(status)  \(DisplayWidth.pad(clean(exercise.id), to: idWidth))  niveau \(exercise.level)  "
+            let leadWidth = numberWidth + 2 + 6 + 2 + idWidth + 2 + 8 + 2
+            lines.append(lead + DisplayWidth.truncate(clean(exercise.title), to: max(8, width - leadWidth)))
         }
         return lines.joined(separator: "\n")
     }
