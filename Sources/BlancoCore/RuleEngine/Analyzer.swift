@@ -28,36 +28,12 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one response against client words prepared once (see `ClientContext`).
     public func analyze(_ response: String, client: ClientContext, stage: Stage = .opening) -> Analysis {
-        if response.utf8.count > ResponseChunks.chunkBytes * 2 {
-            return analyzeInChunks(response, client: client, stage: stage)
+        // A long response is analyzed a block of sentences at a time (see `analyzeCompactly`),
+        // so the working memory stays that of one block.
+        if response.utf8.count > InputLimits.longResponseBytes {
+            return analyzeCompactly(response, client: client, stage: stage).expanded()
         }
         let (flags, signals) = flagsAndSignals(response, client: client, stage: stage)
-        let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)
-        return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
-    }
-
-    /// A very long response is analyzed a block of sentences at a time, so the working
-    /// memory stays that of one block; spans are shifted back to the whole response.
-    private func analyzeInChunks(_ response: String, client: ClientContext, stage: Stage) -> Analysis {
-        var flags: [Flag] = []
-        var signals: [Signal] = []
-        for chunk in ResponseChunks(response) {
-            let (chunkFlags, chunkSignals) = flagsAndSignals(chunk.text, client: client, stage: stage)
-            for flag in chunkFlags {
-                flags.append(
-                    Flag(
-                        category: flag.category, ruleID: flag.ruleID, severity: flag.severity,
-                        span: TextSpan(start: flag.span.start + chunk.scalarOffset, end: flag.span.end + chunk.scalarOffset),
-                        text: flag.text, message: flag.message, suggestion: flag.suggestion))
-            }
-            for signal in chunkSignals where signal.kind != .silence {
-                signals.append(
-                    Signal(
-                        kind: signal.kind,
-                        span: TextSpan(start: signal.span.start + chunk.scalarOffset, end: signal.span.end + chunk.scalarOffset),
-                        text: signal.text))
-            }
-        }
         let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)
         return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
     }

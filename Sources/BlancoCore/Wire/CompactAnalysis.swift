@@ -2,7 +2,7 @@
 /// rule numbers instead of strings, so a 10 MB response with some 150,000 findings needs a
 /// few megabytes beyond the response itself. A writer rebuilds the flags, signals and score
 /// lines one at a time, in order, and streams them out; they equal those of `Analysis`.
-public struct CompactAnalysis: Sendable {
+public struct CompactAnalysis: Sendable, AnalysisParts {
     struct FlagRecord {
         let rule: Int32
         let start: Int
@@ -30,9 +30,6 @@ public struct CompactAnalysis: Sendable {
 
     public var flagCount: Int { flagRecords.count }
     public var signalCount: Int { signalRecords.count }
-
-    /// The grade with a Dutch decimal comma: "7,3".
-    public var gradeText: String { ResponseScore.dutchDecimal(grade) }
 
     /// Every flag in order of its start offset.
     public func forEachFlag(_ body: (Flag) -> Void) {
@@ -72,6 +69,21 @@ public struct CompactAnalysis: Sendable {
             body(ResponseScore.deductionLine(category: rule.category, text: text, deduction: deduction))
         }
         bonusLines.forEach(body)
+    }
+
+    /// The same analysis with every part held whole.
+    public func expanded() -> Analysis {
+        var flags: [Flag] = []
+        var signals: [Signal] = []
+        var lines: [ResponseScore.Line] = []
+        flags.reserveCapacity(flagCount)
+        signals.reserveCapacity(signalCount)
+        forEachFlag { flags.append($0) }
+        forEachSignal { signals.append($0) }
+        forEachScoreLine { lines.append($0) }
+        return Analysis(
+            response: response, stage: stage, flags: flags, signals: signals,
+            score: ResponseScore(points: points, grade: grade, lines: lines))
     }
 }
 
@@ -127,7 +139,7 @@ extension Analyzer {
             }
         }
 
-        if response.utf8.count > ResponseChunks.chunkBytes * 2 {
+        if response.utf8.count > InputLimits.longResponseBytes {
             for chunk in ResponseChunks(response) {
                 let (flags, signals) = flagsAndSignals(chunk.text, client: client, stage: stage)
                 add(flags, signals, offset: chunk.scalarOffset, keepSilence: false)

@@ -109,8 +109,11 @@ enum AnalyzeCommand: Command {
         let analysis = analyzer.analyzeCompactly(response, client: ClientContext(clientWords), stage: stage)
         switch format {
         case .json:
-            AnalysisJSON().encode(analysis, idJSON: nil) { context.out.write($0) }
-            context.out.line()
+            let encoder = AnalysisJSON()
+            context.out.writeBytes { bytes, drain in
+                encoder.encode(analysis, idJSON: nil, into: &bytes, drain: drain)
+                bytes.append(0x0A)
+            }
         default:
             AnalyzeTextReport.write(
                 analysis, to: context.out, colors: context.colorsStandardOutput,
