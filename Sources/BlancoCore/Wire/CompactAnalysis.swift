@@ -22,6 +22,8 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
     public let points: Int
     public let grade: Double
     let rules: [Rule]
+    /// Per rule: the severity its flags count with under the analyzer's profile.
+    let severities: [Severity?]
     let weights: ScoringWeights
     let flagRecords: [CompactAnalysis.FlagRecord]
     let signalRecords: [CompactAnalysis.SignalRecord]
@@ -39,7 +41,7 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
             let span = TextSpan(start: record.start, end: record.end)
             body(
                 Flag(
-                    category: rule.category, ruleID: rule.id, severity: rule.severity, span: span,
+                    category: rule.category, ruleID: rule.id, severity: severity(record), span: span,
                     text: cursor.text(of: span), message: rule.message, suggestion: rule.suggestion))
         }
     }
@@ -63,12 +65,16 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
         var cursor = ScalarCursor(response)
         for record in flagRecords {
             let rule = rules[Int(record.rule)]
-            let deduction = weights.deduction(for: rule.category, severity: rule.severity)
+            let deduction = weights.deduction(for: rule.category, severity: severity(record))
             guard deduction > 0 else { continue }
             let text = cursor.text(of: TextSpan(start: record.start, end: record.end))
             body(ResponseScore.deductionLine(category: rule.category, text: text, deduction: deduction))
         }
         bonusLines.forEach(body)
+    }
+
+    private func severity(_ record: FlagRecord) -> Severity {
+        severities[Int(record.rule)] ?? rules[Int(record.rule)].severity
     }
 
     /// The same analysis with every part held whole.
@@ -151,6 +157,6 @@ extension Analyzer {
         let clamped = min(100, max(0, points))
         return CompactAnalysis(
             response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules,
-            weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
+            severities: severities, weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
     }
 }
