@@ -62,7 +62,11 @@ final class PracticeLoop {
                         say(TerminalText.sanitize(error.description, keepNewlines: false))
                     }
                 } else if session != nil {
-                    respond(line)
+                    if PracticeSession.isResponse(line) {
+                        respond(line)
+                    } else {
+                        say(view.emptyLine())
+                    }
                 } else {
                     choose(line)
                 }
