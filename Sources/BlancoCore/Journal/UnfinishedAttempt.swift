@@ -6,10 +6,11 @@ public struct UnfinishedAttempt: Sendable, Hashable {
     /// The trainee's responses, in turn order.
     public let responses: [String]
 
-    /// Replays the responses into a fresh session: the client answers as it did, so the
-    /// film is where the trainee left it. Hints are not in the journal and start again.
-    public func resume(_ exercise: Exercise) -> PracticeSession {
-        var session = PracticeSession(exercise: exercise)
+    /// Replays the responses into a fresh session (with its profile): the client answers
+    /// as it did, so the film is where the trainee left it. Hints are not in the journal
+    /// and start again.
+    public func replay(into fresh: PracticeSession) -> PracticeSession {
+        var session = fresh
         for response in responses { session.respond(response) }
         return session
     }

@@ -30,6 +30,12 @@ public struct PracticeSession: Sendable {
         classifier = MoveClassifier(exercise: exercise)
     }
 
+    /// A session whose responses are analyzed, and graded, as `profile` counts them.
+    public init(exercise: Exercise, profile: Profile) {
+        let analyzer = Analyzer(profile: profile)
+        self.init(exercise: exercise) { analyzer.analyze($0, context: $1, stage: $2) }
+    }
+
     // MARK: - State
 
     public var progress: FilmProgress {

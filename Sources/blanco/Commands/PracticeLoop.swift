@@ -7,6 +7,8 @@ import Foundation
 final class PracticeLoop {
     private let context: AppContext
     private let catalog: ExerciseCatalog
+    /// `--profiel`, when given: it wins over the profile an exercise names.
+    private let chosenProfile: Profile?
     /// Made for every message, so text printed after a resize wraps at the new width.
     private var view: PracticeView { PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns) }
     private let editor: LineEditor
@@ -16,9 +18,10 @@ final class PracticeLoop {
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
 
-    init(context: AppContext, catalog: ExerciseCatalog, dataDirectory: String?) {
+    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
         self.context = context
         self.catalog = catalog
+        chosenProfile = profile
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
@@ -87,8 +90,9 @@ final class PracticeLoop {
     /// Starts an exercise; when the journal holds an unfinished attempt at it, offers to
     /// continue that one with the film so far.
     private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
+        let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
         if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
-            let resumed = unfinished.resume(exercise)
+            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile))
             say("")
             say(view.resumeOffer(resumed))
             let answer = ask(prompt: "verder? (ja/nee)> ")
@@ -100,18 +104,21 @@ final class PracticeLoop {
                 say(view.film(resumed))
                 return
             }
-            startFresh(exercise)
+            startFresh(exercise, profile: profile)
             // A line that is neither yes nor no was meant for the client (or is a command).
             if case .other(let line) = answer { handle(line) }
             return
         }
-        startFresh(exercise)
+        startFresh(exercise, profile: profile)
     }
 
-    private func startFresh(_ exercise: Exercise) {
-        session = PracticeSession(exercise: exercise)
+    private func startFresh(_ exercise: Exercise, profile: Profile) {
+        session = PracticeSession(exercise: exercise, profile: profile)
         attempt = JournalRecord.newAttemptID()
         say("")
+        if profile != .standard {
+            say(TerminalText.sanitize("Profiel: \(profile.id) (\(profile.title))", keepNewlines: false))
+        }
         say(view.scene(session!))
     }
 
