@@ -208,7 +208,7 @@ struct TmuxSessionTests {
         #expect(kept.last == "vraag 1200")
     }
 
-    @Test("a pasted block of lines gives one response per line, and a resized window redraws the line")
+    @Test("a pasted block of lines is one response, and a resized window redraws the line")
     func pasteAndResize() throws {
         let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
@@ -217,7 +217,9 @@ struct TmuxSessionTests {
         try pane.waitForPrompt()
 
         pane.paste("Wat is er gebeurd?\nWanneer was dat?\n")
-        try pane.waitFor("film 2/4", after: "Wanneer was dat?")
+        try pane.waitFor("jij> Wat is er gebeurd? Wanneer was dat?")
+        pane.press("Enter")
+        try pane.waitFor("film 1/4", after: "Wanneer was dat?")
         try pane.waitForPrompt(after: "Wanneer was dat?")
 
         let question =
@@ -233,7 +235,7 @@ struct TmuxSessionTests {
         pane.press("C-d")
         #expect(try pane.waitForExit() == 0)
         let journal = try TmuxFixture.journalText(in: folders.home.url)
-        #expect(journal.contains("Wat is er gebeurd?") && journal.contains("Wanneer was dat?"))
+        #expect(journal.contains("\"Wat is er gebeurd? Wanneer was dat?\""), "the pasted lines are one response")
         #expect(journal.contains("\(question) Henk?"))
     }
 
@@ -404,7 +406,8 @@ struct TmuxPane {
     /// Pastes `text` as a terminal paste: all bytes at once.
     func paste(_ text: String) {
         _ = try? tmux(["set-buffer", "-b", "blanco-test", text])
-        _ = try? tmux(["paste-buffer", "-d", "-b", "blanco-test", "-t", "blanco"])
+        // -p: bracketed, as a terminal pastes into a program that asked for it.
+        _ = try? tmux(["paste-buffer", "-p", "-d", "-b", "blanco-test", "-t", "blanco"])
     }
 
     /// Changes the window width, as dragging the terminal's edge does (SIGWINCH).
