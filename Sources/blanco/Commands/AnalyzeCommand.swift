@@ -62,8 +62,8 @@ enum AnalyzeCommand: Command {
         }
         var stage = Stage.opening
         if let value = parsed.value("--stage") {
-            guard let chosen = Stage(rawValue: value) ?? (value == "begin" ? .opening : value == "laat" ? .late : nil) else {
-                context.error("--stage verwacht opening of late, niet '\(value)'")
+            guard let chosen = Stage(keyword: value) else {
+                context.error("--stage verwacht opening (begin) of late (laat), niet '\(value)'")
                 return .usage
             }
             stage = chosen
