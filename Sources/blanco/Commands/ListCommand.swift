@@ -38,7 +38,7 @@ enum ListCommand: Command {
         let table = TextTable(header: ["id", "titel", "domein", "niveau", "gedaan", "beste"], rows: rows)
         context.out.write(table.render(sanitize: true))
         context.out.line()
-        context.out.line("\(catalog.exercises.count) oefeningen. Begin er een met: blanco practice ID")
+        context.out.line("\(DutchCount.exercises(catalog.exercises.count)). Begin er een met: blanco practice ID")
         return .ok
     }
 

@@ -40,12 +40,13 @@ enum ValidateCommand: Command {
         }
         let files = Set(catalog.problems.map(\.file)).count
         if catalog.problems.isEmpty {
-            context.out.line("\(catalog.exercises.count) oefeningen gecontroleerd: geen fouten.")
+            context.out.line("\(DutchCount.exercises(catalog.exercises.count)) gecontroleerd: geen fouten.")
             return .ok
         }
         context.out.line(
-            "\(catalog.problems.count) \(catalog.problems.count == 1 ? "fout" : "fouten") in \(files) "
-                + "\(files == 1 ? "bestand" : "bestanden"); \(catalog.exercises.count) oefeningen zijn in orde.")
+            DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
+                + "; " + DutchCount.exercises(catalog.exercises.count) + " "
+                + (catalog.exercises.count == 1 ? "is" : "zijn") + " in orde.")
         return .dataError
     }
 }
