@@ -6,7 +6,7 @@ enum ValidateCommand: Command {
     static let aliases = ["controleer"]
     static let summary = "Controleer oefenbestanden of mappen en meld elke fout"
     static let usage = """
-        Gebruik: blanco validate [PAD...]
+        Gebruik: blanco validate [--format text|json] [PAD...]
 
         Controleert oefenbestanden (.md) en mappen met oefenbestanden. Zonder PAD: de
         meegeleverde oefeningen en de map van --exercises. Elke fout komt op een eigen regel:
@@ -15,12 +15,18 @@ enum ValidateCommand: Command {
 
         Afsluitcode 0 als alles klopt, 65 als er een fout is.
 
+        --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": AANTAL,
+        "problems": [{"file", "line", "message"}]}.
+
         """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let paths: [String]
+        let format: ListingFormat
         do {
-            paths = try ArgumentSpec().parse(arguments).positionals
+            let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option]).parse(arguments)
+            paths = parsed.positionals
+            format = try ListingFormat.chosen(in: parsed)
         } catch {
             context.error(error.message)
             return .usage
@@ -34,6 +40,17 @@ enum ValidateCommand: Command {
                 problems: bundled.problems + (own?.problems ?? []))
         } else {
             catalog = ExerciseCatalog.loadFiles(paths)
+        }
+        if format == .json {
+            func entries(_ problems: [ExerciseProblem]) -> JSONValue {
+                .array(
+                    problems.map {
+                        .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))])
+                    })
+            }
+            ListingFormat.write(
+                [("exercises", .int(catalog.exercises.count)), ("problems", entries(catalog.problems))], to: context)
+            return catalog.problems.isEmpty ? .ok : .dataError
         }
         for problem in catalog.problems {
             context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
