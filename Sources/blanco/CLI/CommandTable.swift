@@ -6,6 +6,7 @@ enum CommandTable {
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        CompletionCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {
