@@ -16,7 +16,9 @@ let package = Package(
         // No terminal I/O.
         .target(name: "BlancoCore"),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore"]),
+        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "BlancoBuildInfo"]),
+        // The commit `blanco --version` names, when the build passes it (README, install).
+        .target(name: "BlancoBuildInfo"),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
         // Regenerates the embedded exercise set: `swift run blanco-embed`.
