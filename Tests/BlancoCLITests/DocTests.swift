@@ -5,8 +5,9 @@ import Testing
 ///
 /// How a line is run:
 /// - `blanco …` and `swift run blanco …` (the same program; `swift run` only builds it
-///   first) run the built binary through `/bin/sh`, so quoting, `~` and `<`/`>` work as
-///   in a terminal. The working directory is a stand-in for the repository root (a
+///   first) run the built binary through `/bin/sh`, so quoting, `~`, pipes and `<`/`>`
+///   work as in a terminal; so do lines that add common utilities (`echo … | blanco
+///   analyze -`, `mkdir -p …`), in order, in one sandbox per test. The working directory is a stand-in for the repository root (a
 ///   folder linking to each of its entries, so a `> analyses.jsonl` lands there and not in
 ///   the repository), `HOME` is a fresh folder holding `~/mijn-oefeningen` with the
 ///   template of `Exercises/README.md` in it, standard input is empty (`/dev/null`) and
@@ -63,13 +64,40 @@ struct DocTests {
         case swiftProduct(String)
         case swiftBuild
         case tool(String)
+        /// A common shell utility around blanco (`echo … | blanco analyze -`, `mkdir -p`).
+        case utility
         case unknown
+    }
+
+    static let utilities: Set<String> = ["echo", "printf", "cat", "mkdir", "cp", "head", "tail", "wc", "grep", "chmod"]
+
+    /// The line as `/bin/sh` runs it: `swift run blanco` becomes `blanco`.
+    static func shellLine(_ text: String) -> String {
+        text.replacing(#/swift run blanco(?=\s|$)/#, with: "blanco")
+    }
+
+    /// The line's commands, split at `|`, `&&` and `;`.
+    static func stages(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "&" }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the doc test runs the line: every command in it is blanco or a common utility.
+    static func runs(_ text: String) -> Bool {
+        stages(text).allSatisfy { stage in
+            switch classify(stage) {
+            case .blanco, .utility: true
+            default: false
+            }
+        }
     }
 
     static func classify(_ part: String) -> Kind {
         let words = part.split(separator: " ").map(String.init)
         guard let first = words.first else { return .unknown }
         if first == "blanco" { return .blanco(part) }
+        if utilities.contains(first) { return .utility }
         if first.hasPrefix("../") || first.hasPrefix("./") { return .tool(first) }
         guard first == "swift", words.count >= 2 else { return .unknown }
         switch words[1] {
@@ -103,12 +131,11 @@ struct DocTests {
         defer { sandbox.remove() }
         var ran = 0
         for line in try Self.documentedCommands().lines {
-            for part in Self.withoutComment(line.text).components(separatedBy: " && ") {
-                guard case .blanco(let command) = Self.classify(part) else { continue }
-                let result = try sandbox.run(command)
-                #expect(result.status == 0, "\(line) → exit \(result.status)\n\(result.stderr)")
-                ran += 1
-            }
+            let text = Self.withoutComment(line.text)
+            guard Self.runs(text) else { continue }
+            let result = try sandbox.run(Self.shellLine(text))
+            #expect(result.status == 0, "\(line) → exit \(result.status)\n\(result.stderr)")
+            ran += 1
         }
         #expect(ran >= 8)
     }
@@ -130,9 +157,11 @@ struct DocTests {
         let ci = try String(contentsOf: Blanco.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
         let shared = Blanco.packageRoot.appendingPathComponent("../shared").standardized
         for line in documented.lines {
-            for part in Self.withoutComment(line.text).components(separatedBy: " && ") {
+            let text = Self.withoutComment(line.text)
+            if Self.runs(text) { continue }
+            for part in Self.stages(text) {
                 switch Self.classify(part) {
-                case .blanco, .swiftBuild:
+                case .blanco, .swiftBuild, .utility:
                     break
                 case .testCommand:
                     #expect(

@@ -83,6 +83,7 @@ struct DocumentedCommands {
     static func isCommand(_ text: String) -> Bool {
         let word = text.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
         return word == "blanco" || word == "swift" || word.hasPrefix("../") || word.hasPrefix("./")
+            || text.contains("| blanco ")
     }
 
     /// The command lines of the blocks the doc test runs, and the blocks left to `.ci/run`
