@@ -27,6 +27,12 @@ public enum ExerciseFiles {
         return .success(found.sorted())
     }
 
+    /// Whether `path` is an existing file (not a folder).
+    public static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     /// Reads and parses one file; a file over the size limit is refused before reading.
     public static func load(_ path: String) -> Result<Exercise, ExerciseFileError> {
         func failure(_ message: String) -> Result<Exercise, ExerciseFileError> {

@@ -6,6 +6,14 @@ enum ExerciseFormat {
 
     static let metadataKeys = ["id", "titel", "domein", "niveau", "client", "over"]
 
+    /// Other spellings a lecturer may write for a metadata key: `cliënt` for `client`.
+    static func canonicalKey(_ key: String) -> String {
+        switch key {
+        case "cliënt", "cliént", "clïent": "client"
+        default: key
+        }
+    }
+
     enum Section: String, CaseIterable {
         case opening = "opening"
         case film = "film"

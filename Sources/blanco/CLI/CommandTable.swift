@@ -6,6 +6,7 @@ enum CommandTable {
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        NewCommand.self,
         CompletionCommand.self,
     ]
 

@@ -7,16 +7,26 @@ enum ValidateCommand: Command {
     static let summary = "Controleer oefenbestanden of mappen en meld elke fout"
     static let usage = """
         Gebruik: blanco validate [--format text|json] [PAD...]
+                blanco validate --proef ID VRAAG...   (of: --probe)
 
         Controleert oefenbestanden (.md) en mappen met oefenbestanden. Zonder PAD: de
         meegeleverde oefeningen en de map van --exercises. Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
-        Afsluitcode 0 als alles klopt, 65 als er een fout is.
+        Waarschuwingen (BESTAND:REGEL: waarschuwing: ...) wijzen op iets dat waarschijnlijk
+        niet doet wat je bedoelt, zoals een onderwerpwoord dat in bijna elke vraag staat; ze
+        maken de controle niet ongeldig.
+
+        Afsluitcode 0 als alles klopt (ook met waarschuwingen), 65 als er een fout is.
+
+        Met --proef ID laat blanco zien welk feit van de film elke VRAAG naar boven haalt, en
+        waarom (welke onderwerpwoorden de vraag raakt), zonder dat je de oefening speelt. De
+        vragen worden na elkaar gesteld, zoals in een gesprek. ID is een oefening uit
+        'blanco list' (met --exercises ook uit je eigen map) of een .md-bestand.
 
         --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": AANTAL,
-        "problems": [{"file", "line", "message"}]}.
+        "problems": [{"file", "line", "message"}], "warnings": [zelfde velden]}.
 
         """
 
@@ -24,9 +34,12 @@ enum ValidateCommand: Command {
         let paths: [String]
         let format: ListingFormat
         do {
-            let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option]).parse(arguments)
+            let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option, "--proef", "--probe"]).parse(arguments)
             paths = parsed.positionals
             format = try ListingFormat.chosen(in: parsed)
+            if let id = parsed.value("--proef") ?? parsed.value("--probe") {
+                return ProbeReport.run(exercise: id, questions: paths, context)
+            }
         } catch {
             context.error(error.message)
             return .usage
@@ -41,23 +54,31 @@ enum ValidateCommand: Command {
         } else {
             catalog = ExerciseCatalog.loadFiles(paths)
         }
+        let warnings = warnings(for: catalog, givenPaths: paths)
         if format == .json {
-            func entries(_ problems: [ExerciseProblem]) -> JSONValue {
+            func entries(_ found: [(file: String, line: Int, message: String)]) -> JSONValue {
                 .array(
-                    problems.map {
+                    found.map {
                         .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))])
                     })
             }
             ListingFormat.write(
-                [("exercises", .int(catalog.exercises.count)), ("problems", entries(catalog.problems))], to: context)
+                [
+                    ("exercises", .int(catalog.exercises.count)),
+                    ("problems", entries(catalog.problems.map { ($0.file, $0.line, $0.message) })),
+                    ("warnings", entries(warnings.map { ($0.file, $0.line, $0.message) })),
+                ], to: context)
             return catalog.problems.isEmpty ? .ok : .dataError
         }
-        for problem in catalog.problems {
-            context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
+        let lines = catalog.problems.map { ($0.file, $0.line, $0.description) } + warnings.map { ($0.file, $0.line, $0.description) }
+        for line in lines.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            context.out.line(TerminalText.sanitize(line.2, keepNewlines: false))
         }
         let files = Set(catalog.problems.map(\.file)).count
         if catalog.problems.isEmpty {
-            context.out.line("\(DutchCount.exercises(catalog.exercises.count)) gecontroleerd: geen fouten.")
+            var summary = "\(DutchCount.exercises(catalog.exercises.count)) gecontroleerd: geen fouten"
+            if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
+            context.out.line(summary + ".")
             return .ok
         }
         context.out.line(
@@ -65,5 +86,19 @@ enum ValidateCommand: Command {
                 + "; " + DutchCount.exercises(catalog.exercises.count) + " "
                 + (catalog.exercises.count == 1 ? "is" : "zijn") + " in orde.")
         return .dataError
+    }
+
+    /// What a valid file probably did not mean: topic words, a file `--exercises` would
+    /// skip, an id that replaces a bundled exercise.
+    static func warnings(for catalog: ExerciseCatalog, givenPaths: [String]) -> [ExerciseWarning] {
+        var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
+        warnings += givenPaths.compactMap { path in
+            ExerciseFiles.isFile(path) ? ExerciseWarning.ignoredByFolders(path) : nil
+        }
+        if !givenPaths.isEmpty {
+            let bundled = ExerciseCatalog.bundled()
+            warnings += catalog.exercises.compactMap { ExerciseWarning.replacesBundled($0, bundled: bundled) }
+        }
+        return warnings
     }
 }
