@@ -41,6 +41,9 @@ struct ExerciseAuthoringTests {
         #expect(
             checked.status == 0 && checked.stdout.contains("1 oefening gecontroleerd: geen fouten"), "\(checked.stdout)"
         )
+        let nested = try Blanco.run(["new", "tweede", directory.appendingPathComponent("nieuw/map").path])
+        #expect(nested.status == 0, "\(nested.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("nieuw/map/tweede.md").path))
         let again = try Blanco.run(["new", "brief-van-de-corporatie", directory.path])
         #expect(again.status == 1 && again.stderr.contains("het bestand bestaat al"), "\(again.stderr)")
         #expect(try String(contentsOf: file, encoding: .utf8) == text)

@@ -15,7 +15,7 @@ enum NewCommand: Command {
     static let usage = """
         Gebruik: blanco nieuw ID [MAP]   (of: blanco new ID [MAP])
 
-        Schrijft MAP/ID.md (zonder MAP: in de huidige map) met het sjabloon uit
+        Schrijft MAP/ID.md (zonder MAP: in de huidige map; een nieuwe map wordt gemaakt) met het sjabloon uit
         Exercises/README.md: een geldige oefening die je daarna invult. ID bestaat uit kleine
         letters, cijfers en koppeltekens, zoals 'brief-van-de-woningcorporatie'. Een bestaand
         bestand wordt nooit overschreven. Controleer je werk met 'blanco validate MAP'.
@@ -42,6 +42,15 @@ enum NewCommand: Command {
         }
         let directory = positionals.count == 2 ? positionals[1] : "."
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ".md"
+        // A lecturer's first exercise often goes into a folder that does not exist yet.
+        var partial = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o755) != 0, errno != EEXIST {
+                context.error("kan de map '\(directory)' niet maken: \(SystemErrorText.dutch(errno))")
+                return .failure
+            }
+        }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
             context.error("kan '\(path)' niet maken: \(SystemErrorText.dutch(errno))")
