@@ -190,7 +190,8 @@ struct DocTests {
         defer { sandbox.remove() }
         let result = try sandbox.run("blanco validate ~/mijn-oefeningen")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("1 oefening gecontroleerd: geen fouten"), "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("1 oefening "), "\(result.stdout)")
+        #expect(result.stdout.contains("gecontroleerd: geen fouten"), "\(result.stdout)")
     }
 }
 
@@ -216,9 +217,25 @@ struct DocSandbox {
                 withDestinationURL: Blanco.packageRoot.appendingPathComponent(entry))
         }
         try files.createSymbolicLink(at: bin.appendingPathComponent("blanco"), withDestinationURL: Blanco.executable)
-        let template = try Self.exerciseTemplate()
-        try template.text.write(
-            to: home.appendingPathComponent("mijn-oefeningen/\(template.id).md"), atomically: true, encoding: .utf8)
+        for example in try Self.markdownExamples() {
+            try example.text.write(
+                to: home.appendingPathComponent("mijn-oefeningen/\(example.name)"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// The ```` ```markdown ```` blocks of `Exercises/README.md` that have an id, as the
+    /// files a lecturer would make of them: an exercise `ID.md` (it has `## Opening`), else
+    /// a profile `ID.profiel.md`.
+    static func markdownExamples() throws -> [(name: String, text: String)] {
+        let readme = try String(
+            contentsOf: Blanco.packageRoot.appendingPathComponent("Exercises/README.md"), encoding: .utf8)
+        return DocumentedCommands.blocks(in: readme, file: "Exercises/README.md").filter { $0.language == "markdown" }
+            .compactMap { block in
+                let text = block.lines.map(\.text).joined(separator: "\n") + "\n"
+                guard let idLine = text.split(separator: "\n").first(where: { $0.hasPrefix("id:") }) else { return nil }
+                let id = idLine.dropFirst(3).split(separator: "#").first!.trimmingCharacters(in: .whitespaces)
+                return (text.contains("\n## Opening") ? "\(id).md" : "\(id).profiel.md", text)
+            }
     }
 
     /// The ```markdown block of `Exercises/README.md` and its id.

@@ -11,6 +11,7 @@ domein: gemeente en openbare ruimte
 niveau: 1                          # 1 rustig en eenvoudig, 2 meer lagen, 3 emotioneel of beschuldigend
 client: Ria de Vries               # naam van de (verzonnen) cliënt
 over: 74 jaar, woont alleen; belt het klantcontactcentrum van de gemeente.
+profiel: basis                     # optioneel: voor welk profiel de oefening bedoeld is
 ---
 
 ## Opening

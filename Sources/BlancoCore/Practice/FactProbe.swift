@@ -5,6 +5,9 @@ public struct FactProbe: Sendable {
     /// One question and what the client did with it.
     public struct Answer: Sendable {
         public let question: String
+        /// How the session read the question (a fact question about an aspect, an
+        /// encourager, a closed question, …).
+        public let move: ListenerMove
         public let reply: ClientReply
         public let replyText: String
         /// The topic words of the revealed fact that the question touches.
@@ -39,7 +42,7 @@ public struct FactProbe: Sendable {
                 flag = turn.analysis.flags.first { $0.category == category } ?? turn.analysis.flags.first
             }
             return Answer(
-                question: question, reply: turn.reply, replyText: turn.replyText,
+                question: question, move: turn.move, reply: turn.reply, replyText: turn.replyText,
                 touchedWords: revealed.map { Self.touchedWords(of: $0, by: question) } ?? [], alsoTouched: also,
                 signals: turn.analysis.signals.map(\.kind), flag: flag)
         }

@@ -42,25 +42,18 @@ enum ProbeReport {
             switch answer.reply {
             case .reveals(let fact):
                 say("→ het feit op regel \(fact.sourceLine) (\(describe(fact))): \u{201C}\(fact.line)\u{201D}")
+                var why = "waarom: " + reading(of: answer.move)
                 if answer.touchedWords.isEmpty {
-                    let moves = answer.signals.map(\.dutchName).joined(separator: ", ")
-                    say(
-                        "waarom: de vraag raakt geen onderwerpwoord van dit feit; de cliënt vertelt het omdat de reactie een goede zet is (\(moves.isEmpty ? "geen" : moves))."
-                    )
+                    why += "; de vraag raakt geen onderwerpwoord van dit feit"
                 } else {
-                    say("waarom: de vraag raakt de onderwerpwoorden " + quoted(answer.touchedWords) + ".")
+                    why += "; de vraag raakt de onderwerpwoorden " + quoted(answer.touchedWords)
                 }
-            case .reacts(let category):
+                say(why + ".")
+            default:
                 let flagged = answer.flag.map { " (\u{201C}\($0.text)\u{201D})" } ?? ""
-                say(
-                    "→ geen feit: de cliënt reageert op een \(category.dutchName)\(flagged): \u{201C}\(answer.replyText)\u{201D}"
-                )
-            case .givesOpinion:
-                say("→ de mening van de cliënt: de film is compleet.")
-            case .hasNothingToAdd:
-                say("→ geen feit: de cliënt heeft de hele film al verteld.")
-            case .waits:
-                say("→ geen feit: de cliënt wacht af (geen vraag of goede zet die hij kan gebruiken).")
+                say("→ geen nieuw feit: \(outcome(of: answer.reply))\(flagged).")
+                say("de cliënt: \u{201C}\(answer.replyText)\u{201D}")
+                say("waarom: " + reading(of: answer.move) + ".")
             }
             for other in answer.alsoTouched {
                 say(
@@ -69,6 +62,31 @@ enum ProbeReport {
             }
         }
         return .ok
+    }
+
+    /// How the session read the question, in the words of the debrief.
+    private static func reading(of move: ListenerMove) -> String {
+        if case .factQuestion(let aspect?) = move {
+            return "een open vraag naar feiten, gericht op '\(aspect.rawValue)'"
+        }
+        return "blanco leest dit als: " + move.dutchName
+    }
+
+    /// What the client does instead of telling a fact.
+    private static func outcome(of reply: ClientReply) -> String {
+        switch reply {
+        case .reveals: "de cliënt vertelt een feit"
+        case .reacts(let category): "de cliënt reageert op een \(category.dutchName)"
+        case .agrees: "de cliënt is het met je oordeel eens en blijft daarin hangen"
+        case .givesOpinion: "de film is compleet; de cliënt geeft zijn mening"
+        case .hasNothingToAdd: "de cliënt heeft de hele film al verteld"
+        case .waits: "de cliënt wacht af"
+        case .puzzled: "de vraag gaat over iets buiten het verhaal; de cliënt volgt je niet"
+        case .alreadyTold: "dezelfde vraag als eerder; de cliënt heeft dat al verteld"
+        case .hearsOwnWords: "de cliënt hoort zijn eigen woorden terug"
+        case .answersBriefly: "een gesloten vraag krijgt een kort antwoord"
+        case .holdsBack: "na een oordeel houdt de cliënt zijn verhaal even voor zich"
+        }
     }
 
     private static func describe(_ fact: Fact) -> String {

@@ -1,6 +1,7 @@
 import BlancoCore
 
-/// `blanco validate [PATH...]`: checks exercise files and folders, printing every problem.
+/// `blanco validate [PATH...]`: checks exercise and profile files and folders, printing
+/// every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let aliases = ["controleer"]
@@ -9,8 +10,9 @@ enum ValidateCommand: Command {
         Gebruik: blanco validate [--format text|json] [PAD...]
                 blanco validate --proef ID VRAAG...   (of: --probe)
 
-        Controleert oefenbestanden (.md) en mappen met oefenbestanden. Zonder PAD: de
-        meegeleverde oefeningen en de map van --exercises. Elke fout komt op een eigen regel:
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md) en mappen
+        daarmee. Zonder PAD: de meegeleverde oefeningen en de map van --exercises. Elke fout
+        komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
@@ -26,7 +28,8 @@ enum ValidateCommand: Command {
         'blanco list' (met --exercises ook uit je eigen map) of een .md-bestand.
 
         --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": AANTAL,
-        "problems": [{"file", "line", "message"}], "warnings": [zelfde velden]}.
+        "profiles": AANTAL, "problems": [{"file", "line", "message"}], "warnings": [zelfde
+        velden]}.
 
         """
 
@@ -49,7 +52,7 @@ enum ValidateCommand: Command {
             let bundled = ExerciseCatalog.bundled()
             let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
             catalog = ExerciseCatalog(
-                exercises: bundled.exercises + (own?.exercises ?? []),
+                exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
         } else {
             catalog = ExerciseCatalog.loadFiles(paths)
@@ -64,7 +67,7 @@ enum ValidateCommand: Command {
             }
             ListingFormat.write(
                 [
-                    ("exercises", .int(catalog.exercises.count)),
+                    ("exercises", .int(catalog.exercises.count)), ("profiles", .int(catalog.profiles.count)),
                     ("problems", entries(catalog.problems.map { ($0.file, $0.line, $0.message) })),
                     ("warnings", entries(warnings.map { ($0.file, $0.line, $0.message) })),
                 ], to: context)
@@ -75,16 +78,20 @@ enum ValidateCommand: Command {
             context.out.line(TerminalText.sanitize(line.2, keepNewlines: false))
         }
         let files = Set(catalog.problems.map(\.file)).count
+        let profiles = catalog.profiles.count
+        let checked =
+            DutchCount.exercises(catalog.exercises.count)
+            + (profiles == 0 ? "" : " en " + DutchCount.of(profiles, "profiel", "profielen"))
         if catalog.problems.isEmpty {
-            var summary = "\(DutchCount.exercises(catalog.exercises.count)) gecontroleerd: geen fouten"
+            var summary = "\(checked) gecontroleerd: geen fouten"
             if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
             context.out.line(summary + ".")
             return .ok
         }
+        let allRight = catalog.exercises.count + profiles == 1 ? "is" : "zijn"
         context.out.line(
             DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
-                + "; " + DutchCount.exercises(catalog.exercises.count) + " "
-                + (catalog.exercises.count == 1 ? "is" : "zijn") + " in orde.")
+                + "; \(checked) \(allRight) in orde.")
         return .dataError
     }
 
