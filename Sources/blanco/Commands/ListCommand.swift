@@ -8,9 +8,10 @@ enum ListCommand: Command {
     static let usage = """
         Gebruik: blanco list [--exercises MAP] [--format text|json]
 
-        Toont elke oefening op één regel: id, titel, domein, niveau (1 rustig, 2 meer
-        lagen, 3 emotioneel of beschuldigend), of je die al hebt afgerond en je beste
-        cijfer. Start een oefening met 'blanco practice ID'.
+        Toont elke oefening op één regel: id, niveau (1 rustig, 2 meer lagen, 3 emotioneel
+        of beschuldigend), je beste cijfer als je haar hebt afgerond, en titel en domein,
+        ingekort tot de breedte van je venster. Start een oefening met
+        'blanco practice ID'.
 
         --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": [{"id",
         "title", "domain", "level", "client", "done", "bestGrade"}]}.
@@ -48,11 +49,13 @@ enum ListCommand: Command {
         let rows = catalog.exercises.map { exercise in
             let done = progress[exercise.id]
             return [
-                exercise.id, exercise.title, exercise.domain, String(exercise.level),
-                done?.isDone == true ? "ja" : "-", done?.bestGrade.map(ExerciseScore.dutch) ?? "-",
+                exercise.id, String(exercise.level), done?.bestGrade.map(ExerciseScore.dutch) ?? "-",
+                exercise.title + " (" + exercise.domain + ")",
             ]
         }
-        let table = TextTable(header: ["id", "titel", "domein", "niveau", "gedaan", "beste"], rows: rows)
+        let table = TextTable(
+            header: ["id", "niveau", "beste", "titel (domein)"], rows: rows, rightAligned: [1, 2],
+            width: TerminalSize.columns(environment: context.environment))
         context.out.write(table.render(sanitize: true))
         context.out.line()
         context.out.line("\(DutchCount.exercises(catalog.exercises.count)). Begin er een met: blanco practice ID")
