@@ -99,8 +99,10 @@ enum ValidateCommand: Command {
     /// skip, an id that replaces a bundled exercise.
     static func warnings(for catalog: ExerciseCatalog, givenPaths: [String]) -> [ExerciseWarning] {
         var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
+        // A file (not a folder) is the one path `paths(in:)` gives back for itself.
         warnings += givenPaths.compactMap { path in
-            ExerciseFiles.isFile(path) ? ExerciseWarning.ignoredByFolders(path) : nil
+            guard case .success(let files) = ExerciseFiles.paths(in: path), files == [path] else { return nil }
+            return ExerciseWarning.ignoredByFolders(path)
         }
         if !givenPaths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
