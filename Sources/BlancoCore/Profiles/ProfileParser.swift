@@ -83,41 +83,13 @@ private struct Parser {
     // MARK: Metadata
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }), Self.trimmed(lines[first]) == "---" else {
-            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/PROFIELEN.md)")
-            return (metadata, 0)
-        }
-        guard let close = lines[(first + 1)...].firstIndex(where: { Self.trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
-            return (metadata, lines.count)
-        }
-        for index in (first + 1)..<close {
-            let content = Self.trimmed(Self.withoutComment(lines[index]))
-            if content.isEmpty { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'basis: standaard'")
-                continue
-            }
-            let key = Self.trimmed(content[..<colon]).lowercased()
-            let value = Self.trimmed(content[content.index(after: colon)...])
-            guard ProfileParser.metadataKeys.contains(key) else {
-                var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: ProfileParser.metadataKeys) {
-                    message += "; bedoelde je '\(close)'?"
-                } else {
-                    message += "; geldige velden: " + ProfileParser.metadataKeys.joined(separator: ", ")
-                }
-                report(index + 1, message)
-                continue
-            }
-            if let earlier = metadata[key] {
-                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
-                continue
-            }
-            metadata[key] = (value, index + 1)
-        }
-        return (metadata, close + 1)
+        var found: [(line: Int, message: String)] = []
+        let block = MetadataBlock(
+            lines: lines, keys: ProfileParser.metadataKeys, guide: "Exercises/README.md, Profielen",
+            example: "basis: standaard"
+        ) { found.append(($0, $1)) }
+        for problem in found { report(problem.line, problem.message) }
+        return (block.fields, block.bodyStart)
     }
 
     // MARK: Sections
@@ -226,9 +198,7 @@ private struct Parser {
         return nil
     }
 
-    static func trimmed(_ text: Substring) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
+    static func trimmed(_ text: Substring) -> String { MetadataBlock.trimmed(text) }
 
     /// The line without a `# comment` after its content; a `#` that opens the line is a
     /// heading, not a comment.
