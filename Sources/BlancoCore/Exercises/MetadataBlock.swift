@@ -14,7 +14,8 @@ struct MetadataBlock {
     /// Reads the block from `lines`, reporting each problem with its line. `guide` names
     /// the documentation of the format, `example` a line of the block.
     init(lines: [Substring], keys: [String], guide: String, example: String, report: (Int, String) -> Void) {
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }), Self.trimmed(lines[first]) == "---"
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+            Self.trimmed(lines[first]) == "---"
         else {
             report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie \(guide))")
             isPresent = false
@@ -64,7 +65,8 @@ struct MetadataBlock {
     }
 
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(text[first...last])
     }
