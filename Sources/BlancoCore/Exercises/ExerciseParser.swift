@@ -45,6 +45,7 @@ private struct Parser {
     mutating func parse() -> Result<Exercise, ExerciseFileError> {
         reportControlCharacters()
         let (metadata, bodyStart) = parseMetadata()
+        if metadataUnclosed { return .failure(ExerciseFileError(problems: problems)) }
         let sections = parseSections(from: bodyStart)
         let exercise = build(metadata: metadata, sections: sections)
         if let exercise, problems.isEmpty { return .success(exercise) }
@@ -67,15 +68,19 @@ private struct Parser {
     /// Whether the file has a `---` metadata block at all; without one, each missing field
     /// would only repeat the same problem.
     var hasMetadataBlock = true
+    /// The metadata has no closing `---`: everything after it would be read as metadata, so
+    /// that one problem is the only one reported.
+    var metadataUnclosed = false
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
         var found: [(line: Int, message: String)] = []
         let block = MetadataBlock(
             lines: lines, keys: ExerciseFormat.allMetadataKeys, guide: "Exercises/README.md",
-            example: "titel: De verdwenen paaltjes"
+            example: "titel: De verdwenen paaltjes", canonicalKey: ExerciseFormat.canonicalKey
         ) { found.append(($0, $1)) }
         for problem in found { report(problem.line, problem.message) }
         hasMetadataBlock = block.isPresent
+        metadataUnclosed = block.isUnclosed
         return (block.fields, block.bodyStart)
     }
 
@@ -266,6 +271,7 @@ private struct Parser {
         var heading: (number: Int, aspect: Aspect?, isKey: Bool)?
         var quote: [String] = []
         var words: [String]?
+        var continuesUnmarkedQuote = false
 
         func finish(_ parser: inout Parser) {
             guard let current = heading else { return }
@@ -288,6 +294,7 @@ private struct Parser {
                 heading = parseFactHeading(text.dropFirst(4), line: line.number)
                 quote = []
                 words = nil
+                continuesUnmarkedQuote = false
             } else if heading == nil {
                 report(line.number, "een feit begint met een kop als '### wat (kern)'")
             } else if text.hasPrefix(">") {
@@ -296,9 +303,19 @@ private struct Parser {
             } else if text.lowercased().hasPrefix("woorden:") {
                 words = text.dropFirst("woorden:".count).split(separator: ",")
                     .map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
+            } else if quote.isEmpty || continuesUnmarkedQuote {
+                // The client's line without its '>': said once, and read as the line, so
+                // the fact is not also reported as having no line.
+                if quote.isEmpty {
+                    report(line.number, "zet '> ' voor de regel van de cliënt, zodat blanco weet dat dit de cliënt is")
+                }
+                quote.append(text)
+                continuesUnmarkedQuote = true
+                continue
             } else {
                 report(line.number, "onder een feit staan alleen de regel van de cliënt ('> ...') en 'woorden: ...'")
             }
+            continuesUnmarkedQuote = false
         }
         finish(&self)
 
@@ -316,6 +333,11 @@ private struct Parser {
         var text = trimmed(raw).lowercased()
         let isKey = text.contains("(kern)")
         text = text.replacing("(kern)", with: "")
+        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let marker = String(text[open...close])
+            report(line, "onbekende markering '\(marker)'; bedoelde je '(kern)'? Alleen '(kern)' achter het aspect telt")
+            text.removeSubrange(open...close)
+        }
         text = String(text.drop { $0.isNumber || $0 == "." || $0.isWhitespace })
         let name = trimmed(Substring(text))
         guard let aspect = Aspect(rawValue: name) else {

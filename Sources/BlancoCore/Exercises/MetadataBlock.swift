@@ -10,10 +10,17 @@ struct MetadataBlock {
     /// Whether the file opens with a block at all; without one, each missing field would
     /// only repeat the same problem.
     var isPresent = true
+    /// The block has no closing `---`: everything after it would be read as metadata, so
+    /// that one problem is the only one worth reporting.
+    var isUnclosed = false
 
     /// Reads the block from `lines`, reporting each problem with its line. `guide` names
-    /// the documentation of the format, `example` a line of the block.
-    init(lines: [Substring], keys: [String], guide: String, example: String, report: (Int, String) -> Void) {
+    /// the documentation of the format, `example` a line of the block; `canonicalKey`
+    /// maps a key's accepted spellings to the key.
+    init(
+        lines: [Substring], keys: [String], guide: String, example: String, canonicalKey: (String) -> String = { $0 },
+        report: (Int, String) -> Void
+    ) {
         guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
             Self.trimmed(lines[first]) == "---"
         else {
@@ -22,7 +29,12 @@ struct MetadataBlock {
             return
         }
         guard let close = lines[(first + 1)...].firstIndex(where: { Self.trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
+            var message = "de metadata wordt niet afgesloten met een regel '---'"
+            if let heading = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("#") }) {
+                message += "; zet die regel vóór regel \(heading + 1)"
+            }
+            report(first + 1, message)
+            isUnclosed = true
             bodyStart = lines.count
             return
         }
@@ -34,7 +46,7 @@ struct MetadataBlock {
                 report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld '\(example)'")
                 continue
             }
-            let key = Self.trimmed(content[..<colon]).lowercased()
+            let key = canonicalKey(Self.trimmed(content[..<colon]).lowercased())
             let value = Self.trimmed(content[content.index(after: colon)...])
             guard keys.contains(key) else {
                 var message = "onbekend veld '\(key)'"

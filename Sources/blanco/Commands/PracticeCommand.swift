@@ -15,9 +15,10 @@ enum PracticeCommand: Command {
 
         Na elke reactie zie je eerst feedback (de woorden die niet blanco zijn, waarom, en
         een blanco alternatief), dan het antwoord van de cliënt en hoeveel van de film je
-        kent. Een open vraag naar feiten, een samenvatting of stilte brengt meer van de film;
-        een oordeel, interpretatie of advies niet. Vraag pas naar de mening als alle
-        kernfeiten bekend zijn.
+        kent. Je vraag stuurt het verhaal: wie, wanneer, waar, wat gebeurde er, hoe was dat
+        voor u. Een samenvatting of een check brengt ook meer van de film; een aanmoediging
+        of stilte steunt, maar de kernfeiten komen van vragen. Een oordeel, interpretatie of
+        advies brengt niets nieuws. Vraag naar de mening als alle kernfeiten bekend zijn.
 
         Welke regels meetellen, bepaalt het profiel: --profiel basis, standaard of streng,
         of een eigen profielbestand. Zonder --profiel geldt het profiel dat de oefening
