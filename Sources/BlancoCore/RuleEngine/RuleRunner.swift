@@ -107,6 +107,8 @@ final class RuleRunner {
 
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
     private static let addressWords = WordLookup(ListeningWords.addressWords)
+    private static let confirmationTags = WordLookup(ListeningWords.confirmationTags)
+    private static let confirmationVerbObjects = WordLookup(ListeningWords.confirmationVerbObjects)
 
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs).
@@ -244,8 +246,8 @@ final class RuleRunner {
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }
         guard let last = words.last else { return false }
-        if ListeningWords.confirmationTags.contains(last) { return true }
+        if Self.confirmationTags.contains(last) { return true }
         return words.count >= 2 && words[words.count - 2] == ListeningWords.confirmationVerb
-            && ListeningWords.confirmationVerbObjects.contains(last)
+            && Self.confirmationVerbObjects.contains(last)
     }
 }
