@@ -1,0 +1,53 @@
+/// Dutch wording the Markdown and HTML exports share, so both say the same thing.
+public enum ExportText {
+    public static let title = "Portfolio blanco luisteren"
+
+    /// `25-11-2026 15:48 (UTC)` from an ISO 8601 UTC timestamp; the input unchanged when it is not one.
+    public static func date(_ iso: String, withTime: Bool = true) -> String {
+        let scalars = Array(iso.unicodeScalars)
+        guard scalars.count >= 16 else { return iso }
+        func part(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(scalars[from..<to])) }
+        let day = part(8, 10) + "-" + part(5, 7) + "-" + part(0, 4)
+        return withTime ? day + " " + part(11, 16) + " (UTC)" : day
+    }
+
+    /// `7,4`, or a dash when there is no grade.
+    public static func grade(_ value: Double?) -> String {
+        value.map(ResponseScore.dutchDecimal) ?? "–"
+    }
+
+    /// `4`, or a dash.
+    public static func rating(_ value: Int?) -> String {
+        value.map(String.init) ?? "–"
+    }
+
+    /// A category's Dutch name from its guideline name.
+    public static func category(_ name: String) -> String {
+        Category(rawValue: name)?.dutchName ?? name
+    }
+
+    /// The kind note when self and coach differ by two or more on a skill, else nil.
+    public static func gapNote(self own: Int?, coach: Int?) -> String? {
+        guard let own, let coach, abs(own - coach) >= 2 else { return nil }
+        return own < coach
+            ? "je bent strenger voor jezelf dan de coach"
+            : "de coach zag hier nog ruimte om te groeien; kijk samen met de nabespreking waar"
+    }
+
+    /// `0,8` per 10 turns.
+    public static func perTen(_ value: Double) -> String {
+        ResponseScore.dutchDecimal(value)
+    }
+
+    /// A learning goal's line: the goal, its status and the figures behind it.
+    public static func goalStatus(_ goal: LearningGoal) -> String {
+        var text = goal.status.dutchName
+        if let category = goal.category.map(category) {
+            var figures: [String] = []
+            if let before = goal.before { figures.append("toen \(before.flags) × \(category) in \(before.turns) beurten") }
+            if let after = goal.after { figures.append("daarna \(after.flags) in \(after.turns) beurten") }
+            if !figures.isEmpty { text += " (" + figures.joined(separator: ", ") + ")" }
+        }
+        return text
+    }
+}
