@@ -34,6 +34,13 @@ public enum ExportText {
             : "de coach zag hier nog ruimte om te groeien; kijk samen met de nabespreking waar"
     }
 
+    /// `3 van de 4 kernfeiten gehoord, 1 hint` (or `geen hints`).
+    public static func film(found: Int, total: Int, hints: Int?) -> String {
+        var text = "\(found) van de \(total) kernfeiten gehoord"
+        if let hints { text += hints == 0 ? ", geen hints" : ", \(hints) \(hints == 1 ? "hint" : "hints")" }
+        return text
+    }
+
     /// `0,8` per 10 turns.
     public static func perTen(_ value: Double) -> String {
         ResponseScore.dutchDecimal(value)
