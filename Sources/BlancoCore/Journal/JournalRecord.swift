@@ -18,12 +18,12 @@ public struct JournalRecord: Sendable, Hashable, Codable {
         case goal
     }
 
-    public let kind: Kind
+    public internal(set) var kind: Kind
     /// A random id per attempt at an exercise.
-    public let attempt: String
-    public let exercise: String
+    public internal(set) var attempt: String
+    public internal(set) var exercise: String
     /// ISO 8601, UTC.
-    public let time: String
+    public internal(set) var time: String
 
     // A turn.
     public var turn: Int?
