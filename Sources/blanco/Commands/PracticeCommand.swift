@@ -25,7 +25,8 @@ enum PracticeCommand: Command {
         noemt (veld 'profiel'), anders standaard.
 
         Commando's tijdens het oefenen: /hulp, /lijst, /oefen ID, /hint, /film, /opnieuw,
-        /klaar (nabespreking en cijfer), /score, /stop. Ctrl-D stopt ook.
+        /klaar (eerst je eigen beoordeling, dan de nabespreking en je cijfer), /score,
+        /reflectie, /export, /stop. Ctrl-D stopt ook.
 
         Je voortgang staat in $BLANCO_HOME, anders in $XDG_DATA_HOME/blanco, anders in
         ~/.local/share/blanco. Vanuit een bestand ('blanco practice ID < reacties.txt')
