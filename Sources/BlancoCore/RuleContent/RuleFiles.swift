@@ -1,0 +1,104 @@
+import Foundation
+
+/// A folder of rule files as `Rules/` lays it out: `<lang>/vocabulary/*.md` word lists,
+/// `<lang>/order.md` (which rule speaks first when two flag the same words) and one file per
+/// rule in a folder per category, `<lang>/<category>/<name>.md`.
+public struct RuleFiles: Sendable {
+    public var vocabularies: [VocabularySource]
+    /// The rules in the order the analyzer applies them.
+    public var rules: [RuleSource]
+
+    public static let orderFileName = "order.md"
+    public static let vocabularyFolder = "vocabulary"
+
+    /// Reads every `.md` file under `directory` (except README.md).
+    public static func load(directory: String) -> Result<RuleFiles, RuleFileError> {
+        var files: [(path: String, bytes: [UInt8])] = []
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            return .failure(RuleFileError(problems: [ExerciseProblem(file: directory, line: 1, message: "deze map bestaat niet of is niet leesbaar")]))
+        }
+        for case let relative as String in enumerator where relative.hasSuffix(".md") {
+            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)) else {
+                return .failure(RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")]))
+            }
+            files.append((path, Array(data)))
+        }
+        return parse(files: files)
+    }
+
+    /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
+    /// with the problems of all of them.
+    public static func parse(files: [(path: String, bytes: [UInt8])], base: [VocabularySource] = []) -> Result<RuleFiles, RuleFileError> {
+        var problems: [ExerciseProblem] = []
+        var vocabularies = base
+        var ruleFiles: [(path: String, bytes: [UInt8])] = []
+        var order: (path: String, ids: [(id: String, line: Int)])?
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let parts = file.path.split(separator: "/")
+            let name = parts.last.map(String.init) ?? ""
+            if name.lowercased() == "readme.md" { continue }
+            if name == orderFileName {
+                order = (file.path, orderList(file.bytes))
+            } else if parts.count >= 2, parts[parts.count - 2] == vocabularyFolder {
+                switch VocabularyFileParser.parse(bytes: file.bytes, file: file.path) {
+                case .success(let source): vocabularies.removeAll { $0.name == source.name }; vocabularies.append(source)
+                case .failure(let error): problems += error.problems
+                }
+            } else {
+                ruleFiles.append(file)
+            }
+        }
+        if VocabularySource.ordered(vocabularies) == nil {
+            problems.append(
+                ExerciseProblem(file: files.first?.path ?? "", line: 1, message: "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"))
+        }
+        let names = Set(vocabularies.map(\.name))
+        var rules: [RuleSource] = []
+        var paths: [String: String] = [:]
+        for file in ruleFiles {
+            switch RuleFileParser.parse(bytes: file.bytes, file: file.path, vocabularies: names) {
+            case .success(let rule):
+                if let earlier = paths[rule.id] {
+                    problems.append(ExerciseProblem(file: file.path, line: 1, message: "de regel '\(rule.id)' staat ook in \(earlier)"))
+                }
+                paths[rule.id] = file.path
+                rules.append(rule)
+            case .failure(let error): problems += error.problems
+            }
+        }
+        if let order {
+            var rank: [String: Int] = [:]
+            for (index, entry) in order.ids.enumerated() {
+                if paths[entry.id] == nil, problems.isEmpty {
+                    problems.append(ExerciseProblem(file: order.path, line: entry.line, message: "er is geen regelbestand voor '\(entry.id)'"))
+                }
+                rank[entry.id] = index
+            }
+            for rule in rules where rank[rule.id] == nil {
+                problems.append(
+                    ExerciseProblem(file: order.path, line: 1, message: "de regel '\(rule.id)' ontbreekt in de lijst; zet er '- \(rule.id)' bij"))
+            }
+            rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
+        }
+        guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
+        return .success(RuleFiles(vocabularies: vocabularies, rules: rules))
+    }
+
+    /// The `- id` lines of an order file.
+    static func orderList(_ bytes: [UInt8]) -> [(id: String, line: Int)] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .compactMap { index, line in
+                let text = MarkdownLines.trimmed(line)
+                guard text.hasPrefix("- ") else { return nil }
+                return (String(MarkdownLines.trimmed(text.dropFirst(2))), index + 1)
+            }
+    }
+
+    /// The rule book these files describe.
+    public func ruleBook() -> RuleBook {
+        let table = VocabularySource.table(vocabularies)
+        return RuleBook(rules: rules.map { $0.resolve(table) })
+    }
+}
