@@ -17,6 +17,8 @@ let package = Package(
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
         // Regenerates the embedded exercise set: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
+        // One-off: dumps the Swift rule book for the conversion to Rules/ files.
+        .executableTarget(name: "blanco-convert", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
         // End-to-end tests that run the built `blanco` binary.
         .testTarget(name: "BlancoCLITests", dependencies: ["blanco"]),

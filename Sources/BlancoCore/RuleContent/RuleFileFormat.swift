@@ -34,6 +34,8 @@ public enum RuleFileFormat {
     public static let messageHeading = "message"
     public static let suggestionHeading = "suggestion"
     public static let counterexamplesHeading = "counterexamples"
+    /// The examples of a rule with a whole-sentence check, which has no patterns.
+    public static let examplesHeading = "examples"
     public static let patternKeys = ["why", "match", "example", "counterexample", "context"]
     public static let exceptionKeys = ["why", "reach", "match", "example"]
 

@@ -142,7 +142,7 @@ private struct RuleParser {
         let (metadata, bodyStart) = lines.metadata(keys: RuleFileFormat.metadataKeys, readme: "Rules/README.md")
         var rule = RuleSource(
             id: "", category: .judgment, severity: .minor, scope: .anySentence, extent: .match, yieldsToEcho: false,
-            check: nil, message: "", suggestion: "", patterns: [], exceptions: [], counterexamples: [])
+            check: nil, message: "", suggestion: "", patterns: [], checkExamples: [], exceptions: [], counterexamples: [])
         readMetadata(metadata, into: &rule)
         readSections(lines.sections(from: bodyStart), into: &rule)
         if lines.problems.isEmpty { return .success(rule) }
@@ -196,6 +196,7 @@ private struct RuleParser {
         var message: Int?
         var suggestion: Int?
         var counterexamples: Int?
+        var checkExamples: Int?
         for section in sections {
             let words = section.heading.split(whereSeparator: \.isWhitespace)
             let kind = words.first.map { $0.lowercased() } ?? ""
@@ -214,6 +215,15 @@ private struct RuleParser {
                 if once(&suggestion) { rule.suggestion = paragraph(section) }
             case RuleFileFormat.counterexamplesHeading where words.count == 1:
                 if once(&counterexamples) { rule.counterexamples = examples(section, keys: ["counterexample", "context"]).counter }
+            case RuleFileFormat.examplesHeading where words.count == 1:
+                if once(&checkExamples) {
+                    let found = examples(section, keys: ["example", "counterexample", "context"], pattern: checkName(rule))
+                    rule.checkExamples = found.examples
+                    rule.counterexamples += found.counter
+                    if rule.check == nil {
+                        report(section.line, "'## examples' hoort bij een regel met 'check:'; zet de voorbeelden van een patroon onder dat patroon")
+                    }
+                }
             case RuleFileFormat.patternHeading, RuleFileFormat.exceptionHeading:
                 guard words.count == 2, RuleFileFormat.isName(String(words[1])) else {
                     report(section.line, "schrijf '## \(kind) naam', met een naam van kleine letters, cijfers en koppeltekens")
@@ -230,8 +240,8 @@ private struct RuleParser {
                     rule.exceptions.append(exception)
                 }
             default:
-                var message = "onbekend onderdeel '\(section.heading)'; geldig: message, suggestion, pattern NAAM, exception NAAM, counterexamples"
-                if let close = EditDistance.closest(to: kind, in: ["message", "suggestion", "pattern", "exception", "counterexamples"]) {
+                var message = "onbekend onderdeel '\(section.heading)'; geldig: message, suggestion, pattern NAAM, exception NAAM, counterexamples, examples"
+                if let close = EditDistance.closest(to: kind, in: ["message", "suggestion", "pattern", "exception", "counterexamples", "examples"]) {
                     message = "onbekend onderdeel '\(section.heading)'; bedoelde je '\(close)'?"
                 }
                 report(section.line, message)
@@ -243,10 +253,15 @@ private struct RuleParser {
         if rule.check == nil, rule.patterns.isEmpty, lines.problems.isEmpty {
             report(end, "de regel heeft minstens één '## pattern NAAM' nodig (of een 'check:' in de metadata)")
         }
+        if rule.check != nil, rule.checkExamples.isEmpty, lines.problems.isEmpty {
+            report(end, "een regel met 'check:' heeft een '## examples' nodig met minstens één 'example:'")
+        }
         if rule.check != nil, !rule.patterns.isEmpty, let first = sections.first(where: { $0.heading.lowercased().hasPrefix("pattern") }) {
             report(first.line, "een regel met 'check:' heeft geen patronen; haal de patronen of de check weg")
         }
     }
+
+    func checkName(_ rule: RuleSource) -> String { rule.check.map(RuleFileFormat.name(of:)) ?? "" }
 
     func paragraph(_ section: MarkdownLines.Section) -> String {
         section.body.map { MarkdownLines.trimmed($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")

@@ -13,12 +13,14 @@ public struct RuleSource: Sendable, Hashable {
     public var message: String
     public var suggestion: String
     public var patterns: [PatternFamily]
+    /// The examples of a rule with a whole-sentence check.
+    public var checkExamples: [RuleExample]
     public var exceptions: [ExceptionSource]
     /// Counterexamples that belong to no one pattern.
     public var counterexamples: [RuleExample]
 
     /// Every triggering example, in file order.
-    public var examples: [RuleExample] { patterns.flatMap(\.examples) }
+    public var examples: [RuleExample] { checkExamples + patterns.flatMap(\.examples) }
 }
 
 /// One named pattern, or a small family of patterns found for the same reason.

@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
             for flag in chunkFlags {
                 flags.append(
                     Flag(
-                        category: flag.category, ruleID: flag.ruleID, severity: flag.severity,
+                        category: flag.category, ruleID: flag.ruleID, pattern: flag.pattern, severity: flag.severity,
                         span: TextSpan(start: flag.span.start + chunk.scalarOffset, end: flag.span.end + chunk.scalarOffset),
                         text: flag.text, message: flag.message, suggestion: flag.suggestion))
             }
@@ -80,7 +80,8 @@ public struct Analyzer: Sendable {
             }
             flags.append(
                 Flag(
-                    category: finding.rule.category, ruleID: finding.rule.id, severity: finding.rule.severity,
+                    category: finding.rule.category, ruleID: finding.rule.id, pattern: book.patternName(of: finding),
+                    severity: finding.rule.severity,
                     span: finding.span, text: text.slice(tokens: finding.spanTokens), message: finding.rule.message,
                     suggestion: finding.rule.suggestion))
         }
@@ -114,11 +115,11 @@ public struct Analyzer: Sendable {
     }
 
     /// Every rule match before merging, for tests that check one rule's spans.
-    func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan)] {
+    func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan, pattern: String)] {
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
         return RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
-            .map { ($0.rule.id, $0.span) }
+            .map { ($0.rule.id, $0.span, book.patternName(of: $0)) }
     }
 }

@@ -97,7 +97,7 @@ final class RuleRunner {
                     if !seen.insert(key).inserted { continue }
                     findings.append(
                         RuleFinding(
-                            ruleIndex: ruleIndex, rule: rule, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
+                            ruleIndex: ruleIndex, rule: rule, pattern: patternIndex, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
                             span: text.span(ofTokens: spanTokens)))
                 }
             }
@@ -211,7 +211,7 @@ final class RuleRunner {
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
-                        ruleIndex: ruleIndex, rule: rules[ruleIndex], tokens: bounds, sentence: sentenceIndex,
+                        ruleIndex: ruleIndex, rule: rules[ruleIndex], pattern: -1, tokens: bounds, sentence: sentenceIndex,
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
             if checksConclusions, !found.contains(.interpretation),

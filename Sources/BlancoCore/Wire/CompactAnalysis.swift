@@ -5,6 +5,8 @@
 public struct CompactAnalysis: Sendable {
     struct FlagRecord {
         let rule: Int32
+        /// The pattern's index in the compiled book, -1 for a whole-sentence check.
+        let pattern: Int32
         let start: Int
         let end: Int
     }
@@ -22,6 +24,7 @@ public struct CompactAnalysis: Sendable {
     public let points: Int
     public let grade: Double
     let rules: [Rule]
+    let patternNames: [String]
     let weights: ScoringWeights
     let flagRecords: [CompactAnalysis.FlagRecord]
     let signalRecords: [CompactAnalysis.SignalRecord]
@@ -42,9 +45,15 @@ public struct CompactAnalysis: Sendable {
             let span = TextSpan(start: record.start, end: record.end)
             body(
                 Flag(
-                    category: rule.category, ruleID: rule.id, severity: rule.severity, span: span,
+                    category: rule.category, ruleID: rule.id, pattern: record.pattern >= 0 ? patternNames[Int(record.pattern)] : checkName(rule),
+                    severity: rule.severity, span: span,
                     text: cursor.text(of: span), message: rule.message, suggestion: rule.suggestion))
         }
+    }
+
+    private func checkName(_ rule: Rule) -> String {
+        if case .inference(let check) = rule.detection { return RuleFileFormat.name(of: check) }
+        return ""
     }
 
     /// The span of every flag in order of its start offset, without building its text.
@@ -115,7 +124,8 @@ extension Analyzer {
                 let rule = book.ruleIndex[flag.ruleID] ?? 0
                 let deduction = weights.deduction(for: flag.category, severity: flag.severity)
                 if deduction > 0 { points -= deduction }
-                flagRecords.append(CompactAnalysis.FlagRecord(rule: Int32(rule), start: flag.span.start + offset, end: flag.span.end + offset))
+                let pattern = book.patternIndex[rule][flag.pattern] ?? -1
+                flagRecords.append(CompactAnalysis.FlagRecord(rule: Int32(rule), pattern: Int32(pattern), start: flag.span.start + offset, end: flag.span.end + offset))
             }
             for signal in signals where keepSilence || signal.kind != .silence {
                 signalRecords.append(CompactAnalysis.SignalRecord(kind: signal.kind, start: signal.span.start + offset, end: signal.span.end + offset))
@@ -138,7 +148,7 @@ extension Analyzer {
         }
         let clamped = min(100, max(0, points))
         return CompactAnalysis(
-            response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules,
+            response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules, patternNames: book.patternNames,
             weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
     }
 }
