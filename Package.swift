@@ -15,10 +15,8 @@ let package = Package(
         .executableTarget(name: "blanco", dependencies: ["BlancoCore"]),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
-        // Regenerates the embedded exercise set: `swift run blanco-embed`.
+        // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
-        // One-off: dumps the Swift rule book for the conversion to Rules/ files.
-        .executableTarget(name: "blanco-convert", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
         // End-to-end tests that run the built `blanco` binary.
         .testTarget(name: "BlancoCLITests", dependencies: ["blanco"]),

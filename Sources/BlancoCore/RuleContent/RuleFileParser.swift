@@ -186,7 +186,8 @@ private struct RuleParser {
         if name != parts[2] {
             report(line, "het bestand heet '\(name).md' maar de regel '\(id)'; noem het bestand '\(parts[2]).md'")
         }
-        if path.count >= 2, path[path.count - 2] != parts[1] {
+        // Under a language folder (`Rules/nl/...`), the folder is the id's category part.
+        if path.count >= 3, path[path.count - 3] == parts[0], path[path.count - 2] != parts[1] {
             report(line, "de regel '\(id)' hoort in een map '\(parts[1])', niet in '\(path[path.count - 2])'")
         }
     }

@@ -7,12 +7,15 @@ public struct RuleFiles: Sendable {
     public var vocabularies: [VocabularySource]
     /// The rules in the order the analyzer applies them.
     public var rules: [RuleSource]
+    /// The word lists the files may name besides their own (for a folder of one's own
+    /// rules: the bundled lists).
+    public var base: VocabularyTable = VocabularyTable()
 
     public static let orderFileName = "order.md"
     public static let vocabularyFolder = "vocabulary"
 
     /// Reads every `.md` file under `directory` (except README.md).
-    public static func load(directory: String) -> Result<RuleFiles, RuleFileError> {
+    public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
         var files: [(path: String, bytes: [UInt8])] = []
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
@@ -25,14 +28,14 @@ public struct RuleFiles: Sendable {
             }
             files.append((path, Array(data)))
         }
-        return parse(files: files)
+        return parse(files: files, base: base)
     }
 
     /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
     /// with the problems of all of them.
-    public static func parse(files: [(path: String, bytes: [UInt8])], base: [VocabularySource] = []) -> Result<RuleFiles, RuleFileError> {
+    public static func parse(files: [(path: String, bytes: [UInt8])], base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
         var problems: [ExerciseProblem] = []
-        var vocabularies = base
+        var vocabularies: [VocabularySource] = []
         var ruleFiles: [(path: String, bytes: [UInt8])] = []
         var order: (path: String, ids: [(id: String, line: Int)])?
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -50,11 +53,11 @@ public struct RuleFiles: Sendable {
                 ruleFiles.append(file)
             }
         }
-        if VocabularySource.ordered(vocabularies) == nil {
+        if VocabularySource.ordered(vocabularies, base: base.names) == nil {
             problems.append(
                 ExerciseProblem(file: files.first?.path ?? "", line: 1, message: "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"))
         }
-        let names = Set(vocabularies.map(\.name))
+        let names = Set(vocabularies.map(\.name)).union(base.names)
         var rules: [RuleSource] = []
         var paths: [String: String] = [:]
         for file in ruleFiles {
@@ -83,7 +86,24 @@ public struct RuleFiles: Sendable {
             rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
         }
         guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
-        return .success(RuleFiles(vocabularies: vocabularies, rules: rules))
+        return .success(RuleFiles(vocabularies: vocabularies, rules: rules, base: base))
+    }
+
+    /// Whether a file is rule content rather than an exercise: the order file, a word list,
+    /// or a file whose metadata names a `category` or a `check`.
+    public static func isRuleFile(path: String, bytes: [UInt8]) -> Bool {
+        let parts = path.split(separator: "/")
+        if parts.last == Substring(orderFileName) { return true }
+        if parts.count >= 2, parts[parts.count - 2] == Substring(vocabularyFolder) { return true }
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        var lines = head.split(whereSeparator: \.isNewline).map { MarkdownLines.trimmed($0) }.drop { $0.isEmpty }
+        guard lines.first == "---" else { return false }
+        lines = lines.dropFirst()
+        for line in lines {
+            if line == "---" { break }
+            if line.hasPrefix("category:") || line.hasPrefix("check:") { return true }
+        }
+        return false
     }
 
     /// The `- id` lines of an order file.
@@ -98,7 +118,11 @@ public struct RuleFiles: Sendable {
 
     /// The rule book these files describe.
     public func ruleBook() -> RuleBook {
-        let table = VocabularySource.table(vocabularies)
         return RuleBook(rules: rules.map { $0.resolve(table) })
+    }
+
+    /// Every word list the rules may name, resolved.
+    public var table: VocabularyTable {
+        VocabularySource.table(vocabularies, base: base)
     }
 }

@@ -25,8 +25,8 @@ public struct VocabularySource: Sendable, Hashable {
 
     /// Each list after the lists it includes, so `table` can be built in one pass; nil when
     /// the includes run in a circle or name a missing list.
-    public static func ordered(_ sources: [VocabularySource]) -> [VocabularySource]? {
-        var done: Set<String> = []
+    public static func ordered(_ sources: [VocabularySource], base: Set<String> = []) -> [VocabularySource]? {
+        var done = base
         var result: [VocabularySource] = []
         var pending = sources.sorted { $0.name < $1.name }
         while !pending.isEmpty {
@@ -37,9 +37,10 @@ public struct VocabularySource: Sendable, Hashable {
         return result
     }
 
-    /// The table of all lists, resolved.
-    public static func table(_ sources: [VocabularySource]) -> VocabularyTable {
-        var table = VocabularyTable()
+    /// The table of all lists, resolved, on top of `base` (lists of the same name replace
+    /// those of `base`).
+    public static func table(_ sources: [VocabularySource], base: VocabularyTable = VocabularyTable()) -> VocabularyTable {
+        var table = base
         for source in ordered(sources) ?? sources {
             let words = source.matchForms(table)
             if source.isLexicon {

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("blanco validate on rule files")
+struct RuleValidateTests {
+    @Test("validate Rules checks every bundled rule file and word list and exits 0")
+    func bundledRules() throws {
+        let result = try Blanco.run(["validate", Blanco.packageRoot.appendingPathComponent("Rules").path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("49 regels en 16 woordenlijsten gecontroleerd: geen fouten."))
+    }
+
+    @Test("a broken rule file of one's own gets FILE:LINE: fout: lines and exit 65")
+    func brokenOwnRule() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("kort-verdict.md")
+        try """
+            ---
+            id: nl.judgment.kort-verdict
+            category: judgment
+            severity: minor
+            ---
+
+            ## message
+
+            Een kort oordeel.
+
+            ## suggestion
+
+            Vraag door.
+
+            ## pattern balen
+            why: A one-word verdict.
+            match: START balen|@intensifers END
+            example: [[Balen]].
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Blanco.run(["validate", folder.path])
+        #expect(result.status == 65)
+        #expect(
+            result.stdout == """
+                \(file.path):17: fout: 'balen|@intensifers': onbekende woordenlijst '@intensifers'; bedoelde je '@intensifiers'?
+                1 fout in 1 bestand.
+
+                """)
+    }
+}
