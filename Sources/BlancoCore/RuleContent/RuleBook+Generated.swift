@@ -1902,7 +1902,7 @@ extension RuleBook {
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: false, reassuresClient: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
     private static let rule15 = Rule(

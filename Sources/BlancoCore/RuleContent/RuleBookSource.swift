@@ -99,7 +99,7 @@ public enum RuleBookSource {
             source += "        ],\n"
             source += "        examples: \(examples(rule.examples)),\n"
             source += "        counterexamples: \(examples(rule.patterns.flatMap(\.counterexamples) + rule.counterexamples)),\n"
-            source += "        yieldsToEcho: \(rule.yieldsToEcho))\n"
+            source += "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
         }
         source += "}\n"
         return source

@@ -171,6 +171,7 @@ private struct RuleParser {
         choose("scope", RuleFileFormat.scopes) { rule.scope = $0 }
         choose("extent", RuleFileFormat.extents) { rule.extent = $0 }
         choose("yields-to-echo", [("yes", true), ("no", false)]) { rule.yieldsToEcho = $0 }
+        choose("reassures-client", [("yes", true), ("no", false)]) { rule.reassuresClient = $0 }
         choose("check", RuleFileFormat.checks) { rule.check = $0 }
     }
 

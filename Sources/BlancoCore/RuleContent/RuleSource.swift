@@ -8,6 +8,9 @@ public struct RuleSource: Sendable, Hashable {
     public var scope: Rule.Scope
     public var extent: Rule.Extent
     public var yieldsToEcho: Bool
+    /// Whether the rule acquits or praises the client, so a leading question built on it
+    /// reassures rather than bids for agreement.
+    public var reassuresClient: Bool = false
     /// A whole-sentence check instead of patterns.
     public var check: Inference?
     public var message: String
@@ -77,7 +80,7 @@ extension RuleSource {
                 Antipattern(vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why, example: $0.example)
             },
             examples: examples, counterexamples: patterns.flatMap(\.counterexamples) + counterexamples,
-            yieldsToEcho: yieldsToEcho)
+            yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
     }
 }
 
