@@ -109,14 +109,14 @@ extension RuleBook {
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er precies gebeurd?\"",
         detection: .patterns([
             TokenPattern(
+                [.word(["buitensporige", "fors", "forse", "harde", "pittige", "strenge", "zwaar", "zware"]), .word(["boete", "korting", "maatregel", "sanctie", "sancties", "straf", "straffen"])],
+                name: "zware-straf", why: "A verdict on a sanction's weight: \"een zware straf\", \"een forse maatregel\"."),
+            TokenPattern(
                 [.lexicon(.evaluative)],
                 name: "onterecht", why: "Made for wording like 'onterecht' (commit 139c10d)."),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["balen", "bot", "egoistisch", "hard", "kil", "klote", "koppig", "kortaf", "lui", "onbuigzaam", "pech", "star", "streng"])],
                 name: "is-wel-erg-streng", why: "Words that judge a person only after a copula: \"hij is hard\", not \"hard werken\"."),
-            TokenPattern(
-                [.word(["buitensporige", "fors", "forse", "harde", "pittige", "strenge", "zwaar", "zware"]), .word(["boete", "korting", "maatregel", "sanctie", "sancties", "straf", "straffen"])],
-                name: "zware-straf", why: "A verdict on a sanction's weight: \"een zware straf\", \"een forse maatregel\"."),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), .word(["fijn", "fijne", "geweldig", "geweldige", "mooi", "mooie", "netjes", "prima", "sterk", "sterke", "super", "terecht", "top"])],
                 name: "dat-is-een-mooie", why: "Praise after a copula: \"dat is een mooie stap\", \"heel mooi van u\"."),
@@ -189,6 +189,7 @@ extension RuleBook {
                 example: "Jammer genoeg was ik er niet bij."),
         ],
         examples: [
+            RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
             RuleExample("Dat is echt [[onterecht]] van de verhuurder.", pattern: "onterecht"),
             RuleExample("Die monteur heeft [[slordig]] gewerkt.", pattern: "onterecht"),
             RuleExample("Een [[belachelijke]] boete is dat.", pattern: "onterecht"),
@@ -197,7 +198,6 @@ extension RuleBook {
             RuleExample("Dat is echt [[vervelent]].", pattern: "onterecht"),
             RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "onterecht"),
             RuleExample("Je baas [[is wel erg streng]].", pattern: "is-wel-erg-streng"),
-            RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
             RuleExample("Ja, [[dat is een mooie]] stap.", pattern: "dat-is-een-mooie"),
             RuleExample("Dat u bezwaar maakt, [[dat is terecht]].", pattern: "dat-is-een-mooie"),
             RuleExample("Daar heeft de planning een [[steek laten vallen]].", pattern: "steek-laten-vallen"),
@@ -292,11 +292,11 @@ extension RuleBook {
         suggestion: "Laat het compliment weg en vraag verder naar het verhaal: \"Hoe ging dat?\"",
         detection: .patterns([
             TokenPattern(
-                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
-                name: "goed-dat", why: "Made for wording like 'goed dat' (commit 8cf69dd)."),
-            TokenPattern(
                 [.word(["bewonder"])],
                 name: "bewonder", why: "Admiration: \"wat bewonder ik u\", \"ik bewonder hoe u het doet\"."),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
+                name: "goed-dat", why: "Made for wording like 'goed dat' (commit 8cf69dd)."),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
                 name: "je-doet-het-echt-goed", why: "Praise of the person: 'u doet het goed' (commit fbbc232)."),
@@ -319,10 +319,10 @@ extension RuleBook {
                 example: "Fijn dat u het vertelt."),
         ],
         examples: [
+            RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
             RuleExample("[[Goed dat]] je hulp zoekt.", pattern: "goed-dat"),
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("Oké, [[heel sterk hoor]]. Wat gebeurde er toen?", pattern: "goed-dat"),
-            RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
@@ -343,11 +343,11 @@ extension RuleBook {
         suggestion: "Laat de uitroep weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
-                name: "terecht-dat", why: "Made for wording like 'terecht dat' (commit a69b7aa)."),
-            TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
                 name: "balen-voor-jullie", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a)."),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
+                name: "terecht-dat", why: "Made for wording like 'terecht dat' (commit a69b7aa)."),
             TokenPattern(
                 [.sentenceStart, .word(["bravo", "chapeau", "hulde", "petje", "respect"]), .word(["af", "dat", "hoor", "voor", "zeg"])],
                 name: "respect-dat", why: "Made for wording like 'respect dat' (commit f307e0a)."),
@@ -361,13 +361,13 @@ extension RuleBook {
                 example: "Fijn dat u er bent."),
         ],
         examples: [
+            RuleExample("[[Balen voor jullie]].", pattern: "balen-voor-jullie"),
+            RuleExample("[[Rot voor je]], zeg.", pattern: "balen-voor-jullie"),
+            RuleExample("[[Heel vervelend voor u]].", pattern: "balen-voor-jullie"),
             RuleExample("[[Terecht dat]] u aan de bel trekt. Wanneer begon het?", pattern: "terecht-dat"),
             RuleExample("[[Kras hoor]], dat ze dat zomaar doen.", pattern: "terecht-dat"),
             RuleExample("[[Echt balen dit]].", pattern: "terecht-dat"),
             RuleExample("[[Raar dat]] niemand terugbelde.", pattern: "terecht-dat"),
-            RuleExample("[[Balen voor jullie]].", pattern: "balen-voor-jullie"),
-            RuleExample("[[Rot voor je]], zeg.", pattern: "balen-voor-jullie"),
-            RuleExample("[[Heel vervelend voor u]].", pattern: "balen-voor-jullie"),
             RuleExample("[[Respect dat]] u dit allemaal alleen doet.", pattern: "respect-dat"),
         ],
         counterexamples: [
@@ -449,14 +449,14 @@ extension RuleBook {
         suggestion: "Vraag hoe het ging en wat de cliënt zelf meemaakte: \"Wat gebeurde er daarna?\"",
         detection: .patterns([
             TokenPattern(
+                [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
+                name: "niet-oke", why: "Made for wording like 'niet oké' (commit cacc90a)."),
+            TokenPattern(
                 [.word(["niet"]), .word(["kunnen"]), .sentenceEnd],
                 name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (commit 8cf69dd)."),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["doen"]), .sentenceEnd],
                 name: "niet-te-doen", why: "Made for wording like 'niet te doen' (commit 8cf69dd)."),
-            TokenPattern(
-                [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
-                name: "niet-oke", why: "Made for wording like 'niet oké' (commit cacc90a)."),
             TokenPattern(
                 [.word(["is", "kan", "kunnen", "mag", "mogen"]), .skip(3), .word(["toch"]), .optional(.word(["echt", "gewoon"])), .word(["geen", "niet"])],
                 name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (commit 8cf69dd)."),
@@ -661,10 +661,10 @@ extension RuleBook {
                 example: "Je moet echt een klacht indienen."),
         ],
         examples: [
-            RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
-            RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
             RuleExample("Dat is [[niet verantwoord]] van die keuringsarts.", pattern: "niet-oke"),
+            RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
+            RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
             RuleExample("Zes weken wachten is [[veel te lang]].", pattern: "veel-te-lang"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
@@ -2455,11 +2455,11 @@ extension RuleBook {
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (commit 8cf69dd)."),
-            TokenPattern(
                 [.word(["komt", "kwam"]), .skip(3), .word(["door", "doordat", "omdat"]), .restOfSentence],
                 name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (commit 8cf69dd)."),
+            TokenPattern(
+                [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
+                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (commit 8cf69dd)."),
             TokenPattern(
                 [.word(["door"]), .word(["al", "alle", "de", "die", "je", "jouw", "uw"]), .lexicon(.emotion)],
                 name: "door-alle-stress", why: "Made for wording like 'door alle stress' (commit 8cf69dd)."),
@@ -2536,8 +2536,8 @@ extension RuleBook {
                 example: "Ik vraag het omdat je het eerder noemde."),
         ],
         examples: [
-            RuleExample("[[Dus je bent gestopt omdat het te zwaar werd]].", pattern: "dus-je-bent-gestopt-omdat"),
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("[[Dus je bent gestopt omdat het te zwaar werd]].", pattern: "dus-je-bent-gestopt-omdat"),
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
             RuleExample("[[Daardoor]] kon u niet slapen.", pattern: "daardoor"),
             RuleExample("Ze [[hebben op die afdeling gewoon te weinig personeel]].", pattern: "hebben-op-die-afdeling-gewoon"),
@@ -3248,11 +3248,11 @@ extension RuleBook {
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (commit 8cf69dd)."),
-            TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
                 name: "bent-u-het-eens-met", why: "Made for 'bent u het eens met ...?' (commit fbbc232)."),
+            TokenPattern(
+                [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
+                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (commit 8cf69dd)."),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
                 name: "bent-u-het-daar-mee", why: "Made for 'bent u het eens met ...?' (commit fbbc232)."),
@@ -3297,8 +3297,8 @@ extension RuleBook {
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Hoe kijk je daar zelf tegenaan?]]", pattern: "hoe-kijk-je-daar-zelf"),
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
+            RuleExample("[[Hoe kijk je daar zelf tegenaan?]]", pattern: "hoe-kijk-je-daar-zelf"),
             RuleExample("[[Bent u het daar mee eens?]]", pattern: "bent-u-het-daar-mee"),
             RuleExample("[[Hoe denkt u erover?]]", pattern: "hoe-denkt-u-erover"),
             RuleExample("[[Hoe denkt u zelf over die beslissing?]]", pattern: "hoe-denkt-u-zelf-over"),
@@ -3505,14 +3505,14 @@ extension RuleBook {
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
         detection: .patterns([
             TokenPattern(
+                [.sentenceStart, .word(["misschien"]), .word(["helpt", "werkt"]), .restOfSentence],
+                name: "misschien-helpt-een-gesprek-met", why: "A step offered as what might work: \"misschien helpt een cursus\"."),
+            TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
                 name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (commit 8cf69dd)."),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
                 name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (commit 8cf69dd)."),
-            TokenPattern(
-                [.sentenceStart, .word(["misschien"]), .word(["helpt", "werkt"]), .restOfSentence],
-                name: "misschien-helpt-een-gesprek-met", why: "A step offered as what might work: \"misschien helpt een cursus\"."),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
                 name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (commit 8cf69dd)."),
@@ -3582,10 +3582,10 @@ extension RuleBook {
                 example: "Je kunt het allemaal niet meer aan."),
         ],
         examples: [
+            RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
             RuleExample("[[Je kunt je aanmelden bij het wijkteam]].", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("[[Misschien kun je de ombudsman bellen]]?", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien moet je eens met je mentor praten]].", pattern: "misschien-kun-je-de-ombudsman"),
-            RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
             RuleExample("Die [[kunt u het beste meteen opsturen]].", pattern: "kunt-u-het-beste-meteen"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("[[Moet je broer niet eens naar de huisarts]]?", pattern: "moet-je-broer-niet-eens"),

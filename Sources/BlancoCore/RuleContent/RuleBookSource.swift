@@ -98,7 +98,7 @@ public enum RuleBookSource {
             }
             source += "        ],\n"
             source += "        examples: \(examples(rule.examples)),\n"
-            source += "        counterexamples: \(examples(rule.patterns.flatMap(\.counterexamples) + rule.counterexamples)),\n"
+            source += "        counterexamples: \(examples(rule.counterexamples + rule.patterns.flatMap(\.counterexamples))),\n"
             source += "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
         }
         source += "}\n"

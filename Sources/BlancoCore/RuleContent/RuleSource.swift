@@ -79,7 +79,7 @@ extension RuleSource {
             antipatterns: exceptions.map {
                 Antipattern(vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why, example: $0.example)
             },
-            examples: examples, counterexamples: patterns.flatMap(\.counterexamples) + counterexamples,
+            examples: examples, counterexamples: counterexamples + patterns.flatMap(\.counterexamples),
             yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
     }
 }
