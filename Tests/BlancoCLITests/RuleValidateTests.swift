@@ -47,3 +47,29 @@ struct RuleValidateTests {
                 """)
     }
 }
+
+@Suite("blanco analyze --uitleg")
+struct AnalyzeExplainTests {
+    @Test("--uitleg shows each flag's rule, pattern and words, and why other matches stayed silent")
+    func explains() throws {
+        let result = try Blanco.run(["analyze", "--uitleg", "Dat is toch raar, vindt u ook niet?"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("VLAG  nl.judgment.everyday-verdict › dat-is-ook-raar\n        woorden: \u{201C}Dat is toch raar\u{201D} [0–16]"))
+        #expect(result.stdout.contains("stil:    buiten bereik: de regel kijkt alleen naar"))
+        #expect(result.stdout.contains("VLAG  nl.opinion.agreement-bid › agreement-bid (controle van de hele zin)"))
+        #expect(try Blanco.run(["analyze", "--explain", "Dat is toch raar, vindt u ook niet?"]).stdout == result.stdout)
+    }
+
+    @Test("--uitleg with --format json is a usage error")
+    func onlyText() throws {
+        let result = try Blanco.run(["analyze", "--uitleg", "--format", "json", "Dat is raar."])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--uitleg werkt alleen met --format text"))
+    }
+
+    @Test("json and jsonl flags carry the pattern that found them")
+    func jsonCarriesPattern() throws {
+        let result = try Blanco.run(["analyze", "--format", "json", "Tja, dat is ook raar."])
+        #expect(result.stdout.contains("\"rule\":\"nl.judgment.everyday-verdict\",\"pattern\":\"dat-is-ook-raar\",\"severity\""))
+    }
+}

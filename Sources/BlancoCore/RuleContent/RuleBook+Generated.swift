@@ -63,13 +63,16 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["hoe", "wat"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (commit 8cf69dd)."),
+                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (commit 8cf69dd).",
+                source: "START hoe|wat @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (commit 7900e11)."),
+                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (commit 7900e11).",
+                source: "START wat een @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (commit 8cf69dd)."),
+                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (commit 8cf69dd).",
+                source: "START wat een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -77,7 +80,8 @@ extension RuleBook {
                 [.word(["hoe"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative), .skip(1), .word(["hij", "je", "jij", "jullie", "u", "ze", "zij"])],
                 name: "hoe-goed-kent-u", reach: .overlapping,
                 reason: "'Hoe goed kent u de regels?' asks how well: a verb and its subject follow, as in a question.",
-                example: "Hoe goed kent u de regels van de gemeente?"),
+                example: "Hoe goed kent u de regels van de gemeente?",
+                source: "hoe @intensifiers? @exclamative ...1 hij|je|jij|jullie|u|ze|zij"),
         ],
         examples: [
             RuleExample("[[Wat vervelend]] dat de trein niet reed.", pattern: "wat-vervelend"),
@@ -110,55 +114,72 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["buitensporige", "fors", "forse", "harde", "pittige", "strenge", "zwaar", "zware"]), .word(["boete", "korting", "maatregel", "sanctie", "sancties", "straf", "straffen"])],
-                name: "zware-straf", why: "A verdict on a sanction's weight: \"een zware straf\", \"een forse maatregel\"."),
+                name: "zware-straf", why: "A verdict on a sanction's weight: \"een zware straf\", \"een forse maatregel\".",
+                source: "buitensporige|fors|forse|harde|pittige|strenge|zwaar|zware boete|korting|maatregel|sanctie|sancties|straf|straffen"),
             TokenPattern(
                 [.lexicon(.evaluative)],
-                name: "onterecht", why: "Made for wording like 'onterecht' (commit 139c10d)."),
+                name: "onterecht", why: "Made for wording like 'onterecht' (commit 139c10d).",
+                source: "@evaluative"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["balen", "bot", "egoistisch", "hard", "kil", "klote", "koppig", "kortaf", "lui", "onbuigzaam", "pech", "star", "streng"])],
-                name: "is-wel-erg-streng", why: "Words that judge a person only after a copula: \"hij is hard\", not \"hard werken\"."),
+                name: "is-wel-erg-streng", why: "Words that judge a person only after a copula: \"hij is hard\", not \"hard werken\".",
+                source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? balen|bot|egoistisch|hard|kil|klote|koppig|kortaf|lui|onbuigzaam|pech|star|streng"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(["een"])), .optional(.word(Words.intensifiers)), .word(["fijn", "fijne", "geweldig", "geweldige", "mooi", "mooie", "netjes", "prima", "sterk", "sterke", "super", "terecht", "top"])],
-                name: "dat-is-een-mooie", why: "Praise after a copula: \"dat is een mooie stap\", \"heel mooi van u\"."),
+                name: "dat-is-een-mooie", why: "Praise after a copula: \"dat is een mooie stap\", \"heel mooi van u\".",
+                source: "dat|dit|het is|was @intensifiers? een? @intensifiers? fijn|fijne|geweldig|geweldige|mooi|mooie|netjes|prima|sterk|sterke|super|terecht|top"),
             TokenPattern(
                 [.word(["steek", "steken"]), .word(["laten", "liet", "lieten"]), .word(["vallen"])],
-                name: "steek-laten-vallen", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\"."),
+                name: "steek-laten-vallen", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\".",
+                source: "steek|steken laten|liet|lieten vallen"),
             TokenPattern(
                 [.word(["verkloot", "verknald", "verknoeid", "verprutst", "verziekt"])],
-                name: "verprutst", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\"."),
+                name: "verprutst", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\".",
+                source: "verkloot|verknald|verknoeid|verprutst|verziekt"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["niet"])],
-                name: "doet-zijn-werk-niet", why: "Made for 'hij doet zijn werk niet' (commit 1a66323)."),
+                name: "doet-zijn-werk-niet", why: "Made for 'hij doet zijn werk niet' (commit 1a66323).",
+                source: "deden|deed|doen|doet haar|hun|zijn best|job|taak|werk niet"),
             TokenPattern(
                 [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
-                name: "niet-erg-professioneel", why: "Made for 'niet sportief' (commit 988d227)."),
+                name: "niet-erg-professioneel", why: "Made for 'niet sportief' (commit 988d227).",
+                source: "niet bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|empathisch|fatsoenlijk|flexibel|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagekomen", "waargemaakt"])],
-                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (commit f307e0a)."),
+                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (commit f307e0a).",
+                source: "niet nagekomen|waargemaakt"),
             TokenPattern(
                 [.word(["sierde", "siert"]), .word(["je", "jou", "u"])],
-                name: "siert-je", why: "Copula praise: 'siert je' (commit 762ce04)."),
+                name: "siert-je", why: "Copula praise: 'siert je' (commit 762ce04).",
+                source: "sierde|siert je|jou|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doe", "doet", "praat", "regelt", "schrijft", "spreekt", "zorgt"]), .skip(3), .word(["fantastisch", "geweldig", "knap", "perfect", "prima", "super", "top", "uitstekend"])],
-                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (commit 762ce04)."),
+                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (commit 762ce04).",
+                source: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend"),
             TokenPattern(
                 [.word(["best", "goed", "heus", "makkelijk", "prima"]), .word(["te"]), .word(["behappen", "doen", "dragen", "overbruggen", "overleven", "overzien"])],
-                name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
+                name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\".",
+                source: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .optional(.word(["allemaal", "best", "echt", "het", "heus", "nog", "toch", "vast", "wel"])), .optional(.word(["allemaal", "best", "echt", "heus", "nog", "reuze", "wel"])), .optional(.word(["best", "echt", "heus", "nog", "reuze", "wel"])), .word(["mee"])],
-                name: "valt-best-mee", why: "Minimising and praise in more words: 'het valt allemaal nog wel mee' (commit a6a2476)."),
+                name: "valt-best-mee", why: "Minimising and praise in more words: 'het valt allemaal nog wel mee' (commit a6a2476).",
+                source: "vallen|valt|viel allemaal|best|echt|het|heus|nog|toch|vast|wel? allemaal|best|echt|heus|nog|reuze|wel? best|echt|heus|nog|reuze|wel? mee"),
             TokenPattern(
                 [.word(["omgekeerde"]), .word(["wereld"])],
-                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (commit 762ce04)."),
+                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (commit 762ce04).",
+                source: "omgekeerde wereld"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["gekke"])],
-                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (commit 762ce04)."),
+                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (commit 762ce04).",
+                source: "van de gekke"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (commit 826ad4e)."),
+                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (commit 826ad4e).",
+                source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (commit 826ad4e)."),
+                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (commit 826ad4e).",
+                source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -166,27 +187,32 @@ extension RuleBook {
                 [.word(["niet"]), .lexicon(.evaluative)],
                 name: "niet-erg-and-the", reach: .overlapping,
                 reason: "'niet erg' and the like play a verdict down; the separate not-acceptable rule catches 'niet eerlijk'.",
-                example: "Dat is niet erg, vertel maar."),
+                example: "Dat is niet erg, vertel maar.",
+                source: "niet @evaluative"),
             Antipattern(
                 [.word(["moest", "moet", "zal", "zou", "zult"]), .skip(4), .lexicon(.evaluative)],
                 name: "dat-moet-frustrerend-zijn", reach: .overlapping,
                 reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
-                example: "Dat moet heel frustrerend voor je zijn."),
+                example: "Dat moet heel frustrerend voor je zijn.",
+                source: "moest|moet|zal|zou|zult ...4 @evaluative"),
             Antipattern(
                 [.word(["voel", "voelde", "voelen", "voelt"]), .skip(5), .lexicon(.evaluative)],
                 name: "dat-voelt-vast-oneerlijk", reach: .overlapping,
                 reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
-                example: "Dat voelt vast heel oneerlijk voor je."),
+                example: "Dat voelt vast heel oneerlijk voor je.",
+                source: "voel|voelde|voelen|voelt ...5 @evaluative"),
             Antipattern(
                 [.word(["slecht"]), .word(["bereikbaar", "eet", "eten", "hoort", "horen", "loopt", "lopen", "slaap", "slaapt", "slapen", "sliep", "tegen", "ter", "zien", "ziet"])],
                 name: "slecht-slapen-slecht-horen", reach: .overlapping,
                 reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
-                example: "Geen wonder dat u slecht slaapt."),
+                example: "Geen wonder dat u slecht slaapt.",
+                source: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet"),
             Antipattern(
                 [.word(["jammer"]), .word(["genoeg"])],
                 name: "jammer-genoeg-is-a", reach: .overlapping,
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
-                example: "Jammer genoeg was ik er niet bij."),
+                example: "Jammer genoeg was ik er niet bij.",
+                source: "jammer genoeg"),
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
@@ -238,25 +264,32 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
-                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact."),
+                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact.",
+                source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
-                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (commit 842813c)."),
+                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (commit 842813c).",
+                source: "hebben|heeft ...8 mogen"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(6), .word(["mogen"])],
-                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (commit 8cf69dd)."),
+                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (commit 8cf69dd).",
+                source: "zou|zouden ...6 mogen"),
             TokenPattern(
                 [.word(["zo"]), .word(["hoor", "hoort", "horen"]), .skip(6), .word(["niet"])],
-                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (commit 8cf69dd)."),
+                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (commit 8cf69dd).",
+                source: "zo hoor|hoort|horen ...6 niet"),
             TokenPattern(
                 [.sentenceStart, .word(["had", "hadden"]), .skip(3), .word(["maar"])],
-                name: "had-u-maar", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\"."),
+                name: "had-u-maar", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\".",
+                source: "START had|hadden ...3 maar"),
             TokenPattern(
                 [.word(["dan"]), .word(["moest", "moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .word(["ook"]), .word(["beter", "geen", "gewoon", "maar", "niet"])],
-                name: "dan-moet-je-ook-niet", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\"."),
+                name: "dan-moet-je-ook-niet", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\".",
+                source: "dan moest|moet|moeten je|jij|jullie|u ook beter|geen|gewoon|maar|niet"),
             TokenPattern(
                 [.word(["eigen"]), .word(["schuld"])],
-                name: "eigen-schuld", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\"."),
+                name: "eigen-schuld", why: "Reproach of the client: \"had je maar eerder gebeld\", \"dan moet je ook niet ...\".",
+                source: "eigen schuld"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -293,22 +326,28 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["bewonder"])],
-                name: "bewonder", why: "Admiration: \"wat bewonder ik u\", \"ik bewonder hoe u het doet\"."),
+                name: "bewonder", why: "Admiration: \"wat bewonder ik u\", \"ik bewonder hoe u het doet\".",
+                source: "bewonder"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
-                name: "goed-dat", why: "Made for wording like 'goed dat' (commit 8cf69dd)."),
+                name: "goed-dat", why: "Made for wording like 'goed dat' (commit 8cf69dd).",
+                source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
-                name: "je-doet-het-echt-goed", why: "Praise of the person: 'u doet het goed' (commit fbbc232)."),
+                name: "je-doet-het-echt-goed", why: "Praise of the person: 'u doet het goed' (commit fbbc232).",
+                source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .word(["als", "hoor", "zo"])],
-                name: "u-doet-het-heel-goed", why: "'lekker is dat'): 'u doet het heel goed als moeder' (commit 0182e4c)."),
+                name: "u-doet-het-heel-goed", why: "'lekker is dat'): 'u doet het heel goed als moeder' (commit 0182e4c).",
+                source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo"),
             TokenPattern(
                 [.word(["bent", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "klant", "man", "mantelzorger", "mens", "moeder", "ouder", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "bent-u-een-trouwe-huurder", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77)."),
+                name: "bent-u-een-trouwe-huurder", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77).",
+                source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "man", "mantelzorger", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77)."),
+                name: "u-bent-een-zorgzame-dochter", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77).",
+                source: "je|jij|jullie|u bent|was|zijn echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|man|mantelzorger|mens|mensen|moeder|ouder|ouders|vader|vrouw|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -316,7 +355,8 @@ extension RuleBook {
                 [.word(["fijn"]), .word(["dat"]), .skip(3), .word(["aanschuift", "belde", "belt", "bent", "binnenloopt", "deelt", "gekomen", "komt", "langskomt", "langskwam", "vertelde", "vertelt"])],
                 name: "glad-you-told-me", reach: .sameSentence,
                 reason: "Glad you told me / called: politeness, like thanks.",
-                example: "Fijn dat u het vertelt."),
+                example: "Fijn dat u het vertelt.",
+                source: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|gekomen|komt|langskomt|langskwam|vertelde|vertelt"),
         ],
         examples: [
             RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
@@ -344,13 +384,16 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
-                name: "balen-voor-jullie", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a)."),
+                name: "balen-voor-jullie", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a).",
+                source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
-                name: "terecht-dat", why: "Made for wording like 'terecht dat' (commit a69b7aa)."),
+                name: "terecht-dat", why: "Made for wording like 'terecht dat' (commit a69b7aa).",
+                source: "START @intensifiers? @verdict-openers dat|dit|hoor|joh|van|zeg"),
             TokenPattern(
                 [.sentenceStart, .word(["bravo", "chapeau", "hulde", "petje", "respect"]), .word(["af", "dat", "hoor", "voor", "zeg"])],
-                name: "respect-dat", why: "Made for wording like 'respect dat' (commit f307e0a)."),
+                name: "respect-dat", why: "Made for wording like 'respect dat' (commit f307e0a).",
+                source: "START bravo|chapeau|hulde|petje|respect af|dat|hoor|voor|zeg"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -358,7 +401,8 @@ extension RuleBook {
                 [.word(["fijn", "goed", "mooi", "prettig"]), .word(["dat"]), .skip(3), .word(["aanschuift", "belde", "belt", "bent", "binnenloopt", "deelt", "er", "gekomen", "komt", "langskomt", "langskwam", "vertelde", "vertelt"])],
                 name: "glad-you-told-me", reach: .sameSentence,
                 reason: "Glad you told me / called / are here: politeness, like thanks.",
-                example: "Fijn dat u er bent."),
+                example: "Fijn dat u er bent.",
+                source: "fijn|goed|mooi|prettig dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|er|gekomen|komt|langskomt|langskwam|vertelde|vertelt"),
         ],
         examples: [
             RuleExample("[[Balen voor jullie]].", pattern: "balen-voor-jullie"),
@@ -387,10 +431,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gelukkig", "gelukkigerwijs", "godzijdank", "helaas", "jammergenoeg", "spijtig"])],
-                name: "gelukkig", why: "Made for wording like 'gelukkig' (commit 8cf69dd)."),
+                name: "gelukkig", why: "Made for wording like 'gelukkig' (commit 8cf69dd).",
+                source: "gelukkig|gelukkigerwijs|godzijdank|helaas|jammergenoeg|spijtig"),
             TokenPattern(
                 [.word(["jammer"]), .word(["genoeg"])],
-                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (commit 8cf69dd)."),
+                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (commit 8cf69dd).",
+                source: "jammer genoeg"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -414,10 +460,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["vind", "vond"])],
-                name: "ik-vind", why: "Made for wording like 'ik vind' (commit 8cf69dd)."),
+                name: "ik-vind", why: "Made for wording like 'ik vind' (commit 8cf69dd).",
+                source: "ik vind|vond"),
             TokenPattern(
                 [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "Made for wording like 'vind ik' (commit 8cf69dd)."),
+                name: "vind-ik", why: "Made for wording like 'vind ik' (commit 8cf69dd).",
+                source: "vind|vond ik"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -425,12 +473,14 @@ extension RuleBook {
                 [.word(["vind", "vond"]), .word(["ik"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
-                example: "Ik vind het fijn dat je het vertelt."),
+                example: "Ik vind het fijn dat je het vertelt.",
+                source: "vind|vond ik het fijn|prettig dat"),
             Antipattern(
                 [.word(["ik"]), .word(["vind", "vond"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn-2", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
-                example: "Ik vind het fijn dat je het vertelt."),
+                example: "Ik vind het fijn dat je het vertelt.",
+                source: "ik vind|vond het fijn|prettig dat"),
         ],
         examples: [
             RuleExample("[[Ik vind]] het raar dat niemand je belde.", pattern: "ik-vind"),
@@ -450,187 +500,248 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
-                name: "niet-oke", why: "Made for wording like 'niet oké' (commit cacc90a)."),
+                name: "niet-oke", why: "Made for wording like 'niet oké' (commit cacc90a).",
+                source: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["kunnen"]), .sentenceEnd],
-                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (commit 8cf69dd)."),
+                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (commit 8cf69dd).",
+                source: "niet kunnen END"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["doen"]), .sentenceEnd],
-                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (commit 8cf69dd)."),
+                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (commit 8cf69dd).",
+                source: "niet te doen END"),
             TokenPattern(
                 [.word(["is", "kan", "kunnen", "mag", "mogen"]), .skip(3), .word(["toch"]), .optional(.word(["echt", "gewoon"])), .word(["geen", "niet"])],
-                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (commit 8cf69dd)."),
+                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (commit 8cf69dd).",
+                source: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet"),
             TokenPattern(
                 [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "hoog", "klein", "kort", "laag", "laat", "lang", "snel", "streng", "traag", "veel", "ver", "weinig", "zwaar"])],
-                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (commit 8cf69dd)."),
+                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (commit 8cf69dd).",
+                source: "echt|gewoon|veel|veels|veelste|veul te duur|hoog|klein|kort|laag|laat|lang|snel|streng|traag|veel|ver|weinig|zwaar"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (commit 8cf69dd)."),
+                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (commit 8cf69dd).",
+                source: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["iedereen"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (commit 8cf69dd)."),
+                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (commit 8cf69dd).",
+                source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
-                name: "te-gek-voor", why: "Made for 'te gek voor woorden' (commit 2358e3e)."),
+                name: "te-gek-voor", why: "Made for 'te gek voor woorden' (commit 2358e3e).",
+                source: "te bizar|dol|erg|gek|triest|zot om|voor"),
             TokenPattern(
                 [.word(["gaan", "gaat", "ging"]), .optional(.word(["echt", "gewoon", "toch", "veel", "wel"])), .word(["te"]), .word(["ver"])],
-                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (commit 2358e3e)."),
+                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (commit 2358e3e).",
+                source: "gaan|gaat|ging echt|gewoon|toch|veel|wel? te ver"),
             TokenPattern(
                 [.word(["slaan", "slaat", "sloeg", "sloegen"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "totaal", "werkelijk"])), .word(["nergens"]), .word(["op"])],
-                name: "slaan-nergens-op", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'slaat werkelijk nergens op' (commit 8367b57)."),
+                name: "slaan-nergens-op", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'slaat werkelijk nergens op' (commit 8367b57).",
+                source: "slaan|slaat|sloeg|sloegen compleet|echt|gewoon|helemaal|natuurlijk|toch|totaal|werkelijk? nergens op"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(2), .word(["coulant", "coulanter", "duidelijker", "flexibel", "flexibeler", "menselijk", "menselijker", "redelijk", "redelijker", "schappelijk", "schappelijker", "soepel", "soepeler", "strenger", "vriendelijker"]), .optional(.word(["moeten"])), .word(["zijn"])],
-                name: "moet-wat-coulanter-zijn", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\"."),
+                name: "moet-wat-coulanter-zijn", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                source: "mag|moet|moeten|mogen|zou|zouden ...2 coulant|coulanter|duidelijker|flexibel|flexibeler|menselijk|menselijker|redelijk|redelijker|schappelijk|schappelijker|soepel|soepeler|strenger|vriendelijker moeten? zijn"),
             TokenPattern(
                 [.word(["hoort", "horen", "moet", "moeten", "zou", "zouden"]), .optional(.word(Words.intensifiers)), .word(["achter"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .word(["staan"])],
-                name: "moet-achter-u-staan", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\"."),
+                name: "moet-achter-u-staan", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                source: "hoort|horen|moet|moeten|zou|zouden @intensifiers? achter haar|hem|je|jou|jullie|u|ze staan"),
             TokenPattern(
                 [.word(["buiten"]), .word(["proportie", "proporties", "verhouding"])],
-                name: "buiten-proportie", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\"."),
+                name: "buiten-proportie", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                source: "buiten proportie|proporties|verhouding"),
             TokenPattern(
                 [.word(["niet"]), .word(["in"]), .word(["verhouding"])],
-                name: "niet-in-verhouding", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\"."),
+                name: "niet-in-verhouding", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                source: "niet in verhouding"),
             TokenPattern(
                 [.word(["alles"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["flikken", "maken", "permitteren"])],
-                name: "alles-kunnen-maken", why: "\"ze denken dat ze alles kunnen maken\"."),
+                name: "alles-kunnen-maken", why: "\"ze denken dat ze alles kunnen maken\".",
+                source: "alles kan|kunnen|mag|mogen flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .optional(.word(["gewoon", "maar", "ook", "zomaar"])), .word(["alles"]), .word(["flikken", "maken", "permitteren"])],
-                name: "mag-gewoon-alles-flikken", why: "\"ze denken dat ze alles kunnen maken\"."),
+                name: "mag-gewoon-alles-flikken", why: "\"ze denken dat ze alles kunnen maken\".",
+                source: "kan|kunnen|mag|mogen gewoon|maar|ook|zomaar? alles flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["mag", "mocht", "mogen"]), .skip(3), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk", "toch"]), .word(["niet"])],
-                name: "dat-mogen-ze-helemaal-niet", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\"."),
+                name: "dat-mogen-ze-helemaal-niet", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                source: "dat|dit|zoiets mag|mocht|mogen ...3 absoluut|echt|gewoon|helemaal|natuurlijk|toch niet"),
             TokenPattern(
                 [.word(["hoeft", "hoeven", "mag", "moet", "moeten", "mogen"]), .word(["zich"]), .skip(3), .word(["niet"]), .skip(2), .word(["aanstellen", "bemoeien", "inmengen", "opdringen"])],
-                name: "moet-zich-er-niet-zo", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\"."),
+                name: "moet-zich-er-niet-zo", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                source: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "is-echt-een-schande", why: "Made for 'is een schande' (commit 2358e3e)."),
+                name: "is-echt-een-schande", why: "Made for 'is een schande' (commit 2358e3e).",
+                source: "is|was @intensifiers? een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen"]), .word(["niet"]), .word(["zo"])],
-                name: "moet-niet-zo", why: "Made for 'moeten niet zo' (commit 2358e3e)."),
+                name: "moet-niet-zo", why: "Made for 'moeten niet zo' (commit 2358e3e).",
+                source: "mag|moet|moeten|mogen niet zo"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["zich"]), .skip(3), .word(["niet"]), .word(["zo"])],
-                name: "moet-zich-niet-zo", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a)."),
+                name: "moet-zich-niet-zo", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a).",
+                source: "moet|moeten zich ...3 niet zo"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .word(["zich"]), .skip(3), .word(["schamen"])],
-                name: "moeten-zich-schamen", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a)."),
+                name: "moeten-zich-schamen", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a).",
+                source: "mag|moet|moeten|mogen|zou|zouden zich ...3 schamen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"])],
-                name: "dat-kan-natuurlijk-echt-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a)."),
+                name: "dat-kan-natuurlijk-echt-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                source: "dat|dit|zoiets hoort|kan|kon|mag|mocht absoluut|echt|gewoon|helemaal|natuurlijk echt|gewoon|helemaal|natuurlijk? niet"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan"]), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a)."),
+                name: "dat-kan-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                source: "dat|dit|zoiets hoort|kan niet END"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["echt", "eens", "gewoon", "nou", "toch"])],
-                name: "moet-echt", why: "Made for wording like 'moet echt' (commit 2358e3e)."),
+                name: "moet-echt", why: "Made for wording like 'moet echt' (commit 2358e3e).",
+                source: "moet|moeten echt|eens|gewoon|nou|toch"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(5), .word(["op"]), .word(["z'n", "zijn"]), .word(["minst"])],
-                name: "hadden-u-op-zijn-minst", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\"."),
+                name: "hadden-u-op-zijn-minst", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                source: "had|hadden ...5 op z'n|zijn minst"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(4), .word(["best", "even", "gewoon", "tenminste", "toch"]), .skip(4), .word(["gekund", "kunnen"])],
-                name: "had-best-even-kunnen", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\"."),
+                name: "had-best-even-kunnen", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                source: "had|hadden ...4 best|even|gewoon|tenminste|toch ...4 gekund|kunnen"),
             TokenPattern(
                 [.word(["het"]), .word(["minste"]), .word(["wat"])],
-                name: "het-minste-wat", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\"."),
+                name: "het-minste-wat", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                source: "het minste wat"),
             TokenPattern(
                 [.word(["antwoord", "excuses", "excuus", "uitleg", "verklaring"]), .word(["verschuldigd"])],
-                name: "excuus-verschuldigd", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\"."),
+                name: "excuus-verschuldigd", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                source: "antwoord|excuses|excuus|uitleg|verklaring verschuldigd"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["echt", "gewoon", "gewoonweg", "natuurlijk", "toch"]), .word(["te"])],
-                name: "hoort-gewoon-te", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\"."),
+                name: "hoort-gewoon-te", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                source: "hoort|horen echt|gewoon|gewoonweg|natuurlijk|toch te"),
             TokenPattern(
                 [.word(["ik"]), .word(["begreep", "begrijp", "snap", "snapte"]), .optional(.word(["dus", "echt", "eerlijk", "gewoon", "oprecht", "werkelijk"])), .word(["niet"]), .word(["dat"]), .wordExcept(["deel", "eerste", "gedeelte", "goed", "helemaal", "laatste", "precies", "stuk", "woord"])],
-                name: "ik-snap-echt-niet-dat", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\"."),
+                name: "ik-snap-echt-niet-dat", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                source: "ik begreep|begrijp|snap|snapte dus|echt|eerlijk|gewoon|oprecht|werkelijk? niet dat !deel|eerste|gedeelte|goed|helemaal|laatste|precies|stuk|woord"),
             TokenPattern(
                 [.word(["ik"]), .word(["kan", "kon"]), .word(["me", "mij"]), .optional(.word(["echt", "gewoon", "werkelijk"])), .word(["niet"]), .word(["voorstellen"]), .word(["dat"])],
-                name: "ik-kan-me-niet-voorstellen", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\"."),
+                name: "ik-kan-me-niet-voorstellen", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                source: "ik kan|kon me|mij echt|gewoon|werkelijk? niet voorstellen dat"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(["nog", "veel", "wel"])), .word(["erger", "gekker", "schandaliger", "slechter"]), .word(["dan"])],
-                name: "is-nog-erger-dan", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\"."),
+                name: "is-nog-erger-dan", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                source: "is|was @intensifiers? nog|veel|wel? erger|gekker|schandaliger|slechter dan"),
             TokenPattern(
                 [.word(["mooi"]), .word(["klaar"]), .word(["mee", "met"])],
-                name: "mooi-klaar-mee", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\"."),
+                name: "mooi-klaar-mee", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                source: "mooi klaar mee|met"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
-                name: "mag-een-kind-niet-zomaar", why: "\"zo'n ziekenhuis mag hem niet zomaar naar huis sturen\"."),
+                name: "mag-een-kind-niet-zomaar", why: "\"zo'n ziekenhuis mag hem niet zomaar naar huis sturen\".",
+                source: "kan|kunnen|mag|mogen ...5 niet zomaar"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["beter", "harder", "sneller", "strenger", "zorgvuldiger"]), .word(["communiceren", "controleren", "doen", "informeren", "ingrijpen", "kijken", "luisteren", "nadenken", "opletten", "optreden", "plannen", "reageren", "regelen", "uitleggen", "werken", "zijn"])],
-                name: "moet-beter-opletten", why: "Telling a third party how to do better: \"die juf moet beter opletten\"."),
+                name: "moet-beter-opletten", why: "Telling a third party how to do better: \"die juf moet beter opletten\".",
+                source: "moet|moeten beter|harder|sneller|strenger|zorgvuldiger communiceren|controleren|doen|informeren|ingrijpen|kijken|luisteren|nadenken|opletten|optreden|plannen|reageren|regelen|uitleggen|werken|zijn"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .optional(.word(["dat", "dit", "het"])), .word(["direct", "meteen", "onmiddellijk"])],
-                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (commit 762ce04)."),
+                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (commit 762ce04).",
+                source: "moet|moeten dat|dit|het? direct|meteen|onmiddellijk"),
             TokenPattern(
                 [.word(["geen"]), .word(["behoorlijke", "correcte", "eerlijke", "fatsoenlijke", "goede", "manier", "nette", "normale"])],
-                name: "geen-fatsoenlijke", why: "Copula praise: 'geen nette' (commit 762ce04)."),
+                name: "geen-fatsoenlijke", why: "Copula praise: 'geen nette' (commit 762ce04).",
+                source: "geen behoorlijke|correcte|eerlijke|fatsoenlijke|goede|manier|nette|normale"),
             TokenPattern(
                 [.word(["niet"]), .word(["fatsoenlijk", "goed", "netjes", "serieus", "zorgvuldig"]), .word(["behandeld", "gecommuniceerd", "gedaan", "geholpen", "gekeken", "genomen", "geregeld", "gewerkt", "opgelet", "uitgelegd"])],
-                name: "niet-netjes-gecommuniceerd", why: "Copula praise: 'niet goed gekeken' (commit 762ce04)."),
+                name: "niet-netjes-gecommuniceerd", why: "Copula praise: 'niet goed gekeken' (commit 762ce04).",
+                source: "niet fatsoenlijk|goed|netjes|serieus|zorgvuldig behandeld|gecommuniceerd|gedaan|geholpen|gekeken|genomen|geregeld|gewerkt|opgelet|uitgelegd"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["die", "hij", "jullie", "ze", "zij"]), .skip(2), .word(["niet"])],
-                name: "dat-mogen-ze-niet", why: "Copula praise: 'mogen ze niet' (commit 762ce04)."),
+                name: "dat-mogen-ze-niet", why: "Copula praise: 'mogen ze niet' (commit 762ce04).",
+                source: "dat|dit|zoiets kan|kunnen|mag|mogen die|hij|jullie|ze|zij ...2 niet"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(3), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "ik-zou-ook-woedend-zijn", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04)."),
+                name: "ik-zou-ook-woedend-zijn", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                source: "ik zou ...3 @emotion worden|zijn"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen"])],
-                name: "ik-zou-zelf-hetzelfde-doen", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04)."),
+                name: "ik-zou-zelf-hetzelfde-doen", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                source: "ik zou ...2 hetzelfde ...1 doen"),
             TokenPattern(
                 [.word(["niet"]), .word(["hoe", "zoals"]), .word(["het"]), .word(["hoorde", "hoort", "moet"])],
-                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (commit 0c261f8)."),
+                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (commit 0c261f8).",
+                source: "niet hoe|zoals het hoorde|hoort|moet"),
             TokenPattern(
                 [.word(["bende", "janboel", "potje", "puinhoop", "zooitje"]), .word(["van"]), .word(["gemaakt", "maken"])],
-                name: "potje-van-gemaakt", why: "Made for 'potje van gemaakt' (commit 0c261f8)."),
+                name: "potje-van-gemaakt", why: "Made for 'potje van gemaakt' (commit 0c261f8).",
+                source: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(2), .word(["een"]), .word(["bende", "janboel", "potje", "puinhoop", "rommeltje", "soepje", "zooitje", "zootje"]), .word(["van"])],
-                name: "maakt-er-een-zootje-van", why: "'lekker is dat'): 'maakt er een zootje van' (commit 0182e4c)."),
+                name: "maakt-er-een-zootje-van", why: "'lekker is dat'): 'maakt er een zootje van' (commit 0182e4c).",
+                source: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van"),
             TokenPattern(
                 [.word(["onder"]), .word(["de"]), .word(["maat"])],
-                name: "onder-de-maat", why: "Made for 'onder de maat' (commit 0c261f8)."),
+                name: "onder-de-maat", why: "Made for 'onder de maat' (commit 0c261f8).",
+                source: "onder de maat"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["accepteren", "begrijpen", "filmen", "geloven", "genieten", "harden", "pruimen", "rechtvaardigen", "tolereren", "verdedigen", "verkopen", "verteren", "vertrouwen", "volgen"])],
-                name: "niet-te-geloven", why: "Made for 'niet te vertrouwen' (commit 988d227)."),
+                name: "niet-te-geloven", why: "Made for 'niet te vertrouwen' (commit 988d227).",
+                source: "niet te accepteren|begrijpen|filmen|geloven|genieten|harden|pruimen|rechtvaardigen|tolereren|verdedigen|verkopen|verteren|vertrouwen|volgen"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["niet"]), .skip(4), .word(["te"])],
-                name: "hoort-niet-voor-een-klas", why: "Made for 'hoort niet voor een klas te staan' (commit 988d227)."),
+                name: "hoort-niet-voor-een-klas", why: "Made for 'hoort niet voor een klas te staan' (commit 988d227).",
+                source: "hoort|horen niet ...4 te"),
             TokenPattern(
                 [.word(["beneden"]), .word(["alle", "peil"])],
-                name: "beneden-peil", why: "Made for wording like 'beneden peil' (commit 0c261f8)."),
+                name: "beneden-peil", why: "Made for wording like 'beneden peil' (commit 0c261f8).",
+                source: "beneden alle|peil"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["kou"]), .word(["gezet", "laten", "staan", "zetten"])],
-                name: "in-de-kou-staan", why: "Made for 'in de kou staan' (commit 0c261f8)."),
+                name: "in-de-kou-staan", why: "Made for 'in de kou staan' (commit 0c261f8).",
+                source: "in de kou gezet|laten|staan|zetten"),
             TokenPattern(
                 [.word(["laten", "liet", "lieten"]), .word(["afweten", "barsten", "stikken", "zitten"])],
-                name: "laten-stikken", why: "Made for wording like 'laten stikken' (commit 0c261f8)."),
+                name: "laten-stikken", why: "Made for wording like 'laten stikken' (commit 0c261f8).",
+                source: "laten|liet|lieten afweten|barsten|stikken|zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["barsten", "creperen", "stikken", "verrekken"])],
-                name: "laat-die-mensen-gewoon-barsten", why: "Made for 'laat ouderen gewoon barsten' (commit 6dc6449)."),
+                name: "laat-die-mensen-gewoon-barsten", why: "Made for 'laat ouderen gewoon barsten' (commit 6dc6449).",
+                source: "laat|laten|liet|lieten ...3 barsten|creperen|stikken|verrekken"),
             TokenPattern(
                 [.word(["deugde", "deugt", "klopt", "klopte"]), .word(["geen", "niets", "niks", "weinig"]), .optional(.word(["hout"])), .word(["van"])],
-                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (commit 826ad4e)."),
+                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (commit 826ad4e).",
+                source: "deugde|deugt|klopt|klopte geen|niets|niks|weinig hout? van"),
             TokenPattern(
                 [.word(["zo"]), .word(["ga", "gaan", "gaat"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"]), .optional(.word(["om"])), .word(["met"])],
-                name: "zo-ga-je-niet-met", why: "Made for 'zo ga je niet om met' (commit d520771)."),
+                name: "zo-ga-je-niet-met", why: "Made for 'zo ga je niet om met' (commit d520771).",
+                source: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "gingen"]), .skip(6), .word(["met"]), .skip(3), .word(["om"]), .sentenceEnd],
-                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict."),
+                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict.",
+                source: "START zo gaan|gaat|ging|gingen ...6 met ...3 om END"),
             TokenPattern(
                 [.word(["hoort", "horen", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(3), .word(["met"]), .word(["rust"]), .word(["laten", "te"])],
-                name: "moeten-u-met-rust-laten", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\"."),
+                name: "moeten-u-met-rust-laten", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                source: "hoort|horen|moet|moeten|mogen|zou|zouden ...3 met rust laten|te"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(2), .word(["geen"]), .optional(.word(["enkel", "enkele", "gram", "greintje", "spoor"])), .word(["empathie", "fatsoen", "geweten", "hart", "manieren", "medeleven", "respect", "ruggengraat", "schaamte", "schaamtegevoel"])],
-                name: "heeft-geen-enkel-fatsoen", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\"."),
+                name: "heeft-geen-enkel-fatsoen", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                source: "had|hadden|hebben|heeft ...2 geen enkel|enkele|gram|greintje|spoor? empathie|fatsoen|geweten|hart|manieren|medeleven|respect|ruggengraat|schaamte|schaamtegevoel"),
             TokenPattern(
                 [.word(["verdien", "verdiende", "verdient"]), .word(["geen", "niemand"])],
-                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (commit 826ad4e)."),
+                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (commit 826ad4e).",
+                source: "verdien|verdiende|verdient geen|niemand"),
             TokenPattern(
                 [.word(["niet"]), .word(["verdiend"])],
-                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (commit 826ad4e)."),
+                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (commit 826ad4e).",
+                source: "niet verdiend"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["kunnen"]), .word(["voorkomen", "weten", "zien"])],
-                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (commit 826ad4e)."),
+                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (commit 826ad4e).",
+                source: "had|hadden ...6 kunnen voorkomen|weten|zien"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["beter", "eerder", "netter", "sneller", "zorgvuldiger"]), .skip(3), .word(["gekund", "kunnen"])],
-                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (commit 826ad4e)."),
+                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (commit 826ad4e).",
+                source: "had|hadden ...6 beter|eerder|netter|sneller|zorgvuldiger ...3 gekund|kunnen"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -638,27 +749,32 @@ extension RuleBook {
                 [.word(["voel", "voelde", "voelden", "voelen", "voelt"]), .skip(4), .word(["niet"])],
                 name: "u-voelt-zich-niet", reach: .overlapping,
                 reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
-                example: "U voelt zich zeker niet serieus genomen door de school?"),
+                example: "U voelt zich zeker niet serieus genomen door de school?",
+                source: "voel|voelde|voelden|voelen|voelt ...4 niet"),
             Antipattern(
                 [.word(["niet"]), .skip(2), .word(["behandeld", "geholpen", "gehoord", "genomen", "gezien"]), .skip(3), .word(["voel", "voelde", "voelden", "voelen", "voelt"])],
                 name: "dat-u-zich-niet", reach: .overlapping,
                 reason: "'... dat u zich niet serieus genomen voelt' supplies the client's feeling: an interpretation, not the listener's verdict.",
-                example: "Het klinkt alsof je je niet serieus genomen voelt door de school."),
+                example: "Het klinkt alsof je je niet serieus genomen voelt door de school.",
+                source: "niet ...2 behandeld|geholpen|gehoord|genomen|gezien ...3 voel|voelde|voelden|voelen|voelt"),
             Antipattern(
                 [.word(["moet", "moeten"]), .word(["toch"]), .skip(3), .lexicon(.experience), .word(["geweest", "zijn"])],
                 name: "dat-moet-toch-slopend", reach: .overlapping,
                 reason: "'Dat moet toch slopend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
-                example: "Dat moet toch slopend zijn, elke nacht wakker?"),
+                example: "Dat moet toch slopend zijn, elke nacht wakker?",
+                source: "moet|moeten toch ...3 @experience geweest|zijn"),
             Antipattern(
                 [.word(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
                 reason: "'U kunt niet zomaar weg' says what the client can do; no verdict on someone else.",
-                example: "U kunt daar niet zomaar naar binnen, zei u?"),
+                example: "U kunt daar niet zomaar naar binnen, zei u?",
+                source: "ik|je|jij|jullie|u|we|wij kan|kun|kunnen|kunt|mag|mogen ...5 niet zomaar"),
             Antipattern(
                 [.word(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["moet", "moeten"])],
                 name: "je-moet-echt-is", reach: .overlapping,
                 reason: "'Je moet echt ...' is advice and 'ik moet eens ...' the listener's own plan: no verdict on someone else.",
-                example: "Je moet echt een klacht indienen."),
+                example: "Je moet echt een klacht indienen.",
+                source: "ik|je|jij|jullie|u|we|wij moet|moeten"),
         ],
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
@@ -760,40 +876,52 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["alleen", "duidelijk", "echt", "gewoon", "helemaal", "natuurlijk", "puur", "toch", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (commit eb96749)."),
+                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (commit eb96749).",
+                source: "dat|dit|het lag|ligt alleen|duidelijk|echt|gewoon|helemaal|natuurlijk|puur|toch|vooral? aan REST"),
             TokenPattern(
                 [.word(["de"]), .word(["schuld"]), .word(["van"])],
-                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (commit 8cf69dd)."),
+                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (commit 8cf69dd).",
+                source: "de schuld van"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["fout", "verkeerd"]), .word(["gedaan"])],
-                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (commit 8cf69dd)."),
+                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (commit 8cf69dd).",
+                source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
                 [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "Made for wording like 'hun schuld' (commit 8cf69dd)."),
+                name: "hun-schuld", why: "Made for wording like 'hun schuld' (commit 8cf69dd).",
+                source: "haar|hun|jouw|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
-                name: "fout-gemaakt", why: "Made for 'fout gemaakt' (commit 0c261f8)."),
+                name: "fout-gemaakt", why: "Made for 'fout gemaakt' (commit 0c261f8).",
+                source: "blunder|blunders|fout|fouten|misser|steek begaan|gemaakt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "maakten", "maken"]), .word(["altijd", "constant", "continu", "steeds", "telkens", "vaak", "voortdurend"]), .word(["blunders", "fout", "fouten", "missers"])],
-                name: "maakt-steeds-fouten", why: "Made for 'die bank maakt steeds fouten' (commit a6a2476)."),
+                name: "maakt-steeds-fouten", why: "Made for 'die bank maakt steeds fouten' (commit a6a2476).",
+                source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "Made for 'een fout van de bank' (commit 11a3fc9)."),
+                name: "is-een-fout-van-de", why: "Made for 'een fout van de bank' (commit 11a3fc9).",
+                source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
-                name: "over-je-hoofd-heen", why: "Made for 'over uw hoofd heen' (commit 11a3fc9)."),
+                name: "over-je-hoofd-heen", why: "Made for 'over uw hoofd heen' (commit 11a3fc9).",
+                source: "over haar|hun|je|jouw|uw|zijn hoofd heen"),
             TokenPattern(
                 [.word(["onderuit"]), .word(["te"]), .word(["komen", "muizen"])],
-                name: "onderuit-te-komen", why: "Made for 'er onderuit te komen' (commit 11a3fc9)."),
+                name: "onderuit-te-komen", why: "Made for 'er onderuit te komen' (commit 11a3fc9).",
+                source: "onderuit te komen|muizen"),
             TokenPattern(
                 [.word(["eronderuit", "eronderuitmuizen"])],
-                name: "eronderuit", why: "Made for wording like 'eronderuit' (commit 11a3fc9)."),
+                name: "eronderuit", why: "Made for wording like 'eronderuit' (commit 11a3fc9).",
+                source: "eronderuit|eronderuitmuizen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "u-heeft-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8)."),
+                name: "u-heeft-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "heeft-u-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8)."),
+                name: "heeft-u-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -830,40 +958,52 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["drammen", "dramt", "liegen", "liegt", "logen", "loog", "overdreef", "overdreven", "overdrijft", "overdrijven", "zaniken", "zanikt", "zeurde", "zeuren", "zeurt"])],
-                name: "overdrijven", why: "Made for wording like 'overdrijven' (commit eb96749)."),
+                name: "overdrijven", why: "Made for wording like 'overdrijven' (commit eb96749).",
+                source: "drammen|dramt|liegen|liegt|logen|loog|overdreef|overdreven|overdrijft|overdrijven|zaniken|zanikt|zeurde|zeuren|zeurt"),
             TokenPattern(
                 [.word(["stelde", "stelden", "stellen", "stelt"]), .word(["zich"]), .skip(3), .word(["aan"]), .sentenceEnd],
-                name: "stelt-zich-echt-aan", why: "Made for 'stelt zich een beetje aan' (commit 895ab3b)."),
+                name: "stelt-zich-echt-aan", why: "Made for 'stelt zich een beetje aan' (commit 895ab3b).",
+                source: "stelde|stelden|stellen|stelt zich ...3 aan END"),
             TokenPattern(
                 [.word(["gedraagt", "gedragen", "gedroeg", "gedroegen"]), .word(["zich"]), .skip(3), .word(["als"])],
-                name: "gedraagt-zich-echt-als", why: "'lekker is dat'): 'gedraagt zich als' (commit 0182e4c)."),
+                name: "gedraagt-zich-echt-als", why: "'lekker is dat'): 'gedraagt zich als' (commit 0182e4c).",
+                source: "gedraagt|gedragen|gedroeg|gedroegen zich ...3 als"),
             TokenPattern(
                 [.word(["dacht", "dachten", "denken", "denkt"]), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["na"]), .sentenceEnd],
-                name: "denkt-gewoon-niet-na", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'denkt niet na' (commit 8367b57)."),
+                name: "denkt-gewoon-niet-na", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'denkt niet na' (commit 8367b57).",
+                source: "dacht|dachten|denken|denkt @intensifiers? niet na END"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagedacht"])],
-                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (commit 8367b57)."),
+                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (commit 8367b57).",
+                source: "niet nagedacht"),
             TokenPattern(
                 [.word(["trekken", "trekt", "trok", "trokken"]), .skip(3), .word(["voor"]), .sentenceEnd],
-                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for 'trekt zijn dochter voor' (commit 988d227)."),
+                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for 'trekt zijn dochter voor' (commit 988d227).",
+                source: "trekken|trekt|trok|trokken ...3 voor END"),
             TokenPattern(
                 [.word(["voorgetrokken", "voortrekken", "voortrekt", "voortrok", "voortrokken"])],
-                name: "voortrekken", why: "Made for wording like 'voortrekken' (commit 988d227)."),
+                name: "voortrekken", why: "Made for wording like 'voortrekken' (commit 988d227).",
+                source: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["maar"]), .word(["wat"]), .sentenceEnd],
-                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (commit a69b7aa)."),
+                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (commit a69b7aa).",
+                source: "deden|deed|doen|doet maar wat END"),
             TokenPattern(
                 [.word(["schaamde", "schaamden", "schaamt", "schamen"]), .word(["zich"]), .optional(.word(["blijkbaar", "echt", "ook"])), .word(["nergens"]), .word(["voor"])],
-                name: "schaamt-zich-nergens-voor", why: "Made for 'schaamt zich nergens voor' (commit d520771)."),
+                name: "schaamt-zich-nergens-voor", why: "Made for 'schaamt zich nergens voor' (commit d520771).",
+                source: "schaamde|schaamden|schaamt|schamen zich blijkbaar|echt|ook? nergens voor"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["durfde", "durfden", "durft", "durven"]), .skip(3), .word(["niet"]), .word(["eens"])],
-                name: "ze-durven-u-niet-eens", why: "Made for 'ze durven u niet eens ...' (commit d520771)."),
+                name: "ze-durven-u-niet-eens", why: "Made for 'ze durven u niet eens ...' (commit d520771).",
+                source: "die|hij|ze|zij durfde|durfden|durft|durven ...3 niet eens"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["alleen", "echt", "gewoon", "maar"])), .word(["gebruikt"])],
-                name: "hebben-je-gewoon-gebruikt", why: "Made for 'ze hebben u gebruikt' (commit d520771)."),
+                name: "hebben-je-gewoon-gebruikt", why: "Made for 'ze hebben u gebruikt' (commit d520771).",
+                source: "had|hadden|hebben|heeft je|jou|jullie|u alleen|echt|gewoon|maar? gebruikt"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["compleet", "daar", "echt", "gewoon", "helemaal", "totaal"]), .skip(2), .word(["de"]), .word(["weg"]), .word(["kwijt"])],
-                name: "zijn-daar-echt-de-weg", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'zijn daar de weg kwijt' (commit 8367b57)."),
+                name: "zijn-daar-echt-de-weg", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'zijn daar de weg kwijt' (commit 8367b57).",
+                source: "is|waren|was|zijn compleet|daar|echt|gewoon|helemaal|totaal ...2 de weg kwijt"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -904,25 +1044,32 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["haal", "haalde", "haalden", "haalt", "halen"]), .skip(3), .word(["in"]), .word(["haar", "het", "hun", "je", "uw", "z'n", "zijn"]), .word(["bol", "hoofd", "kop"])],
-                name: "hoe-haal-je-het-in", why: "Made for 'hoe haal je het in je hoofd' (commit 0182e4c)."),
+                name: "hoe-haal-je-het-in", why: "Made for 'hoe haal je het in je hoofd' (commit 0182e4c).",
+                source: "haal|haalde|haalden|haalt|halen ...3 in haar|het|hun|je|uw|z'n|zijn bol|hoofd|kop"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(3), .word(["nou", "nu"]), .word(["zo'n", "zoiets", "zulke"])],
-                name: "wie-doet-nou-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c)."),
+                name: "wie-doet-nou-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                source: "START wie ...3 nou|nu zo'n|zoiets|zulke"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .word(["bedenkt", "doet", "flikt", "verzint"]), .word(["nou", "zo'n", "zoiets"])],
-                name: "wie-verzint-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c)."),
+                name: "wie-verzint-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                source: "START wie bedenkt|doet|flikt|verzint nou|zo'n|zoiets"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["is", "was"]), .word(["het"]), .word(["mogelijk"])],
-                name: "hoe-is-het-mogelijk-drie", why: "Made for 'hoe is het mogelijk' (commit 0182e4c)."),
+                name: "hoe-is-het-mogelijk-drie", why: "Made for 'hoe is het mogelijk' (commit 0182e4c).",
+                source: "START hoe is|was het mogelijk"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["bestaat"]), .word(["het"])],
-                name: "hoe-bestaat-het-dat-ze", why: "Made for 'hoe is het mogelijk' (commit 0182e4c)."),
+                name: "hoe-bestaat-het-dat-ze", why: "Made for 'hoe is het mogelijk' (commit 0182e4c).",
+                source: "START hoe bestaat het"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(2), .word(["nou", "nu"]), .skip(3), .word(["kwijt", "vergeten"])],
-                name: "wie-raakt-er-nou-een", why: "Made for 'wie doet nou zoiets' (commit 0182e4c)."),
+                name: "wie-raakt-er-nou-een", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "wat-heeft-u-een-pech", why: "An exclamation in question order: \"wat heeft u een pech gehad\", \"wat is dat een gedoe\"."),
+                name: "wat-heeft-u-een-pech", why: "An exclamation in question order: \"wat heeft u een pech gehad\", \"wat is dat een gedoe\".",
+                source: "START wat bent|had|hebt|heeft|is|was dat|die|het|je|jij|jullie|u een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -957,7 +1104,8 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["allemachtig", "god", "goh", "jeetje", "jemig", "jeminee", "jezus", "nee", "oei", "pff", "pfff", "potverdorie", "sjonge", "tjonge", "tjongejonge", "wauw", "wow"]), .restOfSentence],
-                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (commit 8cf69dd)."),
+                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (commit 8cf69dd).",
+                source: "START allemachtig|god|goh|jeetje|jemig|jeminee|jezus|nee|oei|pff|pfff|potverdorie|sjonge|tjonge|tjongejonge|wauw|wow REST"),
         ]),
         scope: .exclamations, extent: .match,
         antipatterns: [
@@ -980,259 +1128,344 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["fout", "gortig", "onmogelijk", "onrechtvaardig", "onrechtvaardige", "raar", "vreemd"])],
-                name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
+                name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\".",
+                source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? fout|gortig|onmogelijk|onrechtvaardig|onrechtvaardige|raar|vreemd"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "erg", "gek", "logisch", "pittig", "veel", "weinig"]), .optional(.word(["geld", "hoor", "werk", "zeg"])), .sentenceEnd],
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\".",
+                source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
-                name: "is-niet-leuk", why: "Made for 'niet handig/aardig van ...' (commit f0d4c0f)."),
+                name: "is-niet-leuk", why: "Made for 'niet handig/aardig van ...' (commit f0d4c0f).",
+                source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["erg", "naar", "rot", "sneu", "zuur"]), .word(["voor"]), .word(["je", "jij", "jullie", "u"])],
-                name: "is-echt-erg-voor-u", why: "Made for 'dat is erg voor u' (commit f0d4c0f)."),
+                name: "is-echt-erg-voor-u", why: "Made for 'dat is erg voor u' (commit f0d4c0f).",
+                source: "is|was @intensifiers? @intensifiers? erg|naar|rot|sneu|zuur voor je|jij|jullie|u"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["abnormaal", "dramatisch", "geschift", "gestoord", "knettergek", "onmogelijk"])],
-                name: "is-echt-onmogelijk", why: "Made for 'die buurman is onmogelijk' (commit f0d4c0f)."),
+                name: "is-echt-onmogelijk", why: "Made for 'die buurman is onmogelijk' (commit f0d4c0f).",
+                source: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk"),
             TokenPattern(
                 [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "inderdaad-vreemd", why: "Made for 'inderdaad vreemd' (commit f0d4c0f)."),
+                name: "inderdaad-vreemd", why: "Made for 'inderdaad vreemd' (commit f0d4c0f).",
+                source: "inderdaad @intensifiers? @exclamative"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["goed"]), .word(["gegaan", "verlopen"])],
-                name: "is-niet-goed-gegaan", why: "Made for 'niet goed gegaan' (commit f0d4c0f)."),
+                name: "is-niet-goed-gegaan", why: "Made for 'niet goed gegaan' (commit f0d4c0f).",
+                source: "is|was @intensifiers? @intensifiers? niet goed gegaan|verlopen"),
             TokenPattern(
                 [.word(["compleet", "flink", "helemaal", "totaal"]), .word(["mis", "misgegaan", "misgelopen"])],
-                name: "helemaal-misgegaan", why: "Made for 'helemaal misgegaan' (commit f0d4c0f)."),
+                name: "helemaal-misgegaan", why: "Made for 'helemaal misgegaan' (commit f0d4c0f).",
+                source: "compleet|flink|helemaal|totaal mis|misgegaan|misgelopen"),
             TokenPattern(
                 [.word(["fijn", "geweldig", "goed", "mooi", "naar", "rot", "slecht"]), .word(["nieuws"])],
-                name: "goed-nieuws", why: "Made for 'goed nieuws' (commit f0d4c0f)."),
+                name: "goed-nieuws", why: "Made for 'goed nieuws' (commit f0d4c0f).",
+                source: "fijn|geweldig|goed|mooi|naar|rot|slecht nieuws"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .word(["serieus"])],
-                name: "nemen-u-niet-serieus", why: "Made for 'ze nemen u niet serieus' (commit f0d4c0f)."),
+                name: "nemen-u-niet-serieus", why: "Made for 'ze nemen u niet serieus' (commit f0d4c0f).",
+                source: "nam|namen|neemt|nemen je|jij|jullie|u niet serieus"),
             TokenPattern(
                 [.word(["zo"]), .word(["behandel", "behandelen", "behandelt"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"])],
-                name: "zo-behandel-je-mensen-niet", why: "Made for 'zo behandel je mensen niet' (commit f0d4c0f)."),
+                name: "zo-behandel-je-mensen-niet", why: "Made for 'zo behandel je mensen niet' (commit f0d4c0f).",
+                source: "zo behandel|behandelen|behandelt je|jij|men|ze ...2 niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["doe", "doen", "doet", "praat", "praten", "spreek", "spreekt", "spreken"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"])],
-                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (commit a69b7aa)."),
+                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (commit a69b7aa).",
+                source: "zo doe|doen|doet|praat|praten|spreek|spreekt|spreken je|jij|men|ze echt|gewoon|natuurlijk|toch? niet"),
             TokenPattern(
                 [.word(["not"]), .word(["done"])],
-                name: "not-done", why: "Made for wording like 'not done' (commit a69b7aa)."),
+                name: "not-done", why: "Made for wording like 'not done' (commit a69b7aa).",
+                source: "not done"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["fout"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
-                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (commit a69b7aa)."),
+                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (commit a69b7aa).",
+                source: "in de fout gaan|gaat|gegaan|ging|gingen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["noem", "noemen"]), .word(["ik", "we", "wij"])],
-                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (commit a69b7aa)."),
+                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (commit a69b7aa).",
+                source: "dat|dit|zoiets noem|noemen ik|we|wij"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["moeten"])],
-                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (commit a69b7aa)."),
+                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (commit a69b7aa).",
+                source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt moeten"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["worden"])],
-                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (commit a69b7aa)."),
+                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (commit a69b7aa).",
+                source: "moet|moeten ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt worden"),
             TokenPattern(
                 [.word(["zo"]), .word(["is"]), .word(["het"]), .word(["leven"])],
-                name: "zo-is-het-leven", why: "Made for 'zo is het leven' (commit f0d4c0f)."),
+                name: "zo-is-het-leven", why: "Made for 'zo is het leven' (commit f0d4c0f).",
+                source: "zo is het leven"),
             TokenPattern(
                 [.word(["valt"]), .word(["niets", "niks"]), .word(["aan"]), .word(["te"]), .word(["doen"])],
-                name: "valt-niks-aan-te-doen", why: "Made for 'daar valt niks aan te doen' (commit f0d4c0f)."),
+                name: "valt-niks-aan-te-doen", why: "Made for 'daar valt niks aan te doen' (commit f0d4c0f).",
+                source: "valt niets|niks aan te doen"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dan"]), .word(["balen", "jammer", "pech"])],
-                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (commit f0d4c0f)."),
+                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (commit f0d4c0f).",
+                source: "is|was dan balen|jammer|pech"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.evaluativeNouns), .word(["is", "was"]), .word(["dat", "het"])],
-                name: "onzin-is-dat", why: "Made for 'zo is het leven' (commit f0d4c0f)."),
+                name: "onzin-is-dat", why: "Made for 'zo is het leven' (commit f0d4c0f).",
+                source: "START @evaluative-nouns is|was dat|het"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .lexicon(.exclamative), .sentenceEnd],
-                name: "heel-naar", why: "Made for 'Heel naar.' (commit f0d4c0f)."),
+                name: "heel-naar", why: "Made for 'Heel naar.' (commit f0d4c0f).",
+                source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["nogal"]), .word(["wat"]), .sentenceEnd],
-                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (commit 579049f)."),
+                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (commit 579049f).",
+                source: "is|was @intensifiers? nogal wat END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["hoop"]), .word(["geld"])],
-                name: "is-een-hoop-geld", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f)."),
+                name: "is-een-hoop-geld", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                source: "is|was @intensifiers? een hoop geld"),
             TokenPattern(
                 [.word(["geen"]), .word(["doen", "lolletje", "pretje", "pretpark"])],
-                name: "geen-pretje", why: "Short verdicts on the situation: 'geen pretje' (commit 579049f)."),
+                name: "geen-pretje", why: "Short verdicts on the situation: 'geen pretje' (commit 579049f).",
+                source: "geen doen|lolletje|pretje|pretpark"),
             TokenPattern(
                 [.sentenceStart, .word(["niet"]), .word(["eerlijk", "fijn", "leuk", "normaal", "oke"]), .sentenceEnd],
-                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (commit 579049f)."),
+                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (commit 579049f).",
+                source: "START niet eerlijk|fijn|leuk|normaal|oke END"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["te"]), .word(["bizar", "erg", "gek", "gortig", "triest", "zot"]), .sentenceEnd],
-                name: "dat-is-te-gek", why: "Short verdicts on the situation: 'dat is raar' (commit 579049f)."),
+                name: "dat-is-te-gek", why: "Short verdicts on the situation: 'dat is raar' (commit 579049f).",
+                source: "dat|dit|het is|was @intensifiers? te bizar|erg|gek|gortig|triest|zot END"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["pot", "zotte"])],
-                name: "van-de-zotte", why: "Short verdicts on the situation: 'van de zotte' (commit 579049f)."),
+                name: "van-de-zotte", why: "Short verdicts on the situation: 'van de zotte' (commit 579049f).",
+                source: "van de pot|zotte"),
             TokenPattern(
                 [.word(["hoorde", "hoort"]), .word(["zo"]), .word(["niet"])],
-                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (commit 579049f)."),
+                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (commit 579049f).",
+                source: "hoorde|hoort zo niet"),
             TokenPattern(
                 [.word(["niet"]), .word(["de"]), .word(["bedoeling"])],
-                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (commit 579049f)."),
+                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (commit 579049f).",
+                source: "niet de bedoeling"),
             TokenPattern(
                 [.word(["kort"]), .word(["door"]), .word(["de"]), .word(["bocht"])],
-                name: "kort-door-de-bocht", why: "Short verdicts on the situation: 'kort door de bocht' (commit 579049f)."),
+                name: "kort-door-de-bocht", why: "Short verdicts on the situation: 'kort door de bocht' (commit 579049f).",
+                source: "kort door de bocht"),
             TokenPattern(
                 [.word(["over"]), .word(["de"]), .word(["grens", "schreef"])],
-                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (commit 579049f)."),
+                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (commit 579049f).",
+                source: "over de grens|schreef"),
             TokenPattern(
                 [.word(["deugde", "deugen", "deugt"]), .word(["niet"])],
-                name: "deugt-niet", why: "Made for wording like 'deugt niet' (commit 579049f)."),
+                name: "deugt-niet", why: "Made for wording like 'deugt niet' (commit 579049f).",
+                source: "deugde|deugen|deugt niet"),
             TokenPattern(
                 [.word(["een"]), .word(["trap"]), .word(["na"])],
-                name: "een-trap-na", why: "Made for wording like 'een trap na' (commit 579049f)."),
+                name: "een-trap-na", why: "Made for wording like 'een trap na' (commit 579049f).",
+                source: "een trap na"),
             TokenPattern(
                 [.word(["gemiste"]), .word(["kans"])],
-                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (commit 579049f)."),
+                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (commit 579049f).",
+                source: "gemiste kans"),
             TokenPattern(
                 [.word(["klinkt", "lijkt"]), .word(["als"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (commit 579049f)."),
+                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (commit 579049f).",
+                source: "klinkt|lijkt als een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["de"]), .word(["dupe", "klos", "lul", "pineut", "sigaar"])],
-                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (commit 579049f)."),
+                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (commit 579049f).",
+                source: "bent|is|was|zijn @intensifiers? de dupe|klos|lul|pineut|sigaar"),
             TokenPattern(
                 [.word(["pech"]), .word(["gehad"])],
-                name: "pech-gehad", why: "Made for wording like 'pech gehad' (commit 579049f)."),
+                name: "pech-gehad", why: "Made for wording like 'pech gehad' (commit 579049f).",
+                source: "pech gehad"),
             TokenPattern(
                 [.word(["dubbel"]), .word(["balen", "erg", "hard", "naar", "pech", "pijnlijk", "rot", "sneu", "triest", "vervelend", "zuur"])],
-                name: "dubbel-pech", why: "Made for 'dubbel erg' (commit d520771)."),
+                name: "dubbel-pech", why: "Made for 'dubbel erg' (commit d520771).",
+                source: "dubbel balen|erg|hard|naar|pech|pijnlijk|rot|sneu|triest|vervelend|zuur"),
             TokenPattern(
                 [.word(["pure", "puur", "regelrechte", "ronduit"]), .lexicon(.evaluativeNouns)],
-                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (commit 579049f)."),
+                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (commit 579049f).",
+                source: "pure|puur|regelrechte|ronduit @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .word(["een"]), .word(["echte", "flinke", "hele", "regelrechte", "ware"]), .lexicon(.evaluativeNouns)],
-                name: "is-een-hele-prestatie", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f)."),
+                name: "is-een-hele-prestatie", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                source: "bent|is|was een echte|flinke|hele|regelrechte|ware @evaluative-nouns"),
             TokenPattern(
                 [.word(["geluk"]), .word(["bij"]), .word(["een"]), .word(["ongeluk"])],
-                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (commit 579049f)."),
+                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (commit 579049f).",
+                source: "geluk bij een ongeluk"),
             TokenPattern(
                 [.word(["nog", "wel"]), .word(["maar"]), .word(["goed"]), .word(["dat"])],
-                name: "nog-maar-goed-dat", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f)."),
+                name: "nog-maar-goed-dat", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f).",
+                source: "nog|wel maar goed dat"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["maar"]), .word(["goed"]), .word(["ook"])],
-                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (commit 579049f)."),
+                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (commit 579049f).",
+                source: "is|was maar goed ook"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .word(["slachtoffer"])],
-                name: "bent-het-slachtoffer", why: "Made for 'het valt allemaal wel mee' (commit 579049f)."),
+                name: "bent-het-slachtoffer", why: "Made for 'het valt allemaal wel mee' (commit 579049f).",
+                source: "bent|is|was @intensifiers? het slachtoffer"),
             TokenPattern(
                 [.word(["het"]), .word(["fout", "slecht", "verkeerd"]), .word(["aangepakt", "gedaan"])],
-                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (commit 579049f)."),
+                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (commit 579049f).",
+                source: "het fout|slecht|verkeerd aangepakt|gedaan"),
             TokenPattern(
                 [.sentenceStart, .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns), .word(["is", "was", "zeg"])],
-                name: "een-schande-is", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f)."),
+                name: "een-schande-is", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                source: "START een @intensifiers? @evaluative-nouns is|was|zeg"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .optional(.word(["echte", "erg", "heel", "hele"])), .word(["akelige", "ellendige", "lastige", "moeilijke", "nare", "onmogelijke", "pijnlijke", "rot", "trieste", "verschrikkelijke", "vervelende", "vreselijke", "zware"]), .word(["behandeling", "bericht", "brief", "dag", "ervaring", "geschiedenis", "gesprek", "klap", "mail", "manier", "opgave", "periode", "positie", "reactie", "situatie", "streek", "telefoontje", "tijd", "toestand", "toon", "week", "zaak"])],
-                name: "een-nare-situatie", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'een hele nare brief' (commit 8367b57)."),
+                name: "een-nare-situatie", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'een hele nare brief' (commit 8367b57).",
+                source: "een|wat @intensifiers? echte|erg|heel|hele? akelige|ellendige|lastige|moeilijke|nare|onmogelijke|pijnlijke|rot|trieste|verschrikkelijke|vervelende|vreselijke|zware behandeling|bericht|brief|dag|ervaring|geschiedenis|gesprek|klap|mail|manier|opgave|periode|positie|reactie|situatie|streek|telefoontje|tijd|toestand|toon|week|zaak"),
             TokenPattern(
                 [.sentenceStart, .word(["absurd", "balen", "begrijpelijk", "belachelijk", "bizar", "chapeau", "gekkenwerk", "heftig", "jammer", "onterecht", "onvoorstelbaar", "onzin", "pech", "pijnlijk", "raar", "schandalig", "shit", "sneu", "terecht", "triest", "typisch", "vreemd", "waanzin", "zonde", "zuur"]), .sentenceEnd],
-                name: "balen", why: "Made for wording like 'balen' (commit f0d4c0f)."),
+                name: "balen", why: "Made for wording like 'balen' (commit f0d4c0f).",
+                source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
-                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (commit 579049f)."),
+                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (commit 579049f).",
+                source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "gek", "logisch", "normaal"]), .word(["dat"])],
-                name: "logisch-dat", why: "Short verdicts on the situation: 'Logisch dat ...' (commit 579049f)."),
+                name: "logisch-dat", why: "Short verdicts on the situation: 'Logisch dat ...' (commit 579049f).",
+                source: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(3), .word(["anders", "beter", "netter", "sneller"]), .skip(2), .word(["gekund", "gemoeten", "gemogen"])],
-                name: "had-beter-gekund", why: "Should-have in a comparative: \"dat had beter gekund\"."),
+                name: "had-beter-gekund", why: "Should-have in a comparative: \"dat had beter gekund\".",
+                source: "had|hadden ...3 anders|beter|netter|sneller ...2 gekund|gemoeten|gemogen"),
             TokenPattern(
                 [.word(["valt", "viel"]), .word(["allemaal", "het"]), .skip(2), .word(["mee"]), .sentenceEnd],
-                name: "valt-allemaal-wel-mee", why: "Minimising: \"het valt allemaal wel mee\", \"zo erg is het niet\"."),
+                name: "valt-allemaal-wel-mee", why: "Minimising: \"het valt allemaal wel mee\", \"zo erg is het niet\".",
+                source: "valt|viel allemaal|het ...2 mee END"),
             TokenPattern(
                 [.word(["zo"]), .word(["erg"]), .word(["is", "was"]), .word(["dat", "het"]), .word(["niet"])],
-                name: "zo-erg-is-het-niet", why: "Minimising: \"het valt allemaal wel mee\", \"zo erg is het niet\"."),
+                name: "zo-erg-is-het-niet", why: "Minimising: \"het valt allemaal wel mee\", \"zo erg is het niet\".",
+                source: "zo erg is|was dat|het niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["dramatisch", "duur", "erg", "ernstig", "gek", "ingewikkeld", "lang", "lastig", "moeilijk", "slecht", "veel", "zwaar"]), .word(["is", "was"]), .skip(3), .word(["niet"]), .sentenceEnd],
-                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (commit eb96749)."),
+                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (commit eb96749).",
+                source: "zo dramatisch|duur|erg|ernstig|gek|ingewikkeld|lang|lastig|moeilijk|slecht|veel|zwaar is|was ...3 niet END"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["absurd", "behoorlijk", "best", "bizar", "enorm", "erg", "extreem", "heel", "idioot", "nogal", "ontzettend", "super", "vreselijk"]), .word(["duur", "hoog", "kort", "krap", "laag", "lang", "snel", "streng", "traag"])],
-                name: "dat-is-wel-heel-kort", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\"."),
+                name: "dat-is-wel-heel-kort", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\".",
+                source: "dat|dit|het|zoiets is|was @intensifiers? absurd|behoorlijk|best|bizar|enorm|erg|extreem|heel|idioot|nogal|ontzettend|super|vreselijk duur|hoog|kort|krap|laag|lang|snel|streng|traag"),
             TokenPattern(
                 [.word(["kort"]), .word(["dag"])],
-                name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\"."),
+                name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\".",
+                source: "kort dag"),
             TokenPattern(
                 [.word(["is", "was", "zijn"]), .word(["best", "echt", "erg", "gewoon", "hartstikke", "heel", "helemaal", "volkomen", "vrij"]), .optional(.word(["echt", "erg", "gewoon", "heel", "volkomen"])), .word(["acceptabel", "begrijpelijk", "gangbaar", "gebruikelijk", "logisch", "menselijk", "normaal", "redelijk"])],
-                name: "is-heel-normaal", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\"."),
+                name: "is-heel-normaal", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
+                source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|gangbaar|gebruikelijk|logisch|menselijk|normaal|redelijk"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["beters"]), .word(["te"]), .word(["doen"])],
-                name: "niks-beters-te-doen", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\"."),
+                name: "niks-beters-te-doen", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
+                source: "niets|niks beters te doen"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.exclamative), .word(["is", "was"]), .word(["dat", "het"]), .sentenceEnd],
-                name: "raar-is-dat", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "raar-is-dat", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "START @exclamative is|was dat|het END"),
             TokenPattern(
                 [.sentenceStart, .word(["fijn", "heerlijk", "lekker", "leuk", "mooi", "prachtig"]), .word(["is", "was"]), .word(["dat"])],
-                name: "lekker-is-dat", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "lekker-is-dat", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "START fijn|heerlijk|lekker|leuk|mooi|prachtig is|was dat"),
             TokenPattern(
                 [.word(["groot", "oud", "volwassen", "wijs"]), .word(["genoeg"]), .word(["om"])],
-                name: "oud-genoeg-om", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "oud-genoeg-om", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "groot|oud|volwassen|wijs genoeg om"),
             TokenPattern(
                 [.sentenceStart, .word(["typisch"]), .skip(2), .sentenceEnd],
-                name: "typisch-verzekeraars", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "typisch-verzekeraars", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "START typisch ...2 END"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["duidelijk", "echt", "gewoon", "gewoonweg", "helemaal", "natuurlijk", "toch", "zelf"]), .word(["aansprakelijk", "schuldig", "verantwoordelijk"])],
-                name: "is-gewoon-verantwoordelijk", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "is-gewoon-verantwoordelijk", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "is|waren|was|zijn duidelijk|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf aansprakelijk|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .skip(2), .word(["verantwoordelijkheden", "verantwoordelijkheid"])],
-                name: "neemt-zijn-verantwoordelijkheid", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\"."),
+                name: "neemt-zijn-verantwoordelijkheid", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                source: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["domme", "dure", "harde", "nare", "rare", "stomme", "vervelende", "wijze"]), .word(["blunder", "grap", "les", "misser", "streek", "vergissing"])],
-                name: "dure-les", why: "Greeting-like 'goed dat u er bent' stays clean): 'een harde les' (commit 6dc6449)."),
+                name: "dure-les", why: "Greeting-like 'goed dat u er bent' stays clean): 'een harde les' (commit 6dc6449).",
+                source: "domme|dure|harde|nare|rare|stomme|vervelende|wijze blunder|grap|les|misser|streek|vergissing"),
             TokenPattern(
                 [.word(["iets", "wat"]), .word(["doms", "gemeens", "kinderachtigs", "lulligs", "onnozels", "onverstandigs", "stoms"]), .word(["doen", "gedaan", "gezegd"])],
-                name: "iets-doms-gedaan", why: "Made for 'iets doms gedaan' (commit 6dc6449)."),
+                name: "iets-doms-gedaan", why: "Made for 'iets doms gedaan' (commit 6dc6449).",
+                source: "iets|wat doms|gemeens|kinderachtigs|lulligs|onnozels|onverstandigs|stoms doen|gedaan|gezegd"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .word(["akelige", "lelijke", "nare", "onaangename", "rotte", "vervelende", "zure"]), .word(["verrassing", "verrassingen"])],
-                name: "een-lelijke-verrassing", why: "Made for 'een lelijke verrassing' (commit 6dc6449)."),
+                name: "een-lelijke-verrassing", why: "Made for 'een lelijke verrassing' (commit 6dc6449).",
+                source: "een|wat @intensifiers? akelige|lelijke|nare|onaangename|rotte|vervelende|zure verrassing|verrassingen"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["goed", "mooi", "prima", "terecht"]), .word(["dat"])],
-                name: "het-is-goed-dat", why: "Made for 'het is goed dat hij ...' (commit 6dc6449)."),
+                name: "het-is-goed-dat", why: "Made for 'het is goed dat hij ...' (commit 6dc6449).",
+                source: "dat|het is|was @intensifiers? goed|mooi|prima|terecht dat"),
             TokenPattern(
                 [.word(["eind", "einde"]), .word(["van"]), .word(["de"]), .word(["wereld"])],
-                name: "einde-van-de-wereld", why: "Minimising and praise in more words: 'niet het eind van de wereld' (commit a6a2476)."),
+                name: "einde-van-de-wereld", why: "Minimising and praise in more words: 'niet het eind van de wereld' (commit a6a2476).",
+                source: "eind|einde van de wereld"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(2), .word(["erger", "slechter"]), .optional(.word(["kunnen"])), .word(["gekund", "gemogen", "kunnen", "zijn"])],
-                name: "had-erger-gekund", why: "Minimising and praise in more words: 'het had erger gekund' (commit a6a2476)."),
+                name: "had-erger-gekund", why: "Minimising and praise in more words: 'het had erger gekund' (commit a6a2476).",
+                source: "had|hadden ...2 erger|slechter kunnen? gekund|gemogen|kunnen|zijn"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .word(["maar", "slechts"]), .optional(.word(["een"])), .word(["bedrag", "boete", "brief", "dingetje", "formaliteit", "geld", "kleinigheid", "papiertje"])],
-                name: "het-is-maar-geld", why: "Minimising and praise in more words: 'het is maar geld' (commit a6a2476)."),
+                name: "het-is-maar-geld", why: "Minimising and praise in more words: 'het is maar geld' (commit a6a2476).",
+                source: "dat|dit|het is|was maar|slechts een? bedrag|boete|brief|dingetje|formaliteit|geld|kleinigheid|papiertje"),
             TokenPattern(
                 [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
-                name: "kan-altijd-erger", why: "Made for 'het kan altijd erger' (commit 579049f)."),
+                name: "kan-altijd-erger", why: "Made for 'het kan altijd erger' (commit 579049f).",
+                source: "kan|kon altijd erger"),
             TokenPattern(
                 [.word(["ergere"]), .word(["dingen"])],
-                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (commit 579049f)."),
+                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (commit 579049f).",
+                source: "ergere dingen"),
             TokenPattern(
                 [.word(["wassen"]), .word(["neus"])],
-                name: "wassen-neus", why: "Nouns of threat and sham: 'wassen neus' (commit 842813c)."),
+                name: "wassen-neus", why: "Nouns of threat and sham: 'wassen neus' (commit 842813c).",
+                source: "wassen neus"),
             TokenPattern(
                 [.word(["altijd", "steeds", "weer", "zo'n", "zoveel"]), .lexicon(.evaluativeNouns)],
-                name: "altijd-gedoe", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\"."),
+                name: "altijd-gedoe", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\".",
+                source: "altijd|steeds|weer|zo'n|zoveel @evaluative-nouns"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["te", "teveel", "veel"]), .optional(.word(["veel"])), .word(["gevraagd"])],
-                name: "is-best-veel-gevraagd", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\"."),
+                name: "is-best-veel-gevraagd", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\".",
+                source: "is|was @intensifiers? @intensifiers? te|teveel|veel veel? gevraagd"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["best", "nogal", "wel"]), .word(["een"]), .word(["bedrag", "eind", "gedoe", "klap", "klus", "opgave", "schok", "som", "toestand", "verhaal"])],
-                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
+                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\".",
+                source: "is|was @intensifiers? best|nogal|wel een bedrag|eind|gedoe|klap|klus|opgave|schok|som|toestand|verhaal"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["enorm", "enorme", "fiks", "fikse", "flink", "flinke", "fors", "forse", "hoop", "smak"]), .word(["bedrag", "geld", "klap", "klus", "opgave", "som"])],
-                name: "was-een-forse-klap", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
+                name: "was-een-forse-klap", why: "\"dat is nogal een bedrag\", \"een flinke klap\".",
+                source: "is|was @intensifiers? een enorm|enorme|fiks|fikse|flink|flinke|fors|forse|hoop|smak bedrag|geld|klap|klus|opgave|som"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dramatisch", "flauw", "gek", "gemakkelijk", "gewichtig", "laconiek", "lastig", "luchtig", "makkelijk", "moeilijk", "nonchalant", "raar", "stoer", "vreemd", "zielig"]), .sentenceEnd],
-                name: "doet-wel-erg-moeilijk", why: "A verdict on how someone behaves: \"uw ex doet wel erg makkelijk\", \"ze doen moeilijk over ...\"."),
+                name: "doet-wel-erg-moeilijk", why: "A verdict on how someone behaves: \"uw ex doet wel erg makkelijk\", \"ze doen moeilijk over ...\".",
+                source: "deden|deed|doen|doet @intensifiers? @intensifiers? @intensifiers? dramatisch|flauw|gek|gemakkelijk|gewichtig|laconiek|lastig|luchtig|makkelijk|moeilijk|nonchalant|raar|stoer|vreemd|zielig END"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dramatisch", "flauw", "gek", "gemakkelijk", "gewichtig", "laconiek", "lastig", "luchtig", "makkelijk", "moeilijk", "nonchalant", "raar", "stoer", "vreemd"]), .word(["over", "tegen", "tegenover"])],
-                name: "doen-nogal-makkelijk-over", why: "A verdict on how someone behaves: \"uw ex doet wel erg makkelijk\", \"ze doen moeilijk over ...\"."),
+                name: "doen-nogal-makkelijk-over", why: "A verdict on how someone behaves: \"uw ex doet wel erg makkelijk\", \"ze doen moeilijk over ...\".",
+                source: "deden|deed|doen|doet @intensifiers? @intensifiers? @intensifiers? dramatisch|flauw|gek|gemakkelijk|gewichtig|laconiek|lastig|luchtig|makkelijk|moeilijk|nonchalant|raar|stoer|vreemd over|tegen|tegenover"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .skip(3), .word(["niets", "niks", "weinig"]), .word(["aan"]), .sentenceEnd],
-                name: "doet-er-gewoon-niks-aan", why: "The client's neglect by someone: \"de school doet er niks aan\"."),
+                name: "doet-er-gewoon-niks-aan", why: "The client's neglect by someone: \"de school doet er niks aan\".",
+                source: "deden|deed|doen|doet ...3 niets|niks|weinig aan END"),
             TokenPattern(
                 [.word(["niets", "niks", "weinig"]), .word(["aan"]), .word(["deden", "deed", "doen", "doet"])],
-                name: "niks-aan-doet", why: "The client's neglect by someone: \"de school doet er niks aan\"."),
+                name: "niks-aan-doet", why: "The client's neglect by someone: \"de school doet er niks aan\".",
+                source: "niets|niks|weinig aan deden|deed|doen|doet"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .skip(3), .word(Words.personVerdictAdjectives), .word(Words.personNouns)],
-                name: "zijn-ook-echt-lieve-jongens", why: "A verdict on a person: \"het zijn echt aardige meiden\", \"hij is toch een brave jongen\"."),
+                name: "zijn-ook-echt-lieve-jongens", why: "A verdict on a person: \"het zijn echt aardige meiden\", \"hij is toch een brave jongen\".",
+                source: "bent|is|waren|was|zijn ...3 @person-verdict-adjectives @person-nouns"),
             TokenPattern(
                 [.word(["zeggen", "zegt", "zei"]), .optional(.word(["al", "echt", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"]), .word(["over"])],
-                name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact."),
+                name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact.",
+                source: "zeggen|zegt|zei al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -1240,17 +1473,20 @@ extension RuleBook {
                 [.sentenceStart, .word(["hoe", "hoeveel", "waar", "waarom", "wanneer", "wat", "welke", "wie"])],
                 name: "in-a-question-wat", reach: .sameSentence,
                 reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
-                example: "U zegt dat het vreemd is. Wat is er vreemd aan?"),
+                example: "U zegt dat het vreemd is. Wat is er vreemd aan?",
+                source: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie"),
             Antipattern(
                 [.word(["fijn", "goed", "mooi", "prima"]), .word(["dat"]), .skip(3), .word(["belde", "belt", "bent", "deelt", "er", "komt", "langskomt", "vertelde", "vertelt"])],
                 name: "glad-you-told-me", reach: .sameSentence,
                 reason: "Glad you told me / called / are here: politeness, like thanks.",
-                example: "Het is goed dat u er bent."),
+                example: "Het is goed dat u er bent.",
+                source: "fijn|goed|mooi|prima dat ...3 belde|belt|bent|deelt|er|komt|langskomt|vertelde|vertelt"),
             Antipattern(
                 [.word(["kan", "kon", "konden", "kun", "kunnen", "kunt"]), .skip(3), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
                 name: "u-kon-er-niks", reach: .overlapping,
                 reason: "'U kon er niks aan doen' acquits the client: nl.judgment.acquit-or-praise speaks for it.",
-                example: "U kon er niks aan doen."),
+                example: "U kon er niks aan doen.",
+                source: "kan|kon|konden|kun|kunnen|kunt ...3 niets|niks aan doen"),
         ],
         examples: [
             RuleExample("Tja, [[dat is ook raar]].", pattern: "dat-is-ook-raar"),
@@ -1397,190 +1633,252 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["schuld"]), .word(["lag", "ligt"]), .word(["bij"])],
-                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (commit 579049f)."),
+                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (commit 579049f).",
+                source: "schuld lag|ligt bij"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["haar", "hun", "zijn"]), .word(["fout", "job", "plicht", "probleem", "schuld", "taak", "verantwoordelijkheid", "werk"]), .sentenceEnd],
-                name: "is-hun-fout", why: "Clearing and excusing: 'dat is hun taak' (commit f0d4c0f)."),
+                name: "is-hun-fout", why: "Clearing and excusing: 'dat is hun taak' (commit f0d4c0f).",
+                source: "is|was @intensifiers? haar|hun|zijn fout|job|plicht|probleem|schuld|taak|verantwoordelijkheid|werk END"),
             TokenPattern(
                 [.word(["ook"]), .word(["maar"]), .word(["een", "haar", "hun", "mens", "mensen", "zijn"])],
-                name: "ook-maar-hun", why: "Clearing and excusing: 'ze doen ook maar hun werk' (commit f0d4c0f)."),
+                name: "ook-maar-hun", why: "Clearing and excusing: 'ze doen ook maar hun werk' (commit f0d4c0f).",
+                source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
-                name: "ook-niet-makkelijk-voor", why: "Clearing and excusing: 'het is ook niet makkelijk voor de gemeente' (commit f0d4c0f)."),
+                name: "ook-niet-makkelijk-voor", why: "Clearing and excusing: 'het is ook niet makkelijk voor de gemeente' (commit f0d4c0f).",
+                source: "ook niet makkelijk voor"),
             TokenPattern(
                 [.word(["recht"]), .word(["op"]), .word(["een"]), .word(["antwoord", "behandeling", "eerlijke", "fatsoenlijke", "goede", "nette", "uitleg"])],
-                name: "recht-op-een-antwoord", why: "Clearing and excusing: 'recht op een antwoord' (commit f0d4c0f)."),
+                name: "recht-op-een-antwoord", why: "Clearing and excusing: 'recht op een antwoord' (commit f0d4c0f).",
+                source: "recht op een antwoord|behandeling|eerlijke|fatsoenlijke|goede|nette|uitleg"),
             TokenPattern(
                 [.word(["alle"]), .word(["recht", "reden"]), .word(["om", "op", "toe"])],
-                name: "alle-recht-om", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f)."),
+                name: "alle-recht-om", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                source: "alle recht|reden om|op|toe"),
             TokenPattern(
                 [.word(["daar", "er"]), .skip(3), .word(["recht"]), .word(["op"]), .sentenceEnd],
-                name: "daar-heeft-u-recht-op", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f)."),
+                name: "daar-heeft-u-recht-op", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                source: "daar|er ...3 recht op END"),
             TokenPattern(
                 [.word(["bent", "had", "hadden", "hebben", "hebt", "heeft", "werd", "wordt"]), .skip(4), .word(["achterovergedrukt", "afgepoeierd", "afgescheept", "afgezet", "bedonderd", "bedrogen", "beetgenomen", "belazerd", "besodemieterd", "gedumpt", "genaaid", "genept", "gepiepeld", "getild", "ingeluisd", "ingepikt", "ingetuind", "misleid", "opgelicht", "weggesluisd"])],
-                name: "heeft-u-gewoon-afgescheept", why: "Blame in a verb: \"ze hebben u gedumpt\", \"hij laat je in de steek\"."),
+                name: "heeft-u-gewoon-afgescheept", why: "Blame in a verb: \"ze hebben u gedumpt\", \"hij laat je in de steek\".",
+                source: "bent|had|hadden|hebben|hebt|heeft|werd|wordt ...4 achterovergedrukt|afgepoeierd|afgescheept|afgezet|bedonderd|bedrogen|beetgenomen|belazerd|besodemieterd|gedumpt|genaaid|genept|gepiepeld|getild|ingeluisd|ingepikt|ingetuind|misleid|opgelicht|weggesluisd"),
             TokenPattern(
                 [.word(["alleen", "maar"]), .word(["aan"]), .word(["haarzelf", "hemzelf", "hunzelf", "zichzelf"])],
-                name: "alleen-aan-zichzelf", why: "Made for 'denkt alleen aan zichzelf' (commit 11a3fc9)."),
+                name: "alleen-aan-zichzelf", why: "Made for 'denkt alleen aan zichzelf' (commit 11a3fc9).",
+                source: "alleen|maar aan haarzelf|hemzelf|hunzelf|zichzelf"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
-                name: "laat-u-gewoon-zitten", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227)."),
+                name: "laat-u-gewoon-zitten", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227).",
+                source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
-                name: "laten-u-er-helemaal-alleen", why: "Made for 'laten u er alleen voor staan' (commit 988d227)."),
+                name: "laten-u-er-helemaal-alleen", why: "Made for 'laten u er alleen voor staan' (commit 988d227).",
+                source: "laat|laten|liet|lieten ...3 alleen voor staan"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["bar", "echt", "gewoon", "nou", "ook"])), .word(["niet"]), .word(["bijster", "genoeg", "haar", "hun", "moeite", "veel", "zijn", "zoveel"])],
-                name: "doet-ook-niet-veel", why: "Made for 'doet ook niet veel' (commit 988d227)."),
+                name: "doet-ook-niet-veel", why: "Made for 'doet ook niet veel' (commit 988d227).",
+                source: "deden|deed|doen|doet bar|echt|gewoon|nou|ook? niet bijster|genoeg|haar|hun|moeite|veel|zijn|zoveel"),
             TokenPattern(
                 [.word(["verdiende", "verdienen", "verdient"]), .skip(2), .word(["beter", "betere", "beters", "compliment", "erkenning", "excuses", "excuus", "kans", "pluim", "respect", "steun", "straf", "waardering"])],
-                name: "verdient-een-eerlijke-kans", why: "Made for 'verdient een betere werkgever' (commit d520771)."),
+                name: "verdient-een-eerlijke-kans", why: "Made for 'verdient een betere werkgever' (commit d520771).",
+                source: "verdiende|verdienen|verdient ...2 beter|betere|beters|compliment|erkenning|excuses|excuus|kans|pluim|respect|steun|straf|waardering"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "zijn"]), .word(["eigen"]), .word(["belang", "hachje", "portemonnee", "straatje", "winst"])],
-                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (commit 11a3fc9)."),
+                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (commit 11a3fc9).",
+                source: "aan haar|hun|zijn eigen belang|hachje|portemonnee|straatje|winst"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["in"]), .word(["de"]), .word(["steek"])],
-                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (commit 842813c)."),
+                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (commit 842813c).",
+                source: "laat|laten|liet|lieten ...4 in de steek"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(3), .word(["misbruik"])],
-                name: "maken-er-echt-misbruik", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\"."),
+                name: "maken-er-echt-misbruik", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\".",
+                source: "gemaakt|maakt|maakte|maakten|maken ...3 misbruik"),
             TokenPattern(
                 [.word(["misbruiken", "misbruikt", "misbruikte", "misbruikten", "uitbuit", "uitbuiten", "uitgebuit"])],
-                name: "misbruikt", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\"."),
+                name: "misbruikt", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\".",
+                source: "misbruiken|misbruikt|misbruikte|misbruikten|uitbuit|uitbuiten|uitgebuit"),
             TokenPattern(
                 [.word(["zat", "zaten", "zit", "zitten"]), .skip(3), .word(["te"]), .word(["dollen", "jennen", "kloten", "naaien", "pesten", "sollen", "treiteren"])],
-                name: "zitten-u-gewoon-te-pesten", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\"."),
+                name: "zitten-u-gewoon-te-pesten", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\".",
+                source: "zat|zaten|zit|zitten ...3 te dollen|jennen|kloten|naaien|pesten|sollen|treiteren"),
             TokenPattern(
                 [.word(["sold", "solden", "sollen", "solt"]), .word(["met"])],
-                name: "solt-met", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\"."),
+                name: "solt-met", why: "Blaming a third party's conduct: \"ze maken er misbruik van\", \"hij zit u te pesten\".",
+                source: "sold|solden|sollen|solt met"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .optional(.word(["echt", "gewoon", "keihard", "mooi", "zomaar"])), .word(["laten"]), .word(["barsten", "stikken", "vallen", "zitten"])],
-                name: "heeft-je-zomaar-laten-vallen", why: "Made for 'heeft u laten vallen' (commit 707fc71)."),
+                name: "heeft-je-zomaar-laten-vallen", why: "Made for 'heeft u laten vallen' (commit 707fc71).",
+                source: "had|hadden|hebben|heeft haar|hem|je|jou|jullie|u echt|gewoon|keihard|mooi|zomaar? laten barsten|stikken|vallen|zitten"),
             TokenPattern(
                 [.word(["ongetwijfeld", "vast", "wel", "zeker"]), .skip(2), .word(["goede"]), .word(["reden"])],
-                name: "vast-wel-een-goede-reden", why: "Excusing an institution: \"er zal vast een goede reden voor zijn\", \"ze hebben het ook druk\"."),
+                name: "vast-wel-een-goede-reden", why: "Excusing an institution: \"er zal vast een goede reden voor zijn\", \"ze hebben het ook druk\".",
+                source: "ongetwijfeld|vast|wel|zeker ...2 goede reden"),
             TokenPattern(
                 [.word(["heus", "ongetwijfeld", "vast", "wel", "zeker"]), .word(["een", "haar", "hun", "zijn"]), .word(["reden", "redenen"]), .word(["gehad", "had", "hadden", "hebben", "heeft", "voor"])],
-                name: "vast-hun-redenen-hebben", why: "Made for 'vast een reden hebben gehad' (commit 151f74f)."),
+                name: "vast-hun-redenen-hebben", why: "Made for 'vast een reden hebben gehad' (commit 151f74f).",
+                source: "heus|ongetwijfeld|vast|wel|zeker een|haar|hun|zijn reden|redenen gehad|had|hadden|hebben|heeft|voor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"])), .word(["domweg", "doodleuk", "echt", "gewoon", "gewoonweg", "glashard", "keihard"]), .skip(3), .word(["afgezet", "bedrogen", "beduveld", "belazerd", "besodemieterd", "gelogen", "genaaid", "misleid", "opgelicht", "voorgelogen"])],
-                name: "heeft-gewoon-tegen-u-gelogen", why: "Accusing a third party of lying or cheating: \"die verhuurder heeft gewoon gelogen\"."),
+                name: "heeft-gewoon-tegen-u-gelogen", why: "Accusing a third party of lying or cheating: \"die verhuurder heeft gewoon gelogen\".",
+                source: "had|hadden|hebben|heeft haar|hem|hen|je|jou|jullie|u|ze? domweg|doodleuk|echt|gewoon|gewoonweg|glashard|keihard ...3 afgezet|bedrogen|beduveld|belazerd|besodemieterd|gelogen|genaaid|misleid|opgelicht|voorgelogen"),
             TokenPattern(
                 [.word(["liegen", "liegt", "logen", "loog"]), .word(["doodleuk", "echt", "gewoon", "gewoonweg", "glashard", "keihard"])],
-                name: "liegt-gewoon", why: "Accusing a third party of lying or cheating: \"die verhuurder heeft gewoon gelogen\"."),
+                name: "liegt-gewoon", why: "Accusing a third party of lying or cheating: \"die verhuurder heeft gewoon gelogen\".",
+                source: "liegen|liegt|logen|loog doodleuk|echt|gewoon|gewoonweg|glashard|keihard"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .word(["ook"]), .optional(.word(Words.intensifiers)), .word(["druk", "moeilijk", "zwaar"])],
-                name: "hebben-het-ook-druk", why: "Excusing an institution: 'ze hebben het ook druk' (commit 579049f)."),
+                name: "hebben-het-ook-druk", why: "Excusing an institution: 'ze hebben het ook druk' (commit 579049f).",
+                source: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar"),
             TokenPattern(
                 [.word(["procedure", "regel", "regels", "systeem", "wet"]), .skip(2), .word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "regels-nou-eenmaal", why: "Excusing an institution: 'regels nou eenmaal' (commit 579049f)."),
+                name: "regels-nou-eenmaal", why: "Excusing an institution: 'regels nou eenmaal' (commit 579049f).",
+                source: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "nou-eenmaal", why: "\"Zo gaan die dingen nou eenmaal\": whatever follows, 'nu eenmaal' shrugs the matter off as settled."),
+                name: "nou-eenmaal", why: "\"Zo gaan die dingen nou eenmaal\": whatever follows, 'nu eenmaal' shrugs the matter off as settled.",
+                source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"]), .optional(.word(Words.intensifiers)), .word(["beperkt", "druk", "krap", "krappe", "langzaam", "onderbezet", "overbelast", "overvol", "schaars", "streng", "traag", "vol"])],
-                name: "nu-eenmaal-krap", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\"."),
+                name: "nu-eenmaal-krap", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                source: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt"]), .word(["het"]), .optional(.word(["allemaal", "best", "echt", "heus", "natuurlijk", "ook", "vast", "wel", "zeker"])), .optional(.word(["best", "echt", "heus", "wel"])), .word(["goed"])],
-                name: "bedoelt-het-vast-goed", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\"."),
+                name: "bedoelt-het-vast-goed", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                source: "bedoelde|bedoelden|bedoelen|bedoelt het allemaal|best|echt|heus|natuurlijk|ook|vast|wel|zeker? best|echt|heus|wel? goed"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .skip(4), .word(["haar", "hun", "zijn"]), .optional(.word(["stinkende", "uiterste"])), .word(["best"])],
-                name: "doen-op-die-afdeling-echt", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\"."),
+                name: "doen-op-die-afdeling-echt", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                source: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best"),
             TokenPattern(
                 [.word(["ik"]), .word(["ben"]), .word(["het"]), .skip(3), .word(["eens"])],
-                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "ik ben het ...3 eens"),
             TokenPattern(
                 [.word(["ben"]), .word(["ik"]), .word(["het"]), .skip(3), .word(["eens"])],
-                name: "ben-ik-het-helemaal-mee", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "ben-ik-het-helemaal-mee", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "ben ik het ...3 eens"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(["daar", "helemaal", "volkomen", "volledig"])), .word(["mee"]), .word(["eens"])],
-                name: "helemaal-mee-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "helemaal-mee-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "START daar|helemaal|volkomen|volledig? mee eens"),
             TokenPattern(
                 [.sentenceStart, .word(["eens"]), .sentenceEnd],
-                name: "eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "START eens END"),
             TokenPattern(
                 [.word(["ben"]), .word(["ik"]), .word(["met"]), .word(["je", "jij", "jullie", "u"]), .word(["eens"])],
-                name: "ben-ik-met-u-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "ben-ik-met-u-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "ben ik met je|jij|jullie|u eens"),
             TokenPattern(
                 [.word(["ik"]), .word(["ben"]), .skip(2), .word(["met"]), .word(["je", "jij", "jullie", "u"]), .word(["eens"])],
-                name: "ik-ben-met-je-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "ik-ben-met-je-eens", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "ik ben ...2 met je|jij|jullie|u eens"),
             TokenPattern(
                 [.sentenceStart, .word(["gelijk"]), .word(["had", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"])],
-                name: "gelijk-heeft-u", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                name: "gelijk-heeft-u", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\".",
+                source: "START gelijk had|hebt|heeft je|jij|jullie|u"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["gelijk"])],
-                name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+                name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\".",
+                source: "had|hadden|hebben|hebt|heeft ...3 gelijk"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["een"]), .optional(.word(["goed", "sterk", "terecht"])), .word(["punt"]), .sentenceEnd],
-                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\".",
+                source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["een"]), .optional(.word(["goed", "sterk", "terecht"])), .word(["punt"]), .skip(1), .word(["daar", "daarin", "dat", "dit", "eigenlijk", "hoor", "maar", "met", "natuurlijk", "ook", "toch", "want", "wel", "zoiets"])],
-                name: "heeft-wel-een-punt-zoiets", why: "Made for 'u heeft het gevoel dat' (commit cacc90a)."),
+                name: "heeft-wel-een-punt-zoiets", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dat", "die", "het", "hij", "ze", "zij", "zoiets"])), .optional(.word(["echt", "heus", "ook", "toch", "vast"])), .word(["niet"]), .word(["zomaar"])],
-                name: "doet-dat-echt-niet-zomaar", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\"."),
+                name: "doet-dat-echt-niet-zomaar", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\".",
+                source: "deden|deed|doen|doet dat|die|het|hij|ze|zij|zoiets? echt|heus|ook|toch|vast? niet zomaar"),
             TokenPattern(
                 [.word(["niet"]), .word(["voor"]), .word(["niets", "niks"])],
-                name: "niet-voor-niets", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\"."),
+                name: "niet-voor-niets", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\".",
+                source: "niet voor niets|niks"),
             TokenPattern(
                 [.word(["afspraak", "beleid", "regel", "regels", "wet"]), .word(["is", "zijn"]), .word(["afspraak", "beleid", "regel", "regels", "wet"])],
-                name: "regels-zijn-regels", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\"."),
+                name: "regels-zijn-regels", why: "Defending the institution: \"die doen dat niet zomaar\", \"regels zijn regels\".",
+                source: "afspraak|beleid|regel|regels|wet is|zijn afspraak|beleid|regel|regels|wet"),
             TokenPattern(
                 [.word(["dan"]), .word(["zat", "zit", "zitten"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["echt", "gewoon", "helemaal", "prima", "wel"])), .word(["goed", "prima", "safe", "veilig"])],
-                name: "dan-zit-u-goed", why: "A reassuring verdict: \"dan zit u goed\"."),
+                name: "dan-zit-u-goed", why: "A reassuring verdict: \"dan zit u goed\".",
+                source: "dan zat|zit|zitten je|jij|jullie|u echt|gewoon|helemaal|prima|wel? goed|prima|safe|veilig"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["allemaal", "echt", "gewoon", "natuurlijk", "vast"])), .word(["bewust", "expres", "express", "opzettelijk"])],
-                name: "doen-dat-gewoon-expres", why: "Accusing a third party of intent: \"die leveranciers doen dat expres\"."),
+                name: "doen-dat-gewoon-expres", why: "Accusing a third party of intent: \"die leveranciers doen dat expres\".",
+                source: "deden|deed|doen|doet dat|dit|het|zoiets allemaal|echt|gewoon|natuurlijk|vast? bewust|expres|express|opzettelijk"),
             TokenPattern(
                 [.word(["ik"]), .word(["had", "zou"]), .skip(3), .word(["hetzelfde"]), .skip(1), .word(["doen", "gedaan"])],
-                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (commit 579049f)."),
+                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (commit 579049f).",
+                source: "ik had|zou ...3 hetzelfde ...1 doen|gedaan"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .skip(3), .word(["worden", "zijn"])],
-                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (commit 579049f)."),
+                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (commit 579049f).",
+                source: "zou|zouden iedereen|ik ook ...3 worden|zijn"),
             TokenPattern(
                 [.word(["zou"]), .word(["me", "mij"]), .word(["ook"]), .skip(2), .word(["maken"])],
-                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (commit 579049f)."),
+                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (commit 579049f).",
+                source: "zou me|mij ook ...2 maken"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .word(["niet"]), .word(["accepteren", "nemen", "pikken", "willen"])],
-                name: "zou-ik-ook-niet-willen", why: "Made for 'zou ik ook niet willen' (commit d520771)."),
+                name: "zou-ik-ook-niet-willen", why: "Made for 'zou ik ook niet willen' (commit d520771).",
+                source: "zou|zouden iedereen|ik ook niet accepteren|nemen|pikken|willen"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "dapper", "edelmoedig", "eerlijk", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "netjes", "nobel", "royaal", "slim", "sociaal", "sympathiek", "verstandig", "vriendelijk", "zorgzaam"]), .word(["van"]), .word(["de", "die", "haar", "hem", "hen", "ze", "zo'n"])],
-                name: "netjes-van-hem", why: "A quality credited to someone else: \"netjes van hem\", \"aardig van ze\"."),
+                name: "netjes-van-hem", why: "A quality credited to someone else: \"netjes van hem\", \"aardig van ze\".",
+                source: "aardig|attent|behulpzaam|dapper|edelmoedig|eerlijk|galant|genereus|keurig|knap|lief|loyaal|meelevend|moedig|netjes|nobel|royaal|slim|sociaal|sympathiek|verstandig|vriendelijk|zorgzaam van de|die|haar|hem|hen|ze|zo'n"),
             TokenPattern(
                 [.word(["dom", "egoistisch", "flauw", "gemeen", "kinderachtig", "laf", "lullig", "naar", "onaardig", "onhandig", "respectloos", "slordig", "stom", "vals"]), .word(["van"]), .word(["de", "die", "haar", "hem", "hen", "ze", "zo'n"])],
-                name: "flauw-van-die", why: "A quality credited to someone else: \"netjes van hem\", \"aardig van ze\"."),
+                name: "flauw-van-die", why: "A quality credited to someone else: \"netjes van hem\", \"aardig van ze\".",
+                source: "dom|egoistisch|flauw|gemeen|kinderachtig|laf|lullig|naar|onaardig|onhandig|respectloos|slordig|stom|vals van de|die|haar|hem|hen|ze|zo'n"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["op"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .word(["aankomen"])],
-                name: "laat-het-wel-erg-op", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\"."),
+                name: "laat-het-wel-erg-op", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                source: "laat|laten|liet|lieten ...4 op haar|hem|je|jou|jullie|u aankomen"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .word(["lot"]), .word(["over", "overgelaten", "overlaten"])],
-                name: "aan-zijn-lot-over", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\"."),
+                name: "aan-zijn-lot-over", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                source: "aan haar|het|hun|je|jouw|uw|zijn lot over|overgelaten|overlaten"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["liggen", "zitten"]), .word(["dromen", "niksen", "pitten", "slapen", "suffen"])],
-                name: "heeft-gewoon-zitten-slapen", why: "'lekker is dat'): 'heeft zitten slapen' (commit 0182e4c)."),
+                name: "heeft-gewoon-zitten-slapen", why: "'lekker is dat'): 'heeft zitten slapen' (commit 0182e4c).",
+                source: "had|hadden|hebben|heeft ...3 liggen|zitten dromen|niksen|pitten|slapen|suffen"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["naar"]), .word(["elkaar", "mekaar"])],
-                name: "schuiven-het-gewoon-naar-elkaar", why: "'lekker is dat'): 'schuiven het naar elkaar door' (commit 0182e4c)."),
+                name: "schuiven-het-gewoon-naar-elkaar", why: "'lekker is dat'): 'schuiven het naar elkaar door' (commit 0182e4c).",
+                source: "geschoven|schoof|schoven|schuift|schuiven ...3 naar elkaar|mekaar"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .sentenceEnd],
-                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (commit 0182e4c)."),
+                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (commit 0182e4c).",
+                source: "geschoven|schoof|schoven|schuift|schuiven ...3 af END"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .word(["op"])],
-                name: "schuiven-het-af-op", why: "Made for 'schuiven het af op' (commit 9402efc)."),
+                name: "schuiven-het-af-op", why: "Made for 'schuiven het af op' (commit 9402efc).",
+                source: "geschoven|schoof|schoven|schuift|schuiven ...3 af op"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dan", "echt", "gewoon", "nou", "ook"])), .optional(.word(["bijna", "echt", "gewoon", "helemaal", "ook"])), .word(["niets", "niks"]), .optional(.word(["aan", "meer"])), .sentenceEnd],
-                name: "doet-ook-helemaal-niks-meer", why: "\"die politie doet helemaal niks meer\""),
+                name: "doet-ook-helemaal-niks-meer", why: "\"die politie doet helemaal niks meer\"",
+                source: "deden|deed|doen|doet dan|echt|gewoon|nou|ook? bijna|echt|gewoon|helemaal|ook? niets|niks aan|meer? END"),
             TokenPattern(
                 [.word(["had", "hebben", "hebt", "heeft"]), .optional(.word(["gewoon", "natuurlijk", "ook", "wel"])), .word(["gemakkelijk", "makkelijk"]), .word(["praten"])],
-                name: "heeft-makkelijk-praten", why: "\"uw broer heeft makkelijk praten\""),
+                name: "heeft-makkelijk-praten", why: "\"uw broer heeft makkelijk praten\"",
+                source: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten"),
             TokenPattern(
                 [.word(["zwartepiet", "zwartepieten", "zwartepieterij"])],
-                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (commit 0182e4c)."),
+                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (commit 0182e4c).",
+                source: "zwartepiet|zwartepieten|zwartepieterij"),
             TokenPattern(
                 [.word(["zocht", "zochten", "zoeken", "zoekt"]), .optional(.word(["alleen", "altijd", "echt", "gewoon", "maar", "ook", "steeds"])), .word(["herrie", "moeilijkheden", "problemen", "ruzie", "stennis"])],
-                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (commit eb96749)."),
+                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (commit eb96749).",
+                source: "zocht|zochten|zoeken|zoekt alleen|altijd|echt|gewoon|maar|ook|steeds? herrie|moeilijkheden|problemen|ruzie|stennis"),
             TokenPattern(
                 [.word(["recht", "reden"]), .word(["om"]), .skip(2), .lexicon(.emotion), .word(["te"])],
-                name: "reden-om-boos-te", why: "Granting a feeling its grounds: \"je ouders hebben best reden om boos te zijn\"."),
+                name: "reden-om-boos-te", why: "Granting a feeling its grounds: \"je ouders hebben best reden om boos te zijn\".",
+                source: "recht|reden om ...2 @emotion te"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -1588,17 +1886,20 @@ extension RuleBook {
                 [.word(["gelijk"]), .word(["gaf", "gaven", "gegeven", "gehaald", "gekregen", "geven", "haalt", "halen", "kreeg", "krijgen", "krijgt"])],
                 name: "gelijk-krijgen-and-gelijk", reach: .overlapping,
                 reason: "'Gelijk krijgen' and 'gelijk geven' tell how a case was decided, a fact.",
-                example: "Heeft de huurcommissie u gelijk gegeven?"),
+                example: "Heeft de huurcommissie u gelijk gegeven?",
+                source: "gelijk gaf|gaven|gegeven|gehaald|gekregen|geven|haalt|halen|kreeg|krijgen|krijgt"),
             Antipattern(
                 [.word(["best"]), .word(["niet"])],
                 name: "hij-doet-zijn-best", reach: .overlapping,
                 reason: "'Hij doet zijn best niet' blames rather than excuses; nl.judgment.verdict-word speaks for it.",
-                example: "Doet hij zijn best niet op school, zei de mentor?"),
+                example: "Doet hij zijn best niet op school, zei de mentor?",
+                source: "best niet"),
             Antipattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"]), .word(["eerder", "langzamer", "later", "makkelijker", "meer", "minder", "sneller", "vaker"])],
                 name: "ouderen-vallen-nu-eenmaal", reach: .overlapping,
                 reason: "'Ouderen vallen nu eenmaal sneller' states a tendency (a generalisation, nl.interpretation.generalisation), not a verdict on the case.",
-                example: "Baby's huilen nu eenmaal vaker als ze tanden krijgen."),
+                example: "Baby's huilen nu eenmaal vaker als ze tanden krijgen.",
+                source: "nou|nu eenmaal eerder|langzamer|later|makkelijker|meer|minder|sneller|vaker"),
         ],
         examples: [
             RuleExample("De [[schuld ligt bij]] de gemeente.", pattern: "schuld-ligt-bij"),
@@ -1720,118 +2021,156 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (commit 842813c)."),
+                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (commit 842813c).",
+                source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
-                name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\""),
+                name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\"",
+                source: "niets|niks ergs|fout|mis|strafbaars|verkeerd|verkeerds gedaan"),
             TokenPattern(
                 [.word(["geen"]), .word(["fout", "fouten"]), .word(["gemaakt"])],
-                name: "geen-fouten-gemaakt", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\""),
+                name: "geen-fouten-gemaakt", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\"",
+                source: "geen fout|fouten gemaakt"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .optional(.word(["absoluut", "echt", "gewoon", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["niet"]), .word(["aan"]), .word(["haar", "hem", "je", "jou", "jullie", "u"])],
-                name: "ligt-echt-niet-aan-u", why: "Acquitting a third party: 'ligt natuurlijk niet aan hem' (commit 151f74f)."),
+                name: "ligt-echt-niet-aan-u", why: "Acquitting a third party: 'ligt natuurlijk niet aan hem' (commit 151f74f).",
+                source: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "is", "was"]), .optional(.word(["absoluut", "echt", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["geen"]), .optional(.word(["domme", "echte", "gekke", "lastige", "luie", "ondankbare", "oude", "rare", "slappe", "slechte", "zeurende", "zwakke"])), .lexicon(.evaluativeNouns)],
-                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
+                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\".",
+                source: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|echte|gekke|lastige|luie|ondankbare|oude|rare|slappe|slechte|zeurende|zwakke? @evaluative-nouns"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "is", "was"]), .optional(.word(["absoluut", "echt", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["geen"]), .word(["domme", "lastige", "luie", "ondankbare", "slappe", "slechte", "zeurende", "zwakke"]), .word(["buurman", "buurvrouw", "client", "collega", "dochter", "huurder", "klant", "leerling", "mens", "moeder", "oma", "opa", "ouder", "partner", "patient", "persoon", "student", "vader", "vriend", "vriendin", "werknemer", "zoon"])],
-                name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
+                name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\".",
+                source: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon"),
             TokenPattern(
                 [.word(["niet"]), .word(["aan"]), .word(["jou", "jullie", "u"]), .word(["te"]), .word(["wijten"])],
-                name: "niet-aan-u-te-wijten", why: "Blame in a verb: 'zit u te pesten' (commit 842813c)."),
+                name: "niet-aan-u-te-wijten", why: "Blame in a verb: 'zit u te pesten' (commit 842813c).",
+                source: "niet aan jou|jullie|u te wijten"),
             TokenPattern(
                 [.word(["jouw", "uw"]), .word(["fout"])],
-                name: "uw-fout", why: "Made for wording like 'uw fout' (commit 842813c)."),
+                name: "uw-fout", why: "Made for wording like 'uw fout' (commit 842813c).",
+                source: "jouw|uw fout"),
             TokenPattern(
                 [.word(["geen"]), .word(["blaam"])],
-                name: "geen-blaam", why: "Made for wording like 'geen blaam' (commit 842813c)."),
+                name: "geen-blaam", why: "Made for wording like 'geen blaam' (commit 842813c).",
+                source: "geen blaam"),
             TokenPattern(
                 [.word(["er"]), .word(["goed", "juist", "slim", "verstandig", "wijs"]), .word(["aan"]), .word(["gedaan"])],
-                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (commit 842813c)."),
+                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (commit 842813c).",
+                source: "er goed|juist|slim|verstandig|wijs aan gedaan"),
             TokenPattern(
                 [.word(["hoef", "hoeft", "hoeven"]), .skip(5), .word(["schamen", "schuldig"])],
-                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (commit 842813c)."),
+                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (commit 842813c).",
+                source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
             TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
-                name: "verdient-beter", why: "Made for wording like 'verdient beter' (commit 842813c)."),
+                name: "verdient-beter", why: "Made for wording like 'verdient beter' (commit 842813c).",
+                source: "verdien|verdienen|verdient beter"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["mag", "mogen"]), .optional(.word(["best", "echt", "gerust", "heus", "ook"])), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "u-mag-best-boos-zijn", why: "Verdicts on a person: 'het zijn echt aardige meiden' (commit 842813c)."),
+                name: "u-mag-best-boos-zijn", why: "Verdicts on a person: 'het zijn echt aardige meiden' (commit 842813c).",
+                source: "je|jij|jullie|u mag|mogen best|echt|gerust|heus|ook? @emotion worden|zijn"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "moedig", "verstandig"]), .optional(.word(["van"])), .optional(.word(["je", "jou", "u"])), .sentenceEnd],
-                name: "heel-verstandig", why: "Praise of what the client did or is."),
+                name: "heel-verstandig", why: "Praise of what the client did or is.",
+                source: "START @intensifiers? dapper|moedig|verstandig van? je|jou|u? END"),
             TokenPattern(
                 [.word(["bewondering"]), .word(["voor"])],
-                name: "bewondering-voor", why: "Praise of what the client did or is."),
+                name: "bewondering-voor", why: "Praise of what the client did or is.",
+                source: "bewondering voor"),
             TokenPattern(
                 [.word(["ik"]), .word(["had", "heb"]), .skip(2), .word(["respect"]), .word(["voor"])],
-                name: "ik-heb-veel-respect-voor", why: "Praise of what the client did or is."),
+                name: "ik-heb-veel-respect-voor", why: "Praise of what the client did or is.",
+                source: "ik had|heb ...2 respect voor"),
             TokenPattern(
                 [.word(["ik"]), .word(["bewonder"])],
-                name: "ik-bewonder", why: "Praise of what the client did or is."),
+                name: "ik-bewonder", why: "Praise of what the client did or is.",
+                source: "ik bewonder"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "keurig", "knap", "prima", "super", "uitstekend"])],
-                name: "doet-u-heel-goed", why: "Praise of what the client did or is."),
+                name: "doet-u-heel-goed", why: "Praise of what the client did or is.",
+                source: "deed|doet je|jij|jullie|u @intensifiers? @intensifiers? fantastisch|geweldig|goed|keurig|knap|prima|super|uitstekend"),
             TokenPattern(
                 [.word(["mag", "mogen"]), .word(["blij"]), .word(["zijn"]), .word(["met"])],
-                name: "mag-blij-zijn-met", why: "Praise of what the client did or is."),
+                name: "mag-blij-zijn-met", why: "Praise of what the client did or is.",
+                source: "mag|mogen blij zijn met"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "super", "zeer"]), .word(["goed", "knap", "sterk"]), .sentenceEnd],
-                name: "heel-goed", why: "Made for wording like 'heel goed' (commit 579049f)."),
+                name: "heel-goed", why: "Made for wording like 'heel goed' (commit 579049f).",
+                source: "START echt|erg|hartstikke|heel|super|zeer goed|knap|sterk END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["goed", "lekker"]), .word(["bezig"]), .sentenceEnd],
-                name: "goed-bezig", why: "Made for wording like 'goed bezig' (commit 579049f)."),
+                name: "goed-bezig", why: "Made for wording like 'goed bezig' (commit 579049f).",
+                source: "START @intensifiers? goed|lekker bezig END"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["goed", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (commit a69b7aa)."),
+                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (commit a69b7aa).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u ...2 goed|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["absoluut", "beslist", "echt", "gewoon", "heel", "helemaal", "heus", "toch", "zeer", "zeker"])), .optional(.word(["absoluut", "beslist", "echt", "helemaal", "heus", "toch", "zeker"])), .word(["niet"]), .word(["dom", "een", "egoistisch", "gek", "lastig", "lui", "moeilijk", "ondankbaar", "overdreven", "raar", "schuldig", "slecht", "stom", "te", "zeurderig", "zwak"])],
-                name: "je-bent-helemaal-niet-lui", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\"."),
+                name: "je-bent-helemaal-niet-lui", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\".",
+                source: "je|jij|jullie|u ben|bent|was absoluut|beslist|echt|gewoon|heel|helemaal|heus|toch|zeer|zeker? absoluut|beslist|echt|helemaal|heus|toch|zeker? niet dom|een|egoistisch|gek|lastig|lui|moeilijk|ondankbaar|overdreven|raar|schuldig|slecht|stom|te|zeurderig|zwak"),
             TokenPattern(
                 [.word(["kon", "konden"]), .skip(3), .word(["toch"]), .skip(2), .word(["niet"]), .word(["helpen", "horen", "lezen", "ruiken", "verwachten", "voorkomen", "voorzien", "weten", "zien"])],
-                name: "kon-die-brief-toch-ook", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\"."),
+                name: "kon-die-brief-toch-ook", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\".",
+                source: "kon|konden ...3 toch ...2 niet helpen|horen|lezen|ruiken|verwachten|voorkomen|voorzien|weten|zien"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["goed", "goede", "juist", "juiste", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "u-heeft-het-helemaal-goed", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f)."),
+                name: "u-heeft-het-helemaal-goed", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f).",
+                source: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["braaf", "correct", "keurig", "netjes", "perfect", "prima"]), .word(["aangegeven", "afgehandeld", "betaald", "bijgehouden", "doorgegeven", "gemeld", "gereageerd", "ingeleverd", "ingevuld", "opgestuurd"])],
-                name: "u-heeft-het-netjes-gemeld", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'u heeft het netjes gemeld' (commit 8367b57)."),
+                name: "u-heeft-het-netjes-gemeld", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'u heeft het netjes gemeld' (commit 8367b57).",
+                source: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "goed", "knap", "moedig", "netjes", "slim", "sterk", "verstandig"]), .word(["van"]), .word(["je", "jij", "jullie", "u"])],
-                name: "dat-is-heel-verstandig-van", why: "Praise of what the client did: 'dat was slim' (commit 579049f)."),
+                name: "dat-is-heel-verstandig-van", why: "Praise of what the client did: 'dat was slim' (commit 579049f).",
+                source: "dat|dit|het is|was @intensifiers? @intensifiers? dapper|goed|knap|moedig|netjes|slim|sterk|verstandig van je|jij|jullie|u"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "betrokken", "bijzonder", "dapper", "edelmoedig", "eerlijk", "flink", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "mooi", "netjes", "nobel", "oprecht", "royaal", "slim", "sociaal", "sportief", "sterk", "stoer", "sympathiek", "verstandig", "volwassen", "vriendelijk", "wijs", "zorgzaam"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
-                name: "attent-van-je", why: "A quality credited to the client: \"aardig van u\", \"heel eerlijk van je\"."),
+                name: "attent-van-je", why: "A quality credited to the client: \"aardig van u\", \"heel eerlijk van je\".",
+                source: "aardig|attent|behulpzaam|betrokken|bijzonder|dapper|edelmoedig|eerlijk|flink|galant|genereus|keurig|knap|lief|loyaal|meelevend|moedig|mooi|netjes|nobel|oprecht|royaal|slim|sociaal|sportief|sterk|stoer|sympathiek|verstandig|volwassen|vriendelijk|wijs|zorgzaam van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "knap", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "dat-was-slim", why: "Praise of what the client did: 'dat was slim' (commit 579049f)."),
+                name: "dat-was-slim", why: "Praise of what the client did: 'dat was slim' (commit 579049f).",
+                source: "dat|dit is|was @intensifiers? @intensifiers? dapper|knap|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "fantastisch", "flink", "geweldig", "goed", "knap", "krachtig", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "u-bent-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f)."),
+                name: "u-bent-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f).",
+                source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? dapper|fantastisch|flink|geweldig|goed|knap|krachtig|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doet", "had", "hebt", "heeft"]), .skip(2), .word(["meer"]), .word(["dan"]), .word(["genoeg", "je", "uw", "voldoende"])],
-                name: "u-doet-al-meer-dan", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227)."),
+                name: "u-doet-al-meer-dan", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227).",
+                source: "je|jij|jullie|u deed|doet|had|hebt|heeft ...2 meer dan genoeg|je|uw|voldoende"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["consequent", "goed", "handig", "nauwkeurig", "netjes", "precies", "secuur", "sterk", "trouw", "zorgvuldig"]), .word(["in", "met"])],
-                name: "u-bent-heel-zorgvuldig-met", why: "Minimising and praise in more words: 'u bent heel zorgvuldig met uw papieren' (commit a6a2476)."),
+                name: "u-bent-heel-zorgvuldig-met", why: "Minimising and praise in more words: 'u bent heel zorgvuldig met uw papieren' (commit a6a2476).",
+                source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? consequent|goed|handig|nauwkeurig|netjes|precies|secuur|sterk|trouw|zorgvuldig in|met"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "is"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .word(["dapper", "flink", "geweldig", "goed", "knap", "moedig", "slim", "sterk", "verstandig"])],
-                name: "wat-bent-u-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f)."),
+                name: "wat-bent-u-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f).",
+                source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
-                name: "trots-op-uzelf", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f)."),
+                name: "trots-op-uzelf", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                source: "trots op jezelf|jou|u|uzelf"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .word(["trots"]), .word(["zijn"])],
-                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (commit 579049f)."),
+                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (commit 579049f).",
+                source: "kan|kunt|mag|mogen trots zijn"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .skip(2), .word(["trots"]), .optional(.word(["op"])), .word(["zijn"])],
-                name: "mag-u-trots-op-zijn", why: "Made for 'daar mag u trots op zijn' (commit 707fc71)."),
+                name: "mag-u-trots-op-zijn", why: "Made for 'daar mag u trots op zijn' (commit 707fc71).",
+                source: "kan|kunt|mag|mogen ...2 trots op? zijn"),
             TokenPattern(
                 [.word(["kon", "konden"]), .word(["dat", "dit", "het"]), .skip(3), .word(["niet"]), .word(["helpen", "verwachten", "voorkomen", "voorzien", "weten"])],
-                name: "konden-het-echt-niet-voorkomen", why: "\"u kon het toch niet weten\", \"dat kon je niet weten\"."),
+                name: "konden-het-echt-niet-voorkomen", why: "\"u kon het toch niet weten\", \"dat kon je niet weten\".",
+                source: "kon|konden dat|dit|het ...3 niet helpen|verwachten|voorkomen|voorzien|weten"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["kon", "konden"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["niet"]), .word(["helpen", "verwachten", "voorkomen", "voorzien", "weten"])],
-                name: "dat-kon-je-echt-niet", why: "\"u kon het toch niet weten\", \"dat kon je niet weten\"."),
+                name: "dat-kon-je-echt-niet", why: "\"u kon het toch niet weten\", \"dat kon je niet weten\".",
+                source: "dat|dit|het kon|konden je|jij|jullie|u ...2 niet helpen|verwachten|voorkomen|voorzien|weten"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -1912,118 +2251,156 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["voel", "voelde", "voelt"]), .optional(.word(["je", "jij", "zich"])), .restOfSentence],
-                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (commit 8cf69dd)."),
+                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (commit 8cf69dd).",
+                source: "je|jij|jullie|u voel|voelde|voelt je|jij|zich? REST"),
             TokenPattern(
                 [.word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .restOfSentence],
-                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (commit 8cf69dd)."),
+                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (commit 8cf69dd).",
+                source: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "was", "werd", "wordt"]), .skip(4), .lexicon(.emotion)],
-                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (commit 8cf69dd)."),
+                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (commit 8cf69dd).",
+                source: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion"),
             TokenPattern(
                 [.word(["ben", "bent", "raakte", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (commit 8cf69dd)."),
+                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (commit 8cf69dd).",
+                source: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["bent", "raakte", "voelde", "voelt", "was", "werd"])],
-                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (commit 8cf69dd)."),
+                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (commit 8cf69dd).",
+                source: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(2), .lexicon(.emotion), .word(["om", "op", "over", "van", "voor"]), .skip(2), .word(["bent", "raakte", "voelde", "voelt", "was", "werd", "wordt"])],
-                name: "je-er-gek-van-wordt", why: "Feelings in subordinate clauses: 'ik snap dat u daar boos over bent' (commit 1ded186)."),
+                name: "je-er-gek-van-wordt", why: "Feelings in subordinate clauses: 'ik snap dat u daar boos over bent' (commit 1ded186).",
+                source: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .skip(2), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first."),
+                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first.",
+                source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first."),
+                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first.",
+                source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .skip(8), .word(["voel", "voelde", "voelt"])],
-                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (commit 8cf69dd)."),
+                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (commit 8cf69dd).",
+                source: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "je", "toch", "vast", "zeker", "zich"])), .word(["baalde", "baalt", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt"])],
-                name: "je-baalt", why: "Made for wording like 'je baalt' (commit 8cf69dd)."),
+                name: "je-baalt", why: "Made for wording like 'je baalt' (commit 8cf69dd).",
+                source: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["van"]), .word(["baalde", "baalt"])],
-                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (commit 8cf69dd)."),
+                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (commit 8cf69dd).",
+                source: "je|jij|jullie|u ...3 van baalde|baalt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "raak", "raakt", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "word-je-natuurlijk-moedeloos", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a)."),
+                name: "word-je-natuurlijk-moedeloos", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a).",
+                source: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["maak", "maakt", "maakte", "maken"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (commit f307e0a)."),
+                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (commit f307e0a).",
+                source: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["maak", "maakt", "maakte", "maken"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (commit f307e0a)."),
+                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (commit f307e0a).",
+                source: "maak|maakt|maakte|maken je|jij|jullie|u je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["zat", "zit", "zitten"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog"])],
-                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (commit f307e0a)."),
+                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (commit f307e0a).",
+                source: "zat|zit|zitten je|jou|jullie|u ...2 dwars|hoog"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["pijn", "verdriet", "zeer"])],
-                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (commit f307e0a)."),
+                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (commit f307e0a).",
+                source: "deed|doet je|jou|jullie|u ...2 pijn|verdriet|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .word(["aangreep", "aangrijpt", "kwetst", "kwetste", "raakt", "raakte"])],
-                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (commit 826ad4e)."),
+                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (commit 826ad4e).",
+                source: "dat|dit|het je|jou|jullie|u aangreep|aangrijpt|kwetst|kwetste|raakt|raakte"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["greep", "grijpt", "kwetst", "kwetste", "raakt", "raakte"]), .word(["je", "jou", "jullie", "u"])],
-                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (commit 826ad4e)."),
+                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (commit 826ad4e).",
+                source: "dat|dit|het greep|grijpt|kwetst|kwetste|raakt|raakte je|jou|jullie|u"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft", "kreeg", "krijg", "krijgt"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["gevoel", "idee"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (commit 826ad4e)."),
+                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (commit 826ad4e).",
+                source: "had|heb|hebt|heeft|kreeg|krijg|krijgt je|jij|jullie|u ...2 gevoel|idee alsof|dat REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft", "kreeg", "krijgt"]), .skip(2), .word(["gevoel", "idee", "indruk"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "u-heeft-het-gevoel-dat", why: "Made for 'u heeft het gevoel dat' (commit cacc90a)."),
+                name: "u-heeft-het-gevoel-dat", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft|kreeg|krijgt ...2 gevoel|idee|indruk alsof|dat REST"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["iets", "veel", "wat"]), .word(["met"]), .word(["je", "jou", "jullie", "u"])],
-                name: "doet-wat-met-je", why: "Made for 'doet wat met je' (commit 0c261f8)."),
+                name: "doet-wat-met-je", why: "Made for 'doet wat met je' (commit 0c261f8).",
+                source: "deed|doet iets|veel|wat met je|jou|jullie|u"),
             TokenPattern(
                 [.word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["knoop", "maag"])],
-                name: "in-uw-maag", why: "Made for 'in de kou staan' (commit 0c261f8)."),
+                name: "in-uw-maag", why: "Made for 'in de kou staan' (commit 0c261f8).",
+                source: "in de|je|jouw|uw knoop|maag"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(4), .word(["wakker"]), .word(["van"])],
-                name: "u-daar-wakker-van", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6)."),
+                name: "u-daar-wakker-van", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6).",
+                source: "je|jij|jullie|u ...4 wakker van"),
             TokenPattern(
                 [.word(["lag", "lig", "ligt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"])],
-                name: "ligt-u-vast-s-nachts", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6)."),
+                name: "ligt-u-vast-s-nachts", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6).",
+                source: "lag|lig|ligt je|jij|jullie|u ...3 wakker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["van"]), .word(["raakt", "raakte", "werd", "word", "wordt"])],
-                name: "u-er-echt-zo-verdrietig", why: "Made for 'je wordt er gek van' (commit 0545b65)."),
+                name: "u-er-echt-zo-verdrietig", why: "Made for 'je wordt er gek van' (commit 0545b65).",
+                source: "je|jij|jullie|u ...3 @emotion van raakt|raakte|werd|word|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["genoeg"]), .word(["van"])],
-                name: "u-heeft-er-genoeg-van", why: "Made for 'u heeft er genoeg van' (commit e344fd8)."),
+                name: "u-heeft-er-genoeg-van", why: "Made for 'u heeft er genoeg van' (commit e344fd8).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (commit e344fd8)."),
+                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (commit e344fd8).",
+                source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
-                name: "vertrouwen-helemaal-kwijt", why: "Made for 'het vertrouwen kwijt' (commit e344fd8)."),
+                name: "vertrouwen-helemaal-kwijt", why: "Made for 'het vertrouwen kwijt' (commit e344fd8).",
+                source: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren"),
             TokenPattern(
                 [.word(["kost", "kostte"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["energie", "kracht", "moeite", "slaap"])],
-                name: "kost-u-veel-energie", why: "Made for 'dat kost u veel energie' (commit e344fd8)."),
+                name: "kost-u-veel-energie", why: "Made for 'dat kost u veel energie' (commit e344fd8).",
+                source: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["sta", "staat", "stond"]), .word(["er"]), .word(["alleen"]), .word(["voor"])],
-                name: "u-staat-er-alleen-voor", why: "Made for 'u staat er alleen voor' (commit e344fd8)."),
+                name: "u-staat-er-alleen-voor", why: "Made for 'u staat er alleen voor' (commit e344fd8).",
+                source: "je|jij|jullie|u sta|staat|stond er alleen voor"),
             TokenPattern(
                 [.word(["handen"]), .word(["in"]), .word(["het"]), .word(["haar"])],
-                name: "handen-in-het-haar", why: "Made for 'handen in het haar' (commit e344fd8)."),
+                name: "handen-in-het-haar", why: "Made for 'handen in het haar' (commit e344fd8).",
+                source: "handen in het haar"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["bracht", "brengt", "gaf", "geeft"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .lexicon(.emotion)],
-                name: "dat-geeft-veel-stress", why: "Made for 'dat geeft stress' (commit e344fd8)."),
+                name: "dat-geeft-veel-stress", why: "Made for 'dat geeft stress' (commit e344fd8).",
+                source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "Made for 'het heeft u diep geraakt' (commit 0545b65)."),
+                name: "het-heeft-u-diep-geraakt", why: "Made for 'het heeft u diep geraakt' (commit 0545b65).",
+                source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
-                name: "u-bent-het-gewoon-zat", why: "Made for 'het zat' (commit 0c261f8)."),
+                name: "u-bent-het-gewoon-zat", why: "Made for 'het zat' (commit 0c261f8).",
+                source: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .skip(3), .word(["klaar"]), .word(["mee"])],
-                name: "u-bent-er-echt-klaar", why: "Made for 'klaar mee' (commit 0c261f8)."),
+                name: "u-bent-er-echt-klaar", why: "Made for 'klaar mee' (commit 0c261f8).",
+                source: "je|jij|jullie|u ben|bent|was ...3 klaar mee"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .word(["bent", "was"])],
-                name: "u-er-helemaal-klaar-mee", why: "Made for 'klaar mee' (commit 0c261f8)."),
+                name: "u-er-helemaal-klaar-mee", why: "Made for 'klaar mee' (commit 0c261f8).",
+                source: "je|jij|jullie|u ...3 klaar mee bent|was"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aangreep", "aangrijpt", "bezighield", "bezighoudt", "dwarszat", "dwarszit", "losmaakt", "losmaakte", "opbrak", "opbreekt", "raakt", "raakte", "tegenvalt", "tegenviel"])],
-                name: "het-je-nog-steeds-bezighoudt", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\"."),
+                name: "het-je-nog-steeds-bezighoudt", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\".",
+                source: "dat|dit|het je|jou|jullie|u ...3 aangreep|aangrijpt|bezighield|bezighoudt|dwarszat|dwarszit|losmaakt|losmaakte|opbrak|opbreekt|raakt|raakte|tegenvalt|tegenviel"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["brak", "breekt", "hield", "houdt"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["bezig", "op"])],
-                name: "het-houdt-u-erg-bezig", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\"."),
+                name: "het-houdt-u-erg-bezig", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\".",
+                source: "dat|dit|het brak|breekt|hield|houdt je|jou|jullie|u ...3 bezig|op"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -2031,7 +2408,8 @@ extension RuleBook {
                 [.word(["hoe"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["voelde", "voelt"])],
                 name: "an-open-hoe-voelde", reach: .sameSentence,
                 reason: "An open 'hoe voelde je je' question asks about the experience without supplying it.",
-                example: "Ik vraag me af hoe je je toen voelde."),
+                example: "Ik vraag me af hoe je je toen voelde.",
+                source: "hoe je|jij|jullie|u ...3 voelde|voelt"),
         ],
         examples: [
             RuleExample("[[Je voelt je vast aan het kastje en de muur]].", pattern: "je-voelt-je-vast-aan"),
@@ -2100,115 +2478,152 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(3), .lexicon(.emotion)],
-                name: "je-klinkt-echt-moe", why: "Made for 'je klinkt/lijkt moe' (commit 1ded186)."),
+                name: "je-klinkt-echt-moe", why: "Made for 'je klinkt/lijkt moe' (commit 1ded186).",
+                source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zag", "ziet"]), .word(["er"]), .skip(3), .lexicon(.emotion), .word(["uit"])],
-                name: "je-ziet-er-doodmoe-uit", why: "Made for 'je ziet er uitgeput uit' (commit 1ded186)."),
+                name: "je-ziet-er-doodmoe-uit", why: "Made for 'je ziet er uitgeput uit' (commit 1ded186).",
+                source: "je|jij|jullie|u zag|ziet er ...3 @emotion uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .optional(.word(["best", "echt", "flink", "natuurlijk", "ook", "toch", "vast", "veel", "wel", "zeker"])), .word(["pijn", "zeer"])],
-                name: "dat-doet-pijn", why: "Made for 'dat doet pijn' (commit 1ded186)."),
+                name: "dat-doet-pijn", why: "Made for 'dat doet pijn' (commit 1ded186).",
+                source: "dat|dit|het deed|doet best|echt|flink|natuurlijk|ook|toch|vast|veel|wel|zeker? pijn|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .word(["pijn", "verdriet", "zeer"]), .word(["doen", "gedaan"])],
-                name: "dat-moet-u-veel-verdriet", why: "Made for 'dat doet pijn' (commit 1ded186)."),
+                name: "dat-moet-u-veel-verdriet", why: "Made for 'dat doet pijn' (commit 1ded186).",
+                source: "dat|dit|het moest|moet|zal je|jou|jullie|u? ...2 pijn|verdriet|zeer doen|gedaan"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel", "zal", "zou"]), .optional(.word(["je", "jou", "jullie", "u"])), .optional(.word(["echt", "ook", "toch", "vast", "zeker"])), .word(["niet"]), .word(["mee", "meegevallen", "meevallen"])],
-                name: "dat-zal-u-niet-meevallen", why: "Made for 'dat zal niet meevallen' (commit 1ded186)."),
+                name: "dat-zal-u-niet-meevallen", why: "Made for 'dat zal niet meevallen' (commit 1ded186).",
+                source: "dat|dit|het valt|viel|zal|zou je|jou|jullie|u? echt|ook|toch|vast|zeker? niet mee|meegevallen|meevallen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunnen", "kunt"]), .skip(3), .word(["niet"]), .word(["meer"]), .word(["aan"])],
-                name: "je-kunt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186)."),
+                name: "je-kunt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186).",
+                source: "je|jij|jullie|u kan|kon|kunnen|kunt ...3 niet meer aan"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["trekt", "trok"]), .skip(2), .word(["niet"]), .word(["meer"]), .sentenceEnd],
-                name: "u-trekt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186)."),
+                name: "u-trekt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186).",
+                source: "je|jij|jullie|u trekt|trok ...2 niet meer END"),
             TokenPattern(
                 [.word(["werd", "word", "wordt"]), .optional(.word(["alles", "dat", "het"])), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["te"]), .word(["veel", "zwaar"]), .sentenceEnd],
-                name: "wordt-u-allemaal-te-veel", why: "Made for 'het wordt u te veel' (commit 1ded186)."),
+                name: "wordt-u-allemaal-te-veel", why: "Made for 'het wordt u te veel' (commit 1ded186).",
+                source: "werd|word|wordt alles|dat|het? je|jou|jullie|u ...3 te veel|zwaar END"),
             TokenPattern(
                 [.word(["latijn", "taks", "tandvlees"])],
-                name: "tandvlees", why: "Made for wording like 'tandvlees' (commit 1ded186)."),
+                name: "tandvlees", why: "Made for wording like 'tandvlees' (commit 1ded186).",
+                source: "latijn|taks|tandvlees"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "totaal", "wel"])), .word(["op"]), .sentenceEnd],
-                name: "je-bent-helemaal-op", why: "Made for 'je bent helemaal op' (commit 1ded186)."),
+                name: "je-bent-helemaal-op", why: "Made for 'je bent helemaal op' (commit 1ded186).",
+                source: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(3), .word(["doorheen"]), .sentenceEnd],
-                name: "u-zit-er-echt-doorheen", why: "Made for 'u zit erdoorheen' (commit 1ded186)."),
+                name: "u-zit-er-echt-doorheen", why: "Made for 'u zit erdoorheen' (commit 1ded186).",
+                source: "je|jij|jullie|u bent|was|zat|zit ...3 doorheen END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .word(["het"]), .skip(2), .word(["hard", "lastig", "moeilijk", "moeilijker", "zwaar", "zwaarder"])],
-                name: "je-hebt-het-zwaar", why: "Made for 'u heeft het zwaar' (commit 1ded186)."),
+                name: "je-hebt-het-zwaar", why: "Made for 'u heeft het zwaar' (commit 1ded186).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["moeilijk", "rauw", "tegen", "zwaar"])],
-                name: "het-valt-u-zwaar", why: "Made for 'het valt u zwaar' (commit 1ded186)."),
+                name: "het-valt-u-zwaar", why: "Made for 'het valt u zwaar' (commit 1ded186).",
+                source: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zat", "zit"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "u-zit-er-nog-steeds", why: "Made for 'u zit ermee' (commit 1ded186)."),
+                name: "u-zit-er-nog-steeds", why: "Made for 'u zit ermee' (commit 1ded186).",
+                source: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "zit-u-nog-steeds-mee", why: "Made for 'u zit ermee' (commit 1ded186)."),
+                name: "zit-u-nog-steeds-mee", why: "Made for 'u zit ermee' (commit 1ded186).",
+                source: "zat|zit je|jij|jullie|u ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vraagt", "vroeg"]), .word(["je", "u", "zich"]), .optional(.word(["misschien", "natuurlijk", "nu", "ook", "toch", "vast"])), .word(["af"])],
-                name: "je-vraagt-je-af", why: "Made for 'je vraagt je af' (commit 1ded186)."),
+                name: "je-vraagt-je-af", why: "Made for 'je vraagt je af' (commit 1ded186).",
+                source: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vindt", "vond"]), .word(["het"]), .skip(2), .lexicon(.experience)],
-                name: "u-vindt-het-eng", why: "Made for 'u heeft het zwaar' (commit 1ded186)."),
+                name: "u-vindt-het-eng", why: "Made for 'u heeft het zwaar' (commit 1ded186).",
+                source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
-                name: "het-is-allemaal-best-veel", why: "Made for 'het is allemaal veel' (commit fbbc232)."),
+                name: "het-is-allemaal-best-veel", why: "Made for 'het is allemaal veel' (commit fbbc232).",
+                source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
             TokenPattern(
                 [.word(["eist", "eiste", "vraagt", "vroeg"]), .skip(2), .word(["veel"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
-                name: "vraagt-veel-van-je", why: "Made for 'dat vraagt veel van u' (commit fbbc232)."),
+                name: "vraagt-veel-van-je", why: "Made for 'dat vraagt veel van u' (commit fbbc232).",
+                source: "eist|eiste|vraagt|vroeg ...2 veel van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker", "niet"])],
-                name: "zit-het-u-nog-steeds", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b)."),
+                name: "zit-het-u-nog-steeds", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b).",
+                source: "zat|zit dat|dit|het je|jou|jullie|u ...2 dwars|hoog|lekker|niet"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zat", "zit"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker"])],
-                name: "het-zit-je-niet-lekker", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b)."),
+                name: "het-zit-je-niet-lekker", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b).",
+                source: "dat|dit|het zat|zit je|jou|jullie|u ...2 dwars|hoog|lekker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["moeite"]), .word(["daarmee", "ermee", "mee", "met"])],
-                name: "u-heeft-er-moeite-mee", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b)."),
+                name: "u-heeft-er-moeite-mee", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft ...2 moeite daarmee|ermee|mee|met"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["geen"]), .word(["energie", "fut", "hoop", "puf", "vertrouwen", "zin"]), .optional(.word(["meer"]))],
-                name: "je-hebt-er-geen-puf", why: "Made for 'u heeft het gevoel dat' (commit cacc90a)."),
+                name: "je-hebt-er-geen-puf", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft ...2 geen energie|fut|hoop|puf|vertrouwen|zin meer?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["draagt", "droeg", "sjouwt"]), .skip(4), .word(["last", "lasten", "verantwoordelijkheid"])],
-                name: "u-draagt-een-zware-last", why: "Yes/no questions kept out): 'u draagt een zware last' (commit 7b46f77)."),
+                name: "u-draagt-een-zware-last", why: "Yes/no questions kept out): 'u draagt een zware last' (commit 7b46f77).",
+                source: "je|jij|jullie|u draagt|droeg|sjouwt ...4 last|lasten|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["twijfel", "twijfelde", "twijfelt"]), .skip(2), .word(["aan"]), .word(["jezelf", "jouzelf", "uzelf", "zichzelf"])],
-                name: "je-twijfelt-nu-aan-jezelf", why: "Two particles): 'u twijfelt aan uzelf' (commit 4325a65)."),
+                name: "je-twijfelt-nu-aan-jezelf", why: "Two particles): 'u twijfelt aan uzelf' (commit 4325a65).",
+                source: "je|jij|jullie|u twijfel|twijfelde|twijfelt ...2 aan jezelf|jouzelf|uzelf|zichzelf"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
-                name: "u-kunt-het-niet-loslaten", why: "Made for 'u kunt het niet loslaten' (commit 9402efc)."),
+                name: "u-kunt-het-niet-loslaten", why: "Made for 'u kunt het niet loslaten' (commit 9402efc).",
+                source: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "u-daar-niet-op-te", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77)."),
+                name: "u-daar-niet-op-te", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77).",
+                source: "je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "zit-u-natuurlijk-niet-op", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77)."),
+                name: "zit-u-natuurlijk-niet-op", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77).",
+                source: "zat|zit je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["durf", "durfde", "durft"]), .skip(4), .word(["geen", "niet", "nooit"])],
-                name: "je-durft-het-haar-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b)."),
+                name: "je-durft-het-haar-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b).",
+                source: "je|jij|jullie|u durf|durfde|durft ...4 geen|niet|nooit"),
             TokenPattern(
                 [.word(["durf", "durfde", "durft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geen", "niet", "nooit"])],
-                name: "durfde-u-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b)."),
+                name: "durfde-u-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b).",
+                source: "durf|durfde|durft je|jij|jullie|u ...3 geen|niet|nooit"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["paniek", "rouw", "shock"])],
-                name: "u-was-in-shock", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b)."),
+                name: "u-was-in-shock", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b).",
+                source: "je|jij|jullie|u ...3 in paniek|rouw|shock"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["de"]), .word(["put", "rouw", "stress", "war"])],
-                name: "je-zit-echt-in-de", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b)."),
+                name: "je-zit-echt-in-de", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b).",
+                source: "je|jij|jullie|u ...3 in de put|rouw|stress|war"),
             TokenPattern(
                 [.word(["baal", "baalde", "baalt", "erger", "ergerde", "ergert", "pieker", "piekerde", "piekert", "schaam", "schaamde", "schaamt", "schrik", "schrikt", "schrok"]), .word(["je", "jij", "jullie", "u"])],
-                name: "schaamt-u", why: "Causes and generalisations: 'schaamt u zich?' (commit c3dd64b)."),
+                name: "schaamt-u", why: "Causes and generalisations: 'schaamt u zich?' (commit c3dd64b).",
+                source: "baal|baalde|baalt|erger|ergerde|ergert|pieker|piekerde|piekert|schaam|schaamde|schaamt|schrik|schrikt|schrok je|jij|jullie|u"),
             TokenPattern(
                 [.word(["maakt", "maakte", "werd", "wordt"]), .word(["dat", "dit", "het"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "maakt-dat-u-verdrietig", why: "Causes and generalisations: 'maakt dat u verdrietig?' (commit c3dd64b)."),
+                name: "maakt-dat-u-verdrietig", why: "Causes and generalisations: 'maakt dat u verdrietig?' (commit c3dd64b).",
+                source: "maakt|maakte|werd|wordt dat|dit|het je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "u-heeft-er-spijt", why: "Made for 'had u veel stress?' (commit 1ded186)."),
+                name: "u-heeft-er-spijt", why: "Made for 'had u veel stress?' (commit 1ded186).",
+                source: "je|jij|jullie|u had|heb|hebt|heeft ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "had-je-veel-stress", why: "Made for 'had u veel stress?' (commit 1ded186)."),
+                name: "had-je-veel-stress", why: "Made for 'had u veel stress?' (commit 1ded186).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["schrik", "schrikt", "schrok", "schrokt"]), .optional(.word(["je", "jullie", "u", "zich"])), .optional(.word(["erg", "flink", "natuurlijk", "vast", "wel", "zeker"])), .word(["dood", "een", "enorm", "ervan", "kapot", "rot", "wild"])],
-                name: "u-schrok-zich-rot", why: "Made for 'je vraagt je af' (commit 1ded186)."),
+                name: "u-schrok-zich-rot", why: "Made for 'je vraagt je af' (commit 1ded186).",
+                source: "je|jij|jullie|u schrik|schrikt|schrok|schrokt je|jullie|u|zich? erg|flink|natuurlijk|vast|wel|zeker? dood|een|enorm|ervan|kapot|rot|wild"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -2283,22 +2698,28 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["allicht", "blijkbaar", "kennelijk", "ongetwijfeld", "vast", "vermoedelijk", "waarschijnlijk", "wellicht"])],
-                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (commit 8cf69dd)."),
+                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (commit 8cf69dd).",
+                source: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .wordExcept(["helpt", "is", "kan", "kun", "kunnen", "kunt", "mag", "moet", "moeten", "werkt", "wil", "wilt", "zou", "zouden"])],
-                name: "misschien-heeft-je-baas-het", why: "Made for 'misschien helpt een cursus' (commit 43c8857)."),
+                name: "misschien-heeft-je-baas-het", why: "Made for 'misschien helpt een cursus' (commit 43c8857).",
+                source: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .word(["is"]), .wordExcept(["het"])],
-                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (commit 8cf69dd)."),
+                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (commit 8cf69dd).",
+                source: "START misschien is !het"),
             TokenPattern(
                 [.word(["schijnbaar"])],
-                name: "schijnbaar-had-hij-er-geen", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'schijnbaar' (commit 6fc43b6)."),
+                name: "schijnbaar-had-hij-er-geen", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'schijnbaar' (commit 6fc43b6).",
+                source: "schijnbaar"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
-                name: "is-hij-misschien-bang-voor", why: "Made for 'is hij misschien bang ...?' (commit fbbc232)."),
+                name: "is-hij-misschien-bang-voor", why: "Made for 'is hij misschien bang ...?' (commit fbbc232).",
+                source: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem ...3 @emotion"),
             TokenPattern(
                 [.word(["kan", "zou"]), .word(["het"]), .optional(.word(["misschien", "ook", "soms"])), .word(["kunnen", "zijn"]), .optional(.word(["zijn"])), .word(["dat"])],
-                name: "zou-het-kunnen-dat-de", why: "Made for 'zou het kunnen dat' (commit 6fc43b6)."),
+                name: "zou-het-kunnen-dat-de", why: "Made for 'zou het kunnen dat' (commit 6fc43b6).",
+                source: "kan|zou het misschien|ook|soms? kunnen|zijn zijn? dat"),
         ]),
         scope: .notContentQuestions, extent: .sentence,
         antipatterns: [
@@ -2306,22 +2727,26 @@ extension RuleBook {
                 [.word(["de", "een", "geen", "haar", "het", "hun", "je", "jouw", "mijn", "ons", "onze", "uw", "vaste", "zijn"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective (a fixed contact, a steady job) is no guess.",
-                example: "Wil je een vast contactpersoon?"),
+                example: "Wil je een vast contactpersoon?",
+                source: "de|een|geen|haar|het|hun|je|jouw|mijn|ons|onze|uw|vaste|zijn vast|vaste"),
             Antipattern(
                 [.word(["vast"]), .word(["aanspreekpunt", "adres", "baan", "bedrag", "contactpersoon", "contract", "dienstverband", "gelopen", "gezet", "houden", "nummer", "staan", "te", "werk", "zitten"])],
                 name: "vast-as-an-adjective-2", reach: .overlapping,
                 reason: "'vast' as an adjective or a particle ('vast zitten') is no guess.",
-                example: "Het bedrag staat vast."),
+                example: "Het bedrag staat vast.",
+                source: "vast aanspreekpunt|adres|baan|bedrag|contactpersoon|contract|dienstverband|gelopen|gezet|houden|nummer|staan|te|werk|zitten"),
             Antipattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
                 name: "misschien-is-dat-iets", reach: .sameSentence,
                 reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
-                example: "Misschien is een budgetcursus iets voor u?"),
+                example: "Misschien is een budgetcursus iets voor u?",
+                source: "iets voor je|jou|jullie|u zijn? END"),
             Antipattern(
                 [.word(["hou", "houd", "houdt", "lag", "ligt", "staat", "stond", "zat", "zit"]), .word(["vast"])],
                 name: "vast-as-a-particle", reach: .overlapping,
                 reason: "'vast' as a particle ('vast zitten') is no guess.",
-                example: "De deur zit vast."),
+                example: "De deur zit vast.",
+                source: "hou|houd|houdt|lag|ligt|staat|stond|zat|zit vast"),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "je-moeder-was-vast-ongerust"),
@@ -2350,31 +2775,40 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
-                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (commit 8cf69dd)."),
+                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (commit 8cf69dd).",
+                source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
-                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (commit 8cf69dd)."),
+                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (commit 8cf69dd).",
+                source: "ik neem aan dat REST"),
             TokenPattern(
                 [.word(["volgens"]), .word(["mij"]), .restOfSentence],
-                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (commit 8cf69dd)."),
+                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (commit 8cf69dd).",
+                source: "volgens mij REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["kan"]), .word(["me", "mij"]), .skip(2), .word(["inbeelden", "indenken", "voorstellen"]), .restOfSentence],
-                name: "ik-kan-me-voorstellen-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'ik kan me indenken' (commit 6fc43b6)."),
+                name: "ik-kan-me-voorstellen-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'ik kan me indenken' (commit 6fc43b6).",
+                source: "ik kan me|mij ...2 inbeelden|indenken|voorstellen REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["ziet"]), .word(["er", "ernaar"]), .skip(1), .word(["uit"]), .restOfSentence],
-                name: "het-ziet-ernaar-uit-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'het ziet ernaar uit' (commit 6fc43b6)."),
+                name: "het-ziet-ernaar-uit-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'het ziet ernaar uit' (commit 6fc43b6).",
+                source: "dat|het ziet er|ernaar ...1 uit REST"),
             TokenPattern(
                 [.optional(.word(["dat", "dit", "het"])), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["er", "erop", "me", "mij", "op"])), .word(["alsof", "dat", "of"]), .restOfSentence],
-                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (commit 8cf69dd)."),
+                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (commit 8cf69dd).",
+                source: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "zie"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .lexicon(.emotion)],
-                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (commit 8cf69dd)."),
+                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (commit 8cf69dd).",
+                source: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "schat", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "neem-ik-aan", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a)."),
+                name: "neem-ik-aan", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
-                name: "lijkt-me", why: "Made for '..., lijkt me' (commit 9402efc)."),
+                name: "lijkt-me", why: "Made for '..., lijkt me' (commit 9402efc).",
+                source: "leek|lijkt me|mij toe|zo? END"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2382,7 +2816,8 @@ extension RuleBook {
                 [.word(["ik"]), .word(["denk"]), .word(["dat"]), .word(["ik", "we"])],
                 name: "the-listener-saying-what", reach: .overlapping,
                 reason: "The listener saying what they themselves will do or understand supplies nothing about the client.",
-                example: "Ik denk dat ik het begrijp."),
+                example: "Ik denk dat ik het begrijp.",
+                source: "ik denk dat ik|we"),
         ],
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
@@ -2410,16 +2845,20 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
-                name: "dat-moet-een-enorme-schok", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04)."),
+                name: "dat-moet-een-enorme-schok", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (commit 8cf69dd)."),
+                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (commit 8cf69dd).",
+                source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (commit 8cf69dd)."),
+                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (commit 8cf69dd).",
+                source: "dat|dit|het zal ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal", "zou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .optional(.word(["ook", "toch", "vast"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-je-wel-raken", why: "Made for 'dat zal hem wel onzeker maken' (commit 9402efc)."),
+                name: "dat-zal-je-wel-raken", why: "Made for 'dat zal hem wel onzeker maken' (commit 9402efc).",
+                source: "dat|dit|het zal|zou haar|hem|hen|je|jou|jullie|u ook|toch|vast? wel REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -2427,12 +2866,14 @@ extension RuleBook {
                 [.word(["moest", "moet"]), .skip(6), .word(["betaald", "binnen", "gedaan", "geregeld", "ingeleverd", "klaar", "opgestuurd"])],
                 name: "a-deadline-het-moet", reach: .overlapping,
                 reason: "A deadline ('het moet vrijdag binnen zijn') is a fact, not a supplied experience.",
-                example: "Het moet vrijdag binnen zijn, zei je?"),
+                example: "Het moet vrijdag binnen zijn, zei je?",
+                source: "moest|moet ...6 betaald|binnen|gedaan|geregeld|ingeleverd|klaar|opgestuurd"),
             Antipattern(
                 [.word(["zou"]), .optional(.word(Words.intensifiers)), .word(Words.adviceAdjectives), .word(["zijn"]), .word(["als", "om"])],
                 name: "het-zou-goed-zijn", reach: .overlapping,
                 reason: "'Het zou goed zijn om ...' recommends an action (advice), it supplies no experience.",
-                example: "Het zou goed zijn om een advocaat te nemen."),
+                example: "Het zou goed zijn om een advocaat te nemen.",
+                source: "zou @intensifiers? @advice-adjectives zijn als|om"),
         ],
         examples: [
             RuleExample("[[Dat moet een enorme schok geweest]] zijn.", pattern: "dat-moet-een-enorme-schok"),
@@ -2456,76 +2897,100 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komt", "kwam"]), .skip(3), .word(["door", "doordat", "omdat"]), .restOfSentence],
-                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (commit 8cf69dd)."),
+                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (commit 8cf69dd).",
+                source: "komt|kwam ...3 door|doordat|omdat REST"),
             TokenPattern(
                 [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (commit 8cf69dd)."),
+                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (commit 8cf69dd).",
+                source: "dus ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["door"]), .word(["al", "alle", "de", "die", "je", "jouw", "uw"]), .lexicon(.emotion)],
-                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (commit 8cf69dd)."),
+                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (commit 8cf69dd).",
+                source: "door al|alle|de|die|je|jouw|uw @emotion"),
             TokenPattern(
                 [.word(["daardoor", "hierdoor"])],
-                name: "daardoor", why: "Made for wording like 'daardoor' (commit 8cf69dd)."),
+                name: "daardoor", why: "Made for wording like 'daardoor' (commit 8cf69dd).",
+                source: "daardoor|hierdoor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
-                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\"."),
+                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
+                source: "had|hadden|hebben|heeft ...4 te weinig budget|capaciteit|collega's|geld|handen|mensen|personeel|plek|tijd"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .optional(.word(["dan", "echt", "gewoon", "gewoonweg", "ook", "toen", "vast"])), .word(["geluk", "mazzel"]), .word(["gehad"])],
-                name: "heeft-gewoon-geluk-gehad", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\"."),
+                name: "heeft-gewoon-geluk-gehad", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
+                source: "had|hadden|hebben|hebt|heeft dan|echt|gewoon|gewoonweg|ook|toen|vast? geluk|mazzel gehad"),
             TokenPattern(
                 [.word(["gebrek", "tekort"]), .word(["aan"]), .word(["artsen", "chauffeurs", "geld", "handen", "mensen", "personeel", "plekken", "tijd", "verpleegkundigen"])],
-                name: "tekort-aan-personeel", why: "No longer advice): 'tekort aan personeel' (commit 9402efc)."),
+                name: "tekort-aan-personeel", why: "No longer advice): 'tekort aan personeel' (commit 9402efc).",
+                source: "gebrek|tekort aan artsen|chauffeurs|geld|handen|mensen|personeel|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["geldgebrek", "geldtekort", "personeelstekort", "tijdgebrek"])],
-                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (commit 9402efc)."),
+                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (commit 9402efc).",
+                source: "geldgebrek|geldtekort|personeelstekort|tijdgebrek"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (commit 8cf69dd)."),
+                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (commit 8cf69dd).",
+                source: "je|jij|jullie|u ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .skip(3), .word(["te"]), .word(["maken"]), .word(["met"]), .restOfSentence],
-                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (commit 826ad4e)."),
+                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (commit 826ad4e).",
+                source: "had|hebben|heeft ...3 te maken met REST"),
             TokenPattern(
                 [.word(["oorzaak"]), .word(["is", "lag", "ligt", "was", "zit"]), .restOfSentence],
-                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (commit 826ad4e)."),
+                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (commit 826ad4e).",
+                source: "oorzaak is|lag|ligt|was|zit REST"),
             TokenPattern(
                 [.word(["een", "het"]), .word(["gevolg"]), .word(["van"]), .restOfSentence],
-                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (commit 826ad4e)."),
+                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (commit 826ad4e).",
+                source: "een|het gevolg van REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["dan", "echt", "gewoon", "misschien", "natuurlijk", "niet", "toch", "vast", "volgens", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-ligt-vooral-aan-die", why: "Made for 'het ligt aan' (commit 1ded186)."),
+                name: "het-ligt-vooral-aan-die", why: "Made for 'het ligt aan' (commit 1ded186).",
+                source: "dat|dit|het lag|ligt dan|echt|gewoon|misschien|natuurlijk|niet|toch|vast|volgens|vooral? aan REST"),
             TokenPattern(
                 [.word(["logischerwijs", "natuurlijk", "uiteraard"]), .skip(4), .word(["door", "doordat", "omdat", "over", "vanwege"]), .restOfSentence],
-                name: "natuurlijk-is-hij-moe-doordat", why: "Made for 'natuurlijk ... door' (commit 1ded186)."),
+                name: "natuurlijk-is-hij-moe-doordat", why: "Made for 'natuurlijk ... door' (commit 1ded186).",
+                source: "logischerwijs|natuurlijk|uiteraard ...4 door|doordat|omdat|over|vanwege REST"),
             TokenPattern(
                 [.word(["allergisch", "astma", "benauwd", "eczeem", "hoest", "hoesten", "hoestte", "hoofdpijn", "huiduitslag", "kortademig", "snottebellen", "verkouden", "ziek"]), .skip(2), .word(["door", "doordat", "van", "vanwege"]), .word(["al", "alle", "dat", "de", "deze", "die", "het"]), .restOfSentence],
-                name: "benauwd-door-de-vochtige-kamer", why: "Symptoms caused: 'door de schimmel' (commit 1ded186)."),
+                name: "benauwd-door-de-vochtige-kamer", why: "Symptoms caused: 'door de schimmel' (commit 1ded186).",
+                source: "allergisch|astma|benauwd|eczeem|hoest|hoesten|hoestte|hoofdpijn|huiduitslag|kortademig|snottebellen|verkouden|ziek ...2 door|doordat|van|vanwege al|alle|dat|de|deze|die|het REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["doordat", "omdat", "vanwege"]), .restOfSentence],
-                name: "is-dat-omdat-hij-zich", why: "Made for 'is dat omdat ...?' (commit c3dd64b)."),
+                name: "is-dat-omdat-hij-zich", why: "Made for 'is dat omdat ...?' (commit c3dd64b).",
+                source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "Made for 'heeft het met ... te maken?' (commit fbbc232)."),
+                name: "heeft-het-met-de-verhuizing", why: "Made for 'heeft het met ... te maken?' (commit fbbc232).",
+                source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
-                name: "ligt-het-aan-de-nieuwe", why: "Near-misses stay clean: 'ligt het aan de rand?' (commit c3dd64b)."),
+                name: "ligt-het-aan-de-nieuwe", why: "Near-misses stay clean: 'ligt het aan de rand?' (commit c3dd64b).",
+                source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
                 [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "Made for 'daarom wil ze ...' (commit c3dd64b)."),
+                name: "daarom-wil-hij-niet-meer", why: "Made for 'daarom wil ze ...' (commit c3dd64b).",
+                source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
-                name: "de-reden-is-waarschijnlijk-dat", why: "Made for 'de reden is dat' (commit c3dd64b)."),
+                name: "de-reden-is-waarschijnlijk-dat", why: "Made for 'de reden is dat' (commit c3dd64b).",
+                source: "de|een belangrijkste|echte|eigenlijke|grootste|onderliggende? oorzaak|reden is|moet|was|zal|zou eigenlijk|gewoon|natuurlijk|vast|waarschijnlijk|wel? dat|doordat|omdat REST"),
             TokenPattern(
                 [.word(["komt", "kwam"]), .word(["er", "erop"]), .optional(.word(["allemaal", "dus", "eigenlijk", "gewoon", "natuurlijk", "simpelweg", "toch"])), .optional(.word(["op"])), .word(["neer"]), .restOfSentence],
-                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (commit cacc90a)."),
+                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (commit cacc90a).",
+                source: "komt|kwam er|erop allemaal|dus|eigenlijk|gewoon|natuurlijk|simpelweg|toch? op? neer REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "ook", "pure", "puur", "vooral"])), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
-                name: "dat-is-gewoon-stress", why: "Naming what it \"really\" is: \"dat is rouw\", \"het is gewoon stress\"."),
+                name: "dat-is-gewoon-stress", why: "Naming what it \"really\" is: \"dat is rouw\", \"het is gewoon stress\".",
+                source: "dat|dit|het is|was allemaal|echt|gewoon|gewoonweg|natuurlijk|ook|pure|puur|vooral? een|pure? angst|boosheid|burn-out|burnout|depressie|eenzaamheid|faalangst|frustratie|heimwee|jaloezie|onmacht|onzekerheid|overbelasting|paniek|rouw|schaamte|schuldgevoel|stress|trauma|verdriet|verlatingsangst|wanhoop|woede"),
             TokenPattern(
                 [.word(["alles", "dat", "het"]), .word(["draaide", "draait"]), .optional(.word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "vooral"])), .word(["om"]), .restOfSentence],
-                name: "het-draait-allemaal-om-geld", why: "Made for 'het draait om' (commit c3dd64b)."),
+                name: "het-draait-allemaal-om-geld", why: "Made for 'het draait om' (commit c3dd64b).",
+                source: "alles|dat|het draaide|draait allemaal|eigenlijk|gewoon|natuurlijk|vooral? om REST"),
             TokenPattern(
                 [.word(["draaide", "draaien", "draait", "gaan", "gaat", "ging", "gingen"]), .word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "stiekem", "vast", "vooral"]), .word(["om", "over"]), .restOfSentence],
-                name: "gaan-eigenlijk-over-geld", why: "Symptoms caused: 'gaat eigenlijk over' (commit 1ded186)."),
+                name: "gaan-eigenlijk-over-geld", why: "Symptoms caused: 'gaat eigenlijk over' (commit 1ded186).",
+                source: "draaide|draaien|draait|gaan|gaat|ging|gingen allemaal|eigenlijk|gewoon|natuurlijk|stiekem|vast|vooral om|over REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -2533,7 +2998,8 @@ extension RuleBook {
                 [.sentenceStart, .word(["ik", "we", "wij"]), .skip(8), .word(["omdat"])],
                 name: "the-listener-explaining-their", reach: .sameSentence,
                 reason: "The listener explaining their own question or action supplies nothing about the client.",
-                example: "Ik vraag het omdat je het eerder noemde."),
+                example: "Ik vraag het omdat je het eerder noemde.",
+                source: "START ik|we|wij ...8 omdat"),
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
@@ -2585,136 +3051,180 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gebeurt", "heb", "hebben", "hoor", "hoort", "komt", "overkomt", "zie"]), .optional(.word(["echt", "helaas", "ik", "natuurlijk", "toch", "we", "wel"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel"])],
-                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (commit 8cf69dd)."),
+                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (commit 8cf69dd).",
+                source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
             TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
-                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (commit 8cf69dd)."),
+                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (commit 8cf69dd).",
+                source: "dat had|heeft|zou iedereen"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .skip(2), .word(["regelmatig", "vaak", "vaker"])],
-                name: "zie-je-steeds-vaker", why: "Exclamations with inflected words: 'zie je vaker' (commit 7900e11)."),
+                name: "zie-je-steeds-vaker", why: "Exclamations with inflected words: 'zie je vaker' (commit 7900e11).",
+                source: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker"),
             TokenPattern(
                 [.word(["komt"]), .skip(2), .word(["regelmatig", "vaak", "vaker", "veel"]), .word(["voor"])],
-                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (commit 7900e11)."),
+                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (commit 7900e11).",
+                source: "komt ...2 regelmatig|vaak|vaker|veel voor"),
             TokenPattern(
                 [.sentenceStart, .word(["alle", "meeste", "sommige", "veel"]), .skip(1), .word(["instanties", "jongeren", "kinderen", "klanten", "mannen", "mensen", "ouderen", "ouders", "scholen", "studenten", "vrouwen", "werkgevers"])],
-                name: "veel-mensen", why: "Made for wording like 'veel mensen' (commit 762ce04)."),
+                name: "veel-mensen", why: "Made for wording like 'veel mensen' (commit 762ce04).",
+                source: "START alle|meeste|sommige|veel ...1 instanties|jongeren|kinderen|klanten|mannen|mensen|ouderen|ouders|scholen|studenten|vrouwen|werkgevers"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "gemeenten", "huisbazen", "huurders", "incassobureaus", "instanties", "jongeren", "kinderen", "klanten", "leraren", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "pubers", "scholen", "tieners", "uitzendbureaus", "vaders", "verhuurders", "verzekeraars", "vrouwen", "webshops", "werkgevers", "ziekenhuizen"]), .skip(5), .word(["altijd", "meestal", "nooit", "vaak", "vaker"])],
-                name: "verzekeraars-willen-altijd", why: "No longer advice): 'mantelzorgers gaan vaak' (commit 9402efc)."),
+                name: "verzekeraars-willen-altijd", why: "No longer advice): 'mantelzorgers gaan vaak' (commit 9402efc).",
+                source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|gemeenten|huisbazen|huurders|incassobureaus|instanties|jongeren|kinderen|klanten|leraren|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|pubers|scholen|tieners|uitzendbureaus|vaders|verhuurders|verzekeraars|vrouwen|webshops|werkgevers|ziekenhuizen ...5 altijd|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.word(["gaat", "ging", "liep", "loopt"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"]), .optional(.word(["zo"]))],
-                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (commit 762ce04)."),
+                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (commit 762ce04).",
+                source: "gaat|ging|liep|loopt dat|het altijd|meestal|vaak|vaker zo?"),
             TokenPattern(
                 [.word(["doen", "doet", "gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["gewoon", "ook", "toch"]), .word(["altijd", "nooit"]), .optional(.word(["hetzelfde", "zo"]))],
-                name: "is-ook-nooit", why: "\"die pakketdiensten zijn ook altijd zo\", \"het is ook nooit goed\"."),
+                name: "is-ook-nooit", why: "\"die pakketdiensten zijn ook altijd zo\", \"het is ook nooit goed\".",
+                source: "doen|doet|gaan|gaat|is|werken|werkt|zijn gewoon|ook|toch altijd|nooit hetzelfde|zo?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "loopt", "lopen"]), .word(["dat", "die", "dingen", "het"]), .skip(3), .word(["altijd", "meestal", "vaak"]), .word(["even", "fout", "mis", "stroef", "wel", "zo"])],
-                name: "gaat-het-bij-de-post", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a)."),
+                name: "gaat-het-bij-de-post", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                source: "gaan|gaat|loopt|lopen dat|die|dingen|het ...3 altijd|meestal|vaak even|fout|mis|stroef|wel|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["dat", "die", "het", "ze"]), .word(["altijd", "meestal", "nou", "nu"])],
-                name: "zo-zijn-ze-nou", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a)."),
+                name: "zo-zijn-ze-nou", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                source: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "nou-eenmaal", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a)."),
+                name: "nou-eenmaal", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["dat", "die", "zulke"]), .word(["soort"]), .skip(4), .word(["altijd", "meestal", "nooit", "vaak"])],
-                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for 'dat soort' (commit f307e0a)."),
+                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for 'dat soort' (commit f307e0a).",
+                source: "dat|die|zulke soort ...4 altijd|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["zulke"]), .skip(1), .wordExcept(["had", "heb", "hebt", "heeft", "hoor", "hoort", "ken", "kent", "kreeg", "krijg", "krijgt", "zag", "zie", "ziet"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "vaker"])],
-                name: "zulke-bedrijven-nemen-meestal", why: "\"zulke scholen kiezen meestal ...\": a kind of party, and what such parties usually do."),
+                name: "zulke-bedrijven-nemen-meestal", why: "\"zulke scholen kiezen meestal ...\": a kind of party, and what such parties usually do.",
+                source: "START zulke ...1 !had|heb|hebt|heeft|hoor|hoort|ken|kent|kreeg|krijg|krijgt|zag|zie|ziet altijd|doorgaans|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal", "vanzelfsprekend"]), .word(["dat", "hoor", "toch"])],
-                name: "logisch-dat", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a)."),
+                name: "logisch-dat", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                source: "START @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal|vanzelfsprekend dat|hoor|toch"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["raakt", "wordt", "zal", "zou"])],
-                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (commit 826ad4e)."),
+                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (commit 826ad4e).",
+                source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
-                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (commit 826ad4e)."),
+                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (commit 826ad4e).",
+                source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .word(["er"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"])],
-                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (commit 826ad4e)."),
+                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (commit 826ad4e).",
+                source: "hoorde|hoort|horen er gewoon|helaas|nu|ook? eenmaal? bij"),
             TokenPattern(
                 [.word(["bekend", "bekende", "klassiek", "klassieke", "typisch", "typische"]), .word(["beeld", "fenomeen", "geval", "patroon", "probleem", "verhaal"])],
-                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (commit 826ad4e)."),
+                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (commit 826ad4e).",
+                source: "bekend|bekende|klassiek|klassieke|typisch|typische beeld|fenomeen|geval|patroon|probleem|verhaal"),
             TokenPattern(
                 [.word(["klassieker"])],
-                name: "klassieker", why: "Made for wording like 'klassieker' (commit 826ad4e)."),
+                name: "klassieker", why: "Made for wording like 'klassieker' (commit 826ad4e).",
+                source: "klassieker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["bepaald", "echt", "heus", "zeker"])), .word(["niet"]), .word(["de"]), .word(["eerste", "enige", "enigste"])],
-                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (commit 826ad4e)."),
+                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (commit 826ad4e).",
+                source: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste"),
             TokenPattern(
                 [.sentenceStart, .word(["doorgaans", "gewoonlijk", "meestal"])],
-                name: "meestal", why: "Made for wording like 'meestal' (commit 826ad4e)."),
+                name: "meestal", why: "Made for wording like 'meestal' (commit 826ad4e).",
+                source: "START doorgaans|gewoonlijk|meestal"),
             TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
-                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (commit 826ad4e)."),
+                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (commit 826ad4e).",
+                source: "normaal gesproken"),
             TokenPattern(
                 [.word(["gebruikelijk", "kenmerkend", "typisch"]), .word(["voor"])],
-                name: "typisch-voor", why: "Made for wording like 'typisch voor' (commit 762ce04)."),
+                name: "typisch-voor", why: "Made for wording like 'typisch voor' (commit 762ce04).",
+                source: "gebruikelijk|kenmerkend|typisch voor"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
-                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (commit 8cf69dd)."),
+                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (commit 8cf69dd).",
+                source: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "werken", "werkt"]), .word(["dat", "het"]), .optional(.word(["altijd", "meestal", "nou", "nu", "vaak"])), .optional(.word(["eenmaal"])), .word(["bij", "in", "met", "op"])],
-                name: "zo-gaat-dat-nu-eenmaal", why: "Made for 'zo gaat dat bij' (commit 1ded186)."),
+                name: "zo-gaat-dat-nu-eenmaal", why: "Made for 'zo gaat dat bij' (commit 1ded186).",
+                source: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "zijn"]), .word(["ambtenaren", "bedrijven", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "mannen", "meiden", "mensen", "ouderen", "pubers", "scholen", "tieners", "verhuurders", "vrouwen"])],
-                name: "zo-zijn-tieners", why: "Made for 'zo zijn pubers' (commit 1ded186)."),
+                name: "zo-zijn-tieners", why: "Made for 'zo zijn pubers' (commit 1ded186).",
+                source: "START zo doen|doet|is|zijn ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["er", "gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .word(["de", "deze", "die", "haar", "het", "hun", "zijn", "zo'n"]), .word(["fase", "leeftijd", "periode", "puberteit", "pubertijd", "rouw", "scheiding", "ziekte"])],
-                name: "hoort-bij-de-puberteit", why: "Made for 'hoort bij de leeftijd' (commit 1ded186)."),
+                name: "hoort-bij-de-puberteit", why: "Made for 'hoort bij de leeftijd' (commit 1ded186).",
+                source: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel", "wel"]), .word(["bij", "in", "onder"])],
-                name: "zie-je-vaak-bij", why: "Made for 'zie je vaak bij' (commit 1ded186)."),
+                name: "zie-je-vaak-bij", why: "Made for 'zie je vaak bij' (commit 1ded186).",
+                source: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder"),
             TokenPattern(
                 [.word(["echt", "even", "gewoon", "maar", "nu", "typisch"]), .word(["een"]), .word(["fase", "puber", "puberteitsding", "tiener"])],
-                name: "gewoon-een-fase", why: "Made for 'gewoon een fase' (commit 1ded186)."),
+                name: "gewoon-een-fase", why: "Made for 'gewoon een fase' (commit 1ded186).",
+                source: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener"),
             TokenPattern(
                 [.word(["aan"]), .word(["het"]), .word(["puberen"])],
-                name: "aan-het-puberen", why: "Made for 'het ligt aan' (commit 1ded186)."),
+                name: "aan-het-puberen", why: "Made for 'het ligt aan' (commit 1ded186).",
+                source: "aan het puberen"),
             TokenPattern(
                 [.sentenceStart, .word(["elke", "iedere"]), .word(["huisbaas", "instantie", "jongere", "kind", "man", "mens", "moeder", "ouder", "puber", "school", "student", "tiener", "vader", "verhuurder", "vrouw", "werkgever"])],
-                name: "elke-moeder", why: "Made for 'elke moeder' (commit c3dd64b)."),
+                name: "elke-moeder", why: "Made for 'elke moeder' (commit c3dd64b).",
+                source: "START elke|iedere huisbaas|instantie|jongere|kind|man|mens|moeder|ouder|puber|school|student|tiener|vader|verhuurder|vrouw|werkgever"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .skip(2), .word(["wel"])],
-                name: "iedereen-heeft-dat-wel", why: "Made for 'iedereen heeft dat wel' (commit c3dd64b)."),
+                name: "iedereen-heeft-dat-wel", why: "Made for 'iedereen heeft dat wel' (commit c3dd64b).",
+                source: "iedereen doet|heeft|kent|krijgt|maakt|voelt ...2 wel"),
             TokenPattern(
                 [.word(["doen", "doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .optional(.word(["bijna", "haast", "nagenoeg", "vrijwel", "zowat"])), .word(["iedereen"])],
-                name: "heeft-zowat-iedereen", why: "Made for 'dat heeft bijna iedereen' (commit e071f1e)."),
+                name: "heeft-zowat-iedereen", why: "Made for 'dat heeft bijna iedereen' (commit e071f1e).",
+                source: "doen|doet|heeft|kent|krijgt|maakt|voelt bijna|haast|nagenoeg|vrijwel|zowat? iedereen"),
             TokenPattern(
                 [.word(["bij"]), .word(["iedereen"]), .word(["zo"])],
-                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (commit c3dd64b)."),
+                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (commit c3dd64b).",
+                source: "bij iedereen zo"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["echt", "helemaal", "natuurlijk", "ook", "toch"])), .word(["niet"]), .word(["abnormaal", "gek", "raar", "verwonderlijk", "vreemd"])],
-                name: "dat-is-niet-gek", why: "Made for 'dat is niet gek' (commit c3dd64b)."),
+                name: "dat-is-niet-gek", why: "Made for 'dat is niet gek' (commit c3dd64b).",
+                source: "dat|dit|het is|was echt|helemaal|natuurlijk|ook|toch? niet abnormaal|gek|raar|verwonderlijk|vreemd"),
             TokenPattern(
                 [.sentenceStart, .word(["huisbazen", "jongeren", "kinderen", "mannen", "mensen", "ouderen", "pubers", "tieners", "verhuurders", "vrouwen"]), .word(["doen", "zijn"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["zo"])],
-                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for 'pubers zijn nu eenmaal zo' (commit c3dd64b)."),
+                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for 'pubers zijn nu eenmaal zo' (commit c3dd64b).",
+                source: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["denken", "doen", "ervaren", "hebben", "heeft", "krijgen", "maken", "merken", "overkomt", "vinden", "voelen", "zeggen"]), .skip(2), .word(["alle", "meeste", "veel", "vele", "zoveel"]), .optional(.word(["andere", "jonge", "oudere"])), .word(["collega's", "huurders", "jongeren", "kinderen", "klanten", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
-                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\""),
+                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\"",
+                source: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
             TokenPattern(
                 [.sentenceStart, .word(["zo'n", "zulk", "zulke"]), .skip(5), .word(["gaan", "gaat", "is", "komen", "komt", "loopt", "lopen", "werken", "werkt", "worden", "wordt", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak"])],
-                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (commit 92b49ac)."),
+                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (commit 92b49ac).",
+                source: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["al", "alle", "die", "zulke"]), .optional(.word(["de", "die"])), .skip(1), .word(["antwoorden", "begrijpen", "bellen", "betalen", "denken", "doen", "gaan", "geven", "hebben", "helpen", "houden", "kijken", "komen", "kunnen", "laten", "leren", "letten", "lezen", "luisteren", "maken", "moeten", "nemen", "proberen", "reageren", "rekenen", "schuiven", "snappen", "sturen", "veranderen", "vergeten", "verliezen", "weigeren", "weten", "willen", "zeggen", "zijn", "zoeken"]), .skip(2), .word(["altijd", "nergens", "nooit"])],
-                name: "die-bezorgers-doen-ook-altijd", why: "\"die keuringsartsen luisteren nooit\", \"al die bedrijven doen altijd zo\"."),
+                name: "die-bezorgers-doen-ook-altijd", why: "\"die keuringsartsen luisteren nooit\", \"al die bedrijven doen altijd zo\".",
+                source: "START al|alle|die|zulke de|die? ...1 antwoorden|begrijpen|bellen|betalen|denken|doen|gaan|geven|hebben|helpen|houden|kijken|komen|kunnen|laten|leren|letten|lezen|luisteren|maken|moeten|nemen|proberen|reageren|rekenen|schuiven|snappen|sturen|veranderen|vergeten|verliezen|weigeren|weten|willen|zeggen|zijn|zoeken ...2 altijd|nergens|nooit"),
             TokenPattern(
                 [.word(["bij", "in", "onder", "op"]), .word(["alle", "meeste", "veel", "zoveel"]), .optional(.word(["andere", "grote", "kleine"])), .word(["afdelingen", "banken", "bedrijven", "gemeenten", "gezinnen", "instanties", "kantoren", "locaties", "plaatsen", "plekken", "scholen", "verpleeghuizen", "werkplekken", "ziekenhuizen"])],
-                name: "op-veel-scholen", why: "\"die poortjes haperen wel vaker\", \"de post raakt wel eens wat kwijt\"."),
+                name: "op-veel-scholen", why: "\"die poortjes haperen wel vaker\", \"de post raakt wel eens wat kwijt\".",
+                source: "bij|in|onder|op alle|meeste|veel|zoveel andere|grote|kleine? afdelingen|banken|bedrijven|gemeenten|gezinnen|instanties|kantoren|locaties|plaatsen|plekken|scholen|verpleeghuizen|werkplekken|ziekenhuizen"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "het", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["best", "nog", "wel"]), .word(["vaker"])],
-                name: "hapert-wel-vaker", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\")."),
+                name: "hapert-wel-vaker", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                source: "!dat|dit|er|het|hij|je|jij|jullie|u|we|wij|ze|zij best|nog|wel vaker"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["wel"]), .word(["eens"]), .skip(2), .word(["fout", "kwijt", "mis", "verkeerd", "voor", "zoek"])],
-                name: "raakt-wel-eens-wat-kwijt", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\")."),
+                name: "raakt-wel-eens-wat-kwijt", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                source: "!dat|dit|er|hij|je|jij|jullie|u|we|wij|ze|zij wel eens ...2 fout|kwijt|mis|verkeerd|voor|zoek"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "energiebedrijven", "gemeenten", "huisbazen", "incassobureaus", "instanties", "jongeren", "kinderen", "leraren", "leveranciers", "mensen", "ouderen", "ouders", "pubers", "scholen", "uitzendbureaus", "verhuurders", "verzekeraars", "webshops", "werkgevers", "ziekenhuizen"]), .word(["denken", "doen", "gaan", "hebben", "kijken", "kunnen", "letten", "willen", "zien", "zijn", "zoeken"]), .word(["alleen", "erg", "gewoon", "heel", "liever", "ontzettend", "vooral", "zo"])],
-                name: "werkgevers-willen-gewoon", why: "'waait wel over', 'u vindt wel weer wat'): 'dat doen veel mensen' (commit cacc90a)."),
+                name: "werkgevers-willen-gewoon", why: "'waait wel over', 'u vindt wel weer wat'): 'dat doen veel mensen' (commit cacc90a).",
+                source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|energiebedrijven|gemeenten|huisbazen|incassobureaus|instanties|jongeren|kinderen|leraren|leveranciers|mensen|ouderen|ouders|pubers|scholen|uitzendbureaus|verhuurders|verzekeraars|webshops|werkgevers|ziekenhuizen denken|doen|gaan|hebben|kijken|kunnen|letten|willen|zien|zijn|zoeken alleen|erg|gewoon|heel|liever|ontzettend|vooral|zo"),
             TokenPattern(
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
-                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (commit 8cf69dd)."),
+                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (commit 8cf69dd).",
+                source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2800,7 +3310,8 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "klinkt", "lijkt", "moet", "voelt", "was"]), .skip(4), .lexicon(.experience)],
-                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (commit 8cf69dd)."),
+                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (commit 8cf69dd).",
+                source: "dat|dit|het is|klinkt|lijkt|moet|voelt|was ...4 @experience"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -2808,7 +3319,8 @@ extension RuleBook {
                 [.lexicon(.experience), .word(["boete", "doos", "dozen", "examen", "gewicht", "maatregel", "pakket", "sanctie", "straf", "tilwerk", "toets", "verkeer", "weer", "werk", "werkt"])],
                 name: "heavy-work-or-a", reach: .overlapping,
                 reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
-                example: "Is het werk zwaar? Dat is zwaar werk, zei je."),
+                example: "Is het werk zwaar? Dat is zwaar werk, zei je.",
+                source: "@experience boete|doos|dozen|examen|gewicht|maatregel|pakket|sanctie|straf|tilwerk|toets|verkeer|weer|werk|werkt"),
         ],
         examples: [
             RuleExample("[[Dat is heel frustrerend]] natuurlijk.", pattern: "dat-is-heel-frustrerend"),
@@ -2849,10 +3361,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["zo", "zo'n", "zoveel"]), .optional(.word(Words.intensifiers)), .word(Words.namedFeelings)],
-                name: "zo-kwaad", why: "Feelings presupposed in questions: 'wat maakt u zo boos?' (commit cacc90a)."),
+                name: "zo-kwaad", why: "Feelings presupposed in questions: 'wat maakt u zo boos?' (commit cacc90a).",
+                source: "zo|zo'n|zoveel @intensifiers? @named-feelings"),
             TokenPattern(
                 [.word(["ergst", "meest"]), .word(Words.namedFeelings)],
-                name: "meest-bang", why: "Made for wording like 'meest bang' (commit cacc90a)."),
+                name: "meest-bang", why: "Made for wording like 'meest bang' (commit cacc90a).",
+                source: "ergst|meest @named-feelings"),
         ]),
         scope: .questions, extent: .match,
         antipatterns: [
@@ -2860,7 +3374,8 @@ extension RuleBook {
                 [.word(["dacht", "denkt", "gaat", "ging", "voel", "voelde", "voelen", "voelt"])],
                 name: "wat-voelde-u-toen", reach: .sameSentence,
                 reason: "'Wat voelde u toen?' asks for the experience, whatever word follows.",
-                example: "Wat voelde u toen, was u bang of boos, of iets anders?"),
+                example: "Wat voelde u toen, was u bang of boos, of iets anders?",
+                source: "dacht|denkt|gaat|ging|voel|voelde|voelen|voelt"),
         ],
         examples: [
             RuleExample("Wat maakt u daar [[zo kwaad]] om?", pattern: "zo-kwaad"),
@@ -2903,25 +3418,32 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komen", "komt", "loopt", "lopen"]), .optional(.word(["allemaal", "echt", "heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["vanzelf", "weer"])), .word(["goed", "los", "terecht"])],
-                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (commit 826ad4e)."),
+                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (commit 826ad4e).",
+                source: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht"),
             TokenPattern(
                 [.word(["draait", "slijt", "trekken", "trekt", "waait", "wennen", "went", "zakt"]), .optional(.word(["heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["af", "bij", "over", "vanzelf", "weer"]))],
-                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (commit 826ad4e)."),
+                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (commit 826ad4e).",
+                source: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "trekken", "trekt", "waaien", "waait", "zakken", "zakt"]), .optional(.word(["echt", "heus", "vast", "zeker"])), .word(["vanzelf", "wel"]), .optional(.word(["vanzelf", "weer"])), .word(["over"])],
-                name: "waaien-wel-over", why: "Made for 'waait wel over' (commit cacc90a)."),
+                name: "waaien-wel-over", why: "Made for 'waait wel over' (commit cacc90a).",
+                source: "gaan|gaat|trekken|trekt|waaien|waait|zakken|zakt echt|heus|vast|zeker? vanzelf|wel vanzelf|weer? over"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["tijd"])],
-                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (commit cacc90a)."),
+                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (commit cacc90a).",
+                source: "met de tijd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["red", "redt", "sla", "slaat", "vind", "vindt"]), .optional(.word(["echt", "er", "het", "heus", "je", "toch", "vast", "zeker", "zich"])), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "u-vindt-wel-weer-een", why: "Made for 'u vindt wel weer wat' (commit cacc90a)."),
+                name: "u-vindt-wel-weer-een", why: "Made for 'u vindt wel weer wat' (commit cacc90a).",
+                source: "je|jij|jullie|u red|redt|sla|slaat|vind|vindt echt|er|het|heus|je|toch|vast|zeker|zich? echt|heus|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
-                name: "je-komt-er-wel-uit", why: "Made for 'u vindt wel weer wat' (commit cacc90a)."),
+                name: "je-komt-er-wel-uit", why: "Made for 'u vindt wel weer wat' (commit cacc90a).",
+                source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel bovenop|door|doorheen|overheen|uit"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["lukken", "lukt"]), .optional(.word(["best", "echt", "heus", "vast", "zeker"])), .word(["wel"])],
-                name: "dat-lukt-vast-wel", why: "Made for 'u heeft het gevoel dat' (commit cacc90a)."),
+                name: "dat-lukt-vast-wel", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                source: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2955,34 +3477,44 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["berekenend", "expres", "moedwillig", "opzettelijk", "welbewust"])],
-                name: "expres", why: "Made for wording like 'expres' (commit 826ad4e)."),
+                name: "expres", why: "Made for wording like 'expres' (commit 826ad4e).",
+                source: "berekenend|expres|moedwillig|opzettelijk|welbewust"),
             TokenPattern(
                 [.word(["met"]), .word(["opzet"])],
-                name: "met-opzet", why: "Made for wording like 'met opzet' (commit 826ad4e)."),
+                name: "met-opzet", why: "Made for wording like 'met opzet' (commit 826ad4e).",
+                source: "met opzet"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .optional(.word(["daar", "dat", "er", "het"])), .word(["alleen", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "u-wilt-vooral-dat-het", why: "Two particles): 'u wilt het vooral voor ...' (commit 4325a65)."),
+                name: "u-wilt-vooral-dat-het", why: "Two particles): 'u wilt het vooral voor ...' (commit 4325a65).",
+                source: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt", "zocht", "zoekt"]), .optional(.word(["graag", "ook", "toch"])), .word(["aandacht", "begrip", "bevestiging", "erkenning", "genoegdoening", "gerechtigheid", "respect", "waardering", "wraak"])],
-                name: "u-zoekt-erkenning", why: "Made for 'u zoekt erkenning' (commit 1a66323)."),
+                name: "u-zoekt-erkenning", why: "Made for 'u zoekt erkenning' (commit 1a66323).",
+                source: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak"),
             TokenPattern(
                 [.word(["diep", "eigenlijk", "vooral"]), .optional(.word(["binnen", "van"])), .word(["hoopt", "hoopte", "verlangt", "wil", "wilde", "wilt", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-wil-je-dat-hij", why: "Made for 'eigenlijk wil je' (commit 1ded186)."),
+                name: "eigenlijk-wil-je-dat-hij", why: "Made for 'eigenlijk wil je' (commit 1ded186).",
+                source: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .skip(3), .word(["te"]), .word(["dwarszitten", "jennen", "kwetsen", "ontlopen", "ontwijken", "pesten", "straffen", "treiteren", "vernederen"])],
-                name: "om-u-te-pesten", why: "Made for 'om u te pesten' (commit e344fd8)."),
+                name: "om-u-te-pesten", why: "Made for 'om u te pesten' (commit e344fd8).",
+                source: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen"),
             TokenPattern(
                 [.word(["niet"]), .word(["zo"]), .word(["bedoeld", "gemeend"])],
-                name: "niet-zo-bedoeld", why: "Made for 'niet zo bedoeld' (commit e344fd8)."),
+                name: "niet-zo-bedoeld", why: "Made for 'niet zo bedoeld' (commit e344fd8).",
+                source: "niet zo bedoeld|gemeend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .skip(3), .word(["niet"]), .word(["tot"]), .word(["last"])],
-                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (commit cacc90a)."),
+                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (commit cacc90a).",
+                source: "je|jij|jullie|u wil|wilde|wilt ...3 niet tot last"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .skip(3), .word(["dekmantel", "excuus", "praatje", "smoes", "smoesje", "smoesjes", "uitvlucht", "voorwendsel"])],
-                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (commit cacc90a)."),
+                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (commit cacc90a).",
+                source: "is|waren|was|zijn ...3 dekmantel|excuus|praatje|smoes|smoesje|smoesjes|uitvlucht|voorwendsel"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
-                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (commit 826ad4e)."),
+                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (commit 826ad4e).",
+                source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -3014,46 +3546,60 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["is", "leek", "lijkt", "raakte", "voelde", "voelt", "was", "werd"]), .skip(3), .lexicon(.emotion)],
-                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (commit 826ad4e)."),
+                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (commit 826ad4e).",
+                source: "die|hij|ze|zij is|leek|lijkt|raakte|voelde|voelt|was|werd ...3 @emotion"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "ze-zullen-het-wel-druk", why: "Yes/no questions kept out): 'ze zal heus wel' (commit 7b46f77)."),
+                name: "ze-zullen-het-wel-druk", why: "Yes/no questions kept out): 'ze zal heus wel' (commit 7b46f77).",
+                source: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "het", "hoe", "ik", "je", "jij", "jullie", "u", "waar", "wanneer", "wat", "we", "wie", "wij"]), .word(["zal", "zullen"]), .optional(.word(["daar", "dat", "er", "het", "heus", "ook", "toch", "vast", "zeker"])), .optional(.word(["heus", "ook", "toch", "vast", "zeker", "zelf"])), .word(["wel"]), .restOfSentence],
-                name: "vader-zal-het-wel-heel", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\"."),
+                name: "vader-zal-het-wel-heel", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\".",
+                source: "!dat|dit|het|hoe|ik|je|jij|jullie|u|waar|wanneer|wat|we|wie|wij zal|zullen daar|dat|er|het|heus|ook|toch|vast|zeker? heus|ook|toch|vast|zeker|zelf? wel REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["elkaar", "haar", "hem", "hen"])],
-                name: "u-mist-hem", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\"."),
+                name: "u-mist-hem", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\".",
+                source: "die|hij|je|jij|u|ze|zij missen|mist|miste elkaar|haar|hem|hen"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .optional(.word(["allemaal", "gewoon", "misschien", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["allemaal", "gewoon", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["enorm", "erg", "heel", "ontzettend", "te", "veel", "zo"])), .word(["druk"])],
-                name: "hebben-het-gewoon-te-druk", why: "Excusing by a supplied cause: \"die mensen hebben het gewoon te druk\"."),
+                name: "hebben-het-gewoon-te-druk", why: "Excusing by a supplied cause: \"die mensen hebben het gewoon te druk\".",
+                source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
-                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (commit 826ad4e)."),
+                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (commit 826ad4e).",
+                source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
-                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (commit 826ad4e)."),
+                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (commit 826ad4e).",
+                source: "daar|er zat|zit|zitten ...4 achter"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
-                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for 'hij wil gewoon' (commit 1ded186)."),
+                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for 'hij wil gewoon' (commit 1ded186).",
+                source: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["broer", "dochter", "kinderen", "mama", "man", "moeder", "oma", "opa", "ouders", "papa", "partner", "vader", "vriend", "vrienden", "vriendin", "vrouw", "zoon", "zus"])],
-                name: "ze-mist-haar-moeder", why: "Made for 'ze mist haar vader' (commit 1ded186)."),
+                name: "ze-mist-haar-moeder", why: "Made for 'ze mist haar vader' (commit 1ded186).",
+                source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
-                name: "hij-schaamt-zich", why: "Third-party motives: 'hij schaamt zich' (commit c3dd64b)."),
+                name: "hij-schaamt-zich", why: "Third-party motives: 'hij schaamt zich' (commit c3dd64b).",
+                source: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["deden", "deed", "doen", "doet"]), .skip(3), .word(["om"]), .optional(.word(["de", "meer", "wat"])), .word(["aandacht", "controle", "erkenning", "geld", "indruk", "macht", "wraak"])],
-                name: "ze-doet-dat-om-aandacht", why: "Third-party motives: 'om aandacht' (commit c3dd64b)."),
+                name: "ze-doet-dat-om-aandacht", why: "Third-party motives: 'om aandacht' (commit c3dd64b).",
+                source: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen"]), .skip(2), .word(["beschermen", "chanteren", "controleren", "kwetsen", "manipuleren", "ontzien", "pesten", "sparen", "straffen", "testen", "uitdagen"])],
-                name: "hij-wil-u-beschermen", why: "Third-party motives: 'ze wil je beschermen' (commit c3dd64b)."),
+                name: "hij-wil-u-beschermen", why: "Third-party motives: 'ze wil je beschermen' (commit c3dd64b).",
+                source: "die|hij|ze|zij wil|wilde|wilden|willen ...2 beschermen|chanteren|controleren|kwetsen|manipuleren|ontzien|pesten|sparen|straffen|testen|uitdagen"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["haar", "hem", "hen", "ze"]), .skip(2), .word(["aangegrepen", "beschadigd", "gekwetst", "geraakt", "geschokt", "getekend"])],
-                name: "heeft-hem-diep-geraakt", why: "Made for 'het heeft haar geraakt' (commit fbbc232)."),
+                name: "heeft-hem-diep-geraakt", why: "Made for 'het heeft haar geraakt' (commit fbbc232).",
+                source: "had|hebben|heeft haar|hem|hen|ze ...2 aangegrepen|beschadigd|gekwetst|geraakt|geschokt|getekend"),
             TokenPattern(
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
-                name: "rekent-erop-dat-u-het", why: "Made for 'hoopt/rekent erop dat' (commit 1ded186)."),
+                name: "rekent-erop-dat-u-het", why: "Made for 'hoopt/rekent erop dat' (commit 1ded186).",
+                source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -3102,52 +3648,68 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["had", "heb", "kreeg", "krijg"]), .skip(2), .word(["gevoel", "idee", "indruk", "vermoeden"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (commit 826ad4e)."),
+                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (commit 826ad4e).",
+                source: "ik had|heb|kreeg|krijg ...2 gevoel|idee|indruk|vermoeden alsof|dat REST"),
             TokenPattern(
                 [.word(["mijn"]), .word(["gevoel", "idee", "indruk", "inschatting", "vermoeden"]), .word(["is"]), .restOfSentence],
-                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (commit 826ad4e)."),
+                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (commit 826ad4e).",
+                source: "mijn gevoel|idee|indruk|inschatting|vermoeden is REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "proef", "zie"]), .word(["aan"]), .skip(3), .word(["dat"]), .restOfSentence],
-                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (commit 826ad4e)."),
+                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (commit 826ad4e).",
+                source: "ik hoor|merk|proef|zie aan ...3 dat REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["duidelijk", "evident", "helder", "overduidelijk", "zonneklaar"]), .word(["dat"]), .restOfSentence],
-                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (commit 826ad4e)."),
+                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (commit 826ad4e).",
+                source: "dat|het is @intensifiers? duidelijk|evident|helder|overduidelijk|zonneklaar dat REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "jou", "u"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "toch", "vast", "wel"])), .word(["als"]), .restOfSentence],
-                name: "dat-klinkt-als-een-zware", why: "Made for 'u heeft het gevoel dat' (commit cacc90a)."),
+                name: "dat-klinkt-als-een-zware", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                source: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST"),
             TokenPattern(
                 [.sentenceStart, .word(["eigenlijk"]), .word(["ben", "bent", "draait", "gaat", "ging", "had", "hebt", "heeft", "is", "komt", "voelde", "voelt", "vraagt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit", "zoekt"]), .wordExcept(["ik", "we", "wij"]), .restOfSentence],
-                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (commit cacc90a)."),
+                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (commit cacc90a).",
+                source: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST"),
             TokenPattern(
                 [.word(["geen"]), .word(["wonder"])],
-                name: "geen-wonder", why: "Made for wording like 'geen wonder' (commit 826ad4e)."),
+                name: "geen-wonder", why: "Made for wording like 'geen wonder' (commit 826ad4e).",
+                source: "geen wonder"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["zegt"]), .optional(.word(["al", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"])],
-                name: "dat-zegt-genoeg", why: "Made for 'dat zegt genoeg' (commit 0545b65)."),
+                name: "dat-zegt-genoeg", why: "Made for 'dat zegt genoeg' (commit 0545b65).",
+                source: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel"),
             TokenPattern(
                 [.word(["herken", "zie", "zit", "zitten"]), .skip(3), .word(["patroon"])],
-                name: "zie-hier-een-patroon", why: "Made for 'ik zie een patroon' (commit 0545b65)."),
+                name: "zie-hier-een-patroon", why: "Made for 'ik zie een patroon' (commit 0545b65).",
+                source: "herken|zie|zit|zitten ...3 patroon"),
             TokenPattern(
                 [.word(["ik"]), .word(["vermoed"]), .restOfSentence],
-                name: "ik-vermoed-dat-hij-het", why: "Made for 'ik vermoed ...' (commit 0545b65)."),
+                name: "ik-vermoed-dat-hij-het", why: "Made for 'ik vermoed ...' (commit 0545b65).",
+                source: "ik vermoed REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["bespeur", "hoor", "merk", "proef", "voel", "zie"]), .skip(3), .lexicon(.emotion)],
-                name: "ik-proef-wat-boosheid", why: "Made for 'ik proef boosheid' (commit 0c261f8)."),
+                name: "ik-proef-wat-boosheid", why: "Made for 'ik proef boosheid' (commit 0c261f8).",
+                source: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion"),
             TokenPattern(
                 [.word(["is", "lijkt", "was"]), .skip(2), .word(["bewijs", "signaal", "symptoom", "teken"]), .word(["dat", "van"]), .restOfSentence],
-                name: "is-een-teken-dat-hij", why: "Made for 'een teken dat' (commit 1ded186)."),
+                name: "is-een-teken-dat-hij", why: "Made for 'een teken dat' (commit 1ded186).",
+                source: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bedoelde", "bedoelt", "zegt", "zei"]), .word(["dus", "eigenlijk"]), .word(["dat"]), .restOfSentence],
-                name: "u-bedoelt-dus-dat-de", why: "Made for 'u bedoelt dus dat' (commit 1ded186)."),
+                name: "u-bedoelt-dus-dat-de", why: "Made for 'u bedoelt dus dat' (commit 1ded186).",
+                source: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST"),
             TokenPattern(
                 [.word(["eigenlijk"]), .word(["bedoelt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for 'eigenlijk zegt u' (commit 1ded186)."),
+                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for 'eigenlijk zegt u' (commit 1ded186).",
+                source: "eigenlijk bedoelt|zegt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["het", "je", "jouw", "uw"]), .word(["echte", "eigenlijke", "onderliggende", "werkelijke"]), .word(["issue", "knelpunt", "pijnpunt", "probleem", "punt", "verlangen"]), .word(["is", "was"]), .restOfSentence],
-                name: "het-echte-probleem-is-dat", why: "Made for 'het echte probleem is' (commit 1a66323)."),
+                name: "het-echte-probleem-is-dat", why: "Made for 'het echte probleem is' (commit 1a66323).",
+                source: "het|je|jouw|uw echte|eigenlijke|onderliggende|werkelijke issue|knelpunt|pijnpunt|probleem|punt|verlangen is|was REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["echte", "eigenlijke", "grootste"])), .word(["knelpunt", "pijnpunt", "probleem", "punt"]), .word(["is"]), .word(["dus", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "het-probleem-is-eigenlijk-dat", why: "'doet wat met je', 'het zat', 'klaar mee', 'ik proef boosheid'): 'het probleem is eigenlijk' (commit 0c261f8)."),
+                name: "het-probleem-is-eigenlijk-dat", why: "'doet wat met je', 'het zat', 'klaar mee', 'ik proef boosheid'): 'het probleem is eigenlijk' (commit 0c261f8).",
+                source: "het echte|eigenlijke|grootste? knelpunt|pijnpunt|probleem|punt is dus|eigenlijk|gewoon|vooral REST"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -3155,12 +3717,14 @@ extension RuleBook {
                 [.word(["zegt"]), .optional(.word(["al", "echt", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"]), .word(["over"])],
                 name: "dat-zegt-genoeg-over", reach: .overlapping,
                 reason: "'Dat zegt genoeg over u' is a verdict on someone: nl.judgment.everyday-verdict speaks for it.",
-                example: "Dat zegt genoeg over die afdeling."),
+                example: "Dat zegt genoeg over die afdeling.",
+                source: "zegt al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over"),
             Antipattern(
                 [.word(["gevoel", "idee", "indruk"]), .word(["dat"]), .word(["ik", "we"])],
                 name: "the-listener-saying-what", reach: .overlapping,
                 reason: "The listener saying what they themselves understand supplies nothing about the client.",
-                example: "Ik heb het idee dat ik het nog niet goed begrijp."),
+                example: "Ik heb het idee dat ik het nog niet goed begrijp.",
+                source: "gevoel|idee|indruk dat ik|we"),
         ],
         examples: [
             RuleExample("[[Ik heb het idee dat u erg onder druk staat]].", pattern: "ik-heb-het-idee-dat"),
@@ -3198,10 +3762,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (commit 8cf69dd)."),
+                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (commit 8cf69dd).",
+                source: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["vind", "vinden", "vindt", "vond"])],
-                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (commit 8cf69dd)."),
+                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (commit 8cf69dd).",
+                source: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond"),
         ]),
         scope: .notDeclarativeQuestions, extent: .sentence,
         antipatterns: [
@@ -3209,22 +3775,26 @@ extension RuleBook {
                 [.sentenceStart, .word(["waar"])],
                 name: "waar-vond-je-asks", reach: .sameSentence,
                 reason: "'Waar vond je ...' asks where something was found.",
-                example: "Waar vond je die sleutel?"),
+                example: "Waar vond je die sleutel?",
+                source: "START waar"),
             Antipattern(
                 [.word(["hoe"]), .word(["laat"])],
                 name: "hoe-laat-vond-u", reach: .sameSentence,
                 reason: "'Hoe laat vond u hem' asks when something was found.",
-                example: "Hoe laat vond u de brief?"),
+                example: "Hoe laat vond u de brief?",
+                source: "hoe laat"),
             Antipattern(
                 [.word(["vind", "vindt", "vond", "vonden"]), .skip(6), .word(["terug"])],
                 name: "terugvinden-is-finding-not", reach: .sameSentence,
                 reason: "'terugvinden' is finding, not thinking.",
-                example: "Vond je je fiets later terug?"),
+                example: "Vond je je fiets later terug?",
+                source: "vind|vindt|vond|vonden ...6 terug"),
             Antipattern(
                 [.word(["nadat", "toen", "voordat", "zodra"]), .skip(4), .word(["vond", "vonden"])],
                 name: "toen-je-hem-vond", reach: .sameSentence,
                 reason: "'toen je hem vond' tells when something was found.",
-                example: "Wat deed je toen je hem vond?"),
+                example: "Wat deed je toen je hem vond?",
+                source: "nadat|toen|voordat|zodra ...4 vond|vonden"),
         ],
         examples: [
             RuleExample("[[Wat vind je daarvan?]]", pattern: "wat-vind-je-daarvan"),
@@ -3249,49 +3819,64 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
-                name: "bent-u-het-eens-met", why: "Made for 'bent u het eens met ...?' (commit fbbc232)."),
+                name: "bent-u-het-eens-met", why: "Made for 'bent u het eens met ...?' (commit fbbc232).",
+                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens met"),
             TokenPattern(
                 [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (commit 8cf69dd)."),
+                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (commit 8cf69dd).",
+                source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "Made for 'bent u het eens met ...?' (commit fbbc232)."),
+                name: "bent-u-het-daar-mee", why: "Made for 'bent u het eens met ...?' (commit fbbc232).",
+                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
-                name: "hoe-denkt-u-erover", why: "Made for 'hoe denkt u erover?' (commit fbbc232)."),
+                name: "hoe-denkt-u-erover", why: "Made for 'hoe denkt u erover?' (commit fbbc232).",
+                source: "hoe denk|denkt je|jij|jullie|u nu|zelf? daarover|erover|hierover REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["over"]), .restOfSentence],
-                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (commit 8cf69dd)."),
+                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (commit 8cf69dd).",
+                source: "hoe denk|denkt je|jij|jullie|u ...3 over REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["zelf"]), .restOfSentence],
-                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (commit 8cf69dd)."),
+                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (commit 8cf69dd).",
+                source: "wat denk|denkt je|jij|jullie|u zelf REST"),
             TokenPattern(
                 [.word(["je", "jouw", "jullie", "uw"]), .word(["beeld", "beoordeling", "conclusie", "idee", "indruk", "inschatting", "kijk", "mening", "oordeel", "standpunt", "visie"])],
-                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (commit 826ad4e)."),
+                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (commit 826ad4e).",
+                source: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie"),
             TokenPattern(
                 [.word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .skip(6), .word(["eerlijk", "fair", "fout", "gelijk", "oneerlijk", "onterecht", "redelijk", "schuld", "schuldig", "terecht"])],
-                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (commit 826ad4e)."),
+                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (commit 826ad4e).",
+                source: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zag", "zie", "ziet"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .optional(.word(["nu", "zelf"])), .sentenceEnd],
-                name: "hoe-zie-jij-dat-zelf", why: "Made for 'hoe zie jij dat' (commit fd07c88)."),
+                name: "hoe-zie-jij-dat-zelf", why: "Made for 'hoe zie jij dat' (commit fd07c88).",
+                source: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["beoordeel", "beoordeelde", "beoordeelt", "oordeel", "oordeelt", "waardeer", "waardeert"])],
-                name: "hoe-beoordeelt-u-het-contact", why: "Made for 'hoe oordeelt u' (commit 0c261f8)."),
+                name: "hoe-beoordeelt-u-het-contact", why: "Made for 'hoe oordeelt u' (commit 0c261f8).",
+                source: "hoe beoordeel|beoordeelde|beoordeelt|oordeel|oordeelt|waardeer|waardeert"),
             TokenPattern(
                 [.word(["hoe"]), .word(["sta", "staat", "stond"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarin", "erin", "hierin", "tegenover"])],
-                name: "hoe-staat-u-daar-zelf", why: "Opinion as: 'hoe staat u daar tegenover' (commit f307e0a)."),
+                name: "hoe-staat-u-daar-zelf", why: "Opinion as: 'hoe staat u daar tegenover' (commit f307e0a).",
+                source: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "nu", "zelf"])), .word(["daarover", "daarvan", "erover", "ervan", "hiervan"])],
-                name: "wat-denkt-u-daarvan", why: "Made for 'wat dacht u van een' (commit 0c261f8)."),
+                name: "wat-denkt-u-daarvan", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                source: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["van"])],
-                name: "wat-denkt-u-van-dat", why: "Made for 'wat dacht u van een' (commit 0c261f8)."),
+                name: "wat-denkt-u-van-dat", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                source: "wat denk|denkt je|jij|jullie|u nu|zelf? van"),
             TokenPattern(
                 [.word(["is", "vind", "vindt", "was"]), .word(["dat", "dit", "het"]), .optional(.word(["dan", "nu", "ook", "volgens", "wel"])), .word(["acceptabel", "correct", "eerlijk", "fair", "oke", "rechtvaardig", "redelijk", "terecht"])],
-                name: "is-dat-redelijk-denkt-u", why: "Opinion as: 'is dat redelijk?' (commit f307e0a)."),
+                name: "is-dat-redelijk-denkt-u", why: "Opinion as: 'is dat redelijk?' (commit f307e0a).",
+                source: "is|vind|vindt|was dat|dit|het dan|nu|ook|volgens|wel? acceptabel|correct|eerlijk|fair|oke|rechtvaardig|redelijk|terecht"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt"]), .skip(4), .word(["toch"])],
-                name: "u-vindt-die-regel-toch", why: "An opinion put in the client's mouth to confirm: \"je vindt school toch ook belangrijk?\""),
+                name: "u-vindt-die-regel-toch", why: "An opinion put in the client's mouth to confirm: \"je vindt school toch ook belangrijk?\"",
+                source: "je|jij|jullie|u vind|vindt ...4 toch"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -3334,7 +3919,8 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["volgens"]), .word(["jou", "jouw", "jullie", "u"])],
-                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (commit 8cf69dd)."),
+                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (commit 8cf69dd).",
+                source: "volgens jou|jouw|jullie|u"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -3356,10 +3942,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["wat", "wie"]), .skip(4), .word(["fout", "gelijk", "schuld", "schuldig", "verantwoordelijk"])],
-                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (commit 8cf69dd)."),
+                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (commit 8cf69dd).",
+                source: "wat|wie ...4 fout|gelijk|schuld|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .word(["aan"]), .restOfSentence],
-                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (commit 8cf69dd)."),
+                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (commit 8cf69dd).",
+                source: "lag|ligt dat|het aan REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -3367,12 +3955,14 @@ extension RuleBook {
                 [.word(["gelijk"]), .word(["gegeven", "gehaald", "gekregen", "kreeg", "kregen", "krijgt"])],
                 name: "wie-heeft-er-gelijk", reach: .overlapping,
                 reason: "'Wie heeft er gelijk gekregen?' asks how a case was decided, a fact.",
-                example: "Wie heeft er gelijk gekregen bij de geschillencommissie?"),
+                example: "Wie heeft er gelijk gekregen bij de geschillencommissie?",
+                source: "gelijk gegeven|gehaald|gekregen|kreeg|kregen|krijgt"),
             Antipattern(
                 [.word(["laat", "laten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["buiten", "daar", "liggen", "rusten"])],
                 name: "wie-er-schuld-heeft", reach: .sameSentence,
                 reason: "'Wie er schuld heeft, laat ik even liggen' sets the verdict aside instead of asking for it.",
-                example: "Wie er schuld heeft, laat ik nog even liggen."),
+                example: "Wie er schuld heeft, laat ik nog even liggen.",
+                source: "laat|laten ik|we|wij ...3 buiten|daar|liggen|rusten"),
         ],
         examples: [
             RuleExample("[[Bij wie ligt de fout, bij jou of bij de school?]]", pattern: "bij-wie-ligt-de-fout"),
@@ -3392,25 +3982,32 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["hoe", "wat", "wie"]), .skip(5), .word(["had", "hadden"]), .skip(6), .word(["gekund", "gemoeten", "gemogen", "kunnen", "moeten", "mogen"])],
-                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (commit f307e0a)."),
+                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (commit f307e0a).",
+                source: "hoe|wat|wie ...5 had|hadden ...6 gekund|gemoeten|gemogen|kunnen|moeten|mogen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doen", "gedaan"])],
-                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (commit 8cf69dd)."),
+                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (commit 8cf69dd).",
+                source: "wat zou|zouden je|jij|jullie|u ...6 doen|gedaan"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["aangepakt", "aanpakken", "doen", "gedaan", "opgelost", "oplossen", "regelen"])],
-                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (commit 826ad4e)."),
+                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (commit 826ad4e).",
+                source: "hoe zou|zouden je|jij|jullie|u ...4 aangepakt|aanpakken|doen|gedaan|opgelost|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .skip(3), .word(["afloop", "oplossing", "uitkomst"]), .word(["zijn"])],
-                name: "wat-zou-een-eerlijke-oplossing", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8)."),
+                name: "wat-zou-een-eerlijke-oplossing", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8).",
+                source: "wat zou|zouden ...3 afloop|oplossing|uitkomst zijn"),
             TokenPattern(
                 [.word(["welke"]), .word(["oplossing", "uitkomst"]), .word(["zou", "zouden"])],
-                name: "welke-oplossing-zou-u-het", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8)."),
+                name: "welke-oplossing-zou-u-het", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8).",
+                source: "welke oplossing|uitkomst zou|zouden"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .skip(4), .word(["moet", "moeten"]), .skip(5), .word(["aanpakken", "gebeuren", "oplossen", "regelen"])],
-                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (commit 8b6b23e)."),
+                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (commit 8b6b23e).",
+                source: "hoe|wat ...4 moet|moeten ...5 aanpakken|gebeuren|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["wil", "wilt", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["dat"]), .word(["er"]), .skip(4), .word(["gebeuren", "gebeurt", "veranderen", "verandert"])],
-                name: "wat-zou-u-graag-willen", why: "Made for 'wat zou u willen dat er gebeurt?' (commit c3dd64b)."),
+                name: "wat-zou-u-graag-willen", why: "Made for 'wat zou u willen dat er gebeurt?' (commit c3dd64b).",
+                source: "wat wil|wilt|zou|zouden je|jij|jullie|u ...3 dat er ...4 gebeuren|gebeurt|veranderen|verandert"),
         ]),
         scope: .contentQuestions, extent: .sentence,
         antipatterns: [
@@ -3440,7 +4037,8 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
-                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (commit 8cf69dd)."),
+                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (commit 8cf69dd).",
+                source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -3479,10 +4077,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (commit 8cf69dd)."),
+                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (commit 8cf69dd).",
+                source: "START je|jij|jullie|u moet|moeten REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (commit 8cf69dd)."),
+                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (commit 8cf69dd).",
+                source: "dan moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -3506,37 +4106,48 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .word(["helpt", "werkt"]), .restOfSentence],
-                name: "misschien-helpt-een-gesprek-met", why: "A step offered as what might work: \"misschien helpt een cursus\"."),
+                name: "misschien-helpt-een-gesprek-met", why: "A step offered as what might work: \"misschien helpt een cursus\".",
+                source: "START misschien helpt|werkt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
-                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (commit 8cf69dd)."),
+                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (commit 8cf69dd).",
+                source: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST"),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
-                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (commit 8cf69dd)."),
+                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (commit 8cf69dd).",
+                source: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
-                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (commit 8cf69dd)."),
+                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (commit 8cf69dd).",
+                source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
-                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (commit 8cf69dd)."),
+                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (commit 8cf69dd).",
+                source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
-                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (commit 762ce04)."),
+                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (commit 762ce04).",
+                source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
-                name: "bij-het-juridisch-loket-kunt", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
+                name: "bij-het-juridisch-loket-kunt", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\".",
+                source: "START bij|daarvoor|hiervoor|via !hoe|hoeveel|wanneer|wat|welke|wie ...3 kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["daar", "dan"]), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
-                name: "daar-kunt-u-terecht-met", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
+                name: "daar-kunt-u-terecht-met", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\".",
+                source: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "zou"]), .skip(2), .word(["doen"]), .word(["is"]), .restOfSentence],
-                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (commit 826ad4e)."),
+                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (commit 826ad4e).",
+                source: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["anders", "dan", "misschien", "niet"])), .word(["een"]), .optional(.word(["beter", "goed", "goede", "slim"])), .word(["idee"]), .optional(.word(["zijn"])), .word(["als", "om"]), .restOfSentence],
-                name: "het-een-idee-om-de", why: "Made for 'is het een idee om ...?' (commit fbbc232)."),
+                name: "het-een-idee-om-de", why: "Made for 'is het een idee om ...?' (commit fbbc232).",
+                source: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST"),
             TokenPattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
-                name: "iets-voor-u", why: "A step offered as a fit: \"misschien is buurtbemiddeling iets voor jullie?\""),
+                name: "iets-voor-u", why: "A step offered as a fit: \"misschien is buurtbemiddeling iets voor jullie?\"",
+                source: "iets voor je|jou|jullie|u zijn? END"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -3544,42 +4155,50 @@ extension RuleBook {
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["geen", "nauwelijks", "niets", "niks", "weinig"])],
                 name: "daar-kunt-u-weinig", reach: .overlapping,
                 reason: "'Daar kunt u weinig aan doen' says what the client cannot change (a verdict), it proposes no step.",
-                example: "Daar kunt u weinig aan doen, zei de buurman?"),
+                example: "Daar kunt u weinig aan doen, zei de buurman?",
+                source: "kan|kun|kunt je|jij|jullie|u ...2 geen|nauwelijks|niets|niks|weinig"),
             Antipattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
-                example: "U kunt het niet loslaten, merk ik."),
+                example: "U kunt het niet loslaten, merk ik.",
+                source: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken"),
             Antipattern(
                 [.word(["ik", "we", "wij"]), .word(["doe", "doen", "heb", "hebben", "kan", "kunnen"]), .skip(3), .word(["iets"]), .word(["voor"])],
                 name: "ik-heb-hier-iets", reach: .sameSentence,
                 reason: "'Ik heb hier iets voor u' offers the listener's help, not a step for the client.",
-                example: "Ik heb hier nog iets voor u."),
+                example: "Ik heb hier nog iets voor u.",
+                source: "ik|we|wij doe|doen|heb|hebben|kan|kunnen ...3 iets voor"),
             Antipattern(
                 [.word(["doe", "doen", "heb", "hebben", "kan", "kunnen"]), .word(["ik", "we", "wij"]), .skip(3), .word(["iets"]), .word(["voor"])],
                 name: "kan-ik-nog-iets", reach: .sameSentence,
                 reason: "'Kan ik nog iets voor u?' offers the listener's help, not a step for the client.",
-                example: "Kan ik nog iets voor u?"),
+                example: "Kan ik nog iets voor u?",
+                source: "doe|doen|heb|hebben|kan|kunnen ik|we|wij ...3 iets voor"),
             Antipattern(
                 [.word(["aangeven", "afmaken", "beschrijven", "herhalen", "uitleggen", "vertel", "vertellen", "vertelt", "zeggen"])],
                 name: "u-kunt-rustig-vertellen", reach: .sameSentence,
                 reason: "'U kunt rustig vertellen' invites the client to go on; it proposes no solution.",
-                example: "U kunt rustig verder vertellen."),
+                example: "U kunt rustig verder vertellen.",
+                source: "aangeven|afmaken|beschrijven|herhalen|uitleggen|vertel|vertellen|vertelt|zeggen"),
             Antipattern(
                 [.word(["tijd"]), .word(["neemt", "nemen"])],
                 name: "u-kunt-rustig-de", reach: .sameSentence,
                 reason: "'U kunt rustig de tijd nemen' invites the client to go on at their own pace.",
-                example: "U kunt rustig de tijd nemen."),
+                example: "U kunt rustig de tijd nemen.",
+                source: "tijd neemt|nemen"),
             Antipattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kun", "kunt"]), .skip(4), .word(["betalen", "horen", "lezen", "lopen", "slapen", "volgen", "werken", "zien"])],
                 name: "saying-what-the-client", reach: .sameSentence,
                 reason: "Saying what the client is able to do echoes a fact.",
-                example: "Je kunt niet slapen, zeg je."),
+                example: "Je kunt niet slapen, zeg je.",
+                source: "START je|jij|jullie|u kan|kon|kun|kunt ...4 betalen|horen|lezen|lopen|slapen|volgen|werken|zien"),
             Antipattern(
                 [.word(["niet"]), .word(["meer"]), .word(["aan", "bijbenen", "op", "volgen"])],
                 name: "je-kunt-het-niet", reach: .sameSentence,
                 reason: "'Je kunt het niet meer aan' says how the client is doing (an interpretation), it proposes nothing.",
-                example: "Je kunt het allemaal niet meer aan."),
+                example: "Je kunt het allemaal niet meer aan.",
+                source: "niet meer aan|bijbenen|op|volgen"),
         ],
         examples: [
             RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
@@ -3615,16 +4234,20 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .restOfSentence],
-                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (commit 8cf69dd)."),
+                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (commit 8cf69dd).",
+                source: "ik zou REST"),
             TokenPattern(
                 [.word(["als"]), .word(["ik"]), .word(["je", "jij", "jullie", "u"]), .word(["ware", "was"])],
-                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (commit 8cf69dd)."),
+                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (commit 8cf69dd).",
+                source: "als ik je|jij|jullie|u ware|was"),
             TokenPattern(
                 [.word(["in"]), .word(["je", "jouw", "uw"]), .word(["geval", "plaats", "schoenen"])],
-                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (commit 8cf69dd)."),
+                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (commit 8cf69dd).",
+                source: "in je|jouw|uw geval|plaats|schoenen"),
             TokenPattern(
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
-                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (commit 8cf69dd)."),
+                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (commit 8cf69dd).",
+                source: "ik raad|stel ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -3632,17 +4255,20 @@ extension RuleBook {
                 [.word(["ik"]), .word(["zou"]), .optional(.word(["graag", "wel"])), .optional(.word(["willen"])), .word(["begrijpen", "horen", "snappen", "weten", "willen"])],
                 name: "ik-zou-graag-willen", reach: .overlapping,
                 reason: "'Ik zou graag willen weten' introduces a question.",
-                example: "Ik zou graag willen weten wat er toen gebeurde."),
+                example: "Ik zou graag willen weten wat er toen gebeurde.",
+                source: "ik zou graag|wel? willen? begrijpen|horen|snappen|weten|willen"),
             Antipattern(
                 [.word(["ik"]), .word(["zou"]), .skip(3), .lexicon(.emotion), .word(["worden", "zijn"])],
                 name: "ik-zou-ook-boos", reach: .overlapping,
                 reason: "'Ik zou ook boos zijn' takes the client's side (a judgment), it proposes nothing.",
-                example: "Ik zou eerlijk gezegd ook boos zijn."),
+                example: "Ik zou eerlijk gezegd ook boos zijn.",
+                source: "ik zou ...3 @emotion worden|zijn"),
             Antipattern(
                 [.word(["ik"]), .word(["zou"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen"])],
                 name: "ik-zou-hetzelfde-doen", reach: .overlapping,
                 reason: "'Ik zou hetzelfde doen' endorses what the client did (a judgment), it proposes nothing.",
-                example: "Dat snap ik, ik zou precies hetzelfde doen."),
+                example: "Dat snap ik, ik zou precies hetzelfde doen.",
+                source: "ik zou ...2 hetzelfde ...1 doen"),
         ],
         examples: [
             RuleExample("[[Ik zou meteen bezwaar maken]].", pattern: "ik-zou-meteen-bezwaar-maken"),
@@ -3664,34 +4290,44 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["het"]), .word(["beste"]), .word(["is", "kan", "kun", "kunt"]), .restOfSentence],
-                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (commit 8cf69dd)."),
+                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (commit 8cf69dd).",
+                source: "het beste is|kan|kun|kunt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["beste"]), .word(["kan", "kun", "kunt"]), .restOfSentence],
-                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (commit 8cf69dd)."),
+                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (commit 8cf69dd).",
+                source: "START beste kan|kun|kunt REST"),
             TokenPattern(
                 [.word(["het"]), .word(["is"]), .optional(.word(["echt", "misschien", "wel"])), .word(["belangrijk", "beter", "goed", "handig", "raadzaam", "slim", "verstandig"]), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (commit 8cf69dd)."),
+                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (commit 8cf69dd).",
+                source: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST"),
             TokenPattern(
                 [.word(["anders", "dan", "misschien", "wellicht"]), .word(["is", "wordt"]), .word(["het"]), .optional(.word(["echt", "een", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "misschien-is-het-slim-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a)."),
+                name: "misschien-is-het-slim-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a).",
+                source: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["leek", "lijkt"]), .word(["me", "mij", "ons"]), .optional(.word(["echt", "een", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-lijkt-me-verstandig-als", why: "Advice as: 'het lijkt me verstandig' (commit f307e0a)."),
+                name: "het-lijkt-me-verstandig-als", why: "Advice as: 'het lijkt me verstandig' (commit f307e0a).",
+                source: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["kan", "zou"]), .optional(.word(["echt", "geen", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["kunnen", "zijn"]), .word(["als", "om"]), .restOfSentence],
-                name: "het-zou-goed-zijn-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a)."),
+                name: "het-zou-goed-zijn-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a).",
+                source: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST"),
             TokenPattern(
                 [.word(["kan"]), .word(["geen"]), .word(["kwaad"]), .word(["als", "om"]), .restOfSentence],
-                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (commit f307e0a)."),
+                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (commit f307e0a).",
+                source: "kan geen kwaad als|om REST"),
             TokenPattern(
                 [.word(["kan", "kunnen", "zou", "zouden"]), .optional(.word(["best", "echt", "enorm", "flink", "misschien", "ook", "veel", "wel"])), .word(["helpen", "schelen"]), .sentenceEnd],
-                name: "kan-echt-helpen", why: "Made for '... kan helpen' (commit fbbc232)."),
+                name: "kan-echt-helpen", why: "Made for '... kan helpen' (commit fbbc232).",
+                source: "kan|kunnen|zou|zouden best|echt|enorm|flink|misschien|ook|veel|wel? helpen|schelen END"),
             TokenPattern(
                 [.word(["de", "een", "mijn"]), .optional(.word(["andere", "beste", "eerste", "goed", "goede"])), .word(["advies", "idee", "mogelijkheid", "optie", "suggestie", "tip", "voorstel"]), .word(["is", "zijn", "zou"]), .restOfSentence],
-                name: "mijn-advies-is-om-alles", why: "Made for 'een idee is' (commit 0c261f8)."),
+                name: "mijn-advies-is-om-alles", why: "Made for 'een idee is' (commit 0c261f8).",
+                source: "de|een|mijn andere|beste|eerste|goed|goede? advies|idee|mogelijkheid|optie|suggestie|tip|voorstel is|zijn|zou REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["ons", "we", "wij"]), .restOfSentence],
-                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (commit 826ad4e)."),
+                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (commit 826ad4e).",
+                source: "START laat|laten ons|we|wij REST"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -3699,7 +4335,8 @@ extension RuleBook {
                 [.word(["begrijpen", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "teruggaan", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "het-lijkt-me-goed", reach: .sameSentence,
                 reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
-                example: "Het lijkt me goed om eerst uw verhaal te horen."),
+                example: "Het lijkt me goed om eerst uw verhaal te horen.",
+                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|teruggaan|verder|verhaal|vertellen|vertelt|weten"),
         ],
         examples: [
             RuleExample("[[Het beste is om alles op te schrijven]].", pattern: "het-beste-is-om-alles"),
@@ -3730,37 +4367,48 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "kan", "wil", "zal", "zullen"])), .optional(.word(["alvast", "best", "gerust", "ook", "wel", "zelf"])), .skip(8), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "ik-ga-dat-meteen-voor", why: "Made for 'X zal wel ...' (commit cacc90a)."),
+                name: "ik-ga-dat-meteen-voor", why: "Made for 'X zal wel ...' (commit cacc90a).",
+                source: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST"),
             TokenPattern(
                 [.sentenceStart, .word(["zal", "zullen"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "even", "meteen", "nu", "samen"])), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
+                name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\"",
+                source: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["bel", "bellen", "dien", "ga", "gaan", "maak", "neem", "regel", "regelen", "stuur", "vraag", "zet", "zoeken", "zorg"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (commit 8cf69dd)."),
+                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (commit 8cf69dd).",
+                source: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST"),
             TokenPattern(
                 [.word(["kan", "moet", "wil", "zal"]), .word(["ik"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (commit 8cf69dd)."),
+                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (commit 8cf69dd).",
+                source: "kan|moet|wil|zal ik ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["wil", "wilt", "zal"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .word(["ik", "we", "wij"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "wilt-u-dat-ik-de", why: "Conclusions opened by 'dat betekent'/: 'wilt u dat ik de school bel?' (commit 6fc43b6)."),
+                name: "wilt-u-dat-ik-de", why: "Conclusions opened by 'dat betekent'/: 'wilt u dat ik de school bel?' (commit 6fc43b6).",
+                source: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "zal", "zullen"])), .word(["daarvoor", "ervoor"]), .word(["zorgen"]), .restOfSentence],
-                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (commit 8b6b23e)."),
+                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (commit 8b6b23e).",
+                source: "ik|we|wij ga|gaan|zal|zullen? daarvoor|ervoor zorgen REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["zorg", "zorgen"]), .word(["dat", "ervoor"]), .restOfSentence],
-                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (commit 8b6b23e)."),
+                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (commit 8b6b23e).",
+                source: "ik|we|wij zorg|zorgen dat|ervoor REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["alles", "dat", "die", "het"]), .optional(.word(["gerust", "maar", "verder"])), .word(["aan"]), .word(["mij", "ons"]), .restOfSentence],
-                name: "laat-dat-maar-aan-mij", why: "Made for 'laat dat maar aan mij over' (commit fbbc232)."),
+                name: "laat-dat-maar-aan-mij", why: "Made for 'laat dat maar aan mij over' (commit fbbc232).",
+                source: "START laat|laten alles|dat|die|het gerust|maar|verder? aan mij|ons REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat"]), .word(["me", "mij", "ons"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "maar"])), .skip(2), .word(["afhandelen", "bellen", "doen", "oplossen", "overnemen", "regelen", "uitzoeken"])],
-                name: "laat-mij-dat-maar-even", why: "Made for 'laat dat maar aan mij over' (commit fbbc232)."),
+                name: "laat-mij-dat-maar-even", why: "Made for 'laat dat maar aan mij over' (commit fbbc232).",
+                source: "START laat me|mij|ons dat|die|dit|het even|gewoon|maar? ...2 afhandelen|bellen|doen|oplossen|overnemen|regelen|uitzoeken"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["neem", "nemen"]), .word(["alles", "dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "graag", "wel"])), .word(["over", "overnemen"]), .restOfSentence],
-                name: "ik-neem-het-wel-over", why: "Made for 'ik neem het over' (commit 0c261f8)."),
+                name: "ik-neem-het-wel-over", why: "Made for 'ik neem het over' (commit 0c261f8).",
+                source: "ik|we|wij neem|nemen alles|dat|die|dit|het even|gewoon|graag|wel? over|overnemen REST"),
             TokenPattern(
                 [.word(["daar", "dat", "die", "dit"]), .word(["boek", "fix", "los", "pak", "plan", "regel", "regelen", "zorg", "zorgen"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "daar-zorg-ik-voor", why: "Advice as: 'daar zorg ik voor' (commit f307e0a)."),
+                name: "daar-zorg-ik-voor", why: "Advice as: 'daar zorg ik voor' (commit f307e0a).",
+                source: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|zorg|zorgen ik|we|wij REST"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -3768,37 +4416,44 @@ extension RuleBook {
                 [.word(["ik", "we"]), .word(["had", "hadden", "zou", "zouden"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen", "gedaan"])],
                 name: "ik-zou-precies-hetzelfde", reach: .overlapping,
                 reason: "'Ik zou precies hetzelfde doen' endorses what the client did (a judgment); it takes nothing over.",
-                example: "Ik zou precies hetzelfde doen."),
+                example: "Ik zou precies hetzelfde doen.",
+                source: "ik|we had|hadden|zou|zouden ...2 hetzelfde ...1 doen|gedaan"),
             Antipattern(
                 [.word(["begin", "beginnen", "start", "starten"]), .word(["met"])],
                 name: "waar-zal-ik-beginnen", reach: .sameSentence,
                 reason: "'Waar zal ik beginnen met vragen?' is about the listener's own questions; it takes nothing over.",
-                example: "Waar zal ik beginnen met vragen?"),
+                example: "Waar zal ik beginnen met vragen?",
+                source: "begin|beginnen|start|starten met"),
             Antipattern(
                 [.word(["ik"]), .skip(2), .word(["vraag", "vragen", "vroeg"]), .skip(3), .word(["hoe", "je", "jou", "of", "omdat", "u", "waar", "wanneer", "wat", "wie"])],
                 name: "ik-vraag-je-asks", reach: .overlapping,
                 reason: "'Ik vraag je ...' asks the client something; it takes nothing over.",
-                example: "Ik vraag het omdat je het eerder noemde."),
+                example: "Ik vraag het omdat je het eerder noemde.",
+                source: "ik ...2 vraag|vragen|vroeg ...3 hoe|je|jou|of|omdat|u|waar|wanneer|wat|wie"),
             Antipattern(
                 [.word(["ik", "we"]), .word(["vraag", "vragen", "vroeg"]), .word(["dat", "dit", "even", "het", "je", "jou", "me", "naar", "u"])],
                 name: "ik-vraag-het-even", reach: .overlapping,
                 reason: "'Ik vraag het even' asks the client something; it takes nothing over.",
-                example: "Mag ik iets vragen? Ik vraag het even voor de zekerheid."),
+                example: "Mag ik iets vragen? Ik vraag het even voor de zekerheid.",
+                source: "ik|we vraag|vragen|vroeg dat|dit|even|het|je|jou|me|naar|u"),
             Antipattern(
                 [.word(["ik"]), .skip(5), .word(["begrijpen", "horen", "kijken", "samenvatten", "snappen", "weten"])],
                 name: "the-listener-checking-their", reach: .sameSentence,
                 reason: "The listener checking their understanding takes nothing over.",
-                example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
+                example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even.",
+                source: "ik ...5 begrijpen|horen|kijken|samenvatten|snappen|weten"),
             Antipattern(
                 [.word(["begrijp", "denk", "hoor", "merk", "snap", "vermoed", "voorstellen"])],
                 name: "a-sentence-about-what", reach: .sameSentence,
                 reason: "A sentence about what the listener imagines or understands takes nothing over.",
-                example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
+                example: "Ik kan me voorstellen dat je een afspraak wilt maken.",
+                source: "begrijp|denk|hoor|merk|snap|vermoed|voorstellen"),
             Antipattern(
                 [.word(["wat"]), .word(["kan"]), .word(["ik"])],
                 name: "wat-kan-ik-voor", reach: .sameSentence,
                 reason: "'Wat kan ik voor u doen?' opens a service conversation.",
-                example: "Goedemiddag, wat kan ik voor u doen?"),
+                example: "Goedemiddag, wat kan ik voor u doen?",
+                source: "wat kan ik"),
         ],
         examples: [
             RuleExample("[[Ik ga dat meteen voor je regelen]].", pattern: "ik-ga-dat-meteen-voor"),
@@ -3835,25 +4490,32 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["al", "eens"]), .skip(7), .word(Words.adviceParticiples), .restOfSentence],
-                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (commit 8cf69dd)."),
+                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (commit 8cf69dd).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geprobeerd", "nagedacht", "overwogen"]), .restOfSentence],
-                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (commit 8cf69dd)."),
+                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (commit 8cf69dd).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST"),
             TokenPattern(
                 [.word(["waarom"]), .word(["app", "appt", "bel", "belt", "doe", "ga", "mail", "mailt", "meld", "meldt", "neem", "neemt", "probeer", "probeert", "regel", "regelt", "schakel", "schakelt", "schrijf", "schrijft", "stap", "stapt", "stuur", "stuurt", "vraag", "vraagt", "zoek", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-bel-je-de-school", why: "Made for 'waarom vraagt/belt/stuurt u ... niet' (commit 36f660a)."),
+                name: "waarom-bel-je-de-school", why: "Made for 'waarom vraagt/belt/stuurt u ... niet' (commit 36f660a).",
+                source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
-                name: "waarom-eet-u-niet-alvast", why: "A step slipped into a why: \"waarom eet u niet alvast iets?\", \"waarom vraagt u niet gewoon ...?\""),
+                name: "waarom-eet-u-niet-alvast", why: "A step slipped into a why: \"waarom eet u niet alvast iets?\", \"waarom vraagt u niet gewoon ...?\"",
+                source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (commit 8cf69dd)."),
+                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (commit 8cf69dd).",
+                source: "wat als je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .word(["van"]), .word(["de", "een", "het"]), .restOfSentence],
-                name: "wat-dacht-u-van-een", why: "Made for 'wat dacht u van een' (commit 0c261f8)."),
+                name: "wat-dacht-u-van-een", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                source: "wat dacht|denk|denkt|zegt je|jij|jullie|u van de|een|het REST"),
             TokenPattern(
                 [.word(["helpt", "zal", "zou"]), .word(["het"]), .optional(.word(["je", "jou", "misschien", "niet", "u"])), .word(["helpen", "schelen"]), .word(["als", "om"]), .restOfSentence],
-                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (commit 826ad4e)."),
+                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (commit 826ad4e).",
+                source: "helpt|zal|zou het je|jou|misschien|niet|u? helpen|schelen als|om REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -3861,27 +4523,32 @@ extension RuleBook {
                 [.sentenceStart, .word(["hoe", "waar", "wanneer", "wat", "welke", "wie"]), .word(["had", "heb", "hebt", "heeft"])],
                 name: "wat-heeft-u-al", reach: .sameSentence,
                 reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
-                example: "Wat heeft u al geprobeerd?"),
+                example: "Wat heeft u al geprobeerd?",
+                source: "START hoe|waar|wanneer|wat|welke|wie had|heb|hebt|heeft"),
             Antipattern(
                 [.sentenceStart, .word(["aan", "bij", "met", "naar", "over", "tegen", "van", "voor"]), .word(["hoeveel", "wat", "welke", "wie"]), .skip(1), .word(["had", "heb", "hebt", "heeft"])],
                 name: "met-wie-heeft-u", reach: .sameSentence,
                 reason: "'Met wie heeft u er al over gepraat?' asks openly what the client did; it proposes nothing.",
-                example: "Met wie heeft u er al over gepraat?"),
+                example: "Met wie heeft u er al over gepraat?",
+                source: "START aan|bij|met|naar|over|tegen|van|voor hoeveel|wat|welke|wie ...1 had|heb|hebt|heeft"),
             Antipattern(
                 [.word(["al"]), .word(["eerder", "ooit", "vaker"])],
                 name: "heeft-u-al-eerder", reach: .sameSentence,
                 reason: "'Heeft u al eerder gebeld?' asks about the history; it proposes nothing.",
-                example: "Heeft u al eerder gebeld over de storing?"),
+                example: "Heeft u al eerder gebeld over de storing?",
+                source: "al eerder|ooit|vaker"),
             Antipattern(
                 [.sentenceStart, .word(["waarom"]), .word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["direct", "eerder", "meteen", "toen"])],
                 name: "waarom-heeft-u-niet", reach: .sameSentence,
                 reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
-                example: "Waarom heeft u niet meteen maandag al gebeld?"),
+                example: "Waarom heeft u niet meteen maandag al gebeld?",
+                source: "START waarom had|heb|hebt|heeft je|jij|jullie|u ...3 niet direct|eerder|meteen|toen"),
             Antipattern(
                 [.sentenceStart, .word(["waarom"]), .skip(7), .word(["niet"]), .word(["meer"])],
                 name: "waarom-belt-u-haar", reach: .sameSentence,
                 reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
-                example: "Waarom belt u uw zus niet meer?"),
+                example: "Waarom belt u uw zus niet meer?",
+                source: "START waarom ...7 niet meer"),
         ],
         examples: [
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
@@ -3921,22 +4588,28 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(Words.imperativeVerbs), .wordExcept(["dan", "door", "er", "even", "gerust", "het", "ik", "je", "jij", "jullie", "maar", "nou", "rustig", "u", "verder", "we"]), .restOfSentence],
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a)."),
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                source: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST"),
             TokenPattern(
                 [.sentenceStart, .word(["als"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "morgen", "nu", "straks"])), .word(["alvast", "eens", "eerst", "gewoon"]), .restOfSentence],
-                name: "als-je-nu-eerst-de", why: "A condition that is an instruction: \"Als u nu eerst de modem reset, dan ...\"."),
+                name: "als-je-nu-eerst-de", why: "A condition that is an instruction: \"Als u nu eerst de modem reset, dan ...\".",
+                source: "START als je|jij|jullie|u dan|morgen|nu|straks? alvast|eens|eerst|gewoon REST"),
             TokenPattern(
                 [.word(["als", "zolang"]), .word(["je", "jij", "jullie", "u"]), .word(["maar"]), .wordExcept(["acht", "amper", "drie", "een", "half", "heel", "kort", "nauwelijks", "net", "tien", "twee", "vier", "vijf", "weinig", "zes", "zeven", "zo"]), .restOfSentence],
-                name: "als-u-maar-op-tijd", why: "\"..., als u maar laat zien dat ...\", \"zolang je maar op tijd belt\": the condition is the step. 'Maar' meaning 'only' (\"als u maar twee uur sliep\") is not."),
+                name: "als-u-maar-op-tijd", why: "\"..., als u maar laat zien dat ...\", \"zolang je maar op tijd belt\": the condition is the step. 'Maar' meaning 'only' (\"als u maar twee uur sliep\") is not.",
+                source: "als|zolang je|jij|jullie|u maar !acht|amper|drie|een|half|heel|kort|nauwelijks|net|tien|twee|vier|vijf|weinig|zes|zeven|zo REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "bewaar", "check", "controleer", "dien", "meld", "noteer", "probeer", "regel", "schrijf", "stuur", "zet"]), .word(["dat", "die", "hem", "het", "ze"]), .restOfSentence],
-                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (commit 826ad4e)."),
+                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (commit 826ad4e).",
+                source: "START bel|bewaar|check|controleer|dien|meld|noteer|probeer|regel|schrijf|stuur|zet dat|die|hem|het|ze REST"),
             TokenPattern(
                 [.sentenceStart, .word(["doe"]), .optional(.word(["alvast", "dan", "even", "gerust", "gewoon", "maar", "meteen", "toch"])), .word(["aangifte", "aanvraag", "afstand", "beroep", "bezwaar", "boodschappen", "een", "klacht", "melding", "navraag"])],
-                name: "doe-gewoon-aangifte", why: "\"Doe gewoon aangifte\", \"doe maar een klacht\"."),
+                name: "doe-gewoon-aangifte", why: "\"Doe gewoon aangifte\", \"doe maar een klacht\".",
+                source: "START doe alvast|dan|even|gerust|gewoon|maar|meteen|toch? aangifte|aanvraag|afstand|beroep|bezwaar|boodschappen|een|klacht|melding|navraag"),
             TokenPattern(
                 [.sentenceStart, .word(["draai", "gooi", "hang", "leg", "plaats", "plak", "schroef", "stop", "zeg", "zet"]), .word(["er"]), .wordExcept(["ik", "je", "jij", "jullie", "u", "we"]), .restOfSentence],
-                name: "zet-er-een-handdoek-onder", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b)."),
+                name: "zet-er-een-handdoek-onder", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b).",
+                source: "START draai|gooi|hang|leg|plaats|plak|schroef|stop|zeg|zet er !ik|je|jij|jullie|u|we REST"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -3944,17 +4617,20 @@ extension RuleBook {
                 [.word(["neem"]), .optional(.word(["gerust", "maar", "rustig"])), .word(["alle", "de", "je", "uw"]), .word(["rust", "tijd"])],
                 name: "neem-de-tijd-invites", reach: .overlapping,
                 reason: "'Neem de tijd' invites the client to go on.",
-                example: "Neem de tijd."),
+                example: "Neem de tijd.",
+                source: "neem gerust|maar|rustig? alle|de|je|uw rust|tijd"),
             Antipattern(
                 [.word(["laat"]), .word(["het", "maar", "me", "mij", "ons"])],
                 name: "laat-me-even-samenvatten", reach: .overlapping,
                 reason: "'Laat me even samenvatten' is the listener's own move.",
-                example: "Laat me even samenvatten wat ik hoorde."),
+                example: "Laat me even samenvatten wat ik hoorde.",
+                source: "laat het|maar|me|mij|ons"),
             Antipattern(
                 [.word(["kijk"]), .word(["eens", "even", "maar"])],
                 name: "kijk-eens-is-a", reach: .overlapping,
                 reason: "'Kijk eens' is a discourse marker.",
-                example: "Kijk eens aan."),
+                example: "Kijk eens aan.",
+                source: "kijk eens|even|maar"),
         ],
         examples: [
             RuleExample("[[Teken zo snel mogelijk bezwaar aan]].", pattern: "teken-zo-snel-mogelijk-bezwaar"),
@@ -3989,16 +4665,20 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .wordExcept(["dacht", "dat", "de", "denk", "denkt", "deze", "die", "er", "het", "hij", "is", "niet", "staat", "stond", "was", "werd", "wordt", "ze", "zij"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-heb-je-niet-eerder", why: "Copula praise: 'mogen ze niet' (commit 762ce04)."),
+                name: "waarom-heb-je-niet-eerder", why: "Copula praise: 'mogen ze niet' (commit 762ce04).",
+                source: "START waarom|waarvoor dan|eigenlijk|nou|toch? !dacht|dat|de|denk|denkt|deze|die|er|het|hij|is|niet|staat|stond|was|werd|wordt|ze|zij je|jij|jullie|u REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .word(["ben", "bent", "bleef", "is", "was", "werd", "wordt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-was-je-zo-laat", why: "Made for 'waarom was je' (commit 2358e3e)."),
+                name: "waarom-was-je-zo-laat", why: "Made for 'waarom was je' (commit 2358e3e).",
+                source: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["komt"]), .word(["het"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (commit 8cf69dd)."),
+                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (commit 8cf69dd).",
+                source: "hoe komt het dat je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .word(["welke"]), .word(["reden"]), .word(["ben", "bent", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (commit 8cf69dd)."),
+                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (commit 8cf69dd).",
+                source: "om welke reden ben|bent|heb|hebt|heeft je|jij|jullie|u REST"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -4027,22 +4707,28 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["toch", "vast", "zeker"])],
-                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (commit 8cf69dd)."),
+                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (commit 8cf69dd).",
+                source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (commit 8cf69dd)."),
+                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (commit 8cf69dd).",
+                source: "zal|zullen|zult wel"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
-                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (commit 8cf69dd)."),
+                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (commit 8cf69dd).",
+                source: "he|hea|niet|right END"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "uw-dochter-was-toen-al", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a)."),
+                name: "uw-dochter-was-toen-al", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                source: "denk|gok|neem|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["niet", "nietwaar"]), .word(["dan"]), .sentenceEnd],
-                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (commit 826ad4e)."),
+                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (commit 826ad4e).",
+                source: "niet|nietwaar dan END"),
             TokenPattern(
                 [.word(["nietwaar"]), .sentenceEnd],
-                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (commit 826ad4e)."),
+                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (commit 826ad4e).",
+                source: "nietwaar END"),
         ]),
         scope: .declarativeQuestions, extent: .sentence,
         antipatterns: [
@@ -4050,7 +4736,8 @@ extension RuleBook {
                 [.word(["de", "een", "geen", "het", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
-                example: "Je hebt een vast contract?"),
+                example: "Je hebt een vast contract?",
+                source: "de|een|geen|het|vaste vast|vaste"),
         ],
         examples: [
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "je-bent-toch-ook-boos"),
@@ -4075,16 +4762,20 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first."),
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first.",
+                source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vindt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .sentenceEnd],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first."),
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first.",
+                source: "vind|vindt je|jij|jullie|u ook|zelf? niet END"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["niet"]), .optional(.word(["zo"])), .word(["dat"]), .restOfSentence],
-                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (commit 8cf69dd)."),
+                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (commit 8cf69dd).",
+                source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
-                name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\""),
+                name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\"",
+                source: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? niet @intensifiers? @intensifiers? @emotion"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -4110,7 +4801,8 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (commit 8cf69dd)."),
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (commit 8cf69dd).",
+                source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [

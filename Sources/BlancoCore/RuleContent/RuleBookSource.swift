@@ -82,7 +82,8 @@ public enum RuleBookSource {
                     for line in family.lines {
                         source += "            TokenPattern(\n"
                         source += "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
-                        source += "                name: \(literal(family.name)), why: \(literal(family.why))),\n"
+                        source += "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
+                        source += "                source: \(literal(PatternSyntax.render(line)))),\n"
                     }
                 }
                 source += "        ]),\n"
@@ -94,7 +95,8 @@ public enum RuleBookSource {
                 source += "                [\(exception.elements.map { element($0, table) }.joined(separator: ", "))],\n"
                 source += "                name: \(literal(exception.name)), reach: .\(exception.reach),\n"
                 source += "                reason: \(literal(exception.why)),\n"
-                source += "                example: \(literal(exception.example))),\n"
+                source += "                example: \(literal(exception.example)),\n"
+                source += "                source: \(literal(PatternSyntax.render(exception.elements)))),\n"
             }
             source += "        ],\n"
             source += "        examples: \(examples(rule.examples)),\n"

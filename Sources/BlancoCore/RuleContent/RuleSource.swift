@@ -70,14 +70,18 @@ extension RuleSource {
         } else {
             detection = .patterns(
                 patterns.flatMap { family in
-                    family.lines.map { TokenPattern(vocabularies.elements($0), name: family.name, why: family.why) }
+                    family.lines.map {
+                        TokenPattern(vocabularies.elements($0), name: family.name, why: family.why, source: PatternSyntax.render($0))
+                    }
                 })
         }
         return Rule(
             id: id, category: category, severity: severity, message: message, suggestion: suggestion,
             detection: detection, scope: scope, extent: extent,
             antipatterns: exceptions.map {
-                Antipattern(vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why, example: $0.example)
+                Antipattern(
+                    vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why, example: $0.example,
+                    source: PatternSyntax.render($0.elements))
             },
             examples: examples, counterexamples: counterexamples + patterns.flatMap(\.counterexamples),
             yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
