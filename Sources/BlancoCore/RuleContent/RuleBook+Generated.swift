@@ -63,15 +63,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["hoe", "wat"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (commit 8cf69dd).",
+                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (added in commit 8cf69dd; its message says why).",
                 source: "START hoe|wat @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (commit 7900e11).",
+                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (added in commit 7900e11; its message says why).",
                 source: "START wat een @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (commit 8cf69dd).",
+                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (added in commit 8cf69dd; its message says why).",
                 source: "START wat een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -118,7 +118,7 @@ extension RuleBook {
                 source: "buitensporige|fors|forse|harde|pittige|strenge|zwaar|zware boete|korting|maatregel|sanctie|sancties|straf|straffen"),
             TokenPattern(
                 [.lexicon(.evaluative)],
-                name: "onterecht", why: "Made for wording like 'onterecht' (commit 139c10d).",
+                name: "onterecht", why: "Made for wording like 'onterecht' (added in commit 139c10d; its message says why).",
                 source: "@evaluative"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["balen", "bot", "egoistisch", "hard", "kil", "klote", "koppig", "kortaf", "lui", "onbuigzaam", "pech", "star", "streng"])],
@@ -138,23 +138,23 @@ extension RuleBook {
                 source: "verkloot|verknald|verknoeid|verprutst|verziekt"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["niet"])],
-                name: "doet-zijn-werk-niet", why: "Made for 'hij doet zijn werk niet' (commit 1a66323).",
+                name: "doet-zijn-werk-niet", why: "Made for wording like 'doet zijn werk niet' (added in commit 1a66323; its message says why).",
                 source: "deden|deed|doen|doet haar|hun|zijn best|job|taak|werk niet"),
             TokenPattern(
                 [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
-                name: "niet-erg-professioneel", why: "Made for 'niet sportief' (commit 988d227).",
+                name: "niet-erg-professioneel", why: "Made for wording like 'niet erg professioneel' (added in commit 988d227; its message says why).",
                 source: "niet bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|empathisch|fatsoenlijk|flexibel|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagekomen", "waargemaakt"])],
-                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (commit f307e0a).",
+                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (added in commit f307e0a; its message says why).",
                 source: "niet nagekomen|waargemaakt"),
             TokenPattern(
                 [.word(["sierde", "siert"]), .word(["je", "jou", "u"])],
-                name: "siert-je", why: "Copula praise: 'siert je' (commit 762ce04).",
+                name: "siert-je", why: "Made for wording like 'siert je' (added in commit 762ce04; its message says why).",
                 source: "sierde|siert je|jou|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doe", "doet", "praat", "regelt", "schrijft", "spreekt", "zorgt"]), .skip(3), .word(["fantastisch", "geweldig", "knap", "perfect", "prima", "super", "top", "uitstekend"])],
-                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (commit 762ce04).",
+                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (added in commit 762ce04; its message says why).",
                 source: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend"),
             TokenPattern(
                 [.word(["best", "goed", "heus", "makkelijk", "prima"]), .word(["te"]), .word(["behappen", "doen", "dragen", "overbruggen", "overleven", "overzien"])],
@@ -162,23 +162,23 @@ extension RuleBook {
                 source: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .optional(.word(["allemaal", "best", "echt", "het", "heus", "nog", "toch", "vast", "wel"])), .optional(.word(["allemaal", "best", "echt", "heus", "nog", "reuze", "wel"])), .optional(.word(["best", "echt", "heus", "nog", "reuze", "wel"])), .word(["mee"])],
-                name: "valt-best-mee", why: "Minimising and praise in more words: 'het valt allemaal nog wel mee' (commit a6a2476).",
+                name: "valt-best-mee", why: "Made for wording like 'valt best mee' (added in commit a6a2476; its message says why).",
                 source: "vallen|valt|viel allemaal|best|echt|het|heus|nog|toch|vast|wel? allemaal|best|echt|heus|nog|reuze|wel? best|echt|heus|nog|reuze|wel? mee"),
             TokenPattern(
                 [.word(["omgekeerde"]), .word(["wereld"])],
-                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (commit 762ce04).",
+                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (added in commit 762ce04; its message says why).",
                 source: "omgekeerde wereld"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["gekke"])],
-                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (commit 762ce04).",
+                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (added in commit 762ce04; its message says why).",
                 source: "van de gekke"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (commit 826ad4e).",
+                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (added in commit 826ad4e; its message says why).",
                 source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (commit 826ad4e).",
+                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (added in commit 826ad4e; its message says why).",
                 source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .assertions, extent: .match,
@@ -268,15 +268,15 @@ extension RuleBook {
                 source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
-                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (commit 842813c).",
+                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (added in commit 842813c; its message says why).",
                 source: "hebben|heeft ...8 mogen"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(6), .word(["mogen"])],
-                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (commit 8cf69dd).",
+                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (added in commit 8cf69dd; its message says why).",
                 source: "zou|zouden ...6 mogen"),
             TokenPattern(
                 [.word(["zo"]), .word(["hoor", "hoort", "horen"]), .skip(6), .word(["niet"])],
-                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (commit 8cf69dd).",
+                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (added in commit 8cf69dd; its message says why).",
                 source: "zo hoor|hoort|horen ...6 niet"),
             TokenPattern(
                 [.sentenceStart, .word(["had", "hadden"]), .skip(3), .word(["maar"])],
@@ -330,23 +330,23 @@ extension RuleBook {
                 source: "bewonder"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
-                name: "goed-dat", why: "Made for wording like 'goed dat' (commit 8cf69dd).",
+                name: "goed-dat", why: "Made for wording like 'goed dat' (added in commit 8cf69dd; its message says why).",
                 source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
-                name: "je-doet-het-echt-goed", why: "Praise of the person: 'u doet het goed' (commit fbbc232).",
+                name: "je-doet-het-echt-goed", why: "Made for wording like 'je doet het echt goed' (added in commit fbbc232; its message says why).",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .word(["als", "hoor", "zo"])],
-                name: "u-doet-het-heel-goed", why: "'lekker is dat'): 'u doet het heel goed als moeder' (commit 0182e4c).",
+                name: "u-doet-het-heel-goed", why: "Made for wording like 'u doet het heel goed als' (added in commit 0182e4c; its message says why).",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo"),
             TokenPattern(
                 [.word(["bent", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "klant", "man", "mantelzorger", "mens", "moeder", "ouder", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "bent-u-een-trouwe-huurder", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77).",
+                name: "bent-u-een-trouwe-huurder", why: "Made for wording like 'bent u een trouwe huurder' (added in commit 7b46f77; its message says why).",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "man", "mantelzorger", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "Inverted praise: 'dan bent u een trouwe huurder' (commit 7b46f77).",
+                name: "u-bent-een-zorgzame-dochter", why: "Made for wording like 'u bent een zorgzame dochter' (added in commit 7b46f77; its message says why).",
                 source: "je|jij|jullie|u bent|was|zijn echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|man|mantelzorger|mens|mensen|moeder|ouder|ouders|vader|vrouw|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
@@ -384,15 +384,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
-                name: "balen-voor-jullie", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a).",
+                name: "balen-voor-jullie", why: "Made for wording like 'balen voor jullie' (added in commit f307e0a; its message says why).",
                 source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
-                name: "terecht-dat", why: "Made for wording like 'terecht dat' (commit a69b7aa).",
+                name: "terecht-dat", why: "Made for wording like 'terecht dat' (added in commit a69b7aa; its message says why).",
                 source: "START @intensifiers? @verdict-openers dat|dit|hoor|joh|van|zeg"),
             TokenPattern(
                 [.sentenceStart, .word(["bravo", "chapeau", "hulde", "petje", "respect"]), .word(["af", "dat", "hoor", "voor", "zeg"])],
-                name: "respect-dat", why: "Made for wording like 'respect dat' (commit f307e0a).",
+                name: "respect-dat", why: "Made for wording like 'respect dat' (added in commit f307e0a; its message says why).",
                 source: "START bravo|chapeau|hulde|petje|respect af|dat|hoor|voor|zeg"),
         ]),
         scope: .statements, extent: .match,
@@ -431,11 +431,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gelukkig", "gelukkigerwijs", "godzijdank", "helaas", "jammergenoeg", "spijtig"])],
-                name: "gelukkig", why: "Made for wording like 'gelukkig' (commit 8cf69dd).",
+                name: "gelukkig", why: "Made for wording like 'gelukkig' (added in commit 8cf69dd; its message says why).",
                 source: "gelukkig|gelukkigerwijs|godzijdank|helaas|jammergenoeg|spijtig"),
             TokenPattern(
                 [.word(["jammer"]), .word(["genoeg"])],
-                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (commit 8cf69dd).",
+                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (added in commit 8cf69dd; its message says why).",
                 source: "jammer genoeg"),
         ]),
         scope: .assertions, extent: .match,
@@ -460,11 +460,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["vind", "vond"])],
-                name: "ik-vind", why: "Made for wording like 'ik vind' (commit 8cf69dd).",
+                name: "ik-vind", why: "Made for wording like 'ik vind' (added in commit 8cf69dd; its message says why).",
                 source: "ik vind|vond"),
             TokenPattern(
                 [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "Made for wording like 'vind ik' (commit 8cf69dd).",
+                name: "vind-ik", why: "Made for wording like 'vind ik' (added in commit 8cf69dd; its message says why).",
                 source: "vind|vond ik"),
         ]),
         scope: .statements, extent: .match,
@@ -500,43 +500,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
-                name: "niet-oke", why: "Made for wording like 'niet oké' (commit cacc90a).",
+                name: "niet-oke", why: "Made for wording like 'niet oké' (added in commit cacc90a; its message says why).",
                 source: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["kunnen"]), .sentenceEnd],
-                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (commit 8cf69dd).",
+                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (added in commit 8cf69dd; its message says why).",
                 source: "niet kunnen END"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["doen"]), .sentenceEnd],
-                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (commit 8cf69dd).",
+                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (added in commit 8cf69dd; its message says why).",
                 source: "niet te doen END"),
             TokenPattern(
                 [.word(["is", "kan", "kunnen", "mag", "mogen"]), .skip(3), .word(["toch"]), .optional(.word(["echt", "gewoon"])), .word(["geen", "niet"])],
-                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (commit 8cf69dd).",
+                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (added in commit 8cf69dd; its message says why).",
                 source: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet"),
             TokenPattern(
                 [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "hoog", "klein", "kort", "laag", "laat", "lang", "snel", "streng", "traag", "veel", "ver", "weinig", "zwaar"])],
-                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (commit 8cf69dd).",
+                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (added in commit 8cf69dd; its message says why).",
                 source: "echt|gewoon|veel|veels|veelste|veul te duur|hoog|klein|kort|laag|laat|lang|snel|streng|traag|veel|ver|weinig|zwaar"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (commit 8cf69dd).",
+                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (added in commit 8cf69dd; its message says why).",
                 source: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["iedereen"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (commit 8cf69dd).",
+                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (added in commit 8cf69dd; its message says why).",
                 source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
-                name: "te-gek-voor", why: "Made for 'te gek voor woorden' (commit 2358e3e).",
+                name: "te-gek-voor", why: "Made for wording like 'te gek voor' (added in commit 2358e3e; its message says why).",
                 source: "te bizar|dol|erg|gek|triest|zot om|voor"),
             TokenPattern(
                 [.word(["gaan", "gaat", "ging"]), .optional(.word(["echt", "gewoon", "toch", "veel", "wel"])), .word(["te"]), .word(["ver"])],
-                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (commit 2358e3e).",
+                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (added in commit 2358e3e; its message says why).",
                 source: "gaan|gaat|ging echt|gewoon|toch|veel|wel? te ver"),
             TokenPattern(
                 [.word(["slaan", "slaat", "sloeg", "sloegen"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "totaal", "werkelijk"])), .word(["nergens"]), .word(["op"])],
-                name: "slaan-nergens-op", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'slaat werkelijk nergens op' (commit 8367b57).",
+                name: "slaan-nergens-op", why: "Made for wording like 'slaan nergens op' (added in commit 8367b57; its message says why).",
                 source: "slaan|slaat|sloeg|sloegen compleet|echt|gewoon|helemaal|natuurlijk|toch|totaal|werkelijk? nergens op"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(2), .word(["coulant", "coulanter", "duidelijker", "flexibel", "flexibeler", "menselijk", "menselijker", "redelijk", "redelijker", "schappelijk", "schappelijker", "soepel", "soepeler", "strenger", "vriendelijker"]), .optional(.word(["moeten"])), .word(["zijn"])],
@@ -572,31 +572,31 @@ extension RuleBook {
                 source: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "is-echt-een-schande", why: "Made for 'is een schande' (commit 2358e3e).",
+                name: "is-echt-een-schande", why: "Made for wording like 'is echt een schande' (added in commit 2358e3e; its message says why).",
                 source: "is|was @intensifiers? een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen"]), .word(["niet"]), .word(["zo"])],
-                name: "moet-niet-zo", why: "Made for 'moeten niet zo' (commit 2358e3e).",
+                name: "moet-niet-zo", why: "Made for wording like 'moet niet zo' (added in commit 2358e3e; its message says why).",
                 source: "mag|moet|moeten|mogen niet zo"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["zich"]), .skip(3), .word(["niet"]), .word(["zo"])],
-                name: "moet-zich-niet-zo", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a).",
+                name: "moet-zich-niet-zo", why: "Made for wording like 'moet zich niet zo' (added in commit f307e0a; its message says why).",
                 source: "moet|moeten zich ...3 niet zo"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .word(["zich"]), .skip(3), .word(["schamen"])],
-                name: "moeten-zich-schamen", why: "Klote-compounds and: 'moet zich niet zo' (commit f307e0a).",
+                name: "moeten-zich-schamen", why: "Made for wording like 'moeten zich schamen' (added in commit f307e0a; its message says why).",
                 source: "mag|moet|moeten|mogen|zou|zouden zich ...3 schamen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"])],
-                name: "dat-kan-natuurlijk-echt-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                name: "dat-kan-natuurlijk-echt-niet", why: "Made for wording like 'dat kan natuurlijk echt niet' (added in commit f307e0a; its message says why).",
                 source: "dat|dit|zoiets hoort|kan|kon|mag|mocht absoluut|echt|gewoon|helemaal|natuurlijk echt|gewoon|helemaal|natuurlijk? niet"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan"]), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-niet", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                name: "dat-kan-niet", why: "Made for wording like 'dat kan niet' (added in commit f307e0a; its message says why).",
                 source: "dat|dit|zoiets hoort|kan niet END"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["echt", "eens", "gewoon", "nou", "toch"])],
-                name: "moet-echt", why: "Made for wording like 'moet echt' (commit 2358e3e).",
+                name: "moet-echt", why: "Made for wording like 'moet echt' (added in commit 2358e3e; its message says why).",
                 source: "moet|moeten echt|eens|gewoon|nou|toch"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(5), .word(["op"]), .word(["z'n", "zijn"]), .word(["minst"])],
@@ -644,75 +644,75 @@ extension RuleBook {
                 source: "moet|moeten beter|harder|sneller|strenger|zorgvuldiger communiceren|controleren|doen|informeren|ingrijpen|kijken|luisteren|nadenken|opletten|optreden|plannen|reageren|regelen|uitleggen|werken|zijn"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .optional(.word(["dat", "dit", "het"])), .word(["direct", "meteen", "onmiddellijk"])],
-                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (commit 762ce04).",
+                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (added in commit 762ce04; its message says why).",
                 source: "moet|moeten dat|dit|het? direct|meteen|onmiddellijk"),
             TokenPattern(
                 [.word(["geen"]), .word(["behoorlijke", "correcte", "eerlijke", "fatsoenlijke", "goede", "manier", "nette", "normale"])],
-                name: "geen-fatsoenlijke", why: "Copula praise: 'geen nette' (commit 762ce04).",
+                name: "geen-fatsoenlijke", why: "Made for wording like 'geen fatsoenlijke' (added in commit 762ce04; its message says why).",
                 source: "geen behoorlijke|correcte|eerlijke|fatsoenlijke|goede|manier|nette|normale"),
             TokenPattern(
                 [.word(["niet"]), .word(["fatsoenlijk", "goed", "netjes", "serieus", "zorgvuldig"]), .word(["behandeld", "gecommuniceerd", "gedaan", "geholpen", "gekeken", "genomen", "geregeld", "gewerkt", "opgelet", "uitgelegd"])],
-                name: "niet-netjes-gecommuniceerd", why: "Copula praise: 'niet goed gekeken' (commit 762ce04).",
+                name: "niet-netjes-gecommuniceerd", why: "Made for wording like 'niet netjes gecommuniceerd' (added in commit 762ce04; its message says why).",
                 source: "niet fatsoenlijk|goed|netjes|serieus|zorgvuldig behandeld|gecommuniceerd|gedaan|geholpen|gekeken|genomen|geregeld|gewerkt|opgelet|uitgelegd"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["die", "hij", "jullie", "ze", "zij"]), .skip(2), .word(["niet"])],
-                name: "dat-mogen-ze-niet", why: "Copula praise: 'mogen ze niet' (commit 762ce04).",
+                name: "dat-mogen-ze-niet", why: "Made for wording like 'dat mogen ze niet' (added in commit 762ce04; its message says why).",
                 source: "dat|dit|zoiets kan|kunnen|mag|mogen die|hij|jullie|ze|zij ...2 niet"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(3), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "ik-zou-ook-woedend-zijn", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                name: "ik-zou-ook-woedend-zijn", why: "Made for wording like 'ik zou ook woedend zijn' (added in commit 762ce04; its message says why).",
                 source: "ik zou ...3 @emotion worden|zijn"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen"])],
-                name: "ik-zou-zelf-hetzelfde-doen", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                name: "ik-zou-zelf-hetzelfde-doen", why: "Made for wording like 'ik zou zelf hetzelfde doen' (added in commit 762ce04; its message says why).",
                 source: "ik zou ...2 hetzelfde ...1 doen"),
             TokenPattern(
                 [.word(["niet"]), .word(["hoe", "zoals"]), .word(["het"]), .word(["hoorde", "hoort", "moet"])],
-                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (commit 0c261f8).",
+                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (added in commit 0c261f8; its message says why).",
                 source: "niet hoe|zoals het hoorde|hoort|moet"),
             TokenPattern(
                 [.word(["bende", "janboel", "potje", "puinhoop", "zooitje"]), .word(["van"]), .word(["gemaakt", "maken"])],
-                name: "potje-van-gemaakt", why: "Made for 'potje van gemaakt' (commit 0c261f8).",
+                name: "potje-van-gemaakt", why: "Made for wording like 'potje van gemaakt' (added in commit 0c261f8; its message says why).",
                 source: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(2), .word(["een"]), .word(["bende", "janboel", "potje", "puinhoop", "rommeltje", "soepje", "zooitje", "zootje"]), .word(["van"])],
-                name: "maakt-er-een-zootje-van", why: "'lekker is dat'): 'maakt er een zootje van' (commit 0182e4c).",
+                name: "maakt-er-een-zootje-van", why: "Made for wording like 'maakt er een zootje van' (added in commit 0182e4c; its message says why).",
                 source: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van"),
             TokenPattern(
                 [.word(["onder"]), .word(["de"]), .word(["maat"])],
-                name: "onder-de-maat", why: "Made for 'onder de maat' (commit 0c261f8).",
+                name: "onder-de-maat", why: "Made for wording like 'onder de maat' (added in commit 0c261f8; its message says why).",
                 source: "onder de maat"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["accepteren", "begrijpen", "filmen", "geloven", "genieten", "harden", "pruimen", "rechtvaardigen", "tolereren", "verdedigen", "verkopen", "verteren", "vertrouwen", "volgen"])],
-                name: "niet-te-geloven", why: "Made for 'niet te vertrouwen' (commit 988d227).",
+                name: "niet-te-geloven", why: "Made for wording like 'niet te geloven' (added in commit 988d227; its message says why).",
                 source: "niet te accepteren|begrijpen|filmen|geloven|genieten|harden|pruimen|rechtvaardigen|tolereren|verdedigen|verkopen|verteren|vertrouwen|volgen"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["niet"]), .skip(4), .word(["te"])],
-                name: "hoort-niet-voor-een-klas", why: "Made for 'hoort niet voor een klas te staan' (commit 988d227).",
+                name: "hoort-niet-voor-een-klas", why: "Made for wording like 'hoort niet voor een klas te' (added in commit 988d227; its message says why).",
                 source: "hoort|horen niet ...4 te"),
             TokenPattern(
                 [.word(["beneden"]), .word(["alle", "peil"])],
-                name: "beneden-peil", why: "Made for wording like 'beneden peil' (commit 0c261f8).",
+                name: "beneden-peil", why: "Made for wording like 'beneden peil' (added in commit 0c261f8; its message says why).",
                 source: "beneden alle|peil"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["kou"]), .word(["gezet", "laten", "staan", "zetten"])],
-                name: "in-de-kou-staan", why: "Made for 'in de kou staan' (commit 0c261f8).",
+                name: "in-de-kou-staan", why: "Made for wording like 'in de kou staan' (added in commit 0c261f8; its message says why).",
                 source: "in de kou gezet|laten|staan|zetten"),
             TokenPattern(
                 [.word(["laten", "liet", "lieten"]), .word(["afweten", "barsten", "stikken", "zitten"])],
-                name: "laten-stikken", why: "Made for wording like 'laten stikken' (commit 0c261f8).",
+                name: "laten-stikken", why: "Made for wording like 'laten stikken' (added in commit 0c261f8; its message says why).",
                 source: "laten|liet|lieten afweten|barsten|stikken|zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["barsten", "creperen", "stikken", "verrekken"])],
-                name: "laat-die-mensen-gewoon-barsten", why: "Made for 'laat ouderen gewoon barsten' (commit 6dc6449).",
+                name: "laat-die-mensen-gewoon-barsten", why: "Made for wording like 'laat die mensen gewoon barsten' (added in commit 6dc6449; its message says why).",
                 source: "laat|laten|liet|lieten ...3 barsten|creperen|stikken|verrekken"),
             TokenPattern(
                 [.word(["deugde", "deugt", "klopt", "klopte"]), .word(["geen", "niets", "niks", "weinig"]), .optional(.word(["hout"])), .word(["van"])],
-                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (commit 826ad4e).",
+                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (added in commit 826ad4e; its message says why).",
                 source: "deugde|deugt|klopt|klopte geen|niets|niks|weinig hout? van"),
             TokenPattern(
                 [.word(["zo"]), .word(["ga", "gaan", "gaat"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"]), .optional(.word(["om"])), .word(["met"])],
-                name: "zo-ga-je-niet-met", why: "Made for 'zo ga je niet om met' (commit d520771).",
+                name: "zo-ga-je-niet-met", why: "Made for wording like 'zo ga je niet met' (added in commit d520771; its message says why).",
                 source: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "gingen"]), .skip(6), .word(["met"]), .skip(3), .word(["om"]), .sentenceEnd],
@@ -728,19 +728,19 @@ extension RuleBook {
                 source: "had|hadden|hebben|heeft ...2 geen enkel|enkele|gram|greintje|spoor? empathie|fatsoen|geweten|hart|manieren|medeleven|respect|ruggengraat|schaamte|schaamtegevoel"),
             TokenPattern(
                 [.word(["verdien", "verdiende", "verdient"]), .word(["geen", "niemand"])],
-                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (commit 826ad4e).",
+                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (added in commit 826ad4e; its message says why).",
                 source: "verdien|verdiende|verdient geen|niemand"),
             TokenPattern(
                 [.word(["niet"]), .word(["verdiend"])],
-                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (commit 826ad4e).",
+                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (added in commit 826ad4e; its message says why).",
                 source: "niet verdiend"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["kunnen"]), .word(["voorkomen", "weten", "zien"])],
-                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (commit 826ad4e).",
+                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (added in commit 826ad4e; its message says why).",
                 source: "had|hadden ...6 kunnen voorkomen|weten|zien"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["beter", "eerder", "netter", "sneller", "zorgvuldiger"]), .skip(3), .word(["gekund", "kunnen"])],
-                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (commit 826ad4e).",
+                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (added in commit 826ad4e; its message says why).",
                 source: "had|hadden ...6 beter|eerder|netter|sneller|zorgvuldiger ...3 gekund|kunnen"),
         ]),
         scope: .assertions, extent: .match,
@@ -876,51 +876,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["alleen", "duidelijk", "echt", "gewoon", "helemaal", "natuurlijk", "puur", "toch", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (commit eb96749).",
+                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (added in commit eb96749; its message says why).",
                 source: "dat|dit|het lag|ligt alleen|duidelijk|echt|gewoon|helemaal|natuurlijk|puur|toch|vooral? aan REST"),
             TokenPattern(
                 [.word(["de"]), .word(["schuld"]), .word(["van"])],
-                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (commit 8cf69dd).",
+                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (added in commit 8cf69dd; its message says why).",
                 source: "de schuld van"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["fout", "verkeerd"]), .word(["gedaan"])],
-                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (commit 8cf69dd).",
+                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (added in commit 8cf69dd; its message says why).",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
                 [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "Made for wording like 'hun schuld' (commit 8cf69dd).",
+                name: "hun-schuld", why: "Made for wording like 'hun schuld' (added in commit 8cf69dd; its message says why).",
                 source: "haar|hun|jouw|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
-                name: "fout-gemaakt", why: "Made for 'fout gemaakt' (commit 0c261f8).",
+                name: "fout-gemaakt", why: "Made for wording like 'fout gemaakt' (added in commit 0c261f8; its message says why).",
                 source: "blunder|blunders|fout|fouten|misser|steek begaan|gemaakt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "maakten", "maken"]), .word(["altijd", "constant", "continu", "steeds", "telkens", "vaak", "voortdurend"]), .word(["blunders", "fout", "fouten", "missers"])],
-                name: "maakt-steeds-fouten", why: "Made for 'die bank maakt steeds fouten' (commit a6a2476).",
+                name: "maakt-steeds-fouten", why: "Made for wording like 'maakt steeds fouten' (added in commit a6a2476; its message says why).",
                 source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "Made for 'een fout van de bank' (commit 11a3fc9).",
+                name: "is-een-fout-van-de", why: "Made for wording like 'is een fout van de' (added in commit 11a3fc9; its message says why).",
                 source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
-                name: "over-je-hoofd-heen", why: "Made for 'over uw hoofd heen' (commit 11a3fc9).",
+                name: "over-je-hoofd-heen", why: "Made for wording like 'over je hoofd heen' (added in commit 11a3fc9; its message says why).",
                 source: "over haar|hun|je|jouw|uw|zijn hoofd heen"),
             TokenPattern(
                 [.word(["onderuit"]), .word(["te"]), .word(["komen", "muizen"])],
-                name: "onderuit-te-komen", why: "Made for 'er onderuit te komen' (commit 11a3fc9).",
+                name: "onderuit-te-komen", why: "Made for wording like 'onderuit te komen' (added in commit 11a3fc9; its message says why).",
                 source: "onderuit te komen|muizen"),
             TokenPattern(
                 [.word(["eronderuit", "eronderuitmuizen"])],
-                name: "eronderuit", why: "Made for wording like 'eronderuit' (commit 11a3fc9).",
+                name: "eronderuit", why: "Made for wording like 'eronderuit' (added in commit 11a3fc9; its message says why).",
                 source: "eronderuit|eronderuitmuizen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "u-heeft-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8).",
+                name: "u-heeft-helemaal-gelijk", why: "Made for wording like 'u heeft helemaal gelijk' (added in commit 0c261f8; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "heeft-u-helemaal-gelijk", why: "Made for 'u heeft gelijk' (commit 0c261f8).",
+                name: "heeft-u-helemaal-gelijk", why: "Made for wording like 'heeft u helemaal gelijk' (added in commit 0c261f8; its message says why).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
         ]),
         scope: .statements, extent: .match,
@@ -958,51 +958,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["drammen", "dramt", "liegen", "liegt", "logen", "loog", "overdreef", "overdreven", "overdrijft", "overdrijven", "zaniken", "zanikt", "zeurde", "zeuren", "zeurt"])],
-                name: "overdrijven", why: "Made for wording like 'overdrijven' (commit eb96749).",
+                name: "overdrijven", why: "Made for wording like 'overdrijven' (added in commit eb96749; its message says why).",
                 source: "drammen|dramt|liegen|liegt|logen|loog|overdreef|overdreven|overdrijft|overdrijven|zaniken|zanikt|zeurde|zeuren|zeurt"),
             TokenPattern(
                 [.word(["stelde", "stelden", "stellen", "stelt"]), .word(["zich"]), .skip(3), .word(["aan"]), .sentenceEnd],
-                name: "stelt-zich-echt-aan", why: "Made for 'stelt zich een beetje aan' (commit 895ab3b).",
+                name: "stelt-zich-echt-aan", why: "Made for wording like 'stelt zich echt aan' (added in commit 895ab3b; its message says why).",
                 source: "stelde|stelden|stellen|stelt zich ...3 aan END"),
             TokenPattern(
                 [.word(["gedraagt", "gedragen", "gedroeg", "gedroegen"]), .word(["zich"]), .skip(3), .word(["als"])],
-                name: "gedraagt-zich-echt-als", why: "'lekker is dat'): 'gedraagt zich als' (commit 0182e4c).",
+                name: "gedraagt-zich-echt-als", why: "Made for wording like 'gedraagt zich echt als' (added in commit 0182e4c; its message says why).",
                 source: "gedraagt|gedragen|gedroeg|gedroegen zich ...3 als"),
             TokenPattern(
                 [.word(["dacht", "dachten", "denken", "denkt"]), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["na"]), .sentenceEnd],
-                name: "denkt-gewoon-niet-na", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'denkt niet na' (commit 8367b57).",
+                name: "denkt-gewoon-niet-na", why: "Made for wording like 'denkt gewoon niet na' (added in commit 8367b57; its message says why).",
                 source: "dacht|dachten|denken|denkt @intensifiers? niet na END"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagedacht"])],
-                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (commit 8367b57).",
+                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (added in commit 8367b57; its message says why).",
                 source: "niet nagedacht"),
             TokenPattern(
                 [.word(["trekken", "trekt", "trok", "trokken"]), .skip(3), .word(["voor"]), .sentenceEnd],
-                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for 'trekt zijn dochter voor' (commit 988d227).",
+                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for wording like 'trekt zijn zoon gewoon voor' (added in commit 988d227; its message says why).",
                 source: "trekken|trekt|trok|trokken ...3 voor END"),
             TokenPattern(
                 [.word(["voorgetrokken", "voortrekken", "voortrekt", "voortrok", "voortrokken"])],
-                name: "voortrekken", why: "Made for wording like 'voortrekken' (commit 988d227).",
+                name: "voortrekken", why: "Made for wording like 'voortrekken' (added in commit 988d227; its message says why).",
                 source: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["maar"]), .word(["wat"]), .sentenceEnd],
-                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (commit a69b7aa).",
+                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (added in commit a69b7aa; its message says why).",
                 source: "deden|deed|doen|doet maar wat END"),
             TokenPattern(
                 [.word(["schaamde", "schaamden", "schaamt", "schamen"]), .word(["zich"]), .optional(.word(["blijkbaar", "echt", "ook"])), .word(["nergens"]), .word(["voor"])],
-                name: "schaamt-zich-nergens-voor", why: "Made for 'schaamt zich nergens voor' (commit d520771).",
+                name: "schaamt-zich-nergens-voor", why: "Made for wording like 'schaamt zich nergens voor' (added in commit d520771; its message says why).",
                 source: "schaamde|schaamden|schaamt|schamen zich blijkbaar|echt|ook? nergens voor"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["durfde", "durfden", "durft", "durven"]), .skip(3), .word(["niet"]), .word(["eens"])],
-                name: "ze-durven-u-niet-eens", why: "Made for 'ze durven u niet eens ...' (commit d520771).",
+                name: "ze-durven-u-niet-eens", why: "Made for wording like 'ze durven u niet eens' (added in commit d520771; its message says why).",
                 source: "die|hij|ze|zij durfde|durfden|durft|durven ...3 niet eens"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["alleen", "echt", "gewoon", "maar"])), .word(["gebruikt"])],
-                name: "hebben-je-gewoon-gebruikt", why: "Made for 'ze hebben u gebruikt' (commit d520771).",
+                name: "hebben-je-gewoon-gebruikt", why: "Made for wording like 'hebben je gewoon gebruikt' (added in commit d520771; its message says why).",
                 source: "had|hadden|hebben|heeft je|jou|jullie|u alleen|echt|gewoon|maar? gebruikt"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["compleet", "daar", "echt", "gewoon", "helemaal", "totaal"]), .skip(2), .word(["de"]), .word(["weg"]), .word(["kwijt"])],
-                name: "zijn-daar-echt-de-weg", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'zijn daar de weg kwijt' (commit 8367b57).",
+                name: "zijn-daar-echt-de-weg", why: "Made for wording like 'zijn daar echt de weg kwijt' (added in commit 8367b57; its message says why).",
                 source: "is|waren|was|zijn compleet|daar|echt|gewoon|helemaal|totaal ...2 de weg kwijt"),
         ]),
         scope: .assertions, extent: .match,
@@ -1044,27 +1044,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["haal", "haalde", "haalden", "haalt", "halen"]), .skip(3), .word(["in"]), .word(["haar", "het", "hun", "je", "uw", "z'n", "zijn"]), .word(["bol", "hoofd", "kop"])],
-                name: "hoe-haal-je-het-in", why: "Made for 'hoe haal je het in je hoofd' (commit 0182e4c).",
+                name: "hoe-haal-je-het-in", why: "Made for wording like 'hoe haal je het in je hoofd om zonder bericht te kappen?' (added in commit 0182e4c; its message says why).",
                 source: "haal|haalde|haalden|haalt|halen ...3 in haar|het|hun|je|uw|z'n|zijn bol|hoofd|kop"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(3), .word(["nou", "nu"]), .word(["zo'n", "zoiets", "zulke"])],
-                name: "wie-doet-nou-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                name: "wie-doet-nou-zoiets", why: "Made for wording like 'wie doet nou zoiets?' (added in commit 0182e4c; its message says why).",
                 source: "START wie ...3 nou|nu zo'n|zoiets|zulke"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .word(["bedenkt", "doet", "flikt", "verzint"]), .word(["nou", "zo'n", "zoiets"])],
-                name: "wie-verzint-zoiets", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                name: "wie-verzint-zoiets", why: "Made for wording like 'wie verzint zoiets?' (added in commit 0182e4c; its message says why).",
                 source: "START wie bedenkt|doet|flikt|verzint nou|zo'n|zoiets"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["is", "was"]), .word(["het"]), .word(["mogelijk"])],
-                name: "hoe-is-het-mogelijk-drie", why: "Made for 'hoe is het mogelijk' (commit 0182e4c).",
+                name: "hoe-is-het-mogelijk-drie", why: "Made for wording like 'hoe is het mogelijk, drie keer dezelfde fout.' (added in commit 0182e4c; its message says why).",
                 source: "START hoe is|was het mogelijk"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["bestaat"]), .word(["het"])],
-                name: "hoe-bestaat-het-dat-ze", why: "Made for 'hoe is het mogelijk' (commit 0182e4c).",
+                name: "hoe-bestaat-het-dat-ze", why: "Made for wording like 'hoe bestaat het dat ze u zo lang laten wachten?' (added in commit 0182e4c; its message says why).",
                 source: "START hoe bestaat het"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(2), .word(["nou", "nu"]), .skip(3), .word(["kwijt", "vergeten"])],
-                name: "wie-raakt-er-nou-een", why: "Made for 'wie doet nou zoiets' (commit 0182e4c).",
+                name: "wie-raakt-er-nou-een", why: "Made for wording like 'wie raakt er nou een paspoort kwijt?' (added in commit 0182e4c; its message says why).",
                 source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
@@ -1104,7 +1104,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["allemachtig", "god", "goh", "jeetje", "jemig", "jeminee", "jezus", "nee", "oei", "pff", "pfff", "potverdorie", "sjonge", "tjonge", "tjongejonge", "wauw", "wow"]), .restOfSentence],
-                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (commit 8cf69dd).",
+                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (added in commit 8cf69dd; its message says why).",
                 source: "START allemachtig|god|goh|jeetje|jemig|jeminee|jezus|nee|oei|pff|pfff|potverdorie|sjonge|tjonge|tjongejonge|wauw|wow REST"),
         ]),
         scope: .exclamations, extent: .match,
@@ -1136,199 +1136,199 @@ extension RuleBook {
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
-                name: "is-niet-leuk", why: "Made for 'niet handig/aardig van ...' (commit f0d4c0f).",
+                name: "is-niet-leuk", why: "Made for wording like 'is niet leuk' (added in commit f0d4c0f; its message says why).",
                 source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["erg", "naar", "rot", "sneu", "zuur"]), .word(["voor"]), .word(["je", "jij", "jullie", "u"])],
-                name: "is-echt-erg-voor-u", why: "Made for 'dat is erg voor u' (commit f0d4c0f).",
+                name: "is-echt-erg-voor-u", why: "Made for wording like 'is echt erg voor u' (added in commit f0d4c0f; its message says why).",
                 source: "is|was @intensifiers? @intensifiers? erg|naar|rot|sneu|zuur voor je|jij|jullie|u"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["abnormaal", "dramatisch", "geschift", "gestoord", "knettergek", "onmogelijk"])],
-                name: "is-echt-onmogelijk", why: "Made for 'die buurman is onmogelijk' (commit f0d4c0f).",
+                name: "is-echt-onmogelijk", why: "Made for wording like 'is echt onmogelijk' (added in commit f0d4c0f; its message says why).",
                 source: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk"),
             TokenPattern(
                 [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "inderdaad-vreemd", why: "Made for 'inderdaad vreemd' (commit f0d4c0f).",
+                name: "inderdaad-vreemd", why: "Made for wording like 'inderdaad vreemd' (added in commit f0d4c0f; its message says why).",
                 source: "inderdaad @intensifiers? @exclamative"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["goed"]), .word(["gegaan", "verlopen"])],
-                name: "is-niet-goed-gegaan", why: "Made for 'niet goed gegaan' (commit f0d4c0f).",
+                name: "is-niet-goed-gegaan", why: "Made for wording like 'is niet goed gegaan' (added in commit f0d4c0f; its message says why).",
                 source: "is|was @intensifiers? @intensifiers? niet goed gegaan|verlopen"),
             TokenPattern(
                 [.word(["compleet", "flink", "helemaal", "totaal"]), .word(["mis", "misgegaan", "misgelopen"])],
-                name: "helemaal-misgegaan", why: "Made for 'helemaal misgegaan' (commit f0d4c0f).",
+                name: "helemaal-misgegaan", why: "Made for wording like 'helemaal misgegaan' (added in commit f0d4c0f; its message says why).",
                 source: "compleet|flink|helemaal|totaal mis|misgegaan|misgelopen"),
             TokenPattern(
                 [.word(["fijn", "geweldig", "goed", "mooi", "naar", "rot", "slecht"]), .word(["nieuws"])],
-                name: "goed-nieuws", why: "Made for 'goed nieuws' (commit f0d4c0f).",
+                name: "goed-nieuws", why: "Made for wording like 'goed nieuws' (added in commit f0d4c0f; its message says why).",
                 source: "fijn|geweldig|goed|mooi|naar|rot|slecht nieuws"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .word(["serieus"])],
-                name: "nemen-u-niet-serieus", why: "Made for 'ze nemen u niet serieus' (commit f0d4c0f).",
+                name: "nemen-u-niet-serieus", why: "Made for wording like 'nemen u niet serieus' (added in commit f0d4c0f; its message says why).",
                 source: "nam|namen|neemt|nemen je|jij|jullie|u niet serieus"),
             TokenPattern(
                 [.word(["zo"]), .word(["behandel", "behandelen", "behandelt"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"])],
-                name: "zo-behandel-je-mensen-niet", why: "Made for 'zo behandel je mensen niet' (commit f0d4c0f).",
+                name: "zo-behandel-je-mensen-niet", why: "Made for wording like 'zo behandel je mensen niet' (added in commit f0d4c0f; its message says why).",
                 source: "zo behandel|behandelen|behandelt je|jij|men|ze ...2 niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["doe", "doen", "doet", "praat", "praten", "spreek", "spreekt", "spreken"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"])],
-                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (commit a69b7aa).",
+                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (added in commit a69b7aa; its message says why).",
                 source: "zo doe|doen|doet|praat|praten|spreek|spreekt|spreken je|jij|men|ze echt|gewoon|natuurlijk|toch? niet"),
             TokenPattern(
                 [.word(["not"]), .word(["done"])],
-                name: "not-done", why: "Made for wording like 'not done' (commit a69b7aa).",
+                name: "not-done", why: "Made for wording like 'not done' (added in commit a69b7aa; its message says why).",
                 source: "not done"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["fout"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
-                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (commit a69b7aa).",
+                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (added in commit a69b7aa; its message says why).",
                 source: "in de fout gaan|gaat|gegaan|ging|gingen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["noem", "noemen"]), .word(["ik", "we", "wij"])],
-                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (commit a69b7aa).",
+                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (added in commit a69b7aa; its message says why).",
                 source: "dat|dit|zoiets noem|noemen ik|we|wij"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["moeten"])],
-                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (commit a69b7aa).",
+                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (added in commit a69b7aa; its message says why).",
                 source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt moeten"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["worden"])],
-                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (commit a69b7aa).",
+                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (added in commit a69b7aa; its message says why).",
                 source: "moet|moeten ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt worden"),
             TokenPattern(
                 [.word(["zo"]), .word(["is"]), .word(["het"]), .word(["leven"])],
-                name: "zo-is-het-leven", why: "Made for 'zo is het leven' (commit f0d4c0f).",
+                name: "zo-is-het-leven", why: "Made for wording like 'zo is het leven' (added in commit f0d4c0f; its message says why).",
                 source: "zo is het leven"),
             TokenPattern(
                 [.word(["valt"]), .word(["niets", "niks"]), .word(["aan"]), .word(["te"]), .word(["doen"])],
-                name: "valt-niks-aan-te-doen", why: "Made for 'daar valt niks aan te doen' (commit f0d4c0f).",
+                name: "valt-niks-aan-te-doen", why: "Made for wording like 'valt niks aan te doen' (added in commit f0d4c0f; its message says why).",
                 source: "valt niets|niks aan te doen"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dan"]), .word(["balen", "jammer", "pech"])],
-                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (commit f0d4c0f).",
+                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (added in commit f0d4c0f; its message says why).",
                 source: "is|was dan balen|jammer|pech"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.evaluativeNouns), .word(["is", "was"]), .word(["dat", "het"])],
-                name: "onzin-is-dat", why: "Made for 'zo is het leven' (commit f0d4c0f).",
+                name: "onzin-is-dat", why: "Made for wording like 'onzin is dat' (added in commit f0d4c0f; its message says why).",
                 source: "START @evaluative-nouns is|was dat|het"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .lexicon(.exclamative), .sentenceEnd],
-                name: "heel-naar", why: "Made for 'Heel naar.' (commit f0d4c0f).",
+                name: "heel-naar", why: "Made for wording like 'heel naar' (added in commit f0d4c0f; its message says why).",
                 source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["nogal"]), .word(["wat"]), .sentenceEnd],
-                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (commit 579049f).",
+                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (added in commit 579049f; its message says why).",
                 source: "is|was @intensifiers? nogal wat END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["hoop"]), .word(["geld"])],
-                name: "is-een-hoop-geld", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                name: "is-een-hoop-geld", why: "Made for wording like 'is een hoop geld' (added in commit 579049f; its message says why).",
                 source: "is|was @intensifiers? een hoop geld"),
             TokenPattern(
                 [.word(["geen"]), .word(["doen", "lolletje", "pretje", "pretpark"])],
-                name: "geen-pretje", why: "Short verdicts on the situation: 'geen pretje' (commit 579049f).",
+                name: "geen-pretje", why: "Made for wording like 'geen pretje' (added in commit 579049f; its message says why).",
                 source: "geen doen|lolletje|pretje|pretpark"),
             TokenPattern(
                 [.sentenceStart, .word(["niet"]), .word(["eerlijk", "fijn", "leuk", "normaal", "oke"]), .sentenceEnd],
-                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (commit 579049f).",
+                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (added in commit 579049f; its message says why).",
                 source: "START niet eerlijk|fijn|leuk|normaal|oke END"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["te"]), .word(["bizar", "erg", "gek", "gortig", "triest", "zot"]), .sentenceEnd],
-                name: "dat-is-te-gek", why: "Short verdicts on the situation: 'dat is raar' (commit 579049f).",
+                name: "dat-is-te-gek", why: "Made for wording like 'dat is te gek' (added in commit 579049f; its message says why).",
                 source: "dat|dit|het is|was @intensifiers? te bizar|erg|gek|gortig|triest|zot END"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["pot", "zotte"])],
-                name: "van-de-zotte", why: "Short verdicts on the situation: 'van de zotte' (commit 579049f).",
+                name: "van-de-zotte", why: "Made for wording like 'van de zotte' (added in commit 579049f; its message says why).",
                 source: "van de pot|zotte"),
             TokenPattern(
                 [.word(["hoorde", "hoort"]), .word(["zo"]), .word(["niet"])],
-                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (commit 579049f).",
+                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (added in commit 579049f; its message says why).",
                 source: "hoorde|hoort zo niet"),
             TokenPattern(
                 [.word(["niet"]), .word(["de"]), .word(["bedoeling"])],
-                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (commit 579049f).",
+                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (added in commit 579049f; its message says why).",
                 source: "niet de bedoeling"),
             TokenPattern(
                 [.word(["kort"]), .word(["door"]), .word(["de"]), .word(["bocht"])],
-                name: "kort-door-de-bocht", why: "Short verdicts on the situation: 'kort door de bocht' (commit 579049f).",
+                name: "kort-door-de-bocht", why: "Made for wording like 'kort door de bocht' (added in commit 579049f; its message says why).",
                 source: "kort door de bocht"),
             TokenPattern(
                 [.word(["over"]), .word(["de"]), .word(["grens", "schreef"])],
-                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (commit 579049f).",
+                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (added in commit 579049f; its message says why).",
                 source: "over de grens|schreef"),
             TokenPattern(
                 [.word(["deugde", "deugen", "deugt"]), .word(["niet"])],
-                name: "deugt-niet", why: "Made for wording like 'deugt niet' (commit 579049f).",
+                name: "deugt-niet", why: "Made for wording like 'deugt niet' (added in commit 579049f; its message says why).",
                 source: "deugde|deugen|deugt niet"),
             TokenPattern(
                 [.word(["een"]), .word(["trap"]), .word(["na"])],
-                name: "een-trap-na", why: "Made for wording like 'een trap na' (commit 579049f).",
+                name: "een-trap-na", why: "Made for wording like 'een trap na' (added in commit 579049f; its message says why).",
                 source: "een trap na"),
             TokenPattern(
                 [.word(["gemiste"]), .word(["kans"])],
-                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (commit 579049f).",
+                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (added in commit 579049f; its message says why).",
                 source: "gemiste kans"),
             TokenPattern(
                 [.word(["klinkt", "lijkt"]), .word(["als"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (commit 579049f).",
+                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (added in commit 579049f; its message says why).",
                 source: "klinkt|lijkt als een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["de"]), .word(["dupe", "klos", "lul", "pineut", "sigaar"])],
-                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (commit 579049f).",
+                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (added in commit 579049f; its message says why).",
                 source: "bent|is|was|zijn @intensifiers? de dupe|klos|lul|pineut|sigaar"),
             TokenPattern(
                 [.word(["pech"]), .word(["gehad"])],
-                name: "pech-gehad", why: "Made for wording like 'pech gehad' (commit 579049f).",
+                name: "pech-gehad", why: "Made for wording like 'pech gehad' (added in commit 579049f; its message says why).",
                 source: "pech gehad"),
             TokenPattern(
                 [.word(["dubbel"]), .word(["balen", "erg", "hard", "naar", "pech", "pijnlijk", "rot", "sneu", "triest", "vervelend", "zuur"])],
-                name: "dubbel-pech", why: "Made for 'dubbel erg' (commit d520771).",
+                name: "dubbel-pech", why: "Made for wording like 'dubbel pech' (added in commit d520771; its message says why).",
                 source: "dubbel balen|erg|hard|naar|pech|pijnlijk|rot|sneu|triest|vervelend|zuur"),
             TokenPattern(
                 [.word(["pure", "puur", "regelrechte", "ronduit"]), .lexicon(.evaluativeNouns)],
-                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (commit 579049f).",
+                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (added in commit 579049f; its message says why).",
                 source: "pure|puur|regelrechte|ronduit @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .word(["een"]), .word(["echte", "flinke", "hele", "regelrechte", "ware"]), .lexicon(.evaluativeNouns)],
-                name: "is-een-hele-prestatie", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                name: "is-een-hele-prestatie", why: "Made for wording like 'is een hele prestatie' (added in commit 579049f; its message says why).",
                 source: "bent|is|was een echte|flinke|hele|regelrechte|ware @evaluative-nouns"),
             TokenPattern(
                 [.word(["geluk"]), .word(["bij"]), .word(["een"]), .word(["ongeluk"])],
-                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (commit 579049f).",
+                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (added in commit 579049f; its message says why).",
                 source: "geluk bij een ongeluk"),
             TokenPattern(
                 [.word(["nog", "wel"]), .word(["maar"]), .word(["goed"]), .word(["dat"])],
-                name: "nog-maar-goed-dat", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f).",
+                name: "nog-maar-goed-dat", why: "Made for wording like 'nog maar goed dat' (added in commit 579049f; its message says why).",
                 source: "nog|wel maar goed dat"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["maar"]), .word(["goed"]), .word(["ook"])],
-                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (commit 579049f).",
+                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (added in commit 579049f; its message says why).",
                 source: "is|was maar goed ook"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .word(["slachtoffer"])],
-                name: "bent-het-slachtoffer", why: "Made for 'het valt allemaal wel mee' (commit 579049f).",
+                name: "bent-het-slachtoffer", why: "Made for wording like 'bent het slachtoffer' (added in commit 579049f; its message says why).",
                 source: "bent|is|was @intensifiers? het slachtoffer"),
             TokenPattern(
                 [.word(["het"]), .word(["fout", "slecht", "verkeerd"]), .word(["aangepakt", "gedaan"])],
-                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (commit 579049f).",
+                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (added in commit 579049f; its message says why).",
                 source: "het fout|slecht|verkeerd aangepakt|gedaan"),
             TokenPattern(
                 [.sentenceStart, .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns), .word(["is", "was", "zeg"])],
-                name: "een-schande-is", why: "Excusing an institution: 'er is vast een goede reden' (commit 579049f).",
+                name: "een-schande-is", why: "Made for wording like 'een schande is' (added in commit 579049f; its message says why).",
                 source: "START een @intensifiers? @evaluative-nouns is|was|zeg"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .optional(.word(["echte", "erg", "heel", "hele"])), .word(["akelige", "ellendige", "lastige", "moeilijke", "nare", "onmogelijke", "pijnlijke", "rot", "trieste", "verschrikkelijke", "vervelende", "vreselijke", "zware"]), .word(["behandeling", "bericht", "brief", "dag", "ervaring", "geschiedenis", "gesprek", "klap", "mail", "manier", "opgave", "periode", "positie", "reactie", "situatie", "streek", "telefoontje", "tijd", "toestand", "toon", "week", "zaak"])],
-                name: "een-nare-situatie", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'een hele nare brief' (commit 8367b57).",
+                name: "een-nare-situatie", why: "Made for wording like 'een nare situatie' (added in commit 8367b57; its message says why).",
                 source: "een|wat @intensifiers? echte|erg|heel|hele? akelige|ellendige|lastige|moeilijke|nare|onmogelijke|pijnlijke|rot|trieste|verschrikkelijke|vervelende|vreselijke|zware behandeling|bericht|brief|dag|ervaring|geschiedenis|gesprek|klap|mail|manier|opgave|periode|positie|reactie|situatie|streek|telefoontje|tijd|toestand|toon|week|zaak"),
             TokenPattern(
                 [.sentenceStart, .word(["absurd", "balen", "begrijpelijk", "belachelijk", "bizar", "chapeau", "gekkenwerk", "heftig", "jammer", "onterecht", "onvoorstelbaar", "onzin", "pech", "pijnlijk", "raar", "schandalig", "shit", "sneu", "terecht", "triest", "typisch", "vreemd", "waanzin", "zonde", "zuur"]), .sentenceEnd],
-                name: "balen", why: "Made for wording like 'balen' (commit f0d4c0f).",
+                name: "balen", why: "Made for wording like 'balen' (added in commit f0d4c0f; its message says why).",
                 source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
-                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (commit 579049f).",
+                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (added in commit 579049f; its message says why).",
                 source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "gek", "logisch", "normaal"]), .word(["dat"])],
-                name: "logisch-dat", why: "Short verdicts on the situation: 'Logisch dat ...' (commit 579049f).",
+                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit 579049f; its message says why).",
                 source: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(3), .word(["anders", "beter", "netter", "sneller"]), .skip(2), .word(["gekund", "gemoeten", "gemogen"])],
@@ -1344,7 +1344,7 @@ extension RuleBook {
                 source: "zo erg is|was dat|het niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["dramatisch", "duur", "erg", "ernstig", "gek", "ingewikkeld", "lang", "lastig", "moeilijk", "slecht", "veel", "zwaar"]), .word(["is", "was"]), .skip(3), .word(["niet"]), .sentenceEnd],
-                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (commit eb96749).",
+                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (added in commit eb96749; its message says why).",
                 source: "zo dramatisch|duur|erg|ernstig|gek|ingewikkeld|lang|lastig|moeilijk|slecht|veel|zwaar is|was ...3 niet END"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["absurd", "behoorlijk", "best", "bizar", "enorm", "erg", "extreem", "heel", "idioot", "nogal", "ontzettend", "super", "vreselijk"]), .word(["duur", "hoog", "kort", "krap", "laag", "lang", "snel", "streng", "traag"])],
@@ -1388,43 +1388,43 @@ extension RuleBook {
                 source: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["domme", "dure", "harde", "nare", "rare", "stomme", "vervelende", "wijze"]), .word(["blunder", "grap", "les", "misser", "streek", "vergissing"])],
-                name: "dure-les", why: "Greeting-like 'goed dat u er bent' stays clean): 'een harde les' (commit 6dc6449).",
+                name: "dure-les", why: "Made for wording like 'dure les' (added in commit 6dc6449; its message says why).",
                 source: "domme|dure|harde|nare|rare|stomme|vervelende|wijze blunder|grap|les|misser|streek|vergissing"),
             TokenPattern(
                 [.word(["iets", "wat"]), .word(["doms", "gemeens", "kinderachtigs", "lulligs", "onnozels", "onverstandigs", "stoms"]), .word(["doen", "gedaan", "gezegd"])],
-                name: "iets-doms-gedaan", why: "Made for 'iets doms gedaan' (commit 6dc6449).",
+                name: "iets-doms-gedaan", why: "Made for wording like 'iets doms gedaan' (added in commit 6dc6449; its message says why).",
                 source: "iets|wat doms|gemeens|kinderachtigs|lulligs|onnozels|onverstandigs|stoms doen|gedaan|gezegd"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .word(["akelige", "lelijke", "nare", "onaangename", "rotte", "vervelende", "zure"]), .word(["verrassing", "verrassingen"])],
-                name: "een-lelijke-verrassing", why: "Made for 'een lelijke verrassing' (commit 6dc6449).",
+                name: "een-lelijke-verrassing", why: "Made for wording like 'een lelijke verrassing' (added in commit 6dc6449; its message says why).",
                 source: "een|wat @intensifiers? akelige|lelijke|nare|onaangename|rotte|vervelende|zure verrassing|verrassingen"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["goed", "mooi", "prima", "terecht"]), .word(["dat"])],
-                name: "het-is-goed-dat", why: "Made for 'het is goed dat hij ...' (commit 6dc6449).",
+                name: "het-is-goed-dat", why: "Made for wording like 'het is goed dat' (added in commit 6dc6449; its message says why).",
                 source: "dat|het is|was @intensifiers? goed|mooi|prima|terecht dat"),
             TokenPattern(
                 [.word(["eind", "einde"]), .word(["van"]), .word(["de"]), .word(["wereld"])],
-                name: "einde-van-de-wereld", why: "Minimising and praise in more words: 'niet het eind van de wereld' (commit a6a2476).",
+                name: "einde-van-de-wereld", why: "Made for wording like 'einde van de wereld' (added in commit a6a2476; its message says why).",
                 source: "eind|einde van de wereld"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(2), .word(["erger", "slechter"]), .optional(.word(["kunnen"])), .word(["gekund", "gemogen", "kunnen", "zijn"])],
-                name: "had-erger-gekund", why: "Minimising and praise in more words: 'het had erger gekund' (commit a6a2476).",
+                name: "had-erger-gekund", why: "Made for wording like 'had erger gekund' (added in commit a6a2476; its message says why).",
                 source: "had|hadden ...2 erger|slechter kunnen? gekund|gemogen|kunnen|zijn"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .word(["maar", "slechts"]), .optional(.word(["een"])), .word(["bedrag", "boete", "brief", "dingetje", "formaliteit", "geld", "kleinigheid", "papiertje"])],
-                name: "het-is-maar-geld", why: "Minimising and praise in more words: 'het is maar geld' (commit a6a2476).",
+                name: "het-is-maar-geld", why: "Made for wording like 'het is maar geld' (added in commit a6a2476; its message says why).",
                 source: "dat|dit|het is|was maar|slechts een? bedrag|boete|brief|dingetje|formaliteit|geld|kleinigheid|papiertje"),
             TokenPattern(
                 [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
-                name: "kan-altijd-erger", why: "Made for 'het kan altijd erger' (commit 579049f).",
+                name: "kan-altijd-erger", why: "Made for wording like 'kan altijd erger' (added in commit 579049f; its message says why).",
                 source: "kan|kon altijd erger"),
             TokenPattern(
                 [.word(["ergere"]), .word(["dingen"])],
-                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (commit 579049f).",
+                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (added in commit 579049f; its message says why).",
                 source: "ergere dingen"),
             TokenPattern(
                 [.word(["wassen"]), .word(["neus"])],
-                name: "wassen-neus", why: "Nouns of threat and sham: 'wassen neus' (commit 842813c).",
+                name: "wassen-neus", why: "Made for wording like 'wassen neus' (added in commit 842813c; its message says why).",
                 source: "wassen neus"),
             TokenPattern(
                 [.word(["altijd", "steeds", "weer", "zo'n", "zoveel"]), .lexicon(.evaluativeNouns)],
@@ -1633,31 +1633,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["schuld"]), .word(["lag", "ligt"]), .word(["bij"])],
-                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (commit 579049f).",
+                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (added in commit 579049f; its message says why).",
                 source: "schuld lag|ligt bij"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["haar", "hun", "zijn"]), .word(["fout", "job", "plicht", "probleem", "schuld", "taak", "verantwoordelijkheid", "werk"]), .sentenceEnd],
-                name: "is-hun-fout", why: "Clearing and excusing: 'dat is hun taak' (commit f0d4c0f).",
+                name: "is-hun-fout", why: "Made for wording like 'is hun fout' (added in commit f0d4c0f; its message says why).",
                 source: "is|was @intensifiers? haar|hun|zijn fout|job|plicht|probleem|schuld|taak|verantwoordelijkheid|werk END"),
             TokenPattern(
                 [.word(["ook"]), .word(["maar"]), .word(["een", "haar", "hun", "mens", "mensen", "zijn"])],
-                name: "ook-maar-hun", why: "Clearing and excusing: 'ze doen ook maar hun werk' (commit f0d4c0f).",
+                name: "ook-maar-hun", why: "Made for wording like 'ook maar hun' (added in commit f0d4c0f; its message says why).",
                 source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
-                name: "ook-niet-makkelijk-voor", why: "Clearing and excusing: 'het is ook niet makkelijk voor de gemeente' (commit f0d4c0f).",
+                name: "ook-niet-makkelijk-voor", why: "Made for wording like 'ook niet makkelijk voor' (added in commit f0d4c0f; its message says why).",
                 source: "ook niet makkelijk voor"),
             TokenPattern(
                 [.word(["recht"]), .word(["op"]), .word(["een"]), .word(["antwoord", "behandeling", "eerlijke", "fatsoenlijke", "goede", "nette", "uitleg"])],
-                name: "recht-op-een-antwoord", why: "Clearing and excusing: 'recht op een antwoord' (commit f0d4c0f).",
+                name: "recht-op-een-antwoord", why: "Made for wording like 'recht op een antwoord' (added in commit f0d4c0f; its message says why).",
                 source: "recht op een antwoord|behandeling|eerlijke|fatsoenlijke|goede|nette|uitleg"),
             TokenPattern(
                 [.word(["alle"]), .word(["recht", "reden"]), .word(["om", "op", "toe"])],
-                name: "alle-recht-om", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                name: "alle-recht-om", why: "Made for wording like 'alle recht om' (added in commit 579049f; its message says why).",
                 source: "alle recht|reden om|op|toe"),
             TokenPattern(
                 [.word(["daar", "er"]), .skip(3), .word(["recht"]), .word(["op"]), .sentenceEnd],
-                name: "daar-heeft-u-recht-op", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                name: "daar-heeft-u-recht-op", why: "Made for wording like 'daar heeft u recht op' (added in commit 579049f; its message says why).",
                 source: "daar|er ...3 recht op END"),
             TokenPattern(
                 [.word(["bent", "had", "hadden", "hebben", "hebt", "heeft", "werd", "wordt"]), .skip(4), .word(["achterovergedrukt", "afgepoeierd", "afgescheept", "afgezet", "bedonderd", "bedrogen", "beetgenomen", "belazerd", "besodemieterd", "gedumpt", "genaaid", "genept", "gepiepeld", "getild", "ingeluisd", "ingepikt", "ingetuind", "misleid", "opgelicht", "weggesluisd"])],
@@ -1665,31 +1665,31 @@ extension RuleBook {
                 source: "bent|had|hadden|hebben|hebt|heeft|werd|wordt ...4 achterovergedrukt|afgepoeierd|afgescheept|afgezet|bedonderd|bedrogen|beetgenomen|belazerd|besodemieterd|gedumpt|genaaid|genept|gepiepeld|getild|ingeluisd|ingepikt|ingetuind|misleid|opgelicht|weggesluisd"),
             TokenPattern(
                 [.word(["alleen", "maar"]), .word(["aan"]), .word(["haarzelf", "hemzelf", "hunzelf", "zichzelf"])],
-                name: "alleen-aan-zichzelf", why: "Made for 'denkt alleen aan zichzelf' (commit 11a3fc9).",
+                name: "alleen-aan-zichzelf", why: "Made for wording like 'alleen aan zichzelf' (added in commit 11a3fc9; its message says why).",
                 source: "alleen|maar aan haarzelf|hemzelf|hunzelf|zichzelf"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
-                name: "laat-u-gewoon-zitten", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227).",
+                name: "laat-u-gewoon-zitten", why: "Made for wording like 'laat u gewoon zitten' (added in commit 988d227; its message says why).",
                 source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
-                name: "laten-u-er-helemaal-alleen", why: "Made for 'laten u er alleen voor staan' (commit 988d227).",
+                name: "laten-u-er-helemaal-alleen", why: "Made for wording like 'laten u er helemaal alleen voor staan' (added in commit 988d227; its message says why).",
                 source: "laat|laten|liet|lieten ...3 alleen voor staan"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["bar", "echt", "gewoon", "nou", "ook"])), .word(["niet"]), .word(["bijster", "genoeg", "haar", "hun", "moeite", "veel", "zijn", "zoveel"])],
-                name: "doet-ook-niet-veel", why: "Made for 'doet ook niet veel' (commit 988d227).",
+                name: "doet-ook-niet-veel", why: "Made for wording like 'doet ook niet veel' (added in commit 988d227; its message says why).",
                 source: "deden|deed|doen|doet bar|echt|gewoon|nou|ook? niet bijster|genoeg|haar|hun|moeite|veel|zijn|zoveel"),
             TokenPattern(
                 [.word(["verdiende", "verdienen", "verdient"]), .skip(2), .word(["beter", "betere", "beters", "compliment", "erkenning", "excuses", "excuus", "kans", "pluim", "respect", "steun", "straf", "waardering"])],
-                name: "verdient-een-eerlijke-kans", why: "Made for 'verdient een betere werkgever' (commit d520771).",
+                name: "verdient-een-eerlijke-kans", why: "Made for wording like 'verdient een eerlijke kans' (added in commit d520771; its message says why).",
                 source: "verdiende|verdienen|verdient ...2 beter|betere|beters|compliment|erkenning|excuses|excuus|kans|pluim|respect|steun|straf|waardering"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "zijn"]), .word(["eigen"]), .word(["belang", "hachje", "portemonnee", "straatje", "winst"])],
-                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (commit 11a3fc9).",
+                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (added in commit 11a3fc9; its message says why).",
                 source: "aan haar|hun|zijn eigen belang|hachje|portemonnee|straatje|winst"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["in"]), .word(["de"]), .word(["steek"])],
-                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (commit 842813c).",
+                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (added in commit 842813c; its message says why).",
                 source: "laat|laten|liet|lieten ...4 in de steek"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(3), .word(["misbruik"])],
@@ -1709,7 +1709,7 @@ extension RuleBook {
                 source: "sold|solden|sollen|solt met"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .optional(.word(["echt", "gewoon", "keihard", "mooi", "zomaar"])), .word(["laten"]), .word(["barsten", "stikken", "vallen", "zitten"])],
-                name: "heeft-je-zomaar-laten-vallen", why: "Made for 'heeft u laten vallen' (commit 707fc71).",
+                name: "heeft-je-zomaar-laten-vallen", why: "Made for wording like 'heeft je zomaar laten vallen' (added in commit 707fc71; its message says why).",
                 source: "had|hadden|hebben|heeft haar|hem|je|jou|jullie|u echt|gewoon|keihard|mooi|zomaar? laten barsten|stikken|vallen|zitten"),
             TokenPattern(
                 [.word(["ongetwijfeld", "vast", "wel", "zeker"]), .skip(2), .word(["goede"]), .word(["reden"])],
@@ -1717,7 +1717,7 @@ extension RuleBook {
                 source: "ongetwijfeld|vast|wel|zeker ...2 goede reden"),
             TokenPattern(
                 [.word(["heus", "ongetwijfeld", "vast", "wel", "zeker"]), .word(["een", "haar", "hun", "zijn"]), .word(["reden", "redenen"]), .word(["gehad", "had", "hadden", "hebben", "heeft", "voor"])],
-                name: "vast-hun-redenen-hebben", why: "Made for 'vast een reden hebben gehad' (commit 151f74f).",
+                name: "vast-hun-redenen-hebben", why: "Made for wording like 'vast hun redenen hebben' (added in commit 151f74f; its message says why).",
                 source: "heus|ongetwijfeld|vast|wel|zeker een|haar|hun|zijn reden|redenen gehad|had|hadden|hebben|heeft|voor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"])), .word(["domweg", "doodleuk", "echt", "gewoon", "gewoonweg", "glashard", "keihard"]), .skip(3), .word(["afgezet", "bedrogen", "beduveld", "belazerd", "besodemieterd", "gelogen", "genaaid", "misleid", "opgelicht", "voorgelogen"])],
@@ -1729,11 +1729,11 @@ extension RuleBook {
                 source: "liegen|liegt|logen|loog doodleuk|echt|gewoon|gewoonweg|glashard|keihard"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .word(["ook"]), .optional(.word(Words.intensifiers)), .word(["druk", "moeilijk", "zwaar"])],
-                name: "hebben-het-ook-druk", why: "Excusing an institution: 'ze hebben het ook druk' (commit 579049f).",
+                name: "hebben-het-ook-druk", why: "Made for wording like 'hebben het ook druk' (added in commit 579049f; its message says why).",
                 source: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar"),
             TokenPattern(
                 [.word(["procedure", "regel", "regels", "systeem", "wet"]), .skip(2), .word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "regels-nou-eenmaal", why: "Excusing an institution: 'regels nou eenmaal' (commit 579049f).",
+                name: "regels-nou-eenmaal", why: "Made for wording like 'regels nou eenmaal' (added in commit 579049f; its message says why).",
                 source: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
@@ -1789,7 +1789,7 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["een"]), .optional(.word(["goed", "sterk", "terecht"])), .word(["punt"]), .skip(1), .word(["daar", "daarin", "dat", "dit", "eigenlijk", "hoor", "maar", "met", "natuurlijk", "ook", "toch", "want", "wel", "zoiets"])],
-                name: "heeft-wel-een-punt-zoiets", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                name: "heeft-wel-een-punt-zoiets", why: "Made for wording like 'heeft wel een punt, zoiets' (added in commit cacc90a; its message says why).",
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dat", "die", "het", "hij", "ze", "zij", "zoiets"])), .optional(.word(["echt", "heus", "ook", "toch", "vast"])), .word(["niet"]), .word(["zomaar"])],
@@ -1813,19 +1813,19 @@ extension RuleBook {
                 source: "deden|deed|doen|doet dat|dit|het|zoiets allemaal|echt|gewoon|natuurlijk|vast? bewust|expres|express|opzettelijk"),
             TokenPattern(
                 [.word(["ik"]), .word(["had", "zou"]), .skip(3), .word(["hetzelfde"]), .skip(1), .word(["doen", "gedaan"])],
-                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (commit 579049f).",
+                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (added in commit 579049f; its message says why).",
                 source: "ik had|zou ...3 hetzelfde ...1 doen|gedaan"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .skip(3), .word(["worden", "zijn"])],
-                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (commit 579049f).",
+                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (added in commit 579049f; its message says why).",
                 source: "zou|zouden iedereen|ik ook ...3 worden|zijn"),
             TokenPattern(
                 [.word(["zou"]), .word(["me", "mij"]), .word(["ook"]), .skip(2), .word(["maken"])],
-                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (commit 579049f).",
+                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (added in commit 579049f; its message says why).",
                 source: "zou me|mij ook ...2 maken"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .word(["niet"]), .word(["accepteren", "nemen", "pikken", "willen"])],
-                name: "zou-ik-ook-niet-willen", why: "Made for 'zou ik ook niet willen' (commit d520771).",
+                name: "zou-ik-ook-niet-willen", why: "Made for wording like 'zou ik ook niet willen' (added in commit d520771; its message says why).",
                 source: "zou|zouden iedereen|ik ook niet accepteren|nemen|pikken|willen"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "dapper", "edelmoedig", "eerlijk", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "netjes", "nobel", "royaal", "slim", "sociaal", "sympathiek", "verstandig", "vriendelijk", "zorgzaam"]), .word(["van"]), .word(["de", "die", "haar", "hem", "hen", "ze", "zo'n"])],
@@ -1845,19 +1845,19 @@ extension RuleBook {
                 source: "aan haar|het|hun|je|jouw|uw|zijn lot over|overgelaten|overlaten"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["liggen", "zitten"]), .word(["dromen", "niksen", "pitten", "slapen", "suffen"])],
-                name: "heeft-gewoon-zitten-slapen", why: "'lekker is dat'): 'heeft zitten slapen' (commit 0182e4c).",
+                name: "heeft-gewoon-zitten-slapen", why: "Made for wording like 'heeft gewoon zitten slapen' (added in commit 0182e4c; its message says why).",
                 source: "had|hadden|hebben|heeft ...3 liggen|zitten dromen|niksen|pitten|slapen|suffen"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["naar"]), .word(["elkaar", "mekaar"])],
-                name: "schuiven-het-gewoon-naar-elkaar", why: "'lekker is dat'): 'schuiven het naar elkaar door' (commit 0182e4c).",
+                name: "schuiven-het-gewoon-naar-elkaar", why: "Made for wording like 'schuiven het gewoon naar elkaar' (added in commit 0182e4c; its message says why).",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 naar elkaar|mekaar"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .sentenceEnd],
-                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (commit 0182e4c).",
+                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (added in commit 0182e4c; its message says why).",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af END"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .word(["op"])],
-                name: "schuiven-het-af-op", why: "Made for 'schuiven het af op' (commit 9402efc).",
+                name: "schuiven-het-af-op", why: "Made for wording like 'schuiven het af op' (added in commit 9402efc; its message says why).",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af op"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dan", "echt", "gewoon", "nou", "ook"])), .optional(.word(["bijna", "echt", "gewoon", "helemaal", "ook"])), .word(["niets", "niks"]), .optional(.word(["aan", "meer"])), .sentenceEnd],
@@ -1869,11 +1869,11 @@ extension RuleBook {
                 source: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten"),
             TokenPattern(
                 [.word(["zwartepiet", "zwartepieten", "zwartepieterij"])],
-                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (commit 0182e4c).",
+                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (added in commit 0182e4c; its message says why).",
                 source: "zwartepiet|zwartepieten|zwartepieterij"),
             TokenPattern(
                 [.word(["zocht", "zochten", "zoeken", "zoekt"]), .optional(.word(["alleen", "altijd", "echt", "gewoon", "maar", "ook", "steeds"])), .word(["herrie", "moeilijkheden", "problemen", "ruzie", "stennis"])],
-                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (commit eb96749).",
+                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (added in commit eb96749; its message says why).",
                 source: "zocht|zochten|zoeken|zoekt alleen|altijd|echt|gewoon|maar|ook|steeds? herrie|moeilijkheden|problemen|ruzie|stennis"),
             TokenPattern(
                 [.word(["recht", "reden"]), .word(["om"]), .skip(2), .lexicon(.emotion), .word(["te"])],
@@ -2021,7 +2021,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (commit 842813c).",
+                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (added in commit 842813c; its message says why).",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
@@ -2033,7 +2033,7 @@ extension RuleBook {
                 source: "geen fout|fouten gemaakt"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .optional(.word(["absoluut", "echt", "gewoon", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["niet"]), .word(["aan"]), .word(["haar", "hem", "je", "jou", "jullie", "u"])],
-                name: "ligt-echt-niet-aan-u", why: "Acquitting a third party: 'ligt natuurlijk niet aan hem' (commit 151f74f).",
+                name: "ligt-echt-niet-aan-u", why: "Made for wording like 'ligt echt niet aan u' (added in commit 151f74f; its message says why).",
                 source: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "is", "was"]), .optional(.word(["absoluut", "echt", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["geen"]), .optional(.word(["domme", "echte", "gekke", "lastige", "luie", "ondankbare", "oude", "rare", "slappe", "slechte", "zeurende", "zwakke"])), .lexicon(.evaluativeNouns)],
@@ -2045,31 +2045,31 @@ extension RuleBook {
                 source: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon"),
             TokenPattern(
                 [.word(["niet"]), .word(["aan"]), .word(["jou", "jullie", "u"]), .word(["te"]), .word(["wijten"])],
-                name: "niet-aan-u-te-wijten", why: "Blame in a verb: 'zit u te pesten' (commit 842813c).",
+                name: "niet-aan-u-te-wijten", why: "Made for wording like 'niet aan u te wijten' (added in commit 842813c; its message says why).",
                 source: "niet aan jou|jullie|u te wijten"),
             TokenPattern(
                 [.word(["jouw", "uw"]), .word(["fout"])],
-                name: "uw-fout", why: "Made for wording like 'uw fout' (commit 842813c).",
+                name: "uw-fout", why: "Made for wording like 'uw fout' (added in commit 842813c; its message says why).",
                 source: "jouw|uw fout"),
             TokenPattern(
                 [.word(["geen"]), .word(["blaam"])],
-                name: "geen-blaam", why: "Made for wording like 'geen blaam' (commit 842813c).",
+                name: "geen-blaam", why: "Made for wording like 'geen blaam' (added in commit 842813c; its message says why).",
                 source: "geen blaam"),
             TokenPattern(
                 [.word(["er"]), .word(["goed", "juist", "slim", "verstandig", "wijs"]), .word(["aan"]), .word(["gedaan"])],
-                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (commit 842813c).",
+                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (added in commit 842813c; its message says why).",
                 source: "er goed|juist|slim|verstandig|wijs aan gedaan"),
             TokenPattern(
                 [.word(["hoef", "hoeft", "hoeven"]), .skip(5), .word(["schamen", "schuldig"])],
-                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (commit 842813c).",
+                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (added in commit 842813c; its message says why).",
                 source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
             TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
-                name: "verdient-beter", why: "Made for wording like 'verdient beter' (commit 842813c).",
+                name: "verdient-beter", why: "Made for wording like 'verdient beter' (added in commit 842813c; its message says why).",
                 source: "verdien|verdienen|verdient beter"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["mag", "mogen"]), .optional(.word(["best", "echt", "gerust", "heus", "ook"])), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "u-mag-best-boos-zijn", why: "Verdicts on a person: 'het zijn echt aardige meiden' (commit 842813c).",
+                name: "u-mag-best-boos-zijn", why: "Made for wording like 'u mag best boos zijn' (added in commit 842813c; its message says why).",
                 source: "je|jij|jullie|u mag|mogen best|echt|gerust|heus|ook? @emotion worden|zijn"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "moedig", "verstandig"]), .optional(.word(["van"])), .optional(.word(["je", "jou", "u"])), .sentenceEnd],
@@ -2097,15 +2097,15 @@ extension RuleBook {
                 source: "mag|mogen blij zijn met"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "super", "zeer"]), .word(["goed", "knap", "sterk"]), .sentenceEnd],
-                name: "heel-goed", why: "Made for wording like 'heel goed' (commit 579049f).",
+                name: "heel-goed", why: "Made for wording like 'heel goed' (added in commit 579049f; its message says why).",
                 source: "START echt|erg|hartstikke|heel|super|zeer goed|knap|sterk END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["goed", "lekker"]), .word(["bezig"]), .sentenceEnd],
-                name: "goed-bezig", why: "Made for wording like 'goed bezig' (commit 579049f).",
+                name: "goed-bezig", why: "Made for wording like 'goed bezig' (added in commit 579049f; its message says why).",
                 source: "START @intensifiers? goed|lekker bezig END"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["goed", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (commit a69b7aa).",
+                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (added in commit a69b7aa; its message says why).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 goed|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["absoluut", "beslist", "echt", "gewoon", "heel", "helemaal", "heus", "toch", "zeer", "zeker"])), .optional(.word(["absoluut", "beslist", "echt", "helemaal", "heus", "toch", "zeker"])), .word(["niet"]), .word(["dom", "een", "egoistisch", "gek", "lastig", "lui", "moeilijk", "ondankbaar", "overdreven", "raar", "schuldig", "slecht", "stom", "te", "zeurderig", "zwak"])],
@@ -2117,15 +2117,15 @@ extension RuleBook {
                 source: "kon|konden ...3 toch ...2 niet helpen|horen|lezen|ruiken|verwachten|voorkomen|voorzien|weten|zien"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["goed", "goede", "juist", "juiste", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "u-heeft-het-helemaal-goed", why: "Praise of what the client did: 'dat heeft u goed gedaan' (commit 579049f).",
+                name: "u-heeft-het-helemaal-goed", why: "Made for wording like 'u heeft het helemaal goed aangepakt' (added in commit 579049f; its message says why).",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["braaf", "correct", "keurig", "netjes", "perfect", "prima"]), .word(["aangegeven", "afgehandeld", "betaald", "bijgehouden", "doorgegeven", "gemeld", "gereageerd", "ingeleverd", "ingevuld", "opgestuurd"])],
-                name: "u-heeft-het-netjes-gemeld", why: "'ze moeten coulant zijn', 'uw baas moet achter u staan'): 'u heeft het netjes gemeld' (commit 8367b57).",
+                name: "u-heeft-het-netjes-gemeld", why: "Made for wording like 'u heeft het netjes gemeld' (added in commit 8367b57; its message says why).",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "goed", "knap", "moedig", "netjes", "slim", "sterk", "verstandig"]), .word(["van"]), .word(["je", "jij", "jullie", "u"])],
-                name: "dat-is-heel-verstandig-van", why: "Praise of what the client did: 'dat was slim' (commit 579049f).",
+                name: "dat-is-heel-verstandig-van", why: "Made for wording like 'dat is heel verstandig van u' (added in commit 579049f; its message says why).",
                 source: "dat|dit|het is|was @intensifiers? @intensifiers? dapper|goed|knap|moedig|netjes|slim|sterk|verstandig van je|jij|jullie|u"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "betrokken", "bijzonder", "dapper", "edelmoedig", "eerlijk", "flink", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "mooi", "netjes", "nobel", "oprecht", "royaal", "slim", "sociaal", "sportief", "sterk", "stoer", "sympathiek", "verstandig", "volwassen", "vriendelijk", "wijs", "zorgzaam"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
@@ -2133,35 +2133,35 @@ extension RuleBook {
                 source: "aardig|attent|behulpzaam|betrokken|bijzonder|dapper|edelmoedig|eerlijk|flink|galant|genereus|keurig|knap|lief|loyaal|meelevend|moedig|mooi|netjes|nobel|oprecht|royaal|slim|sociaal|sportief|sterk|stoer|sympathiek|verstandig|volwassen|vriendelijk|wijs|zorgzaam van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "knap", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "dat-was-slim", why: "Praise of what the client did: 'dat was slim' (commit 579049f).",
+                name: "dat-was-slim", why: "Made for wording like 'dat was slim' (added in commit 579049f; its message says why).",
                 source: "dat|dit is|was @intensifiers? @intensifiers? dapper|knap|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "fantastisch", "flink", "geweldig", "goed", "knap", "krachtig", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "u-bent-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f).",
+                name: "u-bent-sterk", why: "Made for wording like 'u bent sterk' (added in commit 579049f; its message says why).",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? dapper|fantastisch|flink|geweldig|goed|knap|krachtig|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doet", "had", "hebt", "heeft"]), .skip(2), .word(["meer"]), .word(["dan"]), .word(["genoeg", "je", "uw", "voldoende"])],
-                name: "u-doet-al-meer-dan", why: "Made for 'uw zus laat u gewoon zitten' (commit 988d227).",
+                name: "u-doet-al-meer-dan", why: "Made for wording like 'u doet al meer dan genoeg' (added in commit 988d227; its message says why).",
                 source: "je|jij|jullie|u deed|doet|had|hebt|heeft ...2 meer dan genoeg|je|uw|voldoende"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["consequent", "goed", "handig", "nauwkeurig", "netjes", "precies", "secuur", "sterk", "trouw", "zorgvuldig"]), .word(["in", "met"])],
-                name: "u-bent-heel-zorgvuldig-met", why: "Minimising and praise in more words: 'u bent heel zorgvuldig met uw papieren' (commit a6a2476).",
+                name: "u-bent-heel-zorgvuldig-met", why: "Made for wording like 'u bent heel zorgvuldig met' (added in commit a6a2476; its message says why).",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? consequent|goed|handig|nauwkeurig|netjes|precies|secuur|sterk|trouw|zorgvuldig in|met"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "is"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .word(["dapper", "flink", "geweldig", "goed", "knap", "moedig", "slim", "sterk", "verstandig"])],
-                name: "wat-bent-u-sterk", why: "Praise of what the client did: 'u bent sterk' (commit 579049f).",
+                name: "wat-bent-u-sterk", why: "Made for wording like 'wat bent u sterk' (added in commit 579049f; its message says why).",
                 source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
-                name: "trots-op-uzelf", why: "Clearing or blaming: 'daar heeft u recht op' (commit 579049f).",
+                name: "trots-op-uzelf", why: "Made for wording like 'trots op uzelf' (added in commit 579049f; its message says why).",
                 source: "trots op jezelf|jou|u|uzelf"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .word(["trots"]), .word(["zijn"])],
-                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (commit 579049f).",
+                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (added in commit 579049f; its message says why).",
                 source: "kan|kunt|mag|mogen trots zijn"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .skip(2), .word(["trots"]), .optional(.word(["op"])), .word(["zijn"])],
-                name: "mag-u-trots-op-zijn", why: "Made for 'daar mag u trots op zijn' (commit 707fc71).",
+                name: "mag-u-trots-op-zijn", why: "Made for wording like 'mag u trots op zijn' (added in commit 707fc71; its message says why).",
                 source: "kan|kunt|mag|mogen ...2 trots op? zijn"),
             TokenPattern(
                 [.word(["kon", "konden"]), .word(["dat", "dit", "het"]), .skip(3), .word(["niet"]), .word(["helpen", "verwachten", "voorkomen", "voorzien", "weten"])],
@@ -2251,147 +2251,147 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["voel", "voelde", "voelt"]), .optional(.word(["je", "jij", "zich"])), .restOfSentence],
-                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (commit 8cf69dd).",
+                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u voel|voelde|voelt je|jij|zich? REST"),
             TokenPattern(
                 [.word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .restOfSentence],
-                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (commit 8cf69dd).",
+                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (added in commit 8cf69dd; its message says why).",
                 source: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "was", "werd", "wordt"]), .skip(4), .lexicon(.emotion)],
-                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (commit 8cf69dd).",
+                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion"),
             TokenPattern(
                 [.word(["ben", "bent", "raakte", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (commit 8cf69dd).",
+                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (added in commit 8cf69dd; its message says why).",
                 source: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["bent", "raakte", "voelde", "voelt", "was", "werd"])],
-                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (commit 8cf69dd).",
+                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(2), .lexicon(.emotion), .word(["om", "op", "over", "van", "voor"]), .skip(2), .word(["bent", "raakte", "voelde", "voelt", "was", "werd", "wordt"])],
-                name: "je-er-gek-van-wordt", why: "Feelings in subordinate clauses: 'ik snap dat u daar boos over bent' (commit 1ded186).",
+                name: "je-er-gek-van-wordt", why: "Made for wording like 'je er gek van wordt' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .skip(2), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for 'je vraagt je af' (commit 1ded186). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .skip(8), .word(["voel", "voelde", "voelt"])],
-                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (commit 8cf69dd).",
+                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "je", "toch", "vast", "zeker", "zich"])), .word(["baalde", "baalt", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt"])],
-                name: "je-baalt", why: "Made for wording like 'je baalt' (commit 8cf69dd).",
+                name: "je-baalt", why: "Made for wording like 'je baalt' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["van"]), .word(["baalde", "baalt"])],
-                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (commit 8cf69dd).",
+                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u ...3 van baalde|baalt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "raak", "raakt", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "word-je-natuurlijk-moedeloos", why: "General rules for unanticipated wording — verdict openers: 'Balen voor je' (commit f307e0a).",
+                name: "word-je-natuurlijk-moedeloos", why: "Made for wording like 'word je natuurlijk moedeloos' (added in commit f307e0a; its message says why).",
                 source: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["maak", "maakt", "maakte", "maken"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (commit f307e0a).",
+                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (added in commit f307e0a; its message says why).",
                 source: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["maak", "maakt", "maakte", "maken"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (commit f307e0a).",
+                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (added in commit f307e0a; its message says why).",
                 source: "maak|maakt|maakte|maken je|jij|jullie|u je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["zat", "zit", "zitten"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog"])],
-                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (commit f307e0a).",
+                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (added in commit f307e0a; its message says why).",
                 source: "zat|zit|zitten je|jou|jullie|u ...2 dwars|hoog"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["pijn", "verdriet", "zeer"])],
-                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (commit f307e0a).",
+                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (added in commit f307e0a; its message says why).",
                 source: "deed|doet je|jou|jullie|u ...2 pijn|verdriet|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .word(["aangreep", "aangrijpt", "kwetst", "kwetste", "raakt", "raakte"])],
-                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (commit 826ad4e).",
+                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (added in commit 826ad4e; its message says why).",
                 source: "dat|dit|het je|jou|jullie|u aangreep|aangrijpt|kwetst|kwetste|raakt|raakte"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["greep", "grijpt", "kwetst", "kwetste", "raakt", "raakte"]), .word(["je", "jou", "jullie", "u"])],
-                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (commit 826ad4e).",
+                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (added in commit 826ad4e; its message says why).",
                 source: "dat|dit|het greep|grijpt|kwetst|kwetste|raakt|raakte je|jou|jullie|u"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft", "kreeg", "krijg", "krijgt"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["gevoel", "idee"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (commit 826ad4e).",
+                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (added in commit 826ad4e; its message says why).",
                 source: "had|heb|hebt|heeft|kreeg|krijg|krijgt je|jij|jullie|u ...2 gevoel|idee alsof|dat REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft", "kreeg", "krijgt"]), .skip(2), .word(["gevoel", "idee", "indruk"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "u-heeft-het-gevoel-dat", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                name: "u-heeft-het-gevoel-dat", why: "Made for wording like 'u heeft het gevoel dat niemand naar u luistert' (added in commit cacc90a; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft|kreeg|krijgt ...2 gevoel|idee|indruk alsof|dat REST"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["iets", "veel", "wat"]), .word(["met"]), .word(["je", "jou", "jullie", "u"])],
-                name: "doet-wat-met-je", why: "Made for 'doet wat met je' (commit 0c261f8).",
+                name: "doet-wat-met-je", why: "Made for wording like 'doet wat met je' (added in commit 0c261f8; its message says why).",
                 source: "deed|doet iets|veel|wat met je|jou|jullie|u"),
             TokenPattern(
                 [.word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["knoop", "maag"])],
-                name: "in-uw-maag", why: "Made for 'in de kou staan' (commit 0c261f8).",
+                name: "in-uw-maag", why: "Made for wording like 'in uw maag' (added in commit 0c261f8; its message says why).",
                 source: "in de|je|jouw|uw knoop|maag"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(4), .word(["wakker"]), .word(["van"])],
-                name: "u-daar-wakker-van", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6).",
+                name: "u-daar-wakker-van", why: "Made for wording like 'u daar wakker van' (added in commit 6fc43b6; its message says why).",
                 source: "je|jij|jullie|u ...4 wakker van"),
             TokenPattern(
                 [.word(["lag", "lig", "ligt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"])],
-                name: "ligt-u-vast-s-nachts", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'daar ligt u wakker van' (commit 6fc43b6).",
+                name: "ligt-u-vast-s-nachts", why: "Made for wording like 'ligt u vast 's nachts wakker' (added in commit 6fc43b6; its message says why).",
                 source: "lag|lig|ligt je|jij|jullie|u ...3 wakker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["van"]), .word(["raakt", "raakte", "werd", "word", "wordt"])],
-                name: "u-er-echt-zo-verdrietig", why: "Made for 'je wordt er gek van' (commit 0545b65).",
+                name: "u-er-echt-zo-verdrietig", why: "Made for wording like 'u er echt zo verdrietig van wordt' (added in commit 0545b65; its message says why).",
                 source: "je|jij|jullie|u ...3 @emotion van raakt|raakte|werd|word|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["genoeg"]), .word(["van"])],
-                name: "u-heeft-er-genoeg-van", why: "Made for 'u heeft er genoeg van' (commit e344fd8).",
+                name: "u-heeft-er-genoeg-van", why: "Made for wording like 'u heeft er genoeg van' (added in commit e344fd8; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (commit e344fd8).",
+                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (added in commit e344fd8; its message says why).",
                 source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
-                name: "vertrouwen-helemaal-kwijt", why: "Made for 'het vertrouwen kwijt' (commit e344fd8).",
+                name: "vertrouwen-helemaal-kwijt", why: "Made for wording like 'vertrouwen helemaal kwijt' (added in commit e344fd8; its message says why).",
                 source: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren"),
             TokenPattern(
                 [.word(["kost", "kostte"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["energie", "kracht", "moeite", "slaap"])],
-                name: "kost-u-veel-energie", why: "Made for 'dat kost u veel energie' (commit e344fd8).",
+                name: "kost-u-veel-energie", why: "Made for wording like 'kost u veel energie' (added in commit e344fd8; its message says why).",
                 source: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["sta", "staat", "stond"]), .word(["er"]), .word(["alleen"]), .word(["voor"])],
-                name: "u-staat-er-alleen-voor", why: "Made for 'u staat er alleen voor' (commit e344fd8).",
+                name: "u-staat-er-alleen-voor", why: "Made for wording like 'u staat er alleen voor' (added in commit e344fd8; its message says why).",
                 source: "je|jij|jullie|u sta|staat|stond er alleen voor"),
             TokenPattern(
                 [.word(["handen"]), .word(["in"]), .word(["het"]), .word(["haar"])],
-                name: "handen-in-het-haar", why: "Made for 'handen in het haar' (commit e344fd8).",
+                name: "handen-in-het-haar", why: "Made for wording like 'handen in het haar' (added in commit e344fd8; its message says why).",
                 source: "handen in het haar"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["bracht", "brengt", "gaf", "geeft"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .lexicon(.emotion)],
-                name: "dat-geeft-veel-stress", why: "Made for 'dat geeft stress' (commit e344fd8).",
+                name: "dat-geeft-veel-stress", why: "Made for wording like 'dat geeft veel stress' (added in commit e344fd8; its message says why).",
                 source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "Made for 'het heeft u diep geraakt' (commit 0545b65).",
+                name: "het-heeft-u-diep-geraakt", why: "Made for wording like 'het heeft u diep geraakt' (added in commit 0545b65; its message says why).",
                 source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
-                name: "u-bent-het-gewoon-zat", why: "Made for 'het zat' (commit 0c261f8).",
+                name: "u-bent-het-gewoon-zat", why: "Made for wording like 'u bent het gewoon zat' (added in commit 0c261f8; its message says why).",
                 source: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .skip(3), .word(["klaar"]), .word(["mee"])],
-                name: "u-bent-er-echt-klaar", why: "Made for 'klaar mee' (commit 0c261f8).",
+                name: "u-bent-er-echt-klaar", why: "Made for wording like 'u bent er echt klaar mee' (added in commit 0c261f8; its message says why).",
                 source: "je|jij|jullie|u ben|bent|was ...3 klaar mee"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .word(["bent", "was"])],
-                name: "u-er-helemaal-klaar-mee", why: "Made for 'klaar mee' (commit 0c261f8).",
+                name: "u-er-helemaal-klaar-mee", why: "Made for wording like 'u er helemaal klaar mee bent' (added in commit 0c261f8; its message says why).",
                 source: "je|jij|jullie|u ...3 klaar mee bent|was"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aangreep", "aangrijpt", "bezighield", "bezighoudt", "dwarszat", "dwarszit", "losmaakt", "losmaakte", "opbrak", "opbreekt", "raakt", "raakte", "tegenvalt", "tegenviel"])],
@@ -2478,151 +2478,151 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(3), .lexicon(.emotion)],
-                name: "je-klinkt-echt-moe", why: "Made for 'je klinkt/lijkt moe' (commit 1ded186).",
+                name: "je-klinkt-echt-moe", why: "Made for wording like 'je klinkt echt moe' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zag", "ziet"]), .word(["er"]), .skip(3), .lexicon(.emotion), .word(["uit"])],
-                name: "je-ziet-er-doodmoe-uit", why: "Made for 'je ziet er uitgeput uit' (commit 1ded186).",
+                name: "je-ziet-er-doodmoe-uit", why: "Made for wording like 'je ziet er doodmoe uit' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u zag|ziet er ...3 @emotion uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .optional(.word(["best", "echt", "flink", "natuurlijk", "ook", "toch", "vast", "veel", "wel", "zeker"])), .word(["pijn", "zeer"])],
-                name: "dat-doet-pijn", why: "Made for 'dat doet pijn' (commit 1ded186).",
+                name: "dat-doet-pijn", why: "Made for wording like 'dat doet pijn' (added in commit 1ded186; its message says why).",
                 source: "dat|dit|het deed|doet best|echt|flink|natuurlijk|ook|toch|vast|veel|wel|zeker? pijn|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .word(["pijn", "verdriet", "zeer"]), .word(["doen", "gedaan"])],
-                name: "dat-moet-u-veel-verdriet", why: "Made for 'dat doet pijn' (commit 1ded186).",
+                name: "dat-moet-u-veel-verdriet", why: "Made for wording like 'dat moet u veel verdriet gedaan' (added in commit 1ded186; its message says why).",
                 source: "dat|dit|het moest|moet|zal je|jou|jullie|u? ...2 pijn|verdriet|zeer doen|gedaan"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel", "zal", "zou"]), .optional(.word(["je", "jou", "jullie", "u"])), .optional(.word(["echt", "ook", "toch", "vast", "zeker"])), .word(["niet"]), .word(["mee", "meegevallen", "meevallen"])],
-                name: "dat-zal-u-niet-meevallen", why: "Made for 'dat zal niet meevallen' (commit 1ded186).",
+                name: "dat-zal-u-niet-meevallen", why: "Made for wording like 'dat zal u niet meevallen' (added in commit 1ded186; its message says why).",
                 source: "dat|dit|het valt|viel|zal|zou je|jou|jullie|u? echt|ook|toch|vast|zeker? niet mee|meegevallen|meevallen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunnen", "kunt"]), .skip(3), .word(["niet"]), .word(["meer"]), .word(["aan"])],
-                name: "je-kunt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186).",
+                name: "je-kunt-het-gewoon-niet", why: "Made for wording like 'je kunt het gewoon niet meer aan' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u kan|kon|kunnen|kunt ...3 niet meer aan"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["trekt", "trok"]), .skip(2), .word(["niet"]), .word(["meer"]), .sentenceEnd],
-                name: "u-trekt-het-gewoon-niet", why: "Made for 'je kunt het niet meer aan' (commit 1ded186).",
+                name: "u-trekt-het-gewoon-niet", why: "Made for wording like 'u trekt het gewoon niet meer' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u trekt|trok ...2 niet meer END"),
             TokenPattern(
                 [.word(["werd", "word", "wordt"]), .optional(.word(["alles", "dat", "het"])), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["te"]), .word(["veel", "zwaar"]), .sentenceEnd],
-                name: "wordt-u-allemaal-te-veel", why: "Made for 'het wordt u te veel' (commit 1ded186).",
+                name: "wordt-u-allemaal-te-veel", why: "Made for wording like 'wordt u allemaal te veel' (added in commit 1ded186; its message says why).",
                 source: "werd|word|wordt alles|dat|het? je|jou|jullie|u ...3 te veel|zwaar END"),
             TokenPattern(
                 [.word(["latijn", "taks", "tandvlees"])],
-                name: "tandvlees", why: "Made for wording like 'tandvlees' (commit 1ded186).",
+                name: "tandvlees", why: "Made for wording like 'tandvlees' (added in commit 1ded186; its message says why).",
                 source: "latijn|taks|tandvlees"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "totaal", "wel"])), .word(["op"]), .sentenceEnd],
-                name: "je-bent-helemaal-op", why: "Made for 'je bent helemaal op' (commit 1ded186).",
+                name: "je-bent-helemaal-op", why: "Made for wording like 'je bent helemaal op' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(3), .word(["doorheen"]), .sentenceEnd],
-                name: "u-zit-er-echt-doorheen", why: "Made for 'u zit erdoorheen' (commit 1ded186).",
+                name: "u-zit-er-echt-doorheen", why: "Made for wording like 'u zit er echt doorheen' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u bent|was|zat|zit ...3 doorheen END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .word(["het"]), .skip(2), .word(["hard", "lastig", "moeilijk", "moeilijker", "zwaar", "zwaarder"])],
-                name: "je-hebt-het-zwaar", why: "Made for 'u heeft het zwaar' (commit 1ded186).",
+                name: "je-hebt-het-zwaar", why: "Made for wording like 'je hebt het zwaar' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["moeilijk", "rauw", "tegen", "zwaar"])],
-                name: "het-valt-u-zwaar", why: "Made for 'het valt u zwaar' (commit 1ded186).",
+                name: "het-valt-u-zwaar", why: "Made for wording like 'het valt u zwaar' (added in commit 1ded186; its message says why).",
                 source: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zat", "zit"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "u-zit-er-nog-steeds", why: "Made for 'u zit ermee' (commit 1ded186).",
+                name: "u-zit-er-nog-steeds", why: "Made for wording like 'u zit er nog steeds mee' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "zit-u-nog-steeds-mee", why: "Made for 'u zit ermee' (commit 1ded186).",
+                name: "zit-u-nog-steeds-mee", why: "Made for wording like 'zit u nog steeds mee' (added in commit 1ded186; its message says why).",
                 source: "zat|zit je|jij|jullie|u ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vraagt", "vroeg"]), .word(["je", "u", "zich"]), .optional(.word(["misschien", "natuurlijk", "nu", "ook", "toch", "vast"])), .word(["af"])],
-                name: "je-vraagt-je-af", why: "Made for 'je vraagt je af' (commit 1ded186).",
+                name: "je-vraagt-je-af", why: "Made for wording like 'je vraagt je af' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vindt", "vond"]), .word(["het"]), .skip(2), .lexicon(.experience)],
-                name: "u-vindt-het-eng", why: "Made for 'u heeft het zwaar' (commit 1ded186).",
+                name: "u-vindt-het-eng", why: "Made for wording like 'u vindt het eng' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
-                name: "het-is-allemaal-best-veel", why: "Made for 'het is allemaal veel' (commit fbbc232).",
+                name: "het-is-allemaal-best-veel", why: "Made for wording like 'het is allemaal best veel' (added in commit fbbc232; its message says why).",
                 source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
             TokenPattern(
                 [.word(["eist", "eiste", "vraagt", "vroeg"]), .skip(2), .word(["veel"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
-                name: "vraagt-veel-van-je", why: "Made for 'dat vraagt veel van u' (commit fbbc232).",
+                name: "vraagt-veel-van-je", why: "Made for wording like 'vraagt veel van je' (added in commit fbbc232; its message says why).",
                 source: "eist|eiste|vraagt|vroeg ...2 veel van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker", "niet"])],
-                name: "zit-het-u-nog-steeds", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b).",
+                name: "zit-het-u-nog-steeds", why: "Made for wording like 'zit het u nog steeds dwars' (added in commit c3dd64b; its message says why).",
                 source: "zat|zit dat|dit|het je|jou|jullie|u ...2 dwars|hoog|lekker|niet"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zat", "zit"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker"])],
-                name: "het-zit-je-niet-lekker", why: "Causes and generalisations: 'het zit je niet lekker' (commit c3dd64b).",
+                name: "het-zit-je-niet-lekker", why: "Made for wording like 'het zit je niet lekker' (added in commit c3dd64b; its message says why).",
                 source: "dat|dit|het zat|zit je|jou|jullie|u ...2 dwars|hoog|lekker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["moeite"]), .word(["daarmee", "ermee", "mee", "met"])],
-                name: "u-heeft-er-moeite-mee", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b).",
+                name: "u-heeft-er-moeite-mee", why: "Made for wording like 'u heeft er moeite mee' (added in commit c3dd64b; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 moeite daarmee|ermee|mee|met"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["geen"]), .word(["energie", "fut", "hoop", "puf", "vertrouwen", "zin"]), .optional(.word(["meer"]))],
-                name: "je-hebt-er-geen-puf", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                name: "je-hebt-er-geen-puf", why: "Made for wording like 'je hebt er geen puf meer' (added in commit cacc90a; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 geen energie|fut|hoop|puf|vertrouwen|zin meer?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["draagt", "droeg", "sjouwt"]), .skip(4), .word(["last", "lasten", "verantwoordelijkheid"])],
-                name: "u-draagt-een-zware-last", why: "Yes/no questions kept out): 'u draagt een zware last' (commit 7b46f77).",
+                name: "u-draagt-een-zware-last", why: "Made for wording like 'u draagt een zware last' (added in commit 7b46f77; its message says why).",
                 source: "je|jij|jullie|u draagt|droeg|sjouwt ...4 last|lasten|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["twijfel", "twijfelde", "twijfelt"]), .skip(2), .word(["aan"]), .word(["jezelf", "jouzelf", "uzelf", "zichzelf"])],
-                name: "je-twijfelt-nu-aan-jezelf", why: "Two particles): 'u twijfelt aan uzelf' (commit 4325a65).",
+                name: "je-twijfelt-nu-aan-jezelf", why: "Made for wording like 'je twijfelt nu aan jezelf' (added in commit 4325a65; its message says why).",
                 source: "je|jij|jullie|u twijfel|twijfelde|twijfelt ...2 aan jezelf|jouzelf|uzelf|zichzelf"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
-                name: "u-kunt-het-niet-loslaten", why: "Made for 'u kunt het niet loslaten' (commit 9402efc).",
+                name: "u-kunt-het-niet-loslaten", why: "Made for wording like 'u kunt het niet loslaten' (added in commit 9402efc; its message says why).",
                 source: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "u-daar-niet-op-te", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77).",
+                name: "u-daar-niet-op-te", why: "Made for wording like 'u daar niet op te wachten' (added in commit 7b46f77; its message says why).",
                 source: "je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "zit-u-natuurlijk-niet-op", why: "Yes/no questions kept out): 'daar zit u niet op te wachten' (commit 7b46f77).",
+                name: "zit-u-natuurlijk-niet-op", why: "Made for wording like 'zit u natuurlijk niet op te wachten' (added in commit 7b46f77; its message says why).",
                 source: "zat|zit je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["durf", "durfde", "durft"]), .skip(4), .word(["geen", "niet", "nooit"])],
-                name: "je-durft-het-haar-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b).",
+                name: "je-durft-het-haar-niet", why: "Made for wording like 'je durft het haar niet' (added in commit c3dd64b; its message says why).",
                 source: "je|jij|jullie|u durf|durfde|durft ...4 geen|niet|nooit"),
             TokenPattern(
                 [.word(["durf", "durfde", "durft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geen", "niet", "nooit"])],
-                name: "durfde-u-niet", why: "Causes and generalisations: 'je durft het niet' (commit c3dd64b).",
+                name: "durfde-u-niet", why: "Made for wording like 'durfde u niet' (added in commit c3dd64b; its message says why).",
                 source: "durf|durfde|durft je|jij|jullie|u ...3 geen|niet|nooit"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["paniek", "rouw", "shock"])],
-                name: "u-was-in-shock", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b).",
+                name: "u-was-in-shock", why: "Made for wording like 'u was in shock' (added in commit c3dd64b; its message says why).",
                 source: "je|jij|jullie|u ...3 in paniek|rouw|shock"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["de"]), .word(["put", "rouw", "stress", "war"])],
-                name: "je-zit-echt-in-de", why: "Causes and generalisations: 'u was in shock' (commit c3dd64b).",
+                name: "je-zit-echt-in-de", why: "Made for wording like 'je zit echt in de put' (added in commit c3dd64b; its message says why).",
                 source: "je|jij|jullie|u ...3 in de put|rouw|stress|war"),
             TokenPattern(
                 [.word(["baal", "baalde", "baalt", "erger", "ergerde", "ergert", "pieker", "piekerde", "piekert", "schaam", "schaamde", "schaamt", "schrik", "schrikt", "schrok"]), .word(["je", "jij", "jullie", "u"])],
-                name: "schaamt-u", why: "Causes and generalisations: 'schaamt u zich?' (commit c3dd64b).",
+                name: "schaamt-u", why: "Made for wording like 'schaamt u' (added in commit c3dd64b; its message says why).",
                 source: "baal|baalde|baalt|erger|ergerde|ergert|pieker|piekerde|piekert|schaam|schaamde|schaamt|schrik|schrikt|schrok je|jij|jullie|u"),
             TokenPattern(
                 [.word(["maakt", "maakte", "werd", "wordt"]), .word(["dat", "dit", "het"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "maakt-dat-u-verdrietig", why: "Causes and generalisations: 'maakt dat u verdrietig?' (commit c3dd64b).",
+                name: "maakt-dat-u-verdrietig", why: "Made for wording like 'maakt dat u verdrietig' (added in commit c3dd64b; its message says why).",
                 source: "maakt|maakte|werd|wordt dat|dit|het je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "u-heeft-er-spijt", why: "Made for 'had u veel stress?' (commit 1ded186).",
+                name: "u-heeft-er-spijt", why: "Made for wording like 'u heeft er spijt' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "had-je-veel-stress", why: "Made for 'had u veel stress?' (commit 1ded186).",
+                name: "had-je-veel-stress", why: "Made for wording like 'had je veel stress' (added in commit 1ded186; its message says why).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["schrik", "schrikt", "schrok", "schrokt"]), .optional(.word(["je", "jullie", "u", "zich"])), .optional(.word(["erg", "flink", "natuurlijk", "vast", "wel", "zeker"])), .word(["dood", "een", "enorm", "ervan", "kapot", "rot", "wild"])],
-                name: "u-schrok-zich-rot", why: "Made for 'je vraagt je af' (commit 1ded186).",
+                name: "u-schrok-zich-rot", why: "Made for wording like 'u schrok zich rot' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u schrik|schrikt|schrok|schrokt je|jullie|u|zich? erg|flink|natuurlijk|vast|wel|zeker? dood|een|enorm|ervan|kapot|rot|wild"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2698,27 +2698,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["allicht", "blijkbaar", "kennelijk", "ongetwijfeld", "vast", "vermoedelijk", "waarschijnlijk", "wellicht"])],
-                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (commit 8cf69dd).",
+                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (added in commit 8cf69dd; its message says why).",
                 source: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .wordExcept(["helpt", "is", "kan", "kun", "kunnen", "kunt", "mag", "moet", "moeten", "werkt", "wil", "wilt", "zou", "zouden"])],
-                name: "misschien-heeft-je-baas-het", why: "Made for 'misschien helpt een cursus' (commit 43c8857).",
+                name: "misschien-heeft-je-baas-het", why: "Made for wording like 'misschien heeft je baas het anders bedoeld.' (added in commit 43c8857; its message says why).",
                 source: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .word(["is"]), .wordExcept(["het"])],
-                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (commit 8cf69dd).",
+                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (added in commit 8cf69dd; its message says why).",
                 source: "START misschien is !het"),
             TokenPattern(
                 [.word(["schijnbaar"])],
-                name: "schijnbaar-had-hij-er-geen", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'schijnbaar' (commit 6fc43b6).",
+                name: "schijnbaar-had-hij-er-geen", why: "Made for wording like 'schijnbaar had hij er geen zin in.' (added in commit 6fc43b6; its message says why).",
                 source: "schijnbaar"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
-                name: "is-hij-misschien-bang-voor", why: "Made for 'is hij misschien bang ...?' (commit fbbc232).",
+                name: "is-hij-misschien-bang-voor", why: "Made for wording like 'is hij misschien bang voor de nieuwe trainer?' (added in commit fbbc232; its message says why).",
                 source: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem ...3 @emotion"),
             TokenPattern(
                 [.word(["kan", "zou"]), .word(["het"]), .optional(.word(["misschien", "ook", "soms"])), .word(["kunnen", "zijn"]), .optional(.word(["zijn"])), .word(["dat"])],
-                name: "zou-het-kunnen-dat-de", why: "Made for 'zou het kunnen dat' (commit 6fc43b6).",
+                name: "zou-het-kunnen-dat-de", why: "Made for wording like 'zou het kunnen dat de brief naar uw oude adres ging?' (added in commit 6fc43b6; its message says why).",
                 source: "kan|zou het misschien|ook|soms? kunnen|zijn zijn? dat"),
         ]),
         scope: .notContentQuestions, extent: .sentence,
@@ -2775,39 +2775,39 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
-                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (commit 8cf69dd).",
+                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (added in commit 8cf69dd; its message says why).",
                 source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
-                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (commit 8cf69dd).",
+                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (added in commit 8cf69dd; its message says why).",
                 source: "ik neem aan dat REST"),
             TokenPattern(
                 [.word(["volgens"]), .word(["mij"]), .restOfSentence],
-                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (commit 8cf69dd).",
+                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (added in commit 8cf69dd; its message says why).",
                 source: "volgens mij REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["kan"]), .word(["me", "mij"]), .skip(2), .word(["inbeelden", "indenken", "voorstellen"]), .restOfSentence],
-                name: "ik-kan-me-voorstellen-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'ik kan me indenken' (commit 6fc43b6).",
+                name: "ik-kan-me-voorstellen-dat", why: "Made for wording like 'ik kan me voorstellen dat je je zorgen maakt' (added in commit 6fc43b6; its message says why).",
                 source: "ik kan me|mij ...2 inbeelden|indenken|voorstellen REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["ziet"]), .word(["er", "ernaar"]), .skip(1), .word(["uit"]), .restOfSentence],
-                name: "het-ziet-ernaar-uit-dat", why: "'zou het kunnen dat'/'kan het zijn dat' slip in a cause: 'het ziet ernaar uit' (commit 6fc43b6).",
+                name: "het-ziet-ernaar-uit-dat", why: "Made for wording like 'het ziet ernaar uit dat de planning niet klopt' (added in commit 6fc43b6; its message says why).",
                 source: "dat|het ziet er|ernaar ...1 uit REST"),
             TokenPattern(
                 [.optional(.word(["dat", "dit", "het"])), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["er", "erop", "me", "mij", "op"])), .word(["alsof", "dat", "of"]), .restOfSentence],
-                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (commit 8cf69dd).",
+                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (added in commit 8cf69dd; its message says why).",
                 source: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "zie"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .lexicon(.emotion)],
-                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (commit 8cf69dd).",
+                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (added in commit 8cf69dd; its message says why).",
                 source: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "schat", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "neem-ik-aan", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                name: "neem-ik-aan", why: "Made for wording like 'neem ik aan' (added in commit f307e0a; its message says why).",
                 source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
-                name: "lijkt-me", why: "Made for '..., lijkt me' (commit 9402efc).",
+                name: "lijkt-me", why: "Made for wording like 'lijkt me' (added in commit 9402efc; its message says why).",
                 source: "leek|lijkt me|mij toe|zo? END"),
         ]),
         scope: .assertions, extent: .match,
@@ -2845,19 +2845,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
-                name: "dat-moet-een-enorme-schok", why: "Generalisations about groups: 'ik zou ook boos zijn' (commit 762ce04).",
+                name: "dat-moet-een-enorme-schok", why: "Made for wording like 'dat moet een enorme schok geweest' (added in commit 762ce04; its message says why).",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (commit 8cf69dd).",
+                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (commit 8cf69dd).",
+                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (added in commit 8cf69dd; its message says why).",
                 source: "dat|dit|het zal ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal", "zou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .optional(.word(["ook", "toch", "vast"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-je-wel-raken", why: "Made for 'dat zal hem wel onzeker maken' (commit 9402efc).",
+                name: "dat-zal-je-wel-raken", why: "Made for wording like 'dat zal je wel raken' (added in commit 9402efc; its message says why).",
                 source: "dat|dit|het zal|zou haar|hem|hen|je|jou|jullie|u ook|toch|vast? wel REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2897,19 +2897,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komt", "kwam"]), .skip(3), .word(["door", "doordat", "omdat"]), .restOfSentence],
-                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (commit 8cf69dd).",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (added in commit 8cf69dd; its message says why).",
                 source: "komt|kwam ...3 door|doordat|omdat REST"),
             TokenPattern(
                 [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (commit 8cf69dd).",
+                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (added in commit 8cf69dd; its message says why).",
                 source: "dus ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["door"]), .word(["al", "alle", "de", "die", "je", "jouw", "uw"]), .lexicon(.emotion)],
-                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (commit 8cf69dd).",
+                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (added in commit 8cf69dd; its message says why).",
                 source: "door al|alle|de|die|je|jouw|uw @emotion"),
             TokenPattern(
                 [.word(["daardoor", "hierdoor"])],
-                name: "daardoor", why: "Made for wording like 'daardoor' (commit 8cf69dd).",
+                name: "daardoor", why: "Made for wording like 'daardoor' (added in commit 8cf69dd; its message says why).",
                 source: "daardoor|hierdoor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
@@ -2921,63 +2921,63 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft dan|echt|gewoon|gewoonweg|ook|toen|vast? geluk|mazzel gehad"),
             TokenPattern(
                 [.word(["gebrek", "tekort"]), .word(["aan"]), .word(["artsen", "chauffeurs", "geld", "handen", "mensen", "personeel", "plekken", "tijd", "verpleegkundigen"])],
-                name: "tekort-aan-personeel", why: "No longer advice): 'tekort aan personeel' (commit 9402efc).",
+                name: "tekort-aan-personeel", why: "Made for wording like 'tekort aan personeel' (added in commit 9402efc; its message says why).",
                 source: "gebrek|tekort aan artsen|chauffeurs|geld|handen|mensen|personeel|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["geldgebrek", "geldtekort", "personeelstekort", "tijdgebrek"])],
-                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (commit 9402efc).",
+                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (added in commit 9402efc; its message says why).",
                 source: "geldgebrek|geldtekort|personeelstekort|tijdgebrek"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (commit 8cf69dd).",
+                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (added in commit 8cf69dd; its message says why).",
                 source: "je|jij|jullie|u ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .skip(3), .word(["te"]), .word(["maken"]), .word(["met"]), .restOfSentence],
-                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (commit 826ad4e).",
+                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (added in commit 826ad4e; its message says why).",
                 source: "had|hebben|heeft ...3 te maken met REST"),
             TokenPattern(
                 [.word(["oorzaak"]), .word(["is", "lag", "ligt", "was", "zit"]), .restOfSentence],
-                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (commit 826ad4e).",
+                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (added in commit 826ad4e; its message says why).",
                 source: "oorzaak is|lag|ligt|was|zit REST"),
             TokenPattern(
                 [.word(["een", "het"]), .word(["gevolg"]), .word(["van"]), .restOfSentence],
-                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (commit 826ad4e).",
+                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (added in commit 826ad4e; its message says why).",
                 source: "een|het gevolg van REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["dan", "echt", "gewoon", "misschien", "natuurlijk", "niet", "toch", "vast", "volgens", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-ligt-vooral-aan-die", why: "Made for 'het ligt aan' (commit 1ded186).",
+                name: "het-ligt-vooral-aan-die", why: "Made for wording like 'het ligt vooral aan die nieuwe leraar' (added in commit 1ded186; its message says why).",
                 source: "dat|dit|het lag|ligt dan|echt|gewoon|misschien|natuurlijk|niet|toch|vast|volgens|vooral? aan REST"),
             TokenPattern(
                 [.word(["logischerwijs", "natuurlijk", "uiteraard"]), .skip(4), .word(["door", "doordat", "omdat", "over", "vanwege"]), .restOfSentence],
-                name: "natuurlijk-is-hij-moe-doordat", why: "Made for 'natuurlijk ... door' (commit 1ded186).",
+                name: "natuurlijk-is-hij-moe-doordat", why: "Made for wording like 'natuurlijk is hij moe doordat hij slecht slaapt' (added in commit 1ded186; its message says why).",
                 source: "logischerwijs|natuurlijk|uiteraard ...4 door|doordat|omdat|over|vanwege REST"),
             TokenPattern(
                 [.word(["allergisch", "astma", "benauwd", "eczeem", "hoest", "hoesten", "hoestte", "hoofdpijn", "huiduitslag", "kortademig", "snottebellen", "verkouden", "ziek"]), .skip(2), .word(["door", "doordat", "van", "vanwege"]), .word(["al", "alle", "dat", "de", "deze", "die", "het"]), .restOfSentence],
-                name: "benauwd-door-de-vochtige-kamer", why: "Symptoms caused: 'door de schimmel' (commit 1ded186).",
+                name: "benauwd-door-de-vochtige-kamer", why: "Made for wording like 'benauwd door de vochtige kamer' (added in commit 1ded186; its message says why).",
                 source: "allergisch|astma|benauwd|eczeem|hoest|hoesten|hoestte|hoofdpijn|huiduitslag|kortademig|snottebellen|verkouden|ziek ...2 door|doordat|van|vanwege al|alle|dat|de|deze|die|het REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["doordat", "omdat", "vanwege"]), .restOfSentence],
-                name: "is-dat-omdat-hij-zich", why: "Made for 'is dat omdat ...?' (commit c3dd64b).",
+                name: "is-dat-omdat-hij-zich", why: "Made for wording like 'is dat omdat hij zich schaamt' (added in commit c3dd64b; its message says why).",
                 source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "Made for 'heeft het met ... te maken?' (commit fbbc232).",
+                name: "heeft-het-met-de-verhuizing", why: "Made for wording like 'heeft het met de verhuizing te maken' (added in commit fbbc232; its message says why).",
                 source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
-                name: "ligt-het-aan-de-nieuwe", why: "Near-misses stay clean: 'ligt het aan de rand?' (commit c3dd64b).",
+                name: "ligt-het-aan-de-nieuwe", why: "Made for wording like 'ligt het aan de nieuwe mentor' (added in commit c3dd64b; its message says why).",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
                 [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "Made for 'daarom wil ze ...' (commit c3dd64b).",
+                name: "daarom-wil-hij-niet-meer", why: "Made for wording like 'daarom wil hij niet meer naar training' (added in commit c3dd64b; its message says why).",
                 source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
-                name: "de-reden-is-waarschijnlijk-dat", why: "Made for 'de reden is dat' (commit c3dd64b).",
+                name: "de-reden-is-waarschijnlijk-dat", why: "Made for wording like 'de reden is waarschijnlijk dat ze niet durft' (added in commit c3dd64b; its message says why).",
                 source: "de|een belangrijkste|echte|eigenlijke|grootste|onderliggende? oorzaak|reden is|moet|was|zal|zou eigenlijk|gewoon|natuurlijk|vast|waarschijnlijk|wel? dat|doordat|omdat REST"),
             TokenPattern(
                 [.word(["komt", "kwam"]), .word(["er", "erop"]), .optional(.word(["allemaal", "dus", "eigenlijk", "gewoon", "natuurlijk", "simpelweg", "toch"])), .optional(.word(["op"])), .word(["neer"]), .restOfSentence],
-                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (commit cacc90a).",
+                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (added in commit cacc90a; its message says why).",
                 source: "komt|kwam er|erop allemaal|dus|eigenlijk|gewoon|natuurlijk|simpelweg|toch? op? neer REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "ook", "pure", "puur", "vooral"])), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
@@ -2985,11 +2985,11 @@ extension RuleBook {
                 source: "dat|dit|het is|was allemaal|echt|gewoon|gewoonweg|natuurlijk|ook|pure|puur|vooral? een|pure? angst|boosheid|burn-out|burnout|depressie|eenzaamheid|faalangst|frustratie|heimwee|jaloezie|onmacht|onzekerheid|overbelasting|paniek|rouw|schaamte|schuldgevoel|stress|trauma|verdriet|verlatingsangst|wanhoop|woede"),
             TokenPattern(
                 [.word(["alles", "dat", "het"]), .word(["draaide", "draait"]), .optional(.word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "vooral"])), .word(["om"]), .restOfSentence],
-                name: "het-draait-allemaal-om-geld", why: "Made for 'het draait om' (commit c3dd64b).",
+                name: "het-draait-allemaal-om-geld", why: "Made for wording like 'het draait allemaal om geld' (added in commit c3dd64b; its message says why).",
                 source: "alles|dat|het draaide|draait allemaal|eigenlijk|gewoon|natuurlijk|vooral? om REST"),
             TokenPattern(
                 [.word(["draaide", "draaien", "draait", "gaan", "gaat", "ging", "gingen"]), .word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "stiekem", "vast", "vooral"]), .word(["om", "over"]), .restOfSentence],
-                name: "gaan-eigenlijk-over-geld", why: "Symptoms caused: 'gaat eigenlijk over' (commit 1ded186).",
+                name: "gaan-eigenlijk-over-geld", why: "Made for wording like 'gaan eigenlijk over geld' (added in commit 1ded186; its message says why).",
                 source: "draaide|draaien|draait|gaan|gaat|ging|gingen allemaal|eigenlijk|gewoon|natuurlijk|stiekem|vast|vooral om|over REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3051,31 +3051,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gebeurt", "heb", "hebben", "hoor", "hoort", "komt", "overkomt", "zie"]), .optional(.word(["echt", "helaas", "ik", "natuurlijk", "toch", "we", "wel"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel"])],
-                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (commit 8cf69dd).",
+                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (added in commit 8cf69dd; its message says why).",
                 source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
             TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
-                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (commit 8cf69dd).",
+                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (added in commit 8cf69dd; its message says why).",
                 source: "dat had|heeft|zou iedereen"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .skip(2), .word(["regelmatig", "vaak", "vaker"])],
-                name: "zie-je-steeds-vaker", why: "Exclamations with inflected words: 'zie je vaker' (commit 7900e11).",
+                name: "zie-je-steeds-vaker", why: "Made for wording like 'zie je steeds vaker' (added in commit 7900e11; its message says why).",
                 source: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker"),
             TokenPattern(
                 [.word(["komt"]), .skip(2), .word(["regelmatig", "vaak", "vaker", "veel"]), .word(["voor"])],
-                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (commit 7900e11).",
+                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (added in commit 7900e11; its message says why).",
                 source: "komt ...2 regelmatig|vaak|vaker|veel voor"),
             TokenPattern(
                 [.sentenceStart, .word(["alle", "meeste", "sommige", "veel"]), .skip(1), .word(["instanties", "jongeren", "kinderen", "klanten", "mannen", "mensen", "ouderen", "ouders", "scholen", "studenten", "vrouwen", "werkgevers"])],
-                name: "veel-mensen", why: "Made for wording like 'veel mensen' (commit 762ce04).",
+                name: "veel-mensen", why: "Made for wording like 'veel mensen' (added in commit 762ce04; its message says why).",
                 source: "START alle|meeste|sommige|veel ...1 instanties|jongeren|kinderen|klanten|mannen|mensen|ouderen|ouders|scholen|studenten|vrouwen|werkgevers"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "gemeenten", "huisbazen", "huurders", "incassobureaus", "instanties", "jongeren", "kinderen", "klanten", "leraren", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "pubers", "scholen", "tieners", "uitzendbureaus", "vaders", "verhuurders", "verzekeraars", "vrouwen", "webshops", "werkgevers", "ziekenhuizen"]), .skip(5), .word(["altijd", "meestal", "nooit", "vaak", "vaker"])],
-                name: "verzekeraars-willen-altijd", why: "No longer advice): 'mantelzorgers gaan vaak' (commit 9402efc).",
+                name: "verzekeraars-willen-altijd", why: "Made for wording like 'verzekeraars willen altijd' (added in commit 9402efc; its message says why).",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|gemeenten|huisbazen|huurders|incassobureaus|instanties|jongeren|kinderen|klanten|leraren|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|pubers|scholen|tieners|uitzendbureaus|vaders|verhuurders|verzekeraars|vrouwen|webshops|werkgevers|ziekenhuizen ...5 altijd|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.word(["gaat", "ging", "liep", "loopt"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"]), .optional(.word(["zo"]))],
-                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (commit 762ce04).",
+                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (added in commit 762ce04; its message says why).",
                 source: "gaat|ging|liep|loopt dat|het altijd|meestal|vaak|vaker zo?"),
             TokenPattern(
                 [.word(["doen", "doet", "gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["gewoon", "ook", "toch"]), .word(["altijd", "nooit"]), .optional(.word(["hetzelfde", "zo"]))],
@@ -3083,19 +3083,19 @@ extension RuleBook {
                 source: "doen|doet|gaan|gaat|is|werken|werkt|zijn gewoon|ook|toch altijd|nooit hetzelfde|zo?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "loopt", "lopen"]), .word(["dat", "die", "dingen", "het"]), .skip(3), .word(["altijd", "meestal", "vaak"]), .word(["even", "fout", "mis", "stroef", "wel", "zo"])],
-                name: "gaat-het-bij-de-post", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                name: "gaat-het-bij-de-post", why: "Made for wording like 'gaat het bij de post altijd even' (added in commit f307e0a; its message says why).",
                 source: "gaan|gaat|loopt|lopen dat|die|dingen|het ...3 altijd|meestal|vaak even|fout|mis|stroef|wel|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["dat", "die", "het", "ze"]), .word(["altijd", "meestal", "nou", "nu"])],
-                name: "zo-zijn-ze-nou", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                name: "zo-zijn-ze-nou", why: "Made for wording like 'zo zijn ze nou' (added in commit f307e0a; its message says why).",
                 source: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "nou-eenmaal", why: "Made for 'zo gaat dat nu eenmaal' (commit f307e0a).",
+                name: "nou-eenmaal", why: "Made for wording like 'nou eenmaal' (added in commit f307e0a; its message says why).",
                 source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["dat", "die", "zulke"]), .word(["soort"]), .skip(4), .word(["altijd", "meestal", "nooit", "vaak"])],
-                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for 'dat soort' (commit f307e0a).",
+                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for wording like 'dat soort bedrijven reageert altijd' (added in commit f307e0a; its message says why).",
                 source: "dat|die|zulke soort ...4 altijd|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["zulke"]), .skip(1), .wordExcept(["had", "heb", "hebt", "heeft", "hoor", "hoort", "ken", "kent", "kreeg", "krijg", "krijgt", "zag", "zie", "ziet"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "vaker"])],
@@ -3103,95 +3103,95 @@ extension RuleBook {
                 source: "START zulke ...1 !had|heb|hebt|heeft|hoor|hoort|ken|kent|kreeg|krijg|krijgt|zag|zie|ziet altijd|doorgaans|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal", "vanzelfsprekend"]), .word(["dat", "hoor", "toch"])],
-                name: "logisch-dat", why: "Klote-compounds and: 'dat kan echt niet' (commit f307e0a).",
+                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit f307e0a; its message says why).",
                 source: "START @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal|vanzelfsprekend dat|hoor|toch"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["raakt", "wordt", "zal", "zou"])],
-                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (commit 826ad4e).",
+                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (added in commit 826ad4e; its message says why).",
                 source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
-                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (commit 826ad4e).",
+                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (added in commit 826ad4e; its message says why).",
                 source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .word(["er"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"])],
-                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (commit 826ad4e).",
+                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (added in commit 826ad4e; its message says why).",
                 source: "hoorde|hoort|horen er gewoon|helaas|nu|ook? eenmaal? bij"),
             TokenPattern(
                 [.word(["bekend", "bekende", "klassiek", "klassieke", "typisch", "typische"]), .word(["beeld", "fenomeen", "geval", "patroon", "probleem", "verhaal"])],
-                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (commit 826ad4e).",
+                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (added in commit 826ad4e; its message says why).",
                 source: "bekend|bekende|klassiek|klassieke|typisch|typische beeld|fenomeen|geval|patroon|probleem|verhaal"),
             TokenPattern(
                 [.word(["klassieker"])],
-                name: "klassieker", why: "Made for wording like 'klassieker' (commit 826ad4e).",
+                name: "klassieker", why: "Made for wording like 'klassieker' (added in commit 826ad4e; its message says why).",
                 source: "klassieker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["bepaald", "echt", "heus", "zeker"])), .word(["niet"]), .word(["de"]), .word(["eerste", "enige", "enigste"])],
-                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (commit 826ad4e).",
+                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (added in commit 826ad4e; its message says why).",
                 source: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste"),
             TokenPattern(
                 [.sentenceStart, .word(["doorgaans", "gewoonlijk", "meestal"])],
-                name: "meestal", why: "Made for wording like 'meestal' (commit 826ad4e).",
+                name: "meestal", why: "Made for wording like 'meestal' (added in commit 826ad4e; its message says why).",
                 source: "START doorgaans|gewoonlijk|meestal"),
             TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
-                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (commit 826ad4e).",
+                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (added in commit 826ad4e; its message says why).",
                 source: "normaal gesproken"),
             TokenPattern(
                 [.word(["gebruikelijk", "kenmerkend", "typisch"]), .word(["voor"])],
-                name: "typisch-voor", why: "Made for wording like 'typisch voor' (commit 762ce04).",
+                name: "typisch-voor", why: "Made for wording like 'typisch voor' (added in commit 762ce04; its message says why).",
                 source: "gebruikelijk|kenmerkend|typisch voor"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
-                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (commit 8cf69dd).",
+                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (added in commit 8cf69dd; its message says why).",
                 source: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "werken", "werkt"]), .word(["dat", "het"]), .optional(.word(["altijd", "meestal", "nou", "nu", "vaak"])), .optional(.word(["eenmaal"])), .word(["bij", "in", "met", "op"])],
-                name: "zo-gaat-dat-nu-eenmaal", why: "Made for 'zo gaat dat bij' (commit 1ded186).",
+                name: "zo-gaat-dat-nu-eenmaal", why: "Made for wording like 'zo gaat dat nu eenmaal bij' (added in commit 1ded186; its message says why).",
                 source: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "zijn"]), .word(["ambtenaren", "bedrijven", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "mannen", "meiden", "mensen", "ouderen", "pubers", "scholen", "tieners", "verhuurders", "vrouwen"])],
-                name: "zo-zijn-tieners", why: "Made for 'zo zijn pubers' (commit 1ded186).",
+                name: "zo-zijn-tieners", why: "Made for wording like 'zo zijn tieners' (added in commit 1ded186; its message says why).",
                 source: "START zo doen|doet|is|zijn ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["er", "gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .word(["de", "deze", "die", "haar", "het", "hun", "zijn", "zo'n"]), .word(["fase", "leeftijd", "periode", "puberteit", "pubertijd", "rouw", "scheiding", "ziekte"])],
-                name: "hoort-bij-de-puberteit", why: "Made for 'hoort bij de leeftijd' (commit 1ded186).",
+                name: "hoort-bij-de-puberteit", why: "Made for wording like 'hoort bij de puberteit' (added in commit 1ded186; its message says why).",
                 source: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel", "wel"]), .word(["bij", "in", "onder"])],
-                name: "zie-je-vaak-bij", why: "Made for 'zie je vaak bij' (commit 1ded186).",
+                name: "zie-je-vaak-bij", why: "Made for wording like 'zie je vaak bij' (added in commit 1ded186; its message says why).",
                 source: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder"),
             TokenPattern(
                 [.word(["echt", "even", "gewoon", "maar", "nu", "typisch"]), .word(["een"]), .word(["fase", "puber", "puberteitsding", "tiener"])],
-                name: "gewoon-een-fase", why: "Made for 'gewoon een fase' (commit 1ded186).",
+                name: "gewoon-een-fase", why: "Made for wording like 'gewoon een fase' (added in commit 1ded186; its message says why).",
                 source: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener"),
             TokenPattern(
                 [.word(["aan"]), .word(["het"]), .word(["puberen"])],
-                name: "aan-het-puberen", why: "Made for 'het ligt aan' (commit 1ded186).",
+                name: "aan-het-puberen", why: "Made for wording like 'aan het puberen' (added in commit 1ded186; its message says why).",
                 source: "aan het puberen"),
             TokenPattern(
                 [.sentenceStart, .word(["elke", "iedere"]), .word(["huisbaas", "instantie", "jongere", "kind", "man", "mens", "moeder", "ouder", "puber", "school", "student", "tiener", "vader", "verhuurder", "vrouw", "werkgever"])],
-                name: "elke-moeder", why: "Made for 'elke moeder' (commit c3dd64b).",
+                name: "elke-moeder", why: "Made for wording like 'elke moeder' (added in commit c3dd64b; its message says why).",
                 source: "START elke|iedere huisbaas|instantie|jongere|kind|man|mens|moeder|ouder|puber|school|student|tiener|vader|verhuurder|vrouw|werkgever"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .skip(2), .word(["wel"])],
-                name: "iedereen-heeft-dat-wel", why: "Made for 'iedereen heeft dat wel' (commit c3dd64b).",
+                name: "iedereen-heeft-dat-wel", why: "Made for wording like 'iedereen heeft dat wel' (added in commit c3dd64b; its message says why).",
                 source: "iedereen doet|heeft|kent|krijgt|maakt|voelt ...2 wel"),
             TokenPattern(
                 [.word(["doen", "doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .optional(.word(["bijna", "haast", "nagenoeg", "vrijwel", "zowat"])), .word(["iedereen"])],
-                name: "heeft-zowat-iedereen", why: "Made for 'dat heeft bijna iedereen' (commit e071f1e).",
+                name: "heeft-zowat-iedereen", why: "Made for wording like 'heeft zowat iedereen' (added in commit e071f1e; its message says why).",
                 source: "doen|doet|heeft|kent|krijgt|maakt|voelt bijna|haast|nagenoeg|vrijwel|zowat? iedereen"),
             TokenPattern(
                 [.word(["bij"]), .word(["iedereen"]), .word(["zo"])],
-                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (commit c3dd64b).",
+                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (added in commit c3dd64b; its message says why).",
                 source: "bij iedereen zo"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["echt", "helemaal", "natuurlijk", "ook", "toch"])), .word(["niet"]), .word(["abnormaal", "gek", "raar", "verwonderlijk", "vreemd"])],
-                name: "dat-is-niet-gek", why: "Made for 'dat is niet gek' (commit c3dd64b).",
+                name: "dat-is-niet-gek", why: "Made for wording like 'dat is niet gek' (added in commit c3dd64b; its message says why).",
                 source: "dat|dit|het is|was echt|helemaal|natuurlijk|ook|toch? niet abnormaal|gek|raar|verwonderlijk|vreemd"),
             TokenPattern(
                 [.sentenceStart, .word(["huisbazen", "jongeren", "kinderen", "mannen", "mensen", "ouderen", "pubers", "tieners", "verhuurders", "vrouwen"]), .word(["doen", "zijn"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["zo"])],
-                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for 'pubers zijn nu eenmaal zo' (commit c3dd64b).",
+                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for wording like 'pubers zijn nou eenmaal zo' (added in commit c3dd64b; its message says why).",
                 source: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["denken", "doen", "ervaren", "hebben", "heeft", "krijgen", "maken", "merken", "overkomt", "vinden", "voelen", "zeggen"]), .skip(2), .word(["alle", "meeste", "veel", "vele", "zoveel"]), .optional(.word(["andere", "jonge", "oudere"])), .word(["collega's", "huurders", "jongeren", "kinderen", "klanten", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
@@ -3199,7 +3199,7 @@ extension RuleBook {
                 source: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
             TokenPattern(
                 [.sentenceStart, .word(["zo'n", "zulk", "zulke"]), .skip(5), .word(["gaan", "gaat", "is", "komen", "komt", "loopt", "lopen", "werken", "werkt", "worden", "wordt", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak"])],
-                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (commit 92b49ac).",
+                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (added in commit 92b49ac; its message says why).",
                 source: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["al", "alle", "die", "zulke"]), .optional(.word(["de", "die"])), .skip(1), .word(["antwoorden", "begrijpen", "bellen", "betalen", "denken", "doen", "gaan", "geven", "hebben", "helpen", "houden", "kijken", "komen", "kunnen", "laten", "leren", "letten", "lezen", "luisteren", "maken", "moeten", "nemen", "proberen", "reageren", "rekenen", "schuiven", "snappen", "sturen", "veranderen", "vergeten", "verliezen", "weigeren", "weten", "willen", "zeggen", "zijn", "zoeken"]), .skip(2), .word(["altijd", "nergens", "nooit"])],
@@ -3219,11 +3219,11 @@ extension RuleBook {
                 source: "!dat|dit|er|hij|je|jij|jullie|u|we|wij|ze|zij wel eens ...2 fout|kwijt|mis|verkeerd|voor|zoek"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "energiebedrijven", "gemeenten", "huisbazen", "incassobureaus", "instanties", "jongeren", "kinderen", "leraren", "leveranciers", "mensen", "ouderen", "ouders", "pubers", "scholen", "uitzendbureaus", "verhuurders", "verzekeraars", "webshops", "werkgevers", "ziekenhuizen"]), .word(["denken", "doen", "gaan", "hebben", "kijken", "kunnen", "letten", "willen", "zien", "zijn", "zoeken"]), .word(["alleen", "erg", "gewoon", "heel", "liever", "ontzettend", "vooral", "zo"])],
-                name: "werkgevers-willen-gewoon", why: "'waait wel over', 'u vindt wel weer wat'): 'dat doen veel mensen' (commit cacc90a).",
+                name: "werkgevers-willen-gewoon", why: "Made for wording like 'werkgevers willen gewoon' (added in commit cacc90a; its message says why).",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|energiebedrijven|gemeenten|huisbazen|incassobureaus|instanties|jongeren|kinderen|leraren|leveranciers|mensen|ouderen|ouders|pubers|scholen|uitzendbureaus|verhuurders|verzekeraars|webshops|werkgevers|ziekenhuizen denken|doen|gaan|hebben|kijken|kunnen|letten|willen|zien|zijn|zoeken alleen|erg|gewoon|heel|liever|ontzettend|vooral|zo"),
             TokenPattern(
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
-                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (commit 8cf69dd).",
+                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (added in commit 8cf69dd; its message says why).",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
         ]),
         scope: .assertions, extent: .match,
@@ -3310,7 +3310,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "klinkt", "lijkt", "moet", "voelt", "was"]), .skip(4), .lexicon(.experience)],
-                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (commit 8cf69dd).",
+                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (added in commit 8cf69dd; its message says why).",
                 source: "dat|dit|het is|klinkt|lijkt|moet|voelt|was ...4 @experience"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3361,11 +3361,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["zo", "zo'n", "zoveel"]), .optional(.word(Words.intensifiers)), .word(Words.namedFeelings)],
-                name: "zo-kwaad", why: "Feelings presupposed in questions: 'wat maakt u zo boos?' (commit cacc90a).",
+                name: "zo-kwaad", why: "Made for wording like 'zo kwaad' (added in commit cacc90a; its message says why).",
                 source: "zo|zo'n|zoveel @intensifiers? @named-feelings"),
             TokenPattern(
                 [.word(["ergst", "meest"]), .word(Words.namedFeelings)],
-                name: "meest-bang", why: "Made for wording like 'meest bang' (commit cacc90a).",
+                name: "meest-bang", why: "Made for wording like 'meest bang' (added in commit cacc90a; its message says why).",
                 source: "ergst|meest @named-feelings"),
         ]),
         scope: .questions, extent: .match,
@@ -3418,31 +3418,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komen", "komt", "loopt", "lopen"]), .optional(.word(["allemaal", "echt", "heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["vanzelf", "weer"])), .word(["goed", "los", "terecht"])],
-                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (commit 826ad4e).",
+                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (added in commit 826ad4e; its message says why).",
                 source: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht"),
             TokenPattern(
                 [.word(["draait", "slijt", "trekken", "trekt", "waait", "wennen", "went", "zakt"]), .optional(.word(["heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["af", "bij", "over", "vanzelf", "weer"]))],
-                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (commit 826ad4e).",
+                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (added in commit 826ad4e; its message says why).",
                 source: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "trekken", "trekt", "waaien", "waait", "zakken", "zakt"]), .optional(.word(["echt", "heus", "vast", "zeker"])), .word(["vanzelf", "wel"]), .optional(.word(["vanzelf", "weer"])), .word(["over"])],
-                name: "waaien-wel-over", why: "Made for 'waait wel over' (commit cacc90a).",
+                name: "waaien-wel-over", why: "Made for wording like 'waaien wel over' (added in commit cacc90a; its message says why).",
                 source: "gaan|gaat|trekken|trekt|waaien|waait|zakken|zakt echt|heus|vast|zeker? vanzelf|wel vanzelf|weer? over"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["tijd"])],
-                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (commit cacc90a).",
+                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (added in commit cacc90a; its message says why).",
                 source: "met de tijd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["red", "redt", "sla", "slaat", "vind", "vindt"]), .optional(.word(["echt", "er", "het", "heus", "je", "toch", "vast", "zeker", "zich"])), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "u-vindt-wel-weer-een", why: "Made for 'u vindt wel weer wat' (commit cacc90a).",
+                name: "u-vindt-wel-weer-een", why: "Made for wording like 'u vindt wel weer een huis, met uw geduld' (added in commit cacc90a; its message says why).",
                 source: "je|jij|jullie|u red|redt|sla|slaat|vind|vindt echt|er|het|heus|je|toch|vast|zeker|zich? echt|heus|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
-                name: "je-komt-er-wel-uit", why: "Made for 'u vindt wel weer wat' (commit cacc90a).",
+                name: "je-komt-er-wel-uit", why: "Made for wording like 'je komt er wel uit' (added in commit cacc90a; its message says why).",
                 source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel bovenop|door|doorheen|overheen|uit"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["lukken", "lukt"]), .optional(.word(["best", "echt", "heus", "vast", "zeker"])), .word(["wel"])],
-                name: "dat-lukt-vast-wel", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                name: "dat-lukt-vast-wel", why: "Made for wording like 'dat lukt vast wel' (added in commit cacc90a; its message says why).",
                 source: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel"),
         ]),
         scope: .assertions, extent: .match,
@@ -3477,43 +3477,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["berekenend", "expres", "moedwillig", "opzettelijk", "welbewust"])],
-                name: "expres", why: "Made for wording like 'expres' (commit 826ad4e).",
+                name: "expres", why: "Made for wording like 'expres' (added in commit 826ad4e; its message says why).",
                 source: "berekenend|expres|moedwillig|opzettelijk|welbewust"),
             TokenPattern(
                 [.word(["met"]), .word(["opzet"])],
-                name: "met-opzet", why: "Made for wording like 'met opzet' (commit 826ad4e).",
+                name: "met-opzet", why: "Made for wording like 'met opzet' (added in commit 826ad4e; its message says why).",
                 source: "met opzet"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .optional(.word(["daar", "dat", "er", "het"])), .word(["alleen", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "u-wilt-vooral-dat-het", why: "Two particles): 'u wilt het vooral voor ...' (commit 4325a65).",
+                name: "u-wilt-vooral-dat-het", why: "Made for wording like 'u wilt vooral dat het ophoudt' (added in commit 4325a65; its message says why).",
                 source: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt", "zocht", "zoekt"]), .optional(.word(["graag", "ook", "toch"])), .word(["aandacht", "begrip", "bevestiging", "erkenning", "genoegdoening", "gerechtigheid", "respect", "waardering", "wraak"])],
-                name: "u-zoekt-erkenning", why: "Made for 'u zoekt erkenning' (commit 1a66323).",
+                name: "u-zoekt-erkenning", why: "Made for wording like 'u zoekt erkenning' (added in commit 1a66323; its message says why).",
                 source: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak"),
             TokenPattern(
                 [.word(["diep", "eigenlijk", "vooral"]), .optional(.word(["binnen", "van"])), .word(["hoopt", "hoopte", "verlangt", "wil", "wilde", "wilt", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-wil-je-dat-hij", why: "Made for 'eigenlijk wil je' (commit 1ded186).",
+                name: "eigenlijk-wil-je-dat-hij", why: "Made for wording like 'eigenlijk wil je dat hij terugkomt' (added in commit 1ded186; its message says why).",
                 source: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .skip(3), .word(["te"]), .word(["dwarszitten", "jennen", "kwetsen", "ontlopen", "ontwijken", "pesten", "straffen", "treiteren", "vernederen"])],
-                name: "om-u-te-pesten", why: "Made for 'om u te pesten' (commit e344fd8).",
+                name: "om-u-te-pesten", why: "Made for wording like 'om u te pesten' (added in commit e344fd8; its message says why).",
                 source: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen"),
             TokenPattern(
                 [.word(["niet"]), .word(["zo"]), .word(["bedoeld", "gemeend"])],
-                name: "niet-zo-bedoeld", why: "Made for 'niet zo bedoeld' (commit e344fd8).",
+                name: "niet-zo-bedoeld", why: "Made for wording like 'niet zo bedoeld' (added in commit e344fd8; its message says why).",
                 source: "niet zo bedoeld|gemeend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .skip(3), .word(["niet"]), .word(["tot"]), .word(["last"])],
-                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (commit cacc90a).",
+                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (added in commit cacc90a; its message says why).",
                 source: "je|jij|jullie|u wil|wilde|wilt ...3 niet tot last"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .skip(3), .word(["dekmantel", "excuus", "praatje", "smoes", "smoesje", "smoesjes", "uitvlucht", "voorwendsel"])],
-                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (commit cacc90a).",
+                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (added in commit cacc90a; its message says why).",
                 source: "is|waren|was|zijn ...3 dekmantel|excuus|praatje|smoes|smoesje|smoesjes|uitvlucht|voorwendsel"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
-                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (commit 826ad4e).",
+                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (added in commit 826ad4e; its message says why).",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3546,11 +3546,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["is", "leek", "lijkt", "raakte", "voelde", "voelt", "was", "werd"]), .skip(3), .lexicon(.emotion)],
-                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (commit 826ad4e).",
+                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (added in commit 826ad4e; its message says why).",
                 source: "die|hij|ze|zij is|leek|lijkt|raakte|voelde|voelt|was|werd ...3 @emotion"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "ze-zullen-het-wel-druk", why: "Yes/no questions kept out): 'ze zal heus wel' (commit 7b46f77).",
+                name: "ze-zullen-het-wel-druk", why: "Made for wording like 'ze zullen het wel druk hebben' (added in commit 7b46f77; its message says why).",
                 source: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "het", "hoe", "ik", "je", "jij", "jullie", "u", "waar", "wanneer", "wat", "we", "wie", "wij"]), .word(["zal", "zullen"]), .optional(.word(["daar", "dat", "er", "het", "heus", "ook", "toch", "vast", "zeker"])), .optional(.word(["heus", "ook", "toch", "vast", "zeker", "zelf"])), .word(["wel"]), .restOfSentence],
@@ -3566,39 +3566,39 @@ extension RuleBook {
                 source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
-                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (commit 826ad4e).",
+                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (added in commit 826ad4e; its message says why).",
                 source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
-                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (commit 826ad4e).",
+                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (added in commit 826ad4e; its message says why).",
                 source: "daar|er zat|zit|zitten ...4 achter"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
-                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for 'hij wil gewoon' (commit 1ded186).",
+                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for wording like 'hij wil gewoon gelijk krijgen' (added in commit 1ded186; its message says why).",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["broer", "dochter", "kinderen", "mama", "man", "moeder", "oma", "opa", "ouders", "papa", "partner", "vader", "vriend", "vrienden", "vriendin", "vrouw", "zoon", "zus"])],
-                name: "ze-mist-haar-moeder", why: "Made for 'ze mist haar vader' (commit 1ded186).",
+                name: "ze-mist-haar-moeder", why: "Made for wording like 'ze mist haar moeder' (added in commit 1ded186; its message says why).",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
-                name: "hij-schaamt-zich", why: "Third-party motives: 'hij schaamt zich' (commit c3dd64b).",
+                name: "hij-schaamt-zich", why: "Made for wording like 'hij schaamt zich' (added in commit c3dd64b; its message says why).",
                 source: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["deden", "deed", "doen", "doet"]), .skip(3), .word(["om"]), .optional(.word(["de", "meer", "wat"])), .word(["aandacht", "controle", "erkenning", "geld", "indruk", "macht", "wraak"])],
-                name: "ze-doet-dat-om-aandacht", why: "Third-party motives: 'om aandacht' (commit c3dd64b).",
+                name: "ze-doet-dat-om-aandacht", why: "Made for wording like 'ze doet dat om aandacht' (added in commit c3dd64b; its message says why).",
                 source: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen"]), .skip(2), .word(["beschermen", "chanteren", "controleren", "kwetsen", "manipuleren", "ontzien", "pesten", "sparen", "straffen", "testen", "uitdagen"])],
-                name: "hij-wil-u-beschermen", why: "Third-party motives: 'ze wil je beschermen' (commit c3dd64b).",
+                name: "hij-wil-u-beschermen", why: "Made for wording like 'hij wil u beschermen' (added in commit c3dd64b; its message says why).",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen ...2 beschermen|chanteren|controleren|kwetsen|manipuleren|ontzien|pesten|sparen|straffen|testen|uitdagen"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["haar", "hem", "hen", "ze"]), .skip(2), .word(["aangegrepen", "beschadigd", "gekwetst", "geraakt", "geschokt", "getekend"])],
-                name: "heeft-hem-diep-geraakt", why: "Made for 'het heeft haar geraakt' (commit fbbc232).",
+                name: "heeft-hem-diep-geraakt", why: "Made for wording like 'heeft hem diep geraakt' (added in commit fbbc232; its message says why).",
                 source: "had|hebben|heeft haar|hem|hen|ze ...2 aangegrepen|beschadigd|gekwetst|geraakt|geschokt|getekend"),
             TokenPattern(
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
-                name: "rekent-erop-dat-u-het", why: "Made for 'hoopt/rekent erop dat' (commit 1ded186).",
+                name: "rekent-erop-dat-u-het", why: "Made for wording like 'rekent erop dat u het opgeeft' (added in commit 1ded186; its message says why).",
                 source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -3648,67 +3648,67 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["had", "heb", "kreeg", "krijg"]), .skip(2), .word(["gevoel", "idee", "indruk", "vermoeden"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (commit 826ad4e).",
+                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (added in commit 826ad4e; its message says why).",
                 source: "ik had|heb|kreeg|krijg ...2 gevoel|idee|indruk|vermoeden alsof|dat REST"),
             TokenPattern(
                 [.word(["mijn"]), .word(["gevoel", "idee", "indruk", "inschatting", "vermoeden"]), .word(["is"]), .restOfSentence],
-                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (commit 826ad4e).",
+                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (added in commit 826ad4e; its message says why).",
                 source: "mijn gevoel|idee|indruk|inschatting|vermoeden is REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "proef", "zie"]), .word(["aan"]), .skip(3), .word(["dat"]), .restOfSentence],
-                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (commit 826ad4e).",
+                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (added in commit 826ad4e; its message says why).",
                 source: "ik hoor|merk|proef|zie aan ...3 dat REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["duidelijk", "evident", "helder", "overduidelijk", "zonneklaar"]), .word(["dat"]), .restOfSentence],
-                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (commit 826ad4e).",
+                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (added in commit 826ad4e; its message says why).",
                 source: "dat|het is @intensifiers? duidelijk|evident|helder|overduidelijk|zonneklaar dat REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "jou", "u"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "toch", "vast", "wel"])), .word(["als"]), .restOfSentence],
-                name: "dat-klinkt-als-een-zware", why: "Made for 'u heeft het gevoel dat' (commit cacc90a).",
+                name: "dat-klinkt-als-een-zware", why: "Made for wording like 'dat klinkt als een zware periode' (added in commit cacc90a; its message says why).",
                 source: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST"),
             TokenPattern(
                 [.sentenceStart, .word(["eigenlijk"]), .word(["ben", "bent", "draait", "gaat", "ging", "had", "hebt", "heeft", "is", "komt", "voelde", "voelt", "vraagt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit", "zoekt"]), .wordExcept(["ik", "we", "wij"]), .restOfSentence],
-                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (commit cacc90a).",
+                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (added in commit cacc90a; its message says why).",
                 source: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST"),
             TokenPattern(
                 [.word(["geen"]), .word(["wonder"])],
-                name: "geen-wonder", why: "Made for wording like 'geen wonder' (commit 826ad4e).",
+                name: "geen-wonder", why: "Made for wording like 'geen wonder' (added in commit 826ad4e; its message says why).",
                 source: "geen wonder"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["zegt"]), .optional(.word(["al", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"])],
-                name: "dat-zegt-genoeg", why: "Made for 'dat zegt genoeg' (commit 0545b65).",
+                name: "dat-zegt-genoeg", why: "Made for wording like 'dat zegt genoeg' (added in commit 0545b65; its message says why).",
                 source: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel"),
             TokenPattern(
                 [.word(["herken", "zie", "zit", "zitten"]), .skip(3), .word(["patroon"])],
-                name: "zie-hier-een-patroon", why: "Made for 'ik zie een patroon' (commit 0545b65).",
+                name: "zie-hier-een-patroon", why: "Made for wording like 'zie hier een patroon' (added in commit 0545b65; its message says why).",
                 source: "herken|zie|zit|zitten ...3 patroon"),
             TokenPattern(
                 [.word(["ik"]), .word(["vermoed"]), .restOfSentence],
-                name: "ik-vermoed-dat-hij-het", why: "Made for 'ik vermoed ...' (commit 0545b65).",
+                name: "ik-vermoed-dat-hij-het", why: "Made for wording like 'ik vermoed dat hij het niet expres deed' (added in commit 0545b65; its message says why).",
                 source: "ik vermoed REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["bespeur", "hoor", "merk", "proef", "voel", "zie"]), .skip(3), .lexicon(.emotion)],
-                name: "ik-proef-wat-boosheid", why: "Made for 'ik proef boosheid' (commit 0c261f8).",
+                name: "ik-proef-wat-boosheid", why: "Made for wording like 'ik proef wat boosheid' (added in commit 0c261f8; its message says why).",
                 source: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion"),
             TokenPattern(
                 [.word(["is", "lijkt", "was"]), .skip(2), .word(["bewijs", "signaal", "symptoom", "teken"]), .word(["dat", "van"]), .restOfSentence],
-                name: "is-een-teken-dat-hij", why: "Made for 'een teken dat' (commit 1ded186).",
+                name: "is-een-teken-dat-hij", why: "Made for wording like 'is een teken dat hij zich niet veilig voelt' (added in commit 1ded186; its message says why).",
                 source: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bedoelde", "bedoelt", "zegt", "zei"]), .word(["dus", "eigenlijk"]), .word(["dat"]), .restOfSentence],
-                name: "u-bedoelt-dus-dat-de", why: "Made for 'u bedoelt dus dat' (commit 1ded186).",
+                name: "u-bedoelt-dus-dat-de", why: "Made for wording like 'u bedoelt dus dat de school tekortschiet' (added in commit 1ded186; its message says why).",
                 source: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST"),
             TokenPattern(
                 [.word(["eigenlijk"]), .word(["bedoelt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for 'eigenlijk zegt u' (commit 1ded186).",
+                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for wording like 'eigenlijk zegt u dat niemand luistert' (added in commit 1ded186; its message says why).",
                 source: "eigenlijk bedoelt|zegt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["het", "je", "jouw", "uw"]), .word(["echte", "eigenlijke", "onderliggende", "werkelijke"]), .word(["issue", "knelpunt", "pijnpunt", "probleem", "punt", "verlangen"]), .word(["is", "was"]), .restOfSentence],
-                name: "het-echte-probleem-is-dat", why: "Made for 'het echte probleem is' (commit 1a66323).",
+                name: "het-echte-probleem-is-dat", why: "Made for wording like 'het echte probleem is dat er geen geld is' (added in commit 1a66323; its message says why).",
                 source: "het|je|jouw|uw echte|eigenlijke|onderliggende|werkelijke issue|knelpunt|pijnpunt|probleem|punt|verlangen is|was REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["echte", "eigenlijke", "grootste"])), .word(["knelpunt", "pijnpunt", "probleem", "punt"]), .word(["is"]), .word(["dus", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "het-probleem-is-eigenlijk-dat", why: "'doet wat met je', 'het zat', 'klaar mee', 'ik proef boosheid'): 'het probleem is eigenlijk' (commit 0c261f8).",
+                name: "het-probleem-is-eigenlijk-dat", why: "Made for wording like 'het probleem is eigenlijk dat niemand verantwoordelijk is' (added in commit 0c261f8; its message says why).",
                 source: "het echte|eigenlijke|grootste? knelpunt|pijnpunt|probleem|punt is dus|eigenlijk|gewoon|vooral REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -3762,11 +3762,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (commit 8cf69dd).",
+                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (added in commit 8cf69dd; its message says why).",
                 source: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["vind", "vinden", "vindt", "vond"])],
-                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (commit 8cf69dd).",
+                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (added in commit 8cf69dd; its message says why).",
                 source: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond"),
         ]),
         scope: .notDeclarativeQuestions, extent: .sentence,
@@ -3819,59 +3819,59 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
-                name: "bent-u-het-eens-met", why: "Made for 'bent u het eens met ...?' (commit fbbc232).",
+                name: "bent-u-het-eens-met", why: "Made for wording like 'bent u het eens met de gemeente?' (added in commit fbbc232; its message says why).",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens met"),
             TokenPattern(
                 [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (commit 8cf69dd).",
+                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (added in commit 8cf69dd; its message says why).",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "Made for 'bent u het eens met ...?' (commit fbbc232).",
+                name: "bent-u-het-daar-mee", why: "Made for wording like 'bent u het daar mee eens?' (added in commit fbbc232; its message says why).",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
-                name: "hoe-denkt-u-erover", why: "Made for 'hoe denkt u erover?' (commit fbbc232).",
+                name: "hoe-denkt-u-erover", why: "Made for wording like 'hoe denkt u erover?' (added in commit fbbc232; its message says why).",
                 source: "hoe denk|denkt je|jij|jullie|u nu|zelf? daarover|erover|hierover REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["over"]), .restOfSentence],
-                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (commit 8cf69dd).",
+                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (added in commit 8cf69dd; its message says why).",
                 source: "hoe denk|denkt je|jij|jullie|u ...3 over REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["zelf"]), .restOfSentence],
-                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (commit 8cf69dd).",
+                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (added in commit 8cf69dd; its message says why).",
                 source: "wat denk|denkt je|jij|jullie|u zelf REST"),
             TokenPattern(
                 [.word(["je", "jouw", "jullie", "uw"]), .word(["beeld", "beoordeling", "conclusie", "idee", "indruk", "inschatting", "kijk", "mening", "oordeel", "standpunt", "visie"])],
-                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (commit 826ad4e).",
+                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (added in commit 826ad4e; its message says why).",
                 source: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie"),
             TokenPattern(
                 [.word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .skip(6), .word(["eerlijk", "fair", "fout", "gelijk", "oneerlijk", "onterecht", "redelijk", "schuld", "schuldig", "terecht"])],
-                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (commit 826ad4e).",
+                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (added in commit 826ad4e; its message says why).",
                 source: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zag", "zie", "ziet"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .optional(.word(["nu", "zelf"])), .sentenceEnd],
-                name: "hoe-zie-jij-dat-zelf", why: "Made for 'hoe zie jij dat' (commit fd07c88).",
+                name: "hoe-zie-jij-dat-zelf", why: "Made for wording like 'hoe zie jij dat zelf?' (added in commit fd07c88; its message says why).",
                 source: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["beoordeel", "beoordeelde", "beoordeelt", "oordeel", "oordeelt", "waardeer", "waardeert"])],
-                name: "hoe-beoordeelt-u-het-contact", why: "Made for 'hoe oordeelt u' (commit 0c261f8).",
+                name: "hoe-beoordeelt-u-het-contact", why: "Made for wording like 'hoe beoordeelt u het contact met ons?' (added in commit 0c261f8; its message says why).",
                 source: "hoe beoordeel|beoordeelde|beoordeelt|oordeel|oordeelt|waardeer|waardeert"),
             TokenPattern(
                 [.word(["hoe"]), .word(["sta", "staat", "stond"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarin", "erin", "hierin", "tegenover"])],
-                name: "hoe-staat-u-daar-zelf", why: "Opinion as: 'hoe staat u daar tegenover' (commit f307e0a).",
+                name: "hoe-staat-u-daar-zelf", why: "Made for wording like 'hoe staat u daar zelf tegenover?' (added in commit f307e0a; its message says why).",
                 source: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "nu", "zelf"])), .word(["daarover", "daarvan", "erover", "ervan", "hiervan"])],
-                name: "wat-denkt-u-daarvan", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                name: "wat-denkt-u-daarvan", why: "Made for wording like 'wat denkt u daarvan?' (added in commit 0c261f8; its message says why).",
                 source: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["van"])],
-                name: "wat-denkt-u-van-dat", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                name: "wat-denkt-u-van-dat", why: "Made for wording like 'wat denkt u van dat voorstel?' (added in commit 0c261f8; its message says why).",
                 source: "wat denk|denkt je|jij|jullie|u nu|zelf? van"),
             TokenPattern(
                 [.word(["is", "vind", "vindt", "was"]), .word(["dat", "dit", "het"]), .optional(.word(["dan", "nu", "ook", "volgens", "wel"])), .word(["acceptabel", "correct", "eerlijk", "fair", "oke", "rechtvaardig", "redelijk", "terecht"])],
-                name: "is-dat-redelijk-denkt-u", why: "Opinion as: 'is dat redelijk?' (commit f307e0a).",
+                name: "is-dat-redelijk-denkt-u", why: "Made for wording like 'is dat redelijk, denkt u?' (added in commit f307e0a; its message says why).",
                 source: "is|vind|vindt|was dat|dit|het dan|nu|ook|volgens|wel? acceptabel|correct|eerlijk|fair|oke|rechtvaardig|redelijk|terecht"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt"]), .skip(4), .word(["toch"])],
@@ -3919,7 +3919,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["volgens"]), .word(["jou", "jouw", "jullie", "u"])],
-                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (commit 8cf69dd).",
+                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (added in commit 8cf69dd; its message says why).",
                 source: "volgens jou|jouw|jullie|u"),
         ]),
         scope: .questions, extent: .sentence,
@@ -3942,11 +3942,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["wat", "wie"]), .skip(4), .word(["fout", "gelijk", "schuld", "schuldig", "verantwoordelijk"])],
-                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (commit 8cf69dd).",
+                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (added in commit 8cf69dd; its message says why).",
                 source: "wat|wie ...4 fout|gelijk|schuld|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .word(["aan"]), .restOfSentence],
-                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (commit 8cf69dd).",
+                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (added in commit 8cf69dd; its message says why).",
                 source: "lag|ligt dat|het aan REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -3982,31 +3982,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["hoe", "wat", "wie"]), .skip(5), .word(["had", "hadden"]), .skip(6), .word(["gekund", "gemoeten", "gemogen", "kunnen", "moeten", "mogen"])],
-                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (commit f307e0a).",
+                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (added in commit f307e0a; its message says why).",
                 source: "hoe|wat|wie ...5 had|hadden ...6 gekund|gemoeten|gemogen|kunnen|moeten|mogen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doen", "gedaan"])],
-                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (commit 8cf69dd).",
+                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (added in commit 8cf69dd; its message says why).",
                 source: "wat zou|zouden je|jij|jullie|u ...6 doen|gedaan"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["aangepakt", "aanpakken", "doen", "gedaan", "opgelost", "oplossen", "regelen"])],
-                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (commit 826ad4e).",
+                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (added in commit 826ad4e; its message says why).",
                 source: "hoe zou|zouden je|jij|jullie|u ...4 aangepakt|aanpakken|doen|gedaan|opgelost|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .skip(3), .word(["afloop", "oplossing", "uitkomst"]), .word(["zijn"])],
-                name: "wat-zou-een-eerlijke-oplossing", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8).",
+                name: "wat-zou-een-eerlijke-oplossing", why: "Made for wording like 'wat zou een eerlijke oplossing zijn?' (added in commit 0c261f8; its message says why).",
                 source: "wat zou|zouden ...3 afloop|oplossing|uitkomst zijn"),
             TokenPattern(
                 [.word(["welke"]), .word(["oplossing", "uitkomst"]), .word(["zou", "zouden"])],
-                name: "welke-oplossing-zou-u-het", why: "Made for 'wat zou een eerlijke oplossing zijn' (commit 0c261f8).",
+                name: "welke-oplossing-zou-u-het", why: "Made for wording like 'welke oplossing zou u het liefst zien?' (added in commit 0c261f8; its message says why).",
                 source: "welke oplossing|uitkomst zou|zouden"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .skip(4), .word(["moet", "moeten"]), .skip(5), .word(["aanpakken", "gebeuren", "oplossen", "regelen"])],
-                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (commit 8b6b23e).",
+                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (added in commit 8b6b23e; its message says why).",
                 source: "hoe|wat ...4 moet|moeten ...5 aanpakken|gebeuren|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["wil", "wilt", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["dat"]), .word(["er"]), .skip(4), .word(["gebeuren", "gebeurt", "veranderen", "verandert"])],
-                name: "wat-zou-u-graag-willen", why: "Made for 'wat zou u willen dat er gebeurt?' (commit c3dd64b).",
+                name: "wat-zou-u-graag-willen", why: "Made for wording like 'wat zou u graag willen dat er nu met het contract gebeurt?' (added in commit c3dd64b; its message says why).",
                 source: "wat wil|wilt|zou|zouden je|jij|jullie|u ...3 dat er ...4 gebeuren|gebeurt|veranderen|verandert"),
         ]),
         scope: .contentQuestions, extent: .sentence,
@@ -4037,7 +4037,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
-                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (commit 8cf69dd).",
+                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (added in commit 8cf69dd; its message says why).",
                 source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4077,11 +4077,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (commit 8cf69dd).",
+                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (added in commit 8cf69dd; its message says why).",
                 source: "START je|jij|jullie|u moet|moeten REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (commit 8cf69dd).",
+                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (added in commit 8cf69dd; its message says why).",
                 source: "dan moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4110,23 +4110,23 @@ extension RuleBook {
                 source: "START misschien helpt|werkt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
-                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (commit 8cf69dd).",
+                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (added in commit 8cf69dd; its message says why).",
                 source: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST"),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
-                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (commit 8cf69dd).",
+                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (added in commit 8cf69dd; its message says why).",
                 source: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
-                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (commit 8cf69dd).",
+                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (added in commit 8cf69dd; its message says why).",
                 source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
-                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (commit 8cf69dd).",
+                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (added in commit 8cf69dd; its message says why).",
                 source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
-                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (commit 762ce04).",
+                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (added in commit 762ce04; its message says why).",
                 source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
@@ -4138,11 +4138,11 @@ extension RuleBook {
                 source: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "zou"]), .skip(2), .word(["doen"]), .word(["is"]), .restOfSentence],
-                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (commit 826ad4e).",
+                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (added in commit 826ad4e; its message says why).",
                 source: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["anders", "dan", "misschien", "niet"])), .word(["een"]), .optional(.word(["beter", "goed", "goede", "slim"])), .word(["idee"]), .optional(.word(["zijn"])), .word(["als", "om"]), .restOfSentence],
-                name: "het-een-idee-om-de", why: "Made for 'is het een idee om ...?' (commit fbbc232).",
+                name: "het-een-idee-om-de", why: "Made for wording like 'het een idee om de wijkagent te bellen' (added in commit fbbc232; its message says why).",
                 source: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST"),
             TokenPattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
@@ -4234,19 +4234,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .restOfSentence],
-                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (commit 8cf69dd).",
+                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (added in commit 8cf69dd; its message says why).",
                 source: "ik zou REST"),
             TokenPattern(
                 [.word(["als"]), .word(["ik"]), .word(["je", "jij", "jullie", "u"]), .word(["ware", "was"])],
-                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (commit 8cf69dd).",
+                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (added in commit 8cf69dd; its message says why).",
                 source: "als ik je|jij|jullie|u ware|was"),
             TokenPattern(
                 [.word(["in"]), .word(["je", "jouw", "uw"]), .word(["geval", "plaats", "schoenen"])],
-                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (commit 8cf69dd).",
+                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (added in commit 8cf69dd; its message says why).",
                 source: "in je|jouw|uw geval|plaats|schoenen"),
             TokenPattern(
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
-                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (commit 8cf69dd).",
+                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (added in commit 8cf69dd; its message says why).",
                 source: "ik raad|stel ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4290,43 +4290,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["het"]), .word(["beste"]), .word(["is", "kan", "kun", "kunt"]), .restOfSentence],
-                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (commit 8cf69dd).",
+                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (added in commit 8cf69dd; its message says why).",
                 source: "het beste is|kan|kun|kunt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["beste"]), .word(["kan", "kun", "kunt"]), .restOfSentence],
-                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (commit 8cf69dd).",
+                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (added in commit 8cf69dd; its message says why).",
                 source: "START beste kan|kun|kunt REST"),
             TokenPattern(
                 [.word(["het"]), .word(["is"]), .optional(.word(["echt", "misschien", "wel"])), .word(["belangrijk", "beter", "goed", "handig", "raadzaam", "slim", "verstandig"]), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (commit 8cf69dd).",
+                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (added in commit 8cf69dd; its message says why).",
                 source: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST"),
             TokenPattern(
                 [.word(["anders", "dan", "misschien", "wellicht"]), .word(["is", "wordt"]), .word(["het"]), .optional(.word(["echt", "een", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "misschien-is-het-slim-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a).",
+                name: "misschien-is-het-slim-om", why: "Made for wording like 'misschien is het slim om de brieven te bewaren' (added in commit f307e0a; its message says why).",
                 source: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["leek", "lijkt"]), .word(["me", "mij", "ons"]), .optional(.word(["echt", "een", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-lijkt-me-verstandig-als", why: "Advice as: 'het lijkt me verstandig' (commit f307e0a).",
+                name: "het-lijkt-me-verstandig-als", why: "Made for wording like 'het lijkt me verstandig als u een klacht indient' (added in commit f307e0a; its message says why).",
                 source: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["kan", "zou"]), .optional(.word(["echt", "geen", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["kunnen", "zijn"]), .word(["als", "om"]), .restOfSentence],
-                name: "het-zou-goed-zijn-om", why: "Advice as: 'misschien is het handig om' (commit f307e0a).",
+                name: "het-zou-goed-zijn-om", why: "Made for wording like 'het zou goed zijn om een logboek bij te houden' (added in commit f307e0a; its message says why).",
                 source: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST"),
             TokenPattern(
                 [.word(["kan"]), .word(["geen"]), .word(["kwaad"]), .word(["als", "om"]), .restOfSentence],
-                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (commit f307e0a).",
+                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (added in commit f307e0a; its message says why).",
                 source: "kan geen kwaad als|om REST"),
             TokenPattern(
                 [.word(["kan", "kunnen", "zou", "zouden"]), .optional(.word(["best", "echt", "enorm", "flink", "misschien", "ook", "veel", "wel"])), .word(["helpen", "schelen"]), .sentenceEnd],
-                name: "kan-echt-helpen", why: "Made for '... kan helpen' (commit fbbc232).",
+                name: "kan-echt-helpen", why: "Made for wording like 'kan echt helpen' (added in commit fbbc232; its message says why).",
                 source: "kan|kunnen|zou|zouden best|echt|enorm|flink|misschien|ook|veel|wel? helpen|schelen END"),
             TokenPattern(
                 [.word(["de", "een", "mijn"]), .optional(.word(["andere", "beste", "eerste", "goed", "goede"])), .word(["advies", "idee", "mogelijkheid", "optie", "suggestie", "tip", "voorstel"]), .word(["is", "zijn", "zou"]), .restOfSentence],
-                name: "mijn-advies-is-om-alles", why: "Made for 'een idee is' (commit 0c261f8).",
+                name: "mijn-advies-is-om-alles", why: "Made for wording like 'mijn advies is om alles te laten controleren' (added in commit 0c261f8; its message says why).",
                 source: "de|een|mijn andere|beste|eerste|goed|goede? advies|idee|mogelijkheid|optie|suggestie|tip|voorstel is|zijn|zou REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["ons", "we", "wij"]), .restOfSentence],
-                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (commit 826ad4e).",
+                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (added in commit 826ad4e; its message says why).",
                 source: "START laat|laten ons|we|wij REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4367,7 +4367,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "kan", "wil", "zal", "zullen"])), .optional(.word(["alvast", "best", "gerust", "ook", "wel", "zelf"])), .skip(8), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "ik-ga-dat-meteen-voor", why: "Made for 'X zal wel ...' (commit cacc90a).",
+                name: "ik-ga-dat-meteen-voor", why: "Made for wording like 'ik ga dat meteen voor je regelen' (added in commit cacc90a; its message says why).",
                 source: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST"),
             TokenPattern(
                 [.sentenceStart, .word(["zal", "zullen"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "even", "meteen", "nu", "samen"])), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
@@ -4375,39 +4375,39 @@ extension RuleBook {
                 source: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["bel", "bellen", "dien", "ga", "gaan", "maak", "neem", "regel", "regelen", "stuur", "vraag", "zet", "zoeken", "zorg"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (commit 8cf69dd).",
+                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (added in commit 8cf69dd; its message says why).",
                 source: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST"),
             TokenPattern(
                 [.word(["kan", "moet", "wil", "zal"]), .word(["ik"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (commit 8cf69dd).",
+                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (added in commit 8cf69dd; its message says why).",
                 source: "kan|moet|wil|zal ik ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["wil", "wilt", "zal"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .word(["ik", "we", "wij"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "wilt-u-dat-ik-de", why: "Conclusions opened by 'dat betekent'/: 'wilt u dat ik de school bel?' (commit 6fc43b6).",
+                name: "wilt-u-dat-ik-de", why: "Made for wording like 'wilt u dat ik de school bel' (added in commit 6fc43b6; its message says why).",
                 source: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "zal", "zullen"])), .word(["daarvoor", "ervoor"]), .word(["zorgen"]), .restOfSentence],
-                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (commit 8b6b23e).",
+                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (added in commit 8b6b23e; its message says why).",
                 source: "ik|we|wij ga|gaan|zal|zullen? daarvoor|ervoor zorgen REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["zorg", "zorgen"]), .word(["dat", "ervoor"]), .restOfSentence],
-                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (commit 8b6b23e).",
+                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (added in commit 8b6b23e; its message says why).",
                 source: "ik|we|wij zorg|zorgen dat|ervoor REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["alles", "dat", "die", "het"]), .optional(.word(["gerust", "maar", "verder"])), .word(["aan"]), .word(["mij", "ons"]), .restOfSentence],
-                name: "laat-dat-maar-aan-mij", why: "Made for 'laat dat maar aan mij over' (commit fbbc232).",
+                name: "laat-dat-maar-aan-mij", why: "Made for wording like 'laat dat maar aan mij over' (added in commit fbbc232; its message says why).",
                 source: "START laat|laten alles|dat|die|het gerust|maar|verder? aan mij|ons REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat"]), .word(["me", "mij", "ons"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "maar"])), .skip(2), .word(["afhandelen", "bellen", "doen", "oplossen", "overnemen", "regelen", "uitzoeken"])],
-                name: "laat-mij-dat-maar-even", why: "Made for 'laat dat maar aan mij over' (commit fbbc232).",
+                name: "laat-mij-dat-maar-even", why: "Made for wording like 'laat mij dat maar even uitzoeken' (added in commit fbbc232; its message says why).",
                 source: "START laat me|mij|ons dat|die|dit|het even|gewoon|maar? ...2 afhandelen|bellen|doen|oplossen|overnemen|regelen|uitzoeken"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["neem", "nemen"]), .word(["alles", "dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "graag", "wel"])), .word(["over", "overnemen"]), .restOfSentence],
-                name: "ik-neem-het-wel-over", why: "Made for 'ik neem het over' (commit 0c261f8).",
+                name: "ik-neem-het-wel-over", why: "Made for wording like 'ik neem het wel over' (added in commit 0c261f8; its message says why).",
                 source: "ik|we|wij neem|nemen alles|dat|die|dit|het even|gewoon|graag|wel? over|overnemen REST"),
             TokenPattern(
                 [.word(["daar", "dat", "die", "dit"]), .word(["boek", "fix", "los", "pak", "plan", "regel", "regelen", "zorg", "zorgen"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "daar-zorg-ik-voor", why: "Advice as: 'daar zorg ik voor' (commit f307e0a).",
+                name: "daar-zorg-ik-voor", why: "Made for wording like 'daar zorg ik voor' (added in commit f307e0a; its message says why).",
                 source: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|zorg|zorgen ik|we|wij REST"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4490,15 +4490,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["al", "eens"]), .skip(7), .word(Words.adviceParticiples), .restOfSentence],
-                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (commit 8cf69dd).",
+                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (added in commit 8cf69dd; its message says why).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geprobeerd", "nagedacht", "overwogen"]), .restOfSentence],
-                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (commit 8cf69dd).",
+                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (added in commit 8cf69dd; its message says why).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST"),
             TokenPattern(
                 [.word(["waarom"]), .word(["app", "appt", "bel", "belt", "doe", "ga", "mail", "mailt", "meld", "meldt", "neem", "neemt", "probeer", "probeert", "regel", "regelt", "schakel", "schakelt", "schrijf", "schrijft", "stap", "stapt", "stuur", "stuurt", "vraag", "vraagt", "zoek", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-bel-je-de-school", why: "Made for 'waarom vraagt/belt/stuurt u ... niet' (commit 36f660a).",
+                name: "waarom-bel-je-de-school", why: "Made for wording like 'waarom bel je de school niet gewoon?' (added in commit 36f660a; its message says why).",
                 source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
@@ -4506,15 +4506,15 @@ extension RuleBook {
                 source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (commit 8cf69dd).",
+                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (added in commit 8cf69dd; its message says why).",
                 source: "wat als je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .word(["van"]), .word(["de", "een", "het"]), .restOfSentence],
-                name: "wat-dacht-u-van-een", why: "Made for 'wat dacht u van een' (commit 0c261f8).",
+                name: "wat-dacht-u-van-een", why: "Made for wording like 'wat dacht u van een klacht bij de ombudsman?' (added in commit 0c261f8; its message says why).",
                 source: "wat dacht|denk|denkt|zegt je|jij|jullie|u van de|een|het REST"),
             TokenPattern(
                 [.word(["helpt", "zal", "zou"]), .word(["het"]), .optional(.word(["je", "jou", "misschien", "niet", "u"])), .word(["helpen", "schelen"]), .word(["als", "om"]), .restOfSentence],
-                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (commit 826ad4e).",
+                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (added in commit 826ad4e; its message says why).",
                 source: "helpt|zal|zou het je|jou|misschien|niet|u? helpen|schelen als|om REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4588,7 +4588,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(Words.imperativeVerbs), .wordExcept(["dan", "door", "er", "even", "gerust", "het", "ik", "je", "jij", "jullie", "maar", "nou", "rustig", "u", "verder", "we"]), .restOfSentence],
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "Made for wording like 'teken zo snel mogelijk bezwaar aan' (added in commit f307e0a; its message says why).",
                 source: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST"),
             TokenPattern(
                 [.sentenceStart, .word(["als"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "morgen", "nu", "straks"])), .word(["alvast", "eens", "eerst", "gewoon"]), .restOfSentence],
@@ -4600,7 +4600,7 @@ extension RuleBook {
                 source: "als|zolang je|jij|jullie|u maar !acht|amper|drie|een|half|heel|kort|nauwelijks|net|tien|twee|vier|vijf|weinig|zes|zeven|zo REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "bewaar", "check", "controleer", "dien", "meld", "noteer", "probeer", "regel", "schrijf", "stuur", "zet"]), .word(["dat", "die", "hem", "het", "ze"]), .restOfSentence],
-                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (commit 826ad4e).",
+                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (added in commit 826ad4e; its message says why).",
                 source: "START bel|bewaar|check|controleer|dien|meld|noteer|probeer|regel|schrijf|stuur|zet dat|die|hem|het|ze REST"),
             TokenPattern(
                 [.sentenceStart, .word(["doe"]), .optional(.word(["alvast", "dan", "even", "gerust", "gewoon", "maar", "meteen", "toch"])), .word(["aangifte", "aanvraag", "afstand", "beroep", "bezwaar", "boodschappen", "een", "klacht", "melding", "navraag"])],
@@ -4608,7 +4608,7 @@ extension RuleBook {
                 source: "START doe alvast|dan|even|gerust|gewoon|maar|meteen|toch? aangifte|aanvraag|afstand|beroep|bezwaar|boodschappen|een|klacht|melding|navraag"),
             TokenPattern(
                 [.sentenceStart, .word(["draai", "gooi", "hang", "leg", "plaats", "plak", "schroef", "stop", "zeg", "zet"]), .word(["er"]), .wordExcept(["ik", "je", "jij", "jullie", "u", "we"]), .restOfSentence],
-                name: "zet-er-een-handdoek-onder", why: "Causes and generalisations: 'u heeft er moeite mee' (commit c3dd64b).",
+                name: "zet-er-een-handdoek-onder", why: "Made for wording like 'zet er een handdoek onder en bel de verhuurder' (added in commit c3dd64b; its message says why).",
                 source: "START draai|gooi|hang|leg|plaats|plak|schroef|stop|zeg|zet er !ik|je|jij|jullie|u|we REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4665,19 +4665,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .wordExcept(["dacht", "dat", "de", "denk", "denkt", "deze", "die", "er", "het", "hij", "is", "niet", "staat", "stond", "was", "werd", "wordt", "ze", "zij"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-heb-je-niet-eerder", why: "Copula praise: 'mogen ze niet' (commit 762ce04).",
+                name: "waarom-heb-je-niet-eerder", why: "Made for wording like 'waarom heb je niet eerder gebeld?' (added in commit 762ce04; its message says why).",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? !dacht|dat|de|denk|denkt|deze|die|er|het|hij|is|niet|staat|stond|was|werd|wordt|ze|zij je|jij|jullie|u REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .word(["ben", "bent", "bleef", "is", "was", "werd", "wordt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-was-je-zo-laat", why: "Made for 'waarom was je' (commit 2358e3e).",
+                name: "waarom-was-je-zo-laat", why: "Made for wording like 'waarom was je zo laat op je werk' (added in commit 2358e3e; its message says why).",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["komt"]), .word(["het"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (commit 8cf69dd).",
+                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (added in commit 8cf69dd; its message says why).",
                 source: "hoe komt het dat je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .word(["welke"]), .word(["reden"]), .word(["ben", "bent", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (commit 8cf69dd).",
+                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (added in commit 8cf69dd; its message says why).",
                 source: "om welke reden ben|bent|heb|hebt|heeft je|jij|jullie|u REST"),
         ]),
         scope: .anySentence, extent: .sentence,
@@ -4707,27 +4707,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["toch", "vast", "zeker"])],
-                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (commit 8cf69dd).",
+                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (added in commit 8cf69dd; its message says why).",
                 source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (commit 8cf69dd).",
+                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (added in commit 8cf69dd; its message says why).",
                 source: "zal|zullen|zult wel"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
-                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (commit 8cf69dd).",
+                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (added in commit 8cf69dd; its message says why).",
                 source: "he|hea|niet|right END"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "uw-dochter-was-toen-al", why: "Becoming/worrying feelings: 'neem ik aan' (commit f307e0a).",
+                name: "uw-dochter-was-toen-al", why: "Made for wording like 'uw dochter was toen al naar bed, neem ik aan?' (added in commit f307e0a; its message says why).",
                 source: "denk|gok|neem|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["niet", "nietwaar"]), .word(["dan"]), .sentenceEnd],
-                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (commit 826ad4e).",
+                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (added in commit 826ad4e; its message says why).",
                 source: "niet|nietwaar dan END"),
             TokenPattern(
                 [.word(["nietwaar"]), .sentenceEnd],
-                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (commit 826ad4e).",
+                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (added in commit 826ad4e; its message says why).",
                 source: "nietwaar END"),
         ]),
         scope: .declarativeQuestions, extent: .sentence,
@@ -4762,15 +4762,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vindt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .sentenceEnd],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (commit 8cf69dd). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
                 source: "vind|vindt je|jij|jullie|u ook|zelf? niet END"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["niet"]), .optional(.word(["zo"])), .word(["dat"]), .restOfSentence],
-                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (commit 8cf69dd).",
+                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (added in commit 8cf69dd; its message says why).",
                 source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
@@ -4801,7 +4801,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (commit 8cf69dd).",
+                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (added in commit 8cf69dd; its message says why).",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
         ]),
         scope: .questions, extent: .sentence,
