@@ -48,6 +48,48 @@ struct RuleValidateTests {
     }
 }
 
+extension RuleValidateTests {
+    @Test("an example its pattern does not flag as marked is reported at its line")
+    func exampleNotFlagged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("balen.md")
+        try """
+            ---
+            id: nl.judgment.balen
+            category: judgment
+            severity: minor
+            ---
+
+            ## message
+
+            Een kort oordeel.
+
+            ## suggestion
+
+            Vraag door.
+
+            ## pattern balen
+            why: A one-word verdict.
+            match: START balen END
+            example: [[Balen]].
+            example: Het is [[balen]].
+            counterexample: Balen.
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Blanco.run(["validate", file.path])
+        #expect(result.status == 65)
+        #expect(
+            result.stdout == """
+                \(file.path):19: fout: de regel vindt niets in dit voorbeeld
+                \(file.path):20: fout: de regel vindt iets in dit tegenvoorbeeld: [[Balen]]
+                2 fouten in 1 bestand.
+
+                """)
+    }
+}
+
 @Suite("blanco analyze --uitleg")
 struct AnalyzeExplainTests {
     @Test("--uitleg shows each flag's rule, pattern and words, and why other matches stayed silent")

@@ -10,6 +10,8 @@ public struct RuleFiles: Sendable {
     /// The word lists the files may name besides their own (for a folder of one's own
     /// rules: the bundled lists).
     public var base: VocabularyTable = VocabularyTable()
+    /// Per rule id, its file and text, so a problem with an example can name its line.
+    var sources: [String: (path: String, text: String)] = [:]
 
     public static let orderFileName = "order.md"
     public static let vocabularyFolder = "vocabulary"
@@ -60,6 +62,7 @@ public struct RuleFiles: Sendable {
         let names = Set(vocabularies.map(\.name)).union(base.names)
         var rules: [RuleSource] = []
         var paths: [String: String] = [:]
+        var sources: [String: (path: String, text: String)] = [:]
         for file in ruleFiles {
             switch RuleFileParser.parse(bytes: file.bytes, file: file.path, vocabularies: names) {
             case .success(let rule):
@@ -67,6 +70,7 @@ public struct RuleFiles: Sendable {
                     problems.append(ExerciseProblem(file: file.path, line: 1, message: "de regel '\(rule.id)' staat ook in \(earlier)"))
                 }
                 paths[rule.id] = file.path
+                sources[rule.id] = (file.path, String(decoding: file.bytes, as: UTF8.self))
                 rules.append(rule)
             case .failure(let error): problems += error.problems
             }
@@ -86,7 +90,7 @@ public struct RuleFiles: Sendable {
             rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
         }
         guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
-        return .success(RuleFiles(vocabularies: vocabularies, rules: rules, base: base))
+        return .success(RuleFiles(vocabularies: vocabularies, rules: rules, base: base, sources: sources))
     }
 
     /// Whether a file is rule content rather than an exercise: the order file, a word list,

@@ -12,8 +12,9 @@ enum ValidateCommand: Command {
         Gebruik: blanco validate [PAD...]
 
         Controleert oefenbestanden (.md), regelbestanden en woordenlijsten (zie
-        Rules/README.md) en mappen daarmee. Zonder PAD: de meegeleverde oefeningen en de map
-        van --exercises. Elke fout komt op een eigen regel:
+        Rules/README.md) en mappen daarmee; van regels worden ook alle voorbeelden
+        uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van --exercises.
+        Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
@@ -89,6 +90,7 @@ private struct RuleCheck {
     init(_ files: [(path: String, bytes: [UInt8])]) {
         switch RuleFiles.parse(files: files, base: .bundled) {
         case .success(let parsed):
+            problems = parsed.exampleProblems()
             ruleCount = parsed.rules.count
             listCount = parsed.vocabularies.count
         case .failure(let error):
