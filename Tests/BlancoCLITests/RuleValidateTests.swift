@@ -42,7 +42,7 @@ struct RuleValidateTests {
         #expect(
             result.stdout == """
                 \(file.path):17: fout: 'balen|@intensifers': onbekende woordenlijst '@intensifers'; bedoelde je '@intensifiers'?
-                1 fout in 1 bestand.
+                1 fout in 1 bestand; 0 regels zijn in orde.
 
                 """)
     }
@@ -84,7 +84,7 @@ extension RuleValidateTests {
             result.stdout == """
                 \(file.path):19: fout: de regel vindt niets in dit voorbeeld
                 \(file.path):20: fout: de regel vindt iets in dit tegenvoorbeeld: [[Balen]]
-                2 fouten in 1 bestand.
+                2 fouten in 1 bestand; 0 regels zijn in orde.
 
                 """)
     }
