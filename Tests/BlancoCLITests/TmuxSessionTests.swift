@@ -50,6 +50,9 @@ struct TmuxSessionTests {
 
         pane.type("/klaar")
         pane.press("Enter")
+        // The self-assessment comes first; Enter skips each question.
+        try pane.waitFor("oordeel uitstellen", after: "/klaar")
+        pane.press(Array(repeating: "Enter", count: 5))
         try pane.waitFor("Cijfer", after: "/klaar")
         try pane.waitForPrompt(after: "/klaar")
 
@@ -95,6 +98,9 @@ struct TmuxSessionTests {
         try second.waitForPrompt(after: "Wanneer was dat?")
         second.type("/klaar")
         second.press("Enter")
+        // The self-assessment comes first; Enter skips each question.
+        try second.waitFor("oordeel uitstellen", after: "/klaar")
+        second.press(Array(repeating: "Enter", count: 5))
         try second.waitFor("Cijfer", after: "/klaar")
         try second.waitForPrompt(after: "/klaar")
         second.press("C-d")
@@ -381,12 +387,13 @@ struct TmuxPane {
     }
 
     /// Starts `blanco ARGUMENTS` in a 100×40 terminal with `BLANCO_HOME` set to `home`.
-    static func start(arguments: [String], home: URL, columns: Int = 100) throws -> TmuxPane {
+    static func start(arguments: [String], home: URL, columns: Int = 100, directory: URL? = nil) throws -> TmuxPane {
         let pane = TmuxPane(socket: "blanco-test-\(UUID().uuidString.prefix(8))")
         // The inner shell prints its process id and then becomes blanco, keeping that id.
         let blanco = "echo \(pidMarker)$$; exec \"$0\" \"$@\""
         let command =
-            "sh -c " + shellQuoted(blanco) + " "
+            (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
+            + "sh -c " + shellQuoted(blanco) + " "
             + ([Blanco.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
             + "; echo \(exitMarker)$?; echo \(modeMarker) $(stty -a | tr '\\n' ' '); sleep 600"
         let environment = [
