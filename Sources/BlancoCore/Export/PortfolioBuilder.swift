@@ -19,10 +19,12 @@ public struct PortfolioBuilder: Sendable {
     public func attempts(from records: [JournalRecord]) -> (attempts: [PortfolioAttempt], goals: [LearningGoal]) {
         var order: [String] = []
         var byID: [String: PortfolioAttempt] = [:]
-        var goalRecords: [(attempt: String, time: String)] = []
-        for record in records {
+        var goalSet: [String: (time: String, position: Int)] = [:]
+        var firstPosition: [String: Int] = [:]
+        for (position, record) in records.enumerated() {
             var attempt = byID[record.attempt] ?? {
                 order.append(record.attempt)
+                firstPosition[record.attempt] = position
                 return PortfolioAttempt(
                     id: record.attempt, exercise: PortfolioExercise(id: record.exercise, exercise: exercises[record.exercise]),
                     started: record.time)
@@ -44,8 +46,12 @@ public struct PortfolioBuilder: Sendable {
                 attempt.reflection = Self.nonEmpty(record.text)
             case .goal:
                 attempt.goal = Self.nonEmpty(record.text)
-                goalRecords.removeAll { $0.attempt == record.attempt }
-                if attempt.goal != nil { goalRecords.append((record.attempt, record.time)) }
+                // A changed goal keeps the moment it was first set; a cleared one is gone.
+                if attempt.goal == nil {
+                    goalSet[record.attempt] = nil
+                } else if goalSet[record.attempt] == nil {
+                    goalSet[record.attempt] = (record.time, position)
+                }
             }
             byID[record.attempt] = attempt
         }
@@ -57,30 +63,33 @@ public struct PortfolioBuilder: Sendable {
                 attempt.turns, keyFactsFound: attempt.keyFactsFound, keyFactsTotal: attempt.keyFactsTotal)
             all.append(attempt)
         }
-        let goals = Self.judge(goalRecords, origins: byID, attempts: all)
+        let goalRecords = goalSet.map { (attempt: $0.key, time: $0.value.time, position: $0.value.position) }
+            .sorted { $0.position < $1.position }
+        let goals = Self.judge(goalRecords, origins: byID, attempts: all, firstPosition: firstPosition)
         let selected = all.filter(includes)
         let selectedIDs = Set(selected.map(\.id))
         return (selected, goals.filter { selectedIDs.contains($0.attempt) })
     }
 
-    /// Each goal judged on the attempts started after it and before the next goal, which
-    /// takes its place.
+    /// Each goal judged on the attempts begun after it (in journal order, which is the
+    /// order things happened) and before the next goal, which takes its place.
     private static func judge(
-        _ goalRecords: [(attempt: String, time: String)], origins: [String: PortfolioAttempt], attempts: [PortfolioAttempt]
+        _ goalRecords: [(attempt: String, time: String, position: Int)], origins: [String: PortfolioAttempt],
+        attempts: [PortfolioAttempt], firstPosition: [String: Int]
     ) -> [LearningGoal] {
-        let sortedGoals = goalRecords.sorted { $0.time < $1.time }
-        let byStart = attempts.sorted { $0.started < $1.started }
+        // `attempts` is in the order of their first record, so each goal's later attempts are one run.
+        let starts = attempts.map { firstPosition[$0.id] ?? 0 }
         var index = 0
         var goals: [LearningGoal] = []
-        for (position, entry) in sortedGoals.enumerated() {
+        for (number, entry) in goalRecords.enumerated() {
             guard let origin = origins[entry.attempt], let text = origin.goal else { continue }
-            let until = position + 1 < sortedGoals.count ? sortedGoals[position + 1].time : nil
-            while index < byStart.count, byStart[index].started <= entry.time { index += 1 }
+            let until = number + 1 < goalRecords.count ? goalRecords[number + 1].position : Int.max
+            while index < starts.count, starts[index] <= entry.position { index += 1 }
             var end = index
-            while end < byStart.count, until.map({ byStart[end].started <= $0 }) ?? true { end += 1 }
+            while end < starts.count, starts[end] < until { end += 1 }
             goals.append(
                 LearningGoal(
-                    text: text, attempt: entry.attempt, set: entry.time, origin: origin, later: Array(byStart[index..<end])))
+                    text: text, attempt: entry.attempt, set: entry.time, origin: origin, later: Array(attempts[index..<end])))
         }
         return goals
     }

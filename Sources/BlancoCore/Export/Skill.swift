@@ -1,3 +1,5 @@
+import Foundation
+
 /// The three listening skills a trainee rates themselves on at `/klaar`, and the coach
 /// rates from the analysis, so the two stand side by side in the debrief and every export.
 public enum Skill: String, CaseIterable, Sendable, Codable, Hashable {
@@ -68,5 +70,42 @@ public struct SkillRatings: Sendable, Hashable, Codable {
         init(_ skill: Skill) { stringValue = skill.rawValue }
         init?(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
+    }
+}
+
+extension SkillRatings {
+    /// One answer to a rating question: nil for Enter (skip), a whole number 1–5, or an
+    /// error for anything else. "4,5" or "4.5" is not a whole number.
+    public static func parseRating(_ answer: String) -> Result<Int?, RatingError> {
+        let trimmed = answer.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .success(nil) }
+        guard let value = Int(trimmed), range.contains(value) else { return .failure(RatingError(answer: trimmed)) }
+        return .success(value)
+    }
+
+    /// `4,3,5` (one per skill, in order; `-` or nothing skips one), as `--zelf` takes it.
+    public init(parsingList list: String) throws(RatingError) {
+        let items = list.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard items.count == Skill.allCases.count else { throw RatingError(answer: list, expectsList: true) }
+        var ratings = SkillRatings()
+        for (skill, item) in zip(Skill.allCases, items) where item.trimmingCharacters(in: .whitespaces) != "-" {
+            switch Self.parseRating(item) {
+            case .success(let value): ratings[skill] = value
+            case .failure: throw RatingError(answer: list, expectsList: true)
+            }
+        }
+        self = ratings
+    }
+
+    /// An answer that is not a rating, in Dutch.
+    public struct RatingError: Error, Sendable, Hashable, CustomStringConvertible {
+        public let answer: String
+        public var expectsList = false
+
+        public var description: String {
+            expectsList
+                ? "'\(answer)' is geen beoordeling; geef drie cijfers van 1 tot 5 met komma's, zoals 4,3,5 (een - slaat er een over)"
+                : "'\(answer)' is geen cijfer van 1 tot 5; typ een cijfer, of Enter om over te slaan"
+        }
     }
 }

@@ -3,6 +3,9 @@ enum CommandTable {
     static let commands: [any Command.Type] = [
         PracticeCommand.self,
         ListCommand.self,
+        ProgressCommand.self,
+        ReflectCommand.self,
+        ExportCommand.self,
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
