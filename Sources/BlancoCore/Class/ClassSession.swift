@@ -61,7 +61,7 @@ public struct ClassSession: Sendable, Hashable {
         }
         var values: [String: (value: String, line: Int)] = [:]
         let known = ["formaat", "oefening", "anoniem", "gestart"]
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let number = index + 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.trimmingSpaces()

@@ -9,6 +9,7 @@ enum CommandTable {
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        ClassCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

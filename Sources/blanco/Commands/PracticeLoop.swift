@@ -14,6 +14,8 @@ final class PracticeLoop {
     private var reportedSaveFailure = false
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
+    /// `--hand-in MAP`: finished attempts are also written into the class's folder.
+    var handIn: HandInDelivery?
 
     init(context: AppContext, catalog: ExerciseCatalog, dataDirectory: String?) {
         self.context = context
@@ -164,6 +166,7 @@ final class PracticeLoop {
         }
         say(view.debrief(finished.debrief))
         save(.finished(finished, attempt: attempt, time: Date()))
+        if let handIn { say(handIn.deliver(attempt: attempt)) }
         session = nil
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
@@ -184,6 +187,7 @@ final class PracticeLoop {
     }
 
     private func save(_ record: JournalRecord) {
+        handIn?.note(record)
         guard let journal else { return }
         do {
             try journal.append(record)
