@@ -43,6 +43,7 @@ enum ClassCommand: Command {
         switch sub {
         case "start": return ClassStartCommand.run(rest, context)
         case "rapport", "report": return ClassReportCommand.run(rest, context)
+        case "live": return ClassLiveCommand.run(rest, context)
         default:
             var message = "onbekend klascommando '\(sub)'"
             if let close = EditDistance.closest(to: sub, in: ["start", "rapport", "report", "live"]) {
