@@ -54,7 +54,7 @@ public struct CSVExport: Sendable {
     }
 
     /// One cell: guarded against formulas, quoted when it holds a separator, quote or line break.
-    func cell(_ raw: String) -> String {
+    public func cell(_ raw: String) -> String {
         var text = raw
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text

@@ -4,7 +4,7 @@ enum HTMLCharts {
     /// A line of the finished attempts' grades on a 1–10 scale, with the pass mark 5,5 dashed.
     static func grades(_ grades: [Double], labels: [String]) -> String {
         guard !grades.isEmpty else { return "<p class=\"muted\">Nog geen afgeronde pogingen met een cijfer.</p>" }
-        let width = 640.0, height = 220.0, left = 36.0, right = 12.0, top = 12.0, bottom = 28.0
+        let width = 480.0, height = 200.0, left = 30.0, right = 10.0, top = 12.0, bottom = 28.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func x(_ index: Int) -> Double {
             grades.count == 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(grades.count - 1)
@@ -31,24 +31,25 @@ enum HTMLCharts {
 
     /// Per skill two bars on a 1–5 scale: the trainee's own rating and the coach's.
     static func selfVersusCoach(own: [Skill: Double], coach: [Skill: Double], title: String, id: String) -> String {
-        let width = 640.0, rowHeight = 56.0, left = 230.0, right = 40.0, top = 8.0
+        // Each skill: its name on a line of its own, then the two bars, so a phone has room.
+        let width = 480.0, rowHeight = 78.0, left = 0.0, right = 44.0, top = 4.0
         let height = top + rowHeight * Double(Skill.allCases.count) + 24
         let barWidth = width - left - right
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"\(id)\">" + HTMLText.escape(title) + "</title>"
         for (row, skill) in Skill.allCases.enumerated() {
             let base = top + rowHeight * Double(row)
-            svg += "<text x=\"0\" y=\"\(n(base + 26))\" class=\"label\">" + HTMLText.escape(skill.dutchName) + "</text>"
+            svg += "<text x=\"0\" y=\"\(n(base + 16))\" class=\"label\">" + HTMLText.escape(skill.dutchName) + "</text>"
             for (offset, entry) in [("self", own[skill]), ("coach", coach[skill])].enumerated() {
-                let y = base + 6 + Double(offset) * 22
+                let y = base + 26 + Double(offset) * 22
                 svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"18\" class=\"track\"/>"
                 guard let value = entry.1 else {
-                    svg += "<text x=\"\(n(left + 6))\" y=\"\(n(y + 13))\" class=\"axis\">niet ingevuld</text>"
+                    svg += "<text x=\"\(n(left + 6))\" y=\"\(n(y + 14))\" class=\"axis\">niet ingevuld</text>"
                     continue
                 }
                 let length = barWidth * min(5, max(0, value)) / 5
                 svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(length))\" height=\"18\" class=\"\(entry.0)\"/>"
-                svg += "<text x=\"\(n(left + length + 4))\" y=\"\(n(y + 13))\" class=\"axis\">"
+                svg += "<text x=\"\(n(left + length + 4))\" y=\"\(n(y + 14))\" class=\"axis\">"
                     + ResponseScore.dutchDecimal(value) + "</text>"
             }
         }

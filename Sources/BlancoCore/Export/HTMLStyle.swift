@@ -27,6 +27,7 @@ enum HTMLStyle {
             .table-wrap { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.8rem; }
             th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+            th { overflow-wrap: normal; }
             td.num, th.num { text-align: right; white-space: nowrap; }
             blockquote { margin: 0.5rem 0; padding: 0.4rem 0.8rem; border-left: 4px solid var(--rule); background: #f6f7f9; }
             ol.turns { padding-left: 1.6rem; }
@@ -37,13 +38,13 @@ enum HTMLStyle {
             code { font-size: 0.85em; background: #f1f3f6; padding: 0 0.2em; border-radius: 3px; }
             mark { color: inherit; padding: 0 0.1em; border-radius: 2px; border-bottom: 2px solid; }
             .legend { display: flex; flex-wrap: wrap; gap: 0.4rem 0.8rem; padding: 0; list-style: none; font-size: 0.92rem; }
-            .chart { width: 100%; height: auto; max-width: 40rem; display: block; margin: 0.4rem 0 1rem; }
+            .chart { width: 100%; height: auto; max-width: 36rem; display: block; margin: 0.4rem 0 1rem; }
             .chart .grid { stroke: #e3e7ee; stroke-width: 1; }
             .chart .pass { stroke: #9aa3b2; stroke-width: 1; stroke-dasharray: 4 4; }
             .chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
             .chart .dot { fill: var(--accent); }
-            .chart .axis { font-size: 12px; fill: var(--muted); }
-            .chart .label { font-size: 15px; fill: var(--ink); }
+            .chart .axis { font-size: 14px; fill: var(--muted); }
+            .chart .label { font-size: 16px; fill: var(--ink); }
             .chart .track { fill: #f1f3f6; }
             .chart .self { fill: #e08a1e; }
             .chart .coach { fill: var(--accent); }
@@ -56,7 +57,8 @@ enum HTMLStyle {
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; }
               section.attempt { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
-              section, table, .chart, li { break-inside: avoid; page-break-inside: avoid; }
+              tr, .chart, ol.turns li, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
+              h2, h3 { break-after: avoid; page-break-after: avoid; }
               mark, .chart, .note, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               .table-wrap { overflow: visible; }
               a { color: inherit; text-decoration: none; }

@@ -39,6 +39,11 @@ public struct LearningGoal: Sendable, Hashable, Codable {
     public struct Rate: Sendable, Hashable, Codable {
         public let flags: Int
         public let turns: Int
+
+        public init(flags: Int, turns: Int) {
+            self.flags = flags
+            self.turns = turns
+        }
     }
 
     /// The category a goal's words name, if any: the first whose stem occurs.
