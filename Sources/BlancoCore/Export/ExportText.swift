@@ -34,6 +34,13 @@ public enum ExportText {
             : "de coach zag hier nog ruimte om te groeien; kijk samen met de nabespreking waar"
     }
 
+    /// `3 van de 4 kernfeiten gehoord, 1 hint` (or `geen hints`).
+    public static func film(found: Int, total: Int, hints: Int?) -> String {
+        var text = "\(found) van de \(total) kernfeiten gehoord"
+        if let hints { text += hints == 0 ? ", geen hints" : ", \(hints) \(hints == 1 ? "hint" : "hints")" }
+        return text
+    }
+
     /// `0,8` per 10 turns.
     public static func perTen(_ value: Double) -> String {
         ResponseScore.dutchDecimal(value)
@@ -49,5 +56,26 @@ public enum ExportText {
             if !figures.isEmpty { text += " (" + figures.joined(separator: ", ") + ")" }
         }
         return text
+    }
+}
+
+extension ExportText {
+    /// What the debrief says about the learning goal set before this attempt: progress on
+    /// its category where it names one, else an invitation to judge it yourself.
+    public static func goalProgress(_ goal: LearningGoal) -> String {
+        let quoted = "\u{201C}" + goal.text + "\u{201D}"
+        guard let name = goal.category.map(category) else {
+            return "Je leerdoel was \(quoted). Kijk zelf terug: is het gelukt?"
+        }
+        let now = goal.after.map { "deze keer \($0.flags) × \(name) in \($0.turns) \($0.turns == 1 ? "beurt" : "beurten")" } ?? ""
+        let then = goal.before.map { ", de vorige keer \($0.flags) in \($0.turns)" } ?? ""
+        switch goal.status {
+        case .met:
+            return "Je leerdoel was \(quoted): \(now)\(then). Dat is vooruitgang, mooi!"
+        case .notMet:
+            return "Je leerdoel was \(quoted): \(now)\(then). Nog niet minder; let er de volgende keer weer op."
+        case .notYetPractised, .noCategory:
+            return "Je leerdoel was \(quoted)."
+        }
     }
 }

@@ -44,7 +44,7 @@ public struct HTMLExport: Sendable {
         html += HTMLCharts.selfVersusCoach(
             own: Self.averages(summary.selfRatings), coach: Self.averages(summary.coachRatings),
             title: "Gemiddelde eigen beoordeling en die van de coach per vaardigheid, van 1 tot 5", id: "svc-all") + "\n"
-        html += "<h3>Per oefening</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Oefening</th><th class=\"num\">Pogingen</th><th class=\"num\">Afgerond</th><th class=\"num\">Beste cijfer</th></tr></thead>\n<tbody>\n"
+        html += "<h3>Per oefening</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Oefening</th><th class=\"num\">Pogingen</th><th class=\"num\">Afgerond</th><th class=\"num\">Beste</th></tr></thead>\n<tbody>\n"
         for line in summary.exercises {
             html += "<tr><td>\(e(line.title))</td><td class=\"num\">\(line.attempts)</td><td class=\"num\">\(line.finished)</td><td class=\"num\">\(e(ExportText.grade(line.bestGrade)))</td></tr>\n"
         }
@@ -102,7 +102,7 @@ public struct HTMLExport: Sendable {
             }
         }
         if let found = attempt.keyFactsFound, let total = attempt.keyFactsTotal {
-            html += "<p><strong>Film:</strong> \(found) van de \(total) kernfeiten gehoord" + (attempt.hints.map { ", \($0) \($0 == 1 ? "hint" : "hints")" } ?? "") + ".</p>\n"
+            html += "<p><strong>Film:</strong> " + e(ExportText.film(found: found, total: total, hints: attempt.hints)) + ".</p>\n"
         }
         html += "<h3>Zelf en coach</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Vaardigheid</th><th class=\"num\">Zelf</th><th class=\"num\">Coach</th></tr></thead>\n<tbody>\n"
         var notes: [String] = []

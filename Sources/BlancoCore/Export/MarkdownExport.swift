@@ -95,7 +95,7 @@ public struct MarkdownExport: Sendable {
             }
         }
         if let found = attempt.keyFactsFound, let total = attempt.keyFactsTotal {
-            out.append("**Film:** \(found) van de \(total) kernfeiten gehoord" + (attempt.hints.map { ", \($0) \($0 == 1 ? "hint" : "hints")" } ?? "") + ".")
+            out.append("**Film:** " + ExportText.film(found: found, total: total, hints: attempt.hints) + ".")
             out.append("")
         }
         out += ["### Zelf en coach", "", "| Vaardigheid | Zelf | Coach |", "|---|---:|---:|"]
