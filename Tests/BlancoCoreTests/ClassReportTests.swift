@@ -174,3 +174,28 @@ struct ClassReportTests {
         #expect(html.contains("default-src 'none'"))
     }
 }
+
+@Suite("replaying hand-ins")
+struct HandInReplayTests {
+    @Test("a replay with shared, incrementally prepared contexts analyses every turn exactly as practice did")
+    func replayMatchesPractice() {
+        let contexts = ReplayContexts()
+        let responses = [
+            "Wat is er gebeurd?", "U zegt dat het er nog steeds staat. Wat bedoelt u met 'er'?", "Wat vervelend voor u.",
+            "Dus u heeft gebeld en niemand nam op?", "Waarom heeft u dat niet eerder gemeld?", "Hoe was dat voor u?",
+            "Mm.", "Als ik het goed begrijp, heeft u gewacht. Klopt dat?", "Wat vindt u ervan?",
+        ]
+        for exercise in ClassFixtures.catalog.exercises {
+            var practice = PracticeSession(exercise: exercise)
+            for response in responses { practice.respond(response) }
+            let handIn = HandIn(
+                file: "x.json", student: nil, attempt: exercise.id, exercise: exercise.id, responses: responses, hints: 0,
+                claimedGrade: practice.score.grade)
+            for _ in 0..<2 {
+                let replay = HandInReview.review(handIn, exercise: exercise, contexts: contexts)
+                #expect(replay.turns == practice.turns, "\(exercise.id)")
+                #expect(replay.claimMatches == true, "\(exercise.id)")
+            }
+        }
+    }
+}

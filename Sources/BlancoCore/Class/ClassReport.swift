@@ -25,6 +25,7 @@ public struct ClassReport: Sendable {
         var order: [String] = []
         var reviewed: [String: [ReviewedHandIn]] = [:]
         var skipped = skipped
+        let contexts = ReplayContexts()
         for handIn in handIns {
             guard let exercise = catalog.exercise(id: handIn.exercise) else {
                 skipped.append(
@@ -34,7 +35,7 @@ public struct ClassReport: Sendable {
                 continue
             }
             if reviewed[exercise.id] == nil { order.append(exercise.id) }
-            reviewed[exercise.id, default: []].append(HandInReview.review(handIn, exercise: exercise))
+            reviewed[exercise.id, default: []].append(HandInReview.review(handIn, exercise: exercise, contexts: contexts))
         }
         let summaries = order.compactMap { id in
             catalog.exercise(id: id).map { ClassExerciseSummary(exercise: $0, handIns: reviewed[id] ?? [], anonymous: anonymous) }

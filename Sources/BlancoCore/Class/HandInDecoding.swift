@@ -16,6 +16,10 @@ enum HandInDecoding {
         guard let first = body.first(where: { !isSpace($0) }) else { return problem("leeg bestand") }
         guard first == UInt8(ascii: "{") else { return problem("geen JSON (een inleverbestand begint met '{')") }
         let data = Data(body)
+        // One parse for a good file; only a file that fails is parsed again to say why.
+        if let document = try? JSONDecoder().decode(ExportDocument.self, from: data), document.schema == ExportDocument.schemaID {
+            return handIns(from: document, file: file)
+        }
         let probe: SchemaProbe
         do {
             probe = try JSONDecoder().decode(SchemaProbe.self, from: data)
@@ -31,14 +35,15 @@ enum HandInDecoding {
         guard schema == ExportDocument.schemaID else {
             return problem("verkeerd schema '\(TerminalText.sanitize(String(schema.prefix(60)), keepNewlines: false))'; verwacht '\(ExportDocument.schemaID)'")
         }
-        let document: ExportDocument
         do {
-            document = try JSONDecoder().decode(ExportDocument.self, from: data)
+            _ = try JSONDecoder().decode(ExportDocument.self, from: data)
         } catch let error as DecodingError {
             return problem("past niet bij \(ExportDocument.schemaID): \(describe(error))")
-        } catch {
-            return problem("past niet bij \(ExportDocument.schemaID)")
-        }
+        } catch {}
+        return problem("past niet bij \(ExportDocument.schemaID)")
+    }
+
+    private static func handIns(from document: ExportDocument, file: String) -> Result<[HandIn], HandInDecodingProblem> {
         let student = document.student.map(\.name).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let handIns = document.attempts.filter { $0.grade != nil && !$0.turns.isEmpty }.map { attempt in
             HandIn(
@@ -48,7 +53,9 @@ enum HandInDecoding {
                 selfRatings: Dictionary(uniqueKeysWithValues: (attempt.selfRatings?.values ?? [:]).map { ($0.key.rawValue, $0.value) }),
                 finished: attempt.finished, generator: document.generator)
         }
-        guard !handIns.isEmpty else { return problem("bevat geen afgeronde poging (een oefening die met /klaar is afgesloten)") }
+        guard !handIns.isEmpty else {
+            return .failure(HandInDecodingProblem(reason: "bevat geen afgeronde poging (een oefening die met /klaar is afgesloten)"))
+        }
         return .success(handIns)
     }
 

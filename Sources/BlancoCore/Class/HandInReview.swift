@@ -27,8 +27,11 @@ public struct ReviewedHandIn: Sendable {
 public enum HandInReview {
     /// Replays the responses against the exercise; `hints` are taken from the file, since
     /// asking for a hint leaves nothing to replay.
-    public static func review(_ handIn: HandIn, exercise: Exercise) -> ReviewedHandIn {
-        var session = PracticeSession(exercise: exercise)
+    public static func review(_ handIn: HandIn, exercise: Exercise, contexts: ReplayContexts = ReplayContexts()) -> ReviewedHandIn {
+        let analyzer = Analyzer()
+        var session = PracticeSession(exercise: exercise) { response, context, stage in
+            analyzer.analyze(response, client: contexts.context(for: context), stage: stage)
+        }
         for response in handIn.responses { session.respond(response) }
         let progress = session.progress
         let score = ExerciseScore(

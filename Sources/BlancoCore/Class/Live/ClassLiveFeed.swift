@@ -16,6 +16,7 @@ public struct ClassLiveFeed: Sendable {
     private var collector = HandInCollector()
     private var reviews: [String: ReviewedHandIn] = [:]
     private var signature: [String] = []
+    private let contexts = ReplayContexts()
 
     public init(paths: [String], catalog: ExerciseCatalog) {
         self.paths = paths
@@ -37,7 +38,7 @@ public struct ClassLiveFeed: Sendable {
                 continue
             }
             let key = handIn.attempt + "\u{0}" + handIn.file
-            let reviewed = reviews[key].flatMap { $0.handIn == handIn ? $0 : nil } ?? HandInReview.review(handIn, exercise: exercise)
+            let reviewed = reviews[key].flatMap { $0.handIn == handIn ? $0 : nil } ?? HandInReview.review(handIn, exercise: exercise, contexts: contexts)
             next[key] = reviewed
             if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
             grouped[exercise.id, default: []].append(reviewed)
