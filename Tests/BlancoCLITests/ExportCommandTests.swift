@@ -206,6 +206,28 @@ struct ExportCommandTests {
         #expect(progress.contains("“minder oordelen”: nog niet geoefend"))
     }
 
+    @Test("at /klaar the ratings come before the grade; a command typed instead of an answer ends the questions and runs")
+    func selfAssessmentInPractice() throws {
+        let lines = ["Wat is er gebeurd?", "/klaar", "4", "/stop"]
+        let result = try blanco(["practice", exerciseID], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0)
+        let questions = try #require(result.stdout.range(of: "Hoe ging het volgens jou?"))
+        let grade = try #require(result.stdout.range(of: "Cijfer: "))
+        #expect(questions.lowerBound < grade.lowerBound)
+        #expect(result.stdout.contains("Jij en de coach (1 tot 5)"))
+        #expect(result.stdout.hasSuffix("Tot de volgende keer. Je voortgang is bewaard.\n"))
+        let journal = try String(contentsOfFile: home + "/journal.jsonl", encoding: .utf8)
+        #expect(journal.contains(#""selfRatings":{"defer-judgment":4}"#))
+    }
+
+    @Test("/reflectie and /export before any attempt is finished say what to do first")
+    func reflectBeforeFinishing() throws {
+        let result = try blanco(["practice", exerciseID], stdin: "/reflectie\n/export\n/export pdf\n/stop\n")
+        // Both lines may wrap at the 80-column default of a pipe.
+        #expect(result.stdout.contains("Rond eerst een oefening af met /klaar; daarna kun je er met /reflectie op"))
+        #expect(result.stdout.contains("Rond eerst een oefening af met /klaar; daarna bewaar je die poging met"))
+    }
+
     @Test("reflectie on an unknown attempt names what to do")
     func unknownAttempt() throws {
         try practise()

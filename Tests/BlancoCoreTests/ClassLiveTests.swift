@@ -31,7 +31,7 @@ struct ClassLiveTests {
 
         _ = state.handle(.text("t"), answers: 3, exercises: 1, analyze: analyze)
         _ = state.handle(.text("Waarom qqq"), answers: 3, exercises: 1, analyze: analyze)
-        _ = state.handle(.deleteWordBackward, answers: 3, exercises: 1, analyze: analyze)
+        _ = state.handle(.deleteWord, answers: 3, exercises: 1, analyze: analyze)
         _ = state.handle(.text("belde u niet?"), answers: 3, exercises: 1, analyze: analyze)
         _ = state.handle(.enter, answers: 3, exercises: 1, analyze: analyze)
         guard case .typed(let text, let analysis) = state.panel else {
@@ -47,7 +47,7 @@ struct ClassLiveTests {
         _ = state.handle(.text("o"), answers: 3, exercises: 2, analyze: analyze)
         #expect(state.exerciseIndex == 0)
         #expect(state.handle(.text("q"), answers: 3, exercises: 2, analyze: analyze) == .quit)
-        #expect(state.handle(.interrupt, answers: 3, exercises: 2, analyze: analyze) == .quit)
+        #expect(state.handle(.cancel, answers: 3, exercises: 2, analyze: analyze) == .quit)
     }
 
     @Test("the screen fills the window exactly, never wider, keys on the last line, and no name unless asked")

@@ -35,7 +35,8 @@ public struct ClassReport: Sendable {
                 continue
             }
             if reviewed[exercise.id] == nil { order.append(exercise.id) }
-            reviewed[exercise.id, default: []].append(HandInReview.review(handIn, exercise: exercise, contexts: contexts))
+            reviewed[exercise.id, default: []].append(HandInReview.review(
+                handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts))
         }
         let summaries = order.compactMap { id in
             catalog.exercise(id: id).map { ClassExerciseSummary(exercise: $0, handIns: reviewed[id] ?? [], anonymous: anonymous) }

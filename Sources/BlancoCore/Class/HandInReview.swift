@@ -27,15 +27,17 @@ public struct ReviewedHandIn: Sendable {
 public enum HandInReview {
     /// Replays the responses against the exercise; `hints` are taken from the file, since
     /// asking for a hint leaves nothing to replay.
-    public static func review(_ handIn: HandIn, exercise: Exercise, contexts: ReplayContexts = ReplayContexts()) -> ReviewedHandIn {
-        let analyzer = Analyzer()
+    /// `profile` is the one the exercise names (else standard), as practice uses by default.
+    public static func review(
+        _ handIn: HandIn, exercise: Exercise, profile: Profile = .standard, contexts: ReplayContexts = ReplayContexts()
+    ) -> ReviewedHandIn {
+        let analyzer = Analyzer(profile: profile)
         var session = PracticeSession(exercise: exercise) { response, context, stage in
             analyzer.analyze(response, client: contexts.context(for: context), stage: stage)
         }
         for response in handIn.responses { session.respond(response) }
         let progress = session.progress
-        let score = ExerciseScore(
-            exercise: exercise, turns: session.turns, keyFactsFound: progress.keyRevealed, hintsUsed: handIn.hints)
+        let score = ExerciseScore(exercise: exercise, turns: session.turns, hintsUsed: handIn.hints)
         return ReviewedHandIn(
             handIn: handIn, turns: session.turns, score: score, keyFactsFound: progress.keyRevealed,
             keyFactsTotal: progress.keyTotal,

@@ -4,7 +4,19 @@ enum ExerciseFormat {
     /// Larger files are refused before they are read: no exercise comes near this size.
     static let maximumFileSize = 1_000_000
 
+    /// Required metadata keys.
     static let metadataKeys = ["id", "titel", "domein", "niveau", "client", "over"]
+    /// Optional metadata keys: `profiel` names the profile the exercise is meant for.
+    static let optionalMetadataKeys = ["profiel"]
+    static var allMetadataKeys: [String] { metadataKeys + optionalMetadataKeys }
+
+    /// Other spellings a lecturer may write for a metadata key: `cliënt` for `client`.
+    static func canonicalKey(_ key: String) -> String {
+        switch key {
+        case "cliënt", "cliént", "clïent": "client"
+        default: key
+        }
+    }
 
     enum Section: String, CaseIterable {
         case opening = "opening"

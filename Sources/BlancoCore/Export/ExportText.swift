@@ -31,7 +31,7 @@ public enum ExportText {
         guard let own, let coach, abs(own - coach) >= 2 else { return nil }
         return own < coach
             ? "je bent strenger voor jezelf dan de coach"
-            : "de coach zag hier nog ruimte om te groeien; kijk samen met de nabespreking waar"
+            : "de coach ziet hier nog ruimte om te groeien; de nabespreking laat zien waar"
     }
 
     /// `3 van de 4 kernfeiten gehoord, 1 hint` (or `geen hints`).

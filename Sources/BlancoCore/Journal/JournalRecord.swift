@@ -18,12 +18,12 @@ public struct JournalRecord: Sendable, Hashable, Codable {
         case goal
     }
 
-    public let kind: Kind
+    public internal(set) var kind: Kind
     /// A random id per attempt at an exercise.
-    public let attempt: String
-    public let exercise: String
+    public internal(set) var attempt: String
+    public internal(set) var exercise: String
     /// ISO 8601, UTC.
-    public let time: String
+    public internal(set) var time: String
 
     // A turn.
     public var turn: Int?
@@ -92,10 +92,10 @@ public struct JournalRecord: Sendable, Hashable, Codable {
     }
 
     /// `2026-11-25T15:48:00Z`.
+    /// The format style comes from FoundationEssentials: `ISO8601DateFormatter` would link
+    /// ICU's data into a static binary (about 44 MB more).
     public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle())
     }
 
     /// A fresh attempt id.

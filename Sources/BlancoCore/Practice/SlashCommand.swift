@@ -9,6 +9,9 @@ public enum SlashCommand: Sendable, Hashable {
     case restart
     case done
     case score
+    case reflect
+    /// `/export [md|html|csv|json]`: the attempt just finished as a file.
+    case export(format: String?)
     case quit
 
     /// Every command's names, the Dutch one first, with a one-line Dutch explanation, in
@@ -22,6 +25,8 @@ public enum SlashCommand: Sendable, Hashable {
         (["opnieuw", "restart"], nil, "begin deze oefening opnieuw"),
         (["klaar", "done"], nil, "rond af en krijg de nabespreking met je cijfer"),
         (["score"], nil, "je cijfer tot nu toe"),
+        (["reflectie", "reflect"], nil, "beoordeel jezelf en kijk terug op de poging die je net afrondde"),
+        (["export"], "[html|md|csv|json]", "bewaar de poging die je net afrondde als bestand in deze map"),
         (["stop", "quit"], nil, "stop; je voortgang is bewaard"),
     ]
 
@@ -64,6 +69,8 @@ public enum SlashCommand: Sendable, Hashable {
         case "opnieuw", "restart": command = .restart
         case "klaar", "done": command = .done
         case "score": command = .score
+        case "reflectie", "reflect": command = .reflect
+        case "export", "exporteer": return .success(.export(format: argument.isEmpty ? nil : argument))
         case "stop", "quit", "exit": command = .quit
         default:
             let names = catalog.flatMap(\.names)

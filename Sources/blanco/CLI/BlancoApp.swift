@@ -3,11 +3,18 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import BlancoBuildInfo
 import BlancoCore
 
 /// The `blanco` command line: global options, then a command (practice when none).
 enum BlancoApp {
     static let version = "0.1.0"
+
+    /// `blanco 0.1.0 (commit abc1234)`, or `(commit onbekend)` when the build did not say.
+    static var versionLine: String {
+        let commit = String(cString: blanco_build_commit())
+        return "blanco \(version) (commit \(commit.isEmpty ? "onbekend" : commit))"
+    }
 
     static func run(arguments: [String]) -> ExitCode {
         signal(SIGPIPE, SIG_IGN)
@@ -23,7 +30,7 @@ enum BlancoApp {
         do {
             let (commandArguments, wantsHelp, wantsVersion) = try extractGlobalOptions(arguments, into: &context)
             if wantsVersion {
-                out.line("blanco \(version)")
+                out.line(versionLine)
                 return .ok
             }
             guard let first = commandArguments.first else {
@@ -62,10 +69,10 @@ enum BlancoApp {
         }
     }
 
-    static let globalOptionNames = ["--help", "--version", "--exercises", "--color"]
+    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile"]
 
-    /// Takes `--exercises DIR`, `--color WHEN`, `--help` and `--version` out of the
-    /// arguments, wherever they stand before `--`.
+    /// Takes `--exercises DIR`, `--profiel NAME`, `--color WHEN`, `--help` and `--version`
+    /// out of the arguments, wherever they stand before `--`.
     private static func extractGlobalOptions(
         _ arguments: [String], into context: inout AppContext
     ) throws(UsageError) -> ([String], help: Bool, version: Bool) {
@@ -85,7 +92,7 @@ enum BlancoApp {
                 help = true
             case "--version", "-V":
                 version = true
-            case "--exercises", "--color":
+            case "--exercises", "--color", "--profiel", "--profile":
                 let value: String
                 if let inline {
                     value = inline
@@ -97,6 +104,8 @@ enum BlancoApp {
                 }
                 if name == "--exercises" {
                     context.exercisesDirectory = value
+                } else if name == "--profiel" || name == "--profile" {
+                    context.profileName = value
                 } else {
                     guard let choice = ColorChoice(rawValue: value) else {
                         throw UsageError(message: "--color verwacht auto, always of never, niet '\(value)'")

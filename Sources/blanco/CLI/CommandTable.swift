@@ -9,6 +9,8 @@ enum CommandTable {
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        NewCommand.self,
+        CompletionCommand.self,
         ClassCommand.self,
     ]
 

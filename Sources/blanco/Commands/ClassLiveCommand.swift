@@ -4,6 +4,7 @@
     import Darwin
 #endif
 import BlancoCore
+import LineEditing
 
 /// `blanco klas live MAP [--namen]`: the projector view. Thin terminal code around
 /// `ClassLiveFeed` (polling the folder), `ClassLiveState` (the keys) and
@@ -25,14 +26,16 @@ enum ClassLiveCommand {
             context.error("'klas live' verwacht de inlevermap, bijvoorbeeld: blanco klas live inleveren")
             return .usage
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            context.error("'klas live' is een scherm voor de beamer en heeft een terminal nodig; voor een overzicht in een bestand: blanco klas rapport MAP")
-            return .usage
-        }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
         var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog)
         feed.refresh()
         var state = ClassLiveState(showNames: parsed.has("--namen") || parsed.has("--names"))
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            // Not on a terminal (a pipe, a script): the view once, as it is now, 80 × 24.
+            let columns = Int(context.environment["COLUMNS"] ?? "") ?? 80
+            for line in ClassLiveScreen.render(feed, state: state, width: columns, height: 24) { context.out.line(line) }
+            return .ok
+        }
 
         guard TerminalMode.enterRaw() else {
             context.error("de terminal kon niet in de juiste stand worden gezet")
@@ -60,7 +63,7 @@ enum ClassLiveCommand {
                     let current = feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
                     for event in decoder.decode(buffer[0..<count]) {
-                        let outcome = state.handle(event, answers: answers, exercises: feed.exercises.count) { text in
+                        let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) { text in
                             Analyzer().analyze(text, context: current?.exercise.opening ?? "", stage: .opening)
                         }
                         if outcome == .quit { return .ok }
@@ -77,6 +80,21 @@ enum ClassLiveCommand {
                 }
             }
             if redraw { draw(feed, state, out) }
+        }
+    }
+
+    /// The live view's keys from the line editor's decoded ones.
+    static func key(_ event: KeyEvent) -> ClassLiveKey {
+        switch event {
+        case .text(let text): .text(text)
+        case .enter: .enter
+        case .backspace: .backspace
+        case .left: .left
+        case .right: .right
+        case .deleteWordBackward: .deleteWord
+        case .killToStart: .clearLine
+        case .interrupt, .endOfFile: .cancel
+        default: .other
         }
     }
 

@@ -10,11 +10,19 @@ struct ReflectionDialog {
         var ratings: SkillRatings?
         var reflection: String?
         var goal: String?
+        /// A slash command typed instead of an answer: the questions stop and the
+        /// session runs it.
+        var command: String?
     }
 
     /// Reads one line after a prompt; nil at the end of input or on Ctrl-C.
     let read: (String) -> String?
     let say: (String) -> Void
+
+    /// Whether an answer is a slash command rather than an answer.
+    private static func isCommand(_ line: String) -> Bool {
+        line.drop(while: { $0 == " " }).first == "/"
+    }
 
     func ask(current: PortfolioAttempt?, askGoal: Bool = true) -> Answers {
         var answers = Answers()
@@ -24,7 +32,14 @@ struct ReflectionDialog {
         skills: for skill in Skill.allCases {
             let now = current?.selfRatings?[skill].map { " [nu \($0)]" } ?? ""
             for _ in 0..<3 {
-                guard let line = read("  \(skill.dutchName) (\(skill.dutchExplanation))\(now): ") else { break skills }
+                guard let line = read("  \(skill.dutchName) (\(skill.dutchExplanation))\(now): ") else {
+                    if changed { answers.ratings = ratings }
+                    return answers
+                }
+                if Self.isCommand(line) {
+                    answers.command = line
+                    break skills
+                }
                 switch SkillRatings.parseRating(line) {
                 case .success(let value?):
                     ratings[skill] = value
@@ -38,11 +53,22 @@ struct ReflectionDialog {
             }
         }
         if changed { answers.ratings = ratings }
+        guard answers.command == nil else { return answers }
         say("Wat ging goed, en wat doe je de volgende keer anders? Eén regel; Enter slaat over.")
-        if let text = read("reflectie> "), !text.allSatisfy(\.isWhitespace) { answers.reflection = text }
+        guard let reflection = read("reflectie> ") else { return answers }
+        if Self.isCommand(reflection) {
+            answers.command = reflection
+            return answers
+        }
+        if !reflection.allSatisfy(\.isWhitespace) { answers.reflection = reflection }
         guard askGoal else { return answers }
         say("Wil je een leerdoel voor de volgende keer, zoals 'minder waaromvragen'? Enter slaat over.")
-        if let text = read("leerdoel> "), !text.allSatisfy(\.isWhitespace) { answers.goal = text }
+        guard let goal = read("leerdoel> ") else { return answers }
+        if Self.isCommand(goal) {
+            answers.command = goal
+        } else if !goal.allSatisfy(\.isWhitespace) {
+            answers.goal = goal
+        }
         return answers
     }
 

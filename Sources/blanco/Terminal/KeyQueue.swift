@@ -1,4 +1,4 @@
-import BlancoCore
+import LineEditing
 
 /// Decoded keys waiting to be applied, first in first out. A pasted block of many lines
 /// leaves thousands of keys queued across `readLine` calls; taking one is O(1) here, where
@@ -13,6 +13,11 @@ struct KeyQueue {
             head = 0
         }
         events.append(contentsOf: newEvents)
+    }
+
+    /// The oldest waiting key, left in the queue.
+    func peek() -> KeyEvent? {
+        head < events.count ? events[head] : nil
     }
 
     /// The oldest waiting key, or nil when none is left.

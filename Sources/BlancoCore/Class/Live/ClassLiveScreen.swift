@@ -16,7 +16,7 @@ public enum ClassLiveScreen {
     }
 
     public static let keys = "a antwoorden · → volgende antwoord · ← vorige · t typ een antwoord · o volgende oefening · q stoppen"
-    public static let typingKeys = "Enter analyseer · Ctrl-C terug"
+    public static let typingKeys = "Enter analyseer · Backspace, Ctrl-W, Ctrl-U wissen · Ctrl-C terug"
 
     public static func render(_ feed: ClassLiveFeed, state: ClassLiveState, width: Int, height: Int) -> [String] {
         let width = max(20, width)
@@ -81,9 +81,9 @@ public enum ClassLiveScreen {
                 panel.append("ANTWOORD \(index + 1) VAN \(answers.count)" + (state.showNames ? " · " + clean(answer.student ?? "anoniem") : ""))
                 panel.append(contentsOf: analysis(answer.turn.response, answer.turn.analysis, width: width))
             }
-        case .typing(let buffer):
+        case .typing(let line):
             panel.append("TYP OF PLAK EEN ANTWOORD UIT DE ZAAL")
-            panel.append(contentsOf: wrapped("> " + clean(buffer.text) + "▏", width: width, maximumLines: 4))
+            panel.append(contentsOf: wrapped("> " + clean(line) + "▏", width: width, maximumLines: 4))
             footer = typingKeys
         case .typed(let text, let result):
             panel.append("ANTWOORD UIT DE ZAAL")

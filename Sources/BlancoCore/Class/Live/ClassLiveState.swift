@@ -1,3 +1,20 @@
+/// A key as the live view needs it; the terminal code maps its decoded keys to these.
+public enum ClassLiveKey: Sendable, Equatable {
+    /// Printable text: a typed character, or a pasted run.
+    case text(String)
+    case enter
+    case backspace
+    case left
+    case right
+    /// Ctrl-W: the word before the cursor.
+    case deleteWord
+    /// Ctrl-U: the whole typed line.
+    case clearLine
+    /// Ctrl-C or Ctrl-D.
+    case cancel
+    case other
+}
+
 /// The live view's state and what the keys do, apart from any terminal, so it can be
 /// tested as a value. Keys (shown at the bottom of the screen):
 ///
@@ -16,8 +33,8 @@ public struct ClassLiveState: Sendable {
         case answers
         /// One answer with its analysis: the index into the exercise's answers.
         case step(Int)
-        /// The lecturer is typing an answer.
-        case typing(LineBuffer)
+        /// The lecturer is typing an answer (typed at the end; Backspace, Ctrl-W and Ctrl-U edit).
+        case typing(String)
         /// A typed answer's analysis.
         case typed(String, Analysis)
     }
@@ -41,36 +58,34 @@ public struct ClassLiveState: Sendable {
     /// Applies one decoded key; `answers` is how many answers the current exercise has,
     /// `analyze` analyses a typed answer for the current exercise.
     public mutating func handle(
-        _ event: KeyEvent, answers: Int, exercises: Int, analyze: (String) -> Analysis
+        _ key: ClassLiveKey, answers: Int, exercises: Int, analyze: (String) -> Analysis
     ) -> Outcome {
-        if case .typing(var buffer) = panel {
-            switch event {
+        if case .typing(var line) = panel {
+            switch key {
             case .text(let text):
-                buffer.insert(text)
-            case .backspace: buffer.deleteBackward()
-            case .delete: buffer.deleteForward()
-            case .left: buffer.moveLeft()
-            case .right: buffer.moveRight()
-            case .home: buffer.moveToStart()
-            case .end: buffer.moveToEnd()
-            case .killToStart: buffer.deleteToStart()
-            case .killToEnd: buffer.deleteToEnd()
-            case .deleteWordBackward: buffer.deleteWordBackward()
-            case .interrupt, .endOfFile:
+                line += text
+            case .backspace:
+                if !line.isEmpty { line.removeLast() }
+            case .deleteWord:
+                while line.last?.isWhitespace == true { line.removeLast() }
+                while let last = line.last, !last.isWhitespace { line.removeLast() }
+            case .clearLine:
+                line = ""
+            case .cancel:
                 panel = .overview
                 return .redraw
             case .enter:
-                let text = buffer.text.trimmingSpaces()
+                let text = line.trimmingSpaces()
                 panel = text.isEmpty ? .overview : .typed(text, analyze(text))
                 return .redraw
             default:
                 return .ignored
             }
-            panel = .typing(buffer)
+            panel = .typing(line)
             return .redraw
         }
-        switch event {
-        case .interrupt, .endOfFile:
+        switch key {
+        case .cancel:
             return .quit
         case .right, .enter:
             return step(+1, answers: answers)
@@ -78,15 +93,15 @@ public struct ClassLiveState: Sendable {
             return step(-1, answers: answers)
         case .text(let text):
             // Keys typed quickly arrive as one run of text; the first one counts.
-            guard let key = text.lowercased().first else { return .ignored }
-            switch key {
+            guard let first = text.lowercased().first else { return .ignored }
+            switch first {
             case "q": return .quit
             case "a":
                 panel = panel == .answers ? .overview : .answers
             case " ", "v", "n": return step(+1, answers: answers)
             case "w", "p": return step(-1, answers: answers)
             case "t":
-                panel = .typing(LineBuffer())
+                panel = .typing("")
             case "o":
                 guard exercises > 1 else { return .ignored }
                 exerciseIndex = (exerciseIndex + 1) % exercises

@@ -1,3 +1,5 @@
+import BlancoCore
+
 /// Turns the bytes a terminal sends in raw mode into `KeyEvent`s: UTF-8 text, control
 /// keys, and the escape sequences of arrows, Home/End and Delete in their xterm, VT220
 /// and application-mode variants.
@@ -150,6 +152,8 @@ public struct KeyDecoder: Sendable {
             case 1, 7: return .home
             case 4, 8: return .end
             case 3: return .delete
+            case 200: return .pasteStart
+            case 201: return .pasteEnd
             default: return nil
             }
         default: return nil

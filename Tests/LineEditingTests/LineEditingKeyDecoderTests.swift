@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BlancoCore
+@testable import LineEditing
 
 @Suite("Line editing: decoding keys from terminal bytes")
 struct LineEditingKeyDecoderTests {
@@ -14,6 +14,13 @@ struct LineEditingKeyDecoderTests {
     @Test("typed text comes out as text, Enter as enter")
     func text() {
         #expect(decode(bytes("hoi\r")) == [.text("hoi"), .enter])
+    }
+
+    @Test("a bracketed paste is marked at its start and end, its line ends kept, also when split over reads")
+    func bracketedPaste() {
+        #expect(decode(bytes("\u{1B}[200~Wat?\nEn toen?\n\u{1B}[201~"))
+            == [.pasteStart, .text("Wat?"), .enter, .text("En toen?"), .enter, .pasteEnd])
+        #expect(decode(bytes("\u{1B}[20"), bytes("0~a\u{1B}[201~")) == [.pasteStart, .text("a"), .pasteEnd])
     }
 
     @Test("arrow keys in normal and application mode")
