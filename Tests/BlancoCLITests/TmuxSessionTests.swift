@@ -98,6 +98,9 @@ struct TmuxSessionTests {
         try second.waitForPrompt(after: "Wanneer was dat?")
         second.type("/klaar")
         second.press("Enter")
+        // The self-assessment comes first; Enter skips each question.
+        try second.waitFor("oordeel uitstellen", after: "/klaar")
+        second.press(Array(repeating: "Enter", count: 5))
         try second.waitFor("Cijfer", after: "/klaar")
         try second.waitForPrompt(after: "/klaar")
         second.press("C-d")
