@@ -11,6 +11,7 @@ enum CommandTable {
         ValidateCommand.self,
         NewCommand.self,
         CompletionCommand.self,
+        ClassCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

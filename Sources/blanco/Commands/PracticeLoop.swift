@@ -20,6 +20,8 @@ final class PracticeLoop {
     /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
     var reflection: PracticeReflection
     let dataDirectory: String?
+    /// `--hand-in MAP`: finished attempts are also written into the class's folder.
+    var handIn: HandInDelivery?
 
     init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
         self.context = context
@@ -264,6 +266,7 @@ final class PracticeLoop {
         let typedCommand = askSelfAssessment(attempt: attempt, exercise: finished.exercise.id)
         say(view.debrief(finished.debrief))
         say(reflectionDebrief(attempt: attempt, goalBefore: goalBefore))
+        if let handIn { say(handIn.deliver(attempt: attempt)) }
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
         if let typedCommand { handle(typedCommand) }
@@ -295,6 +298,7 @@ final class PracticeLoop {
 
     func save(_ record: JournalRecord) {
         reflection.remember(record)
+        handIn?.note(record)
         guard let journal else { return }
         do {
             try journal.append(record)
