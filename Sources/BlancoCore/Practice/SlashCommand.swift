@@ -19,7 +19,7 @@ public enum SlashCommand: Sendable, Hashable {
     public static let catalog: [(names: [String], argument: String?, summary: String)] = [
         (["hulp", "help"], nil, "deze uitleg"),
         (["lijst", "list"], nil, "de oefeningen, met of je ze af hebt en je beste cijfer"),
-        (["oefen", "practice"], "ID", "begin een andere oefening"),
+        (["oefen", "practice"], "ID", "begin een andere oefening (id of nummer uit de lijst)"),
         (["hint"], nil, "een tip: eerst algemeen, dan gericht op een valkuil of een gat in de film"),
         (["film"], nil, "wat je tot nu toe weet, in de woorden van de cliënt"),
         (["opnieuw", "restart"], nil, "begin deze oefening opnieuw"),
@@ -27,7 +27,7 @@ public enum SlashCommand: Sendable, Hashable {
         (["score"], nil, "je cijfer tot nu toe"),
         (["reflectie", "reflect"], nil, "beoordeel jezelf en kijk terug op de poging die je net afrondde"),
         (["export"], "[html|md|csv|json]", "bewaar de poging die je net afrondde als bestand in deze map"),
-        (["stop", "quit"], nil, "stop; je voortgang is bewaard"),
+        (["stop", "quit"], nil, "stop; je gesprek is bewaard en je kunt later verdergaan"),
     ]
 
     /// What went wrong reading a slash command, with what the trainee probably meant.

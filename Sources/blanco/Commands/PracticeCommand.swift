@@ -26,7 +26,8 @@ enum PracticeCommand: Command {
 
         Commando's tijdens het oefenen: /hulp, /lijst, /oefen ID, /hint, /film, /opnieuw,
         /klaar (eerst je eigen beoordeling, dan de nabespreking en je cijfer), /score,
-        /reflectie, /export, /stop. Ctrl-D stopt ook.
+        /reflectie, /export, /stop. Ctrl-D stopt ook. Stop je midden in een gesprek, dan
+        kun je het later voortzetten: kies dezelfde oefening opnieuw.
 
         Je voortgang staat in $BLANCO_HOME, anders in $XDG_DATA_HOME/blanco, anders in
         ~/.local/share/blanco. Vanuit een bestand ('blanco practice ID < reacties.txt')
