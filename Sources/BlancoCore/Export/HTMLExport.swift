@@ -50,7 +50,7 @@ public struct HTMLExport: Sendable {
         }
         html += "</tbody></table></div>\n"
         if !summary.categories.isEmpty {
-            html += "<h3>Wat het vaakst werd aangestreept</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Beurten</th><th class=\"num\">Eerst (per 10)</th><th class=\"num\">Later (per 10)</th></tr></thead>\n<tbody>\n"
+            html += "<h3>Wat het vaakst werd aangestreept</h3>\n<p class=\"muted\">Eerst en later: hoe vaak per 10 beurten, in de eerste en de tweede helft van je pogingen.</p>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Beurten</th><th class=\"num\">Eerst</th><th class=\"num\">Later</th></tr></thead>\n<tbody>\n"
             for line in summary.categories {
                 html += "<tr><td><span class=\"swatch cat-\(line.category.rawValue)\"></span>\(e(line.category.dutchName))</td><td class=\"num\">\(line.total)</td><td class=\"num\">\(ExportText.perTen(line.earlierPerTenTurns))</td><td class=\"num\">\(ExportText.perTen(line.laterPerTenTurns))</td></tr>\n"
             }

@@ -17,7 +17,7 @@ enum HTMLStyle {
             :root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --rule: #d8dde6; --accent: #1f5fa8; }
             * { box-sizing: border-box; }
             html { -webkit-text-size-adjust: 100%; }
-            body { margin: 0 auto; max-width: 52rem; padding: 1rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; overflow-wrap: anywhere; }
+            body { margin: 0 auto; max-width: 52rem; padding: 1rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
             h1 { font-size: 1.6rem; margin: 0.2rem 0 0.4rem; }
             h2 { font-size: 1.3rem; margin: 0 0 0.3rem; }
             h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }

@@ -17,52 +17,55 @@ public struct PortfolioBuilder: Sendable {
 
     /// Every attempt with at least one turn, oldest first, and the goals.
     public func attempts(from records: [JournalRecord]) -> (attempts: [PortfolioAttempt], goals: [LearningGoal]) {
-        var order: [String] = []
-        var byID: [String: PortfolioAttempt] = [:]
+        // Attempts live in one array, changed in place, so adding a turn never copies the others.
+        var gathered: [PortfolioAttempt] = []
+        var slots: [String: Int] = [:]
         var goalSet: [String: (time: String, position: Int)] = [:]
         var firstPosition: [String: Int] = [:]
         for (position, record) in records.enumerated() {
-            var attempt = byID[record.attempt] ?? {
-                order.append(record.attempt)
+            let slot: Int
+            if let known = slots[record.attempt] {
+                slot = known
+            } else {
+                slot = gathered.count
+                slots[record.attempt] = slot
                 firstPosition[record.attempt] = position
-                return PortfolioAttempt(
-                    id: record.attempt, exercise: PortfolioExercise(id: record.exercise, exercise: exercises[record.exercise]),
-                    started: record.time)
-            }()
+                gathered.append(
+                    PortfolioAttempt(
+                        id: record.attempt, exercise: PortfolioExercise(id: record.exercise, exercise: exercises[record.exercise]),
+                        started: record.time))
+            }
             switch record.kind {
             case .turn:
-                attempt.turns.append(Self.turn(record))
+                gathered[slot].turns.append(Self.turn(record))
             case .finished:
-                attempt.finished = record.time
-                attempt.grade = record.grade
-                attempt.gradePoints = record.gradePoints
-                attempt.gradeParts = record.gradeParts ?? []
-                attempt.keyFactsFound = record.keyFactsFound
-                attempt.keyFactsTotal = record.keyFactsTotal
-                attempt.hints = record.hints
+                gathered[slot].finished = record.time
+                gathered[slot].grade = record.grade
+                gathered[slot].gradePoints = record.gradePoints
+                gathered[slot].gradeParts = record.gradeParts ?? []
+                gathered[slot].keyFactsFound = record.keyFactsFound
+                gathered[slot].keyFactsTotal = record.keyFactsTotal
+                gathered[slot].hints = record.hints
             case .selfAssessment:
-                attempt.selfRatings = record.selfRatings.flatMap { $0.isEmpty ? nil : $0 }
+                gathered[slot].selfRatings = record.selfRatings.flatMap { $0.isEmpty ? nil : $0 }
             case .reflection:
-                attempt.reflection = Self.nonEmpty(record.text)
+                gathered[slot].reflection = Self.nonEmpty(record.text)
             case .goal:
-                attempt.goal = Self.nonEmpty(record.text)
+                gathered[slot].goal = Self.nonEmpty(record.text)
                 // A changed goal keeps the moment it was first set; a cleared one is gone.
-                if attempt.goal == nil {
+                if gathered[slot].goal == nil {
                     goalSet[record.attempt] = nil
                 } else if goalSet[record.attempt] == nil {
                     goalSet[record.attempt] = (record.time, position)
                 }
             }
-            byID[record.attempt] = attempt
         }
-        var all: [PortfolioAttempt] = []
-        all.reserveCapacity(order.count)
-        for id in order {
-            guard var attempt = byID[id], !attempt.turns.isEmpty else { continue }
-            attempt.coachRatings = CoachRatings.rate(
-                attempt.turns, keyFactsFound: attempt.keyFactsFound, keyFactsTotal: attempt.keyFactsTotal)
-            all.append(attempt)
+        for slot in gathered.indices where !gathered[slot].turns.isEmpty {
+            gathered[slot].coachRatings = CoachRatings.rate(
+                gathered[slot].turns, keyFactsFound: gathered[slot].keyFactsFound, keyFactsTotal: gathered[slot].keyFactsTotal)
         }
+        let byID = { (id: String) in slots[id].map { gathered[$0] } }
+        let all = gathered.filter { !$0.turns.isEmpty }
         let goalRecords = goalSet.map { (attempt: $0.key, time: $0.value.time, position: $0.value.position) }
             .sorted { $0.position < $1.position }
         let goals = Self.judge(goalRecords, origins: byID, attempts: all, firstPosition: firstPosition)
@@ -74,7 +77,7 @@ public struct PortfolioBuilder: Sendable {
     /// Each goal judged on the attempts begun after it (in journal order, which is the
     /// order things happened) and before the next goal, which takes its place.
     private static func judge(
-        _ goalRecords: [(attempt: String, time: String, position: Int)], origins: [String: PortfolioAttempt],
+        _ goalRecords: [(attempt: String, time: String, position: Int)], origins: (String) -> PortfolioAttempt?,
         attempts: [PortfolioAttempt], firstPosition: [String: Int]
     ) -> [LearningGoal] {
         // `attempts` is in the order of their first record, so each goal's later attempts are one run.
@@ -82,7 +85,7 @@ public struct PortfolioBuilder: Sendable {
         var index = 0
         var goals: [LearningGoal] = []
         for (number, entry) in goalRecords.enumerated() {
-            guard let origin = origins[entry.attempt], let text = origin.goal else { continue }
+            guard let origin = origins(entry.attempt), let text = origin.goal else { continue }
             let until = number + 1 < goalRecords.count ? goalRecords[number + 1].position : Int.max
             while index < starts.count, starts[index] <= entry.position { index += 1 }
             var end = index
