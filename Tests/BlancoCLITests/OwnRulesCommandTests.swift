@@ -5,26 +5,26 @@ import Testing
 /// added to the bundled rules for `analyze` and `practice`.
 @Suite("Own rules on the command line")
 struct OwnRulesCommandTests {
-    /// An own judgment rule for a resigned verdict on the system.
+    /// An own rule of a lecturer: the listener fills in from their own experience.
     let ownRule = """
         ---
-        id: nl.judgment.nou-eenmaal
-        category: judgment
+        id: nl.interpretation.eigen-ervaring
+        category: interpretation
         severity: minor
         ---
 
         ## message
 
-        Met "zo gaat dat nou eenmaal" geef je je eigen oordeel over hoe het systeem werkt.
+        Met "dat ken ik zelf ook" vul je het verhaal van de cliënt in met je eigen ervaring.
 
         ## suggestion
 
-        Vraag liever hoe de cliënt het meemaakte: "Hoe ging dat verder?"
+        Vraag liever hoe de cliënt het meemaakte: "Hoe was dat voor u?"
 
-        ## pattern nou-eenmaal
-        why: A resigned verdict on how things go, the listener's view, not the client's.
-        match: START zo gaat|werkt dat|het nou eenmaal REST
-        example: [[Zo gaat dat nou eenmaal bij de gemeente]].
+        ## pattern ken-ik-zelf
+        why: The listener's own experience put in place of the client's film.
+        match: START ik ken|herken dat|het zelf? ook? wel? REST
+        example: [[Ik ken dat zelf ook wel]].
 
         """
 
@@ -44,18 +44,43 @@ struct OwnRulesCommandTests {
 
     @Test("analyze --regels DIR flags the example of an own rule, and the bundled rules still apply")
     func ownRuleFlagsItsExample() throws {
-        let dir = try folder(["nou-eenmaal.md": ownRule])
+        let dir = try folder(["eigen-ervaring.md": ownRule])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let response = "Zo gaat dat nou eenmaal bij de gemeente. Het was zeker glad?"
+        let response = "Ik ken dat zelf ook wel. Het was zeker glad?"
         let without = try rules(Blanco.run(["analyze", "--format", "json", response]))
-        #expect(!without.contains("nl.judgment.nou-eenmaal"))
+        #expect(!without.contains("nl.interpretation.eigen-ervaring"))
         let with = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", response])
         #expect(with.status == 0, "\(with.stderr)")
         let found = try rules(with)
-        #expect(found.contains("nl.judgment.nou-eenmaal"))
+        #expect(found.contains("nl.interpretation.eigen-ervaring"))
         #expect(found.contains { $0.hasPrefix("nl.leading.") }, "\(found)")
         let english = try Blanco.run(["--rules=\(dir.path)", "analyze", "--format", "json", response])
         #expect(try rules(english) == found)
+    }
+
+    @Test("practice --regels DIR flags with the own rule too, and the grade counts it")
+    func practiceUsesOwnRules() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = Data("Hoe ging het die woensdagochtend?\nIk ken dat zelf ook wel.\n/klaar\n".utf8)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-own-rules-home-\(UUID().uuidString)"
+        ).path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let bundled = try Blanco.run(
+            ["practice", "losse-stoeptegel-gevallen"], stdin: input, environment: ["BLANCO_HOME": home])
+        let own = try Blanco.run(
+            ["--regels", dir.path, "practice", "losse-stoeptegel-gevallen"], stdin: input,
+            environment: ["BLANCO_HOME": home])
+        #expect(bundled.status == 0 && own.status == 0, "\(own.stderr)")
+        #expect(own.stdout.contains("✗ interpretatie"), "\(own.stdout)")
+        func points(_ result: Blanco.Result) -> Int? {
+            guard let range = result.stdout.range(of: #"Cijfer: \d+,\d \(\d+/100"#, options: .regularExpression) else {
+                return nil
+            }
+            return Int(result.stdout[range].split(separator: "(").last!.dropLast(4))
+        }
+        #expect(try #require(points(own)) < (try #require(points(bundled))))
     }
 
     @Test("an own rule with the id of a bundled rule replaces it")
@@ -92,10 +117,10 @@ struct OwnRulesCommandTests {
 
     @Test("a broken own rule file stops analyze with FILE:LINE: fout: and exit 65")
     func brokenRuleFile() throws {
-        let broken = ownRule.replacingOccurrences(of: "match: START zo gaat", with: "match: START @intensifers zo gaat")
-        let dir = try folder(["nou-eenmaal.md": broken])
+        let broken = ownRule.replacingOccurrences(of: "match: START ik ken", with: "match: START @intensifers ik ken")
+        let dir = try folder(["eigen-ervaring.md": broken])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("nou-eenmaal.md").path
+        let file = dir.appendingPathComponent("eigen-ervaring.md").path
         let result = try Blanco.run(["analyze", "--regels", dir.path, "Wat gebeurde er toen?"])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
