@@ -69,9 +69,9 @@ enum BlancoApp {
         }
     }
 
-    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile"]
+    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules"]
 
-    /// Takes `--exercises DIR`, `--profiel NAME`, `--color WHEN`, `--help` and `--version`
+    /// Takes `--exercises DIR`, `--profiel NAME`, `--regels DIR`, `--color WHEN`, `--help` and `--version`
     /// out of the arguments, wherever they stand before `--`.
     private static func extractGlobalOptions(
         _ arguments: [String], into context: inout AppContext
@@ -92,7 +92,7 @@ enum BlancoApp {
                 help = true
             case "--version", "-V":
                 version = true
-            case "--exercises", "--color", "--profiel", "--profile":
+            case "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules":
                 let value: String
                 if let inline {
                     value = inline
@@ -106,6 +106,8 @@ enum BlancoApp {
                     context.exercisesDirectory = value
                 } else if name == "--profiel" || name == "--profile" {
                     context.profileName = value
+                } else if name == "--regels" || name == "--rules" {
+                    context.rulesDirectory = value
                 } else {
                     guard let choice = ColorChoice(rawValue: value) else {
                         throw UsageError(message: "--color verwacht auto, always of never, niet '\(value)'")

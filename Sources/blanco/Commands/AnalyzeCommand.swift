@@ -105,7 +105,12 @@ enum AnalyzeCommand: Command {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
         }
-        let analyzer = Analyzer(profile: profile ?? .standard)
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        let analyzer = rules.map { Analyzer(rules: $0, profile: profile ?? .standard) } ?? Analyzer(profile: profile ?? .standard)
         if format == .jsonl {
             guard responseFromStandardInput else {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")

@@ -96,8 +96,13 @@ enum PracticeCommand: Command {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
         }
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
         let loop = PracticeLoop(
-            context: context, catalog: catalog, profile: profile,
+            context: context, catalog: catalog, profile: profile, rules: rules,
             dataDirectory: DataDirectory.resolve(environment: context.environment))
         if let handIn {
             loop.handIn = handIn

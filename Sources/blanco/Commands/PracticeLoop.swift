@@ -9,6 +9,8 @@ final class PracticeLoop {
     private let catalog: ExerciseCatalog
     /// `--profiel`, when given: it wins over the profile an exercise names.
     private let chosenProfile: Profile?
+    /// The rule book with `--regels`' own rules added, or nil for the bundled one.
+    private let rules: RuleBook?
     /// Made for every message, so text printed after a resize wraps at the new width.
     private var view: PracticeView { PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns) }
     private let editor: LineEditor
@@ -23,10 +25,11 @@ final class PracticeLoop {
     /// `--hand-in MAP`: finished attempts are also written into the class's folder.
     var handIn: HandInDelivery?
 
-    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
+    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, rules: RuleBook? = nil, dataDirectory: String?) {
         self.context = context
         self.catalog = catalog
         chosenProfile = profile
+        self.rules = rules
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         self.dataDirectory = dataDirectory
         reflection = PracticeReflection(catalog: catalog, records: [])
@@ -100,7 +103,7 @@ final class PracticeLoop {
     private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
         let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
         if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
-            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile))
+            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile, rules: rules))
             say("")
             say(view.resumeOffer(resumed))
             let answer = ask(prompt: "verder? (ja/nee)> ")
@@ -121,7 +124,7 @@ final class PracticeLoop {
     }
 
     private func startFresh(_ exercise: Exercise, profile: Profile) {
-        session = PracticeSession(exercise: exercise, profile: profile)
+        session = PracticeSession(exercise: exercise, profile: profile, rules: rules)
         attempt = JournalRecord.newAttemptID()
         say("")
         if profile != .standard {
