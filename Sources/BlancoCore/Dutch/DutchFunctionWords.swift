@@ -45,6 +45,9 @@ public enum DutchFunctionWords {
         "en", "maar", "oke", "ok", "okay", "ja", "nou", "oh", "o", "ach", "oei", "jeetje", "jee", "jemig",
         "tjonge", "tjongejonge", "pff", "pfff", "tja", "hm", "hmm", "mm", "mmm", "goh", "wauw", "wow",
         "au", "ai", "nee", "oeps", "sjonge", "zo", "nouja", "oja", "he", "trouwens", "even", "allee",
+        // Flemish and chat interjections
+        "amai", "allez", "awel", "ah", "aha", "ahh", "ohh", "owh", "oeh", "oef", "poeh", "pfoe", "tsja", "mwah",
+        "joh", "jeez", "sjongejonge", "potverdorie", "verdorie", "jeetjemina", "okee", "okido", "yes",
     ]
 
     /// Abbreviations whose full stop does not end a sentence.

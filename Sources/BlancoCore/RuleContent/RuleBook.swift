@@ -10,7 +10,7 @@ public struct RuleBook: Sendable {
     /// Every rule, in guideline order of their categories.
     public static let standard = RuleBook(
         rules: judgmentRules + everydayVerdictRules + interpretationRules + assumptionRules + opinionRules + adviceRules + whyQuestionRules
-            + leadingQuestionRules)
+            + leadingQuestionRules + verdictInQuestionRules + systemLanguageRules)
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }

@@ -51,6 +51,7 @@ final class CompiledRuleBook: Sendable {
         }
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
         vocabulary.add(PatternMatcher.closingTags)
+        vocabulary.addSpellingVariants()
         self.vocabulary = vocabulary
         var compiler = PatternCompiler(vocabulary: vocabulary)
 

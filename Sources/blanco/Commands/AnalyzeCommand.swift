@@ -15,8 +15,8 @@ enum AnalyzeCommand: Command {
                                 [--format text|json|jsonl] [REACTIE]
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
-        waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE leest
-        blanco de reactie van standaardinvoer.
+        waaromvragen, suggestieve vragen en systeemtaal, en laat zien wat goed gaat. Zonder
+        REACTIE leest blanco de reactie van standaardinvoer.
 
         Opties:
           --context TEKST        Wat de cliënt tot nu toe zei; zo herkent blanco de woorden
