@@ -10,7 +10,8 @@ public struct RuleBook: Sendable {
     /// Every rule, in guideline order of their categories.
     public static let standard = RuleBook(
         rules: judgmentRules + everydayVerdictRules + interpretationRules + assumptionRules + opinionRules + adviceRules + whyQuestionRules
-            + leadingQuestionRules + verdictInQuestionRules + systemLanguageRules)
+            + leadingQuestionRules + verdictInQuestionRules + systemLanguageRules + judgmentFamilyRules + interpretationFamilyRules
+            + opinionFamilyRules + adviceFamilyRules)
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }

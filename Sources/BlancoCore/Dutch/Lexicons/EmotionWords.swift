@@ -31,7 +31,7 @@ extension Lexicon {
             "ergert", "ergerde", "piekert", "piekerde", "moedeloos", "kapot", "bekaf", "murw", "aangeslagen",
             "zenuwachtig", "ontredderd", "verbijsterd", "gesloopt", "opgebrand", "overspannen", "uitgeblust",
             "gek", "horendol", "boosheid", "irritatie", "wanhoop", "machteloosheid", "teleurstelling", "eenzaamheid", "onzekerheid",
-        ]))
+        ]).union(DutchInflection.withInflections(derivedEmotionBaseForms)))
 
     /// Words for how something was lived through: "frustrerend", "zwaar", "een schok".
     /// Said by the listener about the client's situation, they supply an experience.

@@ -43,7 +43,7 @@ extension Lexicon {
             "voorbeeldig", "heldhaftig", "nonchalant", "ongeinteresseerd", "hautain", "overgevoelig", "lichtgeraakt",
             "zeurderig", "klagerig", "hysterisch", "overbezorgd", "bazig", "overdreven", "disproportioneel", "meedogenloos",
             "genadeloos", "onbarmhartig", "hebzuchtig",
-        ]).union(["arme"]))
+        ]).union(["arme"]).union(derivedEvaluative.words))
 
     /// Words that pass a verdict only in an exclamation ("wat erg!", "wat naar", "wat
     /// fijn"): elsewhere they are intensifiers or plain descriptions.

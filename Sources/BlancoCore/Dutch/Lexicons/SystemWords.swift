@@ -64,7 +64,7 @@ extension Lexicon {
             "leidend", "ontvankelijkheid",
             // Compound heads: any longer word ending in these is the system's too.
             "-traject", "-termijn", "-problematiek", "-voorziening", "-voorzieningen", "-indicatie", "-dossier",
-            "-procedure", "-protocol", "-formulier", "-plicht", "-loket",
+            "-procedure", "-protocol", "-formulier", "-loket",
         ])
 
     /// Words of procedure and rule ("beleid", "protocol", "loket"): system language only in
