@@ -41,7 +41,7 @@ struct LateStageTests {
     @Test("once the film is complete the practice session flags a wrapped verdict instead of hearing an opinion question")
     func practiceSessionJudgesLate() {
         var session = PracticeSession(exercise: PracticeFixtures.exercise)
-        for _ in 0..<6 where !session.progress.isComplete { session.respond("Wat gebeurde er toen?") }
+        for question in PracticeFixtures.keyQuestions { session.respond(question) }
         #expect(session.stage == .late)
         let turn = session.respond("Vindt u het ook niet schandalig dat de gemeente zo laat was?")
         #expect(turn.analysis.stage == .late)

@@ -4,7 +4,11 @@ enum ExerciseFormat {
     /// Larger files are refused before they are read: no exercise comes near this size.
     static let maximumFileSize = 1_000_000
 
+    /// Required metadata keys.
     static let metadataKeys = ["id", "titel", "domein", "niveau", "client", "over"]
+    /// Optional metadata keys: `profiel` names the profile the exercise is meant for.
+    static let optionalMetadataKeys = ["profiel"]
+    static var allMetadataKeys: [String] { metadataKeys + optionalMetadataKeys }
 
     enum Section: String, CaseIterable {
         case opening = "opening"

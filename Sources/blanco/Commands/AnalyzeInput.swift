@@ -7,14 +7,6 @@ import BlancoCore
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
 enum AnalyzeInput {
-    /// The largest response (or context file, or jsonl line) analyzed. Analysis holds the
-    /// text and its offsets next to the program itself (about 22 MB), so this limit is what
-    /// keeps the peak memory under 50 MB whatever is piped in; 12 MB is far beyond any
-    /// real response and leaves room for the 10 MB the analyzer promises to handle.
-    static let maximumBytes = 12 << 20
-    /// The limit as the messages name it.
-    static let maximumDescription = "12 MB"
-
     struct Problem: Error {
         let message: String
         /// The bytes were read but are not valid UTF-8 (bad input data, exit 65).
@@ -61,8 +53,8 @@ enum AnalyzeInput {
             piece.removeSubrange(filled...)
             piece.withUnsafeBytes { validator.feed($0) }
             total += filled
-            if total > maximumBytes {
-                return .failure(Problem(message: "de tekst is groter dan \(maximumDescription); zo veel analyseert Blanco niet in één keer", isEncoding: true))
+            if total > InputLimits.maximumBytes {
+                return .failure(Problem(message: "de tekst is groter dan \(InputLimits.maximumDescription); zo veel analyseert Blanco niet in één keer", isEncoding: true))
             }
             if filled > 0 { pieces.append(piece) }
         }

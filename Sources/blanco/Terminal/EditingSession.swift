@@ -1,4 +1,5 @@
 import BlancoCore
+import LineEditing
 
 #if canImport(Glibc)
     import Glibc
