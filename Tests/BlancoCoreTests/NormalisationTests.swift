@@ -59,3 +59,32 @@ struct NormalisationTests {
         #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
     }
 }
+
+/// Words that look like a verdict but are the listener's hearing, a third party's words or
+/// the client's own question.
+@Suite("Not the listener's verdict")
+struct ListenerAsideTests {
+    func categories(_ response: String, context: String = "") -> Set<Category> {
+        Set(Analyzer().analyze(response, context: context).flags.map(\.category))
+    }
+
+    @Test("the listener's own hearing or line is no verdict")
+    func hearingAndLine() {
+        #expect(categories("Sorry, ik hoorde u slecht. Zei u dinsdag?").isEmpty)
+        #expect(categories("Mijn lijn kraakt nogal, de verbinding is slecht. Wanneer was dat?").isEmpty)
+        #expect(categories("Ik hoorde u slecht, maar dat is echt schandalig van ze.") == [.judgment])
+    }
+
+    @Test("a third party's reported words are theirs, not the listener's")
+    func reportedThirdParty() {
+        #expect(categories("Uw vrouw zegt dat jullie het hadden moeten weten. Wat bedoelt ze daarmee?").isEmpty)
+        #expect(categories("Iedereen zegt dat het schandalig is.").contains(.judgment))
+        #expect(categories("Ik vind dat de school het had moeten weten.").contains(.judgment))
+    }
+
+    @Test("an echo of the client's own question is not the listener's verdict")
+    func echoOfClientQuestion() {
+        let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"
+        #expect(!categories("U vroeg of ik het ook schandalig vind. Wat gebeurde er toen?", context: context).contains(.judgment))
+    }
+}
