@@ -50,6 +50,13 @@ struct NormalisationTests {
         #expect(!SpellingVariants.of("verkeerd").contains("verkeer"))
     }
 
+    @Test("a statement that opens with 'dat je' and lacks its full stop is not read as a question")
+    func statementWithoutFullStop() {
+        #expect(ResponseText("Dat je hier zit is al een goeie stap hoor").sentences.first?.form == .statement)
+        #expect(categories("Dat je hier zit is al een goeie stap hoor") == [.judgment])
+        #expect(ResponseText("Weet je nog wanneer dat was").sentences.first?.form == .yesNoQuestion)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it without punctuation")
     func clauseWithoutPunctuation() {
         let text = ResponseText("en hoe voel je je daar nu bij je bent vast boos")

@@ -40,6 +40,10 @@ public enum DutchFunctionWords {
     public static let notQuestionVerbs: Set<String> = [
         "dank", "bedankt", "sorry", "fijn", "goed", "knap", "jammer", "gelukkig", "misschien", "dus",
         "toen", "nu", "daarom", "dan", "ook", "echt", "vast", "zeker", "waarschijnlijk", "natuurlijk",
+        // Conjunctions and adverbs that end like a verb: "dat je hier zit is al een stap" is
+        // a statement typed without its full stop, not "weet je ...?".
+        "dat", "dit", "met", "niet", "want", "omdat", "zodat", "nadat", "voordat", "doordat", "terwijl", "tot",
+        "totdat", "als", "wel", "heel", "al", "net", "gewoon", "eigenlijk", "snel", "samen",
     ]
 
     /// Interjections and discourse markers that may open a sentence without changing what

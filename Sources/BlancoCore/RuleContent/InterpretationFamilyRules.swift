@@ -28,7 +28,7 @@ extension RuleBook {
                 [P.w("dat", "dit", "zoiets"), P.w("zie", "hoor", "merk", "zien", "horen"), P.w("ik", "we", "wij"), P.skip(2),
                  P.w("vaak", "vaker", "dagelijks", "tientallen", "honderden", "steeds", "regelmatig", "wekelijks", "iedere", "elke", "zo")],
             ],
-            scope: .assertions,
+            scope: .anySentence,
             examples: ["Een standaard geval, [[dat zie ik tientallen]] keren per week.", "[[Zo gaat het altijd]] met die aannemers.", "Het UWV [[is altijd supersnel met]] straffen.", "Weer een brief, [[echt typisch]]."],
             counterexamples: ["Hoe gaat het nu met u?", "Zo ging het die dag, zei u.", "Is het altijd zo druk bij u?"]),
         Rule(
