@@ -17,3 +17,10 @@ let files = try names.map { name -> (name: String, text: String) in
 try BundledExerciseSource.render(files: files)
     .write(toFile: BundledExerciseSource.generatedPath, atomically: true, encoding: .utf8)
 print("blanco-embed: \(files.count) oefeningen geschreven naar \(BundledExerciseSource.generatedPath)")
+let readme = try String(contentsOfFile: exercisesDirectory + "/README.md", encoding: .utf8)
+guard let template = BundledExerciseSource.template(inReadme: readme) else {
+    fatalError("Exercises/README.md has no ```markdown block with the exercise template")
+}
+try BundledExerciseSource.renderTemplate(template)
+    .write(toFile: BundledExerciseSource.templateGeneratedPath, atomically: true, encoding: .utf8)
+print("blanco-embed: het sjabloon geschreven naar \(BundledExerciseSource.templateGeneratedPath)")

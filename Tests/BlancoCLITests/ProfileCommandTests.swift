@@ -113,6 +113,6 @@ struct ProfileCommandTests {
         try Data(try exercise(id: "stoeptegel-a", profile: "eerstejaars").utf8).write(to: dir.appendingPathComponent("a.md"))
         let fixed = try Blanco.run(["validate", dir.path])
         #expect(fixed.status == 0)
-        #expect(fixed.stdout.contains("1 oefeningen en 1 profiel gecontroleerd: geen fouten."))
+        #expect(fixed.stdout.contains("1 oefening en 1 profiel gecontroleerd: geen fouten."))
     }
 }

@@ -63,6 +63,50 @@ struct TmuxSessionTests {
         #expect(!journal.contains("Wat er gebeurd?"))
     }
 
+    @Test("a 'wie' question reveals the who-fact, the same question again is noticed, and a resumed attempt continues at the same film")
+    func questionsSteerAndAttemptsResume() throws {
+        let folders = try PracticeFolders()
+        let first = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
+        defer { first.shutDown() }
+        try first.waitForPrompt()
+        first.type("Wie waren er allemaal bij?")
+        first.press("Enter")
+        try first.waitFor("buurman Henk", after: "Wie waren er allemaal bij?")
+        try first.waitFor("film 1/4", after: "Wie waren er allemaal bij?")
+        try first.waitForPrompt(after: "Wie waren er allemaal bij?")
+        first.type("Wie waren er allemaal bij?")
+        first.press("Enter")
+        try first.waitFor("Dat zei ik net al.", after: "Dezelfde vraag als in beurt 1")
+        try first.waitForPrompt(after: "Dat zei ik net al.")
+        first.press("C-d")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
+        defer { second.shutDown() }
+        try second.waitFor("2 beurten, film 1/4")
+        try second.waitFor("verder? (ja/nee)>")
+        second.type("ja")
+        second.press("Enter")
+        try second.waitFor("buurman Henk", after: "Wat je tot nu toe weet")
+        try second.waitForPrompt(after: "Wat je tot nu toe weet")
+        second.type("Wanneer was dat?")
+        second.press("Enter")
+        try second.waitFor("film 2/4", after: "Wanneer was dat?")
+        try second.waitForPrompt(after: "Wanneer was dat?")
+        second.type("/klaar")
+        second.press("Enter")
+        try second.waitFor("Cijfer", after: "/klaar")
+        try second.waitForPrompt(after: "/klaar")
+        second.press("C-d")
+        #expect(try second.waitForExit() == 0)
+        let journal = try TmuxFixture.journalText(in: folders.home.url)
+        let attempts = Set(journal.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "\"attempt\":\"") else { return nil }
+            return String(line[range.upperBound...].prefix(36))
+        })
+        #expect(attempts.count == 1, "the resumed turns and the finish belong to one attempt")
+    }
+
     @Test("a line wider than the window wraps, and Home, End, Ctrl-W and Backspace edit it by whole characters")
     func wideLineEditing() throws {
         let folders = try PracticeFolders()
@@ -108,7 +152,11 @@ struct TmuxSessionTests {
 
         let second = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
         defer { second.shutDown() }
-        try second.waitForPrompt()
+        // The first session's turn is kept: blanco offers to continue; a fresh start is fine here.
+        try second.waitFor("verder? (ja/nee)>")
+        second.type("nee")
+        second.press("Enter")
+        try second.waitForPrompt(after: "verder? (ja/nee)>")
         second.press("Up")
         try second.waitFor("Wie waren er bij?", after: "De paaltjes voor mijn deur zijn weg")
         second.press("C-u")

@@ -45,6 +45,7 @@ private struct Parser {
     mutating func parse() -> Result<Exercise, ExerciseFileError> {
         reportControlCharacters()
         let (metadata, bodyStart) = parseMetadata()
+        if metadataUnclosed { return .failure(ExerciseFileError(problems: problems)) }
         let sections = parseSections(from: bodyStart)
         let exercise = build(metadata: metadata, sections: sections)
         if let exercise, problems.isEmpty { return .success(exercise) }
@@ -67,6 +68,9 @@ private struct Parser {
     /// Whether the file has a `---` metadata block at all; without one, each missing field
     /// would only repeat the same problem.
     var hasMetadataBlock = true
+    /// The metadata has no closing `---`: everything after it would be read as metadata, so
+    /// that one problem is the only one reported.
+    var metadataUnclosed = false
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
         var metadata: [String: (value: String, line: Int)] = [:]
@@ -78,7 +82,12 @@ private struct Parser {
             return (metadata, 0)
         }
         guard let close = lines[(first + 1)...].firstIndex(where: { trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
+            var message = "de metadata wordt niet afgesloten met een regel '---'"
+            if let heading = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("#") }) {
+                message += "; zet die regel vóór regel \(heading + 1)"
+            }
+            report(first + 1, message)
+            metadataUnclosed = true
             return (metadata, lines.count)
         }
         for index in (first + 1)..<close {
@@ -88,7 +97,7 @@ private struct Parser {
                 report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'titel: De verdwenen paaltjes'")
                 continue
             }
-            let key = trimmed(content[..<colon]).lowercased()
+            let key = ExerciseFormat.canonicalKey(trimmed(content[..<colon]).lowercased())
             let value = trimmed(content[content.index(after: colon)...])
             guard ExerciseFormat.allMetadataKeys.contains(key) else {
                 var message = "onbekend veld '\(key)'"
@@ -305,6 +314,7 @@ private struct Parser {
         var heading: (number: Int, aspect: Aspect?, isKey: Bool)?
         var quote: [String] = []
         var words: [String]?
+        var continuesUnmarkedQuote = false
 
         func finish(_ parser: inout Parser) {
             guard let current = heading else { return }
@@ -327,6 +337,7 @@ private struct Parser {
                 heading = parseFactHeading(text.dropFirst(4), line: line.number)
                 quote = []
                 words = nil
+                continuesUnmarkedQuote = false
             } else if heading == nil {
                 report(line.number, "een feit begint met een kop als '### wat (kern)'")
             } else if text.hasPrefix(">") {
@@ -335,9 +346,19 @@ private struct Parser {
             } else if text.lowercased().hasPrefix("woorden:") {
                 words = text.dropFirst("woorden:".count).split(separator: ",")
                     .map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
+            } else if quote.isEmpty || continuesUnmarkedQuote {
+                // The client's line without its '>': said once, and read as the line, so
+                // the fact is not also reported as having no line.
+                if quote.isEmpty {
+                    report(line.number, "zet '> ' voor de regel van de cliënt, zodat blanco weet dat dit de cliënt is")
+                }
+                quote.append(text)
+                continuesUnmarkedQuote = true
+                continue
             } else {
                 report(line.number, "onder een feit staan alleen de regel van de cliënt ('> ...') en 'woorden: ...'")
             }
+            continuesUnmarkedQuote = false
         }
         finish(&self)
 
@@ -355,6 +376,11 @@ private struct Parser {
         var text = trimmed(raw).lowercased()
         let isKey = text.contains("(kern)")
         text = text.replacing("(kern)", with: "")
+        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let marker = String(text[open...close])
+            report(line, "onbekende markering '\(marker)'; bedoelde je '(kern)'? Alleen '(kern)' achter het aspect telt")
+            text.removeSubrange(open...close)
+        }
         text = String(text.drop { $0.isNumber || $0 == "." || $0.isWhitespace })
         let name = trimmed(Substring(text))
         guard let aspect = Aspect(rawValue: name) else {

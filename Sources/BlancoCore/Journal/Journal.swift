@@ -133,6 +133,6 @@ public struct Journal: Sendable {
     }
 
     private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        SystemErrorText.dutch(code)
     }
 }

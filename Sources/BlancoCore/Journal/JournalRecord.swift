@@ -63,10 +63,10 @@ public struct JournalRecord: Sendable, Hashable, Codable {
     }
 
     /// `2026-11-25T15:48:00Z`.
+    /// The format style comes from FoundationEssentials: `ISO8601DateFormatter` would link
+    /// ICU's data into a static binary (about 44 MB more).
     public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle())
     }
 
     /// A fresh attempt id.

@@ -19,7 +19,8 @@ public struct PracticeSession: Sendable {
     var guardedTurns = 0
     /// The register the client is spoken to in, from the exercise.
     public let register: Register
-    let classifier: MoveClassifier
+    /// Hears what each response does; its story vocabulary also fits blank alternatives.
+    public let classifier: MoveClassifier
     private let analyze: Analyze
 
     public init(exercise: Exercise, analyze: @escaping Analyze = { Analyzer().analyze($0, context: $1, stage: $2) }) {

@@ -8,8 +8,10 @@ extension RuleBook {
             message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
             suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
             patterns: [
-                [P.w("doet", "doen", "deed"), .optional(.word(["vaak", "soms", "echt", "altijd", "meestal", "zeker", "vast", "wel"])), P.w("wonderen", "wonder")],
-                [P.w("helpt", "helpen", "werkt", "werken"), .optional(.word(["vaak", "soms", "echt", "altijd", "meestal", "zeker", "heel", "wel"])), P.w("goed", "prima", "wonderen", "beter", "uitstekend"), P.end],
+                [P.w("doet", "doen", "deed"), P.w("wonderen", "wonder")],
+                [P.w("doet", "doen", "deed"), P.w("vaak", "soms", "echt", "altijd", "meestal", "zeker", "vast", "wel"), P.w("wonderen", "wonder")],
+                [P.w("helpt", "helpen", "werkt", "werken"), P.w("goed", "prima", "wonderen", "beter", "uitstekend"), P.end],
+                [P.w("helpt", "helpen", "werkt", "werken"), P.w("vaak", "soms", "echt", "altijd", "meestal", "zeker", "heel", "wel"), P.w("goed", "prima", "wonderen", "beter", "uitstekend"), P.end],
                 [P.w("daar", "hier", "er", "daarvoor", "hiervoor"), P.w("bestaat", "bestaan", "is", "zijn", "heb", "hebt", "heeft", "hebben"), .optional(.word(["je", "u", "ook", "gewoon", "tegenwoordig", "speciaal", "juist"])),
                  P.skip(2), P.w("speciaal", "speciale", "loket", "regeling", "regelingen", "fonds", "potje", "hulplijn", "cursus", "cursussen", "app", "website", "stichting", "subsidie", "vergoeding", "spreekuur", "steunpunt", "formulieren"), P.rest],
             ],

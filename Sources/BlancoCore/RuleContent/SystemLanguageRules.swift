@@ -10,7 +10,10 @@ extension RuleBook {
             suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
             patterns: [
                 [P.lex(.caseWords)],
-                [P.w("dit", "dat", "deze", "zo'n", "uw", "jouw", "je", "jullie", "een", "zulke", "soort", "standaard"), .optional(.word(["lastig", "moeilijk", "apart", "bijzonder", "complex", "ingewikkeld", "typisch", "echt", "ander", "standaard", "klassiek", "bekend"])), P.w("geval", "gevallen")],
+                // Two patterns rather than one with an optional adjective, so the common
+                // first words ("dat", "je", "een") are tried only when the next word fits.
+                [P.w("dit", "dat", "deze", "zo'n", "uw", "jouw", "je", "jullie", "een", "zulke", "soort", "standaard"), P.w("geval", "gevallen")],
+                [P.w("dit", "dat", "deze", "zo'n", "uw", "jouw", "je", "jullie", "een", "zulke", "soort", "standaard"), P.w("lastig", "moeilijk", "apart", "bijzonder", "complex", "ingewikkeld", "typisch", "echt", "ander", "standaard", "klassiek", "bekend"), P.w("geval", "gevallen")],
                 // Classifying the person: "is er sprake van huiselijk geweld?"
                 [P.w("sprake"), P.w("van")],
             ],
@@ -63,7 +66,9 @@ extension RuleBook {
             suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
             patterns: [
                 // A rule as the answer: "dat is nu eenmaal beleid", "zo zijn de regels".
-                [P.w("is", "zijn"), .optional(.word(["nu", "gewoon", "helaas", "echt"])), .optional(.word(["eenmaal", "gewoon", "helaas"])), .optional(.word(["het", "de", "ons", "onze"])), P.w(Lexicon.procedureNouns)],
+                [P.w("is", "zijn"), P.w(Lexicon.procedureNouns)],
+                [P.w("is", "zijn"), P.w("nu", "gewoon", "helaas", "echt", "eenmaal", "het", "de", "ons", "onze"), .optional(.word(["eenmaal", "gewoon", "helaas", "het", "de", "ons", "onze"])),
+                 .optional(.word(["het", "de", "ons", "onze"])), P.w(Lexicon.procedureNouns)],
                 [P.w("zo"), P.w("zijn", "is"), P.w("de", "het", "onze", "ons"), P.w(Lexicon.procedureNouns)],
                 [P.w("de", "onze"), P.w("regels", "procedure", "voorschriften", "richtlijnen"), P.w("zijn", "is", "schrijven", "zeggen", "zegt")],
                 [P.w("volgens"), .optional(.word(["de", "het", "ons", "onze"])), P.w(Lexicon.procedureNouns)],

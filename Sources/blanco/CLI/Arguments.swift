@@ -55,7 +55,7 @@ struct ArgumentSpec {
                 parsed.flags.insert(name)
             } else {
                 var message = "onbekende optie '\(name)'"
-                if let close = EditDistance.closest(to: name, in: valueOptions + flagOptions) {
+                if let close = EditDistance.closest(to: name, in: valueOptions + flagOptions + BlancoApp.globalOptionNames) {
                     message += "; bedoelde je '\(close)'?"
                 }
                 throw UsageError(message: message)

@@ -3,11 +3,18 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import BlancoBuildInfo
 import BlancoCore
 
 /// The `blanco` command line: global options, then a command (practice when none).
 enum BlancoApp {
     static let version = "0.1.0"
+
+    /// `blanco 0.1.0 (commit abc1234)`, or `(commit onbekend)` when the build did not say.
+    static var versionLine: String {
+        let commit = String(cString: blanco_build_commit())
+        return "blanco \(version) (commit \(commit.isEmpty ? "onbekend" : commit))"
+    }
 
     static func run(arguments: [String]) -> ExitCode {
         signal(SIGPIPE, SIG_IGN)
@@ -23,7 +30,7 @@ enum BlancoApp {
         do {
             let (commandArguments, wantsHelp, wantsVersion) = try extractGlobalOptions(arguments, into: &context)
             if wantsVersion {
-                out.line("blanco \(version)")
+                out.line(versionLine)
                 return .ok
             }
             guard let first = commandArguments.first else {

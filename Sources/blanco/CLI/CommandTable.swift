@@ -6,6 +6,8 @@ enum CommandTable {
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        NewCommand.self,
+        CompletionCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

@@ -16,14 +16,14 @@ enum AnalyzeCommand: Command {
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
         waaromvragen, suggestieve vragen en systeemtaal, en laat zien wat goed gaat. Zonder
-        REACTIE leest blanco de reactie van standaardinvoer.
+        REACTIE, of met '-', leest blanco de reactie van standaardinvoer; lege invoer is een fout.
 
         Opties:
           --context TEKST        Wat de cliënt tot nu toe zei; zo herkent blanco de woorden
                                  van de cliënt die je herhaalt of citeert
-          --context-file BESTAND Lees de context uit een bestand
-          --stage FASE           opening (standaard): de film is nog niet compleet, een
-                                 meningsvraag is voorbarig; late: de film is compleet
+          --context-file BESTAND Lees de context uit een bestand ('-': standaardinvoer)
+          --stage FASE           opening of begin (standaard): de film is nog niet compleet,
+                                 een meningsvraag is voorbarig; late of laat: de film is compleet
           --format VORM          text (standaard), json (één object) of jsonl: lees
                                  standaardinvoer, één JSON-object per regel:
                                  {"id": "...", "context": "...", "response": "...", "stage": "opening"}
@@ -65,8 +65,8 @@ enum AnalyzeCommand: Command {
         }
         var stage = Stage.opening
         if let value = parsed.value("--stage") {
-            guard let chosen = Stage(rawValue: value) ?? (value == "begin" ? .opening : value == "laat" ? .late : nil) else {
-                context.error("--stage verwacht opening of late, niet '\(value)'")
+            guard let chosen = Stage(keyword: value) else {
+                context.error("--stage verwacht opening (begin) of late (laat), niet '\(value)'")
                 return .usage
             }
             stage = chosen
@@ -76,8 +76,13 @@ enum AnalyzeCommand: Command {
             return .usage
         }
         var clientWords = parsed.value("--context") ?? ""
+        let responseFromStandardInput = parsed.positionals.isEmpty || parsed.positionals == ["-"]
         if let path = parsed.value("--context-file") {
-            switch AnalyzeInput.readFile(path) {
+            if path == "-", format == .jsonl || responseFromStandardInput {
+                context.error("--context-file - leest de context van standaardinvoer; geef de reactie dan als argument mee")
+                return .usage
+            }
+            switch path == "-" ? readStandardInput() : AnalyzeInput.readFile(path) {
             case .success(let text): clientWords = text
             case .failure(let problem):
                 context.error("kan contextbestand '\(path)' niet lezen: \(problem.message)")
@@ -91,19 +96,19 @@ enum AnalyzeCommand: Command {
         }
         let analyzer = Analyzer(profile: profile ?? .standard)
         if format == .jsonl {
-            guard parsed.positionals.isEmpty else {
+            guard responseFromStandardInput else {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
                 return .usage
             }
             return AnalyzeJSONLines.run(analyzer: analyzer, defaultContext: clientWords, defaultStage: stage, context)
         }
         let response: String
-        if parsed.positionals.isEmpty {
-            if isatty(0) == 1 {
+        if responseFromStandardInput {
+            if parsed.positionals.isEmpty, isatty(0) == 1 {
                 context.error("geef een reactie mee, bijvoorbeeld: blanco analyze \"Wat gebeurde er toen?\"")
                 return .usage
             }
-            switch AnalyzeInput.readAll() {
+            switch readStandardInput() {
             case .success(let text): response = text
             case .failure(let problem):
                 context.error("kan standaardinvoer niet lezen: \(problem.message)")
@@ -128,5 +133,15 @@ enum AnalyzeCommand: Command {
                 width: min(100, TerminalSize.columns(environment: context.environment)))
         }
         return .ok
+    }
+
+    /// All of standard input (`-`); nothing at all is bad input rather than silence, which
+    /// a trainee types as "...".
+    private static func readStandardInput() -> Result<String, AnalyzeInput.Problem> {
+        AnalyzeInput.readAll().flatMap { text in
+            text.isEmpty
+                ? .failure(AnalyzeInput.Problem(message: "er kwam niets binnen; stilte typ je als \"...\"", isEncoding: true))
+                : .success(text)
+        }
     }
 }

@@ -21,7 +21,7 @@ enum AnalyzeInput {
     static func readFile(_ path: String) -> Result<String, Problem> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            return .failure(Problem(message: errno == ENOENT ? "het bestand bestaat niet" : "geen toegang", isEncoding: false))
+            return .failure(Problem(message: SystemErrorText.dutch(errno), isEncoding: false))
         }
         defer { close(descriptor) }
         return readDescriptor(descriptor, droppingFinalNewline: false)
@@ -42,7 +42,7 @@ enum AnalyzeInput {
                 let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, pieceSize - filled) }
                 if count < 0 {
                     if errno == EINTR { continue }
-                    return .failure(Problem(message: "leesfout", isEncoding: false))
+                    return .failure(Problem(message: SystemErrorText.dutch(errno), isEncoding: false))
                 }
                 if count == 0 {
                     atEnd = true

@@ -9,7 +9,8 @@ final class PracticeLoop {
     private let catalog: ExerciseCatalog
     /// `--profiel`, when given: it wins over the profile an exercise names.
     private let chosenProfile: Profile?
-    private let view: PracticeView
+    /// Made for every message, so text printed after a resize wraps at the new width.
+    private var view: PracticeView { PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns) }
     private let editor: LineEditor
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
@@ -21,7 +22,6 @@ final class PracticeLoop {
         self.context = context
         self.catalog = catalog
         chosenProfile = profile
-        view = PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns)
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
@@ -45,39 +45,74 @@ final class PracticeLoop {
             showPicker()
         }
         while true {
+            if quitting {
+                sayGoodbye()
+                return .ok
+            }
             switch editor.readLine(prompt: session == nil ? "oefening> " : "jij> ") {
             case .endOfInput, .interrupt:
                 say("")
                 sayGoodbye()
                 return .ok
             case .line(let line):
-                if SlashCommand.isCommand(line) {
-                    switch SlashCommand.parse(line) {
-                    case .success(.quit):
-                        sayGoodbye()
-                        return .ok
-                    case .success(let command):
-                        perform(command)
-                    case .failure(let error):
-                        say(TerminalText.sanitize(error.description, keepNewlines: false))
-                    }
-                } else if session != nil {
-                    if PracticeSession.isResponse(line) {
-                        respond(line)
-                    } else {
-                        say(view.emptyLine())
-                    }
-                } else {
-                    choose(line)
-                }
+                handle(line)
             }
+        }
+    }
+
+    /// Set by `/stop`: the loop says goodbye and ends.
+    private var quitting = false
+
+    /// One line: a command, a response to the client, or a choice at the picker.
+    private func handle(_ line: String) {
+        if SlashCommand.isCommand(line) {
+            switch SlashCommand.parse(line) {
+            case .success(.quit):
+                quitting = true
+            case .success(let command):
+                perform(command)
+            case .failure(let error):
+                say(TerminalText.sanitize(error.description, keepNewlines: false))
+            }
+        } else if session != nil {
+            if PracticeSession.isResponse(line) {
+                respond(line)
+            } else {
+                say(view.emptyLine())
+            }
+        } else {
+            choose(line)
         }
     }
 
     // MARK: - Exercises
 
-    private func start(_ exercise: Exercise) {
+    /// Starts an exercise; when the journal holds an unfinished attempt at it, offers to
+    /// continue that one with the film so far.
+    private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
         let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
+        if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
+            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile))
+            say("")
+            say(view.resumeOffer(resumed))
+            let answer = ask(prompt: "verder? (ja/nee)> ")
+            if answer == .yes {
+                session = resumed
+                attempt = unfinished.attempt
+                say("")
+                say(view.scene(resumed))
+                say(view.film(resumed))
+                return
+            }
+            startFresh(exercise, profile: profile)
+            // A line that is neither yes nor no was meant for the client (or is a command).
+            if case .other(let line) = answer { handle(line) }
+            return
+        }
+        startFresh(exercise, profile: profile)
+    }
+
+    private func startFresh(_ exercise: Exercise, profile: Profile) {
         session = PracticeSession(exercise: exercise, profile: profile)
         attempt = JournalRecord.newAttemptID()
         say("")
@@ -85,6 +120,39 @@ final class PracticeLoop {
             say(TerminalText.sanitize("Profiel: \(profile.id) (\(profile.title))", keepNewlines: false))
         }
         say(view.scene(session!))
+    }
+
+    private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
+        guard let journal, let contents = try? journal.read() else { return nil }
+        return contents.unfinishedAttempt(exercise: id)
+    }
+
+    enum Answer: Equatable {
+        case yes, no
+        /// Neither: a line meant for the client or a command.
+        case other(String)
+    }
+
+    /// Asks a yes/no question: Enter, "ja", "j", "yes" or "y" is yes; "nee", "n", "no" or the
+    /// end of the input is no; anything else is passed back.
+    private func ask(prompt: String) -> Answer {
+        guard case .line(let line) = editor.readLine(prompt: prompt, remember: false) else { return .no }
+        let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["", "ja", "j", "yes", "y"].contains(answer) { return .yes }
+        if ["nee", "n", "no"].contains(answer) { return .no }
+        return .other(line)
+    }
+
+    /// Leaving a conversation with turns asks first; the turns stay in the journal. A line
+    /// that is no answer stays and is handled as usual.
+    private func mayLeave() -> Bool {
+        guard let current = session, !current.turns.isEmpty else { return true }
+        say(view.leaveQuestion(current))
+        let answer = ask(prompt: "verlaten? (ja/nee)> ")
+        guard answer != .yes else { return true }
+        say("Je blijft bij deze oefening.")
+        if case .other(let line) = answer { handle(line) }
+        return false
     }
 
     private func showPicker() {
@@ -96,13 +164,19 @@ final class PracticeLoop {
     private func choose(_ line: String) {
         let choice = line.trimmingCharacters(in: .whitespaces)
         guard !choice.isEmpty else { return }
-        if let number = Int(choice), catalog.exercises.indices.contains(number - 1) {
-            start(catalog.exercises[number - 1])
-        } else if let exercise = catalog.exercise(id: choice) {
+        if let exercise = exercise(chosen: choice) {
             start(exercise)
         } else {
             say(unknownExercise(choice))
         }
+    }
+
+    /// An exercise by its number in the list or by its id.
+    private func exercise(chosen choice: String) -> Exercise? {
+        if let number = Int(choice), catalog.exercises.indices.contains(number - 1) {
+            return catalog.exercises[number - 1]
+        }
+        return catalog.exercise(id: choice)
     }
 
     func unknownExercise(_ id: String) -> String {
@@ -137,12 +211,11 @@ final class PracticeLoop {
             say(view.exerciseList(catalog.exercises, progress: progress()))
             say("Begin er een met /oefen ID.")
         case .practice(let id?):
-            if let exercise = catalog.exercise(id: id) {
-                start(exercise)
-            } else {
-                say(unknownExercise(id))
-            }
+            guard let exercise = exercise(chosen: id) else { return say(unknownExercise(id)) }
+            guard mayLeave() else { return }
+            start(exercise)
         case .practice(nil):
+            guard mayLeave() else { return }
             session = nil
             showPicker()
         case .hint:
@@ -159,7 +232,7 @@ final class PracticeLoop {
         case .restart:
             guard let current = session else { return sayChooseFirst() }
             say("We beginnen opnieuw.")
-            start(current.exercise)
+            start(current.exercise, offeringToResume: false)
         case .done:
             guard let current = session else { return sayChooseFirst() }
             finish(current)
@@ -185,7 +258,12 @@ final class PracticeLoop {
     }
 
     private func sayGoodbye() {
-        say(journal == nil ? "Tot de volgende keer." : "Tot de volgende keer. Je voortgang is bewaard.")
+        guard journal != nil else { return say("Tot de volgende keer.") }
+        if let current = session, !current.turns.isEmpty {
+            say(TextWrap.wrap("Tot de volgende keer. Je voortgang is bewaard; kies \u{2018}\(TerminalText.sanitize(current.exercise.id, keepNewlines: false))\u{2019} opnieuw om dit gesprek voort te zetten.", width: TerminalSize.columns))
+        } else {
+            say("Tot de volgende keer. Je voortgang is bewaard.")
+        }
     }
 
     // MARK: - Output and saving

@@ -7,7 +7,8 @@ enum ValidateCommand: Command {
     static let aliases = ["controleer"]
     static let summary = "Controleer oefenbestanden of mappen en meld elke fout"
     static let usage = """
-        Gebruik: blanco validate [PAD...]
+        Gebruik: blanco validate [--format text|json] [PAD...]
+                blanco validate --proef ID VRAAG...   (of: --probe)
 
         Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md) en mappen
         daarmee. Zonder PAD: de meegeleverde oefeningen en de map van --exercises. Elke fout
@@ -15,14 +16,33 @@ enum ValidateCommand: Command {
 
             BESTAND:REGEL: fout: uitleg
 
-        Afsluitcode 0 als alles klopt, 65 als er een fout is.
+        Waarschuwingen (BESTAND:REGEL: waarschuwing: ...) wijzen op iets dat waarschijnlijk
+        niet doet wat je bedoelt, zoals een onderwerpwoord dat in bijna elke vraag staat; ze
+        maken de controle niet ongeldig.
+
+        Afsluitcode 0 als alles klopt (ook met waarschuwingen), 65 als er een fout is.
+
+        Met --proef ID laat blanco zien welk feit van de film elke VRAAG naar boven haalt, en
+        waarom (welke onderwerpwoorden de vraag raakt), zonder dat je de oefening speelt. De
+        vragen worden na elkaar gesteld, zoals in een gesprek. ID is een oefening uit
+        'blanco list' (met --exercises ook uit je eigen map) of een .md-bestand.
+
+        --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": AANTAL,
+        "profiles": AANTAL, "problems": [{"file", "line", "message"}], "warnings": [zelfde
+        velden]}.
 
         """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let paths: [String]
+        let format: ListingFormat
         do {
-            paths = try ArgumentSpec().parse(arguments).positionals
+            let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option, "--proef", "--probe"]).parse(arguments)
+            paths = parsed.positionals
+            format = try ListingFormat.chosen(in: parsed)
+            if let id = parsed.value("--proef") ?? parsed.value("--probe") {
+                return ProbeReport.run(exercise: id, questions: paths, context)
+            }
         } catch {
             context.error(error.message)
             return .usage
@@ -37,19 +57,55 @@ enum ValidateCommand: Command {
         } else {
             catalog = ExerciseCatalog.loadFiles(paths)
         }
-        for problem in catalog.problems {
-            context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
+        let warnings = warnings(for: catalog, givenPaths: paths)
+        if format == .json {
+            func entries(_ found: [(file: String, line: Int, message: String)]) -> JSONValue {
+                .array(
+                    found.map {
+                        .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))])
+                    })
+            }
+            ListingFormat.write(
+                [
+                    ("exercises", .int(catalog.exercises.count)), ("profiles", .int(catalog.profiles.count)),
+                    ("problems", entries(catalog.problems.map { ($0.file, $0.line, $0.message) })),
+                    ("warnings", entries(warnings.map { ($0.file, $0.line, $0.message) })),
+                ], to: context)
+            return catalog.problems.isEmpty ? .ok : .dataError
+        }
+        let lines = catalog.problems.map { ($0.file, $0.line, $0.description) } + warnings.map { ($0.file, $0.line, $0.description) }
+        for line in lines.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            context.out.line(TerminalText.sanitize(line.2, keepNewlines: false))
         }
         let files = Set(catalog.problems.map(\.file)).count
         let profiles = catalog.profiles.count
-        let checked = "\(catalog.exercises.count) oefeningen" + (profiles == 0 ? "" : " en \(profiles) \(profiles == 1 ? "profiel" : "profielen")")
+        let checked =
+            DutchCount.exercises(catalog.exercises.count)
+            + (profiles == 0 ? "" : " en " + DutchCount.of(profiles, "profiel", "profielen"))
         if catalog.problems.isEmpty {
-            context.out.line("\(checked) gecontroleerd: geen fouten.")
+            var summary = "\(checked) gecontroleerd: geen fouten"
+            if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
+            context.out.line(summary + ".")
             return .ok
         }
+        let allRight = catalog.exercises.count + profiles == 1 ? "is" : "zijn"
         context.out.line(
-            "\(catalog.problems.count) \(catalog.problems.count == 1 ? "fout" : "fouten") in \(files) "
-                + "\(files == 1 ? "bestand" : "bestanden"); \(checked) zijn in orde.")
+            DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
+                + "; \(checked) \(allRight) in orde.")
         return .dataError
+    }
+
+    /// What a valid file probably did not mean: topic words, a file `--exercises` would
+    /// skip, an id that replaces a bundled exercise.
+    static func warnings(for catalog: ExerciseCatalog, givenPaths: [String]) -> [ExerciseWarning] {
+        var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
+        warnings += givenPaths.compactMap { path in
+            ExerciseFiles.isFile(path) ? ExerciseWarning.ignoredByFolders(path) : nil
+        }
+        if !givenPaths.isEmpty {
+            let bundled = ExerciseCatalog.bundled()
+            warnings += catalog.exercises.compactMap { ExerciseWarning.replacesBundled($0, bundled: bundled) }
+        }
+        return warnings
     }
 }

@@ -63,8 +63,12 @@ final class LineEditor {
         TerminalMode.leaveRaw()
     }
 
-    /// Shows `prompt` and reads one line.
-    func readLine(prompt: String) -> Input {
+    /// Whether the line being read goes into the history (not a yes/no answer).
+    private var remembering = true
+
+    /// Shows `prompt` and reads one line; `remember: false` keeps it out of the history.
+    func readLine(prompt: String, remember: Bool = true) -> Input {
+        remembering = remember
         Output.standardOutput.flush()
         Output.standardError.flush()
         guard Self.isInteractive, TerminalMode.enterRaw() else { return readPipedLine(prompt: prompt) }
@@ -96,7 +100,7 @@ final class LineEditor {
         case .enter:
             session.finish()
             let line = session.buffer.text
-            if history.add(line) { historyFile?.append(line) }
+            if remembering, history.add(line) { historyFile?.append(line) }
             return .line(line)
         case .interrupt:
             history.resetBrowsing()

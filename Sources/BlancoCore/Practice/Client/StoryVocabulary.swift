@@ -22,6 +22,14 @@ public struct StoryVocabulary: Sendable {
         }
     }
 
+    /// The text's own words (see `unknownWords(in:)`) that the story does not know, even
+    /// when others it does: "monteur" in "Wat zei de monteur?" where there is none.
+    public func strangers(in text: String) -> [String] {
+        TopicWords.fold(text).filter {
+            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0) && !contains($0)
+        }
+    }
+
     /// The response's own words (content words a listener would not use in any story)
     /// that the story does not know; empty when the response stays inside the story.
     public func unknownWords(in response: String) -> [String] {
