@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "BlancoBuildInfo"),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore", "LineEditing"]),
-        // Regenerates the embedded exercise set: `swift run blanco-embed`.
+        // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

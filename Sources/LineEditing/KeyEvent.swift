@@ -37,4 +37,9 @@ public enum KeyEvent: Sendable, Equatable {
     case interrupt
     /// Ctrl-D: end of input on an empty line, delete otherwise.
     case endOfFile
+    /// The start of a bracketed paste (`ESC [ 200 ~`): what follows, line ends included,
+    /// is one pasted block.
+    case pasteStart
+    /// The end of a bracketed paste (`ESC [ 201 ~`).
+    case pasteEnd
 }

@@ -46,7 +46,10 @@ struct DebriefTests {
         #expect(!blank.debrief.reflectionQuestions.contains { $0.contains("In beurt") })
         var flagged = PracticeFixtures.session(["Wat een rotbrief.": Script(flags: [(.judgment, .major)])])
         flagged.respond("Wat een rotbrief.")
-        #expect(flagged.debrief.reflectionQuestions.first == "In beurt 1 zei je \u{201C}Wat een rotbrief.\u{201D}. Wat ging er op dat moment door je heen?")
+        #expect(flagged.debrief.reflectionQuestions.first == "In beurt 1 zei je \u{201C}Wat een rotbrief.\u{201D} Wat ging er op dat moment door je heen?")
+        #expect(!flagged.debrief.reflectionQuestions.contains { $0.contains("zelf van vond") }, "the film was not complete: no opinion was due")
+        let skipped = PracticeFixtures.completeFilm()
+        #expect(skipped.debrief.reflectionQuestions.contains { $0.contains("zelf van vond") })
     }
 
     private var exerciseWithVagueOpening: Exercise {

@@ -28,12 +28,6 @@ public enum ExerciseFiles {
         return .success(found.sorted())
     }
 
-    /// Whether `path` is an existing file (not a folder).
-    public static func isFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-    }
-
     /// Whether a path names a profile file rather than an exercise.
     public static func isProfile(_ path: String) -> Bool {
         path.lowercased().hasSuffix(ProfileParser.fileSuffix)

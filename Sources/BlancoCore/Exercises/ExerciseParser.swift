@@ -73,58 +73,15 @@ private struct Parser {
     var metadataUnclosed = false
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-            trimmed(lines[first]) == "---"
-        else {
-            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/README.md)")
-            hasMetadataBlock = false
-            return (metadata, 0)
-        }
-        guard let close = lines[(first + 1)...].firstIndex(where: { trimmed($0) == "---" }) else {
-            var message = "de metadata wordt niet afgesloten met een regel '---'"
-            if let heading = lines[(first + 1)...].firstIndex(where: { $0.hasPrefix("#") }) {
-                message += "; zet die regel vóór regel \(heading + 1)"
-            }
-            report(first + 1, message)
-            metadataUnclosed = true
-            return (metadata, lines.count)
-        }
-        for index in (first + 1)..<close {
-            let content = trimmed(withoutComment(lines[index]))
-            if content.isEmpty { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'titel: De verdwenen paaltjes'")
-                continue
-            }
-            let key = ExerciseFormat.canonicalKey(trimmed(content[..<colon]).lowercased())
-            let value = trimmed(content[content.index(after: colon)...])
-            guard ExerciseFormat.allMetadataKeys.contains(key) else {
-                var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: ExerciseFormat.allMetadataKeys) {
-                    message += "; bedoelde je '\(close)'?"
-                } else {
-                    message += "; geldige velden: " + ExerciseFormat.allMetadataKeys.joined(separator: ", ")
-                }
-                report(index + 1, message)
-                continue
-            }
-            if let earlier = metadata[key] {
-                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
-                continue
-            }
-            metadata[key] = (value, index + 1)
-        }
-        return (metadata, close + 1)
-    }
-
-    func withoutComment(_ line: Substring) -> Substring {
-        var previous: Character = " "
-        for index in line.indices {
-            if line[index] == "#", previous.isWhitespace { return line[..<index] }
-            previous = line[index]
-        }
-        return line
+        var found: [(line: Int, message: String)] = []
+        let block = MetadataBlock(
+            lines: lines, keys: ExerciseFormat.allMetadataKeys, guide: "Exercises/README.md",
+            example: "titel: De verdwenen paaltjes", canonicalKey: ExerciseFormat.canonicalKey
+        ) { found.append(($0, $1)) }
+        for problem in found { report(problem.line, problem.message) }
+        hasMetadataBlock = block.isPresent
+        metadataUnclosed = block.isUnclosed
+        return (block.fields, block.bodyStart)
     }
 
     // MARK: Sections

@@ -85,7 +85,9 @@ public struct Journal: Sendable {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let isUnterminatedLast = index == lines.count - 1
-            if let record = try? decoder.decode(JournalRecord.self, from: Data(line)) {
+            if let record = JournalLineReader.record(line, previous: records.last)
+                ?? (try? decoder.decode(JournalRecord.self, from: Data(line)))
+            {
                 records.append(record)
                 continue
             }

@@ -12,7 +12,7 @@ enum AnalyzeCommand: Command {
     static let summary = "Analyseer één reactie of een jsonl-stroom"
     static let usage = """
         Gebruik: blanco analyze [--context TEKST | --context-file BESTAND] [--stage opening|late]
-                                [--format text|json|jsonl] [--profiel NAAM] [REACTIE]
+                                [--format text|json|jsonl] [--profiel NAAM] [--uitleg] [REACTIE]
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
         waaromvragen, suggestieve vragen en systeemtaal, en laat zien wat goed gaat. Zonder
@@ -32,6 +32,10 @@ enum AnalyzeCommand: Command {
           --profiel NAAM         Welke regels tellen: basis (zonder suggestieve vragen),
                                  standaard (alles, de standaard) of streng (elke vondst
                                  telt zwaar), of een eigen profielbestand
+          --uitleg, --explain    Laat per zin zien welk patroon van welke regel welke
+                                 woorden vond, en welke controle (bereik, uitzondering,
+                                 woorden van de cliënt, fase) andere vondsten stil hield:
+                                 zo spoor je een onterechte vlag op (alleen bij text)
 
         Posities (start, end) tellen Unicode-tekens (code points) vanaf het begin van de
         reactie; end telt niet mee.
@@ -43,6 +47,7 @@ enum AnalyzeCommand: Command {
           blanco analyze "Wat vervelend voor je. Wat gebeurde er toen?"
           blanco analyze --stage late "Wat vindt u daar nu van?"
           blanco analyze --format jsonl < reacties.jsonl > analyses.jsonl
+          blanco analyze --uitleg "Dat is toch raar, vindt u ook niet?"
 
         """
 
@@ -51,7 +56,8 @@ enum AnalyzeCommand: Command {
     }
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        let spec = ArgumentSpec(valueOptions: ["--context", "--context-file", "--stage", "--format"])
+        let spec = ArgumentSpec(
+            valueOptions: ["--context", "--context-file", "--stage", "--format"], flagOptions: ["--uitleg", "--explain"])
         let parsed: ParsedArguments
         do {
             parsed = try spec.parse(arguments)
@@ -61,6 +67,11 @@ enum AnalyzeCommand: Command {
         }
         guard let format = Format(rawValue: parsed.value("--format") ?? "text") else {
             context.error("--format verwacht text, json of jsonl, niet '\(parsed.value("--format") ?? "")'")
+            return .usage
+        }
+        let explain = parsed.flags.contains("--uitleg") || parsed.flags.contains("--explain")
+        if explain, format != .text {
+            context.error("--uitleg werkt alleen met --format text")
             return .usage
         }
         var stage = Stage.opening
@@ -116,6 +127,10 @@ enum AnalyzeCommand: Command {
             }
         } else {
             response = parsed.positionals.joined(separator: " ")
+        }
+        if explain {
+            AnalyzeExplanation.write(analyzer.explain(response, context: clientWords, stage: stage), to: context.out)
+            return .ok
         }
         // The compact analysis holds flags and signals as offsets, so a response of many
         // megabytes is reported without its findings ever being held whole as strings.

@@ -5,7 +5,7 @@ import Foundation
 /// client through `PracticeSession`, handles slash commands and saves every turn and every
 /// finished exercise in the journal. Saving problems are reported and never stop practice.
 final class PracticeLoop {
-    private let context: AppContext
+    let context: AppContext
     private let catalog: ExerciseCatalog
     /// `--profiel`, when given: it wins over the profile an exercise names.
     private let chosenProfile: Profile?
@@ -17,18 +17,26 @@ final class PracticeLoop {
     private var reportedSaveFailure = false
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
+    /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
+    var reflection: PracticeReflection
+    let dataDirectory: String?
+    /// `--hand-in MAP`: finished attempts are also written into the class's folder.
+    var handIn: HandInDelivery?
 
     init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
         self.context = context
         self.catalog = catalog
         chosenProfile = profile
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
+        self.dataDirectory = dataDirectory
+        reflection = PracticeReflection(catalog: catalog, records: [])
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
             do {
                 let contents = try journal.read()
                 for warning in contents.warnings { context.warning(warning) }
                 self.journal = journal
+                reflection = PracticeReflection(catalog: catalog, records: contents.records)
             } catch {
                 context.warning(error.description)
             }
@@ -120,6 +128,7 @@ final class PracticeLoop {
             say(TerminalText.sanitize("Profiel: \(profile.id) (\(profile.title))", keepNewlines: false))
         }
         say(view.scene(session!))
+        sayGoalReminder()
     }
 
     private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
@@ -236,6 +245,10 @@ final class PracticeLoop {
         case .done:
             guard let current = session else { return sayChooseFirst() }
             finish(current)
+        case .reflect:
+            reflectOnLastAttempt()
+        case .export(let format):
+            exportLastAttempt(format)
         case .quit:
             break
         }
@@ -246,11 +259,17 @@ final class PracticeLoop {
             say("Je hebt nog niets tegen de cliënt gezegd, dus er valt nog niets na te bespreken. Typ een reactie, of /stop.")
             return
         }
-        say(view.debrief(finished.debrief))
+        let goalBefore = reflection.currentGoal
         save(.finished(finished, attempt: attempt, time: Date()))
         session = nil
+        // The trainee rates themselves before seeing the coach's grade.
+        let typedCommand = askSelfAssessment(attempt: attempt, exercise: finished.exercise.id)
+        say(view.debrief(finished.debrief))
+        say(reflectionDebrief(attempt: attempt, goalBefore: goalBefore))
+        if let handIn { say(handIn.deliver(attempt: attempt)) }
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
+        if let typedCommand { handle(typedCommand) }
     }
 
     private func sayChooseFirst() {
@@ -268,11 +287,18 @@ final class PracticeLoop {
 
     // MARK: - Output and saving
 
-    private func say(_ text: String) {
+    func say(_ text: String) {
         context.out.line(text)
     }
 
-    private func save(_ record: JournalRecord) {
+    func readAnswer(_ prompt: String) -> String? {
+        if case .line(let line) = editor.readLine(prompt: prompt) { return line }
+        return nil
+    }
+
+    func save(_ record: JournalRecord) {
+        reflection.remember(record)
+        handIn?.note(record)
         guard let journal else { return }
         do {
             try journal.append(record)

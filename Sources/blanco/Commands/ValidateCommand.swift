@@ -1,7 +1,8 @@
 import BlancoCore
+import Foundation
 
-/// `blanco validate [PATH...]`: checks exercise and profile files and folders, printing
-/// every problem.
+/// `blanco validate [PATH...]`: checks exercise, profile and rule files and folders,
+/// printing every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let aliases = ["controleer"]
@@ -10,9 +11,10 @@ enum ValidateCommand: Command {
         Gebruik: blanco validate [--format text|json] [PAD...]
                 blanco validate --proef ID VRAAG...   (of: --probe)
 
-        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md) en mappen
-        daarmee. Zonder PAD: de meegeleverde oefeningen en de map van --exercises. Elke fout
-        komt op een eigen regel:
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden
+        en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels worden ook alle
+        voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
+        --exercises. Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
@@ -48,6 +50,8 @@ enum ValidateCommand: Command {
             return .usage
         }
         let catalog: ExerciseCatalog
+        var rules: RuleCheck?
+        var exercisePaths = paths
         if paths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
             let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
@@ -55,9 +59,14 @@ enum ValidateCommand: Command {
                 exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
         } else {
-            catalog = ExerciseCatalog.loadFiles(paths)
+            let ruleFiles: [(path: String, bytes: [UInt8])]
+            (exercisePaths, ruleFiles) = RuleCheck.partition(paths)
+            if !ruleFiles.isEmpty { rules = RuleCheck(ruleFiles) }
+            let loaded = exercisePaths.isEmpty ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
+            catalog = ExerciseCatalog(
+                exercises: loaded.exercises, profiles: loaded.profiles, problems: loaded.problems + (rules?.problems ?? []))
         }
-        let warnings = warnings(for: catalog, givenPaths: paths)
+        let warnings = warnings(for: catalog, givenPaths: exercisePaths)
         if format == .json {
             func entries(_ found: [(file: String, line: Int, message: String)]) -> JSONValue {
                 .array(
@@ -68,6 +77,7 @@ enum ValidateCommand: Command {
             ListingFormat.write(
                 [
                     ("exercises", .int(catalog.exercises.count)), ("profiles", .int(catalog.profiles.count)),
+                    ("rules", .int(rules?.ruleCount ?? 0)),
                     ("problems", entries(catalog.problems.map { ($0.file, $0.line, $0.message) })),
                     ("warnings", entries(warnings.map { ($0.file, $0.line, $0.message) })),
                 ], to: context)
@@ -79,16 +89,21 @@ enum ValidateCommand: Command {
         }
         let files = Set(catalog.problems.map(\.file)).count
         let profiles = catalog.profiles.count
-        let checked =
-            DutchCount.exercises(catalog.exercises.count)
-            + (profiles == 0 ? "" : " en " + DutchCount.of(profiles, "profiel", "profielen"))
+        var parts: [String] = []
+        if rules == nil || !exercisePaths.isEmpty { parts.append(DutchCount.exercises(catalog.exercises.count)) }
+        if profiles > 0 { parts.append(DutchCount.of(profiles, "profiel", "profielen")) }
+        if let rules {
+            parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            if rules.listCount > 0 { parts.append(DutchCount.of(rules.listCount, "woordenlijst", "woordenlijsten")) }
+        }
+        let checked = parts.joined(separator: " en ")
         if catalog.problems.isEmpty {
             var summary = "\(checked) gecontroleerd: geen fouten"
             if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
             context.out.line(summary + ".")
             return .ok
         }
-        let allRight = catalog.exercises.count + profiles == 1 ? "is" : "zijn"
+        let allRight = catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) == 1 ? "is" : "zijn"
         context.out.line(
             DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
                 + "; \(checked) \(allRight) in orde.")
@@ -99,13 +114,56 @@ enum ValidateCommand: Command {
     /// skip, an id that replaces a bundled exercise.
     static func warnings(for catalog: ExerciseCatalog, givenPaths: [String]) -> [ExerciseWarning] {
         var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
+        // A file (not a folder) is the one path `paths(in:)` gives back for itself.
         warnings += givenPaths.compactMap { path in
-            ExerciseFiles.isFile(path) ? ExerciseWarning.ignoredByFolders(path) : nil
+            guard case .success(let files) = ExerciseFiles.paths(in: path), files == [path] else { return nil }
+            return ExerciseWarning.ignoredByFolders(path)
         }
         if !givenPaths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
             warnings += catalog.exercises.compactMap { ExerciseWarning.replacesBundled($0, bundled: bundled) }
         }
         return warnings
+    }
+}
+
+/// The rule files among the paths to validate, checked against the bundled word lists,
+/// their examples run.
+private struct RuleCheck {
+    var problems: [ExerciseProblem] = []
+    var ruleCount = 0
+    var listCount = 0
+
+    init(_ files: [(path: String, bytes: [UInt8])]) {
+        switch RuleFiles.parse(files: files, base: .bundled) {
+        case .success(let parsed):
+            problems = parsed.exampleProblems()
+            // Rules whose examples all work.
+            ruleCount = parsed.rules.count - Set(problems.map(\.file)).count
+            listCount = parsed.vocabularies.count
+        case .failure(let error):
+            problems = error.problems
+        }
+    }
+
+    /// The paths that hold no rule files, and the rule files (see `RuleFiles.isRuleFile`).
+    static func partition(_ paths: [String]) -> (exercises: [String], rules: [(path: String, bytes: [UInt8])]) {
+        var exercises: [String] = []
+        var rules: [(path: String, bytes: [UInt8])] = []
+        for path in paths {
+            guard case .success(let files) = ExerciseFiles.paths(in: path) else {
+                exercises.append(path)
+                continue
+            }
+            var found: [(path: String, bytes: [UInt8])] = []
+            var others: [String] = []
+            for file in files {
+                let bytes = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+                if RuleFiles.isRuleFile(path: file, bytes: bytes) { found.append((file, bytes)) } else { others.append(file) }
+            }
+            rules += found
+            exercises += found.isEmpty ? [path] : others
+        }
+        return (exercises, rules)
     }
 }

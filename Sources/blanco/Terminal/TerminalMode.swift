@@ -20,9 +20,17 @@ private let restoringSignals: [Int32] = [
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
+        setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
         rawModeActive.pointee = 0
     }
+}
+
+/// Asks the terminal to mark pastes (`ESC [ 200 ~` … `ESC [ 201 ~`), so a pasted block of
+/// lines is one response; a plain write(2), safe in a signal handler.
+private func setBracketedPaste(_ on: Bool) {
+    let sequence: StaticString = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
 }
 
 /// Restores the terminal, puts back the action that was there before (the default, or
@@ -64,11 +72,14 @@ enum TerminalMode {
             rawModeActive.pointee = 0
             return false
         }
+        setBracketedPaste(true)
         return true
     }
 
     /// Back to the mode the terminal had before `enterRaw()`.
     static func leaveRaw() {
+        // Before the first `enterRaw()` the flag is not even initialised: nothing to restore.
+        guard handlersInstalled else { return }
         restoreIfRaw()
     }
 

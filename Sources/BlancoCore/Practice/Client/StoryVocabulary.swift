@@ -6,8 +6,12 @@ public struct StoryVocabulary: Sendable {
     public init(exercise: Exercise) {
         var text = [exercise.title, exercise.client.name, exercise.client.about, exercise.opening, exercise.domain]
         for fact in exercise.film { text += [fact.line] + fact.topicWords }
-        let folded = Set(text.flatMap(TopicWords.fold))
-        words = folded
+        words = Set(text.flatMap(TopicWords.fold))
+    }
+
+    /// The words of one text, such as everything the client has said so far.
+    public init(text: String) {
+        words = Set(TopicWords.fold(text))
     }
 
     /// Whether a folded word belongs to the story: the same word, an inflection of one
