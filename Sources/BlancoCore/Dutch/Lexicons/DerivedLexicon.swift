@@ -1,151 +1,18 @@
-// Evaluative and emotion words derived systematically from the Pattern Dutch subjectivity
-// lexicon (Tom De Smedt and Walter Daelemans, CLiPS, version 1.2;
-// `shared/lexicons/nl-sentiment.xml`), public domain under the Open Data Commons PDDL:
-// derived from the Pattern Dutch subjectivity lexicon, PDDL.
+// The exclusions of the evaluative and emotion words derived systematically from the
+// Pattern Dutch subjectivity lexicon (Tom De Smedt and Walter Daelemans, CLiPS, version 1.2;
+// `shared/lexicons/nl-sentiment.xml`), public domain under the Open Data Commons PDDL.
 //
 // Criterion: every lower-case one-word adjective whose senses are all strongly subjective
 // (subjectivity at least 0.8) and clearly positive or negative (polarity at least 0.4 either
 // way), folded (lower case, no diacritics). Of those, the words already in the hand-picked
-// lists (EvaluativeWords.swift, EmotionWords.swift) stay there; the emotion and state words
-// go to `derivedEmotion` (attributed to the client they are an interpretation); the words
-// in `derivedExclusions` are left out, each with the reason why it is ambiguous in a
-// listener's mouth; all others are `derivedEvaluative` (applied by the listener they are a
-// verdict). `DerivedLexiconTests` re-derives the criterion from the shared file and checks
-// that every word is accounted for exactly once.
+// lists stay there; the emotion and state words are the word list
+// `Rules/nl/vocabulary/derived-emotion.md` (attributed to the client they are an
+// interpretation); the words in `derivedExclusions` are left out, each with the reason why
+// it is ambiguous in a listener's mouth; all others are `derived-evaluative.md` (applied by
+// the listener they are a verdict). `DerivedLexiconTests` re-derives the criterion from the
+// shared file and checks that every word is accounted for exactly once.
 
 extension Lexicon {
-    /// Evaluative adjectives derived from the lexicon, beyond the hand-picked ones.
-    public static let derivedEvaluative = Lexicon(
-        name: "derived evaluative",
-        provenance: "derived from the Pattern Dutch subjectivity lexicon, PDDL; criterion and exclusions in DerivedLexicon.swift",
-        words: DutchInflection.withInflections(derivedEvaluativeBaseForms))
-
-    static let derivedEvaluativeBaseForms: Set<String> = [
-            "aanbiddelijk", "aandoenlijk", "aangelegd", "aangenaam", "aangrijpend", "aanlokkelijk",
-            "aanmatigend", "aanstekelijk", "aanstellerig", "aantrekkelijk", "aanvechtbaar", "aartslui",
-            "abnormaal", "abominabel", "achteloos", "adembenemend", "afgezaagd", "afgrijselijk", "afgunstig",
-            "afschuwwekkend", "afstandelijk", "afstotelijk", "allerbest", "allerleukst", "allermooist",
-            "altruistisch", "ambitieus", "amusant", "anaal", "angstaanjagend", "angstwekkend",
-            "antiracistisch", "antisemitisch", "apocalyptisch", "arbitrair", "archaisch", "arglistig",
-            "armetierig", "armoedig", "attractief", "avontuurlijk", "baanbrekend", "babbelziek", "banaal",
-            "barbaars", "bars", "bedenkelijk", "beeldschoon", "beestachtig", "befaamd", "begaafd",
-            "begeerlijk", "begeesterd", "begenadigd", "behaaglijk", "behendig", "behoeftig", "bekakt",
-            "beklagenswaardig", "beklemmend", "bekrompen", "belangeloos", "belangwekkend", "belerend",
-            "beloftevol", "bemoeiziek", "benard", "beroemd", "berooid", "besodemieterd", "bespottelijk",
-            "betrouwbaar", "bevallig", "bevredigend", "bezienswaardig", "bijgelovig", "blasfemisch",
-            "bloedmooi", "bloedstollend", "boeiend", "boers", "bombastisch", "briljant", "broos", "bruusk",
-            "bruut", "buitenissig", "capabel", "catastrofaal", "charismatisch", "chauvinistisch",
-            "cholerisch", "claustrofobisch", "clever", "clichematig", "controversieel", "conventioneel",
-            "crazy", "cru", "cruciaal", "cynisch", "deerlijk", "deerniswekkend", "defaitistisch", "deftig",
-            "degelijk", "demagogisch", "demonisch", "deplorabel", "derdegraads", "derderangs", "desolaat",
-            "destructief", "devoot", "diabolisch", "diepgaand", "diepzinnig", "dierbaar", "dilettanterig",
-            "discutabel", "disputabel", "dissonant", "doeltreffend", "dogmatisch", "doldriest",
-            "doodnormaal", "doordacht", "doorgewinterd", "doorwrocht", "draconisch", "drakerig", "drammerig",
-            "driest", "dubbelhartig", "dubieus", "duivels", "duizelingwekkend", "dwangmatig", "dweperig",
-            "edel", "eerloos", "eersteklas", "eersterangs", "eerzuchtig", "efficient", "egocentrisch",
-            "egoistisch", "elegant", "emotieloos", "enerverend", "ergerniswekkend", "erudiet", "evenwichtig",
-            "excessief", "exhibitionistisch", "exquis", "extreem-links", "fabelachtig", "fabuleus", "fair",
-            "faliekant", "fameus", "fantasierijk", "fantasievol", "fascinerend", "fataal", "feeeriek",
-            "feestelijk", "feilloos", "fenomenaal", "ferm", "fervent", "fijnbesnaard", "filantropisch",
-            "florissant", "flut", "fnuikend", "formidabel", "fortuinlijk", "fraai", "frauduleus", "funest",
-            "futiel", "gecompliceerd", "gedachteloos", "gedegen", "gedenkwaardig", "gedetailleerd",
-            "gedoemd", "geducht", "geestig", "gehaaid", "geinig", "gekmakend", "geknipt", "gekunsteld",
-            "gelauwerd", "geldverslindend", "gelikt", "geloofwaardig", "gemakzuchtig", "genant", "geniaal",
-            "genoeglijk", "geremd", "gereputeerd", "gerespecteerd", "geroutineerd", "geslaagd", "gestoord",
-            "getalenteerd", "gewraakt", "gezagsgetrouw", "gezellig", "glansrijk", "glorierijk", "glorieus",
-            "godsgruwelijk", "godsjammerlijk", "godsonmogelijk", "godverdoms", "godverlaten", "godvruchtig",
-            "goedgeefs", "goedmoedig", "goor", "gortig", "grappig", "gratuit", "griezelig", "grimmig",
-            "grootmoedig", "groots", "grotesk", "gruwelijk", "gruwzaam", "guitig", "gul", "haarscherp",
-            "hachelijk", "halfbakken", "halfhartig", "hallucinant", "halsstarrig", "hanig", "hardhandig",
-            "hardleers", "hardwerkend", "harmonieus", "hartverwarmend", "hatelijk", "haveloos", "hecht",
-            "heilloos", "hemeltergend", "hersenloos", "hilarisch", "hinderlijk", "honds", "hoogdravend",
-            "hooggeplaatst", "hooghartig", "hoogmoedig", "hoogstaand", "hoogwaardig", "hoopgevend",
-            "hovaardig", "huiveringwekkend", "humoristisch", "humorvol", "hypocriet", "idealistisch",
-            "ijselijk", "ijzersterk", "ijzingwekkend", "illegaal", "illuster", "illustratief", "immoreel",
-            "impertinent", "imposant", "impressief", "incoherent", "inconsequent", "incorrect", "indringend",
-            "indrukwekkend", "ineffectief", "infantiel", "inferieur", "ingenieus", "inspirerend",
-            "instructief", "integer", "intelligent", "intolerant", "intrigerend", "inventief", "invloedrijk",
-            "irrationeel", "irreeel", "jammerlijk", "jolig", "keigoed", "ketters", "keurig", "kien", "kil",
-            "klaaglijk", "klef", "kleinzerig", "klemmend", "knoeierig", "knus", "koddig", "kolderiek",
-            "komisch", "kommerlijk", "kommervol", "kortaangebonden", "kortzichtig", "kostelijk",
-            "krachtdadig", "krakkemikkig", "krampachtig", "krankjorum", "kribbig", "kunstig", "kunstminnend",
-            "kwaadaardig", "kwestieus", "laag-bij-de-gronds", "laaghartig", "laakbaar", "lafhartig",
-            "lamentabel", "langdradig", "lasterlijk", "leerzaam", "legendarisch", "lelijk", "leugenachtig",
-            "levendig", "lezenswaardig", "lichtzinnig", "liefdeloos", "liefdevol", "listig", "lollig",
-            "luguber", "lui", "lumineus", "macaber", "machiavellistisch", "magisch", "magistraal",
-            "magnifiek", "malafide", "manhaftig", "manmoedig", "masochistisch", "mededeelzaam", "meegaand",
-            "meelijwekkend", "meeslepend", "meesterlijk", "melodramatisch", "memorabel", "mensonterend",
-            "mensonwaardig", "mieters", "minachtend", "miraculeus", "miserabel", "misplaatst", "misprijzend",
-            "moeiteloos", "monddood", "monsterachtig", "moppig", "morbide", "mysterieus", "mythisch",
-            "naargeestig", "nadelig", "naief", "narcistisch", "navrant", "nefast", "netelig", "nietszeggend",
-            "nobel", "nodeloos", "noodlottig", "nors", "obscuur", "obsessief", "occult", "oenig", "oersaai",
-            "oliedom", "omineus", "omslachtig", "onaangenaam", "onaangepast", "onaantastbaar",
-            "onaantrekkelijk", "onaanzienlijk", "onbaatzuchtig", "onbeheerst", "onbeholpen", "onbelangrijk",
-            "onbenullig", "onbenut", "onberekenbaar", "onbeschermd", "onbetamelijk", "onbevangen",
-            "onbevattelijk", "onbevredigend", "onbewogen", "onbezonnen", "onbuigzaam", "onchristelijk",
-            "oncomfortabel", "onconventioneel", "onderhoudend", "ondermaats", "ondoelmatig",
-            "ondoorgrondelijk", "ondoorzichtig", "onervaren", "onevenaarbaar", "onevenwichtig", "onfeilbaar",
-            "onfris", "ongecompliceerd", "ongedisciplineerd", "ongeevenaard", "ongefundeerd",
-            "ongeinspireerd", "ongekunsteld", "ongelofeloos", "ongeloofwaardig", "ongelovig", "ongeschikt",
-            "ongevaarlijk", "ongezouten", "ongunstig", "onguur", "onhebbelijk", "onheilspellend",
-            "onhygienisch", "oninteressant", "onkwetsbaar", "onleefbaar", "onmachtig", "onmisbaar",
-            "onnadrukkelijk", "onnaspeurbaar", "onnaspeurlijk", "onnavolgbaar", "onnodig", "onontbeerlijk",
-            "onovertroffen", "onoverwinnelijk", "onoverzichtelijk", "onpeilbaar", "onpersoonlijk",
-            "onplezierig", "onrealistisch", "onrechtvaardig", "onrustbarend", "onsamenhangend",
-            "onschadelijk", "onschatbaar", "onsmakelijk", "onsportief", "onsterfelijk", "onthand",
-            "ontroerend", "ontspannend", "ontzagwekkend", "onuitputtelijk", "onuitsprekelijk",
-            "onuitstaanbaar", "onverantwoordelijk", "onverbrekelijk", "onvergeeflijk", "onvergetelijk",
-            "onverkwikkelijk", "onvertogen", "onverzettelijk", "onvolprezen", "onvolwassen", "onvoorzichtig",
-            "onweerstaanbaar", "onwelkom", "onzedelijk", "opdringerig", "openhartig", "oppervlakkig",
-            "opportunistisch", "optimistisch", "opwindend", "opzichtig", "opzienbarend", "ordinair",
-            "oubollig", "ouderwets", "overbodig", "overhaast", "overheerlijk", "overtuigend",
-            "paternalistisch", "pathetisch", "penibel", "pervers", "pessimistisch", "pienter", "pikant",
-            "platvloers", "plezant", "plezierig", "pover", "praatziek", "precair", "pretentieus", "prettig",
-            "probaat", "profetisch", "puberaal", "puik", "racistisch", "rampspoedig", "ranzig",
-            "recalcitrant", "rechtschapen", "redeloos", "repressief", "restrictief", "riant", "rigide",
-            "riskant", "roekeloos", "roemloos", "roemrijk", "roemrucht", "roemruchtig", "roemvol",
-            "rommelig", "rooskleurig", "routineus", "rucksichtslos", "saai", "sadistisch", "sardonisch",
-            "satanisch", "schadelijk", "scherpzinnig", "schimmig", "schlemielig", "schoolmeesterachtig",
-            "schriel", "schrikbarend", "schunnig", "seksistisch", "sensationeel", "sfeerloos", "sfeervol",
-            "shabby", "simplistisch", "sinister", "slaafs", "slaapverwekkend", "slijmerig", "smadelijk",
-            "smakeloos", "smartelijk", "smerig", "snood", "snugger", "solide", "somptueus", "spectaculair",
-            "speels", "spijtig", "spitsvondig", "spotziek", "spraakmakend", "steengoed", "stiefmoederlijk",
-            "stijlloos", "stijlvol", "stoethaspelig", "stompzinnig", "storend", "stout", "stoutmoedig",
-            "streng", "strijdvaardig", "stringent", "stroef", "stumperig", "stupide", "stuurloos", "stuurs",
-            "subliem", "succesrijk", "succesvol", "suf", "suffig", "sukkelig", "sullig", "supergoed",
-            "superieur", "superleuk", "supermooi", "superspannend", "tactvol", "talentvol", "teder",
-            "teleurstellend", "temerig", "temperamentvol", "tergend", "tof", "toonaangevend", "tragikomisch",
-            "tragisch", "trefzeker", "troosteloos", "trouweloos", "trouwhartig", "truttig", "tumultueus",
-            "tuttig", "tweederangs", "twijfelachtig", "twistziek", "uitgekookt", "uitgelezen", "uitmuntend",
-            "uitstekend", "uitzichtloos", "utopisch", "vaardig", "vakbekwaam", "vakkundig", "veelbelovend",
-            "veelbewogen", "veelgeprezen", "venijnig", "verbazingwekkend", "verblindend", "verbluffend",
-            "verderfelijk", "verdraagzaam", "verfrissend", "vergezocht", "verlokkelijk", "vermaard",
-            "vermakelijk", "vermetel", "vernuftig", "verrassend", "verrukkelijk", "verwerpelijk",
-            "verwoestend", "verzengend", "vies", "vijandelijk", "vindingrijk", "virtuoos", "vlekkeloos",
-            "volleerd", "volmaakt", "volwaardig", "vooraanstaand", "voorspelbaar", "voortreffelijk",
-            "vrijpostig", "vrolijk", "vruchteloos", "vulgair", "waanwijs", "waardevol", "waardig",
-            "waarheidsgetrouw", "wankel", "warrig", "weerbarstig", "weergaloos", "weerloos",
-            "weerzinwekkend", "weigerachtig", "weldenkend", "welletjes", "wereldschokkend", "wervelend",
-            "wezenloos", "wilskrachtig", "wispelturig", "wonderbaar", "wonderbaarlijk", "wonderlijk",
-            "wonderschoon", "wraakzuchtig", "wreedaardig", "zachtaardig", "zoetsappig", "zondig",
-            "zorgelijk", "zorgvuldig", "zorgwekkend",
-    ]
-
-    /// Emotion and state words derived from the lexicon, beyond the hand-picked ones.
-    static let derivedEmotionBaseForms: Set<String> = [
-            "apathisch", "apetrots", "argwanend", "beteuterd", "bevreesd", "berouwvol", "blijmoedig",
-            "chagrijnig", "dankbaar", "dolblij", "dolenthousiast", "dolgelukkig", "doodkalm", "droef",
-            "enthousiast", "extatisch", "gecharmeerd", "gedesillusioneerd", "geestdriftig", "gelukzalig",
-            "gepassioneerd", "giechelig", "gretig", "happig", "kalm", "melancholiek", "melancholisch",
-            "mismoedig", "mistroostig", "narrig", "nurks", "ontgoocheld", "onthutst", "ontspannen", "ontzet",
-            "overgelukkig", "perplex", "pissig", "reikhalzend", "relaxed", "sip", "smachtend",
-            "smoorverliefd", "sprakeloos", "stomverbaasd", "verliefd", "verrast", "vergenoegd", "verbolgen",
-            "voldaan", "zenuwziek", "weemoedig", "zwaarmoedig", "futloos", "versuft", "verstoord",
-            "schichtig", "schuchter", "schuw", "onbevredigd", "wantrouwend", "vastbesloten", "verlekkerd",
-            "zwartgallig", "toornig", "opvliegend", "vreugdeloos", "levenslustig", "luchthartig",
-            "zorgeloos", "onbehaaglijk", "ongemakkelijk", "bangelijk",
-    ]
-
     /// Words the criterion selects that are left out, with why: each is ambiguous in a
     /// listener's mouth or is no verdict at all.
     static let derivedExclusions: [String: String] = [
