@@ -40,6 +40,10 @@ public enum DutchFunctionWords {
     public static let notQuestionVerbs: Set<String> = [
         "dank", "bedankt", "sorry", "fijn", "goed", "knap", "jammer", "gelukkig", "misschien", "dus",
         "toen", "nu", "daarom", "dan", "ook", "echt", "vast", "zeker", "waarschijnlijk", "natuurlijk",
+        // Conjunctions and adverbs that end like a verb: "dat je hier zit is al een stap" is
+        // a statement typed without its full stop, not "weet je ...?".
+        "dat", "dit", "met", "niet", "want", "omdat", "zodat", "nadat", "voordat", "doordat", "terwijl", "tot",
+        "totdat", "als", "wel", "heel", "al", "net", "gewoon", "eigenlijk", "snel", "samen",
     ]
 
     /// Interjections and discourse markers that may open a sentence without changing what
@@ -48,6 +52,9 @@ public enum DutchFunctionWords {
         "en", "maar", "oke", "ok", "okay", "ja", "nou", "oh", "o", "ach", "oei", "jeetje", "jee", "jemig",
         "tjonge", "tjongejonge", "pff", "pfff", "tja", "hm", "hmm", "mm", "mmm", "goh", "wauw", "wow",
         "au", "ai", "nee", "oeps", "sjonge", "zo", "nouja", "oja", "he", "trouwens", "even", "allee",
+        // Flemish and chat interjections
+        "amai", "allez", "awel", "ah", "aha", "ahh", "ohh", "owh", "oeh", "oef", "poeh", "pfoe", "tsja", "mwah",
+        "joh", "jeez", "sjongejonge", "potverdorie", "verdorie", "jeetjemina", "okee", "okido", "yes",
     ]
 
     /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe" ("wat erg!"); the

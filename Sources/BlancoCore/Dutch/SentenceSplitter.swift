@@ -19,6 +19,16 @@ public enum SentenceSplitter {
                 } else if token.folded == ",", startsQuestion(tokens, at: index + 1) {
                     endsHere = true
                 }
+            case .word:
+                // "hoe voel je je daar nu bij je bent vast boos": a new main clause after a
+                // question, with no punctuation between them.
+                if index - start >= 3, startsMainClause(tokens, at: index),
+                    !hasSubordinateClause(tokens, start..<index),
+                    QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
+                {
+                    ranges.append(start..<index)
+                    start = index
+                }
             default:
                 break
             }
@@ -51,6 +61,49 @@ public enum SentenceSplitter {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         token.kind == .word && abbreviations.contains(token.folded)
+    }
+
+    /// Subjects that open a main clause: "... je bent vast boos", "... dat is toch erg".
+    private static let clauseSubjects = WordLookup(["je", "jij", "u", "jullie", "ik", "hij", "zij", "ze", "dat", "het", "dit"])
+    /// Singular finite verbs that follow such a subject in a main clause. Plural and
+    /// infinitive forms ("volgens u moeten ze") never agree with these subjects.
+    private static let clauseVerbs = WordLookup([
+        "ben", "bent", "is", "was", "heb", "hebt", "heeft", "had", "voel", "voelt", "voelde", "moet", "moest",
+        "zal", "zult", "zou", "kunt", "kan", "kon", "wil", "wilt", "vindt", "vind", "denkt", "denk", "weet",
+        "snapt", "snap", "lijkt", "klinkt", "zit", "zat", "mag", "hoeft",
+    ])
+    /// Words after which a subject and verb continue the clause rather than start one: a
+    /// conjunction or relative word ("als je bent", "of dat is gelukt"), or the finite
+    /// verb of the question itself ("wat denkt u is de reden").
+    private static let clauseContinuers = WordLookup(
+        DutchFunctionWords.questionWords.union(DutchFunctionWords.questionVerbs).union([
+            "dat", "of", "als", "omdat", "toen", "zodat", "terwijl", "nadat", "voordat", "doordat", "zoals", "nu",
+            "sinds", "tot", "totdat", "zodra", "tenzij", "hoewel", "want", "en", "maar", "dus", "die", "alsof",
+            "zolang", "indien", "mits", "wat", "welke", "waarvan", "dan", "zegt", "zei", "denkt", "vindt",
+        ]))
+
+    /// Whether a subject and a finite verb start a new main clause at `index`, after a
+    /// word that does not bind them to the clause before.
+    private static func startsMainClause(_ tokens: [Token], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, clauseSubjects.contains(tokens[index].folded),
+            tokens[index + 1].kind == .word, clauseVerbs.contains(tokens[index + 1].folded),
+            tokens[index - 1].kind == .word, !clauseContinuers.contains(tokens[index - 1].folded)
+        else { return false }
+        return true
+    }
+
+    /// Words that open a subordinate clause, in which a pronoun before the verb is its
+    /// object ("dat niemand u heeft gebeld"), not a new subject.
+    private static let subordinators = WordLookup(
+        DutchFunctionWords.questionWords.union([
+            "dat", "of", "als", "omdat", "toen", "zodat", "terwijl", "nadat", "voordat", "doordat", "zoals",
+            "sinds", "totdat", "zodra", "tenzij", "hoewel", "alsof", "zolang", "indien", "mits", "die", "waarvan",
+        ]))
+
+    /// Whether a word after the first of `range` (interjections aside) opens a subordinate clause.
+    private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
+        return range.contains { $0 > first && tokens[$0].kind == .word && subordinators.contains(tokens[$0].folded) }
     }
 
     /// A question word followed by another word: "..., wat gebeurde er".

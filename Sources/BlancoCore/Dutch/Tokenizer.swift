@@ -72,8 +72,20 @@ public enum Tokenizer {
             }
             scanner.advance()
         }
-        let word = String(decoding: folded, as: UTF8.self)
         let kind: Token.Kind = isNumber ? .number : .word
+        // A chat form in its standard words, unless it is part of an abbreviation ("t.a.v.").
+        if !isNumber, !hasApostrophe, folded.count <= SpokenForms.longestForm,
+            !(scanner.current == "." && scanner.next.map(isLetter) == true),
+            let standard = folded.withUnsafeBufferPointer(SpokenForms.standardWords(for:))
+        {
+            for part in standard {
+                tokens.append(
+                    Token(kind: .word, span: TextSpan(start: start, end: scanner.offset), folded: part,
+                          utf8Range: start8..<scanner.utf8Offset))
+            }
+            return
+        }
+        let word = String(decoding: folded, as: UTF8.self)
         guard hasApostrophe else {
             tokens.append(
                 Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: word,

@@ -14,6 +14,8 @@ public enum DefaultReactions {
             "Waarom? Ik weet het niet... Moet ik me nu verdedigen?"
         case .leadingQuestion:
             "Eh... als u het zo vraagt, moet ik wel ja zeggen, denk ik."
+        case .systemLanguage:
+            "Geval? Dossier? Ik ben gewoon iemand met een probleem, hoor. Mag ik eerst vertellen wat er gebeurd is?"
         }
     }
 }

@@ -8,6 +8,9 @@ public enum Category: String, CaseIterable, Sendable, Codable, Hashable {
     case advice
     case whyQuestion = "why-question"
     case leadingQuestion = "leading-question"
+    /// Speaking from the system world (case, file, jargon, procedure) instead of the
+    /// client's life world. Usually said kindly, so its rules weigh light.
+    case systemLanguage = "system-language"
 
     /// The Dutch name a trainee sees.
     public var dutchName: String {
@@ -18,6 +21,7 @@ public enum Category: String, CaseIterable, Sendable, Codable, Hashable {
         case .advice: "advies"
         case .whyQuestion: "waaromvraag"
         case .leadingQuestion: "suggestieve vraag"
+        case .systemLanguage: "systeemtaal"
         }
     }
 
@@ -31,6 +35,7 @@ public enum Category: String, CaseIterable, Sendable, Codable, Hashable {
         case .advice: "advies"
         case .whyQuestion: "waarom"
         case .leadingQuestion: "suggestief"
+        case .systemLanguage: "systeem"
         }
     }
 

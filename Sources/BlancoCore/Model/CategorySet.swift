@@ -34,6 +34,7 @@ extension Category {
         case .advice: 3
         case .whyQuestion: 4
         case .leadingQuestion: 5
+        case .systemLanguage: 6
         }
     }
 }

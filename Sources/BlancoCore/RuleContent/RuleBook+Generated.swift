@@ -53,6 +53,28 @@ extension RuleBook {
         rule46,
         rule47,
         rule48,
+        rule49,
+        rule50,
+        rule51,
+        rule52,
+        rule53,
+        rule54,
+        rule55,
+        rule56,
+        rule57,
+        rule58,
+        rule59,
+        rule60,
+        rule61,
+        rule62,
+        rule63,
+        rule64,
+        rule65,
+        rule66,
+        rule67,
+        rule68,
+        rule69,
+        rule70,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4829,6 +4851,915 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Je hebt twee keer gebeld, klopt dat?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/verdict-in-question.md
+    private static let rule49 = Rule(
+        id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
+        message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
+        suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
+                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
+                name: "vind-je-dat-niet-een", why: "Made for wording like 'vind je dat niet een schande' (issue 10).",
+                source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
+                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
+                name: "is-dat-niet-een-schande", why: "Made for wording like 'is dat niet een schande?' (issue 10).",
+                source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
+        ]),
+        scope: .questions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Vindt u het ook niet harteloos dat niemand u terugbelde?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("Drie weken al. [[Vind je dat ook niet belachelijk?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("[[Vind je dat niet een schande, drie weken zonder antwoord?]]", pattern: "vind-je-dat-niet-een"),
+            RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
+            RuleExample("[[Is dat niet een schande?]]", pattern: "is-dat-niet-een-schande"),
+        ],
+        counterexamples: [
+            RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
+            RuleExample("Wat vindt u daar nu van?"),
+            RuleExample("Is het niet zo dat u al eerder belde?"),
+            RuleExample("Was het niet druk in de wachtkamer?"),
+            RuleExample("U vindt het toch niet schandalig, zei u net?", context: "Ik vind het eigenlijk niet schandalig, gewoon dom."),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/leading/verdict-in-question.md
+    private static let rule50 = Rule(
+        id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
+        message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
+        suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
+                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
+                name: "vind-je-het-ook-belachelijk", why: "Made for wording like 'vind je het ook belachelijk?' (issue 10).",
+                source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
+                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns), .restOfSentence],
+                name: "was-dat-niet-echt-een", why: "Made for wording like 'was dat niet echt een ramp voor jullie?' (issue 10).",
+                source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns REST"),
+        ]),
+        scope: .questions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Vindt u het ook niet harteloos dat niemand u terugbelde?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("[[Vind je het ook belachelijk?]]", pattern: "vind-je-het-ook-belachelijk"),
+            RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
+            RuleExample("[[Was dat niet echt een ramp voor jullie?]]", pattern: "was-dat-niet-echt-een"),
+        ],
+        counterexamples: [
+            RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
+            RuleExample("Was het niet druk in de wachtkamer?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/system/case-word.md
+    private static let rule51 = Rule(
+        id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
+        message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
+        suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["geval", "gevallen"])],
+                name: "dit-geval", why: "Made for wording like 'dit geval' (issue 10).",
+                source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke geval|gevallen"),
+            TokenPattern(
+                [.lexicon(.caseWords)],
+                name: "casus", why: "Made for wording like 'casus' (issue 10).",
+                source: "@case-words"),
+            TokenPattern(
+                [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["ander", "apart", "bekend", "bijzonder", "complex", "echt", "ingewikkeld", "klassiek", "lastig", "moeilijk", "standaard", "typisch"]), .word(["geval", "gevallen"])],
+                name: "een-lastig-geval", why: "Made for wording like 'een lastig geval' (issue 10).",
+                source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke ander|apart|bekend|bijzonder|complex|echt|ingewikkeld|klassiek|lastig|moeilijk|standaard|typisch geval|gevallen"),
+            TokenPattern(
+                [.word(["sprake"]), .word(["van"])],
+                name: "sprake-van", why: "Made for wording like 'sprake van' (issue 10).",
+                source: "sprake van"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["in", "voor"]), .word(["beide", "dat", "deze", "dit", "een", "elk", "geen", "ieder", "je", "jouw", "jullie", "mijn", "uw", "welk", "zo'n"]), .word(["geval", "gevallen"])],
+                name: "in-dat-geval-in", reach: .overlapping,
+                reason: "'In dat geval', 'in elk geval', 'in uw geval' are idioms for 'then', 'anyway' and 'in your situation', not a person as a case.",
+                example: "In dat geval bel ik u morgen terug.",
+                source: "in|voor beide|dat|deze|dit|een|elk|geen|ieder|je|jouw|jullie|mijn|uw|welk|zo'n geval|gevallen"),
+            Antipattern(
+                [.word(["een"]), .word(["geval"]), .word(["van"])],
+                name: "een-geval-van-pech", reach: .overlapping,
+                reason: "'Een geval van pech' names a kind of event, not the client as a case.",
+                example: "Was het een geval van pech, denkt u?",
+                source: "een geval van"),
+        ],
+        examples: [
+            RuleExample("[[Dit geval]] kan ik zo niet oplossen.", pattern: "dit-geval"),
+            RuleExample("Ik pak uw [[casus]] even erbij.", pattern: "casus"),
+            RuleExample("Dan zet ik het in uw [[dossier]].", pattern: "casus"),
+            RuleExample("wat is je [[bsn]]", pattern: "casus"),
+            RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
+            RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
+        ],
+        counterexamples: [
+            RuleExample("In dat geval bel ik u morgen terug."),
+            RuleExample("In ieder geval bedankt dat u het vertelt."),
+            RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/jargon.md
+    private static let rule52 = Rule(
+        id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
+        message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
+        suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
+        detection: .patterns([
+            TokenPattern(
+                [.lexicon(.systemJargon)],
+                name: "beschikking", why: "Made for wording like 'beschikking' (issue 10).",
+                source: "@system-jargon"),
+            TokenPattern(
+                [.word(["sociaal"]), .word(["onderzoek"])],
+                name: "sociaal-onderzoek", why: "Made for wording like 'sociaal onderzoek' (issue 10).",
+                source: "sociaal onderzoek"),
+            TokenPattern(
+                [.word(["plan"]), .word(["van"]), .word(["aanpak"])],
+                name: "plan-van-aanpak", why: "Made for wording like 'plan van aanpak' (issue 10).",
+                source: "plan van aanpak"),
+            TokenPattern(
+                [.word(["generalistische", "specialistische"]), .word(["ggz"])],
+                name: "specialistische-ggz", why: "Made for wording like 'specialistische ggz' (issue 10).",
+                source: "generalistische|specialistische ggz"),
+            TokenPattern(
+                [.word(["algemene"]), .word(["voorziening", "voorzieningen"])],
+                name: "algemene-voorziening", why: "Made for wording like 'algemene voorziening' (issue 10).",
+                source: "algemene voorziening|voorzieningen"),
+            TokenPattern(
+                [.word(["eigen"]), .word(["kracht"])],
+                name: "eigen-kracht", why: "Made for wording like 'eigen kracht' (issue 10).",
+                source: "eigen kracht"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
+            RuleExample("Dan zetten we een [[traject]] in via de [[Wmo]].", pattern: "beschikking"),
+            RuleExample("Valt dat onder [[maatwerk]]?", pattern: "beschikking"),
+            RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
+            RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
+            RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
+            RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
+            RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+        ],
+        counterexamples: [
+            RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
+            RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
+            RuleExample("Wat stond er precies in de brief van de gemeente?"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/procedure.md
+    private static let rule53 = Rule(
+        id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
+        message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
+        suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["is", "zijn"]), .word(["de", "echt", "eenmaal", "gewoon", "helaas", "het", "nu", "ons", "onze"]), .optional(.word(["de", "eenmaal", "gewoon", "helaas", "het", "ons", "onze"])), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
+                name: "is-nu-eenmaal-beleid", why: "Made for wording like 'is nu eenmaal beleid' (issue 10).",
+                source: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .word(Words.procedureNouns)],
+                name: "is-beleid", why: "Made for wording like 'is beleid' (issue 10).",
+                source: "is|zijn @procedure-nouns"),
+            TokenPattern(
+                [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
+                name: "zo-zijn-de-regels", why: "Made for wording like 'zo zijn de regels' (issue 10).",
+                source: "zo is|zijn de|het|ons|onze @procedure-nouns"),
+            TokenPattern(
+                [.word(["de", "onze"]), .word(["procedure", "regels", "richtlijnen", "voorschriften"]), .word(["is", "schrijven", "zeggen", "zegt", "zijn"])],
+                name: "de-regels-zeggen", why: "Made for wording like 'de regels zeggen' (issue 10).",
+                source: "de|onze procedure|regels|richtlijnen|voorschriften is|schrijven|zeggen|zegt|zijn"),
+            TokenPattern(
+                [.word(["volgens"]), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
+                name: "volgens-de-richtlijnen", why: "Made for wording like 'volgens de richtlijnen' (issue 10).",
+                source: "volgens de|het|ons|onze? @procedure-nouns"),
+            TokenPattern(
+                [.word(["op"]), .word(["grond"]), .word(["van"])],
+                name: "op-grond-van", why: "Made for wording like 'op grond van' (issue 10).",
+                source: "op grond van"),
+            TokenPattern(
+                [.word(["interne", "officieel", "officiele", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
+                name: "vast-protocol", why: "Made for wording like 'vast protocol' (issue 10).",
+                source: "interne|officieel|officiele|standaard|vast|vaste @procedure-nouns"),
+            TokenPattern(
+                [.word(["in"]), .word(["behandeling"]), .word(["genomen", "nemen"])],
+                name: "in-behandeling-genomen", why: "Made for wording like 'in behandeling genomen' (issue 10).",
+                source: "in behandeling genomen|nemen"),
+            TokenPattern(
+                [.word(["geen"]), .word(["prioriteit"])],
+                name: "geen-prioriteit", why: "Made for wording like 'geen prioriteit' (issue 10).",
+                source: "geen prioriteit"),
+            TokenPattern(
+                [.word(["ga", "gaan"]), .word(["ik", "we", "wij"]), .word(["niet"]), .word(["over"])],
+                name: "ga-ik-niet-over", why: "Made for wording like 'ga ik niet over' (issue 10).",
+                source: "ga|gaan ik|we|wij niet over"),
+            TokenPattern(
+                [.word(["ander", "andere"]), .word(Words.deskNouns)],
+                name: "ander-loket", why: "Made for wording like 'ander loket' (issue 10).",
+                source: "ander|andere @desk-nouns"),
+            TokenPattern(
+                [.word(["niet"]), .word(["mijn", "onze"]), .word(Words.deskNouns)],
+                name: "niet-mijn-afdeling", why: "Made for wording like 'niet mijn afdeling' (issue 10).",
+                source: "niet mijn|onze @desk-nouns"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
+                name: "vallen-onder-de", why: "Made for wording like 'vallen onder de' (issue 10).",
+                source: "vallen|valt|viel ...2 onder de|een|het"),
+            TokenPattern(
+                [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
+                name: "doorgestuurd-naar-de-juiste-afdeling", why: "Made for wording like 'doorgestuurd naar de juiste afdeling' (issue 10).",
+                source: "doorgestuurd|doorgezet|overgedragen aan|naar ...2 @desk-nouns"),
+            TokenPattern(
+                [.word(["zonder"]), .skip(5), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["geen", "niets", "niks", "weinig"])],
+                name: "zonder-handtekening-van-je-ouders", why: "Made for wording like 'zonder handtekening van je ouders kan ik niets' (issue 10).",
+                source: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig"),
+            TokenPattern(
+                [.word(["anders"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["niets", "niks", "weinig"])],
+                name: "anders-kan-ik-helaas-niets", why: "Made for wording like 'anders kan ik helaas niets' (issue 10).",
+                source: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig"),
+            TokenPattern(
+                [.word(["heb", "hebben"]), .word(["ik", "we", "wij"]), .word(["eerst"]), .skip(8), .word(["nodig"])],
+                name: "heb-ik-eerst-uw-loonstroken", why: "Made for wording like 'heb ik eerst uw loonstroken nodig' (issue 10).",
+                source: "heb|hebben ik|we|wij eerst ...8 nodig"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["heb", "hebben", "moet", "moeten"]), .word(["eerst"]), .skip(8), .word(["hebben", "nodig", "ontvangen"])],
+                name: "ik-moet-eerst-een-kopie", why: "Made for wording like 'ik moet eerst een kopie van uw paspoort hebben' (issue 10).",
+                source: "ik|we|wij heb|hebben|moet|moeten eerst ...8 hebben|nodig|ontvangen"),
+            TokenPattern(
+                [.word(["aanvraag", "formulier", "formulieren"]), .optional(.word(["eerst", "even", "nog"])), .word(["indienen", "ingevuld", "invullen"])],
+                name: "formulier-invullen", why: "Made for wording like 'formulier invullen' (issue 10).",
+                source: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen"),
+            TokenPattern(
+                [.word(["in"]), .word(["het", "ons"]), .word(["systeem"])],
+                name: "in-het-systeem", why: "Made for wording like 'in het systeem' (issue 10).",
+                source: "in het|ons systeem"),
+            TokenPattern(
+                [.word(["aanvraag", "bezwaar", "melding", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling"])],
+                name: "aanvraag-is-nog-in-behandeling", why: "Made for wording like 'aanvraag is nog in behandeling' (issue 10).",
+                source: "aanvraag|bezwaar|melding|verzoek ...4 in behandeling"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["hoe", "wat", "welke"]), .skip(5), .word(["beleid", "procedure", "regel", "regels"])],
+                name: "asking-what-the-client", reach: .sameSentence,
+                reason: "Asking what the client was told about the rules ('Wat zeiden ze over de regels?') is an open question about their film.",
+                example: "Wat zeiden ze precies over de regels?",
+                source: "hoe|wat|welke ...5 beleid|procedure|regel|regels"),
+        ],
+        examples: [
+            RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
+            RuleExample("Sorry, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
+            RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
+            RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
+            RuleExample("[[Op grond van]] uw inkomen krijgt u dat niet.", pattern: "op-grond-van"),
+            RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
+            RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
+            RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
+            RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
+            RuleExample("Nee, dan bent u bij een [[ander loket]].", pattern: "ander-loket"),
+            RuleExample("Dat is [[niet mijn afdeling]], sorry.", pattern: "niet-mijn-afdeling"),
+            RuleExample("Liften [[vallen onder de]] VvE.", pattern: "vallen-onder-de"),
+            RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
+            RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
+            RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
+            RuleExample("Dan [[heb ik eerst uw loonstroken nodig]].", pattern: "heb-ik-eerst-uw-loonstroken"),
+            RuleExample("[[Ik moet eerst een kopie van uw paspoort hebben]].", pattern: "ik-moet-eerst-een-kopie"),
+            RuleExample("Daarvoor moet u eerst het [[formulier invullen]].", pattern: "formulier-invullen"),
+            RuleExample("Ik zie het niet [[in het systeem]].", pattern: "in-het-systeem"),
+            RuleExample("Uw [[aanvraag is nog in behandeling]].", pattern: "aanvraag-is-nog-in-behandeling"),
+        ],
+        counterexamples: [
+            RuleExample("Wat zeiden ze precies over de regels?"),
+            RuleExample("Wat stond er op het formulier dat u kreeg?"),
+            RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/blame-idiom.md
+    private static let rule54 = Rule(
+        id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
+        message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
+        suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["getrokken", "trekken", "trekt", "trok", "trokken"]), .optional(.word(["de", "haar", "hun", "zijn"])), .word(["handen"]), .word(["eraf", "ervan", "van"]), .optional(.word(["af"]))],
+                name: "trekt-zijn-handen-ervan-af", why: "Made for wording like 'trekt zijn handen ervan af' (issue 10).",
+                source: "getrokken|trekken|trekt|trok|trokken de|haar|hun|zijn? handen eraf|ervan|van af?"),
+            TokenPattern(
+                [.word(["handen"]), .word(["eraf", "ervan"]), .word(["af", "afgetrokken", "aftrekken", "aftrekt"])],
+                name: "handen-ervan-afgetrokken", why: "Made for wording like 'handen ervan afgetrokken' (issue 10).",
+                source: "handen eraf|ervan af|afgetrokken|aftrekken|aftrekt"),
+            TokenPattern(
+                [.word(["hoofd", "kop", "koppie"]), .word(["in"]), .word(["het"]), .word(["zand"])],
+                name: "kop-in-het-zand", why: "Made for wording like 'kop in het zand' (issue 10).",
+                source: "hoofd|kop|koppie in het zand"),
+            TokenPattern(
+                [.word(["met"]), .word(["de"]), .word(["pet"]), .word(["naar"])],
+                name: "met-de-pet-naar", why: "Made for wording like 'met de pet naar' (issue 10).",
+                source: "met de pet naar"),
+            TokenPattern(
+                [.word(["laat", "laten", "liet", "lieten"]), .word(["het"]), .word(["afweten"])],
+                name: "liet-het-afweten", why: "Made for wording like 'liet het afweten' (issue 10).",
+                source: "laat|laten|liet|lieten het afweten"),
+            TokenPattern(
+                [.word(["geen"]), .word(["hand", "poot", "vinger"]), .word(["uit", "uitgestoken", "uitsteekt", "uitsteken"])],
+                name: "geen-vinger-uit", why: "Made for wording like 'geen vinger uit' (issue 10).",
+                source: "geen hand|poot|vinger uit|uitgestoken|uitsteekt|uitsteken"),
+            TokenPattern(
+                [.word(["aan"]), .word(["haar", "hun", "je", "uw", "zijn"]), .word(["laars"]), .word(["gelapt", "lappen", "lapt", "lapten"])],
+                name: "aan-hun-laars-gelapt", why: "Made for wording like 'aan hun laars gelapt' (issue 10).",
+                source: "aan haar|hun|je|uw|zijn laars gelapt|lappen|lapt|lapten"),
+            TokenPattern(
+                [.word(["neus"]), .word(["bloedde", "bloedt"])],
+                name: "neus-bloedt", why: "Made for wording like 'neus bloedt' (issue 10).",
+                source: "neus bloedde|bloedt"),
+            TokenPattern(
+                [.word(["kantjes"]), .word(["eraf"])],
+                name: "kantjes-eraf", why: "Made for wording like 'kantjes eraf' (issue 10).",
+                source: "kantjes eraf"),
+            TokenPattern(
+                [.word(["gelaten", "laat", "laten", "liet", "lieten"]), .skip(3), .word(["versloffen", "verslonzen"])],
+                name: "laten-versloffen", why: "Made for wording like 'laten versloffen' (issue 10).",
+                source: "gelaten|laat|laten|liet|lieten ...3 versloffen|verslonzen"),
+            TokenPattern(
+                [.word(["er"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
+                name: "er-puinhoop-van", why: "Made for wording like 'er puinhoop van' (issue 10).",
+                source: "er bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
+            TokenPattern(
+                [.word(["er"]), .word(["echt", "een", "flink", "gewoon", "wel"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
+                name: "er-een-zooitje-van", why: "Made for wording like 'er een zooitje van' (issue 10).",
+                source: "er echt|een|flink|gewoon|wel bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
+            TokenPattern(
+                [.word(["met"]), .word(["een"]), .word(["kluitje"]), .word(["in"]), .word(["het"]), .word(["riet"])],
+                name: "met-een-kluitje-in-het", why: "Made for wording like 'met een kluitje in het riet' (issue 10).",
+                source: "met een kluitje in het riet"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["noemde", "noemt", "vindt", "zeggen", "zegt", "zei", "zeiden"])],
+                name: "the-client-s-own", reach: .sameSentence,
+                reason: "The client's own or a third party's reported words are not the listener's verdict.",
+                example: "Ze laten het liggen, zegt u.",
+                source: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden"),
+        ],
+        examples: [
+            RuleExample("De gemeente [[trekt zijn handen ervan af]].", pattern: "trekt-zijn-handen-ervan-af"),
+            RuleExample("Ze hebben hun [[handen ervan afgetrokken]].", pattern: "handen-ervan-afgetrokken"),
+            RuleExample("Dus eigenlijk steek je je [[kop in het zand]].", pattern: "kop-in-het-zand"),
+            RuleExample("Ze gooien er echt [[met de pet naar]].", pattern: "met-de-pet-naar"),
+            RuleExample("De school [[liet het afweten]] toen het misging.", pattern: "liet-het-afweten"),
+            RuleExample("Ze steken [[geen vinger uit]] om je te helpen.", pattern: "geen-vinger-uit"),
+            RuleExample("Ze hebben je vraag gewoon [[aan hun laars gelapt]].", pattern: "aan-hun-laars-gelapt"),
+            RuleExample("Die verhuurder doet gewoon alsof zijn [[neus bloedt]].", pattern: "neus-bloedt"),
+            RuleExample("De aannemer heeft er echt de [[kantjes eraf]] gelopen.", pattern: "kantjes-eraf"),
+            RuleExample("Ze hebben de boel [[laten versloffen]].", pattern: "laten-versloffen"),
+            RuleExample("Die aannemer heeft [[er puinhoop van]] gemaakt.", pattern: "er-puinhoop-van"),
+            RuleExample("Die woningbouw maakt [[er een zooitje van]].", pattern: "er-een-zooitje-van"),
+            RuleExample("Ze hebben je [[met een kluitje in het riet]] gestuurd.", pattern: "met-een-kluitje-in-het"),
+        ],
+        counterexamples: [
+            RuleExample("Ze laten het liggen, zegt u."),
+            RuleExample("U liet de brief liggen."),
+            RuleExample("Hoe ging dat, toen u viel?"),
+            RuleExample("Zullen we dat even laten rusten?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/good-step.md
+    private static let rule55 = Rule(
+        id: "nl.judgment.good-step", category: .judgment, severity: .minor,
+        message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
+        suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["is", "was"]), .word(["al", "echt", "een", "toch", "wel", "zeker"]), .optional(.word(["echt", "een", "heel"])), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
+                name: "is-al-een-goeie-stap", why: "Made for wording like 'is al een goeie stap' (issue 10).",
+                source: "is|was al|echt|een|toch|wel|zeker echt|een|heel? belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
+                name: "is-eerste-stap", why: "Made for wording like 'is eerste stap' (issue 10).",
+                source: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Dat je hier zit [[is al een goeie stap]] hoor.", pattern: "is-al-een-goeie-stap"),
+            RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
+        ],
+        counterexamples: [
+            RuleExample("Wat is voor u de eerste stap?"),
+            RuleExample("Dat was de eerste stap, zei u."),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/flemish-verdict.md
+    private static let rule56 = Rule(
+        id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
+        message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
+        suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["ambetant", "ambetante", "ambras", "crapuul", "kieken", "kiekens", "miserie", "onnozel", "onnozelaar", "onnozele", "rotzak", "schandaal", "sukkelaar", "zever", "zot", "zotte"])],
+                name: "crapuul", why: "Made for wording like 'crapuul' (issue 10).",
+                source: "ambetant|ambetante|ambras|crapuul|kieken|kiekens|miserie|onnozel|onnozelaar|onnozele|rotzak|schandaal|sukkelaar|zever|zot|zotte"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Amai, da's toch [[crapuul]], die gasten.", pattern: "crapuul"),
+            RuleExample("Da's echt [[ambetant]] voor u.", pattern: "crapuul"),
+        ],
+        counterexamples: [
+            RuleExample("Wat bedoelt ge met 'zot'?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/not-on.md
+    private static let rule57 = Rule(
+        id: "nl.judgment.not-on", category: .judgment, severity: .major,
+        message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
+        suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["hoort", "kan", "mag"]), .optional(.word(["dus", "echt", "gewoon", "natuurlijk", "ook", "toch", "zomaar"])), .optional(.word(["echt", "gewoon", "helemaal", "toch"])), .word(["niet"]), .sentenceEnd],
+                name: "dat-kan-echt-niet", why: "Made for wording like 'dat kan echt niet' (issue 10).",
+                source: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Dat je moeder zoiets tegen je zegt, [[dat kan echt niet]].", pattern: "dat-kan-echt-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Dat kan niet, zei de balie."),
+            RuleExample("Kan dat niet?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/predicted-effect.md
+    private static let rule58 = Rule(
+        id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
+        message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
+        suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .word(["aangrijpen", "breken", "kapotmaken", "opbreken", "opvreten", "raken", "sloopt", "sloopte", "slopen", "uitputten"])],
+                name: "zal-je-flink-slopen", why: "Made for wording like 'zal je flink slopen' (issue 10).",
+                source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
+            TokenPattern(
+                [.word(["anders"]), .word(["gaat", "groeit", "loopt", "wordt"]), .word(["alles", "dat", "het"]), .skip(2), .word(["erger", "fout", "helemaal", "mis", "uit"])],
+                name: "anders-loopt-het-uit", why: "Made for wording like 'anders loopt het uit' (issue 10).",
+                source: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["komt", "loopt"]), .optional(.word(["heus", "vanzelf", "vast", "wel", "zeker"])), .optional(.word(["allemaal", "heus", "vanzelf", "vast", "wel", "zeker"])), .word(["goed", "terecht", "vanzelf"]), .sentenceEnd],
+                name: "dat-komt-vast-wel-goed", why: "Made for wording like 'dat komt vast wel goed' (issue 10).",
+                source: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Dat [[zal je flink slopen]], nachten lang.", pattern: "zal-je-flink-slopen"),
+            RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
+            RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe is het nu met je?"),
+            RuleExample("Dat kwam goed uit, zei je?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/always-so.md
+    private static let rule59 = Rule(
+        id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
+        message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
+        suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "dit", "zoiets"]), .word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "we", "wij"]), .skip(2), .word(["dagelijks", "elke", "honderden", "iedere", "regelmatig", "steeds", "tientallen", "vaak", "vaker", "wekelijks", "zo"])],
+                name: "dat-zie-ik-tientallen", why: "Made for wording like 'dat zie ik tientallen' (issue 10).",
+                source: "dat|dit|zoiets hoor|horen|merk|zie|zien ik|we|wij ...2 dagelijks|elke|honderden|iedere|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo"),
+            TokenPattern(
+                [.word(["zo"]), .word(["gaan", "gaat", "ging", "is", "werken", "werkt"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["dus", "nou", "nu", "toch"])), .optional(.word(["eenmaal"])), .word(["altijd", "bij", "meestal", "met", "overal", "steeds", "tegenwoordig", "vaak"])],
+                name: "zo-gaat-het-altijd", why: "Made for wording like 'zo gaat het altijd' (issue 10).",
+                source: "zo gaan|gaat|ging|is|werken|werkt dat|die|dit|het dus|nou|nu|toch? eenmaal? altijd|bij|meestal|met|overal|steeds|tegenwoordig|vaak"),
+            TokenPattern(
+                [.word(["doen", "doet", "is", "zijn"]), .word(["altijd", "nooit"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .skip(2), .word(["als", "bij", "met", "zo"])],
+                name: "is-altijd-supersnel-met", why: "Made for wording like 'is altijd supersnel met' (issue 10).",
+                source: "doen|doet|is|zijn altijd|nooit behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? ...2 als|bij|met|zo"),
+            TokenPattern(
+                [.word(["echt", "heel", "weer", "wel", "zo"]), .word(["herkenbaar", "tekenend", "typisch"]), .sentenceEnd],
+                name: "echt-typisch", why: "Made for wording like 'echt typisch' (issue 10).",
+                source: "echt|heel|weer|wel|zo herkenbaar|tekenend|typisch END"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Een standaard geval, [[dat zie ik tientallen]] keren per week.", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
+            RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
+            RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe gaat het nu met u?"),
+            RuleExample("Zo ging het die dag, zei u."),
+            RuleExample("Is het altijd zo druk bij u?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/guessed-mishap.md
+    private static let rule60 = Rule(
+        id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
+        message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
+        suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "die", "het", "hij", "ie", "ze", "zij"]), .word(["hebben", "heeft", "is", "zijn"]), .optional(.word(["dat", "die", "hem", "het", "je", "jou", "u", "ze"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .word(["kwijt", "kwijtgeraakt", "overgeslagen", "vergeten", "verkeerd", "verknoeid", "verloren", "verslapen", "verwisseld", "zoekgemaakt", "zoekgeraakt"])],
+                name: "die-zijn-ze-gwn-kwijtgeraakt", why: "Made for wording like 'die zijn ze gwn kwijtgeraakt' (issue 10).",
+                source: "dat|die|het|hij|ie|ze|zij hebben|heeft|is|zijn dat|die|hem|het|je|jou|u|ze? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? kwijt|kwijtgeraakt|overgeslagen|vergeten|verkeerd|verknoeid|verloren|verslapen|verwisseld|zoekgemaakt|zoekgeraakt"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["schreef", "schreven", "vertelde", "vertelden", "zeggen", "zegt", "zei", "zeiden"])],
+                name: "what-someone-told-the", reach: .sameSentence,
+                reason: "What someone told the client went wrong is their film, reported.",
+                example: "Ze zeiden dat ze het kwijt waren, zei u.",
+                source: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden"),
+        ],
+        examples: [
+            RuleExample("Dat is slordig van de gemeente, [[die zijn ze gwn kwijtgeraakt]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
+        ],
+        counterexamples: [
+            RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
+            RuleExample("Bent u iets kwijtgeraakt?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/fed-up.md
+    private static let rule61 = Rule(
+        id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
+        message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
+        suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waren", "was", "zijn"]), .word(["dat", "die", "er", "het"]), .optional(.word(["allemaal", "echt", "gewoon", "nu", "toch", "vast", "wel", "zeker", "zo"])), .optional(.word(["allemaal", "echt", "gewoon", "helemaal", "toch", "vast", "wel", "zeker", "zo"])), .word(["beu", "kotsbeu", "moe", "spuugzat", "strontzat", "zat"])],
+                name: "u-bent-het-vast-zat", why: "Made for wording like 'u bent het vast zat' (issue 10).",
+                source: "je|jij|jullie|u ben|bent|waren|was|zijn dat|die|er|het allemaal|echt|gewoon|nu|toch|vast|wel|zeker|zo? allemaal|echt|gewoon|helemaal|toch|vast|wel|zeker|zo? beu|kotsbeu|moe|spuugzat|strontzat|zat"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[U bent het vast zat]] om steeds doorverbonden te worden.", pattern: "u-bent-het-vast-zat"),
+        ],
+        counterexamples: [
+            RuleExample("U zat er toen bij, zei u?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/opinion/agreement.md
+    private static let rule62 = Rule(
+        id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
+        message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
+        suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "helemaal", "nog", "nu", "ook", "volledig", "wel", "zelf"])), .optional(.word(["daar", "er", "helemaal", "nog", "ook", "volledig", "wel", "zelf"])), .word(["achter"])],
+                name: "sta-je-achter-dat-besluit", why: "Made for wording like 'sta je achter dat besluit?' (issue 10).",
+                source: "sta|staan|staat|stond|stonden je|jij|jullie|u daar|er|helemaal|nog|nu|ook|volledig|wel|zelf? daar|er|helemaal|nog|ook|volledig|wel|zelf? achter"),
+            TokenPattern(
+                [.word(["hoe"]), .word(["blij", "gelukkig", "ontevreden", "tevreden"]), .word(["ben", "bent", "is", "waren", "was", "zijn"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
+                name: "hoe-tevreden-bent-u-over", why: "Made for wording like 'hoe tevreden bent u over de hulp?' (issue 10).",
+                source: "hoe blij|gelukkig|ontevreden|tevreden ben|bent|is|waren|was|zijn je|jij|jullie|u REST"),
+            TokenPattern(
+                [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
+                name: "kunt-u-zich-vinden-in", why: "Made for wording like 'kunt u zich vinden in dat besluit?' (issue 10).",
+                source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
+        ]),
+        scope: .questions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Sta je achter dat besluit?]]", pattern: "sta-je-achter-dat-besluit"),
+            RuleExample("[[Hoe tevreden bent u over de hulp?]]", pattern: "hoe-tevreden-bent-u-over"),
+            RuleExample("[[Kunt u zich vinden in dat besluit?]]", pattern: "kunt-u-zich-vinden-in"),
+        ],
+        counterexamples: [
+            RuleExample("Wie stond er achter de deur?"),
+            RuleExample("Hoe staat het ervoor?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/step-as-fact.md
+    private static let rule63 = Rule(
+        id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
+        message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
+        suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["deed", "doen", "doet"]), .word(["altijd", "echt", "meestal", "soms", "vaak", "vast", "wel", "zeker"]), .word(["wonder", "wonderen"])],
+                name: "doet-vaak-wonderen", why: "Made for wording like 'doet vaak wonderen' (issue 10).",
+                source: "deed|doen|doet altijd|echt|meestal|soms|vaak|vast|wel|zeker wonder|wonderen"),
+            TokenPattern(
+                [.word(["deed", "doen", "doet"]), .word(["wonder", "wonderen"])],
+                name: "doet-wonderen", why: "Made for wording like 'doet wonderen' (issue 10).",
+                source: "deed|doen|doet wonder|wonderen"),
+            TokenPattern(
+                [.word(["helpen", "helpt", "werken", "werkt"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
+                name: "werkt-goed", why: "Made for wording like 'werkt goed' (issue 10).",
+                source: "helpen|helpt|werken|werkt beter|goed|prima|uitstekend|wonderen END"),
+            TokenPattern(
+                [.word(["helpen", "helpt", "werken", "werkt"]), .word(["altijd", "echt", "heel", "meestal", "soms", "vaak", "wel", "zeker"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
+                name: "werkt-vaak-goed", why: "Made for wording like 'werkt vaak goed' (issue 10).",
+                source: "helpen|helpt|werken|werkt altijd|echt|heel|meestal|soms|vaak|wel|zeker beter|goed|prima|uitstekend|wonderen END"),
+            TokenPattern(
+                [.word(["daar", "daarvoor", "er", "hier", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "hebt", "heeft", "is", "zijn"]), .optional(.word(["gewoon", "je", "juist", "ook", "speciaal", "tegenwoordig", "u"])), .skip(2), .word(["app", "cursus", "cursussen", "fonds", "formulieren", "hulplijn", "loket", "potje", "regeling", "regelingen", "speciaal", "speciale", "spreekuur", "steunpunt", "stichting", "subsidie", "vergoeding", "website"]), .restOfSentence],
+                name: "daar-bestaat-een-speciaal-loket", why: "Made for wording like 'daar bestaat een speciaal loket voor' (issue 10).",
+                source: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Een brief van de huisarts [[doet vaak wonderen]].", pattern: "doet-vaak-wonderen"),
+            RuleExample("Een wandeling [[doet wonderen]] bij stress.", pattern: "doet-wonderen"),
+            RuleExample("Zo'n dagboekje [[werkt goed]].", pattern: "werkt-goed"),
+            RuleExample("Zo'n gesprek met de mentor [[werkt vaak goed]].", pattern: "werkt-vaak-goed"),
+            RuleExample("Oké. [[Daar bestaat een speciaal loket voor]].", pattern: "daar-bestaat-een-speciaal-loket"),
+        ],
+        counterexamples: [
+            RuleExample("Er is een regeling voor u getroffen, zei u?"),
+            RuleExample("Wat werkte er wel goed?"),
+            RuleExample("Dat werkt goed, zei de arts."),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/procedure-step.md
+    private static let rule64 = Rule(
+        id: "nl.advice.procedure-step", category: .advice, severity: .minor,
+        message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
+        suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["anders", "bij", "daar", "daarvoor", "eerst", "hiervoor", "via", "volgens", "voor", "zonder"]), .skip(6), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
+                name: "daarvoor-moet-u-eerst-het", why: "Made for wording like 'daarvoor moet u eerst het formulier invullen' (issue 10).",
+                source: "START anders|bij|daar|daarvoor|eerst|hiervoor|via|volgens|voor|zonder ...6 moet|moeten je|jij|jullie|u REST"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["schreef", "schrijft", "staat", "stond", "zeggen", "zegt", "zei", "zeiden"]), .skip(6), .word(["dat"])],
+                name: "what-someone-else-told", reach: .sameSentence,
+                reason: "What someone else told the client to do is their film, reported.",
+                example: "Volgens de brief zei de gemeente dat u moet betalen.",
+                source: "schreef|schrijft|staat|stond|zeggen|zegt|zei|zeiden ...6 dat"),
+        ],
+        examples: [
+            RuleExample("[[Daarvoor moet u eerst het formulier invullen]].", pattern: "daarvoor-moet-u-eerst-het"),
+            RuleExample("[[Volgens de regels moet u de afschriften uploaden]].", pattern: "daarvoor-moet-u-eerst-het"),
+        ],
+        counterexamples: [
+            RuleExample("Wat moet u van de gemeente doen?"),
+            RuleExample("Daarvoor moest u naar het loket, zei u?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/why-not-now.md
+    private static let rule65 = Rule(
+        id: "nl.advice.why-not-now", category: .advice, severity: .minor,
+        message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
+        suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["waarom"]), .word(["accepteer", "begin", "bel", "belt", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng", "check", "contacteer", "controleer", "denk", "dien", "documenteer", "doet", "eis", "fotografeer", "ga", "gaat", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer", "installeer", "kies", "kijk", "koop", "koopt", "laat", "lees", "leg", "legt", "let", "lucht", "maak", "maakt", "mail", "meld", "meldt", "neem", "neemt", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat", "probeer", "probeert", "raadpleeg", "regel", "regelt", "reset", "ruim", "schakel", "schrijf", "schrijft", "sluit", "stap", "start", "stop", "stuur", "stuurt", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag", "vraagt", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zoekt", "zorg"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
+                name: "waarom-zet-u-hem-niet", why: "Made for wording like 'waarom zet u hem niet in de bewaakte stalling' (issue 10).",
+                source: "waarom accepteer|begin|bel|belt|bespreek|betaal|bewaar|blijf|blokkeer|breng|check|contacteer|controleer|denk|dien|documenteer|doet|eis|fotografeer|ga|gaat|gebruik|geef|gooi|hang|herstart|hou|houd|huur|informeer|installeer|kies|kijk|koop|koopt|laat|lees|leg|legt|let|lucht|maak|maakt|mail|meld|meldt|neem|neemt|negeer|noteer|onderteken|onthoud|overweeg|plaats|praat|probeer|probeert|raadpleeg|regel|regelt|reset|ruim|schakel|schrijf|schrijft|sluit|stap|start|stop|stuur|stuurt|teken|ventileer|verhuis|verstuur|verzamel|volg|vraag|vraagt|vul|wacht|weiger|zeg|zet|zoek|zoekt|zorg je|jij|jullie|u ...6 niet REST"),
+        ]),
+        scope: .questions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["niet"]), .word(["meer"])],
+                name: "waarom-gaat-u-niet", reach: .sameSentence,
+                reason: "'Waarom gaat u niet meer naar buiten?' asks about a change in the client's life, it proposes no step.",
+                example: "Waarom gaat u niet meer naar buiten?",
+                source: "niet meer"),
+        ],
+        examples: [
+            RuleExample("[[Waarom zet u hem niet in de bewaakte stalling]]?", pattern: "waarom-zet-u-hem-niet"),
+            RuleExample("[[Waarom neem je niet op als ze bellen]]?", pattern: "waarom-zet-u-hem-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Waarom werd u niet gebeld?"),
+            RuleExample("Waarom nam u toen niet op?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/someone-else-could.md
+    private static let rule66 = Rule(
+        id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
+        message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
+        suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["kan", "kunnen", "zou", "zouden"]), .skip(4), .word(["niet"]), .optional(.word(["dan", "eens", "even", "gewoon"])), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"]), .skip(4), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "brengen", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "halen", "helpen", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "koken", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meegaan", "meekijken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "oppassen", "opstellen", "opsturen", "opvangen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "rijden", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten", "zorgen"])],
+                name: "kan-uw-zoon-of-dochter", why: "Made for wording like 'kan uw zoon of dochter niet voor u bellen?' (issue 10).",
+                source: "START kan|kunnen|zou|zouden ...4 niet dan|eens|even|gewoon? met|voor je|jou|jullie|u ...4 aankaarten|aankloppen|aanmelden|aanpassen|aanvechten|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|brengen|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|halen|helpen|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|klagen|koken|langs|langskomen|laten|los|maak|mail|mailen|maken|meegaan|meekijken|meld|melden|nakijken|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|oppassen|opstellen|opsturen|opvangen|opvragen|plan|plannen|rechtzetten|regel|regelen|repareren|rijden|schakel|sturen|stuur|terecht|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|toetsen|uitzoeken|vergoeden|verhogen|verlagen|versturen|voorleggen|vraag|vragen|wijzigen|zet|zetten|zorgen"),
+        ]),
+        scope: .yesNoQuestions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Kan uw zoon of dochter niet voor u bellen?]]", pattern: "kan-uw-zoon-of-dochter"),
+            RuleExample("[[Kunnen je ouders niet met je meegaan?]]", pattern: "kan-uw-zoon-of-dochter"),
+        ],
+        counterexamples: [
+            RuleExample("Kon je niet slapen?"),
+            RuleExample("Kon u niet bellen?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/bare-infinitive.md
+    private static let rule67 = Rule(
+        id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
+        message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
+        suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(4), .word(["aangeven", "aanvragen", "afspreken", "bellen", "betalen", "bewaren", "doorzetten", "indienen", "mailen", "melden", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opschrijven", "opzeggen", "regelen", "terugbellen", "uitleggen", "uitzetten", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren"])],
+                name: "gewoon-die-brief-openmaken", why: "Made for wording like 'gewoon die brief openmaken' (issue 10).",
+                source: "START altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...4 aangeven|aanvragen|afspreken|bellen|betalen|bewaren|doorzetten|indienen|mailen|melden|opbellen|opendoen|openen|openmaken|ophalen|opschrijven|opzeggen|regelen|terugbellen|uitleggen|uitzetten|volhouden|vragen|weggooien|wegleggen|weigeren"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Gewoon die brief openmaken]], jongen.", pattern: "gewoon-die-brief-openmaken"),
+            RuleExample("[[Eerst de deurwaarder bellen]].", pattern: "gewoon-die-brief-openmaken"),
+        ],
+        counterexamples: [
+            RuleExample("Gewoon even vertellen wat er gebeurde."),
+            RuleExample("Eerst iets anders: wanneer kwam die brief?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/offer.md
+    private static let rule68 = Rule(
+        id: "nl.advice.offer", category: .advice, severity: .major,
+        message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
+        suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "wil", "zal", "zou"]), .skip(5), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "opzoeken", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "schrijven", "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten"])],
+                name: "ik-kan-het-anders-ook", why: "Made for wording like 'ik kan het anders ook wel even voor u doen' (issue 10).",
+                source: "ik|we|wij kan|kunnen|wil|zal|zou ...5 voor je|jou|jullie|u ...3 aanmelden|aanpassen|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|langs|langskomen|los|maak|mail|mailen|maken|meld|melden|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|opstellen|opsturen|opvragen|opzoeken|plan|plannen|rechtzetten|regel|regelen|repareren|schakel|schrijven|sturen|stuur|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|uitzoeken|vergoeden|verhogen|verlagen|versturen|vraag|vragen|wijzigen|zet|zetten"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kijk", "kijken", "kom", "komen", "loop", "lopen"]), .optional(.word(["even", "gewoon", "straks", "wel", "zo"])), .word(["met"]), .word(["je", "jou", "jullie", "u"]), .word(["mee"])],
+                name: "ik-loop-even-met-u", why: "Made for wording like 'ik loop even met u mee' (issue 10).",
+                source: "ik|we|wij ga|gaan|kijk|kijken|kom|komen|loop|lopen even|gewoon|straks|wel|zo? met je|jou|jullie|u mee"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["begrijpen", "indenken", "inleven", "snappen", "voorstellen"])],
+                name: "ik-kan-me-voorstellen", reach: .sameSentence,
+                reason: "'Ik kan me voorstellen dat het voor u ...' imagines the client's experience; it offers nothing.",
+                example: "Ik kan me voorstellen dat het voor u lastig was om te bellen.",
+                source: "begrijpen|indenken|inleven|snappen|voorstellen"),
+        ],
+        examples: [
+            RuleExample("Voor 1 mei, zegt de brief. [[Ik kan het anders ook wel even voor u doen]] hoor.", pattern: "ik-kan-het-anders-ook"),
+            RuleExample("[[Ik loop even met u mee]] naar de computer.", pattern: "ik-loop-even-met-u"),
+        ],
+        counterexamples: [
+            RuleExample("Kan ik nog iets voor u doen?"),
+            RuleExample("Ik kan me voorstellen dat het voor u lastig was."),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/take-over-step.md
+    private static let rule69 = Rule(
+        id: "nl.advice.take-over-step", category: .advice, severity: .major,
+        message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
+        suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["dan", "meteen", "morgen", "nu", "straks", "vandaag", "zo"]), .word(["breng", "brengen", "meld", "melden", "plan", "plannen", "schakel", "schakelen", "verwijs", "verwijzen", "vraag", "vragen", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(6), .word(["aan", "door", "in", "op"])],
+                name: "dan-zetten-we-overbruggingszorg-in", why: "Made for wording like 'dan zetten we overbruggingszorg in' (issue 10).",
+                source: "START dan|meteen|morgen|nu|straks|vandaag|zo breng|brengen|meld|melden|plan|plannen|schakel|schakelen|verwijs|verwijzen|vraag|vragen|zet|zetten ik|we|wij ...6 aan|door|in|op"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["breng", "brengen", "plan", "plannen", "schakel", "schakelen", "zet", "zetten"]), .skip(6), .word(["in"])],
+                name: "ik-zet-thuiszorg-in", why: "Made for wording like 'ik zet thuiszorg in' (issue 10).",
+                source: "ik|we|wij breng|brengen|plan|plannen|schakel|schakelen|zet|zetten ...6 in"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["geef", "geven", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .skip(6), .word(["door"])],
+                name: "ik-verwijs-je-door", why: "Made for wording like 'ik verwijs je door' (issue 10).",
+                source: "ik|we|wij geef|geven|sturen|stuur|verwijs|verwijzen|zet|zetten ...6 door"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["meld", "melden", "vraag", "vragen"]), .skip(6), .word(["aan"])],
+                name: "ik-vraag-een-urgentieverklaring-voor", why: "Made for wording like 'ik vraag een urgentieverklaring voor je aan' (issue 10).",
+                source: "ik|we|wij meld|melden|vraag|vragen ...6 aan"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["schort", "schorten", "zet", "zetten"]), .skip(6), .word(["op"])],
+                name: "we-schorten-de-incasso-even", why: "Made for wording like 'we schorten de incasso even op' (issue 10).",
+                source: "ik|we|wij schort|schorten|zet|zetten ...6 op"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["draag", "dragen"]), .skip(6), .word(["over"])],
+                name: "ik-draag-het-over", why: "Made for wording like 'ik draag het over' (issue 10).",
+                source: "ik|we|wij draag|dragen ...6 over"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["laat", "laten"]), .skip(5), .word(["aanpassen", "beoordelen", "controleren", "herberekenen", "intrekken", "nakijken", "onderzoeken", "terugdraaien", "toetsen", "uitzoeken"])],
+                name: "ik-laat-de-vordering-nu", why: "Made for wording like 'ik laat de vordering nu intern toetsen' (issue 10).",
+                source: "ik|we|wij laat|laten ...5 aanpassen|beoordelen|controleren|herberekenen|intrekken|nakijken|onderzoeken|terugdraaien|toetsen|uitzoeken"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["op"]), .word(["een", "papier"]), .optional(.word(["rij", "rijtje"]))],
+                name: "ik-zet-het-even", reach: .overlapping,
+                reason: "'Ik zet het even op een rij' summarises what the client said; it takes nothing over.",
+                example: "Ik zet het even op een rij.",
+                source: "op een|papier rij|rijtje?"),
+        ],
+        examples: [
+            RuleExample("[[Dan zetten we overbruggingszorg in]] tot er plek is.", pattern: "dan-zetten-we-overbruggingszorg-in"),
+            RuleExample("[[Dan meld ik het even aan]] bij het zorgloket.", pattern: "dan-zetten-we-overbruggingszorg-in"),
+            RuleExample("Oké, [[ik zet thuiszorg in]] voor u.", pattern: "ik-zet-thuiszorg-in"),
+            RuleExample("Jongeren vallen daaronder, dus [[ik verwijs je door]] naar het CJG.", pattern: "ik-verwijs-je-door"),
+            RuleExample("[[Ik vraag een urgentieverklaring voor je aan]].", pattern: "ik-vraag-een-urgentieverklaring-voor"),
+            RuleExample("[[We schorten de incasso even op]] tot het duidelijk is.", pattern: "we-schorten-de-incasso-even"),
+            RuleExample("[[Ik draag het over]] aan mijn collega.", pattern: "ik-draag-het-over"),
+            RuleExample("Helder. [[Ik laat de vordering nu intern toetsen]].", pattern: "ik-laat-de-vordering-nu"),
+        ],
+        counterexamples: [
+            RuleExample("Ik zet het even op een rij: u heeft twee keer gebeld."),
+            RuleExample("Wie heeft u doorverwezen?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/have-you-arranged.md
+    private static let rule70 = Rule(
+        id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
+        message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
+        suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(6), .optional(.word(["laten"])), .word(["aanvragen", "berekenen", "controleren", "herberekenen", "nakijken", "opvragen", "toetsen", "vaststellen"])],
+                name: "heeft-u-al-een-beslagvrije", why: "Made for wording like 'heeft u al een beslagvrije voet laten vaststellen?' (issue 10).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u al ...6 laten? aanvragen|berekenen|controleren|herberekenen|nakijken|opvragen|toetsen|vaststellen"),
+            TokenPattern(
+                [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(3), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(6), .word(["aangevraagd", "gedaan", "gemaakt", "ingediend"])],
+                name: "heeft-u-al-een-aanvraag", why: "Made for wording like 'heeft u al een aanvraag gedaan voor een andere school?' (issue 10).",
+                source: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend"),
+        ]),
+        scope: .yesNoQuestions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Heeft u al een beslagvrije voet laten vaststellen?]]", pattern: "heeft-u-al-een-beslagvrije"),
+            RuleExample("[[Heeft u al een aanvraag gedaan voor een andere school?]]", pattern: "heeft-u-al-een-aanvraag"),
+        ],
+        counterexamples: [
+            RuleExample("Heeft u toen een aanvraag gedaan?"),
+            RuleExample("Wat heeft u al gedaan?"),
         ],
         yieldsToEcho: false)
 }

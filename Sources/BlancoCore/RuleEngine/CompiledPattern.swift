@@ -9,10 +9,17 @@ struct Vocabulary: Sendable {
     /// asked. Folded rule words never do; this keeps the lookup exact if one ever did.
     private var hasASCIIEquivalent = false
 
+    /// How many words have a number of their own (spelling variants share their word's).
+    private(set) var count = 0
+
     mutating func add(_ words: Set<String>) {
         for word in words where ids[word] == nil {
-            let id = Int32(ids.count)
+            let id = Int32(count)
+            count += 1
             ids[word] = id
+            if word.hasPrefix("-"), word.utf8.count > 3 {
+                compoundHeads.append((Array(word.utf8.dropFirst()), id))
+            }
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
                 asciiIDs.insert(word, value: id)
             } else if ASCIIWordTable.hasASCIIEquivalent(word) {
@@ -21,19 +28,62 @@ struct Vocabulary: Sendable {
         }
     }
 
+    /// Compound heads a word list names with a leading hyphen ("-nummer"): a word no
+    /// pattern mentions that ends in one ("factuurnummer") gets the head's number.
+    private var compoundHeads: [(head: [UInt8], id: Int32)] = []
+
     /// The word's number, or -1 for a word no pattern mentions.
     func id(of word: String) -> Int32 {
+        var found: Int32 = -1
         if !hasASCIIEquivalent {
             switch asciiIDs.lookup(word) {
             case .found(let id): return id
-            case .absent: return -1
-            case .notASCII: break
+            case .absent: found = -1
+            case .notASCII: found = ids[word] ?? -1
             }
+        } else {
+            found = ids[word] ?? -1
         }
-        return ids[word] ?? -1
+        if found < 0, !compoundHeads.isEmpty { return compoundHeadID(of: word) }
+        return found
     }
 
-    var count: Int { ids.count }
+    /// The number of the compound head a long word ends in, or -1. The word must keep at
+    /// least three letters before the head, so the head alone is no compound.
+    private func compoundHeadID(of word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.count >= 8 else { return -1 }
+            for (head, id) in compoundHeads where bytes.count >= head.count + 3 && bytes.last == head.last {
+                let offset = bytes.count - head.count
+                var matches = true
+                for index in head.indices where bytes[offset + index] != head[index] {
+                    matches = false
+                    break
+                }
+                if matches { return id }
+            }
+            return -1
+        }
+    }
+
+    /// Gives the common slips in a long word the word's own number, so a rule that names
+    /// "beschikking" also finds "beschiking" (see `SpellingVariants`). A slip that two
+    /// words could produce, or that is itself a word of a rule, is left alone.
+    mutating func addSpellingVariants() {
+        var variants: [String: Int32] = [:]
+        var ambiguous = Set<String>()
+        for (word, id) in ids {
+            for variant in SpellingVariants.of(word) where ids[variant] == nil {
+                if let other = variants[variant], other != id { ambiguous.insert(variant) }
+                variants[variant] = id
+            }
+        }
+        for (variant, id) in variants where !ambiguous.contains(variant) {
+            ids[variant] = id
+            asciiIDs.insert(variant, value: id)
+        }
+    }
 }
 
 /// A set of vocabulary words: where its bit set starts in the rule book's word bits.

@@ -55,6 +55,7 @@ final class CompiledRuleBook: Sendable {
         }
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
         vocabulary.add(ListeningWords.closingTags)
+        vocabulary.addSpellingVariants()
         self.vocabulary = vocabulary
         var compiler = PatternCompiler(vocabulary: vocabulary)
 

@@ -5,6 +5,7 @@
 enum EchoDetector {
     static func blockedTokens(in text: ResponseText, clientWords: ClientWords) -> [Bool] {
         var blocked = text.quoted
+        ListenerAsides.block(in: text, &blocked)
         guard !clientWords.isEmpty else { return blocked }
         let tokens = text.tokens
         for sentence in text.sentences {
@@ -34,7 +35,8 @@ enum EchoDetector {
         return blocked
     }
 
-    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
+    /// "U vroeg of ik het ook schandalig vind" reports the client's question.
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs.union(["vroeg", "vraagt", "vroegen"]))
 
     private static let listenerParticles = WordLookup(ListeningWords.listenerParticles)
     private static let reportingVerbsAfter = WordLookup(ListeningWords.reportingVerbsAfter)

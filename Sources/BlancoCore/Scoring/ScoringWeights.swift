@@ -25,13 +25,14 @@ public struct ScoringWeights: Sendable, Hashable {
 
     /// Blanco's weights: a clean response is worth 80, good moves lift it to 100, a
     /// major flag costs 30 and a minor one 15. Opinion-questions asked too early and
-    /// why-questions close the conversation hardest, so they weigh a little more.
+    /// why-questions close the conversation hardest, so they weigh a little more. System language is
+    /// flagged with minor severity only: it is usually said kindly.
     public static let standard = ScoringWeights(
         base: 80,
         penalty: [.major: 30, .minor: 15],
         categoryFactor: [
             .judgment: 100, .interpretation: 100, .prematureOpinion: 110, .advice: 100, .whyQuestion: 110,
-            .leadingQuestion: 80,
+            .leadingQuestion: 80, .systemLanguage: 100,
         ],
         bonus: [
             .openQuestion: 10, .meaningCheck: 10, .summary: 10, .experienceQuestion: 10, .encourager: 5, .silence: 5,

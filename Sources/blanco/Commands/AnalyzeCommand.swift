@@ -15,8 +15,8 @@ enum AnalyzeCommand: Command {
                                 [--format text|json|jsonl] [--profiel NAAM] [--uitleg] [REACTIE]
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
-        waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE, of met
-        '-', leest blanco de reactie van standaardinvoer; lege invoer is een fout.
+        waaromvragen, suggestieve vragen en systeemtaal, en laat zien wat goed gaat. Zonder
+        REACTIE, of met '-', leest blanco de reactie van standaardinvoer; lege invoer is een fout.
 
         Opties:
           --context TEKST        Wat de cliënt tot nu toe zei; zo herkent blanco de woorden

@@ -13,8 +13,9 @@ enum RulesCommand: Command {
 
         Opties:
           --category CATEGORIE   Alleen deze categorie: judgment, interpretation,
-                                 premature-opinion, advice, why-question, leading-question
-                                 (of de Nederlandse naam: oordeel, interpretatie, ...)
+                                 premature-opinion, advice, why-question, leading-question,
+                                 system-language (of de Nederlandse naam: oordeel,
+                                 interpretatie, ..., systeemtaal)
           --format VORM          text (standaard) of json: één JSON-object,
                                  {"schemaVersion": 1, "rules": [{"id", "category",
                                  "severity", "message", "suggestion", "examples",

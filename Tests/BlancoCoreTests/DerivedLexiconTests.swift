@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import BlancoCore
+
+/// The evaluative and emotion words derived from the shared Pattern lexicon (the word lists
+/// derived-evaluative.md and derived-emotion.md): the criterion in DerivedLexicon.swift,
+/// applied again to the shared file, accounts for every word once.
+@Suite("Words derived from the Pattern lexicon")
+struct DerivedLexiconTests {
+    /// `../shared/lexicons/nl-sentiment.xml` beside the project, as CI places it.
+    static let lexiconFile = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/lexicons/nl-sentiment.xml")
+
+    /// Every lower-case one-word adjective whose senses all have subjectivity ≥ 0.8 and
+    /// |polarity| ≥ 0.4, folded.
+    static func criterionWords() throws -> Set<String> {
+        let xml = try String(contentsOf: lexiconFile, encoding: .utf8)
+        var senses: [String: [(polarity: Double, subjectivity: Double)]] = [:]
+        for line in xml.split(separator: "\n") where line.contains("<word ") {
+            func attribute(_ name: String) -> String? {
+                guard let start = line.range(of: " \(name)=\"") else { return nil }
+                let rest = line[start.upperBound...]
+                return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+            }
+            guard let form = attribute("form"), let polarity = attribute("polarity").flatMap(Double.init),
+                let subjectivity = attribute("subjectivity").flatMap(Double.init)
+            else { continue }
+            senses[form, default: []].append((polarity, subjectivity))
+        }
+        var words = Set<String>()
+        for (form, list) in senses where form == form.lowercased() && !form.contains(" ") {
+            if list.allSatisfy({ $0.subjectivity >= 0.8 && abs($0.polarity) >= 0.4 }) {
+                words.insert(TextFolding.fold(form))
+            }
+        }
+        return words
+    }
+
+    /// The words a word list file lists, before inflection.
+    static func listedWords(_ name: String) throws -> Set<String> {
+        let list = try RuleFilesTests.loaded().vocabularies.first { $0.name == name }
+        return Set(try #require(list).words)
+    }
+
+    @Test("every strongly subjective adjective is hand-picked, derived, or excluded with a reason, once")
+    func everyWordAccountedFor() throws {
+        guard FileManager.default.fileExists(atPath: Self.lexiconFile.path) else { return }
+        let criterion = try Self.criterionWords()
+        let derived = try Self.listedWords("derived-evaluative")
+        let emotion = try Self.listedWords("derived-emotion")
+        let excluded = Set(Lexicon.derivedExclusions.keys)
+        #expect(derived.isDisjoint(with: excluded) && derived.isDisjoint(with: emotion) && emotion.isDisjoint(with: excluded))
+        #expect(derived.union(emotion).union(excluded).isSubset(of: criterion))
+        let handPicked = [Lexicon.exclamative, .evaluativeNouns, .emotion, .experience].reduce(Set<String>()) { $0.union($1.words) }
+            .subtracting(derived).subtracting(emotion)
+        let unaccounted = criterion.subtracting(derived).subtracting(emotion).subtracting(excluded).subtracting(handPicked)
+        #expect(unaccounted.isEmpty, "\(unaccounted.sorted().prefix(20))")
+    }
+
+    @Test("an evaluative word nobody hand-picked is a verdict when the listener applies it")
+    func derivedWordsJudge() {
+        for response in ["Wat een harteloze reactie.", "Een lompe vraag van die ambtenaar.", "Dat is een knullige vergissing.", "Die regel is echt stompzinnig."] {
+            #expect(Analyzer().analyze(response).flags.contains { $0.category == .judgment }, "\(response)")
+        }
+    }
+
+    @Test("excluded words stay out of a listener's plain sentence")
+    func exclusionsStayClean() {
+        for response in ["Ik ben benieuwd hoe dat ging.", "U kunt gerust verder vertellen.", "Eerlijk gezegd weet ik het niet precies, vertel eens?", "Prima, vertel verder."] {
+            #expect(Analyzer().analyze(response).flags.isEmpty, "\(response)")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import BlancoCore
+
+/// How students really type: chat, spoken and Flemish forms, slips in long words and
+/// clauses without punctuation are read as the standard words, while a flag still points
+/// at what the trainee typed.
+@Suite("Spoken, chat and Flemish forms")
+struct NormalisationTests {
+    func categories(_ response: String, context: String = "") -> Set<Category> {
+        Set(Analyzer().analyze(response, context: context).flags.map(\.category))
+    }
+
+    @Test("chat forms are read as their standard words and keep their place in the text")
+    func chatFormsKeepSpans() {
+        let text = ResponseText("k snap da je t wss lastig vindt")
+        #expect(text.tokens.map(\.folded) == ["ik", "snap", "dat", "je", "het", "waarschijnlijk", "lastig", "vindt"])
+        #expect(text.slice(text.tokens[5].span) == "wss")
+        #expect(ResponseText("da's erg").tokens.map(\.folded) == ["dat", "is", "erg"])
+    }
+
+    @Test("an abbreviation with full stops is not read as a chat form")
+    func abbreviationsStay() {
+        #expect(ResponseText("t.a.v. de gemeente").tokens.first?.folded == "t")
+    }
+
+    @Test("a flag on chat forms points at the words as typed")
+    func flagSpanOnOriginal() throws {
+        let response = "Mss moet je de wifi gwn om 11 uur uitzetten"
+        let analysis = Analyzer().analyze(response)
+        let flag = try #require(analysis.flags.first { $0.category == .advice })
+        #expect(flag.text.hasPrefix("Mss moet je"))
+        #expect(ResponseText(response).slice(flag.span) == flag.text)
+    }
+
+    @Test("Flemish ge and gij with their verb forms are read as je and jij")
+    func flemishForms() {
+        #expect(categories("Vindt gij dat het OCMW zijn werk goed doet?") == [.prematureOpinion])
+        #expect(categories("Ge moet gewoon een klacht indienen.") == [.advice])
+        #expect(categories("Amai, da's echt ne schande.") == [.judgment])
+    }
+
+    @Test("a dropped letter or a d/t slip in a long word is tolerated, never in a short one")
+    func slipsInLongWords() {
+        #expect(categories("Dan moet ik eerst uw beschiking zien.") == [.systemLanguage])
+        #expect(SpellingVariants.of("beschikking").contains("beschiking"))
+        #expect(SpellingVariants.of("verwijtbaar").contains("verwijtbar"))
+        #expect(SpellingVariants.of("dat").isEmpty)
+        #expect(SpellingVariants.of("niet").isEmpty)
+        #expect(!SpellingVariants.of("verkeerd").contains("verkeer"))
+    }
+
+    @Test("a statement that opens with 'dat je' and lacks its full stop is not read as a question")
+    func statementWithoutFullStop() {
+        #expect(ResponseText("Dat je hier zit is al een goeie stap hoor").sentences.first?.form == .statement)
+        #expect(categories("Dat je hier zit is al een goeie stap hoor") == [.judgment])
+        #expect(ResponseText("Weet je nog wanneer dat was").sentences.first?.form == .yesNoQuestion)
+    }
+
+    @Test("a question does not hide a flag in a clause typed after it without punctuation")
+    func clauseWithoutPunctuation() {
+        let text = ResponseText("en hoe voel je je daar nu bij je bent vast boos")
+        #expect(text.sentences.count == 2)
+        #expect(categories("en hoe voel je je daar nu bij je bent vast boos").contains(.interpretation))
+        #expect(ResponseText("Wat denkt u is de reden?").sentences.count == 1)
+        #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
+    }
+}
+
+/// Words that look like a verdict but are the listener's hearing, a third party's words or
+/// the client's own question.
+@Suite("Not the listener's verdict")
+struct ListenerAsideTests {
+    func categories(_ response: String, context: String = "") -> Set<Category> {
+        Set(Analyzer().analyze(response, context: context).flags.map(\.category))
+    }
+
+    @Test("the listener's own hearing or line is no verdict")
+    func hearingAndLine() {
+        #expect(categories("Sorry, ik hoorde u slecht. Zei u dinsdag?").isEmpty)
+        #expect(categories("Mijn lijn kraakt nogal, de verbinding is slecht. Wanneer was dat?").isEmpty)
+        #expect(categories("Ik hoorde u slecht, maar dat is echt schandalig van ze.") == [.judgment])
+    }
+
+    @Test("a third party's reported words are theirs, not the listener's")
+    func reportedThirdParty() {
+        #expect(categories("Uw vrouw zegt dat jullie het hadden moeten weten. Wat bedoelt ze daarmee?").isEmpty)
+        #expect(categories("Iedereen zegt dat het schandalig is.").contains(.judgment))
+        #expect(categories("Ik vind dat de school het had moeten weten.").contains(.judgment))
+    }
+
+    @Test("an echo of the client's own question is not the listener's verdict")
+    func echoOfClientQuestion() {
+        let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"
+        #expect(!categories("U vroeg of ik het ook schandalig vind. Wat gebeurde er toen?", context: context).contains(.judgment))
+    }
+}
