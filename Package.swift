@@ -9,10 +9,14 @@ let package = Package(
         .library(name: "BlancoCore", targets: ["BlancoCore"]),
     ],
     targets: [
-        // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal I/O.
-        .target(name: "BlancoCore"),
+        // The one layer that calls the operating system (files, descriptors, terminal,
+        // signals); nothing else imports Glibc or Darwin.
+        .target(name: "Platform"),
+        // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
+        // I/O; files (exercises, the journal) only through Platform.
+        .target(name: "BlancoCore", dependencies: ["Platform"]),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore"]),
+        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "Platform"]),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
         // Regenerates the embedded exercise set: `swift run blanco-embed`.

@@ -66,15 +66,12 @@ public struct ExerciseCatalog: Sendable {
         var exercises: [Exercise] = []
         var problems: [ExerciseProblem] = []
         for path in paths {
-            switch ExerciseFiles.paths(in: path) {
-            case .failure(let problem):
-                problems.append(problem)
-            case .success(let files):
-                for file in files {
-                    switch ExerciseFiles.load(file) {
-                    case .success(let exercise): exercises.append(exercise)
-                    case .failure(let error): problems += error.problems
-                    }
+            let found = ExerciseFiles.paths(in: path)
+            problems += found.problems
+            for file in found.files {
+                switch ExerciseFiles.load(file) {
+                case .success(let exercise): exercises.append(exercise)
+                case .failure(let error): problems += error.problems
                 }
             }
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// `blanco analyze`: analyzes one response (text or json), or a stream of JSON lines.
@@ -91,7 +87,7 @@ enum AnalyzeCommand: Command {
         }
         let response: String
         if parsed.positionals.isEmpty {
-            if isatty(0) == 1 {
+            if Platform.isTerminal(.standardInput) {
                 context.error("geef een reactie mee, bijvoorbeeld: blanco analyze \"Wat gebeurde er toen?\"")
                 return .usage
             }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
@@ -23,21 +19,23 @@ enum AnalyzeInput {
 
     /// All of standard input; a final line break (of the last line typed) is left off.
     static func readAll() -> Result<String, Problem> {
-        readDescriptor(0, droppingFinalNewline: true)
+        readDescriptor(.standardInput, droppingFinalNewline: true)
     }
 
     static func readFile(_ path: String) -> Result<String, Problem> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            return .failure(Problem(message: errno == ENOENT ? "het bestand bestaat niet" : "geen toegang", isEncoding: false))
+        let descriptor: FileDescriptor
+        switch FileDescriptor.open(readingFrom: path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let error):
+            return .failure(Problem(message: error.isNotFound ? "het bestand bestaat niet" : error.description, isEncoding: false))
         }
-        defer { close(descriptor) }
+        defer { descriptor.close() }
         return readDescriptor(descriptor, droppingFinalNewline: false)
     }
 
     /// Reads in pieces of a megabyte and checks them as they come, then copies them once
     /// into the string: a long input costs about twice its size at the peak, briefly.
-    private static func readDescriptor(_ descriptor: Int32, droppingFinalNewline: Bool) -> Result<String, Problem> {
+    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool) -> Result<String, Problem> {
         let pieceSize = 1 << 20
         var pieces: [[UInt8]] = []
         var validator = UTF8Validator()
@@ -47,9 +45,10 @@ enum AnalyzeInput {
             var piece = [UInt8](repeating: 0, count: pieceSize)
             var filled = 0
             while filled < pieceSize {
-                let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, pieceSize - filled) }
-                if count < 0 {
-                    if errno == EINTR { continue }
+                let result = piece.withUnsafeMutableBytes {
+                    descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+                }
+                guard case .success(let count) = result else {
                     return .failure(Problem(message: "leesfout", isEncoding: false))
                 }
                 if count == 0 {
@@ -105,7 +104,7 @@ struct ChunkedLineReader {
         case tooLong
     }
 
-    let fileDescriptor: Int32
+    let fileDescriptor: FileDescriptor
     let maximumLineBytes: Int
     private var buffer: [UInt8] = []
     private var start = 0
@@ -113,7 +112,7 @@ struct ChunkedLineReader {
     private var skippingLongLine = false
     private(set) var problem: String?
 
-    init(fileDescriptor: Int32, maximumLineBytes: Int) {
+    init(fileDescriptor: FileDescriptor, maximumLineBytes: Int) {
         self.fileDescriptor = fileDescriptor
         self.maximumLineBytes = maximumLineBytes
         buffer.reserveCapacity(1 << 20)
@@ -154,10 +153,7 @@ struct ChunkedLineReader {
     /// The index of the first line feed at or after `start`, found with `memchr`.
     private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
         guard start < buffer.count else { return nil }
-        return buffer.withUnsafeBytes { raw in
-            guard let found = memchr(raw.baseAddress! + start, 0x0A, raw.count - start) else { return nil }
-            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
-        }
+        return buffer.withUnsafeBytes { Platform.firstIndex(of: 0x0A, in: $0, from: start) }
     }
 
     /// After a long line, lets go of the buffer that grew to hold it (once the line
@@ -183,14 +179,12 @@ struct ChunkedLineReader {
             // Grow by a quarter rather than double, so a long line costs less spare room.
             buffer.reserveCapacity(max(oldCount + chunkSize, buffer.capacity + buffer.capacity / 4))
         }
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + oldCount, chunkSize) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { problem = "leesfout" }
-            buffer.removeSubrange((oldCount + max(0, count))...)
-            if count <= 0 { atEnd = true }
-            return
+        switch fileDescriptor.read(appendingTo: &buffer, maximum: chunkSize) {
+        case .success(let count) where count > 0: return
+        case .success: atEnd = true
+        case .failure(let error):
+            problem = error.description
+            atEnd = true
         }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// `blanco analyze --format jsonl`: one analysis per input line, streamed, in order.
@@ -17,7 +13,7 @@ enum AnalyzeJSONLines {
     static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode {
         let encoder = AnalysisJSON()
         var failed = false
-        var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: maximumLineBytes)
+        var reader = ChunkedLineReader(fileDescriptor: .standardInput, maximumLineBytes: maximumLineBytes)
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
         while let line = nextLine(&reader, knownContexts: contexts.texts) {
@@ -101,9 +97,7 @@ enum AnalyzeJSONLines {
             guard left.utf8.count == right.utf8.count else { return false }
             var left = left
             var right = right
-            return left.withUTF8 { a in
-                right.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
-            }
+            return left.withUTF8 { a in right.withUTF8 { b in Platform.bytesEqual(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b)) } }
         }
     }
 

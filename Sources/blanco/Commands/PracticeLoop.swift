@@ -1,5 +1,6 @@
 import BlancoCore
 import Foundation
+import Platform
 
 /// The interactive practice loop: picks an exercise, reads the trainee's lines, plays the
 /// client through `PracticeSession`, handles slash commands and saves every turn and every

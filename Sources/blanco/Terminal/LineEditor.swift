@@ -1,10 +1,6 @@
 import BlancoCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Reads the trainee's lines. On a terminal it is a small line editor with no
 /// dependency: arrows, Home/End, Backspace and Delete by whole characters ("ë", "👍🏽"),
@@ -28,7 +24,7 @@ final class LineEditor {
     }
 
     /// Whether standard input and standard output are both terminals.
-    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    static var isInteractive: Bool { Platform.isTerminal(.standardInput) && Platform.isTerminal(.standardOutput) }
 
     /// Whether lines read from a pipe or file are echoed after the prompt.
     var echoesPipedInput = true
@@ -150,21 +146,23 @@ final class LineEditor {
                 if TerminalMode.takeWindowResize() { return .resized }
                 return .events(decoder.flushPending())
             }
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count > 0 { return .events(decoder.decode(chunk[..<count])) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0, errno == EAGAIN {
+            switch chunk.withUnsafeMutableBytes({ FileDescriptor.standardInput.read(into: $0, retryingOnInterrupt: false) }) {
+            case .success(let count) where count > 0:
+                return .events(decoder.decode(chunk[..<count]))
+            case .failure(let error) where error.isWouldBlock:
                 // Standard input was left non-blocking by another program: wait, do not spin.
                 _ = Self.inputIsWaiting(timeoutMilliseconds: -1)
+            case .failure(let error) where error.isInterrupted:
+                // A signal that only interrupts (SIGCONT, SIGWINCH): look at the flags again.
                 continue
+            default:
+                return .closed
             }
-            return .closed
         }
     }
 
     private static func inputIsWaiting(timeoutMilliseconds: Int32) -> Bool {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&descriptor, 1, timeoutMilliseconds) > 0
+        FileDescriptor.standardInput.waitForInput(milliseconds: timeoutMilliseconds)
     }
 
     private func readPipedLine(prompt: String) -> Input {

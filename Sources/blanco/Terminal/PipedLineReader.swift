@@ -1,14 +1,10 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Reads lines from a standard input that is not a terminal (a file, a pipe): no raw
 /// mode and no escape codes. A trailing CR is dropped, invalid UTF-8 becomes U+FFFD and
 /// a last line without a newline still counts. Linear in the input, however long a line.
 final class PipedLineReader {
-    private let fileDescriptor: Int32
+    private let fileDescriptor: FileDescriptor
     private var bytes: [UInt8] = []
     /// Where the unread part of `bytes` starts.
     private var start = 0
@@ -16,7 +12,7 @@ final class PipedLineReader {
     private var scanned = 0
     private var reachedEnd = false
 
-    init(fileDescriptor: Int32 = STDIN_FILENO) {
+    init(fileDescriptor: FileDescriptor = .standardInput) {
         self.fileDescriptor = fileDescriptor
     }
 
@@ -52,15 +48,9 @@ final class PipedLineReader {
             bytes.removeSubrange(..<start)
             start = 0
         }
-        let chunkSize = 1 << 16
-        let oldCount = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: chunkSize))
-        while true {
-            let count = bytes.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + oldCount, chunkSize) }
-            if count < 0, errno == EINTR { continue }
-            bytes.removeLast(chunkSize - max(0, count))
-            if count <= 0 { reachedEnd = true }
-            return
+        switch fileDescriptor.read(appendingTo: &bytes, maximum: 1 << 16) {
+        case .success(let count) where count > 0: return
+        default: reachedEnd = true
         }
     }
 }
