@@ -66,6 +66,40 @@ public enum RegularFile {
         }
     }
 
+    /// The first `count` bytes of a regular file, or nil.
+    public static func readFirst(_ path: String, count: Int) -> [UInt8]? {
+        guard case .success(let (descriptor, _)) = openForReading(path) else { return nil }
+        defer { descriptor.close() }
+        var bytes: [UInt8] = []
+        while bytes.count < count {
+            guard case .success(let read) = descriptor.read(appendingTo: &bytes, maximum: count - bytes.count), read > 0 else { break }
+        }
+        return bytes
+    }
+
+    /// The last `limit` bytes of a regular file (all of it when it is smaller).
+    public static func readTail(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let descriptor: FileDescriptor
+        let status: FileStatus
+        switch openForReading(path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let opened): (descriptor, status) = opened
+        }
+        defer { descriptor.close() }
+        if status.size > limit, lseek(descriptor.raw, off_t(status.size - limit), SEEK_SET) < 0 {
+            return .failure(.failed(.current))
+        }
+        var bytes: [UInt8] = []
+        while bytes.count < limit {
+            switch descriptor.read(appendingTo: &bytes, maximum: min(1 << 20, limit - bytes.count)) {
+            case .failure(let error): return .failure(.failed(error))
+            case .success(0): return .success(bytes)
+            case .success: continue
+            }
+        }
+        return .success(bytes)
+    }
+
     /// What is at `path`, without following a final symbolic link; nil when nothing is.
     public static func kind(atPath path: String) -> FileStatus.Kind? {
         var info = stat()

@@ -58,6 +58,9 @@ private struct Parser {
             if let control = line.unicodeScalars.first(where: Self.isControl) {
                 report(index + 1, "deze regel bevat een stuurteken (\(Self.name(of: control))); haal het weg")
             }
+            if Limits.exerciseLine.isExceeded(by: line) {
+                report(index + 1, "deze regel is te lang: \(Limits.exerciseLine.message)")
+            }
         }
     }
 
@@ -120,6 +123,11 @@ private struct Parser {
                 report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
                 continue
             }
+            let limit = key == "over" ? Limits.exerciseLine : Limits.exerciseName
+            if limit.isExceeded(by: value) {
+                report(index + 1, "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
+                continue
+            }
             metadata[key] = (value, index + 1)
         }
         return (metadata, close + 1)
@@ -170,6 +178,12 @@ private struct Parser {
             } else if !skipping, !line.allSatisfy(\.isWhitespace), !line.hasPrefix("# ") {
                 report(number, "deze tekst hoort bij geen onderdeel; begin een onderdeel met bijvoorbeeld '## Opening'")
                 skipping = true
+            }
+        }
+        for (section, content) in sections {
+            let size = content.body.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            if size > Limits.exerciseSection.value {
+                report(content.heading, "het onderdeel '\(section.heading)' is te lang: \(Limits.exerciseSection.message)")
             }
         }
         return sections

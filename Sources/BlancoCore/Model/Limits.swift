@@ -56,6 +56,8 @@ public enum Limits {
     public static let exerciseName = Limit(value: 100, unit: .characters, subject: "dit veld")
     /// `over` and any one line of a section: a paragraph a client says in one go.
     public static let exerciseLine = Limit(value: 2_000, unit: .characters, subject: "een regel in een oefening")
+    /// One section (`## Opening`, `## Film`, ...): the bundled ones are under 2,000.
+    public static let exerciseSection = Limit(value: 10_000, unit: .characters, subject: "een onderdeel")
 
     // MARK: Practice (a trainee types these)
 

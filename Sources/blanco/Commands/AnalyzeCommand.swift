@@ -99,6 +99,14 @@ enum AnalyzeCommand: Command {
             }
         } else {
             response = parsed.positionals.joined(separator: " ")
+            if Limits.response.isExceeded(by: response) {
+                context.error("de reactie is te groot: \(Limits.response.message)")
+                return .dataError
+            }
+        }
+        if Limits.context.isExceeded(by: clientWords) {
+            context.error("de context is te groot: \(Limits.context.message)")
+            return .dataError
         }
         // The compact analysis holds flags and signals as offsets, so a response of many
         // megabytes is reported without its findings ever being held whole as strings.

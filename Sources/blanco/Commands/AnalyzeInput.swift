@@ -3,13 +3,7 @@ import BlancoCore
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
 enum AnalyzeInput {
-    /// The largest response (or context file, or jsonl line) analyzed. Analysis holds the
-    /// text and its offsets next to the program itself (about 22 MB), so this limit is what
-    /// keeps the peak memory under 50 MB whatever is piped in; 12 MB is far beyond any
-    /// real response and leaves room for the 10 MB the analyzer promises to handle.
-    static let maximumBytes = 12 << 20
-    /// The limit as the messages name it.
-    static let maximumDescription = "12 MB"
+    // The limits are `Limits.response` and `Limits.context` (one place for all limits).
 
     struct Problem: Error {
         let message: String
@@ -19,9 +13,10 @@ enum AnalyzeInput {
 
     /// All of standard input; a final line break (of the last line typed) is left off.
     static func readAll() -> Result<String, Problem> {
-        readDescriptor(.standardInput, droppingFinalNewline: true)
+        readDescriptor(.standardInput, droppingFinalNewline: true, limit: Limits.response)
     }
 
+    /// A context file (`--context-file`).
     static func readFile(_ path: String) -> Result<String, Problem> {
         let descriptor: FileDescriptor
         switch FileDescriptor.open(readingFrom: path) {
@@ -30,13 +25,13 @@ enum AnalyzeInput {
             return .failure(Problem(message: error.isNotFound ? "het bestand bestaat niet" : error.description, isEncoding: false))
         }
         defer { descriptor.close() }
-        return readDescriptor(descriptor, droppingFinalNewline: false)
+        return readDescriptor(descriptor, droppingFinalNewline: false, limit: Limits.context)
     }
 
     /// Reads in pieces of a megabyte and checks them as they come, then copies them once
     /// into the string: a long input costs about twice its size at the peak, briefly.
-    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool) -> Result<String, Problem> {
-        let pieceSize = 1 << 20
+    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool, limit: Limits.Limit) -> Result<String, Problem> {
+        let pieceSize = 1 << 18
         var pieces: [[UInt8]] = []
         var validator = UTF8Validator()
         var total = 0
@@ -60,8 +55,8 @@ enum AnalyzeInput {
             piece.removeSubrange(filled...)
             piece.withUnsafeBytes { validator.feed($0) }
             total += filled
-            if total > maximumBytes {
-                return .failure(Problem(message: "de tekst is groter dan \(maximumDescription); zo veel analyseert Blanco niet in één keer", isEncoding: true))
+            if total > limit.value {
+                return .failure(Problem(message: "de tekst is te groot: \(limit.message)", isEncoding: true))
             }
             if filled > 0 { pieces.append(piece) }
         }
@@ -124,7 +119,7 @@ struct ChunkedLineReader {
             if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
                 let line = buffer[start..<newline]
                 start = newline + 1
-                if skippingLongLine {
+                if skippingLongLine || line.count > maximumLineBytes {
                     skippingLongLine = false
                     return .tooLong
                 }
@@ -134,7 +129,7 @@ struct ChunkedLineReader {
                 guard start < buffer.count else { return skippingLongLine ? finishLongLine() : nil }
                 let line = buffer[start...]
                 start = buffer.count
-                if skippingLongLine { return finishLongLine() }
+                if skippingLongLine || line.count > maximumLineBytes { return finishLongLine() }
                 return .bytes(line.last == 0x0D ? line.dropLast() : line)
             }
             if buffer.count - start > maximumLineBytes {

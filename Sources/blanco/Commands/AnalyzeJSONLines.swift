@@ -5,7 +5,7 @@ import BlancoCore
 /// Memory stays flat: one line is in memory at a time (a line longer than the limit is
 /// reported and skipped without being kept).
 enum AnalyzeJSONLines {
-    static let maximumLineBytes = AnalyzeInput.maximumBytes
+    static let maximumLineBytes = Limits.jsonlLine.value
     /// Responses longer than this are analyzed compactly (flags and signals held as
     /// offsets), so one huge line stays within the memory target.
     static let compactAboveBytes = 64 << 10
@@ -22,7 +22,13 @@ enum AnalyzeJSONLines {
             case .blank: continue
             case .tooLong:
                 failed = true
-                context.out.line(encoder.encodeError("de regel is langer dan \(AnalyzeInput.maximumDescription); zo veel analyseert Blanco niet in één keer", line: lineNumber, idJSON: nil))
+                context.out.line(encoder.encodeError("de regel is te lang: \(Limits.jsonlLine.message)", line: lineNumber, idJSON: nil))
+            case .parsed(.success(let request)) where Limits.response.isExceeded(by: request.response):
+                failed = true
+                context.out.line(encoder.encodeError("de reactie is te groot: \(Limits.response.message)", line: lineNumber, idJSON: request.idJSON))
+            case .parsed(.success(let request)) where request.context.map(Limits.context.isExceeded) == true:
+                failed = true
+                context.out.line(encoder.encodeError("de context is te groot: \(Limits.context.message)", line: lineNumber, idJSON: request.idJSON))
             case .parsed(.success(let request)):
                 let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage

@@ -13,6 +13,9 @@ final class PracticeLoop {
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
     private var reportedSaveFailure = false
+    /// Records saved and records that could not be, for a truthful goodbye.
+    private var savedCount = 0
+    private var unsavedCount = 0
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
 
@@ -48,6 +51,9 @@ final class PracticeLoop {
                 say("")
                 sayGoodbye()
                 return .ok
+            case .line(let line) where Limits.practiceLine.isExceeded(by: line):
+                // Refused before any work (analysis, suggestions) and never saved.
+                say("Die regel is te lang: \(Limits.practiceLine.message). Zeg het korter, in een paar zinnen.")
             case .line(let line):
                 if SlashCommand.isCommand(line) {
                     switch SlashCommand.parse(line) {
@@ -175,7 +181,14 @@ final class PracticeLoop {
     }
 
     private func sayGoodbye() {
-        say(journal == nil ? "Tot de volgende keer." : "Tot de volgende keer. Je voortgang is bewaard.")
+        // Only what really happened: nothing is called saved that was not.
+        if unsavedCount > 0 {
+            say("Tot de volgende keer. Let op: \(savedCount == 0 ? "deze sessie is niet bewaard" : "niet alles van deze sessie is bewaard") (zie de melding hierboven).")
+        } else if savedCount > 0 {
+            say("Tot de volgende keer. Je voortgang is bewaard.")
+        } else {
+            say("Tot de volgende keer.")
+        }
     }
 
     // MARK: - Output and saving
@@ -185,11 +198,16 @@ final class PracticeLoop {
     }
 
     private func save(_ record: JournalRecord) {
-        guard let journal else { return }
+        guard let journal else {
+            unsavedCount += 1
+            return
+        }
         do {
             try journal.append(record)
+            savedCount += 1
             reportedSaveFailure = false
         } catch {
+            unsavedCount += 1
             if !reportedSaveFailure { context.warning(error.description) }
             reportedSaveFailure = true
         }

@@ -13,18 +13,27 @@ struct HistoryFile {
     /// False for a file that must not be touched.
     let isWritable: Bool
 
-    /// Larger files are not history files this program wrote.
-    static let maximumBytes = 4 << 20
+    static var maximumBytes: Int { Limits.historyFile.value }
 
     /// Reads the history at `path`. A missing file is an empty history that will be
     /// created on the first append. Only a regular file is read (a FIFO or device there
     /// never blocks start-up), and a symbolic link is neither read nor written through.
     static func load(path: String, capacity: Int) -> (file: HistoryFile, entries: [String]) {
         if RegularFile.kind(atPath: path) == .symbolicLink { return (HistoryFile(path: path, isWritable: false), []) }
-        let bytes: [UInt8]
+        var bytes: [UInt8]
+        var isTail = false
         switch RegularFile.read(path, limit: maximumBytes) {
         case .success(let read): bytes = read
         case .failure(.missing): return (HistoryFile(path: path, isWritable: true), [])
+        case .failure(.tooLarge):
+            // Grown past the limit (long pastes): its newest part is still the history.
+            guard let header = RegularFile.readFirst(path, count: LineHistory.fileHeader.utf8.count + 1),
+                header == Array((LineHistory.fileHeader + "\n").utf8),
+                case .success(let tail) = RegularFile.readTail(path, limit: maximumBytes / 2)
+            else { return (HistoryFile(path: path, isWritable: false), []) }
+            // The tail starts inside some line: drop that part.
+            bytes = header + (tail.firstIndex(of: 0x0A).map { Array(tail[($0 + 1)...]) } ?? [])
+            isTail = true
         case .failure: return (HistoryFile(path: path, isWritable: false), [])
         }
         guard let lines = LineHistory.parse(fileContents: bytes) else {
@@ -32,10 +41,11 @@ struct HistoryFile {
         }
         let file = HistoryFile(path: path, isWritable: true)
         let entries = lines.map { TerminalText.sanitize($0, keepNewlines: false) }
-        if lines.count > 2 * capacity {
-            file.rewrite(Array(entries.suffix(capacity)))
+        let kept = Self.newest(entries, capacity: capacity)
+        if isTail || lines.count > 2 * capacity {
+            file.rewrite(kept)
         }
-        return (file, Array(entries.suffix(capacity)))
+        return (file, kept)
     }
 
     /// Appends one accepted line. Failures (a full disk, a read-only home) only mean the
@@ -57,6 +67,19 @@ struct HistoryFile {
     /// it over the old one.
     private func rewrite(_ entries: [String]) {
         _ = SafeWrite.replace(path, with: Array(LineHistory.fileContents(entries).utf8))
+    }
+
+    /// The newest entries, at most `capacity` and at most half the file limit in bytes,
+    /// so the trimmed file stays well within the limit whatever the entries' length.
+    private static func newest(_ entries: [String], capacity: Int) -> [String] {
+        var kept: [String] = []
+        var bytes = 0
+        for entry in entries.reversed() {
+            bytes += entry.utf8.count + 1
+            if kept.count == capacity || bytes > maximumBytes / 2 { break }
+            kept.append(entry)
+        }
+        return kept.reversed()
     }
 
     private static func parentDirectory(of path: String) -> String? {

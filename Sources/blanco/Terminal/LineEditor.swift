@@ -41,7 +41,9 @@ final class LineEditor {
     private var decoder = KeyDecoder()
     /// Keys decoded but not yet used: typed or pasted after an Enter.
     private var pendingEvents = KeyQueue()
-    private lazy var pipedReader = PipedLineReader()
+    /// Enough bytes to hold any line within `Limits.practiceLine`, and to show a longer
+    /// one is over it.
+    private lazy var pipedReader = PipedLineReader(maximumLineBytes: 4 * (Limits.practiceLine.value + 1))
     private var pipedInputEnded = false
 
     /// How long to wait for the rest of an escape sequence before taking Esc as a key.
@@ -91,7 +93,8 @@ final class LineEditor {
         case .enter:
             session.finish()
             let line = session.buffer.text
-            if history.add(line) { historyFile?.append(line) }
+            // A line over the limit is refused by the caller; it is no history entry.
+            if !Limits.practiceLine.isExceeded(by: line), history.add(line) { historyFile?.append(line) }
             return .line(line)
         case .interrupt:
             history.resetBrowsing()
