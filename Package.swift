@@ -19,6 +19,9 @@ let package = Package(
         .executableTarget(name: "blanco", dependencies: ["BlancoCore", "Platform"]),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
+        // Fuzzing: `swift run -c release blanco-fuzz` (deterministic mutations), or with
+        // libFuzzer through `Tests/Fuzz/libfuzzer`.
+        .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
         // Regenerates the embedded exercise set: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),

@@ -146,6 +146,26 @@ struct JournalTests {
         #expect(summary.progress["e0"]?.bestGrade == Double(bestOfE0) / 10)
     }
 
+    @Test("fuzz finding: a crash's NUL-filled tail is skipped as torn, and the journal stays usable after the next record seals it")
+    func nulFilledTail() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1))
+        try appendRaw(String(repeating: "\u{0}", count: 70) + "1e3081e308", to: journal)
+        #expect(try journal.read().recordCount == 1)
+        try journal.append(turnRecord(2))
+        let summary = try journal.read()
+        #expect(summary.recordCount == 2)
+        #expect(summary.warnings.count == 1)
+    }
+
+    @Test("fuzz finding: a last line that is plainly not a record is 'beschadigd' before the next append too, not only after it")
+    func foreignLastLine() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1))
+        try appendRaw("dit is een ander bestand", to: journal)
+        #expect(throws: JournalError.corrupt(path: journal.path, line: 2)) { try journal.read() }
+    }
+
     @Test("a journal with a line that is no record is reported as corrupt, with its line, and left as it was")
     func corruptJournal() throws {
         let journal = Journal(directory: directory)

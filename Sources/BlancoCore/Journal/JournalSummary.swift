@@ -48,11 +48,12 @@ public struct JournalSummary: Sendable {
                 if !line.bytes.isEmpty || !line.isUnterminated { skip(line.number, "is leeg") }
                 return false
             }
-            guard body.first == UInt8(ascii: "{") else {
-                if line.isUnterminated {
-                    skip(line.number, Self.tornReason)
-                    return false
-                }
+            // Blanco writes whole lines that start with '{', so a torn write starts with '{'
+            // too; a crash can also leave the file's end as NUL bytes (space allocated, data
+            // never written). Anything else is not Blanco's: the file is someone else's and
+            // is not appended to. Whether the line is the last one does not matter, so a
+            // journal read as usable stays usable once the next record seals that line.
+            guard body.first == UInt8(ascii: "{") || body.first == 0 else {
                 throw .corrupt(path: path, line: line.number)
             }
             guard let fields = Self.fields(of: line.bytes) else {
