@@ -107,6 +107,12 @@ public enum TerminalMode {
         return true
     }
 
+    /// Stops the process as Ctrl-Z in a cooked terminal would (SIGTSTP), unless stopping
+    /// is ignored; returns once the process is resumed.
+    public static func suspendProcess() {
+        raise(SIGTSTP)
+    }
+
     /// Back to the mode the terminal had before `enterRaw()`.
     public static func leaveRaw() {
         restoreIfRaw()

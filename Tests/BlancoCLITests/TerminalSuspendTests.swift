@@ -13,8 +13,10 @@ import Testing
     "Suspend and resume in the terminal", .serialized,
     .enabled(if: TmuxPane.isInstalled, "tmux is not installed: apt-get install -y tmux to run these tests"))
 struct TerminalSuspendTests {
-    @Test("row 13: after SIGTSTP the terminal is cooked; after the shell's own reset and SIGCONT the editor is in raw mode again")
-    func suspendAndResume() throws {
+    @Test(
+        "row 13: after SIGTSTP (from kill, or Ctrl-Z typed in the editor) the terminal is cooked; after the shell's own reset and SIGCONT the editor is in raw mode again",
+        arguments: [false, true])
+    func suspendAndResume(typed: Bool) throws {
         let folders = try PracticeFolders()
         let pane = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
         defer { pane.shutDown() }
@@ -24,7 +26,11 @@ struct TerminalSuspendTests {
         let raw = try pane.currentTerminalMode()
         #expect(!raw.contains("icanon") && !raw.contains("echo "), "raw while editing: \(raw)")
 
-        try pane.signalBlanco(SIGTSTP)
+        if typed {
+            pane.press("C-z")
+        } else {
+            try pane.signalBlanco(SIGTSTP)
+        }
         var stopped = ""
         for _ in 0..<100 where !stopped.contains("icanon") {
             usleep(50_000)

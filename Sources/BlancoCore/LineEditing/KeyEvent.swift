@@ -37,4 +37,6 @@ public enum KeyEvent: Sendable, Equatable {
     case interrupt
     /// Ctrl-D: end of input on an empty line, delete otherwise.
     case endOfFile
+    /// Ctrl-Z: stop the program for now, as in any shell program (`fg` brings it back).
+    case suspend
 }

@@ -121,6 +121,11 @@ final class LineEditor {
         case .killToStart: session.edit { $0.deleteToStart() }
         case .deleteWordBackward: session.edit { $0.deleteWordBackward() }
         case .clearScreen: session.clearScreen()
+        case .suspend:
+            // Raw mode turns Ctrl-Z into a key; stop as the terminal would have. The
+            // handlers give the shell a cooked terminal and take raw mode back on `fg`.
+            TerminalMode.suspendProcess()
+            session.redraw()
         case .up:
             if let entry = history.previous(current: session.buffer.text) {
                 session.edit { $0.replace(with: entry) }
