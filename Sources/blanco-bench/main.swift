@@ -17,6 +17,8 @@ let benchmarks: [(name: String, run: () -> Bool)] = [
     ("practice", PracticeBenchmark.run),
     // Line editing: a pasted megabyte stays linear (LineEditingBenchmark.swift).
     ("line-editing", LineEditingBenchmark.run),
+    // Journal: start-up on a 100 MB journal (JournalBenchmark.swift).
+    ("journal", JournalBenchmark.run),
 ]
 guard which == "all" || benchmarks.contains(where: { $0.name == which }) else {
     print("blanco-bench: unknown benchmark '\(which)'; choose " + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))
