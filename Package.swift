@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "blanco", targets: ["blanco"]),
         .library(name: "BlancoCore", targets: ["BlancoCore"]),
+        .library(name: "LineEditing", targets: ["LineEditing"]),
     ],
     targets: [
         // The one layer that calls the operating system (files, descriptors, terminal,
@@ -15,16 +16,20 @@ let package = Package(
         // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
         // I/O; files (exercises, the journal) only through Platform.
         .target(name: "BlancoCore", dependencies: ["Platform"]),
+        // Pure line editing (keys, buffer, history, layout) for the interactive prompt; not part
+        // of the coaching core, it only borrows the core's display width and terminal escaping.
+        .target(name: "LineEditing", dependencies: ["BlancoCore"]),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "Platform"]),
+        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "Platform"]),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
-        .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore"]),
+        .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore", "LineEditing"]),
         // Fuzzing: `swift run -c release blanco-fuzz` (deterministic mutations), or with
         // libFuzzer through `Tests/Fuzz/libfuzzer`.
         .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
         // Regenerates the embedded exercise set: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // End-to-end tests that run the built `blanco` binary.
         .testTarget(name: "BlancoCLITests", dependencies: ["blanco"]),
     ]

@@ -1,4 +1,5 @@
 import BlancoCore
+import LineEditing
 
 /// The line editor's paste path must stay linear: a pasted 1 MB line is decoded, inserted
 /// and laid out once (the editor draws after the input is drained), and four times the

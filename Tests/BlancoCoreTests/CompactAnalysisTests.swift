@@ -77,22 +77,32 @@ struct UTF8ValidatorTests {
     }
 }
 
-@Suite("JSON written as bytes")
+@Suite("JSON of an analysis of any length")
 struct AnalysisJSONBytesTests {
-    @Test("the byte writer writes exactly the string writer's line, escapes, ids and deductions included")
-    func sameAsStringWriter() {
+    @Test("a compact analysis, drained in small pieces, is written exactly as the whole analysis, escapes, ids and deductions included")
+    func compactSameAsWhole() {
         let analyzer = Analyzer()
         let encoder = AnalysisJSON()
         let responses = [
             "Wat \"vervelend\" voor je\\. Je moet\tbezwaar maken!\u{01}\u{1F}", "Waarom heb je niet gebeld?\r\nJe bent lui.",
             "Één cliënt 😀 zei: dat is dom. Wat gebeurde er toen?", "", "Mm.",
+            String(repeating: "Je moet gewoon bellen. Wat gebeurde er toen? ", count: 2_000),
         ]
         for response in responses {
             for idJSON in [nil, "\"R-1\"", "-12.5e3"] {
-                let analysis = analyzer.analyze(response, context: "ik zei \"dom\"")
-                var bytes: [UInt8] = []
-                encoder.encode(analysis, idJSON: idJSON, into: &bytes)
-                #expect(String(decoding: bytes, as: UTF8.self) == encoder.encode(analysis, idJSON: idJSON))
+                let client = ClientContext("ik zei \"dom\"")
+                let whole = encoder.encode(analyzer.analyze(response, client: client), idJSON: idJSON)
+                var written: [UInt8] = []
+                var pieces = 0
+                var buffer: [UInt8] = []
+                encoder.encode(analyzer.analyzeCompactly(response, client: client), idJSON: idJSON, into: &buffer) { full in
+                    written += full
+                    full.removeAll()
+                    pieces += 1
+                }
+                written += buffer
+                #expect(String(decoding: written, as: UTF8.self) == whole)
+                if response.utf8.count > AnalysisJSON.drainBytes { #expect(pieces > 1) }
             }
         }
     }

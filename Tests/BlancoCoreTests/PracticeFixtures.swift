@@ -12,8 +12,11 @@ enum PracticeFixtures {
     static let neighbour = fact(.wie, key: false, "Mijn buurvrouw las hem met me door.", ["buurvrouw", "hulp"], at: 18)
     static let feeling = fact(.beleving, key: true, "Ik heb er die nacht slecht van geslapen.", ["slapen", "geslapen", "nacht"], at: 22)
 
-    static let exercise = Exercise(
-        id: "brief-huur", title: "De brief over de huur", domain: "wonen", level: 1,
+    static let exercise = exercise(level: 1)
+
+    static func exercise(level: Int, ownReactions: Bool = true) -> Exercise {
+        Exercise(
+        id: "brief-huur", title: "De brief over de huur", domain: "wonen", level: level,
         client: Client(name: "Anja de Wit", about: "52 jaar, belt het wijkteam."),
         opening: "Ik heb een brief gekregen en ik snap er niets van.",
         film: [letter, when, neighbour, feeling],
@@ -21,11 +24,12 @@ enum PracticeFixtures {
             Lure(category: .judgment, hint: "De gemeente lijkt onhandig; houd dat oordeel voor je."),
             Lure(category: .advice, hint: "Je wilt meteen bezwaar voorstellen."),
         ],
-        reactions: [.judgment: "Nou, ik weet niet of het zo erg is.", .advice: "Ik wilde eerst vertellen wat er is."],
+        reactions: ownReactions ? [.judgment: "Nou, ik weet niet of het zo erg is.", .advice: "Ik wilde eerst vertellen wat er is."] : [:],
         opinion: "Ik vind dat ze het duidelijker hadden mogen uitleggen.",
         modelResponses: ["Wat stond er in de brief?"],
         debrief: "Anja kreeg dinsdag een brief over de huur en sliep er slecht van.",
         reflectionQuestions: ["Welk oordeel had je klaar?"], source: "test")
+    }
 
     /// What the scripted analyzer finds in a response.
     struct Script: Sendable {
@@ -56,4 +60,20 @@ enum PracticeFixtures {
     }
 
     static let open = Script(signals: [.openQuestion])
+
+    static let opinionQuestion = "Wat vindt u er zelf van?"
+
+    /// The three questions that reveal the three key facts, and their scripts.
+    static let keyQuestions = ["Wat stond er in de brief?", "Wanneer kwam die brief?", "Hoe was dat voor u?"]
+    static let listeningScripts: [String: Script] = [
+        keyQuestions[0]: open, keyQuestions[1]: open, keyQuestions[2]: Script(signals: [.experienceQuestion]),
+        opinionQuestion: Script(signals: [.opinionQuestion]),
+    ]
+
+    /// A session where the three key questions made the film complete.
+    static func completeFilm(_ extra: [String: Script] = [:]) -> PracticeSession {
+        var session = session(listeningScripts.merging(extra) { $1 })
+        for question in keyQuestions { session.respond(question) }
+        return session
+    }
 }

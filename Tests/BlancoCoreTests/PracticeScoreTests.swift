@@ -5,64 +5,89 @@ import Testing
 struct PracticeScoreTests {
     typealias Script = PracticeFixtures.Script
 
-    private func completedSession(extra: [String] = [], scripts: [String: Script] = [:]) -> PracticeSession {
-        var all = scripts
-        all["Vertel."] = Script(signals: [.encourager])
-        all["Wat vindt u ervan?"] = Script(signals: [.opinionQuestion])
-        var session = PracticeFixtures.session(all)
-        for response in extra { session.respond(response) }
-        for _ in 0..<4 { session.respond("Vertel.") }
-        session.respond("Wat vindt u ervan?")
-        return session
+    private func part(_ id: String, _ session: PracticeSession) -> ExerciseScore.Part? {
+        session.score.parts.first { $0.id == id }
     }
 
-    @Test("a blank, complete conversation without hints in the ideal number of turns gets a 10,0")
+    @Test("the grade has four visible parts: film, skills, blankness and opinion")
+    func partsAreVisible() {
+        #expect(PracticeFixtures.completeFilm().score.parts.map(\.label) == ["film", "vaardigheden", "blanco", "mening"])
+        #expect(ExerciseScore.filmMaximum + ExerciseScore.skillsMaximum + ExerciseScore.blanknessMaximum + ExerciseScore.opinionMaximum == 100)
+    }
+
+    @Test("a complete film with the opinion asked, a summary and a meaning-check gets a 10,0")
     func perfectConversation() {
-        let score = completedSession().score
-        #expect(score.points == 100)
-        #expect(ExerciseScore.dutch(score.grade) == "10,0")
-        #expect(score.parts.map(\.label) == ["blanco", "film", "zuinigheid", "hints"])
+        let summary = "Dus de brief kwam dinsdag en u sliep er slecht van?"
+        let check = "Wat bedoelt u met niets snappen?"
+        var session = PracticeFixtures.completeFilm([
+            summary: Script(signals: [.summary]), check: Script(signals: [.meaningCheck]),
+            "Wie was er nog bij?": PracticeFixtures.open,
+        ])
+        session.respond("Wie was er nog bij?")
+        session.respond(summary)
+        session.respond(check)
+        session.respond(PracticeFixtures.opinionQuestion)
+        #expect(session.score.points == 100)
+        #expect(ExerciseScore.dutch(session.score.grade) == "10,0")
+    }
+
+    @Test("skipping the opinion-question costs the opinion part")
+    func skippingOpinionCosts() {
+        var asked = PracticeFixtures.completeFilm()
+        asked.respond(PracticeFixtures.opinionQuestion)
+        let skipped = PracticeFixtures.completeFilm()
+        #expect(part("opinion", asked)?.points == ExerciseScore.opinionMaximum)
+        #expect(part("opinion", skipped)?.points == 0)
+        #expect(part("opinion", skipped)?.detail.contains("niet gevraagd") == true)
+        #expect(skipped.score.grade < asked.score.grade)
+    }
+
+    @Test("encouragers are support: they earn no skill points")
+    func encouragersAreNoSkill() {
+        var session = PracticeFixtures.completeFilm(["mm": Script(signals: [.encourager])])
+        let before = part("skills", session)?.points
+        session.respond("mm")
+        #expect(part("skills", session)?.points == before)
+        #expect(part("skills", session)?.detail.contains("1 aanmoediging (steun, geen punten)") == true)
+    }
+
+    @Test("a repeated question earns nothing the second time")
+    func repeatsEarnNothing() {
+        var once = PracticeFixtures.session(PracticeFixtures.listeningScripts)
+        once.respond(PracticeFixtures.keyQuestions[0])
+        var four = once
+        for _ in 0..<3 { four.respond(PracticeFixtures.keyQuestions[0]) }
+        #expect(four.score.points == once.score.points)
     }
 
     @Test("flags cost blankness points: a third of what each costs one response in blanco analyze")
     func flagsCostBlankness() {
-        let session = completedSession(
-            extra: ["Wat erg.", "Dat moet zwaar zijn."],
-            scripts: ["Wat erg.": Script(flags: [(.judgment, .major)]), "Dat moet zwaar zijn.": Script(flags: [(.interpretation, .minor)])])
-        let blankness = session.score.parts[0]
+        let session = PracticeFixtures.completeFilm([
+            "Wat erg.": Script(flags: [(.judgment, .major)]), "Dat moet zwaar zijn.": Script(flags: [(.interpretation, .minor)]),
+        ])
+        var flagged = session
+        flagged.respond("Wat erg.")
+        flagged.respond("Dat moet zwaar zijn.")
         let majorJudgment = ScoringWeights.standard.deduction(for: .judgment, severity: .major)
         let minorInterpretation = ScoringWeights.standard.deduction(for: .interpretation, severity: .minor)
-        #expect(blankness.points == ExerciseScore.blanknessMaximum - (majorJudgment + 1) / 3 - (minorInterpretation + 1) / 3)
-        #expect(session.score.grade < 10)
+        #expect(part("blankness", flagged)?.points == ExerciseScore.blanknessMaximum - (majorJudgment + 1) / 3 - (minorInterpretation + 1) / 3)
     }
 
-    @Test("missing key facts lower the film part in proportion")
-    func coverageIsProportional() {
-        var session = PracticeFixtures.session(["Wat gebeurde er?": PracticeFixtures.open])
-        session.respond("Wat gebeurde er?")
-        #expect(session.score.parts[1].points == ExerciseScore.coverageMaximum / 3)
-    }
-
-    @Test("staying blank by saying almost nothing does not pass: the other parts scale with the film heard")
+    @Test("staying blank by saying almost nothing does not pass: blankness scales with the key facts heard")
     func blankButEmptyDoesNotPass() {
         var session = PracticeFixtures.session(["Mm.": Script(signals: [.encourager])])
         session.respond("Mm.")
-        let keyTotal = session.exercise.keyFacts.count
-        let found = session.progress.keyRevealed
-        #expect(found < keyTotal)
-        let share = Double(found) / Double(keyTotal)
-        #expect(session.score.parts[0].points == Int((Double(ExerciseScore.blanknessMaximum) * share).rounded()))
-        #expect(session.score.parts[0].detail.contains("naar verhouding: \(found)/\(keyTotal) kernfeiten"))
+        #expect(session.progress.keyRevealed == 0)
+        #expect(part("blankness", session)?.points == 0)
         #expect(session.score.grade < 5.5)
     }
 
-    @Test("each hint costs points and each turn beyond the ideal costs an economy point")
-    func hintsAndEconomy() {
-        var session = completedSession(extra: Array(repeating: "Oké.", count: 3))
+    @Test("each hint costs two points, shown as its own part")
+    func hintsCost() {
+        var session = PracticeFixtures.completeFilm()
         _ = session.hint()
         _ = session.hint()
-        #expect(session.score.parts[2].points == ExerciseScore.economyMaximum - 3)
-        #expect(session.score.parts[3].points == ExerciseScore.hintsMaximum - 2 * ExerciseScore.pointsPerHint)
+        #expect(part("hints", session)?.points == -2 * ExerciseScore.pointsPerHint)
     }
 
     @Test("an exercise closed without a single response gets the lowest grade, 1,0")

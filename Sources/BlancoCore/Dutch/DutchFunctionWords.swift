@@ -21,6 +21,9 @@ public enum DutchFunctionWords {
     /// Second-person pronouns: the client being addressed.
     public static let secondPerson: Set<String> = ["je", "jij", "u", "jullie"]
 
+    /// Articles and demonstratives; question detection reads them after a finite verb.
+    public static let determiners: Set<String> = ["dat", "de", "die", "dit", "een"]
+
     /// Finite verbs that often open a yes/no question; other verbs are recognised by the
     /// pronoun after them.
     public static let questionVerbs: Set<String> = [
@@ -45,6 +48,17 @@ public enum DutchFunctionWords {
         "en", "maar", "oke", "ok", "okay", "ja", "nou", "oh", "o", "ach", "oei", "jeetje", "jee", "jemig",
         "tjonge", "tjongejonge", "pff", "pfff", "tja", "hm", "hmm", "mm", "mmm", "goh", "wauw", "wow",
         "au", "ai", "nee", "oeps", "sjonge", "zo", "nouja", "oja", "he", "trouwens", "even", "allee",
+    ]
+
+    /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe" ("wat erg!"); the
+    /// evaluative lexicon adds the rest at the rule level. Not a closed class, but read
+    /// only by question detection.
+    public static let exclamationAdjectives: Set<String> = [
+        "erg", "naar", "fijn", "mooi", "goed", "leuk", "rot", "vervelend", "heftig", "zwaar", "knap", "lief",
+        "jammer", "vreselijk", "verschrikkelijk", "afschuwelijk", "gevaarlijk", "raar", "vreemd", "akelig",
+        "triest", "zielig", "sneu", "pijnlijk", "naar", "gek", "stom", "balen", "klote", "kut", "schandalig",
+        "belachelijk", "onterecht", "oneerlijk", "moeilijk", "lastig", "spannend", "eng", "ernstig",
+        "vervelent", "heel", "echt", "ontzettend", "verdrietig", "frustrerend",
     ]
 
     /// Abbreviations whose full stop does not end a sentence.

@@ -45,25 +45,15 @@ public enum QuestionDetector {
         word == "een" || Lookups.exclamationAdjectives.contains(word) || Lexicon.exclamative.contains(word)
     }
 
-    /// Adjectives and adverbs seen after an exclamatory "wat"/"hoe"; the evaluative
-    /// lexicon adds the rest at the rule level.
-    static let exclamationAdjectives: Set<String> = [
-        "erg", "naar", "fijn", "mooi", "goed", "leuk", "rot", "vervelend", "heftig", "zwaar", "knap", "lief",
-        "jammer", "vreselijk", "verschrikkelijk", "afschuwelijk", "gevaarlijk", "raar", "vreemd", "akelig",
-        "triest", "zielig", "sneu", "pijnlijk", "naar", "gek", "stom", "balen", "klote", "kut", "schandalig",
-        "belachelijk", "onterecht", "oneerlijk", "moeilijk", "lastig", "spannend", "eng", "ernstig",
-        "vervelent", "heel", "echt", "ontzettend", "verdrietig", "frustrerend",
-    ]
-
     static func opensYesNoQuestion(_ first: String, _ second: String) -> Bool {
         guard !Lookups.notQuestionVerbs.contains(first),
             !Lookups.subjectPronouns.contains(first),
             !Lookups.questionWords.contains(first)
         else { return false }
         if Lookups.questionVerbs.contains(first) {
-            return !["dat", "de", "die", "dit", "een"].contains(second) || first == "is" || first == "was"
+            return !DutchFunctionWords.determiners.contains(second) || first == "is" || first == "was"
         }
-        return ["je", "jij", "u", "jullie"].contains(second)
+        return DutchFunctionWords.secondPerson.contains(second)
             && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
     }
 
@@ -109,6 +99,6 @@ public enum QuestionDetector {
         static let notQuestionVerbs = WordLookup(DutchFunctionWords.notQuestionVerbs)
         static let subjectPronouns = WordLookup(DutchFunctionWords.subjectPronouns)
         static let sentenceOpeners = WordLookup(DutchFunctionWords.sentenceOpeners)
-        static let exclamationAdjectives = WordLookup(QuestionDetector.exclamationAdjectives)
+        static let exclamationAdjectives = WordLookup(DutchFunctionWords.exclamationAdjectives)
     }
 }

@@ -28,9 +28,6 @@ public struct ResponseText: Sendable {
         self.sentenceOfToken = sentenceOfToken
     }
 
-    /// Whether the response has no words at all (empty, blank, only punctuation).
-    public var hasNoWords: Bool { !tokens.contains(where: \.isWord) }
-
     /// The original text of a span (linear in the span's offset; see `slice(tokens:)`).
     public func slice(_ span: TextSpan) -> String {
         let scalars = text.unicodeScalars

@@ -24,13 +24,20 @@ public struct Exercise: Sendable, Hashable, Codable, Identifiable {
     public let source: String
     /// The line of the `id` field in the source file, for messages about duplicate ids.
     public let idLine: Int
+    /// The profile the exercise is meant for (`profiel:`): a built-in name or the id of a
+    /// lecturer's profile file. Practice goes by it unless the trainee names another.
+    public let profile: String?
+    /// The line of the `profiel` field, for messages about an unknown profile.
+    public let profileLine: Int?
 
     public init(
         id: String, title: String, domain: String, level: Int, client: Client, opening: String,
         film: [Fact], lures: [Lure], reactions: [Category: String], opinion: String,
         modelResponses: [String], debrief: String, reflectionQuestions: [String], source: String,
-        idLine: Int = 1
+        idLine: Int = 1, profile: String? = nil, profileLine: Int? = nil
     ) {
+        self.profile = profile
+        self.profileLine = profileLine
         self.id = id
         self.title = title
         self.domain = domain

@@ -1,15 +1,29 @@
 /// The exercises a trainee can choose from: the bundled set, overridden and extended by a
 /// lecturer's own folder. Invalid files are skipped and reported in `problems`, so one
-/// broken file never keeps the rest from working.
+/// broken file never keeps the rest from working. A lecturer's folder may also hold
+/// profile files (`NAAM.profiel.md`), which its exercises can name.
 public struct ExerciseCatalog: Sendable {
     /// Sorted by id.
     public let exercises: [Exercise]
-    /// Every problem in every skipped file, and duplicate ids.
+    /// The lecturer's own profiles, sorted by id.
+    public let profiles: [Profile]
+    /// Every problem in every skipped file, duplicate ids, and unknown profiles.
     public let problems: [ExerciseProblem]
 
-    public init(exercises: [Exercise], problems: [ExerciseProblem]) {
+    public init(exercises: [Exercise], profiles: [Profile] = [], problems: [ExerciseProblem]) {
         self.exercises = exercises.sorted { $0.id < $1.id }
+        self.profiles = profiles.sorted { $0.id < $1.id }
         self.problems = problems
+    }
+
+    /// A built-in profile by name, or one of the lecturer's by id.
+    public func profile(named name: String) -> Profile? {
+        Profile.builtIn(named: name) ?? profiles.first { $0.id == name }
+    }
+
+    /// The profile an exercise is meant for, when it names one this catalog knows.
+    public func profile(for exercise: Exercise) -> Profile? {
+        exercise.profile.flatMap(profile(named:))
     }
 
     /// One Dutch warning line per skipped file: its first problem, and how many more
@@ -38,13 +52,15 @@ public struct ExerciseCatalog: Sendable {
     public static func load(directory: String?) -> ExerciseCatalog {
         var byID: [String: Exercise] = [:]
         var problems: [ExerciseProblem] = []
+        var profiles: [Profile] = []
         for exercise in bundled().exercises { byID[exercise.id] = exercise }
         if let directory {
             let own = loadFiles([directory])
             problems += own.problems
+            profiles = own.profiles
             for exercise in own.exercises { byID[exercise.id] = exercise }
         }
-        return ExerciseCatalog(exercises: Array(byID.values), problems: problems)
+        return ExerciseCatalog(exercises: Array(byID.values), profiles: profiles, problems: problems)
     }
 
     /// The set embedded in the binary (generated from `Exercises/` by `blanco-embed`).
@@ -57,27 +73,64 @@ public struct ExerciseCatalog: Sendable {
             case .failure(let error): problems += error.problems
             }
         }
-        return ExerciseCatalog(exercises: exercises, problems: problems + duplicateProblems(exercises))
+        let unknown = profileProblems(exercises, profiles: [])
+        let skipped = Set(unknown.map(\.file))
+        return ExerciseCatalog(
+            exercises: exercises.filter { !skipped.contains($0.source) },
+            problems: problems + duplicateProblems(exercises) + unknown)
     }
 
     /// Loads files and folders as `blanco validate` checks them: every file, every problem,
     /// and ids that occur in more than one file (the later file is skipped).
     public static func loadFiles(_ paths: [String]) -> ExerciseCatalog {
         var exercises: [Exercise] = []
+        var profiles: [Profile] = []
+        var profileSources: [String: String] = [:]
         var problems: [ExerciseProblem] = []
         for path in paths {
             let found = ExerciseFiles.paths(in: path)
             problems += found.problems
-            for file in found.files {
+            for file in found.files where ExerciseFiles.isProfile(file) {
+                switch ExerciseFiles.loadProfile(file) {
+                case .success(let profile):
+                    if let earlier = profileSources[profile.id] {
+                        problems.append(
+                            ExerciseProblem(
+                                file: file, line: 1,
+                                message: "het profiel '\(profile.id)' staat ook in \(earlier); geef elk profiel een eigen id"))
+                    } else {
+                        profileSources[profile.id] = file
+                        profiles.append(profile)
+                    }
+                case .failure(let error): problems += error.problems
+                }
+            }
+            for file in found.files where !ExerciseFiles.isProfile(file) {
                 switch ExerciseFiles.load(file) {
                 case .success(let exercise): exercises.append(exercise)
                 case .failure(let error): problems += error.problems
                 }
             }
         }
-        let duplicates = duplicateProblems(exercises)
+        let duplicates = duplicateProblems(exercises) + profileProblems(exercises, profiles: profiles)
         let skipped = Set(duplicates.map(\.file))
-        return ExerciseCatalog(exercises: exercises.filter { !skipped.contains($0.source) }, problems: problems + duplicates)
+        return ExerciseCatalog(
+            exercises: exercises.filter { !skipped.contains($0.source) }, profiles: profiles, problems: problems + duplicates)
+    }
+
+    /// Exercises that name a profile that is neither built in nor among `profiles`.
+    private static func profileProblems(_ exercises: [Exercise], profiles: [Profile]) -> [ExerciseProblem] {
+        let known = Profile.builtIn.map(\.id) + profiles.map(\.id)
+        return exercises.compactMap { exercise in
+            guard let name = exercise.profile, !known.contains(name) else { return nil }
+            var message = "onbekend profiel '\(name)'"
+            if let close = EditDistance.closest(to: name, in: known) {
+                message += "; bedoelde je '\(close)'?"
+            } else {
+                message += "; kies basis, standaard of streng, of zet een bestand \(name)\(ProfileParser.fileSuffix) in dezelfde map"
+            }
+            return ExerciseProblem(file: exercise.source, line: exercise.profileLine ?? exercise.idLine, message: message)
+        }
     }
 
     private static func duplicateProblems(_ exercises: [Exercise]) -> [ExerciseProblem] {

@@ -29,6 +29,16 @@ public enum ExerciseFiles {
         return (files.sorted(), problems)
     }
 
+    /// Whether a path names a profile file rather than an exercise.
+    public static func isProfile(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(ProfileParser.fileSuffix)
+    }
+
+    /// Reads one profile file and parses it, checking rule ids against `book`.
+    public static func loadProfile(_ path: String, book: RuleBook = .standard) -> Result<Profile, ExerciseFileError> {
+        readBytes(path).flatMap { ProfileParser.parse(bytes: $0, file: path, book: book) }
+    }
+
     /// Folders nested deeper than this are not an exercise collection.
     static let maximumDepth = 16
 
@@ -61,12 +71,17 @@ public enum ExerciseFiles {
     /// Reads and parses one file; a file over the size limit is refused before reading,
     /// and anything but a regular file is refused without blocking.
     public static func load(_ path: String) -> Result<Exercise, ExerciseFileError> {
-        func failure(_ message: String) -> Result<Exercise, ExerciseFileError> {
+        readBytes(path).flatMap { ExerciseParser.parse(bytes: $0, file: path) }
+    }
+
+    /// The bytes of a file of at most the exercise size limit.
+    private static func readBytes(_ path: String) -> Result<[UInt8], ExerciseFileError> {
+        func failure(_ message: String) -> Result<[UInt8], ExerciseFileError> {
             .failure(ExerciseFileError(problems: [ExerciseProblem(file: path, line: 1, message: message)]))
         }
         switch RegularFile.read(path, limit: Limits.exerciseFile.value) {
         case .success(let bytes):
-            return ExerciseParser.parse(bytes: bytes, file: path)
+            return .success(bytes)
         case .failure(.missing):
             return failure("dit bestand bestaat niet")
         case .failure(.notRegular(let kind)):

@@ -1,7 +1,11 @@
 /// The vocabulary of the exercise file format (see `Exercises/README.md`): metadata keys,
 /// section names and limits, in one place for the parser and its messages.
 enum ExerciseFormat {
+    /// Required metadata keys.
     static let metadataKeys = ["id", "titel", "domein", "niveau", "client", "over"]
+    /// Optional metadata keys: `profiel` names the profile the exercise is meant for.
+    static let optionalMetadataKeys = ["profiel"]
+    static var allMetadataKeys: [String] { metadataKeys + optionalMetadataKeys }
 
     enum Section: String, CaseIterable {
         case opening = "opening"

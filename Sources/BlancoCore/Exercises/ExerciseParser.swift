@@ -109,12 +109,12 @@ private struct Parser {
             }
             let key = trimmed(content[..<colon]).lowercased()
             let value = trimmed(content[content.index(after: colon)...])
-            guard ExerciseFormat.metadataKeys.contains(key) else {
+            guard ExerciseFormat.allMetadataKeys.contains(key) else {
                 var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: ExerciseFormat.metadataKeys) {
+                if let close = EditDistance.closest(to: key, in: ExerciseFormat.allMetadataKeys) {
                     message += "; bedoelde je '\(close)'?"
                 } else {
-                    message += "; geldige velden: " + ExerciseFormat.metadataKeys.joined(separator: ", ")
+                    message += "; geldige velden: " + ExerciseFormat.allMetadataKeys.joined(separator: ", ")
                 }
                 report(index + 1, message)
                 continue
@@ -210,6 +210,16 @@ private struct Parser {
                 report(raw.line, "onbekend niveau '\(raw.value)'; kies 1, 2 of 3")
             }
         }
+        var profile: String?
+        if let raw = metadata["profiel"] {
+            if raw.value.isEmpty {
+                report(raw.line, "het veld 'profiel' is leeg; noem basis, standaard, streng of de id van een eigen profiel")
+            } else if Profile.builtIn(named: raw.value) == nil, !isKebabCase(raw.value) {
+                report(raw.line, "profiel '\(raw.value)' is geen ingebouwd profiel (basis, standaard, streng) en geen geldige id van een eigen profiel")
+            } else {
+                profile = Profile.builtIn(named: raw.value)?.id ?? raw.value
+            }
+        }
         for section in ExerciseFormat.Section.required where sections[section] == nil {
             report(lines.count, "het onderdeel '\(section.heading)' ontbreekt")
         }
@@ -232,7 +242,8 @@ private struct Parser {
             client: Client(name: metadata["client"]!.value, about: metadata["over"]!.value),
             opening: opening, film: film, lures: lures.map { Lure(category: $0.category, hint: $0.hint) },
             reactions: reactionTable, opinion: opinion, modelResponses: models, debrief: debrief,
-            reflectionQuestions: questions, source: file, idLine: metadata["id"]!.line)
+            reflectionQuestions: questions, source: file, idLine: metadata["id"]!.line, profile: profile,
+            profileLine: metadata["profiel"]?.line)
     }
 
     func isKebabCase(_ id: String) -> Bool {

@@ -15,11 +15,24 @@ public struct PracticeSession: Sendable {
     public private(set) var hintsUsed: [String] = []
     /// Whether the client has given their opinion: the exercise can close.
     public private(set) var opinionGiven = false
+    /// How many more good moves a guarded client answers with silence after a judgment.
+    var guardedTurns = 0
+    /// The register the client is spoken to in, from the exercise.
+    public let register: Register
+    let classifier: MoveClassifier
     private let analyze: Analyze
 
     public init(exercise: Exercise, analyze: @escaping Analyze = { Analyzer().analyze($0, context: $1, stage: $2) }) {
         self.exercise = exercise
         self.analyze = analyze
+        register = Register.of(exercise)
+        classifier = MoveClassifier(exercise: exercise)
+    }
+
+    /// A session whose responses are analyzed, and graded, as `profile` counts them.
+    public init(exercise: Exercise, profile: Profile) {
+        let analyzer = Analyzer(profile: profile)
+        self.init(exercise: exercise) { analyzer.analyze($0, context: $1, stage: $2) }
     }
 
     // MARK: - State
@@ -43,18 +56,24 @@ public struct PracticeSession: Sendable {
     }
 
     public var score: ExerciseScore {
-        ExerciseScore(exercise: exercise, turns: turns, keyFactsFound: progress.keyRevealed, hintsUsed: hintsUsed.count)
+        ExerciseScore(exercise: exercise, turns: turns, hintsUsed: hintsUsed.count)
     }
 
     public var debrief: Debrief { Debrief(session: self) }
 
     // MARK: - Turns
 
+    /// Whether a line is a response at all: an empty line is not a turn.
+    public static func isResponse(_ text: String) -> Bool {
+        !text.allSatisfy(\.isWhitespace)
+    }
+
     /// Analyzes the trainee's response, lets the client answer, and records the turn.
     @discardableResult
     public mutating func respond(_ text: String) -> PracticeTurn {
         let analysis = analyze(text, clientWordsSoFar, stage)
-        let reply = decideReply(to: text, analysis: analysis)
+        let move = classifier.move(of: text, analysis: analysis, earlier: turns, clientWords: clientWordsSoFar)
+        let reply = decideReply(to: move, response: text, analysis: analysis)
         switch reply {
         case .reveals(let fact):
             if let index = exercise.film.firstIndex(of: fact) { revealedFactIndices.append(index) }
@@ -64,75 +83,10 @@ public struct PracticeSession: Sendable {
             break
         }
         let turn = PracticeTurn(
-            number: turns.count + 1, response: text, analysis: analysis, reply: reply,
-            replyText: replyText(for: reply), filmComplete: progress.isComplete)
+            number: turns.count + 1, response: text, analysis: analysis, move: move, reply: reply,
+            replyText: replyText(for: reply, analysis: analysis), filmComplete: progress.isComplete)
         turns.append(turn)
         return turn
-    }
-
-    /// The client's choice, following the script: flags first, then the opinion,
-    /// then the film.
-    private func decideReply(to text: String, analysis: Analysis) -> ClientReply {
-        if let flag = mostSerious(analysis.flags) {
-            return .reacts(to: flag.category)
-        }
-        let kinds = Set(analysis.signals.map(\.kind))
-        if kinds.contains(.opinionQuestion) {
-            return progress.isComplete ? .givesOpinion : .reacts(to: .prematureOpinion)
-        }
-        if let touched = unrevealedFactTouched(by: text) {
-            return .reveals(touched)
-        }
-        let revealing: Set<Signal.Kind> = [.openQuestion, .meaningCheck, .summary, .encourager, .silence, .experienceQuestion]
-        guard !kinds.isDisjoint(with: revealing) else { return .waits }
-        if let next = nextUnrevealedFact(preferring: kinds.contains(.experienceQuestion) ? .beleving : nil) {
-            return .reveals(next)
-        }
-        return .hasNothingToAdd
-    }
-
-    /// Major flags first, then the earliest in the response.
-    private func mostSerious(_ flags: [Flag]) -> Flag? {
-        flags.min { lhs, rhs in
-            if lhs.severity != rhs.severity { return lhs.severity == .major }
-            return lhs.span < rhs.span
-        }
-    }
-
-    /// The unrevealed fact whose topic words the response touches most; key facts and
-    /// earlier facts win a tie.
-    private func unrevealedFactTouched(by text: String) -> Fact? {
-        let words = TopicWords.fold(text)
-        var best: (index: Int, matches: Int)?
-        for index in exercise.film.indices where !revealedFactIndices.contains(index) {
-            let fact = exercise.film[index]
-            let matches = TopicWords.matchCount(words, topicWords: fact.topicWords)
-            guard matches > 0 else { continue }
-            if let current = best {
-                let currentKey = exercise.film[current.index].isKey
-                if matches < current.matches || (matches == current.matches && (currentKey || !fact.isKey)) { continue }
-            }
-            best = (index, matches)
-        }
-        return best.map { exercise.film[$0.index] }
-    }
-
-    /// The next fact to tell: of the preferred aspect if there is one, else the first
-    /// unrevealed key fact, else the first unrevealed fact.
-    private func nextUnrevealedFact(preferring aspect: Aspect?) -> Fact? {
-        let unrevealed = exercise.film.indices.filter { !revealedFactIndices.contains($0) }.map { exercise.film[$0] }
-        if let aspect, let match = unrevealed.first(where: { $0.aspect == aspect }) { return match }
-        return unrevealed.first(where: \.isKey) ?? unrevealed.first
-    }
-
-    private func replyText(for reply: ClientReply) -> String {
-        switch reply {
-        case .reveals(let fact): fact.line
-        case .reacts(let category): exercise.reaction(to: category)
-        case .givesOpinion: exercise.opinion
-        case .hasNothingToAdd: "Eigenlijk heb ik alles wel verteld wat er gebeurd is."
-        case .waits: "Eh... wat wilt u precies weten?"
-        }
     }
 
     // MARK: - Hints
@@ -141,7 +95,7 @@ public struct PracticeSession: Sendable {
     /// at the next gap in the film; once the film is complete, how to close.
     public mutating func hint() -> String {
         let text = HintPlanner.hint(number: hintsUsed.count + 1, exercise: exercise, progress: progress,
-                                    missingKeyFact: nextUnrevealedFact(preferring: nil).flatMap { $0.isKey ? $0 : nil },
+                                    missingKeyFact: unrevealedFacts.first(where: \.isKey),
                                     opinionGiven: opinionGiven)
         hintsUsed.append(text)
         return text

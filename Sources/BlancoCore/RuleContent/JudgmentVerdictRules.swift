@@ -516,6 +516,7 @@ extension RuleBook {
                 RuleExample("U bent goed in cijfers, zei u. Hoe ging dat toen?", context: "Ik ben best goed in cijfers."),
                 RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
                 "Kon u het toen al weten?", "U bent geen lid meer van die club, zei u?",
-            ]),
+            ],
+            reassuresClient: true),
     ]
 }

@@ -22,8 +22,6 @@ enum Words {
         "behoorlijk", "flink", "bijzonder", "ook", "toch", "gewoon", "natuurlijk", "eigenlijk", "wel", "nogal", "zeer",
         "vet", "mega", "hartstikke", "bijna", "totaal", "volkomen", "compleet", "ronduit",
     ]
-    static let copulas: Set<String> = ["is", "was", "lijkt", "klinkt", "blijft", "wordt", "werd", "zijn", "waren"]
-    static let thirdPersonSubjects: Set<String> = ["dat", "het", "dit", "die", "zoiets"]
     /// Feelings a listener may presuppose in a question ("wat maakt u zo boos?"): only words
     /// that name a feeling in every sense, unlike "bezorgd" (also: delivered) or "afgewezen".
     static let namedFeelings: Set<String> = [

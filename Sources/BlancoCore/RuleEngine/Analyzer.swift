@@ -5,20 +5,34 @@
 /// echoed or quoted by the listener from the listener's own, and the `stage` to know
 /// whether an opinion-question comes too early. At the `late` stage an opinion-question is
 /// no flag but an `opinionQuestion` signal.
+///
+/// A `Profile` decides which rules count and how heavily: every rule still reads the
+/// response (the checks that build on other rules' findings see them all), but a finding
+/// of a rule the profile leaves out becomes no flag, and a flag carries the severity the
+/// profile gives its rule.
 public struct Analyzer: Sendable {
     let book: CompiledRuleBook
     public let weights: ScoringWeights
+    public let profile: Profile
+    /// Per rule of the book, in its order: the severity its flags count with, or nil when
+    /// the profile leaves the rule out.
+    let severities: [Severity?]
 
-    /// The standard rule book and weights.
-    public init() {
-        book = .standard
-        weights = .standard
+    /// The standard rule book and weights, counted as `profile` says.
+    public init(profile: Profile = .standard) {
+        self.init(book: .standard, weights: .standard, profile: profile)
     }
 
     /// A custom rule book, e.g. for testing one rule.
-    public init(rules: RuleBook, weights: ScoringWeights = .standard) {
-        book = CompiledRuleBook(rules)
+    public init(rules: RuleBook, weights: ScoringWeights = .standard, profile: Profile = .standard) {
+        self.init(book: CompiledRuleBook(rules), weights: weights, profile: profile)
+    }
+
+    private init(book: CompiledRuleBook, weights: ScoringWeights, profile: Profile) {
+        self.book = book
         self.weights = weights
+        self.profile = profile
+        severities = book.book.rules.map(profile.severity(of:))
     }
 
     /// Analyzes one response given the client's words so far and the stage.
@@ -28,36 +42,12 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one response against client words prepared once (see `ClientContext`).
     public func analyze(_ response: String, client: ClientContext, stage: Stage = .opening) -> Analysis {
-        if response.utf8.count > ResponseChunks.chunkBytes * 2 {
-            return analyzeInChunks(response, client: client, stage: stage)
+        // A long response is analyzed a block of sentences at a time (see `analyzeCompactly`),
+        // so the working memory stays that of one block.
+        if response.utf8.count > InputLimits.longResponseBytes {
+            return analyzeCompactly(response, client: client, stage: stage).expanded()
         }
         let (flags, signals) = flagsAndSignals(response, client: client, stage: stage)
-        let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)
-        return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
-    }
-
-    /// A very long response is analyzed a block of sentences at a time, so the working
-    /// memory stays that of one block; spans are shifted back to the whole response.
-    private func analyzeInChunks(_ response: String, client: ClientContext, stage: Stage) -> Analysis {
-        var flags: [Flag] = []
-        var signals: [Signal] = []
-        for chunk in ResponseChunks(response) {
-            let (chunkFlags, chunkSignals) = flagsAndSignals(chunk.text, client: client, stage: stage)
-            for flag in chunkFlags {
-                flags.append(
-                    Flag(
-                        category: flag.category, ruleID: flag.ruleID, severity: flag.severity,
-                        span: TextSpan(start: flag.span.start + chunk.scalarOffset, end: flag.span.end + chunk.scalarOffset),
-                        text: flag.text, message: flag.message, suggestion: flag.suggestion))
-            }
-            for signal in chunkSignals where signal.kind != .silence {
-                signals.append(
-                    Signal(
-                        kind: signal.kind,
-                        span: TextSpan(start: signal.span.start + chunk.scalarOffset, end: signal.span.end + chunk.scalarOffset),
-                        text: signal.text))
-            }
-        }
         let score = ResponseScore.compute(flags: flags, signals: signals, weights: weights)
         return Analysis(response: response, stage: stage, flags: flags, signals: signals, score: score)
     }
@@ -73,6 +63,7 @@ public struct Analyzer: Sendable {
         var lateOpinions: [TextSpan: ClosedRange<Int>] = [:]
         var flaggedSentences: Set<Int> = []
         for finding in findings {
+            guard let severity = severities[finding.ruleIndex] else { continue }
             flaggedSentences.insert(finding.sentence)
             if finding.rule.category == .prematureOpinion, stage == .late {
                 lateOpinions[finding.span] = finding.spanTokens
@@ -80,7 +71,7 @@ public struct Analyzer: Sendable {
             }
             flags.append(
                 Flag(
-                    category: finding.rule.category, ruleID: finding.rule.id, severity: finding.rule.severity,
+                    category: finding.rule.category, ruleID: finding.rule.id, severity: severity,
                     span: finding.span, text: text.slice(tokens: finding.spanTokens), message: finding.rule.message,
                     suggestion: finding.rule.suggestion))
         }

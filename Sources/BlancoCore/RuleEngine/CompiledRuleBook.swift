@@ -50,7 +50,7 @@ final class CompiledRuleBook: Sendable {
             for pattern in signal.patterns { CompiledPattern.wordSets(in: pattern).forEach { vocabulary.add($0) } }
         }
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
-        vocabulary.add(PatternMatcher.closingTags)
+        vocabulary.add(ListeningWords.closingTags)
         self.vocabulary = vocabulary
         var compiler = PatternCompiler(vocabulary: vocabulary)
 
@@ -106,7 +106,7 @@ final class CompiledRuleBook: Sendable {
         for (index, rule) in book.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         self.ruleIndex = ruleIndex
         openers = compiler.bits(DutchFunctionWords.sentenceOpeners)
-        closingTags = compiler.bits(PatternMatcher.closingTags)
+        closingTags = compiler.bits(ListeningWords.closingTags)
         patternElements = compiler.elements
         wordBits = compiler.wordBits
     }

@@ -11,38 +11,24 @@ struct ConclusionCheck {
     let blocked: [Bool]
     let clientWords: ClientWords
 
-    static let concludingWords: Set<String> = [
-        "eigenlijk", "gewoon", "helemaal", "echt", "blijkbaar", "kennelijk", "duidelijk", "nooit", "niemand", "altijd",
-    ]
-
-    /// Words that open a summary or conclusion, as folded word sequences.
-    static let openers: [[String]] = [
-        ["dus"], ["kortom"], ["oftewel"], ["ofwel"], ["samengevat"], ["met", "andere", "woorden"],
-        ["anders", "gezegd"], ["kort", "gezegd"], ["samenvattend"], ["dat", "betekent"], ["dat", "wil", "zeggen"],
-    ]
-
     /// `offeredForCheck`: whether the sentence is also a meaning check (the signal pattern);
     /// asked only once the sentence opens like a summary.
     func goesBeyondClientWords(_ sentence: Sentence, offeredForCheck: @autoclosure () -> Bool) -> Bool {
         guard sentence.form == .statement || sentence.form == .declarativeQuestion,
             let first = openerEnd(of: sentence)
         else { return false }
-        let threshold = Self.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
+        let threshold = SummaryWords.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
             let word = text.tokens[index].folded
-            if Self.concludingWords.contains(word), !clientWords.contains(word) { return true }
+            if SummaryWords.concludingWords.contains(word), !clientWords.contains(word) { return true }
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
         return novel >= threshold && !offeredForCheck()
     }
 
-    /// Openers that often lead into a plain summary ("dus u belde twee keer"): they need two
-    /// new content words before the sentence counts as a conclusion.
-    private static let summaryOpeners: Set<String> = ["dus", "samengevat", "samenvattend"]
-
     /// The first words of the openers, to turn most sentences away at their first word.
-    private static let openerFirstWords = Set(openers.map { $0[0] })
+    private static let openerFirstWords = Set(SummaryWords.openers.map { $0[0] })
 
     /// The index of the opener's last word, when the sentence opens with one.
     private func openerEnd(of sentence: Sentence) -> Int? {
@@ -50,7 +36,7 @@ struct ConclusionCheck {
             Self.openerFirstWords.contains(text.tokens[first].folded)
         else { return nil }
         let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
-        for opener in Self.openers where words.count > opener.count {
+        for opener in SummaryWords.openers where words.count > opener.count {
             let head = words.prefix(opener.count)
             if zip(head, opener).allSatisfy({ text.tokens[$0.0].folded == $0.1 && !blocked[$0.0] }) {
                 return head.last

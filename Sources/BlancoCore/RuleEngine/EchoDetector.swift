@@ -20,10 +20,10 @@ enum EchoDetector {
                 {
                     reporting = true
                     index += 1
-                } else if !reporting, token.isWord, token.folded == "zoals" || token.folded == "wat",
+                } else if !reporting, token.isWord, reportingClauseOpeners.contains(token.folded),
                     index + 2 < sentence.tokens.upperBound,
                     isSecondPerson(tokens[index + 1].folded),
-                    ["zei", "zegt", "vertelde", "vertelt", "noemde", "noemt"].contains(tokens[index + 2].folded)
+                    reportingVerbsInClause.contains(tokens[index + 2].folded)
                 {
                     reporting = true
                     index += 2
@@ -36,12 +36,14 @@ enum EchoDetector {
 
     private static let reportingVerbs = WordLookup(Words.reportingVerbs)
 
-    /// Particles that colour the listener's own sentence ("U vindt het toch ook oneerlijk?"):
-    /// never the client's words, even when the client happened to use them.
-    private static let listenerParticles = WordLookup(["toch", "zeker", "vast"])
+    private static let listenerParticles = WordLookup(ListeningWords.listenerParticles)
+    private static let reportingVerbsAfter = WordLookup(ListeningWords.reportingVerbsAfter)
+    private static let reportingVerbsInClause = WordLookup(ListeningWords.reportingVerbsInClause)
+    private static let reportingClauseOpeners = WordLookup(ListeningWords.reportingClauseOpeners)
+    private static let secondPerson = WordLookup(DutchFunctionWords.secondPerson)
 
     private static func isSecondPerson(_ word: String) -> Bool {
-        word == "je" || word == "u" || word == "jij" || word == "jullie"
+        secondPerson.contains(word)
     }
 
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
@@ -49,7 +51,7 @@ enum EchoDetector {
         var index = sentence.tokens.lowerBound
         while index + 1 < sentence.tokens.upperBound {
             if tokens[index].folded == ",", index + 2 < sentence.tokens.upperBound,
-                ["zegt", "zei", "zeg", "noemt", "noemde", "vertelt", "vertelde"].contains(tokens[index + 1].folded),
+                reportingVerbsAfter.contains(tokens[index + 1].folded),
                 isSecondPerson(tokens[index + 2].folded)
             {
                 return true

@@ -131,6 +131,4 @@ struct PatternMatcher {
         }
         return position >= end
     }
-
-    static let closingTags: Set<String> = ["zeg", "hoor", "he", "joh", "natuurlijk", "trouwens", "allemaal"]
 }

@@ -73,14 +73,19 @@ public struct Rule: Sendable {
     /// five of their content words in the context): "Dus je moest thuisblijven omdat je
     /// moeder ziek is" repeats the client's explanation rather than adding one.
     public let yieldsToEcho: Bool
+    /// Whether the rule's verdict only acquits or praises the client ("u kon er toch niks
+    /// aan doen?"): a leading question built on it reassures rather than asks the client to
+    /// agree with a verdict on the case, so it is no agreement bid.
+    public let reassuresClient: Bool
 
     public init(
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         detection: Detection, scope: Scope = .anySentence, extent: Extent = .match,
         antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
-        yieldsToEcho: Bool = false
+        yieldsToEcho: Bool = false, reassuresClient: Bool = false
     ) {
         self.yieldsToEcho = yieldsToEcho
+        self.reassuresClient = reassuresClient
         self.id = id
         self.category = category
         self.severity = severity
@@ -99,13 +104,13 @@ public struct Rule: Sendable {
         id: String, category: Category, severity: Severity, message: String, suggestion: String,
         patterns: [[TokenPattern.Element]], scope: Scope = .anySentence, extent: Extent = .match,
         antipatterns: [Antipattern] = [], examples: [RuleExample], counterexamples: [RuleExample] = [],
-        yieldsToEcho: Bool = false
+        yieldsToEcho: Bool = false, reassuresClient: Bool = false
     ) {
         self.init(
             id: id, category: category, severity: severity, message: message, suggestion: suggestion,
             detection: .patterns(patterns.map(TokenPattern.init)), scope: scope, extent: extent,
             antipatterns: antipatterns, examples: examples, counterexamples: counterexamples,
-            yieldsToEcho: yieldsToEcho)
+            yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
     }
 }
 

@@ -106,7 +106,7 @@ final class RuleRunner {
     }
 
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
-    private static let addressWords = WordLookup(["je", "jij", "u", "jullie", "jou", "jouw", "uw", "zich"])
+    private static let addressWords = WordLookup(ListeningWords.addressWords)
 
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs).
@@ -235,20 +235,17 @@ final class RuleRunner {
         return findings
     }
 
-    /// The rule for acquitting or praising the client: a leading question built on it
-    /// reassures rather than asks for an opinion.
-    static let clientVerdictRuleID = "nl.judgment.acquit-or-praise"
-
     /// Whether a sentence holds a verdict on the case rather than only on the client themself:
     /// "u kon er toch niks aan doen?" reassures, "dat is toch schandalig?" asks to agree.
     private func hasCaseVerdict(in sentenceIndex: Int, _ findings: [RuleFinding]) -> Bool {
-        findings.contains { $0.sentence == sentenceIndex && $0.rule.category == .judgment && $0.rule.id != Self.clientVerdictRuleID }
+        findings.contains { $0.sentence == sentenceIndex && $0.rule.category == .judgment && !$0.rule.reassuresClient }
     }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }
         guard let last = words.last else { return false }
-        if ["toch", "he", "waar", "niet"].contains(last) { return true }
-        return words.count >= 2 && words[words.count - 2] == "klopt" && ["dat", "het"].contains(last)
+        if ListeningWords.confirmationTags.contains(last) { return true }
+        return words.count >= 2 && words[words.count - 2] == ListeningWords.confirmationVerb
+            && ListeningWords.confirmationVerbObjects.contains(last)
     }
 }

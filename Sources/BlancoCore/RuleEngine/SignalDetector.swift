@@ -8,16 +8,8 @@ struct SignalDetector {
     let flaggedSentences: Set<Int>
     let runner: RuleRunner
 
-    static let encouragerWords: Set<String> = [
-        "mm", "mmm", "mm-mm", "mm-hm", "mhm", "hm", "hmm", "hm-hm", "ja", "jaja", "ja-ja", "oke", "ok", "okay", "vertel",
-        "vertelt", "verder", "maar", "u", "ga", "gaat", "door", "en", "toen", "dan", "ik", "luister", "nou", "zo",
-        "ah", "aha", "oh", "o", "juist", "precies", "ga je gang", "gang", "je", "rustig", "gerust", "neem", "de", "tijd",
-        "uw", "jouw", "nog", "meer", "even", "verder?",
-    ]
-    static let silenceWords: Set<String> = ["stilte", "zwijgt", "zwijg", "pauze", "stil", "knikt", "knik", "wacht"]
-
-    private static let encouragerLookup = WordLookup(encouragerWords)
-    private static let silenceLookup = WordLookup(silenceWords)
+    private static let encouragerLookup = WordLookup(ListeningWords.encouragers)
+    private static let silenceLookup = WordLookup(ListeningWords.silence)
 
     func signals() -> [Signal] {
         var signals: [Signal] = []
@@ -49,7 +41,7 @@ struct SignalDetector {
 
     /// "Kunt u vertellen ...", "Wil je er meer over vertellen?"
     private func isInvitationToTell(_ words: [Int]) -> Bool {
-        words.contains { ["vertellen", "beschrijven", "uitleggen", "schetsen"].contains(text.tokens[$0].folded) }
+        words.contains { ListeningWords.invitationVerbs.contains(text.tokens[$0].folded) }
     }
 
     /// A statement whose content words the client used (at least three, and four in five).

@@ -57,7 +57,6 @@ extension TokenPattern.Element {
 public enum P {
     public static func w(_ words: String...) -> TokenPattern.Element { .word(Set(words)) }
     public static func w(_ words: Set<String>) -> TokenPattern.Element { .word(words) }
-    public static func opt(_ words: String...) -> TokenPattern.Element { .optional(.word(Set(words))) }
     public static func lex(_ lexicon: Lexicon) -> TokenPattern.Element { .lexicon(lexicon) }
     public static func not(_ words: String...) -> TokenPattern.Element { .wordExcept(Set(words)) }
     public static func skip(_ count: Int) -> TokenPattern.Element { .skip(count) }

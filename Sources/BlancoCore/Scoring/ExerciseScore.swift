@@ -1,24 +1,27 @@
-/// The grade of a whole exercise, 1,0–10,0, built from four visible parts so a trainee can
-/// see where the points went:
+/// The grade of a whole exercise, 1,0–10,0, built from visible parts that together say what
+/// blank listening is:
 ///
-/// - blankness (50): every flag costs a third of what it costs one response in
-///   `blanco analyze` (`ScoringWeights.deduction`: major 30, minor 15, times the
-///   category factor), so a major judgment costs 10 and a minor interpretation 5;
-/// - film coverage (30): the share of key facts the trainee heard;
-/// - economy (10): one point off for every turn beyond one per fact plus one for the
-///   opinion-question;
-/// - hints (10): three points off per hint.
+/// - film (40): 30 × the share of key facts heard, plus 10 when the client's experience
+///   (a `beleving` fact) was heard;
+/// - skills (30): 4 per open fact question up to 3 (12), and 6 each for asking about the
+///   experience, a summary in your own words and checking what the client means;
+///   encouragers are support and earn nothing here;
+/// - blankness (20): every flag costs a third of what it costs one response in
+///   `blanco analyze` (`ScoringWeights.deduction`, any category), earned in proportion to
+///   the share of key facts heard, so staying blank by saying nothing does not pay;
+/// - opinion (10): the client's opinion asked once the film was complete; skipping it costs
+///   the 10;
+/// - hints: two points off per hint, at most ten.
 ///
-/// Blankness, economy and hints are earned in proportion to the share of key facts heard,
-/// so a conversation that stays blank by saying almost nothing does not pass: with half
-/// the key facts, those three parts give half their points.
-///
-/// points = the sum (0–100); grade = 1 + 9 × points / 100, rounded to one decimal, the
-/// same scale as a single response (`ScoringWeights.grade(forPoints:)`).
+/// points = the sum, kept within 0–100; grade = 1 + 9 × points / 100, rounded to one
+/// decimal, the same scale as a single response (`ScoringWeights.grade(forPoints:)`).
 /// An exercise without a single response scores 1,0.
 public struct ExerciseScore: Sendable, Hashable, Codable {
-    /// One part of the grade: a Dutch label, the points earned and the maximum.
+    /// One part of the grade: a stable id, a Dutch label, the points earned and the maximum
+    /// (0 for a deduction such as hints).
     public struct Part: Sendable, Hashable, Codable {
+        /// `film`, `skills`, `blankness`, `opinion` or `hints`.
+        public let id: String
         public let label: String
         public let points: Int
         public let maximum: Int
@@ -26,11 +29,17 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
         public let detail: String
     }
 
-    public static let blanknessMaximum = 50
-    public static let coverageMaximum = 30
-    public static let economyMaximum = 10
-    public static let hintsMaximum = 10
-    public static let pointsPerHint = 3
+    public static let filmMaximum = 40
+    public static let keyFactPoints = 30
+    public static let experiencePoints = 10
+    public static let skillsMaximum = 30
+    public static let pointsPerFactQuestion = 4
+    public static let countedFactQuestions = 3
+    public static let pointsPerSkill = 6
+    public static let blanknessMaximum = 20
+    public static let opinionMaximum = 10
+    public static let pointsPerHint = 2
+    public static let hintsMaximumCost = 10
 
     /// How many times cheaper a flag is in the exercise's blankness part than in one
     /// response's score.
@@ -44,37 +53,43 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
     public let parts: [Part]
     public let points: Int
     public let grade: Double
+    /// The skills behind the skills part, as data.
+    public let skills: SkillTally
 
-    public init(
-        exercise: Exercise, turns: [PracticeTurn], keyFactsFound: Int, hintsUsed: Int, weights: ScoringWeights = .standard
-    ) {
+    public init(exercise: Exercise, turns: [PracticeTurn], hintsUsed: Int, weights: ScoringWeights = .standard) {
+        let revealed = Set(turns.compactMap { $0.reply.revealedFact })
+        let keyTotal = exercise.keyFacts.count
+        let keyFound = exercise.keyFacts.filter(revealed.contains).count
+        let share = keyTotal == 0 ? 1.0 : Double(keyFound) / Double(keyTotal)
+        let hasExperience = exercise.film.contains { $0.aspect == .beleving }
+        let experienceHeard = revealed.contains { $0.aspect == .beleving }
+        let film = Int((Double(Self.keyFactPoints) * share).rounded())
+            + (hasExperience ? (experienceHeard ? Self.experiencePoints : 0) : Int((Double(Self.experiencePoints) * share).rounded()))
+
+        let skills = SkillTally(turns: turns)
+        let skillPoints = Self.pointsPerFactQuestion * min(skills.factQuestions, Self.countedFactQuestions)
+            + Self.pointsPerSkill * [skills.experienceQuestions, skills.summaries, skills.meaningChecks].filter { $0 > 0 }.count
+
         let flags = turns.flatMap(\.analysis.flags)
         let flagCost = flags.reduce(0) { $0 + Self.cost(of: $1, weights: weights) }
-        let blankness = max(0, Self.blanknessMaximum - flagCost)
+        let blankness = Int((Double(max(0, Self.blanknessMaximum - flagCost)) * share).rounded())
 
-        let keyTotal = exercise.keyFacts.count
-        let coverage = keyTotal == 0 ? Self.coverageMaximum : (Self.coverageMaximum * keyFactsFound + keyTotal / 2) / keyTotal
+        let opinion = skills.opinionTurn == nil ? 0 : Self.opinionMaximum
+        let hintCost = min(Self.hintsMaximumCost, Self.pointsPerHint * hintsUsed)
 
-        let idealTurns = exercise.film.count + 1
-        let economy = max(0, Self.economyMaximum - max(0, turns.count - idealTurns))
-
-        let hints = max(0, Self.hintsMaximum - Self.pointsPerHint * hintsUsed)
-
-        let share = keyTotal == 0 ? 1.0 : Double(keyFactsFound) / Double(keyTotal)
-        let scaled = { (points: Int) in Int((Double(points) * share).rounded()) }
-        let inProportion = share < 1 ? " · naar verhouding: \(keyFactsFound)/\(keyTotal) kernfeiten" : ""
-
+        let detail = ScoreDetail(tally: skills, keyFound: keyFound, keyTotal: keyTotal)
         parts = [
-            Part(label: "blanco", points: scaled(blankness), maximum: Self.blanknessMaximum,
-                 detail: (flags.isEmpty ? "geen vlaggen" : "\(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), −\(flagCost)") + inProportion),
-            Part(label: "film", points: coverage, maximum: Self.coverageMaximum,
-                 detail: "\(keyFactsFound) van de \(keyTotal) kernfeiten"),
-            Part(label: "zuinigheid", points: scaled(economy), maximum: Self.economyMaximum,
-                 detail: "\(turns.count) \(turns.count == 1 ? "beurt" : "beurten"), ideaal \(idealTurns)" + inProportion),
-            Part(label: "hints", points: scaled(hints), maximum: Self.hintsMaximum,
-                 detail: (hintsUsed == 0 ? "geen hints" : "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints")") + inProportion),
-        ]
-        points = turns.isEmpty ? 0 : parts.reduce(0) { $0 + $1.points }
+            Part(id: "film", label: "film", points: film, maximum: Self.filmMaximum,
+                 detail: detail.film(experienceHeard: hasExperience ? experienceHeard : nil)),
+            Part(id: "skills", label: "vaardigheden", points: skillPoints, maximum: Self.skillsMaximum, detail: detail.skills),
+            Part(id: "blankness", label: "blanco", points: blankness, maximum: Self.blanknessMaximum,
+                 detail: detail.blankness(flags: flags.count, cost: flagCost)),
+            Part(id: "opinion", label: "mening", points: opinion, maximum: Self.opinionMaximum, detail: detail.opinion),
+        ] + (hintsUsed == 0 ? [] : [
+            Part(id: "hints", label: "hints", points: -hintCost, maximum: 0, detail: "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints"), −\(Self.pointsPerHint) per hint")
+        ])
+        self.skills = skills
+        points = turns.isEmpty ? 0 : min(100, max(0, parts.reduce(0) { $0 + $1.points }))
         grade = weights.grade(forPoints: points)
     }
 

@@ -2,7 +2,7 @@
 /// rule numbers instead of strings, so a 10 MB response with some 150,000 findings needs a
 /// few megabytes beyond the response itself. A writer rebuilds the flags, signals and score
 /// lines one at a time, in order, and streams them out; they equal those of `Analysis`.
-public struct CompactAnalysis: Sendable {
+public struct CompactAnalysis: Sendable, AnalysisParts {
     struct FlagRecord {
         let rule: Int32
         let start: Int
@@ -22,6 +22,8 @@ public struct CompactAnalysis: Sendable {
     public let points: Int
     public let grade: Double
     let rules: [Rule]
+    /// Per rule: the severity its flags count with under the analyzer's profile.
+    let severities: [Severity?]
     let weights: ScoringWeights
     let flagRecords: [CompactAnalysis.FlagRecord]
     let signalRecords: [CompactAnalysis.SignalRecord]
@@ -31,9 +33,6 @@ public struct CompactAnalysis: Sendable {
     public var flagCount: Int { flagRecords.count }
     public var signalCount: Int { signalRecords.count }
 
-    /// The grade with a Dutch decimal comma: "7,3".
-    public var gradeText: String { ResponseScore.dutchDecimal(grade) }
-
     /// Every flag in order of its start offset.
     public func forEachFlag(_ body: (Flag) -> Void) {
         var cursor = ScalarCursor(response)
@@ -42,7 +41,7 @@ public struct CompactAnalysis: Sendable {
             let span = TextSpan(start: record.start, end: record.end)
             body(
                 Flag(
-                    category: rule.category, ruleID: rule.id, severity: rule.severity, span: span,
+                    category: rule.category, ruleID: rule.id, severity: severity(record), span: span,
                     text: cursor.text(of: span), message: rule.message, suggestion: rule.suggestion))
         }
     }
@@ -66,12 +65,31 @@ public struct CompactAnalysis: Sendable {
         var cursor = ScalarCursor(response)
         for record in flagRecords {
             let rule = rules[Int(record.rule)]
-            let deduction = weights.deduction(for: rule.category, severity: rule.severity)
+            let deduction = weights.deduction(for: rule.category, severity: severity(record))
             guard deduction > 0 else { continue }
             let text = cursor.text(of: TextSpan(start: record.start, end: record.end))
             body(ResponseScore.deductionLine(category: rule.category, text: text, deduction: deduction))
         }
         bonusLines.forEach(body)
+    }
+
+    private func severity(_ record: FlagRecord) -> Severity {
+        severities[Int(record.rule)] ?? rules[Int(record.rule)].severity
+    }
+
+    /// The same analysis with every part held whole.
+    public func expanded() -> Analysis {
+        var flags: [Flag] = []
+        var signals: [Signal] = []
+        var lines: [ResponseScore.Line] = []
+        flags.reserveCapacity(flagCount)
+        signals.reserveCapacity(signalCount)
+        forEachFlag { flags.append($0) }
+        forEachSignal { signals.append($0) }
+        forEachScoreLine { lines.append($0) }
+        return Analysis(
+            response: response, stage: stage, flags: flags, signals: signals,
+            score: ResponseScore(points: points, grade: grade, lines: lines))
     }
 }
 
@@ -127,7 +145,7 @@ extension Analyzer {
             }
         }
 
-        if response.utf8.count > ResponseChunks.chunkBytes * 2 {
+        if response.utf8.count > InputLimits.longResponseBytes {
             for chunk in ResponseChunks(response) {
                 let (flags, signals) = flagsAndSignals(chunk.text, client: client, stage: stage)
                 add(flags, signals, offset: chunk.scalarOffset, keepSilence: false)
@@ -139,6 +157,6 @@ extension Analyzer {
         let clamped = min(100, max(0, points))
         return CompactAnalysis(
             response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules,
-            weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
+            severities: severities, weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
     }
 }

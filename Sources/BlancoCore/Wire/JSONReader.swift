@@ -9,8 +9,6 @@ struct JSONReader {
 
     let bytes: ArraySlice<UInt8>
     var position: Int
-    /// Nesting limit for skipped values, so a hostile line cannot exhaust the stack.
-    static let maximumDepth = 64
 
     init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
@@ -203,7 +201,7 @@ struct JSONReader {
     }
 
     mutating func skipValue(depth: Int = 0) throws {
-        guard depth < Self.maximumDepth else { throw Failure(message: "ongeldige JSON: te diep genest") }
+        guard depth < InputLimits.jsonDepth else { throw Failure(message: "ongeldige JSON: te diep genest") }
         skipSpace()
         switch peek() {
         case UInt8(ascii: "\""): try skipString()

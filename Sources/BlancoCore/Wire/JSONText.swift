@@ -4,15 +4,15 @@ public enum JSONText {
     /// `text` as a JSON string literal, quotes included. Control characters are escaped;
     /// everything else is written as UTF-8.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result: [UInt8] = [UInt8(ascii: "\"")]
         result.reserveCapacity(text.utf8.count + 2)
         appendEscaped(text, to: &result)
-        result.append("\"")
-        return result
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The same escaping, appended as UTF-8 bytes. Only ASCII bytes are ever escaped, and
-    /// no byte of a multi-byte character is ASCII, so working byte by byte is exact.
+    /// The escaping of `quoted`, appended as UTF-8 bytes. Only ASCII bytes are ever escaped,
+    /// and no byte of a multi-byte character is ASCII, so working byte by byte is exact.
     public static func appendEscaped(_ text: String, to result: inout [UInt8]) {
         var text = text
         let plain = text.withUTF8 { bytes in
@@ -34,33 +34,6 @@ public enum JSONText {
                 let hex = Array("0123456789abcdef".utf8)
                 result.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             default: result.append(byte)
-            }
-        }
-    }
-
-    public static func appendEscaped(_ text: String, to result: inout String) {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            result.append(text)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: result.append("\\\"")
-            case 0x5C: result.append("\\\\")
-            case 0x0A: result.append("\\n")
-            case 0x0D: result.append("\\r")
-            case 0x09: result.append("\\t")
-            case 0x08: result.append("\\b")
-            case 0x0C: result.append("\\f")
-            case 0x00..<0x20:
-                let hex = String(scalar.value, radix: 16)
-                result.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: result.unicodeScalars.append(scalar)
             }
         }
     }

@@ -1,10 +1,9 @@
-/// Cuts a very long response into blocks of whole sentences (about `chunkBytes` each),
+/// Cuts a very long response into blocks of whole sentences (about
+/// `InputLimits.blockBytes` each),
 /// with each block's offset in Unicode scalars. A block ends after a line break or after
 /// sentence punctuation followed by a space; a run of text with neither is cut at a space,
 /// or as a last resort anywhere.
 struct ResponseChunks: Sequence, IteratorProtocol {
-    static let chunkBytes = 32 << 10
-
     struct Chunk {
         let text: String
         let scalarOffset: Int
@@ -39,8 +38,8 @@ struct ResponseChunks: Sequence, IteratorProtocol {
                 lastSpace = (index, count)
             }
             previous = scalar
-            if bytes >= Self.chunkBytes * 2 { break }
-            if bytes >= Self.chunkBytes, lastSentenceEnd != nil { break }
+            if bytes >= InputLimits.blockBytes * 2 { break }
+            if bytes >= InputLimits.blockBytes, lastSentenceEnd != nil { break }
         }
         let (end, scalarCount) = index == scalars.endIndex ? (index, count) : (lastSentenceEnd ?? lastSpace ?? (index, count))
         // Cut by scalars, not characters: a cut inside a character must not move offsets.

@@ -6,6 +6,8 @@ struct AppContext {
     var environment: [String: String]
     /// `--exercises DIR` (or `BLANCO_EXERCISES`): a lecturer's own folder.
     var exercisesDirectory: String?
+    /// `--profiel NAAM|BESTAND`: which rules count (see `ProfileOption`).
+    var profileName: String?
     var color: ColorChoice
     let out: Output
     let err: Output

@@ -13,7 +13,6 @@ struct ParsedArguments {
     var positionals: [String] = []
 
     func value(_ option: String) -> String? { values[option] }
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
 /// Parses `--name value`, `--name=value` and `--flag`, stopping option parsing at `--`.

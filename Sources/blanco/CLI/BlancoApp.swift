@@ -67,10 +67,10 @@ enum BlancoApp {
         }
     }
 
-    static let globalOptionNames = ["--help", "--version", "--exercises", "--color"]
+    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile"]
 
-    /// Takes `--exercises DIR`, `--color WHEN`, `--help` and `--version` out of the
-    /// arguments, wherever they stand before `--`.
+    /// Takes `--exercises DIR`, `--profiel NAME`, `--color WHEN`, `--help` and `--version`
+    /// out of the arguments, wherever they stand before `--`.
     private static func extractGlobalOptions(
         _ arguments: [String], into context: inout AppContext
     ) throws(UsageError) -> ([String], help: Bool, version: Bool) {
@@ -90,7 +90,7 @@ enum BlancoApp {
                 help = true
             case "--version", "-V":
                 version = true
-            case "--exercises", "--color":
+            case "--exercises", "--color", "--profiel", "--profile":
                 let value: String
                 if let inline {
                     value = inline
@@ -102,6 +102,8 @@ enum BlancoApp {
                 }
                 if name == "--exercises" {
                     context.exercisesDirectory = value
+                } else if name == "--profiel" || name == "--profile" {
+                    context.profileName = value
                 } else {
                     guard let choice = ColorChoice(rawValue: value) else {
                         throw UsageError(message: "--color verwacht auto, always of never, niet '\(value)'")

@@ -20,6 +20,8 @@ enum HelpText {
 
             Opties:
               --exercises MAP       Laad ook de oefeningen uit MAP (of zet BLANCO_EXERCISES)
+              --profiel NAAM        Welke regels tellen: basis, standaard (standaard) of streng,
+                                    of een eigen profielbestand (NAAM.profiel.md)
               --color WANNEER       Kleur: auto (standaard), always of never; NO_COLOR wordt gerespecteerd
               -h, --help            Deze uitleg
               -V, --version         Toon de versie

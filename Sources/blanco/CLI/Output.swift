@@ -32,15 +32,27 @@ final class Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// The same for a writer of many megabytes, which hands the buffer back to be written
+    /// out (`drain`) whenever it has filled it enough.
+    func writeBytes(_ body: (inout [UInt8], _ drain: (inout [UInt8]) -> Void) -> Void) {
+        body(&buffer) { self.writeOut(&$0) }
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func line(_ text: String = "") {
         write(text)
         write("\n")
     }
 
     func flush() {
-        guard !buffer.isEmpty else { return }
-        defer { buffer.removeAll(keepingCapacity: true) }
+        writeOut(&buffer)
+    }
+
+    /// Writes `bytes` (this output's buffer, lent out or not) to the descriptor and empties it.
+    private func writeOut(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        defer { bytes.removeAll(keepingCapacity: true) }
         if failed { return }
-        if case .failure(let error) = fileDescriptor.write(buffer) { failure = error }
+        if case .failure(let error) = fileDescriptor.write(bytes) { failure = error }
     }
 }

@@ -8,7 +8,7 @@ enum AnalyzeCommand: Command {
     static let summary = "Analyseer één reactie of een jsonl-stroom"
     static let usage = """
         Gebruik: blanco analyze [--context TEKST | --context-file BESTAND] [--stage opening|late]
-                                [--format text|json|jsonl] [REACTIE]
+                                [--format text|json|jsonl] [--profiel NAAM] [REACTIE]
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
         waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE leest
@@ -25,6 +25,9 @@ enum AnalyzeCommand: Command {
                                  {"id": "...", "context": "...", "response": "...", "stage": "opening"}
                                  (alleen "response" is verplicht) en schrijf per regel één
                                  JSON-object terug, in dezelfde volgorde
+          --profiel NAAM         Welke regels tellen: basis (zonder suggestieve vragen),
+                                 standaard (alles, de standaard) of streng (elke vondst
+                                 telt zwaar), of een eigen profielbestand
 
         Posities (start, end) tellen Unicode-tekens (code points) vanaf het begin van de
         reactie; end telt niet mee.
@@ -77,7 +80,12 @@ enum AnalyzeCommand: Command {
                 return problem.isEncoding ? .dataError : .failure
             }
         }
-        let analyzer = Analyzer()
+        let profile: Profile?
+        switch ProfileOption.resolve(context, catalog: { ExerciseCatalog.load(directory: context.exercisesDirectory) }) {
+        case .success(let chosen): profile = chosen
+        case .failure(let failure): return ProfileOption.report(failure, context)
+        }
+        let analyzer = Analyzer(profile: profile ?? .standard)
         if format == .jsonl {
             guard parsed.positionals.isEmpty else {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
@@ -113,8 +121,11 @@ enum AnalyzeCommand: Command {
         let analysis = analyzer.analyzeCompactly(response, client: ClientContext(clientWords), stage: stage)
         switch format {
         case .json:
-            AnalysisJSON().encode(analysis, idJSON: nil) { context.out.write($0) }
-            context.out.line()
+            let encoder = AnalysisJSON()
+            context.out.writeBytes { bytes, drain in
+                encoder.encode(analysis, idJSON: nil, into: &bytes, drain: drain)
+                bytes.append(0x0A)
+            }
         default:
             AnalyzeTextReport.write(
                 analysis, to: context.out, colors: context.colorsStandardOutput,

@@ -8,21 +8,9 @@ enum AnalyzeTextReport {
     static let bold = "\u{1B}[1m"
     static let reset = "\u{1B}[0m"
 
-    static func write(_ analysis: Analysis, to out: Output, colors: Bool, width: Int = 80) {
-        var report = Report(out: out, colors: colors, width: width)
-        report.header(stage: analysis.stage)
-        report.response(analysis.response, spans: analysis.flags.map(\.span))
-        report.flagsHeader(count: analysis.flags.count)
-        analysis.flags.forEach { report.flag($0) }
-        report.signalsHeader(count: analysis.signals.count)
-        analysis.signals.forEach { report.signal($0) }
-        report.scoreHeader(points: analysis.score.points, gradeText: analysis.score.gradeText)
-        analysis.score.lines.forEach { report.scoreLine($0) }
-    }
-
-    /// The same report for a response of any length, written as its flags, signals and
-    /// score lines are rebuilt, so none of them is held whole.
-    static func write(_ analysis: CompactAnalysis, to out: Output, colors: Bool, width: Int = 80) {
+    /// Writes the report of an analysis of any length as its flags, signals and score lines
+    /// are handed over, so none of them needs to be held whole.
+    static func write(_ analysis: some AnalysisParts, to out: Output, colors: Bool, width: Int = 80) {
         var report = Report(out: out, colors: colors, width: width)
         report.header(stage: analysis.stage)
         var spans: [TextSpan] = []

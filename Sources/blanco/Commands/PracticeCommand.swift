@@ -8,16 +8,21 @@ enum PracticeCommand: Command {
     static let aliases = ["oefen"]
     static let summary = "Oefen een gesprek met een cliënt (standaard)"
     static let usage = """
-        Gebruik: blanco practice [ID] [--exercises MAP]
+        Gebruik: blanco practice [ID] [--exercises MAP] [--profiel NAAM]
 
         Oefen blanco luisteren met een gesimuleerde cliënt. Zonder ID kies je eerst een
         oefening uit de lijst; met ID begin je meteen ('blanco list' toont de ids).
 
         Na elke reactie zie je eerst feedback (de woorden die niet blanco zijn, waarom, en
         een blanco alternatief), dan het antwoord van de cliënt en hoeveel van de film je
-        kent. Een open vraag naar feiten, een samenvatting of stilte brengt meer van de film;
-        een oordeel, interpretatie of advies niet. Vraag pas naar de mening als alle
-        kernfeiten bekend zijn.
+        kent. Je vraag stuurt het verhaal: wie, wanneer, waar, wat gebeurde er, hoe was dat
+        voor u. Een samenvatting of een check brengt ook meer van de film; een aanmoediging
+        of stilte steunt, maar de kernfeiten komen van vragen. Een oordeel, interpretatie of
+        advies brengt niets nieuws. Vraag naar de mening als alle kernfeiten bekend zijn.
+
+        Welke regels meetellen, bepaalt het profiel: --profiel basis, standaard of streng,
+        of een eigen profielbestand. Zonder --profiel geldt het profiel dat de oefening
+        noemt (veld 'profiel'), anders standaard.
 
         Commando's tijdens het oefenen: /hulp, /lijst, /oefen ID, /hint, /film, /opnieuw,
         /klaar (nabespreking en cijfer), /score, /stop. Ctrl-D stopt ook.
@@ -60,8 +65,14 @@ enum PracticeCommand: Command {
             }
             exercise = found
         }
+        let profile: Profile?
+        switch ProfileOption.resolve(context, catalog: { catalog }) {
+        case .success(let chosen): profile = chosen
+        case .failure(let failure): return ProfileOption.report(failure, context)
+        }
         let loop = PracticeLoop(
-            context: context, catalog: catalog, dataDirectory: DataDirectory.resolve(environment: context.environment))
+            context: context, catalog: catalog, profile: profile,
+            dataDirectory: DataDirectory.resolve(environment: context.environment))
         return loop.run(startingWith: exercise)
     }
 }

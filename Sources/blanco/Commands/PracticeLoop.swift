@@ -8,6 +8,8 @@ import Platform
 final class PracticeLoop {
     private let context: AppContext
     private let catalog: ExerciseCatalog
+    /// `--profiel`, when given: it wins over the profile an exercise names.
+    private let chosenProfile: Profile?
     private let view: PracticeView
     private let editor: LineEditor
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
@@ -19,9 +21,10 @@ final class PracticeLoop {
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
 
-    init(context: AppContext, catalog: ExerciseCatalog, dataDirectory: String?) {
+    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
         self.context = context
         self.catalog = catalog
+        chosenProfile = profile
         view = PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns)
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         if let dataDirectory {
@@ -66,7 +69,11 @@ final class PracticeLoop {
                         say(TerminalText.sanitize(error.description, keepNewlines: false))
                     }
                 } else if session != nil {
-                    respond(line)
+                    if PracticeSession.isResponse(line) {
+                        respond(line)
+                    } else {
+                        say(view.emptyLine())
+                    }
                 } else {
                     choose(line)
                 }
@@ -77,9 +84,13 @@ final class PracticeLoop {
     // MARK: - Exercises
 
     private func start(_ exercise: Exercise) {
-        session = PracticeSession(exercise: exercise)
+        let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
+        session = PracticeSession(exercise: exercise, profile: profile)
         attempt = JournalRecord.newAttemptID()
         say("")
+        if profile != .standard {
+            say(TerminalText.sanitize("Profiel: \(profile.id) (\(profile.title))", keepNewlines: false))
+        }
         say(view.scene(session!))
     }
 

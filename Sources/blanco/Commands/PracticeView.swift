@@ -73,14 +73,16 @@ struct PracticeView {
                 lines.append(wrapped("blanco alternatief: " + flag.suggestion, indent: "    "))
             }
         }
-        let moves = uniqueKinds(analysis.signals)
-        for kind in moves {
-            lines.append("  " + good("✓ " + kind.dutchName))
+        if let note = moveNote(turn.move) {
+            lines.append(wrapped(note, lead: "  " + dim("· "), sanitized: false))
+        } else {
+            for kind in uniqueKinds(analysis.signals) {
+                lines.append("  " + good("✓ " + kind.dutchName))
+            }
         }
-        if analysis.flags.isEmpty, moves.isEmpty {
-            lines.append(dim("  geen oordeel, interpretatie of advies gevonden"))
+        if let mixing = RegisterNote.mixing(in: session.turns, register: session.register) , mixing.turn == turn.number {
+            lines.append(wrapped(mixing.text, lead: "  " + dim("· ")))
         }
-        lines.append(dim("  \(analysis.score.points) punten"))
         lines.append(clientSays(session.exercise, turn.replyText))
         switch turn.reply {
         case .givesOpinion:
@@ -94,6 +96,19 @@ struct PracticeView {
         }
         lines.append(progress(session.progress))
         return lines.joined(separator: "\n")
+    }
+
+    /// A word on a move that earns nothing, so a good-looking question outside the story
+    /// or a repeat is not mistaken for a skill.
+    private func moveNote(_ move: ListenerMove) -> String? {
+        switch move {
+        case .repeated(let turn): "Dezelfde vraag als in beurt \(turn): de cliënt heeft er niets nieuws op."
+        case .parroted: "Je leest de woorden van de cliënt terug. Een samenvatting vat samen, in je eigen woorden: 'Heb ik het goed dat …?'"
+        case .offTopic: "Deze vraag gaat niet over het verhaal van de cliënt: die weet niet wat je bedoelt."
+        case .closedQuestion: "Een gesloten vraag: je krijgt ja of nee, geen beelden. Probeer wie, wat, waar, wanneer of hoe."
+        case .encourager: "Een aanmoediging steunt, maar de film komt van vragen, samenvattingen en checken wat de cliënt bedoelt."
+        default: nil
+        }
     }
 
     private func uniqueKinds(_ signals: [Signal]) -> [Signal.Kind] {
@@ -116,6 +131,11 @@ struct PracticeView {
         return lines.joined(separator: "\n")
     }
 
+    /// An empty Enter is not a turn; silence is typed.
+    func emptyLine() -> String {
+        dim(wrapped("(Een lege regel telt niet als beurt. Wil je even stil zijn? Typ dan … of (stilte).)"))
+    }
+
     func hint(_ text: String, number: Int) -> String {
         wrapped(text, lead: bold("Hint \(number): "))
     }
@@ -127,11 +147,11 @@ struct PracticeView {
     }
 
     private func parts(_ score: ExerciseScore) -> [String] {
-        let labelWidth = score.parts.map(\.label.count).max() ?? 0
+        let labelWidth = score.parts.map { DisplayWidth.of($0.label) }.max() ?? 0
         return score.parts.map { part in
-            let label = part.label + String(repeating: " ", count: labelWidth - part.label.count)
-            let points = String(part.points).leftPadded(to: 2) + "/" + String(part.maximum)
-            return "  \(label)  \(points)  " + dim("(\(part.detail))")
+            let label = part.label + String(repeating: " ", count: labelWidth - DisplayWidth.of(part.label))
+            let points = String(part.points).leftPadded(to: 3) + (part.maximum == 0 ? "   " : "/" + String(part.maximum))
+            return wrapped("(\(part.detail))", lead: "  \(label)  \(points)  ")
         }
     }
 
@@ -172,21 +192,33 @@ struct PracticeView {
         if debrief.turns.isEmpty {
             lines.append("Je hebt nog niets tegen de cliënt gezegd.")
         }
-        for turn in debrief.turns {
-            let flags = turn.analysis.categories.map(\.dutchName)
-            let verdict = flags.isEmpty ? good("blanco") : bad(flags.joined(separator: ", "))
-            lines.append(wrapped("\"\(turn.response)\"", lead: "\(String(turn.number).leftPadded(to: 2)). "))
-            lines.append("    " + verdict + dim(" · \(turn.points) punten"))
+        for note in debrief.notes {
+            lines.append(wrapped("\"\(note.response)\"", lead: "\(String(note.number).leftPadded(to: 2)). "))
+            if note.flags.isEmpty {
+                let verdict = note.move.isListeningSkill || note.move == .opinionQuestion ? good(note.move.dutchName) : dim(note.move.dutchName)
+                let heard = note.revealed.map { " · hoorde: " + $0.aspect.rawValue + ($0.isKey ? " (kern)" : "") } ?? ""
+                lines.append("    " + verdict + dim(heard))
+            }
+            for flag in note.flags {
+                lines.append(wrapped("\(flag.category.dutchName): \u{201C}\(flag.text)\u{201D}", lead: bad("✗") + " ", indent: "    "))
+            }
         }
         lines.append("")
         lines.append(bold("Cijfer: \(ExerciseScore.dutch(debrief.score.grade))") + dim(" (\(debrief.score.points)/100 punten)"))
         lines += parts(debrief.score)
         lines.append("")
+        lines.append(wrapped(opinionLine(debrief), lead: bold("Mening") + ": "))
+        if !debrief.missedChances.isEmpty {
+            lines.append("")
+            lines.append(bold("Gemiste kansen"))
+            lines += debrief.missedChances.map { wrapped($0.text(clientName: exercise.client.name), lead: "- ") }
+        }
+        lines.append("")
         lines.append(bold("De hele film"))
         for line in debrief.film {
             let mark = line.wasRevealed ? good("✓") : dim("·")
             let key = line.fact.isKey ? " (kern)" : ""
-            let heard = line.wasRevealed ? "" : dim(" – niet gehoord")
+            let heard = line.revealedInTurn.map { dim(" – gehoord in beurt \($0)") } ?? dim(" – niet gehoord")
             lines.append("\(mark) \(line.fact.aspect.rawValue)\(key)" + heard)
             lines.append(wrapped(line.fact.line, indent: "    "))
         }
@@ -205,6 +237,14 @@ struct PracticeView {
             lines += debrief.reflectionQuestions.map { wrapped($0, lead: "- ") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func opinionLine(_ debrief: Debrief) -> String {
+        switch debrief.opinion {
+        case .askedWhenFilmComplete(let turn): "gevraagd in beurt \(turn), toen de film compleet was."
+        case .onlyTooEarly(let turns): "alleen gevraagd voordat de film compleet was (beurt \(turns.map(String.init).joined(separator: ", "))). Vraag het opnieuw als je alle kernfeiten kent."
+        case .notAsked: "niet gevraagd. Als de film compleet is, hoort de vraag naar de mening van de cliënt erbij."
+        }
     }
 }
 

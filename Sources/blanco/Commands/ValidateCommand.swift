@@ -1,6 +1,7 @@
 import BlancoCore
 
-/// `blanco validate [PATH...]`: checks exercise files and folders, printing every problem.
+/// `blanco validate [PATH...]`: checks exercise and profile files and folders, printing
+/// every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let aliases = ["controleer"]
@@ -8,8 +9,9 @@ enum ValidateCommand: Command {
     static let usage = """
         Gebruik: blanco validate [PAD...]
 
-        Controleert oefenbestanden (.md) en mappen met oefenbestanden. Zonder PAD: de
-        meegeleverde oefeningen en de map van --exercises. Elke fout komt op een eigen regel:
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md) en mappen
+        daarmee. Zonder PAD: de meegeleverde oefeningen en de map van --exercises. Elke fout
+        komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
@@ -30,7 +32,7 @@ enum ValidateCommand: Command {
             let bundled = ExerciseCatalog.bundled()
             let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
             catalog = ExerciseCatalog(
-                exercises: bundled.exercises + (own?.exercises ?? []),
+                exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
         } else {
             catalog = ExerciseCatalog.loadFiles(paths)
@@ -39,13 +41,15 @@ enum ValidateCommand: Command {
             context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
         }
         let files = Set(catalog.problems.map(\.file)).count
+        let profiles = catalog.profiles.count
+        let checked = "\(catalog.exercises.count) oefeningen" + (profiles == 0 ? "" : " en \(profiles) \(profiles == 1 ? "profiel" : "profielen")")
         if catalog.problems.isEmpty {
-            context.out.line("\(catalog.exercises.count) oefeningen gecontroleerd: geen fouten.")
+            context.out.line("\(checked) gecontroleerd: geen fouten.")
             return .ok
         }
         context.out.line(
             "\(catalog.problems.count) \(catalog.problems.count == 1 ? "fout" : "fouten") in \(files) "
-                + "\(files == 1 ? "bestand" : "bestanden"); \(catalog.exercises.count) oefeningen zijn in orde.")
+                + "\(files == 1 ? "bestand" : "bestanden"); \(checked) zijn in orde.")
         return .dataError
     }
 }

@@ -1,4 +1,4 @@
-import BlancoCore
+import LineEditing
 
 /// Decoded keys waiting to be applied, first in first out. A pasted block of many lines
 /// leaves thousands of keys queued across `readLine` calls; taking one is O(1) here, where

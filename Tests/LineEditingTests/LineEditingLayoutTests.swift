@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BlancoCore
+@testable import LineEditing
 
 @Suite("Line editing: layout of a line wider than the window")
 struct LineEditingLayoutTests {

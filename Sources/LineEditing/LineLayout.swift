@@ -1,3 +1,5 @@
+import BlancoCore
+
 /// Where a prompt and the line being edited land on a terminal of a given width: how many
 /// rows they take and the row and column of the cursor. The editor redraws from this, so
 /// a line longer than the window wraps and the cursor still ends up in the right place.

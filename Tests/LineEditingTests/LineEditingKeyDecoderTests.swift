@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BlancoCore
+@testable import LineEditing
 
 @Suite("Line editing: decoding keys from terminal bytes")
 struct LineEditingKeyDecoderTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BlancoCore
+@testable import LineEditing
 
 @Suite("Line editing: the line buffer")
 struct LineEditingBufferTests {

@@ -1,0 +1,131 @@
+/// How the simulated client answers a move. Questions steer the story: the question word
+/// picks the aspect, topic words pick the fact, and only then does the client fall back to
+/// the order of the file. Encouragers bring a little, then a waiting client; key facts need
+/// a question, summary or meaning-check. Level 3 clients tell key facts only to targeted
+/// questions and stay guarded for two turns after a judgment, silence or not; a level 2
+/// client who hears agreement with their anger stays in it for a turn.
+extension PracticeSession {
+    /// The facts not told yet, in file order.
+    var unrevealedFacts: [Fact] {
+        exercise.film.indices.filter { !revealedFactIndices.contains($0) }.map { exercise.film[$0] }
+    }
+
+    mutating func decideReply(to move: ListenerMove, response: String, analysis: Analysis) -> ClientReply {
+        switch move {
+        case .flagged(let category):
+            return react(to: category, analysis: analysis)
+        case .opinionQuestion:
+            return progress.isComplete ? .givesOpinion : .reacts(to: .prematureOpinion)
+        case .repeated:
+            return .alreadyTold
+        case .parroted:
+            return .hearsOwnWords
+        case .offTopic:
+            return .puzzled
+        case .statement:
+            return .waits
+        case .encourager:
+            return encouraged()
+        case .factQuestion, .experienceQuestion, .summary, .meaningCheck, .closedQuestion:
+            if guardedTurns > 0 {
+                guardedTurns -= 1
+                return .holdsBack
+            }
+            return answer(move, response: response)
+        }
+    }
+
+    private mutating func react(to category: Category, analysis: Analysis) -> ClientReply {
+        let closesUp = exercise.level >= 3 && (category == .judgment || category == .interpretation)
+        if category == .judgment, !judgesTheClient(analysis) {
+            guardedTurns = max(guardedTurns, exercise.level - 1)
+            // The author's own reaction knows this client; without one, the client agrees.
+            return exercise.reactions[.judgment] == nil ? .agrees : .reacts(to: .judgment)
+        }
+        if closesUp { guardedTurns = 2 }
+        return .reacts(to: category)
+    }
+
+    /// Whether the judgment speaks to the client ("u had ...", "je bent ..."); one without
+    /// "u" or "je" judges someone or something else.
+    private func judgesTheClient(_ analysis: Analysis) -> Bool {
+        Register.speaksAboutTheClient(analysis.response)
+    }
+
+    /// The first encourager in a row may bring a side fact of the film; more bring less and
+    /// then a client who waits. A guarded or level 3 client does not open up at "…".
+    private func encouraged() -> ClientReply {
+        let streak = turns.reversed().prefix { $0.move == .encourager }.count + 1
+        if streak == 1, guardedTurns == 0, exercise.level < 3, let side = unrevealedFacts.first(where: { !$0.isKey }) {
+            return .reveals(side)
+        }
+        return .waits
+    }
+
+    private func answer(_ move: ListenerMove, response: String) -> ClientReply {
+        let open = unrevealedFacts
+        guard !open.isEmpty else { return .hasNothingToAdd }
+        let touched = mostTouched(open, by: response)
+        let aimed: [Aspect]
+        switch move {
+        case .factQuestion(let aspect?): aimed = QuestionAim.preference(for: aspect)
+        case .experienceQuestion: aimed = [.beleving]
+        default: aimed = QuestionAim.aspect(of: response).map(QuestionAim.preference(for:)) ?? []
+        }
+        for aspect in aimed {
+            let candidates = open.filter { $0.aspect == aspect }
+            if let fact = mostTouched(candidates, by: response) ?? candidates.first(where: \.isKey) ?? candidates.first {
+                return .reveals(fact)
+            }
+        }
+        if let touched, move != .closedQuestion || exercise.level < 3 { return .reveals(touched) }
+        if move == .closedQuestion { return .answersBriefly }
+        let fallback = exercise.level >= 3 ? open.filter { !$0.isKey } : open.filter(\.isKey) + open.filter { !$0.isKey }
+        return fallback.first.map { .reveals($0) } ?? .waits
+    }
+
+    /// The fact whose topic words the response touches most; earlier facts win a tie.
+    private func mostTouched(_ facts: [Fact], by response: String) -> Fact? {
+        let words = TopicWords.fold(response)
+        var best: (fact: Fact, matches: Int)?
+        for fact in facts {
+            let matches = TopicWords.matchCount(words, topicWords: fact.topicWords)
+            if matches > (best?.matches ?? 0) { best = (fact, matches) }
+        }
+        return best?.fact
+    }
+
+    /// The words of a reply, varied so the same line does not come twice in a row.
+    func replyText(for reply: ClientReply, analysis: Analysis) -> String {
+        let said = turns.map(\.replyText)
+        let lines: [String]
+        switch reply {
+        case .reveals(let fact): return fact.line
+        case .givesOpinion: return exercise.opinion
+        case .reacts(let category):
+            if category == .judgment, judgesTheClient(analysis), exercise.reactions[.judgment] == nil {
+                lines = ClientLines.defends
+            } else {
+                let own = exercise.reactions[category].map { [$0] } ?? []
+                let agreeing = category == .judgment && !judgesTheClient(analysis) ? ClientLines.agrees : []
+                let builtIn = agreeing + [DefaultReactions.reaction(to: category)] + (ClientLines.moreReactions[category] ?? [])
+                lines = own + builtIn.map { ClientLines.adapt($0, to: register) }
+            }
+        case .agrees: lines = ClientLines.agrees
+        case .hasNothingToAdd: lines = ClientLines.hasNothingToAdd
+        case .waits:
+            let streak = turns.reversed().prefix { $0.move == .encourager }.count
+            if analysis.signals.contains(where: { $0.kind == .encourager || $0.kind == .silence }) {
+                lines = streak >= 1 ? ClientLines.waitsLonger : ClientLines.waitsAfterEncourager
+            } else {
+                lines = ClientLines.waits
+            }
+        case .puzzled: lines = ClientLines.puzzled
+        case .alreadyTold: lines = ClientLines.alreadyTold
+        case .hearsOwnWords: lines = ClientLines.hearsOwnWords
+        case .answersBriefly: lines = ClientLines.answersBriefly
+        case .holdsBack: lines = ClientLines.holdsBack
+        }
+        return ClientLines.choose(lines.map { ClientLines.fill($0, register: register) }, said: said)
+    }
+}

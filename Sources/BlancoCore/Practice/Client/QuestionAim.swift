@@ -1,0 +1,36 @@
+/// Which part of the film a question aims at, from its question word: "wie" at the who,
+/// "wanneer" or "hoe laat" at the when, "hoe was dat voor u" at the experience.
+public enum QuestionAim {
+    /// The aspect of the earliest aim phrase in the response, if any; "wat gebeurde er
+    /// daarna" aims at how it went on.
+    public static func aspect(of response: String) -> Aspect? {
+        let words = TopicWords.fold(response)
+        for start in words.indices {
+            let matches = FilmQuestionWords.aspectPhrases.filter { phrase in
+                words[start...].starts(with: phrase.words)
+            }
+            guard let longest = matches.max(by: { $0.words.count < $1.words.count }) else { continue }
+            if longest.aspect == .wat, words.contains(where: FilmQuestionWords.afterwards.contains) { return .hoe }
+            return longest.aspect
+        }
+        return nil
+    }
+
+    /// The aspects to look in, in order: the aimed one first, then its neighbour (what
+    /// happened and how it went on answer each other).
+    public static func preference(for aspect: Aspect) -> [Aspect] {
+        switch aspect {
+        case .wat: [.wat, .hoe]
+        case .hoe: [.hoe, .wat]
+        default: [aspect]
+        }
+    }
+
+    /// Small talk about the conversation's own here and now ("Hoe laat is het?").
+    public static func isSmallTalk(_ response: String) -> Bool {
+        let words = TopicWords.fold(response)
+        return words.indices.contains { start in
+            FilmQuestionWords.smallTalkPhrases.contains { words[start...].starts(with: $0) }
+        }
+    }
+}

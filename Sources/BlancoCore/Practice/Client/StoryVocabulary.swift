@@ -1,0 +1,34 @@
+/// Every word of one exercise's story: title, who the client is, the opening, the film
+/// and its topic words. A question whose own words are all outside it is off-topic.
+public struct StoryVocabulary: Sendable {
+    private let words: Set<String>
+
+    public init(exercise: Exercise) {
+        var text = [exercise.title, exercise.client.name, exercise.client.about, exercise.opening, exercise.domain]
+        for fact in exercise.film { text += [fact.line] + fact.topicWords }
+        let folded = Set(text.flatMap(TopicWords.fold))
+        words = folded
+    }
+
+    /// Whether a folded word belongs to the story: the same word, an inflection of one
+    /// (at most three letters more or less on a shared start of three: "snap", "snappen"),
+    /// or a shared start of six letters or more (compounds: "badkamer", "badkamerplafond").
+    public func contains(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        return words.contains { story in
+            let (short, long) = story.count <= word.count ? (story, word) : (word, story)
+            if short.count >= 3, long.hasPrefix(short), long.count - short.count <= 3 { return true }
+            return short.count >= 6 && long.hasPrefix(short.prefix(6))
+        }
+    }
+
+    /// The response's own words (content words a listener would not use in any story)
+    /// that the story does not know; empty when the response stays inside the story.
+    public func unknownWords(in response: String) -> [String] {
+        let own = TopicWords.fold(response).filter {
+            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0)
+        }
+        guard !own.isEmpty, !own.contains(where: contains) else { return [] }
+        return own
+    }
+}
