@@ -166,6 +166,19 @@ struct JournalTests {
         #expect(throws: JournalError.corrupt(path: journal.path, line: 2)) { try journal.read() }
     }
 
+    @Test("fuzz finding: a record with invalid UTF-8 is skipped by the summary as by the full read, so both count the same")
+    func invalidUTF8Record() throws {
+        let journal = Journal(directory: directory)
+        try journal.append(turnRecord(1))
+        let handle = try #require(FileHandle(forWritingAtPath: journal.path))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"attempt":"a","exercise":"e","kind":"turn","time":"2026-01-0d"#.utf8) + Data([0xCC]) + Data(#"1T00:00:00Z"}"#.utf8) + Data([0x0A]))
+        try handle.close()
+        let summary = try journal.read()
+        #expect(summary.recordCount == 1)
+        #expect(try journal.records().records.count == summary.recordCount)
+    }
+
     @Test("a journal with a line that is no record is reported as corrupt, with its line, and left as it was")
     func corruptJournal() throws {
         let journal = Journal(directory: directory)

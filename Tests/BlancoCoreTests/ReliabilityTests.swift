@@ -11,7 +11,7 @@ struct ReliabilityTests {
 
     @Test(
         "row 4: an id that is a malformed JSON number is refused, never echoed into invalid JSON",
-        arguments: ["01", "-.5", "1.", "1.e5", "-0.", "+1", ".5", "1e", "0x10", "-"])
+        arguments: ["01", "-.5", "1.", "1.e5", "-0.", "+1", ".5", "1e", "0x10", "-", "1e9991", "-1e400"])
     func malformedNumericID(id: String) throws {
         let line = Array(#"{"id": \#(id), "response": "x"}"#.utf8)
         guard case .failure(let problem) = AnalysisRequest.parse(line[...], knownContexts: []) else {

@@ -91,6 +91,9 @@ public struct JournalSummary: Sendable {
         /// The fields a summary needs, read with the byte-level JSON reader; nil when the
         /// line is not one whole record (bad JSON, a known kind or a required field missing).
         private static func fields(of bytes: ArraySlice<UInt8>) -> (kind: String, exercise: String, grade: Double?)? {
+            // Blanco writes UTF-8; a line that is not (a disk error) is no record, as the
+            // full decoder in `records()` also says.
+            guard UTF8Validator.isValid(bytes) else { return nil }
             var reader = JSONReader(bytes: bytes)
             var kind: String?, exercise: String?, attempt: String?, time: String?
             var grade: Double?

@@ -68,7 +68,13 @@ struct JSONReader {
         default:
             let start = position
             try skipValue()
-            return String(decoding: bytes[start..<position], as: UTF8.self)
+            let literal = String(decoding: bytes[start..<position], as: UTF8.self)
+            // Valid JSON, but beyond a double (1e9991): many readers refuse it, so it is
+            // not echoed (fuzz finding).
+            if isNumberStart(bytes[start]), !(Double(literal)?.isFinite ?? false) {
+                throw Failure(message: "ongeldige JSON: getal buiten bereik")
+            }
+            return literal
         }
     }
 
@@ -259,6 +265,10 @@ struct JSONReader {
 
     private mutating func skipDigits() {
         while let byte = peek(), Self.isDigit(byte) { position += 1 }
+    }
+
+    private func isNumberStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || Self.isDigit(byte)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
