@@ -27,7 +27,9 @@ enum FuzzTarget: String, CaseIterable {
     /// The exercise parser: never crashes; every problem names a line of the file; an
     /// exercise it accepts keeps every field within `Limits`.
     private static func exercise(_ bytes: [UInt8]) {
-        let lineCount = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        // Lines as the format counts them: LF ends a line, or CR in a file with no LF.
+        let separator: UInt8 = bytes.contains(0x0A) ? 0x0A : 0x0D
+        let lineCount = bytes.reduce(1) { $1 == separator ? $0 + 1 : $0 }
         switch ExerciseParser.parse(bytes: bytes, file: "fuzz.md") {
         case .failure(let error):
             if error.problems.isEmpty { violated("a refused exercise without a problem") }
