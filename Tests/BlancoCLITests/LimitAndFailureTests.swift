@@ -1,4 +1,5 @@
 import BlancoCore
+import LineEditing
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import BlancoCore
+import LineEditing
 @testable import blanco
 
 #if canImport(Glibc)
