@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Blanco",
+    // Linux is where Blanco is built and tested. Every system call goes through the Platform
+    // target (Glibc or Darwin), so macOS is expected to build, but nobody tests it there
+    // (README, "Op welke computers").
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "blanco", targets: ["blanco"]),
@@ -10,8 +13,8 @@ let package = Package(
         .library(name: "LineEditing", targets: ["LineEditing"]),
     ],
     targets: [
-        // The one layer that calls the operating system (files, descriptors, terminal,
-        // signals); nothing else imports Glibc or Darwin.
+        // The layer that calls the operating system (files, descriptors, terminal, signals);
+        // a few later files still call Glibc or Darwin themselves (README, "For developers").
         .target(name: "Platform"),
         // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
         // I/O; files (exercises, the journal) only through Platform.
@@ -20,13 +23,15 @@ let package = Package(
         // of the coaching core, it only borrows the core's display width and terminal escaping.
         .target(name: "LineEditing", dependencies: ["BlancoCore"]),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "Platform"]),
+        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "Platform", "BlancoBuildInfo"]),
+        // The commit `blanco --version` names, when the build passes it (README, install).
+        .target(name: "BlancoBuildInfo"),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore", "LineEditing"]),
         // Fuzzing: `swift run -c release blanco-fuzz` (deterministic mutations), or with
         // libFuzzer through `Tests/Fuzz/libfuzzer`.
         .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
-        // Regenerates the embedded exercise set: `swift run blanco-embed`.
+        // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

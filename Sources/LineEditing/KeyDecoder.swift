@@ -153,6 +153,8 @@ public struct KeyDecoder: Sendable {
             case 1, 7: return .home
             case 4, 8: return .end
             case 3: return .delete
+            case 200: return .pasteStart
+            case 201: return .pasteEnd
             default: return nil
             }
         default: return nil

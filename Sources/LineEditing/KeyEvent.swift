@@ -39,4 +39,9 @@ public enum KeyEvent: Sendable, Equatable {
     case endOfFile
     /// Ctrl-Z: stop the program for now, as in any shell program (`fg` brings it back).
     case suspend
+    /// The start of a bracketed paste (`ESC [ 200 ~`): what follows, line ends included,
+    /// is one pasted block.
+    case pasteStart
+    /// The end of a bracketed paste (`ESC [ 201 ~`).
+    case pasteEnd
 }

@@ -21,9 +21,17 @@ private let restoringSignals: [Int32] = [
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
+        setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
         rawModeActive.pointee = 0
     }
+}
+
+/// Asks the terminal to mark pastes (`ESC [ 200 ~` … `ESC [ 201 ~`), so a pasted block of
+/// lines is one response; a plain write(2), safe in a signal handler.
+private func setBracketedPaste(_ on: Bool) {
+    let sequence: StaticString = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
 }
 
 /// Restores the terminal, puts back the action that was there before (the default, or
@@ -42,8 +50,11 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
 /// SIGTSTP (Ctrl-Z from the shell, `kill -TSTP`): gives the shell back a cooked terminal,
 /// then stops as the default action would. Execution resumes here on SIGCONT.
 private let suspend: @convention(c) (Int32) -> Void = { _ in
-    if rawModeActive.pointee != 0 { tcsetattr(STDIN_FILENO, TCSANOW, savedMode) }
     let savedErrno = errno
+    if rawModeActive.pointee != 0 {
+        setBracketedPaste(false)
+        tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
+    }
     signal(SIGTSTP, SIG_DFL)
     var stopSignal = sigset_t()
     sigemptyset(&stopSignal)
@@ -60,6 +71,7 @@ private let suspend: @convention(c) (Int32) -> Void = { _ in
 private let resume: @convention(c) (Int32) -> Void = { _ in
     if rawModeActive.pointee != 0 {
         tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
+        setBracketedPaste(true)
         windowResized.pointee = 1
     }
 }
@@ -104,6 +116,7 @@ public enum TerminalMode {
             rawModeActive.pointee = 0
             return false
         }
+        setBracketedPaste(true)
         return true
     }
 
@@ -115,6 +128,8 @@ public enum TerminalMode {
 
     /// Back to the mode the terminal had before `enterRaw()`.
     public static func leaveRaw() {
+        // Before the first `enterRaw()` the flag is not even initialised: nothing to restore.
+        guard handlersInstalled else { return }
         restoreIfRaw()
     }
 

@@ -12,6 +12,8 @@ enum SpawnedBlanco {
         let status: Int32
         let seconds: Double
         let maxResidentKB: Int
+        /// User plus system CPU time: what the run costs on a machine busy with other work.
+        var cpuSeconds: Double = 0
     }
 
     /// The `blanco` built beside this benchmark, or nil after saying it is not built.
@@ -63,8 +65,10 @@ enum SpawnedBlanco {
             if errno != EINTR { return nil }
         }
         let (seconds, attoseconds) = (clock.now - start).components
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return Run(
             status: (status >> 8) & 0xFF, seconds: Double(seconds) + Double(attoseconds) / 1e18,
-            maxResidentKB: usage.ru_maxrss)
+            maxResidentKB: usage.ru_maxrss, cpuSeconds: cpu)
     }
 }

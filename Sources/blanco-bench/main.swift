@@ -3,7 +3,7 @@
 #endif
 import BlancoCore
 
-// Usage: swift run -c release blanco-bench [analyzer|practice|all]
+// Usage: swift run -c release blanco-bench [analyzer|practice|line-editing|progress|class|all]
 // Each benchmark lives in its own file and prints its figures against its targets.
 if CommandLine.arguments.dropFirst().first == "--measure-child" {
     // Internal: the analyzer benchmark measures each spawned program through this.
@@ -19,6 +19,10 @@ let benchmarks: [(name: String, run: () -> Bool)] = [
     ("line-editing", LineEditingBenchmark.run),
     // Journal: start-up on a 100 MB journal (JournalBenchmark.swift).
     ("journal", JournalBenchmark.run),
+    // Progress and export: blanco voortgang on 10,000 attempts (ProgressBenchmark.swift).
+    ("progress", ProgressBenchmark.run),
+    // Class report: 500 hand-ins (15,000 responses) in ≤ 1 s (ClassReportBenchmark.swift).
+    ("class", ClassReportBenchmark.run),
 ]
 guard which == "all" || benchmarks.contains(where: { $0.name == which }) else {
     print("blanco-bench: unknown benchmark '\(which)'; choose " + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))

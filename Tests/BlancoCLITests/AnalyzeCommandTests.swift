@@ -168,7 +168,7 @@ struct AnalyzeCommandTests {
         let format = try Blanco.run(["analyze", "--format", "xml", "x"])
         #expect(format.status == 64 && format.stderr.contains("text, json of jsonl"))
         let stage = try Blanco.run(["analyze", "--stage", "midden", "x"])
-        #expect(stage.status == 64 && stage.stderr.contains("opening of late"))
+        #expect(stage.status == 64 && stage.stderr.contains("opening (begin) of late (laat)"))
         let option = try Blanco.run(["analyze", "--contxt", "x"])
         #expect(option.status == 64 && option.stderr.contains("bedoelde je '--context'?"))
         let both = try Blanco.run(["analyze", "--format", "jsonl", "x"])

@@ -85,12 +85,18 @@ struct PracticeTranscriptTests {
         _ = try practice(["Hoe ging het die woensdagochtend?", "/klaar"])
         let list = try Blanco.run(["list"], environment: ["BLANCO_HOME": home])
         #expect(list.status == 0)
-        #expect(list.stdout.contains("gedaan"))
+        #expect(list.stdout.contains("beste"))
         let line = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix(exerciseID + " ") })
-        #expect(line.contains(" ja "))
         #expect(line.contains(","))
         let other = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix("zorg-val-in-verpleeghuis ") })
-        #expect(!other.contains(" ja "))
+        #expect(other.contains("  -  "))
+        // Every line fits 80 columns, and the grade column ends where "beste" ends.
+        let lines = list.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.map(\.count).max() ?? 0) columns")
+        let header = try #require(lines.first)
+        let gradeEnd = header.distance(from: header.startIndex, to: header.range(of: "beste")!.upperBound)
+        let grade = line.distance(from: line.startIndex, to: line.range(of: ",")!.upperBound) + 1
+        #expect(grade == gradeEnd)
     }
 
     @Test("plain 'blanco' shows the exercises and starts the one whose number is typed")

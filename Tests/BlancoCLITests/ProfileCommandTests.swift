@@ -16,7 +16,8 @@ struct ProfileCommandTests {
     }
 
     private func folder(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-profiles-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-profiles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
         return folder
@@ -25,8 +26,10 @@ struct ProfileCommandTests {
     /// The bundled stoeptegel exercise under another id, meant for `profile`.
     private func exercise(id: String, profile: String) throws -> String {
         let original = try String(
-            contentsOf: Blanco.packageRoot.appendingPathComponent("Exercises/losse-stoeptegel-gevallen.md"), encoding: .utf8)
-        return original.replacingOccurrences(of: "id: losse-stoeptegel-gevallen\n", with: "id: \(id)\nprofiel: \(profile)\n")
+            contentsOf: Blanco.packageRoot.appendingPathComponent("Exercises/losse-stoeptegel-gevallen.md"),
+            encoding: .utf8)
+        return original.replacingOccurrences(
+            of: "id: losse-stoeptegel-gevallen\n", with: "id: \(id)\nprofiel: \(profile)\n")
     }
 
     @Test("analyze --profiel basis leaves the leading question out; standaard and the default count it")
@@ -60,18 +63,28 @@ struct ProfileCommandTests {
     @Test("a profile file is used by analyze, and a broken one is refused with FILE:LINE messages")
     func profileFile() throws {
         let dir = try folder([
-            "eerstejaars.profiel.md": "---\nid: eerstejaars\nbasis: standaard\n---\n\n## Uit\n- suggestief\n- interpretatie\n",
+            "eerstejaars.profiel.md":
+                "---\nid: eerstejaars\nbasis: standaard\n---\n\n## Uit\n- suggestief\n- interpretatie\n",
             "kapot.profiel.md": "---\nid: kapot\n---\n\n## Uit\n- suggestieff\n",
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let own = try Blanco.run(["analyze", "--format", "json", "--profiel", dir.appendingPathComponent("eerstejaars.profiel.md").path, leading])
+        let own = try Blanco.run([
+            "analyze", "--format", "json", "--profiel", dir.appendingPathComponent("eerstejaars.profiel.md").path,
+            leading,
+        ])
         #expect(own.status == 0)
         #expect(try categories(own).isEmpty)
-        let byID = try Blanco.run(["--exercises", dir.path, "analyze", "--format", "json", "--profiel", "eerstejaars", leading])
+        let byID = try Blanco.run([
+            "--exercises", dir.path, "analyze", "--format", "json", "--profiel", "eerstejaars", leading,
+        ])
         #expect(try categories(byID).isEmpty)
-        let broken = try Blanco.run(["analyze", "--profiel", dir.appendingPathComponent("kapot.profiel.md").path, leading])
+        let broken = try Blanco.run([
+            "analyze", "--profiel", dir.appendingPathComponent("kapot.profiel.md").path, leading,
+        ])
         #expect(broken.status == 65)
-        #expect(broken.stderr.contains("kapot.profiel.md:6: fout: onbekende categorie of regel 'suggestieff'; bedoelde je 'suggestief'?"))
+        #expect(
+            broken.stderr.contains(
+                "kapot.profiel.md:6: fout: onbekende categorie of regel 'suggestieff'; bedoelde je 'suggestief'?"))
         let validated = try Blanco.run(["validate", dir.path])
         #expect(validated.status == 65)
         #expect(validated.stdout.contains("kapot.profiel.md:6: fout: onbekende categorie of regel 'suggestieff'"))
@@ -79,12 +92,16 @@ struct ProfileCommandTests {
 
     @Test("practice goes by the profile the exercise names, --profiel wins over it, and the grade follows")
     func practiceHonoursExerciseProfile() throws {
-        let dir = try folder(["stoeptegel-eerstejaars.md": try exercise(id: "stoeptegel-eerstejaars", profile: "basis")])
+        let dir = try folder(["stoeptegel-eerstejaars.md": try exercise(id: "stoeptegel-eerstejaars", profile: "basis")]
+        )
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = Data("Hoe ging het die woensdagochtend?\n\(leading)\n/klaar\n".utf8)
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-profile-home-\(UUID().uuidString)").path
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-profile-home-\(UUID().uuidString)"
+        ).path
         let basic = try Blanco.run(
-            ["--exercises", dir.path, "practice", "stoeptegel-eerstejaars"], stdin: input, environment: ["BLANCO_HOME": home])
+            ["--exercises", dir.path, "practice", "stoeptegel-eerstejaars"], stdin: input,
+            environment: ["BLANCO_HOME": home])
         let standard = try Blanco.run(
             ["--exercises", dir.path, "--profiel", "standaard", "practice", "stoeptegel-eerstejaars"], stdin: input,
             environment: ["BLANCO_HOME": home])
@@ -93,10 +110,13 @@ struct ProfileCommandTests {
         #expect(!basic.stdout.contains("✗ suggestieve vraag") && basic.stdout.contains("✗ interpretatie"))
         #expect(standard.stdout.contains("✗ suggestieve vraag"))
         func points(_ result: Blanco.Result) -> Int? {
-            guard let range = result.stdout.range(of: #"Cijfer: \d+,\d \(\d+/100"#, options: .regularExpression) else { return nil }
+            guard let range = result.stdout.range(of: #"Cijfer: \d+,\d \(\d+/100"#, options: .regularExpression) else {
+                return nil
+            }
             return Int(result.stdout[range].split(separator: "(").last!.dropLast(4))
         }
-        let basicPoints = try #require(points(basic)), standardPoints = try #require(points(standard))
+        let basicPoints = try #require(points(basic))
+        let standardPoints = try #require(points(standard))
         #expect(basicPoints > standardPoints)
     }
 
@@ -110,9 +130,10 @@ struct ProfileCommandTests {
         let result = try Blanco.run(["validate", dir.path])
         #expect(result.status == 65)
         #expect(result.stdout.contains("a.md:3: fout: onbekend profiel 'eerstejaarz'; bedoelde je 'eerstejaars'?"))
-        try Data(try exercise(id: "stoeptegel-a", profile: "eerstejaars").utf8).write(to: dir.appendingPathComponent("a.md"))
+        try Data(try exercise(id: "stoeptegel-a", profile: "eerstejaars").utf8).write(
+            to: dir.appendingPathComponent("a.md"))
         let fixed = try Blanco.run(["validate", dir.path])
         #expect(fixed.status == 0)
-        #expect(fixed.stdout.contains("1 oefeningen en 1 profiel gecontroleerd: geen fouten."))
+        #expect(fixed.stdout.contains("1 oefening en 1 profiel gecontroleerd: geen fouten."))
     }
 }

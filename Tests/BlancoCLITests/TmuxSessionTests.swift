@@ -50,6 +50,9 @@ struct TmuxSessionTests {
 
         pane.type("/klaar")
         pane.press("Enter")
+        // The self-assessment comes first; Enter skips each question.
+        try pane.waitFor("oordeel uitstellen", after: "/klaar")
+        pane.press(Array(repeating: "Enter", count: 5))
         try pane.waitFor("Cijfer", after: "/klaar")
         try pane.waitForPrompt(after: "/klaar")
 
@@ -61,6 +64,53 @@ struct TmuxSessionTests {
         #expect(journal.contains(TmuxFixture.exerciseID))
         #expect(journal.contains("Wat is er gebeurd?"), "the edited line, not the typed one, was saved")
         #expect(!journal.contains("Wat er gebeurd?"))
+    }
+
+    @Test("a 'wie' question reveals the who-fact, the same question again is noticed, and a resumed attempt continues at the same film")
+    func questionsSteerAndAttemptsResume() throws {
+        let folders = try PracticeFolders()
+        let first = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
+        defer { first.shutDown() }
+        try first.waitForPrompt()
+        first.type("Wie waren er allemaal bij?")
+        first.press("Enter")
+        try first.waitFor("buurman Henk", after: "Wie waren er allemaal bij?")
+        try first.waitFor("film 1/4", after: "Wie waren er allemaal bij?")
+        try first.waitForPrompt(after: "Wie waren er allemaal bij?")
+        first.type("Wie waren er allemaal bij?")
+        first.press("Enter")
+        try first.waitFor("Dat zei ik net al.", after: "Dezelfde vraag als in beurt 1")
+        try first.waitForPrompt(after: "Dat zei ik net al.")
+        first.press("C-d")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
+        defer { second.shutDown() }
+        try second.waitFor("2 beurten, film 1/4")
+        try second.waitFor("verder? (ja/nee)>")
+        second.type("ja")
+        second.press("Enter")
+        try second.waitFor("buurman Henk", after: "Wat je tot nu toe weet")
+        try second.waitForPrompt(after: "Wat je tot nu toe weet")
+        second.type("Wanneer was dat?")
+        second.press("Enter")
+        try second.waitFor("film 2/4", after: "Wanneer was dat?")
+        try second.waitForPrompt(after: "Wanneer was dat?")
+        second.type("/klaar")
+        second.press("Enter")
+        // The self-assessment comes first; Enter skips each question.
+        try second.waitFor("oordeel uitstellen", after: "/klaar")
+        second.press(Array(repeating: "Enter", count: 5))
+        try second.waitFor("Cijfer", after: "/klaar")
+        try second.waitForPrompt(after: "/klaar")
+        second.press("C-d")
+        #expect(try second.waitForExit() == 0)
+        let journal = try TmuxFixture.journalText(in: folders.home.url)
+        let attempts = Set(journal.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "\"attempt\":\"") else { return nil }
+            return String(line[range.upperBound...].prefix(36))
+        })
+        #expect(attempts.count == 1, "the resumed turns and the finish belong to one attempt")
     }
 
     @Test("a line wider than the window wraps, and Home, End, Ctrl-W and Backspace edit it by whole characters")
@@ -108,7 +158,11 @@ struct TmuxSessionTests {
 
         let second = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
         defer { second.shutDown() }
-        try second.waitForPrompt()
+        // The first session's turn is kept: blanco offers to continue; a fresh start is fine here.
+        try second.waitFor("verder? (ja/nee)>")
+        second.type("nee")
+        second.press("Enter")
+        try second.waitForPrompt(after: "verder? (ja/nee)>")
         second.press("Up")
         try second.waitFor("Wie waren er bij?", after: "De paaltjes voor mijn deur zijn weg")
         second.press("C-u")
@@ -160,7 +214,7 @@ struct TmuxSessionTests {
         #expect(kept.last == "vraag 1200")
     }
 
-    @Test("a pasted block of lines gives one response per line, and a resized window redraws the line")
+    @Test("a pasted block of lines is one response, and a resized window redraws the line")
     func pasteAndResize() throws {
         let folders = try PracticeFolders()
         let pane = try TmuxPane.start(
@@ -169,7 +223,9 @@ struct TmuxSessionTests {
         try pane.waitForPrompt()
 
         pane.paste("Wat is er gebeurd?\nWanneer was dat?\n")
-        try pane.waitFor("film 2/4", after: "Wanneer was dat?")
+        try pane.waitFor("jij> Wat is er gebeurd? Wanneer was dat?")
+        pane.press("Enter")
+        try pane.waitFor("film 1/4", after: "Wanneer was dat?")
         try pane.waitForPrompt(after: "Wanneer was dat?")
 
         let question =
@@ -185,7 +241,7 @@ struct TmuxSessionTests {
         pane.press("C-d")
         #expect(try pane.waitForExit() == 0)
         let journal = try TmuxFixture.journalText(in: folders.home.url)
-        #expect(journal.contains("Wat is er gebeurd?") && journal.contains("Wanneer was dat?"))
+        #expect(journal.contains("\"Wat is er gebeurd? Wanneer was dat?\""), "the pasted lines are one response")
         #expect(journal.contains("\(question) Henk?"))
     }
 
@@ -331,12 +387,13 @@ struct TmuxPane {
     }
 
     /// Starts `blanco ARGUMENTS` in a 100×40 terminal with `BLANCO_HOME` set to `home`.
-    static func start(arguments: [String], home: URL, columns: Int = 100) throws -> TmuxPane {
+    static func start(arguments: [String], home: URL, columns: Int = 100, directory: URL? = nil) throws -> TmuxPane {
         let pane = TmuxPane(socket: "blanco-test-\(UUID().uuidString.prefix(8))")
         // The inner shell prints its process id and then becomes blanco, keeping that id.
         let blanco = "echo \(pidMarker)$$; exec \"$0\" \"$@\""
         let command =
-            "sh -c " + shellQuoted(blanco) + " "
+            (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
+            + "sh -c " + shellQuoted(blanco) + " "
             + ([Blanco.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
             + "; echo \(exitMarker)$?; echo \(modeMarker) $(stty -a | tr '\\n' ' '); sleep 600"
         let environment = [
@@ -356,7 +413,8 @@ struct TmuxPane {
     /// Pastes `text` as a terminal paste: all bytes at once.
     func paste(_ text: String) {
         _ = try? tmux(["set-buffer", "-b", "blanco-test", text])
-        _ = try? tmux(["paste-buffer", "-d", "-b", "blanco-test", "-t", "blanco"])
+        // -p: bracketed, as a terminal pastes into a program that asked for it.
+        _ = try? tmux(["paste-buffer", "-p", "-d", "-b", "blanco-test", "-t", "blanco"])
     }
 
     /// Changes the window width, as dragging the terminal's edge does (SIGWINCH).

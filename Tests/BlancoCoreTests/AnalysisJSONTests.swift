@@ -23,6 +23,18 @@ struct AnalysisJSONTests {
         #expect(request.response == "Mm." && request.idJSON == nil && request.stage == nil)
     }
 
+    @Test("stage accepts the Dutch words the command line accepts: begin and laat")
+    func dutchStage() throws {
+        #expect(try parse(#"{"response": "x", "stage": "laat"}"#).get().stage == .late)
+        #expect(try parse(#"{"response": "x", "stage": "begin"}"#).get().stage == .opening)
+        #expect(try parse(#"{"response": "x", "stage": "late"}"#).get().stage == .late)
+        guard case .failure(let problem) = parse(#"{"response": "x", "stage": "midden"}"#) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(problem.message.contains("opening (begin) of late (laat)"))
+    }
+
     @Test("a numeric id is echoed as a number")
     func numericID() throws {
         #expect(try parse(#"{"id": 42, "response": "x"}"#).get().idJSON == "42")

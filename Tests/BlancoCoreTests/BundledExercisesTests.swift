@@ -22,6 +22,18 @@ struct BundledExercisesTests {
             "\(BundledExerciseSource.generatedPath) is stale: run `\(BundledExerciseSource.regenerateCommand)`")
     }
 
+    @Test("the embedded template matches Exercises/README.md (else run `swift run blanco-embed`)")
+    func embeddedTemplateIsFresh() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("Exercises/README.md"), encoding: .utf8)
+        let template = try #require(BundledExerciseSource.template(inReadme: readme))
+        let checkedIn = try String(
+            contentsOf: Self.root.appendingPathComponent(BundledExerciseSource.templateGeneratedPath), encoding: .utf8)
+        #expect(
+            checkedIn == BundledExerciseSource.renderTemplate(template),
+            "\(BundledExerciseSource.templateGeneratedPath) is stale: run `\(BundledExerciseSource.regenerateCommand)`")
+        #expect(ExerciseSkeleton.template == template)
+    }
+
     @Test("every bundled exercise is valid")
     func allValid() {
         let catalog = ExerciseCatalog.bundled()

@@ -4,6 +4,11 @@ import Testing
 
 @Suite("The practice journal")
 struct JournalTests {
+    @Test("a record's time is written in UTC as 2025-11-25T15:48:00Z")
+    func timestampFormat() {
+        #expect(JournalRecord.timestamp(Date(timeIntervalSince1970: 1_764_085_680)) == "2025-11-25T15:48:00Z")
+    }
+
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-journal-\(UUID().uuidString)/nested").path
 
     private func turnRecord(_ number: Int, attempt: String = "a1", exercise: String = "brief-huur") -> JournalRecord {

@@ -118,6 +118,15 @@ struct PracticeSessionTests {
         #expect(ClientLines.defends.contains(session.turns[1].replyText))
     }
 
+    @Test("an interpretation that names the client's own earlier words is recognised")
+    func ownWordsRecognised() {
+        let echo = "U snapt er niets van, die brief."
+        var session = PracticeFixtures.session([echo: Script(flags: [(.interpretation, .minor)])])
+        let turn = session.respond(echo)
+        #expect(turn.reply == .reacts(to: .interpretation))
+        #expect(ClientLines.recognises.contains(turn.replyText))
+    }
+
     @Test("the same reaction never comes twice in a row")
     func reactionsVary() {
         let advice = "U moet bezwaar maken."

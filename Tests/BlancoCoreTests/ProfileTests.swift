@@ -42,7 +42,8 @@ struct ProfileTests {
 
     @Test("a long response under a profile is analyzed and written the same way in blocks")
     func longResponseHonoursProfile() {
-        let response = String(repeating: "U was toch zeker boos? Dat moet zwaar zijn. Wat gebeurde er toen? ", count: 1_500)
+        let response = String(
+            repeating: "U was toch zeker boos? Dat moet zwaar zijn. Wat gebeurde er toen? ", count: 1_500)
         let analyzer = Analyzer(profile: .basic)
         let compact = analyzer.analyzeCompactly(response, client: ClientContext(""))
         #expect(compact.flagCount > 0)
@@ -128,7 +129,8 @@ struct ProfileDocumentationTests {
         let section = try #require(text.range(of: "## Profielen"))
         let start = try #require(text.range(of: "```markdown\n", range: section.upperBound..<text.endIndex))
         let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
-        let profile = try ProfileParser.parse(text: String(text[start.upperBound..<end.lowerBound]), file: "README").get()
+        let profile = try ProfileParser.parse(text: String(text[start.upperBound..<end.lowerBound]), file: "README")
+            .get()
         #expect(profile.id == "eerstejaars-blok-1")
         #expect(!profile.counts(.whyQuestion))
         let tagWord = try #require(RuleBook.standard.rule(id: "nl.leading.tag-word"))

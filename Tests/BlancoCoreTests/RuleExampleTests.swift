@@ -15,6 +15,14 @@ struct RuleExampleTests {
         analyzer.findings(response, context: context).filter { $0.ruleID == id }.map(\.span).sorted()
     }
 
+    /// The names of a rule's patterns (its families), in file order.
+    static func patternNames(of rule: Rule) -> [String] {
+        guard case .patterns(let patterns) = rule.detection else { return [] }
+        var names: [String] = []
+        for pattern in patterns where !names.contains(pattern.name) { names.append(pattern.name) }
+        return names
+    }
+
     @Test("every rule has an id in the nl.<category>.<name> form, a Dutch message and examples", arguments: ruleIDs)
     func ruleIsDocumented(id: String) {
         let rule = Self.rule(id)
@@ -74,6 +82,39 @@ struct RuleExampleTests {
             let found = Self.spans(of: id, in: antipattern.example, context: "")
             #expect(found.isEmpty, "\(id) fired on its exception's example: \(antipattern.example)")
         }
+    }
+
+    @Test("every pattern has a triggering example of its own", arguments: ruleIDs)
+    func everyPatternIsExercised(id: String) {
+        let rule = Self.rule(id)
+        for name in Self.patternNames(of: rule) {
+            let own = rule.examples.filter { $0.pattern == name }
+            #expect(!own.isEmpty, "\(id): pattern '\(name)' has no example")
+            #expect(
+                own.contains { example in
+                    Self.analyzer.findings(example.response, context: example.context).contains { $0.ruleID == id && $0.pattern == name }
+                }, "\(id): no example of pattern '\(name)' is flagged by it")
+        }
+    }
+
+    @Test("each example is flagged by the pattern it belongs to, and by no other of its rule", arguments: ruleIDs)
+    func examplesBelongToTheirPattern(id: String) {
+        for example in Self.rule(id).examples {
+            let patterns = Self.analyzer.findings(example.response, context: example.context).filter { $0.ruleID == id }.map(\.pattern)
+            #expect(!example.pattern.isEmpty, "\(id): example without a pattern: \(example.text)")
+            #expect(Set(patterns) == [example.pattern], "\(id): \(example.text) belongs to '\(example.pattern)' but is flagged by \(patterns)")
+        }
+    }
+
+    @Test("a flag names the pattern that found it, in analyze and in the compact analysis alike")
+    func flagsNameTheirPattern() {
+        let response = "Tja, dat is ook raar. Waarom heeft u niet gebeld?"
+        let flags = Self.analyzer.analyze(response).flags
+        let verdict = flags.first { $0.ruleID == "nl.judgment.everyday-verdict" }
+        #expect(verdict?.pattern == "dat-is-ook-raar")
+        var compact: [Flag] = []
+        Self.analyzer.analyzeCompactly(response, client: ClientContext("")).forEachFlag { compact.append($0) }
+        #expect(compact == flags)
     }
 
     @Test("rule ids are unique")

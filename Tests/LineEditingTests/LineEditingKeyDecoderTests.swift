@@ -16,6 +16,13 @@ struct LineEditingKeyDecoderTests {
         #expect(decode(bytes("hoi\r")) == [.text("hoi"), .enter])
     }
 
+    @Test("a bracketed paste is marked at its start and end, its line ends kept, also when split over reads")
+    func bracketedPaste() {
+        #expect(decode(bytes("\u{1B}[200~Wat?\nEn toen?\n\u{1B}[201~"))
+            == [.pasteStart, .text("Wat?"), .enter, .text("En toen?"), .enter, .pasteEnd])
+        #expect(decode(bytes("\u{1B}[20"), bytes("0~a\u{1B}[201~")) == [.pasteStart, .text("a"), .pasteEnd])
+    }
+
     @Test("arrow keys in normal and application mode")
     func arrows() {
         #expect(decode(bytes("\u{1B}[A\u{1B}[B\u{1B}[C\u{1B}[D")) == [.up, .down, .right, .left])

@@ -54,7 +54,8 @@ public enum FilmQuestionWords {
         "ziet", "speelde", "hand", "deed", "gedaan", "welke", "welk", "hoeveel", "samenvatten", "samengevat",
         "zegt", "zei", "heb", "ik", "vraag", "vragen", "wilt", "willen", "kunt", "graag", "nog", "meer",
         "jou", "jouw", "uzelf", "jezelf", "sinds", "lang", "vaak", "keer", "eerste", "begon", "begin",
-        "voorbeeld", "bijvoorbeeld", "mee", "eens", "toe", "aan", "los", "uit", "beschrijven", "uitleggen", "vertelde", "dacht", "denkt", "gedacht",
+        "voorbeeld", "bijvoorbeeld", "daarvan", "ervan", "hiervan", "daarbij", "daarvoor", "ervoor", "daarop", "erop",
+        "daarin", "erin", "daardoor", "erdoor", "mee", "eens", "toe", "aan", "los", "uit", "beschrijven", "uitleggen", "vertelde", "dacht", "denkt", "gedacht",
     ]
 
     /// Words a client uses that say little by themselves and invite a meaning-check:

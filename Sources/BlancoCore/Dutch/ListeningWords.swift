@@ -4,9 +4,11 @@
 enum ListeningWords {
     /// Words a short encouragement is made of ("Mm-hm, ga door", "Vertel verder").
     static let encouragers: Set<String> = [
-        "mm", "mmm", "mm-mm", "mm-hm", "mhm", "hm", "hmm", "hm-hm", "ja", "jaja", "ja-ja", "oke", "ok", "okay", "vertel",
+        "mm", "mmm", "mm-mm", "mm-hm", "mhm", "hm", "hmm", "hm-hm", "ja", "jaja", "ja-ja", "oke", "ok", "okay",
+        "vertel",
         "vertelt", "verder", "maar", "u", "ga", "gaat", "door", "en", "toen", "dan", "ik", "luister", "nou", "zo",
-        "ah", "aha", "oh", "o", "juist", "precies", "ga je gang", "gang", "je", "rustig", "gerust", "neem", "de", "tijd",
+        "ah", "aha", "oh", "o", "juist", "precies", "ga je gang", "gang", "je", "rustig", "gerust", "neem", "de",
+        "tijd",
         "uw", "jouw", "nog", "meer", "even", "verder?",
     ]
 

@@ -51,9 +51,9 @@ public enum QuestionDetector {
             !Lookups.questionWords.contains(first)
         else { return false }
         if Lookups.questionVerbs.contains(first) {
-            return !DutchFunctionWords.determiners.contains(second) || first == "is" || first == "was"
+            return !Lookups.determiners.contains(second) || first == "is" || first == "was"
         }
-        return DutchFunctionWords.secondPerson.contains(second)
+        return Lookups.secondPerson.contains(second)
             && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
     }
 
@@ -100,5 +100,7 @@ public enum QuestionDetector {
         static let subjectPronouns = WordLookup(DutchFunctionWords.subjectPronouns)
         static let sentenceOpeners = WordLookup(DutchFunctionWords.sentenceOpeners)
         static let exclamationAdjectives = WordLookup(DutchFunctionWords.exclamationAdjectives)
+        static let secondPerson = WordLookup(DutchFunctionWords.secondPerson)
+        static let determiners = WordLookup(DutchFunctionWords.determiners)
     }
 }

@@ -7,6 +7,14 @@ enum ExerciseFormat {
     static let optionalMetadataKeys = ["profiel"]
     static var allMetadataKeys: [String] { metadataKeys + optionalMetadataKeys }
 
+    /// Other spellings a lecturer may write for a metadata key: `cliënt` for `client`.
+    static func canonicalKey(_ key: String) -> String {
+        switch key {
+        case "cliënt", "cliént", "clïent": "client"
+        default: key
+        }
+    }
+
     enum Section: String, CaseIterable {
         case opening = "opening"
         case film = "film"

@@ -45,6 +45,7 @@ private struct Parser {
     mutating func parse() -> Result<Exercise, ExerciseFileError> {
         reportControlCharacters()
         let (metadata, bodyStart) = parseMetadata()
+        if metadataUnclosed { return .failure(ExerciseFileError(problems: problems)) }
         let sections = parseSections(from: bodyStart)
         let exercise = build(metadata: metadata, sections: sections)
         if let exercise, problems.isEmpty { return .success(exercise) }
@@ -86,60 +87,28 @@ private struct Parser {
     /// Whether the file has a `---` metadata block at all; without one, each missing field
     /// would only repeat the same problem.
     var hasMetadataBlock = true
+    /// The metadata has no closing `---`: everything after it would be read as metadata, so
+    /// that one problem is the only one reported.
+    var metadataUnclosed = false
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-            trimmed(lines[first]) == "---"
-        else {
-            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/README.md)")
-            hasMetadataBlock = false
-            return (metadata, 0)
-        }
-        guard let close = lines[(first + 1)...].firstIndex(where: { trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
-            return (metadata, lines.count)
-        }
-        for index in (first + 1)..<close {
-            let content = trimmed(withoutComment(lines[index]))
-            if content.isEmpty { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'titel: De verdwenen paaltjes'")
-                continue
-            }
-            let key = trimmed(content[..<colon]).lowercased()
-            let value = trimmed(content[content.index(after: colon)...])
-            guard ExerciseFormat.allMetadataKeys.contains(key) else {
-                var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: ExerciseFormat.allMetadataKeys) {
-                    message += "; bedoelde je '\(close)'?"
-                } else {
-                    message += "; geldige velden: " + ExerciseFormat.allMetadataKeys.joined(separator: ", ")
-                }
-                report(index + 1, message)
-                continue
-            }
-            if let earlier = metadata[key] {
-                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
-                continue
-            }
+        var found: [(line: Int, message: String)] = []
+        let block = MetadataBlock(
+            lines: lines, keys: ExerciseFormat.allMetadataKeys, guide: "Exercises/README.md",
+            example: "titel: De verdwenen paaltjes", canonicalKey: ExerciseFormat.canonicalKey
+        ) { found.append(($0, $1)) }
+        for problem in found { report(problem.line, problem.message) }
+        hasMetadataBlock = block.isPresent
+        metadataUnclosed = block.isUnclosed
+        var fields = block.fields
+        for (key, field) in block.fields.sorted(by: { $0.value.line < $1.value.line }) {
             let limit = key == "over" ? Limits.exerciseLine : Limits.exerciseName
-            if limit.isExceeded(by: value) {
-                report(index + 1, "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
-                continue
+            if limit.isExceeded(by: field.value) {
+                report(field.line, "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
+                fields[key] = nil
             }
-            metadata[key] = (value, index + 1)
         }
-        return (metadata, close + 1)
-    }
-
-    func withoutComment(_ line: Substring) -> Substring {
-        var previous: Character = " "
-        for index in line.indices {
-            if line[index] == "#", previous.isWhitespace { return line[..<index] }
-            previous = line[index]
-        }
-        return line
+        return (fields, block.bodyStart)
     }
 
     // MARK: Sections
@@ -335,6 +304,7 @@ private struct Parser {
         var heading: (number: Int, aspect: Aspect?, isKey: Bool)?
         var quote: [String] = []
         var words: [String]?
+        var continuesUnmarkedQuote = false
 
         func finish(_ parser: inout Parser) {
             guard let current = heading else { return }
@@ -357,6 +327,7 @@ private struct Parser {
                 heading = parseFactHeading(text.dropFirst(4), line: line.number)
                 quote = []
                 words = nil
+                continuesUnmarkedQuote = false
             } else if heading == nil {
                 report(line.number, "een feit begint met een kop als '### wat (kern)'")
             } else if text.hasPrefix(">") {
@@ -365,9 +336,19 @@ private struct Parser {
             } else if text.lowercased().hasPrefix("woorden:") {
                 words = text.dropFirst("woorden:".count).split(separator: ",")
                     .map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
+            } else if quote.isEmpty || continuesUnmarkedQuote {
+                // The client's line without its '>': said once, and read as the line, so
+                // the fact is not also reported as having no line.
+                if quote.isEmpty {
+                    report(line.number, "zet '> ' voor de regel van de cliënt, zodat blanco weet dat dit de cliënt is")
+                }
+                quote.append(text)
+                continuesUnmarkedQuote = true
+                continue
             } else {
                 report(line.number, "onder een feit staan alleen de regel van de cliënt ('> ...') en 'woorden: ...'")
             }
+            continuesUnmarkedQuote = false
         }
         finish(&self)
 
@@ -385,6 +366,11 @@ private struct Parser {
         var text = trimmed(raw).lowercased()
         let isKey = text.contains("(kern)")
         text = text.replacing("(kern)", with: "")
+        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let marker = String(text[open...close])
+            report(line, "onbekende markering '\(marker)'; bedoelde je '(kern)'? Alleen '(kern)' achter het aspect telt")
+            text.removeSubrange(open...close)
+        }
         text = String(text.drop { $0.isNumber || $0 == "." || $0.isWhitespace })
         let name = trimmed(Substring(text))
         guard let aspect = Aspect(rawValue: name) else {

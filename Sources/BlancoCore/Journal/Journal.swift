@@ -60,16 +60,20 @@ public struct Journal: Sendable {
 
     /// Every whole record, in order, with the warnings `read()` gives. For exports and
     /// tests: unlike `read()` it holds every record.
-    public func records() throws(JournalError) -> (records: [JournalRecord], warnings: [String]) {
+    public func records() throws(JournalError) -> JournalContents {
         var summary = JournalSummary.Builder(path: path)
         var records: [JournalRecord] = []
         let decoder = JSONDecoder()
         try forEachLine { line throws(JournalError) in
-            if try summary.add(line), let record = try? decoder.decode(JournalRecord.self, from: Data(line.bytes)) {
+            guard try summary.add(line) else { return }
+            // The fast reader knows the common records; anything else goes to JSONDecoder.
+            if let record = JournalLineReader.record(line.bytes, previous: records.last)
+                ?? (try? decoder.decode(JournalRecord.self, from: Data(line.bytes)))
+            {
                 records.append(record)
             }
         }
-        return (records, summary.finish().warnings)
+        return JournalContents(records: records, warnings: summary.finish().warnings)
     }
 
     /// Streams the journal's lines under a shared lock. A line longer than

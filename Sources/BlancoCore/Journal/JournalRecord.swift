@@ -1,20 +1,29 @@
 import Foundation
 
-/// One line of the journal: a turn of a practice session, or a finished exercise. Records
-/// of one attempt share the `attempt` id, so concurrent sessions stay apart.
+/// One line of the journal: a turn of a practice session, a finished exercise, or the
+/// trainee's self-assessment, reflection or learning goal for an attempt. Records of one
+/// attempt share the `attempt` id, so concurrent sessions stay apart. Nothing is ever
+/// rewritten: a later self-assessment, reflection or goal for the same attempt supersedes
+/// the earlier one.
 public struct JournalRecord: Sendable, Hashable, Codable {
     /// Whether the record holds one turn or the end of an attempt with its grade.
     public enum Kind: String, Sendable, Codable {
         case turn
         case finished
+        /// The trainee's own 1–5 per skill (`selfRatings`).
+        case selfAssessment = "self-assessment"
+        /// What went well and what next time (`text`).
+        case reflection
+        /// A learning goal for next time (`text`).
+        case goal
     }
 
-    public let kind: Kind
+    public internal(set) var kind: Kind
     /// A random id per attempt at an exercise.
-    public let attempt: String
-    public let exercise: String
+    public internal(set) var attempt: String
+    public internal(set) var exercise: String
     /// ISO 8601, UTC.
-    public let time: String
+    public internal(set) var time: String
 
     // A turn.
     public var turn: Int?
@@ -24,6 +33,12 @@ public struct JournalRecord: Sendable, Hashable, Codable {
     public var points: Int?
     /// The 1-based line in the exercise file of the fact the client told, if any.
     public var revealedFactLine: Int?
+    /// Each flag with its rule and span (absent in journals written before exports).
+    public var flags: [JournalFlag]?
+    /// The good moves found, by guideline name (`open-question`, …).
+    public var moves: [String]?
+    /// Whether every key fact was known after this turn.
+    public var filmComplete: Bool?
 
     // A finished exercise.
     public var grade: Double?
@@ -31,6 +46,15 @@ public struct JournalRecord: Sendable, Hashable, Codable {
     public var keyFactsFound: Int?
     public var keyFactsTotal: Int?
     public var hints: Int?
+    /// The grade's points (0–100) and its parts, as the scoring explained them.
+    public var gradePoints: Int?
+    public var gradeParts: [JournalGradePart]?
+
+    // A self-assessment.
+    public var selfRatings: SkillRatings?
+
+    // A reflection or a learning goal; empty clears an earlier one.
+    public var text: String?
 
     public init(kind: Kind, attempt: String, exercise: String, time: String) {
         self.kind = kind
@@ -47,6 +71,9 @@ public struct JournalRecord: Sendable, Hashable, Codable {
         record.categories = turn.analysis.categories.map(\.rawValue)
         record.points = turn.points
         record.revealedFactLine = turn.reply.revealedFact?.sourceLine
+        record.flags = turn.analysis.flags.map(JournalFlag.init)
+        record.moves = turn.analysis.signals.map(\.kind.rawValue).uniqued()
+        record.filmComplete = turn.filmComplete
         return record
     }
 
@@ -59,14 +86,16 @@ public struct JournalRecord: Sendable, Hashable, Codable {
         record.keyFactsFound = session.progress.keyRevealed
         record.keyFactsTotal = session.progress.keyTotal
         record.hints = session.hintsUsed.count
+        record.gradePoints = score.points
+        record.gradeParts = GradeAdapter.parts(of: score)
         return record
     }
 
     /// `2026-11-25T15:48:00Z`.
+    /// The format style comes from FoundationEssentials: `ISO8601DateFormatter` would link
+    /// ICU's data into a static binary (about 44 MB more).
     public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle())
     }
 
     /// A fresh attempt id.

@@ -112,7 +112,7 @@ public struct JournalSummary: Sendable {
             } catch {
                 return nil
             }
-            guard let kind, kind == "turn" || kind == "finished", let exercise, attempt != nil, time != nil else { return nil }
+            guard let kind, JournalRecord.Kind(rawValue: kind) != nil, let exercise, attempt != nil, time != nil else { return nil }
             return (kind, exercise, grade)
         }
     }

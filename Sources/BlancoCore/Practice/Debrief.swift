@@ -70,9 +70,11 @@ public struct Debrief: Sendable {
     public var reflectionQuestions: [String] {
         var questions: [String] = []
         if let flagged = notes.first(where: { !$0.flags.isEmpty }), let flag = flagged.flags.first {
-            questions.append("In beurt \(flagged.number) zei je \u{201C}\(flag.text)\u{201D}. Wat ging er op dat moment door je heen?")
+            let closed = flag.text.last.map { ".!?".contains($0) } ?? false
+            questions.append("In beurt \(flagged.number) zei je \u{201C}\(flag.text)\u{201D}\(closed ? "" : ".") Wat ging er op dat moment door je heen?")
         }
-        if case .notAsked = opinion, !notes.isEmpty {
+        // Only a complete film makes the opinion-question due; before that, skipping it was right.
+        if case .notAsked = opinion, turns.last?.filmComplete == true {
             questions.append("Je vroeg \(exercise.client.name) niet wat die er zelf van vond. Wat hield je tegen, en wanneer had het gepast?")
         }
         return questions + exercise.reflectionQuestions

@@ -19,7 +19,8 @@ public struct PracticeSession: Sendable {
     var guardedTurns = 0
     /// The register the client is spoken to in, from the exercise.
     public let register: Register
-    let classifier: MoveClassifier
+    /// Hears what each response does; its story vocabulary also fits blank alternatives.
+    public let classifier: MoveClassifier
     private let analyze: Analyze
 
     public init(exercise: Exercise, analyze: @escaping Analyze = { Analyzer().analyze($0, context: $1, stage: $2) }) {
@@ -29,9 +30,10 @@ public struct PracticeSession: Sendable {
         classifier = MoveClassifier(exercise: exercise)
     }
 
-    /// A session whose responses are analyzed, and graded, as `profile` counts them.
-    public init(exercise: Exercise, profile: Profile) {
-        let analyzer = Analyzer(profile: profile)
+    /// A session whose responses are analyzed, and graded, as `profile` counts them; with
+    /// `rules` (a lecturer's own rules added, see `OwnRules`) instead of the bundled book.
+    public init(exercise: Exercise, profile: Profile, rules: RuleBook? = nil) {
+        let analyzer = rules.map { Analyzer(rules: $0, profile: profile) } ?? Analyzer(profile: profile)
         self.init(exercise: exercise) { analyzer.analyze($0, context: $1, stage: $2) }
     }
 

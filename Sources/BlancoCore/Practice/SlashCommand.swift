@@ -9,6 +9,9 @@ public enum SlashCommand: Sendable, Hashable {
     case restart
     case done
     case score
+    case reflect
+    /// `/export [md|html|csv|json]`: the attempt just finished as a file.
+    case export(format: String?)
     case quit
 
     /// Every command's names, the Dutch one first, with a one-line Dutch explanation, in
@@ -16,13 +19,15 @@ public enum SlashCommand: Sendable, Hashable {
     public static let catalog: [(names: [String], argument: String?, summary: String)] = [
         (["hulp", "help"], nil, "deze uitleg"),
         (["lijst", "list"], nil, "de oefeningen, met of je ze af hebt en je beste cijfer"),
-        (["oefen", "practice"], "ID", "begin een andere oefening"),
+        (["oefen", "practice"], "ID", "begin een andere oefening (id of nummer uit de lijst)"),
         (["hint"], nil, "een tip: eerst algemeen, dan gericht op een valkuil of een gat in de film"),
         (["film"], nil, "wat je tot nu toe weet, in de woorden van de cliënt"),
         (["opnieuw", "restart"], nil, "begin deze oefening opnieuw"),
         (["klaar", "done"], nil, "rond af en krijg de nabespreking met je cijfer"),
         (["score"], nil, "je cijfer tot nu toe"),
-        (["stop", "quit"], nil, "stop; je voortgang is bewaard"),
+        (["reflectie", "reflect"], nil, "beoordeel jezelf en kijk terug op de poging die je net afrondde"),
+        (["export"], "[html|md|csv|json]", "bewaar de poging die je net afrondde als bestand in deze map"),
+        (["stop", "quit"], nil, "stop; je gesprek is bewaard en je kunt later verdergaan"),
     ]
 
     /// What went wrong reading a slash command, with what the trainee probably meant.
@@ -64,6 +69,8 @@ public enum SlashCommand: Sendable, Hashable {
         case "opnieuw", "restart": command = .restart
         case "klaar", "done": command = .done
         case "score": command = .score
+        case "reflectie", "reflect": command = .reflect
+        case "export", "exporteer": return .success(.export(format: argument.isEmpty ? nil : argument))
         case "stop", "quit", "exit": command = .quit
         default:
             let names = catalog.flatMap(\.names)

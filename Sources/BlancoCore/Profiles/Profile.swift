@@ -65,7 +65,8 @@ public struct Profile: Sendable, Hashable {
 
 extension Profile {
     /// Every rule at its own severity: Blanco's default.
-    public static let standard = Profile(id: "standaard", title: "alle categorieën, elke regel met zijn eigen zwaarte", layers: [])
+    public static let standard = Profile(
+        id: "standaard", title: "alle categorieën, elke regel met zijn eigen zwaarte", layers: [])
 
     /// For first-years: leading questions are left out, so a beginner learns the clearest
     /// habits first (judging, interpreting, advising, why-questions, asking for an opinion
@@ -77,7 +78,9 @@ extension Profile {
     /// Every category, and every flag weighs as a major one.
     public static let strict = Profile(
         id: "streng", title: "alle categorieën, elke vondst telt zwaar",
-        layers: [Adjustments(severity: Dictionary(uniqueKeysWithValues: Category.allCases.map { (.category($0), .major) }))])
+        layers: [
+            Adjustments(severity: Dictionary(uniqueKeysWithValues: Category.allCases.map { (.category($0), .major) }))
+        ])
 
     /// The built-in profiles, mildest first.
     public static let builtIn: [Profile] = [.basic, .standard, .strict]

@@ -16,7 +16,9 @@ public enum ProfileParser {
 
     /// The profile, or all the problems that keep the file from being one. Rule ids are
     /// checked against `book`.
-    public static func parse(bytes: [UInt8], file: String, book: RuleBook = .standard) -> Result<Profile, ExerciseFileError> {
+    public static func parse(bytes: [UInt8], file: String, book: RuleBook = .standard) -> Result<
+        Profile, ExerciseFileError
+    > {
         switch ExerciseText.lines(of: bytes, file: file) {
         case .failure(let problem):
             return .failure(ExerciseFileError(problems: [problem]))
@@ -26,7 +28,9 @@ public enum ProfileParser {
         }
     }
 
-    public static func parse(text: String, file: String, book: RuleBook = .standard) -> Result<Profile, ExerciseFileError> {
+    public static func parse(text: String, file: String, book: RuleBook = .standard) -> Result<
+        Profile, ExerciseFileError
+    > {
         parse(bytes: Array(text.utf8), file: file, book: book)
     }
 
@@ -52,7 +56,9 @@ private struct Parser {
 
     mutating func parse() -> Result<Profile, ExerciseFileError> {
         for (index, line) in lines.enumerated()
-        where line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+        where line.unicodeScalars.contains(where: {
+            ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }) {
             report(index + 1, "deze regel bevat een stuurteken (bijvoorbeeld ESC); haal het weg")
         }
         let (metadata, bodyStart) = parseMetadata()
@@ -62,7 +68,9 @@ private struct Parser {
             if id.isEmpty {
                 report(metadata["id"]?.line ?? 1, "het veld 'id' ontbreekt of is leeg")
             } else if !Self.isKebabCase(id) {
-                report(metadata["id"]!.line, "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'eerstejaars-blok-1'")
+                report(
+                    metadata["id"]!.line,
+                    "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'eerstejaars-blok-1'")
             } else if Profile.builtIn(named: id) != nil {
                 report(metadata["id"]!.line, "'\(id)' is de naam van een ingebouwd profiel; kies een andere id")
             }
@@ -75,7 +83,9 @@ private struct Parser {
                 report(raw.line, "onbekend basisprofiel '\(raw.value)'; kies basis, standaard of streng")
             }
         }
-        guard problems.isEmpty else { return .failure(ExerciseFileError(problems: problems.sorted { $0.line < $1.line })) }
+        guard problems.isEmpty else {
+            return .failure(ExerciseFileError(problems: problems.sorted { $0.line < $1.line }))
+        }
         let title = metadata["titel"]?.value ?? ""
         return .success(Profile(id: id, title: title.isEmpty ? id : title, layers: base.layers + [own]))
     }
@@ -83,41 +93,13 @@ private struct Parser {
     // MARK: Metadata
 
     mutating func parseMetadata() -> ([String: (value: String, line: Int)], Int) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }), Self.trimmed(lines[first]) == "---" else {
-            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie Exercises/PROFIELEN.md)")
-            return (metadata, 0)
-        }
-        guard let close = lines[(first + 1)...].firstIndex(where: { Self.trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
-            return (metadata, lines.count)
-        }
-        for index in (first + 1)..<close {
-            let content = Self.trimmed(Self.withoutComment(lines[index]))
-            if content.isEmpty { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld 'basis: standaard'")
-                continue
-            }
-            let key = Self.trimmed(content[..<colon]).lowercased()
-            let value = Self.trimmed(content[content.index(after: colon)...])
-            guard ProfileParser.metadataKeys.contains(key) else {
-                var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: ProfileParser.metadataKeys) {
-                    message += "; bedoelde je '\(close)'?"
-                } else {
-                    message += "; geldige velden: " + ProfileParser.metadataKeys.joined(separator: ", ")
-                }
-                report(index + 1, message)
-                continue
-            }
-            if let earlier = metadata[key] {
-                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
-                continue
-            }
-            metadata[key] = (value, index + 1)
-        }
-        return (metadata, close + 1)
+        var found: [(line: Int, message: String)] = []
+        let block = MetadataBlock(
+            lines: lines, keys: ProfileParser.metadataKeys, guide: "Exercises/README.md, Profielen",
+            example: "basis: standaard"
+        ) { found.append(($0, $1)) }
+        for problem in found { report(problem.line, problem.message) }
+        return (block.fields, block.bodyStart)
     }
 
     // MARK: Sections
@@ -162,7 +144,8 @@ private struct Parser {
                 // Prose before the first section is a note for colleagues; a list there
                 // is a section without its heading.
                 if !skipping, line.hasPrefix("- ") || line.hasPrefix("* ") {
-                    report(number, "dit lijstje hoort bij geen onderdeel; zet er '## Uit', '## Aan' of '## Zwaarte' boven")
+                    report(
+                        number, "dit lijstje hoort bij geen onderdeel; zet er '## Uit', '## Aan' of '## Zwaarte' boven")
                     skipping = true
                 }
                 continue
@@ -226,9 +209,7 @@ private struct Parser {
         return nil
     }
 
-    static func trimmed(_ text: Substring) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
+    static func trimmed(_ text: Substring) -> String { MetadataBlock.trimmed(text) }
 
     /// The line without a `# comment` after its content; a `#` that opens the line is a
     /// heading, not a comment.

@@ -10,7 +10,7 @@ public struct SignalRule: Sendable {
 
     public init(kind: Signal.Kind, patterns: [[TokenPattern.Element]], examples: [String]) {
         self.kind = kind
-        self.patterns = patterns.map(TokenPattern.init)
+        self.patterns = patterns.map { TokenPattern($0) }
         self.examples = examples
     }
 

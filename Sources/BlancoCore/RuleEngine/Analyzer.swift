@@ -71,7 +71,8 @@ public struct Analyzer: Sendable {
             }
             flags.append(
                 Flag(
-                    category: finding.rule.category, ruleID: finding.rule.id, severity: severity,
+                    category: finding.rule.category, ruleID: finding.rule.id, pattern: book.patternName(of: finding),
+                    severity: severity,
                     span: finding.span, text: text.slice(tokens: finding.spanTokens), message: finding.rule.message,
                     suggestion: finding.rule.suggestion))
         }
@@ -105,11 +106,11 @@ public struct Analyzer: Sendable {
     }
 
     /// Every rule match before merging, for tests that check one rule's spans.
-    func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan)] {
+    func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan, pattern: String)] {
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
         return RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
-            .map { ($0.rule.id, $0.span) }
+            .map { ($0.rule.id, $0.span, book.patternName(of: $0)) }
     }
 }

@@ -84,11 +84,20 @@ extension ClientWords {
         /// index in `list` in the low half, sorted.
         private let byStart: [UInt64]
 
-        init(_ context: String) {
+        convenience init(_ context: String) {
+            self.init(words: Self.words(of: context))
+        }
+
+        /// The folded words of a text.
+        static func words(of context: String) -> Set<String> {
             let tokens = Tokenizer.tokenize(context)
             var words: Set<String> = []
             words.reserveCapacity(tokens.count)
             for token in tokens where token.isWord { words.insert(token.folded) }
+            return words
+        }
+
+        init(words: Set<String>) {
             lookup = WordLookup(words)
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
@@ -166,19 +175,38 @@ extension ClientWords {
     private final class Storage: Sendable {
         let context: String
         private let state = Locked<Prepared?>(nil)
+        /// For a context that is an earlier one plus a line: that one, and the line.
+        private let base: (storage: Storage, line: String)?
 
         init(_ context: String) {
             self.context = context
+            base = nil
+        }
+
+        init(appending line: String, to storage: Storage) {
+            context = storage.context + "\n" + line
+            base = (storage, line)
         }
 
         var prepared: Prepared {
-            state.withLock { state in
+            // The earlier context's words are prepared outside this lock: they have their own.
+            if let base, state.withLock({ $0 == nil }) {
+                let words = base.storage.prepared.words.union(Prepared.words(of: base.line))
+                state.withLock { if $0 == nil { $0 = Prepared(words: words) } }
+            }
+            return state.withLock { state in
                 if let state { return state }
                 let prepared = Prepared(context)
                 state = prepared
                 return prepared
             }
         }
+    }
+
+    /// The client's words with one more line: a newline separates words, so the words are
+    /// the earlier words plus the line's, prepared from the earlier ones when needed.
+    init(appending line: String, to earlier: ClientWords) {
+        storage = Storage(appending: line, to: earlier.storage)
     }
 }
 
@@ -191,5 +219,17 @@ public struct ClientContext: Sendable {
     public init(_ text: String) {
         self.text = text
         words = ClientWords(text)
+    }
+
+    private init(text: String, words: ClientWords) {
+        self.text = text
+        self.words = words
+    }
+
+    /// This context with one more line of the client's (`text + "\n" + line`), reusing the
+    /// words already prepared, so a conversation replayed turn by turn prepares each
+    /// client line once instead of the whole conversation at every turn.
+    public func appending(line: String) -> ClientContext {
+        ClientContext(text: text + "\n" + line, words: ClientWords(appending: line, to: words))
     }
 }

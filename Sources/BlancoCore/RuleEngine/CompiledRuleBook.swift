@@ -7,6 +7,10 @@ final class CompiledRuleBook: Sendable {
     /// Every pattern of every rule, flattened; `patternRule` gives each one's rule.
     let patterns: [CompiledPattern]
     let patternRule: [Int]
+    /// Per pattern, the name a flag it finds carries; per rule, the index of each pattern
+    /// name (the first pattern of its family), for the compact analysis.
+    let patternNames: [String]
+    let patternIndex: [[String: Int]]
     /// Per rule, what the runner needs on every match, kept apart from the rule values so
     /// the hot loop copies nothing.
     let scopes: [Rule.Scope]
@@ -76,6 +80,18 @@ final class CompiledRuleBook: Sendable {
         }
         self.patterns = patterns
         self.patternRule = patternRule
+        var patternNames: [String] = []
+        var patternIndex = [[String: Int]](repeating: [:], count: book.rules.count)
+        for (ruleIndex, rule) in book.rules.enumerated() {
+            if case .patterns(let rulePatterns) = rule.detection {
+                for pattern in rulePatterns {
+                    if patternIndex[ruleIndex][pattern.name] == nil { patternIndex[ruleIndex][pattern.name] = patternNames.count }
+                    patternNames.append(pattern.name)
+                }
+            }
+        }
+        self.patternNames = patternNames
+        self.patternIndex = patternIndex
         self.secondWords = secondWords
         self.byStartWord = byStartWord
         self.unindexed = unindexed
@@ -112,6 +128,13 @@ final class CompiledRuleBook: Sendable {
     }
 
     static let standard = CompiledRuleBook(.standard)
+
+    /// The name of the pattern (or whole-sentence check) behind a finding.
+    func patternName(of finding: RuleFinding) -> String {
+        if finding.pattern >= 0 { return patternNames[finding.pattern] }
+        if case .inference(let check) = finding.rule.detection { return RuleFileFormat.name(of: check) }
+        return ""
+    }
 
     /// The words of a pattern's second element when its first two are both `.word`.
     private static func secondWords(_ pattern: CompiledPattern, _ elements: [CompiledPattern.Element]) -> WordBits? {

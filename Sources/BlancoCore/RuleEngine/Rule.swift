@@ -108,7 +108,7 @@ public struct Rule: Sendable {
     ) {
         self.init(
             id: id, category: category, severity: severity, message: message, suggestion: suggestion,
-            detection: .patterns(patterns.map(TokenPattern.init)), scope: scope, extent: extent,
+            detection: .patterns(patterns.map { TokenPattern($0) }), scope: scope, extent: extent,
             antipatterns: antipatterns, examples: examples, counterexamples: counterexamples,
             yieldsToEcho: yieldsToEcho, reassuresClient: reassuresClient)
     }
@@ -140,14 +140,20 @@ public struct Antipattern: Sendable {
     }
 
     public let pattern: TokenPattern
+    /// The exception's name in its rule file, shown by `analyze --uitleg`.
+    public let name: String
     public let reach: Reach
     /// Why this is not a case of the rule, in English for developers.
     public let reason: String
     /// A response that would trigger the rule but for this exception.
     public let example: String
 
-    public init(_ elements: [TokenPattern.Element], reach: Reach = .overlapping, reason: String, example: String) {
-        pattern = TokenPattern(elements)
+    public init(
+        _ elements: [TokenPattern.Element], name: String = "", reach: Reach = .overlapping, reason: String, example: String,
+        source: String = ""
+    ) {
+        pattern = TokenPattern(elements, source: source)
+        self.name = name
         self.reach = reach
         self.reason = reason
         self.example = example
@@ -159,10 +165,13 @@ public struct Antipattern: Sendable {
 public struct RuleExample: Sendable, ExpressibleByStringLiteral {
     public let text: String
     public let context: String
+    /// The name of the pattern family it belongs to; empty for a rule-wide counterexample.
+    public let pattern: String
 
-    public init(_ text: String, context: String = "") {
+    public init(_ text: String, context: String = "", pattern: String = "") {
         self.text = text
         self.context = context
+        self.pattern = pattern
     }
 
     public init(stringLiteral value: String) { self.init(value) }

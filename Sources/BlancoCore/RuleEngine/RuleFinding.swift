@@ -2,6 +2,8 @@
 struct RuleFinding: Sendable {
     let ruleIndex: Int
     let rule: Rule
+    /// The pattern that matched (its index in the compiled book), or -1 for a whole-sentence check.
+    let pattern: Int
     /// The tokens the finding covers.
     let tokens: ClosedRange<Int>
     let sentence: Int

@@ -97,7 +97,7 @@ final class RuleRunner {
                     if !seen.insert(key).inserted { continue }
                     findings.append(
                         RuleFinding(
-                            ruleIndex: ruleIndex, rule: rule, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
+                            ruleIndex: ruleIndex, rule: rule, pattern: patternIndex, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
                             span: text.span(ofTokens: spanTokens)))
                 }
             }
@@ -107,10 +107,12 @@ final class RuleRunner {
 
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
     private static let addressWords = WordLookup(ListeningWords.addressWords)
+    private static let confirmationTags = WordLookup(ListeningWords.confirmationTags)
+    private static let confirmationVerbObjects = WordLookup(ListeningWords.confirmationVerbObjects)
 
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs).
-    private func echoesClient(_ range: ClosedRange<Int>) -> Bool {
+    func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
         var echoed = 0
@@ -134,14 +136,19 @@ final class RuleRunner {
     }
 
     /// A match starts at its first word; anchors before it take no tokens.
-    private func firstMatched(from index: Int, to last: Int) -> Int {
+    func firstMatched(from index: Int, to last: Int) -> Int {
         var first = index
         while first < last, !text.tokens[first].isWord { first += 1 }
         return first
     }
 
     private func isExcepted(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Bool {
-        for antipattern in book.antipatterns[ruleIndex] {
+        exception(ruleIndex, range, sentence) != nil
+    }
+
+    /// The index of the rule's first exception that matches where it looks, if any.
+    func exception(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Int? {
+        for (index, antipattern) in book.antipatterns[ruleIndex].enumerated() {
             let window: ClosedRange<Int>
             switch antipattern.reach {
             case .overlapping: window = max(sentence.tokens.lowerBound, range.lowerBound - 8)...range.upperBound
@@ -151,12 +158,12 @@ final class RuleRunner {
             for start in window where text.tokens[start].isWord {
                 guard let end = matcher.match(antipattern.pattern, at: start) else { continue }
                 switch antipattern.reach {
-                case .sameSentence: return true
-                case .overlapping: if start <= range.upperBound && end >= range.lowerBound { return true }
+                case .sameSentence: return index
+                case .overlapping: if start <= range.upperBound && end >= range.lowerBound { return index }
                 }
             }
         }
-        return false
+        return nil
     }
 
     /// The tokens a finding's span covers. A sentence-wide span reaches at most 40 tokens
@@ -211,7 +218,7 @@ final class RuleRunner {
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
-                        ruleIndex: ruleIndex, rule: rules[ruleIndex], tokens: bounds, sentence: sentenceIndex,
+                        ruleIndex: ruleIndex, rule: rules[ruleIndex], pattern: -1, tokens: bounds, sentence: sentenceIndex,
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
             if checksConclusions, !found.contains(.interpretation),
@@ -244,8 +251,8 @@ final class RuleRunner {
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }
         guard let last = words.last else { return false }
-        if ListeningWords.confirmationTags.contains(last) { return true }
+        if Self.confirmationTags.contains(last) { return true }
         return words.count >= 2 && words[words.count - 2] == ListeningWords.confirmationVerb
-            && ListeningWords.confirmationVerbObjects.contains(last)
+            && Self.confirmationVerbObjects.contains(last)
     }
 }

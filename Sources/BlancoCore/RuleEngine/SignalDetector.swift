@@ -10,6 +10,7 @@ struct SignalDetector {
 
     private static let encouragerLookup = WordLookup(ListeningWords.encouragers)
     private static let silenceLookup = WordLookup(ListeningWords.silence)
+    private static let invitationLookup = WordLookup(ListeningWords.invitationVerbs)
 
     func signals() -> [Signal] {
         var signals: [Signal] = []
@@ -41,7 +42,7 @@ struct SignalDetector {
 
     /// "Kunt u vertellen ...", "Wil je er meer over vertellen?"
     private func isInvitationToTell(_ words: [Int]) -> Bool {
-        words.contains { ListeningWords.invitationVerbs.contains(text.tokens[$0].folded) }
+        words.contains { Self.invitationLookup.contains(text.tokens[$0].folded) }
     }
 
     /// A statement whose content words the client used (at least three, and four in five).

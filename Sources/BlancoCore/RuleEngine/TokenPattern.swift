@@ -23,10 +23,20 @@ public struct TokenPattern: Sendable {
     }
 
     public let elements: [Element]
+    /// The pattern's name in its rule file (several patterns of one family share it), so a
+    /// flag can say which pattern found it. Empty for patterns written in Swift.
+    public let name: String
+    /// Why the pattern exists, in English for developers: the wording it was made for.
+    public let why: String
+    /// The pattern as its rule file writes it (`dat|dit is @intensifiers? raar`).
+    public let source: String
 
-    public init(_ elements: [Element]) {
+    public init(_ elements: [Element], name: String = "", why: String = "", source: String = "") {
         precondition(elements.contains(where: \.consumesToken), "a pattern needs a word to start from")
         self.elements = elements
+        self.name = name
+        self.why = why
+        self.source = source
     }
 
     /// The words that can start a match: the index the matcher looks patterns up by.

@@ -1,5 +1,5 @@
 /// Writes an analysis as one line of JSON, the shape `blanco analyze --format json|jsonl`
-/// prints: `id` (echoed), `stage`, `flags` (category, rule, severity, start, end, text,
+/// prints: `id` (echoed), `stage`, `flags` (category, rule, pattern, severity, start, end, text,
 /// message, suggestion), `signals` (kind, start, end, text), `score` (0–100), `grade`
 /// (1.0–10.0) and `scoreLines` (label, points). Offsets count Unicode scalars from the
 /// start of the response, end exclusive.
@@ -63,6 +63,8 @@ public struct AnalysisJSON: Sendable {
             out.append(contentsOf: flag.category.rawValue.utf8)
             Self.append("\",\"rule\":\"", to: &out)
             JSONText.appendEscaped(flag.ruleID, to: &out)
+            Self.append("\",\"pattern\":\"", to: &out)
+            JSONText.appendEscaped(flag.pattern, to: &out)
             Self.append("\",\"severity\":\"", to: &out)
             out.append(contentsOf: flag.severity.rawValue.utf8)
             Self.append("\",", to: &out)

@@ -32,7 +32,7 @@ extension Analysis: AnalysisParts {
     public var flagCount: Int { flags.count }
     public var signalCount: Int { signals.count }
     public func forEachFlag(_ body: (Flag) -> Void) { flags.forEach(body) }
-    public func forEachFlagSpan(_ body: (TextSpan) -> Void) { flags.forEach { body($0.span) } }
+    public func forEachFlagSpan(_ body: (TextSpan) -> Void) { for flag in flags { body(flag.span) } }
     public func forEachSignal(_ body: (Signal) -> Void) { signals.forEach(body) }
     public func forEachScoreLine(_ body: (ResponseScore.Line) -> Void) { score.lines.forEach(body) }
 }

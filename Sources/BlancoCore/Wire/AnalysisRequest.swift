@@ -48,8 +48,9 @@ public struct AnalysisRequest: Sendable, Equatable {
                 case "stage":
                     let value = try reader.readStringOrNull()
                     if let value {
-                        guard let parsed = Stage(rawValue: value) else {
-                            throw JSONReader.Failure(message: "onbekende \"stage\" '\(value)'; gebruik opening of late")
+                        guard let parsed = Stage(keyword: value) else {
+                            throw JSONReader.Failure(
+                                message: "onbekende \"stage\" '\(value)'; gebruik opening (begin) of late (laat)")
                         }
                         stage = parsed
                     }

@@ -5,6 +5,8 @@
 public struct CompactAnalysis: Sendable, AnalysisParts {
     struct FlagRecord {
         let rule: Int32
+        /// The pattern's index in the compiled book, -1 for a whole-sentence check.
+        let pattern: Int32
         let start: Int
         let end: Int
     }
@@ -22,6 +24,7 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
     public let points: Int
     public let grade: Double
     let rules: [Rule]
+    let patternNames: [String]
     /// Per rule: the severity its flags count with under the analyzer's profile.
     let severities: [Severity?]
     let weights: ScoringWeights
@@ -41,9 +44,15 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
             let span = TextSpan(start: record.start, end: record.end)
             body(
                 Flag(
-                    category: rule.category, ruleID: rule.id, severity: severity(record), span: span,
+                    category: rule.category, ruleID: rule.id, pattern: record.pattern >= 0 ? patternNames[Int(record.pattern)] : checkName(rule),
+                    severity: severity(record), span: span,
                     text: cursor.text(of: span), message: rule.message, suggestion: rule.suggestion))
         }
+    }
+
+    private func checkName(_ rule: Rule) -> String {
+        if case .inference(let check) = rule.detection { return RuleFileFormat.name(of: check) }
+        return ""
     }
 
     /// The span of every flag in order of its start offset, without building its text.
@@ -133,7 +142,8 @@ extension Analyzer {
                 let rule = book.ruleIndex[flag.ruleID] ?? 0
                 let deduction = weights.deduction(for: flag.category, severity: flag.severity)
                 if deduction > 0 { points -= deduction }
-                flagRecords.append(CompactAnalysis.FlagRecord(rule: Int32(rule), start: flag.span.start + offset, end: flag.span.end + offset))
+                let pattern = book.patternIndex[rule][flag.pattern] ?? -1
+                flagRecords.append(CompactAnalysis.FlagRecord(rule: Int32(rule), pattern: Int32(pattern), start: flag.span.start + offset, end: flag.span.end + offset))
             }
             for signal in signals where keepSilence || signal.kind != .silence {
                 signalRecords.append(CompactAnalysis.SignalRecord(kind: signal.kind, start: signal.span.start + offset, end: signal.span.end + offset))
@@ -157,6 +167,7 @@ extension Analyzer {
         let clamped = min(100, max(0, points))
         return CompactAnalysis(
             response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules,
-            severities: severities, weights: weights, flagRecords: flagRecords, signalRecords: signalRecords, bonusLines: bonusLines)
+            patternNames: book.patternNames, severities: severities, weights: weights, flagRecords: flagRecords,
+            signalRecords: signalRecords, bonusLines: bonusLines)
     }
 }

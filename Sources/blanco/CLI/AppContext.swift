@@ -8,6 +8,8 @@ struct AppContext {
     var exercisesDirectory: String?
     /// `--profiel NAAM|BESTAND`: which rules count (see `ProfileOption`).
     var profileName: String?
+    /// `--regels DIR`: a lecturer's own rule files, added to the bundled rules (see `RulesOption`).
+    var rulesDirectory: String?
     var color: ColorChoice
     let out: Output
     let err: Output

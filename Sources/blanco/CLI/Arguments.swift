@@ -13,6 +13,7 @@ struct ParsedArguments {
     var positionals: [String] = []
 
     func value(_ option: String) -> String? { values[option] }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
 /// Parses `--name value`, `--name=value` and `--flag`, stopping option parsing at `--`.
@@ -55,7 +56,7 @@ struct ArgumentSpec {
                 parsed.flags.insert(name)
             } else {
                 var message = "onbekende optie '\(name)'"
-                if let close = EditDistance.closest(to: name, in: valueOptions + flagOptions) {
+                if let close = EditDistance.closest(to: name, in: valueOptions + flagOptions + BlancoApp.globalOptionNames) {
                     message += "; bedoelde je '\(close)'?"
                 }
                 throw UsageError(message: message)

@@ -1,9 +1,16 @@
+import BlancoBuildInfo
 import Platform
 import BlancoCore
 
 /// The `blanco` command line: global options, then a command (practice when none).
 enum BlancoApp {
     static let version = "0.1.0"
+
+    /// `blanco 0.1.0 (commit abc1234)`, or `(commit onbekend)` when the build did not say.
+    static var versionLine: String {
+        let commit = String(cString: blanco_build_commit())
+        return "blanco \(version) (commit \(commit.isEmpty ? "onbekend" : commit))"
+    }
 
     static func run(arguments: [String]) -> ExitCode {
         Platform.ignoreBrokenPipeSignal()
@@ -28,7 +35,7 @@ enum BlancoApp {
         do {
             let (commandArguments, wantsHelp, wantsVersion) = try extractGlobalOptions(arguments, into: &context)
             if wantsVersion {
-                out.line("blanco \(version)")
+                out.line(versionLine)
                 return .ok
             }
             guard let first = commandArguments.first else {
@@ -67,9 +74,9 @@ enum BlancoApp {
         }
     }
 
-    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile"]
+    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules"]
 
-    /// Takes `--exercises DIR`, `--profiel NAME`, `--color WHEN`, `--help` and `--version`
+    /// Takes `--exercises DIR`, `--profiel NAME`, `--regels DIR`, `--color WHEN`, `--help` and `--version`
     /// out of the arguments, wherever they stand before `--`.
     private static func extractGlobalOptions(
         _ arguments: [String], into context: inout AppContext
@@ -90,7 +97,7 @@ enum BlancoApp {
                 help = true
             case "--version", "-V":
                 version = true
-            case "--exercises", "--color", "--profiel", "--profile":
+            case "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules":
                 let value: String
                 if let inline {
                     value = inline
@@ -104,6 +111,8 @@ enum BlancoApp {
                     context.exercisesDirectory = value
                 } else if name == "--profiel" || name == "--profile" {
                     context.profileName = value
+                } else if name == "--regels" || name == "--rules" {
+                    context.rulesDirectory = value
                 } else {
                     guard let choice = ColorChoice(rawValue: value) else {
                         throw UsageError(message: "--color verwacht auto, always of never, niet '\(value)'")

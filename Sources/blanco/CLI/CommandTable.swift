@@ -3,9 +3,15 @@ enum CommandTable {
     static let commands: [any Command.Type] = [
         PracticeCommand.self,
         ListCommand.self,
+        ProgressCommand.self,
+        ReflectCommand.self,
+        ExportCommand.self,
         AnalyzeCommand.self,
         RulesCommand.self,
         ValidateCommand.self,
+        NewCommand.self,
+        CompletionCommand.self,
+        ClassCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

@@ -22,6 +22,7 @@ enum HelpText {
               --exercises MAP       Laad ook de oefeningen uit MAP (of zet BLANCO_EXERCISES)
               --profiel NAAM        Welke regels tellen: basis, standaard (standaard) of streng,
                                     of een eigen profielbestand (NAAM.profiel.md)
+              --regels MAP          Voeg je eigen regelbestanden uit MAP toe (zie Rules/README.md)
               --color WANNEER       Kleur: auto (standaard), always of never; NO_COLOR wordt gerespecteerd
               -h, --help            Deze uitleg
               -V, --version         Toon de versie

@@ -29,7 +29,9 @@ enum ProfileOption {
         if let close = EditDistance.closest(to: name, in: names) {
             message += "; bedoelde je '\(close)'?"
         } else {
-            message += "; kies " + names.joined(separator: ", ") + ", of geef een profielbestand (NAAM\(ProfileParser.fileSuffix))"
+            message +=
+                "; kies " + names.joined(separator: ", ")
+                + ", of geef een profielbestand (NAAM\(ProfileParser.fileSuffix))"
         }
         return .failure(.usage(message))
     }
@@ -41,7 +43,9 @@ enum ProfileOption {
             context.error(message)
             return .usage
         case .invalidFile(let problems):
-            for problem in problems { context.err.line(TerminalText.sanitize(problem.description, keepNewlines: false)) }
+            for problem in problems {
+                context.err.line(TerminalText.sanitize(problem.description, keepNewlines: false))
+            }
             context.error("het profiel kon niet gelezen worden; 'blanco validate BESTAND' toont hetzelfde")
             return .dataError
         }

@@ -8,18 +8,18 @@ enum AnalyzeCommand: Command {
     static let summary = "Analyseer één reactie of een jsonl-stroom"
     static let usage = """
         Gebruik: blanco analyze [--context TEKST | --context-file BESTAND] [--stage opening|late]
-                                [--format text|json|jsonl] [--profiel NAAM] [REACTIE]
+                                [--format text|json|jsonl] [--profiel NAAM] [--uitleg] [REACTIE]
 
         Analyseert een reactie op oordelen, interpretaties, voorbarige meningsvragen, adviezen,
-        waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE leest
-        blanco de reactie van standaardinvoer.
+        waaromvragen en suggestieve vragen, en laat zien wat goed gaat. Zonder REACTIE, of met
+        '-', leest blanco de reactie van standaardinvoer; lege invoer is een fout.
 
         Opties:
           --context TEKST        Wat de cliënt tot nu toe zei; zo herkent blanco de woorden
                                  van de cliënt die je herhaalt of citeert
-          --context-file BESTAND Lees de context uit een bestand
-          --stage FASE           opening (standaard): de film is nog niet compleet, een
-                                 meningsvraag is voorbarig; late: de film is compleet
+          --context-file BESTAND Lees de context uit een bestand ('-': standaardinvoer)
+          --stage FASE           opening of begin (standaard): de film is nog niet compleet,
+                                 een meningsvraag is voorbarig; late of laat: de film is compleet
           --format VORM          text (standaard), json (één object) of jsonl: lees
                                  standaardinvoer, één JSON-object per regel:
                                  {"id": "...", "context": "...", "response": "...", "stage": "opening"}
@@ -28,6 +28,10 @@ enum AnalyzeCommand: Command {
           --profiel NAAM         Welke regels tellen: basis (zonder suggestieve vragen),
                                  standaard (alles, de standaard) of streng (elke vondst
                                  telt zwaar), of een eigen profielbestand
+          --uitleg, --explain    Laat per zin zien welk patroon van welke regel welke
+                                 woorden vond, en welke controle (bereik, uitzondering,
+                                 woorden van de cliënt, fase) andere vondsten stil hield:
+                                 zo spoor je een onterechte vlag op (alleen bij text)
 
         Posities (start, end) tellen Unicode-tekens (code points) vanaf het begin van de
         reactie; end telt niet mee.
@@ -39,6 +43,7 @@ enum AnalyzeCommand: Command {
           blanco analyze "Wat vervelend voor je. Wat gebeurde er toen?"
           blanco analyze --stage late "Wat vindt u daar nu van?"
           blanco analyze --format jsonl < reacties.jsonl > analyses.jsonl
+          blanco analyze --uitleg "Dat is toch raar, vindt u ook niet?"
 
         """
 
@@ -47,7 +52,8 @@ enum AnalyzeCommand: Command {
     }
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        let spec = ArgumentSpec(valueOptions: ["--context", "--context-file", "--stage", "--format"])
+        let spec = ArgumentSpec(
+            valueOptions: ["--context", "--context-file", "--stage", "--format"], flagOptions: ["--uitleg", "--explain"])
         let parsed: ParsedArguments
         do {
             parsed = try spec.parse(arguments)
@@ -59,10 +65,15 @@ enum AnalyzeCommand: Command {
             context.error("--format verwacht text, json of jsonl, niet '\(parsed.value("--format") ?? "")'")
             return .usage
         }
+        let explain = parsed.flags.contains("--uitleg") || parsed.flags.contains("--explain")
+        if explain, format != .text {
+            context.error("--uitleg werkt alleen met --format text")
+            return .usage
+        }
         var stage = Stage.opening
         if let value = parsed.value("--stage") {
-            guard let chosen = Stage(rawValue: value) ?? (value == "begin" ? .opening : value == "laat" ? .late : nil) else {
-                context.error("--stage verwacht opening of late, niet '\(value)'")
+            guard let chosen = Stage(keyword: value) else {
+                context.error("--stage verwacht opening (begin) of late (laat), niet '\(value)'")
                 return .usage
             }
             stage = chosen
@@ -72,8 +83,13 @@ enum AnalyzeCommand: Command {
             return .usage
         }
         var clientWords = parsed.value("--context") ?? ""
+        let responseFromStandardInput = parsed.positionals.isEmpty || parsed.positionals == ["-"]
         if let path = parsed.value("--context-file") {
-            switch AnalyzeInput.readFile(path) {
+            if path == "-", format == .jsonl || responseFromStandardInput {
+                context.error("--context-file - leest de context van standaardinvoer; geef de reactie dan als argument mee")
+                return .usage
+            }
+            switch path == "-" ? readStandardInput() : AnalyzeInput.readFile(path) {
             case .success(let text): clientWords = text
             case .failure(let problem):
                 context.error("kan contextbestand '\(path)' niet lezen: \(problem.message)")
@@ -85,21 +101,26 @@ enum AnalyzeCommand: Command {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
         }
-        let analyzer = Analyzer(profile: profile ?? .standard)
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        let analyzer = rules.map { Analyzer(rules: $0, profile: profile ?? .standard) } ?? Analyzer(profile: profile ?? .standard)
         if format == .jsonl {
-            guard parsed.positionals.isEmpty else {
+            guard responseFromStandardInput else {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
                 return .usage
             }
             return AnalyzeJSONLines.run(analyzer: analyzer, defaultContext: clientWords, defaultStage: stage, context)
         }
         let response: String
-        if parsed.positionals.isEmpty {
-            if Platform.isTerminal(.standardInput) {
+        if responseFromStandardInput {
+            if parsed.positionals.isEmpty, Platform.isTerminal(.standardInput) {
                 context.error("geef een reactie mee, bijvoorbeeld: blanco analyze \"Wat gebeurde er toen?\"")
                 return .usage
             }
-            switch AnalyzeInput.readAll() {
+            switch readStandardInput() {
             case .success(let text): response = text
             case .failure(let problem):
                 context.error("kan standaardinvoer niet lezen: \(problem.message)")
@@ -115,6 +136,10 @@ enum AnalyzeCommand: Command {
         if Limits.context.isExceeded(by: clientWords) {
             context.error("de context is te groot: \(Limits.context.message)")
             return .dataError
+        }
+        if explain {
+            AnalyzeExplanation.write(analyzer.explain(response, context: clientWords, stage: stage), to: context.out)
+            return .ok
         }
         // The compact analysis holds flags and signals as offsets, so a response of many
         // megabytes is reported without its findings ever being held whole as strings.
@@ -132,5 +157,15 @@ enum AnalyzeCommand: Command {
                 width: min(100, TerminalSize.columns(environment: context.environment)))
         }
         return .ok
+    }
+
+    /// All of standard input (`-`); nothing at all is bad input rather than silence, which
+    /// a trainee types as "...".
+    private static func readStandardInput() -> Result<String, AnalyzeInput.Problem> {
+        AnalyzeInput.readAll().flatMap { text in
+            text.isEmpty
+                ? .failure(AnalyzeInput.Problem(message: "er kwam niets binnen; stilte typ je als \"...\"", isEncoding: true))
+                : .success(text)
+        }
     }
 }

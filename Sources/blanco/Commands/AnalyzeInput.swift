@@ -22,7 +22,7 @@ enum AnalyzeInput {
         switch FileDescriptor.open(readingFrom: path) {
         case .success(let opened): descriptor = opened
         case .failure(let error):
-            return .failure(Problem(message: error.isNotFound ? "het bestand bestaat niet" : error.description, isEncoding: false))
+            return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false))
         }
         defer { descriptor.close() }
         return readDescriptor(descriptor, droppingFinalNewline: false, limit: Limits.context)
@@ -44,6 +44,7 @@ enum AnalyzeInput {
                     descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
                 }
                 guard case .success(let count) = result else {
+                    if case .failure(let error) = result { return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false)) }
                     return .failure(Problem(message: "leesfout", isEncoding: false))
                 }
                 if count == 0 {

@@ -8,7 +8,7 @@ enum PracticeCommand: Command {
     static let aliases = ["oefen"]
     static let summary = "Oefen een gesprek met een cliënt (standaard)"
     static let usage = """
-        Gebruik: blanco practice [ID] [--exercises MAP] [--profiel NAAM]
+        Gebruik: blanco practice [ID] [--exercises MAP] [--profiel NAAM] [--hand-in MAP [--name NAAM]]
 
         Oefen blanco luisteren met een gesimuleerde cliënt. Zonder ID kies je eerst een
         oefening uit de lijst; met ID begin je meteen ('blanco list' toont de ids).
@@ -25,10 +25,20 @@ enum PracticeCommand: Command {
         noemt (veld 'profiel'), anders standaard.
 
         Commando's tijdens het oefenen: /hulp, /lijst, /oefen ID, /hint, /film, /opnieuw,
-        /klaar (nabespreking en cijfer), /score, /stop. Ctrl-D stopt ook.
+        /klaar (eerst je eigen beoordeling, dan de nabespreking en je cijfer), /score,
+        /reflectie, /export, /stop. Ctrl-D stopt ook. Stop je midden in een gesprek, dan
+        kun je het later voortzetten: kies dezelfde oefening opnieuw.
 
         Je voortgang staat in $BLANCO_HOME, anders in $XDG_DATA_HOME/blanco, anders in
-        ~/.local/share/blanco. Vanuit een bestand ('blanco practice ID < reacties.txt')
+        ~/.local/share/blanco.
+
+        Inleveren bij een werkcollege: met --hand-in MAP (of --inleveren MAP) komt elke
+        oefening die je met /klaar afrondt als bestand in die map. Heeft je docent de map
+        klaargezet ('blanco klas start'), dan is 'blanco practice --hand-in MAP' genoeg: de
+        oefening staat in de map. --name NAAM zet je naam of alias op het bestand (anders
+        de naam die je bij 'blanco export --name' gaf); een anonieme klassessie laat hem weg.
+
+        Vanuit een bestand ('blanco practice ID < reacties.txt')
         krijg je een leesbaar verslag zonder kleuren.
 
         """
@@ -36,7 +46,7 @@ enum PracticeCommand: Command {
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentSpec().parse(arguments)
+            parsed = try ArgumentSpec(valueOptions: ["--hand-in", "--inleveren", "--name", "--naam"]).parse(arguments)
         } catch {
             context.error(error.message)
             return .usage
@@ -52,7 +62,23 @@ enum PracticeCommand: Command {
             return .dataError
         }
         var exercise: Exercise?
-        if let id = parsed.positionals.first {
+        var handIn: HandInDelivery?
+        if let folder = parsed.value("--hand-in") ?? parsed.value("--inleveren") {
+            switch HandInDelivery.prepare(folder: folder) {
+            case .failure(let error):
+                context.error(error.message)
+                return .usage
+            case .success(let session):
+                if parsed.positionals.isEmpty, session == nil {
+                    context.error("in \(folder) staat geen klassessie (\(ClassSession.fileName)); geef het id van de oefening: blanco practice ID --hand-in \(folder)")
+                    return .usage
+                }
+                let student = parsed.value("--name") ?? parsed.value("--naam")
+                    ?? DataDirectory.resolve(environment: context.environment).flatMap { UserSettings.load(from: $0).name }
+                handIn = HandInDelivery(folder: folder, session: session, student: student, catalog: catalog)
+            }
+        }
+        if let id = parsed.positionals.first ?? handIn?.session?.exercise {
             guard let found = catalog.exercise(id: id) else {
                 var message = "onbekende oefening '\(id)'"
                 if let close = EditDistance.closest(to: id, in: catalog.exercises.map(\.id)) {
@@ -70,9 +96,20 @@ enum PracticeCommand: Command {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
         }
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
         let loop = PracticeLoop(
-            context: context, catalog: catalog, profile: profile,
+            context: context, catalog: catalog, profile: profile, rules: rules,
             dataDirectory: DataDirectory.resolve(environment: context.environment))
+        if let handIn {
+            loop.handIn = handIn
+            context.out.line(
+                "Je levert in in \(TerminalText.sanitize(handIn.folder, keepNewlines: false)) zodra je een oefening met /klaar afrondt"
+                    + (handIn.student == nil ? ", zonder naam." : ", als \(TerminalText.sanitize(handIn.student!, keepNewlines: false))."))
+        }
         return loop.run(startingWith: exercise)
     }
 }

@@ -6,11 +6,14 @@ import Platform
 /// client through `PracticeSession`, handles slash commands and saves every turn and every
 /// finished exercise in the journal. Saving problems are reported and never stop practice.
 final class PracticeLoop {
-    private let context: AppContext
+    let context: AppContext
     private let catalog: ExerciseCatalog
     /// `--profiel`, when given: it wins over the profile an exercise names.
     private let chosenProfile: Profile?
-    private let view: PracticeView
+    /// The rule book with `--regels`' own rules added, or nil for the bundled one.
+    private let rules: RuleBook?
+    /// Made for every message, so text printed after a resize wraps at the new width.
+    private var view: PracticeView { PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns) }
     private let editor: LineEditor
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
@@ -20,19 +23,27 @@ final class PracticeLoop {
     private var unsavedCount = 0
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
+    /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
+    var reflection: PracticeReflection
+    let dataDirectory: String?
+    /// `--hand-in MAP`: finished attempts are also written into the class's folder.
+    var handIn: HandInDelivery?
 
-    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, dataDirectory: String?) {
+    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, rules: RuleBook? = nil, dataDirectory: String?) {
         self.context = context
         self.catalog = catalog
         chosenProfile = profile
-        view = PracticeView(colors: context.colorsStandardOutput, width: TerminalSize.columns)
+        self.rules = rules
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
+        self.dataDirectory = dataDirectory
+        reflection = PracticeReflection(catalog: catalog, records: [])
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
             do {
-                let contents = try journal.read()
+                let contents = try journal.records()
                 for warning in contents.warnings { context.warning(warning) }
                 self.journal = journal
+                reflection = PracticeReflection(catalog: catalog, records: contents.records)
             } catch {
                 context.warning(error.description)
             }
@@ -49,6 +60,10 @@ final class PracticeLoop {
             showPicker()
         }
         while true {
+            if quitting {
+                sayGoodbye()
+                return .ok
+            }
             switch editor.readLine(prompt: session == nil ? "oefening> " : "jij> ") {
             case .endOfInput, .interrupt:
                 say("")
@@ -58,40 +73,105 @@ final class PracticeLoop {
                 // Refused before any work (analysis, suggestions) and never saved.
                 say("Die regel is te lang: \(Limits.practiceLine.message). Zeg het korter, in een paar zinnen.")
             case .line(let line):
-                if SlashCommand.isCommand(line) {
-                    switch SlashCommand.parse(line) {
-                    case .success(.quit):
-                        sayGoodbye()
-                        return .ok
-                    case .success(let command):
-                        perform(command)
-                    case .failure(let error):
-                        say(TerminalText.sanitize(error.description, keepNewlines: false))
-                    }
-                } else if session != nil {
-                    if PracticeSession.isResponse(line) {
-                        respond(line)
-                    } else {
-                        say(view.emptyLine())
-                    }
-                } else {
-                    choose(line)
-                }
+                handle(line)
             }
+        }
+    }
+
+    /// Set by `/stop`: the loop says goodbye and ends.
+    private var quitting = false
+
+    /// One line: a command, a response to the client, or a choice at the picker.
+    private func handle(_ line: String) {
+        if SlashCommand.isCommand(line) {
+            switch SlashCommand.parse(line) {
+            case .success(.quit):
+                quitting = true
+            case .success(let command):
+                perform(command)
+            case .failure(let error):
+                say(TerminalText.sanitize(error.description, keepNewlines: false))
+            }
+        } else if session != nil {
+            if PracticeSession.isResponse(line) {
+                respond(line)
+            } else {
+                say(view.emptyLine())
+            }
+        } else {
+            choose(line)
         }
     }
 
     // MARK: - Exercises
 
-    private func start(_ exercise: Exercise) {
+    /// Starts an exercise; when the journal holds an unfinished attempt at it, offers to
+    /// continue that one with the film so far.
+    private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
         let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
-        session = PracticeSession(exercise: exercise, profile: profile)
+        if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
+            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile, rules: rules))
+            say("")
+            say(view.resumeOffer(resumed))
+            let answer = ask(prompt: "verder? (ja/nee)> ")
+            if answer == .yes {
+                session = resumed
+                attempt = unfinished.attempt
+                say("")
+                say(view.scene(resumed))
+                say(view.film(resumed))
+                return
+            }
+            startFresh(exercise, profile: profile)
+            // A line that is neither yes nor no was meant for the client (or is a command).
+            if case .other(let line) = answer { handle(line) }
+            return
+        }
+        startFresh(exercise, profile: profile)
+    }
+
+    private func startFresh(_ exercise: Exercise, profile: Profile) {
+        session = PracticeSession(exercise: exercise, profile: profile, rules: rules)
         attempt = JournalRecord.newAttemptID()
         say("")
         if profile != .standard {
             say(TerminalText.sanitize("Profiel: \(profile.id) (\(profile.title))", keepNewlines: false))
         }
         say(view.scene(session!))
+        sayGoalReminder()
+    }
+
+    private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
+        guard let journal, let contents = try? journal.records() else { return nil }
+        return contents.unfinishedAttempt(exercise: id)
+    }
+
+    enum Answer: Equatable {
+        case yes, no
+        /// Neither: a line meant for the client or a command.
+        case other(String)
+    }
+
+    /// Asks a yes/no question: Enter, "ja", "j", "yes" or "y" is yes; "nee", "n", "no" or the
+    /// end of the input is no; anything else is passed back.
+    private func ask(prompt: String) -> Answer {
+        guard case .line(let line) = editor.readLine(prompt: prompt, remember: false) else { return .no }
+        let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["", "ja", "j", "yes", "y"].contains(answer) { return .yes }
+        if ["nee", "n", "no"].contains(answer) { return .no }
+        return .other(line)
+    }
+
+    /// Leaving a conversation with turns asks first; the turns stay in the journal. A line
+    /// that is no answer stays and is handled as usual.
+    private func mayLeave() -> Bool {
+        guard let current = session, !current.turns.isEmpty else { return true }
+        say(view.leaveQuestion(current))
+        let answer = ask(prompt: "verlaten? (ja/nee)> ")
+        guard answer != .yes else { return true }
+        say("Je blijft bij deze oefening.")
+        if case .other(let line) = answer { handle(line) }
+        return false
     }
 
     private func showPicker() {
@@ -103,13 +183,19 @@ final class PracticeLoop {
     private func choose(_ line: String) {
         let choice = line.trimmingCharacters(in: .whitespaces)
         guard !choice.isEmpty else { return }
-        if let number = Int(choice), catalog.exercises.indices.contains(number - 1) {
-            start(catalog.exercises[number - 1])
-        } else if let exercise = catalog.exercise(id: choice) {
+        if let exercise = exercise(chosen: choice) {
             start(exercise)
         } else {
             say(unknownExercise(choice))
         }
+    }
+
+    /// An exercise by its number in the list or by its id.
+    private func exercise(chosen choice: String) -> Exercise? {
+        if let number = Int(choice), catalog.exercises.indices.contains(number - 1) {
+            return catalog.exercises[number - 1]
+        }
+        return catalog.exercise(id: choice)
     }
 
     func unknownExercise(_ id: String) -> String {
@@ -144,12 +230,11 @@ final class PracticeLoop {
             say(view.exerciseList(catalog.exercises, progress: progress()))
             say("Begin er een met /oefen ID.")
         case .practice(let id?):
-            if let exercise = catalog.exercise(id: id) {
-                start(exercise)
-            } else {
-                say(unknownExercise(id))
-            }
+            guard let exercise = exercise(chosen: id) else { return say(unknownExercise(id)) }
+            guard mayLeave() else { return }
+            start(exercise)
         case .practice(nil):
+            guard mayLeave() else { return }
             session = nil
             showPicker()
         case .hint:
@@ -166,10 +251,14 @@ final class PracticeLoop {
         case .restart:
             guard let current = session else { return sayChooseFirst() }
             say("We beginnen opnieuw.")
-            start(current.exercise)
+            start(current.exercise, offeringToResume: false)
         case .done:
             guard let current = session else { return sayChooseFirst() }
             finish(current)
+        case .reflect:
+            reflectOnLastAttempt()
+        case .export(let format):
+            exportLastAttempt(format)
         case .quit:
             break
         }
@@ -180,11 +269,17 @@ final class PracticeLoop {
             say("Je hebt nog niets tegen de cliënt gezegd, dus er valt nog niets na te bespreken. Typ een reactie, of /stop.")
             return
         }
-        say(view.debrief(finished.debrief))
+        let goalBefore = reflection.currentGoal
         save(.finished(finished, attempt: attempt, time: Date()))
         session = nil
+        // The trainee rates themselves before seeing the coach's grade.
+        let typedCommand = askSelfAssessment(attempt: attempt, exercise: finished.exercise.id)
+        say(view.debrief(finished.debrief))
+        say(reflectionDebrief(attempt: attempt, goalBefore: goalBefore))
+        if let handIn { say(handIn.deliver(attempt: attempt)) }
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
+        if let typedCommand { handle(typedCommand) }
     }
 
     private func sayChooseFirst() {
@@ -195,6 +290,8 @@ final class PracticeLoop {
         // Only what really happened: nothing is called saved that was not.
         if unsavedCount > 0 {
             say("Tot de volgende keer. Let op: \(savedCount == 0 ? "deze sessie is niet bewaard" : "niet alles van deze sessie is bewaard") (zie de melding hierboven).")
+        } else if savedCount > 0, let current = session, !current.turns.isEmpty {
+            say(TextWrap.wrap("Tot de volgende keer. Je voortgang is bewaard; kies \u{2018}\(TerminalText.sanitize(current.exercise.id, keepNewlines: false))\u{2019} opnieuw om dit gesprek voort te zetten.", width: TerminalSize.columns))
         } else if savedCount > 0 {
             say("Tot de volgende keer. Je voortgang is bewaard.")
         } else {
@@ -204,11 +301,18 @@ final class PracticeLoop {
 
     // MARK: - Output and saving
 
-    private func say(_ text: String) {
+    func say(_ text: String) {
         context.out.line(text)
     }
 
-    private func save(_ record: JournalRecord) {
+    func readAnswer(_ prompt: String) -> String? {
+        if case .line(let line) = editor.readLine(prompt: prompt) { return line }
+        return nil
+    }
+
+    func save(_ record: JournalRecord) {
+        reflection.remember(record)
+        handIn?.note(record)
         guard let journal else {
             unsavedCount += 1
             return

@@ -70,7 +70,9 @@ struct PracticeView {
             for flag in analysis.flags {
                 lines.append(wrapped(
                     "\(flag.category.dutchName) – \"\(flag.text)\": \(flag.message)", lead: bad("✗") + " ", indent: "  "))
-                lines.append(wrapped("blanco alternatief: " + flag.suggestion, indent: "    "))
+                let fitted = BlankAlternative.fit(
+                    flag.suggestion, story: session.classifier.vocabulary, register: Register.of(turn.response))
+                lines.append(wrapped("blanco alternatief: " + fitted, indent: "    "))
             }
         }
         if let note = moveNote(turn.move) {
@@ -131,6 +133,17 @@ struct PracticeView {
         return lines.joined(separator: "\n")
     }
 
+    /// The offer to continue an unfinished attempt, with how far it got.
+    func resumeOffer(_ resumed: PracticeSession) -> String {
+        let turns = resumed.turns.count
+        return wrapped("Je was al bezig met \u{2018}\(resumed.exercise.title)\u{2019}: \(turns) \(turns == 1 ? "beurt" : "beurten"), \(resumed.progress.summary). Wil je verdergaan waar je was? Typ ja of nee (nee begint opnieuw).")
+    }
+
+    /// The question before leaving a conversation that has turns.
+    func leaveQuestion(_ session: PracticeSession) -> String {
+        wrapped("Je bent nog bezig met \u{2018}\(session.exercise.title)\u{2019}. Wil je deze oefening verlaten? Je beurten blijven bewaard; als je haar later weer kiest, kun je verdergaan. Typ ja of nee.")
+    }
+
     /// An empty Enter is not a turn; silence is typed.
     func emptyLine() -> String {
         dim(wrapped("(Een lege regel telt niet als beurt. Wil je even stil zijn? Typ dan … of (stilte).)"))
@@ -168,18 +181,21 @@ struct PracticeView {
         return lines.joined(separator: "\n")
     }
 
-    /// The exercises, numbered, with whether each is done and the best grade.
+    /// The exercises, numbered, with the best grade of those done; the title is cut to the
+    /// width, so every line fits the window and the columns stay aligned.
     func exerciseList(_ exercises: [Exercise], progress: [String: ExerciseProgress]) -> String {
-        let idWidth = exercises.map(\.id.count).max() ?? 0
+        let idWidth = exercises.map { DisplayWidth.of(clean($0.id)) }.max() ?? 0
+        let numberWidth = String(exercises.count).count
         var lines: [String] = []
         for (index, exercise) in exercises.enumerated() {
-            let number = String(index + 1).leftPadded(to: 2)
-            var status = "     "
+            let number = String(index + 1).leftPadded(to: numberWidth)
+            var status = "      "
             if let done = progress[exercise.id], done.isDone {
-                status = good("✓") + " " + (done.bestGrade.map(ExerciseScore.dutch) ?? "   ")
+                status = good("✓") + " " + DisplayWidth.padLeft(done.bestGrade.map(ExerciseScore.dutch) ?? "", to: 4)
             }
-            let id = clean(exercise.id).padded(to: idWidth)
-            lines.append("\(number). \(status)  \(id)  niveau \(exercise.level)  \(clean(exercise.title))")
+            let lead = "\(number). \(status)  \(DisplayWidth.pad(clean(exercise.id), to: idWidth))  niveau \(exercise.level)  "
+            let leadWidth = numberWidth + 2 + 6 + 2 + idWidth + 2 + 8 + 2
+            lines.append(lead + DisplayWidth.truncate(clean(exercise.title), to: max(8, width - leadWidth)))
         }
         return lines.joined(separator: "\n")
     }

@@ -7,7 +7,7 @@ enum RulesCommand: Command {
     static let aliases = ["regels"]
     static let summary = "Toon de regels van de analyse, met uitleg en voorbeeld"
     static let usage = """
-        Gebruik: blanco rules [--category CATEGORIE] [ID]
+        Gebruik: blanco rules [--category CATEGORIE] [--format text|json] [ID]
 
         Toont elke regel waarmee blanco een reactie analyseert: de id, de categorie, waarom
         het ertoe doet voor blanco luisteren, een blanco alternatief en een voorbeeld.
@@ -16,14 +16,20 @@ enum RulesCommand: Command {
           --category CATEGORIE   Alleen deze categorie: judgment, interpretation,
                                  premature-opinion, advice, why-question, leading-question
                                  (of de Nederlandse naam: oordeel, interpretatie, ...)
+          --format VORM          text (standaard) of json: één JSON-object,
+                                 {"schemaVersion": 1, "rules": [{"id", "category",
+                                 "severity", "message", "suggestion", "examples",
+                                 "counterexamples"}]}
           ID                     Alleen deze regel, bijvoorbeeld nl.judgment.exclamation
 
         """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let parsed: ParsedArguments
+        let format: ListingFormat
         do {
-            parsed = try ArgumentSpec(valueOptions: ["--category"]).parse(arguments)
+            parsed = try ArgumentSpec(valueOptions: ["--category", ListingFormat.option]).parse(arguments)
+            format = try ListingFormat.chosen(in: parsed)
         } catch {
             context.error(error.message)
             return .usage
@@ -46,6 +52,19 @@ enum RulesCommand: Command {
                 context.error(message)
                 return .usage
             }
+        }
+        if format == .json {
+            let list = rules.map { rule -> JSONValue in
+                .object([
+                    ("id", .string(rule.id)), ("category", .string(rule.category.rawValue)),
+                    ("severity", .string(rule.severity.rawValue)), ("message", .string(rule.message)),
+                    ("suggestion", .string(rule.suggestion)),
+                    ("examples", .array(rule.examples.map { .string($0.response) })),
+                    ("counterexamples", .array(rule.counterexamples.map { .string($0.response) })),
+                ])
+            }
+            ListingFormat.write([("rules", .array(list))], to: context)
+            return .ok
         }
         let colors = context.colorsStandardOutput
         let width = min(100, TerminalSize.columns(environment: context.environment))

@@ -1,33 +1,57 @@
 import BlancoCore
+import Foundation
 
-/// `blanco validate [PATH...]`: checks exercise and profile files and folders, printing
-/// every problem.
+/// `blanco validate [PATH...]`: checks exercise, profile and rule files and folders,
+/// printing every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let aliases = ["controleer"]
     static let summary = "Controleer oefenbestanden of mappen en meld elke fout"
     static let usage = """
-        Gebruik: blanco validate [PAD...]
+        Gebruik: blanco validate [--format text|json] [PAD...]
+                blanco validate --proef ID VRAAG...   (of: --probe)
 
-        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md) en mappen
-        daarmee. Zonder PAD: de meegeleverde oefeningen en de map van --exercises. Elke fout
-        komt op een eigen regel:
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden
+        en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels worden ook alle
+        voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
+        --exercises. Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
 
-        Afsluitcode 0 als alles klopt, 65 als er een fout is.
+        Waarschuwingen (BESTAND:REGEL: waarschuwing: ...) wijzen op iets dat waarschijnlijk
+        niet doet wat je bedoelt, zoals een onderwerpwoord dat in bijna elke vraag staat; ze
+        maken de controle niet ongeldig.
+
+        Afsluitcode 0 als alles klopt (ook met waarschuwingen), 65 als er een fout is.
+
+        Met --proef ID laat blanco zien welk feit van de film elke VRAAG naar boven haalt, en
+        waarom (welke onderwerpwoorden de vraag raakt), zonder dat je de oefening speelt. De
+        vragen worden na elkaar gesteld, zoals in een gesprek. ID is een oefening uit
+        'blanco list' (met --exercises ook uit je eigen map) of een .md-bestand.
+
+        --format json schrijft één JSON-object: {"schemaVersion": 1, "exercises": AANTAL,
+        "profiles": AANTAL, "problems": [{"file", "line", "message"}], "warnings": [zelfde
+        velden]}.
 
         """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let paths: [String]
+        let format: ListingFormat
         do {
-            paths = try ArgumentSpec().parse(arguments).positionals
+            let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option, "--proef", "--probe"]).parse(arguments)
+            paths = parsed.positionals
+            format = try ListingFormat.chosen(in: parsed)
+            if let id = parsed.value("--proef") ?? parsed.value("--probe") {
+                return ProbeReport.run(exercise: id, questions: paths, context)
+            }
         } catch {
             context.error(error.message)
             return .usage
         }
         let catalog: ExerciseCatalog
+        var rules: RuleCheck?
+        var exercisePaths = paths
         if paths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
             let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
@@ -35,21 +59,115 @@ enum ValidateCommand: Command {
                 exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
         } else {
-            catalog = ExerciseCatalog.loadFiles(paths)
+            let ruleFiles: [(path: String, bytes: [UInt8])]
+            (exercisePaths, ruleFiles) = RuleCheck.partition(paths)
+            if !ruleFiles.isEmpty { rules = RuleCheck(ruleFiles) }
+            let loaded = exercisePaths.isEmpty ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
+            catalog = ExerciseCatalog(
+                exercises: loaded.exercises, profiles: loaded.profiles, problems: loaded.problems + (rules?.problems ?? []))
         }
-        for problem in catalog.problems {
-            context.out.line(TerminalText.sanitize(problem.description, keepNewlines: false))
+        let warnings = warnings(for: catalog, givenPaths: exercisePaths)
+        if format == .json {
+            func entries(_ found: [(file: String, line: Int, message: String)]) -> JSONValue {
+                .array(
+                    found.map {
+                        .object([("file", .string($0.file)), ("line", .int($0.line)), ("message", .string($0.message))])
+                    })
+            }
+            ListingFormat.write(
+                [
+                    ("exercises", .int(catalog.exercises.count)), ("profiles", .int(catalog.profiles.count)),
+                    ("rules", .int(rules?.ruleCount ?? 0)),
+                    ("problems", entries(catalog.problems.map { ($0.file, $0.line, $0.message) })),
+                    ("warnings", entries(warnings.map { ($0.file, $0.line, $0.message) })),
+                ], to: context)
+            return catalog.problems.isEmpty ? .ok : .dataError
+        }
+        let lines = catalog.problems.map { ($0.file, $0.line, $0.description) } + warnings.map { ($0.file, $0.line, $0.description) }
+        for line in lines.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            context.out.line(TerminalText.sanitize(line.2, keepNewlines: false))
         }
         let files = Set(catalog.problems.map(\.file)).count
         let profiles = catalog.profiles.count
-        let checked = "\(catalog.exercises.count) oefeningen" + (profiles == 0 ? "" : " en \(profiles) \(profiles == 1 ? "profiel" : "profielen")")
+        var parts: [String] = []
+        if rules == nil || !exercisePaths.isEmpty { parts.append(DutchCount.exercises(catalog.exercises.count)) }
+        if profiles > 0 { parts.append(DutchCount.of(profiles, "profiel", "profielen")) }
+        if let rules {
+            parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            if rules.listCount > 0 { parts.append(DutchCount.of(rules.listCount, "woordenlijst", "woordenlijsten")) }
+        }
+        let checked = parts.joined(separator: " en ")
         if catalog.problems.isEmpty {
-            context.out.line("\(checked) gecontroleerd: geen fouten.")
+            var summary = "\(checked) gecontroleerd: geen fouten"
+            if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
+            context.out.line(summary + ".")
             return .ok
         }
+        let allRight = catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) == 1 ? "is" : "zijn"
         context.out.line(
-            "\(catalog.problems.count) \(catalog.problems.count == 1 ? "fout" : "fouten") in \(files) "
-                + "\(files == 1 ? "bestand" : "bestanden"); \(checked) zijn in orde.")
+            DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
+                + "; \(checked) \(allRight) in orde.")
         return .dataError
+    }
+
+    /// What a valid file probably did not mean: topic words, a file `--exercises` would
+    /// skip, an id that replaces a bundled exercise.
+    static func warnings(for catalog: ExerciseCatalog, givenPaths: [String]) -> [ExerciseWarning] {
+        var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
+        // A file (not a folder) is the one path `paths(in:)` gives back for itself.
+        warnings += givenPaths.compactMap { path in
+            let found = ExerciseFiles.paths(in: path)
+            guard found.problems.isEmpty, found.files == [path] else { return nil }
+            return ExerciseWarning.ignoredByFolders(path)
+        }
+        if !givenPaths.isEmpty {
+            let bundled = ExerciseCatalog.bundled()
+            warnings += catalog.exercises.compactMap { ExerciseWarning.replacesBundled($0, bundled: bundled) }
+        }
+        return warnings
+    }
+}
+
+/// The rule files among the paths to validate, checked against the bundled word lists,
+/// their examples run.
+private struct RuleCheck {
+    var problems: [ExerciseProblem] = []
+    var ruleCount = 0
+    var listCount = 0
+
+    init(_ files: [(path: String, bytes: [UInt8])]) {
+        switch RuleFiles.parse(files: files, base: .bundled) {
+        case .success(let parsed):
+            problems = parsed.exampleProblems()
+            // Rules whose examples all work.
+            ruleCount = parsed.rules.count - Set(problems.map(\.file)).count
+            listCount = parsed.vocabularies.count
+        case .failure(let error):
+            problems = error.problems
+        }
+    }
+
+    /// The paths that hold no rule files, and the rule files (see `RuleFiles.isRuleFile`).
+    static func partition(_ paths: [String]) -> (exercises: [String], rules: [(path: String, bytes: [UInt8])]) {
+        var exercises: [String] = []
+        var rules: [(path: String, bytes: [UInt8])] = []
+        for path in paths {
+            // A path with problems goes whole to the exercise loader, which reports them.
+            let listed = ExerciseFiles.paths(in: path)
+            guard listed.problems.isEmpty else {
+                exercises.append(path)
+                continue
+            }
+            let files = listed.files
+            var found: [(path: String, bytes: [UInt8])] = []
+            var others: [String] = []
+            for file in files {
+                let bytes = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+                if RuleFiles.isRuleFile(path: file, bytes: bytes) { found.append((file, bytes)) } else { others.append(file) }
+            }
+            rules += found
+            exercises += found.isEmpty ? [path] : others
+        }
+        return (exercises, rules)
     }
 }

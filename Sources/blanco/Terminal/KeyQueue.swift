@@ -15,6 +15,11 @@ struct KeyQueue {
         events.append(contentsOf: newEvents)
     }
 
+    /// The oldest waiting key, left in the queue.
+    func peek() -> KeyEvent? {
+        head < events.count ? events[head] : nil
+    }
+
     /// The oldest waiting key, or nil when none is left.
     mutating func next() -> KeyEvent? {
         guard head < events.count else { return nil }

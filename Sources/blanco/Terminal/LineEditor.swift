@@ -61,8 +61,23 @@ final class LineEditor {
         TerminalMode.leaveRaw()
     }
 
-    /// Shows `prompt` and reads one line.
-    func readLine(prompt: String) -> Input {
+    /// Whether the line being read goes into the history (not a yes/no answer).
+    private var remembering = true
+    /// Inside a bracketed paste: line ends join lines instead of sending them.
+    private var pasting = false
+    /// A pasted line end waits to become a space until more pasted text follows.
+    private var lineEndPasted = false
+
+    /// Whether an Enter is part of a paste the terminal did not bracket: more text came
+    /// in the same read right after it. A typist's Enter is read on its own.
+    private func pastedTextFollows() -> Bool {
+        if case .text(let text)? = pendingEvents.peek() { return text.count >= 2 }
+        return false
+    }
+
+    /// Shows `prompt` and reads one line; `remember: false` keeps it out of the history.
+    func readLine(prompt: String, remember: Bool = true) -> Input {
+        remembering = remember
         Output.standardOutput.flush()
         Output.standardError.flush()
         guard Self.isInteractive, TerminalMode.enterRaw() else { return readPipedLine(prompt: prompt) }
@@ -90,12 +105,25 @@ final class LineEditor {
     private func apply(_ event: KeyEvent, to session: inout EditingSession) -> Input? {
         switch event {
         case .text(let text):
+            if lineEndPasted, !session.buffer.isEmpty, !session.buffer.text.hasSuffix(" ") {
+                session.edit { $0.insert(" ") }
+            }
+            lineEndPasted = false
             session.edit { $0.insert(text) }
+        case .pasteStart:
+            pasting = true
+        case .pasteEnd:
+            pasting = false
+            lineEndPasted = false
+        case .enter where pasting || pastedTextFollows():
+            // A line end inside a pasted block joins its lines into one response: a space
+            // before the next pasted text, nothing at the end of the block.
+            lineEndPasted = true
         case .enter:
             session.finish()
             let line = session.buffer.text
             // A line over the limit is refused by the caller; it is no history entry.
-            if !Limits.practiceLine.isExceeded(by: line), history.add(line) { historyFile?.append(line) }
+            if remembering, !Limits.practiceLine.isExceeded(by: line), history.add(line) { historyFile?.append(line) }
             return .line(line)
         case .interrupt:
             history.resetBrowsing()

@@ -95,6 +95,15 @@ extension PracticeSession {
         return best?.fact
     }
 
+    /// Whether every word the interpretation was flagged for is one the client already
+    /// used: "U was dus boos" after "ik was zo boos".
+    private func namesOwnWords(_ analysis: Analysis) -> Bool {
+        let said = StoryVocabulary(text: clientWordsSoFar)
+        let flagged = analysis.flags.filter { $0.category == .interpretation }
+            .flatMap { TopicWords.fold($0.text) }.filter(ContentWords.isContentWord)
+        return !flagged.isEmpty && flagged.allSatisfy(said.contains)
+    }
+
     /// The words of a reply, varied so the same line does not come twice in a row.
     func replyText(for reply: ClientReply, analysis: Analysis) -> String {
         let said = turns.map(\.replyText)
@@ -105,6 +114,8 @@ extension PracticeSession {
         case .reacts(let category):
             if category == .judgment, judgesTheClient(analysis), exercise.reactions[.judgment] == nil {
                 lines = ClientLines.defends
+            } else if category == .interpretation, namesOwnWords(analysis) {
+                lines = ClientLines.recognises
             } else {
                 let own = exercise.reactions[category].map { [$0] } ?? []
                 let agreeing = category == .judgment && !judgesTheClient(analysis) ? ClientLines.agrees : []

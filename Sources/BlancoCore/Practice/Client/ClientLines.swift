@@ -44,6 +44,11 @@ public enum ClientLines {
         "Dat vind ik niet eerlijk. Zo zit het niet.",
         "Nou, makkelijk gezegd.",
     ]
+    /// An interpretation that only names the client's own earlier words: recognised.
+    public static let recognises = [
+        "Ja, dat zei ik, ja. Zo voelde het ook.",
+        "Ja... zo zei ik het, ja.",
+    ]
     /// More reactions per category, after the exercise's own and the built-in one. A
     /// category without extras keeps its own and the built-in one.
     public static let moreReactions: [Category: [String]] = [

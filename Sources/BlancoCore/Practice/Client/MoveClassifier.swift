@@ -3,7 +3,7 @@
 /// the client's words read back, a question outside the story), then the good moves.
 public struct MoveClassifier: Sendable {
     let exercise: Exercise
-    let vocabulary: StoryVocabulary
+    public let vocabulary: StoryVocabulary
 
     public init(exercise: Exercise) {
         self.exercise = exercise

@@ -6,8 +6,12 @@ public struct StoryVocabulary: Sendable {
     public init(exercise: Exercise) {
         var text = [exercise.title, exercise.client.name, exercise.client.about, exercise.opening, exercise.domain]
         for fact in exercise.film { text += [fact.line] + fact.topicWords }
-        let folded = Set(text.flatMap(TopicWords.fold))
-        words = folded
+        words = Set(text.flatMap(TopicWords.fold))
+    }
+
+    /// The words of one text, such as everything the client has said so far.
+    public init(text: String) {
+        words = Set(TopicWords.fold(text))
     }
 
     /// Whether a folded word belongs to the story: the same word, an inflection of one
@@ -19,6 +23,14 @@ public struct StoryVocabulary: Sendable {
             let (short, long) = story.count <= word.count ? (story, word) : (word, story)
             if short.count >= 3, long.hasPrefix(short), long.count - short.count <= 3 { return true }
             return short.count >= 6 && long.hasPrefix(short.prefix(6))
+        }
+    }
+
+    /// The text's own words (see `unknownWords(in:)`) that the story does not know, even
+    /// when others it does: "monteur" in "Wat zei de monteur?" where there is none.
+    public func strangers(in text: String) -> [String] {
+        TopicWords.fold(text).filter {
+            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0) && !contains($0)
         }
     }
 

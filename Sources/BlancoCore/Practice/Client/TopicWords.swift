@@ -20,7 +20,9 @@ public enum TopicWords {
     static func matchCount(_ words: [String], topicWords: [String]) -> Int {
         var count = 0
         for topic in topicWords {
-            guard let key = fold(topic).first else { continue }
+            // Topic words are mostly plain lower-case letters already: folding them would give them back.
+            let plain = !topic.isEmpty && topic.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+            guard let key = plain ? topic : fold(topic).first else { continue }
             let stems = stems(of: key)
             if words.contains(where: { word in stems.contains(where: word.hasPrefix) }) { count += 1 }
         }

@@ -1,0 +1,46 @@
+/// A hand-in replayed with the current rules: every response analysed again in the same
+/// conversation with the simulated client, and the grade recomputed from that, so the
+/// class report never takes a file's word for its grade.
+public struct ReviewedHandIn: Sendable {
+    public let handIn: HandIn
+    /// The replayed conversation, one turn per response.
+    public let turns: [PracticeTurn]
+    public let score: ExerciseScore
+    public let keyFactsFound: Int
+    public let keyFactsTotal: Int
+    /// The coach's 1–5 per skill id, from the replayed turns.
+    public let coachRatings: [String: Int]
+
+    /// The recomputed grade: the one the report uses.
+    public var grade: Double { score.grade }
+
+    /// The file claims a grade its own responses do not give (an edited file, or one made
+    /// with other rules); nil when the file claims none.
+    public var claimMatches: Bool? {
+        handIn.claimedGrade.map { abs($0 - grade) < 0.05 }
+    }
+
+    /// Every flag of every turn.
+    public var flags: [Flag] { turns.flatMap(\.analysis.flags) }
+}
+
+public enum HandInReview {
+    /// Replays the responses against the exercise; `hints` are taken from the file, since
+    /// asking for a hint leaves nothing to replay.
+    /// `profile` is the one the exercise names (else standard), as practice uses by default.
+    public static func review(
+        _ handIn: HandIn, exercise: Exercise, profile: Profile = .standard, contexts: ReplayContexts = ReplayContexts()
+    ) -> ReviewedHandIn {
+        let analyzer = Analyzer(profile: profile)
+        var session = PracticeSession(exercise: exercise) { response, context, stage in
+            analyzer.analyze(response, client: contexts.context(for: context), stage: stage)
+        }
+        for response in handIn.responses { session.respond(response) }
+        let progress = session.progress
+        let score = ExerciseScore(exercise: exercise, turns: session.turns, hintsUsed: handIn.hints)
+        return ReviewedHandIn(
+            handIn: handIn, turns: session.turns, score: score, keyFactsFound: progress.keyRevealed,
+            keyFactsTotal: progress.keyTotal,
+            coachRatings: ClassCoachRatings.rate(session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal))
+    }
+}

@@ -1,0 +1,58 @@
+/// What the live view shows, kept up to date by polling: the hand-ins in the folder, each
+/// replayed once (a file is read and replayed again only when it changes), grouped by
+/// exercise in the order the exercises first arrived, with the session's exercise first.
+public struct ClassLiveFeed: Sendable {
+    /// One exercise and the hand-ins for it so far.
+    public struct ExerciseFeed: Sendable {
+        public let exercise: Exercise
+        public var handIns: [ReviewedHandIn]
+    }
+
+    public let paths: [String]
+    public let catalog: ExerciseCatalog
+    public private(set) var exercises: [ExerciseFeed] = []
+    public private(set) var skipped: [SkippedHandIn] = []
+    public private(set) var session: ClassSession?
+    private var collector = HandInCollector()
+    private var reviews: [String: ReviewedHandIn] = [:]
+    private var signature: [String] = []
+    private let contexts = ReplayContexts()
+
+    public init(paths: [String], catalog: ExerciseCatalog) {
+        self.paths = paths
+        self.catalog = catalog
+    }
+
+    /// Scans the folder again; true when something the view shows changed.
+    @discardableResult
+    public mutating func refresh() -> Bool {
+        let scan = collector.scan(paths)
+        var next: [String: ReviewedHandIn] = [:]
+        var order: [String] = []
+        var grouped: [String: [ReviewedHandIn]] = [:]
+        var skipped = scan.skipped
+        if let session = scan.session, catalog.exercise(id: session.exercise) != nil { order.append(session.exercise) }
+        for handIn in scan.handIns {
+            guard let exercise = catalog.exercise(id: handIn.exercise) else {
+                skipped.append(SkippedHandIn(file: handIn.file, reason: "onbekende oefening '\(handIn.exercise)'"))
+                continue
+            }
+            let key = handIn.attempt + "\u{0}" + handIn.file
+            let reviewed = reviews[key].flatMap { $0.handIn == handIn ? $0 : nil } ?? HandInReview.review(
+                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts)
+            next[key] = reviewed
+            if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
+            grouped[exercise.id, default: []].append(reviewed)
+        }
+        reviews = next
+        let newSignature = order + next.keys.sorted() + skipped.map(\.description) + [scan.session.map(\.exercise) ?? ""]
+        let changed = newSignature != signature
+        signature = newSignature
+        session = scan.session
+        self.skipped = skipped
+        exercises = order.compactMap { id in
+            catalog.exercise(id: id).map { ExerciseFeed(exercise: $0, handIns: grouped[id] ?? []) }
+        }
+        return changed
+    }
+}

@@ -1,0 +1,46 @@
+/// Runs the examples of rule files, as the test suite does for the bundled rules, so
+/// `blanco validate` tells a rule writer which example their patterns do not flag as marked.
+extension RuleFiles {
+    /// A problem for each example not flagged exactly at its marks by its own pattern, and
+    /// each counterexample or exception example that its rule flags.
+    public func exampleProblems() -> [ExerciseProblem] {
+        let book = ruleBook()
+        let analyzer = Analyzer(rules: book)
+        var problems: [ExerciseProblem] = []
+        for rule in book.rules {
+            let source = sources[rule.id]
+            func report(_ text: String, _ message: String) {
+                problems.append(ExerciseProblem(file: source?.path ?? rule.id, line: Self.line(of: text, in: source?.text ?? ""), message: message))
+            }
+            for example in rule.examples {
+                let found = analyzer.findings(example.response, context: example.context).filter { $0.ruleID == rule.id }
+                let text = ResponseText(example.response)
+                let marked = found.map { "[[" + text.slice($0.span) + "]]" }.joined(separator: ", ")
+                if found.map(\.span).sorted() != example.expectedSpans.sorted() {
+                    report(example.text, found.isEmpty ? "de regel vindt niets in dit voorbeeld" : "de regel vindt hier \(marked), niet wat gemarkeerd is")
+                } else if let other = found.first(where: { $0.pattern != example.pattern }) {
+                    report(example.text, "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
+                }
+            }
+            for example in rule.counterexamples {
+                let found = analyzer.findings(example.response, context: example.context).filter { $0.ruleID == rule.id }
+                if !found.isEmpty {
+                    report(example.text, "de regel vindt iets in dit tegenvoorbeeld: \(found.map { "[[" + ResponseText(example.response).slice($0.span) + "]]" }.joined(separator: ", "))")
+                }
+            }
+            for antipattern in rule.antipatterns where analyzer.findings(antipattern.example).contains(where: { $0.ruleID == rule.id }) {
+                report(antipattern.example, "de regel vindt toch iets in het voorbeeld van uitzondering '\(antipattern.name)'")
+            }
+        }
+        return problems
+    }
+
+    /// The line of the file that holds an example (1 when it cannot be found).
+    private static func line(of example: String, in text: String) -> Int {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.hasSuffix(example) && line.contains(":") {
+            return index + 1
+        }
+        return 1
+    }
+}

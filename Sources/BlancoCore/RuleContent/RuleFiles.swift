@@ -1,0 +1,132 @@
+import Foundation
+
+/// A folder of rule files as `Rules/` lays it out: `<lang>/vocabulary/*.md` word lists,
+/// `<lang>/order.md` (which rule speaks first when two flag the same words) and one file per
+/// rule in a folder per category, `<lang>/<category>/<name>.md`.
+public struct RuleFiles: Sendable {
+    public var vocabularies: [VocabularySource]
+    /// The rules in the order the analyzer applies them.
+    public var rules: [RuleSource]
+    /// The word lists the files may name besides their own (for a folder of one's own
+    /// rules: the bundled lists).
+    public var base: VocabularyTable = VocabularyTable()
+    /// Per rule id, its file and text, so a problem with an example can name its line.
+    var sources: [String: (path: String, text: String)] = [:]
+
+    public static let orderFileName = "order.md"
+    public static let vocabularyFolder = "vocabulary"
+
+    /// Reads every `.md` file under `directory` (except README.md).
+    public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
+        var files: [(path: String, bytes: [UInt8])] = []
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            return .failure(RuleFileError(problems: [ExerciseProblem(file: directory, line: 1, message: "deze map bestaat niet of is niet leesbaar")]))
+        }
+        for case let relative as String in enumerator where relative.hasSuffix(".md") {
+            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)) else {
+                return .failure(RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")]))
+            }
+            files.append((path, Array(data)))
+        }
+        return parse(files: files, base: base)
+    }
+
+    /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
+    /// with the problems of all of them.
+    public static func parse(files: [(path: String, bytes: [UInt8])], base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
+        var problems: [ExerciseProblem] = []
+        var vocabularies: [VocabularySource] = []
+        var ruleFiles: [(path: String, bytes: [UInt8])] = []
+        var order: (path: String, ids: [(id: String, line: Int)])?
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let parts = file.path.split(separator: "/")
+            let name = parts.last.map(String.init) ?? ""
+            if name.lowercased() == "readme.md" { continue }
+            if name == orderFileName {
+                order = (file.path, orderList(file.bytes))
+            } else if parts.count >= 2, parts[parts.count - 2] == vocabularyFolder {
+                switch VocabularyFileParser.parse(bytes: file.bytes, file: file.path) {
+                case .success(let source): vocabularies.removeAll { $0.name == source.name }; vocabularies.append(source)
+                case .failure(let error): problems += error.problems
+                }
+            } else {
+                ruleFiles.append(file)
+            }
+        }
+        if VocabularySource.ordered(vocabularies, base: base.names) == nil {
+            problems.append(
+                ExerciseProblem(file: files.first?.path ?? "", line: 1, message: "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"))
+        }
+        let names = Set(vocabularies.map(\.name)).union(base.names)
+        var rules: [RuleSource] = []
+        var paths: [String: String] = [:]
+        var sources: [String: (path: String, text: String)] = [:]
+        for file in ruleFiles {
+            switch RuleFileParser.parse(bytes: file.bytes, file: file.path, vocabularies: names) {
+            case .success(let rule):
+                if let earlier = paths[rule.id] {
+                    problems.append(ExerciseProblem(file: file.path, line: 1, message: "de regel '\(rule.id)' staat ook in \(earlier)"))
+                }
+                paths[rule.id] = file.path
+                sources[rule.id] = (file.path, String(decoding: file.bytes, as: UTF8.self))
+                rules.append(rule)
+            case .failure(let error): problems += error.problems
+            }
+        }
+        if let order {
+            var rank: [String: Int] = [:]
+            for (index, entry) in order.ids.enumerated() {
+                if paths[entry.id] == nil, problems.isEmpty {
+                    problems.append(ExerciseProblem(file: order.path, line: entry.line, message: "er is geen regelbestand voor '\(entry.id)'"))
+                }
+                rank[entry.id] = index
+            }
+            for rule in rules where rank[rule.id] == nil {
+                problems.append(
+                    ExerciseProblem(file: order.path, line: 1, message: "de regel '\(rule.id)' ontbreekt in de lijst; zet er '- \(rule.id)' bij"))
+            }
+            rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
+        }
+        guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
+        return .success(RuleFiles(vocabularies: vocabularies, rules: rules, base: base, sources: sources))
+    }
+
+    /// Whether a file is rule content rather than an exercise: the order file, a word list,
+    /// or a file whose metadata names a `category` or a `check`.
+    public static func isRuleFile(path: String, bytes: [UInt8]) -> Bool {
+        let parts = path.split(separator: "/")
+        if parts.last == Substring(orderFileName) { return true }
+        if parts.count >= 2, parts[parts.count - 2] == Substring(vocabularyFolder) { return true }
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        var lines = head.split(whereSeparator: \.isNewline).map { MarkdownLines.trimmed($0) }.drop { $0.isEmpty }
+        guard lines.first == "---" else { return false }
+        lines = lines.dropFirst()
+        for line in lines {
+            if line == "---" { break }
+            if line.hasPrefix("category:") || line.hasPrefix("check:") { return true }
+        }
+        return false
+    }
+
+    /// The `- id` lines of an order file.
+    static func orderList(_ bytes: [UInt8]) -> [(id: String, line: Int)] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .compactMap { index, line in
+                let text = MarkdownLines.trimmed(line)
+                guard text.hasPrefix("- ") else { return nil }
+                return (String(MarkdownLines.trimmed(text.dropFirst(2))), index + 1)
+            }
+    }
+
+    /// The rule book these files describe.
+    public func ruleBook() -> RuleBook {
+        return RuleBook(rules: rules.map { $0.resolve(table) })
+    }
+
+    /// Every word list the rules may name, resolved.
+    public var table: VocabularyTable {
+        VocabularySource.table(vocabularies, base: base)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// `--regels DIR` (`--rules`): a lecturer's own rule files, checked like `blanco validate`,
+/// added to the bundled rules for `analyze` and `practice`.
+@Suite("Own rules on the command line")
+struct OwnRulesCommandTests {
+    /// An own rule of a lecturer: the listener fills in from their own experience.
+    let ownRule = """
+        ---
+        id: nl.interpretation.eigen-ervaring
+        category: interpretation
+        severity: minor
+        ---
+
+        ## message
+
+        Met "dat ken ik zelf ook" vul je het verhaal van de cliënt in met je eigen ervaring.
+
+        ## suggestion
+
+        Vraag liever hoe de cliënt het meemaakte: "Hoe was dat voor u?"
+
+        ## pattern ken-ik-zelf
+        why: The listener's own experience put in place of the client's film.
+        match: START ik ken|herken dat|het zelf? ook? wel? REST
+        example: [[Ik ken dat zelf ook wel]].
+
+        """
+
+    private func folder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-own-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        return folder
+    }
+
+    private func rules(_ result: Blanco.Result) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let flags = try #require(object["flags"] as? [[String: Any]])
+        return flags.compactMap { $0["rule"] as? String }
+    }
+
+    @Test("analyze --regels DIR flags the example of an own rule, and the bundled rules still apply")
+    func ownRuleFlagsItsExample() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let response = "Ik ken dat zelf ook wel. Het was zeker glad?"
+        let without = try rules(Blanco.run(["analyze", "--format", "json", response]))
+        #expect(!without.contains("nl.interpretation.eigen-ervaring"))
+        let with = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", response])
+        #expect(with.status == 0, "\(with.stderr)")
+        let found = try rules(with)
+        #expect(found.contains("nl.interpretation.eigen-ervaring"))
+        #expect(found.contains { $0.hasPrefix("nl.leading.") }, "\(found)")
+        let english = try Blanco.run(["--rules=\(dir.path)", "analyze", "--format", "json", response])
+        #expect(try rules(english) == found)
+    }
+
+    @Test("practice --regels DIR flags with the own rule too, and the grade counts it")
+    func practiceUsesOwnRules() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = Data("Hoe ging het die woensdagochtend?\nIk ken dat zelf ook wel.\n/klaar\n".utf8)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-own-rules-home-\(UUID().uuidString)"
+        ).path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let bundled = try Blanco.run(
+            ["practice", "losse-stoeptegel-gevallen"], stdin: input, environment: ["BLANCO_HOME": home])
+        let own = try Blanco.run(
+            ["--regels", dir.path, "practice", "losse-stoeptegel-gevallen"], stdin: input,
+            environment: ["BLANCO_HOME": home])
+        #expect(bundled.status == 0 && own.status == 0, "\(own.stderr)")
+        #expect(own.stdout.contains("✗ interpretatie"), "\(own.stdout)")
+        func points(_ result: Blanco.Result) -> Int? {
+            guard let range = result.stdout.range(of: #"Cijfer: \d+,\d \(\d+/100"#, options: .regularExpression) else {
+                return nil
+            }
+            return Int(result.stdout[range].split(separator: "(").last!.dropLast(4))
+        }
+        #expect(try #require(points(own)) < (try #require(points(bundled))))
+    }
+
+    @Test("an own rule with the id of a bundled rule replaces it")
+    func sameIDReplaces() throws {
+        let replacement = """
+            ---
+            id: nl.advice.must
+            category: advice
+            severity: minor
+            ---
+
+            ## message
+
+            Eigen uitleg van de docent over moeten.
+
+            ## suggestion
+
+            Vraag wat de cliënt zelf al deed.
+
+            ## pattern je-moet
+            why: Only the plain 'je moet' at the start, as this lecturer wants it.
+            match: START je moet REST
+            example: [[Je moet echt een klacht indienen]].
+
+            """
+        let dir = try folder(["must.md": replacement])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try Blanco.run(["--regels", dir.path, "analyze", "Je moet echt een klacht indienen."])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Eigen uitleg van de docent over moeten."))
+        let bundled = try Blanco.run(["analyze", "Je moet echt een klacht indienen."])
+        #expect(!bundled.stdout.contains("Eigen uitleg van de docent"))
+    }
+
+    @Test("a broken own rule file stops analyze with FILE:LINE: fout: and exit 65")
+    func brokenRuleFile() throws {
+        let broken = ownRule.replacingOccurrences(of: "match: START ik ken", with: "match: START @intensifers ik ken")
+        let dir = try folder(["eigen-ervaring.md": broken])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("eigen-ervaring.md").path
+        let result = try Blanco.run(["analyze", "--regels", dir.path, "Wat gebeurde er toen?"])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("\(file):17: fout: "), "\(result.stderr)")
+        #expect(result.stderr.contains("onbekende woordenlijst '@intensifers'"))
+        let practice = try Blanco.run(["--regels", dir.path, "practice"], stdin: Data())
+        #expect(practice.status == 65)
+        #expect(practice.stderr.contains("\(file):17: fout: "))
+    }
+
+    @Test("--regels with a folder that holds no rule files is refused, not ignored")
+    func emptyFolder() throws {
+        let dir = try folder([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try Blanco.run(["analyze", "--regels", dir.path, "Wat gebeurde er toen?"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("geen regelbestanden"))
+    }
+}

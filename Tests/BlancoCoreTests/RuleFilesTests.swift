@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+@testable import BlancoCore
+
+@Suite("Rule files")
+struct RuleFilesTests {
+    static let root = BundledExercisesTests.root
+    static let rulesDirectory = root.appendingPathComponent(RuleBookSource.rulesDirectory).path
+
+    static func loaded() throws -> RuleFiles {
+        switch RuleFiles.load(directory: rulesDirectory) {
+        case .success(let files): return files
+        case .failure(let error): throw error
+        }
+    }
+
+    static func problems(_ text: String, file: String = "Rules/nl/judgment/test-rule.md") -> [String] {
+        switch RuleFileParser.parse(text: text, file: file, vocabularies: ["intensifiers", "evaluative"]) {
+        case .success: return []
+        case .failure(let error): return error.problems.map(\.description)
+        }
+    }
+
+    static let valid = """
+        ---
+        id: nl.judgment.test-rule
+        category: judgment
+        severity: minor
+        scope: assertions
+        ---
+
+        ## message
+
+        Een oordeel.
+
+        ## suggestion
+
+        Vraag verder.
+
+        ## pattern dat-is-raar
+        why: A verdict on the situation.
+        match: dat|dit is|was @intensifiers? raar|vreemd END
+        example: Tja, [[dat is echt raar]].
+        context: Hij belde niet terug.
+        counterexample: Wat vond u raar?
+
+        ## exception vraagwoord
+        why: A question asks for the client's view.
+        reach: sentence
+        match: START wat|hoe
+        example: Wat is er raar aan?
+
+        """
+
+    @Test("the embedded rule book and word lists match Rules/ (else run `swift run blanco-embed`)")
+    func embeddedBookIsFresh() throws {
+        let files = try Self.loaded()
+        for (path, expected) in [
+            (RuleBookSource.generatedRulesPath, RuleBookSource.renderRules(files)),
+            (RuleBookSource.generatedVocabularyPath, RuleBookSource.renderVocabulary(files)),
+        ] {
+            let checkedIn = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(checkedIn == expected, "\(path) is stale: run `\(BundledExerciseSource.regenerateCommand)`")
+        }
+    }
+
+    @Test("the rule files describe the rule book the analyzer runs, rule for rule and pattern for pattern")
+    func filesAreTheBook() throws {
+        let fromFiles = try Self.loaded().ruleBook().rules
+        #expect(fromFiles.map(\.id) == RuleBook.standard.rules.map(\.id))
+        for (a, b) in zip(fromFiles, RuleBook.standard.rules) {
+            guard case .patterns(let x) = a.detection, case .patterns(let y) = b.detection else { continue }
+            #expect(x.map(\.name) == y.map(\.name), "\(a.id)")
+            #expect(x.map { $0.elements.count } == y.map { $0.elements.count }, "\(a.id)")
+        }
+    }
+
+    @Test("a well-formed rule file parses into its parts")
+    func parsesTemplate() throws {
+        let rule = try RuleFileParser.parse(text: Self.valid, file: "Rules/nl/judgment/test-rule.md", vocabularies: ["intensifiers"]).get()
+        #expect(rule.id == "nl.judgment.test-rule" && rule.scope == .assertions && rule.severity == .minor)
+        #expect(rule.patterns.map(\.name) == ["dat-is-raar"])
+        #expect(rule.patterns[0].lines == [[.words([.word("dat"), .word("dit")]), .words([.word("is"), .word("was")]), .optional([.vocabulary("intensifiers")]), .words([.word("raar"), .word("vreemd")]), .end]])
+        #expect(rule.examples == [RuleExample("Tja, [[dat is echt raar]].", context: "Hij belde niet terug.", pattern: "dat-is-raar")])
+        #expect(rule.patterns[0].counterexamples.map(\.text) == ["Wat vond u raar?"])
+        #expect(rule.exceptions.map(\.reach) == [.sameSentence])
+    }
+
+    @Test("each mistake is reported with its file and line, like the exercise validator")
+    func reportsProblemsWithLines() {
+        let broken = Self.valid
+            .replacing("severity: minor", with: "severity: klein")
+            .replacing("@intensifiers?", with: "@intensifers?")
+            .replacing("example: Tja, [[dat is echt raar]].", with: "example: Tja, dat is echt raar.")
+        #expect(
+            Self.problems(broken) == [
+                "Rules/nl/judgment/test-rule.md:4: fout: onbekende waarde 'klein' voor 'severity'; kies uit: minor, major",
+                "Rules/nl/judgment/test-rule.md:18: fout: '@intensifers?': onbekende woordenlijst '@intensifers'; bedoelde je '@intensifiers'?",
+                "Rules/nl/judgment/test-rule.md:19: fout: markeer in een voorbeeld de woorden die de regel moet vinden met [[ en ]]",
+            ])
+    }
+
+    @Test("a pattern needs a why, a match and an example; names are unique")
+    func patternNeedsItsParts() {
+        let text = Self.valid + "\n## pattern dat-is-raar\nmatch: raar END\n"
+        #expect(
+            Self.problems(text) == [
+                "Rules/nl/judgment/test-rule.md:29: fout: de naam 'dat-is-raar' komt al voor (regel 16); elk patroon heeft een eigen naam",
+                "Rules/nl/judgment/test-rule.md:29: fout: patroon 'dat-is-raar': schrijf in een regel 'why:' waarom het bestaat",
+                "Rules/nl/judgment/test-rule.md:29: fout: patroon 'dat-is-raar': geef minstens één 'example:' waarop het patroon afgaat",
+            ])
+    }
+
+    @Test("the file is named after the rule and sits in its category's folder")
+    func fileNameFollowsID() {
+        #expect(
+            Self.problems(Self.valid, file: "Rules/nl/advice/other.md") == [
+                "Rules/nl/advice/other.md:2: fout: het bestand heet 'other.md' maar de regel 'nl.judgment.test-rule'; noem het bestand 'test-rule.md'",
+                "Rules/nl/advice/other.md:2: fout: de regel 'nl.judgment.test-rule' hoort in een map 'judgment', niet in 'advice'",
+            ])
+    }
+
+    @Test("pattern words are written as the analyzer folds them", arguments: ["Raar", "cliënt", "dat,is", "...11", "!"])
+    func patternWordsAreFolded(element: String) {
+        #expect(PatternSyntax.parse("dat \(element)"[...], vocabularies: []).isFailure)
+    }
+
+    @Test("a pattern line parses back from its rendering")
+    func patternRoundTrip() throws {
+        let line = "START @evaluative|kras !niet|geen ...3 is? REST"
+        let elements = try PatternSyntax.parse(line[...], vocabularies: ["evaluative"]).get()
+        #expect(PatternSyntax.render(elements) == line)
+    }
+
+    @Test("a rule missing from the order list, or listed without a file, is reported")
+    func orderListIsComplete() {
+        let files: [(path: String, bytes: [UInt8])] = [
+            ("R/nl/order.md", Array("- nl.judgment.other\n".utf8)),
+            ("R/nl/judgment/test-rule.md", Array(Self.valid.utf8)),
+        ]
+        guard case .failure(let error) = RuleFiles.parse(files: files, base: .bundled) else {
+            Issue.record("expected problems")
+            return
+        }
+        #expect(error.problems.map(\.description).contains("R/nl/order.md:1: fout: de regel 'nl.judgment.test-rule' ontbreekt in de lijst; zet er '- nl.judgment.test-rule' bij"))
+    }
+
+    @Test("a rule file of one's own may name the bundled word lists and runs like a bundled rule")
+    func ownRuleRuns() throws {
+        let files = try RuleFiles.parse(files: [("mijn/test-rule.md", Array(Self.valid.replacing("judgment/", with: "").utf8))], base: .bundled).get()
+        let analyzer = Analyzer(rules: files.ruleBook())
+        let flags = analyzer.analyze("Tja, dat is heel raar.").flags
+        #expect(flags.map(\.pattern) == ["dat-is-raar"])
+        #expect(analyzer.analyze("Wat is er raar aan?").flags.isEmpty)
+    }
+
+    @Test("a word list's inflected forms and d/t slips are matched")
+    func vocabularyForms() throws {
+        let text = "---\nkind: lexicon\ninflect: yes\nprovenance: test\n---\n\n## words\n\nnaar, vervelend\n"
+        let source = try VocabularyFileParser.parse(bytes: Array(text.utf8), file: "vocabulary/test.md").get()
+        let forms = VocabularySource.table([source]).entries["test"]!.matchForms
+        #expect(forms.isSuperset(of: ["naar", "nare", "vervelend", "vervelende", "vervelent"]))
+    }
+}
+
+extension Result {
+    var isFailure: Bool {
+        if case .failure = self { return true }
+        return false
+    }
+}
