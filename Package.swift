@@ -3,28 +3,34 @@ import PackageDescription
 
 let package = Package(
     name: "Blanco",
-    // Linux is where Blanco is built and tested. On macOS, `Mutex` (Synchronization) needs
-    // macOS 15; the terminal and file calls are not yet kept apart from Glibc (README,
-    // "Op welke computers").
-    platforms: [.macOS(.v15)],
+    // Linux is where Blanco is built and tested. Every system call goes through the Platform
+    // target (Glibc or Darwin), so macOS is expected to build, but nobody tests it there
+    // (README, "Op welke computers").
+    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "blanco", targets: ["blanco"]),
         .library(name: "BlancoCore", targets: ["BlancoCore"]),
         .library(name: "LineEditing", targets: ["LineEditing"]),
     ],
     targets: [
-        // Pure core: text, rules, analyzer, scoring, exercises, practice sessions, the journal.
-        // No terminal I/O.
-        .target(name: "BlancoCore"),
+        // The layer that calls the operating system (files, descriptors, terminal, signals);
+        // a few later files still call Glibc or Darwin themselves (README, "For developers").
+        .target(name: "Platform"),
+        // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
+        // I/O; files (exercises, the journal) only through Platform.
+        .target(name: "BlancoCore", dependencies: ["Platform"]),
         // Pure line editing (keys, buffer, history, layout) for the interactive prompt; not part
         // of the coaching core, it only borrows the core's display width and terminal escaping.
         .target(name: "LineEditing", dependencies: ["BlancoCore"]),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "BlancoBuildInfo"]),
+        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "Platform", "BlancoBuildInfo"]),
         // The commit `blanco --version` names, when the build passes it (README, install).
         .target(name: "BlancoBuildInfo"),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
         .executableTarget(name: "blanco-bench", dependencies: ["BlancoCore", "LineEditing"]),
+        // Fuzzing: `swift run -c release blanco-fuzz` (deterministic mutations), or with
+        // libFuzzer through `Tests/Fuzz/libfuzzer`.
+        .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
         // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
         .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),

@@ -37,6 +37,8 @@ public enum KeyEvent: Sendable, Equatable {
     case interrupt
     /// Ctrl-D: end of input on an empty line, delete otherwise.
     case endOfFile
+    /// Ctrl-Z: stop the program for now, as in any shell program (`fg` brings it back).
+    case suspend
     /// The start of a bracketed paste (`ESC [ 200 ~`): what follows, line ends included,
     /// is one pasted block.
     case pasteStart

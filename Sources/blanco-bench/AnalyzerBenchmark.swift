@@ -114,11 +114,12 @@ enum AnalyzerBenchmark {
             ok = ok && throughputOK && memoryOK
         }
 
-        print("analyzer: one generated 10 MB response (about 160,000 flags and 110,000 signals)")
+        let limit = Limits.response.value
+        print("analyzer: one response at the \(Limits.response.dutch) limit of typical responses (about 16,000 flags and 11,000 signals)")
         let single = scratch.appendingPathComponent("single.txt")
         let singleLine = scratch.appendingPathComponent("single.jsonl")
-        writeSingleResponse(to: single.path, asJSONLine: false, targetBytes: 10 << 20)
-        writeSingleResponse(to: singleLine.path, asJSONLine: true, targetBytes: 10 << 20)
+        writeSingleResponse(to: single.path, asJSONLine: false, targetBytes: limit - 200)
+        writeSingleResponse(to: singleLine.path, asJSONLine: true, targetBytes: limit - 200)
         let singleRuns: [(label: String, arguments: [String], input: URL)] = [
             ("--format json, from standard input", ["analyze", "--format", "json"], single),
             ("text report, from standard input", ["analyze"], single),
@@ -126,7 +127,28 @@ enum AnalyzerBenchmark {
         ]
         ok = measureSingleRuns(singleRuns, expectedStatus: 0, binary: binary, scratch: scratch) && ok
 
-        print("analyzer: one generated 40 MB response, beyond the 12 MB limit (refused, exit 65)")
+        // The worst case for memory: every word a flag ("dom dom dom ...": 250,000 flags in
+        // 1 MB), and in jsonl beside a context at its own limit, on a line of escapes.
+        print("analyzer: the worst case, every word flagged, at the limits (response \(Limits.response.dutch), context \(Limits.context.dutch))")
+        let flagged = String(repeating: "dom ", count: limit / 4)
+        let otherWords = String(repeating: "ik weet het niet ", count: Limits.context.value / 17)
+        let flaggedText = scratch.appendingPathComponent("flagged.txt")
+        let flaggedLine = scratch.appendingPathComponent("flagged.jsonl")
+        let escapedLine = scratch.appendingPathComponent("escaped.jsonl")
+        try? Data(flagged.utf8).write(to: flaggedText)
+        try? Data("{\"id\": 1, \"context\": \(JSONText.quoted(otherWords)), \"response\": \(JSONText.quoted(flagged))}\n".utf8).write(to: flaggedLine)
+        // Each letter as \u00XX: six bytes a character, the line near its 4 MB limit.
+        let escaped = String(repeating: "\\u0064\\u006f\\u006d ", count: (Limits.jsonlLine.value - 100) / 19)
+        try? Data("{\"id\": 2, \"response\": \"\(escaped)\"}\n".utf8).write(to: escapedLine)
+        let worstRuns: [(label: String, arguments: [String], input: URL)] = [
+            ("--format json, 250,000 flags", ["analyze", "--format", "json"], flaggedText),
+            ("text report, 250,000 flags", ["analyze"], flaggedText),
+            ("--format jsonl, 250,000 flags beside a 1 MB context", ["analyze", "--format", "jsonl"], flaggedLine),
+            ("--format jsonl, a 4 MB line of escapes (210,000 flags)", ["analyze", "--format", "jsonl"], escapedLine),
+        ]
+        ok = measureSingleRuns(worstRuns, expectedStatus: 0, binary: binary, scratch: scratch) && ok
+
+        print("analyzer: one generated 40 MB response, beyond the limits (refused, exit 65)")
         let huge = scratch.appendingPathComponent("huge.txt")
         let hugeLine = scratch.appendingPathComponent("huge.jsonl")
         writeSingleResponse(to: huge.path, asJSONLine: false, targetBytes: 40 << 20)
@@ -195,7 +217,7 @@ enum AnalyzerBenchmark {
     /// figures. The peak memory Linux reports for a child includes the peak of the process
     /// that spawned it (exec keeps the old high-water mark), so the benchmark process
     /// itself, which holds its generated inputs, must not spawn the measured program.
-    private static func measure(_ path: String, _ arguments: [String], stdin: String, scratch: URL) -> SpawnedBlanco.Run? {
+    static func measure(_ path: String, _ arguments: [String], stdin: String, scratch: URL) -> SpawnedBlanco.Run? {
         let report = scratch.appendingPathComponent("measure.txt").path
         let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         guard let launcher = SpawnedBlanco.run(bench, ["--measure-child", stdin, path] + arguments, stdin: "/dev/null", stdout: report),

@@ -17,6 +17,8 @@ let benchmarks: [(name: String, run: () -> Bool)] = [
     ("practice", PracticeBenchmark.run),
     // Line editing: a pasted megabyte stays linear (LineEditingBenchmark.swift).
     ("line-editing", LineEditingBenchmark.run),
+    // Journal: start-up on a 100 MB journal (JournalBenchmark.swift).
+    ("journal", JournalBenchmark.run),
     // Progress and export: blanco voortgang on 10,000 attempts (ProgressBenchmark.swift).
     ("progress", ProgressBenchmark.run),
     // Class report: 500 hand-ins (15,000 responses) in ≤ 1 s (ClassReportBenchmark.swift).

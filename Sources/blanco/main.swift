@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 let status = BlancoApp.run(arguments: Array(CommandLine.arguments.dropFirst()))
-exit(status.rawValue)
+Platform.exit(status.rawValue)

@@ -107,27 +107,44 @@ struct AnalyzeCommandTests {
         #expect(result.stdout.split(separator: "\n").count == 20_000)
     }
 
-    @Test("a 2 MB response on standard input is analyzed")
+    @Test("a response just under the 1 MB limit on standard input is analyzed")
     func largeSingleResponse() throws {
-        let response = String(repeating: "Wat gebeurde er toen? Wat erg voor je. ", count: 50_000)
+        let response = String(repeating: "Wat gebeurde er toen? Wat erg voor je. ", count: 25_000)
+        #expect(response.utf8.count < 1_000_000)
         let result = try Blanco.run(["analyze", "--format", "json"], stdin: Data(response.utf8))
         #expect(result.status == 0)
         let object = try json(result.stdout.dropLast())
-        #expect((object["flags"] as? [Any])?.count == 50_000)
+        #expect((object["flags"] as? [Any])?.count == 25_000)
     }
 
-    @Test("a response over 12 MB is refused with exit 65 and a Dutch message naming the limit")
+    @Test("row 5: a response over 1 MB (1,000,000 bytes, not 1 MiB) is refused with exit 65 and a Dutch message naming the limit")
     func oversizedResponse() throws {
-        let response = String(repeating: "Wat gebeurde er toen? ", count: 13 << 20 / 22 + 1)
+        let response = String(repeating: "x", count: 1_000_001)
         let result = try Blanco.run(["analyze", "--format", "json"], stdin: Data(response.utf8))
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("groter dan 12 MB"))
+        #expect(result.stderr.contains("een reactie mag hoogstens 1 MB groot zijn"), "\(result.stderr)")
+        let exact = try Blanco.run(["analyze", "--format", "json"], stdin: Data(String(repeating: "x", count: 1_000_000).utf8))
+        #expect(exact.status == 0)
     }
 
-    @Test("a jsonl line over 12 MB gets an error with its line number; the next line is still answered")
+    @Test("row 5: a jsonl response over 1 MB gets an error naming the limit; the next line is still answered")
+    func oversizedJSONResponse() throws {
+        let long = #"{"id": "groot", "response": ""# + String(repeating: "x", count: 1_000_001) + "\"}\n"
+        let short = #"{"id": "klein", "response": "Wat gebeurde er toen?"}"# + "\n"
+        let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data((long + short).utf8))
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let error = try json(lines[0])
+        #expect(error["id"] as? String == "groot")
+        #expect((error["error"] as? String)?.contains("een reactie mag hoogstens 1 MB groot zijn") == true)
+        #expect(try json(lines[1])["id"] as? String == "klein")
+    }
+
+    @Test("a jsonl line over 4 MB gets an error with its line number; the next line is still answered")
     func oversizedJSONLine() throws {
-        let long = #"{"id": "groot", "response": ""# + String(repeating: "Wat gebeurde er toen? ", count: 13 << 20 / 22 + 1) + "\"}\n"
+        let long = #"{"id": "groot", "response": ""# + String(repeating: "Wat gebeurde er toen? ", count: 4_000_000 / 22 + 1) + "\"}\n"
         let short = #"{"id": "klein", "response": "Wat gebeurde er toen?"}"# + "\n"
         let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data((long + short).utf8))
         #expect(result.status == 65)
@@ -135,7 +152,7 @@ struct AnalyzeCommandTests {
         #expect(lines.count == 2)
         let error = try json(lines[0])
         #expect(error["line"] as? Int == 1)
-        #expect((error["error"] as? String)?.contains("langer dan 12 MB") == true)
+        #expect((error["error"] as? String)?.contains("een jsonl-regel mag hoogstens 4 MB groot zijn") == true)
         #expect(try json(lines[1])["id"] as? String == "klein")
     }
 

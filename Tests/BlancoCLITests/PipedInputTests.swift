@@ -50,11 +50,23 @@ struct PipedInputTests {
         #expect(result.stdout.contains("^[[2J"))
     }
 
-    @Test("a line of hundreds of kilobytes is read whole")
+    @Test("a line up to the practice limit of 4,000 characters is read whole and saved")
     func longLine() throws {
-        let long = String(repeating: "vertel ", count: 40_000) + "verder"
+        let long = String(repeating: "vertel ", count: 570) + "verder"
+        #expect(long.count <= 4_000)
         let (result, journal) = try practise(Array((long + "\n").utf8))
         #expect(result.status == 0)
         #expect(journal.contains(long))
+    }
+
+    @Test("row 6: a 30 MB practice line is refused with a message naming the limit, never analyzed or stored, and practice goes on")
+    func hugeLine() throws {
+        let huge = String(repeating: "vertel ", count: 30_000_000 / 7)
+        let (result, journal) = try practise(Array((huge + "\nWat is er gebeurd?\n").utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("een reactie mag hoogstens 4.000 tekens lang zijn"))
+        #expect(result.stdout.utf8.count < 100_000, "the refused line is not echoed whole")
+        #expect(!journal.contains("vertel vertel"))
+        #expect(journal.contains("Wat is er gebeurd?"))
     }
 }

@@ -484,6 +484,24 @@ struct TmuxPane {
         return mode.split(separator: " ").filter { !$0.hasPrefix("-") }.joined(separator: " ")
     }
 
+    /// The pane's terminal mode now, as `stty -a` on its tty gives it, with only the flags
+    /// that are on (so "icanon" is absent in raw mode).
+    func currentTerminalMode() throws -> String {
+        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-stty-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        try Self.spawnAndWait(["/bin/stty", "-a", "-F", tty], outputPath: outputPath)
+        let mode = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return mode.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).filter { !$0.hasPrefix("-") }.joined(separator: " ")
+    }
+
+    /// Sets the pane's terminal back to cooked mode from outside, as a job-control shell
+    /// does when it takes the terminal back from a stopped program.
+    func cookTerminal() throws {
+        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.spawnAndWait(["/bin/stty", "-F", tty, "icanon", "echo", "isig", "icrnl"], outputPath: "/dev/null")
+    }
+
     /// Sends `signal` to the `blanco` process in the pane.
     func signalBlanco(_ signal: Int32) throws {
         let text = try screen()

@@ -119,7 +119,7 @@ struct PortfolioTests {
         handle.seekToEndOfFile()
         handle.write(Data(#"{"attempt":"cccc","exer"#.utf8))
         try handle.close()
-        let contents = try journal.read()
+        let contents = try journal.records()
         #expect(contents.warnings.count == 1)
         let portfolio = PortfolioBuilder(catalog: []).portfolio(from: contents.records, student: nil, generated: "2026-11-26T09:00:00Z")
         #expect(portfolio.attempts.count == 2)

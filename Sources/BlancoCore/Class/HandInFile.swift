@@ -4,6 +4,13 @@
     import Darwin
 #endif
 
+// The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
+#if canImport(Glibc)
+    private let systemCall_read = Glibc.read
+#elseif canImport(Darwin)
+    private let systemCall_read = Darwin.read
+#endif
+
 /// Reads one hand-in file the safe way: only a regular file (a symlink, a folder, a
 /// device or a pipe is refused without opening it for reading), never more than
 /// `maximumSize` bytes, and never written to.
@@ -60,7 +67,7 @@ public enum HandInFile {
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var count = 0
         while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let got = bytes.withUnsafeMutableBytes { systemCall_read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }
                 return skip("niet te lezen (\(reason(errno)))")

@@ -1,4 +1,4 @@
-import Synchronization
+import Platform
 
 /// The client's words prepared once per distinct conversation so far, shared by all the
 /// replays of one report. A replayed turn's context is the previous turn's plus the
@@ -9,7 +9,7 @@ import Synchronization
 public final class ReplayContexts: Sendable {
     /// Bounds the memory: past this many contexts the store starts afresh.
     static let capacity = 1024
-    private let store = Mutex<[String: ClientContext]>([:])
+    private let store = Locked<[String: ClientContext]>([:])
 
     public init() {}
 

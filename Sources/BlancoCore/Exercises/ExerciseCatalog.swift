@@ -88,30 +88,27 @@ public struct ExerciseCatalog: Sendable {
         var profileSources: [String: String] = [:]
         var problems: [ExerciseProblem] = []
         for path in paths {
-            switch ExerciseFiles.paths(in: path) {
-            case .failure(let problem):
-                problems.append(problem)
-            case .success(let files):
-                for file in files where ExerciseFiles.isProfile(file) {
-                    switch ExerciseFiles.loadProfile(file) {
-                    case .success(let profile):
-                        if let earlier = profileSources[profile.id] {
-                            problems.append(
-                                ExerciseProblem(
-                                    file: file, line: 1,
-                                    message: "het profiel '\(profile.id)' staat ook in \(earlier); geef elk profiel een eigen id"))
-                        } else {
-                            profileSources[profile.id] = file
-                            profiles.append(profile)
-                        }
-                    case .failure(let error): problems += error.problems
+            let found = ExerciseFiles.paths(in: path)
+            problems += found.problems
+            for file in found.files where ExerciseFiles.isProfile(file) {
+                switch ExerciseFiles.loadProfile(file) {
+                case .success(let profile):
+                    if let earlier = profileSources[profile.id] {
+                        problems.append(
+                            ExerciseProblem(
+                                file: file, line: 1,
+                                message: "het profiel '\(profile.id)' staat ook in \(earlier); geef elk profiel een eigen id"))
+                    } else {
+                        profileSources[profile.id] = file
+                        profiles.append(profile)
                     }
+                case .failure(let error): problems += error.problems
                 }
-                for file in files where !ExerciseFiles.isProfile(file) {
-                    switch ExerciseFiles.load(file) {
-                    case .success(let exercise): exercises.append(exercise)
-                    case .failure(let error): problems += error.problems
-                    }
+            }
+            for file in found.files where !ExerciseFiles.isProfile(file) {
+                switch ExerciseFiles.load(file) {
+                case .success(let exercise): exercises.append(exercise)
+                case .failure(let error): problems += error.problems
                 }
             }
         }

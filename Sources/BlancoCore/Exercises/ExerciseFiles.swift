@@ -1,31 +1,32 @@
-import Foundation
+import Platform
 
 /// Finds and reads exercise files on disk. Every failure becomes an `ExerciseProblem`
-/// naming the path, never a crash.
+/// naming the path, never a crash and never a hang: only regular files are read (a FIFO,
+/// device or socket named `*.md` is reported and skipped), and a folder that cannot be
+/// read is an error, not an empty folder.
 public enum ExerciseFiles {
-    /// The `.md` files under `path` (recursively, skipping hidden entries and README.md),
-    /// or `path` itself when it is a file. Sorted, so output is stable. Profile files
-    /// (`NAAM.profiel.md`) are among them; `isProfile` tells them apart.
-    public static func paths(in path: String) -> Result<[String], ExerciseProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ExerciseProblem(file: path, line: 1, message: "dit bestand of deze map bestaat niet"))
+    /// The `.md` files under `path` (recursively, skipping hidden entries and README.md,
+    /// not following symbolic links to folders), or `path` itself when it is not a
+    /// folder. Sorted, so output is stable. Problems found on the way (an unreadable
+    /// subfolder, a special file) come with the files that could be listed.
+    public static func paths(in path: String) -> (files: [String], problems: [ExerciseProblem]) {
+        var isFolder = false
+        switch RegularFile.kind(atPath: path) {
+        case nil:
+            return ([], [ExerciseProblem(file: path, line: 1, message: "dit bestand of deze map bestaat niet")])
+        case .directory:
+            isFolder = true
+        case .symbolicLink:
+            // A link named on the command line is followed, as `ls` and `git` do.
+            isFolder = Directory.entries(path).isSuccess
+        default:
+            isFolder = false
         }
-        guard isDirectory.boolValue else { return .success([path]) }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            return .failure(ExerciseProblem(file: path, line: 1, message: "deze map is niet te lezen"))
-        }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard name.lowercased().hasSuffix(".md"), name.lowercased() != "readme.md" else { continue }
-            found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-        }
-        return .success(found.sorted())
+        guard isFolder else { return ([path], []) }
+        var files: [String] = []
+        var problems: [ExerciseProblem] = []
+        collect(in: path, files: &files, problems: &problems, depth: 0)
+        return (files.sorted(), problems)
     }
 
     /// Whether a path names a profile file rather than an exercise.
@@ -38,7 +39,37 @@ public enum ExerciseFiles {
         readBytes(path).flatMap { ProfileParser.parse(bytes: $0, file: path, book: book) }
     }
 
-    /// Reads and parses one file; a file over the size limit is refused before reading.
+    /// Folders nested deeper than this are not an exercise collection.
+    static let maximumDepth = 16
+
+    private static func collect(in folder: String, files: inout [String], problems: inout [ExerciseProblem], depth: Int) {
+        let entries: [Directory.Entry]
+        switch Directory.entries(folder) {
+        case .failure(let error):
+            problems.append(ExerciseProblem(file: folder, line: 1, message: "deze map is niet te lezen (\(error))"))
+            return
+        case .success(let listed): entries = listed
+        }
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let full = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
+            if entry.kind == .directory {
+                if depth < maximumDepth { collect(in: full, files: &files, problems: &problems, depth: depth + 1) }
+                continue
+            }
+            let lowered = entry.name.lowercased()
+            guard lowered.hasSuffix(".md"), lowered != "readme.md" else { continue }
+            switch entry.kind {
+            case .regular, .symbolicLink:
+                // A link to a file is read if it leads to a regular file (checked on opening).
+                files.append(full)
+            default:
+                problems.append(ExerciseProblem(file: full, line: 1, message: "dit is \(entry.kind.dutch), geen gewoon bestand; overgeslagen"))
+            }
+        }
+    }
+
+    /// Reads and parses one file; a file over the size limit is refused before reading,
+    /// and anything but a regular file is refused without blocking.
     public static func load(_ path: String) -> Result<Exercise, ExerciseFileError> {
         readBytes(path).flatMap { ExerciseParser.parse(bytes: $0, file: path) }
     }
@@ -48,20 +79,24 @@ public enum ExerciseFiles {
         func failure(_ message: String) -> Result<[UInt8], ExerciseFileError> {
             .failure(ExerciseFileError(problems: [ExerciseProblem(file: path, line: 1, message: message)]))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        switch RegularFile.read(path, limit: Limits.exerciseFile.value) {
+        case .success(let bytes):
+            return .success(bytes)
+        case .failure(.missing):
             return failure("dit bestand bestaat niet")
+        case .failure(.notRegular(let kind)):
+            return failure("dit is \(kind.dutch), geen gewoon bestand")
+        case .failure(.tooLarge(let size)):
+            return failure(ExerciseText.tooLargeMessage(size: size))
+        case .failure(.failed(let error)):
+            return failure("dit bestand is niet te lezen (\(error))")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > ExerciseFormat.maximumFileSize {
-            return failure("het bestand is \(size / 1_000_000) MB; een oefening mag hoogstens 1 MB zijn")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure("dit bestand is niet te lezen (geen leesrechten?)")
-        }
-        defer { try? handle.close() }
-        // Read one byte past the limit, so a file that grew after stat() is still refused.
-        let data = (try? handle.read(upToCount: ExerciseFormat.maximumFileSize + 1)) ?? Data()
-        return .success([UInt8](data))
+    }
+}
+
+extension Result {
+    var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
     }
 }

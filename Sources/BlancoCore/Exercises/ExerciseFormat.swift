@@ -1,9 +1,6 @@
 /// The vocabulary of the exercise file format (see `Exercises/README.md`): metadata keys,
 /// section names and limits, in one place for the parser and its messages.
 enum ExerciseFormat {
-    /// Larger files are refused before they are read: no exercise comes near this size.
-    static let maximumFileSize = 1_000_000
-
     /// Required metadata keys.
     static let metadataKeys = ["id", "titel", "domein", "niveau", "client", "over"]
     /// Optional metadata keys: `profiel` names the profile the exercise is meant for.

@@ -56,10 +56,29 @@ private struct Parser {
 
     mutating func reportControlCharacters() {
         for (index, line) in lines.enumerated() {
-            if line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
-                report(index + 1, "deze regel bevat een stuurteken (bijvoorbeeld ESC); haal het weg")
+            if let control = line.unicodeScalars.first(where: Self.isControl) {
+                report(index + 1, "deze regel bevat een stuurteken (\(Self.name(of: control))); haal het weg")
+            }
+            if Limits.exerciseLine.isExceeded(by: line) {
+                report(index + 1, "deze regel is te lang: \(Limits.exerciseLine.message)")
             }
         }
+    }
+
+    /// C0 and C1 controls but the tab, and the Unicode line and paragraph separators:
+    /// nothing an exercise needs, and each would break a line on some screen but not in
+    /// the file's line count.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    static func name(of scalar: Unicode.Scalar) -> String {
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+        let names: [UInt32: String] = [
+            0x0B: "verticale tab", 0x0C: "pagina-einde", 0x0D: "losse regelterugloop (CR)", 0x1B: "ESC", 0x85: "NEL",
+            0x2028: "Unicode-regelscheiding", 0x2029: "Unicode-alineascheiding",
+        ]
+        return names[scalar.value].map { "\(code), \($0)" } ?? code
     }
 
     // MARK: Metadata
@@ -81,7 +100,15 @@ private struct Parser {
         for problem in found { report(problem.line, problem.message) }
         hasMetadataBlock = block.isPresent
         metadataUnclosed = block.isUnclosed
-        return (block.fields, block.bodyStart)
+        var fields = block.fields
+        for (key, field) in block.fields.sorted(by: { $0.value.line < $1.value.line }) {
+            let limit = key == "over" ? Limits.exerciseLine : Limits.exerciseName
+            if limit.isExceeded(by: field.value) {
+                report(field.line, "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
+                fields[key] = nil
+            }
+        }
+        return (fields, block.bodyStart)
     }
 
     // MARK: Sections
@@ -120,6 +147,12 @@ private struct Parser {
             } else if !skipping, !line.allSatisfy(\.isWhitespace), !line.hasPrefix("# ") {
                 report(number, "deze tekst hoort bij geen onderdeel; begin een onderdeel met bijvoorbeeld '## Opening'")
                 skipping = true
+            }
+        }
+        for (section, content) in sections {
+            let size = content.body.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            if size > Limits.exerciseSection.value {
+                report(content.heading, "het onderdeel '\(section.heading)' is te lang: \(Limits.exerciseSection.message)")
             }
         }
         return sections

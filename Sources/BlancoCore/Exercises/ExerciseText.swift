@@ -1,13 +1,18 @@
 /// Turns the raw bytes of an exercise file into numbered lines, refusing what is not a
 /// text file: empty, too large, binary (NUL bytes) or invalid UTF-8. A BOM and CRLF or CR
 /// line endings are accepted and removed.
+///
+/// Lines are counted as editors, `grep -n` and git count them: only LF ends a line (CRLF
+/// too, and CR in a file with no LF at all, as old Mac files have). A form feed, vertical
+/// tab, NEL, U+2028/U+2029 or a stray CR stays inside its line, where the parser reports
+/// it, so FILE:LINE always points at the line an editor shows.
 enum ExerciseText {
     static func lines(of bytes: [UInt8], file: String) -> Result<[Substring], ExerciseProblem> {
         func problem(_ line: Int, _ message: String) -> Result<[Substring], ExerciseProblem> {
             .failure(ExerciseProblem(file: file, line: line, message: message))
         }
-        if bytes.count > ExerciseFormat.maximumFileSize {
-            return problem(1, "het bestand is \(bytes.count / 1_000_000) MB; een oefening mag hoogstens 1 MB zijn")
+        if bytes.count > Limits.exerciseFile.value {
+            return problem(1, tooLargeMessage(size: bytes.count))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -21,8 +26,23 @@ enum ExerciseText {
         if text.allSatisfy(\.isWhitespace) {
             return problem(1, "het bestand is leeg; begin met het sjabloon uit Exercises/README.md")
         }
-        // "\r\n" is one Character in Swift, so splitting on all newline kinds handles CRLF.
-        return .success(text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline))
+        let separator: UInt8 = body.contains(0x0A) ? 0x0A : 0x0D
+        var lines: [Substring] = []
+        var lineStart = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == separator {
+            var lineEnd = index
+            if separator == 0x0A, lineEnd > lineStart, text.utf8[text.utf8.index(before: lineEnd)] == 0x0D {
+                lineEnd = text.utf8.index(before: lineEnd)
+            }
+            lines.append(text[lineStart..<lineEnd])
+            lineStart = text.utf8.index(after: index)
+        }
+        lines.append(text[lineStart...])
+        return .success(lines)
+    }
+
+    static func tooLargeMessage(size: Int) -> String {
+        "het bestand is \(max(1, size / 1_000_000)) MB; \(Limits.exerciseFile.message)"
     }
 
     private static func lineNumber(in bytes: [UInt8], at index: Int) -> Int {

@@ -4,6 +4,13 @@
     import Darwin
 #endif
 
+// The C call, named apart from this file's own `write` (Glibc.write or Darwin.write).
+#if canImport(Glibc)
+    private let systemCall_write = Glibc.write
+#elseif canImport(Darwin)
+    private let systemCall_write = Darwin.write
+#endif
+
 /// Writes a whole file or nothing: the bytes go to a new temporary file (`O_EXCL`) in the
 /// same folder, are flushed to disk, and only then take the final name. Without
 /// `overwrite` the final name is claimed with `link(2)`, which fails if a file appeared
@@ -38,7 +45,7 @@ public enum AtomicFile {
             defer { close(descriptor) }
             var offset = 0
             while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+                let written = bytes.withUnsafeBytes { raw in systemCall_write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw FileWriteError(errno: errno, path: path, folder: folder)

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
+import Platform
 
 /// The append-only journal of a trainee's practice: `journal.jsonl` in the data directory,
 /// one JSON record a line.
@@ -12,6 +8,9 @@ import Foundation
 /// `O_APPEND`, under an exclusive `flock`, then `fsync`ed. So a process killed at any
 /// moment leaves at most one torn last line, and two sessions writing at once never mix
 /// their lines. A torn line is sealed by the next record and skipped when reading.
+///
+/// Reading summarises as it streams (`JournalSummary`): a journal of years of use is read
+/// in pieces of a megabyte, never held whole.
 public struct Journal: Sendable {
     public static let fileName = "journal.jsonl"
 
@@ -22,7 +21,8 @@ public struct Journal: Sendable {
         self.directory = directory
     }
 
-    /// Appends one record and waits until it is on disk.
+    /// Appends one record and waits until it is on disk. A symbolic link at the journal's
+    /// path is not followed, and a dangling one creates nothing.
     public func append(_ record: JournalRecord) throws(JournalError) {
         let line: [UInt8]
         do {
@@ -30,111 +30,115 @@ public struct Journal: Sendable {
         } catch {
             throw .writeFailed(path: path, reason: "\(error)")
         }
-        try createDirectory()
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw writeError(errno) }
-        defer { close(descriptor) }
-        guard lock(descriptor, LOCK_EX) else { throw writeError(errno) }
-        defer { _ = flock(descriptor, LOCK_UN) }
+        if case .failure(let error) = Directory.create(directory) {
+            throw .cannotCreateDirectory(path: directory, reason: error.description)
+        }
+        let descriptor: FileDescriptor
+        switch SafeWrite.openForAppending(path) {
+        case .success(let opened): descriptor = opened.descriptor
+        case .failure(let error): throw writeError(error)
+        }
+        defer { descriptor.close() }
+        if case .failure(let error) = descriptor.lock(.exclusive) { throw writeError(error) }
+        defer { descriptor.unlock() }
 
         // A torn line left by a killed writer is sealed, so this record starts a line.
         let bytes = endsWithNewline(descriptor) ? line : [0x0A] + line
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw writeError(errno)
-            }
-            offset += written
-        }
-        guard fsync(descriptor) == 0 else { throw writeError(errno) }
+        if case .failure(let error) = descriptor.write(bytes) { throw writeError(error) }
+        if case .failure(let error) = descriptor.synchronize() { throw writeError(error) }
     }
 
-    /// Reads every record. A missing journal is empty; a torn line is skipped with a warning;
-    /// anything else that is not a record makes the whole journal `corrupt`.
-    public func read() throws(JournalError) -> JournalContents {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT { return JournalContents(records: [], warnings: []) }
-            throw .unreadable(path: path, reason: Self.reason(errno))
-        }
-        defer { close(descriptor) }
-        guard lock(descriptor, LOCK_SH) else { throw .unreadable(path: path, reason: Self.reason(errno)) }
-        defer { _ = flock(descriptor, LOCK_UN) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: Self.reason(errno))
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return try Self.parse(bytes, path: path)
+    /// Reads the journal as a summary: progress per exercise and a warning for every line
+    /// skipped. A missing journal is empty. A torn, blank or over-long line is skipped
+    /// with a warning; only a line that is plainly not from a journal (not JSON at all)
+    /// makes the file `corrupt`, so Blanco never appends to someone else's file.
+    public func read() throws(JournalError) -> JournalSummary {
+        var summary = JournalSummary.Builder(path: path)
+        try forEachLine { line throws(JournalError) in try summary.add(line) }
+        return summary.finish()
     }
 
-    static func parse(_ bytes: [UInt8], path: String) throws(JournalError) -> JournalContents {
+    /// Every whole record, in order, with the warnings `read()` gives. For exports and
+    /// tests: unlike `read()` it holds every record.
+    public func records() throws(JournalError) -> JournalContents {
+        var summary = JournalSummary.Builder(path: path)
         var records: [JournalRecord] = []
-        var warnings: [String] = []
         let decoder = JSONDecoder()
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() where !line.isEmpty {
-            let isUnterminatedLast = index == lines.count - 1
-            if let record = JournalLineReader.record(line, previous: records.last)
-                ?? (try? decoder.decode(JournalRecord.self, from: Data(line)))
+        try forEachLine { line throws(JournalError) in
+            guard try summary.add(line) else { return }
+            // The fast reader knows the common records; anything else goes to JSONDecoder.
+            if let record = JournalLineReader.record(line.bytes, previous: records.last)
+                ?? (try? decoder.decode(JournalRecord.self, from: Data(line.bytes)))
             {
                 records.append(record)
+            }
+        }
+        return JournalContents(records: records, warnings: summary.finish().warnings)
+    }
+
+    /// Streams the journal's lines under a shared lock. A line longer than
+    /// `Limits.journalLine` is handed over as `tooLong`, without its bytes ever being held.
+    private func forEachLine(_ body: (JournalLine) throws(JournalError) -> Void) throws(JournalError) {
+        if RegularFile.kind(atPath: path) == .symbolicLink {
+            throw .unreadable(path: path, reason: SystemError.symbolicLink.description)
+        }
+        let descriptor: FileDescriptor
+        switch RegularFile.openForReading(path) {
+        case .success(let opened): descriptor = opened.0
+        case .failure(.missing): return
+        case .failure(.notRegular(let kind)): throw .unreadable(path: path, reason: "het is \(kind.dutch), geen gewoon bestand")
+        case .failure(.tooLarge): return
+        case .failure(.failed(let error)): throw .unreadable(path: path, reason: error.description)
+        }
+        defer { descriptor.close() }
+        if case .failure(let error) = descriptor.lock(.shared) { throw .unreadable(path: path, reason: error.description) }
+        defer { descriptor.unlock() }
+
+        let limit = Limits.journalLine.value
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        var start = 0
+        var lineNumber = 0
+        var skippingLongLine = false
+        var atEnd = false
+        while true {
+            let found = buffer.withUnsafeBytes { Platform.firstIndex(of: 0x0A, in: $0, from: start) }
+            if let newline = found {
+                lineNumber += 1
+                try body(JournalLine(bytes: buffer[start..<newline], number: lineNumber, isUnterminated: false, isTooLong: skippingLongLine || newline - start > limit))
+                skippingLongLine = false
+                start = newline + 1
                 continue
             }
-            // A torn record is a cut-off prefix of a JSON object.
-            if isUnterminatedLast || line.starts(with: [0x7B, 0x22]) {
-                warnings.append(
-                    "regel \(index + 1) van het logboek \(path) is onvolledig (waarschijnlijk afgebroken tijdens het schrijven) en is overgeslagen")
-                continue
+            if atEnd {
+                if start < buffer.count || skippingLongLine {
+                    lineNumber += 1
+                    try body(JournalLine(bytes: buffer[start...], number: lineNumber, isUnterminated: true, isTooLong: skippingLongLine || buffer.count - start > limit))
+                }
+                return
             }
-            throw .corrupt(path: path, line: index + 1)
-        }
-        return JournalContents(records: records, warnings: warnings)
-    }
-
-    private func createDirectory() throws(JournalError) {
-        var partial = directory.hasPrefix("/") ? "" : "."
-        for component in directory.split(separator: "/") {
-            partial += "/" + component
-            if mkdir(partial, 0o700) != 0, errno != EEXIST {
-                throw .cannotCreateDirectory(path: directory, reason: Self.reason(errno))
+            if buffer.count - start > limit {
+                // Over the limit: keep nothing of it, just find its end.
+                skippingLongLine = true
+                buffer.removeAll(keepingCapacity: true)
+            } else if start > 0 {
+                buffer.removeSubrange(0..<start)
+            }
+            start = 0
+            switch descriptor.read(appendingTo: &buffer, maximum: 1 << 20) {
+            case .success(0): atEnd = true
+            case .success: break
+            case .failure(let error): throw .unreadable(path: path, reason: error.description)
             }
         }
     }
 
-    private func lock(_ descriptor: Int32, _ operation: Int32) -> Bool {
-        while flock(descriptor, operation) != 0 {
-            if errno != EINTR { return false }
-        }
-        return true
+    private func endsWithNewline(_ descriptor: FileDescriptor) -> Bool {
+        guard case .success(let status) = descriptor.status(), status.size > 0 else { return true }
+        return descriptor.byte(at: status.size - 1).map { $0 == 0x0A } ?? true
     }
 
-    private func endsWithNewline(_ descriptor: Int32) -> Bool {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return true }
-        var last: UInt8 = 0
-        guard pread(descriptor, &last, 1, status.st_size - 1) == 1 else { return true }
-        return last == 0x0A
-    }
-
-    private func writeError(_ code: Int32) -> JournalError {
-        switch code {
-        case ENOSPC, EDQUOT, EIO: .diskFull(path: path, reason: Self.reason(code))
-        default: .writeFailed(path: path, reason: Self.reason(code))
-        }
-    }
-
-    private static func reason(_ code: Int32) -> String {
-        SystemErrorText.dutch(code)
+    private func writeError(_ error: SystemError) -> JournalError {
+        error.isDiskFull ? .diskFull(path: path, reason: error.description) : .writeFailed(path: path, reason: error.description)
     }
 }

@@ -1,4 +1,4 @@
-import Synchronization
+import Platform
 
 /// The words the client has used so far (the context), for telling the client's words
 /// echoed by the listener from the listener's own. Words are compared folded, and for
@@ -174,7 +174,7 @@ extension ClientWords {
     /// The context and, once needed, its folded words; shared by copies of `ClientWords`.
     private final class Storage: Sendable {
         let context: String
-        private let state = Mutex<Prepared?>(nil)
+        private let state = Locked<Prepared?>(nil)
         /// For a context that is an earlier one plus a line: that one, and the line.
         private let base: (storage: Storage, line: String)?
 

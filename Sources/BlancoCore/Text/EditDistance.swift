@@ -19,10 +19,18 @@ public enum EditDistance {
 
     /// The candidate closest to `word`, if it is close enough to be a plausible typo
     /// (at most a third of its letters differ, and at least one).
+    ///
+    /// The distance is at least the difference in length, so a candidate whose length is
+    /// too far off is skipped unmeasured: a megabyte typed at a prompt costs nothing.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, between(word.lowercased(), $0.lowercased())) }
+        let length = word.count
+        let limit = max(2, length / 3)
+        let lowered = word.lowercased()
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            guard abs(candidate.count - length) <= limit else { return nil }
+            return (candidate, between(lowered, candidate.lowercased()))
+        }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        let limit = max(2, word.count / 3)
         return best.1 <= limit ? best.0 : nil
     }
 }

@@ -1,15 +1,7 @@
-/// Every size limit on what `blanco analyze` reads, in one place, with why each is what
-/// it is. The executable reads and rejects input by these; the analyzer cuts long
-/// responses by them.
+/// The sizes the analyzer works in, with why each is what it is: blocks, caches, nesting.
+/// These shape the work, not what a user may give; the limits on input (a response, a
+/// context, a jsonl line) are in `Limits`, with every other limit.
 public enum InputLimits {
-    /// The largest response, context file or jsonl line analyzed. Analysis holds the text
-    /// and its offsets next to the program itself (about 22 MB), so this limit is what
-    /// keeps the peak memory under 50 MB whatever is piped in; 12 MB is far beyond any
-    /// real response and leaves room for the 10 MB the analyzer promises to handle.
-    public static let maximumBytes = 12 << 20
-    /// `maximumBytes` as the Dutch messages name it.
-    public static let maximumDescription = "12 MB"
-
     /// A long response is analyzed in blocks of whole sentences of about this size, so the
     /// working memory stays that of one block.
     public static let blockBytes = 32 << 10

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// A small JSON reader over UTF-8 bytes: enough to read one flat object a line and skip
 /// whatever else it holds. Every byte is looked at a bounded number of times.
@@ -72,7 +68,13 @@ struct JSONReader {
         default:
             let start = position
             try skipValue()
-            return String(decoding: bytes[start..<position], as: UTF8.self)
+            let literal = String(decoding: bytes[start..<position], as: UTF8.self)
+            // Valid JSON, but beyond a double (1e9991): many readers refuse it, so it is
+            // not echoed (fuzz finding).
+            if isNumberStart(bytes[start]), !(Double(literal)?.isFinite ?? false) {
+                throw Failure(message: "ongeldige JSON: getal buiten bereik")
+            }
+            return literal
         }
     }
 
@@ -181,7 +183,7 @@ struct JSONReader {
         guard bytes.count == text.utf8.count else { return false }
         guard !bytes.isEmpty else { return true }
         let same = bytes.withUnsafeBufferPointer { slice in
-            text.utf8.withContiguousStorageIfAvailable { memcmp(slice.baseAddress!, $0.baseAddress!, slice.count) == 0 }
+            text.utf8.withContiguousStorageIfAvailable { Platform.bytesEqual(UnsafeRawBufferPointer(slice), UnsafeRawBufferPointer($0)) }
         }
         return same ?? bytes.elementsEqual(text.utf8)
     }
@@ -208,7 +210,7 @@ struct JSONReader {
         guard depth < InputLimits.jsonDepth else { throw Failure(message: "ongeldige JSON: te diep genest") }
         skipSpace()
         switch peek() {
-        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "{"):
             try readObject { _, reader in try reader.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
@@ -232,15 +234,89 @@ struct JSONReader {
         case UInt8(ascii: "t"): try expectWord("true")
         case UInt8(ascii: "f"): try expectWord("false")
         case UInt8(ascii: "n"): try expectWord("null")
-        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
-            let start = position
-            while position < bytes.endIndex, "+-.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
-            guard Double(String(decoding: bytes[start..<position], as: UTF8.self)) != nil else {
-                throw Failure(message: "ongeldige JSON: ongeldig getal")
-            }
+        case let byte? where byte == UInt8(ascii: "-") || Self.isDigit(byte):
+            try skipNumber()
         default:
             throw Failure(message: "ongeldige JSON: waarde verwacht")
         }
+    }
+
+    /// A number exactly as JSON (RFC 8259) spells it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    /// Forms Swift's `Double` also accepts (`01`, `-.5`, `1.`, `1.e5`) are refused, so a
+    /// number echoed back is always valid JSON.
+    mutating func skipNumber() throws {
+        let invalid = Failure(message: "ongeldige JSON: ongeldig getal")
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        guard let first = peek(), Self.isDigit(first) else { throw invalid }
+        position += 1
+        if first != UInt8(ascii: "0") { skipDigits() } else if let next = peek(), Self.isDigit(next) { throw invalid }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard let next = peek(), Self.isDigit(next) else { throw invalid }
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard let next = peek(), Self.isDigit(next) else { throw invalid }
+            skipDigits()
+        }
+    }
+
+    private mutating func skipDigits() {
+        while let byte = peek(), Self.isDigit(byte) { position += 1 }
+    }
+
+    private func isNumberStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || Self.isDigit(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// Steps over a string without building it.
+    mutating func skipString() throws {
+        position += 1  // opening quote
+        while true {
+            position = Self.plainRunEnd(bytes, from: position)
+            guard position < bytes.endIndex else { break }
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                return
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard let escape = peek() else { break }
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+                    UInt8(ascii: "t"), UInt8(ascii: "b"), UInt8(ascii: "f"):
+                    continue
+                case UInt8(ascii: "u"): _ = try readHex4()
+                default: throw Failure(message: "ongeldige JSON: onbekende escape")
+                }
+            default:
+                throw Failure(message: "ongeldige JSON: een stuurteken in tekst moet ge-escaped zijn")
+            }
+        }
+        throw Failure(message: "ongeldige JSON: tekst zonder afsluitend aanhalingsteken")
+    }
+
+    /// Whether the next value is a number.
+    var isAtNumber: Bool {
+        guard let byte = peek() else { return false }
+        return byte == UInt8(ascii: "-") || Self.isDigit(byte)
+    }
+
+    /// A JSON number as a `Double`.
+    mutating func readNumber() throws -> Double {
+        let start = position
+        try skipNumber()
+        guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+            throw Failure(message: "ongeldige JSON: ongeldig getal")
+        }
+        return value
     }
 
     private mutating func expectWord(_ word: String) throws {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Client contexts prepared recently, by their text. Lines often share a context (all
 /// responses to one client turn) or alternate between a few; each is prepared once.
@@ -48,7 +44,7 @@ public struct RecentContexts {
         var left = left
         var right = right
         return left.withUTF8 { a in
-            right.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+            right.withUTF8 { b in Platform.bytesEqual(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b)) }
         }
     }
 }

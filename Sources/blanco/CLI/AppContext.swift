@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// What every command gets: the process environment, the global options and the streams.

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import BlancoBuildInfo
+import Platform
 import BlancoCore
 
 /// The `blanco` command line: global options, then a command (practice when none).
@@ -17,13 +13,22 @@ enum BlancoApp {
     }
 
     static func run(arguments: [String]) -> ExitCode {
-        signal(SIGPIPE, SIG_IGN)
-        let environment = ProcessEnvironment.current()
+        Platform.ignoreBrokenPipeSignal()
         let out = Output.standardOutput, err = Output.standardError
-        defer {
-            out.flush()
-            err.flush()
+        let status = run(arguments: arguments, out: out, err: err)
+        out.flush()
+        defer { err.flush() }
+        // Output that did not arrive is a failure, as in git and cat: never exit 0 with a
+        // truncated listing. A reader that stopped early (`| head`) needs no message.
+        guard let failure = out.failure else { return status }
+        if !failure.isBrokenPipe {
+            err.line("blanco: kan niet naar de standaarduitvoer schrijven: \(failure); de uitvoer is onvolledig")
         }
+        return .failure
+    }
+
+    private static func run(arguments: [String], out: Output, err: Output) -> ExitCode {
+        let environment = Platform.environment()
         var context = AppContext(
             environment: environment, exercisesDirectory: environment["BLANCO_EXERCISES"].flatMap { $0.isEmpty ? nil : $0 },
             color: .auto, out: out, err: err)
@@ -124,21 +129,5 @@ enum BlancoApp {
     private static func splitOption(_ argument: String) -> (String, String?) {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
-    }
-}
-
-/// The process environment as a dictionary, read once at start-up.
-enum ProcessEnvironment {
-    static func current() -> [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let equals = pair.firstIndex(of: "=") {
-                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-            }
-            pointer += 1
-        }
-        return result
     }
 }

@@ -1,26 +1,25 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
-/// A buffered writer to a file descriptor. Text is written as UTF-8; write errors (a
-/// closed pipe, a full disk) are remembered instead of crashing.
+/// A buffered writer to a file descriptor. Text is written as UTF-8; a write error (a
+/// closed pipe, a full disk) is remembered instead of crashing, so the program can stop
+/// and say so (`BlancoApp` turns it into a message and exit status 1).
 final class Output {
-    let fileDescriptor: Int32
+    let fileDescriptor: FileDescriptor
     private var buffer: [UInt8] = []
-    private(set) var failed = false
+    /// The first write that failed; later output is dropped.
+    private(set) var failure: SystemError?
+    var failed: Bool { failure != nil }
 
-    init(fileDescriptor: Int32) {
+    init(fileDescriptor: FileDescriptor) {
         self.fileDescriptor = fileDescriptor
         buffer.reserveCapacity(1 << 16)
     }
 
-    nonisolated(unsafe) static let standardOutput = Output(fileDescriptor: 1)
-    nonisolated(unsafe) static let standardError = Output(fileDescriptor: 2)
+    nonisolated(unsafe) static let standardOutput = Output(fileDescriptor: .standardOutput)
+    nonisolated(unsafe) static let standardError = Output(fileDescriptor: .standardError)
 
     /// Whether this descriptor is a terminal.
-    var isTerminal: Bool { isatty(fileDescriptor) == 1 }
+    var isTerminal: Bool { Platform.isTerminal(fileDescriptor) }
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
@@ -54,17 +53,6 @@ final class Output {
         guard !bytes.isEmpty else { return }
         defer { bytes.removeAll(keepingCapacity: true) }
         if failed { return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                offset += written
-            }
-        }
+        if case .failure(let error) = fileDescriptor.write(bytes) { failure = error }
     }
 }

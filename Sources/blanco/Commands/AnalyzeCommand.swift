@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// `blanco analyze`: analyzes one response (text or json), or a stream of JSON lines.
@@ -120,7 +116,7 @@ enum AnalyzeCommand: Command {
         }
         let response: String
         if responseFromStandardInput {
-            if parsed.positionals.isEmpty, isatty(0) == 1 {
+            if parsed.positionals.isEmpty, Platform.isTerminal(.standardInput) {
                 context.error("geef een reactie mee, bijvoorbeeld: blanco analyze \"Wat gebeurde er toen?\"")
                 return .usage
             }
@@ -132,6 +128,14 @@ enum AnalyzeCommand: Command {
             }
         } else {
             response = parsed.positionals.joined(separator: " ")
+            if Limits.response.isExceeded(by: response) {
+                context.error("de reactie is te groot: \(Limits.response.message)")
+                return .dataError
+            }
+        }
+        if Limits.context.isExceeded(by: clientWords) {
+            context.error("de context is te groot: \(Limits.context.message)")
+            return .dataError
         }
         if explain {
             AnalyzeExplanation.write(analyzer.explain(response, context: clientWords, stage: stage), to: context.out)

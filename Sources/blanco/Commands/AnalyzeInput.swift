@@ -1,12 +1,10 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 import BlancoCore
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
 enum AnalyzeInput {
+    // The limits are `Limits.response` and `Limits.context` (one place for all limits).
+
     struct Problem: Error {
         let message: String
         /// The bytes were read but are not valid UTF-8 (bad input data, exit 65).
@@ -15,22 +13,25 @@ enum AnalyzeInput {
 
     /// All of standard input; a final line break (of the last line typed) is left off.
     static func readAll() -> Result<String, Problem> {
-        readDescriptor(0, droppingFinalNewline: true)
+        readDescriptor(.standardInput, droppingFinalNewline: true, limit: Limits.response)
     }
 
+    /// A context file (`--context-file`).
     static func readFile(_ path: String) -> Result<String, Problem> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            return .failure(Problem(message: SystemErrorText.dutch(errno), isEncoding: false))
+        let descriptor: FileDescriptor
+        switch FileDescriptor.open(readingFrom: path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let error):
+            return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false))
         }
-        defer { close(descriptor) }
-        return readDescriptor(descriptor, droppingFinalNewline: false)
+        defer { descriptor.close() }
+        return readDescriptor(descriptor, droppingFinalNewline: false, limit: Limits.context)
     }
 
     /// Reads in pieces of a megabyte and checks them as they come, then copies them once
     /// into the string: a long input costs about twice its size at the peak, briefly.
-    private static func readDescriptor(_ descriptor: Int32, droppingFinalNewline: Bool) -> Result<String, Problem> {
-        let pieceSize = 1 << 20
+    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool, limit: Limits.Limit) -> Result<String, Problem> {
+        let pieceSize = 1 << 18
         var pieces: [[UInt8]] = []
         var validator = UTF8Validator()
         var total = 0
@@ -39,10 +40,12 @@ enum AnalyzeInput {
             var piece = [UInt8](repeating: 0, count: pieceSize)
             var filled = 0
             while filled < pieceSize {
-                let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, pieceSize - filled) }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(Problem(message: SystemErrorText.dutch(errno), isEncoding: false))
+                let result = piece.withUnsafeMutableBytes {
+                    descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+                }
+                guard case .success(let count) = result else {
+                    if case .failure(let error) = result { return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false)) }
+                    return .failure(Problem(message: "leesfout", isEncoding: false))
                 }
                 if count == 0 {
                     atEnd = true
@@ -53,8 +56,8 @@ enum AnalyzeInput {
             piece.removeSubrange(filled...)
             piece.withUnsafeBytes { validator.feed($0) }
             total += filled
-            if total > InputLimits.maximumBytes {
-                return .failure(Problem(message: "de tekst is groter dan \(InputLimits.maximumDescription); zo veel analyseert Blanco niet in één keer", isEncoding: true))
+            if total > limit.value {
+                return .failure(Problem(message: "de tekst is te groot: \(limit.message)", isEncoding: true))
             }
             if filled > 0 { pieces.append(piece) }
         }
@@ -97,7 +100,7 @@ struct ChunkedLineReader {
         case tooLong
     }
 
-    let fileDescriptor: Int32
+    let fileDescriptor: FileDescriptor
     let maximumLineBytes: Int
     private var buffer: [UInt8] = []
     private var start = 0
@@ -105,7 +108,7 @@ struct ChunkedLineReader {
     private var skippingLongLine = false
     private(set) var problem: String?
 
-    init(fileDescriptor: Int32, maximumLineBytes: Int) {
+    init(fileDescriptor: FileDescriptor, maximumLineBytes: Int) {
         self.fileDescriptor = fileDescriptor
         self.maximumLineBytes = maximumLineBytes
         buffer.reserveCapacity(1 << 20)
@@ -117,7 +120,7 @@ struct ChunkedLineReader {
             if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
                 let line = buffer[start..<newline]
                 start = newline + 1
-                if skippingLongLine {
+                if skippingLongLine || line.count > maximumLineBytes {
                     skippingLongLine = false
                     return .tooLong
                 }
@@ -127,7 +130,7 @@ struct ChunkedLineReader {
                 guard start < buffer.count else { return skippingLongLine ? finishLongLine() : nil }
                 let line = buffer[start...]
                 start = buffer.count
-                if skippingLongLine { return finishLongLine() }
+                if skippingLongLine || line.count > maximumLineBytes { return finishLongLine() }
                 return .bytes(line.last == 0x0D ? line.dropLast() : line)
             }
             if buffer.count - start > maximumLineBytes {
@@ -146,10 +149,7 @@ struct ChunkedLineReader {
     /// The index of the first line feed at or after `start`, found with `memchr`.
     private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
         guard start < buffer.count else { return nil }
-        return buffer.withUnsafeBytes { raw in
-            guard let found = memchr(raw.baseAddress! + start, 0x0A, raw.count - start) else { return nil }
-            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
-        }
+        return buffer.withUnsafeBytes { Platform.firstIndex(of: 0x0A, in: $0, from: start) }
     }
 
     /// After a long line, lets go of the buffer that grew to hold it (once the line
@@ -175,14 +175,12 @@ struct ChunkedLineReader {
             // Grow by a quarter rather than double, so a long line costs less spare room.
             buffer.reserveCapacity(max(oldCount + chunkSize, buffer.capacity + buffer.capacity / 4))
         }
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress! + oldCount, chunkSize) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { problem = "leesfout" }
-            buffer.removeSubrange((oldCount + max(0, count))...)
-            if count <= 0 { atEnd = true }
-            return
+        switch fileDescriptor.read(appendingTo: &buffer, maximum: chunkSize) {
+        case .success(let count) where count > 0: return
+        case .success: atEnd = true
+        case .failure(let error):
+            problem = error.description
+            atEnd = true
         }
     }
 }

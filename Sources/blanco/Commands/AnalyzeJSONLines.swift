@@ -1,3 +1,4 @@
+import Platform
 import BlancoCore
 
 /// `blanco analyze --format jsonl`: one analysis per input line, streamed, in order.
@@ -7,7 +8,7 @@ enum AnalyzeJSONLines {
     static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode {
         let encoder = AnalysisJSON()
         var failed = false
-        var reader = ChunkedLineReader(fileDescriptor: 0, maximumLineBytes: InputLimits.maximumBytes)
+        var reader = ChunkedLineReader(fileDescriptor: .standardInput, maximumLineBytes: Limits.jsonlLine.value)
         var lineNumber = 0
         var contexts = RecentContexts(ClientContext(defaultContext))
         while let line = nextLine(&reader, knownContexts: contexts.texts) {
@@ -16,7 +17,13 @@ enum AnalyzeJSONLines {
             case .blank: continue
             case .tooLong:
                 failed = true
-                context.out.line(encoder.encodeError("de regel is langer dan \(InputLimits.maximumDescription); zo veel analyseert Blanco niet in één keer", line: lineNumber, idJSON: nil))
+                context.out.line(encoder.encodeError("de regel is te lang: \(Limits.jsonlLine.message)", line: lineNumber, idJSON: nil))
+            case .parsed(.success(let request)) where Limits.response.isExceeded(by: request.response):
+                failed = true
+                context.out.line(encoder.encodeError("de reactie is te groot: \(Limits.response.message)", line: lineNumber, idJSON: request.idJSON))
+            case .parsed(.success(let request)) where request.context.map(Limits.context.isExceeded) == true:
+                failed = true
+                context.out.line(encoder.encodeError("de context is te groot: \(Limits.context.message)", line: lineNumber, idJSON: request.idJSON))
             case .parsed(.success(let request)):
                 let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage

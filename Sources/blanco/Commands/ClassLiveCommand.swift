@@ -3,7 +3,15 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+
+// The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
+#if canImport(Glibc)
+    private let systemCall_read = Glibc.read
+#elseif canImport(Darwin)
+    private let systemCall_read = Darwin.read
+#endif
 import BlancoCore
+import Platform
 import LineEditing
 
 /// `blanco klas live MAP [--namen]`: the projector view. Thin terminal code around
@@ -57,7 +65,7 @@ enum ClassLiveCommand {
             var redraw = TerminalMode.takeWindowResize()
             if ready > 0 {
                 var buffer = [UInt8](repeating: 0, count: 4096)
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+                let count = buffer.withUnsafeMutableBytes { systemCall_read(STDIN_FILENO, $0.baseAddress!, $0.count) }
                 if count == 0 { return .ok }
                 if count > 0 {
                     let current = feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil

@@ -15,7 +15,7 @@ struct JournalPortfolio {
             return JournalPortfolio(directory: nil, records: [], catalog: catalog)
         }
         do {
-            let contents = try Journal(directory: directory).read()
+            let contents = try Journal(directory: directory).records()
             for warning in contents.warnings { context.warning(warning) }
             return JournalPortfolio(directory: directory, records: contents.records, catalog: catalog)
         } catch {

@@ -1,4 +1,5 @@
 import BlancoCore
+import Platform
 
 /// `blanco list`: the exercises as a table, id first.
 enum ListCommand: Command {

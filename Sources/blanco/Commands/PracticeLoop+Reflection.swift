@@ -1,4 +1,5 @@
 import BlancoCore
+import Platform
 import Foundation
 
 /// The practice loop's self-assessment: the learning goal at the start, the self-rating

@@ -1,5 +1,6 @@
 import BlancoCore
 import Foundation
+import Platform
 
 /// The interactive practice loop: picks an exercise, reads the trainee's lines, plays the
 /// client through `PracticeSession`, handles slash commands and saves every turn and every
@@ -17,6 +18,9 @@ final class PracticeLoop {
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
     private var reportedSaveFailure = false
+    /// Records saved and records that could not be, for a truthful goodbye.
+    private var savedCount = 0
+    private var unsavedCount = 0
     private var session: PracticeSession?
     private var attempt = JournalRecord.newAttemptID()
     /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
@@ -36,7 +40,7 @@ final class PracticeLoop {
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
             do {
-                let contents = try journal.read()
+                let contents = try journal.records()
                 for warning in contents.warnings { context.warning(warning) }
                 self.journal = journal
                 reflection = PracticeReflection(catalog: catalog, records: contents.records)
@@ -65,6 +69,9 @@ final class PracticeLoop {
                 say("")
                 sayGoodbye()
                 return .ok
+            case .line(let line) where Limits.practiceLine.isExceeded(by: line):
+                // Refused before any work (analysis, suggestions) and never saved.
+                say("Die regel is te lang: \(Limits.practiceLine.message). Zeg het korter, in een paar zinnen.")
             case .line(let line):
                 handle(line)
             }
@@ -135,7 +142,7 @@ final class PracticeLoop {
     }
 
     private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
-        guard let journal, let contents = try? journal.read() else { return nil }
+        guard let journal, let contents = try? journal.records() else { return nil }
         return contents.unfinishedAttempt(exercise: id)
     }
 
@@ -280,11 +287,15 @@ final class PracticeLoop {
     }
 
     private func sayGoodbye() {
-        guard journal != nil else { return say("Tot de volgende keer.") }
-        if let current = session, !current.turns.isEmpty {
+        // Only what really happened: nothing is called saved that was not.
+        if unsavedCount > 0 {
+            say("Tot de volgende keer. Let op: \(savedCount == 0 ? "deze sessie is niet bewaard" : "niet alles van deze sessie is bewaard") (zie de melding hierboven).")
+        } else if savedCount > 0, let current = session, !current.turns.isEmpty {
             say(TextWrap.wrap("Tot de volgende keer. Je voortgang is bewaard; kies \u{2018}\(TerminalText.sanitize(current.exercise.id, keepNewlines: false))\u{2019} opnieuw om dit gesprek voort te zetten.", width: TerminalSize.columns))
-        } else {
+        } else if savedCount > 0 {
             say("Tot de volgende keer. Je voortgang is bewaard.")
+        } else {
+            say("Tot de volgende keer.")
         }
     }
 
@@ -302,11 +313,16 @@ final class PracticeLoop {
     func save(_ record: JournalRecord) {
         reflection.remember(record)
         handIn?.note(record)
-        guard let journal else { return }
+        guard let journal else {
+            unsavedCount += 1
+            return
+        }
         do {
             try journal.append(record)
+            savedCount += 1
             reportedSaveFailure = false
         } catch {
+            unsavedCount += 1
             if !reportedSaveFailure { context.warning(error.description) }
             reportedSaveFailure = true
         }

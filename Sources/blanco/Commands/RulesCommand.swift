@@ -1,3 +1,4 @@
+import Platform
 import BlancoCore
 
 /// `blanco rules`: lists the analyzer's rules with their message and an example.

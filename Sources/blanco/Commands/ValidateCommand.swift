@@ -116,7 +116,8 @@ enum ValidateCommand: Command {
         var warnings = catalog.exercises.flatMap(ExerciseWarning.check)
         // A file (not a folder) is the one path `paths(in:)` gives back for itself.
         warnings += givenPaths.compactMap { path in
-            guard case .success(let files) = ExerciseFiles.paths(in: path), files == [path] else { return nil }
+            let found = ExerciseFiles.paths(in: path)
+            guard found.problems.isEmpty, found.files == [path] else { return nil }
             return ExerciseWarning.ignoredByFolders(path)
         }
         if !givenPaths.isEmpty {
@@ -151,10 +152,13 @@ private struct RuleCheck {
         var exercises: [String] = []
         var rules: [(path: String, bytes: [UInt8])] = []
         for path in paths {
-            guard case .success(let files) = ExerciseFiles.paths(in: path) else {
+            // A path with problems goes whole to the exercise loader, which reports them.
+            let listed = ExerciseFiles.paths(in: path)
+            guard listed.problems.isEmpty else {
                 exercises.append(path)
                 continue
             }
+            let files = listed.files
             var found: [(path: String, bytes: [UInt8])] = []
             var others: [String] = []
             for file in files {

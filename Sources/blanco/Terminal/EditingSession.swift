@@ -1,11 +1,7 @@
 import BlancoCore
 import LineEditing
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// One line being edited on the screen: the buffer, and where the cursor is relative to
 /// the prompt's row, so a redraw can go back to the prompt, clear and write it again.
@@ -78,17 +74,7 @@ struct EditingSession {
     }
 
     private static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes {
-                Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        // A terminal that cannot be written to shows nothing either way; the line is still read.
+        _ = FileDescriptor.standardOutput.write(Array(text.utf8))
     }
 }

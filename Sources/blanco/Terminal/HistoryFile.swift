@@ -1,11 +1,7 @@
 import BlancoCore
 import LineEditing
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// The line editor's history on disk: loaded once, each accepted line appended with one
 /// `write` (so two sessions never interleave inside a line), and trimmed to its capacity
@@ -18,98 +14,77 @@ struct HistoryFile {
     /// False for a file that must not be touched.
     let isWritable: Bool
 
-    /// Larger files are not history files this program wrote.
-    static let maximumBytes = 4 << 20
+    static var maximumBytes: Int { Limits.historyFile.value }
 
     /// Reads the history at `path`. A missing file is an empty history that will be
-    /// created on the first append.
+    /// created on the first append. Only a regular file is read (a FIFO or device there
+    /// never blocks start-up), and a symbolic link is neither read nor written through.
     static func load(path: String, capacity: Int) -> (file: HistoryFile, entries: [String]) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            return (HistoryFile(path: path, isWritable: errno == ENOENT), [])
+        if RegularFile.kind(atPath: path) == .symbolicLink { return (HistoryFile(path: path, isWritable: false), []) }
+        var bytes: [UInt8]
+        var isTail = false
+        switch RegularFile.read(path, limit: maximumBytes) {
+        case .success(let read): bytes = read
+        case .failure(.missing): return (HistoryFile(path: path, isWritable: true), [])
+        case .failure(.tooLarge):
+            // Grown past the limit (long pastes): its newest part is still the history.
+            guard let header = RegularFile.readFirst(path, count: LineHistory.fileHeader.utf8.count + 1),
+                header == Array((LineHistory.fileHeader + "\n").utf8),
+                case .success(let tail) = RegularFile.readTail(path, limit: maximumBytes / 2)
+            else { return (HistoryFile(path: path, isWritable: false), []) }
+            // The tail starts inside some line: drop that part.
+            bytes = header + (tail.firstIndex(of: 0x0A).map { Array(tail[($0 + 1)...]) } ?? [])
+            isTail = true
+        case .failure: return (HistoryFile(path: path, isWritable: false), [])
         }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-            Int(status.st_size) <= maximumBytes,
-            let bytes = readAll(descriptor), let lines = LineHistory.parse(fileContents: bytes)
-        else {
+        guard let lines = LineHistory.parse(fileContents: bytes) else {
             return (HistoryFile(path: path, isWritable: false), [])
         }
         let file = HistoryFile(path: path, isWritable: true)
         let entries = lines.map { TerminalText.sanitize($0, keepNewlines: false) }
-        if lines.count > 2 * capacity {
-            file.rewrite(Array(entries.suffix(capacity)))
+        let kept = Self.newest(entries, capacity: capacity)
+        if isTail || lines.count > 2 * capacity {
+            file.rewrite(kept)
         }
-        return (file, Array(entries.suffix(capacity)))
+        return (file, kept)
     }
 
     /// Appends one accepted line. Failures (a full disk, a read-only home) only mean the
-    /// line is not remembered next time, so they are ignored.
+    /// line is not remembered next time, so they are ignored. A symbolic link planted at
+    /// the path is not followed (`O_NOFOLLOW`), and nothing is created through a dangling one.
     func append(_ line: String) {
         guard isWritable else { return }
-        createParentDirectory()
+        if let parent = Self.parentDirectory(of: path) { _ = Directory.create(parent) }
+        guard case .success(let opened) = SafeWrite.openForAppending(path) else { return }
+        defer { opened.descriptor.close() }
         var text = line + "\n"
-        var descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if descriptor >= 0 {
+        if opened.created || (try? opened.descriptor.status().get().size) == 0 {
             text = LineHistory.fileHeader + "\n" + text
-        } else if errno == EEXIST {
-            descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-            var status = stat()
-            if descriptor >= 0, fstat(descriptor, &status) == 0, status.st_size == 0 {
-                text = LineHistory.fileHeader + "\n" + text
-            }
         }
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        writeAll(descriptor, Array(text.utf8))
+        _ = opened.descriptor.write(Array(text.utf8))
     }
 
+    /// Writes the trimmed history to a new file (exclusive, unpredictable name) and renames
+    /// it over the old one.
     private func rewrite(_ entries: [String]) {
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return }
-        let written = writeAll(descriptor, Array(LineHistory.fileContents(entries).utf8)) && fsync(descriptor) == 0
-        close(descriptor)
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+        _ = SafeWrite.replace(path, with: Array(LineHistory.fileContents(entries).utf8))
     }
 
-    private func createParentDirectory() {
-        var directory = ""
-        let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        for (index, component) in components.enumerated() {
-            directory += (index == 0 ? "" : "/") + component
-            if !directory.isEmpty { mkdir(directory, 0o700) }
+    /// The newest entries, at most `capacity` and at most half the file limit in bytes,
+    /// so the trimmed file stays well within the limit whatever the entries' length.
+    private static func newest(_ entries: [String], capacity: Int) -> [String] {
+        var kept: [String] = []
+        var bytes = 0
+        for entry in entries.reversed() {
+            bytes += entry.utf8.count + 1
+            if kept.count == capacity || bytes > maximumBytes / 2 { break }
+            kept.append(entry)
         }
+        return kept.reversed()
     }
 
-    private static func readAll(_ descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            bytes.append(contentsOf: chunk[..<count])
-            if bytes.count > maximumBytes { return nil }
-        }
-    }
-
-    @discardableResult private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+    private static func parentDirectory(of path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return nil }
+        return String(path[..<slash])
     }
 }

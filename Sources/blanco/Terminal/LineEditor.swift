@@ -1,11 +1,7 @@
 import BlancoCore
 import LineEditing
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Reads the trainee's lines. On a terminal it is a small line editor with no
 /// dependency: arrows, Home/End, Backspace and Delete by whole characters ("ë", "👍🏽"),
@@ -29,7 +25,7 @@ final class LineEditor {
     }
 
     /// Whether standard input and standard output are both terminals.
-    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    static var isInteractive: Bool { Platform.isTerminal(.standardInput) && Platform.isTerminal(.standardOutput) }
 
     /// Whether lines read from a pipe or file are echoed after the prompt.
     var echoesPipedInput = true
@@ -46,7 +42,9 @@ final class LineEditor {
     private var decoder = KeyDecoder()
     /// Keys decoded but not yet used: typed or pasted after an Enter.
     private var pendingEvents = KeyQueue()
-    private lazy var pipedReader = PipedLineReader()
+    /// Enough bytes to hold any line within `Limits.practiceLine`, and to show a longer
+    /// one is over it.
+    private lazy var pipedReader = PipedLineReader(maximumLineBytes: 4 * (Limits.practiceLine.value + 1))
     private var pipedInputEnded = false
 
     /// How long to wait for the rest of an escape sequence before taking Esc as a key.
@@ -124,7 +122,8 @@ final class LineEditor {
         case .enter:
             session.finish()
             let line = session.buffer.text
-            if remembering, history.add(line) { historyFile?.append(line) }
+            // A line over the limit is refused by the caller; it is no history entry.
+            if remembering, !Limits.practiceLine.isExceeded(by: line), history.add(line) { historyFile?.append(line) }
             return .line(line)
         case .interrupt:
             history.resetBrowsing()
@@ -151,6 +150,11 @@ final class LineEditor {
         case .killToStart: session.edit { $0.deleteToStart() }
         case .deleteWordBackward: session.edit { $0.deleteWordBackward() }
         case .clearScreen: session.clearScreen()
+        case .suspend:
+            // Raw mode turns Ctrl-Z into a key; stop as the terminal would have. The
+            // handlers give the shell a cooked terminal and take raw mode back on `fg`.
+            TerminalMode.suspendProcess()
+            session.redraw()
         case .up:
             if let entry = history.previous(current: session.buffer.text) {
                 session.edit { $0.replace(with: entry) }
@@ -179,21 +183,23 @@ final class LineEditor {
                 if TerminalMode.takeWindowResize() { return .resized }
                 return .events(decoder.flushPending())
             }
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count > 0 { return .events(decoder.decode(chunk[..<count])) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0, errno == EAGAIN {
+            switch chunk.withUnsafeMutableBytes({ FileDescriptor.standardInput.read(into: $0, retryingOnInterrupt: false) }) {
+            case .success(let count) where count > 0:
+                return .events(decoder.decode(chunk[..<count]))
+            case .failure(let error) where error.isWouldBlock:
                 // Standard input was left non-blocking by another program: wait, do not spin.
                 _ = Self.inputIsWaiting(timeoutMilliseconds: -1)
+            case .failure(let error) where error.isInterrupted:
+                // A signal that only interrupts (SIGCONT, SIGWINCH): look at the flags again.
                 continue
+            default:
+                return .closed
             }
-            return .closed
         }
     }
 
     private static func inputIsWaiting(timeoutMilliseconds: Int32) -> Bool {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&descriptor, 1, timeoutMilliseconds) > 0
+        FileDescriptor.standardInput.waitForInput(milliseconds: timeoutMilliseconds)
     }
 
     private func readPipedLine(prompt: String) -> Input {

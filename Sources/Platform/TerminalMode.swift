@@ -7,6 +7,7 @@
 // What the signal handlers read. They are raw pointers, allocated before any handler is
 // installed, so a handler touches no Swift runtime machinery (no locks, no reference counts).
 nonisolated(unsafe) private let savedMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+nonisolated(unsafe) private let rawMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
 nonisolated(unsafe) private let rawModeActive = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
 nonisolated(unsafe) private let windowResized = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
@@ -46,14 +47,56 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
     windowResized.pointee = 1
 }
 
+/// SIGTSTP (Ctrl-Z from the shell, `kill -TSTP`): gives the shell back a cooked terminal,
+/// then stops as the default action would. Execution resumes here on SIGCONT.
+private let suspend: @convention(c) (Int32) -> Void = { _ in
+    let savedErrno = errno
+    if rawModeActive.pointee != 0 {
+        setBracketedPaste(false)
+        tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
+    }
+    signal(SIGTSTP, SIG_DFL)
+    var stopSignal = sigset_t()
+    sigemptyset(&stopSignal)
+    sigaddset(&stopSignal, SIGTSTP)
+    sigprocmask(SIG_UNBLOCK, &stopSignal, nil)
+    raise(SIGTSTP)
+    // Resumed: SIGCONT has run `resume` already; take this handler back for next time.
+    installSuspendHandler()
+    errno = savedErrno
+}
+
+/// SIGCONT (`fg`, `kill -CONT`): back into raw mode if the editor was in it, and a redraw
+/// of the line, since the shell has written over the screen.
+private let resume: @convention(c) (Int32) -> Void = { _ in
+    if rawModeActive.pointee != 0 {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
+        setBracketedPaste(true)
+        windowResized.pointee = 1
+    }
+}
+
+private func installSuspendHandler() {
+    var action = sigaction()
+    #if os(Linux)
+        action.__sigaction_handler.sa_handler = suspend
+    #else
+        action.__sigaction_u.__sa_handler = suspend
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGTSTP, &action, nil)
+}
+
 /// Switches the terminal on standard input between its normal (cooked) mode and the raw
 /// mode the line editor reads keys in, and makes sure it is switched back on every way
-/// out: a normal return, `exit`, SIGINT, SIGTERM, SIGHUP and a crash.
-enum TerminalMode {
+/// out: a normal return, `exit`, SIGINT, SIGTERM, SIGHUP and a crash. A stop (SIGTSTP)
+/// hands the shell a cooked terminal and the resume (SIGCONT) takes raw mode back.
+public enum TerminalMode {
     /// Enters raw mode: no echo, no line buffering, no signals from Ctrl-C. Output
     /// processing stays on, so the program's own "\n" still starts a new line while the
     /// editor stays in raw mode between lines. False when standard input is not a terminal.
-    static func enterRaw() -> Bool {
+    public static func enterRaw() -> Bool {
         installHandlersOnce()
         guard rawModeActive.pointee == 0 else { return true }
         guard tcgetattr(STDIN_FILENO, savedMode) == 0 else { return false }
@@ -65,6 +108,7 @@ enum TerminalMode {
             controlCharacters[Int(VMIN)] = 1
             controlCharacters[Int(VTIME)] = 0
         }
+        rawMode.pointee = raw
         // Set the flag first: a signal arriving in between then restores the saved mode.
         rawModeActive.pointee = 1
         // TCSADRAIN, not TCSAFLUSH: keys typed ahead of the prompt are kept.
@@ -76,15 +120,22 @@ enum TerminalMode {
         return true
     }
 
+    /// Stops the process as Ctrl-Z in a cooked terminal would (SIGTSTP), unless stopping
+    /// is ignored; returns once the process is resumed.
+    public static func suspendProcess() {
+        raise(SIGTSTP)
+    }
+
     /// Back to the mode the terminal had before `enterRaw()`.
-    static func leaveRaw() {
+    public static func leaveRaw() {
         // Before the first `enterRaw()` the flag is not even initialised: nothing to restore.
         guard handlersInstalled else { return }
         restoreIfRaw()
     }
 
-    /// Whether the window changed size since the last call (SIGWINCH).
-    static func takeWindowResize() -> Bool {
+    /// Whether the line must be drawn again since the last call: the window changed size
+    /// (SIGWINCH), or the process was resumed after a stop (SIGCONT).
+    public static func takeWindowResize() -> Bool {
         guard windowResized.pointee != 0 else { return false }
         windowResized.pointee = 0
         return true
@@ -102,6 +153,10 @@ enum TerminalMode {
             install(restoreAndReraise, for: signalNumber)
         }
         install(noteWindowResize, for: SIGWINCH)
+        install(resume, for: SIGCONT)
+        var previousStop = sigaction()
+        sigaction(SIGTSTP, nil, &previousStop)
+        if !isIgnored(previousStop) { installSuspendHandler() }
         atexit { restoreIfRaw() }
     }
 
