@@ -27,7 +27,9 @@ public struct FileDescriptor: Sendable, Hashable {
     /// Reads at most `buffer.count` bytes; 0 at the end. With `retryingOnInterrupt` false a
     /// signal ends the wait with an `isInterrupted` error, so the caller can look at what
     /// the signal changed (a resized window) and read again.
-    public func read(into buffer: UnsafeMutableRawBufferPointer, retryingOnInterrupt: Bool = true) -> Result<Int, SystemError> {
+    public func read(into buffer: UnsafeMutableRawBufferPointer, retryingOnInterrupt: Bool = true) -> Result<
+        Int, SystemError
+    > {
         while true {
             let count = systemRead(raw, buffer.baseAddress, buffer.count)
             if count >= 0 { return .success(count) }
@@ -40,7 +42,9 @@ public struct FileDescriptor: Sendable, Hashable {
     public func read(appendingTo bytes: inout [UInt8], maximum: Int) -> Result<Int, SystemError> {
         let oldCount = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: maximum))
-        let result = bytes.withUnsafeMutableBytes { read(into: UnsafeMutableRawBufferPointer(rebasing: $0[oldCount...])) }
+        let result = bytes.withUnsafeMutableBytes {
+            read(into: UnsafeMutableRawBufferPointer(rebasing: $0[oldCount...]))
+        }
         bytes.removeSubrange((oldCount + ((try? result.get()) ?? 0))...)
         return result
     }
@@ -152,7 +156,8 @@ public struct FileStatus: Sendable, Hashable {
 }
 
 // The C calls under names that do not collide with the methods above.
-@inline(__always) private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+@inline(__always) private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+{
     read(descriptor, buffer, count)
 }
 @inline(__always) private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

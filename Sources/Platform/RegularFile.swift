@@ -72,7 +72,8 @@ public enum RegularFile {
         defer { descriptor.close() }
         var bytes: [UInt8] = []
         while bytes.count < count {
-            guard case .success(let read) = descriptor.read(appendingTo: &bytes, maximum: count - bytes.count), read > 0 else { break }
+            guard case .success(let read) = descriptor.read(appendingTo: &bytes, maximum: count - bytes.count), read > 0
+            else { break }
         }
         return bytes
     }

@@ -11,7 +11,9 @@
 public enum SafeWrite {
     /// Opens `path` for appending, creating it (mode 0600) if it does not exist.
     /// `created` says whether this call made the file.
-    public static func openForAppending(_ path: String) -> Result<(descriptor: FileDescriptor, created: Bool), SystemError> {
+    public static func openForAppending(_ path: String) -> Result<
+        (descriptor: FileDescriptor, created: Bool), SystemError
+    > {
         var created = true
         var raw = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0o600)
         if raw < 0, errno == EEXIST {
@@ -52,7 +54,9 @@ public enum SafeWrite {
 
     /// A new, empty file `NAME.tmp-RANDOM` in the folder of `path`, created with `O_EXCL`
     /// (so nothing already there, a planted link included, is ever opened).
-    public static func createTemporary(besides path: String) -> Result<(path: String, descriptor: FileDescriptor), SystemError> {
+    public static func createTemporary(besides path: String) -> Result<
+        (path: String, descriptor: FileDescriptor), SystemError
+    > {
         for _ in 0..<16 {
             var generator = SystemRandomNumberGenerator()
             let suffix = String(generator.next() as UInt64, radix: 36)

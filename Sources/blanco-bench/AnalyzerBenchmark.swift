@@ -1,8 +1,9 @@
+import BlancoCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
-import Foundation
 
 /// The analyzer's speed targets: median ≤ 50 µs to analyze a typical 1–3 sentence
 /// response in-process; `blanco analyze --format jsonl` ≥ 20 MB/s end to end on a
@@ -80,7 +81,9 @@ enum AnalyzerBenchmark {
         let median = sorted[sorted.count / 2]
         let p99 = sorted[Int(Double(sorted.count) * 0.99)]
         let ok = median <= medianTargetMicroseconds
-        print("  \(sorted.count) analyses: median \(format(median)) µs, p99 \(format(p99)) µs (target median ≤ \(Int(medianTargetMicroseconds)) µs) \(ok ? "ok" : "MISSED")")
+        print(
+            "  \(sorted.count) analyses: median \(format(median)) µs, p99 \(format(p99)) µs (target median ≤ \(Int(medianTargetMicroseconds)) µs) \(ok ? "ok" : "MISSED")"
+        )
         return ok
     }
 
@@ -94,11 +97,19 @@ enum AnalyzerBenchmark {
         for varied in [false, true] {
             let input = scratch.appendingPathComponent(varied ? "varied.jsonl" : "input.jsonl")
             let bytes = writeJSONLines(to: input.path, targetBytes: 20 << 20, contextEveryLine: varied)
-            print("  " + (varied ? "the context changes on every line:" : "45 lines in a row share one context (as in the evaluation sets):"))
+            print(
+                "  "
+                    + (varied
+                        ? "the context changes on every line:"
+                        : "45 lines in a row share one context (as in the evaluation sets):"))
             var best = Double.infinity
             var peakKB = 0
             for _ in 0..<3 {
-                guard let run = measure(binary.path, ["analyze", "--format", "jsonl"], stdin: input.path, scratch: scratch), run.status == 0 else {
+                guard
+                    let run = measure(
+                        binary.path, ["analyze", "--format", "jsonl"], stdin: input.path, scratch: scratch),
+                    run.status == 0
+                else {
                     print("  could not run \(binary.path)")
                     return false
                 }
@@ -108,14 +119,20 @@ enum AnalyzerBenchmark {
             let megabytes = Double(bytes) / 1_048_576
             let throughput = megabytes / best
             let throughputOK = throughput >= throughputTarget
-            print("    \(format(megabytes)) MB in \(format(best)) s (best of 3): \(format(throughput)) MB/s (target ≥ \(Int(throughputTarget)) MB/s) \(throughputOK ? "ok" : "MISSED")")
+            print(
+                "    \(format(megabytes)) MB in \(format(best)) s (best of 3): \(format(throughput)) MB/s (target ≥ \(Int(throughputTarget)) MB/s) \(throughputOK ? "ok" : "MISSED")"
+            )
             let memoryOK = Double(peakKB) / 1024 <= memoryTargetMB
-            print("    peak memory (max RSS): \(format(Double(peakKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")")
+            print(
+                "    peak memory (max RSS): \(format(Double(peakKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")"
+            )
             ok = ok && throughputOK && memoryOK
         }
 
         let limit = Limits.response.value
-        print("analyzer: one response at the \(Limits.response.dutch) limit of typical responses (about 16,000 flags and 11,000 signals)")
+        print(
+            "analyzer: one response at the \(Limits.response.dutch) limit of typical responses (about 16,000 flags and 11,000 signals)"
+        )
         let single = scratch.appendingPathComponent("single.txt")
         let singleLine = scratch.appendingPathComponent("single.jsonl")
         writeSingleResponse(to: single.path, asJSONLine: false, targetBytes: limit - 200)
@@ -129,14 +146,18 @@ enum AnalyzerBenchmark {
 
         // The worst case for memory: every word a flag ("dom dom dom ...": 250,000 flags in
         // 1 MB), and in jsonl beside a context at its own limit, on a line of escapes.
-        print("analyzer: the worst case, every word flagged, at the limits (response \(Limits.response.dutch), context \(Limits.context.dutch))")
+        print(
+            "analyzer: the worst case, every word flagged, at the limits (response \(Limits.response.dutch), context \(Limits.context.dutch))"
+        )
         let flagged = String(repeating: "dom ", count: limit / 4)
         let otherWords = String(repeating: "ik weet het niet ", count: Limits.context.value / 17)
         let flaggedText = scratch.appendingPathComponent("flagged.txt")
         let flaggedLine = scratch.appendingPathComponent("flagged.jsonl")
         let escapedLine = scratch.appendingPathComponent("escaped.jsonl")
         try? Data(flagged.utf8).write(to: flaggedText)
-        try? Data("{\"id\": 1, \"context\": \(JSONText.quoted(otherWords)), \"response\": \(JSONText.quoted(flagged))}\n".utf8).write(to: flaggedLine)
+        try? Data(
+            "{\"id\": 1, \"context\": \(JSONText.quoted(otherWords)), \"response\": \(JSONText.quoted(flagged))}\n".utf8
+        ).write(to: flaggedLine)
         // Each letter as \u00XX: six bytes a character, the line near its 4 MB limit.
         let escaped = String(repeating: "\\u0064\\u006f\\u006d ", count: (Limits.jsonlLine.value - 100) / 19)
         try? Data("{\"id\": 2, \"response\": \"\(escaped)\"}\n".utf8).write(to: escapedLine)
@@ -167,13 +188,17 @@ enum AnalyzerBenchmark {
     ) -> Bool {
         var ok = true
         for (label, arguments, input) in runs {
-            guard let run = measure(binary.path, arguments, stdin: input.path, scratch: scratch), run.status == expectedStatus else {
+            guard let run = measure(binary.path, arguments, stdin: input.path, scratch: scratch),
+                run.status == expectedStatus
+            else {
                 print("  \(label): could not run \(binary.path), or it did not exit with \(expectedStatus)")
                 ok = false
                 continue
             }
             let memoryOK = Double(run.maxResidentKB) / 1024 <= memoryTargetMB
-            print("  \(label): \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")")
+            print(
+                "  \(label): \(format(run.seconds)) s, peak memory \(format(Double(run.maxResidentKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")"
+            )
             ok = ok && memoryOK
         }
         return ok
@@ -191,7 +216,8 @@ enum AnalyzerBenchmark {
             // different turn on every line, so the context is prepared for every line.
             let contextJSON = contextsJSON[(contextEveryLine ? index : index / 45) % contexts.count]
             let response = responses[index % responses.count]
-            let line = "{\"id\": \"B-\(index)\", \"context\": \(contextJSON), \"response\": \(JSONText.quoted(response))}\n"
+            let line =
+                "{\"id\": \"B-\(index)\", \"context\": \(contextJSON), \"response\": \(JSONText.quoted(response))}\n"
             fputs(line, file)
             written += line.utf8.count
             index += 1
@@ -212,7 +238,6 @@ enum AnalyzerBenchmark {
         fputs(asJSONLine ? "{\"id\": \"long\", \"response\": \(JSONText.quoted(text))}\n" : text, file)
     }
 
-
     /// Runs a program through a fresh `blanco-bench --measure-child` and reads back its
     /// figures. The peak memory Linux reports for a child includes the peak of the process
     /// that spawned it (exec keeps the old high-water mark), so the benchmark process
@@ -220,11 +245,15 @@ enum AnalyzerBenchmark {
     static func measure(_ path: String, _ arguments: [String], stdin: String, scratch: URL) -> SpawnedBlanco.Run? {
         let report = scratch.appendingPathComponent("measure.txt").path
         let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        guard let launcher = SpawnedBlanco.run(bench, ["--measure-child", stdin, path] + arguments, stdin: "/dev/null", stdout: report),
+        guard
+            let launcher = SpawnedBlanco.run(
+                bench, ["--measure-child", stdin, path] + arguments, stdin: "/dev/null", stdout: report),
             launcher.status == 0, let text = try? String(contentsOfFile: report, encoding: .utf8)
         else { return nil }
         let fields = text.split(separator: " ").map { String($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard fields.count == 3, let status = Int32(fields[0]), let seconds = Double(fields[1]), let peak = Int(fields[2]) else {
+        guard fields.count == 3, let status = Int32(fields[0]), let seconds = Double(fields[1]),
+            let peak = Int(fields[2])
+        else {
             return nil
         }
         return SpawnedBlanco.Run(status: status, seconds: seconds, maxResidentKB: peak)
@@ -233,7 +262,9 @@ enum AnalyzerBenchmark {
     /// `blanco-bench --measure-child STDIN PROGRAM ARGUMENTS...`: runs the program and
     /// prints its exit status, wall-clock seconds and peak resident set size in kB.
     static func measureChild(_ arguments: [String]) -> Int32 {
-        guard arguments.count >= 2, let run = SpawnedBlanco.run(arguments[1], Array(arguments.dropFirst(2)), stdin: arguments[0]) else {
+        guard arguments.count >= 2,
+            let run = SpawnedBlanco.run(arguments[1], Array(arguments.dropFirst(2)), stdin: arguments[0])
+        else {
             return 1
         }
         print("\(run.status) \(run.seconds) \(run.maxResidentKB)")

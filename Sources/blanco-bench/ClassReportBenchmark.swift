@@ -1,8 +1,9 @@
+import BlancoCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
-import Foundation
 
 /// The class report's speed target: 500 hand-ins of 30 responses each (15,000 responses)
 /// read, checked, replayed with the current rules and reported in ≤ 1 s on one core.
@@ -22,7 +23,8 @@ enum ClassReportBenchmark {
         "Wat is er gebeurd?", "Wat gebeurde er daarna?", "Waar stond het precies?", "Hoe ging dat toen?",
         "Wie waren er nog meer bij?", "Mm, vertel verder.", "Hoe was dat voor u?", "Wanneer was dat?",
         "U zegt dat de matras doorweekt is. Wat bedoelt u daarmee?", "Dus u heeft het bij de containers gezet?",
-        "wat vervelend voor u", "Wat erg zeg, dat is echt slordig van de gemeente.", "Waarom heeft u niet eerder gebeld?",
+        "wat vervelend voor u", "Wat erg zeg, dat is echt slordig van de gemeente.",
+        "Waarom heeft u niet eerder gebeld?",
         "U had het gewoon aan de straat moeten zetten.", "U voelt zich vast in de steek gelaten.",
         "Wat vindt u ervan?", "Was het niet handiger geweest om eerst te bellen?", "Ik snap dat u boos bent.",
         "Zal ik een nieuwe afspraak voor u maken?", "dat overkomt veel mensen hoor", "(stilte)",
@@ -37,7 +39,9 @@ enum ClassReportBenchmark {
                 print("  could not write the hand-ins")
                 return false
             }
-            print("class report: \(handIns) hand-ins, \(handIns * responsesPerHandIn) responses, \(bytes / 1024) kB of blanco.export/1")
+            print(
+                "class report: \(handIns) hand-ins, \(handIns * responsesPerHandIn) responses, \(bytes / 1024) kB of blanco.export/1"
+            )
             let catalog = ExerciseCatalog.bundled()
             var times: [Double] = []
             var reading: [Double] = []
@@ -48,15 +52,20 @@ enum ClassReportBenchmark {
                 var collector = HandInCollector()
                 let scan = collector.scan([folder.path])
                 reading.append(seconds(clock.now - start))
-                let report = ClassReport.build(handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: false)
+                let report = ClassReport.build(
+                    handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: false)
                 let json = ClassReportJSON().render(report, generator: "bench")
                 times.append(seconds(clock.now - start))
-                summary = "\(report.exercises.first?.handIns ?? 0) hand-ins reported, \(scan.skipped.count) skipped, \(json.count / 1024) kB JSON"
+                summary =
+                    "\(report.exercises.first?.handIns ?? 0) hand-ins reported, \(scan.skipped.count) skipped, \(json.count / 1024) kB JSON"
             }
-            summary += "; of which reading and decoding the files: median \(format(reading.sorted()[reading.count / 2])) s"
+            summary +=
+                "; of which reading and decoding the files: median \(format(reading.sorted()[reading.count / 2])) s"
             let median = times.sorted()[times.count / 2]
             let ok = median <= target
-            print("  in-process (read, replay, aggregate, JSON; one thread): median \(format(median)) s, best \(format(times.min()!)) s of 5 (target ≤ \(format(target)) s) \(ok ? "ok" : "MISSED")")
+            print(
+                "  in-process (read, replay, aggregate, JSON; one thread): median \(format(median)) s, best \(format(times.min()!)) s of 5 (target ≤ \(format(target)) s) \(ok ? "ok" : "MISSED")"
+            )
             print("  \(summary)")
             spawned(folder: folder, scratch: scratch)
             return ok
@@ -75,7 +84,8 @@ enum ClassReportBenchmark {
         func timed(_ program: String, _ arguments: [String], stdin: String) -> Double? {
             var runs: [Double] = []
             for _ in 0..<5 {
-                let run = taskset.map { SpawnedBlanco.run($0, ["-c", "0", program] + arguments, stdin: stdin) }
+                let run =
+                    taskset.map { SpawnedBlanco.run($0, ["-c", "0", program] + arguments, stdin: stdin) }
                     ?? SpawnedBlanco.run(program, arguments, stdin: stdin)
                 guard let run, run.status == 0 else { return nil }
                 runs.append(run.seconds)
@@ -109,7 +119,9 @@ enum ClassReportBenchmark {
             var session = PracticeSession(exercise: exercise)
             for _ in 0..<responsesPerHandIn { session.respond(pool[next() % pool.count]) }
             let attempt = String(format: "%08x-0000-4000-8000-%012x", index, next())
-            var records = session.turns.map { JournalRecord.turn($0, attempt: attempt, exercise: exercise.id, time: time) }
+            var records = session.turns.map {
+                JournalRecord.turn($0, attempt: attempt, exercise: exercise.id, time: time)
+            }
             records.append(.finished(session, attempt: attempt, time: time))
             let attempts = PortfolioBuilder(catalog: [exercise]).attempts(from: records).attempts
             let portfolio = Portfolio(

@@ -1,8 +1,9 @@
+import BlancoCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
-import Foundation
 
 /// Start-up on a journal of years of use: `blanco list` reads the whole journal for its
 /// progress column. Target: a generated 100 MB journal (about 400,000 records) in well
@@ -27,7 +28,9 @@ enum JournalBenchmark {
             var best = Double.infinity
             var peakKB = 0
             for _ in 0..<3 {
-                guard let run = AnalyzerBenchmark.measure(binary.path, ["list"], stdin: "/dev/null", scratch: scratch), run.status == 0 else {
+                guard let run = AnalyzerBenchmark.measure(binary.path, ["list"], stdin: "/dev/null", scratch: scratch),
+                    run.status == 0
+                else {
                     print("  could not run \(binary.path) list")
                     return false
                 }
@@ -42,8 +45,12 @@ enum JournalBenchmark {
             }
             let timeOK = best <= secondsTarget
             let memoryOK = Double(peakKB) / 1024 <= memoryTargetMB
-            print("  start-up: \(String(format: "%.2f", best)) s (target ≤ \(secondsTarget) s; wc -l on the same file: \(String(format: "%.2f", yardstick)) s) \(timeOK ? "ok" : "MISSED")")
-            print("  peak memory (max RSS): \(String(format: "%.1f", Double(peakKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")")
+            print(
+                "  start-up: \(String(format: "%.2f", best)) s (target ≤ \(secondsTarget) s; wc -l on the same file: \(String(format: "%.2f", yardstick)) s) \(timeOK ? "ok" : "MISSED")"
+            )
+            print(
+                "  peak memory (max RSS): \(String(format: "%.1f", Double(peakKB) / 1024)) MB (target ≤ \(Int(memoryTargetMB)) MB) \(memoryOK ? "ok" : "MISSED")"
+            )
             return timeOK && memoryOK
         }
     }
@@ -56,11 +63,14 @@ enum JournalBenchmark {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var lines: [String] = []
         for index in 0..<200 {
-            var record = JournalRecord(kind: index % 12 == 11 ? .finished : .turn, attempt: "attempt-\(index / 12)",
+            var record = JournalRecord(
+                kind: index % 12 == 11 ? .finished : .turn, attempt: "attempt-\(index / 12)",
                 exercise: "oefening-\(index % 25)", time: "2026-03-0\(index % 9 + 1)T10:00:00Z")
             if record.kind == .turn {
                 record.turn = index % 12 + 1
-                record.response = AnalyzerBenchmark.responses[index % AnalyzerBenchmark.responses.count] + " Wat gebeurde er daarna precies?"
+                record.response =
+                    AnalyzerBenchmark.responses[index % AnalyzerBenchmark.responses.count]
+                    + " Wat gebeurde er daarna precies?"
                 record.categories = ["oordeel"]
                 record.points = 65
             } else {

@@ -1,8 +1,9 @@
+import BlancoCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
-import Foundation
 
 /// The practice session's speed targets: start to first prompt ≤ 50 ms (the release
 /// `blanco` binary, spawned with `/stop` on standard input, so the time to exit bounds
@@ -34,7 +35,9 @@ enum PracticeBenchmark {
         environment["BLANCO_HOME"] = scratch.appendingPathComponent("home").path
         var times: [Double] = []
         for _ in 0..<25 {
-            guard let run = SpawnedBlanco.run(binary.path, ["practice", exercise], stdin: input.path, environment: environment),
+            guard
+                let run = SpawnedBlanco.run(
+                    binary.path, ["practice", exercise], stdin: input.path, environment: environment),
                 run.status == 0
             else {
                 print("  could not run \(binary.path)")

@@ -1,8 +1,9 @@
+import BlancoCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
-import Foundation
 
 /// `blanco voortgang` and `blanco export` on a journal of 10,000 finished attempts (eight
 /// turns each, with flags, good moves, grade parts, self-assessments and goals: about
@@ -39,7 +40,9 @@ enum ProgressBenchmark {
         func median(_ path: String, _ arguments: [String], stdin: String = empty.path) -> (wall: Double, cpu: Double)? {
             var runs: [SpawnedBlanco.Run] = []
             for _ in 0..<5 {
-                guard let run = SpawnedBlanco.run(path, arguments, stdin: stdin, environment: environment), run.status == 0 else {
+                guard let run = SpawnedBlanco.run(path, arguments, stdin: stdin, environment: environment),
+                    run.status == 0
+                else {
                     return nil
                 }
                 runs.append(run)
@@ -98,7 +101,11 @@ enum ProgressBenchmark {
                 record.turn = number + 1
                 record.response = entry.0
                 record.categories = entry.1
-                record.flags = entry.1.map { JournalFlag(category: $0, rule: "nl.\($0).bench", severity: "major", start: 0, end: 8, text: String(entry.0.prefix(8))) }
+                record.flags = entry.1.map {
+                    JournalFlag(
+                        category: $0, rule: "nl.\($0).bench", severity: "major", start: 0, end: 8,
+                        text: String(entry.0.prefix(8)))
+                }
                 record.moves = entry.2
                 record.points = entry.1.isEmpty ? 90 : 50
                 record.filmComplete = number >= 6
@@ -113,7 +120,10 @@ enum ProgressBenchmark {
             finished.hints = index % 3
             append(finished)
             if index % 10 == 0 {
-                append(.selfAssessment(SkillRatings([.deferJudgment: 3, .askForFilm: 4]), attempt: attempt, exercise: exercise, time: start))
+                append(
+                    .selfAssessment(
+                        SkillRatings([.deferJudgment: 3, .askForFilm: 4]), attempt: attempt, exercise: exercise,
+                        time: start))
                 append(.goal("minder waaromvragen", attempt: attempt, exercise: exercise, time: start))
             }
         }

@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import Foundation
 
 /// What the benchmarks that run the built `blanco` binary share: finding it, a scratch
 /// folder for generated inputs, and spawning a program without Foundation's `Process`,
@@ -50,13 +51,14 @@ enum SpawnedBlanco {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer {
-            argv.forEach { free($0) }
-            envp?.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp ?? [] { free(pointer) }
         }
         let clock = ContinuousClock()
         let start = clock.now
         var pid: pid_t = 0
-        let spawned = envp.map { envp in posix_spawn(&pid, path, &actions, nil, argv, envp) }
+        let spawned =
+            envp.map { envp in posix_spawn(&pid, path, &actions, nil, argv, envp) }
             ?? posix_spawn(&pid, path, &actions, nil, argv, environ)
         guard spawned == 0 else { return nil }
         var status: Int32 = 0
@@ -65,7 +67,8 @@ enum SpawnedBlanco {
             if errno != EINTR { return nil }
         }
         let (seconds, attoseconds) = (clock.now - start).components
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return Run(
             status: (status >> 8) & 0xFF, seconds: Double(seconds) + Double(attoseconds) / 1e18,

@@ -1,7 +1,8 @@
+import BlancoCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import BlancoCore
 
 // Usage: swift run -c release blanco-bench [analyzer|practice|line-editing|progress|class|all]
 // Each benchmark lives in its own file and prints its figures against its targets.
@@ -25,7 +26,9 @@ let benchmarks: [(name: String, run: () -> Bool)] = [
     ("class", ClassReportBenchmark.run),
 ]
 guard which == "all" || benchmarks.contains(where: { $0.name == which }) else {
-    print("blanco-bench: unknown benchmark '\(which)'; choose " + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))
+    print(
+        "blanco-bench: unknown benchmark '\(which)'; choose "
+            + (benchmarks.map(\.name) + ["all"]).joined(separator: ", "))
     exit(64)
 }
 print("blanco-bench: benchmarks follow")

@@ -32,7 +32,11 @@ case .failure(let error):
     for problem in error.problems { FileHandle.standardError.write(Data((problem.description + "\n").utf8)) }
     exit(65)
 case .success(let rules):
-    try RuleBookSource.renderRules(rules).write(toFile: RuleBookSource.generatedRulesPath, atomically: true, encoding: .utf8)
-    try RuleBookSource.renderVocabulary(rules).write(toFile: RuleBookSource.generatedVocabularyPath, atomically: true, encoding: .utf8)
-    print("blanco-embed: \(rules.rules.count) regels en \(rules.vocabularies.count) woordenlijsten geschreven naar \(RuleBookSource.generatedRulesPath) en \(RuleBookSource.generatedVocabularyPath)")
+    try RuleBookSource.renderRules(rules).write(
+        toFile: RuleBookSource.generatedRulesPath, atomically: true, encoding: .utf8)
+    try RuleBookSource.renderVocabulary(rules).write(
+        toFile: RuleBookSource.generatedVocabularyPath, atomically: true, encoding: .utf8)
+    print(
+        "blanco-embed: \(rules.rules.count) regels en \(rules.vocabularies.count) woordenlijsten geschreven naar \(RuleBookSource.generatedRulesPath) en \(RuleBookSource.generatedVocabularyPath)"
+    )
 }

@@ -24,7 +24,9 @@ import Platform
                 case "--seed": seed = arguments.popFirst().flatMap(UInt64.init) ?? 1
                 default:
                     guard let target = FuzzTarget(rawValue: argument) else {
-                        print("blanco-fuzz: unknown target '\(argument)'; choose " + FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))
+                        print(
+                            "blanco-fuzz: unknown target '\(argument)'; choose "
+                                + FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))
                         Platform.exit(64)
                     }
                     targets.append(target)
@@ -47,7 +49,10 @@ import Platform
             let start = Date()
             var count = 0
             // Every seed as it is first, then mutations.
-            for input in seeds { keep(input, at: last); target.run(input) }
+            for input in seeds {
+                keep(input, at: last)
+                target.run(input)
+            }
             while true {
                 if let iterations, count >= iterations { break }
                 if let seconds, count % 64 == 0, Date().timeIntervalSince(start) >= seconds { break }
@@ -57,7 +62,9 @@ import Platform
                 count += 1
             }
             let elapsed = Date().timeIntervalSince(start)
-            report("blanco-fuzz: \(target.rawValue): \(count) mutated inputs from \(seeds.count) seeds in \(String(format: "%.1f", elapsed)) s (seed \(seed)): no finding")
+            report(
+                "blanco-fuzz: \(target.rawValue): \(count) mutated inputs from \(seeds.count) seeds in \(String(format: "%.1f", elapsed)) s (seed \(seed)): no finding"
+            )
         }
 
         /// A line on standard output at once, so a long run's log is current.

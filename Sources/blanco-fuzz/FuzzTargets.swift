@@ -37,7 +37,8 @@ enum FuzzTarget: String, CaseIterable {
                 violated("problem on line \(problem.line) of a \(lineCount)-line file: \(problem.message)")
             }
         case .success(let exercise):
-            for field in [exercise.id, exercise.title, exercise.domain, exercise.client.name] where Limits.exerciseName.isExceeded(by: field) {
+            for field in [exercise.id, exercise.title, exercise.domain, exercise.client.name]
+            where Limits.exerciseName.isExceeded(by: field) {
                 violated("an accepted field is over \(Limits.exerciseName.dutch)")
             }
             if exercise.film.isEmpty { violated("an accepted exercise without facts") }
@@ -52,7 +53,8 @@ enum FuzzTarget: String, CaseIterable {
         switch AnalysisRequest.parse(line, knownContexts: []) {
         case .success(let request):
             guard request.response.utf8.count <= 20_000 else { return }
-            let analysis = Analyzer.shared.analyze(request.response, client: ClientContext(request.context ?? ""), stage: request.stage ?? .opening)
+            let analysis = Analyzer.shared.analyze(
+                request.response, client: ClientContext(request.context ?? ""), stage: request.stage ?? .opening)
             output = AnalysisJSON().encode(analysis, idJSON: request.idJSON)
         case .failure(let problem):
             output = AnalysisJSON().encodeError(problem.message, line: 1, idJSON: problem.idJSON)
@@ -68,7 +70,9 @@ enum FuzzTarget: String, CaseIterable {
     private static func journal(_ bytes: [UInt8]) {
         let journal = Journal(directory: scratchDirectory)
         // No fsync for a scratch file: Data.write, not SafeWrite.replace.
-        guard (try? Data(bytes).write(to: URL(fileURLWithPath: journal.path))) != nil else { violated("scratch write failed") }
+        guard (try? Data(bytes).write(to: URL(fileURLWithPath: journal.path))) != nil else {
+            violated("scratch write failed")
+        }
         let before: JournalSummary
         do {
             before = try journal.read()
@@ -80,7 +84,8 @@ enum FuzzTarget: String, CaseIterable {
             violated("read() and records() disagree")
         }
         if before.warnings.count > JournalSummary.namedWarnings + 1 { violated("\(before.warnings.count) warnings") }
-        let record = JournalRecord(kind: .finished, attempt: "fuzz", exercise: "fuzz-oefening", time: "2026-01-01T00:00:00Z")
+        let record = JournalRecord(
+            kind: .finished, attempt: "fuzz", exercise: "fuzz-oefening", time: "2026-01-01T00:00:00Z")
         do {
             try journal.append(record)
             let after = try journal.read()

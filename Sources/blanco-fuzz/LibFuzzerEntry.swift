@@ -14,6 +14,7 @@ import Platform
         }
     }
 
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     @_silgen_name("LLVMFuzzerRunDriver")
     func LLVMFuzzerRunDriver(
         _ argc: UnsafeMutablePointer<Int32>,

@@ -65,7 +65,10 @@ struct Mutator {
         case 9 where !bytes.isEmpty:  // cut the input short, as a full disk does
             bytes.removeSubrange(position..<bytes.count)
         default:  // a line break of another kind
-            let breaks: [[UInt8]] = [[0x0D], [0x0D, 0x0A], [0x0C], [0x0B], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0x0A, 0x0A]]
+            let breaks: [[UInt8]] = [
+                [0x0D], [0x0D, 0x0A], [0x0C], [0x0B], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9],
+                [0x0A, 0x0A],
+            ]
             bytes.insert(contentsOf: breaks[below(breaks.count)], at: position)
         }
     }

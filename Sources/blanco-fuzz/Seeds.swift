@@ -8,7 +8,9 @@ enum Seeds {
     static func inputs(for target: FuzzTarget, root: String) -> [[UInt8]] {
         switch target {
         case .exercise:
-            return ExerciseFiles.paths(in: root + "/Exercises").files.compactMap { try? RegularFile.read($0, limit: 1 << 20).get() }
+            return ExerciseFiles.paths(in: root + "/Exercises").files.compactMap {
+                try? RegularFile.read($0, limit: 1 << 20).get()
+            }
         case .jsonl:
             var lines: [[UInt8]] = []
             let folder = root + "/Tests/Evaluation"
@@ -17,7 +19,10 @@ enum Seeds {
                 guard let bytes = try? RegularFile.read(folder + "/" + name, limit: 16 << 20).get() else { continue }
                 lines += bytes.split(separator: 0x0A).prefix(200).map(Array.init)
             }
-            lines.append(Array(#"{"id": 7, "context": "Ik kreeg een brief.", "response": "Wat stond erin?", "stage": "late"}"#.utf8))
+            lines.append(
+                Array(
+                    #"{"id": 7, "context": "Ik kreeg een brief.", "response": "Wat stond erin?", "stage": "late"}"#.utf8
+                ))
             return lines
         case .journal:
             let turn = JournalRecord(kind: .turn, attempt: "a", exercise: "e", time: "2026-01-01T00:00:00Z")
@@ -27,7 +32,9 @@ enum Seeds {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             var text: [UInt8] = []
-            for record in [turn, turn, finished] { text += ((try? encoder.encode(record)).map(Array.init) ?? []) + [0x0A] }
+            for record in [turn, turn, finished] {
+                text += ((try? encoder.encode(record)).map(Array.init) ?? []) + [0x0A]
+            }
             return [text, []]
         }
     }
@@ -44,13 +51,15 @@ enum Seeds {
             ]
         case .jsonl:
             specific = [
-                "{", "}", "\"", ":", ",", "[", "]", "\\u00e9", "\\ud83d\\ude00", "\\ud800", "\\", "\"id\":", "\"response\":",
+                "{", "}", "\"", ":", ",", "[", "]", "\\u00e9", "\\ud83d\\ude00", "\\ud800", "\\", "\"id\":",
+                "\"response\":",
                 "\"context\":", "\"stage\":", "\"late\"", "01", "-.5", "1.", "1.e5", "-0.", "1e999", "null", "true",
                 "Dat is dom. ", "Waarom deed u dat? ", "U moet gewoon bellen. ",
             ]
         case .journal:
             specific = [
-                "{", "}", "\"kind\":\"finished\"", "\"kind\":\"turn\"", "\"grade\":", "\"exercise\":\"e\"", "\"attempt\":\"a\"",
+                "{", "}", "\"kind\":\"finished\"", "\"kind\":\"turn\"", "\"grade\":", "\"exercise\":\"e\"",
+                "\"attempt\":\"a\"",
                 "\"time\":\"t\"", "{\"", "   ", "\\\"", "1e308", "-1",
             ]
         }

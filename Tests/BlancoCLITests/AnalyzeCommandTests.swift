@@ -26,7 +26,9 @@ struct AnalyzeCommandTests {
 
     @Test("--format json prints one object with flags, signals, score and grade")
     func jsonFormat() throws {
-        let result = try Blanco.run(["analyze", "--format", "json", "--context", "Ik ben boos.", "Waarom heb je niet gebeld?"])
+        let result = try Blanco.run([
+            "analyze", "--format", "json", "--context", "Ik ben boos.", "Waarom heb je niet gebeld?",
+        ])
         #expect(result.status == 0)
         let object = try json(result.stdout.split(separator: "\n")[0])
         let flags = try #require(object["flags"] as? [[String: Any]])
@@ -38,9 +40,12 @@ struct AnalyzeCommandTests {
 
     @Test("--stage late turns an opinion-question into a good move")
     func lateStage() throws {
-        let opening = try json(try Blanco.run(["analyze", "--format", "json", "Wat vind je daarvan?"]).stdout.dropLast())
+        let opening = try json(
+            try Blanco.run(["analyze", "--format", "json", "Wat vind je daarvan?"]).stdout.dropLast())
         #expect((opening["flags"] as? [[String: Any]])?.first?["category"] as? String == "premature-opinion")
-        let late = try json(try Blanco.run(["analyze", "--format", "json", "--stage", "late", "Wat vind je daarvan?"]).stdout.dropLast())
+        let late = try json(
+            try Blanco.run(["analyze", "--format", "json", "--stage", "late", "Wat vind je daarvan?"]).stdout.dropLast()
+        )
         #expect((late["flags"] as? [Any])?.isEmpty == true)
         #expect((late["signals"] as? [[String: Any]])?.first?["kind"] as? String == "opinion-question")
     }
@@ -59,13 +64,18 @@ struct AnalyzeCommandTests {
         #expect(result.status == 65)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 4)
-        let first = try json(lines[0]), second = try json(lines[1]), third = try json(lines[2]), fourth = try json(lines[3])
+        let first = try json(lines[0])
+        let second = try json(lines[1])
+        let third = try json(lines[2])
+        let fourth = try json(lines[3])
         #expect(first["id"] as? String == "a")
         #expect((first["flags"] as? [[String: Any]])?.first?["rule"] as? String == "nl.judgment.exclamation")
         #expect(second["id"] as? String == "b" && second["line"] as? Int == 2 && second["error"] is String)
         #expect(third["id"] as? Int == 7 && third["line"] as? Int == 3)
         #expect((third["error"] as? String)?.contains("response") == true)
-        #expect(fourth["id"] == nil && (fourth["signals"] as? [[String: Any]])?.first?["kind"] as? String == "experience-question")
+        #expect(
+            fourth["id"] == nil
+                && (fourth["signals"] as? [[String: Any]])?.first?["kind"] as? String == "experience-question")
         #expect(result.stderr.contains("niet alle regels"))
     }
 
@@ -84,7 +94,8 @@ struct AnalyzeCommandTests {
 
     @Test("jsonl handles NUL bytes, emoji and an empty response without failing")
     func jsonlOddText() throws {
-        let input = #"{"id": "n", "response": "Wat\u0000 erg 👍🏽 voor je."}"# + "\n" + #"{"id": "e", "response": ""}"# + "\n"
+        let input =
+            #"{"id": "n", "response": "Wat\u0000 erg 👍🏽 voor je."}"# + "\n" + #"{"id": "e", "response": ""}"# + "\n"
         let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data(input.utf8))
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
@@ -101,8 +112,11 @@ struct AnalyzeCommandTests {
 
     @Test("a large jsonl stream is answered line for line")
     func jsonlLarge() throws {
-        let line = #"{"id": "L", "context": "Ik heb twee keer gebeld.", "response": "Je hebt twee keer gebeld. Wat gebeurde er toen?"}"# + "\n"
-        let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data(String(repeating: line, count: 20_000).utf8))
+        let line =
+            #"{"id": "L", "context": "Ik heb twee keer gebeld.", "response": "Je hebt twee keer gebeld. Wat gebeurde er toen?"}"#
+            + "\n"
+        let result = try Blanco.run(
+            ["analyze", "--format", "jsonl"], stdin: Data(String(repeating: line, count: 20_000).utf8))
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 20_000)
     }
@@ -117,14 +131,17 @@ struct AnalyzeCommandTests {
         #expect((object["flags"] as? [Any])?.count == 25_000)
     }
 
-    @Test("row 5: a response over 1 MB (1,000,000 bytes, not 1 MiB) is refused with exit 65 and a Dutch message naming the limit")
+    @Test(
+        "row 5: a response over 1 MB (1,000,000 bytes, not 1 MiB) is refused with exit 65 and a Dutch message naming the limit"
+    )
     func oversizedResponse() throws {
         let response = String(repeating: "x", count: 1_000_001)
         let result = try Blanco.run(["analyze", "--format", "json"], stdin: Data(response.utf8))
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("een reactie mag hoogstens 1 MB groot zijn"), "\(result.stderr)")
-        let exact = try Blanco.run(["analyze", "--format", "json"], stdin: Data(String(repeating: "x", count: 1_000_000).utf8))
+        let exact = try Blanco.run(
+            ["analyze", "--format", "json"], stdin: Data(String(repeating: "x", count: 1_000_000).utf8))
         #expect(exact.status == 0)
     }
 
@@ -144,7 +161,9 @@ struct AnalyzeCommandTests {
 
     @Test("a jsonl line over 4 MB gets an error with its line number; the next line is still answered")
     func oversizedJSONLine() throws {
-        let long = #"{"id": "groot", "response": ""# + String(repeating: "Wat gebeurde er toen? ", count: 4_000_000 / 22 + 1) + "\"}\n"
+        let long =
+            #"{"id": "groot", "response": ""# + String(repeating: "Wat gebeurde er toen? ", count: 4_000_000 / 22 + 1)
+            + "\"}\n"
         let short = #"{"id": "klein", "response": "Wat gebeurde er toen?"}"# + "\n"
         let result = try Blanco.run(["analyze", "--format", "jsonl"], stdin: Data((long + short).utf8))
         #expect(result.status == 65)
@@ -180,7 +199,9 @@ struct AnalyzeCommandTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("context-\(UUID().uuidString).txt")
         try Data("Het is echt onterecht.".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try Blanco.run(["analyseer", "--context-file", file.path, "--format", "json", "Je zegt dat het onterecht is."])
+        let result = try Blanco.run([
+            "analyseer", "--context-file", file.path, "--format", "json", "Je zegt dat het onterecht is.",
+        ])
         #expect(result.status == 0)
         #expect((try json(result.stdout.dropLast())["flags"] as? [Any])?.isEmpty == true)
         let missing = try Blanco.run(["analyze", "--context-file", "/nonexistent/ctx", "x"])

@@ -42,14 +42,17 @@ enum Blanco {
         let process = Process()
         if arguments.first == "--as-nobody" {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments.dropFirst()
+            process.arguments =
+                ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments.dropFirst()
         } else {
             process.executableURL = executable
             process.arguments = arguments
         }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        env["BLANCO_HOME"] = env["BLANCO_HOME"] ?? FileManager.default.temporaryDirectory
+        env["BLANCO_HOME"] =
+            env["BLANCO_HOME"]
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("blanco-test-\(UUID().uuidString)").path
         env.removeValue(forKey: "BLANCO_EXERCISES")
         for (key, value) in environment { env[key] = value }
@@ -59,8 +62,9 @@ enum Blanco {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let inURL = scratch.appendingPathComponent("in"), outURL = scratch.appendingPathComponent("out"),
-            errURL = scratch.appendingPathComponent("err")
+        let inURL = scratch.appendingPathComponent("in")
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
         try stdin.write(to: inURL)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
@@ -80,7 +84,8 @@ enum Blanco {
             }
         }
         process.waitUntilExit()
-        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),

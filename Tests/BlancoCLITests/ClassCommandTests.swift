@@ -12,7 +12,8 @@ struct ClassFolder {
 
     init(anonymous: Bool = false) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-klas-\(UUID().uuidString)").path
-        let start = try Blanco.run(["klas", "start", path, "--exercise", Self.exerciseID] + (anonymous ? ["--anoniem"] : []))
+        let start = try Blanco.run(
+            ["klas", "start", path, "--exercise", Self.exerciseID] + (anonymous ? ["--anoniem"] : []))
         #expect(start.status == 0, "\(start.stderr)")
     }
 
@@ -20,9 +21,11 @@ struct ClassFolder {
     @discardableResult
     func handIn(_ responses: [String], name: String? = nil, folder: String? = nil) throws -> Blanco.Result {
         let input = (responses + ["/klaar", "/stop"]).joined(separator: "\n") + "\n"
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-student-\(UUID().uuidString)").path
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-student-\(UUID().uuidString)")
+            .path
         let result = try Blanco.run(
-            ["practice"] + (folder == nil ? [] : [Self.exerciseID]) + ["--hand-in", folder ?? path] + (name.map { ["--name", $0] } ?? []), stdin: Data(input.utf8),
+            ["practice"] + (folder == nil ? [] : [Self.exerciseID]) + ["--hand-in", folder ?? path]
+                + (name.map { ["--name", $0] } ?? []), stdin: Data(input.utf8),
             environment: ["BLANCO_HOME": home])
         #expect(result.status == 0, "\(result.stderr)")
         return result
@@ -49,7 +52,9 @@ struct ClassCommandTests {
         let files = try folder.files()
         #expect(files.count == 2)
         let handIn = try #require(files.first { $0.hasPrefix("sanne-de-vries-") && $0.hasSuffix(".json") })
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + handIn))) as! [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + handIn)))
+            as! [String: Any]
         #expect(object["schema"] as? String == "blanco.export/1")
         #expect((object["student"] as? [String: Any])?["name"] as? String == "Sanne de Vries")
         #expect((object["attempts"] as? [Any])?.count == 1)
@@ -71,7 +76,8 @@ struct ClassCommandTests {
         let missing = try Blanco.run(["practice", "--hand-in", "/nonexistent/klas"])
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("bestaat niet"))
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-leeg-\(UUID().uuidString)").path
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-leeg-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let noSession = try Blanco.run(["practice", "--inleveren", empty])
         #expect(noSession.status == 64)
@@ -83,7 +89,8 @@ struct ClassCommandTests {
         let folder = try ClassFolder()
         try folder.handIn(ClassFolder.careful, name: "Anna")
         try folder.handIn(ClassFolder.hasty, name: "Bram")
-        try Data("{\"schema\": \"blanco.export/1\", \"attempts\": [".utf8).write(to: URL(fileURLWithPath: folder.path + "/kapot.json"))
+        try Data("{\"schema\": \"blanco.export/1\", \"attempts\": [".utf8).write(
+            to: URL(fileURLWithPath: folder.path + "/kapot.json"))
         let before = try folder.files().map { ($0, try Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + $0))) }
 
         let text = try Blanco.run(["klas", "rapport", folder.path])
@@ -120,14 +127,18 @@ struct ClassCommandTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("cijfers-\(UUID().uuidString).csv").path
         let first = try Blanco.run(["klas", "rapport", folder.path, "-o", out])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out)).starts(with: [0xEF, 0xBB, 0xBF]), "the format follows the extension")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: out)).starts(with: [0xEF, 0xBB, 0xBF]),
+            "the format follows the extension")
         let second = try Blanco.run(["klas", "rapport", folder.path, "-o", out])
         #expect(second.status == 1)
         #expect(second.stderr.contains("--force"))
         #expect(try Blanco.run(["klas", "rapport", folder.path, "-o", out, "--force"]).status == 0)
     }
 
-    @Test("usage errors: no folder, an unknown subcommand, an unknown format; klas live without a terminal prints the view once")
+    @Test(
+        "usage errors: no folder, an unknown subcommand, an unknown format; klas live without a terminal prints the view once"
+    )
     func usageErrors() throws {
         #expect(try Blanco.run(["klas"]).status == 64)
         let typo = try Blanco.run(["klas", "raport", "x"])
@@ -148,10 +159,13 @@ struct ClassCommandTests {
     "the class report in a real browser (headless Chromium)", .serialized,
     .enabled(if: Chromium.path != nil, "chromium is not installed: apt-get install -y chromium to run these tests"))
 struct ClassReportRenderTests {
-    @Test("the HTML class report loads without console errors and its screenshot is not blank; script in answers stays text")
+    @Test(
+        "the HTML class report loads without console errors and its screenshot is not blank; script in answers stays text"
+    )
     func rendered() throws {
         let folder = try ClassFolder()
-        try folder.handIn(["Wat vervelend. <script>console.error('uitgevoerd')</script>", "Wat is er gebeurd?"], name: "<b>Ivo</b>")
+        try folder.handIn(
+            ["Wat vervelend. <script>console.error('uitgevoerd')</script>", "Wat is er gebeurd?"], name: "<b>Ivo</b>")
         try folder.handIn(ClassFolder.careful, name: "Anna")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("klas-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -160,7 +174,8 @@ struct ClassReportRenderTests {
         #expect(report.status == 0, "\(report.stderr)")
 
         let control = out.appendingPathComponent("control.html")
-        try Data("<!DOCTYPE html><html><body><script>console.error('probe')</script></body></html>".utf8).write(to: control)
+        try Data("<!DOCTYPE html><html><body><script>console.error('probe')</script></body></html>".utf8).write(
+            to: control)
         let blank = out.appendingPathComponent("blank.png")
         let probe = try Chromium.run(["--screenshot=\(blank.path)", "--window-size=1280,900", control.absoluteString])
         try #require(probe.contains(":CONSOLE"), "Chromium did not report the control page's console error:\n\(probe)")

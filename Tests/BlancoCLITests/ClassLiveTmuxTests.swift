@@ -5,11 +5,15 @@ import Testing
     "blanco klas live in a real terminal (tmux)", .serialized,
     .enabled(if: TmuxPane.isInstalled, "tmux is not installed: apt-get install -y tmux to run these tests"))
 struct ClassLiveTmuxTests {
-    @Test("files dropped in the folder appear in the tally; step-through and a typed answer work; q restores the terminal")
+    @Test(
+        "files dropped in the folder appear in the tally; step-through and a typed answer work; q restores the terminal"
+    )
     func liveView() throws {
         let folder = try ClassFolder()
         // Hand-ins are made elsewhere and moved in while the view runs, as a synced folder would.
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-staging-\(UUID().uuidString)").path
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-staging-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         try folder.handIn(ClassFolder.hasty, name: "Bram Geheim", folder: staging)
         try folder.handIn(["Wat vervelend zeg.", "Wat is er gebeurd?"], name: "Anna Geheim", folder: staging)

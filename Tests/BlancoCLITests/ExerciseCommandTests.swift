@@ -84,7 +84,9 @@ struct ExerciseCommandTests {
     func help() throws {
         let result = try Blanco.run(["--help"])
         #expect(result.status == 0)
-        for command in ["practice, oefen", "list, lijst", "analyze, analyseer", "rules, regels", "validate, controleer"] {
+        for command in [
+            "practice, oefen", "list, lijst", "analyze, analyseer", "rules, regels", "validate, controleer",
+        ] {
             #expect(result.stdout.contains(command))
         }
         #expect(result.stdout.contains("Afsluitcodes"))

@@ -11,13 +11,16 @@ import Testing
 struct ExportCommandTests {
     let exerciseID = "losse-stoeptegel-gevallen"
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-export-\(UUID().uuidString)").path
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-export-out-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-export-out-\(UUID().uuidString)")
+        .path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    private func blanco(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Blanco.Result {
+    private func blanco(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws
+        -> Blanco.Result
+    {
         var env = environment
         env["BLANCO_HOME"] = home
         return try Blanco.run(arguments, stdin: Data(stdin.utf8), environment: env)
@@ -25,7 +28,9 @@ struct ExportCommandTests {
 
     /// One finished attempt with a judgment, a response holding markup and one starting with `=`.
     private func practise() throws {
-        let lines = ["Wat erg voor u.", "Wat is er gebeurd? <script>alert(1)</script>", "=1+1 hoe ging dat verder?", "/klaar"]
+        let lines = [
+            "Wat erg voor u.", "Wat is er gebeurd? <script>alert(1)</script>", "=1+1 hoe ging dat verder?", "/klaar",
+        ]
         let result = try blanco(["practice", exerciseID], stdin: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "practice failed: \(result.stderr)")
     }
@@ -34,7 +39,8 @@ struct ExportCommandTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
-    @Test("without -o the Markdown portfolio goes to standard output, with the vignette, flags, grade and self vs coach")
+    @Test(
+        "without -o the Markdown portfolio goes to standard output, with the vignette, flags, grade and self vs coach")
     func markdownToStdout() throws {
         try practise()
         let result = try blanco(["export"])
@@ -82,7 +88,9 @@ struct ExportCommandTests {
         try Data("mijn eigen tekst".utf8).write(to: URL(fileURLWithPath: path))
         let refused = try blanco(["export", "-o", path])
         #expect(refused.status == 1)
-        #expect(refused.stderr == "blanco: \(path) bestaat al; kies een andere naam, of gebruik --force om het te vervangen\n")
+        #expect(
+            refused.stderr
+                == "blanco: \(path) bestaat al; kies een andere naam, of gebruik --force om het te vervangen\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mijn eigen tekst")
         let forced = try blanco(["export", "-o", path, "--force"])
         #expect(forced.status == 0)
@@ -90,12 +98,15 @@ struct ExportCommandTests {
         #expect(listing() == ["p.md"])
     }
 
-    @Test("a missing folder, a folder that cannot be written and a full disk each give one Dutch line, exit 1 and no file")
+    @Test(
+        "a missing folder, a folder that cannot be written and a full disk each give one Dutch line, exit 1 and no file"
+    )
     func writeFailures() throws {
         try practise()
         let missing = try blanco(["export", "-o", folder + "/nee/p.md"])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "blanco: de map \(folder)/nee bestaat niet; maak hem eerst aan of kies een andere map\n")
+        #expect(
+            missing.stderr == "blanco: de map \(folder)/nee bestaat niet; maak hem eerst aan of kies een andere map\n")
 
         // /sys refuses new files even to root, so this holds whoever runs the tests.
         let readOnly = try blanco(["export", "-o", "/sys/portfolio.md"])
@@ -105,7 +116,10 @@ struct ExportCommandTests {
         // A file-size limit of 1 KiB makes the write fail halfway, as a full disk would.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f 1; exec \"$0\" export --format html -o \"$1\"", Blanco.executable.path, folder + "/big.html"]
+        process.arguments = [
+            "-c", "ulimit -f 1; exec \"$0\" export --format html -o \"$1\"", Blanco.executable.path,
+            folder + "/big.html",
+        ]
         var environment = ProcessInfo.processInfo.environment
         environment["BLANCO_HOME"] = home
         process.environment = environment
@@ -116,7 +130,10 @@ struct ExportCommandTests {
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 1)
-        #expect(message == "blanco: \(folder)/big.html kon niet worden geschreven: de schijf is vol (er is niets achtergelaten)\n")
+        #expect(
+            message
+                == "blanco: \(folder)/big.html kon niet worden geschreven: de schijf is vol (er is niets achtergelaten)\n"
+        )
         #expect(listing().isEmpty, "a partial or temporary file was left: \(listing())")
     }
 
@@ -186,10 +203,13 @@ struct ExportCommandTests {
         #expect(!dumb.stdout.unicodeScalars.contains { (0x2581...0x2588).contains($0.value) })
     }
 
-    @Test("reflectie asks the three ratings, a reflection and a goal; the answers reach every export and supersede earlier ones")
+    @Test(
+        "reflectie asks the three ratings, a reflection and a goal; the answers reach every export and supersede earlier ones"
+    )
     func reflection() throws {
         try practise()
-        let first = try blanco(["reflectie", "laatste"], stdin: "2\n9\n3\n\nTe snel <b>geoordeeld</b>.\nminder oordelen\n")
+        let first = try blanco(
+            ["reflectie", "laatste"], stdin: "2\n9\n3\n\nTe snel <b>geoordeeld</b>.\nminder oordelen\n")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("'9' is geen cijfer van 1 tot 5"))
         #expect(first.stdout.contains("Bewaard in je logboek."))
@@ -206,7 +226,8 @@ struct ExportCommandTests {
         #expect(progress.contains("“minder oordelen”: nog niet geoefend"))
     }
 
-    @Test("at /klaar the ratings come before the grade; a command typed instead of an answer ends the questions and runs")
+    @Test(
+        "at /klaar the ratings come before the grade; a command typed instead of an answer ends the questions and runs")
     func selfAssessmentInPractice() throws {
         let lines = ["Wat is er gebeurd?", "/klaar", "4", "/stop"]
         let result = try blanco(["practice", exerciseID], stdin: lines.joined(separator: "\n") + "\n")

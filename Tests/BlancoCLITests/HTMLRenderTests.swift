@@ -6,7 +6,9 @@ import Testing
 /// prints it to PDF. Without Chromium these tests are skipped with a message saying so.
 @Suite(
     "The HTML portfolio in a real browser (headless Chromium)", .serialized,
-    .enabled(if: Chromium.path != nil, "chromium is not installed: apt-get install -y chromium poppler-utils to run these tests"))
+    .enabled(
+        if: Chromium.path != nil,
+        "chromium is not installed: apt-get install -y chromium poppler-utils to run these tests"))
 struct HTMLRenderTests {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-html-\(UUID().uuidString)").path
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-html-out-\(UUID().uuidString)")
@@ -39,9 +41,12 @@ struct HTMLRenderTests {
         let page = try exportPortfolio()
         // A control page proves that a console error would be seen, and gives a blank screenshot's size.
         let control = folder.appendingPathComponent("control.html")
-        try Data("<!DOCTYPE html><html><body><script>console.error('probe')</script></body></html>".utf8).write(to: control)
+        try Data("<!DOCTYPE html><html><body><script>console.error('probe')</script></body></html>".utf8).write(
+            to: control)
         let blankShot = folder.appendingPathComponent("blank.png")
-        let probe = try Chromium.run(["--screenshot=\(blankShot.path)", "--window-size=390,844", control.absoluteString])
+        let probe = try Chromium.run([
+            "--screenshot=\(blankShot.path)", "--window-size=390,844", control.absoluteString,
+        ])
         try #require(probe.contains(":CONSOLE"), "Chromium did not report the control page's console error:\n\(probe)")
         let blankSize = try fileSize(blankShot)
 
@@ -75,7 +80,8 @@ struct HTMLRenderTests {
         process.arguments = ["-r", "20", "-gray", pdf.path, prefix]
         try process.run()
         process.waitUntilExit()
-        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("page") }.sorted()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("page") }
+            .sorted()
         #expect(pages.count >= 3, "two attempts each start a new page after the summary; got \(pages.count) pages")
         for name in pages {
             let ink = try inkShare(folder.appendingPathComponent(name))
@@ -125,15 +131,18 @@ enum Chromium {
 
     /// Runs headless Chromium with a private profile and returns what it logged.
     static func run(_ arguments: [String]) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-chromium-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-            "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
-        ] + arguments
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-chromium-\(UUID().uuidString).log")
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
+            ] + arguments
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-chromium-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)

@@ -47,7 +47,9 @@ struct JournalCrashTests {
         var killedAfterRecords: [Int] = []
         for round in 0..<4 {
             let (process, input) = try startSession(home: home)
-            let responses = (1...400).map { "Vertel eens, wat gebeurde er bij de tegel? (\(round)-\($0)) " + String(repeating: "mm ", count: 200) }
+            let responses = (1...400).map {
+                "Vertel eens, wat gebeurde er bij de tegel? (\(round)-\($0)) " + String(repeating: "mm ", count: 200)
+            }
             let fed = DispatchSemaphore(value: 0)
             let feeder = Thread {
                 for response in responses {
@@ -98,7 +100,8 @@ struct JournalCrashTests {
         let perSession = 150
         let padding = String(repeating: "en toen ", count: 300)
         let inputs = (0..<2).map { session in
-            (1...perSession).map { "Wat gebeurde er daarna, sessie \(session) beurt \($0)? \(padding)" }.joined(separator: "\n") + "\n"
+            (1...perSession).map { "Wat gebeurde er daarna, sessie \(session) beurt \($0)? \(padding)" }.joined(
+                separator: "\n") + "\n"
         }
         let group = DispatchGroup()
         nonisolated(unsafe) var statuses = [Int32](repeating: -1, count: 2)
@@ -106,7 +109,8 @@ struct JournalCrashTests {
         for (index, input) in inputs.enumerated() {
             DispatchQueue.global().async(group: group) {
                 let result = try? Blanco.run(
-                    ["practice", "losse-stoeptegel-gevallen"], stdin: Data(input.utf8), environment: ["BLANCO_HOME": home])
+                    ["practice", "losse-stoeptegel-gevallen"], stdin: Data(input.utf8),
+                    environment: ["BLANCO_HOME": home])
                 lock.withLock { statuses[index] = result?.status ?? -1 }
             }
         }
@@ -120,7 +124,8 @@ struct JournalCrashTests {
         #expect(byAttempt.count == 2)
         for (_, attempt) in byAttempt {
             #expect(attempt.compactMap { $0["turn"] as? Int } == Array(1...perSession))
-            let session = (attempt.first?["response"] as? String)?.contains("sessie 0") == true ? "sessie 0" : "sessie 1"
+            let session =
+                (attempt.first?["response"] as? String)?.contains("sessie 0") == true ? "sessie 0" : "sessie 1"
             #expect(attempt.allSatisfy { ($0["response"] as? String)?.contains(session) == true })
             #expect(attempt.allSatisfy { ($0["response"] as? String)?.hasSuffix(padding) == true })
         }

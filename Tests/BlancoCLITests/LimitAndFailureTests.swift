@@ -1,6 +1,6 @@
 import BlancoCore
-import LineEditing
 import Foundation
+import LineEditing
 import Testing
 
 @testable import blanco
@@ -17,10 +17,15 @@ struct LimitAndFailureTests {
     let home = try! TemporaryFolder()
     let exercises = try! TemporaryFolder()
 
-    @Test("row 1: a valid-looking exercise with a 100,000-character client name and a 400 KB opening is refused, naming each limit")
+    @Test(
+        "row 1: a valid-looking exercise with a 100,000-character client name and a 400 KB opening is refused, naming each limit"
+    )
     func hugeExerciseFields() throws {
-        var text = TmuxFixture.exercise.replacingOccurrences(of: "client: Ria de Vries", with: "client: " + String(repeating: "R", count: 100_000))
-        text = text.replacingOccurrences(of: "## Opening\n", with: "## Opening\n" + String(repeating: "Ik kwam terug van de markt. ", count: 15_000) + "\n")
+        var text = TmuxFixture.exercise.replacingOccurrences(
+            of: "client: Ria de Vries", with: "client: " + String(repeating: "R", count: 100_000))
+        text = text.replacingOccurrences(
+            of: "## Opening\n",
+            with: "## Opening\n" + String(repeating: "Ik kwam terug van de markt. ", count: 15_000) + "\n")
         let file = exercises.url.appendingPathComponent("groot.md")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try Blanco.run(["validate", file.path], hangLimit: 60)
@@ -38,7 +43,8 @@ struct LimitAndFailureTests {
     func hugePickerLine() throws {
         let line = String(repeating: "é", count: 500_000)
         let result = try Blanco.run(
-            ["practice"], stdin: Data((line + "\n/stop\n").utf8), environment: ["BLANCO_HOME": home.url.path], hangLimit: 60)
+            ["practice"], stdin: Data((line + "\n/stop\n").utf8), environment: ["BLANCO_HOME": home.url.path],
+            hangLimit: 60)
         #expect(!result.hung)
         #expect(result.status == 0)
         #expect(result.stdout.contains("een reactie mag hoogstens 4.000 tekens lang zijn"))
@@ -78,7 +84,9 @@ struct LimitAndFailureTests {
         #expect(message.contains("schijf is vol"))
     }
 
-    @Test("row 11: when every save fails (a data folder that cannot be written), the goodbye does not claim progress was saved")
+    @Test(
+        "row 11: when every save fails (a data folder that cannot be written), the goodbye does not claim progress was saved"
+    )
     func goodbyeTellsTheTruth() throws {
         let parent = try TemporaryFolder()
         chmod(parent.url.path, 0o755)

@@ -59,7 +59,9 @@ struct PipedInputTests {
         #expect(journal.contains(long))
     }
 
-    @Test("row 6: a 30 MB practice line is refused with a message naming the limit, never analyzed or stored, and practice goes on")
+    @Test(
+        "row 6: a 30 MB practice line is refused with a message naming the limit, never analyzed or stored, and practice goes on"
+    )
     func hugeLine() throws {
         let huge = String(repeating: "vertel ", count: 30_000_000 / 7)
         let (result, journal) = try practise(Array((huge + "\nWat is er gebeurd?\n").utf8))

@@ -6,7 +6,8 @@ import Testing
 @Suite("The practice transcript from a file")
 struct PracticeTranscriptTests {
     let exerciseID = "losse-stoeptegel-gevallen"
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-practice-\(UUID().uuidString)").path
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-practice-\(UUID().uuidString)")
+        .path
 
     private func practice(_ lines: [String], arguments: [String]? = nil) throws -> Blanco.Result {
         try Blanco.run(

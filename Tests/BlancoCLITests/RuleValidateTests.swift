@@ -17,26 +17,26 @@ struct RuleValidateTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("kort-verdict.md")
         try """
-            ---
-            id: nl.judgment.kort-verdict
-            category: judgment
-            severity: minor
-            ---
+        ---
+        id: nl.judgment.kort-verdict
+        category: judgment
+        severity: minor
+        ---
 
-            ## message
+        ## message
 
-            Een kort oordeel.
+        Een kort oordeel.
 
-            ## suggestion
+        ## suggestion
 
-            Vraag door.
+        Vraag door.
 
-            ## pattern balen
-            why: A one-word verdict.
-            match: START balen|@intensifers END
-            example: [[Balen]].
+        ## pattern balen
+        why: A one-word verdict.
+        match: START balen|@intensifers END
+        example: [[Balen]].
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: true, encoding: .utf8)
         let result = try Blanco.run(["validate", folder.path])
         #expect(result.status == 65)
         #expect(
@@ -56,28 +56,28 @@ extension RuleValidateTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("balen.md")
         try """
-            ---
-            id: nl.judgment.balen
-            category: judgment
-            severity: minor
-            ---
+        ---
+        id: nl.judgment.balen
+        category: judgment
+        severity: minor
+        ---
 
-            ## message
+        ## message
 
-            Een kort oordeel.
+        Een kort oordeel.
 
-            ## suggestion
+        ## suggestion
 
-            Vraag door.
+        Vraag door.
 
-            ## pattern balen
-            why: A one-word verdict.
-            match: START balen END
-            example: [[Balen]].
-            example: Het is [[balen]].
-            counterexample: Balen.
+        ## pattern balen
+        why: A one-word verdict.
+        match: START balen END
+        example: [[Balen]].
+        example: Het is [[balen]].
+        counterexample: Balen.
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: true, encoding: .utf8)
         let result = try Blanco.run(["validate", file.path])
         #expect(result.status == 65)
         #expect(
@@ -96,10 +96,14 @@ struct AnalyzeExplainTests {
     func explains() throws {
         let result = try Blanco.run(["analyze", "--uitleg", "Dat is toch raar, vindt u ook niet?"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("VLAG  nl.judgment.everyday-verdict › dat-is-ook-raar\n        woorden: \u{201C}Dat is toch raar\u{201D} [0–16]"))
+        #expect(
+            result.stdout.contains(
+                "VLAG  nl.judgment.everyday-verdict › dat-is-ook-raar\n        woorden: \u{201C}Dat is toch raar\u{201D} [0–16]"
+            ))
         #expect(result.stdout.contains("stil:    buiten bereik: de regel kijkt alleen naar"))
         #expect(result.stdout.contains("VLAG  nl.opinion.agreement-bid › agreement-bid (controle van de hele zin)"))
-        #expect(try Blanco.run(["analyze", "--explain", "Dat is toch raar, vindt u ook niet?"]).stdout == result.stdout)
+        #expect(
+            try Blanco.run(["analyze", "--explain", "Dat is toch raar, vindt u ook niet?"]).stdout == result.stdout)
     }
 
     @Test("--uitleg with --format json is a usage error")
@@ -112,6 +116,8 @@ struct AnalyzeExplainTests {
     @Test("json and jsonl flags carry the pattern that found them")
     func jsonCarriesPattern() throws {
         let result = try Blanco.run(["analyze", "--format", "json", "Tja, dat is ook raar."])
-        #expect(result.stdout.contains("\"rule\":\"nl.judgment.everyday-verdict\",\"pattern\":\"dat-is-ook-raar\",\"severity\""))
+        #expect(
+            result.stdout.contains(
+                "\"rule\":\"nl.judgment.everyday-verdict\",\"pattern\":\"dat-is-ook-raar\",\"severity\""))
     }
 }

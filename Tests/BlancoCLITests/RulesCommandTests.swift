@@ -6,9 +6,10 @@ struct RulesCommandTests {
     func listsRules() throws {
         let result = try Blanco.run(["rules"])
         #expect(result.status == 0)
-        for id in ["nl.judgment.exclamation", "nl.interpretation.feeling-attributed", "nl.opinion.vinden", "nl.advice.must",
-            "nl.why.own-action", "nl.leading.tag-word"]
-        {
+        for id in [
+            "nl.judgment.exclamation", "nl.interpretation.feeling-attributed", "nl.opinion.vinden", "nl.advice.must",
+            "nl.why.own-action", "nl.leading.tag-word",
+        ] {
             #expect(result.stdout.contains(id))
         }
         #expect(result.stdout.contains("Voorbeeld: \u{201C}"))

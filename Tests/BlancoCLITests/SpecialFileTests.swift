@@ -1,8 +1,8 @@
+import BlancoCore
 import Foundation
+import LineEditing
 import Testing
 
-import BlancoCore
-import LineEditing
 @testable import blanco
 
 #if canImport(Glibc)
@@ -26,15 +26,18 @@ struct SpecialFileTests {
 
     @Test("row 2: a FIFO named *.md in an exercise folder is reported by validate, list and practice, never waited on")
     func fifoExercise() throws {
-        try TmuxFixture.exercise.write(to: exercises.url.appendingPathComponent("goed.md"), atomically: true, encoding: .utf8)
+        try TmuxFixture.exercise.write(
+            to: exercises.url.appendingPathComponent("goed.md"), atomically: true, encoding: .utf8)
         try makeFIFO(exercises.url.appendingPathComponent("x.md"))
         let validate = try Blanco.run(["validate", exercises.url.path], hangLimit: 60)
         #expect(!validate.hung)
         #expect(validate.status == 65)
-        #expect(validate.stdout.contains("x.md:1: fout: dit is een pijp (FIFO), geen gewoon bestand"), "\(validate.stdout)")
+        #expect(
+            validate.stdout.contains("x.md:1: fout: dit is een pijp (FIFO), geen gewoon bestand"), "\(validate.stdout)")
         #expect(validate.stdout.contains("1 oefeningen zijn in orde") || validate.stdout.contains("1 oefening"))
 
-        let list = try Blanco.run(["--exercises", exercises.url.path, "list"], environment: ["BLANCO_HOME": home.url.path], hangLimit: 60)
+        let list = try Blanco.run(
+            ["--exercises", exercises.url.path, "list"], environment: ["BLANCO_HOME": home.url.path], hangLimit: 60)
         #expect(!list.hung)
         #expect(list.status == 0)
         #expect(list.stderr.contains("x.md:1: dit is een pijp (FIFO)"))
@@ -106,7 +109,9 @@ struct SpecialFileTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "heel\n")
         let trimmed = try String(contentsOfFile: path, encoding: .utf8)
         #expect(!trimmed.contains("regel 1\n") && trimmed.contains("regel 30"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter { $0.contains(".tmp-") && !$0.hasSuffix("\(getpid())") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.url.path).filter {
+            $0.contains(".tmp-") && !$0.hasSuffix("\(getpid())")
+        }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
     }
 
@@ -121,7 +126,8 @@ struct SpecialFileTests {
         defer { chmod(folder.path, 0o755) }
         // Root reads any folder; run as nobody then, as a student would be.
         let result = try Blanco.run(
-            Blanco.unprivileged(["validate", folder.path]), environment: ["BLANCO_HOME": "/nonexistent/blanco"], hangLimit: 60)
+            Blanco.unprivileged(["validate", folder.path]), environment: ["BLANCO_HOME": "/nonexistent/blanco"],
+            hangLimit: 60)
         #expect(result.status == 65, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("deze map is niet te lezen"), "\(result.stdout)")
         #expect(!result.stdout.contains("geen fouten"))

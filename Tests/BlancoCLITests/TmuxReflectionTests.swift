@@ -7,7 +7,9 @@ import Testing
     "Self-assessment in a real terminal (tmux)", .serialized,
     .enabled(if: TmuxPane.isInstalled, "tmux is not installed: apt-get install -y tmux to run these tests"))
 struct TmuxReflectionTests {
-    @Test("finish, rate yourself and reflect before the grade, see self vs coach, /export writes the attempt, the goal returns")
+    @Test(
+        "finish, rate yourself and reflect before the grade, see self vs coach, /export writes the attempt, the goal returns"
+    )
     func selfAssessmentAndExport() throws {
         let folders = try PracticeFolders()
         let workFolder = try TemporaryFolder()
@@ -27,7 +29,9 @@ struct TmuxReflectionTests {
         pane.type("/klaar")
         pane.press("Enter")
         try pane.waitFor("oordeel uitstellen (", after: "/klaar")
-        #expect(try !pane.screen(after: "/klaar").contains("Cijfer"), "the grade waits until the student has rated themselves")
+        #expect(
+            try !pane.screen(after: "/klaar").contains("Cijfer"),
+            "the grade waits until the student has rated themselves")
         pane.type("5")
         pane.press("Enter")
         try pane.waitFor("doorvragen naar de film (", after: "/klaar")
@@ -57,7 +61,8 @@ struct TmuxReflectionTests {
         try pane.waitFor("Je poging staat in", after: "/export")
         try pane.waitForPrompt(after: "/export")
         let files = try FileManager.default.contentsOfDirectory(atPath: workFolder.url.path)
-        let exported = try #require(files.first { $0.hasPrefix("blanco-\(TmuxFixture.exerciseID)-") && $0.hasSuffix(".html") })
+        let exported = try #require(
+            files.first { $0.hasPrefix("blanco-\(TmuxFixture.exerciseID)-") && $0.hasSuffix(".html") })
         let html = try String(contentsOf: workFolder.url.appendingPathComponent(exported), encoding: .utf8)
         #expect(html.contains("<html lang=\"nl\">"))
         #expect(html.contains("Ik oordeelde meteen."))

@@ -66,7 +66,9 @@ struct TmuxSessionTests {
         #expect(!journal.contains("Wat er gebeurd?"))
     }
 
-    @Test("a 'wie' question reveals the who-fact, the same question again is noticed, and a resumed attempt continues at the same film")
+    @Test(
+        "a 'wie' question reveals the who-fact, the same question again is noticed, and a resumed attempt continues at the same film"
+    )
     func questionsSteerAndAttemptsResume() throws {
         let folders = try PracticeFolders()
         let first = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
@@ -106,10 +108,11 @@ struct TmuxSessionTests {
         second.press("C-d")
         #expect(try second.waitForExit() == 0)
         let journal = try TmuxFixture.journalText(in: folders.home.url)
-        let attempts = Set(journal.split(separator: "\n").compactMap { line -> String? in
-            guard let range = line.range(of: "\"attempt\":\"") else { return nil }
-            return String(line[range.upperBound...].prefix(36))
-        })
+        let attempts = Set(
+            journal.split(separator: "\n").compactMap { line -> String? in
+                guard let range = line.range(of: "\"attempt\":\"") else { return nil }
+                return String(line[range.upperBound...].prefix(36))
+            })
         #expect(attempts.count == 1, "the resumed turns and the finish belong to one attempt")
     }
 
@@ -487,18 +490,23 @@ struct TmuxPane {
     /// The pane's terminal mode now, as `stty -a` on its tty gives it, with only the flags
     /// that are on (so "icanon" is absent in raw mode).
     func currentTerminalMode() throws -> String {
-        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-stty-\(UUID().uuidString)").path
+        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-stty-\(UUID().uuidString)"
+        ).path
         defer { unlink(outputPath) }
         try Self.spawnAndWait(["/bin/stty", "-a", "-F", tty], outputPath: outputPath)
         let mode = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        return mode.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).filter { !$0.hasPrefix("-") }.joined(separator: " ")
+        return mode.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).filter { !$0.hasPrefix("-") }
+            .joined(separator: " ")
     }
 
     /// Sets the pane's terminal back to cooked mode from outside, as a job-control shell
     /// does when it takes the terminal back from a stopped program.
     func cookTerminal() throws {
-        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let tty = try tmux(["display-message", "-p", "-t", "blanco", "#{pane_tty}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         try Self.spawnAndWait(["/bin/stty", "-F", tty, "icanon", "echo", "isig", "icrnl"], outputPath: "/dev/null")
     }
 

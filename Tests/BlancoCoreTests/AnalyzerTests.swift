@@ -17,7 +17,9 @@ struct AnalyzerTests {
     @Test("the listener's own value word is a judgment; the client's quoted word is not")
     func ownVersusQuotedValueWords() {
         #expect(categories("Dat is echt onterecht van de gemeente.") == [.judgment])
-        #expect(categories("Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?", context: "Het is zo onterecht.").isEmpty)
+        #expect(
+            categories("Je zegt dat het 'onterecht' voelt. Wat gebeurde er daarna?", context: "Het is zo onterecht.")
+                .isEmpty)
         #expect(categories("U vindt het onterecht. Wat gebeurde er daarna?", context: "Ik vind het onterecht.").isEmpty)
     }
 
@@ -29,11 +31,15 @@ struct AnalyzerTests {
         #expect(found.contains(.prematureOpinion))
     }
 
-    @Test("a leading question that acquits or praises the client reassures; one with a verdict on the case asks to agree")
+    @Test(
+        "a leading question that acquits or praises the client reassures; one with a verdict on the case asks to agree")
     func reassuranceIsNoOpinionQuestion() {
         #expect(Set(categories("U kon er toch niks aan doen?")) == [.judgment, .leadingQuestion])
         #expect(Set(categories("Dat is toch heel eerlijk van je?")) == [.judgment, .leadingQuestion])
-        #expect(Set(categories("Dat is toch schandalig van de gemeente?")) == [.judgment, .leadingQuestion, .prematureOpinion])
+        #expect(
+            Set(categories("Dat is toch schandalig van de gemeente?")) == [
+                .judgment, .leadingQuestion, .prematureOpinion,
+            ])
     }
 
     @Test("vinden as 'find' is no opinion-question; vinden as 'think' is")
@@ -89,7 +95,8 @@ struct AnalyzerTests {
 
     @Test("a leading question with a verdict also asks for agreement; without one it supplies an answer")
     func leadingQuestions() {
-        #expect(categories("De buurman had toch meteen moeten bellen?") == [.judgment, .prematureOpinion, .leadingQuestion])
+        #expect(
+            categories("De buurman had toch meteen moeten bellen?") == [.judgment, .prematureOpinion, .leadingQuestion])
         #expect(categories("Je ouders weten toch wel waar je slaapt?") == [.interpretation, .leadingQuestion])
     }
 
@@ -103,9 +110,19 @@ struct AnalyzerTests {
     @Test("a 'dus' summary offered for checking may paraphrase; a concluding word still makes it a conclusion")
     func dusSummaryOfferedForCheck() {
         let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."
-        #expect(categories("Dus als ik het goed begrijp mag je van je ouders niet meer thuis overnachten?", context: context).isEmpty)
-        #expect(categories("Dus je overnacht nu bij een vriendin en je mag thuis niet meer verblijven, klopt dat?", context: context).isEmpty)
-        #expect(categories("Dus als ik het goed begrijp willen je ouders eigenlijk van je af?", context: context) == [.interpretation])
+        #expect(
+            categories(
+                "Dus als ik het goed begrijp mag je van je ouders niet meer thuis overnachten?", context: context
+            ).isEmpty)
+        #expect(
+            categories(
+                "Dus je overnacht nu bij een vriendin en je mag thuis niet meer verblijven, klopt dat?",
+                context: context
+            ).isEmpty)
+        #expect(
+            categories("Dus als ik het goed begrijp willen je ouders eigenlijk van je af?", context: context) == [
+                .interpretation
+            ])
     }
 
     @Test("flags carry offsets that slice the response to their text")

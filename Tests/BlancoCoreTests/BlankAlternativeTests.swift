@@ -8,7 +8,8 @@ struct BlankAlternativeTests {
     @Test("an example naming someone this story does not have becomes case-neutral; the advice stays")
     func noNounFromAnotherVignette() {
         let fitted = BlankAlternative.fit(
-            "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"", story: story, register: .u)
+            "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"", story: story,
+            register: .u)
         #expect(fitted == "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat gebeurde er toen precies?\"")
     }
 
@@ -20,12 +21,15 @@ struct BlankAlternativeTests {
 
     @Test("the example follows the trainee's register, verb included; the advice to the trainee keeps 'je'")
     func followsRegister() {
-        #expect(BlankAlternative.fit("Houd je oordeel voor je: \"Hoe was dat voor je?\"", story: story, register: .u)
-            == "Houd je oordeel voor je: \"Hoe was dat voor u?\"")
-        #expect(BlankAlternative.fit("Vraag het open: \"Wat vindt u daarvan?\"", story: story, register: .je)
-            == "Vraag het open: \"Wat vind je daarvan?\"")
-        #expect(BlankAlternative.fit("Vraag: \"Wat heb je tot nu toe gedaan?\"", story: story, register: .u)
-            == "Vraag: \"Wat hebt u tot nu toe gedaan?\"")
+        #expect(
+            BlankAlternative.fit("Houd je oordeel voor je: \"Hoe was dat voor je?\"", story: story, register: .u)
+                == "Houd je oordeel voor je: \"Hoe was dat voor u?\"")
+        #expect(
+            BlankAlternative.fit("Vraag het open: \"Wat vindt u daarvan?\"", story: story, register: .je)
+                == "Vraag het open: \"Wat vind je daarvan?\"")
+        #expect(
+            BlankAlternative.fit("Vraag: \"Wat heb je tot nu toe gedaan?\"", story: story, register: .u)
+                == "Vraag: \"Wat hebt u tot nu toe gedaan?\"")
     }
 
     @Test("mixing je and u is named once, at the turn where it starts, with the form this client expects")

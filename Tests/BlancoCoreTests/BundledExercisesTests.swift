@@ -13,7 +13,9 @@ struct BundledExercisesTests {
         let directory = Self.root.appendingPathComponent("Exercises")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".md") && $0.lowercased() != "readme.md" }
-        let files = try names.map { ($0, try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)) }
+        let files = try names.map {
+            ($0, try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8))
+        }
         let expected = BundledExerciseSource.render(files: files)
         let checkedIn = try String(
             contentsOf: Self.root.appendingPathComponent(BundledExerciseSource.generatedPath), encoding: .utf8)
@@ -91,7 +93,8 @@ struct ExerciseCatalogTests {
     func brokenFileSkipped() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try ExerciseFixtures.valid.write(to: directory.appendingPathComponent("goed.md"), atomically: true, encoding: .utf8)
+        try ExerciseFixtures.valid.write(
+            to: directory.appendingPathComponent("goed.md"), atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00]).write(to: directory.appendingPathComponent("kapot.md"))
         let catalog = ExerciseCatalog.loadFiles([directory.path])
         #expect(catalog.exercises.map(\.id) == ["fiets-gestolen"])
@@ -103,7 +106,8 @@ struct ExerciseCatalogTests {
     func oneWarningPerFile() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let broken = ExerciseFixtures.replacing("niveau: 2", with: "niveau: 9").replacing("### beleving", with: "### gevoel")
+        let broken = ExerciseFixtures.replacing("niveau: 2", with: "niveau: 9").replacing(
+            "### beleving", with: "### gevoel")
         try broken.write(to: directory.appendingPathComponent("twee-fouten.md"), atomically: true, encoding: .utf8)
         let warnings = ExerciseCatalog.loadFiles([directory.path]).skippedFileWarnings
         #expect(warnings.count == 1)
@@ -115,8 +119,10 @@ struct ExerciseCatalogTests {
     func duplicateIDs() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try ExerciseFixtures.valid.write(to: directory.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
-        try ExerciseFixtures.valid.write(to: directory.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try ExerciseFixtures.valid.write(
+            to: directory.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try ExerciseFixtures.valid.write(
+            to: directory.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
         let catalog = ExerciseCatalog.loadFiles([directory.path])
         #expect(catalog.exercises.count == 1)
         #expect(catalog.problems.count == 1)

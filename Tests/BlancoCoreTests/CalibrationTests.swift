@@ -17,12 +17,15 @@ struct CalibrationTests {
         #expect(Self.exercises.count >= 26)
     }
 
-    @Test("a blank listener gets at least an 8 on every exercise", arguments: ScriptedStudent.blankListeners.map(\.name))
+    @Test(
+        "a blank listener gets at least an 8 on every exercise", arguments: ScriptedStudent.blankListeners.map(\.name))
     func blankListenerPasses(name: String) {
         let student = ScriptedStudent.blankListeners.first { $0.name == name }!
         for exercise in Self.exercises {
             let session = student.play(exercise)
-            #expect(session.score.grade >= 8, "\(exercise.id): \(session.score.parts.map { "\($0.label) \($0.points)/\($0.maximum) \($0.detail)" })")
+            #expect(
+                session.score.grade >= 8,
+                "\(exercise.id): \(session.score.parts.map { "\($0.label) \($0.points)/\($0.maximum) \($0.detail)" })")
         }
     }
 

@@ -23,11 +23,14 @@ enum ClassFixtures {
         for _ in 0..<hints { session.hint() }
         let time = Date(timeIntervalSince1970: 1_796_000_000)
         var records = session.turns.map { JournalRecord.turn($0, attempt: attempt, exercise: exerciseID, time: time) }
-        if let selfRatings { records.append(.selfAssessment(selfRatings, attempt: attempt, exercise: exerciseID, time: time)) }
+        if let selfRatings {
+            records.append(.selfAssessment(selfRatings, attempt: attempt, exercise: exerciseID, time: time))
+        }
         records.append(.finished(session, attempt: attempt, time: time))
         let attempts = PortfolioBuilder(catalog: catalog.exercises).attempts(from: records).attempts
         let portfolio = Portfolio(
-            student: student, generated: "2026-12-05T13:00:00Z", exerciseFilter: nil, since: nil, attempts: attempts, goals: [])
+            student: student, generated: "2026-12-05T13:00:00Z", exerciseFilter: nil, since: nil, attempts: attempts,
+            goals: [])
         return ExportDocument(portfolio, generator: "blanco test").encoded()
     }
 
@@ -42,7 +45,8 @@ enum ClassFixtures {
 
     /// A fresh folder under the temporary directory.
     static func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-class-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-class-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -86,7 +86,8 @@ struct ClassLiveTests {
         let unchanged = feed.refresh()
         #expect(!unchanged)
         try ClassFixtures.write(
-            ClassFixtures.handIn(student: nil, responses: ["Wat vervelend \u{1B}[2J\u{1B}]0;x\u{07} voor u."]), "x.json", in: folder)
+            ClassFixtures.handIn(student: nil, responses: ["Wat vervelend \u{1B}[2J\u{1B}]0;x\u{07} voor u."]),
+            "x.json", in: folder)
         let arrived = feed.refresh()
         #expect(arrived)
         let again = feed.refresh()

@@ -20,13 +20,20 @@ struct ClassReportSchemaTests {
         let folder = try ClassFixtures.folder()
         var ratings = SkillRatings()
         ratings[.deferJudgment] = 4
-        try ClassFixtures.write(ClassFixtures.handIn(student: "Anna", responses: ClassFixtures.hasty, selfRatings: ratings), "a.json", in: folder)
-        try ClassFixtures.write(try ClassFixtures.tampered(ClassFixtures.handIn(student: "Bram", responses: ClassFixtures.careful), grade: 2), "b.json", in: folder)
+        try ClassFixtures.write(
+            ClassFixtures.handIn(student: "Anna", responses: ClassFixtures.hasty, selfRatings: ratings), "a.json",
+            in: folder)
+        try ClassFixtures.write(
+            try ClassFixtures.tampered(
+                ClassFixtures.handIn(student: "Bram", responses: ClassFixtures.careful), grade: 2), "b.json", in: folder
+        )
         try ClassFixtures.write(Array("kapot".utf8), "c.json", in: folder)
         var collector = HandInCollector()
         let scan = collector.scan([folder])
-        let report = ClassReport.build(handIns: scan.handIns, skipped: scan.skipped, catalog: ClassFixtures.catalog, anonymous: false)
-        let object = try JSONSerialization.jsonObject(with: Data(ClassReportJSON().render(report, generator: "blanco test")))
+        let report = ClassReport.build(
+            handIns: scan.handIns, skipped: scan.skipped, catalog: ClassFixtures.catalog, anonymous: false)
+        let object = try JSONSerialization.jsonObject(
+            with: Data(ClassReportJSON().render(report, generator: "blanco test")))
 
         var keys: Set<String> = []
         func collect(_ value: Any, underCategories: Bool = false) {
@@ -53,7 +60,9 @@ struct ClassReportSchemaTests {
         for key in keys {
             #expect(documented.contains(key), "'\(key)' is in the report but not documented")
         }
-        let fieldNames = documented.subtracting(["strong", "pitfall", "judgment", "interpretation", "advice", "anonymous"])
+        let fieldNames = documented.subtracting([
+            "strong", "pitfall", "judgment", "interpretation", "advice", "anonymous",
+        ])
         for field in fieldNames where field.first?.isLowercase == true {
             #expect(keys.contains(field), "'\(field)' is documented but not in the report")
         }

@@ -9,7 +9,8 @@ struct ClassReportTests {
         for (name, bytes) in files { try ClassFixtures.write(bytes, name, in: folder) }
         var collector = HandInCollector()
         let scan = collector.scan([folder])
-        return ClassReport.build(handIns: scan.handIns, skipped: scan.skipped, catalog: ClassFixtures.catalog, anonymous: anonymous)
+        return ClassReport.build(
+            handIns: scan.handIns, skipped: scan.skipped, catalog: ClassFixtures.catalog, anonymous: anonymous)
     }
 
     @Test("students, flags per category, frequent phrases and film coverage are counted over all hand-ins")
@@ -29,16 +30,21 @@ struct ClassReportTests {
         #expect(counts[.judgment]?.handIns == 3)
         #expect(counts[.whyQuestion]?.flags == 2)
         #expect(counts[.prematureOpinion]?.flags == 2)
-        #expect(summary.categories.map(\.category) == Category.allCases, "every category, zeros included, generic over the enum")
+        #expect(
+            summary.categories.map(\.category) == Category.allCases,
+            "every category, zeros included, generic over the enum")
         #expect(summary.phrases.first?.text == "wat vervelend")
         #expect(summary.phrases.first?.count == 3, "case and punctuation are ignored when counting phrases")
         let what = try #require(summary.film.first { $0.aspect == .wat })
-        let heard = [ClassFixtures.hasty, ClassFixtures.hasty, ClassFixtures.careful, ["Wat vervelend zeg.", "Wat is er gebeurd?"]]
-            .filter { responses in
-                var session = PracticeSession(exercise: ClassFixtures.exercise)
-                for response in responses { session.respond(response) }
-                return session.knownFacts.contains { $0.aspect == .wat }
-            }.count
+        let heard = [
+            ClassFixtures.hasty, ClassFixtures.hasty, ClassFixtures.careful,
+            ["Wat vervelend zeg.", "Wat is er gebeurd?"],
+        ]
+        .filter { responses in
+            var session = PracticeSession(exercise: ClassFixtures.exercise)
+            for response in responses { session.respond(response) }
+            return session.knownFacts.contains { $0.aspect == .wat }
+        }.count
         #expect(heard >= 1)
         #expect(what.heardBy == heard)
         #expect(summary.examples.first?.analysis.flags.isEmpty == true, "the first example is a strong answer")
@@ -78,11 +84,15 @@ struct ClassReportTests {
 
     @Test("anonymous: no student name and no file name in any format, but the figures stay")
     func anonymisation() throws {
-        let report = try self.report([
-            ("zoe-van-dijk-1.json", ClassFixtures.handIn(student: "Zoë van Dijk", responses: ClassFixtures.hasty)),
-            ("zoe-van-dijk-2.json", try ClassFixtures.tampered(
-                ClassFixtures.handIn(student: "Zoë van Dijk", responses: ClassFixtures.hasty), grade: 9.5)),
-        ], anonymous: true)
+        let report = try self.report(
+            [
+                ("zoe-van-dijk-1.json", ClassFixtures.handIn(student: "Zoë van Dijk", responses: ClassFixtures.hasty)),
+                (
+                    "zoe-van-dijk-2.json",
+                    try ClassFixtures.tampered(
+                        ClassFixtures.handIn(student: "Zoë van Dijk", responses: ClassFixtures.hasty), grade: 9.5)
+                ),
+            ], anonymous: true)
         let summary = try #require(report.exercises.first)
         #expect(summary.gradeBook.isEmpty)
         #expect(summary.mismatches.count == 1)
@@ -104,8 +114,9 @@ struct ClassReportTests {
 
     @Test("a hand-in for an exercise this blanco does not know is skipped with a line saying how to add it")
     func unknownExercise() throws {
-        var object = try JSONSerialization.jsonObject(
-            with: Data(ClassFixtures.handIn(student: "Gijs", responses: ClassFixtures.careful))) as! [String: Any]
+        var object =
+            try JSONSerialization.jsonObject(
+                with: Data(ClassFixtures.handIn(student: "Gijs", responses: ClassFixtures.careful))) as! [String: Any]
         var attempts = object["attempts"] as! [[String: Any]]
         attempts[0]["exercise"] = ["id": "eigen-casus"]
         object["attempts"] = attempts
@@ -164,7 +175,10 @@ struct ClassReportTests {
     @Test("HTML escapes every text from a hand-in and needs nothing from outside")
     func htmlEscaping() throws {
         let report = try self.report([
-            ("x.json", ClassFixtures.handIn(student: "<b>Ivo</b>", responses: ["<script>alert(1)</script> Wat vervelend."]))
+            (
+                "x.json",
+                ClassFixtures.handIn(student: "<b>Ivo</b>", responses: ["<script>alert(1)</script> Wat vervelend."])
+            )
         ])
         let html = String(decoding: ClassReportHTML().render(report, generated: "2026-12-05T13:00:00Z"), as: UTF8.self)
         #expect(!html.contains("<script>"))
@@ -181,7 +195,8 @@ struct HandInReplayTests {
     func replayMatchesPractice() {
         let contexts = ReplayContexts()
         let responses = [
-            "Wat is er gebeurd?", "U zegt dat het er nog steeds staat. Wat bedoelt u met 'er'?", "Wat vervelend voor u.",
+            "Wat is er gebeurd?", "U zegt dat het er nog steeds staat. Wat bedoelt u met 'er'?",
+            "Wat vervelend voor u.",
             "Dus u heeft gebeld en niemand nam op?", "Waarom heeft u dat niet eerder gemeld?", "Hoe was dat voor u?",
             "Mm.", "Als ik het goed begrijp, heeft u gewacht. Klopt dat?", "Wat vindt u ervan?",
         ]
@@ -189,7 +204,8 @@ struct HandInReplayTests {
             var practice = PracticeSession(exercise: exercise)
             for response in responses { practice.respond(response) }
             let handIn = HandIn(
-                file: "x.json", student: nil, attempt: exercise.id, exercise: exercise.id, responses: responses, hints: 0,
+                file: "x.json", student: nil, attempt: exercise.id, exercise: exercise.id, responses: responses,
+                hints: 0,
                 claimedGrade: practice.score.grade)
             for _ in 0..<2 {
                 let replay = HandInReview.review(handIn, exercise: exercise, contexts: contexts)

@@ -5,7 +5,8 @@ import Testing
 struct ClassSessionTests {
     @Test("a session written by 'klas start' reads back the same")
     func roundTrip() throws {
-        let session = ClassSession(exercise: "grofvuil-bank-blijft-staan", anonymous: true, started: "2026-12-05T13:00:00Z")
+        let session = ClassSession(
+            exercise: "grofvuil-bank-blijft-staan", anonymous: true, started: "2026-12-05T13:00:00Z")
         let read = try ClassSession.parse(Array(session.rendered().utf8), file: "blanco-klas.txt")
         #expect(read == session)
     }

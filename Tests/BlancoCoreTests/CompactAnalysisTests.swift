@@ -35,11 +35,13 @@ struct CompactAnalysisTests {
         expectSame("Je zegt dat het 'onterecht' voelt. Waarom heb je niet gebeld?", context: "Het voelt onterecht.")
     }
 
-    @Test("a response of hundreds of kilobytes, with multi-byte letters and emoji, gets the same flags, texts and score")
+    @Test(
+        "a response of hundreds of kilobytes, with multi-byte letters and emoji, gets the same flags, texts and score")
     func longResponse() {
         let sentences = [
             "Één cliënt 😀 zei: wat vervelend voor je.", "Je moet echt bezwaar maken.", "Wat gebeurde er toen?",
-            "Waarom heb je niet eerder gebeld?\n", "Mm. Vertel verder.", "Dat is toch geen manier om met mensen om te gaan?",
+            "Waarom heb je niet eerder gebeld?\n", "Mm. Vertel verder.",
+            "Dat is toch geen manier om met mensen om te gaan?",
         ]
         var response = ""
         var index = 0
@@ -56,8 +58,10 @@ struct UTF8ValidatorTests {
     @Test("agrees with String(validating:) on valid text, overlong forms, surrogates and cut characters")
     func agreesWithStandardLibrary() {
         let samples: [[UInt8]] = [
-            Array("Wat gebeurde er toen? Één cliënt 😀".utf8), [], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
-            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], Array("abcdefghij".utf8) + [0xC3], Array("abcdefghijklmnop".utf8) + [0x80],
+            Array("Wat gebeurde er toen? Één cliënt 😀".utf8), [], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF],
+            [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], Array("abcdefghij".utf8) + [0xC3],
+            Array("abcdefghijklmnop".utf8) + [0x80],
             [0xC3, 0xA9] + Array("0123456789abcdef".utf8),
         ]
         for bytes in samples {
@@ -79,12 +83,15 @@ struct UTF8ValidatorTests {
 
 @Suite("JSON of an analysis of any length")
 struct AnalysisJSONBytesTests {
-    @Test("a compact analysis, drained in small pieces, is written exactly as the whole analysis, escapes, ids and deductions included")
+    @Test(
+        "a compact analysis, drained in small pieces, is written exactly as the whole analysis, escapes, ids and deductions included"
+    )
     func compactSameAsWhole() {
         let analyzer = Analyzer()
         let encoder = AnalysisJSON()
         let responses = [
-            "Wat \"vervelend\" voor je\\. Je moet\tbezwaar maken!\u{01}\u{1F}", "Waarom heb je niet gebeld?\r\nJe bent lui.",
+            "Wat \"vervelend\" voor je\\. Je moet\tbezwaar maken!\u{01}\u{1F}",
+            "Waarom heb je niet gebeld?\r\nJe bent lui.",
             "Één cliënt 😀 zei: dat is dom. Wat gebeurde er toen?", "", "Mm.",
             String(repeating: "Je moet gewoon bellen. Wat gebeurde er toen? ", count: 2_000),
         ]
@@ -95,7 +102,8 @@ struct AnalysisJSONBytesTests {
                 var written: [UInt8] = []
                 var pieces = 0
                 var buffer: [UInt8] = []
-                encoder.encode(analyzer.analyzeCompactly(response, client: client), idJSON: idJSON, into: &buffer) { full in
+                encoder.encode(analyzer.analyzeCompactly(response, client: client), idJSON: idJSON, into: &buffer) {
+                    full in
                     written += full
                     full.removeAll()
                     pieces += 1

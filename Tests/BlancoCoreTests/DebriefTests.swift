@@ -8,7 +8,8 @@ struct DebriefTests {
     @Test("every turn keeps its move, its flags with the exact words, and the fact it brought")
     func turnNotes() {
         var session = PracticeFixtures.session([
-            "Wat gebeurde er met de brief?": PracticeFixtures.open, "Wat een rotbrief.": Script(flags: [(.judgment, .major)]),
+            "Wat gebeurde er met de brief?": PracticeFixtures.open,
+            "Wat een rotbrief.": Script(flags: [(.judgment, .major)]),
         ])
         session.respond("Wat gebeurde er met de brief?")
         session.respond("Wat een rotbrief.")
@@ -46,8 +47,12 @@ struct DebriefTests {
         #expect(!blank.debrief.reflectionQuestions.contains { $0.contains("In beurt") })
         var flagged = PracticeFixtures.session(["Wat een rotbrief.": Script(flags: [(.judgment, .major)])])
         flagged.respond("Wat een rotbrief.")
-        #expect(flagged.debrief.reflectionQuestions.first == "In beurt 1 zei je \u{201C}Wat een rotbrief.\u{201D} Wat ging er op dat moment door je heen?")
-        #expect(!flagged.debrief.reflectionQuestions.contains { $0.contains("zelf van vond") }, "the film was not complete: no opinion was due")
+        #expect(
+            flagged.debrief.reflectionQuestions.first
+                == "In beurt 1 zei je \u{201C}Wat een rotbrief.\u{201D} Wat ging er op dat moment door je heen?")
+        #expect(
+            !flagged.debrief.reflectionQuestions.contains { $0.contains("zelf van vond") },
+            "the film was not complete: no opinion was due")
         let skipped = PracticeFixtures.completeFilm()
         #expect(skipped.debrief.reflectionQuestions.contains { $0.contains("zelf van vond") })
     }
@@ -56,7 +61,8 @@ struct DebriefTests {
         let base = PracticeFixtures.exercise
         return Exercise(
             id: base.id, title: base.title, domain: base.domain, level: 1, client: base.client,
-            opening: "Er is allemaal gedoe met een brief.", film: base.film, lures: base.lures, reactions: base.reactions,
+            opening: "Er is allemaal gedoe met een brief.", film: base.film, lures: base.lures,
+            reactions: base.reactions,
             opinion: base.opinion, modelResponses: base.modelResponses, debrief: base.debrief,
             reflectionQuestions: base.reflectionQuestions, source: "test")
     }

@@ -51,24 +51,35 @@ struct DerivedLexiconTests {
         let derived = try Self.listedWords("derived-evaluative")
         let emotion = try Self.listedWords("derived-emotion")
         let excluded = Set(Lexicon.derivedExclusions.keys)
-        #expect(derived.isDisjoint(with: excluded) && derived.isDisjoint(with: emotion) && emotion.isDisjoint(with: excluded))
+        #expect(
+            derived.isDisjoint(with: excluded) && derived.isDisjoint(with: emotion)
+                && emotion.isDisjoint(with: excluded))
         #expect(derived.union(emotion).union(excluded).isSubset(of: criterion))
-        let handPicked = [Lexicon.exclamative, .evaluativeNouns, .emotion, .experience].reduce(Set<String>()) { $0.union($1.words) }
-            .subtracting(derived).subtracting(emotion)
-        let unaccounted = criterion.subtracting(derived).subtracting(emotion).subtracting(excluded).subtracting(handPicked)
+        let handPicked = [Lexicon.exclamative, .evaluativeNouns, .emotion, .experience].reduce(Set<String>()) {
+            $0.union($1.words)
+        }
+        .subtracting(derived).subtracting(emotion)
+        let unaccounted = criterion.subtracting(derived).subtracting(emotion).subtracting(excluded).subtracting(
+            handPicked)
         #expect(unaccounted.isEmpty, "\(unaccounted.sorted().prefix(20))")
     }
 
     @Test("an evaluative word nobody hand-picked is a verdict when the listener applies it")
     func derivedWordsJudge() {
-        for response in ["Wat een harteloze reactie.", "Een lompe vraag van die ambtenaar.", "Dat is een knullige vergissing.", "Die regel is echt stompzinnig."] {
+        for response in [
+            "Wat een harteloze reactie.", "Een lompe vraag van die ambtenaar.", "Dat is een knullige vergissing.",
+            "Die regel is echt stompzinnig.",
+        ] {
             #expect(Analyzer().analyze(response).flags.contains { $0.category == .judgment }, "\(response)")
         }
     }
 
     @Test("excluded words stay out of a listener's plain sentence")
     func exclusionsStayClean() {
-        for response in ["Ik ben benieuwd hoe dat ging.", "U kunt gerust verder vertellen.", "Eerlijk gezegd weet ik het niet precies, vertel eens?", "Prima, vertel verder."] {
+        for response in [
+            "Ik ben benieuwd hoe dat ging.", "U kunt gerust verder vertellen.",
+            "Eerlijk gezegd weet ik het niet precies, vertel eens?", "Prima, vertel verder.",
+        ] {
             #expect(Analyzer().analyze(response).flags.isEmpty, "\(response)")
         }
     }

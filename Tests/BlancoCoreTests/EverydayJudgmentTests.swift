@@ -8,9 +8,12 @@ import Testing
 /// client, minimising, sarcasm and rhetorical questions.
 @Suite("Everyday judgments")
 struct EverydayJudgmentTests {
-    static let neighbours = "Mijn buurman draait elke nacht harde muziek en de corporatie zegt dat ik een geluidsdagboek moet bijhouden. Mijn zus vindt dat ik moet verhuizen. Die man is verder best vriendelijk hoor."
-    static let school = "Mijn zoon van vijftien moet nablijven omdat hij twee keer te laat kwam. De mentor zegt dat hij het niet serieus neemt. Mijn man zegt dat ik overdrijf. Het zijn verder lieve jongens in die klas."
-    static let care = "Mijn vader ligt in het ziekenhuis en moet over drie dagen naar huis, maar er is nog geen plek in een revalidatiecentrum. Mijn broer woont in Spanje. Ze doen hun best in het ziekenhuis, maar het is krap."
+    static let neighbours =
+        "Mijn buurman draait elke nacht harde muziek en de corporatie zegt dat ik een geluidsdagboek moet bijhouden. Mijn zus vindt dat ik moet verhuizen. Die man is verder best vriendelijk hoor."
+    static let school =
+        "Mijn zoon van vijftien moet nablijven omdat hij twee keer te laat kwam. De mentor zegt dat hij het niet serieus neemt. Mijn man zegt dat ik overdrijf. Het zijn verder lieve jongens in die klas."
+    static let care =
+        "Mijn vader ligt in het ziekenhuis en moet over drie dagen naar huis, maar er is nog geen plek in een revalidatiecentrum. Mijn broer woont in Spanje. Ze doen hun best in het ziekenhuis, maar het is krap."
 
     static let judgments: [(response: String, context: String)] = [
         ("Uw zus heeft eigenlijk wel gelijk.", neighbours),

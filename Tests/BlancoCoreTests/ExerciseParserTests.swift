@@ -140,7 +140,8 @@ struct ExerciseParserTests {
 
     @Test("a terminal escape sequence in a file is a problem, so it never reaches the screen")
     func escapeSequence() {
-        let found = problems(ExerciseFixtures.replacing("Er hing geen briefje.", with: "Er hing \u{1B}[31mgeen\u{1B}[0m briefje."))
+        let found = problems(
+            ExerciseFixtures.replacing("Er hing geen briefje.", with: "Er hing \u{1B}[31mgeen\u{1B}[0m briefje."))
         #expect(found.map(\.line) == [13])
         #expect(found[0].message.contains("stuurteken"))
     }

@@ -18,7 +18,9 @@ struct ExplanationTests {
         #expect(explanation.analysis.flags.map(\.pattern) == ["dat-is-ook-raar"])
     }
 
-    @Test("every exception's own example shows the exception that kept its rule silent", arguments: RuleBook.standard.rules.map(\.id))
+    @Test(
+        "every exception's own example shows the exception that kept its rule silent",
+        arguments: RuleBook.standard.rules.map(\.id))
     func exceptionsAreNamed(id: String) {
         let rule = RuleBook.standard.rule(id: id)!
         for antipattern in rule.antipatterns {
@@ -34,7 +36,8 @@ struct ExplanationTests {
 
     @Test("the client's quoted words are listed as not read")
     func quotedWordsAreUnread() {
-        let explanation = Self.analyzer.explain("U zei: \u{201C}het is schandalig\u{201D}. Wat gebeurde er toen?", context: "Het is schandalig.")
+        let explanation = Self.analyzer.explain(
+            "U zei: \u{201C}het is schandalig\u{201D}. Wat gebeurde er toen?", context: "Het is schandalig.")
         #expect(explanation.analysis.flags.isEmpty)
         #expect(explanation.unread.map(\.text) == ["het is schandalig"])
     }
@@ -49,7 +52,10 @@ struct ExplanationTests {
     @Test("a match in a kind of sentence its rule does not look at is shown as out of scope")
     func outOfScope() {
         let explanation = Self.analyzer.explain("Dat is toch raar, vindt u ook niet?")
-        #expect(explanation.matches.contains { $0.ruleID == "nl.opinion.vinden" && $0.outcome == .outOfScope(.notDeclarativeQuestions) })
+        #expect(
+            explanation.matches.contains {
+                $0.ruleID == "nl.opinion.vinden" && $0.outcome == .outOfScope(.notDeclarativeQuestions)
+            })
         #expect(explanation.checks.map(\.flag.ruleID) == ["nl.opinion.agreement-bid"])
     }
 }

@@ -22,7 +22,9 @@ enum ExportFixtures {
         return record
     }
 
-    static func finished(attempt: String, grade: Double, points: Int, found: Int, total: Int, minute: Int) -> JournalRecord {
+    static func finished(attempt: String, grade: Double, points: Int, found: Int, total: Int, minute: Int)
+        -> JournalRecord
+    {
         var record = JournalRecord(kind: .finished, attempt: attempt, exercise: exerciseID, time: time(minute))
         record.grade = grade
         record.gradePoints = points
@@ -55,19 +57,32 @@ enum ExportFixtures {
         ratingsLater[.deferJudgment] = 1
         ratingsLater[.askForFilm] = 5
         return [
-            turn(1, attempt: "aaaa1111-first", response: "Wat erg voor u.", flags: [judgment], moves: [], points: 50, minute: 1),
-            turn(2, attempt: "aaaa1111-first", response: "Wat gebeurde er?", moves: ["open-question"], points: 90, minute: 2),
             turn(
-                3, attempt: "aaaa1111-first", response: "Waarom <script>alert(1)</script> deed u dat?", flags: [why], moves: [],
+                1, attempt: "aaaa1111-first", response: "Wat erg voor u.", flags: [judgment], moves: [], points: 50,
+                minute: 1),
+            turn(
+                2, attempt: "aaaa1111-first", response: "Wat gebeurde er?", moves: ["open-question"], points: 90,
+                minute: 2),
+            turn(
+                3, attempt: "aaaa1111-first", response: "Waarom <script>alert(1)</script> deed u dat?", flags: [why],
+                moves: [],
                 points: 47, filmComplete: true, minute: 3),
-            turn(4, attempt: "aaaa1111-first", response: "=SUM(A1) wat vindt u?", moves: ["opinion-question"], points: 90,
-                 filmComplete: true, minute: 4),
+            turn(
+                4, attempt: "aaaa1111-first", response: "=SUM(A1) wat vindt u?", moves: ["opinion-question"],
+                points: 90,
+                filmComplete: true, minute: 4),
             finished(attempt: "aaaa1111-first", grade: 6.2, points: 58, found: 2, total: 2, minute: 5),
             .selfAssessment(ratingsFirst, attempt: "aaaa1111-first", exercise: exerciseID, time: date(5)),
-            .reflection("Ik oordeelde <b>te snel</b> & vroeg waarom.", attempt: "aaaa1111-first", exercise: exerciseID, time: date(5)),
+            .reflection(
+                "Ik oordeelde <b>te snel</b> & vroeg waarom.", attempt: "aaaa1111-first", exercise: exerciseID,
+                time: date(5)),
             .goal("Minder waarom-vragen stellen", attempt: "aaaa1111-first", exercise: exerciseID, time: date(5)),
-            turn(1, attempt: "bbbb2222-second", response: "Wat gebeurde er?", moves: ["open-question"], points: 90, minute: 10),
-            turn(2, attempt: "bbbb2222-second", response: "-mm", moves: ["encourager"], points: 85, filmComplete: true, minute: 11),
+            turn(
+                1, attempt: "bbbb2222-second", response: "Wat gebeurde er?", moves: ["open-question"], points: 90,
+                minute: 10),
+            turn(
+                2, attempt: "bbbb2222-second", response: "-mm", moves: ["encourager"], points: 85, filmComplete: true,
+                minute: 11),
             finished(attempt: "bbbb2222-second", grade: 8.4, points: 82, found: 2, total: 2, minute: 12),
             // A later self-assessment of the first attempt supersedes the earlier one.
             .selfAssessment(ratingsLater, attempt: "aaaa1111-first", exercise: exerciseID, time: date(13)),

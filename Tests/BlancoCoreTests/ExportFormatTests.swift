@@ -8,7 +8,9 @@ struct ExportFormatTests {
 
     // MARK: Markdown
 
-    @Test("Markdown shows progress first, then per attempt the responses, flags, grade parts, self vs coach, reflection and goal")
+    @Test(
+        "Markdown shows progress first, then per attempt the responses, flags, grade parts, self vs coach, reflection and goal"
+    )
     func markdownContent() {
         let text = ExportFixtures.text(MarkdownExport().render(portfolio))
         #expect(text.hasPrefix("# Portfolio blanco luisteren"))
@@ -116,7 +118,10 @@ struct ExportFormatTests {
         let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 1 + 6)
         #expect(rows[0] == "poging;datum (UTC);oefening;titel;beurt;reactie;categorieën;regels;punten;cijfer")
-        #expect(rows[1] == "aaaa1111;2026-11-25 15:01:00;brief-huur;brief-huur;1;Wat erg voor u.;oordeel;nl.judgment.exclamation;50;6,2")
+        #expect(
+            rows[1]
+                == "aaaa1111;2026-11-25 15:01:00;brief-huur;brief-huur;1;Wat erg voor u.;oordeel;nl.judgment.exclamation;50;6,2"
+        )
     }
 
     @Test("CSV neutralises cells that begin with = + - @ tab or carriage return")
@@ -155,7 +160,9 @@ struct ExportFormatTests {
 
     // MARK: JSON
 
-    @Test("JSON carries the schema, the name, every attempt with turns, flags, grade parts, self and coach, reflection and goal")
+    @Test(
+        "JSON carries the schema, the name, every attempt with turns, flags, grade parts, self and coach, reflection and goal"
+    )
     func jsonContent() throws {
         let bytes = ExportDocument(portfolio, generator: "blanco test").encoded()
         let document = try ExportDocument.decode(Data(bytes))
@@ -189,7 +196,8 @@ struct ExportFormatTests {
 
     @Test("a document with another schema is refused")
     func otherSchema() {
-        let text = #"{"schema":"blanco.export/2","generator":"x","generated":"x","filter":{},"skills":[],"attempts":[],"goals":[]}"#
+        let text =
+            #"{"schema":"blanco.export/2","generator":"x","generated":"x","filter":{},"skills":[],"attempts":[],"goals":[]}"#
         #expect(throws: ExportDocument.InvalidDocument.self) { try ExportDocument.decode(Data(text.utf8)) }
     }
 
@@ -211,7 +219,8 @@ struct ExportFormatTests {
 
 @Suite("Atomic export files")
 struct AtomicFileTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-atomic-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-atomic-\(UUID().uuidString)")
+        .path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -246,8 +255,12 @@ struct AtomicFileTests {
         #expect(throws: FileWriteError.missingFolder(folder: folder + "/nee")) {
             try AtomicFile.write([1], to: folder + "/nee/p.md", overwrite: false)
         }
-        #expect(throws: FileWriteError.notAFile(path: folder)) { try AtomicFile.write([1], to: folder, overwrite: true) }
-        #expect(FileWriteError.missingFolder(folder: "/x").description == "de map /x bestaat niet; maak hem eerst aan of kies een andere map")
+        #expect(throws: FileWriteError.notAFile(path: folder)) {
+            try AtomicFile.write([1], to: folder, overwrite: true)
+        }
+        #expect(
+            FileWriteError.missingFolder(folder: "/x").description
+                == "de map /x bestaat niet; maak hem eerst aan of kies een andere map")
         #expect(listing().isEmpty)
     }
 }

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("reading a hand-in folder")
 struct HandInFolderTests {
-    @Test("broken, foreign, duplicate, linked and oversized files are skipped with one line each; the folder is unchanged")
+    @Test(
+        "broken, foreign, duplicate, linked and oversized files are skipped with one line each; the folder is unchanged"
+    )
     func unusableFiles() throws {
         let folder = try ClassFixtures.folder()
         let good = ClassFixtures.handIn(student: "Sanne", responses: ClassFixtures.careful)
@@ -18,7 +20,8 @@ struct HandInFolderTests {
         try ClassFixtures.write(Array(repeating: 0x20, count: HandInFile.maximumSize + 1), "groot.json", in: folder)
         try ClassFixtures.write(Array("notities".utf8), "notities.txt", in: folder)
         try ClassFixtures.write(Array("verborgen".utf8), ".DS_Store", in: folder)
-        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: folder + "/sanne-1.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/link.json", withDestinationPath: folder + "/sanne-1.json")
         try FileManager.default.createDirectory(atPath: folder + "/sub.json", withIntermediateDirectories: false)
         let before = try ClassFixtures.snapshot(folder)
 
@@ -48,10 +51,12 @@ struct HandInFolderTests {
     @Test("an unchanged file is not read again on the next scan, a new one is")
     func pollingScan() throws {
         let folder = try ClassFixtures.folder()
-        try ClassFixtures.write(ClassFixtures.handIn(student: nil, responses: ClassFixtures.careful), "a.json", in: folder)
+        try ClassFixtures.write(
+            ClassFixtures.handIn(student: nil, responses: ClassFixtures.careful), "a.json", in: folder)
         var collector = HandInCollector()
         #expect(collector.scan([folder]).handIns.count == 1)
-        try ClassFixtures.write(ClassFixtures.handIn(student: nil, responses: ClassFixtures.hasty), "b.json", in: folder)
+        try ClassFixtures.write(
+            ClassFixtures.handIn(student: nil, responses: ClassFixtures.hasty), "b.json", in: folder)
         let second = collector.scan([folder])
         #expect(second.handIns.count == 2)
         try FileManager.default.removeItem(atPath: folder + "/a.json")
@@ -76,7 +81,8 @@ struct HandInFolderTests {
     @Test("files named on the command line are read too, and a missing one is named")
     func explicitFiles() throws {
         let folder = try ClassFixtures.folder()
-        try ClassFixtures.write(ClassFixtures.handIn(student: "Ali", responses: ClassFixtures.hasty), "ali.json", in: folder)
+        try ClassFixtures.write(
+            ClassFixtures.handIn(student: "Ali", responses: ClassFixtures.hasty), "ali.json", in: folder)
         var collector = HandInCollector()
         let scan = collector.scan([folder + "/ali.json", folder + "/weg.json"])
         #expect(scan.handIns.map(\.student) == ["Ali"])

@@ -43,7 +43,9 @@ struct JournalLineReaderTests {
     @Test("a line with a field added later still reads through the decoder, with nothing lost")
     func fallbackKeepsRecord() throws {
         let text = #"{"attempt":"a","exercise":"e","kind":"turn","resumedFrom":"x","time":"t","turn":3}"# + "\n"
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-reader-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-reader-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let journal = Journal(directory: directory)

@@ -9,7 +9,9 @@ struct JournalTests {
         #expect(JournalRecord.timestamp(Date(timeIntervalSince1970: 1_764_085_680)) == "2025-11-25T15:48:00Z")
     }
 
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-journal-\(UUID().uuidString)/nested").path
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "blanco-journal-\(UUID().uuidString)/nested"
+    ).path
 
     private func turnRecord(_ number: Int, attempt: String = "a1", exercise: String = "brief-huur") -> JournalRecord {
         var record = JournalRecord(kind: .turn, attempt: attempt, exercise: exercise, time: "2026-11-25T15:00:00Z")
@@ -19,7 +21,8 @@ struct JournalTests {
     }
 
     private func finished(_ grade: Double, exercise: String) -> JournalRecord {
-        var record = JournalRecord(kind: .finished, attempt: UUID().uuidString, exercise: exercise, time: "2026-11-25T15:00:00Z")
+        var record = JournalRecord(
+            kind: .finished, attempt: UUID().uuidString, exercise: exercise, time: "2026-11-25T15:00:00Z")
         record.grade = grade
         return record
     }
@@ -80,7 +83,9 @@ struct JournalTests {
         try handle.close()
     }
 
-    @Test("row 7: a torn '{' in the middle (what a full disk leaves) is skipped with a warning and the journal stays usable")
+    @Test(
+        "row 7: a torn '{' in the middle (what a full disk leaves) is skipped with a warning and the journal stays usable"
+    )
     func tornLineInTheMiddle() throws {
         let journal = Journal(directory: directory)
         try journal.append(finished(6, exercise: "brief-huur"))
@@ -122,7 +127,8 @@ struct JournalTests {
     func overLongLine() throws {
         let journal = Journal(directory: directory)
         try journal.append(finished(7, exercise: "a"))
-        try appendRaw("{\"response\":\"" + String(repeating: "x", count: Limits.journalLine.value * 3) + "\"}\n", to: journal)
+        try appendRaw(
+            "{\"response\":\"" + String(repeating: "x", count: Limits.journalLine.value * 3) + "\"}\n", to: journal)
         try journal.append(finished(8, exercise: "b"))
         let summary = try journal.read()
         #expect(summary.recordCount == 2)
@@ -130,7 +136,9 @@ struct JournalTests {
         #expect(summary.warnings.count == 1 && summary.warnings[0].contains("langer dan"))
     }
 
-    @Test("row 16: a journal of years of use (60,000 records) is summarised: every finished exercise counted, best grade kept")
+    @Test(
+        "row 16: a journal of years of use (60,000 records) is summarised: every finished exercise counted, best grade kept"
+    )
     func longJournal() throws {
         let journal = Journal(directory: directory)
         try journal.append(turnRecord(0))
@@ -138,7 +146,9 @@ struct JournalTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for index in 0..<60_000 {
-            let record = index % 10 == 0 ? finished(Double(index % 97) / 10, exercise: "e\((index / 10) % 30)") : turnRecord(index)
+            let record =
+                index % 10 == 0
+                ? finished(Double(index % 97) / 10, exercise: "e\((index / 10) % 30)") : turnRecord(index)
             text += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
         }
         try appendRaw(text, to: journal)
@@ -151,7 +161,9 @@ struct JournalTests {
         #expect(summary.progress["e0"]?.bestGrade == Double(bestOfE0) / 10)
     }
 
-    @Test("fuzz finding: a crash's NUL-filled tail is skipped as torn, and the journal stays usable after the next record seals it")
+    @Test(
+        "fuzz finding: a crash's NUL-filled tail is skipped as torn, and the journal stays usable after the next record seals it"
+    )
     func nulFilledTail() throws {
         let journal = Journal(directory: directory)
         try journal.append(turnRecord(1))
@@ -163,7 +175,9 @@ struct JournalTests {
         #expect(summary.warnings.count == 1)
     }
 
-    @Test("fuzz finding: a last line that is plainly not a record is 'beschadigd' before the next append too, not only after it")
+    @Test(
+        "fuzz finding: a last line that is plainly not a record is 'beschadigd' before the next append too, not only after it"
+    )
     func foreignLastLine() throws {
         let journal = Journal(directory: directory)
         try journal.append(turnRecord(1))
@@ -171,13 +185,17 @@ struct JournalTests {
         #expect(throws: JournalError.corrupt(path: journal.path, line: 2)) { try journal.read() }
     }
 
-    @Test("fuzz finding: a record with invalid UTF-8 is skipped by the summary as by the full read, so both count the same")
+    @Test(
+        "fuzz finding: a record with invalid UTF-8 is skipped by the summary as by the full read, so both count the same"
+    )
     func invalidUTF8Record() throws {
         let journal = Journal(directory: directory)
         try journal.append(turnRecord(1))
         let handle = try #require(FileHandle(forWritingAtPath: journal.path))
         handle.seekToEndOfFile()
-        handle.write(Data(#"{"attempt":"a","exercise":"e","kind":"turn","time":"2026-01-0d"#.utf8) + Data([0xCC]) + Data(#"1T00:00:00Z"}"#.utf8) + Data([0x0A]))
+        handle.write(
+            Data(#"{"attempt":"a","exercise":"e","kind":"turn","time":"2026-01-0d"#.utf8) + Data([0xCC])
+                + Data(#"1T00:00:00Z"}"#.utf8) + Data([0x0A]))
         try handle.close()
         let summary = try journal.read()
         #expect(summary.recordCount == 1)
@@ -249,7 +267,8 @@ struct JournalTests {
     @Test("the data folder is BLANCO_HOME, else XDG_DATA_HOME/blanco, else ~/.local/share/blanco")
     func dataDirectory() {
         #expect(DataDirectory.resolve(environment: ["BLANCO_HOME": "/b", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/b")
-        #expect(DataDirectory.resolve(environment: ["BLANCO_HOME": "", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/blanco")
+        #expect(
+            DataDirectory.resolve(environment: ["BLANCO_HOME": "", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/blanco")
         #expect(DataDirectory.resolve(environment: ["HOME": "/h"]) == "/h/.local/share/blanco")
         #expect(DataDirectory.resolve(environment: [:]) == nil)
     }

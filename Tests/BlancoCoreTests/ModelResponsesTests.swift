@@ -14,7 +14,9 @@ struct ModelResponsesTests {
     func blank(index: Int) {
         let item = Self.cases[index]
         let analysis = Analyzer().analyze(item.response, context: item.opening, stage: .opening)
-        #expect(analysis.flags.isEmpty, "\(item.id): \(item.response) → \(analysis.flags.map { "\($0.ruleID) '\($0.text)'" })")
+        #expect(
+            analysis.flags.isEmpty,
+            "\(item.id): \(item.response) → \(analysis.flags.map { "\($0.ruleID) '\($0.text)'" })")
         #expect(!analysis.signals.isEmpty, "\(item.id): \(item.response) has no good-move signal")
     }
 

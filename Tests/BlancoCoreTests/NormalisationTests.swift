@@ -92,6 +92,8 @@ struct ListenerAsideTests {
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"
-        #expect(!categories("U vroeg of ik het ook schandalig vind. Wat gebeurde er toen?", context: context).contains(.judgment))
+        #expect(
+            !categories("U vroeg of ik het ook schandalig vind. Wat gebeurde er toen?", context: context).contains(
+                .judgment))
     }
 }

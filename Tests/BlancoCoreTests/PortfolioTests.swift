@@ -27,9 +27,11 @@ struct PortfolioTests {
 
     @Test("an empty reflection clears the earlier one")
     func clearedReflection() {
-        let records = ExportFixtures.records + [
-            .reflection("", attempt: "aaaa1111-first", exercise: ExportFixtures.exerciseID, time: ExportFixtures.date(20))
-        ]
+        let records =
+            ExportFixtures.records + [
+                .reflection(
+                    "", attempt: "aaaa1111-first", exercise: ExportFixtures.exerciseID, time: ExportFixtures.date(20))
+            ]
         #expect(ExportFixtures.portfolio(records: records).attempts[0].reflection == nil)
     }
 
@@ -53,10 +55,12 @@ struct PortfolioTests {
         let portfolio = ExportFixtures.portfolio()
         #expect(portfolio.attempts[0].coachRatings[.opinionTiming] == 5)
         #expect(portfolio.attempts[1].coachRatings[.opinionTiming] == 3)
-        let premature = JournalFlag(category: "premature-opinion", rule: "r", severity: "major", start: 0, end: 3, text: "Wat")
+        let premature = JournalFlag(
+            category: "premature-opinion", rule: "r", severity: "major", start: 0, end: 3, text: "Wat")
         let turns = [
-            PortfolioTurn(number: 1, time: "t", response: "Wat vindt u?", points: 40, categories: ["premature-opinion"],
-                          flags: [premature, premature], moves: [], filmComplete: false)
+            PortfolioTurn(
+                number: 1, time: "t", response: "Wat vindt u?", points: 40, categories: ["premature-opinion"],
+                flags: [premature, premature], moves: [], filmComplete: false)
         ]
         #expect(CoachRatings.rate(turns, keyFactsFound: 0, keyFactsTotal: 2)[.opinionTiming] == 1)
     }
@@ -97,8 +101,12 @@ struct PortfolioTests {
     @Test("a goal with no attempt after it is not yet practised; one with as many flags per turn is not met")
     func goalNotYet() {
         let origin = ExportFixtures.portfolio().attempts[0]
-        #expect(LearningGoal(text: "minder waarom", attempt: origin.id, set: "t", origin: origin, later: []).status == .notYetPractised)
-        #expect(LearningGoal(text: "minder waarom", attempt: origin.id, set: "t", origin: origin, later: [origin]).status == .notMet)
+        #expect(
+            LearningGoal(text: "minder waarom", attempt: origin.id, set: "t", origin: origin, later: []).status
+                == .notYetPractised)
+        #expect(
+            LearningGoal(text: "minder waarom", attempt: origin.id, set: "t", origin: origin, later: [origin]).status
+                == .notMet)
     }
 
     @Test("--exercise and --since choose attempts; a day before every attempt keeps them all")
@@ -111,7 +119,9 @@ struct PortfolioTests {
 
     @Test("a journal with a torn last line still gives every whole attempt")
     func tornJournal() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-export-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "blanco-export-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let journal = Journal(directory: directory)
         for record in ExportFixtures.records { try journal.append(record) }
@@ -121,7 +131,8 @@ struct PortfolioTests {
         try handle.close()
         let contents = try journal.records()
         #expect(contents.warnings.count == 1)
-        let portfolio = PortfolioBuilder(catalog: []).portfolio(from: contents.records, student: nil, generated: "2026-11-26T09:00:00Z")
+        let portfolio = PortfolioBuilder(catalog: []).portfolio(
+            from: contents.records, student: nil, generated: "2026-11-26T09:00:00Z")
         #expect(portfolio.attempts.count == 2)
         for format in ExportFormat.allCases {
             #expect(!format.render(portfolio, generator: "blanco test").isEmpty)

@@ -28,8 +28,10 @@ struct PracticeAnalyzerTests {
         var session = PracticeSession(exercise: exercise)
         let early = session.respond("Wat vindt u daarvan?")
         #expect(early.reply == .reacts(to: .prematureOpinion))
-        for question in ["Wat is er precies gebeurd?", "Wie waren erbij?", "Wanneer was dat?", "Waar was dat?",
-                         "Hoe ging het daarna verder?", "Hoe was dat voor u?"] where !session.progress.isComplete {
+        for question in [
+            "Wat is er precies gebeurd?", "Wie waren erbij?", "Wanneer was dat?", "Waar was dat?",
+            "Hoe ging het daarna verder?", "Hoe was dat voor u?",
+        ] where !session.progress.isComplete {
             session.respond(question)
         }
         #expect(session.progress.isComplete)

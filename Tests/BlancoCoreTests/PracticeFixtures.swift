@@ -7,28 +7,32 @@ enum PracticeFixtures {
         Fact(aspect: aspect, isKey: key, line: line, topicWords: words, sourceLine: sourceLine)
     }
 
-    static let letter = fact(.wat, key: true, "Er kwam een brief van de gemeente over de huur.", ["brief", "post"], at: 10)
+    static let letter = fact(
+        .wat, key: true, "Er kwam een brief van de gemeente over de huur.", ["brief", "post"], at: 10)
     static let when = fact(.wanneer, key: true, "Dat was vorige week dinsdag.", ["dinsdag", "week"], at: 14)
     static let neighbour = fact(.wie, key: false, "Mijn buurvrouw las hem met me door.", ["buurvrouw", "hulp"], at: 18)
-    static let feeling = fact(.beleving, key: true, "Ik heb er die nacht slecht van geslapen.", ["slapen", "geslapen", "nacht"], at: 22)
+    static let feeling = fact(
+        .beleving, key: true, "Ik heb er die nacht slecht van geslapen.", ["slapen", "geslapen", "nacht"], at: 22)
 
     static let exercise = exercise(level: 1)
 
     static func exercise(level: Int, ownReactions: Bool = true) -> Exercise {
         Exercise(
-        id: "brief-huur", title: "De brief over de huur", domain: "wonen", level: level,
-        client: Client(name: "Anja de Wit", about: "52 jaar, belt het wijkteam."),
-        opening: "Ik heb een brief gekregen en ik snap er niets van.",
-        film: [letter, when, neighbour, feeling],
-        lures: [
-            Lure(category: .judgment, hint: "De gemeente lijkt onhandig; houd dat oordeel voor je."),
-            Lure(category: .advice, hint: "Je wilt meteen bezwaar voorstellen."),
-        ],
-        reactions: ownReactions ? [.judgment: "Nou, ik weet niet of het zo erg is.", .advice: "Ik wilde eerst vertellen wat er is."] : [:],
-        opinion: "Ik vind dat ze het duidelijker hadden mogen uitleggen.",
-        modelResponses: ["Wat stond er in de brief?"],
-        debrief: "Anja kreeg dinsdag een brief over de huur en sliep er slecht van.",
-        reflectionQuestions: ["Welk oordeel had je klaar?"], source: "test")
+            id: "brief-huur", title: "De brief over de huur", domain: "wonen", level: level,
+            client: Client(name: "Anja de Wit", about: "52 jaar, belt het wijkteam."),
+            opening: "Ik heb een brief gekregen en ik snap er niets van.",
+            film: [letter, when, neighbour, feeling],
+            lures: [
+                Lure(category: .judgment, hint: "De gemeente lijkt onhandig; houd dat oordeel voor je."),
+                Lure(category: .advice, hint: "Je wilt meteen bezwaar voorstellen."),
+            ],
+            reactions: ownReactions
+                ? [.judgment: "Nou, ik weet niet of het zo erg is.", .advice: "Ik wilde eerst vertellen wat er is."]
+                : [:],
+            opinion: "Ik vind dat ze het duidelijker hadden mogen uitleggen.",
+            modelResponses: ["Wat stond er in de brief?"],
+            debrief: "Anja kreeg dinsdag een brief over de huur en sliep er slecht van.",
+            reflectionQuestions: ["Welk oordeel had je klaar?"], source: "test")
     }
 
     /// What the scripted analyzer finds in a response.
@@ -44,8 +48,9 @@ enum PracticeFixtures {
             let span = TextSpan(start: 0, end: response.unicodeScalars.count)
             let script = scripts[response] ?? Script()
             let flags = script.flags.map { category, severity in
-                Flag(category: category, ruleID: "test", severity: severity, span: span, text: response,
-                     message: "test", suggestion: "test")
+                Flag(
+                    category: category, ruleID: "test", severity: severity, span: span, text: response,
+                    message: "test", suggestion: "test")
             }
             let signals = script.signals.map { Signal(kind: $0, span: span, text: response) }
             let points = max(0, 100 - 20 * flags.count)

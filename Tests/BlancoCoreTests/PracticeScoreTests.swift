@@ -11,8 +11,11 @@ struct PracticeScoreTests {
 
     @Test("the grade has four visible parts: film, skills, blankness and opinion")
     func partsAreVisible() {
-        #expect(PracticeFixtures.completeFilm().score.parts.map(\.label) == ["film", "vaardigheden", "blanco", "mening"])
-        #expect(ExerciseScore.filmMaximum + ExerciseScore.skillsMaximum + ExerciseScore.blanknessMaximum + ExerciseScore.opinionMaximum == 100)
+        #expect(
+            PracticeFixtures.completeFilm().score.parts.map(\.label) == ["film", "vaardigheden", "blanco", "mening"])
+        #expect(
+            ExerciseScore.filmMaximum + ExerciseScore.skillsMaximum + ExerciseScore.blanknessMaximum
+                + ExerciseScore.opinionMaximum == 100)
     }
 
     @Test("a complete film with the opinion asked, a summary and a meaning-check gets a 10,0")
@@ -63,14 +66,17 @@ struct PracticeScoreTests {
     @Test("flags cost blankness points: a third of what each costs one response in blanco analyze")
     func flagsCostBlankness() {
         let session = PracticeFixtures.completeFilm([
-            "Wat erg.": Script(flags: [(.judgment, .major)]), "Dat moet zwaar zijn.": Script(flags: [(.interpretation, .minor)]),
+            "Wat erg.": Script(flags: [(.judgment, .major)]),
+            "Dat moet zwaar zijn.": Script(flags: [(.interpretation, .minor)]),
         ])
         var flagged = session
         flagged.respond("Wat erg.")
         flagged.respond("Dat moet zwaar zijn.")
         let majorJudgment = ScoringWeights.standard.deduction(for: .judgment, severity: .major)
         let minorInterpretation = ScoringWeights.standard.deduction(for: .interpretation, severity: .minor)
-        #expect(part("blankness", flagged)?.points == ExerciseScore.blanknessMaximum - (majorJudgment + 1) / 3 - (minorInterpretation + 1) / 3)
+        #expect(
+            part("blankness", flagged)?.points == ExerciseScore.blanknessMaximum - (majorJudgment + 1) / 3
+                - (minorInterpretation + 1) / 3)
     }
 
     @Test("staying blank by saying almost nothing does not pass: blankness scales with the key facts heard")

@@ -9,7 +9,9 @@ struct PracticeSessionTests {
     @Test("an open question that touches a fact's topic words reveals that fact, also by word start")
     func openQuestionRevealsTouchedFact() {
         let question = "Wat voor brieven kreeg je?"
-        var session = PracticeFixtures.session([question: PracticeFixtures.open, "Was de buurvrouw erbij?": PracticeFixtures.open])
+        var session = PracticeFixtures.session([
+            question: PracticeFixtures.open, "Was de buurvrouw erbij?": PracticeFixtures.open,
+        ])
         let turn = session.respond(question)
         #expect(turn.reply == .reveals(PracticeFixtures.letter))
         #expect(turn.replyText == PracticeFixtures.letter.line)
@@ -30,7 +32,10 @@ struct PracticeSessionTests {
 
     @Test("an open question without a question word or topic word reveals the next key fact, and then says all is told")
     func openQuestionRevealsNextKeyFact() {
-        let scripts = ["Vertel eens?": PracticeFixtures.open, "En verder?": PracticeFixtures.open, "Wat nog meer?": PracticeFixtures.open, "Is er nog iets?": PracticeFixtures.open]
+        let scripts = [
+            "Vertel eens?": PracticeFixtures.open, "En verder?": PracticeFixtures.open,
+            "Wat nog meer?": PracticeFixtures.open, "Is er nog iets?": PracticeFixtures.open,
+        ]
         var session = PracticeFixtures.session(scripts)
         #expect(session.respond("Vertel eens?").reply == .reveals(PracticeFixtures.letter))
         #expect(session.respond("En verder?").reply == .reveals(PracticeFixtures.when))
@@ -72,7 +77,9 @@ struct PracticeSessionTests {
 
     @Test("a first encourager brings a side fact, not a key fact; more encouragers bring a client who waits")
     func encouragersBringLittle() {
-        var session = PracticeFixtures.session(["mm": Script(signals: [.encourager]), "...": Script(signals: [.silence])])
+        var session = PracticeFixtures.session([
+            "mm": Script(signals: [.encourager]), "...": Script(signals: [.silence]),
+        ])
         #expect(session.respond("mm").reply == .reveals(PracticeFixtures.neighbour))
         let second = session.respond("mm")
         #expect(second.reply == .waits)
@@ -105,13 +112,17 @@ struct PracticeSessionTests {
         #expect(session.progress.revealed == 0)
     }
 
-    @Test("without the author's own reaction, a judgment of a third party gets agreement and one of the client defensiveness")
+    @Test(
+        "without the author's own reaction, a judgment of a third party gets agreement and one of the client defensiveness"
+    )
     func judgmentReactionsFit() {
         let ofThem = "Wat een schandalige gemeente."
         let ofClient = "Dat had u veel eerder moeten doen, dat is slordig."
         var session = PracticeSession(
             exercise: PracticeFixtures.exercise(level: 1, ownReactions: false),
-            analyze: PracticeFixtures.analyzer([ofThem: Script(flags: [(.judgment, .major)]), ofClient: Script(flags: [(.judgment, .major)])]))
+            analyze: PracticeFixtures.analyzer([
+                ofThem: Script(flags: [(.judgment, .major)]), ofClient: Script(flags: [(.judgment, .major)]),
+            ]))
         #expect(session.respond(ofThem).reply == .agrees)
         #expect(ClientLines.agrees.contains(session.turns[0].replyText))
         #expect(session.respond(ofClient).reply == .reacts(to: .judgment))
@@ -139,11 +150,13 @@ struct PracticeSessionTests {
     @Test("a level 3 client stays guarded for two turns after a judgment, and silence does not calm them")
     func levelThreeClosesUp() {
         let judgment = "Dat had u beter niet kunnen doen."
-        var session = PracticeSession(exercise: PracticeFixtures.exercise(level: 3), analyze: PracticeFixtures.analyzer([
-            judgment: Script(flags: [(.judgment, .major)]), "...": Script(signals: [.silence]),
-            "Wat stond er in de brief?": PracticeFixtures.open, "Wanneer kwam die?": PracticeFixtures.open,
-            "Wie las hem met u?": PracticeFixtures.open,
-        ]))
+        var session = PracticeSession(
+            exercise: PracticeFixtures.exercise(level: 3),
+            analyze: PracticeFixtures.analyzer([
+                judgment: Script(flags: [(.judgment, .major)]), "...": Script(signals: [.silence]),
+                "Wat stond er in de brief?": PracticeFixtures.open, "Wanneer kwam die?": PracticeFixtures.open,
+                "Wie las hem met u?": PracticeFixtures.open,
+            ]))
         session.respond(judgment)
         #expect(session.respond("...").reply == .waits)
         #expect(session.respond("Wat stond er in de brief?").reply == .holdsBack)
@@ -153,9 +166,12 @@ struct PracticeSessionTests {
 
     @Test("a level 3 client tells key facts only to a targeted question")
     func levelThreeNeedsTargetedQuestions() {
-        var session = PracticeSession(exercise: PracticeFixtures.exercise(level: 3), analyze: PracticeFixtures.analyzer([
-            "Vertel eens?": PracticeFixtures.open, "En verder?": PracticeFixtures.open, "mm": Script(signals: [.encourager]),
-        ]))
+        var session = PracticeSession(
+            exercise: PracticeFixtures.exercise(level: 3),
+            analyze: PracticeFixtures.analyzer([
+                "Vertel eens?": PracticeFixtures.open, "En verder?": PracticeFixtures.open,
+                "mm": Script(signals: [.encourager]),
+            ]))
         #expect(session.respond("mm").reply == .waits)
         #expect(session.respond("Vertel eens?").reply == .reveals(PracticeFixtures.neighbour))
         #expect(session.respond("En verder?").reply == .waits)

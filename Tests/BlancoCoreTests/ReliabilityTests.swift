@@ -22,12 +22,15 @@ struct ReliabilityTests {
         #expect((try? JSONSerialization.jsonObject(with: Data(output.utf8))) is [String: Any], "\(output)")
     }
 
-    @Test("row 4: valid JSON numbers as ids are echoed as they were", arguments: ["0", "-0", "7", "-12.5", "1.5e3", "2E-2"])
+    @Test(
+        "row 4: valid JSON numbers as ids are echoed as they were",
+        arguments: ["0", "-0", "7", "-12.5", "1.5e3", "2E-2"])
     func validNumericID(id: String) throws {
         let line = Array(#"{"id": \#(id), "response": "Wat gebeurde er?"}"#.utf8)
         let request = try AnalysisRequest.parse(line[...], knownContexts: []).get()
         #expect(request.idJSON == id)
-        let output = AnalysisJSON().encode(Analyzer().analyze(request.response, client: ClientContext(""), stage: .opening), idJSON: request.idJSON)
+        let output = AnalysisJSON().encode(
+            Analyzer().analyze(request.response, client: ClientContext(""), stage: .opening), idJSON: request.idJSON)
         #expect((try? JSONSerialization.jsonObject(with: Data(output.utf8))) is [String: Any], "\(output)")
     }
 
@@ -38,19 +41,30 @@ struct ReliabilityTests {
         arguments: ["\u{0C}", "\u{0B}", "\u{85}", "\u{2028}", "\u{2029}", "\r"])
     func oddLineBreaks(character: String) throws {
         let text = ExerciseFixtures.valid.replacingOccurrences(of: "client: ", with: "client: Ria\(character)")
-        let expectedLine = ExerciseFixtures.valid.components(separatedBy: "\n").firstIndex { $0.hasPrefix("client: ") }! + 1
+        let expectedLine =
+            ExerciseFixtures.valid.components(separatedBy: "\n").firstIndex { $0.hasPrefix("client: ") }! + 1
         guard case .failure(let error) = ExerciseParser.parse(text: text, file: "x.md") else {
             Issue.record("accepted a \(character.unicodeScalars.first!.value) in the client's name")
             return
         }
-        #expect(error.problems.contains { $0.line == expectedLine && $0.message.contains("stuurteken") }, "\(error.problems)")
+        #expect(
+            error.problems.contains { $0.line == expectedLine && $0.message.contains("stuurteken") },
+            "\(error.problems)")
         // Every later problem-free line keeps its number: nothing after it shifted.
         #expect(error.problems.allSatisfy { $0.line == expectedLine }, "\(error.problems)")
     }
 
     @Test("row 10: CRLF files and old Mac CR-only files still count their lines")
     func crlfAndCR() throws {
-        #expect(throws: Never.self) { try ExerciseParser.parse(text: ExerciseFixtures.valid.replacingOccurrences(of: "\n", with: "\r\n"), file: "x.md").get() }
-        #expect(throws: Never.self) { try ExerciseParser.parse(text: ExerciseFixtures.valid.replacingOccurrences(of: "\n", with: "\r"), file: "x.md").get() }
+        #expect(throws: Never.self) {
+            try ExerciseParser.parse(
+                text: ExerciseFixtures.valid.replacingOccurrences(of: "\n", with: "\r\n"), file: "x.md"
+            ).get()
+        }
+        #expect(throws: Never.self) {
+            try ExerciseParser.parse(
+                text: ExerciseFixtures.valid.replacingOccurrences(of: "\n", with: "\r"), file: "x.md"
+            ).get()
+        }
     }
 }

@@ -92,7 +92,9 @@ struct RuleExampleTests {
             #expect(!own.isEmpty, "\(id): pattern '\(name)' has no example")
             #expect(
                 own.contains { example in
-                    Self.analyzer.findings(example.response, context: example.context).contains { $0.ruleID == id && $0.pattern == name }
+                    Self.analyzer.findings(example.response, context: example.context).contains {
+                        $0.ruleID == id && $0.pattern == name
+                    }
                 }, "\(id): no example of pattern '\(name)' is flagged by it")
         }
     }
@@ -100,9 +102,12 @@ struct RuleExampleTests {
     @Test("each example is flagged by the pattern it belongs to, and by no other of its rule", arguments: ruleIDs)
     func examplesBelongToTheirPattern(id: String) {
         for example in Self.rule(id).examples {
-            let patterns = Self.analyzer.findings(example.response, context: example.context).filter { $0.ruleID == id }.map(\.pattern)
+            let patterns = Self.analyzer.findings(example.response, context: example.context).filter { $0.ruleID == id }
+                .map(\.pattern)
             #expect(!example.pattern.isEmpty, "\(id): example without a pattern: \(example.text)")
-            #expect(Set(patterns) == [example.pattern], "\(id): \(example.text) belongs to '\(example.pattern)' but is flagged by \(patterns)")
+            #expect(
+                Set(patterns) == [example.pattern],
+                "\(id): \(example.text) belongs to '\(example.pattern)' but is flagged by \(patterns)")
         }
     }
 

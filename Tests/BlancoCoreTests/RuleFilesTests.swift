@@ -78,11 +78,22 @@ struct RuleFilesTests {
 
     @Test("a well-formed rule file parses into its parts")
     func parsesTemplate() throws {
-        let rule = try RuleFileParser.parse(text: Self.valid, file: "Rules/nl/judgment/test-rule.md", vocabularies: ["intensifiers"]).get()
+        let rule = try RuleFileParser.parse(
+            text: Self.valid, file: "Rules/nl/judgment/test-rule.md", vocabularies: ["intensifiers"]
+        ).get()
         #expect(rule.id == "nl.judgment.test-rule" && rule.scope == .assertions && rule.severity == .minor)
         #expect(rule.patterns.map(\.name) == ["dat-is-raar"])
-        #expect(rule.patterns[0].lines == [[.words([.word("dat"), .word("dit")]), .words([.word("is"), .word("was")]), .optional([.vocabulary("intensifiers")]), .words([.word("raar"), .word("vreemd")]), .end]])
-        #expect(rule.examples == [RuleExample("Tja, [[dat is echt raar]].", context: "Hij belde niet terug.", pattern: "dat-is-raar")])
+        #expect(
+            rule.patterns[0].lines == [
+                [
+                    .words([.word("dat"), .word("dit")]), .words([.word("is"), .word("was")]),
+                    .optional([.vocabulary("intensifiers")]), .words([.word("raar"), .word("vreemd")]), .end,
+                ]
+            ])
+        #expect(
+            rule.examples == [
+                RuleExample("Tja, [[dat is echt raar]].", context: "Hij belde niet terug.", pattern: "dat-is-raar")
+            ])
         #expect(rule.patterns[0].counterexamples.map(\.text) == ["Wat vond u raar?"])
         #expect(rule.exceptions.map(\.reach) == [.sameSentence])
     }
@@ -121,7 +132,8 @@ struct RuleFilesTests {
             ])
     }
 
-    @Test("pattern words are written as the analyzer folds them", arguments: ["Raar", "cliënt", "dat,is", "...11", "!"])
+    @Test(
+        "pattern words are written as the analyzer folds them", arguments: ["Raar", "cliënt", "dat,is", "...11", "!"])
     func patternWordsAreFolded(element: String) {
         #expect(PatternSyntax.parse("dat \(element)"[...], vocabularies: []).isFailure)
     }
@@ -143,12 +155,17 @@ struct RuleFilesTests {
             Issue.record("expected problems")
             return
         }
-        #expect(error.problems.map(\.description).contains("R/nl/order.md:1: fout: de regel 'nl.judgment.test-rule' ontbreekt in de lijst; zet er '- nl.judgment.test-rule' bij"))
+        #expect(
+            error.problems.map(\.description).contains(
+                "R/nl/order.md:1: fout: de regel 'nl.judgment.test-rule' ontbreekt in de lijst; zet er '- nl.judgment.test-rule' bij"
+            ))
     }
 
     @Test("a rule file of one's own may name the bundled word lists and runs like a bundled rule")
     func ownRuleRuns() throws {
-        let files = try RuleFiles.parse(files: [("mijn/test-rule.md", Array(Self.valid.replacing("judgment/", with: "").utf8))], base: .bundled).get()
+        let files = try RuleFiles.parse(
+            files: [("mijn/test-rule.md", Array(Self.valid.replacing("judgment/", with: "").utf8))], base: .bundled
+        ).get()
         let analyzer = Analyzer(rules: files.ruleBook())
         let flags = analyzer.analyze("Tja, dat is heel raar.").flags
         #expect(flags.map(\.pattern) == ["dat-is-raar"])

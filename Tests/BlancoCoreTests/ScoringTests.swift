@@ -19,7 +19,8 @@ struct ScoringTests {
         #expect(analysis.score.lines[0].label.hasPrefix("oordeel"))
         #expect(analysis.score.lines[0].label.contains("Wat vervelend"))
         let weights = ScoringWeights.standard
-        let expected = weights.base - weights.deduction(for: .judgment, severity: .minor)
+        let expected =
+            weights.base - weights.deduction(for: .judgment, severity: .minor)
             - weights.deduction(for: .whyQuestion, severity: .major)
         #expect(analysis.score.points == expected)
     }

@@ -30,11 +30,13 @@ struct ScriptedStudent: Sendable {
 
     /// Open questions about what happened, who, when, where, how it went on and how it
     /// was; what the client means; then the opinion.
-    static let askingListener = fixed("blanco luisteraar: vaste open vragen", [
-        "Wat is er precies gebeurd?", "Wie waren erbij betrokken?", "Wanneer was dat?", "Waar was dat precies?",
-        "Hoe ging het daarna verder?", "Hoe was dat voor {u}?", "Wat bedoel{t} {u} daar precies mee?",
-        "Wat vind{t} {u} daar zelf van?",
-    ])
+    static let askingListener = fixed(
+        "blanco luisteraar: vaste open vragen",
+        [
+            "Wat is er precies gebeurd?", "Wie waren erbij betrokken?", "Wanneer was dat?", "Waar was dat precies?",
+            "Hoe ging het daarna verder?", "Hoe was dat voor {u}?", "Wat bedoel{t} {u} daar precies mee?",
+            "Wat vind{t} {u} daar zelf van?",
+        ])
 
     /// Listens to what the client says: summarises in a few of the client's own words and
     /// checks, asks about a vague word the client used, and asks the opinion last.
@@ -52,32 +54,44 @@ struct ScriptedStudent: Sendable {
     // MARK: - Students who game the grade
 
     static let encouragersOnly = fixed("alleen aanmoedigingen", ["mm", "mm", "...", "ok", "mm", "ja"])
-    static let offTopic = fixed("vragen buiten het verhaal", [
-        "Wat is {uw} lievelingskleur?", "Hoe laat is het nu?", "Waar ga{t} {u} op vakantie?",
-        "Heb{t} {u} huisdieren?", "Wat eet {u} graag?", "Welke muziek luister{t} {u}?",
-    ])
+    static let offTopic = fixed(
+        "vragen buiten het verhaal",
+        [
+            "Wat is {uw} lievelingskleur?", "Hoe laat is het nu?", "Waar ga{t} {u} op vakantie?",
+            "Heb{t} {u} huisdieren?", "Wat eet {u} graag?", "Welke muziek luister{t} {u}?",
+        ])
     static let parroting = ScriptedStudent(name: "leest de cliënt terug") { session, turn in
         guard turn < 5 else { return nil }
         let said = session.turns.last?.replyText ?? session.exercise.opening
         return said.split(separator: " ").prefix(14).joined(separator: " ")
     }
-    static let judging = fixed("oordeelt en adviseert", [
-        "Wat erg zeg, dat is echt schandalig.", "{U} bent vast heel boos.", "{U} moet gewoon een klacht indienen.",
-        "Waarom heb{t} {u} dat niet eerder gedaan?",
-    ])
-    static let sameQuestion = fixed("dezelfde vraag vier keer", Array(repeating: "Wat is er precies gebeurd?", count: 4))
+    static let judging = fixed(
+        "oordeelt en adviseert",
+        [
+            "Wat erg zeg, dat is echt schandalig.", "{U} bent vast heel boos.", "{U} moet gewoon een klacht indienen.",
+            "Waarom heb{t} {u} dat niet eerder gedaan?",
+        ])
+    static let sameQuestion = fixed(
+        "dezelfde vraag vier keer", Array(repeating: "Wat is er precies gebeurd?", count: 4))
 
     // MARK: - Other students, to see where they land
 
-    static let closedOnly = fixed("alleen gesloten vragen", [
-        "Was het erg?", "Heb{t} {u} er last van?", "Is het al opgelost?", "Was {u} alleen?", "Heb{t} {u} iemand gebeld?",
-        "Was dat gisteren?",
-    ])
+    static let closedOnly = fixed(
+        "alleen gesloten vragen",
+        [
+            "Was het erg?", "Heb{t} {u} er last van?", "Is het al opgelost?", "Was {u} alleen?",
+            "Heb{t} {u} iemand gebeld?",
+            "Was dat gisteren?",
+        ])
     static let oneQuestion = fixed("stopt na één vraag", ["Wat is er precies gebeurd?"])
-    static let opinionFirst = fixed("vraagt eerst de mening", ["Wat vind{t} {u} daar zelf van?"]
-        + ["Wat is er precies gebeurd?", "Wie waren erbij betrokken?", "Wanneer was dat?", "Waar was dat precies?",
-           "Hoe ging het daarna verder?", "Hoe was dat voor {u}?", "Wat bedoel{t} {u} daar precies mee?",
-           "Wat vind{t} {u} daar zelf van?"])
+    static let opinionFirst = fixed(
+        "vraagt eerst de mening",
+        ["Wat vind{t} {u} daar zelf van?"]
+            + [
+                "Wat is er precies gebeurd?", "Wie waren erbij betrokken?", "Wanneer was dat?", "Waar was dat precies?",
+                "Hoe ging het daarna verder?", "Hoe was dat voor {u}?", "Wat bedoel{t} {u} daar precies mee?",
+                "Wat vind{t} {u} daar zelf van?",
+            ])
 
     static let blankListeners = [askingListener, summarisingListener]
     static let gaming = [encouragersOnly, offTopic, parroting, judging, sameQuestion]
@@ -97,7 +111,8 @@ struct ScriptedStudent: Sendable {
         let said = session.turns.last?.replyText ?? session.exercise.opening
         let words = said.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 6 }
         guard words.count >= 3 else { return nil }
-        return "Als ik het goed begrijp, gaat het om \(words[0].lowercased()), \(words[1].lowercased()) en \(words[2].lowercased()). Klopt dat?"
+        return
+            "Als ik het goed begrijp, gaat het om \(words[0].lowercased()), \(words[1].lowercased()) en \(words[2].lowercased()). Klopt dat?"
     }
 
     /// "Wat bedoelt u met 'gedoe'?" for the first vague word the client used.

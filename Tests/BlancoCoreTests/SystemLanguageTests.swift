@@ -6,8 +6,10 @@ import Testing
 /// the organisation's world instead of the client's.
 @Suite("System language")
 struct SystemLanguageTests {
-    static let homeless = "Ik slaap al drie weken bij een vriend op de bank. Ik heb overal gebeld maar niemand heeft een plek voor mij."
-    static let kitchenTable = "In januari was er een keukentafelgesprek en daarna kreeg ik een beschikking. Ik snap niet wat een 'traject' is."
+    static let homeless =
+        "Ik slaap al drie weken bij een vriend op de bank. Ik heb overal gebeld maar niemand heeft een plek voor mij."
+    static let kitchenTable =
+        "In januari was er een keukentafelgesprek en daarna kreeg ik een beschikking. Ik snap niet wat een 'traject' is."
 
     func categories(_ response: String, context: String = "", stage: Stage = .opening) -> Set<Category> {
         Set(Analyzer().analyze(response, context: context, stage: stage).flags.map(\.category))
@@ -15,7 +17,10 @@ struct SystemLanguageTests {
 
     @Test("the client's story as a case, a file or a number is system language")
     func caseWords() {
-        for response in ["Dit geval kan ik zo niet oplossen.", "Ik pak uw casus even erbij.", "Dan maak ik een aantekening in uw dossier.", "ik pak ff uw dossier erbij, wat is uw bsn"] {
+        for response in [
+            "Dit geval kan ik zo niet oplossen.", "Ik pak uw casus even erbij.",
+            "Dan maak ik een aantekening in uw dossier.", "ik pak ff uw dossier erbij, wat is uw bsn",
+        ] {
             #expect(categories(response, context: Self.homeless).contains(.systemLanguage), "\(response)")
         }
         #expect(categories("Ik pak uw casus even erbij.", context: Self.homeless) == [.systemLanguage])
@@ -23,22 +28,31 @@ struct SystemLanguageTests {
 
     @Test("jargon the client never used is system language; the same word echoed or asked about is theirs")
     func jargonAndEcho() {
-        #expect(categories("Heeft u al een beschikking voor die voorziening?", context: Self.homeless) == [.systemLanguage])
+        #expect(
+            categories("Heeft u al een beschikking voor die voorziening?", context: Self.homeless) == [.systemLanguage])
         #expect(categories("Wat stond er in die beschikking?", context: Self.kitchenTable).isEmpty)
-        #expect(categories("U noemt het keukentafelgesprek. Wat werd er toen besproken?", context: Self.kitchenTable).isEmpty)
+        #expect(
+            categories("U noemt het keukentafelgesprek. Wat werd er toen besproken?", context: Self.kitchenTable)
+                .isEmpty)
         #expect(categories("Wat bedoelt u met 'traject'?", context: Self.kitchenTable).isEmpty)
     }
 
     @Test("the rule as the answer and the desk that is not mine are system language")
     func procedureBeforeStory() {
-        for response in ["Dat is nu eenmaal beleid.", "Daar ga ik niet over, dat is een ander loket.", "Zonder handtekening van je ouders kan ik niets."] {
+        for response in [
+            "Dat is nu eenmaal beleid.", "Daar ga ik niet over, dat is een ander loket.",
+            "Zonder handtekening van je ouders kan ik niets.",
+        ] {
             #expect(categories(response, context: Self.homeless).contains(.systemLanguage), "\(response)")
         }
     }
 
     @Test("idioms with 'geval' and plain names of the client's documents are not system language")
     func notSystemLanguage() {
-        for response in ["In dat geval bel ik u morgen terug.", "In ieder geval fijn dat u het vertelt.", "Wat stond er precies in de brief van de gemeente?", "Heb je al aan schuldhulpverlening gedacht?"] {
+        for response in [
+            "In dat geval bel ik u morgen terug.", "In ieder geval fijn dat u het vertelt.",
+            "Wat stond er precies in de brief van de gemeente?", "Heb je al aan schuldhulpverlening gedacht?",
+        ] {
             #expect(!categories(response, context: Self.homeless).contains(.systemLanguage), "\(response)")
         }
     }
@@ -59,7 +73,9 @@ struct SystemLanguageTests {
         let system = Analyzer().analyze("Ik pak uw casus even erbij.").score
         let clean = Analyzer().analyze("Ik pak even pen en papier erbij.").score
         #expect(weights.deduction(for: .systemLanguage, severity: .minor) > 0)
-        #expect(weights.deduction(for: .systemLanguage, severity: .minor) < weights.deduction(for: .judgment, severity: .major))
+        #expect(
+            weights.deduction(for: .systemLanguage, severity: .minor)
+                < weights.deduction(for: .judgment, severity: .major))
         #expect(system.points < clean.points)
     }
 

@@ -32,7 +32,8 @@ struct TextTests {
 
     @Test("Dutch contractions match as the full words")
     func contractions() {
-        let words = Tokenizer.tokenize("Da's m'n buurman, z'n auto staat er 't hele jaar").filter(\.isWord).map(\.folded)
+        let words = Tokenizer.tokenize("Da's m'n buurman, z'n auto staat er 't hele jaar").filter(\.isWord).map(
+            \.folded)
         #expect(words == ["dat", "is", "mijn", "buurman", "zijn", "auto", "staat", "er", "het", "hele", "jaar"])
         let typographic = Tokenizer.tokenize("\u{2019}t is m\u{2019}n beurt").filter(\.isWord).map(\.folded)
         #expect(typographic == ["het", "is", "mijn", "beurt"])
@@ -41,7 +42,9 @@ struct TextTests {
     @Test("words in single or double quotes are marked as quoted; a contraction opens no quote")
     func quotedWords() {
         let text = ResponseText("Je zegt dat het 'onterecht' voelt en \u{201E}niet eerlijk\u{201D}, 't klopt.")
-        let quotedWords = text.tokens.indices.filter { text.quoted[$0] && text.tokens[$0].isWord }.map { text.tokens[$0].folded }
+        let quotedWords = text.tokens.indices.filter { text.quoted[$0] && text.tokens[$0].isWord }.map {
+            text.tokens[$0].folded
+        }
         #expect(quotedWords == ["onterecht", "niet", "eerlijk"])
     }
 

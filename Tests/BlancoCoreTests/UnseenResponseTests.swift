@@ -6,13 +6,20 @@ import Testing
 /// set, each labelled by the guideline: a check that the rules generalise.
 @Suite("Unseen responses")
 struct UnseenResponseTests {
-    static let c1 = "Ik werk nu twee jaar bij een schoonmaakbedrijf. Vorige week riep mijn leidinggevende me bij zich en zei dat ik te langzaam werk. Hij heeft mijn uren gehalveerd. Mijn collega's zeggen niks. Ik weet niet hoe ik de huur nu moet betalen."
-    static let c2 = "Sinds drie weken lekt het door het plafond van de badkamer. Ik heb de woningcorporatie twee keer gebeld. De monteur zou komen maar hij is niet geweest. Er zit nu schimmel op de muur van de kinderkamer."
-    static let c3 = "Mijn zoon van vijftien is geschorst omdat hij een filmpje van een leraar heeft gemaakt. De school heeft mij pas twee dagen later gebeld. Hij zegt dat iedereen het deed."
-    static let c4 = "Ik ben Fatima en ik zit in mijn tweede jaar mbo. Mijn stagebegeleider heeft mijn stage stopgezet omdat ik twee keer te laat was. Ik moest toen mijn zusje naar school brengen omdat mijn moeder ziek is. Nu moet ik een nieuwe stage zoeken en ik loop een half jaar achter."
-    static let c5 = "Goedemorgen. Mijn scootmobiel past niet in de schuur van mijn nieuwe woning. Ik heb de gemeente gebeld en die zeggen dat de woningcorporatie het moet oplossen. De corporatie zegt dat het de gemeente is. Nu staat hij in de gang en de buren klagen."
-    static let c6 = "Ik ben Joost, ik ben vijfenveertig. Vorige maand ben ik na een ruzie met mijn vrouw het huis uit gegaan. Ik slaap nu in mijn auto of bij een vriend. Mijn werkgever weet het niet. Ik wil mijn kinderen zien maar zij neemt de telefoon niet op."
-    static let c7 = "Mijn bank heeft beslag gelegd op mijn loon. Ik wist niet eens dat ik nog een schuld had bij het energiebedrijf. Nu hou ik honderdtwintig euro per week over voor eten en huur."
+    static let c1 =
+        "Ik werk nu twee jaar bij een schoonmaakbedrijf. Vorige week riep mijn leidinggevende me bij zich en zei dat ik te langzaam werk. Hij heeft mijn uren gehalveerd. Mijn collega's zeggen niks. Ik weet niet hoe ik de huur nu moet betalen."
+    static let c2 =
+        "Sinds drie weken lekt het door het plafond van de badkamer. Ik heb de woningcorporatie twee keer gebeld. De monteur zou komen maar hij is niet geweest. Er zit nu schimmel op de muur van de kinderkamer."
+    static let c3 =
+        "Mijn zoon van vijftien is geschorst omdat hij een filmpje van een leraar heeft gemaakt. De school heeft mij pas twee dagen later gebeld. Hij zegt dat iedereen het deed."
+    static let c4 =
+        "Ik ben Fatima en ik zit in mijn tweede jaar mbo. Mijn stagebegeleider heeft mijn stage stopgezet omdat ik twee keer te laat was. Ik moest toen mijn zusje naar school brengen omdat mijn moeder ziek is. Nu moet ik een nieuwe stage zoeken en ik loop een half jaar achter."
+    static let c5 =
+        "Goedemorgen. Mijn scootmobiel past niet in de schuur van mijn nieuwe woning. Ik heb de gemeente gebeld en die zeggen dat de woningcorporatie het moet oplossen. De corporatie zegt dat het de gemeente is. Nu staat hij in de gang en de buren klagen."
+    static let c6 =
+        "Ik ben Joost, ik ben vijfenveertig. Vorige maand ben ik na een ruzie met mijn vrouw het huis uit gegaan. Ik slaap nu in mijn auto of bij een vriend. Mijn werkgever weet het niet. Ik wil mijn kinderen zien maar zij neemt de telefoon niet op."
+    static let c7 =
+        "Mijn bank heeft beslag gelegd op mijn loon. Ik wist niet eens dat ik nog een schuld had bij het energiebedrijf. Nu hou ik honderdtwintig euro per week over voor eten en huur."
 
     static let cases: [(response: String, context: String, categories: [Category])] = [
         ("Wat een nare ervaring.", c1, [.judgment]),
@@ -69,7 +76,10 @@ struct UnseenResponseTests {
         ("Dat vond je zoon zeker niet leuk?", c3, [.interpretation, .leadingQuestion]),
         ("Je hebt het toch wel met je zoon besproken?", c3, [.interpretation, .leadingQuestion]),
         ("Dat is toch niet normaal?", c1, [.judgment, .prematureOpinion, .leadingQuestion]),
-        ("Vindt u ook niet dat de corporatie veel te laat reageert?", c2, [.judgment, .prematureOpinion, .leadingQuestion]),
+        (
+            "Vindt u ook niet dat de corporatie veel te laat reageert?", c2,
+            [.judgment, .prematureOpinion, .leadingQuestion]
+        ),
         ("Wat zei je leidinggevende precies?", c1, []),
         ("Hoe ging het gesprek verder?", c1, []),
         ("Wie was er nog meer bij toen het filmpje werd gemaakt?", c3, []),
@@ -193,7 +203,10 @@ struct UnseenResponseTests {
         ("Waarom heb je je post niet bijgehouden?", c7, [.whyQuestion]),
         ("Je wilt toch gewoon je kinderen zien?", c6, [.interpretation, .leadingQuestion]),
         ("Dat was zeker een enorme schok?", c7, [.interpretation, .leadingQuestion]),
-        ("Vind je ook niet dat het energiebedrijf je had moeten waarschuwen?", c7, [.judgment, .prematureOpinion, .leadingQuestion]),
+        (
+            "Vind je ook niet dat het energiebedrijf je had moeten waarschuwen?", c7,
+            [.judgment, .prematureOpinion, .leadingQuestion]
+        ),
         ("Wat gebeurde er op de avond van de ruzie?", c6, []),
         ("Bij welke vriend slaap je dan?", c6, []),
         ("Hoe was het voor je, die eerste nacht in de auto?", c6, []),

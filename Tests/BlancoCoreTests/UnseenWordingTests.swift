@@ -8,9 +8,12 @@ import Testing
 /// good listener types ("Heeft u al eerder gebeld?", "U kunt rustig de tijd nemen").
 @Suite("Unseen wording")
 struct UnseenWordingTests {
-    static let k1 = "Ik heb in een maand drie pakketten besteld en ze zijn alle drie kwijt. De bezorger zegt dat hij ze bij de buren heeft afgegeven, maar de buren hebben niks. De webwinkel verwijst naar het bezorgbedrijf."
-    static let k2 = "Mijn moeder woont sinds april in een verpleeghuis. Als ik op bezoek kom ligt ze vaak nog in bed om elf uur. Ik heb het twee keer gezegd tegen de teamleider."
-    static let k3 = "Ik heb in maart huurtoeslag aangevraagd. In juni kreeg ik een brief dat ik alles moet terugbetalen. Ik heb twee keer gebeld en één keer gemaild, maar ik kreeg nog geen antwoord."
+    static let k1 =
+        "Ik heb in een maand drie pakketten besteld en ze zijn alle drie kwijt. De bezorger zegt dat hij ze bij de buren heeft afgegeven, maar de buren hebben niks. De webwinkel verwijst naar het bezorgbedrijf."
+    static let k2 =
+        "Mijn moeder woont sinds april in een verpleeghuis. Als ik op bezoek kom ligt ze vaak nog in bed om elf uur. Ik heb het twee keer gezegd tegen de teamleider."
+    static let k3 =
+        "Ik heb in maart huurtoeslag aangevraagd. In juni kreeg ik een brief dat ik alles moet terugbetalen. Ik heb twee keer gebeld en één keer gemaild, maar ik kreeg nog geen antwoord."
 
     static let cases: [(response: String, context: String, categories: [Category])] = [
         ("Balen voor u, zeg.", k1, [.judgment]),

@@ -18,8 +18,9 @@ struct LineEditingKeyDecoderTests {
 
     @Test("a bracketed paste is marked at its start and end, its line ends kept, also when split over reads")
     func bracketedPaste() {
-        #expect(decode(bytes("\u{1B}[200~Wat?\nEn toen?\n\u{1B}[201~"))
-            == [.pasteStart, .text("Wat?"), .enter, .text("En toen?"), .enter, .pasteEnd])
+        #expect(
+            decode(bytes("\u{1B}[200~Wat?\nEn toen?\n\u{1B}[201~"))
+                == [.pasteStart, .text("Wat?"), .enter, .text("En toen?"), .enter, .pasteEnd])
         #expect(decode(bytes("\u{1B}[20"), bytes("0~a\u{1B}[201~")) == [.pasteStart, .text("a"), .pasteEnd])
     }
 

@@ -9,7 +9,8 @@ enum ClassCoachRatings {
                 moves: turn.analysis.signals.map(\.kind.rawValue).uniqued(), filmComplete: turn.filmComplete)
         }
         let ratings = CoachRatings.rate(portfolioTurns, keyFactsFound: keyFactsFound, keyFactsTotal: keyFactsTotal)
-        return Dictionary(uniqueKeysWithValues: Skill.allCases.compactMap { skill in ratings[skill].map { (skill.rawValue, $0) } })
+        return Dictionary(
+            uniqueKeysWithValues: Skill.allCases.compactMap { skill in ratings[skill].map { (skill.rawValue, $0) } })
     }
 
     /// Skill ids in the skills' own order; ids this version does not know go last.

@@ -31,15 +31,21 @@ public struct ClassReport: Sendable {
                 skipped.append(
                     SkippedHandIn(
                         file: handIn.file,
-                        reason: "onbekende oefening '\(handIn.exercise)'; geef de map met die oefening mee met --exercises MAP"))
+                        reason:
+                            "onbekende oefening '\(handIn.exercise)'; geef de map met die oefening mee met --exercises MAP"
+                    ))
                 continue
             }
             if reviewed[exercise.id] == nil { order.append(exercise.id) }
-            reviewed[exercise.id, default: []].append(HandInReview.review(
-                handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts))
+            reviewed[exercise.id, default: []].append(
+                HandInReview.review(
+                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts
+                ))
         }
         let summaries = order.compactMap { id in
-            catalog.exercise(id: id).map { ClassExerciseSummary(exercise: $0, handIns: reviewed[id] ?? [], anonymous: anonymous) }
+            catalog.exercise(id: id).map {
+                ClassExerciseSummary(exercise: $0, handIns: reviewed[id] ?? [], anonymous: anonymous)
+            }
         }
         return ClassReport(exercises: summaries, skipped: skipped, anonymous: anonymous)
     }
@@ -143,7 +149,8 @@ public struct ClassExerciseSummary: Sendable {
         responses = reviewed.reduce(0) { $0 + $1.turns.count }
         grades = GradeSpread(reviewed.map(\.grade))
 
-        var flagCounts = [Category: Int](), handInCounts = [Category: Int]()
+        var flagCounts = [Category: Int]()
+        var handInCounts = [Category: Int]()
         var phraseCounts: [PhraseKey: (display: String, count: Int, first: Int)] = [:]
         var order = 0
         for handIn in reviewed {
@@ -167,7 +174,9 @@ public struct ClassExerciseSummary: Sendable {
         }
         phrases = phraseCounts.sorted { lhs, rhs in
             lhs.value.count != rhs.value.count ? lhs.value.count > rhs.value.count : lhs.value.first < rhs.value.first
-        }.prefix(Self.phraseLimit).map { Phrase(text: $0.value.display, category: $0.key.category, count: $0.value.count) }
+        }.prefix(Self.phraseLimit).map {
+            Phrase(text: $0.value.display, category: $0.key.category, count: $0.value.count)
+        }
 
         var heard = Array(repeating: 0, count: exercise.film.count)
         for handIn in reviewed {
@@ -175,7 +184,8 @@ public struct ClassExerciseSummary: Sendable {
             for (index, fact) in exercise.film.enumerated() where lines.contains(fact.sourceLine) { heard[index] += 1 }
         }
         film = exercise.film.enumerated().map { index, fact in
-            FactCoverage(aspect: fact.aspect, isKey: fact.isKey, excerpt: Self.excerpt(fact.line), heardBy: heard[index])
+            FactCoverage(
+                aspect: fact.aspect, isKey: fact.isKey, excerpt: Self.excerpt(fact.line), heardBy: heard[index])
         }
         completeFilm = reviewed.filter { $0.keyFactsFound >= $0.keyFactsTotal }.count
         meanKeyFactsFound =
@@ -207,10 +217,14 @@ public struct ClassExerciseSummary: Sendable {
                 keyFactsTotal: handIn.keyFactsTotal, hints: handIn.handIn.hints, finished: handIn.handIn.finished,
                 generator: handIn.handIn.generator)
         }
-        gradeBook = anonymous ? [] : rows.sorted { lhs, rhs in
-            let left = lhs.student.map(TextFolding.fold) ?? "\u{10FFFF}", right = rhs.student.map(TextFolding.fold) ?? "\u{10FFFF}"
-            return left != right ? left < right : lhs.attempt < rhs.attempt
-        }
+        gradeBook =
+            anonymous
+            ? []
+            : rows.sorted { lhs, rhs in
+                let left = lhs.student.map(TextFolding.fold) ?? "\u{10FFFF}"
+                let right = rhs.student.map(TextFolding.fold) ?? "\u{10FFFF}"
+                return left != right ? left < right : lhs.attempt < rhs.attempt
+            }
         mismatches = rows.filter(\.mismatch)
     }
 
@@ -227,8 +241,10 @@ public struct ClassExerciseSummary: Sendable {
             }
         }
         if let strongest {
-            result.append(Example(response: strongest.turn.response, analysis: strongest.turn.analysis,
-                                  note: "sterk: geen vlag, \(strongest.turn.points) punten"))
+            result.append(
+                Example(
+                    response: strongest.turn.response, analysis: strongest.turn.analysis,
+                    note: "sterk: geen vlag, \(strongest.turn.points) punten"))
         }
         let ranked = categories.filter { $0.flags > 0 }.sorted { $0.flags > $1.flags }.prefix(3)
         for count in ranked {
@@ -247,8 +263,10 @@ public struct ClassExerciseSummary: Sendable {
                 }
             }
             if let chosen {
-                result.append(Example(response: chosen.response, analysis: chosen.analysis,
-                                      note: "valkuil: \(count.category.dutchName) (\(count.flags)× in de klas)"))
+                result.append(
+                    Example(
+                        response: chosen.response, analysis: chosen.analysis,
+                        note: "valkuil: \(count.category.dutchName) (\(count.flags)× in de klas)"))
             }
         }
         return result

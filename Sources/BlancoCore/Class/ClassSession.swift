@@ -61,12 +61,16 @@ public struct ClassSession: Sendable, Hashable {
         }
         var values: [String: (value: String, line: Int)] = [:]
         let known = ["formaat", "oefening", "anoniem", "gestart"]
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .enumerated()
+        {
             let number = index + 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value) }) {
+            if trimmed.unicodeScalars.contains(where: {
+                $0.value < 0x20 && $0 != "\t" || (0x7F...0x9F).contains($0.value)
+            }) {
                 throw fail(number, "deze regel bevat een stuurteken; haal het weg")
             }
             guard let colon = trimmed.firstIndex(of: ":") else {
@@ -88,7 +92,8 @@ public struct ClassSession: Sendable, Hashable {
             throw fail(format.line, "onbekend formaat '\(format.value)'; deze versie van blanco kent '\(formatID)'")
         }
         guard let exercise = values["oefening"] else {
-            throw fail(0, "de regel 'oefening: ID' ontbreekt; maak het bestand met 'blanco klas start MAP --exercise ID'")
+            throw fail(
+                0, "de regel 'oefening: ID' ontbreekt; maak het bestand met 'blanco klas start MAP --exercise ID'")
         }
         guard !exercise.value.isEmpty else { throw fail(exercise.line, "na 'oefening:' hoort het id van een oefening") }
         guard exercise.value.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else {

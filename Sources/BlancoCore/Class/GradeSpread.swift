@@ -32,7 +32,6 @@ public struct GradeSpread: Sendable, Hashable {
         passing = sorted.filter { $0 >= 5.5 - 1e-9 }.count
     }
 
-
     static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
         let position = fraction * Double(sorted.count - 1)
         let below = Int(position.rounded(.down))

@@ -61,7 +61,9 @@ public struct HandInCollector: Sendable {
                 for handIn in handIns {
                     if let first = seen[handIn.attempt] {
                         scan.skipped.append(
-                            SkippedHandIn(file: shown, reason: "dubbel: dezelfde poging (\(handIn.shortAttempt)) als in \(first)"))
+                            SkippedHandIn(
+                                file: shown, reason: "dubbel: dezelfde poging (\(handIn.shortAttempt)) als in \(first)")
+                        )
                         continue
                     }
                     seen[handIn.attempt] = shown
@@ -78,10 +80,14 @@ public struct HandInCollector: Sendable {
         switch HandInFile.kind(of: path) {
         case .regular(let current): fingerprint = current
         case .symbolicLink:
-            return .failure(SkippedHandIn(file: path, reason: "een symbolische link; alleen gewone bestanden worden gelezen"))
-        case .directory: return .failure(SkippedHandIn(file: path, reason: "een map; alleen bestanden in de map zelf worden gelezen"))
+            return .failure(
+                SkippedHandIn(file: path, reason: "een symbolische link; alleen gewone bestanden worden gelezen"))
+        case .directory:
+            return .failure(
+                SkippedHandIn(file: path, reason: "een map; alleen bestanden in de map zelf worden gelezen"))
         case .other: return .failure(SkippedHandIn(file: path, reason: "geen gewoon bestand"))
-        case .missing(let reason): return .failure(SkippedHandIn(file: path, reason: "verdwenen of niet te lezen (\(reason))"))
+        case .missing(let reason):
+            return .failure(SkippedHandIn(file: path, reason: "verdwenen of niet te lezen (\(reason))"))
         }
         if let (known, result) = cache[path], known == fingerprint { return result }
         let result: Result<[HandIn], SkippedHandIn>
@@ -91,7 +97,9 @@ public struct HandInCollector: Sendable {
             switch HandInFile.read(path) {
             case .failure(let skipped): result = .failure(skipped)
             case .success(let bytes):
-                result = HandInDecoding.handIns(from: bytes, file: path).mapError { SkippedHandIn(file: path, reason: $0.reason) }
+                result = HandInDecoding.handIns(from: bytes, file: path).mapError {
+                    SkippedHandIn(file: path, reason: $0.reason)
+                }
             }
         }
         cache[path] = (fingerprint, result)
@@ -104,7 +112,8 @@ public struct HandInCollector: Sendable {
         case .regular:
             break
         default:
-            scan.sessionProblem = ClassSessionError(file: path, line: 0, message: "geen gewoon bestand; het wordt niet gelezen")
+            scan.sessionProblem = ClassSessionError(
+                file: path, line: 0, message: "geen gewoon bestand; het wordt niet gelezen")
             return
         }
         switch HandInFile.read(path) {

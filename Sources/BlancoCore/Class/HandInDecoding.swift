@@ -9,7 +9,9 @@ enum HandInDecoding {
     }
 
     static func handIns(from bytes: [UInt8], file: String) -> Result<[HandIn], HandInDecodingProblem> {
-        func problem(_ reason: String) -> Result<[HandIn], HandInDecodingProblem> { .failure(HandInDecodingProblem(reason: reason)) }
+        func problem(_ reason: String) -> Result<[HandIn], HandInDecodingProblem> {
+            .failure(HandInDecodingProblem(reason: reason))
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
@@ -17,7 +19,9 @@ enum HandInDecoding {
         guard first == UInt8(ascii: "{") else { return problem("geen JSON (een inleverbestand begint met '{')") }
         let data = Data(body)
         // One parse for a good file; only a file that fails is parsed again to say why.
-        if let document = try? JSONDecoder().decode(ExportDocument.self, from: data), document.schema == ExportDocument.schemaID {
+        if let document = try? JSONDecoder().decode(ExportDocument.self, from: data),
+            document.schema == ExportDocument.schemaID
+        {
             return handIns(from: document, file: file)
         }
         let probe: SchemaProbe
@@ -33,7 +37,9 @@ enum HandInDecoding {
             return problem("geen blanco-inleverbestand: het veld \"schema\" ontbreekt")
         }
         guard schema == ExportDocument.schemaID else {
-            return problem("verkeerd schema '\(TerminalText.sanitize(String(schema.prefix(60)), keepNewlines: false))'; verwacht '\(ExportDocument.schemaID)'")
+            return problem(
+                "verkeerd schema '\(TerminalText.sanitize(String(schema.prefix(60)), keepNewlines: false))'; verwacht '\(ExportDocument.schemaID)'"
+            )
         }
         do {
             _ = try JSONDecoder().decode(ExportDocument.self, from: data)
@@ -43,18 +49,23 @@ enum HandInDecoding {
         return problem("past niet bij \(ExportDocument.schemaID)")
     }
 
-    private static func handIns(from document: ExportDocument, file: String) -> Result<[HandIn], HandInDecodingProblem> {
+    private static func handIns(from document: ExportDocument, file: String) -> Result<[HandIn], HandInDecodingProblem>
+    {
         let student = document.student.map(\.name).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let handIns = document.attempts.filter { $0.grade != nil && !$0.turns.isEmpty }.map { attempt in
             HandIn(
                 file: file, student: student, attempt: attempt.id, exercise: attempt.exercise.id,
-                responses: attempt.turns.sorted { $0.number < $1.number }.map(\.response), hints: max(0, attempt.hints ?? 0),
+                responses: attempt.turns.sorted { $0.number < $1.number }.map(\.response),
+                hints: max(0, attempt.hints ?? 0),
                 claimedGrade: attempt.grade,
-                selfRatings: Dictionary(uniqueKeysWithValues: (attempt.selfRatings?.values ?? [:]).map { ($0.key.rawValue, $0.value) }),
+                selfRatings: Dictionary(
+                    uniqueKeysWithValues: (attempt.selfRatings?.values ?? [:]).map { ($0.key.rawValue, $0.value) }),
                 finished: attempt.finished, generator: document.generator)
         }
         guard !handIns.isEmpty else {
-            return .failure(HandInDecodingProblem(reason: "bevat geen afgeronde poging (een oefening die met /klaar is afgesloten)"))
+            return .failure(
+                HandInDecodingProblem(reason: "bevat geen afgeronde poging (een oefening die met /klaar is afgesloten)")
+            )
         }
         return .success(handIns)
     }
@@ -74,7 +85,8 @@ enum HandInDecoding {
         }
         switch error {
         case .keyNotFound(let key, let context): return "\(path(context.codingPath + [key])) ontbreekt"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "\(path(context.codingPath)) heeft een verkeerde vorm"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)) heeft een verkeerde vorm"
         case .dataCorrupted(let context): return "\(path(context.codingPath)) is ongeldig"
         @unknown default: return "ongeldige inhoud"
         }

@@ -6,9 +6,9 @@
 
 // The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
 #if canImport(Glibc)
-    private let systemCall_read = Glibc.read
+    private let systemCallRead = Glibc.read
 #elseif canImport(Darwin)
-    private let systemCall_read = Darwin.read
+    private let systemCallRead = Darwin.read
 #endif
 
 /// Reads one hand-in file the safe way: only a regular file (a symlink, a folder, a
@@ -49,12 +49,17 @@ public enum HandInFile {
 
     /// The file's bytes, or why it cannot be used (in Dutch).
     public static func read(_ path: String) -> Result<[UInt8], SkippedHandIn> {
-        func skip(_ reason: String) -> Result<[UInt8], SkippedHandIn> { .failure(SkippedHandIn(file: path, reason: reason)) }
+        func skip(_ reason: String) -> Result<[UInt8], SkippedHandIn> {
+            .failure(SkippedHandIn(file: path, reason: reason))
+        }
         // O_NOFOLLOW: a symlink swapped in after the listing is still refused; O_NONBLOCK:
         // a pipe cannot make the reader wait.
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return skip(errno == ELOOP ? "een symbolische link; alleen gewone bestanden worden gelezen" : "niet te lezen (\(reason(errno)))")
+            return skip(
+                errno == ELOOP
+                    ? "een symbolische link; alleen gewone bestanden worden gelezen"
+                    : "niet te lezen (\(reason(errno)))")
         }
         defer { close(descriptor) }
         var status = stat()
@@ -62,12 +67,16 @@ public enum HandInFile {
             return skip("geen gewoon bestand")
         }
         guard status.st_size <= maximumSize else {
-            return skip("te groot (\(megabytes(Int(status.st_size))); een inleverbestand is hoogstens \(megabytes(maximumSize)))")
+            return skip(
+                "te groot (\(megabytes(Int(status.st_size))); een inleverbestand is hoogstens \(megabytes(maximumSize)))"
+            )
         }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var count = 0
         while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { systemCall_read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let got = bytes.withUnsafeMutableBytes {
+                systemCallRead(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
             if got < 0 {
                 if errno == EINTR { continue }
                 return skip("niet te lezen (\(reason(errno)))")

@@ -41,6 +41,7 @@ public enum HandInReview {
         return ReviewedHandIn(
             handIn: handIn, turns: session.turns, score: score, keyFactsFound: progress.keyRevealed,
             keyFactsTotal: progress.keyTotal,
-            coachRatings: ClassCoachRatings.rate(session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal))
+            coachRatings: ClassCoachRatings.rate(
+                session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal))
     }
 }

@@ -28,8 +28,10 @@ public enum FilmQuestionWords {
     /// Openings that make a checked response a summary: the listener restates the film in
     /// their own voice and offers it for correction ("Als ik het goed begrijp …, klopt dat?").
     public static let summaryOpenings: [[String]] = [
-        ["als", "ik", "het", "goed", "begrijp"], ["als", "ik", "u", "goed", "begrijp"], ["als", "ik", "je", "goed", "begrijp"],
-        ["heb", "ik", "het", "goed", "dat"], ["dus"], ["u", "zegt"], ["je", "zegt"], ["samengevat"], ["kort", "gezegd"],
+        ["als", "ik", "het", "goed", "begrijp"], ["als", "ik", "u", "goed", "begrijp"],
+        ["als", "ik", "je", "goed", "begrijp"],
+        ["heb", "ik", "het", "goed", "dat"], ["dus"], ["u", "zegt"], ["je", "zegt"], ["samengevat"],
+        ["kort", "gezegd"],
     ]
 
     /// Words that point a fact question at what came next ("wat gebeurde er daarna?").
@@ -55,7 +57,8 @@ public enum FilmQuestionWords {
         "zegt", "zei", "heb", "ik", "vraag", "vragen", "wilt", "willen", "kunt", "graag", "nog", "meer",
         "jou", "jouw", "uzelf", "jezelf", "sinds", "lang", "vaak", "keer", "eerste", "begon", "begin",
         "voorbeeld", "bijvoorbeeld", "daarvan", "ervan", "hiervan", "daarbij", "daarvoor", "ervoor", "daarop", "erop",
-        "daarin", "erin", "daardoor", "erdoor", "mee", "eens", "toe", "aan", "los", "uit", "beschrijven", "uitleggen", "vertelde", "dacht", "denkt", "gedacht",
+        "daarin", "erin", "daardoor", "erdoor", "mee", "eens", "toe", "aan", "los", "uit", "beschrijven", "uitleggen",
+        "vertelde", "dacht", "denkt", "gedacht",
     ]
 
     /// Words a client uses that say little by themselves and invite a meaning-check:

@@ -64,7 +64,9 @@ public enum SentenceSplitter {
     }
 
     /// Subjects that open a main clause: "... je bent vast boos", "... dat is toch erg".
-    private static let clauseSubjects = WordLookup(["je", "jij", "u", "jullie", "ik", "hij", "zij", "ze", "dat", "het", "dit"])
+    private static let clauseSubjects = WordLookup([
+        "je", "jij", "u", "jullie", "ik", "hij", "zij", "ze", "dat", "het", "dit",
+    ])
     /// Singular finite verbs that follow such a subject in a main clause. Plural and
     /// infinitive forms ("volgens u moeten ze") never agree with these subjects.
     private static let clauseVerbs = WordLookup([
@@ -108,7 +110,9 @@ public enum SentenceSplitter {
 
     /// A question word followed by another word: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], at index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else { return false }
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else {
+            return false
+        }
         let word = tokens[index].folded
         guard QuestionDetector.Lookups.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
         else { return false }

@@ -41,7 +41,9 @@ public enum Tokenizer {
         return tokens
     }
 
-    private static func readWord(_ scanner: inout ScalarScanner, into tokens: inout [Token], scratch folded: inout [UInt8]) {
+    private static func readWord(
+        _ scanner: inout ScalarScanner, into tokens: inout [Token], scratch folded: inout [UInt8]
+    ) {
         let start = scanner.offset
         let start8 = scanner.utf8Offset
         folded.removeAll(keepingCapacity: true)
@@ -80,27 +82,32 @@ public enum Tokenizer {
         {
             for part in standard {
                 tokens.append(
-                    Token(kind: .word, span: TextSpan(start: start, end: scanner.offset), folded: part,
-                          utf8Range: start8..<scanner.utf8Offset))
+                    Token(
+                        kind: .word, span: TextSpan(start: start, end: scanner.offset), folded: part,
+                        utf8Range: start8..<scanner.utf8Offset))
             }
             return
         }
         let word = String(decoding: folded, as: UTF8.self)
         guard hasApostrophe else {
             tokens.append(
-                Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: word,
-                      utf8Range: start8..<scanner.utf8Offset))
+                Token(
+                    kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: word,
+                    utf8Range: start8..<scanner.utf8Offset))
             return
         }
         for part in Contractions.expand(word) {
             tokens.append(
-                Token(kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: part,
-                      utf8Range: start8..<scanner.utf8Offset))
+                Token(
+                    kind: kind, span: TextSpan(start: start, end: scanner.offset), folded: part,
+                    utf8Range: start8..<scanner.utf8Offset))
         }
     }
 
     /// "'t", "'s", "'n": a contraction; otherwise the apostrophe opens a quotation.
-    private static func readLeadingApostrophe(_ scanner: inout ScalarScanner, into tokens: inout [Token], scratch: inout [UInt8]) {
+    private static func readLeadingApostrophe(
+        _ scanner: inout ScalarScanner, into tokens: inout [Token], scratch: inout [UInt8]
+    ) {
         let apostropheOffset = scanner.offset
         let apostrophe8 = scanner.utf8Offset
         scanner.advance()
@@ -111,31 +118,36 @@ public enum Tokenizer {
             tokens.removeSubrange(wordStart...)
             for part in expansion {
                 tokens.append(
-                    Token(kind: .word, span: TextSpan(start: apostropheOffset, end: word.span.end), folded: part,
-                          utf8Range: apostrophe8..<word.utf8Range.upperBound))
+                    Token(
+                        kind: .word, span: TextSpan(start: apostropheOffset, end: word.span.end), folded: part,
+                        utf8Range: apostrophe8..<word.utf8Range.upperBound))
             }
         } else {
             let mark = QuoteMark(family: .single, canOpen: true, canClose: false)
             tokens.insert(
-                Token(kind: .quote(mark), span: TextSpan(start: apostropheOffset, end: apostropheOffset + 1), folded: "'",
-                      utf8Range: apostrophe8..<word.utf8Range.lowerBound),
+                Token(
+                    kind: .quote(mark), span: TextSpan(start: apostropheOffset, end: apostropheOffset + 1), folded: "'",
+                    utf8Range: apostrophe8..<word.utf8Range.lowerBound),
                 at: wordStart)
         }
     }
 
     /// A one-scalar token at the scanner's position.
-    private static func emit(_ kind: Token.Kind, _ scanner: ScalarScanner, _ folded: String, into tokens: inout [Token]) {
+    private static func emit(_ kind: Token.Kind, _ scanner: ScalarScanner, _ folded: String, into tokens: inout [Token])
+    {
         let width = scanner.current.map { UTF8.width($0) } ?? 0
         tokens.append(
-            Token(kind: kind, span: TextSpan(start: scanner.offset, end: scanner.offset + 1), folded: folded,
-                  utf8Range: scanner.utf8Offset..<(scanner.utf8Offset + width)))
+            Token(
+                kind: kind, span: TextSpan(start: scanner.offset, end: scanner.offset + 1), folded: folded,
+                utf8Range: scanner.utf8Offset..<(scanner.utf8Offset + width)))
     }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x30 && value <= 0x39)
         }
         return isNonASCIIWordScalar(scalar)
     }

@@ -38,7 +38,9 @@ public struct ExerciseCatalog: Sendable {
         return order.map { file in
             let found = byFile[file]!
             var line = "\(found[0].file):\(found[0].line): \(found[0].message); overgeslagen"
-            if found.count > 1 { line += " (nog \(found.count - 1) \(found.count == 2 ? "fout" : "fouten"): blanco validate \(file))" }
+            if found.count > 1 {
+                line += " (nog \(found.count - 1) \(found.count == 2 ? "fout" : "fouten"): blanco validate \(file))"
+            }
             return line
         }
     }
@@ -97,7 +99,9 @@ public struct ExerciseCatalog: Sendable {
                         problems.append(
                             ExerciseProblem(
                                 file: file, line: 1,
-                                message: "het profiel '\(profile.id)' staat ook in \(earlier); geef elk profiel een eigen id"))
+                                message:
+                                    "het profiel '\(profile.id)' staat ook in \(earlier); geef elk profiel een eigen id"
+                            ))
                     } else {
                         profileSources[profile.id] = file
                         profiles.append(profile)
@@ -115,7 +119,8 @@ public struct ExerciseCatalog: Sendable {
         let duplicates = duplicateProblems(exercises) + profileProblems(exercises, profiles: profiles)
         let skipped = Set(duplicates.map(\.file))
         return ExerciseCatalog(
-            exercises: exercises.filter { !skipped.contains($0.source) }, profiles: profiles, problems: problems + duplicates)
+            exercises: exercises.filter { !skipped.contains($0.source) }, profiles: profiles,
+            problems: problems + duplicates)
     }
 
     /// Exercises that name a profile that is neither built in nor among `profiles`.
@@ -127,9 +132,11 @@ public struct ExerciseCatalog: Sendable {
             if let close = EditDistance.closest(to: name, in: known) {
                 message += "; bedoelde je '\(close)'?"
             } else {
-                message += "; kies basis, standaard of streng, of zet een bestand \(name)\(ProfileParser.fileSuffix) in dezelfde map"
+                message +=
+                    "; kies basis, standaard of streng, of zet een bestand \(name)\(ProfileParser.fileSuffix) in dezelfde map"
             }
-            return ExerciseProblem(file: exercise.source, line: exercise.profileLine ?? exercise.idLine, message: message)
+            return ExerciseProblem(
+                file: exercise.source, line: exercise.profileLine ?? exercise.idLine, message: message)
         }
     }
 

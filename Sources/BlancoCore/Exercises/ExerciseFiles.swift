@@ -42,7 +42,8 @@ public enum ExerciseFiles {
     /// Folders nested deeper than this are not an exercise collection.
     static let maximumDepth = 16
 
-    private static func collect(in folder: String, files: inout [String], problems: inout [ExerciseProblem], depth: Int) {
+    private static func collect(in folder: String, files: inout [String], problems: inout [ExerciseProblem], depth: Int)
+    {
         let entries: [Directory.Entry]
         switch Directory.entries(folder) {
         case .failure(let error):
@@ -63,7 +64,9 @@ public enum ExerciseFiles {
                 // A link to a file is read if it leads to a regular file (checked on opening).
                 files.append(full)
             default:
-                problems.append(ExerciseProblem(file: full, line: 1, message: "dit is \(entry.kind.dutch), geen gewoon bestand; overgeslagen"))
+                problems.append(
+                    ExerciseProblem(
+                        file: full, line: 1, message: "dit is \(entry.kind.dutch), geen gewoon bestand; overgeslagen"))
             }
         }
     }

@@ -69,11 +69,14 @@ private struct Parser {
     /// nothing an exercise needs, and each would break a line on some screen but not in
     /// the file's line count.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+            || scalar.value == 0x2029
     }
 
     static func name(of scalar: Unicode.Scalar) -> String {
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+        let code =
+            "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count))
+            + String(scalar.value, radix: 16, uppercase: true)
         let names: [UInt32: String] = [
             0x0B: "verticale tab", 0x0C: "pagina-einde", 0x0D: "losse regelterugloop (CR)", 0x1B: "ESC", 0x85: "NEL",
             0x2028: "Unicode-regelscheiding", 0x2029: "Unicode-alineascheiding",
@@ -104,7 +107,9 @@ private struct Parser {
         for (key, field) in block.fields.sorted(by: { $0.value.line < $1.value.line }) {
             let limit = key == "over" ? Limits.exerciseLine : Limits.exerciseName
             if limit.isExceeded(by: field.value) {
-                report(field.line, "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
+                report(
+                    field.line,
+                    "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
                 fields[key] = nil
             }
         }
@@ -134,7 +139,9 @@ private struct Parser {
                     continue
                 }
                 if let earlier = sections[section] {
-                    report(number, "het onderdeel '\(section.heading)' staat er twee keer in (ook op regel \(earlier.heading))")
+                    report(
+                        number,
+                        "het onderdeel '\(section.heading)' staat er twee keer in (ook op regel \(earlier.heading))")
                     current = nil
                     skipping = true
                     continue
@@ -152,7 +159,8 @@ private struct Parser {
         for (section, content) in sections {
             let size = content.body.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if size > Limits.exerciseSection.value {
-                report(content.heading, "het onderdeel '\(section.heading)' is te lang: \(Limits.exerciseSection.message)")
+                report(
+                    content.heading, "het onderdeel '\(section.heading)' is te lang: \(Limits.exerciseSection.message)")
             }
         }
         return sections
@@ -169,7 +177,9 @@ private struct Parser {
         }
         let id = metadata["id"]?.value ?? ""
         if !id.isEmpty, !isKebabCase(id) {
-            report(metadata["id"]!.line, "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'paaltjes-voor-de-deur'")
+            report(
+                metadata["id"]!.line,
+                "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'paaltjes-voor-de-deur'")
         }
         var level = 0
         if let raw = metadata["niveau"], !raw.value.isEmpty {
@@ -182,9 +192,14 @@ private struct Parser {
         var profile: String?
         if let raw = metadata["profiel"] {
             if raw.value.isEmpty {
-                report(raw.line, "het veld 'profiel' is leeg; noem basis, standaard, streng of de id van een eigen profiel")
+                report(
+                    raw.line, "het veld 'profiel' is leeg; noem basis, standaard, streng of de id van een eigen profiel"
+                )
             } else if Profile.builtIn(named: raw.value) == nil, !isKebabCase(raw.value) {
-                report(raw.line, "profiel '\(raw.value)' is geen ingebouwd profiel (basis, standaard, streng) en geen geldige id van een eigen profiel")
+                report(
+                    raw.line,
+                    "profiel '\(raw.value)' is geen ingebouwd profiel (basis, standaard, streng) en geen geldige id van een eigen profiel"
+                )
             } else {
                 profile = Profile.builtIn(named: raw.value)?.id ?? raw.value
             }
@@ -242,7 +257,8 @@ private struct Parser {
     }
 
     /// `- item` lines; an indented line continues the item above it.
-    mutating func items(_ section: (heading: Int, body: [NumberedLine]), name: ExerciseFormat.Section) -> [NumberedLine] {
+    mutating func items(_ section: (heading: Int, body: [NumberedLine]), name: ExerciseFormat.Section) -> [NumberedLine]
+    {
         var result: [(number: Int, text: String)] = []
         for line in section.body {
             let text = trimmed(line.text)
@@ -264,7 +280,9 @@ private struct Parser {
         guard let section else { return [] }
         let found = items(section, name: name)
         if !count.contains(found.count) {
-            report(section.heading, "'\(name.heading)' heeft \(count.lowerBound) tot \(count.upperBound) punten nodig, niet \(found.count)")
+            report(
+                section.heading,
+                "'\(name.heading)' heeft \(count.lowerBound) tot \(count.upperBound) punten nodig, niet \(found.count)")
         }
         return found.map { String($0.text) }
     }
@@ -312,10 +330,14 @@ private struct Parser {
                 parser.report(current.number, "dit feit heeft geen regel van de cliënt; zet die eronder als '> ...'")
             }
             if (words ?? []).isEmpty {
-                parser.report(current.number, "dit feit heeft geen onderwerpwoorden; zet eronder 'woorden: woord, woord'")
+                parser.report(
+                    current.number, "dit feit heeft geen onderwerpwoorden; zet eronder 'woorden: woord, woord'")
             }
             if let aspect = current.aspect, !quote.isEmpty, let words, !words.isEmpty {
-                facts.append(Fact(aspect: aspect, isKey: current.isKey, line: quote.joined(separator: " "), topicWords: words, sourceLine: current.number))
+                facts.append(
+                    Fact(
+                        aspect: aspect, isKey: current.isKey, line: quote.joined(separator: " "), topicWords: words,
+                        sourceLine: current.number))
             }
         }
 
@@ -368,7 +390,8 @@ private struct Parser {
         text = text.replacing("(kern)", with: "")
         if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let marker = String(text[open...close])
-            report(line, "onbekende markering '\(marker)'; bedoelde je '(kern)'? Alleen '(kern)' achter het aspect telt")
+            report(
+                line, "onbekende markering '\(marker)'; bedoelde je '(kern)'? Alleen '(kern)' achter het aspect telt")
             text.removeSubrange(open...close)
         }
         text = String(text.drop { $0.isNumber || $0 == "." || $0.isWhitespace })

@@ -6,9 +6,9 @@
 
 // The C call, named apart from this file's own `write` (Glibc.write or Darwin.write).
 #if canImport(Glibc)
-    private let systemCall_write = Glibc.write
+    private let systemCallWrite = Glibc.write
 #elseif canImport(Darwin)
-    private let systemCall_write = Darwin.write
+    private let systemCallWrite = Darwin.write
 #endif
 
 /// Writes a whole file or nothing: the bytes go to a new temporary file (`O_EXCL`) in the
@@ -45,7 +45,9 @@ public enum AtomicFile {
             defer { close(descriptor) }
             var offset = 0
             while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { raw in systemCall_write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+                let written = bytes.withUnsafeBytes { raw in
+                    systemCallWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw FileWriteError(errno: errno, path: path, folder: folder)

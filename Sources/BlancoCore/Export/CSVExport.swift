@@ -59,7 +59,9 @@ public struct CSVExport: Sendable {
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }
-        let needsQuotes = text.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || String($0) == separator }
+        let needsQuotes = text.contains {
+            $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || String($0) == separator
+        }
         guard needsQuotes else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }

@@ -30,16 +30,21 @@ public enum CoachRatings {
         ratings[.deferJudgment] = 1 + 4 * clean / turns.count
 
         guard turns.allSatisfy({ $0.moves != nil }) else { return ratings }
-        var counted = 0, asking = 0, filmComplete = false
+        var counted = 0
+        var asking = 0
+        var filmComplete = false
         for turn in turns {
             if !filmComplete {
                 counted += 1
                 let moves = Set(turn.moves ?? [])
-                if !filmMoves.isDisjoint(with: moves), badQuestionCategories.isDisjoint(with: turn.categories) { asking += 1 }
+                if !filmMoves.isDisjoint(with: moves), badQuestionCategories.isDisjoint(with: turn.categories) {
+                    asking += 1
+                }
             }
             filmComplete = filmComplete || turn.filmComplete == true
         }
-        let total = max(0, keyFactsTotal ?? 0), found = min(total, max(0, keyFactsFound ?? 0))
+        let total = max(0, keyFactsTotal ?? 0)
+        let found = min(total, max(0, keyFactsFound ?? 0))
         // Shares as fractions asking/counted and found/total, with an empty one counting as whole.
         let (askNumerator, askDenominator) = counted == 0 ? (1, 1) : (asking, counted)
         let (keyNumerator, keyDenominator) = total == 0 ? (1, 1) : (found, total)

@@ -51,7 +51,9 @@ public enum ExportText {
         var text = goal.status.dutchName
         if let category = goal.category.map(category) {
             var figures: [String] = []
-            if let before = goal.before { figures.append("toen \(before.flags) × \(category) in \(before.turns) beurten") }
+            if let before = goal.before {
+                figures.append("toen \(before.flags) × \(category) in \(before.turns) beurten")
+            }
             if let after = goal.after { figures.append("daarna \(after.flags) in \(after.turns) beurten") }
             if !figures.isEmpty { text += " (" + figures.joined(separator: ", ") + ")" }
         }
@@ -67,7 +69,9 @@ extension ExportText {
         guard let name = goal.category.map(category) else {
             return "Je leerdoel was \(quoted). Kijk zelf terug: is het gelukt?"
         }
-        let now = goal.after.map { "deze keer \($0.flags) × \(name) in \($0.turns) \($0.turns == 1 ? "beurt" : "beurten")" } ?? ""
+        let now =
+            goal.after.map { "deze keer \($0.flags) × \(name) in \($0.turns) \($0.turns == 1 ? "beurt" : "beurten")" }
+            ?? ""
         let then = goal.before.map { ", de vorige keer \($0.flags) in \($0.turns)" } ?? ""
         switch goal.status {
         case .met:

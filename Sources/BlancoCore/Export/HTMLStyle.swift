@@ -66,9 +66,11 @@ enum HTMLStyle {
 
             """
         for entry in categoryColors {
-            css += "mark.cat-\(entry.category.rawValue), .swatch.cat-\(entry.category.rawValue) { background: \(entry.background); border-color: \(entry.line); }\n"
+            css +=
+                "mark.cat-\(entry.category.rawValue), .swatch.cat-\(entry.category.rawValue) { background: \(entry.background); border-color: \(entry.line); }\n"
         }
-        css += ".swatch { display: inline-block; width: 1em; height: 1em; border-bottom: 3px solid; vertical-align: -0.15em; margin-right: 0.3em; }\n"
+        css +=
+            ".swatch { display: inline-block; width: 1em; height: 1em; border-bottom: 3px solid; vertical-align: -0.15em; margin-right: 0.3em; }\n"
         return css
     }
 }

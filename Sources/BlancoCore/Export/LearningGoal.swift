@@ -54,7 +54,8 @@ public struct LearningGoal: Sendable, Hashable, Codable {
 
     /// Flags of `category` in the turns, and the turns.
     public static func rate(of category: String, in attempts: [PortfolioAttempt]) -> Rate {
-        var flags = 0, turns = 0
+        var flags = 0
+        var turns = 0
         for attempt in attempts {
             turns += attempt.turns.count
             for turn in attempt.turns {

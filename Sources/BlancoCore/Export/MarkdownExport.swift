@@ -24,31 +24,41 @@ public struct MarkdownExport: Sendable {
     private func summary(_ portfolio: Portfolio) -> [String] {
         let summary = PortfolioSummary(portfolio)
         var out = ["## Voortgang", ""]
-        out.append("\(portfolio.attempts.count) pogingen, \(portfolio.finishedAttempts.count) afgerond, \(summary.totalTurns) reacties.")
+        out.append(
+            "\(portfolio.attempts.count) pogingen, \(portfolio.finishedAttempts.count) afgerond, \(summary.totalTurns) reacties."
+        )
         if !summary.grades.isEmpty {
             out.append("")
             out.append("Cijfers over de tijd: " + summary.grades.map(ExportText.grade).joined(separator: " → "))
         }
         out += ["", "| Oefening | Pogingen | Afgerond | Beste cijfer |", "|---|---:|---:|---:|"]
         for line in summary.exercises {
-            out.append("| \(Self.escape(line.title)) | \(line.attempts) | \(line.finished) | \(ExportText.grade(line.bestGrade)) |")
+            out.append(
+                "| \(Self.escape(line.title)) | \(line.attempts) | \(line.finished) | \(ExportText.grade(line.bestGrade)) |"
+            )
         }
         if !summary.coachRatings.isEmpty || !summary.selfRatings.isEmpty {
             out += ["", "| Vaardigheid | Zelf (gemiddeld) | Coach (gemiddeld) |", "|---|---:|---:|"]
             for skill in Skill.allCases {
-                out.append("| \(skill.dutchName) | \(Self.average(summary.selfRatings[skill])) | \(Self.average(summary.coachRatings[skill])) |")
+                out.append(
+                    "| \(skill.dutchName) | \(Self.average(summary.selfRatings[skill])) | \(Self.average(summary.coachRatings[skill])) |"
+                )
             }
         }
         if !summary.categories.isEmpty {
             out += ["", "Wat het vaakst werd aangestreept (beurten per 10, eerst → later):", ""]
             for line in summary.categories {
-                out.append("- \(line.category.dutchName): \(line.total)× (\(ExportText.perTen(line.earlierPerTenTurns)) → \(ExportText.perTen(line.laterPerTenTurns)))")
+                out.append(
+                    "- \(line.category.dutchName): \(line.total)× (\(ExportText.perTen(line.earlierPerTenTurns)) → \(ExportText.perTen(line.laterPerTenTurns)))"
+                )
             }
         }
         if !portfolio.goals.isEmpty {
             out += ["", "### Leerdoelen", ""]
             for goal in portfolio.goals {
-                out.append("- \(ExportText.date(goal.set, withTime: false)): \u{201C}\(Self.escape(goal.text))\u{201D} — \(ExportText.goalStatus(goal))")
+                out.append(
+                    "- \(ExportText.date(goal.set, withTime: false)): \u{201C}\(Self.escape(goal.text))\u{201D} — \(ExportText.goalStatus(goal))"
+                )
             }
         }
         out.append("")
@@ -79,17 +89,21 @@ public struct MarkdownExport: Sendable {
                 out.append("   " + turn.categories.map(ExportText.category).joined(separator: ", "))
             }
             for flag in turn.flags {
-                out.append("   - \(ExportText.category(flag.category)): \u{201C}\(Self.escape(flag.text))\u{201D} (`\(Self.code(flag.rule))`)")
+                out.append(
+                    "   - \(ExportText.category(flag.category)): \u{201C}\(Self.escape(flag.text))\u{201D} (`\(Self.code(flag.rule))`)"
+                )
             }
             out.append("")
         }
         if let grade = attempt.grade {
-            out.append("### Cijfer: \(ExportText.grade(grade))" + (attempt.gradePoints.map { " (\($0)/100 punten)" } ?? ""))
+            out.append(
+                "### Cijfer: \(ExportText.grade(grade))" + (attempt.gradePoints.map { " (\($0)/100 punten)" } ?? ""))
             out.append("")
             if !attempt.gradeParts.isEmpty {
                 out += ["| Onderdeel | Punten | Toelichting |", "|---|---:|---|"]
                 for part in attempt.gradeParts {
-                    out.append("| \(Self.escape(part.label)) | \(part.points)/\(part.maximum) | \(Self.escape(part.detail)) |")
+                    out.append(
+                        "| \(Self.escape(part.label)) | \(part.points)/\(part.maximum) | \(Self.escape(part.detail)) |")
                 }
                 out.append("")
             }
@@ -101,7 +115,8 @@ public struct MarkdownExport: Sendable {
         out += ["### Zelf en coach", "", "| Vaardigheid | Zelf | Coach |", "|---|---:|---:|"]
         var notes: [String] = []
         for skill in Skill.allCases {
-            let own = attempt.selfRatings?[skill], coach = attempt.coachRatings[skill]
+            let own = attempt.selfRatings?[skill]
+            let coach = attempt.coachRatings[skill]
             out.append("| \(skill.dutchName) | \(ExportText.rating(own)) | \(ExportText.rating(coach)) |")
             if let note = ExportText.gapNote(self: own, coach: coach) { notes.append("*\(skill.dutchName):* \(note).") }
         }

@@ -32,7 +32,8 @@ public struct PortfolioBuilder: Sendable {
                 firstPosition[record.attempt] = position
                 gathered.append(
                     PortfolioAttempt(
-                        id: record.attempt, exercise: PortfolioExercise(id: record.exercise, exercise: exercises[record.exercise]),
+                        id: record.attempt,
+                        exercise: PortfolioExercise(id: record.exercise, exercise: exercises[record.exercise]),
                         started: record.time))
             }
             switch record.kind {
@@ -62,7 +63,8 @@ public struct PortfolioBuilder: Sendable {
         }
         for slot in gathered.indices where !gathered[slot].turns.isEmpty {
             gathered[slot].coachRatings = CoachRatings.rate(
-                gathered[slot].turns, keyFactsFound: gathered[slot].keyFactsFound, keyFactsTotal: gathered[slot].keyFactsTotal)
+                gathered[slot].turns, keyFactsFound: gathered[slot].keyFactsFound,
+                keyFactsTotal: gathered[slot].keyFactsTotal)
         }
         let byID = { (id: String) in slots[id].map { gathered[$0] } }
         let all = gathered.filter { !$0.turns.isEmpty }
@@ -92,7 +94,8 @@ public struct PortfolioBuilder: Sendable {
             while end < starts.count, starts[end] < until { end += 1 }
             goals.append(
                 LearningGoal(
-                    text: text, attempt: entry.attempt, set: entry.time, origin: origin, later: Array(attempts[index..<end])))
+                    text: text, attempt: entry.attempt, set: entry.time, origin: origin,
+                    later: Array(attempts[index..<end])))
         }
         return goals
     }

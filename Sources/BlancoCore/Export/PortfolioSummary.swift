@@ -36,7 +36,8 @@ public struct PortfolioSummary: Sendable, Hashable {
         var lines: [String: (title: String, attempts: Int, finished: Int, best: Double?)] = [:]
         var order: [String] = []
         var grades: [Double] = []
-        var coach: [Skill: [Int]] = [:], own: [Skill: [Int]] = [:]
+        var coach: [Skill: [Int]] = [:]
+        var own: [Skill: [Int]] = [:]
         for attempt in portfolio.attempts {
             let id = attempt.exercise.id
             if lines[id] == nil { order.append(id) }
@@ -55,7 +56,8 @@ public struct PortfolioSummary: Sendable, Hashable {
         }
         exercises = order.map { id in
             let line = lines[id]!
-            return ExerciseLine(id: id, title: line.title, attempts: line.attempts, finished: line.finished, bestGrade: line.best)
+            return ExerciseLine(
+                id: id, title: line.title, attempts: line.attempts, finished: line.finished, bestGrade: line.best)
         }
         self.grades = grades
         coachRatings = coach
@@ -75,7 +77,9 @@ public struct PortfolioSummary: Sendable, Hashable {
             }
             return (flags, turns)
         }
-        let early = counts(earlier), late = counts(later), all = counts(portfolio.attempts[...])
+        let early = counts(earlier)
+        let late = counts(later)
+        let all = counts(portfolio.attempts[...])
         totalTurns = all.turns
         func perTen(_ count: Int, _ turns: Int) -> Double { turns == 0 ? 0 : Double(count) * 10 / Double(turns) }
         categories = Category.allCases.compactMap { category -> CategoryLine? in

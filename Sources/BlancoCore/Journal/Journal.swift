@@ -86,12 +86,15 @@ public struct Journal: Sendable {
         switch RegularFile.openForReading(path) {
         case .success(let opened): descriptor = opened.0
         case .failure(.missing): return
-        case .failure(.notRegular(let kind)): throw .unreadable(path: path, reason: "het is \(kind.dutch), geen gewoon bestand")
+        case .failure(.notRegular(let kind)):
+            throw .unreadable(path: path, reason: "het is \(kind.dutch), geen gewoon bestand")
         case .failure(.tooLarge): return
         case .failure(.failed(let error)): throw .unreadable(path: path, reason: error.description)
         }
         defer { descriptor.close() }
-        if case .failure(let error) = descriptor.lock(.shared) { throw .unreadable(path: path, reason: error.description) }
+        if case .failure(let error) = descriptor.lock(.shared) {
+            throw .unreadable(path: path, reason: error.description)
+        }
         defer { descriptor.unlock() }
 
         let limit = Limits.journalLine.value
@@ -105,7 +108,10 @@ public struct Journal: Sendable {
             let found = buffer.withUnsafeBytes { Platform.firstIndex(of: 0x0A, in: $0, from: start) }
             if let newline = found {
                 lineNumber += 1
-                try body(JournalLine(bytes: buffer[start..<newline], number: lineNumber, isUnterminated: false, isTooLong: skippingLongLine || newline - start > limit))
+                try body(
+                    JournalLine(
+                        bytes: buffer[start..<newline], number: lineNumber, isUnterminated: false,
+                        isTooLong: skippingLongLine || newline - start > limit))
                 skippingLongLine = false
                 start = newline + 1
                 continue
@@ -113,7 +119,10 @@ public struct Journal: Sendable {
             if atEnd {
                 if start < buffer.count || skippingLongLine {
                     lineNumber += 1
-                    try body(JournalLine(bytes: buffer[start...], number: lineNumber, isUnterminated: true, isTooLong: skippingLongLine || buffer.count - start > limit))
+                    try body(
+                        JournalLine(
+                            bytes: buffer[start...], number: lineNumber, isUnterminated: true,
+                            isTooLong: skippingLongLine || buffer.count - start > limit))
                 }
                 return
             }
@@ -139,6 +148,7 @@ public struct Journal: Sendable {
     }
 
     private func writeError(_ error: SystemError) -> JournalError {
-        error.isDiskFull ? .diskFull(path: path, reason: error.description) : .writeFailed(path: path, reason: error.description)
+        error.isDiskFull
+            ? .diskFull(path: path, reason: error.description) : .writeFailed(path: path, reason: error.description)
     }
 }

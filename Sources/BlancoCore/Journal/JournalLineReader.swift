@@ -57,8 +57,13 @@ enum JournalLineReader {
     }
 
     private static func flag(_ reader: inout JSONReader) throws -> JournalFlag {
-        var category = "", rule = "", severity = "", text = ""
-        var start = 0, end = 0, seen = 0
+        var category = ""
+        var rule = ""
+        var severity = ""
+        var text = ""
+        var start = 0
+        var end = 0
+        var seen = 0
         try reader.readObject { key, reader in
             switch key {
             case "category": category = try reader.string()
@@ -76,8 +81,11 @@ enum JournalLineReader {
     }
 
     private static func gradePart(_ reader: inout JSONReader) throws -> JournalGradePart {
-        var label = "", detail = ""
-        var points = 0, maximum = 0, seen = 0
+        var label = ""
+        var detail = ""
+        var points = 0
+        var maximum = 0
+        var seen = 0
         try reader.readObject { key, reader in
             switch key {
             case "label": label = try reader.string()
@@ -105,7 +113,9 @@ enum JournalLineReader {
 extension JSONReader {
     /// A string value; anything else (a `null`, a number) is an error.
     fileprivate mutating func string(reusing known: [String] = []) throws -> String {
-        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "\"") else { throw Failure(message: "tekst verwacht") }
+        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "\"") else {
+            throw Failure(message: "tekst verwacht")
+        }
         return try readString(reusing: known)
     }
 
@@ -122,7 +132,9 @@ extension JSONReader {
     fileprivate mutating func bool() throws -> Bool {
         guard position < bytes.endIndex else { throw Failure(message: "true of false verwacht") }
         let first = bytes[position]
-        guard first == UInt8(ascii: "t") || first == UInt8(ascii: "f") else { throw Failure(message: "true of false verwacht") }
+        guard first == UInt8(ascii: "t") || first == UInt8(ascii: "f") else {
+            throw Failure(message: "true of false verwacht")
+        }
         try skipValue()
         return first == UInt8(ascii: "t")
     }
@@ -133,7 +145,9 @@ extension JSONReader {
 
     /// An array, each element read by `element`.
     fileprivate mutating func array<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
-        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "[") else { throw Failure(message: "lijst verwacht") }
+        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "[") else {
+            throw Failure(message: "lijst verwacht")
+        }
         position += 1
         var result: [Element] = []
         skipBlanks()
@@ -158,7 +172,8 @@ extension JSONReader {
     }
 
     private mutating func numberText() throws -> String {
-        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[position]) else {
+        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[position])
+        else {
             throw Failure(message: "getal verwacht")
         }
         let start = position

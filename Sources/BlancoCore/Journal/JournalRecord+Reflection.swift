@@ -2,7 +2,9 @@ import Foundation
 
 extension JournalRecord {
     /// The trainee's own ratings for an attempt.
-    public static func selfAssessment(_ ratings: SkillRatings, attempt: String, exercise: String, time: Date) -> JournalRecord {
+    public static func selfAssessment(_ ratings: SkillRatings, attempt: String, exercise: String, time: Date)
+        -> JournalRecord
+    {
         var record = JournalRecord(kind: .selfAssessment, attempt: attempt, exercise: exercise, time: timestamp(time))
         record.selfRatings = ratings
         return record

@@ -79,7 +79,8 @@ public struct JournalRecord: Sendable, Hashable, Codable {
 
     /// The record of a finished exercise (`/klaar`).
     public static func finished(_ session: PracticeSession, attempt: String, time: Date) -> JournalRecord {
-        var record = JournalRecord(kind: .finished, attempt: attempt, exercise: session.exercise.id, time: timestamp(time))
+        var record = JournalRecord(
+            kind: .finished, attempt: attempt, exercise: session.exercise.id, time: timestamp(time))
         let score = session.score
         record.grade = score.grade
         record.turns = session.turns.count

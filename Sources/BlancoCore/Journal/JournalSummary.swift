@@ -83,7 +83,9 @@ public struct JournalSummary: Sendable {
         func finish() -> JournalSummary {
             var all = warnings
             if unnamedSkips > 0 {
-                all.append("nog \(unnamedSkips) \(unnamedSkips == 1 ? "regel" : "regels") van het logboek \(path) overgeslagen")
+                all.append(
+                    "nog \(unnamedSkips) \(unnamedSkips == 1 ? "regel" : "regels") van het logboek \(path) overgeslagen"
+                )
             }
             return JournalSummary(progress: progress, recordCount: recordCount, warnings: all)
         }
@@ -95,7 +97,10 @@ public struct JournalSummary: Sendable {
             // full decoder in `records()` also says.
             guard UTF8Validator.isValid(bytes) else { return nil }
             var reader = JSONReader(bytes: bytes)
-            var kind: String?, exercise: String?, attempt: String?, time: String?
+            var kind: String?
+            var exercise: String?
+            var attempt: String?
+            var time: String?
             var grade: Double?
             do {
                 try reader.readObject { key, reader in
@@ -112,7 +117,9 @@ public struct JournalSummary: Sendable {
             } catch {
                 return nil
             }
-            guard let kind, JournalRecord.Kind(rawValue: kind) != nil, let exercise, attempt != nil, time != nil else { return nil }
+            guard let kind, JournalRecord.Kind(rawValue: kind) != nil, let exercise, attempt != nil, time != nil else {
+                return nil
+            }
             return (kind, exercise, grade)
         }
     }

@@ -42,9 +42,11 @@ public enum Category: String, CaseIterable, Sendable, Codable, Hashable {
     /// Looks a category up by its exercise keyword, guideline name or Dutch name.
     public init?(keyword: String) {
         let key = keyword.lowercased()
-        guard let match = Category.allCases.first(where: {
-            $0.exerciseKeyword == key || $0.rawValue == key || $0.dutchName == key
-        }) else { return nil }
+        guard
+            let match = Category.allCases.first(where: {
+                $0.exerciseKeyword == key || $0.rawValue == key || $0.dutchName == key
+            })
+        else { return nil }
         self = match
     }
 }

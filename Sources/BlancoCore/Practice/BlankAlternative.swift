@@ -67,11 +67,14 @@ public enum BlankAlternative {
             default: replacement = nil
             }
             guard let replacement else { continue }
-            output[index] = word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
+            output[index] =
+                word.first?.isUppercase == true
+                ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
             // The verb just before an inverted pronoun: "vindt u" ↔ "vind je".
             if index >= 2, output[index - 1] == " " {
                 let verb = output[index - 2].lowercased()
-                let form = register == .je
+                let form =
+                    register == .je
                     ? verbForms.first { $0.u == verb }?.je : verbForms.first { $0.je == verb && $0.u != "heeft" }?.u
                 if let form {
                     let capital = output[index - 2].first?.isUppercase == true

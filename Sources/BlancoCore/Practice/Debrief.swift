@@ -41,7 +41,9 @@ public struct Debrief: Sendable {
         turns = session.turns
         score = session.score
         notes = session.turns.map {
-            TurnNote(number: $0.number, response: $0.response, move: $0.move, flags: $0.analysis.flags, revealed: $0.reply.revealedFact)
+            TurnNote(
+                number: $0.number, response: $0.response, move: $0.move, flags: $0.analysis.flags,
+                revealed: $0.reply.revealedFact)
         }
         film = session.exercise.film.map { fact in
             let turn = session.turns.first { $0.reply.revealedFact == fact }
@@ -71,11 +73,15 @@ public struct Debrief: Sendable {
         var questions: [String] = []
         if let flagged = notes.first(where: { !$0.flags.isEmpty }), let flag = flagged.flags.first {
             let closed = flag.text.last.map { ".!?".contains($0) } ?? false
-            questions.append("In beurt \(flagged.number) zei je \u{201C}\(flag.text)\u{201D}\(closed ? "" : ".") Wat ging er op dat moment door je heen?")
+            questions.append(
+                "In beurt \(flagged.number) zei je \u{201C}\(flag.text)\u{201D}\(closed ? "" : ".") Wat ging er op dat moment door je heen?"
+            )
         }
         // Only a complete film makes the opinion-question due; before that, skipping it was right.
         if case .notAsked = opinion, turns.last?.filmComplete == true {
-            questions.append("Je vroeg \(exercise.client.name) niet wat die er zelf van vond. Wat hield je tegen, en wanneer had het gepast?")
+            questions.append(
+                "Je vroeg \(exercise.client.name) niet wat die er zelf van vond. Wat hield je tegen, en wanneer had het gepast?"
+            )
         }
         return questions + exercise.reflectionQuestions
     }

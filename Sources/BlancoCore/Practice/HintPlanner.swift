@@ -4,13 +4,17 @@ public enum HintPlanner {
     public static let general =
         "Stel een open vraag naar de feiten: wat gebeurde er, wie waren erbij, waar en wanneer? Je eigen oordeel, uitleg en advies houd je nog even op het nachtkastje."
 
-    public static func hint(number: Int, exercise: Exercise, progress: FilmProgress, missingKeyFact: Fact?, opinionGiven: Bool) -> String {
+    public static func hint(
+        number: Int, exercise: Exercise, progress: FilmProgress, missingKeyFact: Fact?, opinionGiven: Bool
+    ) -> String {
         if number <= 1 { return general }
         if opinionGiven {
-            return "De film is compleet en je hebt de mening van \(exercise.client.name) gehoord. Typ /klaar voor de nabespreking."
+            return
+                "De film is compleet en je hebt de mening van \(exercise.client.name) gehoord. Typ /klaar voor de nabespreking."
         }
         if progress.isComplete {
-            return "Alle kernfeiten zijn bekend. Nu is een meningsvraag op zijn plaats, bijvoorbeeld: 'Wat vindt u daar zelf van?'"
+            return
+                "Alle kernfeiten zijn bekend. Nu is een meningsvraag op zijn plaats, bijvoorbeeld: 'Wat vindt u daar zelf van?'"
         }
         let lureIndex = number - 2
         if lureIndex < exercise.lures.count {

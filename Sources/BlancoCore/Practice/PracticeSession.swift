@@ -96,9 +96,10 @@ public struct PracticeSession: Sendable {
     /// The next hint: first a general one, then aimed at the next lure in the story, then
     /// at the next gap in the film; once the film is complete, how to close.
     public mutating func hint() -> String {
-        let text = HintPlanner.hint(number: hintsUsed.count + 1, exercise: exercise, progress: progress,
-                                    missingKeyFact: unrevealedFacts.first(where: \.isKey),
-                                    opinionGiven: opinionGiven)
+        let text = HintPlanner.hint(
+            number: hintsUsed.count + 1, exercise: exercise, progress: progress,
+            missingKeyFact: unrevealedFacts.first(where: \.isKey),
+            opinionGiven: opinionGiven)
         hintsUsed.append(text)
         return text
     }

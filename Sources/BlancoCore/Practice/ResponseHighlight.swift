@@ -8,7 +8,8 @@ public enum ResponseHighlight {
         let scalars = Array(response.unicodeScalars)
         var merged: [TextSpan] = []
         for span in spans.sorted() where !span.isEmpty {
-            let start = min(span.start, scalars.count), end = min(span.end, scalars.count)
+            let start = min(span.start, scalars.count)
+            let end = min(span.end, scalars.count)
             guard start < end else { continue }
             if let last = merged.last, start <= last.end {
                 merged[merged.count - 1] = TextSpan(start: last.start, end: max(last.end, end))

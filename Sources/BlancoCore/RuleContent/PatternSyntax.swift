@@ -30,7 +30,9 @@ public enum PatternSyntax {
     public static let maximumSkip = 10
 
     /// The elements of one `match:` line, or what is wrong with it (in Dutch).
-    public static func parse(_ line: Substring, vocabularies: Set<String>) -> Result<[PatternElementSource], PatternSyntaxError> {
+    public static func parse(_ line: Substring, vocabularies: Set<String>) -> Result<
+        [PatternElementSource], PatternSyntaxError
+    > {
         var elements: [PatternElementSource] = []
         for part in line.split(whereSeparator: \.isWhitespace) {
             switch element(part, vocabularies: vocabularies) {
@@ -39,12 +41,15 @@ public enum PatternSyntax {
             }
         }
         guard elements.contains(where: \.consumesToken) else {
-            return .failure(PatternSyntaxError("een patroon heeft minstens één woord nodig, bijvoorbeeld 'dat|dit is raar'"))
+            return .failure(
+                PatternSyntaxError("een patroon heeft minstens één woord nodig, bijvoorbeeld 'dat|dit is raar'"))
         }
         return .success(elements)
     }
 
-    private static func element(_ part: Substring, vocabularies: Set<String>) -> Result<PatternElementSource, PatternSyntaxError> {
+    private static func element(_ part: Substring, vocabularies: Set<String>) -> Result<
+        PatternElementSource, PatternSyntaxError
+    > {
         switch part {
         case "START": return .success(.start)
         case "END": return .success(.end)
@@ -53,7 +58,10 @@ public enum PatternSyntax {
         }
         if part.hasPrefix("...") {
             guard let count = Int(part.dropFirst(3)), (1...maximumSkip).contains(count) else {
-                return .failure(PatternSyntaxError("'\(part)': een sprong schrijf je als '...N' met N van 1 tot \(maximumSkip), bijvoorbeeld '...2'"))
+                return .failure(
+                    PatternSyntaxError(
+                        "'\(part)': een sprong schrijf je als '...N' met N van 1 tot \(maximumSkip), bijvoorbeeld '...2'"
+                    ))
             }
             return .success(.skip(count))
         }
@@ -66,14 +74,18 @@ public enum PatternSyntax {
         return terms(part, in: part, vocabularies: vocabularies).map { .words($0) }
     }
 
-    private static func terms(_ text: Substring, in part: Substring, vocabularies: Set<String>) -> Result<[PatternTerm], PatternSyntaxError> {
+    private static func terms(_ text: Substring, in part: Substring, vocabularies: Set<String>) -> Result<
+        [PatternTerm], PatternSyntaxError
+    > {
         var terms: [PatternTerm] = []
         for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
             if alternative.hasPrefix("@") {
                 let name = String(alternative.dropFirst())
                 guard vocabularies.contains(name) else {
                     var message = "'\(part)': onbekende woordenlijst '@\(name)'"
-                    if let close = EditDistance.closest(to: name, in: vocabularies.sorted()) { message += "; bedoelde je '@\(close)'?" }
+                    if let close = EditDistance.closest(to: name, in: vocabularies.sorted()) {
+                        message += "; bedoelde je '@\(close)'?"
+                    }
                     return .failure(PatternSyntaxError(message))
                 }
                 terms.append(.vocabulary(name))
@@ -97,7 +109,9 @@ public enum PatternSyntax {
     /// Whether a word is written as the tokenizer folds it, so a token can ever equal it.
     static func isWord(_ word: String) -> Bool {
         !word.isEmpty && TextFolding.fold(word) == word
-            && !word.unicodeScalars.contains { !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" || $0 == "-") }
+            && !word.unicodeScalars.contains {
+                !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" || $0 == "-")
+            }
     }
 
     /// The line that parses back to `elements`.

@@ -10,26 +10,45 @@ extension RuleFiles {
         for rule in book.rules {
             let source = sources[rule.id]
             func report(_ text: String, _ message: String) {
-                problems.append(ExerciseProblem(file: source?.path ?? rule.id, line: Self.line(of: text, in: source?.text ?? ""), message: message))
+                problems.append(
+                    ExerciseProblem(
+                        file: source?.path ?? rule.id, line: Self.line(of: text, in: source?.text ?? ""),
+                        message: message))
             }
             for example in rule.examples {
-                let found = analyzer.findings(example.response, context: example.context).filter { $0.ruleID == rule.id }
+                let found = analyzer.findings(example.response, context: example.context).filter {
+                    $0.ruleID == rule.id
+                }
                 let text = ResponseText(example.response)
                 let marked = found.map { "[[" + text.slice($0.span) + "]]" }.joined(separator: ", ")
                 if found.map(\.span).sorted() != example.expectedSpans.sorted() {
-                    report(example.text, found.isEmpty ? "de regel vindt niets in dit voorbeeld" : "de regel vindt hier \(marked), niet wat gemarkeerd is")
+                    report(
+                        example.text,
+                        found.isEmpty
+                            ? "de regel vindt niets in dit voorbeeld"
+                            : "de regel vindt hier \(marked), niet wat gemarkeerd is")
                 } else if let other = found.first(where: { $0.pattern != example.pattern }) {
-                    report(example.text, "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
+                    report(
+                        example.text,
+                        "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
                 }
             }
             for example in rule.counterexamples {
-                let found = analyzer.findings(example.response, context: example.context).filter { $0.ruleID == rule.id }
+                let found = analyzer.findings(example.response, context: example.context).filter {
+                    $0.ruleID == rule.id
+                }
                 if !found.isEmpty {
-                    report(example.text, "de regel vindt iets in dit tegenvoorbeeld: \(found.map { "[[" + ResponseText(example.response).slice($0.span) + "]]" }.joined(separator: ", "))")
+                    report(
+                        example.text,
+                        "de regel vindt iets in dit tegenvoorbeeld: \(found.map { "[[" + ResponseText(example.response).slice($0.span) + "]]" }.joined(separator: ", "))"
+                    )
                 }
             }
-            for antipattern in rule.antipatterns where analyzer.findings(antipattern.example).contains(where: { $0.ruleID == rule.id }) {
-                report(antipattern.example, "de regel vindt toch iets in het voorbeeld van uitzondering '\(antipattern.name)'")
+            for antipattern in rule.antipatterns
+            where analyzer.findings(antipattern.example).contains(where: { $0.ruleID == rule.id }) {
+                report(
+                    antipattern.example,
+                    "de regel vindt toch iets in het voorbeeld van uitzondering '\(antipattern.name)'")
             }
         }
         return problems

@@ -1,7 +1,9 @@
 /// The words of the rule-file format (`Rules/README.md`) and the values they stand for,
 /// in one place for the parser, the validator's hints and the converter that writes files.
 public enum RuleFileFormat {
-    public static let metadataKeys = ["id", "category", "severity", "scope", "extent", "yields-to-echo", "reassures-client", "check"]
+    public static let metadataKeys = [
+        "id", "category", "severity", "scope", "extent", "yields-to-echo", "reassures-client", "check",
+    ]
     public static let requiredKeys = ["id", "category", "severity"]
 
     public static let scopes: [(name: String, scope: Rule.Scope)] = [

@@ -3,7 +3,9 @@
 public enum RuleFileParser {
     /// The rule, or all the problems that keep the file from being one. `vocabularies` are
     /// the names a pattern may use after `@`.
-    public static func parse(bytes: [UInt8], file: String, vocabularies: Set<String>) -> Result<RuleSource, RuleFileError> {
+    public static func parse(bytes: [UInt8], file: String, vocabularies: Set<String>) -> Result<
+        RuleSource, RuleFileError
+    > {
         switch ExerciseText.lines(of: bytes, file: file) {
         case .failure(let problem):
             return .failure(RuleFileError(problems: [problem]))
@@ -13,7 +15,8 @@ public enum RuleFileParser {
         }
     }
 
-    public static func parse(text: String, file: String, vocabularies: Set<String>) -> Result<RuleSource, RuleFileError> {
+    public static func parse(text: String, file: String, vocabularies: Set<String>) -> Result<RuleSource, RuleFileError>
+    {
         parse(bytes: Array(text.utf8), file: file, vocabularies: vocabularies)
     }
 }
@@ -50,7 +53,9 @@ struct MarkdownLines {
     /// comment), and the index of the first line after them.
     mutating func metadata(keys: [String], readme: String) -> ([String: (value: String, line: Int)], Int) {
         var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }), Self.trimmed(lines[first]) == "---" else {
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+            Self.trimmed(lines[first]) == "---"
+        else {
             report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie \(readme))")
             return (metadata, 0)
         }
@@ -110,7 +115,9 @@ struct MarkdownLines {
     }
 
     /// A `key: value` line of a section, or nil (with a problem reported) for anything else.
-    mutating func keyValue(_ line: (number: Int, text: Substring), keys: [String], example: String) -> (key: String, value: String)? {
+    mutating func keyValue(_ line: (number: Int, text: Substring), keys: [String], example: String) -> (
+        key: String, value: String
+    )? {
         let text = Self.trimmed(line.text)
         guard let colon = text.firstIndex(of: ":") else {
             report(line.number, "verwacht 'sleutel: waarde', bijvoorbeeld '\(example)'")
@@ -119,7 +126,9 @@ struct MarkdownLines {
         let key = Self.trimmed(text[..<colon]).lowercased()
         guard keys.contains(key) else {
             var message = "onbekende sleutel '\(key)'; geldig hier: " + keys.joined(separator: ", ")
-            if let close = EditDistance.closest(to: key, in: keys) { message = "onbekende sleutel '\(key)'; bedoelde je '\(close)'?" }
+            if let close = EditDistance.closest(to: key, in: keys) {
+                message = "onbekende sleutel '\(key)'; bedoelde je '\(close)'?"
+            }
             report(line.number, message)
             return nil
         }
@@ -142,7 +151,8 @@ private struct RuleParser {
         let (metadata, bodyStart) = lines.metadata(keys: RuleFileFormat.metadataKeys, readme: "Rules/README.md")
         var rule = RuleSource(
             id: "", category: .judgment, severity: .minor, scope: .anySentence, extent: .match, yieldsToEcho: false,
-            check: nil, message: "", suggestion: "", patterns: [], checkExamples: [], exceptions: [], counterexamples: [])
+            check: nil, message: "", suggestion: "", patterns: [], checkExamples: [], exceptions: [],
+            counterexamples: [])
         readMetadata(metadata, into: &rule)
         readSections(lines.sections(from: bodyStart), into: &rule)
         if lines.problems.isEmpty { return .success(rule) }
@@ -163,7 +173,9 @@ private struct RuleParser {
             if let match = options.first(where: { $0.0 == value }) {
                 assign(match.1)
             } else {
-                report(line, "onbekende waarde '\(value)' voor '\(key)'; kies uit: " + options.map(\.0).joined(separator: ", "))
+                report(
+                    line,
+                    "onbekende waarde '\(value)' voor '\(key)'; kies uit: " + options.map(\.0).joined(separator: ", "))
             }
         }
         choose("category", Category.allCases.map { ($0.rawValue, $0) }) { rule.category = $0 }
@@ -216,24 +228,34 @@ private struct RuleParser {
             case RuleFileFormat.suggestionHeading where words.count == 1:
                 if once(&suggestion) { rule.suggestion = paragraph(section) }
             case RuleFileFormat.counterexamplesHeading where words.count == 1:
-                if once(&counterexamples) { rule.counterexamples = examples(section, keys: ["counterexample", "context"]).counter }
+                if once(&counterexamples) {
+                    rule.counterexamples = examples(section, keys: ["counterexample", "context"]).counter
+                }
             case RuleFileFormat.examplesHeading where words.count == 1:
                 if once(&checkExamples) {
-                    let found = examples(section, keys: ["example", "counterexample", "context"], pattern: checkName(rule))
+                    let found = examples(
+                        section, keys: ["example", "counterexample", "context"], pattern: checkName(rule))
                     rule.checkExamples = found.examples
                     rule.counterexamples += found.counter
                     if rule.check == nil {
-                        report(section.line, "'## examples' hoort bij een regel met 'check:'; zet de voorbeelden van een patroon onder dat patroon")
+                        report(
+                            section.line,
+                            "'## examples' hoort bij een regel met 'check:'; zet de voorbeelden van een patroon onder dat patroon"
+                        )
                     }
                 }
             case RuleFileFormat.patternHeading, RuleFileFormat.exceptionHeading:
                 guard words.count == 2, RuleFileFormat.isName(String(words[1])) else {
-                    report(section.line, "schrijf '## \(kind) naam', met een naam van kleine letters, cijfers en koppeltekens")
+                    report(
+                        section.line,
+                        "schrijf '## \(kind) naam', met een naam van kleine letters, cijfers en koppeltekens")
                     continue
                 }
                 let name = String(words[1])
                 if let line = seenNames[name] {
-                    report(section.line, "de naam '\(name)' komt al voor (regel \(line)); elk patroon heeft een eigen naam")
+                    report(
+                        section.line, "de naam '\(name)' komt al voor (regel \(line)); elk patroon heeft een eigen naam"
+                    )
                 }
                 seenNames[name] = section.line
                 if kind == RuleFileFormat.patternHeading {
@@ -242,23 +264,32 @@ private struct RuleParser {
                     rule.exceptions.append(exception)
                 }
             default:
-                var message = "onbekend onderdeel '\(section.heading)'; geldig: message, suggestion, pattern NAAM, exception NAAM, counterexamples, examples"
-                if let close = EditDistance.closest(to: kind, in: ["message", "suggestion", "pattern", "exception", "counterexamples", "examples"]) {
+                var message =
+                    "onbekend onderdeel '\(section.heading)'; geldig: message, suggestion, pattern NAAM, exception NAAM, counterexamples, examples"
+                if let close = EditDistance.closest(
+                    to: kind, in: ["message", "suggestion", "pattern", "exception", "counterexamples", "examples"])
+                {
                     message = "onbekend onderdeel '\(section.heading)'; bedoelde je '\(close)'?"
                 }
                 report(section.line, message)
             }
         }
         let end = max(1, lines.lines.count)
-        if rule.message.isEmpty { report(message ?? end, "de regel heeft een '## message' nodig: waarom het ertoe doet, in het Nederlands") }
-        if rule.suggestion.isEmpty { report(suggestion ?? end, "de regel heeft een '## suggestion' nodig: een blanco alternatief") }
+        if rule.message.isEmpty {
+            report(message ?? end, "de regel heeft een '## message' nodig: waarom het ertoe doet, in het Nederlands")
+        }
+        if rule.suggestion.isEmpty {
+            report(suggestion ?? end, "de regel heeft een '## suggestion' nodig: een blanco alternatief")
+        }
         if rule.check == nil, rule.patterns.isEmpty, lines.problems.isEmpty {
             report(end, "de regel heeft minstens één '## pattern NAAM' nodig (of een 'check:' in de metadata)")
         }
         if rule.check != nil, rule.checkExamples.isEmpty, lines.problems.isEmpty {
             report(end, "een regel met 'check:' heeft een '## examples' nodig met minstens één 'example:'")
         }
-        if rule.check != nil, !rule.patterns.isEmpty, let first = sections.first(where: { $0.heading.lowercased().hasPrefix("pattern") }) {
+        if rule.check != nil, !rule.patterns.isEmpty,
+            let first = sections.first(where: { $0.heading.lowercased().hasPrefix("pattern") })
+        {
             report(first.line, "een regel met 'check:' heeft geen patronen; haal de patronen of de check weg")
         }
     }
@@ -346,9 +377,15 @@ private struct RuleParser {
             default: if let elements = pattern(value, line: line) { family.lines.append(elements) }
             }
         }
-        if family.why.isEmpty { report(section.line, "patroon '\(name)': schrijf in een regel 'why:' waarom het bestaat") }
-        if !other.contains(where: { $0.key == "match" }) { report(section.line, "patroon '\(name)': er ontbreekt een regel 'match:'") }
-        if examples.isEmpty { report(section.line, "patroon '\(name)': geef minstens één 'example:' waarop het patroon afgaat") }
+        if family.why.isEmpty {
+            report(section.line, "patroon '\(name)': schrijf in een regel 'why:' waarom het bestaat")
+        }
+        if !other.contains(where: { $0.key == "match" }) {
+            report(section.line, "patroon '\(name)': er ontbreekt een regel 'match:'")
+        }
+        if examples.isEmpty {
+            report(section.line, "patroon '\(name)': geef minstens één 'example:' waarop het patroon afgaat")
+        }
         return family
     }
 
@@ -357,7 +394,8 @@ private struct RuleParser {
         var matches = 0
         var examples = 0
         for line in section.body where !MarkdownLines.trimmed(line.text).isEmpty {
-            guard let (key, value) = lines.keyValue(line, keys: RuleFileFormat.exceptionKeys, example: "why: ...") else { continue }
+            guard let (key, value) = lines.keyValue(line, keys: RuleFileFormat.exceptionKeys, example: "why: ...")
+            else { continue }
             switch key {
             case "why": exception.why = exception.why.isEmpty ? value : exception.why + " " + value
             case "reach":
@@ -375,10 +413,16 @@ private struct RuleParser {
                 if let elements = pattern(value, line: line.number) { exception.elements = elements }
             }
         }
-        if exception.why.isEmpty { report(section.line, "uitzondering '\(name)': schrijf in een regel 'why:' waarom het geen geval van de regel is") }
+        if exception.why.isEmpty {
+            report(
+                section.line,
+                "uitzondering '\(name)': schrijf in een regel 'why:' waarom het geen geval van de regel is")
+        }
         if matches != 1 { report(section.line, "uitzondering '\(name)': geef precies één regel 'match:'") }
         if examples != 1 || exception.example.isEmpty {
-            report(section.line, "uitzondering '\(name)': geef precies één 'example:' dat zonder de uitzondering zou afgaan")
+            report(
+                section.line,
+                "uitzondering '\(name)': geef precies één 'example:' dat zonder de uitzondering zou afgaan")
         }
         return exception
     }

@@ -17,16 +17,24 @@ public struct RuleFiles: Sendable {
     public static let vocabularyFolder = "vocabulary"
 
     /// Reads every `.md` file under `directory` (except README.md).
-    public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
+    public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<
+        RuleFiles, RuleFileError
+    > {
         var files: [(path: String, bytes: [UInt8])] = []
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            return .failure(RuleFileError(problems: [ExerciseProblem(file: directory, line: 1, message: "deze map bestaat niet of is niet leesbaar")]))
+            return .failure(
+                RuleFileError(problems: [
+                    ExerciseProblem(file: directory, line: 1, message: "deze map bestaat niet of is niet leesbaar")
+                ]))
         }
         for case let relative as String in enumerator where relative.hasSuffix(".md") {
             let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
             guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)) else {
-                return .failure(RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")]))
+                return .failure(
+                    RuleFileError(problems: [
+                        ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")
+                    ]))
             }
             files.append((path, Array(data)))
         }
@@ -35,7 +43,9 @@ public struct RuleFiles: Sendable {
 
     /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
     /// with the problems of all of them.
-    public static func parse(files: [(path: String, bytes: [UInt8])], base: VocabularyTable = VocabularyTable()) -> Result<RuleFiles, RuleFileError> {
+    public static func parse(files: [(path: String, bytes: [UInt8])], base: VocabularyTable = VocabularyTable())
+        -> Result<RuleFiles, RuleFileError>
+    {
         var problems: [ExerciseProblem] = []
         var vocabularies: [VocabularySource] = []
         var ruleFiles: [(path: String, bytes: [UInt8])] = []
@@ -48,7 +58,9 @@ public struct RuleFiles: Sendable {
                 order = (file.path, orderList(file.bytes))
             } else if parts.count >= 2, parts[parts.count - 2] == vocabularyFolder {
                 switch VocabularyFileParser.parse(bytes: file.bytes, file: file.path) {
-                case .success(let source): vocabularies.removeAll { $0.name == source.name }; vocabularies.append(source)
+                case .success(let source):
+                    vocabularies.removeAll { $0.name == source.name }
+                    vocabularies.append(source)
                 case .failure(let error): problems += error.problems
                 }
             } else {
@@ -57,7 +69,11 @@ public struct RuleFiles: Sendable {
         }
         if VocabularySource.ordered(vocabularies, base: base.names) == nil {
             problems.append(
-                ExerciseProblem(file: files.first?.path ?? "", line: 1, message: "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"))
+                ExerciseProblem(
+                    file: files.first?.path ?? "", line: 1,
+                    message:
+                        "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"
+                ))
         }
         let names = Set(vocabularies.map(\.name)).union(base.names)
         var rules: [RuleSource] = []
@@ -67,7 +83,9 @@ public struct RuleFiles: Sendable {
             switch RuleFileParser.parse(bytes: file.bytes, file: file.path, vocabularies: names) {
             case .success(let rule):
                 if let earlier = paths[rule.id] {
-                    problems.append(ExerciseProblem(file: file.path, line: 1, message: "de regel '\(rule.id)' staat ook in \(earlier)"))
+                    problems.append(
+                        ExerciseProblem(
+                            file: file.path, line: 1, message: "de regel '\(rule.id)' staat ook in \(earlier)"))
                 }
                 paths[rule.id] = file.path
                 sources[rule.id] = (file.path, String(decoding: file.bytes, as: UTF8.self))
@@ -79,13 +97,17 @@ public struct RuleFiles: Sendable {
             var rank: [String: Int] = [:]
             for (index, entry) in order.ids.enumerated() {
                 if paths[entry.id] == nil, problems.isEmpty {
-                    problems.append(ExerciseProblem(file: order.path, line: entry.line, message: "er is geen regelbestand voor '\(entry.id)'"))
+                    problems.append(
+                        ExerciseProblem(
+                            file: order.path, line: entry.line, message: "er is geen regelbestand voor '\(entry.id)'"))
                 }
                 rank[entry.id] = index
             }
             for rule in rules where rank[rule.id] == nil {
                 problems.append(
-                    ExerciseProblem(file: order.path, line: 1, message: "de regel '\(rule.id)' ontbreekt in de lijst; zet er '- \(rule.id)' bij"))
+                    ExerciseProblem(
+                        file: order.path, line: 1,
+                        message: "de regel '\(rule.id)' ontbreekt in de lijst; zet er '- \(rule.id)' bij"))
             }
             rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
         }

@@ -71,7 +71,9 @@ extension RuleSource {
             detection = .patterns(
                 patterns.flatMap { family in
                     family.lines.map {
-                        TokenPattern(vocabularies.elements($0), name: family.name, why: family.why, source: PatternSyntax.render($0))
+                        TokenPattern(
+                            vocabularies.elements($0), name: family.name, why: family.why,
+                            source: PatternSyntax.render($0))
                     }
                 })
         }
@@ -80,7 +82,8 @@ extension RuleSource {
             detection: detection, scope: scope, extent: extent,
             antipatterns: exceptions.map {
                 Antipattern(
-                    vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why, example: $0.example,
+                    vocabularies.elements($0.elements), name: $0.name, reach: $0.reach, reason: $0.why,
+                    example: $0.example,
                     source: PatternSyntax.render($0.elements))
             },
             examples: examples, counterexamples: counterexamples + patterns.flatMap(\.counterexamples),

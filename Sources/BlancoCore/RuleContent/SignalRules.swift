@@ -22,7 +22,10 @@ public struct SignalRule: Sendable {
                 [P.you, P.w("bedoelt", "bedoel")],
                 [P.w("heb"), P.w("ik"), .optional(.word(["het", "dat", "je", "u"])), P.w("goed")],
                 [P.w("begrijp", "snap", "hoor"), P.w("ik"), .optional(.word(["het", "je", "u", "dat"])), P.w("goed")],
-                [P.w("als"), P.w("ik"), .optional(.word(["het", "je", "u"])), P.w("goed"), P.w("begrijp", "hoor", "snap")],
+                [
+                    P.w("als"), P.w("ik"), .optional(.word(["het", "je", "u"])), P.w("goed"),
+                    P.w("begrijp", "hoor", "snap"),
+                ],
                 [P.start, P.w("klopt"), P.w("dat", "het"), P.end],
                 [P.start, P.w("klopt"), P.w("dat", "het"), P.w("zo")],
                 [P.w("goed"), P.w("begrijpen", "begrepen", "heb")],
@@ -31,7 +34,10 @@ public struct SignalRule: Sendable {
         SignalRule(
             kind: .experienceQuestion,
             patterns: [
-                [P.w("hoe"), P.w("was", "is", "voelde", "voelt", "ging"), P.w("dat", "het"), P.w("voor", "met"), P.w("je", "jou", "u", "jullie")],
+                [
+                    P.w("hoe"), P.w("was", "is", "voelde", "voelt", "ging"), P.w("dat", "het"), P.w("voor", "met"),
+                    P.w("je", "jou", "u", "jullie"),
+                ],
                 [P.w("hoe"), P.w("voelde", "voel", "voelt", "voelden"), P.you],
                 [P.w("wat"), P.w("ging", "gaat", "gebeurde"), P.w("er"), P.w("door", "in", "met"), P.you],
                 [P.w("wat"), P.w("dacht", "dachten", "voelde", "merkte"), P.you],
@@ -39,6 +45,8 @@ public struct SignalRule: Sendable {
                 [P.w("hoe"), P.w("heb", "hebt", "heeft"), P.you, P.skip(3), P.w("beleefd", "ervaren")],
                 [P.w("hoe"), P.w("gaat", "ging"), P.w("het"), P.skip(2), P.w("met")],
             ],
-            examples: ["Hoe was dat voor jou?", "Wat ging er door je heen?", "Hoe voelde je je toen de deurwaarder belde?"]),
+            examples: [
+                "Hoe was dat voor jou?", "Wat ging er door je heen?", "Hoe voelde je je toen de deurwaarder belde?",
+            ]),
     ]
 }

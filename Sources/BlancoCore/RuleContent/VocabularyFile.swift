@@ -39,12 +39,15 @@ public struct VocabularySource: Sendable, Hashable {
 
     /// The table of all lists, resolved, on top of `base` (lists of the same name replace
     /// those of `base`).
-    public static func table(_ sources: [VocabularySource], base: VocabularyTable = VocabularyTable()) -> VocabularyTable {
+    public static func table(_ sources: [VocabularySource], base: VocabularyTable = VocabularyTable())
+        -> VocabularyTable
+    {
         var table = base
         for source in ordered(sources) ?? sources {
             let words = source.matchForms(table)
             if source.isLexicon {
-                table.add(name: source.name, lexicon: Lexicon(name: source.name, provenance: source.provenance, words: words))
+                table.add(
+                    name: source.name, lexicon: Lexicon(name: source.name, provenance: source.provenance, words: words))
             } else {
                 table.add(name: source.name, words: words)
             }
@@ -62,9 +65,11 @@ public enum VocabularyFileParser {
             var lines = MarkdownLines(file: file, lines: text)
             let base = file.split(separator: "/").last.map(String.init) ?? file
             let name = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
-            var source = VocabularySource(name: name, isLexicon: false, inflect: false, includes: [], provenance: "", words: [])
+            var source = VocabularySource(
+                name: name, isLexicon: false, inflect: false, includes: [], provenance: "", words: [])
             if !RuleFileFormat.isName(name) {
-                lines.report(1, "de naam van een woordenlijst ('\(name)') bestaat uit kleine letters, cijfers en koppeltekens")
+                lines.report(
+                    1, "de naam van een woordenlijst ('\(name)') bestaat uit kleine letters, cijfers en koppeltekens")
             }
             let (metadata, start) = lines.metadata(keys: VocabularySource.keys, readme: "Rules/README.md")
             if let (value, line) = metadata["kind"] {
@@ -82,11 +87,15 @@ public enum VocabularyFileParser {
                 }
             }
             if let (value, _) = metadata["include"] {
-                source.includes = value.split(separator: ",").map { String(MarkdownLines.trimmed($0)) }.filter { !$0.isEmpty }
+                source.includes = value.split(separator: ",").map { String(MarkdownLines.trimmed($0)) }.filter {
+                    !$0.isEmpty
+                }
             }
             source.provenance = metadata["provenance"]?.value ?? ""
             if source.provenance.isEmpty, lines.problems.isEmpty {
-                lines.report(metadata["provenance"]?.line ?? 1, "het veld 'provenance' ontbreekt: waar komen de woorden vandaan?")
+                lines.report(
+                    metadata["provenance"]?.line ?? 1, "het veld 'provenance' ontbreekt: waar komen de woorden vandaan?"
+                )
             }
             let sections = lines.sections(from: start)
             if let words = sections.first(where: { $0.heading.lowercased() == "words" }) {
@@ -97,15 +106,21 @@ public enum VocabularyFileParser {
                         if PatternSyntax.isWord(word) {
                             source.words.append(word)
                         } else {
-                            lines.report(line.number, "'\(word)' is geen woord zoals de analyse het ziet; schrijf kleine letters zonder accenten")
+                            lines.report(
+                                line.number,
+                                "'\(word)' is geen woord zoals de analyse het ziet; schrijf kleine letters zonder accenten"
+                            )
                         }
                     }
                 }
             } else {
-                lines.report(max(1, text.count), "de lijst heeft een onderdeel '## words' nodig, met woorden gescheiden door komma's")
+                lines.report(
+                    max(1, text.count),
+                    "de lijst heeft een onderdeel '## words' nodig, met woorden gescheiden door komma's")
             }
             for section in sections where section.heading.lowercased() != "words" {
-                lines.report(section.line, "onbekend onderdeel '\(section.heading)'; een woordenlijst heeft alleen '## words'")
+                lines.report(
+                    section.line, "onbekend onderdeel '\(section.heading)'; een woordenlijst heeft alleen '## words'")
             }
             if lines.problems.isEmpty { return .success(source) }
             return .failure(RuleFileError(problems: lines.problems.sorted { $0.line < $1.line }))

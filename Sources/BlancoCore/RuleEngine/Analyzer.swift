@@ -96,7 +96,8 @@ public struct Analyzer: Sendable {
         var kept: [Flag] = []
         var lastEnd = CategoryTable<Int?>(repeating: nil)
         for flag in sorted {
-            if let end = lastEnd[flag.category], flag.span.start < end || (flag.span.isEmpty && flag.span.start == end) {
+            if let end = lastEnd[flag.category], flag.span.start < end || (flag.span.isEmpty && flag.span.start == end)
+            {
                 continue
             }
             kept.append(flag)

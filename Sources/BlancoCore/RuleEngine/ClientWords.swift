@@ -122,7 +122,8 @@ extension ClientWords {
             if count >= 3, word[count - 1] == UInt8(ascii: "t") {
                 var stemCount = count - 1
                 if stemCount >= 3, word[stemCount - 1] == word[stemCount - 2],
-                    [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(word[stemCount - 1])
+                    [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(
+                        word[stemCount - 1])
                 {
                     stemCount -= 1
                 }

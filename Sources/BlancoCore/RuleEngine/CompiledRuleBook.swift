@@ -46,12 +46,18 @@ final class CompiledRuleBook: Sendable {
         var vocabulary = Vocabulary()
         for rule in book.rules {
             if case .patterns(let patterns) = rule.detection {
-                for pattern in patterns { CompiledPattern.wordSets(in: pattern).forEach { vocabulary.add($0) } }
+                for pattern in patterns {
+                    for words in CompiledPattern.wordSets(in: pattern) { vocabulary.add(words) }
+                }
             }
-            for antipattern in rule.antipatterns { CompiledPattern.wordSets(in: antipattern.pattern).forEach { vocabulary.add($0) } }
+            for antipattern in rule.antipatterns {
+                for words in CompiledPattern.wordSets(in: antipattern.pattern) { vocabulary.add(words) }
+            }
         }
         for signal in signals {
-            for pattern in signal.patterns { CompiledPattern.wordSets(in: pattern).forEach { vocabulary.add($0) } }
+            for pattern in signal.patterns {
+                for words in CompiledPattern.wordSets(in: pattern) { vocabulary.add(words) }
+            }
         }
         vocabulary.add(DutchFunctionWords.sentenceOpeners)
         vocabulary.add(ListeningWords.closingTags)
@@ -86,7 +92,9 @@ final class CompiledRuleBook: Sendable {
         for (ruleIndex, rule) in book.rules.enumerated() {
             if case .patterns(let rulePatterns) = rule.detection {
                 for pattern in rulePatterns {
-                    if patternIndex[ruleIndex][pattern.name] == nil { patternIndex[ruleIndex][pattern.name] = patternNames.count }
+                    if patternIndex[ruleIndex][pattern.name] == nil {
+                        patternIndex[ruleIndex][pattern.name] = patternNames.count
+                    }
                     patternNames.append(pattern.name)
                 }
             }

@@ -13,7 +13,9 @@ enum EchoDetector {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 let token = tokens[index]
-                if reporting, token.isWord, !listenerParticles.contains(token.folded), clientWords.containsStem(of: token.folded) {
+                if reporting, token.isWord, !listenerParticles.contains(token.folded),
+                    clientWords.containsStem(of: token.folded)
+                {
                     blocked[index] = true
                 } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,

@@ -74,7 +74,8 @@ extension Analyzer {
                     outcome = .samePlace(pattern: earlier)
                 } else {
                     seen[key] = pattern.name
-                    outcome = Self.fate(rule: rule, span: traced.span, pattern: pattern.name, in: analysis, stage: stage)
+                    outcome = Self.fate(
+                        rule: rule, span: traced.span, pattern: pattern.name, in: analysis, stage: stage)
                 }
             }
             matches.append(
@@ -90,7 +91,9 @@ extension Analyzer {
                 continue
             }
             var last = index
-            while last + 1 < text.tokens.count, blocked[last + 1] || !text.tokens[last + 1].isWord, text.sentenceOfToken[last + 1] == text.sentenceOfToken[index] {
+            while last + 1 < text.tokens.count, blocked[last + 1] || !text.tokens[last + 1].isWord,
+                text.sentenceOfToken[last + 1] == text.sentenceOfToken[index]
+            {
                 last += 1
             }
             while last > index, !(blocked[last] && text.tokens[last].isWord) { last -= 1 }
@@ -101,10 +104,16 @@ extension Analyzer {
     }
 
     /// What became of a match that no check kept silent.
-    private static func fate(rule: Rule, span: TextSpan, pattern: String, in analysis: Analysis, stage: Stage) -> Explanation.Outcome {
-        if analysis.flags.contains(where: { $0.ruleID == rule.id && $0.span == span && $0.pattern == pattern }) { return .flagged }
+    private static func fate(rule: Rule, span: TextSpan, pattern: String, in analysis: Analysis, stage: Stage)
+        -> Explanation.Outcome
+    {
+        if analysis.flags.contains(where: { $0.ruleID == rule.id && $0.span == span && $0.pattern == pattern }) {
+            return .flagged
+        }
         if rule.category == .prematureOpinion, stage == .late { return .lateStage }
-        if let other = analysis.flags.first(where: { $0.category == rule.category && $0.ruleID != rule.id && $0.span.overlaps(span) }) {
+        if let other = analysis.flags.first(where: {
+            $0.category == rule.category && $0.ruleID != rule.id && $0.span.overlaps(span)
+        }) {
             return .sameCategory(ruleID: other.ruleID)
         }
         return .coveredBySameRule
@@ -155,14 +164,16 @@ extension RuleRunner {
                 if !book.scopes[ruleIndex].admits(sentence) {
                     outcome = .outOfScope(rule.scope)
                 } else if let exception = exception(ruleIndex, range, sentence) {
-                    outcome = .exception(name: rule.antipatterns[exception].name, reason: rule.antipatterns[exception].reason)
+                    outcome = .exception(
+                        name: rule.antipatterns[exception].name, reason: rule.antipatterns[exception].reason)
                 } else if rule.yieldsToEcho, echoesClient(range) {
                     outcome = .echo
                 }
                 let spanTokens = extent(of: rule, range, sentenceIndex)
                 result.append(
                     TracedMatch(
-                        ruleIndex: ruleIndex, pattern: patternIndex, tokens: range, spanTokens: spanTokens, sentence: sentenceIndex,
+                        ruleIndex: ruleIndex, pattern: patternIndex, tokens: range, spanTokens: spanTokens,
+                        sentence: sentenceIndex,
                         span: text.span(ofTokens: spanTokens), outcome: outcome))
             }
         }

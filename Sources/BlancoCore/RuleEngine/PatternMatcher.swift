@@ -61,8 +61,9 @@ struct PatternMatcher {
     /// The last token index of a match of `pattern` that starts at token `start`, or nil.
     func match(_ pattern: CompiledPattern, at start: Int) -> Int? {
         let sentence = sentenceRanges[sentenceOfToken[start]]
-        return match(pattern.elements.lowerBound, pattern.elements.upperBound, at: start, last: nil,
-                     lower: sentence.lowerBound, end: sentence.upperBound)
+        return match(
+            pattern.elements.lowerBound, pattern.elements.upperBound, at: start, last: nil,
+            lower: sentence.lowerBound, end: sentence.upperBound)
     }
 
     /// Matches `elements[next..<stop]` from token `index`; `last` is the last token taken so far.
@@ -70,10 +71,14 @@ struct PatternMatcher {
         guard next < stop else { return last }
         switch elements[next] {
         case .word(let words):
-            guard index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits) else { return nil }
+            guard index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits) else {
+                return nil
+            }
             return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .wordExcept(let words):
-            guard index < end, flags[index].contains(.matchable), !words.contains(ids[index], in: wordBits) else { return nil }
+            guard index < end, flags[index].contains(.matchable), !words.contains(ids[index], in: wordBits) else {
+                return nil
+            }
             return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .optional(let words):
             if index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits),

@@ -149,7 +149,8 @@ public struct Antipattern: Sendable {
     public let example: String
 
     public init(
-        _ elements: [TokenPattern.Element], name: String = "", reach: Reach = .overlapping, reason: String, example: String,
+        _ elements: [TokenPattern.Element], name: String = "", reach: Reach = .overlapping, reason: String,
+        example: String,
         source: String = ""
     ) {
         pattern = TokenPattern(elements, source: source)

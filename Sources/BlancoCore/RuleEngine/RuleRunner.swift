@@ -40,7 +40,9 @@ final class RuleRunner {
     /// (and is longest) speaks for the rule.
     static func oneFindingPerOverlap(_ findings: [RuleFinding]) -> [RuleFinding] {
         guard findings.count > 1 else { return findings }
-        let sorted = findings.sorted { ($0.ruleIndex, $0.span.start, -$0.span.end) < ($1.ruleIndex, $1.span.start, -$1.span.end) }
+        let sorted = findings.sorted {
+            ($0.ruleIndex, $0.span.start, -$0.span.end) < ($1.ruleIndex, $1.span.start, -$1.span.end)
+        }
         var kept: [RuleFinding] = []
         for finding in sorted {
             if let last = kept.last, last.ruleIndex == finding.ruleIndex, last.span.overlaps(finding.span) { continue }
@@ -93,11 +95,14 @@ final class RuleRunner {
                     if rule.yieldsToEcho, echoesClient(range) { continue }
                     let spanTokens = extent(of: rule, range, sentenceIndex)
                     // One finding per rule and span, however many patterns found it.
-                    let key = Int64(ruleIndex) << 48 | Int64(spanTokens.lowerBound) << 24 | Int64(spanTokens.upperBound & 0xFFFFFF)
+                    let key =
+                        Int64(ruleIndex) << 48 | Int64(spanTokens.lowerBound) << 24
+                        | Int64(spanTokens.upperBound & 0xFFFFFF)
                     if !seen.insert(key).inserted { continue }
                     findings.append(
                         RuleFinding(
-                            ruleIndex: ruleIndex, rule: rule, pattern: patternIndex, tokens: range, sentence: sentenceIndex, spanTokens: spanTokens,
+                            ruleIndex: ruleIndex, rule: rule, pattern: patternIndex, tokens: range,
+                            sentence: sentenceIndex, spanTokens: spanTokens,
                             span: text.span(ofTokens: spanTokens)))
                 }
             }
@@ -153,7 +158,10 @@ final class RuleRunner {
             switch antipattern.reach {
             case .overlapping: window = max(sentence.tokens.lowerBound, range.lowerBound - 8)...range.upperBound
             case .sameSentence:
-                window = max(sentence.tokens.lowerBound, range.lowerBound - 40)...min(sentence.tokens.upperBound - 1, range.upperBound + 40)
+                window =
+                    max(
+                        sentence.tokens.lowerBound, range.lowerBound - 40)...min(
+                        sentence.tokens.upperBound - 1, range.upperBound + 40)
             }
             for start in window where text.tokens[start].isWord {
                 guard let end = matcher.match(antipattern.pattern, at: start) else { continue }
@@ -214,11 +222,14 @@ final class RuleRunner {
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex]
             func add(_ inference: Inference) {
-                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else { return }
+                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else {
+                    return
+                }
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
-                        ruleIndex: ruleIndex, rule: rules[ruleIndex], pattern: -1, tokens: bounds, sentence: sentenceIndex,
+                        ruleIndex: ruleIndex, rule: rules[ruleIndex], pattern: -1, tokens: bounds,
+                        sentence: sentenceIndex,
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
             if checksConclusions, !found.contains(.interpretation),
@@ -229,7 +240,9 @@ final class RuleRunner {
             }
             if found.contains(.leadingQuestion) {
                 if found.contains(.judgment) || found.contains(.prematureOpinion) {
-                    if !found.contains(.prematureOpinion), hasCaseVerdict(in: sentenceIndex, patternFindings) { add(.agreementBid) }
+                    if !found.contains(.prematureOpinion), hasCaseVerdict(in: sentenceIndex, patternFindings) {
+                        add(.agreementBid)
+                    }
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
@@ -249,7 +262,9 @@ final class RuleRunner {
     }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map { text.tokens[$0].folded }
+        let words = sentence.tokens.filter { text.tokens[$0].isWord && !blocked[$0] }.suffix(3).map {
+            text.tokens[$0].folded
+        }
         guard let last = words.last else { return false }
         if Self.confirmationTags.contains(last) { return true }
         return words.count >= 2 && words[words.count - 2] == ListeningWords.confirmationVerb

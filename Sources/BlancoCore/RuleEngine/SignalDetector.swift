@@ -20,7 +20,8 @@ struct SignalDetector {
             return [Signal(kind: .silence, span: TextSpan(start: 0, end: end), text: text.text)]
         }
         for (sentenceIndex, sentence) in text.sentences.enumerated() where !flaggedSentences.contains(sentenceIndex) {
-            guard let spanTokens = runner.sentenceTokens(sentenceIndex, around: sentence.firstWordIndex.map { $0...$0 }) else {
+            guard let spanTokens = runner.sentenceTokens(sentenceIndex, around: sentence.firstWordIndex.map { $0...$0 })
+            else {
                 continue
             }
             let span = text.span(ofTokens: spanTokens)

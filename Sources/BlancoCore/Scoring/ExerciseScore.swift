@@ -63,12 +63,17 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
         let share = keyTotal == 0 ? 1.0 : Double(keyFound) / Double(keyTotal)
         let hasExperience = exercise.film.contains { $0.aspect == .beleving }
         let experienceHeard = revealed.contains { $0.aspect == .beleving }
-        let film = Int((Double(Self.keyFactPoints) * share).rounded())
-            + (hasExperience ? (experienceHeard ? Self.experiencePoints : 0) : Int((Double(Self.experiencePoints) * share).rounded()))
+        let film =
+            Int((Double(Self.keyFactPoints) * share).rounded())
+            + (hasExperience
+                ? (experienceHeard ? Self.experiencePoints : 0)
+                : Int((Double(Self.experiencePoints) * share).rounded()))
 
         let skills = SkillTally(turns: turns)
-        let skillPoints = Self.pointsPerFactQuestion * min(skills.factQuestions, Self.countedFactQuestions)
-            + Self.pointsPerSkill * [skills.experienceQuestions, skills.summaries, skills.meaningChecks].filter { $0 > 0 }.count
+        let skillPoints =
+            Self.pointsPerFactQuestion * min(skills.factQuestions, Self.countedFactQuestions)
+            + Self.pointsPerSkill
+            * [skills.experienceQuestions, skills.summaries, skills.meaningChecks].filter { $0 > 0 }.count
 
         let flags = turns.flatMap(\.analysis.flags)
         let flagCost = flags.reduce(0) { $0 + Self.cost(of: $1, weights: weights) }
@@ -78,16 +83,28 @@ public struct ExerciseScore: Sendable, Hashable, Codable {
         let hintCost = min(Self.hintsMaximumCost, Self.pointsPerHint * hintsUsed)
 
         let detail = ScoreDetail(tally: skills, keyFound: keyFound, keyTotal: keyTotal)
-        parts = [
-            Part(id: "film", label: "film", points: film, maximum: Self.filmMaximum,
-                 detail: detail.film(experienceHeard: hasExperience ? experienceHeard : nil)),
-            Part(id: "skills", label: "vaardigheden", points: skillPoints, maximum: Self.skillsMaximum, detail: detail.skills),
-            Part(id: "blankness", label: "blanco", points: blankness, maximum: Self.blanknessMaximum,
-                 detail: detail.blankness(flags: flags.count, cost: flagCost)),
-            Part(id: "opinion", label: "mening", points: opinion, maximum: Self.opinionMaximum, detail: detail.opinion),
-        ] + (hintsUsed == 0 ? [] : [
-            Part(id: "hints", label: "hints", points: -hintCost, maximum: 0, detail: "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints"), −\(Self.pointsPerHint) per hint")
-        ])
+        parts =
+            [
+                Part(
+                    id: "film", label: "film", points: film, maximum: Self.filmMaximum,
+                    detail: detail.film(experienceHeard: hasExperience ? experienceHeard : nil)),
+                Part(
+                    id: "skills", label: "vaardigheden", points: skillPoints, maximum: Self.skillsMaximum,
+                    detail: detail.skills),
+                Part(
+                    id: "blankness", label: "blanco", points: blankness, maximum: Self.blanknessMaximum,
+                    detail: detail.blankness(flags: flags.count, cost: flagCost)),
+                Part(
+                    id: "opinion", label: "mening", points: opinion, maximum: Self.opinionMaximum,
+                    detail: detail.opinion),
+            ]
+            + (hintsUsed == 0
+                ? []
+                : [
+                    Part(
+                        id: "hints", label: "hints", points: -hintCost, maximum: 0,
+                        detail: "\(hintsUsed) \(hintsUsed == 1 ? "hint" : "hints"), −\(Self.pointsPerHint) per hint")
+                ])
         self.skills = skills
         points = turns.isEmpty ? 0 : min(100, max(0, parts.reduce(0) { $0 + $1.points }))
         grade = weights.grade(forPoints: points)

@@ -23,14 +23,17 @@ struct ScoreDetail {
         } else {
             missing.append("open feitvragen")
         }
-        for (count, name) in [(tally.experienceQuestions, "vraag naar de beleving"), (tally.summaries, "samenvatting"),
-                              (tally.meaningChecks, "betekenis checken")] {
+        for (count, name) in [
+            (tally.experienceQuestions, "vraag naar de beleving"), (tally.summaries, "samenvatting"),
+            (tally.meaningChecks, "betekenis checken"),
+        ] {
             if count > 0 { done.append(name) } else { missing.append(name) }
         }
         var text = done.isEmpty ? "nog geen" : done.joined(separator: ", ")
         if !missing.isEmpty { text += "; ontbreekt: " + missing.joined(separator: ", ") }
         if tally.encouragers > 0 {
-            text += "; \(tally.encouragers) \(tally.encouragers == 1 ? "aanmoediging" : "aanmoedigingen") (steun, geen punten)"
+            text +=
+                "; \(tally.encouragers) \(tally.encouragers == 1 ? "aanmoediging" : "aanmoedigingen") (steun, geen punten)"
         }
         return text
     }

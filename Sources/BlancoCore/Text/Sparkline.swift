@@ -8,9 +8,11 @@ public enum Sparkline {
     public static func render(_ values: [Double], scale: ClosedRange<Double>, ascii useASCII: Bool) -> String {
         let levels = useASCII ? ascii : blocks
         let span = scale.upperBound - scale.lowerBound
-        return String(values.map { value in
-            let share = span <= 0 ? 1 : (min(scale.upperBound, max(scale.lowerBound, value)) - scale.lowerBound) / span
-            return levels[min(levels.count - 1, Int((share * Double(levels.count - 1)).rounded()))]
-        })
+        return String(
+            values.map { value in
+                let share =
+                    span <= 0 ? 1 : (min(scale.upperBound, max(scale.lowerBound, value)) - scale.lowerBound) / span
+                return levels[min(levels.count - 1, Int((share * Double(levels.count - 1)).rounded()))]
+            })
     }
 }

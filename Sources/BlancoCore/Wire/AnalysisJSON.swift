@@ -14,7 +14,8 @@ public struct AnalysisJSON: Sendable {
     public init(rules: RuleBook = .standard) {
         var texts: [String: String] = [:]
         for rule in rules.rules {
-            texts[rule.id] = ",\"message\":" + JSONText.quoted(rule.message) + ",\"suggestion\":" + JSONText.quoted(rule.suggestion)
+            texts[rule.id] =
+                ",\"message\":" + JSONText.quoted(rule.message) + ",\"suggestion\":" + JSONText.quoted(rule.suggestion)
         }
         ruleBytes = texts.mapValues { Array($0.utf8) }
     }
@@ -131,8 +132,12 @@ public struct AnalysisJSON: Sendable {
     private static func append(_ number: Int, to out: inout [UInt8]) {
         if number < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {

@@ -17,7 +17,8 @@ public struct AnalysisRequest: Sendable, Equatable {
 
     /// Parses one line (without its newline). A `context` with the very bytes of
     /// `knownContext` (the line before's, say) is returned as that same string.
-    public static func parse(_ line: ArraySlice<UInt8>, knownContext: String? = nil) -> Result<AnalysisRequest, Problem> {
+    public static func parse(_ line: ArraySlice<UInt8>, knownContext: String? = nil) -> Result<AnalysisRequest, Problem>
+    {
         parse(line, knownContexts: knownContext.map { [$0] } ?? [])
     }
 

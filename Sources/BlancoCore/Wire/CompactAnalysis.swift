@@ -44,7 +44,8 @@ public struct CompactAnalysis: Sendable, AnalysisParts {
             let span = TextSpan(start: record.start, end: record.end)
             body(
                 Flag(
-                    category: rule.category, ruleID: rule.id, pattern: record.pattern >= 0 ? patternNames[Int(record.pattern)] : checkName(rule),
+                    category: rule.category, ruleID: rule.id,
+                    pattern: record.pattern >= 0 ? patternNames[Int(record.pattern)] : checkName(rule),
                     severity: severity(record), span: span,
                     text: cursor.text(of: span), message: rule.message, suggestion: rule.suggestion))
         }
@@ -130,7 +131,8 @@ extension Analyzer {
     /// Analyzes a response of any length into a `CompactAnalysis`. A response longer than
     /// two blocks is analyzed a block of sentences at a time (see `ResponseChunks`), so
     /// the working memory stays that of one block; the result equals `analyze`'s.
-    public func analyzeCompactly(_ response: String, client: ClientContext, stage: Stage = .opening) -> CompactAnalysis {
+    public func analyzeCompactly(_ response: String, client: ClientContext, stage: Stage = .opening) -> CompactAnalysis
+    {
         var flagRecords: [CompactAnalysis.FlagRecord] = []
         var signalRecords: [CompactAnalysis.SignalRecord] = []
         var points = weights.base
@@ -143,10 +145,15 @@ extension Analyzer {
                 let deduction = weights.deduction(for: flag.category, severity: flag.severity)
                 if deduction > 0 { points -= deduction }
                 let pattern = book.patternIndex[rule][flag.pattern] ?? -1
-                flagRecords.append(CompactAnalysis.FlagRecord(rule: Int32(rule), pattern: Int32(pattern), start: flag.span.start + offset, end: flag.span.end + offset))
+                flagRecords.append(
+                    CompactAnalysis.FlagRecord(
+                        rule: Int32(rule), pattern: Int32(pattern), start: flag.span.start + offset,
+                        end: flag.span.end + offset))
             }
             for signal in signals where keepSilence || signal.kind != .silence {
-                signalRecords.append(CompactAnalysis.SignalRecord(kind: signal.kind, start: signal.span.start + offset, end: signal.span.end + offset))
+                signalRecords.append(
+                    CompactAnalysis.SignalRecord(
+                        kind: signal.kind, start: signal.span.start + offset, end: signal.span.end + offset))
                 guard counted.insert(signal.kind).inserted else { continue }
                 let bonus = weights.bonus[signal.kind] ?? 0
                 guard bonus > 0 else { continue }
@@ -166,7 +173,8 @@ extension Analyzer {
         }
         let clamped = min(100, max(0, points))
         return CompactAnalysis(
-            response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped), rules: book.book.rules,
+            response: response, stage: stage, points: clamped, grade: weights.grade(forPoints: clamped),
+            rules: book.book.rules,
             patternNames: book.patternNames, severities: severities, weights: weights, flagRecords: flagRecords,
             signalRecords: signalRecords, bonusLines: bonusLines)
     }

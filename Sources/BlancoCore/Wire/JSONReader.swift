@@ -17,7 +17,9 @@ struct JSONReader {
 
     mutating func readObject(_ field: (String, inout JSONReader) throws -> Void) throws {
         skipSpace()
-        guard peek() == UInt8(ascii: "{") else { throw Failure(message: "ongeldige JSON: een regel moet een object {...} zijn") }
+        guard peek() == UInt8(ascii: "{") else {
+            throw Failure(message: "ongeldige JSON: een regel moet een object {...} zijn")
+        }
         position += 1
         skipSpace()
         if peek() == UInt8(ascii: "}") {
@@ -26,10 +28,14 @@ struct JSONReader {
         }
         while true {
             skipSpace()
-            guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "ongeldige JSON: naam van een veld verwacht") }
+            guard peek() == UInt8(ascii: "\"") else {
+                throw Failure(message: "ongeldige JSON: naam van een veld verwacht")
+            }
             let key = try readString()
             skipSpace()
-            guard peek() == UInt8(ascii: ":") else { throw Failure(message: "ongeldige JSON: ':' verwacht na \"\(key)\"") }
+            guard peek() == UInt8(ascii: ":") else {
+                throw Failure(message: "ongeldige JSON: ':' verwacht na \"\(key)\"")
+            }
             position += 1
             skipSpace()
             try field(key, &self)
@@ -46,7 +52,9 @@ struct JSONReader {
 
     mutating func expectEnd() throws {
         skipSpace()
-        guard position == bytes.endIndex else { throw Failure(message: "ongeldige JSON: tekst na het einde van het object") }
+        guard position == bytes.endIndex else {
+            throw Failure(message: "ongeldige JSON: tekst na het einde van het object")
+        }
     }
 
     mutating func readStringOrNull(reusing known: [String] = []) throws -> String? {
@@ -54,7 +62,9 @@ struct JSONReader {
             try expectWord("null")
             return nil
         }
-        guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "ongeldige JSON: tekst tussen aanhalingstekens verwacht") }
+        guard peek() == UInt8(ascii: "\"") else {
+            throw Failure(message: "ongeldige JSON: tekst tussen aanhalingstekens verwacht")
+        }
         return try readString(reusing: known)
     }
 
@@ -120,7 +130,8 @@ struct JSONReader {
                 case UInt8(ascii: "f"): buffer.append(0x0C)
                 case UInt8(ascii: "u"):
                     var value = try readHex4()
-                    if (0xD800...0xDBFF).contains(value), position + 1 < bytes.endIndex, bytes[position] == UInt8(ascii: "\\"),
+                    if (0xD800...0xDBFF).contains(value), position + 1 < bytes.endIndex,
+                        bytes[position] == UInt8(ascii: "\\"),
                         bytes[position + 1] == UInt8(ascii: "u")
                     {
                         position += 2
@@ -138,7 +149,9 @@ struct JSONReader {
                     throw Failure(message: "ongeldige JSON: onbekende escape \\\(Character(Unicode.Scalar(escape)))")
                 }
             default:
-                if byte < 0x20 { throw Failure(message: "ongeldige JSON: een stuurteken in tekst moet ge-escaped zijn") }
+                if byte < 0x20 {
+                    throw Failure(message: "ongeldige JSON: een stuurteken in tekst moet ge-escaped zijn")
+                }
                 buffer.append(byte)
             }
         }
@@ -183,13 +196,17 @@ struct JSONReader {
         guard bytes.count == text.utf8.count else { return false }
         guard !bytes.isEmpty else { return true }
         let same = bytes.withUnsafeBufferPointer { slice in
-            text.utf8.withContiguousStorageIfAvailable { Platform.bytesEqual(UnsafeRawBufferPointer(slice), UnsafeRawBufferPointer($0)) }
+            text.utf8.withContiguousStorageIfAvailable {
+                Platform.bytesEqual(UnsafeRawBufferPointer(slice), UnsafeRawBufferPointer($0))
+            }
         }
         return same ?? bytes.elementsEqual(text.utf8)
     }
 
     private mutating func readHex4() throws -> UInt32 {
-        guard position + 4 <= bytes.endIndex else { throw Failure(message: "ongeldige JSON: \\u verwacht vier hexadecimale cijfers") }
+        guard position + 4 <= bytes.endIndex else {
+            throw Failure(message: "ongeldige JSON: \\u verwacht vier hexadecimale cijfers")
+        }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[position]
@@ -321,7 +338,9 @@ struct JSONReader {
 
     private mutating func expectWord(_ word: String) throws {
         for byte in word.utf8 {
-            guard position < bytes.endIndex, bytes[position] == byte else { throw Failure(message: "ongeldige JSON: '\(word)' verwacht") }
+            guard position < bytes.endIndex, bytes[position] == byte else {
+                throw Failure(message: "ongeldige JSON: '\(word)' verwacht")
+            }
             position += 1
         }
     }

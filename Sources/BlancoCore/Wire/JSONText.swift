@@ -32,7 +32,10 @@ public enum JSONText {
             case 0x0C: result.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                result.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                result.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+                    hex[Int(byte & 0xF)],
+                ])
             default: result.append(byte)
             }
         }

@@ -41,7 +41,8 @@ struct ResponseChunks: Sequence, IteratorProtocol {
             if bytes >= InputLimits.blockBytes * 2 { break }
             if bytes >= InputLimits.blockBytes, lastSentenceEnd != nil { break }
         }
-        let (end, scalarCount) = index == scalars.endIndex ? (index, count) : (lastSentenceEnd ?? lastSpace ?? (index, count))
+        let (end, scalarCount) =
+            index == scalars.endIndex ? (index, count) : (lastSentenceEnd ?? lastSpace ?? (index, count))
         // Cut by scalars, not characters: a cut inside a character must not move offsets.
         let chunk = Chunk(text: String(response.unicodeScalars[position..<end]), scalarOffset: scalarOffset)
         position = end

@@ -1,5 +1,5 @@
-import Platform
 import BlancoCore
+import Platform
 
 /// What every command gets: the process environment, the global options and the streams.
 struct AppContext {

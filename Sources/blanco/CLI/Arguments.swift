@@ -56,7 +56,9 @@ struct ArgumentSpec {
                 parsed.flags.insert(name)
             } else {
                 var message = "onbekende optie '\(name)'"
-                if let close = EditDistance.closest(to: name, in: valueOptions + flagOptions + BlancoApp.globalOptionNames) {
+                if let close = EditDistance.closest(
+                    to: name, in: valueOptions + flagOptions + BlancoApp.globalOptionNames)
+                {
                     message += "; bedoelde je '\(close)'?"
                 }
                 throw UsageError(message: message)

@@ -1,6 +1,6 @@
 import BlancoBuildInfo
-import Platform
 import BlancoCore
+import Platform
 
 /// The `blanco` command line: global options, then a command (practice when none).
 enum BlancoApp {
@@ -14,7 +14,8 @@ enum BlancoApp {
 
     static func run(arguments: [String]) -> ExitCode {
         Platform.ignoreBrokenPipeSignal()
-        let out = Output.standardOutput, err = Output.standardError
+        let out = Output.standardOutput
+        let err = Output.standardError
         let status = run(arguments: arguments, out: out, err: err)
         out.flush()
         defer { err.flush() }
@@ -30,7 +31,8 @@ enum BlancoApp {
     private static func run(arguments: [String], out: Output, err: Output) -> ExitCode {
         let environment = Platform.environment()
         var context = AppContext(
-            environment: environment, exercisesDirectory: environment["BLANCO_EXERCISES"].flatMap { $0.isEmpty ? nil : $0 },
+            environment: environment,
+            exercisesDirectory: environment["BLANCO_EXERCISES"].flatMap { $0.isEmpty ? nil : $0 },
             color: .auto, out: out, err: err)
         do {
             let (commandArguments, wantsHelp, wantsVersion) = try extractGlobalOptions(arguments, into: &context)
@@ -74,7 +76,9 @@ enum BlancoApp {
         }
     }
 
-    static let globalOptionNames = ["--help", "--version", "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules"]
+    static let globalOptionNames = [
+        "--help", "--version", "--exercises", "--color", "--profiel", "--profile", "--regels", "--rules",
+    ]
 
     /// Takes `--exercises DIR`, `--profiel NAME`, `--regels DIR`, `--color WHEN`, `--help` and `--version`
     /// out of the arguments, wherever they stand before `--`.
@@ -82,7 +86,8 @@ enum BlancoApp {
         _ arguments: [String], into context: inout AppContext
     ) throws(UsageError) -> ([String], help: Bool, version: Bool) {
         var remaining: [String] = []
-        var help = false, version = false
+        var help = false
+        var version = false
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]

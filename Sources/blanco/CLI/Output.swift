@@ -15,6 +15,7 @@ final class Output {
         buffer.reserveCapacity(1 << 16)
     }
 
+    // swift-format-ignore: DontRepeatTypeInStaticProperties
     nonisolated(unsafe) static let standardOutput = Output(fileDescriptor: .standardOutput)
     nonisolated(unsafe) static let standardError = Output(fileDescriptor: .standardError)
 
@@ -34,7 +35,7 @@ final class Output {
 
     /// The same for a writer of many megabytes, which hands the buffer back to be written
     /// out (`drain`) whenever it has filled it enough.
-    func writeBytes(_ body: (inout [UInt8], _ drain: (inout [UInt8]) -> Void) -> Void) {
+    func writeBytesDraining(_ body: (inout [UInt8], _ drain: (inout [UInt8]) -> Void) -> Void) {
         body(&buffer) { self.writeOut(&$0) }
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -31,7 +31,8 @@ struct TextTable {
                 if index == last {
                     line += DisplayWidth.truncate(cell, to: widths[index])
                 } else {
-                    line += rightAligned.contains(index)
+                    line +=
+                        rightAligned.contains(index)
                         ? DisplayWidth.padLeft(cell, to: widths[index]) : DisplayWidth.pad(cell, to: widths[index])
                     line += "  "
                 }

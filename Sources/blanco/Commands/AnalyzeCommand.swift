@@ -1,5 +1,5 @@
-import Platform
 import BlancoCore
+import Platform
 
 /// `blanco analyze`: analyzes one response (text or json), or a stream of JSON lines.
 enum AnalyzeCommand: Command {
@@ -53,7 +53,8 @@ enum AnalyzeCommand: Command {
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let spec = ArgumentSpec(
-            valueOptions: ["--context", "--context-file", "--stage", "--format"], flagOptions: ["--uitleg", "--explain"])
+            valueOptions: ["--context", "--context-file", "--stage", "--format"],
+            flagOptions: ["--uitleg", "--explain"])
         let parsed: ParsedArguments
         do {
             parsed = try spec.parse(arguments)
@@ -86,7 +87,8 @@ enum AnalyzeCommand: Command {
         let responseFromStandardInput = parsed.positionals.isEmpty || parsed.positionals == ["-"]
         if let path = parsed.value("--context-file") {
             if path == "-", format == .jsonl || responseFromStandardInput {
-                context.error("--context-file - leest de context van standaardinvoer; geef de reactie dan als argument mee")
+                context.error(
+                    "--context-file - leest de context van standaardinvoer; geef de reactie dan als argument mee")
                 return .usage
             }
             switch path == "-" ? readStandardInput() : AnalyzeInput.readFile(path) {
@@ -97,7 +99,8 @@ enum AnalyzeCommand: Command {
             }
         }
         let profile: Profile?
-        switch ProfileOption.resolve(context, catalog: { ExerciseCatalog.load(directory: context.exercisesDirectory) }) {
+        switch ProfileOption.resolve(context, catalog: { ExerciseCatalog.load(directory: context.exercisesDirectory) })
+        {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
         }
@@ -106,7 +109,8 @@ enum AnalyzeCommand: Command {
         case .success(let book): rules = book
         case .failure(let error): return RulesOption.report(error, context)
         }
-        let analyzer = rules.map { Analyzer(rules: $0, profile: profile ?? .standard) } ?? Analyzer(profile: profile ?? .standard)
+        let analyzer =
+            rules.map { Analyzer(rules: $0, profile: profile ?? .standard) } ?? Analyzer(profile: profile ?? .standard)
         if format == .jsonl {
             guard responseFromStandardInput else {
                 context.error("--format jsonl leest standaardinvoer; geef geen REACTIE mee")
@@ -147,7 +151,7 @@ enum AnalyzeCommand: Command {
         switch format {
         case .json:
             let encoder = AnalysisJSON()
-            context.out.writeBytes { bytes, drain in
+            context.out.writeBytesDraining { bytes, drain in
                 encoder.encode(analysis, idJSON: nil, into: &bytes, drain: drain)
                 bytes.append(0x0A)
             }
@@ -164,7 +168,8 @@ enum AnalyzeCommand: Command {
     private static func readStandardInput() -> Result<String, AnalyzeInput.Problem> {
         AnalyzeInput.readAll().flatMap { text in
             text.isEmpty
-                ? .failure(AnalyzeInput.Problem(message: "er kwam niets binnen; stilte typ je als \"...\"", isEncoding: true))
+                ? .failure(
+                    AnalyzeInput.Problem(message: "er kwam niets binnen; stilte typ je als \"...\"", isEncoding: true))
                 : .success(text)
         }
     }

@@ -6,18 +6,25 @@ enum AnalyzeExplanation {
     static func write(_ explanation: Explanation, to out: Output) {
         func clean(_ text: String) -> String { TerminalText.sanitize(text, keepNewlines: false) }
         let flags = explanation.analysis.flags
-        out.line("Uitleg: \(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), fase \(explanation.analysis.stage.rawValue).")
+        out.line(
+            "Uitleg: \(flags.count) \(flags.count == 1 ? "vlag" : "vlaggen"), fase \(explanation.analysis.stage.rawValue)."
+        )
         for (index, sentence) in explanation.sentences.enumerated() {
             out.line()
-            out.line("Zin \(index + 1) [\(sentence.span.start)–\(sentence.span.end)]: \u{201C}\(clean(sentence.text))\u{201D}")
+            out.line(
+                "Zin \(index + 1) [\(sentence.span.start)–\(sentence.span.end)]: \u{201C}\(clean(sentence.text))\u{201D}"
+            )
             let matches = explanation.matches.filter { $0.sentence == index }
             let checks = explanation.checks.filter { $0.sentence == index }
             if matches.isEmpty && checks.isEmpty { out.line("  geen patroon vond hier iets") }
             // Flags first, then what stayed silent, each in order of position.
             for match in matches.filter({ $0.outcome == .flagged }) + matches.filter({ $0.outcome != .flagged }) {
                 let flagged = match.outcome == .flagged
-                out.line("  \(flagged ? "VLAG" : "stil")  \(match.ruleID) › \(match.pattern.name.isEmpty ? "(zonder naam)" : match.pattern.name)")
-                out.line("        woorden: \u{201C}\(clean(match.text))\u{201D} [\(match.span.start)–\(match.span.end)]")
+                out.line(
+                    "  \(flagged ? "VLAG" : "stil")  \(match.ruleID) › \(match.pattern.name.isEmpty ? "(zonder naam)" : match.pattern.name)"
+                )
+                out.line(
+                    "        woorden: \u{201C}\(clean(match.text))\u{201D} [\(match.span.start)–\(match.span.end)]")
                 if !flagged { out.line("        stil:    " + clean(reason(match.outcome))) }
                 if !match.pattern.source.isEmpty { out.line("        patroon: " + clean(match.pattern.source)) }
                 if flagged, !match.pattern.why.isEmpty { out.line("        waarom:  " + clean(match.pattern.why)) }
@@ -30,7 +37,9 @@ enum AnalyzeExplanation {
         if !explanation.unread.isEmpty {
             out.line()
             out.line("Niet gelezen, want woorden van de cliënt (geciteerd of herhaald):")
-            for part in explanation.unread { out.line("  \u{201C}\(clean(part.text))\u{201D} [\(part.span.start)–\(part.span.end)]") }
+            for part in explanation.unread {
+                out.line("  \u{201C}\(clean(part.text))\u{201D} [\(part.span.start)–\(part.span.end)]")
+            }
         }
     }
 

@@ -1,5 +1,5 @@
-import Platform
 import BlancoCore
+import Platform
 
 /// Reading what `blanco analyze` analyzes: all of standard input or a file as UTF-8 text.
 enum AnalyzeInput {
@@ -30,7 +30,9 @@ enum AnalyzeInput {
 
     /// Reads in pieces of a megabyte and checks them as they come, then copies them once
     /// into the string: a long input costs about twice its size at the peak, briefly.
-    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool, limit: Limits.Limit) -> Result<String, Problem> {
+    private static func readDescriptor(_ descriptor: FileDescriptor, droppingFinalNewline: Bool, limit: Limits.Limit)
+        -> Result<String, Problem>
+    {
         let pieceSize = 1 << 18
         var pieces: [[UInt8]] = []
         var validator = UTF8Validator()
@@ -44,7 +46,9 @@ enum AnalyzeInput {
                     descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
                 }
                 guard case .success(let count) = result else {
-                    if case .failure(let error) = result { return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false)) }
+                    if case .failure(let error) = result {
+                        return .failure(Problem(message: SystemErrorText.dutch(error.code), isEncoding: false))
+                    }
                     return .failure(Problem(message: "leesfout", isEncoding: false))
                 }
                 if count == 0 {
@@ -71,7 +75,8 @@ enum AnalyzeInput {
             for index in pieces.indices {
                 let count = min(pieces[index].count, total - offset)
                 pieces[index].withUnsafeBufferPointer { piece in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + count)]).initialize(from: piece[0..<count])
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + count)]).initialize(
+                        from: piece[0..<count])
                 }
                 offset += count
                 pieces[index] = []

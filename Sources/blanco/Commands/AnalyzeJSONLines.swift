@@ -1,11 +1,12 @@
-import Platform
 import BlancoCore
+import Platform
 
 /// `blanco analyze --format jsonl`: one analysis per input line, streamed, in order.
 /// Memory stays flat: one line is in memory at a time (a line longer than the limit is
 /// reported and skipped without being kept).
 enum AnalyzeJSONLines {
-    static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode {
+    static func run(analyzer: Analyzer, defaultContext: String, defaultStage: Stage, _ context: AppContext) -> ExitCode
+    {
         let encoder = AnalysisJSON()
         var failed = false
         var reader = ChunkedLineReader(fileDescriptor: .standardInput, maximumLineBytes: Limits.jsonlLine.value)
@@ -17,13 +18,19 @@ enum AnalyzeJSONLines {
             case .blank: continue
             case .tooLong:
                 failed = true
-                context.out.line(encoder.encodeError("de regel is te lang: \(Limits.jsonlLine.message)", line: lineNumber, idJSON: nil))
+                context.out.line(
+                    encoder.encodeError(
+                        "de regel is te lang: \(Limits.jsonlLine.message)", line: lineNumber, idJSON: nil))
             case .parsed(.success(let request)) where Limits.response.isExceeded(by: request.response):
                 failed = true
-                context.out.line(encoder.encodeError("de reactie is te groot: \(Limits.response.message)", line: lineNumber, idJSON: request.idJSON))
+                context.out.line(
+                    encoder.encodeError(
+                        "de reactie is te groot: \(Limits.response.message)", line: lineNumber, idJSON: request.idJSON))
             case .parsed(.success(let request)) where request.context.map(Limits.context.isExceeded) == true:
                 failed = true
-                context.out.line(encoder.encodeError("de context is te groot: \(Limits.context.message)", line: lineNumber, idJSON: request.idJSON))
+                context.out.line(
+                    encoder.encodeError(
+                        "de context is te groot: \(Limits.context.message)", line: lineNumber, idJSON: request.idJSON))
             case .parsed(.success(let request)):
                 let client = contexts.prepared(request.context ?? defaultContext)
                 let stage = request.stage ?? defaultStage
@@ -31,7 +38,7 @@ enum AnalyzeJSONLines {
                 // one huge line stays within the memory target.
                 if request.response.utf8.count > InputLimits.longResponseBytes {
                     let analysis = analyzer.analyzeCompactly(request.response, client: client, stage: stage)
-                    context.out.writeBytes { bytes, drain in
+                    context.out.writeBytesDraining { bytes, drain in
                         encoder.encode(analysis, idJSON: request.idJSON, into: &bytes, drain: drain)
                         bytes.append(0x0A)
                     }

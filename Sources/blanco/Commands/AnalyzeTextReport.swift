@@ -50,7 +50,9 @@ enum AnalyzeTextReport {
         }
 
         func header(stage: Stage) {
-            out.line((colors ? bold : "") + "Reactie" + (colors ? reset : "") + " (fase: \(stage == .late ? "laat" : "opening"))")
+            out.line(
+                (colors ? bold : "") + "Reactie" + (colors ? reset : "")
+                    + " (fase: \(stage == .late ? "laat" : "opening"))")
         }
 
         /// The response, sanitized, with flagged spans wrapped in colour codes, written in
@@ -89,7 +91,9 @@ enum AnalyzeTextReport {
 
         func flagsHeader(count: Int) {
             if count == 0 {
-                out.line("Geen oordeel, interpretatie, voorbarige meningsvraag, advies, waaromvraag of suggestieve vraag gevonden.")
+                out.line(
+                    "Geen oordeel, interpretatie, voorbarige meningsvraag, advies, waaromvraag of suggestieve vraag gevonden."
+                )
             } else {
                 out.line("Gevonden (\(count)):")
             }
@@ -97,7 +101,9 @@ enum AnalyzeTextReport {
 
         mutating func flag(_ flag: Flag) {
             let quote = TerminalText.sanitize(flag.text, keepNewlines: false)
-            out.line("  • \(flag.category.dutchName): \u{201C}\(quote)\u{201D}  [\(flag.span.start)–\(flag.span.end), \(flag.ruleID)]")
+            out.line(
+                "  • \(flag.category.dutchName): \u{201C}\(quote)\u{201D}  [\(flag.span.start)–\(flag.span.end), \(flag.ruleID)]"
+            )
             out.line(paragraph(flag.message))
             out.line(paragraph("Blanco alternatief: " + flag.suggestion))
         }

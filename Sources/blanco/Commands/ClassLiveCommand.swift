@@ -1,3 +1,7 @@
+import BlancoCore
+import LineEditing
+import Platform
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -6,13 +10,10 @@
 
 // The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
 #if canImport(Glibc)
-    private let systemCall_read = Glibc.read
+    private let systemCallRead = Glibc.read
 #elseif canImport(Darwin)
-    private let systemCall_read = Darwin.read
+    private let systemCallRead = Darwin.read
 #endif
-import BlancoCore
-import Platform
-import LineEditing
 
 /// `blanco klas live MAP [--namen]`: the projector view. Thin terminal code around
 /// `ClassLiveFeed` (polling the folder), `ClassLiveState` (the keys) and
@@ -41,7 +42,9 @@ enum ClassLiveCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             // Not on a terminal (a pipe, a script): the view once, as it is now, 80 × 24.
             let columns = Int(context.environment["COLUMNS"] ?? "") ?? 80
-            for line in ClassLiveScreen.render(feed, state: state, width: columns, height: 24) { context.out.line(line) }
+            for line in ClassLiveScreen.render(feed, state: state, width: columns, height: 24) {
+                context.out.line(line)
+            }
             return .ok
         }
 
@@ -65,13 +68,15 @@ enum ClassLiveCommand {
             var redraw = TerminalMode.takeWindowResize()
             if ready > 0 {
                 var buffer = [UInt8](repeating: 0, count: 4096)
-                let count = buffer.withUnsafeMutableBytes { systemCall_read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+                let count = buffer.withUnsafeMutableBytes { systemCallRead(STDIN_FILENO, $0.baseAddress!, $0.count) }
                 if count == 0 { return .ok }
                 if count > 0 {
-                    let current = feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
+                    let current =
+                        feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
                     for event in decoder.decode(buffer[0..<count]) {
-                        let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) { text in
+                        let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) {
+                            text in
                             Analyzer().analyze(text, context: current?.exercise.opening ?? "", stage: .opening)
                         }
                         if outcome == .quit { return .ok }

@@ -21,24 +21,30 @@ enum ClassReportCommand {
             return .usage
         }
         guard !parsed.positionals.isEmpty else {
-            context.error("'klas rapport' verwacht een map of inleverbestanden, bijvoorbeeld: blanco klas rapport inleveren")
+            context.error(
+                "'klas rapport' verwacht een map of inleverbestanden, bijvoorbeeld: blanco klas rapport inleveren")
             return .usage
         }
         let output = parsed.value("-o") ?? parsed.value("--output")
         let formatName = parsed.value("--format") ?? output.flatMap(formatFromExtension) ?? "text"
         guard let format = Format(rawValue: formatName.lowercased()) else {
             var message = "--format verwacht text, html, csv of json, niet '\(formatName)'"
-            if let close = EditDistance.closest(to: formatName, in: Format.allCases.map(\.rawValue)) { message += "; bedoelde je '\(close)'?" }
+            if let close = EditDistance.closest(to: formatName, in: Format.allCases.map(\.rawValue)) {
+                message += "; bedoelde je '\(close)'?"
+            }
             context.error(message)
             return .usage
         }
 
         var collector = HandInCollector()
         let scan = collector.scan(parsed.positionals)
-        if let problem = scan.sessionProblem { context.warning("klassessiebestand overgeslagen: \(problem.description)") }
+        if let problem = scan.sessionProblem {
+            context.warning("klassessiebestand overgeslagen: \(problem.description)")
+        }
         let anonymous = parsed.has("--anoniem") || parsed.has("--anonymous") || scan.session?.anonymous == true
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
-        let report = ClassReport.build(handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: anonymous)
+        let report = ClassReport.build(
+            handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: anonymous)
         for skipped in report.skipped {
             context.err.line("blanco: " + TerminalText.sanitize(skipped.description, keepNewlines: false))
         }
@@ -57,7 +63,8 @@ enum ClassReportCommand {
                 context.error(error.description)
                 return .failure
             }
-            context.err.line("blanco: klasrapport geschreven naar \(TerminalText.sanitize(output, keepNewlines: false))")
+            context.err.line(
+                "blanco: klasrapport geschreven naar \(TerminalText.sanitize(output, keepNewlines: false))")
         } else {
             context.out.writeBytes { $0.append(contentsOf: bytes) }
         }

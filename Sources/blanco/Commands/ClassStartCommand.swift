@@ -8,8 +8,10 @@ enum ClassStartCommand {
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentSpec(valueOptions: ["--exercise", "--oefening"], flagOptions: ["--anoniem", "--anonymous", "--force"])
-                .parse(arguments)
+            parsed = try ArgumentSpec(
+                valueOptions: ["--exercise", "--oefening"], flagOptions: ["--anoniem", "--anonymous", "--force"]
+            )
+            .parse(arguments)
         } catch {
             context.error(error.message)
             return .usage
@@ -48,17 +50,24 @@ enum ClassStartCommand {
             try AtomicFile.write(Array(session.rendered().utf8), to: path, overwrite: parsed.has("--force"))
         } catch {
             if case .exists = error {
-                context.error("\(path) bestaat al: deze map heeft al een klassessie; gebruik --force om hem te vervangen")
+                context.error(
+                    "\(path) bestaat al: deze map heeft al een klassessie; gebruik --force om hem te vervangen")
             } else {
                 context.error(error.description)
             }
             return .failure
         }
         let out = context.out
-        out.line("Klassessie klaar in \(TerminalText.sanitize(folder, keepNewlines: false)): \(TerminalText.sanitize(exercise.title, keepNewlines: false)) (\(exercise.id))\(session.anonymous ? ", anoniem" : "").")
-        out.line("Studenten leveren in met:  blanco practice --hand-in \(TerminalText.sanitize(folder, keepNewlines: false))")
+        out.line(
+            "Klassessie klaar in \(TerminalText.sanitize(folder, keepNewlines: false)): \(TerminalText.sanitize(exercise.title, keepNewlines: false)) (\(exercise.id))\(session.anonymous ? ", anoniem" : "")."
+        )
+        out.line(
+            "Studenten leveren in met:  blanco practice --hand-in \(TerminalText.sanitize(folder, keepNewlines: false))"
+        )
         out.line("Volg het live met:         blanco klas live \(TerminalText.sanitize(folder, keepNewlines: false))")
-        out.line("Na afloop de cijferlijst:  blanco klas rapport \(TerminalText.sanitize(folder, keepNewlines: false)) --format csv -o cijfers.csv")
+        out.line(
+            "Na afloop de cijferlijst:  blanco klas rapport \(TerminalText.sanitize(folder, keepNewlines: false)) --format csv -o cijfers.csv"
+        )
         return .ok
     }
 }

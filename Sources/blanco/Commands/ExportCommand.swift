@@ -65,7 +65,9 @@ enum ExportCommand: Command {
             !journal.records.contains(where: { $0.exercise == id })
         {
             var message = "onbekende oefening '\(id)'"
-            if let close = EditDistance.closest(to: id, in: journal.catalog.exercises.map(\.id)) { message += "; bedoelde je '\(close)'?" }
+            if let close = EditDistance.closest(to: id, in: journal.catalog.exercises.map(\.id)) {
+                message += "; bedoelde je '\(close)'?"
+            }
             context.error(message)
             return .usage
         }
@@ -73,7 +75,8 @@ enum ExportCommand: Command {
         let portfolio = journal.builder(exercise: parsed.value("--exercise"), since: parsed.value("--since"))
             .portfolio(from: journal.records, student: student, generated: JournalPortfolio.now())
         let bytes = format.render(
-            portfolio, generator: "blanco \(BlancoApp.version)", csvDialect: parsed.has("--csv-comma") ? .international : .dutch)
+            portfolio, generator: "blanco \(BlancoApp.version)",
+            csvDialect: parsed.has("--csv-comma") ? .international : .dutch)
 
         guard let output, output != "-" else {
             context.out.writeBytes { $0.append(contentsOf: bytes) }
@@ -94,7 +97,9 @@ enum ExportCommand: Command {
 
     /// The name for the export: `--name` (then remembered), else the remembered one; nil
     /// when anonymous.
-    private static func studentName(_ parsed: ParsedArguments, journal: JournalPortfolio, _ context: AppContext) -> String? {
+    private static func studentName(_ parsed: ParsedArguments, journal: JournalPortfolio, _ context: AppContext)
+        -> String?
+    {
         if parsed.has("--anonymous") { return nil }
         guard let given = parsed.value("--name") else {
             return journal.directory.flatMap { UserSettings.load(from: $0).name }

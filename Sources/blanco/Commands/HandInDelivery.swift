@@ -26,10 +26,13 @@ final class HandInDelivery {
     static func prepare(folder: String) -> Result<ClassSession?, UsageError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(UsageError(message: "de inlevermap \(folder) bestaat niet; controleer het pad dat je docent gaf"))
+            return .failure(
+                UsageError(message: "de inlevermap \(folder) bestaat niet; controleer het pad dat je docent gaf"))
         }
         guard FileManager.default.isWritableFile(atPath: folder) else {
-            return .failure(UsageError(message: "je mag niet schrijven in de inlevermap \(folder); vraag je docent om schrijfrechten"))
+            return .failure(
+                UsageError(
+                    message: "je mag niet schrijven in de inlevermap \(folder); vraag je docent om schrijfrechten"))
         }
         let path = (folder.hasSuffix("/") ? folder : folder + "/") + ClassSession.fileName
         guard case .regular = HandInFile.kind(of: path) else { return .success(nil) }
@@ -52,7 +55,8 @@ final class HandInDelivery {
 
     /// Writes the finished attempt; the Dutch line to show the student.
     func deliver(attempt: String) -> String {
-        let (attempts, _) = PortfolioBuilder(catalog: catalog.exercises).attempts(from: records.filter { $0.attempt == attempt })
+        let (attempts, _) = PortfolioBuilder(catalog: catalog.exercises).attempts(
+            from: records.filter { $0.attempt == attempt })
         guard let finished = attempts.first(where: { $0.id == attempt && $0.grade != nil }) else {
             return "Inleveren lukte niet: deze poging is niet afgerond."
         }
@@ -68,6 +72,7 @@ final class HandInDelivery {
             return "Inleveren lukte niet: \(error.description). Je poging staat wel in je logboek; "
                 + "lever later in met: blanco export --format json --exercise \(finished.exercise.id) -o BESTAND"
         }
-        return "Ingeleverd: \(TerminalText.sanitize(path, keepNewlines: false))" + (student == nil ? " (zonder naam)" : "")
+        return "Ingeleverd: \(TerminalText.sanitize(path, keepNewlines: false))"
+            + (student == nil ? " (zonder naam)" : "")
     }
 }

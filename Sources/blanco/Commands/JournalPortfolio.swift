@@ -33,7 +33,8 @@ struct JournalPortfolio {
         let key = name.lowercased()
         if key == "laatste" || key == "last" {
             guard let last = attempts.last(where: { $0.finished != nil }) ?? attempts.last else {
-                return .failure(UsageError(message: "er is nog geen poging in je logboek; oefen eerst met 'blanco practice'"))
+                return .failure(
+                    UsageError(message: "er is nog geen poging in je logboek; oefen eerst met 'blanco practice'"))
             }
             return .success(last)
         }
@@ -41,9 +42,13 @@ struct JournalPortfolio {
         switch matches.count {
         case 1: return .success(matches[0])
         case 0:
-            return .failure(UsageError(message: "geen poging '\(name)' in je logboek; 'blanco voortgang' toont de ids, of gebruik 'laatste'"))
+            return .failure(
+                UsageError(
+                    message:
+                        "geen poging '\(name)' in je logboek; 'blanco voortgang' toont de ids, of gebruik 'laatste'"))
         default:
-            return .failure(UsageError(message: "'\(name)' past bij \(matches.count) pogingen; typ meer tekens van het id"))
+            return .failure(
+                UsageError(message: "'\(name)' past bij \(matches.count) pogingen; typ meer tekens van het id"))
         }
     }
 

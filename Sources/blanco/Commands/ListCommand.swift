@@ -39,9 +39,11 @@ enum ListCommand: Command {
             let exercises = catalog.exercises.map { exercise -> JSONValue in
                 let done = progress[exercise.id]
                 return .object([
-                    ("id", .string(exercise.id)), ("title", .string(exercise.title)), ("domain", .string(exercise.domain)),
+                    ("id", .string(exercise.id)), ("title", .string(exercise.title)),
+                    ("domain", .string(exercise.domain)),
                     ("level", .int(exercise.level)), ("client", .string(exercise.client.name)),
-                    ("done", .bool(done?.isDone == true)), ("bestGrade", done?.bestGrade.map(JSONValue.number) ?? .null),
+                    ("done", .bool(done?.isDone == true)),
+                    ("bestGrade", done?.bestGrade.map(JSONValue.number) ?? .null),
                 ])
             }
             ListingFormat.write([("exercises", .array(exercises))], to: context)

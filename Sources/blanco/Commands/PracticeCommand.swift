@@ -52,7 +52,9 @@ enum PracticeCommand: Command {
             return .usage
         }
         guard parsed.positionals.count <= 1 else {
-            context.error("'practice' verwacht hooguit één oefening-id, maar kreeg '\(parsed.positionals.joined(separator: " "))'")
+            context.error(
+                "'practice' verwacht hooguit één oefening-id, maar kreeg '\(parsed.positionals.joined(separator: " "))'"
+            )
             return .usage
         }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
@@ -70,11 +72,16 @@ enum PracticeCommand: Command {
                 return .usage
             case .success(let session):
                 if parsed.positionals.isEmpty, session == nil {
-                    context.error("in \(folder) staat geen klassessie (\(ClassSession.fileName)); geef het id van de oefening: blanco practice ID --hand-in \(folder)")
+                    context.error(
+                        "in \(folder) staat geen klassessie (\(ClassSession.fileName)); geef het id van de oefening: blanco practice ID --hand-in \(folder)"
+                    )
                     return .usage
                 }
-                let student = parsed.value("--name") ?? parsed.value("--naam")
-                    ?? DataDirectory.resolve(environment: context.environment).flatMap { UserSettings.load(from: $0).name }
+                let student =
+                    parsed.value("--name") ?? parsed.value("--naam")
+                    ?? DataDirectory.resolve(environment: context.environment).flatMap {
+                        UserSettings.load(from: $0).name
+                    }
                 handIn = HandInDelivery(folder: folder, session: session, student: student, catalog: catalog)
             }
         }
@@ -108,7 +115,8 @@ enum PracticeCommand: Command {
             loop.handIn = handIn
             context.out.line(
                 "Je levert in in \(TerminalText.sanitize(handIn.folder, keepNewlines: false)) zodra je een oefening met /klaar afrondt"
-                    + (handIn.student == nil ? ", zonder naam." : ", als \(TerminalText.sanitize(handIn.student!, keepNewlines: false))."))
+                    + (handIn.student == nil
+                        ? ", zonder naam." : ", als \(TerminalText.sanitize(handIn.student!, keepNewlines: false))."))
         }
         return loop.run(startingWith: exercise)
     }

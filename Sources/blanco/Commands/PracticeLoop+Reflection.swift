@@ -1,6 +1,6 @@
 import BlancoCore
-import Platform
 import Foundation
+import Platform
 
 /// The practice loop's self-assessment: the learning goal at the start, the self-rating
 /// and reflection at `/klaar` before the grade, self versus coach in the debrief,
@@ -17,7 +17,9 @@ extension PracticeLoop {
     func askSelfAssessment(attempt: String, exercise: String) -> String? {
         say("")
         let answers = dialog().ask(current: nil)
-        for record in ReflectionDialog.records(answers, attempt: attempt, exercise: exercise, time: Date()) { save(record) }
+        for record in ReflectionDialog.records(answers, attempt: attempt, exercise: exercise, time: Date()) {
+            save(record)
+        }
         return answers.command
     }
 
@@ -37,7 +39,9 @@ extension PracticeLoop {
         }
         say(wrapped("Terugkijken op \(attempt.exercise.displayTitle). Enter houdt wat je al had."))
         let answers = dialog().ask(current: attempt)
-        for record in ReflectionDialog.records(answers, attempt: id, exercise: attempt.exercise.id, time: Date()) { save(record) }
+        for record in ReflectionDialog.records(answers, attempt: id, exercise: attempt.exercise.id, time: Date()) {
+            save(record)
+        }
         say(reflectionDebrief(attempt: id, goalBefore: nil))
         if let command = answers.command { say(wrapped("(Typ \(command) nog eens om het uit te voeren.)")) }
     }

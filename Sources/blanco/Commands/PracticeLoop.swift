@@ -29,7 +29,9 @@ final class PracticeLoop {
     /// `--hand-in MAP`: finished attempts are also written into the class's folder.
     var handIn: HandInDelivery?
 
-    init(context: AppContext, catalog: ExerciseCatalog, profile: Profile?, rules: RuleBook? = nil, dataDirectory: String?) {
+    init(
+        context: AppContext, catalog: ExerciseCatalog, profile: Profile?, rules: RuleBook? = nil, dataDirectory: String?
+    ) {
         self.context = context
         self.catalog = catalog
         chosenProfile = profile
@@ -48,7 +50,8 @@ final class PracticeLoop {
                 context.warning(error.description)
             }
         } else {
-            context.warning("er is geen map voor je voortgang (HOME en BLANCO_HOME ontbreken); deze sessie wordt niet bewaard")
+            context.warning(
+                "er is geen map voor je voortgang (HOME en BLANCO_HOME ontbreken); deze sessie wordt niet bewaard")
         }
     }
 
@@ -266,7 +269,9 @@ final class PracticeLoop {
 
     private func finish(_ finished: PracticeSession) {
         guard !finished.turns.isEmpty else {
-            say("Je hebt nog niets tegen de cliënt gezegd, dus er valt nog niets na te bespreken. Typ een reactie, of /stop.")
+            say(
+                "Je hebt nog niets tegen de cliënt gezegd, dus er valt nog niets na te bespreken. Typ een reactie, of /stop."
+            )
             return
         }
         let goalBefore = reflection.currentGoal
@@ -289,9 +294,14 @@ final class PracticeLoop {
     private func sayGoodbye() {
         // Only what really happened: nothing is called saved that was not.
         if unsavedCount > 0 {
-            say("Tot de volgende keer. Let op: \(savedCount == 0 ? "deze sessie is niet bewaard" : "niet alles van deze sessie is bewaard") (zie de melding hierboven).")
+            say(
+                "Tot de volgende keer. Let op: \(savedCount == 0 ? "deze sessie is niet bewaard" : "niet alles van deze sessie is bewaard") (zie de melding hierboven)."
+            )
         } else if savedCount > 0, let current = session, !current.turns.isEmpty {
-            say(TextWrap.wrap("Tot de volgende keer. Je voortgang is bewaard; kies \u{2018}\(TerminalText.sanitize(current.exercise.id, keepNewlines: false))\u{2019} opnieuw om dit gesprek voort te zetten.", width: TerminalSize.columns))
+            say(
+                TextWrap.wrap(
+                    "Tot de volgende keer. Je voortgang is bewaard; kies \u{2018}\(TerminalText.sanitize(current.exercise.id, keepNewlines: false))\u{2019} opnieuw om dit gesprek voort te zetten.",
+                    width: TerminalSize.columns))
         } else if savedCount > 0 {
             say("Tot de volgende keer. Je voortgang is bewaard.")
         } else {

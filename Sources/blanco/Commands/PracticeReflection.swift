@@ -51,7 +51,8 @@ struct PracticeReflection {
         if let reflection = attempt.reflection { lines.append("  Je reflectie: " + reflection) }
         if let goal = attempt.goal { lines.append("  Je leerdoel voor de volgende keer: " + goal) }
         if let goalBefore, goalBefore.attempt != id, let origin = self.attempt(goalBefore.attempt) {
-            let judged = LearningGoal(text: goalBefore.text, attempt: origin.id, set: "", origin: origin, later: [attempt])
+            let judged = LearningGoal(
+                text: goalBefore.text, attempt: origin.id, set: "", origin: origin, later: [attempt])
             lines.append("")
             lines.append(ExportText.goalProgress(judged))
         }

@@ -42,7 +42,9 @@ struct PracticeView {
             "",
             clientSays(exercise, exercise.opening),
             "",
-            wrapped("Luister blanco: verzamel eerst de film en houd je eigen oordeel, uitleg en advies nog even op het nachtkastje. Typ /hint voor een tip en /hulp voor alle commando's."),
+            wrapped(
+                "Luister blanco: verzamel eerst de film en houd je eigen oordeel, uitleg en advies nog even op het nachtkastje. Typ /hint voor een tip en /hulp voor alle commando's."
+            ),
             progress(session.progress),
         ]
         if exercise.film.isEmpty { lines.append("(Deze oefening heeft geen film.)") }
@@ -65,11 +67,14 @@ struct PracticeView {
         let analysis = turn.analysis
         if !analysis.flags.isEmpty {
             let (open, close) = colors ? ("\u{1B}[1;31m", "\u{1B}[0m") : ("[[", "]]")
-            let marked = ResponseHighlight.mark(turn.response, spans: analysis.flags.map(\.span), open: open, close: close)
+            let marked = ResponseHighlight.mark(
+                turn.response, spans: analysis.flags.map(\.span), open: open, close: close)
             lines.append(wrapped(marked, lead: "  jij: ", sanitized: true))
             for flag in analysis.flags {
-                lines.append(wrapped(
-                    "\(flag.category.dutchName) – \"\(flag.text)\": \(flag.message)", lead: bad("✗") + " ", indent: "  "))
+                lines.append(
+                    wrapped(
+                        "\(flag.category.dutchName) – \"\(flag.text)\": \(flag.message)", lead: bad("✗") + " ",
+                        indent: "  "))
                 let fitted = BlankAlternative.fit(
                     flag.suggestion, story: session.classifier.vocabulary, register: Register.of(turn.response))
                 lines.append(wrapped("blanco alternatief: " + fitted, indent: "    "))
@@ -82,7 +87,7 @@ struct PracticeView {
                 lines.append("  " + good("✓ " + kind.dutchName))
             }
         }
-        if let mixing = RegisterNote.mixing(in: session.turns, register: session.register) , mixing.turn == turn.number {
+        if let mixing = RegisterNote.mixing(in: session.turns, register: session.register), mixing.turn == turn.number {
             lines.append(wrapped(mixing.text, lead: "  " + dim("· ")))
         }
         lines.append(clientSays(session.exercise, turn.replyText))
@@ -105,10 +110,13 @@ struct PracticeView {
     private func moveNote(_ move: ListenerMove) -> String? {
         switch move {
         case .repeated(let turn): "Dezelfde vraag als in beurt \(turn): de cliënt heeft er niets nieuws op."
-        case .parroted: "Je leest de woorden van de cliënt terug. Een samenvatting vat samen, in je eigen woorden: 'Heb ik het goed dat …?'"
+        case .parroted:
+            "Je leest de woorden van de cliënt terug. Een samenvatting vat samen, in je eigen woorden: 'Heb ik het goed dat …?'"
         case .offTopic: "Deze vraag gaat niet over het verhaal van de cliënt: die weet niet wat je bedoelt."
-        case .closedQuestion: "Een gesloten vraag: je krijgt ja of nee, geen beelden. Probeer wie, wat, waar, wanneer of hoe."
-        case .encourager: "Een aanmoediging steunt, maar de film komt van vragen, samenvattingen en checken wat de cliënt bedoelt."
+        case .closedQuestion:
+            "Een gesloten vraag: je krijgt ja of nee, geen beelden. Probeer wie, wat, waar, wanneer of hoe."
+        case .encourager:
+            "Een aanmoediging steunt, maar de film komt van vragen, samenvattingen en checken wat de cliënt bedoelt."
         default: nil
         }
     }
@@ -124,7 +132,8 @@ struct PracticeView {
     func film(_ session: PracticeSession) -> String {
         let known = session.knownFacts
         guard !known.isEmpty else {
-            return wrapped("Je weet nog niets van de film behalve de openingswoorden. Stel een open vraag: wat gebeurde er?")
+            return wrapped(
+                "Je weet nog niets van de film behalve de openingswoorden. Stel een open vraag: wat gebeurde er?")
         }
         var lines = [bold("Wat je tot nu toe weet") + " " + dim("(" + session.progress.summary + ")")]
         for fact in known {
@@ -136,12 +145,16 @@ struct PracticeView {
     /// The offer to continue an unfinished attempt, with how far it got.
     func resumeOffer(_ resumed: PracticeSession) -> String {
         let turns = resumed.turns.count
-        return wrapped("Je was al bezig met \u{2018}\(resumed.exercise.title)\u{2019}: \(turns) \(turns == 1 ? "beurt" : "beurten"), \(resumed.progress.summary). Wil je verdergaan waar je was? Typ ja of nee (nee begint opnieuw).")
+        return wrapped(
+            "Je was al bezig met \u{2018}\(resumed.exercise.title)\u{2019}: \(turns) \(turns == 1 ? "beurt" : "beurten"), \(resumed.progress.summary). Wil je verdergaan waar je was? Typ ja of nee (nee begint opnieuw)."
+        )
     }
 
     /// The question before leaving a conversation that has turns.
     func leaveQuestion(_ session: PracticeSession) -> String {
-        wrapped("Je bent nog bezig met \u{2018}\(session.exercise.title)\u{2019}. Wil je deze oefening verlaten? Je beurten blijven bewaard; als je haar later weer kiest, kun je verdergaan. Typ ja of nee.")
+        wrapped(
+            "Je bent nog bezig met \u{2018}\(session.exercise.title)\u{2019}. Wil je deze oefening verlaten? Je beurten blijven bewaard; als je haar later weer kiest, kun je verdergaan. Typ ja of nee."
+        )
     }
 
     /// An empty Enter is not a turn; silence is typed.
@@ -154,7 +167,10 @@ struct PracticeView {
     }
 
     func score(_ score: ExerciseScore, turns: Int) -> String {
-        var lines = [bold("Cijfer tot nu toe: \(ExerciseScore.dutch(score.grade))") + dim(" (\(score.points)/100 punten na \(turns) \(turns == 1 ? "beurt" : "beurten"))")]
+        var lines = [
+            bold("Cijfer tot nu toe: \(ExerciseScore.dutch(score.grade))")
+                + dim(" (\(score.points)/100 punten na \(turns) \(turns == 1 ? "beurt" : "beurten"))")
+        ]
         lines += parts(score)
         return lines.joined(separator: "\n")
     }
@@ -163,7 +179,8 @@ struct PracticeView {
         let labelWidth = score.parts.map { DisplayWidth.of($0.label) }.max() ?? 0
         return score.parts.map { part in
             let label = part.label + String(repeating: " ", count: labelWidth - DisplayWidth.of(part.label))
-            let points = String(part.points).leftPadded(to: 3) + (part.maximum == 0 ? "   " : "/" + String(part.maximum))
+            let points =
+                String(part.points).leftPadded(to: 3) + (part.maximum == 0 ? "   " : "/" + String(part.maximum))
             return wrapped("(\(part.detail))", lead: "  \(label)  \(points)  ")
         }
     }
@@ -177,7 +194,8 @@ struct PracticeView {
             let title = name + (aliases.isEmpty ? "" : " (\(aliases))")
             lines.append(wrapped(entry.summary, lead: "  " + title.padded(to: 24) + " "))
         }
-        lines.append(wrapped("Al het andere is je reactie aan de cliënt. Ctrl-D of /stop: stoppen; je voortgang is bewaard."))
+        lines.append(
+            wrapped("Al het andere is je reactie aan de cliënt. Ctrl-D of /stop: stoppen; je voortgang is bewaard."))
         return lines.joined(separator: "\n")
     }
 
@@ -193,7 +211,8 @@ struct PracticeView {
             if let done = progress[exercise.id], done.isDone {
                 status = good("✓") + " " + DisplayWidth.padLeft(done.bestGrade.map(ExerciseScore.dutch) ?? "", to: 4)
             }
-            let lead = "\(number). \(status)  \(DisplayWidth.pad(clean(exercise.id), to: idWidth))  niveau \(exercise.level)  "
+            let lead =
+                "\(number). \(status)  \(DisplayWidth.pad(clean(exercise.id), to: idWidth))  niveau \(exercise.level)  "
             let leadWidth = numberWidth + 2 + 6 + 2 + idWidth + 2 + 8 + 2
             lines.append(lead + DisplayWidth.truncate(clean(exercise.title), to: max(8, width - leadWidth)))
         }
@@ -211,16 +230,22 @@ struct PracticeView {
         for note in debrief.notes {
             lines.append(wrapped("\"\(note.response)\"", lead: "\(String(note.number).leftPadded(to: 2)). "))
             if note.flags.isEmpty {
-                let verdict = note.move.isListeningSkill || note.move == .opinionQuestion ? good(note.move.dutchName) : dim(note.move.dutchName)
+                let verdict =
+                    note.move.isListeningSkill || note.move == .opinionQuestion
+                    ? good(note.move.dutchName) : dim(note.move.dutchName)
                 let heard = note.revealed.map { " · hoorde: " + $0.aspect.rawValue + ($0.isKey ? " (kern)" : "") } ?? ""
                 lines.append("    " + verdict + dim(heard))
             }
             for flag in note.flags {
-                lines.append(wrapped("\(flag.category.dutchName): \u{201C}\(flag.text)\u{201D}", lead: bad("✗") + " ", indent: "    "))
+                lines.append(
+                    wrapped(
+                        "\(flag.category.dutchName): \u{201C}\(flag.text)\u{201D}", lead: bad("✗") + " ", indent: "    "
+                    ))
             }
         }
         lines.append("")
-        lines.append(bold("Cijfer: \(ExerciseScore.dutch(debrief.score.grade))") + dim(" (\(debrief.score.points)/100 punten)"))
+        lines.append(
+            bold("Cijfer: \(ExerciseScore.dutch(debrief.score.grade))") + dim(" (\(debrief.score.points)/100 punten)"))
         lines += parts(debrief.score)
         lines.append("")
         lines.append(wrapped(opinionLine(debrief), lead: bold("Mening") + ": "))
@@ -258,7 +283,8 @@ struct PracticeView {
     private func opinionLine(_ debrief: Debrief) -> String {
         switch debrief.opinion {
         case .askedWhenFilmComplete(let turn): "gevraagd in beurt \(turn), toen de film compleet was."
-        case .onlyTooEarly(let turns): "alleen gevraagd voordat de film compleet was (beurt \(turns.map(String.init).joined(separator: ", "))). Vraag het opnieuw als je alle kernfeiten kent."
+        case .onlyTooEarly(let turns):
+            "alleen gevraagd voordat de film compleet was (beurt \(turns.map(String.init).joined(separator: ", "))). Vraag het opnieuw als je alle kernfeiten kent."
         case .notAsked: "niet gevraagd. Als de film compleet is, hoort de vraag naar de mening van de cliënt erbij."
         }
     }

@@ -26,7 +26,9 @@ enum ProgressCommand: Command {
         let parsed: ParsedArguments
         do throws(UsageError) {
             parsed = try ArgumentSpec(valueOptions: ["--exercise", "--since"]).parse(arguments)
-            if let extra = parsed.positionals.first { throw UsageError(message: "'voortgang' verwacht geen '\(extra)'") }
+            if let extra = parsed.positionals.first {
+                throw UsageError(message: "'voortgang' verwacht geen '\(extra)'")
+            }
         } catch {
             context.error(error.message)
             return .usage
@@ -35,7 +37,9 @@ enum ProgressCommand: Command {
         let portfolio = journal.builder(exercise: parsed.value("--exercise"), since: parsed.value("--since"))
             .portfolio(from: journal.records, student: nil, generated: JournalPortfolio.now())
         guard !portfolio.attempts.isEmpty else {
-            context.out.line("Je hebt nog niet geoefend, dus er is nog geen voortgang te zien. Begin met 'blanco practice'; daarna zie je hier hoe je groeit.")
+            context.out.line(
+                "Je hebt nog niet geoefend, dus er is nog geen voortgang te zien. Begin met 'blanco practice'; daarna zie je hier hoe je groeit."
+            )
             return .ok
         }
         let ascii = context.color == .never || context.environment["TERM"] == "dumb"
@@ -46,57 +50,83 @@ enum ProgressCommand: Command {
     static func render(_ portfolio: Portfolio, ascii: Bool) -> String {
         let summary = PortfolioSummary(portfolio)
         let clean = { (text: String) in TerminalText.sanitize(text, keepNewlines: false) }
-        var out = "Je voortgang: \(portfolio.attempts.count) \(portfolio.attempts.count == 1 ? "poging" : "pogingen"), \(portfolio.finishedAttempts.count) afgerond, \(summary.totalTurns) reacties\n\n"
+        var out =
+            "Je voortgang: \(portfolio.attempts.count) \(portfolio.attempts.count == 1 ? "poging" : "pogingen"), \(portfolio.finishedAttempts.count) afgerond, \(summary.totalTurns) reacties\n\n"
 
         out += "Per oefening\n"
-        let rows = summary.exercises.map { [$0.id, String($0.attempts), String($0.finished), ExportText.grade($0.bestGrade)] }
-        out += indent(TextTable(header: ["oefening", "pogingen", "afgerond", "beste"], rows: rows).render(sanitize: true))
+        let rows = summary.exercises.map {
+            [$0.id, String($0.attempts), String($0.finished), ExportText.grade($0.bestGrade)]
+        }
+        out += indent(
+            TextTable(header: ["oefening", "pogingen", "afgerond", "beste"], rows: rows).render(sanitize: true))
 
         if !summary.grades.isEmpty {
             let shown = min(chartLength, summary.grades.count)
-            out += "\nOver de tijd (oudste links\(summary.grades.count > shown ? ", de laatste \(shown) afgeronde pogingen" : ""))\n"
+            out +=
+                "\nOver de tijd (oudste links\(summary.grades.count > shown ? ", de laatste \(shown) afgeronde pogingen" : ""))\n"
             var chartRows: [[String]] = []
             let grades = Array(summary.grades.suffix(shown))
-            chartRows.append(["cijfer", Sparkline.render(grades, scale: 1...10, ascii: ascii),
-                              ExportText.grade(grades.first) + " → " + ExportText.grade(grades.last)])
+            chartRows.append([
+                "cijfer", Sparkline.render(grades, scale: 1...10, ascii: ascii),
+                ExportText.grade(grades.first) + " → " + ExportText.grade(grades.last),
+            ])
             for skill in Skill.allCases {
                 guard let values = summary.coachRatings[skill]?.suffix(shown), !values.isEmpty else { continue }
-                chartRows.append([skill.dutchName, Sparkline.render(values.map(Double.init), scale: 1...5, ascii: ascii),
-                                  "\(values.first!) → \(values.last!)"])
+                chartRows.append([
+                    skill.dutchName, Sparkline.render(values.map(Double.init), scale: 1...5, ascii: ascii),
+                    "\(values.first!) → \(values.last!)",
+                ])
             }
-            out += indent(TextTable(header: ["", "", ""], rows: chartRows).render(sanitize: true).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"))
+            out += indent(
+                TextTable(header: ["", "", ""], rows: chartRows).render(sanitize: true).split(
+                    separator: "\n", omittingEmptySubsequences: false
+                ).dropFirst().joined(separator: "\n"))
             out += "  (cijfer op een schaal van 1 tot 10, vaardigheden van 1 tot 5, zoals de coach ze zag)\n"
         }
 
         if !summary.categories.isEmpty {
             out += "\nWat het vaakst werd aangestreept (beurten per 10 reacties, eerst → later)\n"
             let rows = summary.categories.prefix(6).map { line -> [String] in
-                let change = line.laterPerTenTurns < line.earlierPerTenTurns ? "minder" : line.laterPerTenTurns > line.earlierPerTenTurns ? "vaker" : "gelijk"
-                return [line.category.dutchName, "\(line.total)×",
-                        ExportText.perTen(line.earlierPerTenTurns) + " → " + ExportText.perTen(line.laterPerTenTurns), change]
+                let change =
+                    line.laterPerTenTurns < line.earlierPerTenTurns
+                    ? "minder" : line.laterPerTenTurns > line.earlierPerTenTurns ? "vaker" : "gelijk"
+                return [
+                    line.category.dutchName, "\(line.total)×",
+                    ExportText.perTen(line.earlierPerTenTurns) + " → " + ExportText.perTen(line.laterPerTenTurns),
+                    change,
+                ]
             }
-            out += indent(TextTable(header: ["", "", "", ""], rows: rows).render(sanitize: true).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"))
+            out += indent(
+                TextTable(header: ["", "", "", ""], rows: rows).render(sanitize: true).split(
+                    separator: "\n", omittingEmptySubsequences: false
+                ).dropFirst().joined(separator: "\n"))
         }
 
         if !portfolio.goals.isEmpty {
             out += "\nLeerdoelen\n"
             for goal in portfolio.goals.suffix(5) {
-                out += "  " + ExportText.date(goal.set, withTime: false) + " \u{201C}" + clean(goal.text) + "\u{201D}: " + ExportText.goalStatus(goal) + "\n"
+                out +=
+                    "  " + ExportText.date(goal.set, withTime: false) + " \u{201C}" + clean(goal.text) + "\u{201D}: "
+                    + ExportText.goalStatus(goal) + "\n"
             }
         }
 
         out += "\nLaatste pogingen (het id gebruik je bij 'blanco reflectie ID')\n"
         let latest = portfolio.attempts.suffix(latestCount).map { attempt in
-            [attempt.shortID, ExportText.date(attempt.started), attempt.exercise.id,
-             attempt.grade.map(ExportText.grade) ?? "niet afgerond",
-             attempt.selfRatings == nil ? "" : "zelf beoordeeld"]
+            [
+                attempt.shortID, ExportText.date(attempt.started), attempt.exercise.id,
+                attempt.grade.map(ExportText.grade) ?? "niet afgerond",
+                attempt.selfRatings == nil ? "" : "zelf beoordeeld",
+            ]
         }
-        out += indent(TextTable(header: ["id", "datum", "oefening", "cijfer", ""], rows: latest).render(sanitize: true))
+        out += indent(
+            TextTable(header: ["id", "datum", "oefening", "cijfer", ""], rows: latest).render(sanitize: true))
         return out
     }
 
     private static func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map { "  " + $0.trimmingTrailingSpaces() + "\n" }.joined()
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { "  " + $0.trimmingTrailingSpaces() + "\n" }
+            .joined()
     }
 }
 

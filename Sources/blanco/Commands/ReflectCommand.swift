@@ -24,9 +24,11 @@ enum ReflectCommand: Command {
         let parsed: ParsedArguments
         var given = ReflectionDialog.Answers()
         do throws(UsageError) {
-            parsed = try ArgumentSpec(valueOptions: ["--zelf", "--self", "--tekst", "--text", "--leerdoel", "--goal"]).parse(arguments)
+            parsed = try ArgumentSpec(valueOptions: ["--zelf", "--self", "--tekst", "--text", "--leerdoel", "--goal"])
+                .parse(arguments)
             guard parsed.positionals.count == 1 else {
-                throw UsageError(message: "'reflectie' verwacht één poging (het id uit 'blanco voortgang', of 'laatste')")
+                throw UsageError(
+                    message: "'reflectie' verwacht één poging (het id uit 'blanco voortgang', of 'laatste')")
             }
             if let list = parsed.value("--zelf") ?? parsed.value("--self") {
                 do {
@@ -55,8 +57,9 @@ enum ReflectCommand: Command {
             return .usage
         }
         let clean = { (text: String) in TerminalText.sanitize(text, keepNewlines: false) }
-        context.out.line("Poging \(attempt.shortID): \(clean(attempt.exercise.displayTitle)), \(ExportText.date(attempt.started))"
-            + (attempt.grade.map { ", cijfer \(ExportText.grade($0))" } ?? ", niet afgerond"))
+        context.out.line(
+            "Poging \(attempt.shortID): \(clean(attempt.exercise.displayTitle)), \(ExportText.date(attempt.started))"
+                + (attempt.grade.map { ", cijfer \(ExportText.grade($0))" } ?? ", niet afgerond"))
         let interactive = given.ratings == nil && given.reflection == nil && given.goal == nil
         var answers = given
         if interactive {
@@ -75,7 +78,8 @@ enum ReflectCommand: Command {
             for skill in Skill.allCases where ratings[skill] == nil { ratings[skill] = attempt.selfRatings?[skill] }
             answers.ratings = ratings
         }
-        let records = ReflectionDialog.records(answers, attempt: attempt.id, exercise: attempt.exercise.id, time: Date())
+        let records = ReflectionDialog.records(
+            answers, attempt: attempt.id, exercise: attempt.exercise.id, time: Date())
         guard !records.isEmpty else {
             context.out.line("Er is niets veranderd.")
             return .ok

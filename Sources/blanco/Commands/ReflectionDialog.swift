@@ -26,7 +26,9 @@ struct ReflectionDialog {
 
     func ask(current: PortfolioAttempt?, askGoal: Bool = true) -> Answers {
         var answers = Answers()
-        say("Hoe ging het volgens jou? Geef jezelf per vaardigheid een cijfer van 1 (nog lastig) tot 5 (ging goed). Enter slaat over.")
+        say(
+            "Hoe ging het volgens jou? Geef jezelf per vaardigheid een cijfer van 1 (nog lastig) tot 5 (ging goed). Enter slaat over."
+        )
         var ratings = current?.selfRatings ?? SkillRatings()
         var changed = false
         skills: for skill in Skill.allCases {
@@ -75,8 +77,12 @@ struct ReflectionDialog {
     /// The journal records for the answers, for one attempt.
     static func records(_ answers: Answers, attempt: String, exercise: String, time: Date) -> [JournalRecord] {
         var records: [JournalRecord] = []
-        if let ratings = answers.ratings { records.append(.selfAssessment(ratings, attempt: attempt, exercise: exercise, time: time)) }
-        if let text = answers.reflection { records.append(.reflection(text, attempt: attempt, exercise: exercise, time: time)) }
+        if let ratings = answers.ratings {
+            records.append(.selfAssessment(ratings, attempt: attempt, exercise: exercise, time: time))
+        }
+        if let text = answers.reflection {
+            records.append(.reflection(text, attempt: attempt, exercise: exercise, time: time))
+        }
         if let text = answers.goal { records.append(.goal(text, attempt: attempt, exercise: exercise, time: time)) }
         return records
     }
@@ -90,8 +96,12 @@ enum SelfCoachView {
         var notes: [String] = []
         for skill in Skill.allCases {
             let name = skill.dutchName.padding(toLength: width, withPad: " ", startingAt: 0)
-            lines.append("  \(name)  \(ExportText.rating(own?[skill]).padding(toLength: 4, withPad: " ", startingAt: 0))  \(ExportText.rating(coach[skill]))")
-            if let note = ExportText.gapNote(self: own?[skill], coach: coach[skill]) { notes.append("  Bij \(skill.dutchName): \(note).") }
+            lines.append(
+                "  \(name)  \(ExportText.rating(own?[skill]).padding(toLength: 4, withPad: " ", startingAt: 0))  \(ExportText.rating(coach[skill]))"
+            )
+            if let note = ExportText.gapNote(self: own?[skill], coach: coach[skill]) {
+                notes.append("  Bij \(skill.dutchName): \(note).")
+            }
         }
         if own == nil { lines.append("  (Je hebt jezelf nog niet beoordeeld; dat kan met /reflectie.)") }
         return lines + notes

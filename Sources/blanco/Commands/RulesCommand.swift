@@ -1,5 +1,5 @@
-import Platform
 import BlancoCore
+import Platform
 
 /// `blanco rules`: lists the analyzer's rules with their message and an example.
 enum RulesCommand: Command {
@@ -38,7 +38,9 @@ enum RulesCommand: Command {
         var rules = RuleBook.standard.rules
         if let name = parsed.value("--category") {
             guard let category = Category(keyword: name) else {
-                context.error("onbekende categorie '\(name)'; kies uit " + Category.allCases.map(\.rawValue).joined(separator: ", "))
+                context.error(
+                    "onbekende categorie '\(name)'; kies uit "
+                        + Category.allCases.map(\.rawValue).joined(separator: ", "))
                 return .usage
             }
             rules = rules.filter { $0.category == category }

@@ -62,9 +62,12 @@ enum ValidateCommand: Command {
             let ruleFiles: [(path: String, bytes: [UInt8])]
             (exercisePaths, ruleFiles) = RuleCheck.partition(paths)
             if !ruleFiles.isEmpty { rules = RuleCheck(ruleFiles) }
-            let loaded = exercisePaths.isEmpty ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
+            let loaded =
+                exercisePaths.isEmpty
+                ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
             catalog = ExerciseCatalog(
-                exercises: loaded.exercises, profiles: loaded.profiles, problems: loaded.problems + (rules?.problems ?? []))
+                exercises: loaded.exercises, profiles: loaded.profiles,
+                problems: loaded.problems + (rules?.problems ?? []))
         }
         let warnings = warnings(for: catalog, givenPaths: exercisePaths)
         if format == .json {
@@ -83,7 +86,9 @@ enum ValidateCommand: Command {
                 ], to: context)
             return catalog.problems.isEmpty ? .ok : .dataError
         }
-        let lines = catalog.problems.map { ($0.file, $0.line, $0.description) } + warnings.map { ($0.file, $0.line, $0.description) }
+        let lines =
+            catalog.problems.map { ($0.file, $0.line, $0.description) }
+            + warnings.map { ($0.file, $0.line, $0.description) }
         for line in lines.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
             context.out.line(TerminalText.sanitize(line.2, keepNewlines: false))
         }
@@ -105,7 +110,8 @@ enum ValidateCommand: Command {
         }
         let allRight = catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) == 1 ? "is" : "zijn"
         context.out.line(
-            DutchCount.of(catalog.problems.count, "fout", "fouten") + " in " + DutchCount.of(files, "bestand", "bestanden")
+            DutchCount.of(catalog.problems.count, "fout", "fouten") + " in "
+                + DutchCount.of(files, "bestand", "bestanden")
                 + "; \(checked) \(allRight) in orde.")
         return .dataError
     }
@@ -163,7 +169,11 @@ private struct RuleCheck {
             var others: [String] = []
             for file in files {
                 let bytes = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
-                if RuleFiles.isRuleFile(path: file, bytes: bytes) { found.append((file, bytes)) } else { others.append(file) }
+                if RuleFiles.isRuleFile(path: file, bytes: bytes) {
+                    found.append((file, bytes))
+                } else {
+                    others.append(file)
+                }
             }
             rules += found
             exercises += found.isEmpty ? [path] : others

@@ -1,6 +1,5 @@
 import BlancoCore
 import LineEditing
-
 import Platform
 
 /// One line being edited on the screen: the buffer, and where the cursor is relative to

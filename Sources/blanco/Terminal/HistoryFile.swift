@@ -1,6 +1,5 @@
 import BlancoCore
 import LineEditing
-
 import Platform
 
 /// The line editor's history on disk: loaded once, each accepted line appended with one

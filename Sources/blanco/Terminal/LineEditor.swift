@@ -1,6 +1,5 @@
 import BlancoCore
 import LineEditing
-
 import Platform
 
 /// Reads the trainee's lines. On a terminal it is a small line editor with no
@@ -183,7 +182,9 @@ final class LineEditor {
                 if TerminalMode.takeWindowResize() { return .resized }
                 return .events(decoder.flushPending())
             }
-            switch chunk.withUnsafeMutableBytes({ FileDescriptor.standardInput.read(into: $0, retryingOnInterrupt: false) }) {
+            switch chunk.withUnsafeMutableBytes({
+                FileDescriptor.standardInput.read(into: $0, retryingOnInterrupt: false)
+            }) {
             case .success(let count) where count > 0:
                 return .events(decoder.decode(chunk[..<count]))
             case .failure(let error) where error.isWouldBlock:

@@ -38,14 +38,18 @@ public struct ClassLiveFeed: Sendable {
                 continue
             }
             let key = handIn.attempt + "\u{0}" + handIn.file
-            let reviewed = reviews[key].flatMap { $0.handIn == handIn ? $0 : nil } ?? HandInReview.review(
-                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts)
+            let reviewed =
+                reviews[key].flatMap { $0.handIn == handIn ? $0 : nil }
+                ?? HandInReview.review(
+                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts
+                )
             next[key] = reviewed
             if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
             grouped[exercise.id, default: []].append(reviewed)
         }
         reviews = next
-        let newSignature = order + next.keys.sorted() + skipped.map(\.description) + [scan.session.map(\.exercise) ?? ""]
+        let newSignature =
+            order + next.keys.sorted() + skipped.map(\.description) + [scan.session.map(\.exercise) ?? ""]
         let changed = newSignature != signature
         signature = newSignature
         session = scan.session

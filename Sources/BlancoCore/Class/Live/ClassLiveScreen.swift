@@ -15,7 +15,8 @@ public enum ClassLiveScreen {
         feed.handIns.flatMap { handIn in handIn.turns.map { Answer(student: handIn.handIn.student, turn: $0) } }
     }
 
-    public static let keys = "a antwoorden · → volgende antwoord · ← vorige · t typ een antwoord · o volgende oefening · q stoppen"
+    public static let keys =
+        "a antwoorden · → volgende antwoord · ← vorige · t typ een antwoord · o volgende oefening · q stoppen"
     public static let typingKeys = "Enter analyseer · Backspace, Ctrl-W, Ctrl-U wissen · Ctrl-C terug"
 
     public static func render(_ feed: ClassLiveFeed, state: ClassLiveState, width: Int, height: Int) -> [String] {
@@ -33,8 +34,11 @@ public enum ClassLiveScreen {
         let count = current.handIns.count
         let position = feed.exercises.count > 1 ? "  (oefening \(state.exerciseIndex + 1)/\(feed.exercises.count))" : ""
         let right = "\(count) \(count == 1 ? "inlevering" : "inleveringen")"
-        let title = fit("BLANCO KLAS LIVE · " + clean(exercise.title) + position, max(1, width - DisplayWidth.of(right) - 2))
-        top.append(title + String(repeating: " ", count: max(2, width - DisplayWidth.of(title) - DisplayWidth.of(right))) + right)
+        let title = fit(
+            "BLANCO KLAS LIVE · " + clean(exercise.title) + position, max(1, width - DisplayWidth.of(right) - 2))
+        top.append(
+            title + String(repeating: " ", count: max(2, width - DisplayWidth.of(title) - DisplayWidth.of(right)))
+                + right)
         top.append(String(repeating: "─", count: width))
         let vignette = clean(exercise.client.name) + ": “" + clean(exercise.opening) + "”"
         top.append(contentsOf: wrapped(vignette, width: width, maximumLines: 3))
@@ -47,18 +51,25 @@ public enum ClassLiveScreen {
         top.append("VLAGGEN")
         for category in summary.categories {
             let bar = String(repeating: "█", count: category.flags == 0 ? 0 : max(1, category.flags * room / most))
-            top.append(fit(category.category.dutchName.rightPadded(to: labelWidth) + " " + bar + " " + String(category.flags), width))
+            top.append(
+                fit(
+                    category.category.dutchName.rightPadded(to: labelWidth) + " " + bar + " " + String(category.flags),
+                    width))
         }
         top.append("")
         top.append("VAAK GEZEGD")
         let phrases = summary.phrases.map { "\(clean($0.text)) ×\($0.count)" }
-        top.append(contentsOf: phrases.isEmpty ? ["(nog niets gemarkeerd)"] : wrapped(phrases.joined(separator: " · "), width: width, maximumLines: 2))
+        top.append(
+            contentsOf: phrases.isEmpty
+                ? ["(nog niets gemarkeerd)"] : wrapped(phrases.joined(separator: " · "), width: width, maximumLines: 2))
         top.append("")
         if let grades = summary.grades {
-            let spark = Sparkline.render(grades.bands.map(Double.init), scale: 0...Double(max(1, grades.bands.max() ?? 1)), ascii: false)
-            top.append(fit(
-                "CIJFERS  1 \(spark) 10   mediaan \(ClassFormat.grade(grades.median)) · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · \(grades.passing)/\(grades.count) voldoende",
-                width))
+            let spark = Sparkline.render(
+                grades.bands.map(Double.init), scale: 0...Double(max(1, grades.bands.max() ?? 1)), ascii: false)
+            top.append(
+                fit(
+                    "CIJFERS  1 \(spark) 10   mediaan \(ClassFormat.grade(grades.median)) · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · \(grades.passing)/\(grades.count) voldoende",
+                    width))
         } else {
             top.append("CIJFERS  (nog geen)")
         }
@@ -72,13 +83,18 @@ public enum ClassLiveScreen {
         case .answers:
             panel.append("ANTWOORDEN (nieuwste eerst)")
             for answer in answers.reversed().prefix(max(1, height / 3)) {
-                panel.append(fit(prefix(answer, showNames: state.showNames) + "“" + clean(answer.turn.response) + "”" + categories(answer.turn.analysis), width))
+                panel.append(
+                    fit(
+                        prefix(answer, showNames: state.showNames) + "“" + clean(answer.turn.response) + "”"
+                            + categories(answer.turn.analysis), width))
             }
             if answers.isEmpty { panel.append("(nog geen antwoorden)") }
         case .step(let index):
             if answers.indices.contains(index) {
                 let answer = answers[index]
-                panel.append("ANTWOORD \(index + 1) VAN \(answers.count)" + (state.showNames ? " · " + clean(answer.student ?? "anoniem") : ""))
+                panel.append(
+                    "ANTWOORD \(index + 1) VAN \(answers.count)"
+                        + (state.showNames ? " · " + clean(answer.student ?? "anoniem") : ""))
                 panel.append(contentsOf: analysis(answer.turn.response, answer.turn.analysis, width: width))
             }
         case .typing(let line):
@@ -96,8 +112,10 @@ public enum ClassLiveScreen {
     static func analysis(_ response: String, _ analysis: Analysis, width: Int) -> [String] {
         var lines = wrapped("“" + clean(response) + "”", width: width, maximumLines: 4)
         for flag in analysis.flags {
-            lines.append(contentsOf: wrapped(
-                "  ✗ \(flag.category.dutchName.uppercased()): “\(clean(flag.text))” — \(clean(flag.suggestion))", width: width, maximumLines: 3))
+            lines.append(
+                contentsOf: wrapped(
+                    "  ✗ \(flag.category.dutchName.uppercased()): “\(clean(flag.text))” — \(clean(flag.suggestion))",
+                    width: width, maximumLines: 3))
         }
         let moves = analysis.signals.map(\.kind.dutchName).uniqued()
         if !moves.isEmpty { lines.append(fit("  ✓ " + moves.joined(separator: ", "), width)) }
@@ -136,7 +154,8 @@ public enum ClassLiveScreen {
     static func clean(_ text: String) -> String { TerminalText.sanitize(text, keepNewlines: false) }
 
     static func wrapped(_ text: String, width: Int, maximumLines: Int) -> [String] {
-        let lines = TextWrap.wrap(text, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = TextWrap.wrap(text, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         guard lines.count > maximumLines else { return lines }
         return Array(lines.prefix(maximumLines - 1)) + [fit(lines[maximumLines - 1] + " …", width)]
     }

@@ -11,20 +11,29 @@ public struct ClassReportCSV: Sendable {
     public init() {}
 
     public static let gradeBookHeader = [
-        "naam", "oefening", "cijfer", "cijfer in bestand", "klopt", "kernfeiten", "beurten", "vlaggen", "hints", "ingeleverd (UTC)",
+        "naam", "oefening", "cijfer", "cijfer in bestand", "klopt", "kernfeiten", "beurten", "vlaggen", "hints",
+        "ingeleverd (UTC)",
         "poging", "bestand",
     ]
 
     public func render(_ report: ClassReport) -> [UInt8] {
         var text = ""
         if report.anonymous {
-            text += row(["oefening", "studenten", "inleveringen", "mediaan", "onderste kwartiel", "bovenste kwartiel", "voldoende"]
-                + Category.allCases.map(\.dutchName))
+            text += row(
+                [
+                    "oefening", "studenten", "inleveringen", "mediaan", "onderste kwartiel", "bovenste kwartiel",
+                    "voldoende",
+                ]
+                    + Category.allCases.map(\.dutchName))
             for summary in report.exercises {
                 text += row(
-                    [summary.exercise.id, String(summary.students), String(summary.handIns),
-                     summary.grades.map { number($0.median) } ?? "", summary.grades.map { number($0.lowerQuartile) } ?? "",
-                     summary.grades.map { number($0.upperQuartile) } ?? "", summary.grades.map { String($0.passing) } ?? ""]
+                    [
+                        summary.exercise.id, String(summary.students), String(summary.handIns),
+                        summary.grades.map { number($0.median) } ?? "",
+                        summary.grades.map { number($0.lowerQuartile) } ?? "",
+                        summary.grades.map { number($0.upperQuartile) } ?? "",
+                        summary.grades.map { String($0.passing) } ?? "",
+                    ]
                         + summary.categories.map { String($0.flags) })
             }
         } else {
@@ -35,7 +44,8 @@ public struct ClassReportCSV: Sendable {
                         entry.student ?? HandInName.anonymous, summary.exercise.id, number(entry.grade),
                         entry.claimedGrade.map(number) ?? "", entry.mismatch ? "nee" : "ja",
                         "\(entry.keyFactsFound) van \(entry.keyFactsTotal)", String(entry.turns), String(entry.flags),
-                        String(entry.hints), entry.finished.map(CSVExport.dateTime) ?? "", String(entry.attempt.prefix(8)),
+                        String(entry.hints), entry.finished.map(CSVExport.dateTime) ?? "",
+                        String(entry.attempt.prefix(8)),
                         entry.file.map(ClassFormat.fileName) ?? "",
                     ])
                 }
@@ -47,7 +57,8 @@ public struct ClassReportCSV: Sendable {
     /// Two decimals at most, with a comma: `6,25`, `7,4`.
     private func number(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
-        let whole = hundredths / 100, rest = hundredths % 100
+        let whole = hundredths / 100
+        let rest = hundredths % 100
         if rest == 0 { return "\(whole),0" }
         return rest % 10 == 0 ? "\(whole),\(rest / 10)" : "\(whole),\(rest < 10 ? "0" : "")\(rest)"
     }

@@ -18,9 +18,13 @@ public struct ClassReportHTML: Sendable {
     public func render(_ report: ClassReport, generated: String) -> [UInt8] {
         var html = "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
-        html += "<title>Klasrapport blanco luisteren</title>\n<style>\n" + HTMLStyle.css + Self.extraStyle + "</style>\n</head>\n<body>\n"
-        html += "<header>\n<h1>Klasrapport blanco luisteren</h1>\n<p class=\"meta\">gemaakt op \(e(ExportText.date(generated)))"
+        html +=
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
+        html +=
+            "<title>Klasrapport blanco luisteren</title>\n<style>\n" + HTMLStyle.css + Self.extraStyle
+            + "</style>\n</head>\n<body>\n"
+        html +=
+            "<header>\n<h1>Klasrapport blanco luisteren</h1>\n<p class=\"meta\">gemaakt op \(e(ExportText.date(generated)))"
         html += report.anonymous ? " · anoniem" : ""
         html += " · cijfers opnieuw berekend met de huidige regels</p>\n</header>\n"
         if report.exercises.isEmpty { html += "<p>Er zijn (nog) geen bruikbare inleveringen.</p>\n" }
@@ -47,39 +51,51 @@ public struct ClassReportHTML: Sendable {
 
     private func section(_ summary: ClassExerciseSummary, anonymous: Bool) -> String {
         var html = "<section>\n<h2>\(e(summary.exercise.title)) <code>\(e(summary.exercise.id))</code></h2>\n"
-        html += "<p>\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) inleveringen · \(summary.responses) reacties</p>\n"
+        html +=
+            "<p>\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) inleveringen · \(summary.responses) reacties</p>\n"
         if let grades = summary.grades {
-            html += "<h3>Cijfers</h3>\n<p>Mediaan <span class=\"grade\">\(ClassFormat.grade(grades.median))</span> · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · laagste \(ClassFormat.grade(grades.lowest)) · hoogste \(ClassFormat.grade(grades.highest)) · \(grades.passing) van de \(grades.count) voldoende</p>\n"
-            html += "<div class=\"table-wrap\"><table>\n<thead><tr><th>Cijfer</th><th class=\"num\">Aantal</th><th></th></tr></thead>\n<tbody>\n"
+            html +=
+                "<h3>Cijfers</h3>\n<p>Mediaan <span class=\"grade\">\(ClassFormat.grade(grades.median))</span> · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · laagste \(ClassFormat.grade(grades.lowest)) · hoogste \(ClassFormat.grade(grades.highest)) · \(grades.passing) van de \(grades.count) voldoende</p>\n"
+            html +=
+                "<div class=\"table-wrap\"><table>\n<thead><tr><th>Cijfer</th><th class=\"num\">Aantal</th><th></th></tr></thead>\n<tbody>\n"
             let widest = grades.bands.max() ?? 0
             for (band, count) in grades.bands.enumerated() {
-                html += "<tr><td>\(band + 1)</td><td class=\"num\">\(count)</td><td class=\"bar-cell\">\(bar(count, of: widest))</td></tr>\n"
+                html +=
+                    "<tr><td>\(band + 1)</td><td class=\"num\">\(count)</td><td class=\"bar-cell\">\(bar(count, of: widest))</td></tr>\n"
             }
             html += "</tbody></table></div>\n"
         }
-        html += "<h3>Vlaggen per categorie</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Vlaggen</th><th class=\"num\">Inleveringen</th><th></th></tr></thead>\n<tbody>\n"
+        html +=
+            "<h3>Vlaggen per categorie</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Vlaggen</th><th class=\"num\">Inleveringen</th><th></th></tr></thead>\n<tbody>\n"
         let most = summary.categories.map(\.flags).max() ?? 0
         for count in summary.categories {
-            html += "<tr><td><span class=\"swatch cat-\(count.category.rawValue)\"></span>\(e(count.category.dutchName))</td><td class=\"num\">\(count.flags)</td><td class=\"num\">\(count.handIns)</td><td class=\"bar-cell\">\(bar(count.flags, of: most, category: count.category))</td></tr>\n"
+            html +=
+                "<tr><td><span class=\"swatch cat-\(count.category.rawValue)\"></span>\(e(count.category.dutchName))</td><td class=\"num\">\(count.flags)</td><td class=\"num\">\(count.handIns)</td><td class=\"bar-cell\">\(bar(count.flags, of: most, category: count.category))</td></tr>\n"
         }
         html += "</tbody></table></div>\n"
         if !summary.phrases.isEmpty {
             html += "<h3>Wat het vaakst werd gezegd</h3>\n<ul>\n"
             for phrase in summary.phrases {
-                html += "<li><mark class=\"cat-\(phrase.category.rawValue)\">\(e(phrase.text))</mark> ×\(phrase.count) <span class=\"muted\">(\(e(phrase.category.dutchName)))</span></li>\n"
+                html +=
+                    "<li><mark class=\"cat-\(phrase.category.rawValue)\">\(e(phrase.text))</mark> ×\(phrase.count) <span class=\"muted\">(\(e(phrase.category.dutchName)))</span></li>\n"
             }
             html += "</ul>\n"
         }
-        html += "<h3>Film</h3>\n<p>Gemiddeld \(ClassFormat.grade(summary.meanKeyFactsFound)) van de \(summary.exercise.keyFacts.count) kernfeiten gehoord; \(summary.completeFilm) van de \(summary.handIns) hoorden de hele film.</p>\n"
-        html += "<div class=\"table-wrap\"><table>\n<thead><tr><th>Feit</th><th>Begint met</th><th class=\"num\">Gehoord</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<h3>Film</h3>\n<p>Gemiddeld \(ClassFormat.grade(summary.meanKeyFactsFound)) van de \(summary.exercise.keyFacts.count) kernfeiten gehoord; \(summary.completeFilm) van de \(summary.handIns) hoorden de hele film.</p>\n"
+        html +=
+            "<div class=\"table-wrap\"><table>\n<thead><tr><th>Feit</th><th>Begint met</th><th class=\"num\">Gehoord</th></tr></thead>\n<tbody>\n"
         for fact in summary.film {
-            html += "<tr><td>\(e(fact.aspect.rawValue))\(fact.isKey ? " (kern)" : "")</td><td>\(e(fact.excerpt))</td><td class=\"num\">\(fact.heardBy) van \(summary.handIns)</td></tr>\n"
+            html +=
+                "<tr><td>\(e(fact.aspect.rawValue))\(fact.isKey ? " (kern)" : "")</td><td>\(e(fact.excerpt))</td><td class=\"num\">\(fact.heardBy) van \(summary.handIns)</td></tr>\n"
         }
         html += "</tbody></table></div>\n"
         if !summary.skills.isEmpty {
-            html += "<h3>Zelfbeoordeling en coach (gemiddeld, 1–5)</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Vaardigheid</th><th class=\"num\">Zelf</th><th class=\"num\">Coach</th><th class=\"num\">Verschil</th><th class=\"num\">Studenten</th></tr></thead>\n<tbody>\n"
+            html +=
+                "<h3>Zelfbeoordeling en coach (gemiddeld, 1–5)</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Vaardigheid</th><th class=\"num\">Zelf</th><th class=\"num\">Coach</th><th class=\"num\">Verschil</th><th class=\"num\">Studenten</th></tr></thead>\n<tbody>\n"
             for skill in summary.skills {
-                html += "<tr><td>\(e(ClassCoachRatings.dutchName(skill.skill)))</td><td class=\"num\">\(ClassFormat.grade(skill.selfMean))</td><td class=\"num\">\(ClassFormat.grade(skill.coachMean))</td><td class=\"num\">\(ClassFormat.signed(skill.gap))</td><td class=\"num\">\(skill.rated)</td></tr>\n"
+                html +=
+                    "<tr><td>\(e(ClassCoachRatings.dutchName(skill.skill)))</td><td class=\"num\">\(ClassFormat.grade(skill.selfMean))</td><td class=\"num\">\(ClassFormat.grade(skill.coachMean))</td><td class=\"num\">\(ClassFormat.signed(skill.gap))</td><td class=\"num\">\(skill.rated)</td></tr>\n"
             }
             html += "</tbody></table></div>\n"
         }
@@ -89,30 +105,36 @@ public struct ClassReportHTML: Sendable {
                 html += "<blockquote class=\"example\"><strong class=\"note\">\(e(example.note))</strong>"
                 for piece in SpanPieces.split(example.response, flags: example.analysis.flags.map(JournalFlag.init)) {
                     if let first = piece.categories.first {
-                        html += "<mark class=\"cat-\(e(first))\" title=\"\(e(piece.categories.map(ExportText.category).joined(separator: ", ")))\">\(e(piece.text))</mark>"
+                        html +=
+                            "<mark class=\"cat-\(e(first))\" title=\"\(e(piece.categories.map(ExportText.category).joined(separator: ", ")))\">\(e(piece.text))</mark>"
                     } else {
                         html += e(piece.text)
                     }
                 }
                 for flag in example.analysis.flags {
-                    html += "<br><span class=\"muted\">\(e(flag.category.dutchName)): \u{201C}\(e(flag.text))\u{201D} — blanco: \(e(flag.suggestion))</span>"
+                    html +=
+                        "<br><span class=\"muted\">\(e(flag.category.dutchName)): \u{201C}\(e(flag.text))\u{201D} — blanco: \(e(flag.suggestion))</span>"
                 }
                 html += "</blockquote>\n"
             }
         }
         if !summary.gradeBook.isEmpty {
-            html += "<h3>Cijferlijst</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Naam</th><th class=\"num\">Cijfer</th><th class=\"num\">In bestand</th><th class=\"num\">Kernfeiten</th><th class=\"num\">Beurten</th><th class=\"num\">Vlaggen</th><th class=\"num\">Hints</th><th>Bestand</th></tr></thead>\n<tbody>\n"
+            html +=
+                "<h3>Cijferlijst</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Naam</th><th class=\"num\">Cijfer</th><th class=\"num\">In bestand</th><th class=\"num\">Kernfeiten</th><th class=\"num\">Beurten</th><th class=\"num\">Vlaggen</th><th class=\"num\">Hints</th><th>Bestand</th></tr></thead>\n<tbody>\n"
             for row in summary.gradeBook {
                 let claimed = row.claimedGrade.map(ClassFormat.grade) ?? "–"
-                html += "<tr><td>\(e(row.student ?? HandInName.anonymous))</td><td class=\"num\">\(ClassFormat.grade(row.grade))</td><td class=\"num\(row.mismatch ? " mismatch" : "")\">\(claimed)</td><td class=\"num\">\(row.keyFactsFound)/\(row.keyFactsTotal)</td><td class=\"num\">\(row.turns)</td><td class=\"num\">\(row.flags)</td><td class=\"num\">\(row.hints)</td><td><code>\(e(ClassFormat.fileName(row.file ?? "")))</code></td></tr>\n"
+                html +=
+                    "<tr><td>\(e(row.student ?? HandInName.anonymous))</td><td class=\"num\">\(ClassFormat.grade(row.grade))</td><td class=\"num\(row.mismatch ? " mismatch" : "")\">\(claimed)</td><td class=\"num\">\(row.keyFactsFound)/\(row.keyFactsTotal)</td><td class=\"num\">\(row.turns)</td><td class=\"num\">\(row.flags)</td><td class=\"num\">\(row.hints)</td><td><code>\(e(ClassFormat.fileName(row.file ?? "")))</code></td></tr>\n"
             }
             html += "</tbody></table></div>\n"
         }
         if !summary.mismatches.isEmpty {
-            html += "<h3 class=\"mismatch\">Afwijkend cijfer</h3>\n<p>Deze inleveringen noemen een ander cijfer dan hun eigen antwoorden geven (een bewerkt bestand, of gemaakt met andere regels). De cijferlijst gebruikt het herberekende cijfer.</p>\n<ul>\n"
+            html +=
+                "<h3 class=\"mismatch\">Afwijkend cijfer</h3>\n<p>Deze inleveringen noemen een ander cijfer dan hun eigen antwoorden geven (een bewerkt bestand, of gemaakt met andere regels). De cijferlijst gebruikt het herberekende cijfer.</p>\n<ul>\n"
             for row in summary.mismatches {
                 let who = anonymous ? "poging \(row.attempt.prefix(8))" : ClassFormat.fileName(row.file ?? row.attempt)
-                html += "<li><code>\(e(who))</code>: in het bestand \(row.claimedGrade.map(ClassFormat.grade) ?? "–"), herberekend \(ClassFormat.grade(row.grade))</li>\n"
+                html +=
+                    "<li><code>\(e(who))</code>: in het bestand \(row.claimedGrade.map(ClassFormat.grade) ?? "–"), herberekend \(ClassFormat.grade(row.grade))</li>\n"
             }
             html += "</ul>\n"
         }

@@ -114,7 +114,9 @@ public struct ClassReportJSON: Sendable {
         let document = Document(
             schema: Self.schemaID, generator: generator, anonymous: report.anonymous,
             exercises: report.exercises.map { entry($0, anonymous: report.anonymous) },
-            skipped: report.skipped.map { Skipped(file: report.anonymous ? ClassFormat.fileName($0.file) : $0.file, reason: $0.reason) })
+            skipped: report.skipped.map {
+                Skipped(file: report.anonymous ? ClassFormat.fileName($0.file) : $0.file, reason: $0.reason)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(document)) ?? Data("{}".utf8)) + [0x0A]
@@ -125,7 +127,8 @@ public struct ClassReportJSON: Sendable {
             Row(
                 student: row.student, file: row.file.map(ClassFormat.fileName), attempt: row.attempt, grade: row.grade,
                 claimedGrade: row.claimedGrade, gradeMatches: !row.mismatch, turns: row.turns, flags: row.flags,
-                keyFactsFound: row.keyFactsFound, keyFactsTotal: row.keyFactsTotal, hints: row.hints, finished: row.finished)
+                keyFactsFound: row.keyFactsFound, keyFactsTotal: row.keyFactsTotal, hints: row.hints,
+                finished: row.finished)
         }
         return ExerciseEntry(
             exercise: summary.exercise.id, title: summary.exercise.title, students: summary.students,
@@ -136,12 +139,18 @@ public struct ClassReportJSON: Sendable {
                     upperQuartile: $0.upperQuartile, highest: $0.highest, passing: $0.passing, bands: $0.bands)
             },
             categories: Dictionary(uniqueKeysWithValues: summary.categories.map { ($0.category.rawValue, $0.flags) }),
-            handInsPerCategory: Dictionary(uniqueKeysWithValues: summary.categories.map { ($0.category.rawValue, $0.handIns) }),
-            phrases: summary.phrases.map { PhraseEntry(text: $0.text, category: $0.category.rawValue, count: $0.count) },
+            handInsPerCategory: Dictionary(
+                uniqueKeysWithValues: summary.categories.map { ($0.category.rawValue, $0.handIns) }),
+            phrases: summary.phrases.map {
+                PhraseEntry(text: $0.text, category: $0.category.rawValue, count: $0.count)
+            },
             film: Film(
-                keyFacts: summary.exercise.keyFacts.count, meanKeyFactsFound: (summary.meanKeyFactsFound * 100).rounded() / 100,
+                keyFacts: summary.exercise.keyFacts.count,
+                meanKeyFactsFound: (summary.meanKeyFactsFound * 100).rounded() / 100,
                 complete: summary.completeFilm,
-                facts: summary.film.map { FactEntry(aspect: $0.aspect.rawValue, key: $0.isKey, excerpt: $0.excerpt, heardBy: $0.heardBy) }),
+                facts: summary.film.map {
+                    FactEntry(aspect: $0.aspect.rawValue, key: $0.isKey, excerpt: $0.excerpt, heardBy: $0.heardBy)
+                }),
             selfVersusCoach: summary.skills.map {
                 SkillEntry(
                     skill: $0.skill, rated: $0.rated, selfMean: ($0.selfMean * 100).rounded() / 100,
@@ -149,9 +158,12 @@ public struct ClassReportJSON: Sendable {
             },
             examples: summary.examples.enumerated().map { index, example in
                 ExampleEntry(
-                    kind: example.analysis.flags.isEmpty ? "strong" : "pitfall", note: example.note, response: example.response,
+                    kind: example.analysis.flags.isEmpty ? "strong" : "pitfall", note: example.note,
+                    response: example.response,
                     flags: example.analysis.flags.map {
-                        FlagEntry(category: $0.category.rawValue, rule: $0.ruleID, start: $0.span.start, end: $0.span.end, text: $0.text)
+                        FlagEntry(
+                            category: $0.category.rawValue, rule: $0.ruleID, start: $0.span.start, end: $0.span.end,
+                            text: $0.text)
                     },
                     moves: example.analysis.signals.map(\.kind.rawValue).uniqued())
             },

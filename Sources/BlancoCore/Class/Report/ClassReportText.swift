@@ -15,7 +15,9 @@ public struct ClassReportText: Sendable {
         }
         if !report.skipped.isEmpty {
             out.append("")
-            out.append("\(report.skipped.count) \(report.skipped.count == 1 ? "bestand" : "bestanden") overgeslagen (zie de meldingen hierboven).")
+            out.append(
+                "\(report.skipped.count) \(report.skipped.count == 1 ? "bestand" : "bestanden") overgeslagen (zie de meldingen hierboven)."
+            )
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -27,12 +29,14 @@ public struct ClassReportText: Sendable {
         out.append(title)
         out.append(String(repeating: "=", count: min(78, DisplayWidth.of(title))))
         out.append(
-            "\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) \(summary.handIns == 1 ? "inlevering" : "inleveringen") · \(summary.responses) reacties")
+            "\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) \(summary.handIns == 1 ? "inlevering" : "inleveringen") · \(summary.responses) reacties"
+        )
         if let grades = summary.grades {
             out.append("")
             out.append("Cijfers (opnieuw berekend met de huidige regels)")
             out.append(
-                "  mediaan \(ClassFormat.grade(grades.median)) · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · laagste \(ClassFormat.grade(grades.lowest)) · hoogste \(ClassFormat.grade(grades.highest))")
+                "  mediaan \(ClassFormat.grade(grades.median)) · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · laagste \(ClassFormat.grade(grades.lowest)) · hoogste \(ClassFormat.grade(grades.highest))"
+            )
             out.append("  \(grades.passing) van de \(grades.count) voldoende (5,5 of hoger)")
             let widest = max(1, grades.bands.max() ?? 1)
             for (band, count) in grades.bands.enumerated() where count > 0 || (band >= 2 && band <= 8) {
@@ -45,7 +49,8 @@ public struct ClassReportText: Sendable {
         let width = summary.categories.map { DisplayWidth.of($0.category.dutchName) }.max() ?? 10
         for count in summary.categories {
             out.append(
-                "  \(count.category.dutchName.rightPadded(to: width))  \(String(count.flags).leftPadded(to: 4))×  in \(count.handIns) van de \(summary.handIns) inleveringen")
+                "  \(count.category.dutchName.rightPadded(to: width))  \(String(count.flags).leftPadded(to: 4))×  in \(count.handIns) van de \(summary.handIns) inleveringen"
+            )
         }
         if !summary.phrases.isEmpty {
             out.append("")
@@ -56,10 +61,12 @@ public struct ClassReportText: Sendable {
         }
         out.append("")
         out.append(
-            "Film: gemiddeld \(ClassFormat.grade(summary.meanKeyFactsFound)) van de \(summary.exercise.keyFacts.count) kernfeiten gehoord; \(summary.completeFilm) van de \(summary.handIns) hoorden de hele film")
+            "Film: gemiddeld \(ClassFormat.grade(summary.meanKeyFactsFound)) van de \(summary.exercise.keyFacts.count) kernfeiten gehoord; \(summary.completeFilm) van de \(summary.handIns) hoorden de hele film"
+        )
         for fact in summary.film {
             out.append(
-                "  \((fact.aspect.rawValue + (fact.isKey ? " (kern)" : "")).rightPadded(to: 16)) \(String(fact.heardBy).leftPadded(to: 3))/\(summary.handIns)  \(s(fact.excerpt))")
+                "  \((fact.aspect.rawValue + (fact.isKey ? " (kern)" : "")).rightPadded(to: 16)) \(String(fact.heardBy).leftPadded(to: 3))/\(summary.handIns)  \(s(fact.excerpt))"
+            )
         }
         if !summary.skills.isEmpty {
             out.append("")
@@ -67,7 +74,8 @@ public struct ClassReportText: Sendable {
             for skill in summary.skills {
                 let name = ClassCoachRatings.dutchName(skill.skill)
                 out.append(
-                    "  \(name.rightPadded(to: 30)) zelf \(ClassFormat.grade(skill.selfMean)) · coach \(ClassFormat.grade(skill.coachMean)) · verschil \(ClassFormat.signed(skill.gap))  (\(skill.rated) studenten)")
+                    "  \(name.rightPadded(to: 30)) zelf \(ClassFormat.grade(skill.selfMean)) · coach \(ClassFormat.grade(skill.coachMean)) · verschil \(ClassFormat.signed(skill.gap))  (\(skill.rated) studenten)"
+                )
             }
         }
         if !summary.examples.isEmpty {
@@ -90,23 +98,32 @@ public struct ClassReportText: Sendable {
             out.append("Cijferlijst")
             let names = summary.gradeBook.map { s($0.student ?? HandInName.anonymous) }
             let nameWidth = max(4, names.map(DisplayWidth.of).max() ?? 4)
-            out.append("  \("naam".rightPadded(to: nameWidth))  cijfer  film  beurten  vlaggen  hints  poging    bestand")
+            out.append(
+                "  \("naam".rightPadded(to: nameWidth))  cijfer  film  beurten  vlaggen  hints  poging    bestand")
             for (row, name) in zip(summary.gradeBook, names) {
                 var line = "  \(name.rightPadded(to: nameWidth))  \(ClassFormat.grade(row.grade).leftPadded(to: 6))"
-                line += "  \("\(row.keyFactsFound)/\(row.keyFactsTotal)".leftPadded(to: 4))  \(String(row.turns).leftPadded(to: 7))"
-                line += "  \(String(row.flags).leftPadded(to: 7))  \(String(row.hints).leftPadded(to: 5))  \(String(row.attempt.prefix(8)))"
+                line +=
+                    "  \("\(row.keyFactsFound)/\(row.keyFactsTotal)".leftPadded(to: 4))  \(String(row.turns).leftPadded(to: 7))"
+                line +=
+                    "  \(String(row.flags).leftPadded(to: 7))  \(String(row.hints).leftPadded(to: 5))  \(String(row.attempt.prefix(8)))"
                 line += "  \(s(ClassFormat.fileName(row.file ?? "")))" + (row.mismatch ? "  (!)" : "")
                 out.append(line)
             }
         }
         if !summary.mismatches.isEmpty {
             out.append("")
-            out.append("Let op: \(summary.mismatches.count) \(summary.mismatches.count == 1 ? "inlevering noemt" : "inleveringen noemen") een ander cijfer dan de eigen antwoorden geven")
-            out.append("(een bewerkt bestand, of gemaakt met andere regels); de lijst gebruikt het herberekende cijfer:")
+            out.append(
+                "Let op: \(summary.mismatches.count) \(summary.mismatches.count == 1 ? "inlevering noemt" : "inleveringen noemen") een ander cijfer dan de eigen antwoorden geven"
+            )
+            out.append(
+                "(een bewerkt bestand, of gemaakt met andere regels); de lijst gebruikt het herberekende cijfer:")
             for row in summary.mismatches {
-                let who = anonymous ? "poging \(row.attempt.prefix(8))" : s(ClassFormat.fileName(row.file ?? row.attempt))
+                let who =
+                    anonymous ? "poging \(row.attempt.prefix(8))" : s(ClassFormat.fileName(row.file ?? row.attempt))
                 let claimed = row.claimedGrade.map(ClassFormat.grade) ?? "–"
-                out.append("  \(who): in het bestand \(claimed), herberekend \(ClassFormat.grade(row.grade))" + (row.generator.map { " (gemaakt met \(s($0)))" } ?? ""))
+                out.append(
+                    "  \(who): in het bestand \(claimed), herberekend \(ClassFormat.grade(row.grade))"
+                        + (row.generator.map { " (gemaakt met \(s($0)))" } ?? ""))
             }
         }
     }

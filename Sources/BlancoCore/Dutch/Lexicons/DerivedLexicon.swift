@@ -124,12 +124,16 @@ extension Lexicon {
 
     /// Why a word the criterion selects is left out.
     enum Exclusion {
-        static let condition = "a condition or description of a body or person: a label the interpretation rules judge in context, not a value word"
+        static let condition =
+            "a condition or description of a body or person: a label the interpretation rules judge in context, not a value word"
         static let intensifier = "an intensifier or a quantity: says how much, not how good"
-        static let description = "a description of things, food, weather, places or a technical domain: no verdict on a person or the situation"
-        static let ordinary = "ordinary in a listener's factual, polite or encouraging sentence ('ik ben benieuwd', 'u kunt gerust', 'eerlijk gezegd', 'prima, vertel')"
+        static let description =
+            "a description of things, food, weather, places or a technical domain: no verdict on a person or the situation"
+        static let ordinary =
+            "ordinary in a listener's factual, polite or encouraging sentence ('ik ben benieuwd', 'u kunt gerust', 'eerlijk gezegd', 'prima, vertel')"
         static let advice = "an advice adjective ('het is verstandig om ...'): the advice rules read it in its frame"
-        static let appraisal = "an appraisal: 'bent u tevreden over ...?' is an opinion question, not a feeling supplied"
+        static let appraisal =
+            "an appraisal: 'bent u tevreden over ...?' is an opinion question, not a feeling supplied"
         static let motive = "a motive or intent: an interpretation rather than a verdict"
         static let partOfSpeech = "a noun, verb, interjection or inflected form the lexicon lists as an adjective"
     }

@@ -74,13 +74,15 @@ extension PracticeSession {
         }
         for aspect in aimed {
             let candidates = open.filter { $0.aspect == aspect }
-            if let fact = mostTouched(candidates, by: response) ?? candidates.first(where: \.isKey) ?? candidates.first {
+            if let fact = mostTouched(candidates, by: response) ?? candidates.first(where: \.isKey) ?? candidates.first
+            {
                 return .reveals(fact)
             }
         }
         if let touched, move != .closedQuestion || exercise.level < 3 { return .reveals(touched) }
         if move == .closedQuestion { return .answersBriefly }
-        let fallback = exercise.level >= 3 ? open.filter { !$0.isKey } : open.filter(\.isKey) + open.filter { !$0.isKey }
+        let fallback =
+            exercise.level >= 3 ? open.filter { !$0.isKey } : open.filter(\.isKey) + open.filter { !$0.isKey }
         return fallback.first.map { .reveals($0) } ?? .waits
     }
 
@@ -119,7 +121,8 @@ extension PracticeSession {
             } else {
                 let own = exercise.reactions[category].map { [$0] } ?? []
                 let agreeing = category == .judgment && !judgesTheClient(analysis) ? ClientLines.agrees : []
-                let builtIn = agreeing + [DefaultReactions.reaction(to: category)] + (ClientLines.moreReactions[category] ?? [])
+                let builtIn =
+                    agreeing + [DefaultReactions.reaction(to: category)] + (ClientLines.moreReactions[category] ?? [])
                 lines = own + builtIn.map { ClientLines.adapt($0, to: register) }
             }
         case .agrees: lines = ClientLines.agrees

@@ -25,7 +25,9 @@ public enum ClientLines {
     ]
     /// After one encourager the client goes on a little; after more, they wait.
     public static let waitsAfterEncourager = ["Ja...", "Mm.", "Ja, nou ja, zo is het."]
-    public static let waitsLonger = ["…", "Wat wil {u} nog weten?", "Ik weet niet wat ik er nog meer over moet zeggen."]
+    public static let waitsLonger = [
+        "…", "Wat wil {u} nog weten?", "Ik weet niet wat ik er nog meer over moet zeggen.",
+    ]
     public static let waits = ["Eh... wat wil {u} precies weten?", "Oké... en?", "Ja. Wat wil {u} daarmee zeggen?"]
     public static let hasNothingToAdd = [
         "Eigenlijk heb ik alles wel verteld wat er gebeurd is.",
@@ -54,9 +56,14 @@ public enum ClientLines {
     public static let moreReactions: [Category: [String]] = [
         .judgment: ["Nou ja... zo zou ik het niet zeggen.", "Hm. Ik wilde eigenlijk gewoon vertellen hoe het ging."],
         .interpretation: ["Dat weet ik niet, hoor. Zo voelde het niet.", "Nee, zo zit het niet."],
-        .prematureOpinion: ["Dat weet ik nog niet. Ik ben nog niet klaar met vertellen.", "Eh... laat me eerst even vertellen wat er was."],
+        .prematureOpinion: [
+            "Dat weet ik nog niet. Ik ben nog niet klaar met vertellen.",
+            "Eh... laat me eerst even vertellen wat er was.",
+        ],
         .advice: ["Daar had ik nog niet om gevraagd.", "Dat weet ik zelf ook wel. Maar zo simpel is het niet."],
-        .whyQuestion: ["Waarom? Tja... dat heb ik me ook al afgevraagd.", "Moet ik dat uitleggen? Het ging gewoon zo."],
+        .whyQuestion: [
+            "Waarom? Tja... dat heb ik me ook al afgevraagd.", "Moet ik dat uitleggen? Het ging gewoon zo.",
+        ],
         .leadingQuestion: ["Ja... ja, dat zal wel.", "Eh, ja, als {u} het zegt."],
     ]
 
@@ -82,7 +89,12 @@ public enum ClientLines {
             word = ""
         }
         for character in line {
-            if character.isLetter { word.append(character) } else { flush(); result.append(character) }
+            if character.isLetter {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
         }
         flush()
         return result

@@ -25,10 +25,12 @@ public enum EchoCheck {
     /// Whether two responses ask the same: the same words, or all but one of at least
     /// four words the same.
     public static func isSameQuestion(_ lhs: String, _ rhs: String) -> Bool {
-        let left = TopicWords.fold(lhs), right = TopicWords.fold(rhs)
+        let left = TopicWords.fold(lhs)
+        let right = TopicWords.fold(rhs)
         guard !left.isEmpty, !right.isEmpty else { return false }
         if left == right { return true }
-        let a = Set(left), b = Set(right)
+        let a = Set(left)
+        let b = Set(right)
         let shared = a.intersection(b).count
         return min(a.count, b.count) >= 4 && shared >= max(a.count, b.count) - 1
     }

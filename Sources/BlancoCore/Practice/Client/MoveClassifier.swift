@@ -12,12 +12,17 @@ public struct MoveClassifier: Sendable {
 
     /// The move of `response`, given its analysis, the turns before it and everything the
     /// client has said so far.
-    public func move(of response: String, analysis: Analysis, earlier: [PracticeTurn], clientWords: String) -> ListenerMove {
+    public func move(of response: String, analysis: Analysis, earlier: [PracticeTurn], clientWords: String)
+        -> ListenerMove
+    {
         if let flag = Self.mostSerious(analysis.flags) { return .flagged(flag.category) }
         let kinds = Set(analysis.signals.map(\.kind))
         if kinds.contains(.opinionQuestion) { return .opinionQuestion }
-        let isQuestion = response.contains("?") || !kinds.isDisjoint(with: [.openQuestion, .experienceQuestion, .meaningCheck])
-        if isQuestion, let same = earlier.last(where: { $0.move.asksSomething && EchoCheck.isSameQuestion($0.response, response) }) {
+        let isQuestion =
+            response.contains("?") || !kinds.isDisjoint(with: [.openQuestion, .experienceQuestion, .meaningCheck])
+        if isQuestion,
+            let same = earlier.last(where: { $0.move.asksSomething && EchoCheck.isSameQuestion($0.response, response) })
+        {
             return .repeated(turn: same.number)
         }
         if EchoCheck.isParroting(response, clientWords: clientWords) { return .parroted }

@@ -7,9 +7,15 @@ public enum RegisterNote {
         var first: Register?
         for turn in turns {
             guard let used = Register.of(turn.response) else { continue }
-            guard let earlier = first else { first = used; continue }
+            guard let earlier = first else {
+                first = used
+                continue
+            }
             if used != earlier {
-                return (turn.number, "Je sprak de cliënt eerst met \u{2018}\(earlier.word)\u{2019} aan en nu met \u{2018}\(used.word)\u{2019}. Houd één aanspreekvorm vast; bij deze cliënt past \u{2018}\(register.word)\u{2019}.")
+                return (
+                    turn.number,
+                    "Je sprak de cliënt eerst met \u{2018}\(earlier.word)\u{2019} aan en nu met \u{2018}\(used.word)\u{2019}. Houd één aanspreekvorm vast; bij deze cliënt past \u{2018}\(register.word)\u{2019}."
+                )
             }
         }
         return nil
