@@ -49,55 +49,15 @@ struct MarkdownLines {
         return result
     }
 
-    /// `key: value` pairs between the two opening `---` lines (a `#` after a space starts a
-    /// comment), and the index of the first line after them.
+    /// `key: value` pairs between the two opening `---` lines, read as exercises and
+    /// profiles read theirs (`MetadataBlock`), and the index of the first line after them.
     mutating func metadata(keys: [String], readme: String) -> ([String: (value: String, line: Int)], Int) {
-        var metadata: [String: (value: String, line: Int)] = [:]
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-            Self.trimmed(lines[first]) == "---"
-        else {
-            report(1, "het bestand moet beginnen met metadata tussen twee regels '---' (zie \(readme))")
-            return (metadata, 0)
+        var problems: [(Int, String)] = []
+        let block = MetadataBlock(lines: lines, keys: keys, guide: readme, example: "\(keys[0]): ...") {
+            problems.append(($0, $1))
         }
-        guard let close = lines[(first + 1)...].firstIndex(where: { Self.trimmed($0) == "---" }) else {
-            report(first + 1, "de metadata wordt niet afgesloten met een regel '---'")
-            return (metadata, lines.count)
-        }
-        for index in (first + 1)..<close {
-            let content = Self.trimmed(Self.withoutComment(lines[index]))
-            if content.isEmpty { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                report(index + 1, "verwacht 'veld: waarde', bijvoorbeeld '\(keys[0]): ...'")
-                continue
-            }
-            let key = Self.trimmed(content[..<colon]).lowercased()
-            let value = String(Self.trimmed(content[content.index(after: colon)...]))
-            guard keys.contains(key) else {
-                var message = "onbekend veld '\(key)'"
-                if let close = EditDistance.closest(to: key, in: keys) {
-                    message += "; bedoelde je '\(close)'?"
-                } else {
-                    message += "; geldige velden: " + keys.joined(separator: ", ")
-                }
-                report(index + 1, message)
-                continue
-            }
-            if let earlier = metadata[key] {
-                report(index + 1, "het veld '\(key)' staat er twee keer in (ook op regel \(earlier.line))")
-                continue
-            }
-            metadata[key] = (value, index + 1)
-        }
-        return (metadata, close + 1)
-    }
-
-    static func withoutComment(_ line: Substring) -> Substring {
-        var previous: Character = " "
-        for index in line.indices {
-            if line[index] == "#", previous.isWhitespace { return line[..<index] }
-            previous = line[index]
-        }
-        return line
+        for (line, message) in problems { report(line, message) }
+        return (block.fields, block.bodyStart)
     }
 
     /// The `## ` sections after the metadata; text before the first one is prose.
