@@ -86,15 +86,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["hoe", "wat"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (added in commit 8cf69dd; its message says why).",
+                name: "wat-vervelend", why: "\"Wat vervelend\", \"hoe naar\": an exclamation with a value word, the guideline's own example of a value attribution.",
                 source: "START hoe|wat @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (added in commit 7900e11; its message says why).",
+                name: "wat-een-harde", why: "\"Wat een harde boodschap\": an exclamation with an (inflected) value adjective before a noun.",
                 source: "START wat een @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (added in commit 8cf69dd; its message says why).",
+                name: "wat-een-rotbrief", why: "\"Wat een rotbrief\", \"wat een gedoe\": an exclamation with a verdict noun.",
                 source: "START wat een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -141,7 +141,7 @@ extension RuleBook {
                 source: "buitensporige|fors|forse|harde|pittige|strenge|zwaar|zware boete|korting|maatregel|sanctie|sancties|straf|straffen"),
             TokenPattern(
                 [.lexicon(.evaluative)],
-                name: "onterecht", why: "Made for wording like 'onterecht' (added in commit 139c10d; its message says why).",
+                name: "evaluative-word", why: "Any word of the evaluative lexicon (\"onterecht\", \"slordig\"): the listener's value attribution wherever it stands.",
                 source: "@evaluative"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["balen", "bot", "egoistisch", "hard", "kil", "klote", "koppig", "kortaf", "lui", "onbuigzaam", "pech", "star", "streng"])],
@@ -161,23 +161,23 @@ extension RuleBook {
                 source: "verkloot|verknald|verknoeid|verprutst|verziekt"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["niet"])],
-                name: "doet-zijn-werk-niet", why: "Made for wording like 'doet zijn werk niet' (added in commit 1a66323; its message says why).",
+                name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job.",
                 source: "deden|deed|doen|doet haar|hun|zijn best|job|taak|werk niet"),
             TokenPattern(
                 [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
-                name: "niet-erg-professioneel", why: "Made for wording like 'niet erg professioneel' (added in commit 988d227; its message says why).",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict.",
                 source: "niet bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|empathisch|fatsoenlijk|flexibel|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagekomen", "waargemaakt"])],
-                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (added in commit f307e0a; its message says why).",
+                name: "niet-nagekomen", why: "\"Hij heeft zijn belofte niet nagekomen\": the listener rules that a party failed an obligation.",
                 source: "niet nagekomen|waargemaakt"),
             TokenPattern(
                 [.word(["sierde", "siert"]), .word(["je", "jou", "u"])],
-                name: "siert-je", why: "Made for wording like 'siert je' (added in commit 762ce04; its message says why).",
+                name: "siert-je", why: "\"Dat siert je\": praise of the client's conduct.",
                 source: "sierde|siert je|jou|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doe", "doet", "praat", "regelt", "schrijft", "spreekt", "zorgt"]), .skip(3), .word(["fantastisch", "geweldig", "knap", "perfect", "prima", "super", "top", "uitstekend"])],
-                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (added in commit 762ce04; its message says why).",
+                name: "jij-doet-dat-echt-super", why: "\"Jij doet dat echt super\": praise of how the client does something.",
                 source: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend"),
             TokenPattern(
                 [.word(["best", "goed", "heus", "makkelijk", "prima"]), .word(["te"]), .word(["behappen", "doen", "dragen", "overbruggen", "overleven", "overzien"])],
@@ -185,23 +185,23 @@ extension RuleBook {
                 source: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .optional(.word(["allemaal", "best", "echt", "het", "heus", "nog", "toch", "vast", "wel"])), .optional(.word(["allemaal", "best", "echt", "heus", "nog", "reuze", "wel"])), .optional(.word(["best", "echt", "heus", "nog", "reuze", "wel"])), .word(["mee"])],
-                name: "valt-best-mee", why: "Made for wording like 'valt best mee' (added in commit a6a2476; its message says why).",
+                name: "valt-best-mee", why: "\"Dat valt best mee\": minimising the client's trouble; optional particles cover 'allemaal nog wel'.",
                 source: "vallen|valt|viel allemaal|best|echt|het|heus|nog|toch|vast|wel? allemaal|best|echt|heus|nog|reuze|wel? best|echt|heus|nog|reuze|wel? mee"),
             TokenPattern(
                 [.word(["omgekeerde"]), .word(["wereld"])],
-                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (added in commit 762ce04; its message says why).",
+                name: "omgekeerde-wereld", why: "\"Dat is de omgekeerde wereld\": the idiom calls a state of affairs absurd.",
                 source: "omgekeerde wereld"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["gekke"])],
-                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (added in commit 762ce04; its message says why).",
+                name: "van-de-gekke", why: "\"Het is van de gekke\": the idiom calls something absurd.",
                 source: "van de gekke"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (added in commit 826ad4e; its message says why).",
+                name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula.",
                 source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (added in commit 826ad4e; its message says why).",
+                name: "bent-echt-een-doorzetter", why: "\"Je bent echt een doorzetter\": a verdict noun for a person after a copula and article, here praise.",
                 source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .assertions, extent: .match,
@@ -239,13 +239,13 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
-            RuleExample("Dat is echt [[onterecht]] van de verhuurder.", pattern: "onterecht"),
-            RuleExample("Die monteur heeft [[slordig]] gewerkt.", pattern: "onterecht"),
-            RuleExample("Een [[belachelijke]] boete is dat.", pattern: "onterecht"),
-            RuleExample("[[Knap]] hoor, dat je dit zelf uitzoekt.", pattern: "onterecht"),
-            RuleExample("Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.", pattern: "onterecht"),
-            RuleExample("Dat is echt [[vervelent]].", pattern: "onterecht"),
-            RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "onterecht"),
+            RuleExample("Dat is echt [[onterecht]] van de verhuurder.", pattern: "evaluative-word"),
+            RuleExample("Die monteur heeft [[slordig]] gewerkt.", pattern: "evaluative-word"),
+            RuleExample("Een [[belachelijke]] boete is dat.", pattern: "evaluative-word"),
+            RuleExample("[[Knap]] hoor, dat je dit zelf uitzoekt.", pattern: "evaluative-word"),
+            RuleExample("Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.", pattern: "evaluative-word"),
+            RuleExample("Dat is echt [[vervelent]].", pattern: "evaluative-word"),
+            RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "evaluative-word"),
             RuleExample("Je baas [[is wel erg streng]].", pattern: "is-wel-erg-streng"),
             RuleExample("Ja, [[dat is een mooie]] stap.", pattern: "dat-is-een-mooie"),
             RuleExample("Dat u bezwaar maakt, [[dat is terecht]].", pattern: "dat-is-een-mooie"),
@@ -291,15 +291,15 @@ extension RuleBook {
                 source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
-                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (added in commit 842813c; its message says why).",
+                name: "heeft-uw-werkgever-nooit-zo", why: "\"Dat heeft uw werkgever nooit zo mogen zeggen\": a should-not-have with 'heeft ... mogen'.",
                 source: "hebben|heeft ...8 mogen"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(6), .word(["mogen"])],
-                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (added in commit 8cf69dd; its message says why).",
+                name: "zou-wel-wat-sneller-mogen", why: "\"Die instantie zou wel wat sneller mogen reageren\": the listener says how a party ought to act.",
                 source: "zou|zouden ...6 mogen"),
             TokenPattern(
                 [.word(["zo"]), .word(["hoor", "hoort", "horen"]), .skip(6), .word(["niet"])],
-                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (added in commit 8cf69dd; its message says why).",
+                name: "zo-hoort-een-verhuurder-niet", why: "\"Zo hoort een verhuurder niet te handelen\": a norm stated as a verdict on a party.",
                 source: "zo hoor|hoort|horen ...6 niet"),
             TokenPattern(
                 [.sentenceStart, .word(["had", "hadden"]), .skip(3), .word(["maar"])],
@@ -353,23 +353,23 @@ extension RuleBook {
                 source: "bewonder"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
-                name: "goed-dat", why: "Made for wording like 'goed dat' (added in commit 8cf69dd; its message says why).",
+                name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception).",
                 source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
-                name: "je-doet-het-echt-goed", why: "Made for wording like 'je doet het echt goed' (added in commit fbbc232; its message says why).",
+                name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .word(["als", "hoor", "zo"])],
-                name: "u-doet-het-heel-goed", why: "Made for wording like 'u doet het heel goed als' (added in commit 0182e4c; its message says why).",
+                name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo"),
             TokenPattern(
                 [.word(["bent", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "klant", "man", "mantelzorger", "mens", "moeder", "ouder", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "bent-u-een-trouwe-huurder", why: "Made for wording like 'bent u een trouwe huurder' (added in commit 7b46f77; its message says why).",
+                name: "bent-u-een-trouwe-huurder", why: "\"Dan bent u een trouwe huurder\": praise of the person in inverted word order.",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "man", "mantelzorger", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "Made for wording like 'u bent een zorgzame dochter' (added in commit 7b46f77; its message says why).",
+                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\": praise of the person.",
                 source: "je|jij|jullie|u bent|was|zijn echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|man|mantelzorger|mens|mensen|moeder|ouder|ouders|vader|vrouw|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
@@ -407,15 +407,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
-                name: "balen-voor-jullie", why: "Made for wording like 'balen voor jullie' (added in commit f307e0a; its message says why).",
+                name: "balen-voor-jullie", why: "\"Balen voor jullie\", \"rot voor je\": a verdict word opening the reply, aimed at the client.",
                 source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
-                name: "terecht-dat", why: "Made for wording like 'terecht dat' (added in commit a69b7aa; its message says why).",
+                name: "terecht-dat", why: "\"Terecht dat u aan de bel trekt\", \"kras hoor\": a verdict word opening the reply.",
                 source: "START @intensifiers? @verdict-openers dat|dit|hoor|joh|van|zeg"),
             TokenPattern(
                 [.sentenceStart, .word(["bravo", "chapeau", "hulde", "petje", "respect"]), .word(["af", "dat", "hoor", "voor", "zeg"])],
-                name: "respect-dat", why: "Made for wording like 'respect dat' (added in commit f307e0a; its message says why).",
+                name: "respect-dat", why: "\"Respect dat u dit alleen doet\", \"chapeau\": praise words opening the reply.",
                 source: "START bravo|chapeau|hulde|petje|respect af|dat|hoor|voor|zeg"),
         ]),
         scope: .statements, extent: .match,
@@ -454,19 +454,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gelukkig", "gelukkigerwijs", "godzijdank", "helaas", "jammergenoeg", "spijtig"])],
-                name: "gelukkig", why: "Made for wording like 'gelukkig' (added in commit 8cf69dd; its message says why).",
+                name: "gelukkig-helaas", why: "\"Gelukkig\", \"helaas\": a sentence adverb values what is told as lucky or unlucky; the guideline's \"Gelukkig is er niemand gewond geraakt\".",
                 source: "gelukkig|gelukkigerwijs|godzijdank|helaas|jammergenoeg|spijtig"),
             TokenPattern(
                 [.word(["jammer"]), .word(["genoeg"])],
-                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (added in commit 8cf69dd; its message says why).",
+                name: "jammer-genoeg", why: "\"Jammer genoeg\": the two-word sentence adverb of regret, a value attribution.",
                 source: "jammer genoeg"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Gelukkig]] was er iemand thuis.", pattern: "gelukkig"),
-            RuleExample("Dat gaat [[helaas]] vaak zo.", pattern: "gelukkig"),
+            RuleExample("[[Gelukkig]] was er iemand thuis.", pattern: "gelukkig-helaas"),
+            RuleExample("Dat gaat [[helaas]] vaak zo.", pattern: "gelukkig-helaas"),
             RuleExample("[[Jammer genoeg]] kwam de bus niet.", pattern: "jammer-genoeg"),
         ],
         counterexamples: [
@@ -483,11 +483,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["vind", "vond"])],
-                name: "ik-vind", why: "Made for wording like 'ik vind' (added in commit 8cf69dd; its message says why).",
+                name: "ik-vind", why: "\"Ik vind het raar dat ...\": the listener announces their own opinion.",
                 source: "ik vind|vond"),
             TokenPattern(
                 [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "Made for wording like 'vind ik' (added in commit 8cf69dd; its message says why).",
+                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order.",
                 source: "vind|vond ik"),
         ]),
         scope: .statements, extent: .match,
@@ -523,43 +523,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
-                name: "niet-oke", why: "Made for wording like 'niet oké' (added in commit cacc90a; its message says why).",
+                name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable.",
                 source: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["kunnen"]), .sentenceEnd],
-                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (added in commit 8cf69dd; its message says why).",
+                name: "niet-kunnen", why: "\"Dat vind ik niet kunnen\": the idiom rules conduct unacceptable; END keeps \"ik heb niet kunnen bellen\" style infinitives out.",
                 source: "niet kunnen END"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["doen"]), .sentenceEnd],
-                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (added in commit 8cf69dd; its message says why).",
+                name: "niet-te-doen", why: "\"Niet te doen.\": the listener judges the situation unbearable, ending the sentence.",
                 source: "niet te doen END"),
             TokenPattern(
                 [.word(["is", "kan", "kunnen", "mag", "mogen"]), .skip(3), .word(["toch"]), .optional(.word(["echt", "gewoon"])), .word(["geen", "niet"])],
-                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (added in commit 8cf69dd; its message says why).",
+                name: "kan-toch-gewoon-niet", why: "\"Dat kan toch gewoon niet\", \"dat mag geen ...\": ruling something unacceptable.",
                 source: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet"),
             TokenPattern(
                 [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "hoog", "klein", "kort", "laag", "laat", "lang", "snel", "streng", "traag", "veel", "ver", "weinig", "zwaar"])],
-                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (added in commit 8cf69dd; its message says why).",
+                name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict.",
                 source: "echt|gewoon|veel|veels|veelste|veul te duur|hoog|klein|kort|laag|laat|lang|snel|streng|traag|veel|ver|weinig|zwaar"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance.",
                 source: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["iedereen"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right.",
                 source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
-                name: "te-gek-voor", why: "Made for wording like 'te gek voor' (added in commit 2358e3e; its message says why).",
+                name: "te-gek-voor", why: "\"Te gek voor woorden\": an idiom of outrage.",
                 source: "te bizar|dol|erg|gek|triest|zot om|voor"),
             TokenPattern(
                 [.word(["gaan", "gaat", "ging"]), .optional(.word(["echt", "gewoon", "toch", "veel", "wel"])), .word(["te"]), .word(["ver"])],
-                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (added in commit 2358e3e; its message says why).",
+                name: "gaat-echt-te-ver", why: "\"Dat gaat echt te ver\": the listener rules that a line was crossed.",
                 source: "gaan|gaat|ging echt|gewoon|toch|veel|wel? te ver"),
             TokenPattern(
                 [.word(["slaan", "slaat", "sloeg", "sloegen"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "totaal", "werkelijk"])), .word(["nergens"]), .word(["op"])],
-                name: "slaan-nergens-op", why: "Made for wording like 'slaan nergens op' (added in commit 8367b57; its message says why).",
+                name: "slaan-nergens-op", why: "\"Die regels slaan nergens op\": dismissing something as senseless.",
                 source: "slaan|slaat|sloeg|sloegen compleet|echt|gewoon|helemaal|natuurlijk|toch|totaal|werkelijk? nergens op"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(2), .word(["coulant", "coulanter", "duidelijker", "flexibel", "flexibeler", "menselijk", "menselijker", "redelijk", "redelijker", "schappelijk", "schappelijker", "soepel", "soepeler", "strenger", "vriendelijker"]), .optional(.word(["moeten"])), .word(["zijn"])],
@@ -595,31 +595,31 @@ extension RuleBook {
                 source: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "is-echt-een-schande", why: "Made for wording like 'is echt een schande' (added in commit 2358e3e; its message says why).",
+                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article.",
                 source: "is|was @intensifiers? een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen"]), .word(["niet"]), .word(["zo"])],
-                name: "moet-niet-zo", why: "Made for wording like 'moet niet zo' (added in commit 2358e3e; its message says why).",
+                name: "moet-niet-zo", why: "\"Die buurman moet niet zo zeuren\": telling a third party how not to behave judges them.",
                 source: "mag|moet|moeten|mogen niet zo"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["zich"]), .skip(3), .word(["niet"]), .word(["zo"])],
-                name: "moet-zich-niet-zo", why: "Made for wording like 'moet zich niet zo' (added in commit f307e0a; its message says why).",
+                name: "moet-zich-niet-zo", why: "\"Hij moet zich niet zo gedragen\": the reflexive form of telling a third party off.",
                 source: "moet|moeten zich ...3 niet zo"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .word(["zich"]), .skip(3), .word(["schamen"])],
-                name: "moeten-zich-schamen", why: "Made for wording like 'moeten zich schamen' (added in commit f307e0a; its message says why).",
+                name: "moeten-zich-schamen", why: "\"Ze moeten zich schamen\": the listener condemns a party.",
                 source: "mag|moet|moeten|mogen|zou|zouden zich ...3 schamen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"])],
-                name: "dat-kan-natuurlijk-echt-niet", why: "Made for wording like 'dat kan natuurlijk echt niet' (added in commit f307e0a; its message says why).",
+                name: "dat-kan-natuurlijk-echt-niet", why: "\"Dat kan natuurlijk echt niet\", \"zoiets hoort gewoon niet\": ruling conduct unacceptable with a particle.",
                 source: "dat|dit|zoiets hoort|kan|kon|mag|mocht absoluut|echt|gewoon|helemaal|natuurlijk echt|gewoon|helemaal|natuurlijk? niet"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan"]), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-niet", why: "Made for wording like 'dat kan niet' (added in commit f307e0a; its message says why).",
+                name: "dat-kan-niet", why: "\"Dat kan niet.\" closing the sentence: ruling conduct unacceptable; END keeps \"dat kan niet eerder\" (a fact) out.",
                 source: "dat|dit|zoiets hoort|kan niet END"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["echt", "eens", "gewoon", "nou", "toch"])],
-                name: "moet-echt", why: "Made for wording like 'moet echt' (added in commit 2358e3e; its message says why).",
+                name: "moet-echt", why: "\"Die school moet echt beter opletten\": 'moet' with an emphatic particle tells a third party what they ought to do ('je moet echt ...' to the client is advice, kept out by an exception).",
                 source: "moet|moeten echt|eens|gewoon|nou|toch"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(5), .word(["op"]), .word(["z'n", "zijn"]), .word(["minst"])],
@@ -667,75 +667,75 @@ extension RuleBook {
                 source: "moet|moeten beter|harder|sneller|strenger|zorgvuldiger communiceren|controleren|doen|informeren|ingrijpen|kijken|luisteren|nadenken|opletten|optreden|plannen|reageren|regelen|uitleggen|werken|zijn"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .optional(.word(["dat", "dit", "het"])), .word(["direct", "meteen", "onmiddellijk"])],
-                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (added in commit 762ce04; its message says why).",
+                name: "moet-dat-meteen", why: "\"De gemeente moet dat meteen terugbetalen\": the listener demands action of a party, a should-verdict.",
                 source: "moet|moeten dat|dit|het? direct|meteen|onmiddellijk"),
             TokenPattern(
                 [.word(["geen"]), .word(["behoorlijke", "correcte", "eerlijke", "fatsoenlijke", "goede", "manier", "nette", "normale"])],
-                name: "geen-fatsoenlijke", why: "Made for wording like 'geen fatsoenlijke' (added in commit 762ce04; its message says why).",
+                name: "geen-fatsoenlijke", why: "\"Op geen fatsoenlijke manier\": a negated norm word, a verdict on treatment.",
                 source: "geen behoorlijke|correcte|eerlijke|fatsoenlijke|goede|manier|nette|normale"),
             TokenPattern(
                 [.word(["niet"]), .word(["fatsoenlijk", "goed", "netjes", "serieus", "zorgvuldig"]), .word(["behandeld", "gecommuniceerd", "gedaan", "geholpen", "gekeken", "genomen", "geregeld", "gewerkt", "opgelet", "uitgelegd"])],
-                name: "niet-netjes-gecommuniceerd", why: "Made for wording like 'niet netjes gecommuniceerd' (added in commit 762ce04; its message says why).",
+                name: "niet-netjes-gecommuniceerd", why: "\"Er is niet netjes gecommuniceerd\": the listener grades how a party acted.",
                 source: "niet fatsoenlijk|goed|netjes|serieus|zorgvuldig behandeld|gecommuniceerd|gedaan|geholpen|gekeken|genomen|geregeld|gewerkt|opgelet|uitgelegd"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["die", "hij", "jullie", "ze", "zij"]), .skip(2), .word(["niet"])],
-                name: "dat-mogen-ze-niet", why: "Made for wording like 'dat mogen ze niet' (added in commit 762ce04; its message says why).",
+                name: "dat-mogen-ze-niet", why: "\"Dat mogen ze niet\": ruling a party's act forbidden.",
                 source: "dat|dit|zoiets kan|kunnen|mag|mogen die|hij|jullie|ze|zij ...2 niet"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(3), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "ik-zou-ook-woedend-zijn", why: "Made for wording like 'ik zou ook woedend zijn' (added in commit 762ce04; its message says why).",
+                name: "ik-zou-ook-woedend-zijn", why: "\"Ik zou ook woedend zijn\": taking the client's side, judging the feeling justified.",
                 source: "ik zou ...3 @emotion worden|zijn"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen"])],
-                name: "ik-zou-zelf-hetzelfde-doen", why: "Made for wording like 'ik zou zelf hetzelfde doen' (added in commit 762ce04; its message says why).",
+                name: "ik-zou-zelf-hetzelfde-doen", why: "\"Ik zou zelf hetzelfde doen\": endorsing the client's action as right.",
                 source: "ik zou ...2 hetzelfde ...1 doen"),
             TokenPattern(
                 [.word(["niet"]), .word(["hoe", "zoals"]), .word(["het"]), .word(["hoorde", "hoort", "moet"])],
-                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (added in commit 0c261f8; its message says why).",
+                name: "niet-zoals-het-hoort", why: "\"Dat is niet zoals het hoort\": a norm-based verdict.",
                 source: "niet hoe|zoals het hoorde|hoort|moet"),
             TokenPattern(
                 [.word(["bende", "janboel", "potje", "puinhoop", "zooitje"]), .word(["van"]), .word(["gemaakt", "maken"])],
-                name: "potje-van-gemaakt", why: "Made for wording like 'potje van gemaakt' (added in commit 0c261f8; its message says why).",
+                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess.",
                 source: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(2), .word(["een"]), .word(["bende", "janboel", "potje", "puinhoop", "rommeltje", "soepje", "zooitje", "zootje"]), .word(["van"])],
-                name: "maakt-er-een-zootje-van", why: "Made for wording like 'maakt er een zootje van' (added in commit 0182e4c; its message says why).",
+                name: "maakt-er-een-zootje-van", why: "\"Die aannemer maakt er een zootje van\": the present-tense form of the mess verdict.",
                 source: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van"),
             TokenPattern(
                 [.word(["onder"]), .word(["de"]), .word(["maat"])],
-                name: "onder-de-maat", why: "Made for wording like 'onder de maat' (added in commit 0c261f8; its message says why).",
+                name: "onder-de-maat", why: "\"Onder de maat\": the listener grades care or service as below standard.",
                 source: "onder de maat"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["accepteren", "begrijpen", "filmen", "geloven", "genieten", "harden", "pruimen", "rechtvaardigen", "tolereren", "verdedigen", "verkopen", "verteren", "vertrouwen", "volgen"])],
-                name: "niet-te-geloven", why: "Made for wording like 'niet te geloven' (added in commit 988d227; its message says why).",
+                name: "niet-te-geloven", why: "\"Niet te geloven\", \"niet te accepteren\": the listener's incredulity or refusal, a verdict.",
                 source: "niet te accepteren|begrijpen|filmen|geloven|genieten|harden|pruimen|rechtvaardigen|tolereren|verdedigen|verkopen|verteren|vertrouwen|volgen"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["niet"]), .skip(4), .word(["te"])],
-                name: "hoort-niet-voor-een-klas", why: "Made for wording like 'hoort niet voor een klas te' (added in commit 988d227; its message says why).",
+                name: "hoort-niet-voor-een-klas", why: "\"Zo iemand hoort niet voor een klas te staan\": ruling someone unfit.",
                 source: "hoort|horen niet ...4 te"),
             TokenPattern(
                 [.word(["beneden"]), .word(["alle", "peil"])],
-                name: "beneden-peil", why: "Made for wording like 'beneden peil' (added in commit 0c261f8; its message says why).",
+                name: "beneden-peil", why: "\"Beneden alle peil\": the listener grades something as substandard.",
                 source: "beneden alle|peil"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["kou"]), .word(["gezet", "laten", "staan", "zetten"])],
-                name: "in-de-kou-staan", why: "Made for wording like 'in de kou staan' (added in commit 0c261f8; its message says why).",
+                name: "in-de-kou-staan", why: "\"Ze laten u in de kou staan\": the idiom accuses someone of abandoning the client.",
                 source: "in de kou gezet|laten|staan|zetten"),
             TokenPattern(
                 [.word(["laten", "liet", "lieten"]), .word(["afweten", "barsten", "stikken", "zitten"])],
-                name: "laten-stikken", why: "Made for wording like 'laten stikken' (added in commit 0c261f8; its message says why).",
+                name: "laten-stikken", why: "\"Ze hebben u laten stikken\": accusing someone of abandoning the client.",
                 source: "laten|liet|lieten afweten|barsten|stikken|zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["barsten", "creperen", "stikken", "verrekken"])],
-                name: "laat-die-mensen-gewoon-barsten", why: "Made for wording like 'laat die mensen gewoon barsten' (added in commit 6dc6449; its message says why).",
+                name: "laat-die-mensen-gewoon-barsten", why: "\"De gemeente laat die mensen gewoon barsten\": the same accusation with an object between the verbs.",
                 source: "laat|laten|liet|lieten ...3 barsten|creperen|stikken|verrekken"),
             TokenPattern(
                 [.word(["deugde", "deugt", "klopt", "klopte"]), .word(["geen", "niets", "niks", "weinig"]), .optional(.word(["hout"])), .word(["van"])],
-                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (added in commit 826ad4e; its message says why).",
+                name: "klopt-niets-van", why: "\"Daar klopt niets van\": the listener rules that something is wrong.",
                 source: "deugde|deugt|klopt|klopte geen|niets|niks|weinig hout? van"),
             TokenPattern(
                 [.word(["zo"]), .word(["ga", "gaan", "gaat"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"]), .optional(.word(["om"])), .word(["met"])],
-                name: "zo-ga-je-niet-met", why: "Made for wording like 'zo ga je niet met' (added in commit d520771; its message says why).",
+                name: "zo-ga-je-niet-met", why: "\"Zo ga je niet met mensen om\": a norm stated as a verdict on someone's conduct.",
                 source: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "gingen"]), .skip(6), .word(["met"]), .skip(3), .word(["om"]), .sentenceEnd],
@@ -751,19 +751,19 @@ extension RuleBook {
                 source: "had|hadden|hebben|heeft ...2 geen enkel|enkele|gram|greintje|spoor? empathie|fatsoen|geweten|hart|manieren|medeleven|respect|ruggengraat|schaamte|schaamtegevoel"),
             TokenPattern(
                 [.word(["verdien", "verdiende", "verdient"]), .word(["geen", "niemand"])],
-                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (added in commit 826ad4e; its message says why).",
+                name: "verdient-niemand", why: "\"Zo'n behandeling verdient niemand\": the listener rules treatment undeserved, a verdict on the party.",
                 source: "verdien|verdiende|verdient geen|niemand"),
             TokenPattern(
                 [.word(["niet"]), .word(["verdiend"])],
-                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (added in commit 826ad4e; its message says why).",
+                name: "niet-verdiend", why: "\"Dat heeft u niet verdiend\": the listener rules on what the client deserved.",
                 source: "niet verdiend"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["kunnen"]), .word(["voorkomen", "weten", "zien"])],
-                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (added in commit 826ad4e; its message says why).",
+                name: "hadden-ze-kunnen-voorkomen", why: "\"Dat hadden ze kunnen voorkomen\": a should-have verdict on a party.",
                 source: "had|hadden ...6 kunnen voorkomen|weten|zien"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["beter", "eerder", "netter", "sneller", "zorgvuldiger"]), .skip(3), .word(["gekund", "kunnen"])],
-                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (added in commit 826ad4e; its message says why).",
+                name: "hadden-ze-u-veel-eerder", why: "\"Die brief hadden ze u veel eerder kunnen sturen\": a should-have verdict with a comparative ('eerder', 'beter').",
                 source: "had|hadden ...6 beter|eerder|netter|sneller|zorgvuldiger ...3 gekund|kunnen"),
         ]),
         scope: .assertions, extent: .match,
@@ -899,51 +899,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["alleen", "duidelijk", "echt", "gewoon", "helemaal", "natuurlijk", "puur", "toch", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (added in commit eb96749; its message says why).",
+                name: "het-lag-aan-de-woningcorporatie", why: "\"Het lag aan de woningcorporatie\": the listener assigns fault to a party; REST flags the party named.",
                 source: "dat|dit|het lag|ligt alleen|duidelijk|echt|gewoon|helemaal|natuurlijk|puur|toch|vooral? aan REST"),
             TokenPattern(
                 [.word(["de"]), .word(["schuld"]), .word(["van"])],
-                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (added in commit 8cf69dd; its message says why).",
+                name: "de-schuld-van", why: "\"Het is de schuld van de werkgever\": blame named outright.",
                 source: "de schuld van"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["fout", "verkeerd"]), .word(["gedaan"])],
-                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (added in commit 8cf69dd; its message says why).",
+                name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
                 [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "Made for wording like 'hun schuld' (added in commit 8cf69dd; its message says why).",
+                name: "hun-schuld", why: "\"Het was hun schuld\": blame with a possessive.",
                 source: "haar|hun|jouw|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
-                name: "fout-gemaakt", why: "Made for wording like 'fout gemaakt' (added in commit 0c261f8; its message says why).",
+                name: "fout-gemaakt", why: "\"Ze hebben een fout gemaakt\", \"een blunder begaan\": the listener declares someone's act a mistake.",
                 source: "blunder|blunders|fout|fouten|misser|steek begaan|gemaakt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "maakten", "maken"]), .word(["altijd", "constant", "continu", "steeds", "telkens", "vaak", "voortdurend"]), .word(["blunders", "fout", "fouten", "missers"])],
-                name: "maakt-steeds-fouten", why: "Made for wording like 'maakt steeds fouten' (added in commit a6a2476; its message says why).",
+                name: "maakt-steeds-fouten", why: "\"Die bank maakt steeds fouten\": blame as a habit of erring, present tense.",
                 source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "Made for wording like 'is een fout van de' (added in commit 11a3fc9; its message says why).",
+                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\": a mistake attributed to a named party.",
                 source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
-                name: "over-je-hoofd-heen", why: "Made for wording like 'over je hoofd heen' (added in commit 11a3fc9; its message says why).",
+                name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client.",
                 source: "over haar|hun|je|jouw|uw|zijn hoofd heen"),
             TokenPattern(
                 [.word(["onderuit"]), .word(["te"]), .word(["komen", "muizen"])],
-                name: "onderuit-te-komen", why: "Made for wording like 'onderuit te komen' (added in commit 11a3fc9; its message says why).",
+                name: "onderuit-te-komen", why: "\"Hij probeert er onderuit te komen\": accusing someone of dodging an obligation.",
                 source: "onderuit te komen|muizen"),
             TokenPattern(
                 [.word(["eronderuit", "eronderuitmuizen"])],
-                name: "eronderuit", why: "Made for wording like 'eronderuit' (added in commit 11a3fc9; its message says why).",
+                name: "eronderuit", why: "\"Eronderuit proberen te komen\", written as one word: the same accusation of dodging.",
                 source: "eronderuit|eronderuitmuizen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "u-heeft-helemaal-gelijk", why: "Made for wording like 'u heeft helemaal gelijk' (added in commit 0c261f8; its message says why).",
+                name: "u-heeft-helemaal-gelijk", why: "\"U heeft helemaal gelijk\": the listener sides with the client's view, a verdict on who is right.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "heeft-u-helemaal-gelijk", why: "Made for wording like 'heeft u helemaal gelijk' (added in commit 0c261f8; its message says why).",
+                name: "heeft-u-helemaal-gelijk", why: "\"Daar heeft u helemaal gelijk in\": the same siding in inverted word order.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
         ]),
         scope: .statements, extent: .match,
@@ -981,51 +981,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["drammen", "dramt", "liegen", "liegt", "logen", "loog", "overdreef", "overdreven", "overdrijft", "overdrijven", "zaniken", "zanikt", "zeurde", "zeuren", "zeurt"])],
-                name: "overdrijven", why: "Made for wording like 'overdrijven' (added in commit eb96749; its message says why).",
+                name: "overdrijven", why: "\"Je ouders overdrijven\", \"ze zeurt\": a verb that dismisses what someone says or does as exaggerated, nagging or lying.",
                 source: "drammen|dramt|liegen|liegt|logen|loog|overdreef|overdreven|overdrijft|overdrijven|zaniken|zanikt|zeurde|zeuren|zeurt"),
             TokenPattern(
                 [.word(["stelde", "stelden", "stellen", "stelt"]), .word(["zich"]), .skip(3), .word(["aan"]), .sentenceEnd],
-                name: "stelt-zich-echt-aan", why: "Made for wording like 'stelt zich echt aan' (added in commit 895ab3b; its message says why).",
+                name: "stelt-zich-echt-aan", why: "\"Hij stelt zich aan\": dismissing someone's reaction as put on.",
                 source: "stelde|stelden|stellen|stelt zich ...3 aan END"),
             TokenPattern(
                 [.word(["gedraagt", "gedragen", "gedroeg", "gedroegen"]), .word(["zich"]), .skip(3), .word(["als"])],
-                name: "gedraagt-zich-echt-als", why: "Made for wording like 'gedraagt zich echt als' (added in commit 0182e4c; its message says why).",
+                name: "gedraagt-zich-echt-als", why: "\"Hij gedraagt zich als een kind\": a verdict on someone's behaviour by comparison.",
                 source: "gedraagt|gedragen|gedroeg|gedroegen zich ...3 als"),
             TokenPattern(
                 [.word(["dacht", "dachten", "denken", "denkt"]), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["na"]), .sentenceEnd],
-                name: "denkt-gewoon-niet-na", why: "Made for wording like 'denkt gewoon niet na' (added in commit 8367b57; its message says why).",
+                name: "denkt-gewoon-niet-na", why: "\"Die instantie denkt gewoon niet na.\": dismissing someone as thoughtless, closing the sentence.",
                 source: "dacht|dachten|denken|denkt @intensifiers? niet na END"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagedacht"])],
-                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (added in commit 8367b57; its message says why).",
+                name: "niet-nagedacht", why: "\"Ze heeft gewoon niet nagedacht\": the perfect tense of the same verdict.",
                 source: "niet nagedacht"),
             TokenPattern(
                 [.word(["trekken", "trekt", "trok", "trokken"]), .skip(3), .word(["voor"]), .sentenceEnd],
-                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for wording like 'trekt zijn zoon gewoon voor' (added in commit 988d227; its message says why).",
+                name: "trekt-zijn-zoon-gewoon-voor", why: "\"Die trainer trekt zijn zoon voor\": accusing someone of favouritism, separable verb split.",
                 source: "trekken|trekt|trok|trokken ...3 voor END"),
             TokenPattern(
                 [.word(["voorgetrokken", "voortrekken", "voortrekt", "voortrok", "voortrokken"])],
-                name: "voortrekken", why: "Made for wording like 'voortrekken' (added in commit 988d227; its message says why).",
+                name: "voortrekken", why: "\"Ze trekken uw broertje voor\" written as one verb: the same accusation of favouritism.",
                 source: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["maar"]), .word(["wat"]), .sentenceEnd],
-                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (added in commit a69b7aa; its message says why).",
+                name: "doet-maar-wat", why: "\"Die instantie doet maar wat\": dismissing someone's work as aimless.",
                 source: "deden|deed|doen|doet maar wat END"),
             TokenPattern(
                 [.word(["schaamde", "schaamden", "schaamt", "schamen"]), .word(["zich"]), .optional(.word(["blijkbaar", "echt", "ook"])), .word(["nergens"]), .word(["voor"])],
-                name: "schaamt-zich-nergens-voor", why: "Made for wording like 'schaamt zich nergens voor' (added in commit d520771; its message says why).",
+                name: "schaamt-zich-nergens-voor", why: "\"Zo'n bedrijf schaamt zich nergens voor\": a verdict on a party's shamelessness.",
                 source: "schaamde|schaamden|schaamt|schamen zich blijkbaar|echt|ook? nergens voor"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["durfde", "durfden", "durft", "durven"]), .skip(3), .word(["niet"]), .word(["eens"])],
-                name: "ze-durven-u-niet-eens", why: "Made for wording like 'ze durven u niet eens' (added in commit d520771; its message says why).",
+                name: "ze-durven-u-niet-eens", why: "\"Ze durven u niet eens aan te kijken\": the listener scorns someone's cowardice.",
                 source: "die|hij|ze|zij durfde|durfden|durft|durven ...3 niet eens"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["alleen", "echt", "gewoon", "maar"])), .word(["gebruikt"])],
-                name: "hebben-je-gewoon-gebruikt", why: "Made for wording like 'hebben je gewoon gebruikt' (added in commit d520771; its message says why).",
+                name: "hebben-je-gewoon-gebruikt", why: "\"Ze hebben je gewoon gebruikt\": accusing someone of exploiting the client.",
                 source: "had|hadden|hebben|heeft je|jou|jullie|u alleen|echt|gewoon|maar? gebruikt"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["compleet", "daar", "echt", "gewoon", "helemaal", "totaal"]), .skip(2), .word(["de"]), .word(["weg"]), .word(["kwijt"])],
-                name: "zijn-daar-echt-de-weg", why: "Made for wording like 'zijn daar echt de weg kwijt' (added in commit 8367b57; its message says why).",
+                name: "zijn-daar-echt-de-weg", why: "\"Ze zijn daar de weg kwijt\": dismissing an institution as lost or incompetent.",
                 source: "is|waren|was|zijn compleet|daar|echt|gewoon|helemaal|totaal ...2 de weg kwijt"),
         ]),
         scope: .assertions, extent: .match,
@@ -1067,27 +1067,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["haal", "haalde", "haalden", "haalt", "halen"]), .skip(3), .word(["in"]), .word(["haar", "het", "hun", "je", "uw", "z'n", "zijn"]), .word(["bol", "hoofd", "kop"])],
-                name: "hoe-haal-je-het-in", why: "Made for wording like 'hoe haal je het in je hoofd om zonder bericht te kappen?' (added in commit 0182e4c; its message says why).",
+                name: "hoe-haal-je-het-in", why: "\"Hoe haal je het in je hoofd?\": a rhetorical question that condemns, not asks.",
                 source: "haal|haalde|haalden|haalt|halen ...3 in haar|het|hun|je|uw|z'n|zijn bol|hoofd|kop"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(3), .word(["nou", "nu"]), .word(["zo'n", "zoiets", "zulke"])],
-                name: "wie-doet-nou-zoiets", why: "Made for wording like 'wie doet nou zoiets?' (added in commit 0182e4c; its message says why).",
+                name: "wie-doet-nou-zoiets", why: "\"Wie doet nou zoiets?\": a rhetorical question that condemns; 'nou' marks it.",
                 source: "START wie ...3 nou|nu zo'n|zoiets|zulke"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .word(["bedenkt", "doet", "flikt", "verzint"]), .word(["nou", "zo'n", "zoiets"])],
-                name: "wie-verzint-zoiets", why: "Made for wording like 'wie verzint zoiets?' (added in commit 0182e4c; its message says why).",
+                name: "wie-verzint-zoiets", why: "\"Wie verzint zoiets?\": a rhetorical question that condemns.",
                 source: "START wie bedenkt|doet|flikt|verzint nou|zo'n|zoiets"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["is", "was"]), .word(["het"]), .word(["mogelijk"])],
-                name: "hoe-is-het-mogelijk-drie", why: "Made for wording like 'hoe is het mogelijk, drie keer dezelfde fout.' (added in commit 0182e4c; its message says why).",
+                name: "hoe-is-het-mogelijk-drie", why: "\"Hoe is het mogelijk\": rhetorical incredulity, a verdict on what happened.",
                 source: "START hoe is|was het mogelijk"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["bestaat"]), .word(["het"])],
-                name: "hoe-bestaat-het-dat-ze", why: "Made for wording like 'hoe bestaat het dat ze u zo lang laten wachten?' (added in commit 0182e4c; its message says why).",
+                name: "hoe-bestaat-het-dat-ze", why: "\"Hoe bestaat het dat ...\": rhetorical incredulity, a verdict.",
                 source: "START hoe bestaat het"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(2), .word(["nou", "nu"]), .skip(3), .word(["kwijt", "vergeten"])],
-                name: "wie-raakt-er-nou-een", why: "Made for wording like 'wie raakt er nou een paspoort kwijt?' (added in commit 0182e4c; its message says why).",
+                name: "wie-raakt-er-nou-een", why: "\"Wie raakt er nou een paspoort kwijt?\": a rhetorical question that reproaches the client.",
                 source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
@@ -1127,15 +1127,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["allemachtig", "god", "goh", "jeetje", "jemig", "jeminee", "jezus", "nee", "oei", "pff", "pfff", "potverdorie", "sjonge", "tjonge", "tjongejonge", "wauw", "wow"]), .restOfSentence],
-                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (added in commit 8cf69dd; its message says why).",
+                name: "shocked-interjection", why: "\"Jeetje, drie keer in een week!\": a shocked interjection turns the client's fact into the listener's verdict; REST flags the sentence it colours.",
                 source: "START allemachtig|god|goh|jeetje|jemig|jeminee|jezus|nee|oei|pff|pfff|potverdorie|sjonge|tjonge|tjongejonge|wauw|wow REST"),
         ]),
         scope: .exclamations, extent: .match,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "jeetje-drie-keer-in-een"),
-            RuleExample("[[tjonge, zoveel geld]]!", pattern: "jeetje-drie-keer-in-een"),
+            RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "shocked-interjection"),
+            RuleExample("[[tjonge, zoveel geld]]!", pattern: "shocked-interjection"),
         ],
         counterexamples: [
             RuleExample("Jeetje. Wat gebeurde er toen?"),
@@ -1159,199 +1159,199 @@ extension RuleBook {
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
-                name: "is-niet-leuk", why: "Made for wording like 'is niet leuk' (added in commit f0d4c0f; its message says why).",
+                name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation.",
                 source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["erg", "naar", "rot", "sneu", "zuur"]), .word(["voor"]), .word(["je", "jij", "jullie", "u"])],
-                name: "is-echt-erg-voor-u", why: "Made for wording like 'is echt erg voor u' (added in commit f0d4c0f; its message says why).",
+                name: "is-echt-erg-voor-u", why: "\"Dat is echt erg voor u\": a value word on the client's situation; 'voor u' marks it as the listener's sympathy-verdict.",
                 source: "is|was @intensifiers? @intensifiers? erg|naar|rot|sneu|zuur voor je|jij|jullie|u"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["abnormaal", "dramatisch", "geschift", "gestoord", "knettergek", "onmogelijk"])],
-                name: "is-echt-onmogelijk", why: "Made for wording like 'is echt onmogelijk' (added in commit f0d4c0f; its message says why).",
+                name: "is-echt-onmogelijk", why: "\"Die buurman is echt onmogelijk\": a verdict on a person with words like 'gestoord', 'dramatisch'.",
                 source: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk"),
             TokenPattern(
                 [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "inderdaad-vreemd", why: "Made for wording like 'inderdaad vreemd' (added in commit f0d4c0f; its message says why).",
+                name: "inderdaad-vreemd", why: "\"Ja, dat is inderdaad vreemd\": agreeing with a verdict makes it the listener's own.",
                 source: "inderdaad @intensifiers? @exclamative"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["goed"]), .word(["gegaan", "verlopen"])],
-                name: "is-niet-goed-gegaan", why: "Made for wording like 'is niet goed gegaan' (added in commit f0d4c0f; its message says why).",
+                name: "is-niet-goed-gegaan", why: "\"Dat is niet goed gegaan\": the listener grades how things went.",
                 source: "is|was @intensifiers? @intensifiers? niet goed gegaan|verlopen"),
             TokenPattern(
                 [.word(["compleet", "flink", "helemaal", "totaal"]), .word(["mis", "misgegaan", "misgelopen"])],
-                name: "helemaal-misgegaan", why: "Made for wording like 'helemaal misgegaan' (added in commit f0d4c0f; its message says why).",
+                name: "helemaal-misgegaan", why: "\"Het is helemaal misgegaan\": the intensifier makes it the listener's grading of how things went; a plain \"het ging mis\" is a report.",
                 source: "compleet|flink|helemaal|totaal mis|misgegaan|misgelopen"),
             TokenPattern(
                 [.word(["fijn", "geweldig", "goed", "mooi", "naar", "rot", "slecht"]), .word(["nieuws"])],
-                name: "goed-nieuws", why: "Made for wording like 'goed nieuws' (added in commit f0d4c0f; its message says why).",
+                name: "goed-nieuws", why: "\"Dat is goed nieuws\", \"rot nieuws\": the listener values the news for the client.",
                 source: "fijn|geweldig|goed|mooi|naar|rot|slecht nieuws"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .word(["serieus"])],
-                name: "nemen-u-niet-serieus", why: "Made for wording like 'nemen u niet serieus' (added in commit f0d4c0f; its message says why).",
+                name: "nemen-u-niet-serieus", why: "\"Ze nemen u niet serieus\": the listener's verdict on how a party treats the client.",
                 source: "nam|namen|neemt|nemen je|jij|jullie|u niet serieus"),
             TokenPattern(
                 [.word(["zo"]), .word(["behandel", "behandelen", "behandelt"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"])],
-                name: "zo-behandel-je-mensen-niet", why: "Made for wording like 'zo behandel je mensen niet' (added in commit f0d4c0f; its message says why).",
+                name: "zo-behandel-je-mensen-niet", why: "\"Zo behandel je mensen niet\": a norm stated as a verdict on a party's conduct.",
                 source: "zo behandel|behandelen|behandelt je|jij|men|ze ...2 niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["doe", "doen", "doet", "praat", "praten", "spreek", "spreekt", "spreken"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"])],
-                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (added in commit a69b7aa; its message says why).",
+                name: "zo-praat-je-niet", why: "\"Zo praat je niet tegen een klant\", \"zo doe je niet\": a norm stated as a verdict on someone's conduct.",
                 source: "zo doe|doen|doet|praat|praten|spreek|spreekt|spreken je|jij|men|ze echt|gewoon|natuurlijk|toch? niet"),
             TokenPattern(
                 [.word(["not"]), .word(["done"])],
-                name: "not-done", why: "Made for wording like 'not done' (added in commit a69b7aa; its message says why).",
+                name: "not-done", why: "\"Dat is echt not done\": the English phrase students use for a breach of norms.",
                 source: "not done"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["fout"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
-                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (added in commit a69b7aa; its message says why).",
+                name: "in-de-fout-gegaan", why: "\"De bank is in de fout gegaan\": the listener declares a party at fault.",
                 source: "in de fout gaan|gaat|gegaan|ging|gingen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["noem", "noemen"]), .word(["ik", "we", "wij"])],
-                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (added in commit a69b7aa; its message says why).",
+                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict.",
                 source: "dat|dit|zoiets noem|noemen ik|we|wij"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["moeten"])],
-                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (added in commit a69b7aa; its message says why).",
+                name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt.",
                 source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt moeten"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["worden"])],
-                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (added in commit a69b7aa; its message says why).",
+                name: "moet-gewoon-ontslagen-worden", why: "\"Die chauffeur moet gewoon ontslagen worden\": calling for a sanction with 'moet', the same verdict.",
                 source: "moet|moeten ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt worden"),
             TokenPattern(
                 [.word(["zo"]), .word(["is"]), .word(["het"]), .word(["leven"])],
-                name: "zo-is-het-leven", why: "Made for wording like 'zo is het leven' (added in commit f0d4c0f; its message says why).",
+                name: "zo-is-het-leven", why: "\"Tja, zo is het leven\": shrugging the client's trouble off as normal, a minimising verdict.",
                 source: "zo is het leven"),
             TokenPattern(
                 [.word(["valt"]), .word(["niets", "niks"]), .word(["aan"]), .word(["te"]), .word(["doen"])],
-                name: "valt-niks-aan-te-doen", why: "Made for wording like 'valt niks aan te doen' (added in commit f0d4c0f; its message says why).",
+                name: "valt-niks-aan-te-doen", why: "\"Daar valt niks aan te doen\": the listener rules the matter hopeless, a verdict that closes it.",
                 source: "valt niets|niks aan te doen"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dan"]), .word(["balen", "jammer", "pech"])],
-                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (added in commit f0d4c0f; its message says why).",
+                name: "is-dan-pech", why: "\"Dat is dan pech\": dismissing the matter as bad luck.",
                 source: "is|was dan balen|jammer|pech"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.evaluativeNouns), .word(["is", "was"]), .word(["dat", "het"])],
-                name: "onzin-is-dat", why: "Made for wording like 'onzin is dat' (added in commit f0d4c0f; its message says why).",
+                name: "onzin-is-dat", why: "\"Onzin is dat\": a verdict noun put first for emphasis.",
                 source: "START @evaluative-nouns is|was dat|het"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .lexicon(.exclamative), .sentenceEnd],
-                name: "heel-naar", why: "Made for wording like 'heel naar' (added in commit f0d4c0f; its message says why).",
+                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence.",
                 source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["nogal"]), .word(["wat"]), .sentenceEnd],
-                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (added in commit 579049f; its message says why).",
+                name: "is-nogal-wat", why: "\"Dat is nogal wat\": the listener rates the load as heavy, a value attribution.",
                 source: "is|was @intensifiers? nogal wat END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["hoop"]), .word(["geld"])],
-                name: "is-een-hoop-geld", why: "Made for wording like 'is een hoop geld' (added in commit 579049f; its message says why).",
+                name: "is-een-hoop-geld", why: "\"Vijfhonderd euro, dat is een hoop geld\": the listener rates an amount, a verdict the client did not give.",
                 source: "is|was @intensifiers? een hoop geld"),
             TokenPattern(
                 [.word(["geen"]), .word(["doen", "lolletje", "pretje", "pretpark"])],
-                name: "geen-pretje", why: "Made for wording like 'geen pretje' (added in commit 579049f; its message says why).",
+                name: "geen-pretje", why: "\"Geen pretje, zo'n brief\": a value attribution on the situation.",
                 source: "geen doen|lolletje|pretje|pretpark"),
             TokenPattern(
                 [.sentenceStart, .word(["niet"]), .word(["eerlijk", "fijn", "leuk", "normaal", "oke"]), .sentenceEnd],
-                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (added in commit 579049f; its message says why).",
+                name: "niet-eerlijk", why: "\"Niet eerlijk.\" as a whole reply: a verdict; START and END keep \"niet eerlijk gezegd\" and longer sentences out.",
                 source: "START niet eerlijk|fijn|leuk|normaal|oke END"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["te"]), .word(["bizar", "erg", "gek", "gortig", "triest", "zot"]), .sentenceEnd],
-                name: "dat-is-te-gek", why: "Made for wording like 'dat is te gek' (added in commit 579049f; its message says why).",
+                name: "dat-is-te-gek", why: "\"Dat is te gek\", \"dat is te triest\": an exclamation of outrage ending the sentence, a verdict.",
                 source: "dat|dit|het is|was @intensifiers? te bizar|erg|gek|gortig|triest|zot END"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["pot", "zotte"])],
-                name: "van-de-zotte", why: "Made for wording like 'van de zotte' (added in commit 579049f; its message says why).",
+                name: "van-de-zotte", why: "\"Dat is van de zotte\", \"van de pot gerukt\": an idiom for absurd, a verdict.",
                 source: "van de pot|zotte"),
             TokenPattern(
                 [.word(["hoorde", "hoort"]), .word(["zo"]), .word(["niet"])],
-                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (added in commit 579049f; its message says why).",
+                name: "hoort-zo-niet", why: "\"Dat hoort zo niet te gaan\": a norm-based verdict on what happened.",
                 source: "hoorde|hoort zo niet"),
             TokenPattern(
                 [.word(["niet"]), .word(["de"]), .word(["bedoeling"])],
-                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (added in commit 579049f; its message says why).",
+                name: "niet-de-bedoeling", why: "\"Zo'n brief is niet de bedoeling\": the listener rules that something was wrong.",
                 source: "niet de bedoeling"),
             TokenPattern(
                 [.word(["kort"]), .word(["door"]), .word(["de"]), .word(["bocht"])],
-                name: "kort-door-de-bocht", why: "Made for wording like 'kort door de bocht' (added in commit 579049f; its message says why).",
+                name: "kort-door-de-bocht", why: "\"Dat is kort door de bocht\": the idiom judges someone's action rash.",
                 source: "kort door de bocht"),
             TokenPattern(
                 [.word(["over"]), .word(["de"]), .word(["grens", "schreef"])],
-                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (added in commit 579049f; its message says why).",
+                name: "over-de-schreef", why: "\"Dat gaat over de schreef\": the idiom says a line was crossed, a verdict.",
                 source: "over de grens|schreef"),
             TokenPattern(
                 [.word(["deugde", "deugen", "deugt"]), .word(["niet"])],
-                name: "deugt-niet", why: "Made for wording like 'deugt niet' (added in commit 579049f; its message says why).",
+                name: "deugt-niet", why: "\"Die regeling deugt niet\": the listener condemns something outright.",
                 source: "deugde|deugen|deugt niet"),
             TokenPattern(
                 [.word(["een"]), .word(["trap"]), .word(["na"])],
-                name: "een-trap-na", why: "Made for wording like 'een trap na' (added in commit 579049f; its message says why).",
+                name: "een-trap-na", why: "\"Dat is een trap na\": the idiom accuses a party of kicking someone who is down.",
                 source: "een trap na"),
             TokenPattern(
                 [.word(["gemiste"]), .word(["kans"])],
-                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (added in commit 579049f; its message says why).",
+                name: "gemiste-kans", why: "\"Dat is een gemiste kans\": the listener grades an action as a failure.",
                 source: "gemiste kans"),
             TokenPattern(
                 [.word(["klinkt", "lijkt"]), .word(["als"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (added in commit 579049f; its message says why).",
+                name: "klinkt-als-een-nachtmerrie", why: "\"Het klinkt als een nachtmerrie\": a verdict noun under 'klinkt als', the listener's value attribution.",
                 source: "klinkt|lijkt als een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["de"]), .word(["dupe", "klos", "lul", "pineut", "sigaar"])],
-                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (added in commit 579049f; its message says why).",
+                name: "bent-de-dupe", why: "\"U bent de dupe van die fout\": casting the client as victim judges the other party at fault.",
                 source: "bent|is|was|zijn @intensifiers? de dupe|klos|lul|pineut|sigaar"),
             TokenPattern(
                 [.word(["pech"]), .word(["gehad"])],
-                name: "pech-gehad", why: "Made for wording like 'pech gehad' (added in commit 579049f; its message says why).",
+                name: "pech-gehad", why: "\"U heeft pech gehad\": the listener's verdict that fate, not anyone's act, is to blame.",
                 source: "pech gehad"),
             TokenPattern(
                 [.word(["dubbel"]), .word(["balen", "erg", "hard", "naar", "pech", "pijnlijk", "rot", "sneu", "triest", "vervelend", "zuur"])],
-                name: "dubbel-pech", why: "Made for wording like 'dubbel pech' (added in commit d520771; its message says why).",
+                name: "dubbel-pech", why: "\"Dat is dubbel pech\", \"dubbel erg\": an intensified value word on the situation.",
                 source: "dubbel balen|erg|hard|naar|pech|pijnlijk|rot|sneu|triest|vervelend|zuur"),
             TokenPattern(
                 [.word(["pure", "puur", "regelrechte", "ronduit"]), .lexicon(.evaluativeNouns)],
-                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (added in commit 579049f; its message says why).",
+                name: "pure-willekeur", why: "\"Dat is pure willekeur\": a verdict noun made stronger by 'pure', 'regelrechte'.",
                 source: "pure|puur|regelrechte|ronduit @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .word(["een"]), .word(["echte", "flinke", "hele", "regelrechte", "ware"]), .lexicon(.evaluativeNouns)],
-                name: "is-een-hele-prestatie", why: "Made for wording like 'is een hele prestatie' (added in commit 579049f; its message says why).",
+                name: "is-een-hele-prestatie", why: "\"Dat is een hele prestatie\", \"een echte ramp\": a verdict noun with an emphasising adjective.",
                 source: "bent|is|was een echte|flinke|hele|regelrechte|ware @evaluative-nouns"),
             TokenPattern(
                 [.word(["geluk"]), .word(["bij"]), .word(["een"]), .word(["ongeluk"])],
-                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (added in commit 579049f; its message says why).",
+                name: "geluk-bij-een-ongeluk", why: "\"Geluk bij een ongeluk\": the listener values an outcome as lucky.",
                 source: "geluk bij een ongeluk"),
             TokenPattern(
                 [.word(["nog", "wel"]), .word(["maar"]), .word(["goed"]), .word(["dat"])],
-                name: "nog-maar-goed-dat", why: "Made for wording like 'nog maar goed dat' (added in commit 579049f; its message says why).",
+                name: "nog-maar-goed-dat", why: "\"Nog maar goed dat u alles bewaard heeft\": the listener values what happened as fortunate.",
                 source: "nog|wel maar goed dat"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["maar"]), .word(["goed"]), .word(["ook"])],
-                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (added in commit 579049f; its message says why).",
+                name: "is-maar-goed-ook", why: "\"Het is maar goed ook\": approving an outcome, a verdict.",
                 source: "is|was maar goed ook"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .word(["slachtoffer"])],
-                name: "bent-het-slachtoffer", why: "Made for wording like 'bent het slachtoffer' (added in commit 579049f; its message says why).",
+                name: "bent-het-slachtoffer", why: "\"U bent het slachtoffer van dat systeem\": casting the client as victim blames another party.",
                 source: "bent|is|was @intensifiers? het slachtoffer"),
             TokenPattern(
                 [.word(["het"]), .word(["fout", "slecht", "verkeerd"]), .word(["aangepakt", "gedaan"])],
-                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (added in commit 579049f; its message says why).",
+                name: "het-fout-gedaan", why: "\"De gemeente heeft het fout gedaan\": the listener declares a party's action wrong.",
                 source: "het fout|slecht|verkeerd aangepakt|gedaan"),
             TokenPattern(
                 [.sentenceStart, .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns), .word(["is", "was", "zeg"])],
-                name: "een-schande-is", why: "Made for wording like 'een schande is' (added in commit 579049f; its message says why).",
+                name: "een-schande-is", why: "\"Een schande is het\": a verdict noun put first for emphasis.",
                 source: "START een @intensifiers? @evaluative-nouns is|was|zeg"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .optional(.word(["echte", "erg", "heel", "hele"])), .word(["akelige", "ellendige", "lastige", "moeilijke", "nare", "onmogelijke", "pijnlijke", "rot", "trieste", "verschrikkelijke", "vervelende", "vreselijke", "zware"]), .word(["behandeling", "bericht", "brief", "dag", "ervaring", "geschiedenis", "gesprek", "klap", "mail", "manier", "opgave", "periode", "positie", "reactie", "situatie", "streek", "telefoontje", "tijd", "toestand", "toon", "week", "zaak"])],
-                name: "een-nare-situatie", why: "Made for wording like 'een nare situatie' (added in commit 8367b57; its message says why).",
+                name: "een-nare-situatie", why: "\"Een nare situatie\", \"een hele nare brief\": a value adjective on an event, message or situation; the noun list keeps it to such things.",
                 source: "een|wat @intensifiers? echte|erg|heel|hele? akelige|ellendige|lastige|moeilijke|nare|onmogelijke|pijnlijke|rot|trieste|verschrikkelijke|vervelende|vreselijke|zware behandeling|bericht|brief|dag|ervaring|geschiedenis|gesprek|klap|mail|manier|opgave|periode|positie|reactie|situatie|streek|telefoontje|tijd|toestand|toon|week|zaak"),
             TokenPattern(
                 [.sentenceStart, .word(["absurd", "balen", "begrijpelijk", "belachelijk", "bizar", "chapeau", "gekkenwerk", "heftig", "jammer", "onterecht", "onvoorstelbaar", "onzin", "pech", "pijnlijk", "raar", "schandalig", "shit", "sneu", "terecht", "triest", "typisch", "vreemd", "waanzin", "zonde", "zuur"]), .sentenceEnd],
-                name: "balen", why: "Made for wording like 'balen' (added in commit f0d4c0f; its message says why).",
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences.",
                 source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
-                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (added in commit 579049f; its message says why).",
+                name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified.",
                 source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "gek", "logisch", "normaal"]), .word(["dat"])],
-                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit 579049f; its message says why).",
+                name: "logisch-dat", why: "\"Logisch dat u daar wakker van ligt\": judging the client's reaction justified or normal, opening the sentence.",
                 source: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(3), .word(["anders", "beter", "netter", "sneller"]), .skip(2), .word(["gekund", "gemoeten", "gemogen"])],
@@ -1367,7 +1367,7 @@ extension RuleBook {
                 source: "zo erg is|was dat|het niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["dramatisch", "duur", "erg", "ernstig", "gek", "ingewikkeld", "lang", "lastig", "moeilijk", "slecht", "veel", "zwaar"]), .word(["is", "was"]), .skip(3), .word(["niet"]), .sentenceEnd],
-                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (added in commit eb96749; its message says why).",
+                name: "zo-erg-is-een-weekje", why: "\"Zo erg is een weekje niet\": minimising the client's trouble; up to three words name what is played down.",
                 source: "zo dramatisch|duur|erg|ernstig|gek|ingewikkeld|lang|lastig|moeilijk|slecht|veel|zwaar is|was ...3 niet END"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["absurd", "behoorlijk", "best", "bizar", "enorm", "erg", "extreem", "heel", "idioot", "nogal", "ontzettend", "super", "vreselijk"]), .word(["duur", "hoog", "kort", "krap", "laag", "lang", "snel", "streng", "traag"])],
@@ -1411,43 +1411,43 @@ extension RuleBook {
                 source: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["domme", "dure", "harde", "nare", "rare", "stomme", "vervelende", "wijze"]), .word(["blunder", "grap", "les", "misser", "streek", "vergissing"])],
-                name: "dure-les", why: "Made for wording like 'dure les' (added in commit 6dc6449; its message says why).",
+                name: "dure-les", why: "\"Dat was een dure les\", \"een domme vergissing\": a value adjective on what happened.",
                 source: "domme|dure|harde|nare|rare|stomme|vervelende|wijze blunder|grap|les|misser|streek|vergissing"),
             TokenPattern(
                 [.word(["iets", "wat"]), .word(["doms", "gemeens", "kinderachtigs", "lulligs", "onnozels", "onverstandigs", "stoms"]), .word(["doen", "gedaan", "gezegd"])],
-                name: "iets-doms-gedaan", why: "Made for wording like 'iets doms gedaan' (added in commit 6dc6449; its message says why).",
+                name: "iets-doms-gedaan", why: "\"Hij heeft iets doms gedaan\": the listener grades someone's action.",
                 source: "iets|wat doms|gemeens|kinderachtigs|lulligs|onnozels|onverstandigs|stoms doen|gedaan|gezegd"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .word(["akelige", "lelijke", "nare", "onaangename", "rotte", "vervelende", "zure"]), .word(["verrassing", "verrassingen"])],
-                name: "een-lelijke-verrassing", why: "Made for wording like 'een lelijke verrassing' (added in commit 6dc6449; its message says why).",
+                name: "een-lelijke-verrassing", why: "\"Een lelijke verrassing\": the listener values an event as unpleasant.",
                 source: "een|wat @intensifiers? akelige|lelijke|nare|onaangename|rotte|vervelende|zure verrassing|verrassingen"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["goed", "mooi", "prima", "terecht"]), .word(["dat"])],
-                name: "het-is-goed-dat", why: "Made for wording like 'het is goed dat' (added in commit 6dc6449; its message says why).",
+                name: "het-is-goed-dat", why: "\"Het is goed dat hij een waarschuwing krijgt\": the listener approves an outcome (politeness like \"goed dat u er bent\" is an exception).",
                 source: "dat|het is|was @intensifiers? goed|mooi|prima|terecht dat"),
             TokenPattern(
                 [.word(["eind", "einde"]), .word(["van"]), .word(["de"]), .word(["wereld"])],
-                name: "einde-van-de-wereld", why: "Made for wording like 'einde van de wereld' (added in commit a6a2476; its message says why).",
+                name: "einde-van-de-wereld", why: "\"Het is niet het einde van de wereld\": minimising the client's trouble.",
                 source: "eind|einde van de wereld"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(2), .word(["erger", "slechter"]), .optional(.word(["kunnen"])), .word(["gekund", "gemogen", "kunnen", "zijn"])],
-                name: "had-erger-gekund", why: "Made for wording like 'had erger gekund' (added in commit a6a2476; its message says why).",
+                name: "had-erger-gekund", why: "\"Het had erger gekund\": minimising by comparison with worse.",
                 source: "had|hadden ...2 erger|slechter kunnen? gekund|gemogen|kunnen|zijn"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .word(["maar", "slechts"]), .optional(.word(["een"])), .word(["bedrag", "boete", "brief", "dingetje", "formaliteit", "geld", "kleinigheid", "papiertje"])],
-                name: "het-is-maar-geld", why: "Made for wording like 'het is maar geld' (added in commit a6a2476; its message says why).",
+                name: "het-is-maar-geld", why: "\"Het is maar geld\", \"het is maar een brief\": minimising what matters to the client.",
                 source: "dat|dit|het is|was maar|slechts een? bedrag|boete|brief|dingetje|formaliteit|geld|kleinigheid|papiertje"),
             TokenPattern(
                 [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
-                name: "kan-altijd-erger", why: "Made for wording like 'kan altijd erger' (added in commit 579049f; its message says why).",
+                name: "kan-altijd-erger", why: "\"Het kan altijd erger\": minimising by comparison with worse.",
                 source: "kan|kon altijd erger"),
             TokenPattern(
                 [.word(["ergere"]), .word(["dingen"])],
-                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (added in commit 579049f; its message says why).",
+                name: "ergere-dingen", why: "\"Er gebeuren ergere dingen\": minimising the client's trouble.",
                 source: "ergere dingen"),
             TokenPattern(
                 [.word(["wassen"]), .word(["neus"])],
-                name: "wassen-neus", why: "Made for wording like 'wassen neus' (added in commit 842813c; its message says why).",
+                name: "wassen-neus", why: "\"Dat gesprek was een wassen neus\": the idiom dismisses something as a sham.",
                 source: "wassen neus"),
             TokenPattern(
                 [.word(["altijd", "steeds", "weer", "zo'n", "zoveel"]), .lexicon(.evaluativeNouns)],
@@ -1566,8 +1566,8 @@ extension RuleBook {
             RuleExample("[[Een schande is]] het.", pattern: "een-schande-is"),
             RuleExample("Dat is [[een nare situatie]].", pattern: "een-nare-situatie"),
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
-            RuleExample("[[Balen]].", pattern: "balen"),
-            RuleExample("Tja, [[pech]].", pattern: "balen"),
+            RuleExample("[[Balen]].", pattern: "one-word-verdict"),
+            RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
             RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
@@ -1656,31 +1656,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["schuld"]), .word(["lag", "ligt"]), .word(["bij"])],
-                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (added in commit 579049f; its message says why).",
+                name: "schuld-ligt-bij", why: "\"De schuld ligt bij de gemeente\": the listener places blame.",
                 source: "schuld lag|ligt bij"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["haar", "hun", "zijn"]), .word(["fout", "job", "plicht", "probleem", "schuld", "taak", "verantwoordelijkheid", "werk"]), .sentenceEnd],
-                name: "is-hun-fout", why: "Made for wording like 'is hun fout' (added in commit f0d4c0f; its message says why).",
+                name: "is-hun-fout", why: "\"Dat is hun fout\", \"dat is toch hun werk\": the listener assigns fault or duty to a party, ending the sentence.",
                 source: "is|was @intensifiers? haar|hun|zijn fout|job|plicht|probleem|schuld|taak|verantwoordelijkheid|werk END"),
             TokenPattern(
                 [.word(["ook"]), .word(["maar"]), .word(["een", "haar", "hun", "mens", "mensen", "zijn"])],
-                name: "ook-maar-hun", why: "Made for wording like 'ook maar hun' (added in commit f0d4c0f; its message says why).",
+                name: "ook-maar-hun", why: "\"Ze doen ook maar hun werk\": excusing an institution's staff, a verdict in their favour.",
                 source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
-                name: "ook-niet-makkelijk-voor", why: "Made for wording like 'ook niet makkelijk voor' (added in commit f0d4c0f; its message says why).",
+                name: "ook-niet-makkelijk-voor", why: "\"Het is ook niet makkelijk voor de gemeente\": excusing the other side; the listener weighs in on who deserves sympathy.",
                 source: "ook niet makkelijk voor"),
             TokenPattern(
                 [.word(["recht"]), .word(["op"]), .word(["een"]), .word(["antwoord", "behandeling", "eerlijke", "fatsoenlijke", "goede", "nette", "uitleg"])],
-                name: "recht-op-een-antwoord", why: "Made for wording like 'recht op een antwoord' (added in commit f0d4c0f; its message says why).",
+                name: "recht-op-een-antwoord", why: "\"U heeft recht op een antwoord\": the listener rules on what the client is owed, a should-have verdict on the other party.",
                 source: "recht op een antwoord|behandeling|eerlijke|fatsoenlijke|goede|nette|uitleg"),
             TokenPattern(
                 [.word(["alle"]), .word(["recht", "reden"]), .word(["om", "op", "toe"])],
-                name: "alle-recht-om", why: "Made for wording like 'alle recht om' (added in commit 579049f; its message says why).",
+                name: "alle-recht-om", why: "\"U heeft alle recht om boos te zijn\": the listener judges the client's reaction justified.",
                 source: "alle recht|reden om|op|toe"),
             TokenPattern(
                 [.word(["daar", "er"]), .skip(3), .word(["recht"]), .word(["op"]), .sentenceEnd],
-                name: "daar-heeft-u-recht-op", why: "Made for wording like 'daar heeft u recht op' (added in commit 579049f; its message says why).",
+                name: "daar-heeft-u-recht-op", why: "\"Daar heeft u recht op.\": the listener's verdict on entitlement, ending the sentence.",
                 source: "daar|er ...3 recht op END"),
             TokenPattern(
                 [.word(["bent", "had", "hadden", "hebben", "hebt", "heeft", "werd", "wordt"]), .skip(4), .word(["achterovergedrukt", "afgepoeierd", "afgescheept", "afgezet", "bedonderd", "bedrogen", "beetgenomen", "belazerd", "besodemieterd", "gedumpt", "genaaid", "genept", "gepiepeld", "getild", "ingeluisd", "ingepikt", "ingetuind", "misleid", "opgelicht", "weggesluisd"])],
@@ -1688,31 +1688,31 @@ extension RuleBook {
                 source: "bent|had|hadden|hebben|hebt|heeft|werd|wordt ...4 achterovergedrukt|afgepoeierd|afgescheept|afgezet|bedonderd|bedrogen|beetgenomen|belazerd|besodemieterd|gedumpt|genaaid|genept|gepiepeld|getild|ingeluisd|ingepikt|ingetuind|misleid|opgelicht|weggesluisd"),
             TokenPattern(
                 [.word(["alleen", "maar"]), .word(["aan"]), .word(["haarzelf", "hemzelf", "hunzelf", "zichzelf"])],
-                name: "alleen-aan-zichzelf", why: "Made for wording like 'alleen aan zichzelf' (added in commit 11a3fc9; its message says why).",
+                name: "alleen-aan-zichzelf", why: "\"Die school denkt alleen aan zichzelf\": accusing a party of selfishness.",
                 source: "alleen|maar aan haarzelf|hemzelf|hunzelf|zichzelf"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
-                name: "laat-u-gewoon-zitten", why: "Made for wording like 'laat u gewoon zitten' (added in commit 988d227; its message says why).",
+                name: "laat-u-gewoon-zitten", why: "\"Uw broer laat u gewoon zitten\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
-                name: "laten-u-er-helemaal-alleen", why: "Made for wording like 'laten u er helemaal alleen voor staan' (added in commit 988d227; its message says why).",
+                name: "laten-u-er-helemaal-alleen", why: "\"Ze laten u er alleen voor staan\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten ...3 alleen voor staan"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["bar", "echt", "gewoon", "nou", "ook"])), .word(["niet"]), .word(["bijster", "genoeg", "haar", "hun", "moeite", "veel", "zijn", "zoveel"])],
-                name: "doet-ook-niet-veel", why: "Made for wording like 'doet ook niet veel' (added in commit 988d227; its message says why).",
+                name: "doet-ook-niet-veel", why: "\"Die mentor doet ook niet veel\": the listener rates someone's effort as too little.",
                 source: "deden|deed|doen|doet bar|echt|gewoon|nou|ook? niet bijster|genoeg|haar|hun|moeite|veel|zijn|zoveel"),
             TokenPattern(
                 [.word(["verdiende", "verdienen", "verdient"]), .skip(2), .word(["beter", "betere", "beters", "compliment", "erkenning", "excuses", "excuus", "kans", "pluim", "respect", "steun", "straf", "waardering"])],
-                name: "verdient-een-eerlijke-kans", why: "Made for wording like 'verdient een eerlijke kans' (added in commit d520771; its message says why).",
+                name: "verdient-een-eerlijke-kans", why: "\"Uw zoon verdient een eerlijke kans\", \"hij verdient straf\": the listener rules on what someone deserves.",
                 source: "verdiende|verdienen|verdient ...2 beter|betere|beters|compliment|erkenning|excuses|excuus|kans|pluim|respect|steun|straf|waardering"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "zijn"]), .word(["eigen"]), .word(["belang", "hachje", "portemonnee", "straatje", "winst"])],
-                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (added in commit 11a3fc9; its message says why).",
+                name: "aan-zijn-eigen-portemonnee", why: "\"Hij denkt alleen aan zijn eigen portemonnee\": accusing a party of self-interest.",
                 source: "aan haar|hun|zijn eigen belang|hachje|portemonnee|straatje|winst"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["in"]), .word(["de"]), .word(["steek"])],
-                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (added in commit 842813c; its message says why).",
+                name: "laten-ze-u-in-de", why: "\"Ze laten u in de steek\": accusing someone of abandoning the client; up to four words between verb and 'in de steek'.",
                 source: "laat|laten|liet|lieten ...4 in de steek"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(3), .word(["misbruik"])],
@@ -1732,7 +1732,7 @@ extension RuleBook {
                 source: "sold|solden|sollen|solt met"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .optional(.word(["echt", "gewoon", "keihard", "mooi", "zomaar"])), .word(["laten"]), .word(["barsten", "stikken", "vallen", "zitten"])],
-                name: "heeft-je-zomaar-laten-vallen", why: "Made for wording like 'heeft je zomaar laten vallen' (added in commit 707fc71; its message says why).",
+                name: "heeft-je-zomaar-laten-vallen", why: "\"Die werkgever heeft je zomaar laten vallen\": accusing someone of abandoning the client, perfect tense.",
                 source: "had|hadden|hebben|heeft haar|hem|je|jou|jullie|u echt|gewoon|keihard|mooi|zomaar? laten barsten|stikken|vallen|zitten"),
             TokenPattern(
                 [.word(["ongetwijfeld", "vast", "wel", "zeker"]), .skip(2), .word(["goede"]), .word(["reden"])],
@@ -1740,7 +1740,7 @@ extension RuleBook {
                 source: "ongetwijfeld|vast|wel|zeker ...2 goede reden"),
             TokenPattern(
                 [.word(["heus", "ongetwijfeld", "vast", "wel", "zeker"]), .word(["een", "haar", "hun", "zijn"]), .word(["reden", "redenen"]), .word(["gehad", "had", "hadden", "hebben", "heeft", "voor"])],
-                name: "vast-hun-redenen-hebben", why: "Made for wording like 'vast hun redenen hebben' (added in commit 151f74f; its message says why).",
+                name: "vast-hun-redenen-hebben", why: "\"Ze zullen vast hun redenen hebben\": excusing a party's conduct on their behalf.",
                 source: "heus|ongetwijfeld|vast|wel|zeker een|haar|hun|zijn reden|redenen gehad|had|hadden|hebben|heeft|voor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"])), .word(["domweg", "doodleuk", "echt", "gewoon", "gewoonweg", "glashard", "keihard"]), .skip(3), .word(["afgezet", "bedrogen", "beduveld", "belazerd", "besodemieterd", "gelogen", "genaaid", "misleid", "opgelicht", "voorgelogen"])],
@@ -1752,11 +1752,11 @@ extension RuleBook {
                 source: "liegen|liegt|logen|loog doodleuk|echt|gewoon|gewoonweg|glashard|keihard"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .word(["ook"]), .optional(.word(Words.intensifiers)), .word(["druk", "moeilijk", "zwaar"])],
-                name: "hebben-het-ook-druk", why: "Made for wording like 'hebben het ook druk' (added in commit 579049f; its message says why).",
+                name: "hebben-het-ook-druk", why: "\"Ze hebben het ook druk\": excusing an institution by its workload.",
                 source: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar"),
             TokenPattern(
                 [.word(["procedure", "regel", "regels", "systeem", "wet"]), .skip(2), .word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "regels-nou-eenmaal", why: "Made for wording like 'regels nou eenmaal' (added in commit 579049f; its message says why).",
+                name: "regels-nou-eenmaal", why: "\"Zo zijn de regels nou eenmaal\": defending the institution by its rules, shrugging the client's grievance off.",
                 source: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
@@ -1812,7 +1812,7 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["een"]), .optional(.word(["goed", "sterk", "terecht"])), .word(["punt"]), .skip(1), .word(["daar", "daarin", "dat", "dit", "eigenlijk", "hoor", "maar", "met", "natuurlijk", "ook", "toch", "want", "wel", "zoiets"])],
-                name: "heeft-wel-een-punt-zoiets", why: "Made for wording like 'heeft wel een punt, zoiets' (added in commit cacc90a; its message says why).",
+                name: "heeft-wel-een-punt-zoiets", why: "\"Uw buurman heeft wel een punt, zoiets doe je niet\": siding with a third party where a word follows 'punt', which heeft-natuurlijk-ook-een-punt (END) does not take.",
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dat", "die", "het", "hij", "ze", "zij", "zoiets"])), .optional(.word(["echt", "heus", "ook", "toch", "vast"])), .word(["niet"]), .word(["zomaar"])],
@@ -1836,19 +1836,19 @@ extension RuleBook {
                 source: "deden|deed|doen|doet dat|dit|het|zoiets allemaal|echt|gewoon|natuurlijk|vast? bewust|expres|express|opzettelijk"),
             TokenPattern(
                 [.word(["ik"]), .word(["had", "zou"]), .skip(3), .word(["hetzelfde"]), .skip(1), .word(["doen", "gedaan"])],
-                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (added in commit 579049f; its message says why).",
+                name: "ik-had-precies-hetzelfde-gedaan", why: "\"Ik had precies hetzelfde gedaan\": endorsing the client's action, a verdict that it was right.",
                 source: "ik had|zou ...3 hetzelfde ...1 doen|gedaan"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .skip(3), .word(["worden", "zijn"])],
-                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (added in commit 579049f; its message says why).",
+                name: "zou-ik-ook-boos-om", why: "\"Daar zou ik ook boos om worden\": the listener takes the client's side, judging the feeling justified.",
                 source: "zou|zouden iedereen|ik ook ...3 worden|zijn"),
             TokenPattern(
                 [.word(["zou"]), .word(["me", "mij"]), .word(["ook"]), .skip(2), .word(["maken"])],
-                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (added in commit 579049f; its message says why).",
+                name: "zou-mij-ook-boos-maken", why: "\"Dat zou mij ook boos maken\": siding with the client's reaction, judging it justified.",
                 source: "zou me|mij ook ...2 maken"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .word(["niet"]), .word(["accepteren", "nemen", "pikken", "willen"])],
-                name: "zou-ik-ook-niet-willen", why: "Made for wording like 'zou ik ook niet willen' (added in commit d520771; its message says why).",
+                name: "zou-ik-ook-niet-willen", why: "\"Zo'n baas zou ik ook niet willen\": the listener's own verdict on the other party.",
                 source: "zou|zouden iedereen|ik ook niet accepteren|nemen|pikken|willen"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "dapper", "edelmoedig", "eerlijk", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "netjes", "nobel", "royaal", "slim", "sociaal", "sympathiek", "verstandig", "vriendelijk", "zorgzaam"]), .word(["van"]), .word(["de", "die", "haar", "hem", "hen", "ze", "zo'n"])],
@@ -1868,19 +1868,19 @@ extension RuleBook {
                 source: "aan haar|het|hun|je|jouw|uw|zijn lot over|overgelaten|overlaten"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["liggen", "zitten"]), .word(["dromen", "niksen", "pitten", "slapen", "suffen"])],
-                name: "heeft-gewoon-zitten-slapen", why: "Made for wording like 'heeft gewoon zitten slapen' (added in commit 0182e4c; its message says why).",
+                name: "heeft-gewoon-zitten-slapen", why: "\"De balie heeft gewoon zitten slapen\": accusing someone of inattention.",
                 source: "had|hadden|hebben|heeft ...3 liggen|zitten dromen|niksen|pitten|slapen|suffen"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["naar"]), .word(["elkaar", "mekaar"])],
-                name: "schuiven-het-gewoon-naar-elkaar", why: "Made for wording like 'schuiven het gewoon naar elkaar' (added in commit 0182e4c; its message says why).",
+                name: "schuiven-het-gewoon-naar-elkaar", why: "\"Ze schuiven het naar elkaar door\": accusing parties of passing the buck.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 naar elkaar|mekaar"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .sentenceEnd],
-                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (added in commit 0182e4c; its message says why).",
+                name: "schuiven-de-schuld-af", why: "\"Ze schuiven de schuld af.\": accusing a party of shifting blame, ending the sentence.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af END"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .word(["op"])],
-                name: "schuiven-het-af-op", why: "Made for wording like 'schuiven het af op' (added in commit 9402efc; its message says why).",
+                name: "schuiven-het-af-op", why: "\"Ze schuiven het af op de klant\": the same accusation naming who is made to carry it.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af op"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dan", "echt", "gewoon", "nou", "ook"])), .optional(.word(["bijna", "echt", "gewoon", "helemaal", "ook"])), .word(["niets", "niks"]), .optional(.word(["aan", "meer"])), .sentenceEnd],
@@ -1892,11 +1892,11 @@ extension RuleBook {
                 source: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten"),
             TokenPattern(
                 [.word(["zwartepiet", "zwartepieten", "zwartepieterij"])],
-                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (added in commit 0182e4c; its message says why).",
+                name: "zwartepieten", why: "\"Zwartepieten\": the word itself means passing blame around, an accusation.",
                 source: "zwartepiet|zwartepieten|zwartepieterij"),
             TokenPattern(
                 [.word(["zocht", "zochten", "zoeken", "zoekt"]), .optional(.word(["alleen", "altijd", "echt", "gewoon", "maar", "ook", "steeds"])), .word(["herrie", "moeilijkheden", "problemen", "ruzie", "stennis"])],
-                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (added in commit eb96749; its message says why).",
+                name: "zoekt-gewoon-ruzie", why: "\"Die buurman zoekt gewoon ruzie\": accusing a third party of seeking conflict, a verdict on their motive.",
                 source: "zocht|zochten|zoeken|zoekt alleen|altijd|echt|gewoon|maar|ook|steeds? herrie|moeilijkheden|problemen|ruzie|stennis"),
             TokenPattern(
                 [.word(["recht", "reden"]), .word(["om"]), .skip(2), .lexicon(.emotion), .word(["te"])],
@@ -2044,7 +2044,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (added in commit 842813c; its message says why).",
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks'.",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
@@ -2056,7 +2056,7 @@ extension RuleBook {
                 source: "geen fout|fouten gemaakt"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .optional(.word(["absoluut", "echt", "gewoon", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["niet"]), .word(["aan"]), .word(["haar", "hem", "je", "jou", "jullie", "u"])],
-                name: "ligt-echt-niet-aan-u", why: "Made for wording like 'ligt echt niet aan u' (added in commit 151f74f; its message says why).",
+                name: "ligt-echt-niet-aan-u", why: "\"Het ligt echt niet aan u\": clearing a person of blame is a verdict on who is at fault; the optional particle covers 'echt', 'toch', 'gewoon'.",
                 source: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "is", "was"]), .optional(.word(["absoluut", "echt", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["geen"]), .optional(.word(["domme", "echte", "gekke", "lastige", "luie", "ondankbare", "oude", "rare", "slappe", "slechte", "zeurende", "zwakke"])), .lexicon(.evaluativeNouns)],
@@ -2068,31 +2068,31 @@ extension RuleBook {
                 source: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon"),
             TokenPattern(
                 [.word(["niet"]), .word(["aan"]), .word(["jou", "jullie", "u"]), .word(["te"]), .word(["wijten"])],
-                name: "niet-aan-u-te-wijten", why: "Made for wording like 'niet aan u te wijten' (added in commit 842813c; its message says why).",
+                name: "niet-aan-u-te-wijten", why: "\"Dat is niet aan u te wijten\": the listener rules on fault, acquitting the client.",
                 source: "niet aan jou|jullie|u te wijten"),
             TokenPattern(
                 [.word(["jouw", "uw"]), .word(["fout"])],
-                name: "uw-fout", why: "Made for wording like 'uw fout' (added in commit 842813c; its message says why).",
+                name: "uw-fout", why: "\"Het is niet uw fout\": whether or not it is the client's fault is the listener's verdict on blame.",
                 source: "jouw|uw fout"),
             TokenPattern(
                 [.word(["geen"]), .word(["blaam"])],
-                name: "geen-blaam", why: "Made for wording like 'geen blaam' (added in commit 842813c; its message says why).",
+                name: "geen-blaam", why: "\"U treft geen blaam\": a formal acquittal, the listener ruling on blame.",
                 source: "geen blaam"),
             TokenPattern(
                 [.word(["er"]), .word(["goed", "juist", "slim", "verstandig", "wijs"]), .word(["aan"]), .word(["gedaan"])],
-                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (added in commit 842813c; its message says why).",
+                name: "er-goed-aan-gedaan", why: "\"U heeft er goed aan gedaan om te bellen\": the listener grades the client's action as right, praise being a value attribution by the guideline.",
                 source: "er goed|juist|slim|verstandig|wijs aan gedaan"),
             TokenPattern(
                 [.word(["hoef", "hoeft", "hoeven"]), .skip(5), .word(["schamen", "schuldig"])],
-                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (added in commit 842813c; its message says why).",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named.",
                 source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
             TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
-                name: "verdient-beter", why: "Made for wording like 'verdient beter' (added in commit 842813c; its message says why).",
+                name: "verdient-beter", why: "\"U verdient beter\": the listener rates what the client deserves, a verdict on the client and whoever treated them.",
                 source: "verdien|verdienen|verdient beter"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["mag", "mogen"]), .optional(.word(["best", "echt", "gerust", "heus", "ook"])), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "u-mag-best-boos-zijn", why: "Made for wording like 'u mag best boos zijn' (added in commit 842813c; its message says why).",
+                name: "u-mag-best-boos-zijn", why: "\"U mag best boos zijn\": granting the client permission for a feeling judges that feeling justified.",
                 source: "je|jij|jullie|u mag|mogen best|echt|gerust|heus|ook? @emotion worden|zijn"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "moedig", "verstandig"]), .optional(.word(["van"])), .optional(.word(["je", "jou", "u"])), .sentenceEnd],
@@ -2120,15 +2120,15 @@ extension RuleBook {
                 source: "mag|mogen blij zijn met"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "super", "zeer"]), .word(["goed", "knap", "sterk"]), .sentenceEnd],
-                name: "heel-goed", why: "Made for wording like 'heel goed' (added in commit 579049f; its message says why).",
+                name: "heel-goed", why: "\"Heel goed.\" as a reply on its own: praise of what the client did; START and END keep \"heel goed te begrijpen\" out.",
                 source: "START echt|erg|hartstikke|heel|super|zeer goed|knap|sterk END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["goed", "lekker"]), .word(["bezig"]), .sentenceEnd],
-                name: "goed-bezig", why: "Made for wording like 'goed bezig' (added in commit 579049f; its message says why).",
+                name: "goed-bezig", why: "\"Goed bezig.\" as a reply on its own: a compliment, which the guideline counts as a value attribution.",
                 source: "START @intensifiers? goed|lekker bezig END"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["goed", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (added in commit a69b7aa; its message says why).",
+                name: "heeft-u-goed-gedaan", why: "\"Dat heeft u goed gedaan\", \"dat heb je netjes aangepakt\": grading the client's action, inverted word order (verb before subject).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 goed|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["absoluut", "beslist", "echt", "gewoon", "heel", "helemaal", "heus", "toch", "zeer", "zeker"])), .optional(.word(["absoluut", "beslist", "echt", "helemaal", "heus", "toch", "zeker"])), .word(["niet"]), .word(["dom", "een", "egoistisch", "gek", "lastig", "lui", "moeilijk", "ondankbaar", "overdreven", "raar", "schuldig", "slecht", "stom", "te", "zeurderig", "zwak"])],
@@ -2140,15 +2140,15 @@ extension RuleBook {
                 source: "kon|konden ...3 toch ...2 niet helpen|horen|lezen|ruiken|verwachten|voorkomen|voorzien|weten|zien"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["goed", "goede", "juist", "juiste", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "u-heeft-het-helemaal-goed", why: "Made for wording like 'u heeft het helemaal goed aangepakt' (added in commit 579049f; its message says why).",
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade.",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["braaf", "correct", "keurig", "netjes", "perfect", "prima"]), .word(["aangegeven", "afgehandeld", "betaald", "bijgehouden", "doorgegeven", "gemeld", "gereageerd", "ingeleverd", "ingevuld", "opgestuurd"])],
-                name: "u-heeft-het-netjes-gemeld", why: "Made for wording like 'u heeft het netjes gemeld' (added in commit 8367b57; its message says why).",
+                name: "u-heeft-het-netjes-gemeld", why: "\"U heeft het netjes gemeld\": praising how dutifully the client reported, paid or filled in; a grade on their conduct.",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "goed", "knap", "moedig", "netjes", "slim", "sterk", "verstandig"]), .word(["van"]), .word(["je", "jij", "jullie", "u"])],
-                name: "dat-is-heel-verstandig-van", why: "Made for wording like 'dat is heel verstandig van u' (added in commit 579049f; its message says why).",
+                name: "dat-is-heel-verstandig-van", why: "\"Dat is heel verstandig van u\": a quality credited to the client's action, praise.",
                 source: "dat|dit|het is|was @intensifiers? @intensifiers? dapper|goed|knap|moedig|netjes|slim|sterk|verstandig van je|jij|jullie|u"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "betrokken", "bijzonder", "dapper", "edelmoedig", "eerlijk", "flink", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "mooi", "netjes", "nobel", "oprecht", "royaal", "slim", "sociaal", "sportief", "sterk", "stoer", "sympathiek", "verstandig", "volwassen", "vriendelijk", "wijs", "zorgzaam"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
@@ -2156,35 +2156,35 @@ extension RuleBook {
                 source: "aardig|attent|behulpzaam|betrokken|bijzonder|dapper|edelmoedig|eerlijk|flink|galant|genereus|keurig|knap|lief|loyaal|meelevend|moedig|mooi|netjes|nobel|oprecht|royaal|slim|sociaal|sportief|sterk|stoer|sympathiek|verstandig|volwassen|vriendelijk|wijs|zorgzaam van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "knap", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "dat-was-slim", why: "Made for wording like 'dat was slim' (added in commit 579049f; its message says why).",
+                name: "dat-was-slim", why: "\"Dat was slim.\": praise of what the client did, closing the sentence.",
                 source: "dat|dit is|was @intensifiers? @intensifiers? dapper|knap|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "fantastisch", "flink", "geweldig", "goed", "knap", "krachtig", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "u-bent-sterk", why: "Made for wording like 'u bent sterk' (added in commit 579049f; its message says why).",
+                name: "u-bent-sterk", why: "\"U bent sterk\", \"je bent echt dapper\": praise of the person, ending the sentence so \"u bent goed verzekerd\" stays clean.",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? dapper|fantastisch|flink|geweldig|goed|knap|krachtig|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doet", "had", "hebt", "heeft"]), .skip(2), .word(["meer"]), .word(["dan"]), .word(["genoeg", "je", "uw", "voldoende"])],
-                name: "u-doet-al-meer-dan", why: "Made for wording like 'u doet al meer dan genoeg' (added in commit 988d227; its message says why).",
+                name: "u-doet-al-meer-dan", why: "\"U doet al meer dan genoeg\": the listener rates the client's effort as sufficient, an acquittal and praise in one.",
                 source: "je|jij|jullie|u deed|doet|had|hebt|heeft ...2 meer dan genoeg|je|uw|voldoende"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["consequent", "goed", "handig", "nauwkeurig", "netjes", "precies", "secuur", "sterk", "trouw", "zorgvuldig"]), .word(["in", "met"])],
-                name: "u-bent-heel-zorgvuldig-met", why: "Made for wording like 'u bent heel zorgvuldig met' (added in commit a6a2476; its message says why).",
+                name: "u-bent-heel-zorgvuldig-met", why: "\"U bent heel zorgvuldig met uw papieren\": a virtue credited to the client, praise; 'in|met' ties the grade to a domain.",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? consequent|goed|handig|nauwkeurig|netjes|precies|secuur|sterk|trouw|zorgvuldig in|met"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "is"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .word(["dapper", "flink", "geweldig", "goed", "knap", "moedig", "slim", "sterk", "verstandig"])],
-                name: "wat-bent-u-sterk", why: "Made for wording like 'wat bent u sterk' (added in commit 579049f; its message says why).",
+                name: "wat-bent-u-sterk", why: "\"Wat bent u sterk!\": an exclamation of praise in question order.",
                 source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
-                name: "trots-op-uzelf", why: "Made for wording like 'trots op uzelf' (added in commit 579049f; its message says why).",
+                name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\": the listener tells the client their conduct deserves pride, a value attribution.",
                 source: "trots op jezelf|jou|u|uzelf"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .word(["trots"]), .word(["zijn"])],
-                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (added in commit 579049f; its message says why).",
+                name: "mogen-trots-zijn", why: "\"Uw kinderen mogen trots zijn op zo'n moeder\": praise of the client put in a third party's mouth.",
                 source: "kan|kunt|mag|mogen trots zijn"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .skip(2), .word(["trots"]), .optional(.word(["op"])), .word(["zijn"])],
-                name: "mag-u-trots-op-zijn", why: "Made for wording like 'mag u trots op zijn' (added in commit 707fc71; its message says why).",
+                name: "mag-u-trots-op-zijn", why: "\"Daar mag u trots op zijn\": praise with 'trots' and 'op' split by the subject, the inverted order of mogen-trots-zijn.",
                 source: "kan|kunt|mag|mogen ...2 trots op? zijn"),
             TokenPattern(
                 [.word(["kon", "konden"]), .word(["dat", "dit", "het"]), .skip(3), .word(["niet"]), .word(["helpen", "verwachten", "voorkomen", "voorzien", "weten"])],
@@ -4824,7 +4824,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (added in commit 8cf69dd; its message says why).",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4863,19 +4863,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
-                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict adjective put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
-                name: "vind-je-dat-niet-een", why: "Made for wording like 'vind je dat niet een schande' (issue 10).",
+                name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
-                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question carrying the listener's verdict adjective.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
-                name: "is-dat-niet-een-schande", why: "Made for wording like 'is dat niet een schande?' (issue 10).",
+                name: "is-dat-niet-een-schande", why: "\"Is dat niet een schande?\": the same negative question with a verdict noun.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
         ]),
         scope: .questions, extent: .sentence,
@@ -5177,55 +5177,55 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["getrokken", "trekken", "trekt", "trok", "trokken"]), .optional(.word(["de", "haar", "hun", "zijn"])), .word(["handen"]), .word(["eraf", "ervan", "van"]), .optional(.word(["af"]))],
-                name: "trekt-zijn-handen-ervan-af", why: "Made for wording like 'trekt zijn handen ervan af' (issue 10).",
+                name: "trekt-zijn-handen-ervan-af", why: "\"De gemeente trekt zijn handen ervan af\": an idiom for abandoning responsibility, blaming the institution.",
                 source: "getrokken|trekken|trekt|trok|trokken de|haar|hun|zijn? handen eraf|ervan|van af?"),
             TokenPattern(
                 [.word(["handen"]), .word(["eraf", "ervan"]), .word(["af", "afgetrokken", "aftrekken", "aftrekt"])],
-                name: "handen-ervan-afgetrokken", why: "Made for wording like 'handen ervan afgetrokken' (issue 10).",
+                name: "handen-ervan-afgetrokken", why: "\"Ze hebben hun handen ervan afgetrokken\": the perfect-tense and split forms of the same blame idiom.",
                 source: "handen eraf|ervan af|afgetrokken|aftrekken|aftrekt"),
             TokenPattern(
                 [.word(["hoofd", "kop", "koppie"]), .word(["in"]), .word(["het"]), .word(["zand"])],
-                name: "kop-in-het-zand", why: "Made for wording like 'kop in het zand' (issue 10).",
+                name: "kop-in-het-zand", why: "\"Je steekt je kop in het zand\": the idiom calls someone's conduct avoidance, a verdict on it.",
                 source: "hoofd|kop|koppie in het zand"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["pet"]), .word(["naar"])],
-                name: "met-de-pet-naar", why: "Made for wording like 'met de pet naar' (issue 10).",
+                name: "met-de-pet-naar", why: "\"Ze gooien er met de pet naar\": the idiom calls a job done carelessly, blame.",
                 source: "met de pet naar"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["het"]), .word(["afweten"])],
-                name: "liet-het-afweten", why: "Made for wording like 'liet het afweten' (issue 10).",
+                name: "liet-het-afweten", why: "\"De school liet het afweten\": the idiom says someone failed their duty, blame.",
                 source: "laat|laten|liet|lieten het afweten"),
             TokenPattern(
                 [.word(["geen"]), .word(["hand", "poot", "vinger"]), .word(["uit", "uitgestoken", "uitsteekt", "uitsteken"])],
-                name: "geen-vinger-uit", why: "Made for wording like 'geen vinger uit' (issue 10).",
+                name: "geen-vinger-uit", why: "\"Ze steken geen vinger uit\": the idiom accuses someone of doing nothing, blame.",
                 source: "geen hand|poot|vinger uit|uitgestoken|uitsteekt|uitsteken"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "je", "uw", "zijn"]), .word(["laars"]), .word(["gelapt", "lappen", "lapt", "lapten"])],
-                name: "aan-hun-laars-gelapt", why: "Made for wording like 'aan hun laars gelapt' (issue 10).",
+                name: "aan-hun-laars-gelapt", why: "\"Ze hebben je vraag aan hun laars gelapt\": the idiom accuses someone of ignoring what they should heed.",
                 source: "aan haar|hun|je|uw|zijn laars gelapt|lappen|lapt|lapten"),
             TokenPattern(
                 [.word(["neus"]), .word(["bloedde", "bloedt"])],
-                name: "neus-bloedt", why: "Made for wording like 'neus bloedt' (issue 10).",
+                name: "neus-bloedt", why: "\"Hij doet alsof zijn neus bloedt\": the idiom accuses someone of feigning ignorance.",
                 source: "neus bloedde|bloedt"),
             TokenPattern(
                 [.word(["kantjes"]), .word(["eraf"])],
-                name: "kantjes-eraf", why: "Made for wording like 'kantjes eraf' (issue 10).",
+                name: "kantjes-eraf", why: "\"De kantjes eraf lopen\": the idiom accuses someone of shirking work.",
                 source: "kantjes eraf"),
             TokenPattern(
                 [.word(["gelaten", "laat", "laten", "liet", "lieten"]), .skip(3), .word(["versloffen", "verslonzen"])],
-                name: "laten-versloffen", why: "Made for wording like 'laten versloffen' (issue 10).",
+                name: "laten-versloffen", why: "\"Ze hebben de boel laten versloffen\": the idiom blames someone for letting things decay.",
                 source: "gelaten|laat|laten|liet|lieten ...3 versloffen|verslonzen"),
             TokenPattern(
                 [.word(["er"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
-                name: "er-puinhoop-van", why: "Made for wording like 'er puinhoop van' (issue 10).",
+                name: "er-puinhoop-van", why: "\"Hij heeft er puinhoop van gemaakt\": the listener calls someone's work a mess, blame.",
                 source: "er bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
             TokenPattern(
                 [.word(["er"]), .word(["echt", "een", "flink", "gewoon", "wel"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
-                name: "er-een-zooitje-van", why: "Made for wording like 'er een zooitje van' (issue 10).",
+                name: "er-een-zooitje-van", why: "\"Ze maken er een zooitje van\": the same verdict with an article or particle before the mess noun.",
                 source: "er echt|een|flink|gewoon|wel bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
             TokenPattern(
                 [.word(["met"]), .word(["een"]), .word(["kluitje"]), .word(["in"]), .word(["het"]), .word(["riet"])],
-                name: "met-een-kluitje-in-het", why: "Made for wording like 'met een kluitje in het riet' (issue 10).",
+                name: "met-een-kluitje-in-het", why: "\"Met een kluitje in het riet gestuurd\": the idiom accuses someone of fobbing the client off.",
                 source: "met een kluitje in het riet"),
         ]),
         scope: .assertions, extent: .match,
@@ -5268,11 +5268,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["is", "was"]), .word(["al", "echt", "een", "toch", "wel", "zeker"]), .optional(.word(["echt", "een", "heel"])), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
-                name: "is-al-een-goeie-stap", why: "Made for wording like 'is al een goeie stap' (issue 10).",
+                name: "is-al-een-goeie-stap", why: "\"Dat je hier zit is al een goeie stap\": praise of the client's decision, a value attribution even if meant to encourage.",
                 source: "is|was al|echt|een|toch|wel|zeker echt|een|heel? belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
-                name: "is-eerste-stap", why: "Made for wording like 'is eerste stap' (issue 10).",
+                name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it.",
                 source: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
         ]),
         scope: .assertions, extent: .match,
@@ -5296,7 +5296,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ambetant", "ambetante", "ambras", "crapuul", "kieken", "kiekens", "miserie", "onnozel", "onnozelaar", "onnozele", "rotzak", "schandaal", "sukkelaar", "zever", "zot", "zotte"])],
-                name: "crapuul", why: "Made for wording like 'crapuul' (issue 10).",
+                name: "crapuul", why: "Flemish verdict words students from Flanders type: \"da's toch crapuul\", \"ambetant\", \"zever\", \"zot\".",
                 source: "ambetant|ambetante|ambras|crapuul|kieken|kiekens|miserie|onnozel|onnozelaar|onnozele|rotzak|schandaal|sukkelaar|zever|zot|zotte"),
         ]),
         scope: .assertions, extent: .match,
@@ -5319,7 +5319,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["hoort", "kan", "mag"]), .optional(.word(["dus", "echt", "gewoon", "natuurlijk", "ook", "toch", "zomaar"])), .optional(.word(["echt", "gewoon", "helemaal", "toch"])), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-echt-niet", why: "Made for wording like 'dat kan echt niet' (issue 10).",
+                name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'.",
                 source: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END"),
         ]),
         scope: .statements, extent: .match,
