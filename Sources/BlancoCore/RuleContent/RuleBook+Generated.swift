@@ -2274,147 +2274,147 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["voel", "voelde", "voelt"]), .optional(.word(["je", "jij", "zich"])), .restOfSentence],
-                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (added in commit 8cf69dd; its message says why).",
+                name: "je-voelt-je-vast-aan", why: "\"Je voelt je vast aan het kastje en de muur\": the listener states the client's feeling; REST flags the feeling supplied.",
                 source: "je|jij|jullie|u voel|voelde|voelt je|jij|zich? REST"),
             TokenPattern(
                 [.word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .restOfSentence],
-                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (added in commit 8cf69dd; its message says why).",
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\".",
                 source: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "was", "werd", "wordt"]), .skip(4), .lexicon(.emotion)],
-                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (added in commit 8cf69dd; its message says why).",
+                name: "u-bent-vast-heel-teleurgesteld", why: "\"U bent vast heel teleurgesteld\": an emotion word said of the client.",
                 source: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion"),
             TokenPattern(
                 [.word(["ben", "bent", "raakte", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (added in commit 8cf69dd; its message says why).",
+                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question.",
                 source: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["bent", "raakte", "voelde", "voelt", "was", "werd"])],
-                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (added in commit 8cf69dd; its message says why).",
+                name: "je-boos-bent", why: "\"Ik snap dat je boos bent\": the emotion in a subordinate clause, verb last.",
                 source: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(2), .lexicon(.emotion), .word(["om", "op", "over", "van", "voor"]), .skip(2), .word(["bent", "raakte", "voelde", "voelt", "was", "werd", "wordt"])],
-                name: "je-er-gek-van-wordt", why: "Made for wording like 'je er gek van wordt' (added in commit 1ded186; its message says why).",
+                name: "je-er-gek-van-wordt", why: "\"Ik snap dat je er gek van wordt\", \"dat u daar verdrietig over bent\": the emotion with a preposition, verb last.",
                 source: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .skip(2), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .skip(8), .word(["voel", "voelde", "voelt"])],
-                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (added in commit 8cf69dd; its message says why).",
+                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'.",
                 source: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "je", "toch", "vast", "zeker", "zich"])), .word(["baalde", "baalt", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt"])],
-                name: "je-baalt", why: "Made for wording like 'je baalt' (added in commit 8cf69dd; its message says why).",
+                name: "je-baalt", why: "\"Je baalt er vast van\", \"u schaamt zich\": a verb of feeling said of the client.",
                 source: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["van"]), .word(["baalde", "baalt"])],
-                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (added in commit 8cf69dd; its message says why).",
+                name: "u-er-echt-van-baalt", why: "\"Ik snap dat u er echt van baalt\": the same feeling verb in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 van baalde|baalt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "raak", "raakt", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "word-je-natuurlijk-moedeloos", why: "Made for wording like 'word je natuurlijk moedeloos' (added in commit f307e0a; its message says why).",
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\": becoming a feeling, said of the client.",
                 source: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["maak", "maakt", "maakte", "maken"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (added in commit f307e0a; its message says why).",
+                name: "u-maakt-u-veel-zorgen", why: "\"U maakt u veel zorgen om uw zoon\": worry attributed to the client.",
                 source: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["maak", "maakt", "maakte", "maken"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (added in commit f307e0a; its message says why).",
+                name: "maakt-u-zich-natuurlijk-druk", why: "\"Nu maakt u zich natuurlijk druk\": worry attributed in inverted word order.",
                 source: "maak|maakt|maakte|maken je|jij|jullie|u je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["zat", "zit", "zitten"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog"])],
-                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (added in commit f307e0a; its message says why).",
+                name: "zit-je-nog-steeds-dwars", why: "\"Dat zit je nog steeds dwars\": an idiom of lingering upset, said of the client.",
                 source: "zat|zit|zitten je|jou|jullie|u ...2 dwars|hoog"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["pijn", "verdriet", "zeer"])],
-                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (added in commit f307e0a; its message says why).",
+                name: "doet-u-vast-pijn", why: "\"Dat doet u vast pijn\": pain or sorrow attributed to the client.",
                 source: "deed|doet je|jou|jullie|u ...2 pijn|verdriet|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .word(["aangreep", "aangrijpt", "kwetst", "kwetste", "raakt", "raakte"])],
-                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (added in commit 826ad4e; its message says why).",
+                name: "het-u-raakt", why: "\"Ik zie dat het u raakt\": being moved, attributed in a subordinate clause.",
                 source: "dat|dit|het je|jou|jullie|u aangreep|aangrijpt|kwetst|kwetste|raakt|raakte"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["greep", "grijpt", "kwetst", "kwetste", "raakt", "raakte"]), .word(["je", "jou", "jullie", "u"])],
-                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (added in commit 826ad4e; its message says why).",
+                name: "dat-raakt-u", why: "\"Dat raakt u\": being moved, attributed in a main clause.",
                 source: "dat|dit|het greep|grijpt|kwetst|kwetste|raakt|raakte je|jou|jullie|u"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft", "kreeg", "krijg", "krijgt"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["gevoel", "idee"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (added in commit 826ad4e; its message says why).",
+                name: "had-je-het-gevoel-dat", why: "\"Had je het gevoel dat niemand luisterde?\": a question that supplies the content of the feeling, unlike the open \"wat voelde je?\".",
                 source: "had|heb|hebt|heeft|kreeg|krijg|krijgt je|jij|jullie|u ...2 gevoel|idee alsof|dat REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft", "kreeg", "krijgt"]), .skip(2), .word(["gevoel", "idee", "indruk"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "u-heeft-het-gevoel-dat", why: "Made for wording like 'u heeft het gevoel dat niemand naar u luistert' (added in commit cacc90a; its message says why).",
+                name: "u-heeft-het-gevoel-dat", why: "\"U heeft het gevoel dat niemand luistert\": the listener states what the client feels.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft|kreeg|krijgt ...2 gevoel|idee|indruk alsof|dat REST"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["iets", "veel", "wat"]), .word(["met"]), .word(["je", "jou", "jullie", "u"])],
-                name: "doet-wat-met-je", why: "Made for wording like 'doet wat met je' (added in commit 0c261f8; its message says why).",
+                name: "doet-wat-met-je", why: "\"Dat doet wat met je\": the listener states an effect on the client.",
                 source: "deed|doet iets|veel|wat met je|jou|jullie|u"),
             TokenPattern(
                 [.word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["knoop", "maag"])],
-                name: "in-uw-maag", why: "Made for wording like 'in uw maag' (added in commit 0c261f8; its message says why).",
+                name: "in-uw-maag", why: "\"Daar zit u mee in uw maag\", \"in de knoop\": idioms of worry said of the client.",
                 source: "in de|je|jouw|uw knoop|maag"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(4), .word(["wakker"]), .word(["van"])],
-                name: "u-daar-wakker-van", why: "Made for wording like 'u daar wakker van' (added in commit 6fc43b6; its message says why).",
+                name: "u-daar-wakker-van", why: "\"Ik kan me voorstellen dat u daar wakker van ligt\": sleepless worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u ...4 wakker van"),
             TokenPattern(
                 [.word(["lag", "lig", "ligt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"])],
-                name: "ligt-u-vast-s-nachts", why: "Made for wording like 'ligt u vast 's nachts wakker' (added in commit 6fc43b6; its message says why).",
+                name: "ligt-u-vast-s-nachts", why: "\"Daar ligt u vast 's nachts wakker van\": sleepless worry attributed in a main clause.",
                 source: "lag|lig|ligt je|jij|jullie|u ...3 wakker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["van"]), .word(["raakt", "raakte", "werd", "word", "wordt"])],
-                name: "u-er-echt-zo-verdrietig", why: "Made for wording like 'u er echt zo verdrietig van wordt' (added in commit 0545b65; its message says why).",
+                name: "u-er-echt-zo-verdrietig", why: "\"Ik snap dat u er zo verdrietig van wordt\": becoming an emotion, in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 @emotion van raakt|raakte|werd|word|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["genoeg"]), .word(["van"])],
-                name: "u-heeft-er-genoeg-van", why: "Made for wording like 'u heeft er genoeg van' (added in commit e344fd8; its message says why).",
+                name: "u-heeft-er-genoeg-van", why: "\"U heeft er genoeg van\": weariness attributed to the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (added in commit e344fd8; its message says why).",
+                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\": the listener states the client's distrust.",
                 source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
-                name: "vertrouwen-helemaal-kwijt", why: "Made for wording like 'vertrouwen helemaal kwijt' (added in commit e344fd8; its message says why).",
+                name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client.",
                 source: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren"),
             TokenPattern(
                 [.word(["kost", "kostte"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["energie", "kracht", "moeite", "slaap"])],
-                name: "kost-u-veel-energie", why: "Made for wording like 'kost u veel energie' (added in commit e344fd8; its message says why).",
+                name: "kost-u-veel-energie", why: "\"Dat kost u veel energie\": the listener states what it costs the client.",
                 source: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["sta", "staat", "stond"]), .word(["er"]), .word(["alleen"]), .word(["voor"])],
-                name: "u-staat-er-alleen-voor", why: "Made for wording like 'u staat er alleen voor' (added in commit e344fd8; its message says why).",
+                name: "u-staat-er-alleen-voor", why: "\"U staat er alleen voor\": the listener states the client's isolation.",
                 source: "je|jij|jullie|u sta|staat|stond er alleen voor"),
             TokenPattern(
                 [.word(["handen"]), .word(["in"]), .word(["het"]), .word(["haar"])],
-                name: "handen-in-het-haar", why: "Made for wording like 'handen in het haar' (added in commit e344fd8; its message says why).",
+                name: "handen-in-het-haar", why: "\"Met de handen in het haar\": an idiom of despair said of the client.",
                 source: "handen in het haar"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["bracht", "brengt", "gaf", "geeft"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .lexicon(.emotion)],
-                name: "dat-geeft-veel-stress", why: "Made for wording like 'dat geeft veel stress' (added in commit e344fd8; its message says why).",
+                name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect.",
                 source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "Made for wording like 'het heeft u diep geraakt' (added in commit 0545b65; its message says why).",
+                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\": being moved, attributed in the perfect tense.",
                 source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
-                name: "u-bent-het-gewoon-zat", why: "Made for wording like 'u bent het gewoon zat' (added in commit 0c261f8; its message says why).",
+                name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client.",
                 source: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .skip(3), .word(["klaar"]), .word(["mee"])],
-                name: "u-bent-er-echt-klaar", why: "Made for wording like 'u bent er echt klaar mee' (added in commit 0c261f8; its message says why).",
+                name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client.",
                 source: "je|jij|jullie|u ben|bent|was ...3 klaar mee"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .word(["bent", "was"])],
-                name: "u-er-helemaal-klaar-mee", why: "Made for wording like 'u er helemaal klaar mee bent' (added in commit 0c261f8; its message says why).",
+                name: "u-er-helemaal-klaar-mee", why: "\"Ik snap dat u er klaar mee bent\": being fed up, in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 klaar mee bent|was"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aangreep", "aangrijpt", "bezighield", "bezighoudt", "dwarszat", "dwarszit", "losmaakt", "losmaakte", "opbrak", "opbreekt", "raakt", "raakte", "tegenvalt", "tegenviel"])],
@@ -2501,151 +2501,151 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(3), .lexicon(.emotion)],
-                name: "je-klinkt-echt-moe", why: "Made for wording like 'je klinkt echt moe' (added in commit 1ded186; its message says why).",
+                name: "je-klinkt-echt-moe", why: "\"Je klinkt echt moe\", \"u lijkt gespannen\": a state the listener reads off the client.",
                 source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zag", "ziet"]), .word(["er"]), .skip(3), .lexicon(.emotion), .word(["uit"])],
-                name: "je-ziet-er-doodmoe-uit", why: "Made for wording like 'je ziet er doodmoe uit' (added in commit 1ded186; its message says why).",
+                name: "je-ziet-er-doodmoe-uit", why: "\"Je ziet er doodmoe uit\": a state read off the client's looks.",
                 source: "je|jij|jullie|u zag|ziet er ...3 @emotion uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .optional(.word(["best", "echt", "flink", "natuurlijk", "ook", "toch", "vast", "veel", "wel", "zeker"])), .word(["pijn", "zeer"])],
-                name: "dat-doet-pijn", why: "Made for wording like 'dat doet pijn' (added in commit 1ded186; its message says why).",
+                name: "dat-doet-pijn", why: "\"Dat doet pijn\": pain supplied for the client.",
                 source: "dat|dit|het deed|doet best|echt|flink|natuurlijk|ook|toch|vast|veel|wel|zeker? pijn|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .word(["pijn", "verdriet", "zeer"]), .word(["doen", "gedaan"])],
-                name: "dat-moet-u-veel-verdriet", why: "Made for wording like 'dat moet u veel verdriet gedaan' (added in commit 1ded186; its message says why).",
+                name: "dat-moet-u-veel-verdriet", why: "\"Dat moet u veel verdriet gedaan hebben\": sorrow supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal je|jou|jullie|u? ...2 pijn|verdriet|zeer doen|gedaan"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel", "zal", "zou"]), .optional(.word(["je", "jou", "jullie", "u"])), .optional(.word(["echt", "ook", "toch", "vast", "zeker"])), .word(["niet"]), .word(["mee", "meegevallen", "meevallen"])],
-                name: "dat-zal-u-niet-meevallen", why: "Made for wording like 'dat zal u niet meevallen' (added in commit 1ded186; its message says why).",
+                name: "dat-zal-u-niet-meevallen", why: "\"Dat zal u niet meevallen\": hardship supplied for the client.",
                 source: "dat|dit|het valt|viel|zal|zou je|jou|jullie|u? echt|ook|toch|vast|zeker? niet mee|meegevallen|meevallen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunnen", "kunt"]), .skip(3), .word(["niet"]), .word(["meer"]), .word(["aan"])],
-                name: "je-kunt-het-gewoon-niet", why: "Made for wording like 'je kunt het gewoon niet meer aan' (added in commit 1ded186; its message says why).",
+                name: "je-kunt-het-gewoon-niet", why: "\"Je kunt het niet meer aan\": the listener declares the client overwhelmed.",
                 source: "je|jij|jullie|u kan|kon|kunnen|kunt ...3 niet meer aan"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["trekt", "trok"]), .skip(2), .word(["niet"]), .word(["meer"]), .sentenceEnd],
-                name: "u-trekt-het-gewoon-niet", why: "Made for wording like 'u trekt het gewoon niet meer' (added in commit 1ded186; its message says why).",
+                name: "u-trekt-het-gewoon-niet", why: "\"U trekt het niet meer\": the listener declares the client overwhelmed.",
                 source: "je|jij|jullie|u trekt|trok ...2 niet meer END"),
             TokenPattern(
                 [.word(["werd", "word", "wordt"]), .optional(.word(["alles", "dat", "het"])), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["te"]), .word(["veel", "zwaar"]), .sentenceEnd],
-                name: "wordt-u-allemaal-te-veel", why: "Made for wording like 'wordt u allemaal te veel' (added in commit 1ded186; its message says why).",
+                name: "wordt-u-allemaal-te-veel", why: "\"Het wordt u allemaal te veel\": the listener declares the client overwhelmed.",
                 source: "werd|word|wordt alles|dat|het? je|jou|jullie|u ...3 te veel|zwaar END"),
             TokenPattern(
                 [.word(["latijn", "taks", "tandvlees"])],
-                name: "tandvlees", why: "Made for wording like 'tandvlees' (added in commit 1ded186; its message says why).",
+                name: "tandvlees", why: "\"Op uw tandvlees\", \"op zijn laatste benen\": idioms of exhaustion said of the client.",
                 source: "latijn|taks|tandvlees"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "totaal", "wel"])), .word(["op"]), .sentenceEnd],
-                name: "je-bent-helemaal-op", why: "Made for wording like 'je bent helemaal op' (added in commit 1ded186; its message says why).",
+                name: "je-bent-helemaal-op", why: "\"Je bent helemaal op.\": exhaustion supplied; END keeps \"je bent op tijd\" out.",
                 source: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(3), .word(["doorheen"]), .sentenceEnd],
-                name: "u-zit-er-echt-doorheen", why: "Made for wording like 'u zit er echt doorheen' (added in commit 1ded186; its message says why).",
+                name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client.",
                 source: "je|jij|jullie|u bent|was|zat|zit ...3 doorheen END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .word(["het"]), .skip(2), .word(["hard", "lastig", "moeilijk", "moeilijker", "zwaar", "zwaarder"])],
-                name: "je-hebt-het-zwaar", why: "Made for wording like 'je hebt het zwaar' (added in commit 1ded186; its message says why).",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["moeilijk", "rauw", "tegen", "zwaar"])],
-                name: "het-valt-u-zwaar", why: "Made for wording like 'het valt u zwaar' (added in commit 1ded186; its message says why).",
+                name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client.",
                 source: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zat", "zit"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "u-zit-er-nog-steeds", why: "Made for wording like 'u zit er nog steeds mee' (added in commit 1ded186; its message says why).",
+                name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence.",
                 source: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "zit-u-nog-steeds-mee", why: "Made for wording like 'zit u nog steeds mee' (added in commit 1ded186; its message says why).",
+                name: "zit-u-nog-steeds-mee", why: "\"Daar zit u nog steeds mee\": the same worry in inverted word order.",
                 source: "zat|zit je|jij|jullie|u ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vraagt", "vroeg"]), .word(["je", "u", "zich"]), .optional(.word(["misschien", "natuurlijk", "nu", "ook", "toch", "vast"])), .word(["af"])],
-                name: "je-vraagt-je-af", why: "Made for wording like 'je vraagt je af' (added in commit 1ded186; its message says why).",
+                name: "je-vraagt-je-af", why: "\"Je vraagt je af of het ooit ophoudt\": the listener supplies the client's thoughts.",
                 source: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vindt", "vond"]), .word(["het"]), .skip(2), .lexicon(.experience)],
-                name: "u-vindt-het-eng", why: "Made for wording like 'u vindt het eng' (added in commit 1ded186; its message says why).",
+                name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client.",
                 source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
-                name: "het-is-allemaal-best-veel", why: "Made for wording like 'het is allemaal best veel' (added in commit fbbc232; its message says why).",
+                name: "het-is-allemaal-best-veel", why: "\"Het is allemaal best veel\": the listener declares the load heavy for the client.",
                 source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
             TokenPattern(
                 [.word(["eist", "eiste", "vraagt", "vroeg"]), .skip(2), .word(["veel"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
-                name: "vraagt-veel-van-je", why: "Made for wording like 'vraagt veel van je' (added in commit fbbc232; its message says why).",
+                name: "vraagt-veel-van-je", why: "\"Dat vraagt veel van je\": the listener declares the load heavy.",
                 source: "eist|eiste|vraagt|vroeg ...2 veel van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker", "niet"])],
-                name: "zit-het-u-nog-steeds", why: "Made for wording like 'zit het u nog steeds dwars' (added in commit c3dd64b; its message says why).",
+                name: "zit-het-u-nog-steeds", why: "\"Zit het u nog steeds dwars?\": upset slipped into a question.",
                 source: "zat|zit dat|dit|het je|jou|jullie|u ...2 dwars|hoog|lekker|niet"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zat", "zit"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker"])],
-                name: "het-zit-je-niet-lekker", why: "Made for wording like 'het zit je niet lekker' (added in commit c3dd64b; its message says why).",
+                name: "het-zit-je-niet-lekker", why: "\"Het zit je niet lekker\": upset supplied for the client.",
                 source: "dat|dit|het zat|zit je|jou|jullie|u ...2 dwars|hoog|lekker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["moeite"]), .word(["daarmee", "ermee", "mee", "met"])],
-                name: "u-heeft-er-moeite-mee", why: "Made for wording like 'u heeft er moeite mee' (added in commit c3dd64b; its message says why).",
+                name: "u-heeft-er-moeite-mee", why: "\"U heeft er moeite mee\": difficulty supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 moeite daarmee|ermee|mee|met"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["geen"]), .word(["energie", "fut", "hoop", "puf", "vertrouwen", "zin"]), .optional(.word(["meer"]))],
-                name: "je-hebt-er-geen-puf", why: "Made for wording like 'je hebt er geen puf meer' (added in commit cacc90a; its message says why).",
+                name: "je-hebt-er-geen-puf", why: "\"Je hebt er geen puf meer voor\": lost energy or hope supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 geen energie|fut|hoop|puf|vertrouwen|zin meer?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["draagt", "droeg", "sjouwt"]), .skip(4), .word(["last", "lasten", "verantwoordelijkheid"])],
-                name: "u-draagt-een-zware-last", why: "Made for wording like 'u draagt een zware last' (added in commit 7b46f77; its message says why).",
+                name: "u-draagt-een-zware-last", why: "\"U draagt een zware last\": a burden supplied for the client.",
                 source: "je|jij|jullie|u draagt|droeg|sjouwt ...4 last|lasten|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["twijfel", "twijfelde", "twijfelt"]), .skip(2), .word(["aan"]), .word(["jezelf", "jouzelf", "uzelf", "zichzelf"])],
-                name: "je-twijfelt-nu-aan-jezelf", why: "Made for wording like 'je twijfelt nu aan jezelf' (added in commit 4325a65; its message says why).",
+                name: "je-twijfelt-nu-aan-jezelf", why: "\"Je twijfelt nu aan jezelf\": self-doubt supplied for the client.",
                 source: "je|jij|jullie|u twijfel|twijfelde|twijfelt ...2 aan jezelf|jouzelf|uzelf|zichzelf"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
-                name: "u-kunt-het-niet-loslaten", why: "Made for wording like 'u kunt het niet loslaten' (added in commit 9402efc; its message says why).",
+                name: "u-kunt-het-niet-loslaten", why: "\"U kunt het niet loslaten\": what the client cannot bear, supplied (no advice: it proposes nothing).",
                 source: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "u-daar-niet-op-te", why: "Made for wording like 'u daar niet op te wachten' (added in commit 7b46f77; its message says why).",
+                name: "u-daar-niet-op-te", why: "\"Ik snap dat u daar niet op zat te wachten\": reluctance supplied in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "zit-u-natuurlijk-niet-op", why: "Made for wording like 'zit u natuurlijk niet op te wachten' (added in commit 7b46f77; its message says why).",
+                name: "zit-u-natuurlijk-niet-op", why: "\"Daar zit u natuurlijk niet op te wachten\": reluctance supplied in a main clause.",
                 source: "zat|zit je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["durf", "durfde", "durft"]), .skip(4), .word(["geen", "niet", "nooit"])],
-                name: "je-durft-het-haar-niet", why: "Made for wording like 'je durft het haar niet' (added in commit c3dd64b; its message says why).",
+                name: "je-durft-het-haar-niet", why: "\"Je durft het haar niet te vragen\": fear supplied for the client.",
                 source: "je|jij|jullie|u durf|durfde|durft ...4 geen|niet|nooit"),
             TokenPattern(
                 [.word(["durf", "durfde", "durft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geen", "niet", "nooit"])],
-                name: "durfde-u-niet", why: "Made for wording like 'durfde u niet' (added in commit c3dd64b; its message says why).",
+                name: "durfde-u-niet", why: "\"Daarna durfde u niet meer naar buiten\": fear supplied in inverted word order.",
                 source: "durf|durfde|durft je|jij|jullie|u ...3 geen|niet|nooit"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["paniek", "rouw", "shock"])],
-                name: "u-was-in-shock", why: "Made for wording like 'u was in shock' (added in commit c3dd64b; its message says why).",
+                name: "u-was-in-shock", why: "\"U was in shock\", \"in paniek\": a state supplied for the client.",
                 source: "je|jij|jullie|u ...3 in paniek|rouw|shock"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["de"]), .word(["put", "rouw", "stress", "war"])],
-                name: "je-zit-echt-in-de", why: "Made for wording like 'je zit echt in de put' (added in commit c3dd64b; its message says why).",
+                name: "je-zit-echt-in-de", why: "\"Je zit echt in de put\": a state supplied for the client.",
                 source: "je|jij|jullie|u ...3 in de put|rouw|stress|war"),
             TokenPattern(
                 [.word(["baal", "baalde", "baalt", "erger", "ergerde", "ergert", "pieker", "piekerde", "piekert", "schaam", "schaamde", "schaamt", "schrik", "schrikt", "schrok"]), .word(["je", "jij", "jullie", "u"])],
-                name: "schaamt-u", why: "Made for wording like 'schaamt u' (added in commit c3dd64b; its message says why).",
+                name: "schaamt-u", why: "\"Schaamt u zich daarvoor?\": a feeling verb put to the client as a question.",
                 source: "baal|baalde|baalt|erger|ergerde|ergert|pieker|piekerde|piekert|schaam|schaamde|schaamt|schrik|schrikt|schrok je|jij|jullie|u"),
             TokenPattern(
                 [.word(["maakt", "maakte", "werd", "wordt"]), .word(["dat", "dit", "het"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "maakt-dat-u-verdrietig", why: "Made for wording like 'maakt dat u verdrietig' (added in commit c3dd64b; its message says why).",
+                name: "maakt-dat-u-verdrietig", why: "\"Maakt dat u verdrietig?\": an emotion slipped into a question.",
                 source: "maakt|maakte|werd|wordt dat|dit|het je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "u-heeft-er-spijt", why: "Made for wording like 'u heeft er spijt' (added in commit 1ded186; its message says why).",
+                name: "u-heeft-er-spijt", why: "\"U heeft er spijt van\", \"u heeft stress\": a feeling noun said of the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "had-je-veel-stress", why: "Made for wording like 'had je veel stress' (added in commit 1ded186; its message says why).",
+                name: "had-je-veel-stress", why: "\"Had je veel stress?\": a feeling noun slipped into a question.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["schrik", "schrikt", "schrok", "schrokt"]), .optional(.word(["je", "jullie", "u", "zich"])), .optional(.word(["erg", "flink", "natuurlijk", "vast", "wel", "zeker"])), .word(["dood", "een", "enorm", "ervan", "kapot", "rot", "wild"])],
-                name: "u-schrok-zich-rot", why: "Made for wording like 'u schrok zich rot' (added in commit 1ded186; its message says why).",
+                name: "u-schrok-zich-rot", why: "\"U schrok zich rot\": a strong reaction supplied for the client.",
                 source: "je|jij|jullie|u schrik|schrikt|schrok|schrokt je|jullie|u|zich? erg|flink|natuurlijk|vast|wel|zeker? dood|een|enorm|ervan|kapot|rot|wild"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2721,27 +2721,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["allicht", "blijkbaar", "kennelijk", "ongetwijfeld", "vast", "vermoedelijk", "waarschijnlijk", "wellicht"])],
-                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (added in commit 8cf69dd; its message says why).",
+                name: "hedge-word", why: "A hedge word ('vast', 'waarschijnlijk', 'blijkbaar') marks the sentence as the listener's guess, not the client's film: \"Je moeder was vast ongerust\"; the flag covers the sentence.",
                 source: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .wordExcept(["helpt", "is", "kan", "kun", "kunnen", "kunt", "mag", "moet", "moeten", "werkt", "wil", "wilt", "zou", "zouden"])],
-                name: "misschien-heeft-je-baas-het", why: "Made for wording like 'misschien heeft je baas het anders bedoeld.' (added in commit 43c8857; its message says why).",
+                name: "misschien-heeft-je-baas-het", why: "\"Misschien heeft je baas het anders bedoeld\": 'misschien' opening a guess; after 'kan', 'moet', 'helpt' or 'zou' it offers a step (advice), and 'is' has its own pattern below.",
                 source: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .word(["is"]), .wordExcept(["het"])],
-                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (added in commit 8cf69dd; its message says why).",
+                name: "misschien-is-uw-buurman-gewoon", why: "\"Misschien is uw buurman gewoon eenzaam\": 'misschien is' opening a guess about someone; 'misschien is het (handig om ...)' is left out, as it usually offers a step.",
                 source: "START misschien is !het"),
             TokenPattern(
                 [.word(["schijnbaar"])],
-                name: "schijnbaar-had-hij-er-geen", why: "Made for wording like 'schijnbaar had hij er geen zin in.' (added in commit 6fc43b6; its message says why).",
+                name: "schijnbaar-had-hij-er-geen", why: "\"Schijnbaar had hij er geen zin in\": 'schijnbaar' marks the listener's guess.",
                 source: "schijnbaar"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
-                name: "is-hij-misschien-bang-voor", why: "Made for wording like 'is hij misschien bang voor de nieuwe trainer?' (added in commit fbbc232; its message says why).",
+                name: "is-hij-misschien-bang-voor", why: "\"Is hij misschien bang voor de nieuwe trainer?\": an emotion slipped into a question with 'misschien' or 'eigenlijk'.",
                 source: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem ...3 @emotion"),
             TokenPattern(
                 [.word(["kan", "zou"]), .word(["het"]), .optional(.word(["misschien", "ook", "soms"])), .word(["kunnen", "zijn"]), .optional(.word(["zijn"])), .word(["dat"])],
-                name: "zou-het-kunnen-dat-de", why: "Made for wording like 'zou het kunnen dat de brief naar uw oude adres ging?' (added in commit 6fc43b6; its message says why).",
+                name: "zou-het-kunnen-dat-de", why: "\"Zou het kunnen dat de brief naar uw oude adres ging?\": a guess dressed as a question.",
                 source: "kan|zou het misschien|ook|soms? kunnen|zijn zijn? dat"),
         ]),
         scope: .notContentQuestions, extent: .sentence,
@@ -2772,9 +2772,9 @@ extension RuleBook {
                 source: "hou|houd|houdt|lag|ligt|staat|stond|zat|zit vast"),
         ],
         examples: [
-            RuleExample("[[Je moeder was vast ongerust.]]", pattern: "je-moeder-was-vast-ongerust"),
-            RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "je-moeder-was-vast-ongerust"),
-            RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "je-moeder-was-vast-ongerust"),
+            RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
+            RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "hedge-word"),
+            RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -2798,39 +2798,39 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
-                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (added in commit 8cf69dd; its message says why).",
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
-                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (added in commit 8cf69dd; its message says why).",
+                name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
                 source: "ik neem aan dat REST"),
             TokenPattern(
                 [.word(["volgens"]), .word(["mij"]), .restOfSentence],
-                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (added in commit 8cf69dd; its message says why).",
+                name: "volgens-mij-wilde-de-leraar", why: "\"Volgens mij wilde de leraar je helpen\": the listener's guess.",
                 source: "volgens mij REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["kan"]), .word(["me", "mij"]), .skip(2), .word(["inbeelden", "indenken", "voorstellen"]), .restOfSentence],
-                name: "ik-kan-me-voorstellen-dat", why: "Made for wording like 'ik kan me voorstellen dat je je zorgen maakt' (added in commit 6fc43b6; its message says why).",
+                name: "ik-kan-me-voorstellen-dat", why: "\"Ik kan me voorstellen dat je je zorgen maakt\": imagining the client's state supplies it.",
                 source: "ik kan me|mij ...2 inbeelden|indenken|voorstellen REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["ziet"]), .word(["er", "ernaar"]), .skip(1), .word(["uit"]), .restOfSentence],
-                name: "het-ziet-ernaar-uit-dat", why: "Made for wording like 'het ziet ernaar uit dat de planning niet klopt' (added in commit 6fc43b6; its message says why).",
+                name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion.",
                 source: "dat|het ziet er|ernaar ...1 uit REST"),
             TokenPattern(
                 [.optional(.word(["dat", "dit", "het"])), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["er", "erop", "me", "mij", "op"])), .word(["alsof", "dat", "of"]), .restOfSentence],
-                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (added in commit 8cf69dd; its message says why).",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'.",
                 source: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "zie"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .lexicon(.emotion)],
-                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (added in commit 8cf69dd; its message says why).",
+                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see.",
                 source: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "schat", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "neem-ik-aan", why: "Made for wording like 'neem ik aan' (added in commit f307e0a; its message says why).",
+                name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess.",
                 source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
-                name: "lijkt-me", why: "Made for wording like 'lijkt me' (added in commit 9402efc; its message says why).",
+                name: "lijkt-me", why: "\"..., lijkt me.\": a tag that marks the sentence as the listener's guess.",
                 source: "leek|lijkt me|mij toe|zo? END"),
         ]),
         scope: .assertions, extent: .match,
@@ -2868,19 +2868,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
-                name: "dat-moet-een-enorme-schok", why: "Made for wording like 'dat moet een enorme schok geweest' (added in commit 762ce04; its message says why).",
+                name: "dat-moet-een-enorme-schok", why: "\"Dat moet een enorme schok geweest zijn\", the guideline's \"Dat moet heel frustrerend voor je zijn\": an experience supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (added in commit 8cf69dd; its message says why).",
+                name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
                 source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zal-wel-een-schok", why: "\"Dat zal wel een schok zijn geweest\": an experience supplied with 'zal wel'.",
                 source: "dat|dit|het zal ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal", "zou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .optional(.word(["ook", "toch", "vast"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-je-wel-raken", why: "Made for wording like 'dat zal je wel raken' (added in commit 9402efc; its message says why).",
+                name: "dat-zal-je-wel-raken", why: "\"Dat zal je wel raken\", \"dat zal hem wel bang maken\": an effect supplied with 'zal wel'.",
                 source: "dat|dit|het zal|zou haar|hem|hen|je|jou|jullie|u ook|toch|vast? wel REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2920,19 +2920,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komt", "kwam"]), .skip(3), .word(["door", "doordat", "omdat"]), .restOfSentence],
-                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (added in commit 8cf69dd; its message says why).",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given.",
                 source: "komt|kwam ...3 door|doordat|omdat REST"),
             TokenPattern(
                 [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (added in commit 8cf69dd; its message says why).",
+                name: "dus-je-bent-gestopt-omdat", why: "\"Dus je bent gestopt omdat het te zwaar werd\": a summary that adds a reason the client did not give.",
                 source: "dus ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["door"]), .word(["al", "alle", "de", "die", "je", "jouw", "uw"]), .lexicon(.emotion)],
-                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (added in commit 8cf69dd; its message says why).",
+                name: "door-alle-stress", why: "\"Door alle stress\": an emotion supplied as the cause of what happened.",
                 source: "door al|alle|de|die|je|jouw|uw @emotion"),
             TokenPattern(
                 [.word(["daardoor", "hierdoor"])],
-                name: "daardoor", why: "Made for wording like 'daardoor' (added in commit 8cf69dd; its message says why).",
+                name: "daardoor", why: "\"Daardoor kon u niet slapen\": the listener links two things as cause and effect.",
                 source: "daardoor|hierdoor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
@@ -2944,63 +2944,63 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft dan|echt|gewoon|gewoonweg|ook|toen|vast? geluk|mazzel gehad"),
             TokenPattern(
                 [.word(["gebrek", "tekort"]), .word(["aan"]), .word(["artsen", "chauffeurs", "geld", "handen", "mensen", "personeel", "plekken", "tijd", "verpleegkundigen"])],
-                name: "tekort-aan-personeel", why: "Made for wording like 'tekort aan personeel' (added in commit 9402efc; its message says why).",
+                name: "tekort-aan-personeel", why: "\"Een tekort aan personeel\": the listener supplies a shortage as the cause behind the client's trouble.",
                 source: "gebrek|tekort aan artsen|chauffeurs|geld|handen|mensen|personeel|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["geldgebrek", "geldtekort", "personeelstekort", "tijdgebrek"])],
-                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (added in commit 9402efc; its message says why).",
+                name: "personeelstekort", why: "\"Personeelstekort\", \"tijdgebrek\" as one word: the same supplied cause.",
                 source: "geldgebrek|geldtekort|personeelstekort|tijdgebrek"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (added in commit 8cf69dd; its message says why).",
+                name: "u-bent-zo-moe-omdat", why: "\"U bent zo moe omdat u 's nachts wakker ligt\": a reason for the client's state that the client did not give.",
                 source: "je|jij|jullie|u ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .skip(3), .word(["te"]), .word(["maken"]), .word(["met"]), .restOfSentence],
-                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (added in commit 826ad4e; its message says why).",
+                name: "heeft-vast-te-maken-met", why: "\"Dat heeft vast te maken met de verhuizing\": the listener links the trouble to a cause.",
                 source: "had|hebben|heeft ...3 te maken met REST"),
             TokenPattern(
                 [.word(["oorzaak"]), .word(["is", "lag", "ligt", "was", "zit"]), .restOfSentence],
-                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (added in commit 826ad4e; its message says why).",
+                name: "oorzaak-ligt-bij-de-planning", why: "\"De oorzaak ligt bij de planning\": a cause named outright.",
                 source: "oorzaak is|lag|ligt|was|zit REST"),
             TokenPattern(
                 [.word(["een", "het"]), .word(["gevolg"]), .word(["van"]), .restOfSentence],
-                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (added in commit 826ad4e; its message says why).",
+                name: "het-gevolg-van-die-reorganisatie", why: "\"Het is het gevolg van die reorganisatie\": the listener supplies what it follows from.",
                 source: "een|het gevolg van REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["dan", "echt", "gewoon", "misschien", "natuurlijk", "niet", "toch", "vast", "volgens", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-ligt-vooral-aan-die", why: "Made for wording like 'het ligt vooral aan die nieuwe leraar' (added in commit 1ded186; its message says why).",
+                name: "het-ligt-vooral-aan-die", why: "\"Het ligt vooral aan die nieuwe leraar\": the listener points to a cause.",
                 source: "dat|dit|het lag|ligt dan|echt|gewoon|misschien|natuurlijk|niet|toch|vast|volgens|vooral? aan REST"),
             TokenPattern(
                 [.word(["logischerwijs", "natuurlijk", "uiteraard"]), .skip(4), .word(["door", "doordat", "omdat", "over", "vanwege"]), .restOfSentence],
-                name: "natuurlijk-is-hij-moe-doordat", why: "Made for wording like 'natuurlijk is hij moe doordat hij slecht slaapt' (added in commit 1ded186; its message says why).",
+                name: "natuurlijk-is-hij-moe-doordat", why: "\"Natuurlijk is hij moe doordat hij slecht slaapt\": 'natuurlijk' presents a supplied cause as obvious.",
                 source: "logischerwijs|natuurlijk|uiteraard ...4 door|doordat|omdat|over|vanwege REST"),
             TokenPattern(
                 [.word(["allergisch", "astma", "benauwd", "eczeem", "hoest", "hoesten", "hoestte", "hoofdpijn", "huiduitslag", "kortademig", "snottebellen", "verkouden", "ziek"]), .skip(2), .word(["door", "doordat", "van", "vanwege"]), .word(["al", "alle", "dat", "de", "deze", "die", "het"]), .restOfSentence],
-                name: "benauwd-door-de-vochtige-kamer", why: "Made for wording like 'benauwd door de vochtige kamer' (added in commit 1ded186; its message says why).",
+                name: "benauwd-door-de-vochtige-kamer", why: "\"Uw dochter is benauwd door de vochtige kamer\": a symptom tied to a cause the client did not name; the symptom list keeps it to health.",
                 source: "allergisch|astma|benauwd|eczeem|hoest|hoesten|hoestte|hoofdpijn|huiduitslag|kortademig|snottebellen|verkouden|ziek ...2 door|doordat|van|vanwege al|alle|dat|de|deze|die|het REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["doordat", "omdat", "vanwege"]), .restOfSentence],
-                name: "is-dat-omdat-hij-zich", why: "Made for wording like 'is dat omdat hij zich schaamt' (added in commit c3dd64b; its message says why).",
+                name: "is-dat-omdat-hij-zich", why: "\"Is dat omdat hij zich schaamt?\": a cause slipped in as a yes/no question, which the guideline counts as an interpretation too.",
                 source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "Made for wording like 'heeft het met de verhuizing te maken' (added in commit fbbc232; its message says why).",
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\": a cause slipped into a question.",
                 source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
-                name: "ligt-het-aan-de-nieuwe", why: "Made for wording like 'ligt het aan de nieuwe mentor' (added in commit c3dd64b; its message says why).",
+                name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
                 [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "Made for wording like 'daarom wil hij niet meer naar training' (added in commit c3dd64b; its message says why).",
+                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\": opening with 'daarom' presents a link the client did not make.",
                 source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
-                name: "de-reden-is-waarschijnlijk-dat", why: "Made for wording like 'de reden is waarschijnlijk dat ze niet durft' (added in commit c3dd64b; its message says why).",
+                name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
                 source: "de|een belangrijkste|echte|eigenlijke|grootste|onderliggende? oorzaak|reden is|moet|was|zal|zou eigenlijk|gewoon|natuurlijk|vast|waarschijnlijk|wel? dat|doordat|omdat REST"),
             TokenPattern(
                 [.word(["komt", "kwam"]), .word(["er", "erop"]), .optional(.word(["allemaal", "dus", "eigenlijk", "gewoon", "natuurlijk", "simpelweg", "toch"])), .optional(.word(["op"])), .word(["neer"]), .restOfSentence],
-                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (added in commit cacc90a; its message says why).",
+                name: "komt-erop-neer-dat-niemand", why: "\"Het komt erop neer dat niemand iets doet\": the listener reduces the story to their own conclusion.",
                 source: "komt|kwam er|erop allemaal|dus|eigenlijk|gewoon|natuurlijk|simpelweg|toch? op? neer REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "ook", "pure", "puur", "vooral"])), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
@@ -3008,11 +3008,11 @@ extension RuleBook {
                 source: "dat|dit|het is|was allemaal|echt|gewoon|gewoonweg|natuurlijk|ook|pure|puur|vooral? een|pure? angst|boosheid|burn-out|burnout|depressie|eenzaamheid|faalangst|frustratie|heimwee|jaloezie|onmacht|onzekerheid|overbelasting|paniek|rouw|schaamte|schuldgevoel|stress|trauma|verdriet|verlatingsangst|wanhoop|woede"),
             TokenPattern(
                 [.word(["alles", "dat", "het"]), .word(["draaide", "draait"]), .optional(.word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "vooral"])), .word(["om"]), .restOfSentence],
-                name: "het-draait-allemaal-om-geld", why: "Made for wording like 'het draait allemaal om geld' (added in commit c3dd64b; its message says why).",
+                name: "het-draait-allemaal-om-geld", why: "\"Het draait allemaal om geld\": the listener names what the matter is really about.",
                 source: "alles|dat|het draaide|draait allemaal|eigenlijk|gewoon|natuurlijk|vooral? om REST"),
             TokenPattern(
                 [.word(["draaide", "draaien", "draait", "gaan", "gaat", "ging", "gingen"]), .word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "stiekem", "vast", "vooral"]), .word(["om", "over"]), .restOfSentence],
-                name: "gaan-eigenlijk-over-geld", why: "Made for wording like 'gaan eigenlijk over geld' (added in commit 1ded186; its message says why).",
+                name: "gaan-eigenlijk-over-geld", why: "\"Die discussies gaan eigenlijk over geld\": 'eigenlijk', 'vooral' mark a hidden meaning the listener supplies.",
                 source: "draaide|draaien|draait|gaan|gaat|ging|gingen allemaal|eigenlijk|gewoon|natuurlijk|stiekem|vast|vooral om|over REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3074,31 +3074,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gebeurt", "heb", "hebben", "hoor", "hoort", "komt", "overkomt", "zie"]), .optional(.word(["echt", "helaas", "ik", "natuurlijk", "toch", "we", "wel"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel"])],
-                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (added in commit 8cf69dd; its message says why).",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example.",
                 source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
             TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
-                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's.",
                 source: "dat had|heeft|zou iedereen"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .skip(2), .word(["regelmatig", "vaak", "vaker"])],
-                name: "zie-je-steeds-vaker", why: "Made for wording like 'zie je steeds vaker' (added in commit 7900e11; its message says why).",
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation.",
                 source: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker"),
             TokenPattern(
                 [.word(["komt"]), .skip(2), .word(["regelmatig", "vaak", "vaker", "veel"]), .word(["voor"])],
-                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (added in commit 7900e11; its message says why).",
+                name: "komt-heel-vaak-voor", why: "\"Dat komt heel vaak voor\": the client's story made common.",
                 source: "komt ...2 regelmatig|vaak|vaker|veel voor"),
             TokenPattern(
                 [.sentenceStart, .word(["alle", "meeste", "sommige", "veel"]), .skip(1), .word(["instanties", "jongeren", "kinderen", "klanten", "mannen", "mensen", "ouderen", "ouders", "scholen", "studenten", "vrouwen", "werkgevers"])],
-                name: "veel-mensen", why: "Made for wording like 'veel mensen' (added in commit 762ce04; its message says why).",
+                name: "veel-mensen", why: "\"Veel mensen ...\", \"de meeste ouders ...\" opening the sentence: a claim about a group instead of the client.",
                 source: "START alle|meeste|sommige|veel ...1 instanties|jongeren|kinderen|klanten|mannen|mensen|ouderen|ouders|scholen|studenten|vrouwen|werkgevers"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "gemeenten", "huisbazen", "huurders", "incassobureaus", "instanties", "jongeren", "kinderen", "klanten", "leraren", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "pubers", "scholen", "tieners", "uitzendbureaus", "vaders", "verhuurders", "verzekeraars", "vrouwen", "webshops", "werkgevers", "ziekenhuizen"]), .skip(5), .word(["altijd", "meestal", "nooit", "vaak", "vaker"])],
-                name: "verzekeraars-willen-altijd", why: "Made for wording like 'verzekeraars willen altijd' (added in commit 9402efc; its message says why).",
+                name: "verzekeraars-willen-altijd", why: "\"Verzekeraars willen altijd ...\", \"mantelzorgers gaan vaak ...\": a group of people or institutions and what they always do.",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|gemeenten|huisbazen|huurders|incassobureaus|instanties|jongeren|kinderen|klanten|leraren|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|pubers|scholen|tieners|uitzendbureaus|vaders|verhuurders|verzekeraars|vrouwen|webshops|werkgevers|ziekenhuizen ...5 altijd|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.word(["gaat", "ging", "liep", "loopt"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"]), .optional(.word(["zo"]))],
-                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (added in commit 762ce04; its message says why).",
+                name: "gaat-het-vaak-zo", why: "\"Gaat het vaak zo\": how such things usually go, a generalisation.",
                 source: "gaat|ging|liep|loopt dat|het altijd|meestal|vaak|vaker zo?"),
             TokenPattern(
                 [.word(["doen", "doet", "gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["gewoon", "ook", "toch"]), .word(["altijd", "nooit"]), .optional(.word(["hetzelfde", "zo"]))],
@@ -3106,19 +3106,19 @@ extension RuleBook {
                 source: "doen|doet|gaan|gaat|is|werken|werkt|zijn gewoon|ook|toch altijd|nooit hetzelfde|zo?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "loopt", "lopen"]), .word(["dat", "die", "dingen", "het"]), .skip(3), .word(["altijd", "meestal", "vaak"]), .word(["even", "fout", "mis", "stroef", "wel", "zo"])],
-                name: "gaat-het-bij-de-post", why: "Made for wording like 'gaat het bij de post altijd even' (added in commit f307e0a; its message says why).",
+                name: "gaat-het-bij-de-post", why: "\"Na een verhuizing gaat het bij de post altijd even mis\": a pattern of such cases.",
                 source: "gaan|gaat|loopt|lopen dat|die|dingen|het ...3 altijd|meestal|vaak even|fout|mis|stroef|wel|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["dat", "die", "het", "ze"]), .word(["altijd", "meestal", "nou", "nu"])],
-                name: "zo-zijn-ze-nou", why: "Made for wording like 'zo zijn ze nou' (added in commit f307e0a; its message says why).",
+                name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like.",
                 source: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "nou-eenmaal", why: "Made for wording like 'nou eenmaal' (added in commit f307e0a; its message says why).",
+                name: "nou-eenmaal", why: "\"Zo'n verbouwing duurt nou eenmaal lang\": 'nu eenmaal' presents a general truth that explains the case away.",
                 source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["dat", "die", "zulke"]), .word(["soort"]), .skip(4), .word(["altijd", "meestal", "nooit", "vaak"])],
-                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for wording like 'dat soort bedrijven reageert altijd' (added in commit f307e0a; its message says why).",
+                name: "dat-soort-bedrijven-reageert-altijd", why: "\"Dat soort bedrijven reageert altijd traag\": a kind of party and its habit.",
                 source: "dat|die|zulke soort ...4 altijd|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["zulke"]), .skip(1), .wordExcept(["had", "heb", "hebt", "heeft", "hoor", "hoort", "ken", "kent", "kreeg", "krijg", "krijgt", "zag", "zie", "ziet"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "vaker"])],
@@ -3126,95 +3126,95 @@ extension RuleBook {
                 source: "START zulke ...1 !had|heb|hebt|heeft|hoor|hoort|ken|kent|kreeg|krijg|krijgt|zag|zie|ziet altijd|doorgaans|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal", "vanzelfsprekend"]), .word(["dat", "hoor", "toch"])],
-                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit f307e0a; its message says why).",
+                name: "logisch-dat", why: "\"Logisch dat je daar wakker van ligt\": the client's reaction called normal, a generalisation about how people react.",
                 source: "START @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal|vanzelfsprekend dat|hoor|toch"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["raakt", "wordt", "zal", "zou"])],
-                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (added in commit 826ad4e; its message says why).",
+                name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's.",
                 source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
-                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (added in commit 826ad4e; its message says why).",
+                name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things.",
                 source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .word(["er"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"])],
-                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (added in commit 826ad4e; its message says why).",
+                name: "horen-er-nu-eenmaal-bij", why: "\"Zulke ruzies horen er nu eenmaal bij\": the split form of 'erbij horen'.",
                 source: "hoorde|hoort|horen er gewoon|helaas|nu|ook? eenmaal? bij"),
             TokenPattern(
                 [.word(["bekend", "bekende", "klassiek", "klassieke", "typisch", "typische"]), .word(["beeld", "fenomeen", "geval", "patroon", "probleem", "verhaal"])],
-                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (added in commit 826ad4e; its message says why).",
+                name: "bekend-probleem", why: "\"Een bekend probleem\", \"een klassiek geval\": the client's story filed as a known type.",
                 source: "bekend|bekende|klassiek|klassieke|typisch|typische beeld|fenomeen|geval|patroon|probleem|verhaal"),
             TokenPattern(
                 [.word(["klassieker"])],
-                name: "klassieker", why: "Made for wording like 'klassieker' (added in commit 826ad4e; its message says why).",
+                name: "klassieker", why: "\"Dat is een klassieker\": the client's story filed as a known type.",
                 source: "klassieker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["bepaald", "echt", "heus", "zeker"])), .word(["niet"]), .word(["de"]), .word(["eerste", "enige", "enigste"])],
-                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (added in commit 826ad4e; its message says why).",
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many.",
                 source: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste"),
             TokenPattern(
                 [.sentenceStart, .word(["doorgaans", "gewoonlijk", "meestal"])],
-                name: "meestal", why: "Made for wording like 'meestal' (added in commit 826ad4e; its message says why).",
+                name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client.",
                 source: "START doorgaans|gewoonlijk|meestal"),
             TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
-                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (added in commit 826ad4e; its message says why).",
+                name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
             TokenPattern(
                 [.word(["gebruikelijk", "kenmerkend", "typisch"]), .word(["voor"])],
-                name: "typisch-voor", why: "Made for wording like 'typisch voor' (added in commit 762ce04; its message says why).",
+                name: "typisch-voor", why: "\"Typisch voor grote organisaties\": the case filed as typical of a group.",
                 source: "gebruikelijk|kenmerkend|typisch voor"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
-                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (added in commit 8cf69dd; its message says why).",
+                name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal.",
                 source: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "werken", "werkt"]), .word(["dat", "het"]), .optional(.word(["altijd", "meestal", "nou", "nu", "vaak"])), .optional(.word(["eenmaal"])), .word(["bij", "in", "met", "op"])],
-                name: "zo-gaat-dat-nu-eenmaal", why: "Made for wording like 'zo gaat dat nu eenmaal bij' (added in commit 1ded186; its message says why).",
+                name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places.",
                 source: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "zijn"]), .word(["ambtenaren", "bedrijven", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "mannen", "meiden", "mensen", "ouderen", "pubers", "scholen", "tieners", "verhuurders", "vrouwen"])],
-                name: "zo-zijn-tieners", why: "Made for wording like 'zo zijn tieners' (added in commit 1ded186; its message says why).",
+                name: "zo-zijn-tieners", why: "\"Zo zijn tieners\": the case put down to what a group is like.",
                 source: "START zo doen|doet|is|zijn ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["er", "gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .word(["de", "deze", "die", "haar", "het", "hun", "zijn", "zo'n"]), .word(["fase", "leeftijd", "periode", "puberteit", "pubertijd", "rouw", "scheiding", "ziekte"])],
-                name: "hoort-bij-de-puberteit", why: "Made for wording like 'hoort bij de puberteit' (added in commit 1ded186; its message says why).",
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age.",
                 source: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel", "wel"]), .word(["bij", "in", "onder"])],
-                name: "zie-je-vaak-bij", why: "Made for wording like 'zie je vaak bij' (added in commit 1ded186; its message says why).",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\": a generalisation about a group.",
                 source: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder"),
             TokenPattern(
                 [.word(["echt", "even", "gewoon", "maar", "nu", "typisch"]), .word(["een"]), .word(["fase", "puber", "puberteitsding", "tiener"])],
-                name: "gewoon-een-fase", why: "Made for wording like 'gewoon een fase' (added in commit 1ded186; its message says why).",
+                name: "gewoon-een-fase", why: "\"Het is gewoon een fase\": the case explained away as a phase.",
                 source: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener"),
             TokenPattern(
                 [.word(["aan"]), .word(["het"]), .word(["puberen"])],
-                name: "aan-het-puberen", why: "Made for wording like 'aan het puberen' (added in commit 1ded186; its message says why).",
+                name: "aan-het-puberen", why: "\"Hij is aan het puberen\": the listener's label that explains the behaviour.",
                 source: "aan het puberen"),
             TokenPattern(
                 [.sentenceStart, .word(["elke", "iedere"]), .word(["huisbaas", "instantie", "jongere", "kind", "man", "mens", "moeder", "ouder", "puber", "school", "student", "tiener", "vader", "verhuurder", "vrouw", "werkgever"])],
-                name: "elke-moeder", why: "Made for wording like 'elke moeder' (added in commit c3dd64b; its message says why).",
+                name: "elke-moeder", why: "\"Elke moeder zou zo reageren\": the client's reaction made every such person's.",
                 source: "START elke|iedere huisbaas|instantie|jongere|kind|man|mens|moeder|ouder|puber|school|student|tiener|vader|verhuurder|vrouw|werkgever"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .skip(2), .word(["wel"])],
-                name: "iedereen-heeft-dat-wel", why: "Made for wording like 'iedereen heeft dat wel' (added in commit c3dd64b; its message says why).",
+                name: "iedereen-heeft-dat-wel", why: "\"Iedereen heeft dat wel eens\": the client's experience made everyone's.",
                 source: "iedereen doet|heeft|kent|krijgt|maakt|voelt ...2 wel"),
             TokenPattern(
                 [.word(["doen", "doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .optional(.word(["bijna", "haast", "nagenoeg", "vrijwel", "zowat"])), .word(["iedereen"])],
-                name: "heeft-zowat-iedereen", why: "Made for wording like 'heeft zowat iedereen' (added in commit e071f1e; its message says why).",
+                name: "heeft-zowat-iedereen", why: "\"Dat heeft zowat iedereen\": the client's experience made (nearly) everyone's, verb first.",
                 source: "doen|doet|heeft|kent|krijgt|maakt|voelt bijna|haast|nagenoeg|vrijwel|zowat? iedereen"),
             TokenPattern(
                 [.word(["bij"]), .word(["iedereen"]), .word(["zo"])],
-                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (added in commit c3dd64b; its message says why).",
+                name: "bij-iedereen-zo", why: "\"Dat is bij iedereen zo\": the client's experience made everyone's.",
                 source: "bij iedereen zo"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["echt", "helemaal", "natuurlijk", "ook", "toch"])), .word(["niet"]), .word(["abnormaal", "gek", "raar", "verwonderlijk", "vreemd"])],
-                name: "dat-is-niet-gek", why: "Made for wording like 'dat is niet gek' (added in commit c3dd64b; its message says why).",
+                name: "dat-is-niet-gek", why: "\"Dat is niet gek na zo'n jaar\": the client's reaction called normal.",
                 source: "dat|dit|het is|was echt|helemaal|natuurlijk|ook|toch? niet abnormaal|gek|raar|verwonderlijk|vreemd"),
             TokenPattern(
                 [.sentenceStart, .word(["huisbazen", "jongeren", "kinderen", "mannen", "mensen", "ouderen", "pubers", "tieners", "verhuurders", "vrouwen"]), .word(["doen", "zijn"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["zo"])],
-                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for wording like 'pubers zijn nou eenmaal zo' (added in commit c3dd64b; its message says why).",
+                name: "pubers-zijn-nou-eenmaal-zo", why: "\"Pubers zijn nou eenmaal zo\": what a group is like, explaining the case away.",
                 source: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["denken", "doen", "ervaren", "hebben", "heeft", "krijgen", "maken", "merken", "overkomt", "vinden", "voelen", "zeggen"]), .skip(2), .word(["alle", "meeste", "veel", "vele", "zoveel"]), .optional(.word(["andere", "jonge", "oudere"])), .word(["collega's", "huurders", "jongeren", "kinderen", "klanten", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
@@ -3222,7 +3222,7 @@ extension RuleBook {
                 source: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
             TokenPattern(
                 [.sentenceStart, .word(["zo'n", "zulk", "zulke"]), .skip(5), .word(["gaan", "gaat", "is", "komen", "komt", "loopt", "lopen", "werken", "werkt", "worden", "wordt", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak"])],
-                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (added in commit 92b49ac; its message says why).",
+                name: "zo-n-keuring-is-meestal", why: "\"Zo'n keuring is meestal een formaliteit\": a kind of thing and how it usually goes.",
                 source: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["al", "alle", "die", "zulke"]), .optional(.word(["de", "die"])), .skip(1), .word(["antwoorden", "begrijpen", "bellen", "betalen", "denken", "doen", "gaan", "geven", "hebben", "helpen", "houden", "kijken", "komen", "kunnen", "laten", "leren", "letten", "lezen", "luisteren", "maken", "moeten", "nemen", "proberen", "reageren", "rekenen", "schuiven", "snappen", "sturen", "veranderen", "vergeten", "verliezen", "weigeren", "weten", "willen", "zeggen", "zijn", "zoeken"]), .skip(2), .word(["altijd", "nergens", "nooit"])],
@@ -3242,11 +3242,11 @@ extension RuleBook {
                 source: "!dat|dit|er|hij|je|jij|jullie|u|we|wij|ze|zij wel eens ...2 fout|kwijt|mis|verkeerd|voor|zoek"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "energiebedrijven", "gemeenten", "huisbazen", "incassobureaus", "instanties", "jongeren", "kinderen", "leraren", "leveranciers", "mensen", "ouderen", "ouders", "pubers", "scholen", "uitzendbureaus", "verhuurders", "verzekeraars", "webshops", "werkgevers", "ziekenhuizen"]), .word(["denken", "doen", "gaan", "hebben", "kijken", "kunnen", "letten", "willen", "zien", "zijn", "zoeken"]), .word(["alleen", "erg", "gewoon", "heel", "liever", "ontzettend", "vooral", "zo"])],
-                name: "werkgevers-willen-gewoon", why: "Made for wording like 'werkgevers willen gewoon' (added in commit cacc90a; its message says why).",
+                name: "werkgevers-willen-gewoon", why: "\"Werkgevers willen gewoon ...\", \"kinderen kunnen zo ...\": a group and its nature, opening the sentence.",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|energiebedrijven|gemeenten|huisbazen|incassobureaus|instanties|jongeren|kinderen|leraren|leveranciers|mensen|ouderen|ouders|pubers|scholen|uitzendbureaus|verhuurders|verzekeraars|webshops|werkgevers|ziekenhuizen denken|doen|gaan|hebben|kijken|kunnen|letten|willen|zien|zijn|zoeken alleen|erg|gewoon|heel|liever|ontzettend|vooral|zo"),
             TokenPattern(
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
-                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (added in commit 8cf69dd; its message says why).",
+                name: "zoals-veel-moeders", why: "\"Zoals veel moeders\": the client likened to a group.",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
         ]),
         scope: .assertions, extent: .match,
@@ -3333,7 +3333,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "klinkt", "lijkt", "moet", "voelt", "was"]), .skip(4), .lexicon(.experience)],
-                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (added in commit 8cf69dd; its message says why).",
+                name: "dat-is-heel-frustrerend", why: "\"Dat is heel frustrerend\", \"dat was vast een flinke klap\": an experience word supplies how the client lived it.",
                 source: "dat|dit|het is|klinkt|lijkt|moet|voelt|was ...4 @experience"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3384,11 +3384,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["zo", "zo'n", "zoveel"]), .optional(.word(Words.intensifiers)), .word(Words.namedFeelings)],
-                name: "zo-kwaad", why: "Made for wording like 'zo kwaad' (added in commit cacc90a; its message says why).",
+                name: "zo-kwaad", why: "\"Wat maakt u daar zo kwaad om?\": the question presupposes a feeling the client did not name.",
                 source: "zo|zo'n|zoveel @intensifiers? @named-feelings"),
             TokenPattern(
                 [.word(["ergst", "meest"]), .word(Words.namedFeelings)],
-                name: "meest-bang", why: "Made for wording like 'meest bang' (added in commit cacc90a; its message says why).",
+                name: "meest-bang", why: "\"Waar bent u het meest bang voor?\": the question presupposes the fear.",
                 source: "ergst|meest @named-feelings"),
         ]),
         scope: .questions, extent: .match,
@@ -3441,31 +3441,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komen", "komt", "loopt", "lopen"]), .optional(.word(["allemaal", "echt", "heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["vanzelf", "weer"])), .word(["goed", "los", "terecht"])],
-                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (added in commit 826ad4e; its message says why).",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know.",
                 source: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht"),
             TokenPattern(
                 [.word(["draait", "slijt", "trekken", "trekt", "waait", "wennen", "went", "zakt"]), .optional(.word(["heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["af", "bij", "over", "vanzelf", "weer"]))],
-                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (added in commit 826ad4e; its message says why).",
+                name: "trekt-wel-bij", why: "\"Dat trekt wel bij\", \"went wel\": a prediction that it will pass.",
                 source: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "trekken", "trekt", "waaien", "waait", "zakken", "zakt"]), .optional(.word(["echt", "heus", "vast", "zeker"])), .word(["vanzelf", "wel"]), .optional(.word(["vanzelf", "weer"])), .word(["over"])],
-                name: "waaien-wel-over", why: "Made for wording like 'waaien wel over' (added in commit cacc90a; its message says why).",
+                name: "waaien-wel-over", why: "\"Zulke ruzies waaien wel over\": a prediction that it will pass.",
                 source: "gaan|gaat|trekken|trekt|waaien|waait|zakken|zakt echt|heus|vast|zeker? vanzelf|wel vanzelf|weer? over"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["tijd"])],
-                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (added in commit cacc90a; its message says why).",
+                name: "met-de-tijd", why: "\"Met de tijd\": a prediction that it gets better.",
                 source: "met de tijd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["red", "redt", "sla", "slaat", "vind", "vindt"]), .optional(.word(["echt", "er", "het", "heus", "je", "toch", "vast", "zeker", "zich"])), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "u-vindt-wel-weer-een", why: "Made for wording like 'u vindt wel weer een huis, met uw geduld' (added in commit cacc90a; its message says why).",
+                name: "u-vindt-wel-weer-een", why: "\"U vindt wel weer een huis\": a prediction that the client will manage.",
                 source: "je|jij|jullie|u red|redt|sla|slaat|vind|vindt echt|er|het|heus|je|toch|vast|zeker|zich? echt|heus|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
-                name: "je-komt-er-wel-uit", why: "Made for wording like 'je komt er wel uit' (added in commit cacc90a; its message says why).",
+                name: "je-komt-er-wel-uit", why: "\"Je komt er wel uit\": a prediction that the client will manage.",
                 source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel bovenop|door|doorheen|overheen|uit"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["lukken", "lukt"]), .optional(.word(["best", "echt", "heus", "vast", "zeker"])), .word(["wel"])],
-                name: "dat-lukt-vast-wel", why: "Made for wording like 'dat lukt vast wel' (added in commit cacc90a; its message says why).",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out.",
                 source: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel"),
         ]),
         scope: .assertions, extent: .match,
@@ -3500,43 +3500,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["berekenend", "expres", "moedwillig", "opzettelijk", "welbewust"])],
-                name: "expres", why: "Made for wording like 'expres' (added in commit 826ad4e; its message says why).",
+                name: "expres", why: "\"Ze doen het expres\": the listener supplies a deliberate motive.",
                 source: "berekenend|expres|moedwillig|opzettelijk|welbewust"),
             TokenPattern(
                 [.word(["met"]), .word(["opzet"])],
-                name: "met-opzet", why: "Made for wording like 'met opzet' (added in commit 826ad4e; its message says why).",
+                name: "met-opzet", why: "\"Met opzet\": a deliberate motive supplied.",
                 source: "met opzet"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .optional(.word(["daar", "dat", "er", "het"])), .word(["alleen", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "u-wilt-vooral-dat-het", why: "Made for wording like 'u wilt vooral dat het ophoudt' (added in commit 4325a65; its message says why).",
+                name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants.",
                 source: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt", "zocht", "zoekt"]), .optional(.word(["graag", "ook", "toch"])), .word(["aandacht", "begrip", "bevestiging", "erkenning", "genoegdoening", "gerechtigheid", "respect", "waardering", "wraak"])],
-                name: "u-zoekt-erkenning", why: "Made for wording like 'u zoekt erkenning' (added in commit 1a66323; its message says why).",
+                name: "u-zoekt-erkenning", why: "\"U zoekt erkenning\": a motive supplied for the client.",
                 source: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak"),
             TokenPattern(
                 [.word(["diep", "eigenlijk", "vooral"]), .optional(.word(["binnen", "van"])), .word(["hoopt", "hoopte", "verlangt", "wil", "wilde", "wilt", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-wil-je-dat-hij", why: "Made for wording like 'eigenlijk wil je dat hij terugkomt' (added in commit 1ded186; its message says why).",
+                name: "eigenlijk-wil-je-dat-hij", why: "\"Eigenlijk wil je dat hij terugkomt\": a hidden wish the listener supplies.",
                 source: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .skip(3), .word(["te"]), .word(["dwarszitten", "jennen", "kwetsen", "ontlopen", "ontwijken", "pesten", "straffen", "treiteren", "vernederen"])],
-                name: "om-u-te-pesten", why: "Made for wording like 'om u te pesten' (added in commit e344fd8; its message says why).",
+                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party.",
                 source: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen"),
             TokenPattern(
                 [.word(["niet"]), .word(["zo"]), .word(["bedoeld", "gemeend"])],
-                name: "niet-zo-bedoeld", why: "Made for wording like 'niet zo bedoeld' (added in commit e344fd8; its message says why).",
+                name: "niet-zo-bedoeld", why: "\"Ze heeft het vast niet zo bedoeld\": the listener supplies what someone meant.",
                 source: "niet zo bedoeld|gemeend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .skip(3), .word(["niet"]), .word(["tot"]), .word(["last"])],
-                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (added in commit cacc90a; its message says why).",
+                name: "je-wilt-je-moeder-niet", why: "\"Je wilt je moeder niet tot last zijn\": a motive supplied for the client.",
                 source: "je|jij|jullie|u wil|wilde|wilt ...3 niet tot last"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .skip(3), .word(["dekmantel", "excuus", "praatje", "smoes", "smoesje", "smoesjes", "uitvlucht", "voorwendsel"])],
-                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (added in commit cacc90a; its message says why).",
+                name: "is-gewoon-een-smoes", why: "\"Die drukte is gewoon een smoes\": the listener reads a hidden motive behind a reason given.",
                 source: "is|waren|was|zijn ...3 dekmantel|excuus|praatje|smoes|smoesje|smoesjes|uitvlucht|voorwendsel"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
-                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (added in commit 826ad4e; its message says why).",
+                name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3569,11 +3569,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["is", "leek", "lijkt", "raakte", "voelde", "voelt", "was", "werd"]), .skip(3), .lexicon(.emotion)],
-                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (added in commit 826ad4e; its message says why).",
+                name: "hij-is-gewoon-jaloers", why: "\"Hij is gewoon jaloers\": an emotion supplied for a third party.",
                 source: "die|hij|ze|zij is|leek|lijkt|raakte|voelde|voelt|was|werd ...3 @emotion"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "ze-zullen-het-wel-druk", why: "Made for wording like 'ze zullen het wel druk hebben' (added in commit 7b46f77; its message says why).",
+                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'.",
                 source: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "het", "hoe", "ik", "je", "jij", "jullie", "u", "waar", "wanneer", "wat", "we", "wie", "wij"]), .word(["zal", "zullen"]), .optional(.word(["daar", "dat", "er", "het", "heus", "ook", "toch", "vast", "zeker"])), .optional(.word(["heus", "ook", "toch", "vast", "zeker", "zelf"])), .word(["wel"]), .restOfSentence],
@@ -3589,39 +3589,39 @@ extension RuleBook {
                 source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
-                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (added in commit 826ad4e; its message says why).",
+                name: "het-gaat-u-eigenlijk-om", why: "\"Het gaat u eigenlijk om erkenning\": the listener states what someone is really after.",
                 source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
-                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (added in commit 826ad4e; its message says why).",
+                name: "daar-zit-veel-angst-achter", why: "\"Daar zit veel angst achter\": the listener reads a hidden feeling or motive behind behaviour.",
                 source: "daar|er zat|zit|zitten ...4 achter"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
-                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for wording like 'hij wil gewoon gelijk krijgen' (added in commit 1ded186; its message says why).",
+                name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party.",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["broer", "dochter", "kinderen", "mama", "man", "moeder", "oma", "opa", "ouders", "papa", "partner", "vader", "vriend", "vrienden", "vriendin", "vrouw", "zoon", "zus"])],
-                name: "ze-mist-haar-moeder", why: "Made for wording like 'ze mist haar moeder' (added in commit 1ded186; its message says why).",
+                name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
-                name: "hij-schaamt-zich", why: "Made for wording like 'hij schaamt zich' (added in commit c3dd64b; its message says why).",
+                name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party.",
                 source: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["deden", "deed", "doen", "doet"]), .skip(3), .word(["om"]), .optional(.word(["de", "meer", "wat"])), .word(["aandacht", "controle", "erkenning", "geld", "indruk", "macht", "wraak"])],
-                name: "ze-doet-dat-om-aandacht", why: "Made for wording like 'ze doet dat om aandacht' (added in commit c3dd64b; its message says why).",
+                name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party.",
                 source: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen"]), .skip(2), .word(["beschermen", "chanteren", "controleren", "kwetsen", "manipuleren", "ontzien", "pesten", "sparen", "straffen", "testen", "uitdagen"])],
-                name: "hij-wil-u-beschermen", why: "Made for wording like 'hij wil u beschermen' (added in commit c3dd64b; its message says why).",
+                name: "hij-wil-u-beschermen", why: "\"Hij wil u beschermen\": an intention supplied for a third party.",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen ...2 beschermen|chanteren|controleren|kwetsen|manipuleren|ontzien|pesten|sparen|straffen|testen|uitdagen"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["haar", "hem", "hen", "ze"]), .skip(2), .word(["aangegrepen", "beschadigd", "gekwetst", "geraakt", "geschokt", "getekend"])],
-                name: "heeft-hem-diep-geraakt", why: "Made for wording like 'heeft hem diep geraakt' (added in commit fbbc232; its message says why).",
+                name: "heeft-hem-diep-geraakt", why: "\"De verhuizing heeft hem diep geraakt\": an effect on a third party supplied.",
                 source: "had|hebben|heeft haar|hem|hen|ze ...2 aangegrepen|beschadigd|gekwetst|geraakt|geschokt|getekend"),
             TokenPattern(
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
-                name: "rekent-erop-dat-u-het", why: "Made for wording like 'rekent erop dat u het opgeeft' (added in commit 1ded186; its message says why).",
+                name: "rekent-erop-dat-u-het", why: "\"De huisbaas rekent erop dat u het opgeeft\": a third party's calculation supplied.",
                 source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -3671,67 +3671,67 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["had", "heb", "kreeg", "krijg"]), .skip(2), .word(["gevoel", "idee", "indruk", "vermoeden"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (added in commit 826ad4e; its message says why).",
+                name: "ik-heb-het-idee-dat", why: "\"Ik heb het idee dat u erg onder druk staat\": the listener's impression of the client, stated.",
                 source: "ik had|heb|kreeg|krijg ...2 gevoel|idee|indruk|vermoeden alsof|dat REST"),
             TokenPattern(
                 [.word(["mijn"]), .word(["gevoel", "idee", "indruk", "inschatting", "vermoeden"]), .word(["is"]), .restOfSentence],
-                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (added in commit 826ad4e; its message says why).",
+                name: "mijn-indruk-is-dat-de", why: "\"Mijn indruk is dat de school te weinig doet\": the listener's impression, stated.",
                 source: "mijn gevoel|idee|indruk|inschatting|vermoeden is REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "proef", "zie"]), .word(["aan"]), .skip(3), .word(["dat"]), .restOfSentence],
-                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (added in commit 826ad4e; its message says why).",
+                name: "ik-zie-aan-u-dat", why: "\"Ik zie aan u dat het veel doet\": the listener reads the client's state from their looks.",
                 source: "ik hoor|merk|proef|zie aan ...3 dat REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["duidelijk", "evident", "helder", "overduidelijk", "zonneklaar"]), .word(["dat"]), .restOfSentence],
-                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (added in commit 826ad4e; its message says why).",
+                name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact.",
                 source: "dat|het is @intensifiers? duidelijk|evident|helder|overduidelijk|zonneklaar dat REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "jou", "u"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "toch", "vast", "wel"])), .word(["als"]), .restOfSentence],
-                name: "dat-klinkt-als-een-zware", why: "Made for wording like 'dat klinkt als een zware periode' (added in commit cacc90a; its message says why).",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to.",
                 source: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST"),
             TokenPattern(
                 [.sentenceStart, .word(["eigenlijk"]), .word(["ben", "bent", "draait", "gaat", "ging", "had", "hebt", "heeft", "is", "komt", "voelde", "voelt", "vraagt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit", "zoekt"]), .wordExcept(["ik", "we", "wij"]), .restOfSentence],
-                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (added in commit cacc90a; its message says why).",
+                name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words.",
                 source: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST"),
             TokenPattern(
                 [.word(["geen"]), .word(["wonder"])],
-                name: "geen-wonder", why: "Made for wording like 'geen wonder' (added in commit 826ad4e; its message says why).",
+                name: "geen-wonder", why: "\"Geen wonder dat u moe bent\": the listener presents a causal link as obvious.",
                 source: "geen wonder"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["zegt"]), .optional(.word(["al", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"])],
-                name: "dat-zegt-genoeg", why: "Made for wording like 'dat zegt genoeg' (added in commit 0545b65; its message says why).",
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts.",
                 source: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel"),
             TokenPattern(
                 [.word(["herken", "zie", "zit", "zitten"]), .skip(3), .word(["patroon"])],
-                name: "zie-hier-een-patroon", why: "Made for wording like 'zie hier een patroon' (added in commit 0545b65; its message says why).",
+                name: "zie-hier-een-patroon", why: "\"Ik zie hier een patroon\": the listener's conclusion about the story.",
                 source: "herken|zie|zit|zitten ...3 patroon"),
             TokenPattern(
                 [.word(["ik"]), .word(["vermoed"]), .restOfSentence],
-                name: "ik-vermoed-dat-hij-het", why: "Made for wording like 'ik vermoed dat hij het niet expres deed' (added in commit 0545b65; its message says why).",
+                name: "ik-vermoed-dat-hij-het", why: "\"Ik vermoed dat ...\": the listener's suspicion, stated.",
                 source: "ik vermoed REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["bespeur", "hoor", "merk", "proef", "voel", "zie"]), .skip(3), .lexicon(.emotion)],
-                name: "ik-proef-wat-boosheid", why: "Made for wording like 'ik proef wat boosheid' (added in commit 0c261f8; its message says why).",
+                name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client.",
                 source: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion"),
             TokenPattern(
                 [.word(["is", "lijkt", "was"]), .skip(2), .word(["bewijs", "signaal", "symptoom", "teken"]), .word(["dat", "van"]), .restOfSentence],
-                name: "is-een-teken-dat-hij", why: "Made for wording like 'is een teken dat hij zich niet veilig voelt' (added in commit 1ded186; its message says why).",
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact.",
                 source: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bedoelde", "bedoelt", "zegt", "zei"]), .word(["dus", "eigenlijk"]), .word(["dat"]), .restOfSentence],
-                name: "u-bedoelt-dus-dat-de", why: "Made for wording like 'u bedoelt dus dat de school tekortschiet' (added in commit 1ded186; its message says why).",
+                name: "u-bedoelt-dus-dat-de", why: "\"U bedoelt dus dat de school tekortschiet\": a summary that supplies a meaning, unlike the open \"wat bedoelt u?\".",
                 source: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST"),
             TokenPattern(
                 [.word(["eigenlijk"]), .word(["bedoelt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for wording like 'eigenlijk zegt u dat niemand luistert' (added in commit 1ded186; its message says why).",
+                name: "eigenlijk-zegt-u-dat-niemand", why: "\"Eigenlijk zegt u dat niemand luistert\": the listener's reading of the client's words.",
                 source: "eigenlijk bedoelt|zegt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["het", "je", "jouw", "uw"]), .word(["echte", "eigenlijke", "onderliggende", "werkelijke"]), .word(["issue", "knelpunt", "pijnpunt", "probleem", "punt", "verlangen"]), .word(["is", "was"]), .restOfSentence],
-                name: "het-echte-probleem-is-dat", why: "Made for wording like 'het echte probleem is dat er geen geld is' (added in commit 1a66323; its message says why).",
+                name: "het-echte-probleem-is-dat", why: "\"Het echte probleem is dat er geen geld is\": the listener names the real problem, a conclusion.",
                 source: "het|je|jouw|uw echte|eigenlijke|onderliggende|werkelijke issue|knelpunt|pijnpunt|probleem|punt|verlangen is|was REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["echte", "eigenlijke", "grootste"])), .word(["knelpunt", "pijnpunt", "probleem", "punt"]), .word(["is"]), .word(["dus", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "het-probleem-is-eigenlijk-dat", why: "Made for wording like 'het probleem is eigenlijk dat niemand verantwoordelijk is' (added in commit 0c261f8; its message says why).",
+                name: "het-probleem-is-eigenlijk-dat", why: "\"Het probleem is eigenlijk dat niemand verantwoordelijk is\": the guideline's own conclusion example.",
                 source: "het echte|eigenlijke|grootste? knelpunt|pijnpunt|probleem|punt is dus|eigenlijk|gewoon|vooral REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -5342,15 +5342,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .word(["aangrijpen", "breken", "kapotmaken", "opbreken", "opvreten", "raken", "sloopt", "sloopte", "slopen", "uitputten"])],
-                name: "zal-je-flink-slopen", why: "Made for wording like 'zal je flink slopen' (issue 10).",
+                name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
                 [.word(["anders"]), .word(["gaat", "groeit", "loopt", "wordt"]), .word(["alles", "dat", "het"]), .skip(2), .word(["erger", "fout", "helemaal", "mis", "uit"])],
-                name: "anders-loopt-het-uit", why: "Made for wording like 'anders loopt het uit' (issue 10).",
+                name: "anders-loopt-het-uit", why: "\"Anders loopt het uit de hand\": the listener predicts a consequence.",
                 source: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["komt", "loopt"]), .optional(.word(["heus", "vanzelf", "vast", "wel", "zeker"])), .optional(.word(["allemaal", "heus", "vanzelf", "vast", "wel", "zeker"])), .word(["goed", "terecht", "vanzelf"]), .sentenceEnd],
-                name: "dat-komt-vast-wel-goed", why: "Made for wording like 'dat komt vast wel goed' (issue 10).",
+                name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence.",
                 source: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END"),
         ]),
         scope: .assertions, extent: .match,
@@ -5375,19 +5375,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "we", "wij"]), .skip(2), .word(["dagelijks", "elke", "honderden", "iedere", "regelmatig", "steeds", "tientallen", "vaak", "vaker", "wekelijks", "zo"])],
-                name: "dat-zie-ik-tientallen", why: "Made for wording like 'dat zie ik tientallen' (issue 10).",
+                name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make.",
                 source: "dat|dit|zoiets hoor|horen|merk|zie|zien ik|we|wij ...2 dagelijks|elke|honderden|iedere|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "ging", "is", "werken", "werkt"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["dus", "nou", "nu", "toch"])), .optional(.word(["eenmaal"])), .word(["altijd", "bij", "meestal", "met", "overal", "steeds", "tegenwoordig", "vaak"])],
-                name: "zo-gaat-het-altijd", why: "Made for wording like 'zo gaat het altijd' (issue 10).",
+                name: "zo-gaat-het-altijd", why: "\"Zo gaat het altijd met die aannemers\": the client's case generalised into a rule about such cases.",
                 source: "zo gaan|gaat|ging|is|werken|werkt dat|die|dit|het dus|nou|nu|toch? eenmaal? altijd|bij|meestal|met|overal|steeds|tegenwoordig|vaak"),
             TokenPattern(
                 [.word(["doen", "doet", "is", "zijn"]), .word(["altijd", "nooit"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .skip(2), .word(["als", "bij", "met", "zo"])],
-                name: "is-altijd-supersnel-met", why: "Made for wording like 'is altijd supersnel met' (issue 10).",
+                name: "is-altijd-supersnel-met", why: "\"Het UWV is altijd supersnel met straffen\": 'altijd' or 'nooit' turns one event into a habit of the party, a generalisation.",
                 source: "doen|doet|is|zijn altijd|nooit behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? ...2 als|bij|met|zo"),
             TokenPattern(
                 [.word(["echt", "heel", "weer", "wel", "zo"]), .word(["herkenbaar", "tekenend", "typisch"]), .sentenceEnd],
-                name: "echt-typisch", why: "Made for wording like 'echt typisch' (issue 10).",
+                name: "echt-typisch", why: "\"Echt typisch.\", \"heel herkenbaar\": the listener calls the client's story a known type, a generalisation; END keeps \"typisch voor ...\" to its own pattern.",
                 source: "echt|heel|weer|wel|zo herkenbaar|tekenend|typisch END"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5414,7 +5414,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "die", "het", "hij", "ie", "ze", "zij"]), .word(["hebben", "heeft", "is", "zijn"]), .optional(.word(["dat", "die", "hem", "het", "je", "jou", "u", "ze"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .word(["kwijt", "kwijtgeraakt", "overgeslagen", "vergeten", "verkeerd", "verknoeid", "verloren", "verslapen", "verwisseld", "zoekgemaakt", "zoekgeraakt"])],
-                name: "die-zijn-ze-gwn-kwijtgeraakt", why: "Made for wording like 'die zijn ze gwn kwijtgeraakt' (issue 10).",
+                name: "die-zijn-ze-gwn-kwijtgeraakt", why: "\"Die zijn ze gwn kwijtgeraakt\": the listener guesses what went wrong, a cause the client did not give; the particle slots take chat spellings.",
                 source: "dat|die|het|hij|ie|ze|zij hebben|heeft|is|zijn dat|die|hem|het|je|jou|u|ze? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? kwijt|kwijtgeraakt|overgeslagen|vergeten|verkeerd|verknoeid|verloren|verslapen|verwisseld|zoekgemaakt|zoekgeraakt"),
         ]),
         scope: .assertions, extent: .match,
@@ -5443,7 +5443,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waren", "was", "zijn"]), .word(["dat", "die", "er", "het"]), .optional(.word(["allemaal", "echt", "gewoon", "nu", "toch", "vast", "wel", "zeker", "zo"])), .optional(.word(["allemaal", "echt", "gewoon", "helemaal", "toch", "vast", "wel", "zeker", "zo"])), .word(["beu", "kotsbeu", "moe", "spuugzat", "strontzat", "zat"])],
-                name: "u-bent-het-vast-zat", why: "Made for wording like 'u bent het vast zat' (issue 10).",
+                name: "u-bent-het-vast-zat", why: "\"U bent het vast zat\": the listener supplies the client's weariness; particles before and after 'het' cover how students type it.",
                 source: "je|jij|jullie|u ben|bent|waren|was|zijn dat|die|er|het allemaal|echt|gewoon|nu|toch|vast|wel|zeker|zo? allemaal|echt|gewoon|helemaal|toch|vast|wel|zeker|zo? beu|kotsbeu|moe|spuugzat|strontzat|zat"),
         ]),
         scope: .assertions, extent: .match,
