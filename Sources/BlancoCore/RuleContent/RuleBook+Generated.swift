@@ -4100,11 +4100,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (added in commit 8cf69dd; its message says why).",
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered.",
                 source: "START je|jij|jullie|u moet|moeten REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (added in commit 8cf69dd; its message says why).",
+                name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence.",
                 source: "dan moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4133,23 +4133,23 @@ extension RuleBook {
                 source: "START misschien helpt|werkt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
-                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (added in commit 8cf69dd; its message says why).",
+                name: "je-kunt-je-aanmelden-bij", why: "\"Je kunt je aanmelden bij het wijkteam\": a step offered as a possibility for the client, opening the sentence.",
                 source: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST"),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
-                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (added in commit 8cf69dd; its message says why).",
+                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice.",
                 source: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
-                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order.",
                 source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
-                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question.",
                 source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
-                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (added in commit 762ce04; its message says why).",
+                name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question.",
                 source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
@@ -4161,11 +4161,11 @@ extension RuleBook {
                 source: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "zou"]), .skip(2), .word(["doen"]), .word(["is"]), .restOfSentence],
-                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (added in commit 826ad4e; its message says why).",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\": a step announced as the option.",
                 source: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["anders", "dan", "misschien", "niet"])), .word(["een"]), .optional(.word(["beter", "goed", "goede", "slim"])), .word(["idee"]), .optional(.word(["zijn"])), .word(["als", "om"]), .restOfSentence],
-                name: "het-een-idee-om-de", why: "Made for wording like 'het een idee om de wijkagent te bellen' (added in commit fbbc232; its message says why).",
+                name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question.",
                 source: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST"),
             TokenPattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
@@ -4257,19 +4257,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .restOfSentence],
-                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (added in commit 8cf69dd; its message says why).",
+                name: "ik-zou-meteen-bezwaar-maken", why: "\"Ik zou meteen bezwaar maken\": the guideline's own \"Ik zou eerst een gesprek ... aanvragen\", the listener's step for the client.",
                 source: "ik zou REST"),
             TokenPattern(
                 [.word(["als"]), .word(["ik"]), .word(["je", "jij", "jullie", "u"]), .word(["ware", "was"])],
-                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (added in commit 8cf69dd; its message says why).",
+                name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice.",
                 source: "als ik je|jij|jullie|u ware|was"),
             TokenPattern(
                 [.word(["in"]), .word(["je", "jouw", "uw"]), .word(["geval", "plaats", "schoenen"])],
-                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (added in commit 8cf69dd; its message says why).",
+                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\": the opener of advice.",
                 source: "in je|jouw|uw geval|plaats|schoenen"),
             TokenPattern(
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
-                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (added in commit 8cf69dd; its message says why).",
+                name: "ik-raad-je-aan-om", why: "\"Ik raad je aan om te bellen\", \"ik stel voor ...\": advice named outright.",
                 source: "ik raad|stel ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4313,43 +4313,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["het"]), .word(["beste"]), .word(["is", "kan", "kun", "kunt"]), .restOfSentence],
-                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (added in commit 8cf69dd; its message says why).",
+                name: "het-beste-is-om-alles", why: "\"Het beste is om alles op te schrijven\": the listener names the best step, the guideline's own advice example.",
                 source: "het beste is|kan|kun|kunt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["beste"]), .word(["kan", "kun", "kunt"]), .restOfSentence],
-                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (added in commit 8cf69dd; its message says why).",
+                name: "beste-kun-je-eerst-even", why: "\"Beste kun je eerst even bellen\": the colloquial form of \"het beste kun je\", a step recommended.",
                 source: "START beste kan|kun|kunt REST"),
             TokenPattern(
                 [.word(["het"]), .word(["is"]), .optional(.word(["echt", "misschien", "wel"])), .word(["belangrijk", "beter", "goed", "handig", "raadzaam", "slim", "verstandig"]), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (added in commit 8cf69dd; its message says why).",
+                name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important.",
                 source: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST"),
             TokenPattern(
                 [.word(["anders", "dan", "misschien", "wellicht"]), .word(["is", "wordt"]), .word(["het"]), .optional(.word(["echt", "een", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "misschien-is-het-slim-om", why: "Made for wording like 'misschien is het slim om de brieven te bewaren' (added in commit f307e0a; its message says why).",
+                name: "misschien-is-het-slim-om", why: "\"Misschien is het slim om de brieven te bewaren\": a step recommended, softened by 'misschien'; still a solution before the film is known.",
                 source: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["leek", "lijkt"]), .word(["me", "mij", "ons"]), .optional(.word(["echt", "een", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-lijkt-me-verstandig-als", why: "Made for wording like 'het lijkt me verstandig als u een klacht indient' (added in commit f307e0a; its message says why).",
+                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\": the listener's recommendation, softened.",
                 source: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["kan", "zou"]), .optional(.word(["echt", "geen", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["kunnen", "zijn"]), .word(["als", "om"]), .restOfSentence],
-                name: "het-zou-goed-zijn-om", why: "Made for wording like 'het zou goed zijn om een logboek bij te houden' (added in commit f307e0a; its message says why).",
+                name: "het-zou-goed-zijn-om", why: "\"Het zou goed zijn om een logboek bij te houden\": a step recommended in the conditional.",
                 source: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST"),
             TokenPattern(
                 [.word(["kan"]), .word(["geen"]), .word(["kwaad"]), .word(["als", "om"]), .restOfSentence],
-                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (added in commit f307e0a; its message says why).",
+                name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement.",
                 source: "kan geen kwaad als|om REST"),
             TokenPattern(
                 [.word(["kan", "kunnen", "zou", "zouden"]), .optional(.word(["best", "echt", "enorm", "flink", "misschien", "ook", "veel", "wel"])), .word(["helpen", "schelen"]), .sentenceEnd],
-                name: "kan-echt-helpen", why: "Made for wording like 'kan echt helpen' (added in commit fbbc232; its message says why).",
+                name: "kan-echt-helpen", why: "\"Een dagboekje kan echt helpen.\": a step recommended by what it would do, at the end of the sentence.",
                 source: "kan|kunnen|zou|zouden best|echt|enorm|flink|misschien|ook|veel|wel? helpen|schelen END"),
             TokenPattern(
                 [.word(["de", "een", "mijn"]), .optional(.word(["andere", "beste", "eerste", "goed", "goede"])), .word(["advies", "idee", "mogelijkheid", "optie", "suggestie", "tip", "voorstel"]), .word(["is", "zijn", "zou"]), .restOfSentence],
-                name: "mijn-advies-is-om-alles", why: "Made for wording like 'mijn advies is om alles te laten controleren' (added in commit 0c261f8; its message says why).",
+                name: "mijn-advies-is-om-alles", why: "\"Mijn advies is ...\", \"een idee is ...\", \"de beste optie is ...\": advice announced as such.",
                 source: "de|een|mijn andere|beste|eerste|goed|goede? advies|idee|mogelijkheid|optie|suggestie|tip|voorstel is|zijn|zou REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["ons", "we", "wij"]), .restOfSentence],
-                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (added in commit 826ad4e; its message says why).",
+                name: "laten-we-samen-een-brief", why: "\"Laten we samen een brief opstellen\": the listener proposes a joint step, jumping to a solution.",
                 source: "START laat|laten ons|we|wij REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4390,7 +4390,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "kan", "wil", "zal", "zullen"])), .optional(.word(["alvast", "best", "gerust", "ook", "wel", "zelf"])), .skip(8), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "ik-ga-dat-meteen-voor", why: "Made for wording like 'ik ga dat meteen voor je regelen' (added in commit cacc90a; its message says why).",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example.",
                 source: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST"),
             TokenPattern(
                 [.sentenceStart, .word(["zal", "zullen"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "even", "meteen", "nu", "samen"])), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
@@ -4398,39 +4398,39 @@ extension RuleBook {
                 source: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["bel", "bellen", "dien", "ga", "gaan", "maak", "neem", "regel", "regelen", "stuur", "vraag", "zet", "zoeken", "zorg"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (added in commit 8cf69dd; its message says why).",
+                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client.",
                 source: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST"),
             TokenPattern(
                 [.word(["kan", "moet", "wil", "zal"]), .word(["ik"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (added in commit 8cf69dd; its message says why).",
+                name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client.",
                 source: "kan|moet|wil|zal ik ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["wil", "wilt", "zal"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .word(["ik", "we", "wij"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "wilt-u-dat-ik-de", why: "Made for wording like 'wilt u dat ik de school bel' (added in commit 6fc43b6; its message says why).",
+                name: "wilt-u-dat-ik-de", why: "\"Wilt u dat ik de school bel?\": an offer to take over, dressed as a question.",
                 source: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "zal", "zullen"])), .word(["daarvoor", "ervoor"]), .word(["zorgen"]), .restOfSentence],
-                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (added in commit 8b6b23e; its message says why).",
+                name: "ik-ga-ervoor-zorgen-dat", why: "\"Ik ga ervoor zorgen dat het vandaag gebeurt\": the listener takes it on.",
                 source: "ik|we|wij ga|gaan|zal|zullen? daarvoor|ervoor zorgen REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["zorg", "zorgen"]), .word(["dat", "ervoor"]), .restOfSentence],
-                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (added in commit 8b6b23e; its message says why).",
+                name: "ik-zorg-ervoor-dat-u", why: "\"Ik zorg ervoor dat u morgen een nieuwe pas heeft\": the listener takes it on.",
                 source: "ik|we|wij zorg|zorgen dat|ervoor REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["alles", "dat", "die", "het"]), .optional(.word(["gerust", "maar", "verder"])), .word(["aan"]), .word(["mij", "ons"]), .restOfSentence],
-                name: "laat-dat-maar-aan-mij", why: "Made for wording like 'laat dat maar aan mij over' (added in commit fbbc232; its message says why).",
+                name: "laat-dat-maar-aan-mij", why: "\"Laat dat maar aan mij over\": the listener takes the problem over.",
                 source: "START laat|laten alles|dat|die|het gerust|maar|verder? aan mij|ons REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat"]), .word(["me", "mij", "ons"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "maar"])), .skip(2), .word(["afhandelen", "bellen", "doen", "oplossen", "overnemen", "regelen", "uitzoeken"])],
-                name: "laat-mij-dat-maar-even", why: "Made for wording like 'laat mij dat maar even uitzoeken' (added in commit fbbc232; its message says why).",
+                name: "laat-mij-dat-maar-even", why: "\"Laat mij dat maar even uitzoeken\": the listener takes the problem over.",
                 source: "START laat me|mij|ons dat|die|dit|het even|gewoon|maar? ...2 afhandelen|bellen|doen|oplossen|overnemen|regelen|uitzoeken"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["neem", "nemen"]), .word(["alles", "dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "graag", "wel"])), .word(["over", "overnemen"]), .restOfSentence],
-                name: "ik-neem-het-wel-over", why: "Made for wording like 'ik neem het wel over' (added in commit 0c261f8; its message says why).",
+                name: "ik-neem-het-wel-over", why: "\"Ik neem het wel over\": the listener takes the problem over, in so many words.",
                 source: "ik|we|wij neem|nemen alles|dat|die|dit|het even|gewoon|graag|wel? over|overnemen REST"),
             TokenPattern(
                 [.word(["daar", "dat", "die", "dit"]), .word(["boek", "fix", "los", "pak", "plan", "regel", "regelen", "zorg", "zorgen"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "daar-zorg-ik-voor", why: "Made for wording like 'daar zorg ik voor' (added in commit f307e0a; its message says why).",
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\": the listener takes it on, object first.",
                 source: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|zorg|zorgen ik|we|wij REST"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4513,15 +4513,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["al", "eens"]), .skip(7), .word(Words.adviceParticiples), .restOfSentence],
-                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (added in commit 8cf69dd; its message says why).",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\": the guideline's advice dressed as a question.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geprobeerd", "nagedacht", "overwogen"]), .restOfSentence],
-                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (added in commit 8cf69dd; its message says why).",
+                name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST"),
             TokenPattern(
                 [.word(["waarom"]), .word(["app", "appt", "bel", "belt", "doe", "ga", "mail", "mailt", "meld", "meldt", "neem", "neemt", "probeer", "probeert", "regel", "regelt", "schakel", "schakelt", "schrijf", "schrijft", "stap", "stapt", "stuur", "stuurt", "vraag", "vraagt", "zoek", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-bel-je-de-school", why: "Made for wording like 'waarom bel je de school niet gewoon?' (added in commit 36f660a; its message says why).",
+                name: "waarom-bel-je-de-school", why: "\"Waarom bel je de school niet gewoon?\": a present-tense 'waarom ... niet' proposes a step (a past-tense one asks for a justification, a why-question).",
                 source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
@@ -4529,15 +4529,15 @@ extension RuleBook {
                 source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-als-u-eerst-een", why: "\"Wat als u eerst een mail stuurt?\": a step proposed as a what-if.",
                 source: "wat als je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .word(["van"]), .word(["de", "een", "het"]), .restOfSentence],
-                name: "wat-dacht-u-van-een", why: "Made for wording like 'wat dacht u van een klacht bij de ombudsman?' (added in commit 0c261f8; its message says why).",
+                name: "wat-dacht-u-van-een", why: "\"Wat dacht u van een klacht bij de ombudsman?\": a step proposed as a question.",
                 source: "wat dacht|denk|denkt|zegt je|jij|jullie|u van de|een|het REST"),
             TokenPattern(
                 [.word(["helpt", "zal", "zou"]), .word(["het"]), .optional(.word(["je", "jou", "misschien", "niet", "u"])), .word(["helpen", "schelen"]), .word(["als", "om"]), .restOfSentence],
-                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (added in commit 826ad4e; its message says why).",
+                name: "zou-het-helpen-als-u", why: "\"Zou het helpen als u de leraar mailt?\": a step proposed as a question about whether it would help.",
                 source: "helpt|zal|zou het je|jou|misschien|niet|u? helpen|schelen als|om REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4611,7 +4611,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(Words.imperativeVerbs), .wordExcept(["dan", "door", "er", "even", "gerust", "het", "ik", "je", "jij", "jullie", "maar", "nou", "rustig", "u", "verder", "we"]), .restOfSentence],
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "Made for wording like 'teken zo snel mogelijk bezwaar aan' (added in commit f307e0a; its message says why).",
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "An imperative opening the sentence: \"Teken zo snel mogelijk bezwaar aan\", \"Bel de ombudsman\"; the excluded next words ('gerust', 'rustig', 'verder', pronouns) keep invitations to go on out.",
                 source: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST"),
             TokenPattern(
                 [.sentenceStart, .word(["als"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "morgen", "nu", "straks"])), .word(["alvast", "eens", "eerst", "gewoon"]), .restOfSentence],
@@ -4623,7 +4623,7 @@ extension RuleBook {
                 source: "als|zolang je|jij|jullie|u maar !acht|amper|drie|een|half|heel|kort|nauwelijks|net|tien|twee|vier|vijf|weinig|zes|zeven|zo REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "bewaar", "check", "controleer", "dien", "meld", "noteer", "probeer", "regel", "schrijf", "stuur", "zet"]), .word(["dat", "die", "hem", "het", "ze"]), .restOfSentence],
-                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (added in commit 826ad4e; its message says why).",
+                name: "probeer-het-eens-via-de", why: "\"Probeer het eens via de website\", \"stuur ze een mail\": an imperative verb with an object pronoun.",
                 source: "START bel|bewaar|check|controleer|dien|meld|noteer|probeer|regel|schrijf|stuur|zet dat|die|hem|het|ze REST"),
             TokenPattern(
                 [.sentenceStart, .word(["doe"]), .optional(.word(["alvast", "dan", "even", "gerust", "gewoon", "maar", "meteen", "toch"])), .word(["aangifte", "aanvraag", "afstand", "beroep", "bezwaar", "boodschappen", "een", "klacht", "melding", "navraag"])],
@@ -4631,7 +4631,7 @@ extension RuleBook {
                 source: "START doe alvast|dan|even|gerust|gewoon|maar|meteen|toch? aangifte|aanvraag|afstand|beroep|bezwaar|boodschappen|een|klacht|melding|navraag"),
             TokenPattern(
                 [.sentenceStart, .word(["draai", "gooi", "hang", "leg", "plaats", "plak", "schroef", "stop", "zeg", "zet"]), .word(["er"]), .wordExcept(["ik", "je", "jij", "jullie", "u", "we"]), .restOfSentence],
-                name: "zet-er-een-handdoek-onder", why: "Made for wording like 'zet er een handdoek onder en bel de verhuurder' (added in commit c3dd64b; its message says why).",
+                name: "zet-er-een-handdoek-onder", why: "\"Zet er een emmer onder\", \"gooi er ...\": a practical fix as an imperative with 'er'.",
                 source: "START draai|gooi|hang|leg|plaats|plak|schroef|stop|zeg|zet er !ik|je|jij|jullie|u|we REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5498,23 +5498,23 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["altijd", "echt", "meestal", "soms", "vaak", "vast", "wel", "zeker"]), .word(["wonder", "wonderen"])],
-                name: "doet-vaak-wonderen", why: "Made for wording like 'doet vaak wonderen' (issue 10).",
+                name: "doet-vaak-wonderen", why: "\"Een brief van de huisarts doet vaak wonderen\": a step recommended as a general truth.",
                 source: "deed|doen|doet altijd|echt|meestal|soms|vaak|vast|wel|zeker wonder|wonderen"),
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["wonder", "wonderen"])],
-                name: "doet-wonderen", why: "Made for wording like 'doet wonderen' (issue 10).",
+                name: "doet-wonderen", why: "\"Een wandeling doet wonderen\": a step recommended as a general truth, without particle.",
                 source: "deed|doen|doet wonder|wonderen"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-goed", why: "Made for wording like 'werkt goed' (issue 10).",
+                name: "werkt-goed", why: "\"Zo'n dagboekje werkt goed.\": a step recommended by its effect, at the end of the sentence.",
                 source: "helpen|helpt|werken|werkt beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["altijd", "echt", "heel", "meestal", "soms", "vaak", "wel", "zeker"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-vaak-goed", why: "Made for wording like 'werkt vaak goed' (issue 10).",
+                name: "werkt-vaak-goed", why: "\"Zo'n gesprek werkt vaak goed.\": the same recommendation with a particle.",
                 source: "helpen|helpt|werken|werkt altijd|echt|heel|meestal|soms|vaak|wel|zeker beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["daar", "daarvoor", "er", "hier", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "hebt", "heeft", "is", "zijn"]), .optional(.word(["gewoon", "je", "juist", "ook", "speciaal", "tegenwoordig", "u"])), .skip(2), .word(["app", "cursus", "cursussen", "fonds", "formulieren", "hulplijn", "loket", "potje", "regeling", "regelingen", "speciaal", "speciale", "spreekuur", "steunpunt", "stichting", "subsidie", "vergoeding", "website"]), .restOfSentence],
-                name: "daar-bestaat-een-speciaal-loket", why: "Made for wording like 'daar bestaat een speciaal loket voor' (issue 10).",
+                name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact.",
                 source: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5542,7 +5542,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["anders", "bij", "daar", "daarvoor", "eerst", "hiervoor", "via", "volgens", "voor", "zonder"]), .skip(6), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "daarvoor-moet-u-eerst-het", why: "Made for wording like 'daarvoor moet u eerst het formulier invullen' (issue 10).",
+                name: "daarvoor-moet-u-eerst-het", why: "\"Daarvoor moet u eerst het formulier invullen\": a procedure step the client must take, advice (and system language too, by the guideline).",
                 source: "START anders|bij|daar|daarvoor|eerst|hiervoor|via|volgens|voor|zonder ...6 moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5572,7 +5572,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["waarom"]), .word(["accepteer", "begin", "bel", "belt", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng", "check", "contacteer", "controleer", "denk", "dien", "documenteer", "doet", "eis", "fotografeer", "ga", "gaat", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer", "installeer", "kies", "kijk", "koop", "koopt", "laat", "lees", "leg", "legt", "let", "lucht", "maak", "maakt", "mail", "meld", "meldt", "neem", "neemt", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat", "probeer", "probeert", "raadpleeg", "regel", "regelt", "reset", "ruim", "schakel", "schrijf", "schrijft", "sluit", "stap", "start", "stop", "stuur", "stuurt", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag", "vraagt", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zoekt", "zorg"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-zet-u-hem-niet", why: "Made for wording like 'waarom zet u hem niet in de bewaakte stalling' (issue 10).",
+                name: "waarom-zet-u-hem-niet", why: "\"Waarom zet u hem niet in de bewaakte stalling?\": a step slipped into a present-tense why-question.",
                 source: "waarom accepteer|begin|bel|belt|bespreek|betaal|bewaar|blijf|blokkeer|breng|check|contacteer|controleer|denk|dien|documenteer|doet|eis|fotografeer|ga|gaat|gebruik|geef|gooi|hang|herstart|hou|houd|huur|informeer|installeer|kies|kijk|koop|koopt|laat|lees|leg|legt|let|lucht|maak|maakt|mail|meld|meldt|neem|neemt|negeer|noteer|onderteken|onthoud|overweeg|plaats|praat|probeer|probeert|raadpleeg|regel|regelt|reset|ruim|schakel|schrijf|schrijft|sluit|stap|start|stop|stuur|stuurt|teken|ventileer|verhuis|verstuur|verzamel|volg|vraag|vraagt|vul|wacht|weiger|zeg|zet|zoek|zoekt|zorg je|jij|jullie|u ...6 niet REST"),
         ]),
         scope: .questions, extent: .match,
@@ -5602,7 +5602,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "zou", "zouden"]), .skip(4), .word(["niet"]), .optional(.word(["dan", "eens", "even", "gewoon"])), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"]), .skip(4), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "brengen", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "halen", "helpen", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "koken", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meegaan", "meekijken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "oppassen", "opstellen", "opsturen", "opvangen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "rijden", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten", "zorgen"])],
-                name: "kan-uw-zoon-of-dochter", why: "Made for wording like 'kan uw zoon of dochter niet voor u bellen?' (issue 10).",
+                name: "kan-uw-zoon-of-dochter", why: "\"Kan uw zoon of dochter niet voor u bellen?\": a step for someone else to take for the client, dressed as a question.",
                 source: "START kan|kunnen|zou|zouden ...4 niet dan|eens|even|gewoon? met|voor je|jou|jullie|u ...4 aankaarten|aankloppen|aanmelden|aanpassen|aanvechten|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|brengen|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|halen|helpen|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|klagen|koken|langs|langskomen|laten|los|maak|mail|mailen|maken|meegaan|meekijken|meld|melden|nakijken|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|oppassen|opstellen|opsturen|opvangen|opvragen|plan|plannen|rechtzetten|regel|regelen|repareren|rijden|schakel|sturen|stuur|terecht|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|toetsen|uitzoeken|vergoeden|verhogen|verlagen|versturen|voorleggen|vraag|vragen|wijzigen|zet|zetten|zorgen"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5626,7 +5626,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(4), .word(["aangeven", "aanvragen", "afspreken", "bellen", "betalen", "bewaren", "doorzetten", "indienen", "mailen", "melden", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opschrijven", "opzeggen", "regelen", "terugbellen", "uitleggen", "uitzetten", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren"])],
-                name: "gewoon-die-brief-openmaken", why: "Made for wording like 'gewoon die brief openmaken' (issue 10).",
+                name: "gewoon-die-brief-openmaken", why: "\"Gewoon die brief openmaken.\", \"Eerst de deurwaarder bellen.\": an instruction in the bare infinitive students type in chat; the opening adverb ('gewoon', 'eerst', 'meteen') marks it as a step, not a topic.",
                 source: "START altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...4 aangeven|aanvragen|afspreken|bellen|betalen|bewaren|doorzetten|indienen|mailen|melden|opbellen|opendoen|openen|openmaken|ophalen|opschrijven|opzeggen|regelen|terugbellen|uitleggen|uitzetten|volhouden|vragen|weggooien|wegleggen|weigeren"),
         ]),
         scope: .statements, extent: .match,
@@ -5650,11 +5650,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "wil", "zal", "zou"]), .skip(5), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "opzoeken", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "schrijven", "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten"])],
-                name: "ik-kan-het-anders-ook", why: "Made for wording like 'ik kan het anders ook wel even voor u doen' (issue 10).",
+                name: "ik-kan-het-anders-ook", why: "\"Ik kan het anders ook wel even voor u doen\": the listener offers to take the problem over.",
                 source: "ik|we|wij kan|kunnen|wil|zal|zou ...5 voor je|jou|jullie|u ...3 aanmelden|aanpassen|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|langs|langskomen|los|maak|mail|mailen|maken|meld|melden|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|opstellen|opsturen|opvragen|opzoeken|plan|plannen|rechtzetten|regel|regelen|repareren|schakel|schrijven|sturen|stuur|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|uitzoeken|vergoeden|verhogen|verlagen|versturen|vraag|vragen|wijzigen|zet|zetten"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kijk", "kijken", "kom", "komen", "loop", "lopen"]), .optional(.word(["even", "gewoon", "straks", "wel", "zo"])), .word(["met"]), .word(["je", "jou", "jullie", "u"]), .word(["mee"])],
-                name: "ik-loop-even-met-u", why: "Made for wording like 'ik loop even met u mee' (issue 10).",
+                name: "ik-loop-even-met-u", why: "\"Ik loop even met u mee\": the listener takes the step with the client, taking it over.",
                 source: "ik|we|wij ga|gaan|kijk|kijken|kom|komen|loop|lopen even|gewoon|straks|wel|zo? met je|jou|jullie|u mee"),
         ]),
         scope: .statements, extent: .match,
@@ -5684,31 +5684,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["dan", "meteen", "morgen", "nu", "straks", "vandaag", "zo"]), .word(["breng", "brengen", "meld", "melden", "plan", "plannen", "schakel", "schakelen", "verwijs", "verwijzen", "vraag", "vragen", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(6), .word(["aan", "door", "in", "op"])],
-                name: "dan-zetten-we-overbruggingszorg-in", why: "Made for wording like 'dan zetten we overbruggingszorg in' (issue 10).",
+                name: "dan-zetten-we-overbruggingszorg-in", why: "\"Dan zetten we overbruggingszorg in\": the listener takes the next step out of the client's hands.",
                 source: "START dan|meteen|morgen|nu|straks|vandaag|zo breng|brengen|meld|melden|plan|plannen|schakel|schakelen|verwijs|verwijzen|vraag|vragen|zet|zetten ik|we|wij ...6 aan|door|in|op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["breng", "brengen", "plan", "plannen", "schakel", "schakelen", "zet", "zetten"]), .skip(6), .word(["in"])],
-                name: "ik-zet-thuiszorg-in", why: "Made for wording like 'ik zet thuiszorg in' (issue 10).",
+                name: "ik-zet-thuiszorg-in", why: "\"Ik zet thuiszorg in\": the listener starts a service, taking over.",
                 source: "ik|we|wij breng|brengen|plan|plannen|schakel|schakelen|zet|zetten ...6 in"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["geef", "geven", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .skip(6), .word(["door"])],
-                name: "ik-verwijs-je-door", why: "Made for wording like 'ik verwijs je door' (issue 10).",
+                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\": the listener hands the problem on, taking over.",
                 source: "ik|we|wij geef|geven|sturen|stuur|verwijs|verwijzen|zet|zetten ...6 door"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["meld", "melden", "vraag", "vragen"]), .skip(6), .word(["aan"])],
-                name: "ik-vraag-een-urgentieverklaring-voor", why: "Made for wording like 'ik vraag een urgentieverklaring voor je aan' (issue 10).",
+                name: "ik-vraag-een-urgentieverklaring-voor", why: "\"Ik vraag een urgentieverklaring voor je aan\": the listener takes over the application.",
                 source: "ik|we|wij meld|melden|vraag|vragen ...6 aan"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["schort", "schorten", "zet", "zetten"]), .skip(6), .word(["op"])],
-                name: "we-schorten-de-incasso-even", why: "Made for wording like 'we schorten de incasso even op' (issue 10).",
+                name: "we-schorten-de-incasso-even", why: "\"We schorten de incasso even op\": the listener takes a measure, taking over.",
                 source: "ik|we|wij schort|schorten|zet|zetten ...6 op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["draag", "dragen"]), .skip(6), .word(["over"])],
-                name: "ik-draag-het-over", why: "Made for wording like 'ik draag het over' (issue 10).",
+                name: "ik-draag-het-over", why: "\"Ik draag het over aan mijn collega\": the listener hands the problem on.",
                 source: "ik|we|wij draag|dragen ...6 over"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["laat", "laten"]), .skip(5), .word(["aanpassen", "beoordelen", "controleren", "herberekenen", "intrekken", "nakijken", "onderzoeken", "terugdraaien", "toetsen", "uitzoeken"])],
-                name: "ik-laat-de-vordering-nu", why: "Made for wording like 'ik laat de vordering nu intern toetsen' (issue 10).",
+                name: "ik-laat-de-vordering-nu", why: "\"Ik laat de vordering nu intern toetsen\": the listener sets a check in motion, taking over.",
                 source: "ik|we|wij laat|laten ...5 aanpassen|beoordelen|controleren|herberekenen|intrekken|nakijken|onderzoeken|terugdraaien|toetsen|uitzoeken"),
         ]),
         scope: .statements, extent: .match,
@@ -5744,11 +5744,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(6), .optional(.word(["laten"])), .word(["aanvragen", "berekenen", "controleren", "herberekenen", "nakijken", "opvragen", "toetsen", "vaststellen"])],
-                name: "heeft-u-al-een-beslagvrije", why: "Made for wording like 'heeft u al een beslagvrije voet laten vaststellen?' (issue 10).",
+                name: "heeft-u-al-een-beslagvrije", why: "\"Heeft u al een beslagvrije voet laten vaststellen?\": a step dressed as a question about whether it is done, the guideline's \"Heb je al geprobeerd ...\".",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...6 laten? aanvragen|berekenen|controleren|herberekenen|nakijken|opvragen|toetsen|vaststellen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(3), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(6), .word(["aangevraagd", "gedaan", "gemaakt", "ingediend"])],
-                name: "heeft-u-al-een-aanvraag", why: "Made for wording like 'heeft u al een aanvraag gedaan voor een andere school?' (issue 10).",
+                name: "heeft-u-al-een-aanvraag", why: "\"Heeft u al een aanvraag gedaan?\", \"al bezwaar ingediend?\": a procedural step dressed as a question about whether it is done.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
