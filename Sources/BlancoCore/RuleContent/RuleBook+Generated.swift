@@ -3785,11 +3785,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-vind-je-daarvan", why: "\"Wat vind je daarvan?\", \"vind je dat eerlijk?\": 'vinden' meaning 'think', the guideline's first opinion example; 'vinden' meaning 'find' is excepted.",
                 source: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["vind", "vinden", "vindt", "vond"])],
-                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (added in commit 8cf69dd; its message says why).",
+                name: "ik-ben-benieuwd-wat-u", why: "\"Ik ben benieuwd wat u ervan vindt\": the opinion question in an indirect clause, verb last.",
                 source: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond"),
         ]),
         scope: .notDeclarativeQuestions, extent: .sentence,
@@ -3842,59 +3842,59 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
-                name: "bent-u-het-eens-met", why: "Made for wording like 'bent u het eens met de gemeente?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-eens-met", why: "\"Bent u het eens met de gemeente?\": asks whether the client agrees, an opinion question.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens met"),
             TokenPattern(
                 [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view.",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "Made for wording like 'bent u het daar mee eens?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\": asks for agreement, closing the sentence.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
-                name: "hoe-denkt-u-erover", why: "Made for wording like 'hoe denkt u erover?' (added in commit fbbc232; its message says why).",
+                name: "hoe-denkt-u-erover", why: "\"Hoe denkt u erover?\": asks the client's opinion.",
                 source: "hoe denk|denkt je|jij|jullie|u nu|zelf? daarover|erover|hierover REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["over"]), .restOfSentence],
-                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-denkt-u-zelf-over", why: "\"Hoe denkt u zelf over die beslissing?\": asks the client's opinion of a named thing.",
                 source: "hoe denk|denkt je|jij|jullie|u ...3 over REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["zelf"]), .restOfSentence],
-                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-denkt-u-zelf", why: "\"Wat denkt u zelf?\": asks the client's opinion; 'zelf' keeps \"wat denkt u dat er gebeurde?\" out.",
                 source: "wat denk|denkt je|jij|jullie|u zelf REST"),
             TokenPattern(
                 [.word(["je", "jouw", "jullie", "uw"]), .word(["beeld", "beoordeling", "conclusie", "idee", "indruk", "inschatting", "kijk", "mening", "oordeel", "standpunt", "visie"])],
-                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (added in commit 826ad4e; its message says why).",
+                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name.",
                 source: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie"),
             TokenPattern(
                 [.word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .skip(6), .word(["eerlijk", "fair", "fout", "gelijk", "oneerlijk", "onterecht", "redelijk", "schuld", "schuldig", "terecht"])],
-                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (added in commit 826ad4e; its message says why).",
+                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\": asks for the client's verdict on a party.",
                 source: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zag", "zie", "ziet"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .optional(.word(["nu", "zelf"])), .sentenceEnd],
-                name: "hoe-zie-jij-dat-zelf", why: "Made for wording like 'hoe zie jij dat zelf?' (added in commit fd07c88; its message says why).",
+                name: "hoe-zie-jij-dat-zelf", why: "\"Hoe zie jij dat zelf?\": asks the client's view of the matter, the sentence ending there.",
                 source: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["beoordeel", "beoordeelde", "beoordeelt", "oordeel", "oordeelt", "waardeer", "waardeert"])],
-                name: "hoe-beoordeelt-u-het-contact", why: "Made for wording like 'hoe beoordeelt u het contact met ons?' (added in commit 0c261f8; its message says why).",
+                name: "hoe-beoordeelt-u-het-contact", why: "\"Hoe beoordeelt u het contact?\": asks the client to grade.",
                 source: "hoe beoordeel|beoordeelde|beoordeelt|oordeel|oordeelt|waardeer|waardeert"),
             TokenPattern(
                 [.word(["hoe"]), .word(["sta", "staat", "stond"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarin", "erin", "hierin", "tegenover"])],
-                name: "hoe-staat-u-daar-zelf", why: "Made for wording like 'hoe staat u daar zelf tegenover?' (added in commit f307e0a; its message says why).",
+                name: "hoe-staat-u-daar-zelf", why: "\"Hoe staat u daar zelf tegenover?\": asks the client's stance.",
                 source: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "nu", "zelf"])), .word(["daarover", "daarvan", "erover", "ervan", "hiervan"])],
-                name: "wat-denkt-u-daarvan", why: "Made for wording like 'wat denkt u daarvan?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter.",
                 source: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["van"])],
-                name: "wat-denkt-u-van-dat", why: "Made for wording like 'wat denkt u van dat voorstel?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-van-dat", why: "\"Wat denkt u van dat voorstel?\": asks the client's opinion of a named thing.",
                 source: "wat denk|denkt je|jij|jullie|u nu|zelf? van"),
             TokenPattern(
                 [.word(["is", "vind", "vindt", "was"]), .word(["dat", "dit", "het"]), .optional(.word(["dan", "nu", "ook", "volgens", "wel"])), .word(["acceptabel", "correct", "eerlijk", "fair", "oke", "rechtvaardig", "redelijk", "terecht"])],
-                name: "is-dat-redelijk-denkt-u", why: "Made for wording like 'is dat redelijk, denkt u?' (added in commit f307e0a; its message says why).",
+                name: "is-dat-redelijk-denkt-u", why: "\"Is dat redelijk, denkt u?\", \"vindt u dat terecht?\": the guideline's \"Vind je dat terecht?\", a verdict asked of the client.",
                 source: "is|vind|vindt|was dat|dit|het dan|nu|ook|volgens|wel? acceptabel|correct|eerlijk|fair|oke|rechtvaardig|redelijk|terecht"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt"]), .skip(4), .word(["toch"])],
@@ -3942,7 +3942,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["volgens"]), .word(["jou", "jouw", "jullie", "u"])],
-                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (added in commit 8cf69dd; its message says why).",
+                name: "wie-heeft-er-volgens-jou", why: "\"Wie heeft er volgens jou gelijk?\", \"wat zou volgens u een goede oplossing zijn\": 'volgens jou' asks for the client's verdict, the guideline's \"Wie heeft hier volgens jou schuld aan?\".",
                 source: "volgens jou|jouw|jullie|u"),
         ]),
         scope: .questions, extent: .sentence,
@@ -3965,11 +3965,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["wat", "wie"]), .skip(4), .word(["fout", "gelijk", "schuld", "schuldig", "verantwoordelijk"])],
-                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (added in commit 8cf69dd; its message says why).",
+                name: "bij-wie-ligt-de-fout", why: "\"Bij wie ligt de fout?\", \"wie is verantwoordelijk?\": asks the client who is to blame, the guideline's own example.",
                 source: "wat|wie ...4 fout|gelijk|schuld|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .word(["aan"]), .restOfSentence],
-                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (added in commit 8cf69dd; its message says why).",
+                name: "ligt-het-aan-hen-of", why: "\"Ligt het aan hen of aan jou?\": asks the client where the fault lies.",
                 source: "lag|ligt dat|het aan REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4005,31 +4005,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["hoe", "wat", "wie"]), .skip(5), .word(["had", "hadden"]), .skip(6), .word(["gekund", "gemoeten", "gemogen", "kunnen", "moeten", "mogen"])],
-                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (added in commit f307e0a; its message says why).",
+                name: "wat-had-de-verhuurder-anders", why: "\"Wat had de verhuurder anders moeten doen?\": the guideline's own \"Wat had de school anders moeten doen?\".",
                 source: "hoe|wat|wie ...5 had|hadden ...6 gekund|gemoeten|gemogen|kunnen|moeten|mogen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doen", "gedaan"])],
-                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (added in commit 8cf69dd; its message says why).",
+                name: "wat-zou-jij-in-zijn", why: "\"Wat zou jij in zijn plaats gedaan hebben?\": asks the client to judge another's conduct.",
                 source: "wat zou|zouden je|jij|jullie|u ...6 doen|gedaan"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["aangepakt", "aanpakken", "doen", "gedaan", "opgelost", "oplossen", "regelen"])],
-                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (added in commit 826ad4e; its message says why).",
+                name: "hoe-zou-u-het-oplossen", why: "\"Hoe zou u het oplossen?\": asks the client's view on what should happen.",
                 source: "hoe zou|zouden je|jij|jullie|u ...4 aangepakt|aanpakken|doen|gedaan|opgelost|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .skip(3), .word(["afloop", "oplossing", "uitkomst"]), .word(["zijn"])],
-                name: "wat-zou-een-eerlijke-oplossing", why: "Made for wording like 'wat zou een eerlijke oplossing zijn?' (added in commit 0c261f8; its message says why).",
+                name: "wat-zou-een-eerlijke-oplossing", why: "\"Wat zou een eerlijke oplossing zijn?\": asks the client for a verdict on the outcome.",
                 source: "wat zou|zouden ...3 afloop|oplossing|uitkomst zijn"),
             TokenPattern(
                 [.word(["welke"]), .word(["oplossing", "uitkomst"]), .word(["zou", "zouden"])],
-                name: "welke-oplossing-zou-u-het", why: "Made for wording like 'welke oplossing zou u het liefst zien?' (added in commit 0c261f8; its message says why).",
+                name: "welke-oplossing-zou-u-het", why: "\"Welke oplossing zou u het liefst zien?\": asks the client's preferred outcome.",
                 source: "welke oplossing|uitkomst zou|zouden"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .skip(4), .word(["moet", "moeten"]), .skip(5), .word(["aanpakken", "gebeuren", "oplossen", "regelen"])],
-                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (added in commit 8b6b23e; its message says why).",
+                name: "hoe-moet-de-school-dit", why: "\"Hoe moet de school dit nu oplossen?\": asks the client what a party should do.",
                 source: "hoe|wat ...4 moet|moeten ...5 aanpakken|gebeuren|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["wil", "wilt", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["dat"]), .word(["er"]), .skip(4), .word(["gebeuren", "gebeurt", "veranderen", "verandert"])],
-                name: "wat-zou-u-graag-willen", why: "Made for wording like 'wat zou u graag willen dat er nu met het contract gebeurt?' (added in commit c3dd64b; its message says why).",
+                name: "wat-zou-u-graag-willen", why: "\"Wat zou u graag willen dat er gebeurt?\": asks for the client's wish for the outcome before the film is known.",
                 source: "wat wil|wilt|zou|zouden je|jij|jullie|u ...3 dat er ...4 gebeuren|gebeurt|veranderen|verandert"),
         ]),
         scope: .contentQuestions, extent: .sentence,
@@ -4060,7 +4060,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
-                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (added in commit 8cf69dd; its message says why).",
+                name: "ben-je-tevreden-over-de", why: "\"Ben je tevreden over de hulp?\": the guideline's own \"Ben je tevreden over hoe de gemeente het oppakt?\".",
                 source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -5465,15 +5465,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "helemaal", "nog", "nu", "ook", "volledig", "wel", "zelf"])), .optional(.word(["daar", "er", "helemaal", "nog", "ook", "volledig", "wel", "zelf"])), .word(["achter"])],
-                name: "sta-je-achter-dat-besluit", why: "Made for wording like 'sta je achter dat besluit?' (issue 10).",
+                name: "sta-je-achter-dat-besluit", why: "\"Sta je achter dat besluit?\": asks whether the client endorses something, an opinion before the film is known.",
                 source: "sta|staan|staat|stond|stonden je|jij|jullie|u daar|er|helemaal|nog|nu|ook|volledig|wel|zelf? daar|er|helemaal|nog|ook|volledig|wel|zelf? achter"),
             TokenPattern(
                 [.word(["hoe"]), .word(["blij", "gelukkig", "ontevreden", "tevreden"]), .word(["ben", "bent", "is", "waren", "was", "zijn"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-tevreden-bent-u-over", why: "Made for wording like 'hoe tevreden bent u over de hulp?' (issue 10).",
+                name: "hoe-tevreden-bent-u-over", why: "\"Hoe tevreden bent u over de hulp?\": asks the client to grade, an evaluation question.",
                 source: "hoe blij|gelukkig|ontevreden|tevreden ben|bent|is|waren|was|zijn je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
-                name: "kunt-u-zich-vinden-in", why: "Made for wording like 'kunt u zich vinden in dat besluit?' (issue 10).",
+                name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question.",
                 source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
         ]),
         scope: .questions, extent: .sentence,
