@@ -4730,27 +4730,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["toch", "vast", "zeker"])],
-                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (added in commit 8cf69dd; its message says why).",
+                name: "toch-vast-zeker", why: "\"Je bent toch ook boos op hem?\", \"dat was zeker heel eng?\": 'toch', 'vast', 'zeker' in a question put the expected answer in the client's mouth.",
                 source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\": 'zal wel' in a question presumes the answer.",
                 source: "zal|zullen|zult wel"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
-                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (added in commit 8cf69dd; its message says why).",
+                name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation.",
                 source: "he|hea|niet|right END"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "uw-dochter-was-toen-al", why: "Made for wording like 'uw dochter was toen al naar bed, neem ik aan?' (added in commit f307e0a; its message says why).",
+                name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer.",
                 source: "denk|gok|neem|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["niet", "nietwaar"]), .word(["dan"]), .sentenceEnd],
-                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (added in commit 826ad4e; its message says why).",
+                name: "dat-had-u-wel-verwacht", why: "\"..., niet dan?\": a closing tag that asks for confirmation.",
                 source: "niet|nietwaar dan END"),
             TokenPattern(
                 [.word(["nietwaar"]), .sentenceEnd],
-                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (added in commit 826ad4e; its message says why).",
+                name: "u-wilde-gewoon-rust-nietwaar", why: "\"..., nietwaar?\": a closing tag that asks for confirmation.",
                 source: "nietwaar END"),
         ]),
         scope: .declarativeQuestions, extent: .sentence,
@@ -4763,8 +4763,8 @@ extension RuleBook {
                 source: "de|een|geen|het|vaste vast|vaste"),
         ],
         examples: [
-            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "je-bent-toch-ook-boos"),
-            RuleExample("[[Dat was zeker heel eng?]]", pattern: "je-bent-toch-ook-boos"),
+            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
+            RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
@@ -4785,15 +4785,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vindt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .sentenceEnd],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt je|jij|jullie|u ook|zelf? niet END"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["niet"]), .optional(.word(["zo"])), .word(["dat"]), .restOfSentence],
-                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (added in commit 8cf69dd; its message says why).",
+                name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\".",
                 source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
@@ -4905,19 +4905,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "vind-je-het-ook-belachelijk", why: "Made for wording like 'vind je het ook belachelijk?' (issue 10).",
+                name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question expecting \"ja\" to the listener's verdict.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns), .restOfSentence],
-                name: "was-dat-niet-echt-een", why: "Made for wording like 'was dat niet echt een ramp voor jullie?' (issue 10).",
+                name: "was-dat-niet-echt-een", why: "\"Was dat niet echt een ramp voor jullie?\": a negative question with a verdict noun, expecting \"ja\".",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns REST"),
         ]),
         scope: .questions, extent: .sentence,
