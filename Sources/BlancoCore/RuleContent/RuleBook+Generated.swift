@@ -4688,19 +4688,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .wordExcept(["dacht", "dat", "de", "denk", "denkt", "deze", "die", "er", "het", "hij", "is", "niet", "staat", "stond", "was", "werd", "wordt", "ze", "zij"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-heb-je-niet-eerder", why: "Made for wording like 'waarom heb je niet eerder gebeld?' (added in commit 762ce04; its message says why).",
+                name: "waarom-heb-je-niet-eerder", why: "\"Waarom heb je niet eerder gebeld?\": the guideline's own why-question about the client's action; the excluded words ('hij', 'ze', 'de', 'het', 'is', ...) keep why-questions about others or things out, the client must be the subject.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? !dacht|dat|de|denk|denkt|deze|die|er|het|hij|is|niet|staat|stond|was|werd|wordt|ze|zij je|jij|jullie|u REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .word(["ben", "bent", "bleef", "is", "was", "werd", "wordt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-was-je-zo-laat", why: "Made for wording like 'waarom was je zo laat op je werk' (added in commit 2358e3e; its message says why).",
+                name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["komt"]), .word(["het"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-komt-het-dat-je", why: "\"Hoe komt het dat je niet hebt gereageerd?\": a why-question in other words, still asking the client to justify themselves.",
                 source: "hoe komt het dat je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .word(["welke"]), .word(["reden"]), .word(["ben", "bent", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (added in commit 8cf69dd; its message says why).",
+                name: "om-welke-reden-bent-u", why: "\"Om welke reden bent u gestopt?\": a why-question in other words.",
                 source: "om welke reden ben|bent|heb|hebt|heeft je|jij|jullie|u REST"),
         ]),
         scope: .anySentence, extent: .sentence,
