@@ -4943,19 +4943,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["geval", "gevallen"])],
-                name: "dit-geval", why: "Made for wording like 'dit geval' (issue 10).",
+                name: "dit-geval", why: "\"Dit geval kan ik zo niet oplossen\": the guideline's own example of the client made a case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke geval|gevallen"),
             TokenPattern(
                 [.lexicon(.caseWords)],
-                name: "casus", why: "Made for wording like 'casus' (issue 10).",
+                name: "casus", why: "\"Uw casus\", \"uw dossier\": a case or file word for the client or their story (the word list names them).",
                 source: "@case-words"),
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["ander", "apart", "bekend", "bijzonder", "complex", "echt", "ingewikkeld", "klassiek", "lastig", "moeilijk", "standaard", "typisch"]), .word(["geval", "gevallen"])],
-                name: "een-lastig-geval", why: "Made for wording like 'een lastig geval' (issue 10).",
+                name: "een-lastig-geval", why: "\"Dat is een lastig geval\": the client's story filed as a kind of case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke ander|apart|bekend|bijzonder|complex|echt|ingewikkeld|klassiek|lastig|moeilijk|standaard|typisch geval|gevallen"),
             TokenPattern(
                 [.word(["sprake"]), .word(["van"])],
-                name: "sprake-van", why: "Made for wording like 'sprake van' (issue 10).",
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4996,27 +4996,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.lexicon(.systemJargon)],
-                name: "beschikking", why: "Made for wording like 'beschikking' (issue 10).",
+                name: "beschikking", why: "A word of the system jargon list (\"beschikking\", \"voorziening\", \"traject\", \"Wmo\"): the guideline's own jargon examples.",
                 source: "@system-jargon"),
             TokenPattern(
                 [.word(["sociaal"]), .word(["onderzoek"])],
-                name: "sociaal-onderzoek", why: "Made for wording like 'sociaal onderzoek' (issue 10).",
+                name: "sociaal-onderzoek", why: "\"Het sociaal onderzoek\": a procedure named in the agency's term.",
                 source: "sociaal onderzoek"),
             TokenPattern(
                 [.word(["plan"]), .word(["van"]), .word(["aanpak"])],
-                name: "plan-van-aanpak", why: "Made for wording like 'plan van aanpak' (issue 10).",
+                name: "plan-van-aanpak", why: "\"Een plan van aanpak\": the agency's term for a plan.",
                 source: "plan van aanpak"),
             TokenPattern(
                 [.word(["generalistische", "specialistische"]), .word(["ggz"])],
-                name: "specialistische-ggz", why: "Made for wording like 'specialistische ggz' (issue 10).",
+                name: "specialistische-ggz", why: "\"Specialistische ggz\": a care category named in the system's terms.",
                 source: "generalistische|specialistische ggz"),
             TokenPattern(
                 [.word(["algemene"]), .word(["voorziening", "voorzieningen"])],
-                name: "algemene-voorziening", why: "Made for wording like 'algemene voorziening' (issue 10).",
+                name: "algemene-voorziening", why: "\"Een algemene voorziening\": the guideline's own jargon example.",
                 source: "algemene voorziening|voorzieningen"),
             TokenPattern(
                 [.word(["eigen"]), .word(["kracht"])],
-                name: "eigen-kracht", why: "Made for wording like 'eigen kracht' (issue 10).",
+                name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5047,87 +5047,87 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["is", "zijn"]), .word(["de", "echt", "eenmaal", "gewoon", "helaas", "het", "nu", "ons", "onze"]), .optional(.word(["de", "eenmaal", "gewoon", "helaas", "het", "ons", "onze"])), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "is-nu-eenmaal-beleid", why: "Made for wording like 'is nu eenmaal beleid' (issue 10).",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer.",
                 source: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["is", "zijn"]), .word(Words.procedureNouns)],
-                name: "is-beleid", why: "Made for wording like 'is beleid' (issue 10).",
+                name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form.",
                 source: "is|zijn @procedure-nouns"),
             TokenPattern(
                 [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
-                name: "zo-zijn-de-regels", why: "Made for wording like 'zo zijn de regels' (issue 10).",
+                name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer.",
                 source: "zo is|zijn de|het|ons|onze @procedure-nouns"),
             TokenPattern(
                 [.word(["de", "onze"]), .word(["procedure", "regels", "richtlijnen", "voorschriften"]), .word(["is", "schrijven", "zeggen", "zegt", "zijn"])],
-                name: "de-regels-zeggen", why: "Made for wording like 'de regels zeggen' (issue 10).",
+                name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener.",
                 source: "de|onze procedure|regels|richtlijnen|voorschriften is|schrijven|zeggen|zegt|zijn"),
             TokenPattern(
                 [.word(["volgens"]), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "volgens-de-richtlijnen", why: "Made for wording like 'volgens de richtlijnen' (issue 10).",
+                name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules.",
                 source: "volgens de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["op"]), .word(["grond"]), .word(["van"])],
-                name: "op-grond-van", why: "Made for wording like 'op grond van' (issue 10).",
+                name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world.",
                 source: "op grond van"),
             TokenPattern(
                 [.word(["interne", "officieel", "officiele", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
-                name: "vast-protocol", why: "Made for wording like 'vast protocol' (issue 10).",
+                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|standaard|vast|vaste @procedure-nouns"),
             TokenPattern(
                 [.word(["in"]), .word(["behandeling"]), .word(["genomen", "nemen"])],
-                name: "in-behandeling-genomen", why: "Made for wording like 'in behandeling genomen' (issue 10).",
+                name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase.",
                 source: "in behandeling genomen|nemen"),
             TokenPattern(
                 [.word(["geen"]), .word(["prioriteit"])],
-                name: "geen-prioriteit", why: "Made for wording like 'geen prioriteit' (issue 10).",
+                name: "geen-prioriteit", why: "\"Dat heeft geen prioriteit\": the organisation's priorities instead of the client's story.",
                 source: "geen prioriteit"),
             TokenPattern(
                 [.word(["ga", "gaan"]), .word(["ik", "we", "wij"]), .word(["niet"]), .word(["over"])],
-                name: "ga-ik-niet-over", why: "Made for wording like 'ga ik niet over' (issue 10).",
+                name: "ga-ik-niet-over", why: "\"Daar ga ik niet over\": the guideline's own example of sending the client to another desk.",
                 source: "ga|gaan ik|we|wij niet over"),
             TokenPattern(
                 [.word(["ander", "andere"]), .word(Words.deskNouns)],
-                name: "ander-loket", why: "Made for wording like 'ander loket' (issue 10).",
+                name: "ander-loket", why: "\"Een ander loket\": the guideline's own example of the organisation's structure as the answer.",
                 source: "ander|andere @desk-nouns"),
             TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(Words.deskNouns)],
-                name: "niet-mijn-afdeling", why: "Made for wording like 'niet mijn afdeling' (issue 10).",
+                name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "Made for wording like 'vallen onder de' (issue 10).",
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
                 source: "vallen|valt|viel ...2 onder de|een|het"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
-                name: "doorgestuurd-naar-de-juiste-afdeling", why: "Made for wording like 'doorgestuurd naar de juiste afdeling' (issue 10).",
+                name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
                 source: "doorgestuurd|doorgezet|overgedragen aan|naar ...2 @desk-nouns"),
             TokenPattern(
                 [.word(["zonder"]), .skip(5), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["geen", "niets", "niks", "weinig"])],
-                name: "zonder-handtekening-van-je-ouders", why: "Made for wording like 'zonder handtekening van je ouders kan ik niets' (issue 10).",
+                name: "zonder-handtekening-van-je-ouders", why: "\"Zonder handtekening van je ouders kan ik niets\": the guideline's own example of a rule before the story.",
                 source: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig"),
             TokenPattern(
                 [.word(["anders"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["niets", "niks", "weinig"])],
-                name: "anders-kan-ik-helaas-niets", why: "Made for wording like 'anders kan ik helaas niets' (issue 10).",
+                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\": a requirement stated as the end of help.",
                 source: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig"),
             TokenPattern(
                 [.word(["heb", "hebben"]), .word(["ik", "we", "wij"]), .word(["eerst"]), .skip(8), .word(["nodig"])],
-                name: "heb-ik-eerst-uw-loonstroken", why: "Made for wording like 'heb ik eerst uw loonstroken nodig' (issue 10).",
+                name: "heb-ik-eerst-uw-loonstroken", why: "\"Dan heb ik eerst uw loonstroken nodig\": what the organisation needs, before the story.",
                 source: "heb|hebben ik|we|wij eerst ...8 nodig"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["heb", "hebben", "moet", "moeten"]), .word(["eerst"]), .skip(8), .word(["hebben", "nodig", "ontvangen"])],
-                name: "ik-moet-eerst-een-kopie", why: "Made for wording like 'ik moet eerst een kopie van uw paspoort hebben' (issue 10).",
+                name: "ik-moet-eerst-een-kopie", why: "\"Ik moet eerst een kopie van uw paspoort hebben\": what the organisation needs, before the story.",
                 source: "ik|we|wij heb|hebben|moet|moeten eerst ...8 hebben|nodig|ontvangen"),
             TokenPattern(
                 [.word(["aanvraag", "formulier", "formulieren"]), .optional(.word(["eerst", "even", "nog"])), .word(["indienen", "ingevuld", "invullen"])],
-                name: "formulier-invullen", why: "Made for wording like 'formulier invullen' (issue 10).",
+                name: "formulier-invullen", why: "\"Het formulier invullen\": the guideline's own example of procedure before story.",
                 source: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen"),
             TokenPattern(
                 [.word(["in"]), .word(["het", "ons"]), .word(["systeem"])],
-                name: "in-het-systeem", why: "Made for wording like 'in het systeem' (issue 10).",
+                name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists.",
                 source: "in het|ons systeem"),
             TokenPattern(
                 [.word(["aanvraag", "bezwaar", "melding", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling"])],
-                name: "aanvraag-is-nog-in-behandeling", why: "Made for wording like 'aanvraag is nog in behandeling' (issue 10).",
+                name: "aanvraag-is-nog-in-behandeling", why: "\"Uw aanvraag is nog in behandeling\": the agency's procedural status instead of the client's story.",
                 source: "aanvraag|bezwaar|melding|verzoek ...4 in behandeling"),
         ]),
         scope: .anySentence, extent: .match,
