@@ -115,6 +115,48 @@ struct OwnRulesCommandTests {
         #expect(!bundled.stdout.contains("Eigen uitleg van de docent"))
     }
 
+    @Test("an own signal file replaces the patterns of its good move, and validate checks its examples")
+    func ownSignalFile() throws {
+        let signal = """
+            ---
+            signal: meaning-check
+            ---
+
+            ## pattern klopt-dit
+            why: This lecturer's students check with "klopt dit?".
+            match: START klopt dit END
+            example: [[Klopt dit]]?
+
+            """
+        let dir = try folder(["meaning-check.md": signal])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func kinds(_ result: Blanco.Result) throws -> [String] {
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(object["signals"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        #expect(try kinds(Blanco.run(["analyze", "--format", "json", "Klopt dit?"])).isEmpty)
+        let own = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", "Klopt dit?"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(try kinds(own) == ["meaning-check"])
+        let replaced = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", "Bedoel je de brief?"])
+        #expect(try !kinds(replaced).contains("meaning-check"), "\(replaced.stdout)")
+        let valid = try Blanco.run(["validate", dir.path])
+        #expect(valid.status == 0)
+        #expect(valid.stdout.contains("1 signaal gecontroleerd: geen fouten."), "\(valid.stdout)")
+
+        let wrong = try folder([
+            "meaning-check.md": signal.replacingOccurrences(of: "[[Klopt dit]]?", with: "[[Klopt]] dit?")
+        ])
+        defer { try? FileManager.default.removeItem(at: wrong) }
+        let file = wrong.appendingPathComponent("meaning-check.md").path
+        let invalid = try Blanco.run(["validate", wrong.path])
+        #expect(invalid.status == 65)
+        #expect(
+            invalid.stdout.contains("\(file):8: fout: de patronen vinden hier [[Klopt dit]], niet wat gemarkeerd is"),
+            "\(invalid.stdout)")
+    }
+
     @Test("a broken own rule file stops analyze with FILE:LINE: fout: and exit 65")
     func brokenRuleFile() throws {
         let broken = ownRule.replacingOccurrences(of: "match: START ik ken", with: "match: START @intensifers ik ken")

@@ -20,7 +20,7 @@ public enum OwnRules {
         case .failure(let error):
             return .failure(error)
         case .success(let files):
-            guard !files.rules.isEmpty else {
+            guard !files.rules.isEmpty || !files.signals.isEmpty else {
                 return .failure(
                     RuleFileError(problems: [
                         ExerciseProblem(
@@ -37,10 +37,15 @@ public enum OwnRules {
 
 extension RuleBook {
     /// This book with `own` added: a rule with an id already in the book takes its place,
-    /// the others come after.
+    /// the others come after; so do the own patterns of a good move (a signal file) whose
+    /// kind the book already has.
     public func adding(_ own: RuleBook) -> RuleBook {
         let ownByID = Dictionary(own.rules.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         let ids = Set(rules.map(\.id))
-        return RuleBook(rules: rules.map { ownByID[$0.id] ?? $0 } + own.rules.filter { !ids.contains($0.id) })
+        let ownByKind = Dictionary(own.signals.map { ($0.kind, $0) }, uniquingKeysWith: { _, last in last })
+        let kinds = Set(signals.map(\.kind))
+        return RuleBook(
+            rules: rules.map { ownByID[$0.id] ?? $0 } + own.rules.filter { !ids.contains($0.id) },
+            signals: signals.map { ownByKind[$0.kind] ?? $0 } + own.signals.filter { !kinds.contains($0.kind) })
     }
 }

@@ -115,3 +115,22 @@ public struct Analyzer: Sendable {
             .map { ($0.rule.id, $0.span, book.patternName(of: $0)) }
     }
 }
+
+extension Analyzer {
+    /// Every match of a signal pattern (see `RuleRunner.signalMatches`), for the checks that
+    /// run the examples of the signal files.
+    func signalFindings(_ response: String, context: String = "") -> [(
+        kind: Signal.Kind, span: TextSpan, pattern: String
+    )] {
+        let text = ResponseText(response)
+        let clientWords = ClientWords(context)
+        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
+        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        return text.sentences.flatMap { sentence in
+            runner.signalMatches(in: sentence).map {
+                let pattern = book.signalPatterns[$0.entry]
+                return (pattern.kind, text.span(ofTokens: $0.tokens), pattern.name)
+            }
+        }
+    }
+}

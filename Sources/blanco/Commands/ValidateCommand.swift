@@ -11,9 +11,9 @@ enum ValidateCommand: Command {
         Gebruik: blanco validate [--format text|json] [PAD...]
                 blanco validate --proef ID VRAAG...   (of: --probe)
 
-        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden
-        en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels worden ook alle
-        voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden,
+        signaalbestanden en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels
+        en signalen worden ook alle voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
         --exercises. Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
@@ -98,17 +98,24 @@ enum ValidateCommand: Command {
         if rules == nil || !exercisePaths.isEmpty { parts.append(DutchCount.exercises(catalog.exercises.count)) }
         if profiles > 0 { parts.append(DutchCount.of(profiles, "profiel", "profielen")) }
         if let rules {
-            parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            if rules.ruleCount > 0 || rules.signalCount == 0 {
+                parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            }
+            if rules.signalCount > 0 { parts.append(DutchCount.of(rules.signalCount, "signaal", "signalen")) }
             if rules.listCount > 0 { parts.append(DutchCount.of(rules.listCount, "woordenlijst", "woordenlijsten")) }
         }
-        let checked = parts.joined(separator: " en ")
+        let checked =
+            parts.count > 2
+            ? parts.dropLast().joined(separator: ", ") + " en " + parts.last! : parts.joined(separator: " en ")
         if catalog.problems.isEmpty {
             var summary = "\(checked) gecontroleerd: geen fouten"
             if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
             context.out.line(summary + ".")
             return .ok
         }
-        let allRight = catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) == 1 ? "is" : "zijn"
+        let allRight =
+            catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) + (rules?.signalCount ?? 0) == 1
+            ? "is" : "zijn"
         context.out.line(
             DutchCount.of(catalog.problems.count, "fout", "fouten") + " in "
                 + DutchCount.of(files, "bestand", "bestanden")
@@ -139,14 +146,17 @@ enum ValidateCommand: Command {
 private struct RuleCheck {
     var problems: [ExerciseProblem] = []
     var ruleCount = 0
+    var signalCount = 0
     var listCount = 0
 
     init(_ files: [(path: String, bytes: [UInt8])]) {
         switch RuleFiles.parse(files: files, base: .bundled) {
         case .success(let parsed):
             problems = parsed.exampleProblems()
-            // Rules whose examples all work.
-            ruleCount = parsed.rules.count - Set(problems.map(\.file)).count
+            // Rules and signals whose examples all work.
+            let failed = Set(problems.map(\.file))
+            signalCount = parsed.signals.count - failed.filter(parsed.isSignalFile).count
+            ruleCount = parsed.rules.count - failed.filter { !parsed.isSignalFile($0) }.count
             listCount = parsed.vocabularies.count
         case .failure(let error):
             problems = error.problems
