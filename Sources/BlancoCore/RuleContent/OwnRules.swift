@@ -8,6 +8,11 @@ import Foundation
 public enum OwnRules {
     /// The bundled rule book with the rules of `directory` added, or every problem found.
     public static func load(directory: String, onto book: RuleBook = .standard) -> Result<RuleBook, RuleFileError> {
+        files(directory: directory).map { book.adding($0.ruleBook()) }
+    }
+
+    /// The rule files of `directory`, checked as `load` checks them, or every problem found.
+    public static func files(directory: String) -> Result<RuleFiles, RuleFileError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failure(
@@ -30,7 +35,7 @@ public enum OwnRules {
             }
             let problems = files.exampleProblems()
             guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
-            return .success(book.adding(files.ruleBook()))
+            return .success(files)
         }
     }
 }

@@ -24,6 +24,9 @@ enum ValidateCommand: Command {
 
         Afsluitcode 0 als alles klopt (ook met waarschuwingen), 65 als er een fout is.
 
+        Een profiel mag de meegeleverde regels noemen, de regels onder de gegeven PADen en
+        je eigen regels van --regels MAP ('blanco --regels MAP validate PROFIEL').
+
         Met --proef ID laat blanco zien welk feit van de film elke VRAAG naar boven haalt, en
         waarom (welke onderwerpwoorden de vraag raakt), zonder dat je de oefening speelt. De
         vragen worden na elkaar gesteld, zoals in een gesprek. ID is een oefening uit
@@ -49,12 +52,19 @@ enum ValidateCommand: Command {
             context.error(error.message)
             return .usage
         }
+        // Profiles may name the bundled rules, the lecturer's own of `--regels`, and those
+        // among the files validated.
+        var book = RuleBook.standard
+        switch RulesOption.resolve(context) {
+        case .success(let own): book = own ?? book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
         let catalog: ExerciseCatalog
         var rules: RuleCheck?
         var exercisePaths = paths
         if paths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
-            let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
+            let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0], book: book) }
             catalog = ExerciseCatalog(
                 exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
@@ -62,9 +72,10 @@ enum ValidateCommand: Command {
             let ruleFiles: [(path: String, bytes: [UInt8])]
             (exercisePaths, ruleFiles) = RuleCheck.partition(paths)
             if !ruleFiles.isEmpty { rules = RuleCheck(ruleFiles) }
+            if let checked = rules?.book { book = book.adding(checked) }
             let loaded =
                 exercisePaths.isEmpty
-                ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
+                ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths, book: book)
             catalog = ExerciseCatalog(
                 exercises: loaded.exercises, profiles: loaded.profiles,
                 problems: loaded.problems + (rules?.problems ?? []))
@@ -148,6 +159,8 @@ private struct RuleCheck {
     var ruleCount = 0
     var signalCount = 0
     var listCount = 0
+    /// The rules of the files, when they are valid.
+    var book: RuleBook?
 
     init(_ files: [(path: String, bytes: [UInt8])]) {
         switch RuleFiles.parse(files: files, base: .bundled) {
@@ -158,6 +171,7 @@ private struct RuleCheck {
             signalCount = parsed.signals.count - failed.filter(parsed.isSignalFile).count
             ruleCount = parsed.rules.count - failed.filter { !parsed.isSignalFile($0) }.count
             listCount = parsed.vocabularies.count
+            if problems.isEmpty { book = parsed.ruleBook() }
         case .failure(let error):
             problems = error.problems
         }
