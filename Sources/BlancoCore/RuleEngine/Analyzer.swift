@@ -23,6 +23,13 @@ public struct Analyzer: Sendable {
         self.init(book: .standard, weights: .standard, profile: profile)
     }
 
+    /// Compiles the bundled rule book now, which the first analysis would otherwise do (tens
+    /// of milliseconds): a practice session calls it on another thread while the trainee
+    /// reads the opening, so neither the first prompt nor the first feedback waits for it.
+    public static func prepareStandardRuleBook() {
+        _ = CompiledRuleBook.standard
+    }
+
     /// A custom rule book, e.g. for testing one rule.
     public init(rules: RuleBook, weights: ScoringWeights = .standard, profile: Profile = .standard) {
         self.init(book: CompiledRuleBook(rules), weights: weights, profile: profile)
