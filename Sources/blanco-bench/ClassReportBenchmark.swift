@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The class report's speed target: 500 hand-ins of 30 responses each (15,000 responses)
 /// read, checked, replayed with the current rules and reported in ≤ 1 s on one core.
 ///
@@ -30,6 +26,19 @@ enum ClassReportBenchmark {
         "Zal ik een nieuwe afspraak voor u maken?", "dat overkomt veel mensen hoor", "(stilte)",
         "En toen kwam de buurvrouw?", "Hoe lang staat het er nu al?", "Wat stond er in de mail?",
     ]
+
+    /// Only writes the benchmark's hand-ins into `folder` and keeps them, for profiling
+    /// the report and comparing its output before and after a change:
+    /// `blanco-bench class --keep DIR`.
+    static func keep(in folder: String) -> Bool {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard let bytes = makeHandIns(in: folder) else {
+            print("  could not write the hand-ins into \(folder)")
+            return false
+        }
+        print("class report: \(handIns) hand-ins (\(bytes / 1024) kB) written into \(folder)")
+        return true
+    }
 
     static func run() -> Bool {
         SpawnedBlanco.withScratchFolder { scratch in

@@ -1,17 +1,13 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The practice session's speed targets: start to first prompt ≤ 30 ms (median, whole
 /// process: the release `blanco practice ID` spawned with standard input and output on
 /// pipes, timed until it has written its first prompt "jij> "), next to yardsticks spawned
 /// the same way in the same run (`/bin/true`, the least any process costs, and `wc -w` over
-/// the bundled exercises' files, which `blanco practice` has compiled in) and other whole-process starts (`blanco list`, `blanco
-/// rules`); and feedback ≤ 5 ms per turn (analysis plus the client's decision, in-process,
-/// on every bundled exercise).
+/// the bundled exercises' files, which `blanco practice` has compiled in) and other
+/// whole-process starts (`blanco list`, `blanco rules`); and feedback ≤ 5 ms per turn
+/// (analysis plus the client's decision, in-process, on every bundled exercise).
 enum PracticeBenchmark {
     static let startTarget = 30.0
     static let turnTarget = 5.0

@@ -22,6 +22,8 @@ final class PracticeLoop {
     private var savedCount = 0
     private var unsavedCount = 0
     private var session: PracticeSession?
+    /// The profile `session` is graded with, for the hand-in to record.
+    private var sessionProfile = Profile.standard
     private var attempt = JournalRecord.newAttemptID()
     /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
     var reflection: PracticeReflection
@@ -120,6 +122,7 @@ final class PracticeLoop {
             let answer = ask(prompt: "verder? (ja/nee)> ")
             if answer == .yes {
                 session = resumed
+                sessionProfile = profile
                 attempt = unfinished.attempt
                 say("")
                 say(view.scene(resumed))
@@ -136,6 +139,7 @@ final class PracticeLoop {
 
     private func startFresh(_ exercise: Exercise, profile: Profile) {
         session = PracticeSession(exercise: exercise, profile: profile, rules: rules)
+        sessionProfile = profile
         attempt = JournalRecord.newAttemptID()
         say("")
         if profile != .standard {
@@ -282,7 +286,7 @@ final class PracticeLoop {
         let typedCommand = askSelfAssessment(attempt: attempt, exercise: finished.exercise.id)
         say(view.debrief(finished.debrief))
         say(reflectionDebrief(attempt: attempt, goalBefore: goalBefore))
-        if let handIn { say(handIn.deliver(attempt: attempt)) }
+        if let handIn { say(handIn.deliver(attempt: attempt, profile: sessionProfile)) }
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
         if let typedCommand { handle(typedCommand) }
