@@ -58,4 +58,15 @@ struct ExplanationTests {
             })
         #expect(explanation.checks.map(\.flag.ruleID) == ["nl.opinion.agreement-bid"])
     }
+
+    @Test("a good move is explained by its signal pattern, and shown as not counted when a rule flags its sentence")
+    func goodMoveIsExplained() throws {
+        let explanation = Self.analyzer.explain("Bedoel je de brief van maart? Bedoel je dat je je schaamde?")
+        let moves = explanation.signalMatches
+        #expect(moves.map(\.kind) == [.meaningCheck, .meaningCheck])
+        #expect(moves.map(\.pattern.name) == ["bedoel-je", "bedoel-je"])
+        #expect(moves.map(\.text) == ["Bedoel je", "Bedoel je"])
+        #expect(moves.map(\.earned) == [true, false])
+        #expect(moves.first?.pattern.source == "bedoel|bedoelt je|jij|u|jullie")
+    }
 }

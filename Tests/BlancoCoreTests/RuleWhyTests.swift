@@ -40,6 +40,11 @@ struct RuleWhyTests {
                 placeholders.append("\(rule.id) exception \(exception.name): \(exception.why)")
             }
         }
+        for signal in try RuleFilesTests.loaded().signals {
+            for family in signal.patterns where Self.isPlaceholder(family.why) {
+                placeholders.append("signal \(signal.kind.rawValue) pattern \(family.name): \(family.why)")
+            }
+        }
         #expect(
             placeholders.isEmpty,
             "write a why (see 'why:' in Rules/README.md) for \(placeholders.count):\n\(placeholders.joined(separator: "\n"))"

@@ -43,4 +43,21 @@ enum ListeningWords {
 
     /// Words that open such a reporting clause.
     static let reportingClauseOpeners: Set<String> = ["zoals", "wat"]
+
+    /// Verbs that report the client's question ("vroeg u"), besides the reporting verbs of
+    /// the rule files' word list.
+    static let askingVerbs: Set<String> = ["vroeg", "vraagt", "vroegen"]
+
+    /// An aside about the line rather than a response to the client ("ik hoor u slecht",
+    /// "mijn verbinding is slecht"): the listener's hearing verbs, their line, the words
+    /// that make it their own, how well they hear, and the words that open a clause after
+    /// it (where the aside ends).
+    static let hearingVerbs: Set<String> = ["hoor", "hoorde", "versta", "verstond", "verstaan", "horen"]
+    static let lineNouns: Set<String> = ["lijn", "verbinding", "microfoon", "bereik", "telefoonlijn", "geluid"]
+    static let ownLineWords: Set<String> = ["ik", "mijn", "m'n", "de", "deze", "onze", "me"]
+    static let hearingQuality: Set<String> = [
+        "slecht", "slechte", "slechter", "goed", "niet", "nauwelijks", "moeilijk", "beroerd", "belabberd", "waardeloos",
+        "matig", "zacht", "rot", "vreselijk", "klote", "bagger",
+    ]
+    static let asideClauseOpeners: Set<String> = ["dat", "wat", "hoe", "of", "waarom", "wie", "aan", "in"]
 }

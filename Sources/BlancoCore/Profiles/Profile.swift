@@ -5,7 +5,7 @@
 /// `practice` and the grade all go by it.
 ///
 /// Three profiles are built in (`basis`, `standaard`, `streng`); a lecturer writes more as
-/// small Markdown files (format: `Exercises/PROFIELEN.md`).
+/// small Markdown files (format: `Exercises/README.md`, section *Profielen*).
 public struct Profile: Sendable, Hashable {
     /// What an adjustment is about: a whole category or one rule (by its id).
     public enum Target: Sendable, Hashable {

@@ -1,4 +1,4 @@
-/// Reads one profile file (format: `Exercises/PROFIELEN.md`) and reports every problem
+/// Reads one profile file (format: `Exercises/README.md`, section *Profielen*) and reports every problem
 /// in it with its line, like the exercise validator, so a lecturer can fix a file in one go.
 public enum ProfileParser {
     /// Profile files are named `NAAM.profiel.md`, so they can stand beside exercises.

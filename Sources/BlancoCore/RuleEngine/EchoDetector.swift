@@ -38,7 +38,7 @@ enum EchoDetector {
     }
 
     /// "U vroeg of ik het ook schandalig vind" reports the client's question.
-    private static let reportingVerbs = WordLookup(Words.reportingVerbs.union(["vroeg", "vraagt", "vroegen"]))
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs.union(ListeningWords.askingVerbs))
 
     private static let listenerParticles = WordLookup(ListeningWords.listenerParticles)
     private static let reportingVerbsAfter = WordLookup(ListeningWords.reportingVerbsAfter)

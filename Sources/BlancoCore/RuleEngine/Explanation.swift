@@ -42,6 +42,20 @@ public struct Explanation: Sendable {
     public let checks: [(sentence: Int, flag: Flag)]
     /// The client's words the patterns did not read: quoted or echoed.
     public let unread: [(span: TextSpan, text: String)]
+    /// Every match of a good-move pattern (`Rules/nl/signals/`), in order of sentence and
+    /// position.
+    public let signalMatches: [SignalMatch]
+
+    /// A match of a good-move pattern, and whether the analysis counts the move: a flag in
+    /// the same sentence takes it away.
+    public struct SignalMatch: Sendable {
+        public let kind: Signal.Kind
+        public let pattern: TokenPattern
+        public let sentence: Int
+        public let span: TextSpan
+        public let text: String
+        public let earned: Bool
+    }
 }
 
 extension Analyzer {
@@ -100,7 +114,23 @@ extension Analyzer {
             unread.append((text.span(ofTokens: index...last), text.slice(tokens: index...last)))
             index = last + 1
         }
-        return Explanation(analysis: analysis, sentences: sentences, matches: matches, checks: checks, unread: unread)
+        var signalMatches: [Explanation.SignalMatch] = []
+        for (index, sentence) in text.sentences.enumerated() {
+            for match in runner.signalMatches(in: sentence) {
+                let kind = book.signalPatterns[match.entry].kind
+                let span = text.span(ofTokens: match.tokens)
+                signalMatches.append(
+                    Explanation.SignalMatch(
+                        kind: kind, pattern: book.signalPattern(match.entry), sentence: index, span: span,
+                        text: text.slice(tokens: match.tokens),
+                        earned: analysis.signals.contains {
+                            $0.kind == kind && $0.span.start <= span.start && span.end <= $0.span.end
+                        }))
+            }
+        }
+        return Explanation(
+            analysis: analysis, sentences: sentences, matches: matches, checks: checks, unread: unread,
+            signalMatches: signalMatches)
     }
 
     /// What became of a match that no check kept silent.
@@ -126,6 +156,16 @@ extension CompiledRuleBook {
         let rule = book.rules[patternRule[index]]
         guard case .patterns(let patterns) = rule.detection else { preconditionFailure("a pattern of a check rule") }
         return patterns[index - firstPattern(of: patternRule[index])]
+    }
+
+    /// The good-move pattern behind an entry of `signalPatterns`.
+    func signalPattern(_ entry: Int) -> TokenPattern {
+        var index = entry
+        for signal in book.signals {
+            if index < signal.patterns.count { return signal.patterns[index] }
+            index -= signal.patterns.count
+        }
+        preconditionFailure("no signal pattern \(entry)")
     }
 
     func firstPattern(of ruleIndex: Int) -> Int {

@@ -30,14 +30,11 @@ enum ListenerAsides {
         }
     }
 
-    private static let hearingVerbs = WordLookup(["hoor", "hoorde", "versta", "verstond", "verstaan", "horen"])
-    private static let lineNouns = WordLookup(["lijn", "verbinding", "microfoon", "bereik", "telefoonlijn", "geluid"])
-    private static let ownWords = WordLookup(["ik", "mijn", "m'n", "de", "deze", "onze", "me"])
-    private static let quality = WordLookup([
-        "slecht", "slechte", "slechter", "goed", "niet", "nauwelijks", "moeilijk", "beroerd", "belabberd", "waardeloos",
-        "matig", "zacht", "rot", "vreselijk", "klote", "bagger",
-    ])
-    private static let clauseOpeners = WordLookup(["dat", "wat", "hoe", "of", "waarom", "wie", "aan", "in"])
+    private static let hearingVerbs = WordLookup(ListeningWords.hearingVerbs)
+    private static let lineNouns = WordLookup(ListeningWords.lineNouns)
+    private static let ownWords = WordLookup(ListeningWords.ownLineWords)
+    private static let quality = WordLookup(ListeningWords.hearingQuality)
+    private static let clauseOpeners = WordLookup(ListeningWords.asideClauseOpeners)
 
     /// "ik hoorde", "mijn lijn", "de verbinding": the listener's own hearing or line.
     private static func isListenersOwn(at index: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -30,8 +30,9 @@ enum AnalyzeCommand: Command {
                                  telt zwaar), of een eigen profielbestand
           --uitleg, --explain    Laat per zin zien welk patroon van welke regel welke
                                  woorden vond, en welke controle (bereik, uitzondering,
-                                 woorden van de cliënt, fase) andere vondsten stil hield:
-                                 zo spoor je een onterechte vlag op (alleen bij text)
+                                 woorden van de cliënt, fase) andere vondsten stil hield,
+                                 en welk patroon een goede zet vond: zo spoor je een
+                                 onterechte vlag op (alleen bij text)
 
         Posities (start, end) tellen Unicode-tekens (code points) vanaf het begin van de
         reactie; end telt niet mee.

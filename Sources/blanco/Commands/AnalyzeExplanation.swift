@@ -16,7 +16,8 @@ enum AnalyzeExplanation {
             )
             let matches = explanation.matches.filter { $0.sentence == index }
             let checks = explanation.checks.filter { $0.sentence == index }
-            if matches.isEmpty && checks.isEmpty { out.line("  geen patroon vond hier iets") }
+            let moves = explanation.signalMatches.filter { $0.sentence == index }
+            if matches.isEmpty && checks.isEmpty && moves.isEmpty { out.line("  geen patroon vond hier iets") }
             // Flags first, then what stayed silent, each in order of position.
             for match in matches.filter({ $0.outcome == .flagged }) + matches.filter({ $0.outcome != .flagged }) {
                 let flagged = match.outcome == .flagged
@@ -32,6 +33,14 @@ enum AnalyzeExplanation {
             for (_, flag) in checks {
                 out.line("  VLAG  \(flag.ruleID) › \(flag.pattern) (controle van de hele zin)")
                 out.line("        woorden: \u{201C}\(clean(flag.text))\u{201D} [\(flag.span.start)–\(flag.span.end)]")
+            }
+            for move in moves {
+                out.line("  \(move.earned ? "GOED" : "stil")  \(move.kind.rawValue) › \(move.pattern.name)")
+                out.line("        woorden: \u{201C}\(clean(move.text))\u{201D} [\(move.span.start)–\(move.span.end)]")
+                if !move.earned {
+                    out.line("        stil:    een regel vlagt iets in deze zin, dus telt de goede zet niet")
+                }
+                out.line("        patroon: " + clean(move.pattern.source))
             }
         }
         if !explanation.unread.isEmpty {

@@ -4,14 +4,11 @@ public enum Register: String, Sendable, Hashable, Codable {
     case u
     case je
 
-    private static let uWords: Set<String> = ["u", "uw", "uzelf"]
-    private static let jeWords: Set<String> = ["je", "jij", "jou", "jouw", "jezelf", "jullie"]
-
     /// The register of a text, if it addresses anyone: the more frequent form wins.
     public static func of(_ text: String) -> Register? {
         let words = TopicWords.fold(text)
-        let u = words.filter(uWords.contains).count
-        let je = words.filter(jeWords.contains).count
+        let u = words.filter(AddressForms.uWords.contains).count
+        let je = words.filter(AddressForms.jeWords.contains).count
         if u == 0, je == 0 { return nil }
         return u >= je ? .u : .je
     }
@@ -22,20 +19,15 @@ public enum Register: String, Sendable, Hashable, Codable {
         of(exercise.modelResponses.joined(separator: " ")) ?? .u
     }
 
-    private static let actorVerbs: Set<String> = [
-        "bent", "ben", "had", "hebt", "heb", "heeft", "was", "deed", "doet", "moet", "moest", "zou", "kon", "kunt",
-        "kan", "gaat", "ging", "liet", "laat", "maakt", "maakte", "zag", "wist", "weet",
-    ]
-
     /// Whether the text speaks about the client as the one who acts or is: "u had",
     /// "je bent", "had je" — not "voor u" or "bij je".
     public static func speaksAboutTheClient(_ text: String) -> Bool {
         let words = TopicWords.fold(text)
         return words.indices.contains { index in
-            guard ["u", "je", "jij"].contains(words[index]) else { return false }
+            guard AddressForms.subjects.contains(words[index]) else { return false }
             let before = index > 0 ? words[index - 1] : ""
             let after = index + 1 < words.count ? words[index + 1] : ""
-            return actorVerbs.contains(before) || actorVerbs.contains(after)
+            return AddressForms.actorVerbs.contains(before) || AddressForms.actorVerbs.contains(after)
         }
     }
 
