@@ -3785,11 +3785,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-vind-je-daarvan", why: "\"Wat vind je daarvan?\", \"vind je dat eerlijk?\": 'vinden' meaning 'think', the guideline's first opinion example; 'vinden' meaning 'find' is excepted.",
                 source: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["vind", "vinden", "vindt", "vond"])],
-                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (added in commit 8cf69dd; its message says why).",
+                name: "ik-ben-benieuwd-wat-u", why: "\"Ik ben benieuwd wat u ervan vindt\": the opinion question in an indirect clause, verb last.",
                 source: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond"),
         ]),
         scope: .notDeclarativeQuestions, extent: .sentence,
@@ -3842,59 +3842,59 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
-                name: "bent-u-het-eens-met", why: "Made for wording like 'bent u het eens met de gemeente?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-eens-met", why: "\"Bent u het eens met de gemeente?\": asks whether the client agrees, an opinion question.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens met"),
             TokenPattern(
                 [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view.",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "Made for wording like 'bent u het daar mee eens?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\": asks for agreement, closing the sentence.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
-                name: "hoe-denkt-u-erover", why: "Made for wording like 'hoe denkt u erover?' (added in commit fbbc232; its message says why).",
+                name: "hoe-denkt-u-erover", why: "\"Hoe denkt u erover?\": asks the client's opinion.",
                 source: "hoe denk|denkt je|jij|jullie|u nu|zelf? daarover|erover|hierover REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["over"]), .restOfSentence],
-                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-denkt-u-zelf-over", why: "\"Hoe denkt u zelf over die beslissing?\": asks the client's opinion of a named thing.",
                 source: "hoe denk|denkt je|jij|jullie|u ...3 over REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["zelf"]), .restOfSentence],
-                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-denkt-u-zelf", why: "\"Wat denkt u zelf?\": asks the client's opinion; 'zelf' keeps \"wat denkt u dat er gebeurde?\" out.",
                 source: "wat denk|denkt je|jij|jullie|u zelf REST"),
             TokenPattern(
                 [.word(["je", "jouw", "jullie", "uw"]), .word(["beeld", "beoordeling", "conclusie", "idee", "indruk", "inschatting", "kijk", "mening", "oordeel", "standpunt", "visie"])],
-                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (added in commit 826ad4e; its message says why).",
+                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name.",
                 source: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie"),
             TokenPattern(
                 [.word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .skip(6), .word(["eerlijk", "fair", "fout", "gelijk", "oneerlijk", "onterecht", "redelijk", "schuld", "schuldig", "terecht"])],
-                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (added in commit 826ad4e; its message says why).",
+                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\": asks for the client's verdict on a party.",
                 source: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zag", "zie", "ziet"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .optional(.word(["nu", "zelf"])), .sentenceEnd],
-                name: "hoe-zie-jij-dat-zelf", why: "Made for wording like 'hoe zie jij dat zelf?' (added in commit fd07c88; its message says why).",
+                name: "hoe-zie-jij-dat-zelf", why: "\"Hoe zie jij dat zelf?\": asks the client's view of the matter, the sentence ending there.",
                 source: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["beoordeel", "beoordeelde", "beoordeelt", "oordeel", "oordeelt", "waardeer", "waardeert"])],
-                name: "hoe-beoordeelt-u-het-contact", why: "Made for wording like 'hoe beoordeelt u het contact met ons?' (added in commit 0c261f8; its message says why).",
+                name: "hoe-beoordeelt-u-het-contact", why: "\"Hoe beoordeelt u het contact?\": asks the client to grade.",
                 source: "hoe beoordeel|beoordeelde|beoordeelt|oordeel|oordeelt|waardeer|waardeert"),
             TokenPattern(
                 [.word(["hoe"]), .word(["sta", "staat", "stond"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarin", "erin", "hierin", "tegenover"])],
-                name: "hoe-staat-u-daar-zelf", why: "Made for wording like 'hoe staat u daar zelf tegenover?' (added in commit f307e0a; its message says why).",
+                name: "hoe-staat-u-daar-zelf", why: "\"Hoe staat u daar zelf tegenover?\": asks the client's stance.",
                 source: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "nu", "zelf"])), .word(["daarover", "daarvan", "erover", "ervan", "hiervan"])],
-                name: "wat-denkt-u-daarvan", why: "Made for wording like 'wat denkt u daarvan?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter.",
                 source: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["van"])],
-                name: "wat-denkt-u-van-dat", why: "Made for wording like 'wat denkt u van dat voorstel?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-van-dat", why: "\"Wat denkt u van dat voorstel?\": asks the client's opinion of a named thing.",
                 source: "wat denk|denkt je|jij|jullie|u nu|zelf? van"),
             TokenPattern(
                 [.word(["is", "vind", "vindt", "was"]), .word(["dat", "dit", "het"]), .optional(.word(["dan", "nu", "ook", "volgens", "wel"])), .word(["acceptabel", "correct", "eerlijk", "fair", "oke", "rechtvaardig", "redelijk", "terecht"])],
-                name: "is-dat-redelijk-denkt-u", why: "Made for wording like 'is dat redelijk, denkt u?' (added in commit f307e0a; its message says why).",
+                name: "is-dat-redelijk-denkt-u", why: "\"Is dat redelijk, denkt u?\", \"vindt u dat terecht?\": the guideline's \"Vind je dat terecht?\", a verdict asked of the client.",
                 source: "is|vind|vindt|was dat|dit|het dan|nu|ook|volgens|wel? acceptabel|correct|eerlijk|fair|oke|rechtvaardig|redelijk|terecht"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt"]), .skip(4), .word(["toch"])],
@@ -3942,7 +3942,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["volgens"]), .word(["jou", "jouw", "jullie", "u"])],
-                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (added in commit 8cf69dd; its message says why).",
+                name: "wie-heeft-er-volgens-jou", why: "\"Wie heeft er volgens jou gelijk?\", \"wat zou volgens u een goede oplossing zijn\": 'volgens jou' asks for the client's verdict, the guideline's \"Wie heeft hier volgens jou schuld aan?\".",
                 source: "volgens jou|jouw|jullie|u"),
         ]),
         scope: .questions, extent: .sentence,
@@ -3965,11 +3965,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["wat", "wie"]), .skip(4), .word(["fout", "gelijk", "schuld", "schuldig", "verantwoordelijk"])],
-                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (added in commit 8cf69dd; its message says why).",
+                name: "bij-wie-ligt-de-fout", why: "\"Bij wie ligt de fout?\", \"wie is verantwoordelijk?\": asks the client who is to blame, the guideline's own example.",
                 source: "wat|wie ...4 fout|gelijk|schuld|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .word(["aan"]), .restOfSentence],
-                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (added in commit 8cf69dd; its message says why).",
+                name: "ligt-het-aan-hen-of", why: "\"Ligt het aan hen of aan jou?\": asks the client where the fault lies.",
                 source: "lag|ligt dat|het aan REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4005,31 +4005,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["hoe", "wat", "wie"]), .skip(5), .word(["had", "hadden"]), .skip(6), .word(["gekund", "gemoeten", "gemogen", "kunnen", "moeten", "mogen"])],
-                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (added in commit f307e0a; its message says why).",
+                name: "wat-had-de-verhuurder-anders", why: "\"Wat had de verhuurder anders moeten doen?\": the guideline's own \"Wat had de school anders moeten doen?\".",
                 source: "hoe|wat|wie ...5 had|hadden ...6 gekund|gemoeten|gemogen|kunnen|moeten|mogen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doen", "gedaan"])],
-                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (added in commit 8cf69dd; its message says why).",
+                name: "wat-zou-jij-in-zijn", why: "\"Wat zou jij in zijn plaats gedaan hebben?\": asks the client to judge another's conduct.",
                 source: "wat zou|zouden je|jij|jullie|u ...6 doen|gedaan"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["aangepakt", "aanpakken", "doen", "gedaan", "opgelost", "oplossen", "regelen"])],
-                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (added in commit 826ad4e; its message says why).",
+                name: "hoe-zou-u-het-oplossen", why: "\"Hoe zou u het oplossen?\": asks the client's view on what should happen.",
                 source: "hoe zou|zouden je|jij|jullie|u ...4 aangepakt|aanpakken|doen|gedaan|opgelost|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .skip(3), .word(["afloop", "oplossing", "uitkomst"]), .word(["zijn"])],
-                name: "wat-zou-een-eerlijke-oplossing", why: "Made for wording like 'wat zou een eerlijke oplossing zijn?' (added in commit 0c261f8; its message says why).",
+                name: "wat-zou-een-eerlijke-oplossing", why: "\"Wat zou een eerlijke oplossing zijn?\": asks the client for a verdict on the outcome.",
                 source: "wat zou|zouden ...3 afloop|oplossing|uitkomst zijn"),
             TokenPattern(
                 [.word(["welke"]), .word(["oplossing", "uitkomst"]), .word(["zou", "zouden"])],
-                name: "welke-oplossing-zou-u-het", why: "Made for wording like 'welke oplossing zou u het liefst zien?' (added in commit 0c261f8; its message says why).",
+                name: "welke-oplossing-zou-u-het", why: "\"Welke oplossing zou u het liefst zien?\": asks the client's preferred outcome.",
                 source: "welke oplossing|uitkomst zou|zouden"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .skip(4), .word(["moet", "moeten"]), .skip(5), .word(["aanpakken", "gebeuren", "oplossen", "regelen"])],
-                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (added in commit 8b6b23e; its message says why).",
+                name: "hoe-moet-de-school-dit", why: "\"Hoe moet de school dit nu oplossen?\": asks the client what a party should do.",
                 source: "hoe|wat ...4 moet|moeten ...5 aanpakken|gebeuren|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["wil", "wilt", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["dat"]), .word(["er"]), .skip(4), .word(["gebeuren", "gebeurt", "veranderen", "verandert"])],
-                name: "wat-zou-u-graag-willen", why: "Made for wording like 'wat zou u graag willen dat er nu met het contract gebeurt?' (added in commit c3dd64b; its message says why).",
+                name: "wat-zou-u-graag-willen", why: "\"Wat zou u graag willen dat er gebeurt?\": asks for the client's wish for the outcome before the film is known.",
                 source: "wat wil|wilt|zou|zouden je|jij|jullie|u ...3 dat er ...4 gebeuren|gebeurt|veranderen|verandert"),
         ]),
         scope: .contentQuestions, extent: .sentence,
@@ -4060,7 +4060,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
-                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (added in commit 8cf69dd; its message says why).",
+                name: "ben-je-tevreden-over-de", why: "\"Ben je tevreden over de hulp?\": the guideline's own \"Ben je tevreden over hoe de gemeente het oppakt?\".",
                 source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4100,11 +4100,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (added in commit 8cf69dd; its message says why).",
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered.",
                 source: "START je|jij|jullie|u moet|moeten REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (added in commit 8cf69dd; its message says why).",
+                name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence.",
                 source: "dan moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4133,23 +4133,23 @@ extension RuleBook {
                 source: "START misschien helpt|werkt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
-                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (added in commit 8cf69dd; its message says why).",
+                name: "je-kunt-je-aanmelden-bij", why: "\"Je kunt je aanmelden bij het wijkteam\": a step offered as a possibility for the client, opening the sentence.",
                 source: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST"),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
-                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (added in commit 8cf69dd; its message says why).",
+                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice.",
                 source: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
-                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order.",
                 source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
-                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question.",
                 source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
-                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (added in commit 762ce04; its message says why).",
+                name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question.",
                 source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
@@ -4161,11 +4161,11 @@ extension RuleBook {
                 source: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "zou"]), .skip(2), .word(["doen"]), .word(["is"]), .restOfSentence],
-                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (added in commit 826ad4e; its message says why).",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\": a step announced as the option.",
                 source: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["anders", "dan", "misschien", "niet"])), .word(["een"]), .optional(.word(["beter", "goed", "goede", "slim"])), .word(["idee"]), .optional(.word(["zijn"])), .word(["als", "om"]), .restOfSentence],
-                name: "het-een-idee-om-de", why: "Made for wording like 'het een idee om de wijkagent te bellen' (added in commit fbbc232; its message says why).",
+                name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question.",
                 source: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST"),
             TokenPattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
@@ -4257,19 +4257,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .restOfSentence],
-                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (added in commit 8cf69dd; its message says why).",
+                name: "ik-zou-meteen-bezwaar-maken", why: "\"Ik zou meteen bezwaar maken\": the guideline's own \"Ik zou eerst een gesprek ... aanvragen\", the listener's step for the client.",
                 source: "ik zou REST"),
             TokenPattern(
                 [.word(["als"]), .word(["ik"]), .word(["je", "jij", "jullie", "u"]), .word(["ware", "was"])],
-                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (added in commit 8cf69dd; its message says why).",
+                name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice.",
                 source: "als ik je|jij|jullie|u ware|was"),
             TokenPattern(
                 [.word(["in"]), .word(["je", "jouw", "uw"]), .word(["geval", "plaats", "schoenen"])],
-                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (added in commit 8cf69dd; its message says why).",
+                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\": the opener of advice.",
                 source: "in je|jouw|uw geval|plaats|schoenen"),
             TokenPattern(
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
-                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (added in commit 8cf69dd; its message says why).",
+                name: "ik-raad-je-aan-om", why: "\"Ik raad je aan om te bellen\", \"ik stel voor ...\": advice named outright.",
                 source: "ik raad|stel ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4313,43 +4313,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["het"]), .word(["beste"]), .word(["is", "kan", "kun", "kunt"]), .restOfSentence],
-                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (added in commit 8cf69dd; its message says why).",
+                name: "het-beste-is-om-alles", why: "\"Het beste is om alles op te schrijven\": the listener names the best step, the guideline's own advice example.",
                 source: "het beste is|kan|kun|kunt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["beste"]), .word(["kan", "kun", "kunt"]), .restOfSentence],
-                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (added in commit 8cf69dd; its message says why).",
+                name: "beste-kun-je-eerst-even", why: "\"Beste kun je eerst even bellen\": the colloquial form of \"het beste kun je\", a step recommended.",
                 source: "START beste kan|kun|kunt REST"),
             TokenPattern(
                 [.word(["het"]), .word(["is"]), .optional(.word(["echt", "misschien", "wel"])), .word(["belangrijk", "beter", "goed", "handig", "raadzaam", "slim", "verstandig"]), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (added in commit 8cf69dd; its message says why).",
+                name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important.",
                 source: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST"),
             TokenPattern(
                 [.word(["anders", "dan", "misschien", "wellicht"]), .word(["is", "wordt"]), .word(["het"]), .optional(.word(["echt", "een", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "misschien-is-het-slim-om", why: "Made for wording like 'misschien is het slim om de brieven te bewaren' (added in commit f307e0a; its message says why).",
+                name: "misschien-is-het-slim-om", why: "\"Misschien is het slim om de brieven te bewaren\": a step recommended, softened by 'misschien'; still a solution before the film is known.",
                 source: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["leek", "lijkt"]), .word(["me", "mij", "ons"]), .optional(.word(["echt", "een", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-lijkt-me-verstandig-als", why: "Made for wording like 'het lijkt me verstandig als u een klacht indient' (added in commit f307e0a; its message says why).",
+                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\": the listener's recommendation, softened.",
                 source: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["kan", "zou"]), .optional(.word(["echt", "geen", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["kunnen", "zijn"]), .word(["als", "om"]), .restOfSentence],
-                name: "het-zou-goed-zijn-om", why: "Made for wording like 'het zou goed zijn om een logboek bij te houden' (added in commit f307e0a; its message says why).",
+                name: "het-zou-goed-zijn-om", why: "\"Het zou goed zijn om een logboek bij te houden\": a step recommended in the conditional.",
                 source: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST"),
             TokenPattern(
                 [.word(["kan"]), .word(["geen"]), .word(["kwaad"]), .word(["als", "om"]), .restOfSentence],
-                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (added in commit f307e0a; its message says why).",
+                name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement.",
                 source: "kan geen kwaad als|om REST"),
             TokenPattern(
                 [.word(["kan", "kunnen", "zou", "zouden"]), .optional(.word(["best", "echt", "enorm", "flink", "misschien", "ook", "veel", "wel"])), .word(["helpen", "schelen"]), .sentenceEnd],
-                name: "kan-echt-helpen", why: "Made for wording like 'kan echt helpen' (added in commit fbbc232; its message says why).",
+                name: "kan-echt-helpen", why: "\"Een dagboekje kan echt helpen.\": a step recommended by what it would do, at the end of the sentence.",
                 source: "kan|kunnen|zou|zouden best|echt|enorm|flink|misschien|ook|veel|wel? helpen|schelen END"),
             TokenPattern(
                 [.word(["de", "een", "mijn"]), .optional(.word(["andere", "beste", "eerste", "goed", "goede"])), .word(["advies", "idee", "mogelijkheid", "optie", "suggestie", "tip", "voorstel"]), .word(["is", "zijn", "zou"]), .restOfSentence],
-                name: "mijn-advies-is-om-alles", why: "Made for wording like 'mijn advies is om alles te laten controleren' (added in commit 0c261f8; its message says why).",
+                name: "mijn-advies-is-om-alles", why: "\"Mijn advies is ...\", \"een idee is ...\", \"de beste optie is ...\": advice announced as such.",
                 source: "de|een|mijn andere|beste|eerste|goed|goede? advies|idee|mogelijkheid|optie|suggestie|tip|voorstel is|zijn|zou REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["ons", "we", "wij"]), .restOfSentence],
-                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (added in commit 826ad4e; its message says why).",
+                name: "laten-we-samen-een-brief", why: "\"Laten we samen een brief opstellen\": the listener proposes a joint step, jumping to a solution.",
                 source: "START laat|laten ons|we|wij REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4390,7 +4390,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "kan", "wil", "zal", "zullen"])), .optional(.word(["alvast", "best", "gerust", "ook", "wel", "zelf"])), .skip(8), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "ik-ga-dat-meteen-voor", why: "Made for wording like 'ik ga dat meteen voor je regelen' (added in commit cacc90a; its message says why).",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example.",
                 source: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST"),
             TokenPattern(
                 [.sentenceStart, .word(["zal", "zullen"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "even", "meteen", "nu", "samen"])), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
@@ -4398,39 +4398,39 @@ extension RuleBook {
                 source: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["bel", "bellen", "dien", "ga", "gaan", "maak", "neem", "regel", "regelen", "stuur", "vraag", "zet", "zoeken", "zorg"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (added in commit 8cf69dd; its message says why).",
+                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client.",
                 source: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST"),
             TokenPattern(
                 [.word(["kan", "moet", "wil", "zal"]), .word(["ik"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (added in commit 8cf69dd; its message says why).",
+                name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client.",
                 source: "kan|moet|wil|zal ik ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["wil", "wilt", "zal"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .word(["ik", "we", "wij"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "wilt-u-dat-ik-de", why: "Made for wording like 'wilt u dat ik de school bel' (added in commit 6fc43b6; its message says why).",
+                name: "wilt-u-dat-ik-de", why: "\"Wilt u dat ik de school bel?\": an offer to take over, dressed as a question.",
                 source: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "zal", "zullen"])), .word(["daarvoor", "ervoor"]), .word(["zorgen"]), .restOfSentence],
-                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (added in commit 8b6b23e; its message says why).",
+                name: "ik-ga-ervoor-zorgen-dat", why: "\"Ik ga ervoor zorgen dat het vandaag gebeurt\": the listener takes it on.",
                 source: "ik|we|wij ga|gaan|zal|zullen? daarvoor|ervoor zorgen REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["zorg", "zorgen"]), .word(["dat", "ervoor"]), .restOfSentence],
-                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (added in commit 8b6b23e; its message says why).",
+                name: "ik-zorg-ervoor-dat-u", why: "\"Ik zorg ervoor dat u morgen een nieuwe pas heeft\": the listener takes it on.",
                 source: "ik|we|wij zorg|zorgen dat|ervoor REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["alles", "dat", "die", "het"]), .optional(.word(["gerust", "maar", "verder"])), .word(["aan"]), .word(["mij", "ons"]), .restOfSentence],
-                name: "laat-dat-maar-aan-mij", why: "Made for wording like 'laat dat maar aan mij over' (added in commit fbbc232; its message says why).",
+                name: "laat-dat-maar-aan-mij", why: "\"Laat dat maar aan mij over\": the listener takes the problem over.",
                 source: "START laat|laten alles|dat|die|het gerust|maar|verder? aan mij|ons REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat"]), .word(["me", "mij", "ons"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "maar"])), .skip(2), .word(["afhandelen", "bellen", "doen", "oplossen", "overnemen", "regelen", "uitzoeken"])],
-                name: "laat-mij-dat-maar-even", why: "Made for wording like 'laat mij dat maar even uitzoeken' (added in commit fbbc232; its message says why).",
+                name: "laat-mij-dat-maar-even", why: "\"Laat mij dat maar even uitzoeken\": the listener takes the problem over.",
                 source: "START laat me|mij|ons dat|die|dit|het even|gewoon|maar? ...2 afhandelen|bellen|doen|oplossen|overnemen|regelen|uitzoeken"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["neem", "nemen"]), .word(["alles", "dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "graag", "wel"])), .word(["over", "overnemen"]), .restOfSentence],
-                name: "ik-neem-het-wel-over", why: "Made for wording like 'ik neem het wel over' (added in commit 0c261f8; its message says why).",
+                name: "ik-neem-het-wel-over", why: "\"Ik neem het wel over\": the listener takes the problem over, in so many words.",
                 source: "ik|we|wij neem|nemen alles|dat|die|dit|het even|gewoon|graag|wel? over|overnemen REST"),
             TokenPattern(
                 [.word(["daar", "dat", "die", "dit"]), .word(["boek", "fix", "los", "pak", "plan", "regel", "regelen", "zorg", "zorgen"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "daar-zorg-ik-voor", why: "Made for wording like 'daar zorg ik voor' (added in commit f307e0a; its message says why).",
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\": the listener takes it on, object first.",
                 source: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|zorg|zorgen ik|we|wij REST"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4513,15 +4513,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["al", "eens"]), .skip(7), .word(Words.adviceParticiples), .restOfSentence],
-                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (added in commit 8cf69dd; its message says why).",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\": the guideline's advice dressed as a question.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geprobeerd", "nagedacht", "overwogen"]), .restOfSentence],
-                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (added in commit 8cf69dd; its message says why).",
+                name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST"),
             TokenPattern(
                 [.word(["waarom"]), .word(["app", "appt", "bel", "belt", "doe", "ga", "mail", "mailt", "meld", "meldt", "neem", "neemt", "probeer", "probeert", "regel", "regelt", "schakel", "schakelt", "schrijf", "schrijft", "stap", "stapt", "stuur", "stuurt", "vraag", "vraagt", "zoek", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-bel-je-de-school", why: "Made for wording like 'waarom bel je de school niet gewoon?' (added in commit 36f660a; its message says why).",
+                name: "waarom-bel-je-de-school", why: "\"Waarom bel je de school niet gewoon?\": a present-tense 'waarom ... niet' proposes a step (a past-tense one asks for a justification, a why-question).",
                 source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
@@ -4529,15 +4529,15 @@ extension RuleBook {
                 source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-als-u-eerst-een", why: "\"Wat als u eerst een mail stuurt?\": a step proposed as a what-if.",
                 source: "wat als je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .word(["van"]), .word(["de", "een", "het"]), .restOfSentence],
-                name: "wat-dacht-u-van-een", why: "Made for wording like 'wat dacht u van een klacht bij de ombudsman?' (added in commit 0c261f8; its message says why).",
+                name: "wat-dacht-u-van-een", why: "\"Wat dacht u van een klacht bij de ombudsman?\": a step proposed as a question.",
                 source: "wat dacht|denk|denkt|zegt je|jij|jullie|u van de|een|het REST"),
             TokenPattern(
                 [.word(["helpt", "zal", "zou"]), .word(["het"]), .optional(.word(["je", "jou", "misschien", "niet", "u"])), .word(["helpen", "schelen"]), .word(["als", "om"]), .restOfSentence],
-                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (added in commit 826ad4e; its message says why).",
+                name: "zou-het-helpen-als-u", why: "\"Zou het helpen als u de leraar mailt?\": a step proposed as a question about whether it would help.",
                 source: "helpt|zal|zou het je|jou|misschien|niet|u? helpen|schelen als|om REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4611,7 +4611,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(Words.imperativeVerbs), .wordExcept(["dan", "door", "er", "even", "gerust", "het", "ik", "je", "jij", "jullie", "maar", "nou", "rustig", "u", "verder", "we"]), .restOfSentence],
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "Made for wording like 'teken zo snel mogelijk bezwaar aan' (added in commit f307e0a; its message says why).",
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "An imperative opening the sentence: \"Teken zo snel mogelijk bezwaar aan\", \"Bel de ombudsman\"; the excluded next words ('gerust', 'rustig', 'verder', pronouns) keep invitations to go on out.",
                 source: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST"),
             TokenPattern(
                 [.sentenceStart, .word(["als"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "morgen", "nu", "straks"])), .word(["alvast", "eens", "eerst", "gewoon"]), .restOfSentence],
@@ -4623,7 +4623,7 @@ extension RuleBook {
                 source: "als|zolang je|jij|jullie|u maar !acht|amper|drie|een|half|heel|kort|nauwelijks|net|tien|twee|vier|vijf|weinig|zes|zeven|zo REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "bewaar", "check", "controleer", "dien", "meld", "noteer", "probeer", "regel", "schrijf", "stuur", "zet"]), .word(["dat", "die", "hem", "het", "ze"]), .restOfSentence],
-                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (added in commit 826ad4e; its message says why).",
+                name: "probeer-het-eens-via-de", why: "\"Probeer het eens via de website\", \"stuur ze een mail\": an imperative verb with an object pronoun.",
                 source: "START bel|bewaar|check|controleer|dien|meld|noteer|probeer|regel|schrijf|stuur|zet dat|die|hem|het|ze REST"),
             TokenPattern(
                 [.sentenceStart, .word(["doe"]), .optional(.word(["alvast", "dan", "even", "gerust", "gewoon", "maar", "meteen", "toch"])), .word(["aangifte", "aanvraag", "afstand", "beroep", "bezwaar", "boodschappen", "een", "klacht", "melding", "navraag"])],
@@ -4631,7 +4631,7 @@ extension RuleBook {
                 source: "START doe alvast|dan|even|gerust|gewoon|maar|meteen|toch? aangifte|aanvraag|afstand|beroep|bezwaar|boodschappen|een|klacht|melding|navraag"),
             TokenPattern(
                 [.sentenceStart, .word(["draai", "gooi", "hang", "leg", "plaats", "plak", "schroef", "stop", "zeg", "zet"]), .word(["er"]), .wordExcept(["ik", "je", "jij", "jullie", "u", "we"]), .restOfSentence],
-                name: "zet-er-een-handdoek-onder", why: "Made for wording like 'zet er een handdoek onder en bel de verhuurder' (added in commit c3dd64b; its message says why).",
+                name: "zet-er-een-handdoek-onder", why: "\"Zet er een emmer onder\", \"gooi er ...\": a practical fix as an imperative with 'er'.",
                 source: "START draai|gooi|hang|leg|plaats|plak|schroef|stop|zeg|zet er !ik|je|jij|jullie|u|we REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4688,19 +4688,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .wordExcept(["dacht", "dat", "de", "denk", "denkt", "deze", "die", "er", "het", "hij", "is", "niet", "staat", "stond", "was", "werd", "wordt", "ze", "zij"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-heb-je-niet-eerder", why: "Made for wording like 'waarom heb je niet eerder gebeld?' (added in commit 762ce04; its message says why).",
+                name: "waarom-heb-je-niet-eerder", why: "\"Waarom heb je niet eerder gebeld?\": the guideline's own why-question about the client's action; the excluded words ('hij', 'ze', 'de', 'het', 'is', ...) keep why-questions about others or things out, the client must be the subject.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? !dacht|dat|de|denk|denkt|deze|die|er|het|hij|is|niet|staat|stond|was|werd|wordt|ze|zij je|jij|jullie|u REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .word(["ben", "bent", "bleef", "is", "was", "werd", "wordt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-was-je-zo-laat", why: "Made for wording like 'waarom was je zo laat op je werk' (added in commit 2358e3e; its message says why).",
+                name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["komt"]), .word(["het"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-komt-het-dat-je", why: "\"Hoe komt het dat je niet hebt gereageerd?\": a why-question in other words, still asking the client to justify themselves.",
                 source: "hoe komt het dat je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .word(["welke"]), .word(["reden"]), .word(["ben", "bent", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (added in commit 8cf69dd; its message says why).",
+                name: "om-welke-reden-bent-u", why: "\"Om welke reden bent u gestopt?\": a why-question in other words.",
                 source: "om welke reden ben|bent|heb|hebt|heeft je|jij|jullie|u REST"),
         ]),
         scope: .anySentence, extent: .sentence,
@@ -4730,27 +4730,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["toch", "vast", "zeker"])],
-                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (added in commit 8cf69dd; its message says why).",
+                name: "toch-vast-zeker", why: "\"Je bent toch ook boos op hem?\", \"dat was zeker heel eng?\": 'toch', 'vast', 'zeker' in a question put the expected answer in the client's mouth.",
                 source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\": 'zal wel' in a question presumes the answer.",
                 source: "zal|zullen|zult wel"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
-                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (added in commit 8cf69dd; its message says why).",
+                name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation.",
                 source: "he|hea|niet|right END"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "uw-dochter-was-toen-al", why: "Made for wording like 'uw dochter was toen al naar bed, neem ik aan?' (added in commit f307e0a; its message says why).",
+                name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer.",
                 source: "denk|gok|neem|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["niet", "nietwaar"]), .word(["dan"]), .sentenceEnd],
-                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (added in commit 826ad4e; its message says why).",
+                name: "dat-had-u-wel-verwacht", why: "\"..., niet dan?\": a closing tag that asks for confirmation.",
                 source: "niet|nietwaar dan END"),
             TokenPattern(
                 [.word(["nietwaar"]), .sentenceEnd],
-                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (added in commit 826ad4e; its message says why).",
+                name: "u-wilde-gewoon-rust-nietwaar", why: "\"..., nietwaar?\": a closing tag that asks for confirmation.",
                 source: "nietwaar END"),
         ]),
         scope: .declarativeQuestions, extent: .sentence,
@@ -4763,8 +4763,8 @@ extension RuleBook {
                 source: "de|een|geen|het|vaste vast|vaste"),
         ],
         examples: [
-            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "je-bent-toch-ook-boos"),
-            RuleExample("[[Dat was zeker heel eng?]]", pattern: "je-bent-toch-ook-boos"),
+            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
+            RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
@@ -4785,15 +4785,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vindt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .sentenceEnd],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt je|jij|jullie|u ook|zelf? niet END"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["niet"]), .optional(.word(["zo"])), .word(["dat"]), .restOfSentence],
-                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (added in commit 8cf69dd; its message says why).",
+                name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\".",
                 source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
@@ -4905,19 +4905,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "vind-je-het-ook-belachelijk", why: "Made for wording like 'vind je het ook belachelijk?' (issue 10).",
+                name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question expecting \"ja\" to the listener's verdict.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns), .restOfSentence],
-                name: "was-dat-niet-echt-een", why: "Made for wording like 'was dat niet echt een ramp voor jullie?' (issue 10).",
+                name: "was-dat-niet-echt-een", why: "\"Was dat niet echt een ramp voor jullie?\": a negative question with a verdict noun, expecting \"ja\".",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4943,19 +4943,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["geval", "gevallen"])],
-                name: "dit-geval", why: "Made for wording like 'dit geval' (issue 10).",
+                name: "dit-geval", why: "\"Dit geval kan ik zo niet oplossen\": the guideline's own example of the client made a case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke geval|gevallen"),
             TokenPattern(
                 [.lexicon(.caseWords)],
-                name: "casus", why: "Made for wording like 'casus' (issue 10).",
+                name: "casus", why: "\"Uw casus\", \"uw dossier\": a case or file word for the client or their story (the word list names them).",
                 source: "@case-words"),
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["ander", "apart", "bekend", "bijzonder", "complex", "echt", "ingewikkeld", "klassiek", "lastig", "moeilijk", "standaard", "typisch"]), .word(["geval", "gevallen"])],
-                name: "een-lastig-geval", why: "Made for wording like 'een lastig geval' (issue 10).",
+                name: "een-lastig-geval", why: "\"Dat is een lastig geval\": the client's story filed as a kind of case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke ander|apart|bekend|bijzonder|complex|echt|ingewikkeld|klassiek|lastig|moeilijk|standaard|typisch geval|gevallen"),
             TokenPattern(
                 [.word(["sprake"]), .word(["van"])],
-                name: "sprake-van", why: "Made for wording like 'sprake van' (issue 10).",
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4996,27 +4996,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.lexicon(.systemJargon)],
-                name: "beschikking", why: "Made for wording like 'beschikking' (issue 10).",
+                name: "beschikking", why: "A word of the system jargon list (\"beschikking\", \"voorziening\", \"traject\", \"Wmo\"): the guideline's own jargon examples.",
                 source: "@system-jargon"),
             TokenPattern(
                 [.word(["sociaal"]), .word(["onderzoek"])],
-                name: "sociaal-onderzoek", why: "Made for wording like 'sociaal onderzoek' (issue 10).",
+                name: "sociaal-onderzoek", why: "\"Het sociaal onderzoek\": a procedure named in the agency's term.",
                 source: "sociaal onderzoek"),
             TokenPattern(
                 [.word(["plan"]), .word(["van"]), .word(["aanpak"])],
-                name: "plan-van-aanpak", why: "Made for wording like 'plan van aanpak' (issue 10).",
+                name: "plan-van-aanpak", why: "\"Een plan van aanpak\": the agency's term for a plan.",
                 source: "plan van aanpak"),
             TokenPattern(
                 [.word(["generalistische", "specialistische"]), .word(["ggz"])],
-                name: "specialistische-ggz", why: "Made for wording like 'specialistische ggz' (issue 10).",
+                name: "specialistische-ggz", why: "\"Specialistische ggz\": a care category named in the system's terms.",
                 source: "generalistische|specialistische ggz"),
             TokenPattern(
                 [.word(["algemene"]), .word(["voorziening", "voorzieningen"])],
-                name: "algemene-voorziening", why: "Made for wording like 'algemene voorziening' (issue 10).",
+                name: "algemene-voorziening", why: "\"Een algemene voorziening\": the guideline's own jargon example.",
                 source: "algemene voorziening|voorzieningen"),
             TokenPattern(
                 [.word(["eigen"]), .word(["kracht"])],
-                name: "eigen-kracht", why: "Made for wording like 'eigen kracht' (issue 10).",
+                name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5047,87 +5047,87 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["is", "zijn"]), .word(["de", "echt", "eenmaal", "gewoon", "helaas", "het", "nu", "ons", "onze"]), .optional(.word(["de", "eenmaal", "gewoon", "helaas", "het", "ons", "onze"])), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "is-nu-eenmaal-beleid", why: "Made for wording like 'is nu eenmaal beleid' (issue 10).",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer.",
                 source: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["is", "zijn"]), .word(Words.procedureNouns)],
-                name: "is-beleid", why: "Made for wording like 'is beleid' (issue 10).",
+                name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form.",
                 source: "is|zijn @procedure-nouns"),
             TokenPattern(
                 [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
-                name: "zo-zijn-de-regels", why: "Made for wording like 'zo zijn de regels' (issue 10).",
+                name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer.",
                 source: "zo is|zijn de|het|ons|onze @procedure-nouns"),
             TokenPattern(
                 [.word(["de", "onze"]), .word(["procedure", "regels", "richtlijnen", "voorschriften"]), .word(["is", "schrijven", "zeggen", "zegt", "zijn"])],
-                name: "de-regels-zeggen", why: "Made for wording like 'de regels zeggen' (issue 10).",
+                name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener.",
                 source: "de|onze procedure|regels|richtlijnen|voorschriften is|schrijven|zeggen|zegt|zijn"),
             TokenPattern(
                 [.word(["volgens"]), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "volgens-de-richtlijnen", why: "Made for wording like 'volgens de richtlijnen' (issue 10).",
+                name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules.",
                 source: "volgens de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["op"]), .word(["grond"]), .word(["van"])],
-                name: "op-grond-van", why: "Made for wording like 'op grond van' (issue 10).",
+                name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world.",
                 source: "op grond van"),
             TokenPattern(
                 [.word(["interne", "officieel", "officiele", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
-                name: "vast-protocol", why: "Made for wording like 'vast protocol' (issue 10).",
+                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|standaard|vast|vaste @procedure-nouns"),
             TokenPattern(
                 [.word(["in"]), .word(["behandeling"]), .word(["genomen", "nemen"])],
-                name: "in-behandeling-genomen", why: "Made for wording like 'in behandeling genomen' (issue 10).",
+                name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase.",
                 source: "in behandeling genomen|nemen"),
             TokenPattern(
                 [.word(["geen"]), .word(["prioriteit"])],
-                name: "geen-prioriteit", why: "Made for wording like 'geen prioriteit' (issue 10).",
+                name: "geen-prioriteit", why: "\"Dat heeft geen prioriteit\": the organisation's priorities instead of the client's story.",
                 source: "geen prioriteit"),
             TokenPattern(
                 [.word(["ga", "gaan"]), .word(["ik", "we", "wij"]), .word(["niet"]), .word(["over"])],
-                name: "ga-ik-niet-over", why: "Made for wording like 'ga ik niet over' (issue 10).",
+                name: "ga-ik-niet-over", why: "\"Daar ga ik niet over\": the guideline's own example of sending the client to another desk.",
                 source: "ga|gaan ik|we|wij niet over"),
             TokenPattern(
                 [.word(["ander", "andere"]), .word(Words.deskNouns)],
-                name: "ander-loket", why: "Made for wording like 'ander loket' (issue 10).",
+                name: "ander-loket", why: "\"Een ander loket\": the guideline's own example of the organisation's structure as the answer.",
                 source: "ander|andere @desk-nouns"),
             TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(Words.deskNouns)],
-                name: "niet-mijn-afdeling", why: "Made for wording like 'niet mijn afdeling' (issue 10).",
+                name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "Made for wording like 'vallen onder de' (issue 10).",
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
                 source: "vallen|valt|viel ...2 onder de|een|het"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
-                name: "doorgestuurd-naar-de-juiste-afdeling", why: "Made for wording like 'doorgestuurd naar de juiste afdeling' (issue 10).",
+                name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
                 source: "doorgestuurd|doorgezet|overgedragen aan|naar ...2 @desk-nouns"),
             TokenPattern(
                 [.word(["zonder"]), .skip(5), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["geen", "niets", "niks", "weinig"])],
-                name: "zonder-handtekening-van-je-ouders", why: "Made for wording like 'zonder handtekening van je ouders kan ik niets' (issue 10).",
+                name: "zonder-handtekening-van-je-ouders", why: "\"Zonder handtekening van je ouders kan ik niets\": the guideline's own example of a rule before the story.",
                 source: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig"),
             TokenPattern(
                 [.word(["anders"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["niets", "niks", "weinig"])],
-                name: "anders-kan-ik-helaas-niets", why: "Made for wording like 'anders kan ik helaas niets' (issue 10).",
+                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\": a requirement stated as the end of help.",
                 source: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig"),
             TokenPattern(
                 [.word(["heb", "hebben"]), .word(["ik", "we", "wij"]), .word(["eerst"]), .skip(8), .word(["nodig"])],
-                name: "heb-ik-eerst-uw-loonstroken", why: "Made for wording like 'heb ik eerst uw loonstroken nodig' (issue 10).",
+                name: "heb-ik-eerst-uw-loonstroken", why: "\"Dan heb ik eerst uw loonstroken nodig\": what the organisation needs, before the story.",
                 source: "heb|hebben ik|we|wij eerst ...8 nodig"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["heb", "hebben", "moet", "moeten"]), .word(["eerst"]), .skip(8), .word(["hebben", "nodig", "ontvangen"])],
-                name: "ik-moet-eerst-een-kopie", why: "Made for wording like 'ik moet eerst een kopie van uw paspoort hebben' (issue 10).",
+                name: "ik-moet-eerst-een-kopie", why: "\"Ik moet eerst een kopie van uw paspoort hebben\": what the organisation needs, before the story.",
                 source: "ik|we|wij heb|hebben|moet|moeten eerst ...8 hebben|nodig|ontvangen"),
             TokenPattern(
                 [.word(["aanvraag", "formulier", "formulieren"]), .optional(.word(["eerst", "even", "nog"])), .word(["indienen", "ingevuld", "invullen"])],
-                name: "formulier-invullen", why: "Made for wording like 'formulier invullen' (issue 10).",
+                name: "formulier-invullen", why: "\"Het formulier invullen\": the guideline's own example of procedure before story.",
                 source: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen"),
             TokenPattern(
                 [.word(["in"]), .word(["het", "ons"]), .word(["systeem"])],
-                name: "in-het-systeem", why: "Made for wording like 'in het systeem' (issue 10).",
+                name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists.",
                 source: "in het|ons systeem"),
             TokenPattern(
                 [.word(["aanvraag", "bezwaar", "melding", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling"])],
-                name: "aanvraag-is-nog-in-behandeling", why: "Made for wording like 'aanvraag is nog in behandeling' (issue 10).",
+                name: "aanvraag-is-nog-in-behandeling", why: "\"Uw aanvraag is nog in behandeling\": the agency's procedural status instead of the client's story.",
                 source: "aanvraag|bezwaar|melding|verzoek ...4 in behandeling"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5465,15 +5465,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "helemaal", "nog", "nu", "ook", "volledig", "wel", "zelf"])), .optional(.word(["daar", "er", "helemaal", "nog", "ook", "volledig", "wel", "zelf"])), .word(["achter"])],
-                name: "sta-je-achter-dat-besluit", why: "Made for wording like 'sta je achter dat besluit?' (issue 10).",
+                name: "sta-je-achter-dat-besluit", why: "\"Sta je achter dat besluit?\": asks whether the client endorses something, an opinion before the film is known.",
                 source: "sta|staan|staat|stond|stonden je|jij|jullie|u daar|er|helemaal|nog|nu|ook|volledig|wel|zelf? daar|er|helemaal|nog|ook|volledig|wel|zelf? achter"),
             TokenPattern(
                 [.word(["hoe"]), .word(["blij", "gelukkig", "ontevreden", "tevreden"]), .word(["ben", "bent", "is", "waren", "was", "zijn"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-tevreden-bent-u-over", why: "Made for wording like 'hoe tevreden bent u over de hulp?' (issue 10).",
+                name: "hoe-tevreden-bent-u-over", why: "\"Hoe tevreden bent u over de hulp?\": asks the client to grade, an evaluation question.",
                 source: "hoe blij|gelukkig|ontevreden|tevreden ben|bent|is|waren|was|zijn je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
-                name: "kunt-u-zich-vinden-in", why: "Made for wording like 'kunt u zich vinden in dat besluit?' (issue 10).",
+                name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question.",
                 source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
         ]),
         scope: .questions, extent: .sentence,
@@ -5498,23 +5498,23 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["altijd", "echt", "meestal", "soms", "vaak", "vast", "wel", "zeker"]), .word(["wonder", "wonderen"])],
-                name: "doet-vaak-wonderen", why: "Made for wording like 'doet vaak wonderen' (issue 10).",
+                name: "doet-vaak-wonderen", why: "\"Een brief van de huisarts doet vaak wonderen\": a step recommended as a general truth.",
                 source: "deed|doen|doet altijd|echt|meestal|soms|vaak|vast|wel|zeker wonder|wonderen"),
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["wonder", "wonderen"])],
-                name: "doet-wonderen", why: "Made for wording like 'doet wonderen' (issue 10).",
+                name: "doet-wonderen", why: "\"Een wandeling doet wonderen\": a step recommended as a general truth, without particle.",
                 source: "deed|doen|doet wonder|wonderen"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-goed", why: "Made for wording like 'werkt goed' (issue 10).",
+                name: "werkt-goed", why: "\"Zo'n dagboekje werkt goed.\": a step recommended by its effect, at the end of the sentence.",
                 source: "helpen|helpt|werken|werkt beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["altijd", "echt", "heel", "meestal", "soms", "vaak", "wel", "zeker"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-vaak-goed", why: "Made for wording like 'werkt vaak goed' (issue 10).",
+                name: "werkt-vaak-goed", why: "\"Zo'n gesprek werkt vaak goed.\": the same recommendation with a particle.",
                 source: "helpen|helpt|werken|werkt altijd|echt|heel|meestal|soms|vaak|wel|zeker beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["daar", "daarvoor", "er", "hier", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "hebt", "heeft", "is", "zijn"]), .optional(.word(["gewoon", "je", "juist", "ook", "speciaal", "tegenwoordig", "u"])), .skip(2), .word(["app", "cursus", "cursussen", "fonds", "formulieren", "hulplijn", "loket", "potje", "regeling", "regelingen", "speciaal", "speciale", "spreekuur", "steunpunt", "stichting", "subsidie", "vergoeding", "website"]), .restOfSentence],
-                name: "daar-bestaat-een-speciaal-loket", why: "Made for wording like 'daar bestaat een speciaal loket voor' (issue 10).",
+                name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact.",
                 source: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5542,7 +5542,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["anders", "bij", "daar", "daarvoor", "eerst", "hiervoor", "via", "volgens", "voor", "zonder"]), .skip(6), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "daarvoor-moet-u-eerst-het", why: "Made for wording like 'daarvoor moet u eerst het formulier invullen' (issue 10).",
+                name: "daarvoor-moet-u-eerst-het", why: "\"Daarvoor moet u eerst het formulier invullen\": a procedure step the client must take, advice (and system language too, by the guideline).",
                 source: "START anders|bij|daar|daarvoor|eerst|hiervoor|via|volgens|voor|zonder ...6 moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5572,7 +5572,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["waarom"]), .word(["accepteer", "begin", "bel", "belt", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng", "check", "contacteer", "controleer", "denk", "dien", "documenteer", "doet", "eis", "fotografeer", "ga", "gaat", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer", "installeer", "kies", "kijk", "koop", "koopt", "laat", "lees", "leg", "legt", "let", "lucht", "maak", "maakt", "mail", "meld", "meldt", "neem", "neemt", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat", "probeer", "probeert", "raadpleeg", "regel", "regelt", "reset", "ruim", "schakel", "schrijf", "schrijft", "sluit", "stap", "start", "stop", "stuur", "stuurt", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag", "vraagt", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zoekt", "zorg"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-zet-u-hem-niet", why: "Made for wording like 'waarom zet u hem niet in de bewaakte stalling' (issue 10).",
+                name: "waarom-zet-u-hem-niet", why: "\"Waarom zet u hem niet in de bewaakte stalling?\": a step slipped into a present-tense why-question.",
                 source: "waarom accepteer|begin|bel|belt|bespreek|betaal|bewaar|blijf|blokkeer|breng|check|contacteer|controleer|denk|dien|documenteer|doet|eis|fotografeer|ga|gaat|gebruik|geef|gooi|hang|herstart|hou|houd|huur|informeer|installeer|kies|kijk|koop|koopt|laat|lees|leg|legt|let|lucht|maak|maakt|mail|meld|meldt|neem|neemt|negeer|noteer|onderteken|onthoud|overweeg|plaats|praat|probeer|probeert|raadpleeg|regel|regelt|reset|ruim|schakel|schrijf|schrijft|sluit|stap|start|stop|stuur|stuurt|teken|ventileer|verhuis|verstuur|verzamel|volg|vraag|vraagt|vul|wacht|weiger|zeg|zet|zoek|zoekt|zorg je|jij|jullie|u ...6 niet REST"),
         ]),
         scope: .questions, extent: .match,
@@ -5602,7 +5602,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "zou", "zouden"]), .skip(4), .word(["niet"]), .optional(.word(["dan", "eens", "even", "gewoon"])), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"]), .skip(4), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "brengen", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "halen", "helpen", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "koken", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meegaan", "meekijken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "oppassen", "opstellen", "opsturen", "opvangen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "rijden", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten", "zorgen"])],
-                name: "kan-uw-zoon-of-dochter", why: "Made for wording like 'kan uw zoon of dochter niet voor u bellen?' (issue 10).",
+                name: "kan-uw-zoon-of-dochter", why: "\"Kan uw zoon of dochter niet voor u bellen?\": a step for someone else to take for the client, dressed as a question.",
                 source: "START kan|kunnen|zou|zouden ...4 niet dan|eens|even|gewoon? met|voor je|jou|jullie|u ...4 aankaarten|aankloppen|aanmelden|aanpassen|aanvechten|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|brengen|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|halen|helpen|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|klagen|koken|langs|langskomen|laten|los|maak|mail|mailen|maken|meegaan|meekijken|meld|melden|nakijken|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|oppassen|opstellen|opsturen|opvangen|opvragen|plan|plannen|rechtzetten|regel|regelen|repareren|rijden|schakel|sturen|stuur|terecht|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|toetsen|uitzoeken|vergoeden|verhogen|verlagen|versturen|voorleggen|vraag|vragen|wijzigen|zet|zetten|zorgen"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5626,7 +5626,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(4), .word(["aangeven", "aanvragen", "afspreken", "bellen", "betalen", "bewaren", "doorzetten", "indienen", "mailen", "melden", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opschrijven", "opzeggen", "regelen", "terugbellen", "uitleggen", "uitzetten", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren"])],
-                name: "gewoon-die-brief-openmaken", why: "Made for wording like 'gewoon die brief openmaken' (issue 10).",
+                name: "gewoon-die-brief-openmaken", why: "\"Gewoon die brief openmaken.\", \"Eerst de deurwaarder bellen.\": an instruction in the bare infinitive students type in chat; the opening adverb ('gewoon', 'eerst', 'meteen') marks it as a step, not a topic.",
                 source: "START altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...4 aangeven|aanvragen|afspreken|bellen|betalen|bewaren|doorzetten|indienen|mailen|melden|opbellen|opendoen|openen|openmaken|ophalen|opschrijven|opzeggen|regelen|terugbellen|uitleggen|uitzetten|volhouden|vragen|weggooien|wegleggen|weigeren"),
         ]),
         scope: .statements, extent: .match,
@@ -5650,11 +5650,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "wil", "zal", "zou"]), .skip(5), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "opzoeken", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "schrijven", "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten"])],
-                name: "ik-kan-het-anders-ook", why: "Made for wording like 'ik kan het anders ook wel even voor u doen' (issue 10).",
+                name: "ik-kan-het-anders-ook", why: "\"Ik kan het anders ook wel even voor u doen\": the listener offers to take the problem over.",
                 source: "ik|we|wij kan|kunnen|wil|zal|zou ...5 voor je|jou|jullie|u ...3 aanmelden|aanpassen|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|langs|langskomen|los|maak|mail|mailen|maken|meld|melden|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|opstellen|opsturen|opvragen|opzoeken|plan|plannen|rechtzetten|regel|regelen|repareren|schakel|schrijven|sturen|stuur|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|uitzoeken|vergoeden|verhogen|verlagen|versturen|vraag|vragen|wijzigen|zet|zetten"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kijk", "kijken", "kom", "komen", "loop", "lopen"]), .optional(.word(["even", "gewoon", "straks", "wel", "zo"])), .word(["met"]), .word(["je", "jou", "jullie", "u"]), .word(["mee"])],
-                name: "ik-loop-even-met-u", why: "Made for wording like 'ik loop even met u mee' (issue 10).",
+                name: "ik-loop-even-met-u", why: "\"Ik loop even met u mee\": the listener takes the step with the client, taking it over.",
                 source: "ik|we|wij ga|gaan|kijk|kijken|kom|komen|loop|lopen even|gewoon|straks|wel|zo? met je|jou|jullie|u mee"),
         ]),
         scope: .statements, extent: .match,
@@ -5684,31 +5684,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["dan", "meteen", "morgen", "nu", "straks", "vandaag", "zo"]), .word(["breng", "brengen", "meld", "melden", "plan", "plannen", "schakel", "schakelen", "verwijs", "verwijzen", "vraag", "vragen", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(6), .word(["aan", "door", "in", "op"])],
-                name: "dan-zetten-we-overbruggingszorg-in", why: "Made for wording like 'dan zetten we overbruggingszorg in' (issue 10).",
+                name: "dan-zetten-we-overbruggingszorg-in", why: "\"Dan zetten we overbruggingszorg in\": the listener takes the next step out of the client's hands.",
                 source: "START dan|meteen|morgen|nu|straks|vandaag|zo breng|brengen|meld|melden|plan|plannen|schakel|schakelen|verwijs|verwijzen|vraag|vragen|zet|zetten ik|we|wij ...6 aan|door|in|op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["breng", "brengen", "plan", "plannen", "schakel", "schakelen", "zet", "zetten"]), .skip(6), .word(["in"])],
-                name: "ik-zet-thuiszorg-in", why: "Made for wording like 'ik zet thuiszorg in' (issue 10).",
+                name: "ik-zet-thuiszorg-in", why: "\"Ik zet thuiszorg in\": the listener starts a service, taking over.",
                 source: "ik|we|wij breng|brengen|plan|plannen|schakel|schakelen|zet|zetten ...6 in"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["geef", "geven", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .skip(6), .word(["door"])],
-                name: "ik-verwijs-je-door", why: "Made for wording like 'ik verwijs je door' (issue 10).",
+                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\": the listener hands the problem on, taking over.",
                 source: "ik|we|wij geef|geven|sturen|stuur|verwijs|verwijzen|zet|zetten ...6 door"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["meld", "melden", "vraag", "vragen"]), .skip(6), .word(["aan"])],
-                name: "ik-vraag-een-urgentieverklaring-voor", why: "Made for wording like 'ik vraag een urgentieverklaring voor je aan' (issue 10).",
+                name: "ik-vraag-een-urgentieverklaring-voor", why: "\"Ik vraag een urgentieverklaring voor je aan\": the listener takes over the application.",
                 source: "ik|we|wij meld|melden|vraag|vragen ...6 aan"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["schort", "schorten", "zet", "zetten"]), .skip(6), .word(["op"])],
-                name: "we-schorten-de-incasso-even", why: "Made for wording like 'we schorten de incasso even op' (issue 10).",
+                name: "we-schorten-de-incasso-even", why: "\"We schorten de incasso even op\": the listener takes a measure, taking over.",
                 source: "ik|we|wij schort|schorten|zet|zetten ...6 op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["draag", "dragen"]), .skip(6), .word(["over"])],
-                name: "ik-draag-het-over", why: "Made for wording like 'ik draag het over' (issue 10).",
+                name: "ik-draag-het-over", why: "\"Ik draag het over aan mijn collega\": the listener hands the problem on.",
                 source: "ik|we|wij draag|dragen ...6 over"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["laat", "laten"]), .skip(5), .word(["aanpassen", "beoordelen", "controleren", "herberekenen", "intrekken", "nakijken", "onderzoeken", "terugdraaien", "toetsen", "uitzoeken"])],
-                name: "ik-laat-de-vordering-nu", why: "Made for wording like 'ik laat de vordering nu intern toetsen' (issue 10).",
+                name: "ik-laat-de-vordering-nu", why: "\"Ik laat de vordering nu intern toetsen\": the listener sets a check in motion, taking over.",
                 source: "ik|we|wij laat|laten ...5 aanpassen|beoordelen|controleren|herberekenen|intrekken|nakijken|onderzoeken|terugdraaien|toetsen|uitzoeken"),
         ]),
         scope: .statements, extent: .match,
@@ -5744,11 +5744,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(6), .optional(.word(["laten"])), .word(["aanvragen", "berekenen", "controleren", "herberekenen", "nakijken", "opvragen", "toetsen", "vaststellen"])],
-                name: "heeft-u-al-een-beslagvrije", why: "Made for wording like 'heeft u al een beslagvrije voet laten vaststellen?' (issue 10).",
+                name: "heeft-u-al-een-beslagvrije", why: "\"Heeft u al een beslagvrije voet laten vaststellen?\": a step dressed as a question about whether it is done, the guideline's \"Heb je al geprobeerd ...\".",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...6 laten? aanvragen|berekenen|controleren|herberekenen|nakijken|opvragen|toetsen|vaststellen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(3), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(6), .word(["aangevraagd", "gedaan", "gemaakt", "ingediend"])],
-                name: "heeft-u-al-een-aanvraag", why: "Made for wording like 'heeft u al een aanvraag gedaan voor een andere school?' (issue 10).",
+                name: "heeft-u-al-een-aanvraag", why: "\"Heeft u al een aanvraag gedaan?\", \"al bezwaar ingediend?\": a procedural step dressed as a question about whether it is done.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
