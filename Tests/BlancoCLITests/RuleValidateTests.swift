@@ -8,21 +8,28 @@ struct RuleValidateTests {
         let rules = Blanco.packageRoot.appendingPathComponent("Rules")
         let result = try Blanco.run(["validate", rules.path])
         #expect(result.status == 0, "\(result.stdout)")
-        // Every rule file and every word list of the tree is counted, none skipped.
+        // Every rule file, signal file and word list of the tree is counted, none skipped.
         let language = rules.appendingPathComponent("nl")
         let folders = try FileManager.default.contentsOfDirectory(atPath: language.path)
         var ruleCount = 0
+        var signalCount = 0
         var listCount = 0
         for folder in folders {
             let files =
                 (try? FileManager.default.contentsOfDirectory(
                     atPath: language.appendingPathComponent(folder).path)) ?? []
             let markdown = files.filter { $0.hasSuffix(".md") }.count
-            if folder == "vocabulary" { listCount += markdown } else { ruleCount += markdown }
+            switch folder {
+            case "vocabulary": listCount += markdown
+            case "signals": signalCount += markdown
+            default: ruleCount += markdown
+            }
         }
-        #expect(ruleCount > 70 && listCount > 20)
+        #expect(ruleCount > 70 && signalCount > 1 && listCount > 20)
         #expect(
-            result.stdout.hasPrefix("\(ruleCount) regels en \(listCount) woordenlijsten gecontroleerd: geen fouten."))
+            result.stdout.hasPrefix(
+                "\(ruleCount) regels, \(signalCount) signalen en \(listCount) woordenlijsten gecontroleerd: geen fouten."
+            ))
     }
 
     @Test("a broken rule file of one's own gets FILE:LINE: fout: lines and exit 65")

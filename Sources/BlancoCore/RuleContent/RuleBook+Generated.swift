@@ -607,27 +607,27 @@ extension RuleBook {
                 source: "hoort|horen|moet|moeten|zou|zouden @intensifiers? achter haar|hem|je|jou|jullie|u|ze staan"),
             TokenPattern(
                 [.word(["buiten"]), .word(["proportie", "proporties", "verhouding"])],
-                name: "buiten-proportie", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                name: "buiten-proportie", why: "\"Zo'n boete is buiten proportie\": the listener rules a measure excessive, a verdict.",
                 source: "buiten proportie|proporties|verhouding"),
             TokenPattern(
                 [.word(["niet"]), .word(["in"]), .word(["verhouding"])],
-                name: "niet-in-verhouding", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                name: "niet-in-verhouding", why: "\"Dat staat niet in verhouding\": the listener rules a measure out of proportion, a verdict.",
                 source: "niet in verhouding"),
             TokenPattern(
                 [.word(["alles"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["flikken", "maken", "permitteren"])],
-                name: "alles-kunnen-maken", why: "\"ze denken dat ze alles kunnen maken\".",
+                name: "alles-kunnen-maken", why: "\"Ze denken dat ze alles kunnen maken\": the listener accuses a party of arrogance, a verdict on them.",
                 source: "alles kan|kunnen|mag|mogen flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .optional(.word(["gewoon", "maar", "ook", "zomaar"])), .word(["alles"]), .word(["flikken", "maken", "permitteren"])],
-                name: "mag-gewoon-alles-flikken", why: "\"ze denken dat ze alles kunnen maken\".",
+                name: "mag-gewoon-alles-flikken", why: "\"Die baas mag gewoon alles flikken\": the same accusation with the subject first.",
                 source: "kan|kunnen|mag|mogen gewoon|maar|ook|zomaar? alles flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["mag", "mocht", "mogen"]), .skip(3), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk", "toch"]), .word(["niet"])],
-                name: "dat-mogen-ze-helemaal-niet", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                name: "dat-mogen-ze-helemaal-niet", why: "\"Dat mogen ze helemaal niet doen\": the listener rules a party's act forbidden, a verdict.",
                 source: "dat|dit|zoiets mag|mocht|mogen ...3 absoluut|echt|gewoon|helemaal|natuurlijk|toch niet"),
             TokenPattern(
                 [.word(["hoeft", "hoeven", "mag", "moet", "moeten", "mogen"]), .word(["zich"]), .skip(3), .word(["niet"]), .skip(2), .word(["aanstellen", "bemoeien", "inmengen", "opdringen"])],
-                name: "moet-zich-er-niet-zo", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                name: "moet-zich-er-niet-zo", why: "\"Hij moet zich er niet mee bemoeien\": telling a third party to keep out judges their conduct.",
                 source: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
@@ -659,23 +659,23 @@ extension RuleBook {
                 source: "moet|moeten echt|eens|gewoon|nou|toch"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(5), .word(["op"]), .word(["z'n", "zijn"]), .word(["minst"])],
-                name: "hadden-u-op-zijn-minst", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "hadden-u-op-zijn-minst", why: "\"Ze hadden u op zijn minst kunnen bellen\": what a party owed the client and failed to do, a should-have verdict.",
                 source: "had|hadden ...5 op z'n|zijn minst"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(4), .word(["best", "even", "gewoon", "tenminste", "toch"]), .skip(4), .word(["gekund", "kunnen"])],
-                name: "had-best-even-kunnen", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "had-best-even-kunnen", why: "\"De bank had best even kunnen bellen\": what a party could have done, a should-have verdict.",
                 source: "had|hadden ...4 best|even|gewoon|tenminste|toch ...4 gekund|kunnen"),
             TokenPattern(
                 [.word(["het"]), .word(["minste"]), .word(["wat"])],
-                name: "het-minste-wat", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "het-minste-wat", why: "\"Dat is het minste wat ze kunnen doen\": the listener sets the minimum a party owes, a verdict.",
                 source: "het minste wat"),
             TokenPattern(
                 [.word(["antwoord", "excuses", "excuus", "uitleg", "verklaring"]), .word(["verschuldigd"])],
-                name: "excuus-verschuldigd", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "excuus-verschuldigd", why: "\"Ze zijn u een excuus verschuldigd\": the listener rules what a party owes the client.",
                 source: "antwoord|excuses|excuus|uitleg|verklaring verschuldigd"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["echt", "gewoon", "gewoonweg", "natuurlijk", "toch"]), .word(["te"])],
-                name: "hoort-gewoon-te", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "hoort-gewoon-te", why: "\"Die school hoort gewoon te antwoorden\": a norm stated as a verdict on a party.",
                 source: "hoort|horen echt|gewoon|gewoonweg|natuurlijk|toch te"),
             TokenPattern(
                 [.word(["ik"]), .word(["begreep", "begrijp", "snap", "snapte"]), .optional(.word(["dus", "echt", "eerlijk", "gewoon", "oprecht", "werkelijk"])), .word(["niet"]), .word(["dat"]), .wordExcept(["deel", "eerste", "gedeelte", "goed", "helemaal", "laatste", "precies", "stuk", "woord"])],
@@ -687,15 +687,15 @@ extension RuleBook {
                 source: "ik kan|kon me|mij echt|gewoon|werkelijk? niet voorstellen dat"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(["nog", "veel", "wel"])), .word(["erger", "gekker", "schandaliger", "slechter"]), .word(["dan"])],
-                name: "is-nog-erger-dan", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                name: "is-nog-erger-dan", why: "\"Dat is nog erger dan ik dacht\": the listener grades the matter as worse, a value attribution.",
                 source: "is|was @intensifiers? nog|veel|wel? erger|gekker|schandaliger|slechter dan"),
             TokenPattern(
                 [.word(["mooi"]), .word(["klaar"]), .word(["mee", "met"])],
-                name: "mooi-klaar-mee", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                name: "mooi-klaar-mee", why: "\"Daar ben je mooi klaar mee\": ironic 'mooi' judging the client's situation as a bad deal.",
                 source: "mooi klaar mee|met"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
-                name: "mag-een-kind-niet-zomaar", why: "\"zo'n ziekenhuis mag hem niet zomaar naar huis sturen\".",
+                name: "mag-een-kind-niet-zomaar", why: "\"Een school mag een kind niet zomaar wegsturen\": the listener rules a party's act out of bounds.",
                 source: "kan|kunnen|mag|mogen ...5 niet zomaar"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["beter", "harder", "sneller", "strenger", "zorgvuldiger"]), .word(["communiceren", "controleren", "doen", "informeren", "ingrijpen", "kijken", "luisteren", "nadenken", "opletten", "optreden", "plannen", "reageren", "regelen", "uitleggen", "werken", "zijn"])],
@@ -779,11 +779,11 @@ extension RuleBook {
                 source: "START zo gaan|gaat|ging|gingen ...6 met ...3 om END"),
             TokenPattern(
                 [.word(["hoort", "horen", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(3), .word(["met"]), .word(["rust"]), .word(["laten", "te"])],
-                name: "moeten-u-met-rust-laten", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                name: "moeten-u-met-rust-laten", why: "\"Ze moeten u met rust laten\": telling a third party how to behave judges them.",
                 source: "hoort|horen|moet|moeten|mogen|zou|zouden ...3 met rust laten|te"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(2), .word(["geen"]), .optional(.word(["enkel", "enkele", "gram", "greintje", "spoor"])), .word(["empathie", "fatsoen", "geweten", "hart", "manieren", "medeleven", "respect", "ruggengraat", "schaamte", "schaamtegevoel"])],
-                name: "heeft-geen-enkel-fatsoen", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                name: "heeft-geen-enkel-fatsoen", why: "\"Die verhuurder heeft geen enkel fatsoen\": a verdict on a party's character.",
                 source: "had|hadden|hebben|heeft ...2 geen enkel|enkele|gram|greintje|spoor? empathie|fatsoen|geweten|hart|manieren|medeleven|respect|ruggengraat|schaamte|schaamtegevoel"),
             TokenPattern(
                 [.word(["verdien", "verdiende", "verdient"]), .word(["geen", "niemand"])],
@@ -1419,7 +1419,7 @@ extension RuleBook {
                 source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|gangbaar|gebruikelijk|logisch|menselijk|normaal|redelijk"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["beters"]), .word(["te"]), .word(["doen"])],
-                name: "niks-beters-te-doen", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
+                name: "niks-beters-te-doen", why: "\"Die verhuurder heeft niks beters te doen\": a sneer at a third party's motives, a verdict on them.",
                 source: "niets|niks beters te doen"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.exclamative), .word(["is", "was"]), .word(["dat", "het"]), .sentenceEnd],
@@ -1431,19 +1431,19 @@ extension RuleBook {
                 source: "START fijn|heerlijk|lekker|leuk|mooi|prachtig is|was dat"),
             TokenPattern(
                 [.word(["groot", "oud", "volwassen", "wijs"]), .word(["genoeg"]), .word(["om"])],
-                name: "oud-genoeg-om", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "oud-genoeg-om", why: "\"Ze is oud genoeg om dat zelf te beslissen\": the listener rules on what someone may be expected to do, a verdict.",
                 source: "groot|oud|volwassen|wijs genoeg om"),
             TokenPattern(
                 [.sentenceStart, .word(["typisch"]), .skip(2), .sentenceEnd],
-                name: "typisch-verzekeraars", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "typisch-verzekeraars", why: "\"Typisch verzekeraars.\" as a whole sentence: a scornful verdict on a kind of party.",
                 source: "START typisch ...2 END"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["duidelijk", "echt", "gewoon", "gewoonweg", "helemaal", "natuurlijk", "toch", "zelf"]), .word(["aansprakelijk", "schuldig", "verantwoordelijk"])],
-                name: "is-gewoon-verantwoordelijk", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault.",
                 source: "is|waren|was|zijn duidelijk|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf aansprakelijk|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .skip(2), .word(["verantwoordelijkheden", "verantwoordelijkheid"])],
-                name: "neemt-zijn-verantwoordelijkheid", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "neemt-zijn-verantwoordelijkheid", why: "\"Niemand neemt zijn verantwoordelijkheid\": the listener rules on who failed their responsibility, blame.",
                 source: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["domme", "dure", "harde", "nare", "rare", "stomme", "vervelende", "wijze"]), .word(["blunder", "grap", "les", "misser", "streek", "vergissing"])],
@@ -1491,7 +1491,7 @@ extension RuleBook {
                 source: "altijd|steeds|weer|zo'n|zoveel @evaluative-nouns"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["te", "teveel", "veel"]), .optional(.word(["veel"])), .word(["gevraagd"])],
-                name: "is-best-veel-gevraagd", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\".",
+                name: "is-best-veel-gevraagd", why: "\"Het is best veel gevraagd van een kind\": the listener rates a demand as too much, a verdict on whoever made it.",
                 source: "is|was @intensifiers? @intensifiers? te|teveel|veel veel? gevraagd"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["best", "nogal", "wel"]), .word(["een"]), .word(["bedrag", "eind", "gedoe", "klap", "klus", "opgave", "schok", "som", "toestand", "verhaal"])],
@@ -1800,15 +1800,15 @@ extension RuleBook {
                 source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"]), .optional(.word(Words.intensifiers)), .word(["beperkt", "druk", "krap", "krappe", "langzaam", "onderbezet", "overbelast", "overvol", "schaars", "streng", "traag", "vol"])],
-                name: "nu-eenmaal-krap", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side.",
                 source: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt"]), .word(["het"]), .optional(.word(["allemaal", "best", "echt", "heus", "natuurlijk", "ook", "vast", "wel", "zeker"])), .optional(.word(["best", "echt", "heus", "wel"])), .word(["goed"])],
-                name: "bedoelt-het-vast-goed", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "bedoelt-het-vast-goed", why: "\"De mentor bedoelt het vast goed\": excusing a third party by their good intentions, the listener taking their side.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt het allemaal|best|echt|heus|natuurlijk|ook|vast|wel|zeker? best|echt|heus|wel? goed"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .skip(4), .word(["haar", "hun", "zijn"]), .optional(.word(["stinkende", "uiterste"])), .word(["best"])],
-                name: "doen-op-die-afdeling-echt", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side.",
                 source: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best"),
             TokenPattern(
                 [.word(["ik"]), .word(["ben"]), .word(["het"]), .skip(3), .word(["eens"])],
@@ -1896,11 +1896,11 @@ extension RuleBook {
                 source: "dom|egoistisch|flauw|gemeen|kinderachtig|laf|lullig|naar|onaardig|onhandig|respectloos|slordig|stom|vals van de|die|haar|hem|hen|ze|zo'n"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["op"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .word(["aankomen"])],
-                name: "laat-het-wel-erg-op", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                name: "laat-het-wel-erg-op", why: "\"Uw zus laat het wel erg op u aankomen\": accusing someone of leaving it all to the client, blame.",
                 source: "laat|laten|liet|lieten ...4 op haar|hem|je|jou|jullie|u aankomen"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .word(["lot"]), .word(["over", "overgelaten", "overlaten"])],
-                name: "aan-zijn-lot-over", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                name: "aan-zijn-lot-over", why: "\"Ze laten hem aan zijn lot over\": accusing someone of abandoning a person, blame.",
                 source: "aan haar|het|hun|je|jouw|uw|zijn lot over|overgelaten|overlaten"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["liggen", "zitten"]), .word(["dromen", "niksen", "pitten", "slapen", "suffen"])],
@@ -1920,11 +1920,11 @@ extension RuleBook {
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af op"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dan", "echt", "gewoon", "nou", "ook"])), .optional(.word(["bijna", "echt", "gewoon", "helemaal", "ook"])), .word(["niets", "niks"]), .optional(.word(["aan", "meer"])), .sentenceEnd],
-                name: "doet-ook-helemaal-niks-meer", why: "\"die politie doet helemaal niks meer\"",
+                name: "doet-ook-helemaal-niks-meer", why: "\"Die politie doet helemaal niks meer.\": the listener accuses a party of doing nothing, blame, said as the end of the sentence.",
                 source: "deden|deed|doen|doet dan|echt|gewoon|nou|ook? bijna|echt|gewoon|helemaal|ook? niets|niks aan|meer? END"),
             TokenPattern(
                 [.word(["had", "hebben", "hebt", "heeft"]), .optional(.word(["gewoon", "natuurlijk", "ook", "wel"])), .word(["gemakkelijk", "makkelijk"]), .word(["praten"])],
-                name: "heeft-makkelijk-praten", why: "\"uw broer heeft makkelijk praten\"",
+                name: "heeft-makkelijk-praten", why: "\"Uw broer heeft makkelijk praten\": the listener dismisses what a third party says, a verdict on them.",
                 source: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten"),
             TokenPattern(
                 [.word(["zwartepiet", "zwartepieten", "zwartepieterij"])],
@@ -3530,15 +3530,15 @@ extension RuleBook {
                 source: "START al|alle|die|zulke de|die? ...1 antwoorden|begrijpen|bellen|betalen|denken|doen|gaan|geven|hebben|helpen|houden|kijken|komen|kunnen|laten|leren|letten|lezen|luisteren|maken|moeten|nemen|proberen|reageren|rekenen|schuiven|snappen|sturen|veranderen|vergeten|verliezen|weigeren|weten|willen|zeggen|zijn|zoeken ...2 altijd|nergens|nooit"),
             TokenPattern(
                 [.word(["bij", "in", "onder", "op"]), .word(["alle", "meeste", "veel", "zoveel"]), .optional(.word(["andere", "grote", "kleine"])), .word(["afdelingen", "banken", "bedrijven", "gemeenten", "gezinnen", "instanties", "kantoren", "locaties", "plaatsen", "plekken", "scholen", "verpleeghuizen", "werkplekken", "ziekenhuizen"])],
-                name: "op-veel-scholen", why: "\"die poortjes haperen wel vaker\", \"de post raakt wel eens wat kwijt\".",
+                name: "op-veel-scholen", why: "\"Pesten gebeurt op veel scholen\", \"bij de meeste bedrijven\": the client's case made one of many places where it happens, a generalisation.",
                 source: "bij|in|onder|op alle|meeste|veel|zoveel andere|grote|kleine? afdelingen|banken|bedrijven|gemeenten|gezinnen|instanties|kantoren|locaties|plaatsen|plekken|scholen|verpleeghuizen|werkplekken|ziekenhuizen"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "het", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["best", "nog", "wel"]), .word(["vaker"])],
-                name: "hapert-wel-vaker", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                name: "hapert-wel-vaker", why: "\"Zo'n systeem hapert wel vaker\": the mishap made a habit of the thing, a generalisation; the excluded word before keeps yes/no questions (\"Gebeurt dat wel vaker?\") out.",
                 source: "!dat|dit|er|het|hij|je|jij|jullie|u|we|wij|ze|zij best|nog|wel vaker"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["wel"]), .word(["eens"]), .skip(2), .word(["fout", "kwijt", "mis", "verkeerd", "voor", "zoek"])],
-                name: "raakt-wel-eens-wat-kwijt", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                name: "raakt-wel-eens-wat-kwijt", why: "\"De post raakt wel eens wat kwijt\": the mishap made something that happens now and then, a generalisation; the excluded word before keeps questions (\"Heeft u wel eens ...?\") out.",
                 source: "!dat|dit|er|hij|je|jij|jullie|u|we|wij|ze|zij wel eens ...2 fout|kwijt|mis|verkeerd|voor|zoek"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "energiebedrijven", "gemeenten", "huisbazen", "incassobureaus", "instanties", "jongeren", "kinderen", "leraren", "leveranciers", "mensen", "ouderen", "ouders", "pubers", "scholen", "uitzendbureaus", "verhuurders", "verzekeraars", "webshops", "werkgevers", "ziekenhuizen"]), .word(["denken", "doen", "gaan", "hebben", "kijken", "kunnen", "letten", "willen", "zien", "zijn", "zoeken"]), .word(["alleen", "erg", "gewoon", "heel", "liever", "ontzettend", "vooral", "zo"])],
@@ -4004,7 +4004,7 @@ extension RuleBook {
                 source: "!dat|dit|het|hoe|ik|je|jij|jullie|u|waar|wanneer|wat|we|wie|wij zal|zullen daar|dat|er|het|heus|ook|toch|vast|zeker? heus|ook|toch|vast|zeker|zelf? wel REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["elkaar", "haar", "hem", "hen"])],
-                name: "u-mist-hem", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\".",
+                name: "u-mist-hem", why: "\"U mist hem natuurlijk\", \"ze missen elkaar\": missing someone is a feeling the listener supplies, for the client or a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste elkaar|haar|hem|hen"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .optional(.word(["allemaal", "gewoon", "misschien", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["allemaal", "gewoon", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["enorm", "erg", "heel", "ontzettend", "te", "veel", "zo"])), .word(["druk"])],
@@ -6370,4 +6370,122 @@ extension RuleBook {
             RuleExample("Is er toen iemand langsgekomen?", pattern: "is-er-al-aangevraagd"),
         ],
         yieldsToEcho: false)
+}
+
+extension RuleBook {
+    /// The good-move patterns of Rules/nl/signals/.
+    static let bundledSignals: [SignalRule] = [
+        // Rules/nl/signals/meaning-check.md
+        SignalRule(
+            kind: .meaningCheck,
+            patterns: [
+                TokenPattern(
+                    [.word(["bedoel", "bedoelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "bedoel|bedoelt je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["je", "jij", "jullie", "u"]), .word(["bedoel", "bedoelt"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "je|jij|u|jullie bedoelt|bedoel"),
+                TokenPattern(
+                    [.word(["heb"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "heb-ik-goed", why: "The listener offers their understanding for correction: \"heb ik het goed dat ...?\".",
+                    source: "heb ik het|dat|je|u? goed"),
+                TokenPattern(
+                    [.word(["begrijp", "hoor", "snap"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "begrijp-ik-goed", why: "The same check with a verb of understanding first: \"begrijp ik goed dat ...\", \"hoor ik je goed?\".",
+                    source: "begrijp|snap|hoor ik het|je|u|dat? goed"),
+                TokenPattern(
+                    [.word(["als"]), .word(["ik"]), .optional(.word(["het", "je", "u"])), .word(["goed"]), .word(["begrijp", "hoor", "snap"])],
+                    name: "als-ik-het-goed-begrijp", why: "A conditional lead-in that marks what follows as the listener's reading: \"als ik het goed begrijp, ...\".",
+                    source: "als ik het|je|u? goed begrijp|hoor|snap"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .sentenceEnd],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het END"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .word(["zo"])],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het zo"),
+                TokenPattern(
+                    [.word(["goed"]), .word(["begrepen", "begrijpen", "heb"])],
+                    name: "goed-begrepen", why: "\"goed begrepen\" anywhere in the sentence: \"of ik het goed begrepen heb\", \"wil ik het goed begrijpen\".",
+                    source: "goed begrijpen|begrepen|heb"),
+            ],
+            examples: [
+                RuleExample("[[Bedoel je]] de brief van maart?", pattern: "bedoel-je"),
+                RuleExample("Sorry, [[u bedoelt]] de tweede afspraak?", pattern: "bedoel-je"),
+                RuleExample("[[Heb ik het goed]] dat je zes uur hebt gewacht?", pattern: "heb-ik-goed"),
+                RuleExample("[[Begrijp ik het goed]] dat de brief pas later kwam?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Snap ik het goed]] dat u de huur twee keer heeft betaald?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Als ik het goed begrijp]], was de deur al dicht toen je aankwam?", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Je moeder belde om tien uur. [[Klopt dat]]?", pattern: "klopt-dat"),
+                RuleExample("[[Klopt het zo]], dat de school eerst belde?", pattern: "klopt-dat"),
+                RuleExample("Even kijken of ik het [[goed begrepen]] heb: de brief kwam op vrijdag?", pattern: "goed-begrepen"),
+            ],
+            counterexamples: [
+                RuleExample("Wat bedoelt de gemeente met die brief?", pattern: "bedoel-je"),
+                RuleExample("Heb ik u dat formulier al gegeven?", pattern: "heb-ik-goed"),
+                RuleExample("Ik begrijp dat u moe bent.", pattern: "begrijp-ik-goed"),
+                RuleExample("Als ik goed kijk staat er een datum op de brief.", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Wat klopt er niet aan die rekening?", pattern: "klopt-dat"),
+                RuleExample("Dat was een goed gesprek met de buurvrouw, zei je.", pattern: "goed-begrepen"),
+            ]),
+        // Rules/nl/signals/experience-question.md
+        SignalRule(
+            kind: .experienceQuestion,
+            patterns: [
+                TokenPattern(
+                    [.word(["hoe"]), .word(["ging", "is", "voelde", "voelt", "was"]), .word(["dat", "het"]), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"])],
+                    name: "hoe-was-dat-voor-je", why: "The classic question about the client's experience: \"hoe was dat voor jou?\", \"hoe ging het met u?\".",
+                    source: "hoe was|is|voelde|voelt|ging dat|het voor|met je|jou|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "hoe-voelde-je", why: "Asking how the client felt, without naming the feeling: \"hoe voelde je je toen ...?\".",
+                    source: "hoe voelde|voel|voelt|voelden je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["gaat", "gebeurde", "ging"]), .word(["er"]), .word(["door", "in", "met"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-ging-er-door-je-heen", why: "Asking what went on inside the client: \"wat ging er door je heen?\", \"wat gebeurde er met u?\".",
+                    source: "wat ging|gaat|gebeurde er door|in|met je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["dacht", "dachten", "merkte", "voelde"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-dacht-je", why: "Asking what the client thought, felt or noticed: \"wat dacht u toen?\", \"wat merkte je?\".",
+                    source: "wat dacht|dachten|voelde|merkte je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["beleef", "beleefde", "beleeft", "ervaart", "ervoer", "reageerde"])],
+                    name: "hoe-beleefde", why: "Asking how the client lived it or reacted, with a verb of experience: \"hoe beleefde je dat?\", \"hoe reageerde u?\".",
+                    source: "hoe beleefde|beleef|beleeft|ervoer|ervaart|reageerde"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["beleefd", "ervaren"])],
+                    name: "hoe-heeft-u-dat-ervaren", why: "The same question in the perfect tense: \"hoe heb je die weken beleefd?\", \"hoe heeft u dat ervaren?\".",
+                    source: "hoe heb|hebt|heeft je|jij|u|jullie ...3 beleefd|ervaren"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["gaat", "ging"]), .word(["het"]), .skip(2), .word(["met"])],
+                    name: "hoe-gaat-het-met", why: "Asking how things are or were with the client or the people around them: \"hoe gaat het nu met je?\".",
+                    source: "hoe gaat|ging het ...2 met"),
+            ],
+            examples: [
+                RuleExample("[[Hoe was dat voor jou]]?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("En [[hoe ging het met u]] daarna?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("[[Hoe voelde je]] je toen de deurwaarder belde?", pattern: "hoe-voelde-je"),
+                RuleExample("[[Wat ging er door je]] heen?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat gebeurde er met u]] toen hij wegliep?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat dacht u]] op dat moment?", pattern: "wat-dacht-je"),
+                RuleExample("en [[wat merkte je]] aan hem?", pattern: "wat-dacht-je"),
+                RuleExample("[[Hoe beleefde]] je die eerste nacht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe reageerde]] u op dat bericht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe heeft u dat ervaren]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe heb je die weken thuis beleefd]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe gaat het nu met]] je?", pattern: "hoe-gaat-het-met"),
+            ],
+            counterexamples: [
+                RuleExample("Hoe was het weer die dag?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("Hoe voelde de kamer aan toen je binnenkwam?", pattern: "hoe-voelde-je"),
+                RuleExample("Wat ging er mis met de brief?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("Wat dacht de school ervan?", pattern: "wat-dacht-je"),
+                RuleExample("Hoe laat kwam de brief?", pattern: "hoe-beleefde"),
+                RuleExample("Hoe heeft u de brief ontvangen?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("Hoe gaat het formulier verder?", pattern: "hoe-gaat-het-met"),
+            ]),
+    ]
 }
