@@ -76,6 +76,18 @@ extension RuleBook {
         rule68,
         rule69,
         rule70,
+        rule71,
+        rule72,
+        rule73,
+        rule74,
+        rule75,
+        rule76,
+        rule77,
+        rule78,
+        rule79,
+        rule80,
+        rule81,
+        rule82,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -236,6 +248,30 @@ extension RuleBook {
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij.",
                 source: "jammer genoeg"),
+            Antipattern(
+                [.word(["eet", "eten", "hoort", "horen", "loopt", "lopen", "slaap", "slaapt", "slapen", "sliep", "sliepen", "zien", "ziet"]), .skip(3), .word(["slecht"])],
+                name: "slaapt-al-maanden-slecht", reach: .overlapping,
+                reason: "\"Je slaapt al maanden slecht\" echoes a state with the verb first; a few words between verb and \"slecht\" do not make it a verdict.",
+                example: "Je slaapt al maanden slecht en sinds drie weken heb je andere pillen, klopt dat?",
+                source: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...3 slecht"),
+            Antipattern(
+                [.word(["slecht", "slechte", "slechter", "slechtere"]), .word(["arm", "been", "benen", "conditie", "gehoor", "gezondheid", "hart", "heup", "heupen", "knie", "knieen", "longen", "nacht", "nachten", "nachtrust", "nek", "ogen", "oog", "rug", "schouder", "voeten", "zicht"])],
+                name: "slechte-rug", reach: .overlapping,
+                reason: "\"Met uw slechte rug\" names a weak body part or a bad night: a condition, not a verdict.",
+                example: "U heeft haar gisteren zelf gewassen, met uw slechte rug. Hoe ging dat?",
+                source: "slecht|slechte|slechter|slechtere arm|been|benen|conditie|gehoor|gezondheid|hart|heup|heupen|knie|knieen|longen|nacht|nachten|nachtrust|nek|ogen|oog|rug|schouder|voeten|zicht"),
+            Antipattern(
+                [.word(["hoe"]), .word(["goed", "slecht"]), .word(["het"]), .skip(2), .word(["gaan", "gaat", "gegaan", "ging"])],
+                name: "hoe-slecht-het-gaat", reach: .overlapping,
+                reason: "\"Hoe slecht het gaat\" in an indirect question reports the client's condition, it does not judge it.",
+                example: "U heeft nog niemand verteld hoe slecht het gaat. Wie zou u het willen vertellen?",
+                source: "hoe slecht|goed het ...2 gaat|ging|gaan|gegaan"),
+            Antipattern(
+                [.word(["ik"]), .word(["hoor", "hoorde", "versta", "verstond"]), .word(["je", "jou", "u"]), .word(["beetje", "een", "erg", "heel", "nogal", "soms", "wat"]), .skip(1), .word(["slecht"])],
+                name: "ik-hoor-u-wat-slecht", reach: .overlapping,
+                reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word.",
+                example: "Ik hoor u wat slecht, kunt u dat herhalen?",
+                source: "ik hoor|hoorde|versta|verstond je|jou|u wat|een|beetje|erg|heel|nogal|soms ...1 slecht"),
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
@@ -2266,8 +2302,272 @@ extension RuleBook {
         ],
         yieldsToEcho: false, reassuresClient: true)
 
-    /// Rules/nl/interpretation/feeling-attributed.md
+    /// Rules/nl/judgment/loaded-label.md
     private static let rule15 = Rule(
+        id: "nl.judgment.loaded-label", category: .judgment, severity: .minor,
+        message: "Met een woord als \"die lompe buurman\" of \"zo'n harteloze medewerker\" geef je in het voorbijgaan je eigen oordeel over iemand. Ook in een open vraag kleurt dat woord het verhaal van de cliënt.",
+        suggestion: "Noem de persoon zonder etiket en vraag naar wat hij deed: \"Wat zei de buurman toen u hem aansprak?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "deze", "die", "zo", "zo'n", "zulk", "zulke"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluative), .word(Words.personNouns)],
+                name: "die-lompe-buurman", why: "A verdict adjective smuggled into the noun phrase of a question or statement (\"wat zei die lompe buurman\"): the client's story gets the listener's label.",
+                source: "die|dat|deze|zo'n|zulke|zo|zulk @intensifiers? @evaluative @person-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "allerbest", "allerbeste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amusant", "amusante", "anaal", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "controversieel", "controversiele", "conventioneel", "conventionele", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goor", "gore", "gortig", "gortige", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hopeloos", "hopeloze", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humoristisch", "humoristische", "humorvol", "humorvole", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "klote", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwerkbaar", "onwerkbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "opdringerig", "opdringerige", "openhartig", "openhartige", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "pervers", "perverse", "pessimistisch", "pessimistische", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "puberaal", "puberale", "puik", "puike", "racistisch", "racistische", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "steengoed", "steengoede", "steengoet", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "vervelend", "vervelende", "vervelent", "verwerpelijk", "verwerpelijke", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voortreffelijk", "voortreffelijke", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
+                name: "wat-een-geduldige-baas", why: "An exclamation of praise or blame on a person (\"wat een geduldige baas heeft u\"): praise of a third party is a value attribution too.",
+                source: "START wat een @intensifiers? @evaluative|geduldig|geduldige|behulpzame|begripvolle|fijne|lieve|aardige @person-nouns"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("En wat zei [[die lompe buurman]] toen u hem aansprak?", pattern: "die-lompe-buurman"),
+            RuleExample("Hoe reageerde [[zo'n harteloze medewerker]] daarop?", pattern: "die-lompe-buurman"),
+            RuleExample("[[Wat een geduldige baas]] heeft u, zeg. Hoe lang kan dat nog zo doorgaan?", pattern: "wat-een-geduldige-baas"),
+        ],
+        counterexamples: [
+            RuleExample("Die buurman, wat zei hij toen u aanbelde?"),
+            RuleExample("U noemde hem een lompe buurman. Wat deed hij dan?", context: "Die lompe buurman van me gooit steeds zijn afval in mijn tuin."),
+            RuleExample("Wat zei de buurman toen u hem aansprak?", pattern: "die-lompe-buurman"),
+            RuleExample("Wat voor baas heeft u?", pattern: "wat-een-geduldige-baas"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/failing-party.md
+    private static let rule16 = Rule(
+        id: "nl.judgment.failing-party", category: .judgment, severity: .major,
+        message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
+        suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["tekortgeschoten", "tekortschiet", "tekortschieten", "tekortschoot", "tekortschoten"])],
+                name: "schiet-tekort", why: "\"Tekortschieten\" is the listener's verdict that a person or institution failed its duty, also inside a leading question (\"ge vindt toch ook dat de school tekortschiet?\").",
+                source: "tekortschiet|tekortschieten|tekortgeschoten|tekortschoot|tekortschoten"),
+            TokenPattern(
+                [.word(["schiet", "schieten", "schoot", "schoten"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["tekort"])],
+                name: "schiet-tekort", why: "\"Tekortschieten\" is the listener's verdict that a person or institution failed its duty, also inside a leading question (\"ge vindt toch ook dat de school tekortschiet?\").",
+                source: "schiet|schieten|schoot|schoten @intensifiers? @intensifiers? tekort"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .word(["dus", "echt", "eigenlijk", "gewoon", "helemaal", "ook"]), .optional(.word(["echt", "gewoon", "helemaal"])), .word(["niets", "niks"])],
+                name: "doet-gewoon-niks", why: "\"Doet gewoon niks\" says another party neglects the client; \"gewoon\" or \"helemaal\" makes it the listener's charge, not a fact the client reported.",
+                source: "doen|doet|deden|deed gewoon|helemaal|echt|ook|dus|eigenlijk gewoon|helemaal|echt? niets|niks"),
+            TokenPattern(
+                [.word(["geen"]), .word(["benul", "flauw", "idee", "verstand"]), .skip(2), .word(["waar", "waarover"]), .skip(2), .optional(.word(["over"])), .word(["had", "hebben", "heeft", "praat", "praatte", "praten"])],
+                name: "heeft-geen-idee-waar", why: "\"Heeft geen idee waar ze het over heeft\" dismisses the other person's judgment: a blame idiom.",
+                source: "geen idee|benul|flauw|verstand ...2 waar|waarover ...2 over? heeft|hebben|had|praat|praten|praatte"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .optional(.word(Words.intensifiers)), .word(["brutaliteit", "lef"])],
+                name: "heeft-wel-lef", why: "\"Die heeft wel lef\" is an indignant verdict on the other's cheek (\"uw baas heeft wel lef, om nu al te bellen\").",
+                source: "heeft|hebben|had|hadden @intensifiers? lef|brutaliteit"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["krom", "scheef"])],
+                name: "is-krom", why: "\"Dat is krom\" is a spoken verdict that a rule or situation is absurd.",
+                source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? krom|scheef"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["budget", "geld", "inkomen", "loon", "middelen", "ruimte", "tijd", "uitkering"]), .skip(3), .word(["schiet", "schieten", "schoot", "schoten", "tekortschiet", "tekortschoot"])],
+                name: "money-runs-short", reach: .overlapping,
+                reason: "Money, time or means that run short are the client's facts, not a verdict on anyone.",
+                example: "Het geld schiet echt tekort.",
+                source: "geld|budget|tijd|middelen|inkomen|loon|uitkering|ruimte ...3 schiet|schieten|schoot|schoten|tekortschiet|tekortschoot"),
+        ],
+        examples: [
+            RuleExample("Ge vindt toch ook dat de school [[tekortschiet]]?", pattern: "schiet-tekort"),
+            RuleExample("Die mentor [[schiet echt tekort]].", pattern: "schiet-tekort"),
+            RuleExample("Den directeur [[doet gewoon niks]], da's duidelijk.", pattern: "doet-gewoon-niks"),
+            RuleExample("Uw moeder heeft [[geen idee waar ze het over heeft]].", pattern: "heeft-geen-idee-waar"),
+            RuleExample("Uw baas [[heeft wel lef]], om nu al te bellen.", pattern: "heeft-wel-lef"),
+            RuleExample("[[Dat is echt krom]], mantelzorgers zouden gewoon gratis moeten kunnen parkeren.", pattern: "is-krom"),
+        ],
+        counterexamples: [
+            RuleExample("Wanneer schoot het geld tekort?", pattern: "schiet-tekort"),
+            RuleExample("Sinds mei schiet het geld steeds tekort.", pattern: "schiet-tekort"),
+            RuleExample("Wat doet u als er niks gebeurt?", pattern: "doet-gewoon-niks"),
+            RuleExample("Ik heb geen idee waar dat kantoor zit, kunt u het uitleggen?", pattern: "heeft-geen-idee-waar"),
+            RuleExample("Had u enig idee waar hij het over had?", pattern: "heeft-geen-idee-waar"),
+            RuleExample("Hoe reageerde uw baas toen u belde?", pattern: "heeft-wel-lef"),
+            RuleExample("Hij liep krom van de pijn.", pattern: "is-krom"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/norm-for-others.md
+    private static let rule17 = Rule(
+        id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
+        message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
+        suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.wordExcept(["dat", "dit", "er", "het", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(2), .word(["best", "eigenlijk", "gewoon", "ook", "toch", "wel"]), .skip(4), .word(["moeten"]), .word(["accepteren", "begrijpen", "betalen", "bijstaan", "hebben", "helpen", "kunnen", "luisteren", "opbrengen", "oplossen", "opvangen", "regelen", "respecteren", "snappen", "steunen", "tonen", "vergoeden", "weten", "zorgen"])],
+                name: "zou-toch-begrip-moeten-tonen", why: "A conditional norm with a particle of indignation (\"zou toch\", \"zouden gewoon\") on a third party: the listener's verdict that the party falls short.",
+                source: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 toch|gewoon|eigenlijk|best|ook|wel ...4 moeten tonen|steunen|helpen|begrijpen|luisteren|kunnen|zorgen|snappen|weten|accepteren|respecteren|opvangen|bijstaan|hebben|opbrengen|regelen|oplossen|betalen|vergoeden"),
+            TokenPattern(
+                [.wordExcept(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["moet", "moeten"]), .word(["gewoon", "ook", "toch", "wel"]), .skip(1), .word(["aan"]), .skip(4), .word(["denken"])],
+                name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not.",
+                source: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...1 aan ...4 denken"),
+            TokenPattern(
+                [.wordExcept(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["moet", "moeten"]), .word(["gewoon", "ook", "toch", "wel"]), .skip(4), .word(["rekening"]), .word(["houden"])],
+                name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not.",
+                source: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...4 rekening houden"),
+            TokenPattern(
+                [.wordExcept(["dat", "dit", "er", "het", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(2), .word(["gewoon"]), .skip(4), .word(["moeten"])],
+                name: "zou-toch-gewoon-moeten-terugbellen", why: "\"Uw zoon zou toch gewoon moeten terugbellen in zo'n situatie\": \"gewoon\" makes any conditional duty of a third party the listener's norm.",
+                source: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 gewoon ...4 moeten"),
+            TokenPattern(
+                [.word(["hoort", "horen"]), .skip(5), .word(["te"]), .word(["bellen", "betalen", "doen", "helpen", "komen", "luisteren", "reageren", "regelen", "staan", "weten", "zijn", "zorgen"])],
+                name: "horen-te-zijn", why: "\"Kinderen horen op zo'n moment bij de familie te zijn\": \"horen te\" states the listener's norm for others.",
+                source: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("Dat is krom, [[mantelzorgers zouden gewoon gratis moeten kunnen]] parkeren.", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("Uw [[moeder zou u toch moeten steunen]], vindt u niet?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("De [[huisarts moet ook aan mensen zonder smartphone denken]].", pattern: "moet-ook-aan-denken"),
+            RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
+            RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
+        ],
+        counterexamples: [
+            RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("Het pakket zou eigenlijk vandaag moeten komen.", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("U zou eigenlijk vandaag moeten beginnen, zei u?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("U moet ook aan uw eigen gezondheid denken, zei uw dochter.", pattern: "moet-ook-aan-denken"),
+            RuleExample("U zou gewoon moeten beginnen, zei de werkgever?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
+            RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/cannot-go-on.md
+    private static let rule18 = Rule(
+        id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
+        message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
+        suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["zo"]), .word(["kan", "kon"]), .word(["dat", "dit", "het"]), .skip(1), .word(["niet"]), .optional(.word(["langer", "meer", "verder"])), .sentenceEnd],
+                name: "zo-kan-t-niet", why: "\"Zo kan het niet (langer)\": the listener declares the situation unacceptable.",
+                source: "zo kan|kon het|dat|dit ...1 niet langer|meer|verder? END"),
+            TokenPattern(
+                [.word(["zo"]), .word(["niet"]), .word(["langer", "meer"]), .word(["gaat", "ging", "kan", "kon"])],
+                name: "zo-kan-t-niet", why: "\"Zo kan het niet (langer)\": the listener declares the situation unacceptable.",
+                source: "zo niet langer|meer kan|kon|gaat|ging"),
+            TokenPattern(
+                [.word(["en", "heel", "helemaal", "ook", "volkomen", "zeer"]), .optional(.word(Words.intensifiers)), .word(["terecht"]), .sentenceEnd],
+                name: "en-terecht", why: "\"En terecht\" tacked onto a reflection approves the client's feeling: a value attribution.",
+                source: "en|ook|volkomen|helemaal|zeer|heel @intensifiers? terecht END"),
+            TokenPattern(
+                [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .word(["er"]), .skip(3), .word(["circus", "drama", "heisa", "kermis", "poppenkast", "scene", "show", "toneelstuk"]), .word(["van"])],
+                name: "maakt-er-een-drama-van", why: "\"Ze maakt er een enorm drama van\" belittles another person's reaction: the listener's verdict.",
+                source: "maakt|maken|maakte|maakten|gemaakt er ...3 drama|toneelstuk|show|circus|poppenkast|heisa|kermis|scene van"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("U moet echt een klacht indienen, [[zo kan t niet]].", pattern: "zo-kan-t-niet"),
+            RuleExample("U bent het toch ook met me eens dat dit [[zo niet langer kan]]?", pattern: "zo-kan-t-niet"),
+            RuleExample("Je bent vast heel boos op ze, [[en terecht]].", pattern: "en-terecht"),
+            RuleExample("Ze [[maakt er wel een enorm drama van]], vind je ook niet?", pattern: "maakt-er-een-drama-van"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe kon het zo lang duren?", pattern: "zo-kan-t-niet"),
+            RuleExample("Terecht gekomen bent u bij de balie, zei u?", pattern: "en-terecht"),
+            RuleExample("Wat maakte zij ervan, toen ze het hoorde?", pattern: "maakt-er-een-drama-van"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/verdict-on-conduct.md
+    private static let rule19 = Rule(
+        id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
+        message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
+        suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["flauw", "lullig", "proper", "schoon", "sterk", "straf", "zielig", "zwak", "zwakke"]), .word(["van"]), .word(["dat", "de", "die", "haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze", "zijn"])],
+                name: "zwak-van-die-school", why: "\"Zwak van die school\", \"dat is toch straf van die school\": a conduct word followed by \"van\" and the actor passes a verdict on that actor.",
+                source: "zwak|zwakke|sterk|straf|flauw|schoon|proper|lullig|zielig van de|die|dat|hem|haar|hen|hun|ze|zijn|jullie|je|jou|u"),
+            TokenPattern(
+                [.word(["keurig", "proper", "schoon", "sterk", "straf", "super", "top"]), .word(["aangepakt", "gedaan", "opgelost"])],
+                name: "schoon-gedaan", why: "\"Ge hebt da schoon gedaan\": Flemish and spoken praise of the client's action, a value attribution.",
+                source: "schoon|sterk|straf|proper|super|top|keurig gedaan|opgelost|aangepakt"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["zwak", "zwakke"]), .word(["van"]), .word(["de", "die", "haar", "het", "zijn"]), .word(["behandeling", "chemo", "griep", "honger", "koorts", "medicijnen", "operatie", "pillen", "ziekte"])],
+                name: "weak-from-illness", reach: .overlapping,
+                reason: "\"Zwak van de operatie\", \"zwak van de chemo\": weakness caused by a treatment or illness describes a body, not conduct.",
+                example: "Hij is nog zwak van de operatie.",
+                source: "zwak|zwakke van de|die|het|zijn|haar operatie|chemo|ziekte|medicijnen|pillen|behandeling|griep|koorts|honger"),
+        ],
+        examples: [
+            RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
+            RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
+            RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
+        ],
+        counterexamples: [
+            RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
+            RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
+            RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/rule-as-verdict.md
+    private static let rule20 = Rule(
+        id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
+        message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
+        suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het"]), .word(["regel", "regels"])],
+                name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\", \"regels zijn regels\": the rule closes the case as a verdict on the client's request.",
+                source: "zo zijn|is de|het regels|regel"),
+            TokenPattern(
+                [.word(["regels"]), .word(["zijn"]), .word(["regels"])],
+                name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\", \"regels zijn regels\": the rule closes the case as a verdict on the client's request.",
+                source: "regels zijn regels"),
+            TokenPattern(
+                [.word(["correct", "juist", "netjes", "rechtmatig", "terecht"]), .word(["afgewezen", "berekend", "gekort", "opgelegd", "toegepast", "vastgesteld", "verwerkt"])],
+                name: "correct-opgelegd", why: "\"De aanslag is correct opgelegd\": the listener rules the institution's decision right, a verdict on the dispute.",
+                source: "correct|terecht|juist|rechtmatig|netjes opgelegd|berekend|vastgesteld|afgewezen|toegepast|gekort|verwerkt"),
+            TokenPattern(
+                [.word(["dus", "echt", "gewoon", "wel"]), .word(["verschuldigd"])],
+                name: "gewoon-verschuldigd", why: "\"U bent dat bedrag gewoon verschuldigd\": the listener decides the client owes the money.",
+                source: "gewoon|dus|echt|wel verschuldigd"),
+            TokenPattern(
+                [.word(["fout", "fouten", "misser", "vergissing"]), .word(["in", "van"]), .word(["de", "ons", "onze"]), .word(["kant", "organisatie", "proces", "systeem"])],
+                name: "fout-in-ons-proces", why: "\"Dat is een fout in ons proces\": the listener rules on who erred.",
+                source: "fout|fouten|misser|vergissing in|van ons|onze|de proces|systeem|kant|organisatie"),
+            TokenPattern(
+                [.word(["zonder"]), .skip(5), .word(["kan", "kunnen", "mag", "mogen"]), .word(["ik", "we", "wij"]), .skip(5), .word(["niet", "niets", "niks"])],
+                name: "zonder-toestemming-kan-ik-niet", why: "\"Zonder toestemming van je moeder kan ik dit niet in behandeling nemen\": a missing paper turned into the verdict on the client's request.",
+                source: "zonder ...5 kan|kunnen|mag|mogen ik|we|wij ...5 niet|niks|niets"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Tja, daar kan ik niks aan doen, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
+            RuleExample("Nou ja, [[regels zijn regels]], dat is nu eenmaal zo met toeslagen.", pattern: "zo-zijn-de-regels"),
+            RuleExample("De aanslag is [[correct opgelegd]], dus u moet betalen.", pattern: "correct-opgelegd"),
+            RuleExample("U bent dat bedrag [[gewoon verschuldigd]].", pattern: "gewoon-verschuldigd"),
+            RuleExample("Dat u twee keer bent doorgestuurd, is een [[fout in ons proces]].", pattern: "fout-in-ons-proces"),
+            RuleExample("Klopt, en [[zonder handtekening van een ouder kan ik je aanvraag niet]] verwerken.", pattern: "zonder-toestemming-kan-ik-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Welke regels zijn er volgens de brief?", pattern: "zo-zijn-de-regels"),
+            RuleExample("Hoe is het bedrag berekend, volgens de brief?", pattern: "correct-opgelegd"),
+            RuleExample("Welk bedrag bent u verschuldigd, volgens de brief?", pattern: "gewoon-verschuldigd"),
+            RuleExample("Wat ging er volgens u mis, en waar?", pattern: "fout-in-ons-proces"),
+            RuleExample("Zonder uw moeder erbij, hoe ging dat toen?", pattern: "zonder-toestemming-kan-ik-niet"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/feeling-attributed.md
+    private static let rule21 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -2494,7 +2794,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule16 = Rule(
+    private static let rule22 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -2714,7 +3014,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule17 = Rule(
+    private static let rule23 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -2791,7 +3091,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule18 = Rule(
+    private static let rule24 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -2861,7 +3161,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule19 = Rule(
+    private static let rule25 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -2913,7 +3213,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule20 = Rule(
+    private static let rule26 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -3067,7 +3367,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule21 = Rule(
+    private static let rule27 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -3325,8 +3625,131 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/interpretation/group-habit.md
+    private static let rule28 = Rule(
+        id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
+        message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
+        suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "overal", "tegenwoordig", "vaak", "zelden"])],
+                name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
+                source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
+            TokenPattern(
+                [.word(["bij", "voor"]), .word(["anderstaligen", "jongeren", "kinderen", "mannen", "mantelzorgers", "mensen", "moeders", "nieuwkomers", "ouderen", "ouders", "studenten", "vaders", "vluchtelingen", "vrouwen"]), .word(["met", "op", "uit", "van", "zoals", "zonder"]), .skip(4), .word(["blijft", "gaat", "is", "ligt", "valt", "worden", "wordt", "zijn"])],
+                name: "voor-mensen-uit-uw-land", why: "A claim about people of a kind (\"voor mensen uit uw land is Nederlands lezen extra moeilijk\"): the client is made an instance of a group.",
+                source: "voor|bij mensen|vrouwen|mannen|ouderen|jongeren|kinderen|nieuwkomers|vluchtelingen|anderstaligen|studenten|ouders|moeders|vaders|mantelzorgers uit|van|met|op|zonder|zoals ...4 is|zijn|wordt|worden|blijft|valt|gaat|ligt"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "is", "loopt", "lopen", "werken", "werkt", "zijn"]), .word(["overal", "tegenwoordig"]), .word(["zo"])],
+                name: "zijn-overal-zo", why: "\"Wachtlijsten zijn overal zo\", \"dat is bij het cbr altijd zo\": the listener declares the client's experience a general rule of the place.",
+                source: "is|zijn|gaat|gaan|werkt|werken|loopt|lopen overal|tegenwoordig zo"),
+            TokenPattern(
+                [.word(["gaat", "is", "loopt", "werkt"]), .word(["bij", "met", "op"]), .word(["de", "die", "het", "zo'n", "zulke"]), .skip(1), .word(["altijd", "meestal", "overal", "vaak"]), .word(["zo"])],
+                name: "zijn-overal-zo", why: "\"Wachtlijsten zijn overal zo\", \"dat is bij het cbr altijd zo\": the listener declares the client's experience a general rule of the place.",
+                source: "is|gaat|werkt|loopt bij|met|op de|het|die|zo'n|zulke ...1 altijd|meestal|vaak|overal zo"),
+            TokenPattern(
+                [.word(["kan", "kon"]), .word(["iedereen"]), .skip(2), .word(["gebeuren", "overkomen"])],
+                name: "kan-iedereen-overkomen", why: "\"Dat kan iedereen overkomen\" generalises the mishap and reassures: the listener's conclusion, not the client's.",
+                source: "kan|kon iedereen ...2 gebeuren|overkomen"),
+            TokenPattern(
+                [.word(["gebeurt", "overkomt"]), .word(["iedereen"])],
+                name: "kan-iedereen-overkomen", why: "\"Dat kan iedereen overkomen\" generalises the mishap and reassures: the listener's conclusion, not the client's.",
+                source: "overkomt|gebeurt iedereen"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel"]), .skip(2), .word(["niet"]), .word(["te"]), .word(["combineren", "doen", "volhouden"])],
+                name: "niet-te-combineren", why: "\"Nachtwerk en examens, dat valt gewoon niet te combineren\": the listener's conclusion about the client's situation as a general truth.",
+                source: "valt|vallen|viel ...2 niet te combineren|volhouden|doen"),
+            TokenPattern(
+                [.word(["niet"]), .word(["vol"]), .word(["te"]), .word(["houden", "niet"]), .word(["te"]), .word(["combineren"])],
+                name: "niet-te-combineren", why: "\"Nachtwerk en examens, dat valt gewoon niet te combineren\": the listener's conclusion about the client's situation as a general truth.",
+                source: "niet vol te houden|niet te combineren"),
+            TokenPattern(
+                [.word(["zo"]), .word(["doen", "doet", "gaan", "gaat", "werken", "werkt", "zijn"]), .word(["alle", "deze", "die", "zulke"]), .word(["-aren", "-ers", "artsen", "banken", "bazen", "bedrijven", "bureaus", "buren", "clienten", "collega's", "corporaties", "daders", "docenten", "dokters", "gemeenten", "gemeentes", "huisbazen", "instanties", "instellingen", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen", "meiden", "mensen", "moeders", "organisaties", "ouderen", "ouders", "pesters", "pubers", "rokers", "scholen", "studenten", "tieners", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen"]), .sentenceEnd],
+                name: "zo-werken-die-bureaus", why: "\"Zo werken die bureaus\": the listener explains the client's experience by the habits of a kind of organisation.",
+                source: "zo werken|werkt|gaan|gaat|doen|doet|zijn die|deze|zulke|alle @group-plurals|bureaus|organisaties|instanties|bedrijven|instellingen END"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[Voor mensen uit uw land is]] Nederlands lezen extra moeilijk.", pattern: "voor-mensen-uit-uw-land"),
+            RuleExample("Wachtlijsten [[zijn overal zo]], daar kan niemand iets aan doen.", pattern: "zijn-overal-zo"),
+            RuleExample("nou ja dat [[is bij het cbr altijd zo]] hoor iedereen moet maanden wachten", pattern: "zijn-overal-zo"),
+            RuleExample("Dat [[kan iedereen overkomen]], zeker op uw leeftijd.", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Nachtwerk en examens, dat [[valt gewoon niet te combineren]].", pattern: "niet-te-combineren"),
+            RuleExample("Ze proberen je van je uitkering af te krijgen, [[zo werken die bureaus]].", pattern: "zo-werken-die-bureaus"),
+        ],
+        counterexamples: [
+            RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Zijn er bij u in de klas ook mensen uit andere landen?", pattern: "voor-mensen-uit-uw-land"),
+            RuleExample("Hoe gaat het bij de huisarts meestal, als u belt?", pattern: "zijn-overal-zo"),
+            RuleExample("Wie kon u toen bellen?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Hoe combineert u dat nu, nachtwerk en examens?", pattern: "niet-te-combineren"),
+            RuleExample("Zo werkt die app dus, als ik het goed begrijp?", pattern: "zo-werken-die-bureaus"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/guessed-reason.md
+    private static let rule29 = Rule(
+        id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
+        message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
+        suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["bezuinigd", "bezuinigde", "bezuinigden", "bezuinigen", "bezuiniging", "bezuinigingen", "bezuinigt"])],
+                name: "bezuinigen-gewoon", why: "Budget cuts named by the listener as the cause (\"de gemeente bezuinigt gewoon op de zwakste kinderen\"): a guessed cause the client did not give.",
+                source: "bezuinigen|bezuinigt|bezuinigd|bezuinigde|bezuinigden|bezuinigingen|bezuiniging"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .word(["gewoon", "natuurlijk", "vast", "waarschijnlijk", "zeker"]), .optional(.word(["gewoon"])), .word(["geen"]), .word(["benul", "idee", "weet"])],
+                name: "hebben-natuurlijk-geen-idee", why: "\"Die buren hebben natuurlijk geen idee dat u overdag slaapt\": with \"natuurlijk\" or \"vast\" the listener asserts what another person knows.",
+                source: "hebben|heeft|had|hadden natuurlijk|vast|waarschijnlijk|zeker|gewoon gewoon? geen idee|benul|weet"),
+            TokenPattern(
+                [.wordExcept(["ik", "we", "wij"]), .word(["weet", "weten", "wist", "wisten"]), .word(["natuurlijk", "vast", "waarschijnlijk"]), .optional(.word(["gewoon"])), .word(["niet", "niets", "niks"])],
+                name: "hebben-natuurlijk-geen-idee", why: "\"Die buren hebben natuurlijk geen idee dat u overdag slaapt\": with \"natuurlijk\" or \"vast\" the listener asserts what another person knows.",
+                source: "!ik|we|wij weet|weten|wist|wisten natuurlijk|vast|waarschijnlijk gewoon? niet|niks|niets"),
+            TokenPattern(
+                [.word(["wil", "wilde", "wilden", "willen"]), .word(["alleen", "gewoon", "natuurlijk", "vast", "vooral"]), .skip(3), .word(["afkomen", "afschuiven", "besparen", "geld", "kwijt", "verdienen", "winst"])],
+                name: "wil-gewoon-geld-verdienen", why: "Money or getting rid of someone as the other party's motive (\"wil natuurlijk gewoon meer geld verdienen aan toeristen\"): a motive the listener supplies.",
+                source: "wil|willen|wilde|wilden natuurlijk|gewoon|vast|vooral|alleen ...3 geld|winst|verdienen|besparen|kwijt|afkomen|afschuiven"),
+            TokenPattern(
+                [.word(["probeerde", "probeerden", "probeert", "proberen", "wil", "wilden", "willen"]), .skip(2), .word(["alleen", "gewoon", "natuurlijk", "vast"]), .skip(5), .word(["af"]), .word(["te"]), .word(["krijgen", "schepen", "schuiven"])],
+                name: "proberen-je-gewoon-af-te-krijgen", why: "\"Ze proberen je gewoon van je uitkering af te krijgen\": the listener supplies a hostile aim of the other party.",
+                source: "proberen|probeert|probeerden|probeerde|willen|wil|wilden ...2 gewoon|vast|natuurlijk|alleen ...5 af te krijgen|schepen|schuiven"),
+            TokenPattern(
+                [.word(["probeerde", "probeerden", "probeert", "proberen", "wil", "wilden", "willen"]), .skip(2), .word(["alleen", "gewoon", "natuurlijk", "vast"]), .skip(5), .word(["kwijt"]), .word(["te"]), .word(["raken"])],
+                name: "proberen-je-gewoon-af-te-krijgen", why: "\"Ze proberen je gewoon van je uitkering af te krijgen\": the listener supplies a hostile aim of the other party.",
+                source: "proberen|probeert|probeerden|probeerde|willen|wil|wilden ...2 gewoon|vast|natuurlijk|alleen ...5 kwijt te raken"),
+            TokenPattern(
+                [.word(["voelde", "voelen", "voelt"]), .word(["bij", "voor"]), .word(["je", "jou", "u"]), .skip(3), .word(["als"])],
+                name: "voelt-voor-jou-als-een-straf", why: "\"Dat magazijn voelt voor jou dus eigenlijk als een soort straf\": the listener names what the experience means to the client.",
+                source: "voelt|voelde|voelen voor|bij je|jou|u ...3 als"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Ze [[bezuinigen]] tegenwoordig gewoon overal op.", pattern: "bezuinigen-gewoon"),
+            RuleExample("De gemeente [[bezuinigt]] gewoon op de zwakste kinderen.", pattern: "bezuinigen-gewoon"),
+            RuleExample("Die buren boven [[hebben natuurlijk geen idee]] dat u overdag slaapt.", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("De [[school weet vast niet]] wat er thuis speelt.", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("Ze [[heeft gewoon geen idee]] hoe het is om nachtdiensten te draaien.", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("Die nieuwe eigenaar [[wil natuurlijk gewoon meer geld]] verdienen aan toeristen.", pattern: "wil-gewoon-geld-verdienen"),
+            RuleExample("Ze [[proberen je gewoon van je uitkering af te krijgen]], zo werken die bureaus.", pattern: "proberen-je-gewoon-af-te-krijgen"),
+            RuleExample("Dat magazijn [[voelt voor jou dus eigenlijk als]] een soort straf.", pattern: "voelt-voor-jou-als-een-straf"),
+        ],
+        counterexamples: [
+            RuleExample("Wat bedoelt u met die bezuinigingen?", context: "Ze zeggen dat het door de bezuinigingen komt.", pattern: "bezuinigen-gewoon"),
+            RuleExample("Had u echt geen idee wat er in de brief stond?", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("Wat wil de eigenaar met het terrein, weet u dat?", pattern: "wil-gewoon-geld-verdienen"),
+            RuleExample("Wat proberen ze volgens de brief van u te krijgen?", pattern: "proberen-je-gewoon-af-te-krijgen"),
+            RuleExample("Hoe voelt dat voor jou, dat magazijn?", pattern: "voelt-voor-jou-als-een-straf"),
+        ],
+        yieldsToEcho: true)
+
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule22 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -3356,7 +3779,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule23 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -3377,7 +3800,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule24 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -3416,7 +3839,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule25 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -3434,7 +3857,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule26 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -3493,7 +3916,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule27 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -3562,7 +3985,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule28 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -3664,7 +4087,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule29 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -3778,7 +4201,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule30 = Rule(
+    private static let rule38 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -3835,7 +4258,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule31 = Rule(
+    private static let rule39 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -3935,7 +4358,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule32 = Rule(
+    private static let rule40 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -3958,7 +4381,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule33 = Rule(
+    private static let rule41 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -3998,7 +4421,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule34 = Rule(
+    private static let rule42 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -4053,7 +4476,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule35 = Rule(
+    private static let rule43 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -4075,7 +4498,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule36 = Rule(
+    private static let rule44 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -4093,7 +4516,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule37 = Rule(
+    private static let rule45 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -4122,7 +4545,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule38 = Rule(
+    private static let rule46 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -4250,7 +4673,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule39 = Rule(
+    private static let rule47 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -4306,7 +4729,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule40 = Rule(
+    private static let rule48 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -4383,7 +4806,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule41 = Rule(
+    private static let rule49 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -4506,7 +4929,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule42 = Rule(
+    private static let rule50 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -4604,7 +5027,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule43 = Rule(
+    private static let rule51 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -4681,7 +5104,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule44 = Rule(
+    private static let rule52 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -4723,7 +5146,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule45 = Rule(
+    private static let rule53 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -4778,7 +5201,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule46 = Rule(
+    private static let rule54 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -4817,7 +5240,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule47 = Rule(
+    private static let rule55 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -4839,7 +5262,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule48 = Rule(
+    private static let rule56 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -4856,7 +5279,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule49 = Rule(
+    private static let rule57 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -4898,7 +5321,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule50 = Rule(
+    private static let rule58 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -4936,7 +5359,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule51 = Rule(
+    private static let rule59 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -4989,7 +5412,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule52 = Rule(
+    private static let rule60 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -5040,7 +5463,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule53 = Rule(
+    private static let rule61 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -5169,8 +5592,62 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/system/rule-as-answer.md
+    private static let rule62 = Rule(
+        id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
+        message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
+        suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["anders", "dan", "straks"]), .skip(3), .word(["bijstand", "huurtoeslag", "kinderbijslag", "loon", "toeslag", "toeslagen", "uitkering", "zorgtoeslag"]), .skip(2), .word(["beeindigd", "gekort", "ingetrokken", "korten", "opgeschort", "stopgezet", "teruggevorderd"])],
+                name: "uitkering-gekort", why: "A sanction of the system held up as the consequence (\"anders kan je uitkering gekort worden\"): rules as the answer to the story; a sanction the client already had is their fact, so \"anders\", \"dan\" or \"straks\" must announce it.",
+                source: "anders|dan|straks ...3 uitkering|toeslag|toeslagen|bijstand|huurtoeslag|zorgtoeslag|kinderbijslag|loon ...2 gekort|korten|stopgezet|ingetrokken|opgeschort|beeindigd|teruggevorderd"),
+            TokenPattern(
+                [.word(["gewichtige"]), .word(["omstandigheden", "omstandigheid"])],
+                name: "gewichtige-omstandigheid", why: "Terms of a regulation the client never used (\"geen gewichtige omstandigheid\", \"de bijzondere voorwaarden\", \"een overtreding van\"): the case measured by the rule book.",
+                source: "gewichtige omstandigheid|omstandigheden"),
+            TokenPattern(
+                [.word(["bijzondere"]), .word(["voorwaarde", "voorwaarden"])],
+                name: "gewichtige-omstandigheid", why: "Terms of a regulation the client never used (\"geen gewichtige omstandigheid\", \"de bijzondere voorwaarden\", \"een overtreding van\"): the case measured by the rule book.",
+                source: "bijzondere voorwaarde|voorwaarden"),
+            TokenPattern(
+                [.word(["overtreding"]), .word(["van"])],
+                name: "gewichtige-omstandigheid", why: "Terms of a regulation the client never used (\"geen gewichtige omstandigheid\", \"de bijzondere voorwaarden\", \"een overtreding van\"): the case measured by the rule book.",
+                source: "overtreding van"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["er"]), .skip(1), .word(["een"]), .word(["melding", "registratie"]), .word(["van"])],
+                name: "ik-maak-er-een-melding-van", why: "The listener turns the story into a record (\"ik ga er ff een melding van maken\", \"ik maak er een registratie van\"): the client becomes a file entry.",
+                source: "ik|we|wij ...3 er ...1 een melding|registratie van"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .optional(.word(Words.intensifiers)), .word(["vereist", "verplicht", "voorgeschreven"]), .sentenceEnd],
+                name: "formulier-is-verplicht", why: "\"Dat formulier is verplicht\": an obligation of the procedure given as the answer to the story.",
+                source: "is|zijn @intensifiers? verplicht|vereist|voorgeschreven END"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .optional(.word(Words.intensifiers)), .word(["vereist", "verplicht", "voorgeschreven"]), .skip(1), .word(["dus", "en", "maar", "want", "zonder"])],
+                name: "formulier-is-verplicht", why: "\"Dat formulier is verplicht\": an obligation of the procedure given as the answer to the story.",
+                source: "is|zijn @intensifiers? verplicht|vereist|voorgeschreven ...1 en|maar|dus|want|zonder"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Je moet wel meewerken hoor, [[anders kan je uitkering gekort]] worden.", pattern: "uitkering-gekort"),
+            RuleExample("Volgens de leerplicht is dat geen [[gewichtige omstandigheid]] voor tien dagen.", pattern: "gewichtige-omstandigheid"),
+            RuleExample("Te laat komen is een [[overtreding van]] de regels.", pattern: "gewichtige-omstandigheid"),
+            RuleExample("[[Ik ga er ff een melding van]] maken bij het sociaal team.", pattern: "ik-maak-er-een-melding-van"),
+            RuleExample("Klopt, dat formulier [[is verplicht, en]] zonder handtekening kan ik niets.", pattern: "formulier-is-verplicht"),
+        ],
+        counterexamples: [
+            RuleExample("Heeft het UWV gezegd waarom de uitkering helemaal is stopgezet?", pattern: "uitkering-gekort"),
+            RuleExample("Wat waren de omstandigheden toen u vertrok?", pattern: "gewichtige-omstandigheid"),
+            RuleExample("Heeft u er een melding van gemaakt bij de politie?", pattern: "ik-maak-er-een-melding-van"),
+            RuleExample("Ik maak er even een aantekening van, zodat ik het goed onthoud.", pattern: "ik-maak-er-een-melding-van"),
+            RuleExample("Is dat verplicht, vroeg u?", context: "Ik vroeg: is dat verplicht?", pattern: "formulier-is-verplicht"),
+        ],
+        yieldsToEcho: true)
+
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule54 = Rule(
+    private static let rule63 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -5261,7 +5738,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule55 = Rule(
+    private static let rule64 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -5289,7 +5766,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule56 = Rule(
+    private static let rule65 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -5312,7 +5789,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule57 = Rule(
+    private static let rule66 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -5335,7 +5812,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule58 = Rule(
+    private static let rule67 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -5368,7 +5845,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule59 = Rule(
+    private static let rule68 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -5407,7 +5884,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule60 = Rule(
+    private static let rule69 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -5436,7 +5913,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule61 = Rule(
+    private static let rule70 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -5458,7 +5935,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule62 = Rule(
+    private static let rule71 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -5490,8 +5967,41 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/opinion/hypothetical.md
+    private static let rule72 = Rule(
+        id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
+        message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
+        suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["hoe", "wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daarvan", "dat", "dit", "ervan", "het"])), .word(["vinden"]), .word(["als", "dat", "wanneer"]), .wordExcept(["ik", "we", "wij"])],
+                name: "hoe-zou-jij-het-vinden-als", why: "\"Hoe zou jij het vinden als jij zo'n buurman had?\": \"vinden\" in the conditional asks the client to judge an imagined case, an opinion question in disguise.",
+                source: "hoe|wat zou|zouden je|jij|jullie|u het|ervan|daarvan|dat|dit? vinden als|wanneer|dat !ik|we|wij"),
+            TokenPattern(
+                [.word(["hoe", "wat"]), .word(["had", "hadden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["aangepakt", "gedaan", "gezegd", "opgelost"]), .word(["als", "in", "op"])],
+                name: "wat-had-jij-gedaan-als", why: "\"Wat had jij gedaan als jij de juf was?\", \"zou je het anders gedaan hebben?\": the client is asked to judge the past from an imagined place, a verdict on what should have happened.",
+                source: "wat|hoe had|hadden je|jij|jullie|u ...3 gedaan|aangepakt|opgelost|gezegd als|in|op"),
+            TokenPattern(
+                [.word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .skip(2), .word(["anders", "beter"]), .word(["aangepakt", "gedaan", "opgelost"])],
+                name: "wat-had-jij-gedaan-als", why: "\"Wat had jij gedaan als jij de juf was?\", \"zou je het anders gedaan hebben?\": the client is asked to judge the past from an imagined place, a verdict on what should have happened.",
+                source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter gedaan|aangepakt|opgelost"),
+        ]),
+        scope: .questions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Je zegt dat je er zelf niks van weet. [[Hoe zou jij het vinden als jij zo'n buurman had?]]", pattern: "hoe-zou-jij-het-vinden-als"),
+            RuleExample("[[Wat had jij gedaan als jij de juf was?]]", pattern: "wat-had-jij-gedaan-als"),
+            RuleExample("[[Zou je het anders gedaan hebben?]]", pattern: "wat-had-jij-gedaan-als"),
+        ],
+        counterexamples: [
+            RuleExample("Wat zou u ervan vinden als we samen een bezwaar schrijven?", pattern: "hoe-zou-jij-het-vinden-als"),
+            RuleExample("Wat had u gedaan voordat de brief kwam?", pattern: "wat-had-jij-gedaan-als"),
+        ],
+        yieldsToEcho: false)
+
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule63 = Rule(
+    private static let rule73 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -5535,7 +6045,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule64 = Rule(
+    private static let rule74 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -5565,7 +6075,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule65 = Rule(
+    private static let rule75 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -5595,7 +6105,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule66 = Rule(
+    private static let rule76 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -5619,7 +6129,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule67 = Rule(
+    private static let rule77 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -5643,7 +6153,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule68 = Rule(
+    private static let rule78 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -5677,7 +6187,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule69 = Rule(
+    private static let rule79 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -5737,7 +6247,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule70 = Rule(
+    private static let rule80 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -5761,6 +6271,103 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Heeft u toen een aanvraag gedaan?"),
             RuleExample("Wat heeft u al gedaan?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/softened-imperative.md
+    private static let rule81 = Rule(
+        id: "nl.advice.softened-imperative", category: .advice, severity: .major,
+        message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
+        suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["doe", "ga", "haal", "koop", "leer", "neem", "oefen", "pak", "plan", "zoek"]), .word(["alvast", "anders", "dan", "dus", "eens", "even", "gewoon", "toch"]), .skip(1), .wordExcept(["het", "je", "jij", "rustig", "u"]), .restOfSentence],
+                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"): advice however casual.",
+                source: "START pak|doe|haal|oefen|leer|koop|ga|neem|zoek|plan anders|gewoon|even|eens|toch|alvast|dan|dus ...1 !rustig|je|jij|u|het REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["bel", "betaal", "dien", "mail", "meld", "regel", "schrijf", "stuur", "vraag", "vul", "zoek"]), .word(["eens", "even", "gewoon"]), .word(["bezwaar", "contact", "dat", "de", "die", "een", "het", "hulp", "je", "jouw", "jullie", "naar", "om", "uw"]), .restOfSentence],
+                name: "vraag-ff-een-deskundigenoordeel-aan", why: "A listed imperative verb with \"even\" or \"eens\" and then its object (\"vraag ff een deskundigenoordeel aan bij t uwv\"): the softener does not make the instruction an invitation; the imperative rule skips \"even\" because \"wacht even\" and \"kijk even\" are not advice.",
+                source: "START bel|betaal|dien|mail|meld|regel|schrijf|stuur|vraag|vul|zoek even|eens|gewoon een|de|het|die|dat|uw|je|jouw|jullie|om|naar|contact|hulp|bezwaar REST"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Wat zegt uw docent over het lezen? [[Pak anders de oefenexamens erbij, die helpen echt]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("[[Doe anders ff een cursus bij de bieb, die zijn gratis]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("[[Vraag ff een deskundigenoordeel aan bij t uwv]]", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
+        ],
+        counterexamples: [
+            RuleExample("Doe maar rustig aan, vertel het in uw eigen tempo.", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("Neem gerust de tijd.", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("Doe je dat vaker, zo'n cursus", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("Vertel even, wat gebeurde er toen?", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/offer-as-question.md
+    private static let rule82 = Rule(
+        id: "nl.advice.offer-as-question", category: .advice, severity: .major,
+        message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
+        suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["hoe", "wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daarvan", "ervan", "het"])), .word(["vinden"]), .word(["als", "wanneer"]), .word(["ik", "we", "wij"]), .skip(2), .wordExcept(["niet"]), .restOfSentence],
+                name: "wat-zou-u-ervan-vinden-als-we", why: "An opinion question that carries the listener's plan (\"wat zou u ervan vinden als we samen een bezwaar schrijven?\"): the solution is the content, the question only its wrapping; with the client as subject (\"als jij zo'n buurman had\") it is an opinion question, not a plan.",
+                source: "wat|hoe zou|zouden je|jij|jullie|u het|ervan|daarvan? vinden als|wanneer ik|we|wij ...2 !niet REST"),
+            TokenPattern(
+                [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(2), .word(["contact"]), .word(["gehad", "gezocht", "opgenomen"]), .word(["met"])],
+                name: "hebt-u-al-contact-gehad", why: "\"Hebt u al contact gehad met de gemeente voor noodhulp?\": \"al\" with a step of contact suggests the step the client should take, like \"heb je al geprobeerd\".",
+                source: "had|heb|hebt|heeft je|jij|jullie|u al ...2 contact gehad|gezocht|opgenomen met"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "we", "wij"]), .word(["kan", "kunnen"]), .skip(5), .word(["aanmelden", "aanvragen", "indienen", "inplannen", "inschakelen", "inzetten", "opstarten", "opstellen", "organiseren"])],
+                name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\"): a solution before the story is told.",
+                source: "START ik|we|wij kan|kunnen ...5 aanvragen|opstarten|inzetten|inschakelen|aanmelden|organiseren|indienen|inplannen|opstellen"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "zal", "zullen"]), .skip(2), .word(["checken", "kijken", "nagaan", "navragen", "uitzoeken"]), .word(["of", "wat"]), .word(["ik", "we", "wij"]), .skip(6), .word(["bereiken", "betekenen", "doen", "oplossen", "regelen", "versnellen"]), .restOfSentence],
+                name: "ik-ga-even-kijken-of-ik", why: "\"Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen\": the listener takes the problem over.",
+                source: "ik|we|wij ga|gaan|zal|zullen ...2 kijken|uitzoeken|navragen|nagaan|checken of|wat ik|we|wij ...6 regelen|doen|betekenen|oplossen|versnellen|bereiken REST"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kom", "komen", "loop", "lopen"]), .skip(2), .word(["met"]), .word(["je", "jou", "jullie", "u"]), .word(["mee"]), .word(["de", "het", "langs", "naar", "tot"])],
+                name: "ik-loop-zo-even-met-u-mee", why: "\"Ik loop zo even met u mee naar de balie\": the listener takes the next step for the client.",
+                source: "ik|we|wij ga|gaan|kom|komen|loop|lopen ...2 met je|jou|jullie|u mee naar|langs|tot|de|het"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .word(["dat", "er", "het"]), .word(["al"]), .skip(4), .word(["aangemeld", "aangevraagd", "ingediend", "opgevraagd"])],
+                name: "is-er-al-aangevraagd", why: "\"Is er al een herindicatie aangevraagd?\": the passive \"al ... aangevraagd\" suggests the step to take, like \"heeft u al ... aangevraagd\".",
+                source: "is|zijn er|het|dat al ...4 aangevraagd|ingediend|aangemeld|opgevraagd"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["doorvraag", "doorvragen", "herhaal", "herhalen", "noteer", "noteren", "opschrijf", "opschrijven", "samenvat", "samenvatten"])],
+                name: "listening-moves", reach: .sameSentence,
+                reason: "\"Wat zou u ervan vinden als ik even samenvat wat ik hoorde?\" asks leave for a listening move, not for a solution.",
+                example: "Wat zou u ervan vinden als ik even samenvat wat ik hoorde?",
+                source: "samenvat|samenvatten|herhaal|herhalen|opschrijf|opschrijven|noteer|noteren|doorvraag|doorvragen"),
+            Antipattern(
+                [.word(["geen", "niet", "niets", "niks"])],
+                name: "cannot-do", reach: .sameSentence,
+                reason: "\"Ik kan niks voor u regelen\" or \"we kunnen niet ...\" refuses rather than offers.",
+                example: "We kunnen niets opstarten zonder uw handtekening.",
+                source: "niet|niks|niets|geen"),
+        ],
+        examples: [
+            RuleExample("[[Wat zou u ervan vinden als we samen een bezwaar schrijven]]?", pattern: "wat-zou-u-ervan-vinden-als-we"),
+            RuleExample("[[Hebt u al contact gehad met]] de gemeente voor noodhulp?", pattern: "hebt-u-al-contact-gehad"),
+            RuleExample("[[We kunnen een handelingsgericht diagnostisch traject opstarten]] via het CLB.", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("[[Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen]].", pattern: "ik-ga-even-kijken-of-ik"),
+            RuleExample("[[Ik loop zo even met u mee naar]] de balie, dan maken we samen een afspraak.", pattern: "ik-loop-zo-even-met-u-mee"),
+            RuleExample("[[Is er al een herindicatie aangevraagd]]? Dan kan de zorgvraag opnieuw bekeken worden.", pattern: "is-er-al-aangevraagd"),
+        ],
+        counterexamples: [
+            RuleExample("Wat zou u ervan vinden als het zo bleef?", pattern: "wat-zou-u-ervan-vinden-als-we"),
+            RuleExample("Hoe zou jij het vinden als jij zo'n buurman had?", pattern: "wat-zou-u-ervan-vinden-als-we"),
+            RuleExample("Heeft u daarna nog contact gehad met de school?", pattern: "hebt-u-al-contact-gehad"),
+            RuleExample("We kunnen samen kijken wat er in de brief staat.", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("Ik ga even kijken of ik het goed begrepen heb: u belde drie keer?", pattern: "ik-ga-even-kijken-of-ik"),
+            RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
+            RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
+            RuleExample("Is er toen iemand langsgekomen?", pattern: "is-er-al-aangevraagd"),
         ],
         yieldsToEcho: false)
 }

@@ -1120,33 +1120,35 @@ extension Lexicon {
         provenance: "hand-written for this project from the guideline, by domain",
         words: [
             "-dossier", "-formulier", "-indicatie", "-loket", "-problematiek", "-procedure",
-            "-protocol", "-termijn", "-traject", "-voorziening", "-voorzieningen", "aanslag",
-            "aanvraagformulier", "activeringscode", "aflossingscapaciteit", "arbeidsverplichting",
-            "arbeidsverplichtingen", "basis-ggz", "behandeltraject", "beleidsregel",
-            "beleidsregels", "beschermingsbewind", "beschikking", "beschikkingen", "beslagvrije",
-            "betalingsachterstand", "briefadres", "budgetbeheer", "budgetbeheertraject", "conform",
-            "dbc", "dbc-zorgproduct", "declaratie", "declaratieformulier", "declareren",
-            "draagkracht", "formaliteiten", "gedeclareerd", "gezinsplan", "heffingskorting",
-            "herindicatie", "herzieningsbesluit", "hulpverleningstraject", "hulpvraag",
-            "huurachterstand", "inburgeringsplicht", "inburgeringstermijn", "incassotraject",
-            "indicatie", "indicaties", "indicatiestelling", "inhoudingsplichtige",
+            "-protocol", "-termijn", "-traject", "-voorziening", "-voorzieningen", "-wet",
+            "aanslag", "aanvraagformulier", "activeringscode", "aflossingscapaciteit",
+            "arbeidsverplichting", "arbeidsverplichtingen", "basis-ggz", "behandeltraject",
+            "beleidsregel", "beleidsregels", "beschermingsbewind", "beschikking", "beschikkingen",
+            "beslagvrije", "betalingsachterstand", "briefadres", "budgetbeheer",
+            "budgetbeheertraject", "bvh", "conform", "dbc", "dbc-zorgproduct", "declaratie",
+            "declaratieformulier", "declareren", "deskundigenoordeel", "draagkracht",
+            "formaliteiten", "gedeclareerd", "gezinsplan", "heffingskorting", "herindicatie",
+            "herzieningsbesluit", "hulpverleningstraject", "hulpvraag", "huurachterstand",
+            "inburgeringsplicht", "inburgeringstermijn", "incassotraject", "indicatie",
+            "indicaties", "indicatiestelling", "ingebrekestelling", "inhoudingsplichtige",
             "inhoudingsplichtigen", "inlichtingenplicht", "inschrijfduur", "intake",
             "intakeformulier", "intakegesprek", "invordering", "jeugdhulp", "jeugdwet",
-            "kwalificatieplichtig", "kwijtschelding", "leefgeld", "leerplichtig", "leidend",
-            "loonheffingskorting", "maatregel", "maatregelen", "maatwerk", "maatwerkvoorziening",
-            "machtiging", "mdo", "meldcode", "msnp", "naheffing", "naheffingen",
-            "niet-ontvankelijk", "ondersteuningsbehoefte", "ondersteuningsplan",
+            "kwalificatieplichtig", "kwijtschelding", "leefgeld", "leerplichtig", "leerplichtwet",
+            "leidend", "loonheffingskorting", "maatregel", "maatregelen", "maatwerk",
+            "maatwerkvoorziening", "machtiging", "mdo", "meldcode", "msnp", "naheffing",
+            "naheffingen", "niet-ontvankelijk", "ondersteuningsbehoefte", "ondersteuningsplan",
             "ondersteuningsvraag", "ontheffing", "ontvankelijk", "ontvankelijkheid",
             "ontwikkelingsperspectief", "opp", "overbruggingszorg", "participatiewet", "pgb",
             "proces-verbaal", "re-integratietraject", "samenwerkingsverband", "saneringskrediet",
             "schuldregeling", "sollicitatieplicht", "startkwalificatie", "tegenprestatie",
-            "terugvorderingsbesluit", "toegangsteam", "toeslagpartner", "toetsingsinkomen",
-            "traject", "trajecten", "urgentieverklaring", "verrichtingscode", "verschuldigd",
-            "verwijtbaar", "verwijtbaarheid", "verwijtbare", "verzuimregistratie", "verzuimtraject",
-            "voorziening", "voorzieningen", "vordering", "vorderingen", "vroegsignalering",
-            "vroegsignaleringsmelding", "vtlb", "werkinstructie", "wijzigingsformulier", "wlz",
-            "wmo", "wmo-loket", "wsnp", "zelfredzaam", "zelfredzaamheid", "zorgbehoefte",
-            "zorgloket", "zorgproduct", "zorgteam", "zorgtraject", "zorgvraag",
+            "terugkoppelen", "terugkoppeling", "terugvorderingsbesluit", "toegangsteam",
+            "toeslagpartner", "toetsingsinkomen", "traject", "trajecten", "urgentieverklaring",
+            "verrichtingscode", "verschuldigd", "verwijtbaar", "verwijtbaarheid", "verwijtbare",
+            "verzuimregistratie", "verzuimtraject", "voorziening", "voorzieningen", "vordering",
+            "vorderingen", "vroegsignalering", "vroegsignaleringsmelding", "vtlb", "werkinstructie",
+            "wijkoverleg", "wijzigingsformulier", "wlz", "wmo", "wmo-loket", "wsnp", "zelfredzaam",
+            "zelfredzaamheid", "zorgbehoefte", "zorgloket", "zorgproduct", "zorgteam",
+            "zorgtraject", "zorgvraag",
         ])
 
 }
@@ -1173,6 +1175,15 @@ enum Words {
     /// Rules/nl/vocabulary/desk-nouns.md
     static let deskNouns: Set<String> = [
         "afdeling", "balie", "dienst", "instantie", "loket", "team",
+    ]
+
+    /// Rules/nl/vocabulary/group-plurals.md
+    static let groupPlurals: Set<String> = [
+        "-aren", "-ers", "artsen", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's",
+        "corporaties", "daders", "docenten", "dokters", "gemeenten", "gemeentes", "huisbazen",
+        "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen",
+        "meiden", "mensen", "moeders", "ouderen", "ouders", "pesters", "pubers", "rokers",
+        "scholen", "studenten", "tieners", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen",
     ]
 
     /// Rules/nl/vocabulary/imperative-verbs.md
@@ -1608,6 +1619,7 @@ extension VocabularyTable {
         table.add(name: "evaluative-nouns", lexicon: .evaluativeNouns)
         table.add(name: "exclamative", lexicon: .exclamative)
         table.add(name: "experience", lexicon: .experience)
+        table.add(name: "group-plurals", words: Words.groupPlurals)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "named-feelings", words: Words.namedFeelings)
