@@ -80,6 +80,8 @@ public enum Limits {
     /// One journal record: a practice line escaped as JSON (six bytes a character at
     /// worst) and the rest of the record. Longer lines are not records Blanco wrote.
     public static let journalLine = Limit(value: 100_000, unit: .bytes, subject: "een regel van het logboek")
+    /// The journal's index (`journal.index`): a summary per exercise, a few kB.
+    public static let journalIndex = Limit(value: 1_000_000, unit: .bytes, subject: "de index van het logboek")
     /// The line history: 500 entries of ordinary length. A larger file is read from its end.
     public static let historyFile = Limit(value: 1_000_000, unit: .bytes, subject: "de geschiedenis")
 }
