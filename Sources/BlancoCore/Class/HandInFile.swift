@@ -15,8 +15,8 @@
 /// device or a pipe is refused without opening it for reading), never more than
 /// `maximumSize` bytes, and never written to.
 public enum HandInFile {
-    /// A hand-in of 30 responses is about 40 kB; 4 MB leaves room for a whole portfolio.
-    public static let maximumSize = 4 * 1024 * 1024
+    /// `Limits.handInFile`.
+    public static let maximumSize = Limits.handInFile.value
 
     /// What identifies a file's current contents, so an unchanged file is not read twice.
     public struct Fingerprint: Sendable, Hashable {
@@ -68,7 +68,7 @@ public enum HandInFile {
         }
         guard status.st_size <= maximumSize else {
             return skip(
-                "te groot (\(megabytes(Int(status.st_size))); een inleverbestand is hoogstens \(megabytes(maximumSize)))"
+                "te groot (\(megabytes(Int(status.st_size))); \(Limits.handInFile.message))"
             )
         }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
@@ -120,7 +120,7 @@ public enum HandInFile {
     }
 
     private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        let tenths = (bytes * 10 + 500_000) / 1_000_000
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 

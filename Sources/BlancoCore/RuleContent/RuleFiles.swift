@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 /// A folder of rule files as `Rules/` lays it out: `<lang>/vocabulary/*.md` word lists,
 /// `<lang>/order.md` (which rule speaks first when two flag the same words) and one file per
@@ -21,7 +22,6 @@ public struct RuleFiles: Sendable {
         RuleFiles, RuleFileError
     > {
         var files: [(path: String, bytes: [UInt8])] = []
-        let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
             return .failure(
                 RuleFileError(problems: [
@@ -30,15 +30,30 @@ public struct RuleFiles: Sendable {
         }
         for case let relative as String in enumerator where relative.hasSuffix(".md") {
             let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)) else {
+            switch readRuleFile(path) {
+            case .success(let bytes): files.append((path, bytes))
+            case .failure(let problem):
                 return .failure(
-                    RuleFileError(problems: [
-                        ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")
-                    ]))
+                    RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: problem.message)]))
             }
-            files.append((path, Array(data)))
         }
         return parse(files: files, base: base)
+    }
+
+    /// A rule file's bytes: a regular file within `Limits.ruleFile` (a pipe or a device is
+    /// refused without waiting on it), or the Dutch reason why not.
+    private static func readRuleFile(_ path: String) -> Result<[UInt8], RuleFileReadProblem> {
+        switch RegularFile.read(path, limit: Limits.ruleFile.value) {
+        case .success(let bytes): .success(bytes)
+        case .failure(.missing): .failure(RuleFileReadProblem("dit bestand bestaat niet (meer)"))
+        case .failure(.notRegular(let kind)):
+            .failure(
+                RuleFileReadProblem("dit is \(kind.dutch), geen gewoon bestand; alleen gewone bestanden worden gelezen")
+            )
+        case .failure(.tooLarge(let size)):
+            .failure(RuleFileReadProblem(ExerciseText.tooLargeMessage(size: size, limit: Limits.ruleFile)))
+        case .failure(.failed(let error)): .failure(RuleFileReadProblem("dit bestand is niet leesbaar (\(error))"))
+        }
     }
 
     /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
@@ -150,5 +165,14 @@ public struct RuleFiles: Sendable {
     /// Every word list the rules may name, resolved.
     public var table: VocabularyTable {
         VocabularySource.table(vocabularies, base: base)
+    }
+}
+
+/// Why a rule file could not be read, in Dutch.
+private struct RuleFileReadProblem: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
     }
 }

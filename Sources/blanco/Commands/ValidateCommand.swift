@@ -1,5 +1,6 @@
 import BlancoCore
 import Foundation
+import Platform
 
 /// `blanco validate [PATH...]`: checks exercise, profile and rule files and folders,
 /// printing every problem.
@@ -168,7 +169,8 @@ private struct RuleCheck {
             var found: [(path: String, bytes: [UInt8])] = []
             var others: [String] = []
             for file in files {
-                let bytes = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+                // Never waits on a pipe; a file it cannot read goes to the exercise loader, which says why.
+                let bytes = (try? RegularFile.read(file, limit: Limits.ruleFile.value).get()) ?? []
                 if RuleFiles.isRuleFile(path: file, bytes: bytes) {
                     found.append((file, bytes))
                 } else {
