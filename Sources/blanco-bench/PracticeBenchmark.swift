@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The practice session's speed targets: start to first prompt ≤ 50 ms (the release
 /// `blanco` binary, spawned with `/stop` on standard input, so the time to exit bounds
 /// the time to the first prompt) and feedback ≤ 5 ms per turn (analysis plus the client's

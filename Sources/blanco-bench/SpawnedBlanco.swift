@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// What the benchmarks that run the built `blanco` binary share: finding it, a scratch
 /// folder for generated inputs, and spawning a program without Foundation's `Process`,
 /// which polls for the exit and would add tens of milliseconds that are not blanco's.
