@@ -73,6 +73,29 @@ public struct FileDescriptor: Sendable, Hashable {
         return pread(raw, &value, 1, off_t(offset)) == 1 ? value : nil
     }
 
+    /// Up to `count` bytes from `offset`, without moving the file position; fewer at the end
+    /// of the file, nil on an error.
+    public func bytes(at offset: Int, count: Int) -> [UInt8]? {
+        var result = [UInt8](repeating: 0, count: count)
+        var got = 0
+        while got < count {
+            let read = result.withUnsafeMutableBytes {
+                pread(raw, $0.baseAddress! + got, count - got, off_t(offset + got))
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { return nil }
+            if read == 0 { break }
+            got += read
+        }
+        result.removeLast(count - got)
+        return result
+    }
+
+    /// Moves the file position to `offset` from the start, for the next `read`.
+    public func seek(to offset: Int) -> Result<Void, SystemError> {
+        lseek(raw, off_t(offset), SEEK_SET) >= 0 ? .success(()) : .failure(.current)
+    }
+
     public func synchronize() -> Result<Void, SystemError> {
         fsync(raw) == 0 ? .success(()) : .failure(.current)
     }

@@ -5,9 +5,9 @@ import Platform
 #if !LIBFUZZER
     /// `swift run -c release blanco-fuzz [TARGET...] [--seconds N | --iterations N] [--seed N]`
     ///
-    /// The deterministic mutation fuzzer: runs each target (exercise, jsonl, journal; all
-    /// by default) on mutations of its seeds. A finding stops the process with the
-    /// message of the property that failed; the input is in `.build/fuzz/TARGET.last`,
+    /// The deterministic mutation fuzzer: runs each target (exercise, jsonl, journal, rules,
+    /// export; all by default) on mutations of its seeds. A finding stops the process with
+    /// the message of the property that failed; the input is in `.build/fuzz/TARGET.last`,
     /// and the same `--seed` makes the same inputs again.
     @main
     enum BlancoFuzz {

@@ -4,8 +4,8 @@ import Platform
 /// device or a pipe is refused without opening it for reading), never more than
 /// `maximumSize` bytes, and never written to.
 public enum HandInFile {
-    /// A hand-in of 30 responses is about 40 kB; 4 MB leaves room for a whole portfolio.
-    public static let maximumSize = 4 * 1024 * 1024
+    /// `Limits.handInFile`.
+    public static let maximumSize = Limits.handInFile.value
 
     /// What identifies a file's current contents, so an unchanged file is not read twice.
     public struct Fingerprint: Sendable, Hashable {
@@ -60,7 +60,7 @@ public enum HandInFile {
         }
         guard status.size <= maximumSize else {
             return skip(
-                "te groot (\(megabytes(status.size)); een inleverbestand is hoogstens \(megabytes(maximumSize)))"
+                "te groot (\(megabytes(status.size)); \(Limits.handInFile.message))"
             )
         }
         var bytes: [UInt8] = []
@@ -91,7 +91,7 @@ public enum HandInFile {
     }
 
     private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        let tenths = (bytes * 10 + 500_000) / 1_000_000
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 

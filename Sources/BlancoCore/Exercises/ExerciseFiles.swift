@@ -36,7 +36,7 @@ public enum ExerciseFiles {
 
     /// Reads one profile file and parses it, checking rule ids against `book`.
     public static func loadProfile(_ path: String, book: RuleBook = .standard) -> Result<Profile, ExerciseFileError> {
-        readBytes(path).flatMap { ProfileParser.parse(bytes: $0, file: path, book: book) }
+        readBytes(path, limit: Limits.profileFile).flatMap { ProfileParser.parse(bytes: $0, file: path, book: book) }
     }
 
     /// Folders nested deeper than this are not an exercise collection.
@@ -74,15 +74,15 @@ public enum ExerciseFiles {
     /// Reads and parses one file; a file over the size limit is refused before reading,
     /// and anything but a regular file is refused without blocking.
     public static func load(_ path: String) -> Result<Exercise, ExerciseFileError> {
-        readBytes(path).flatMap { ExerciseParser.parse(bytes: $0, file: path) }
+        readBytes(path, limit: Limits.exerciseFile).flatMap { ExerciseParser.parse(bytes: $0, file: path) }
     }
 
-    /// The bytes of a file of at most the exercise size limit.
-    private static func readBytes(_ path: String) -> Result<[UInt8], ExerciseFileError> {
+    /// The bytes of a regular file of at most `limit`.
+    private static func readBytes(_ path: String, limit: Limits.Limit) -> Result<[UInt8], ExerciseFileError> {
         func failure(_ message: String) -> Result<[UInt8], ExerciseFileError> {
             .failure(ExerciseFileError(problems: [ExerciseProblem(file: path, line: 1, message: message)]))
         }
-        switch RegularFile.read(path, limit: Limits.exerciseFile.value) {
+        switch RegularFile.read(path, limit: limit.value) {
         case .success(let bytes):
             return .success(bytes)
         case .failure(.missing):
@@ -90,7 +90,7 @@ public enum ExerciseFiles {
         case .failure(.notRegular(let kind)):
             return failure("dit is \(kind.dutch), geen gewoon bestand")
         case .failure(.tooLarge(let size)):
-            return failure(ExerciseText.tooLargeMessage(size: size))
+            return failure(ExerciseText.tooLargeMessage(size: size, limit: limit))
         case .failure(.failed(let error)):
             return failure("dit bestand is niet te lezen (\(error))")
         }

@@ -41,8 +41,9 @@ enum ExerciseText {
         return .success(lines)
     }
 
-    static func tooLargeMessage(size: Int) -> String {
-        "het bestand is \(max(1, size / 1_000_000)) MB; \(Limits.exerciseFile.message)"
+    static func tooLargeMessage(size: Int, limit: Limits.Limit = Limits.exerciseFile) -> String {
+        let shown = size >= 1_000_000 ? "\(size / 1_000_000) MB" : "\(max(1, size / 1_000)) kB"
+        return "het bestand is \(shown); \(limit.message)"
     }
 
     private static func lineNumber(in bytes: [UInt8], at index: Int) -> Int {

@@ -57,9 +57,32 @@ public struct Journal: Sendable {
     /// skipped. A missing journal is empty. A torn, blank or over-long line is skipped
     /// with a warning; only a line that is plainly not from a journal (not JSON at all)
     /// makes the file `corrupt`, so Blanco never appends to someone else's file.
+    ///
+    /// A long journal is summarised once: `JournalIndex` keeps the summary up to the last
+    /// whole line, and the next read goes on from there when the index still matches.
     public func read() throws(JournalError) -> JournalSummary {
+        let stored = JournalIndex.load(directory: directory)
         var summary = JournalSummary.Builder(path: path)
-        try forEachLine { line throws(JournalError) in try summary.add(line) }
+        var fresh: JournalIndex?
+        try withLockedJournal { descriptor throws(JournalError) in
+            var start = (offset: 0, lines: 0)
+            if let stored, stored.describes(descriptor, path: path) {
+                summary = JournalSummary.Builder(path: path, snapshot: stored.summary)
+                start = (stored.offset, stored.lines)
+            }
+            // The snapshot for a new index leaves out a last line with no newline yet.
+            var wholeLines: JournalSummary.Builder.Snapshot?
+            let end = try stream(descriptor, from: start.offset, lineNumber: start.lines) { line throws(JournalError) in
+                if line.isUnterminated { wholeLines = summary.snapshot }
+                try summary.add(line)
+            }
+            if end.offset >= JournalIndex.minimumBytes, end.offset != start.offset {
+                fresh = JournalIndex(
+                    journal: path, descriptor: descriptor, offset: end.offset, lines: end.lines,
+                    summary: wholeLines ?? summary.snapshot)
+            }
+        }
+        fresh?.save(directory: directory)
         return summary.finish()
     }
 
@@ -68,22 +91,17 @@ public struct Journal: Sendable {
     public func records() throws(JournalError) -> JournalContents {
         var summary = JournalSummary.Builder(path: path)
         var records: [JournalRecord] = []
-        let decoder = JSONDecoder()
-        try forEachLine { line throws(JournalError) in
-            guard try summary.add(line) else { return }
-            // The fast reader knows the common records; anything else goes to JSONDecoder.
-            if let record = JournalLineReader.record(line.bytes, previous: records.last)
-                ?? (try? decoder.decode(JournalRecord.self, from: Data(line.bytes)))
-            {
-                records.append(record)
+        try withLockedJournal { descriptor throws(JournalError) in
+            _ = try stream(descriptor, from: 0, lineNumber: 0) { line throws(JournalError) in
+                if let record = try summary.add(line) { records.append(record) }
             }
         }
         return JournalContents(records: records, warnings: summary.finish().warnings)
     }
 
-    /// Streams the journal's lines under a shared lock. A line longer than
-    /// `Limits.journalLine` is handed over as `tooLong`, without its bytes ever being held.
-    private func forEachLine(_ body: (JournalLine) throws(JournalError) -> Void) throws(JournalError) {
+    /// Opens the journal (a regular file only, never through a symbolic link) and holds a
+    /// shared lock while `body` reads it. A missing journal is empty: `body` is not called.
+    private func withLockedJournal(_ body: (FileDescriptor) throws(JournalError) -> Void) throws(JournalError) {
         if RegularFile.kind(atPath: path) == .symbolicLink {
             throw .unreadable(path: path, reason: SystemError.symbolicLink.description)
         }
@@ -101,12 +119,28 @@ public struct Journal: Sendable {
             throw .unreadable(path: path, reason: error.description)
         }
         defer { descriptor.unlock() }
+        try body(descriptor)
+    }
 
+    /// Streams the journal's lines from `offset` (the start of a line; `lineNumber` lines
+    /// come before it) to the end. A line longer than `Limits.journalLine` is handed over
+    /// as `tooLong`, without its bytes ever being held. Returns where the last line that
+    /// ends in a newline ends, and how many lines that is.
+    private func stream(
+        _ descriptor: FileDescriptor, from offset: Int, lineNumber first: Int,
+        _ body: (JournalLine) throws(JournalError) -> Void
+    ) throws(JournalError) -> (offset: Int, lines: Int) {
+        if offset > 0, case .failure(let error) = descriptor.seek(to: offset) {
+            throw .unreadable(path: path, reason: error.description)
+        }
         let limit = Limits.journalLine.value
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
+        // The file offset of buffer[0].
+        var bufferOffset = offset
         var start = 0
-        var lineNumber = 0
+        var lineNumber = first
+        var end = (offset: offset, lines: first)
         var skippingLongLine = false
         var atEnd = false
         while true {
@@ -119,6 +153,7 @@ public struct Journal: Sendable {
                         isTooLong: skippingLongLine || newline - start > limit))
                 skippingLongLine = false
                 start = newline + 1
+                end = (bufferOffset + start, lineNumber)
                 continue
             }
             if atEnd {
@@ -129,13 +164,15 @@ public struct Journal: Sendable {
                             bytes: buffer[start...], number: lineNumber, isUnterminated: true,
                             isTooLong: skippingLongLine || buffer.count - start > limit))
                 }
-                return
+                return end
             }
             if buffer.count - start > limit {
                 // Over the limit: keep nothing of it, just find its end.
                 skippingLongLine = true
+                bufferOffset += buffer.count
                 buffer.removeAll(keepingCapacity: true)
             } else if start > 0 {
+                bufferOffset += start
                 buffer.removeSubrange(0..<start)
             }
             start = 0

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// One line of the journal as read from disk, for `JournalSummary`.
 struct JournalLine {
     /// Empty when `isTooLong`.
@@ -30,23 +36,60 @@ public struct JournalSummary: Sendable {
         private var recordCount = 0
         private var warnings: [String] = []
         private var unnamedSkips = 0
+        private var previous: JournalRecord?
+        private let decoder = JSONDecoder()
 
         init(path: String) {
             self.path = path
         }
 
-        /// Takes one line; true when it is a whole record.
+        /// Everything the summary holds, to keep in `JournalIndex` and go on from later.
+        struct Snapshot: Codable, Equatable {
+            struct Progress: Codable, Equatable {
+                let exercise: String
+                let timesFinished: Int
+                let bestGrade: Double?
+            }
+
+            var progress: [Progress]
+            var recordCount: Int
+            var warnings: [String]
+            var unnamedSkips: Int
+        }
+
+        var snapshot: Snapshot {
+            Snapshot(
+                progress: progress.values.sorted { $0.exerciseID < $1.exerciseID }.map {
+                    Snapshot.Progress(exercise: $0.exerciseID, timesFinished: $0.timesFinished, bestGrade: $0.bestGrade)
+                },
+                recordCount: recordCount, warnings: warnings, unnamedSkips: unnamedSkips)
+        }
+
+        /// Goes on from a snapshot taken of the same journal.
+        init(path: String, snapshot: Snapshot) {
+            self.path = path
+            for entry in snapshot.progress {
+                progress[entry.exercise] = ExerciseProgress(
+                    exerciseID: entry.exercise, timesFinished: entry.timesFinished, bestGrade: entry.bestGrade)
+            }
+            recordCount = snapshot.recordCount
+            warnings = snapshot.warnings
+            unnamedSkips = snapshot.unnamedSkips
+        }
+
+        /// Takes one line; its record when it is a whole one (`JournalLineReader.wholeRecord`,
+        /// the same rule for the summary and the full read).
         @discardableResult
-        mutating func add(_ line: JournalLine) throws(JournalError) -> Bool {
+        mutating func add(_ line: JournalLine) throws(JournalError) -> JournalRecord? {
             if line.isTooLong {
                 skip(line.number, "is langer dan \(Limits.journalLine.dutch) en dus geen record van Blanco")
-                return false
+                return nil
             }
             let body = line.bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             if body.isEmpty {
                 // A blank line in the middle (an editor, a full disk) carries nothing.
                 if !line.bytes.isEmpty || !line.isUnterminated { skip(line.number, "is leeg") }
-                return false
+                return nil
             }
             // Blanco writes whole lines that start with '{', so a torn write starts with '{'
             // too; a crash can also leave the file's end as NUL bytes (space allocated, data
@@ -56,18 +99,19 @@ public struct JournalSummary: Sendable {
             guard body.first == UInt8(ascii: "{") || body.first == 0 else {
                 throw .corrupt(path: path, line: line.number)
             }
-            guard let fields = Self.fields(of: line.bytes) else {
+            guard let record = JournalLineReader.wholeRecord(line.bytes, previous: previous, decoder: decoder) else {
                 skip(line.number, Self.tornReason)
-                return false
+                return nil
             }
+            previous = record
             recordCount += 1
-            if fields.kind == "finished" {
-                let previous = progress[fields.exercise]
-                let best = [previous?.bestGrade, fields.grade].compactMap { $0 }.max()
-                progress[fields.exercise] = ExerciseProgress(
-                    exerciseID: fields.exercise, timesFinished: (previous?.timesFinished ?? 0) + 1, bestGrade: best)
+            if record.kind == .finished {
+                let earlier = progress[record.exercise]
+                let best = [earlier?.bestGrade, record.grade].compactMap { $0 }.max()
+                progress[record.exercise] = ExerciseProgress(
+                    exerciseID: record.exercise, timesFinished: (earlier?.timesFinished ?? 0) + 1, bestGrade: best)
             }
-            return true
+            return record
         }
 
         static let tornReason = "is onvolledig (waarschijnlijk afgebroken tijdens het schrijven)"
@@ -88,39 +132,6 @@ public struct JournalSummary: Sendable {
                 )
             }
             return JournalSummary(progress: progress, recordCount: recordCount, warnings: all)
-        }
-
-        /// The fields a summary needs, read with the byte-level JSON reader; nil when the
-        /// line is not one whole record (bad JSON, a known kind or a required field missing).
-        private static func fields(of bytes: ArraySlice<UInt8>) -> (kind: String, exercise: String, grade: Double?)? {
-            // Blanco writes UTF-8; a line that is not (a disk error) is no record, as the
-            // full decoder in `records()` also says.
-            guard UTF8Validator.isValid(bytes) else { return nil }
-            var reader = JSONReader(bytes: bytes)
-            var kind: String?
-            var exercise: String?
-            var attempt: String?
-            var time: String?
-            var grade: Double?
-            do {
-                try reader.readObject { key, reader in
-                    switch key {
-                    case "kind": kind = try reader.readStringOrNull()
-                    case "exercise": exercise = try reader.readStringOrNull()
-                    case "attempt": attempt = try reader.readStringOrNull()
-                    case "time": time = try reader.readStringOrNull()
-                    case "grade" where reader.isAtNumber: grade = try reader.readNumber()
-                    default: try reader.skipValue()
-                    }
-                }
-                try reader.expectEnd()
-            } catch {
-                return nil
-            }
-            guard let kind, JournalRecord.Kind(rawValue: kind) != nil, let exercise, attempt != nil, time != nil else {
-                return nil
-            }
-            return (kind, exercise, grade)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Platform
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -20,8 +22,9 @@ public struct UserSettings: Sendable, Hashable, Codable {
 
     /// The settings in a data folder; empty when there are none or they cannot be read.
     public static func load(from directory: String) -> UserSettings {
-        guard let data = FileManager.default.contents(atPath: path(in: directory)),
-            let settings = try? JSONDecoder().decode(UserSettings.self, from: data)
+        // Only a regular file within its limit: a pipe there never makes start-up wait.
+        guard case .success(let bytes) = RegularFile.read(path(in: directory), limit: Limits.settingsFile.value),
+            let settings = try? JSONDecoder().decode(UserSettings.self, from: Data(bytes))
         else { return UserSettings() }
         return settings
     }

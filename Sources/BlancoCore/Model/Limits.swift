@@ -59,6 +59,12 @@ public enum Limits {
     /// One section (`## Opening`, `## Film`, ...): the bundled ones are under 2,000.
     public static let exerciseSection = Limit(value: 10_000, unit: .characters, subject: "een onderdeel")
 
+    /// A profile file (`NAAM.profiel.md`): a few weights and rule ids, under 2 kB bundled.
+    public static let profileFile = Limit(value: 100_000, unit: .bytes, subject: "een profiel")
+    /// One rule or word-list file (`--regels DIR`, `blanco validate Rules`): the largest
+    /// bundled one is under 10 kB.
+    public static let ruleFile = Limit(value: 1_000_000, unit: .bytes, subject: "een regelbestand")
+
     // MARK: Practice (a trainee types these)
 
     /// One line typed in practice: a response, a choice, a slash command. A long spoken
@@ -80,6 +86,16 @@ public enum Limits {
     /// One journal record: a practice line escaped as JSON (six bytes a character at
     /// worst) and the rest of the record. Longer lines are not records Blanco wrote.
     public static let journalLine = Limit(value: 100_000, unit: .bytes, subject: "een regel van het logboek")
+    /// The journal's index (`journal.index`): a summary per exercise, a few kB.
+    public static let journalIndex = Limit(value: 1_000_000, unit: .bytes, subject: "de index van het logboek")
+    /// The trainee's settings (`instellingen.json`): a name, a few choices.
+    public static let settingsFile = Limit(value: 100_000, unit: .bytes, subject: "de instellingen")
     /// The line history: 500 entries of ordinary length. A larger file is read from its end.
     public static let historyFile = Limit(value: 1_000_000, unit: .bytes, subject: "de geschiedenis")
+
+    // MARK: A class session (students hand these in)
+
+    /// One hand-in file (`blanco.export/1`): 30 responses are about 40 kB; this leaves room
+    /// for a whole portfolio.
+    public static let handInFile = Limit(value: 4_000_000, unit: .bytes, subject: "een inleverbestand")
 }

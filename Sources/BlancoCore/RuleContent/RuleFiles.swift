@@ -18,8 +18,6 @@ public struct RuleFiles: Sendable {
 
     public static let orderFileName = "order.md"
     public static let vocabularyFolder = "vocabulary"
-    /// A rule or word-list file is a few kilobytes; the limit keeps a wrong folder harmless.
-    static let fileLimit = Limits.Limit(value: 1_000_000, unit: .bytes, subject: "een regelbestand")
 
     /// Reads every `.md` file under `directory` (except README.md).
     public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<
@@ -41,16 +39,31 @@ public struct RuleFiles: Sendable {
                     continue
                 }
                 guard entry.name.hasSuffix(".md") else { continue }
-                switch RegularFile.read(path, limit: fileLimit.value) {
+                switch readRuleFile(path) {
                 case .success(let bytes): files.append((path, bytes))
-                case .failure(let failure):
-                    let message =
-                        if case .tooLarge = failure { fileLimit.message } else { "dit bestand is niet leesbaar" }
-                    return .failure(RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: message)]))
+                case .failure(let problem):
+                    return .failure(
+                        RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: problem.message)]))
                 }
             }
         }
         return parse(files: files, base: base)
+    }
+
+    /// A rule file's bytes: a regular file within `Limits.ruleFile` (a pipe or a device is
+    /// refused without waiting on it), or the Dutch reason why not.
+    private static func readRuleFile(_ path: String) -> Result<[UInt8], RuleFileReadProblem> {
+        switch RegularFile.read(path, limit: Limits.ruleFile.value) {
+        case .success(let bytes): .success(bytes)
+        case .failure(.missing): .failure(RuleFileReadProblem("dit bestand bestaat niet (meer)"))
+        case .failure(.notRegular(let kind)):
+            .failure(
+                RuleFileReadProblem("dit is \(kind.dutch), geen gewoon bestand; alleen gewone bestanden worden gelezen")
+            )
+        case .failure(.tooLarge(let size)):
+            .failure(RuleFileReadProblem(ExerciseText.tooLargeMessage(size: size, limit: Limits.ruleFile)))
+        case .failure(.failed(let error)): .failure(RuleFileReadProblem("dit bestand is niet leesbaar (\(error))"))
+        }
     }
 
     /// Parses rule, vocabulary and order files (recognised by their paths) into one set,
@@ -202,5 +215,14 @@ public struct RuleFiles: Sendable {
     /// Every word list the rules may name, resolved.
     public var table: VocabularyTable {
         VocabularySource.table(vocabularies, base: base)
+    }
+}
+
+/// Why a rule file could not be read, in Dutch.
+private struct RuleFileReadProblem: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
     }
 }

@@ -223,13 +223,22 @@ struct JSONReader {
         return value
     }
 
-    mutating func skipValue(depth: Int = 0) throws {
+    /// Steps over one value. With `uniqueKeys`, an object anywhere in it that names a key
+    /// twice is an error: which of the two counts is a reader's choice, so a record that
+    /// must read the same everywhere cannot have one.
+    mutating func skipValue(depth: Int = 0, uniqueKeys: Bool = false) throws {
         guard depth < InputLimits.jsonDepth else { throw Failure(message: "ongeldige JSON: te diep genest") }
         skipSpace()
         switch peek() {
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "{"):
-            try readObject { _, reader in try reader.skipValue(depth: depth + 1) }
+            var keys: Set<String> = []
+            try readObject { key, reader in
+                if uniqueKeys, !keys.insert(key).inserted {
+                    throw Failure(message: "ongeldige JSON: het veld \"\(key)\" staat er twee keer")
+                }
+                try reader.skipValue(depth: depth + 1, uniqueKeys: uniqueKeys)
+            }
         case UInt8(ascii: "["):
             position += 1
             skipSpace()
@@ -238,7 +247,7 @@ struct JSONReader {
                 return
             }
             while true {
-                try skipValue(depth: depth + 1)
+                try skipValue(depth: depth + 1, uniqueKeys: uniqueKeys)
                 skipSpace()
                 switch peek() {
                 case UInt8(ascii: ","): position += 1

@@ -155,9 +155,11 @@ final class PracticeLoop {
         sayGoalReminder()
     }
 
+    /// From the records read at start-up and those saved since, so the journal is not read
+    /// whole again for every exercise started.
     private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
-        guard let journal, let contents = try? journal.records() else { return nil }
-        return contents.unfinishedAttempt(exercise: id)
+        guard journal != nil else { return nil }
+        return JournalContents(records: reflection.records, warnings: []).unfinishedAttempt(exercise: id)
     }
 
     enum Answer: Equatable {
