@@ -10,6 +10,7 @@ nonisolated(unsafe) private let savedMode = UnsafeMutablePointer<termios>.alloca
 nonisolated(unsafe) private let rawMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
 nonisolated(unsafe) private let rawModeActive = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
 nonisolated(unsafe) private let windowResized = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+nonisolated(unsafe) private let fullScreenActive = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 nonisolated(unsafe) private var handlersInstalled = false
 
@@ -21,6 +22,10 @@ private let restoringSignals: [Int32] = [
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
+        if fullScreenActive.pointee != 0 {
+            setFullScreen(false)
+            fullScreenActive.pointee = 0
+        }
         setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
         rawModeActive.pointee = 0
@@ -31,6 +36,13 @@ private func restoreIfRaw() {
 /// lines is one response; a plain write(2), safe in a signal handler.
 private func setBracketedPaste(_ on: Bool) {
     let sequence: StaticString = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
+}
+
+/// Switches to the alternate screen with the cursor hidden, as a full-screen view needs,
+/// or back to the shell's screen with the cursor shown; a plain write(2), like the above.
+private func setFullScreen(_ on: Bool) {
+    let sequence: StaticString = on ? "\u{1B}[?1049h\u{1B}[?25l" : "\u{1B}[?25h\u{1B}[?1049l"
     _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
 }
 
@@ -52,6 +64,7 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
 private let suspend: @convention(c) (Int32) -> Void = { _ in
     let savedErrno = errno
     if rawModeActive.pointee != 0 {
+        if fullScreenActive.pointee != 0 { setFullScreen(false) }
         setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
     }
@@ -72,6 +85,7 @@ private let resume: @convention(c) (Int32) -> Void = { _ in
     if rawModeActive.pointee != 0 {
         tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
         setBracketedPaste(true)
+        if fullScreenActive.pointee != 0 { setFullScreen(true) }
         windowResized.pointee = 1
     }
 }
@@ -91,7 +105,8 @@ private func installSuspendHandler() {
 /// Switches the terminal on standard input between its normal (cooked) mode and the raw
 /// mode the line editor reads keys in, and makes sure it is switched back on every way
 /// out: a normal return, `exit`, SIGINT, SIGTERM, SIGHUP and a crash. A stop (SIGTSTP)
-/// hands the shell a cooked terminal and the resume (SIGCONT) takes raw mode back.
+/// hands the shell a cooked terminal and the resume (SIGCONT) takes raw mode back. A
+/// full-screen view (`enterFullScreen()`) is left and re-entered along with raw mode.
 public enum TerminalMode {
     /// Enters raw mode: no echo, no line buffering, no signals from Ctrl-C. Output
     /// processing stays on, so the program's own "\n" still starts a new line while the
@@ -120,6 +135,16 @@ public enum TerminalMode {
         return true
     }
 
+    /// In raw mode, switches to the alternate screen with the cursor hidden, for a view
+    /// that fills the window (`klas live`). Leaving raw mode, by `leaveRaw()` or any of the
+    /// ways out above, first goes back to the shell's screen and shows the cursor; a stop
+    /// does too, and the resume switches again. Flush buffered output first.
+    public static func enterFullScreen() {
+        guard handlersInstalled, rawModeActive.pointee != 0, fullScreenActive.pointee == 0 else { return }
+        fullScreenActive.pointee = 1
+        setFullScreen(true)
+    }
+
     /// Stops the process as Ctrl-Z in a cooked terminal would (SIGTSTP), unless stopping
     /// is ignored; returns once the process is resumed.
     public static func suspendProcess() {
@@ -146,6 +171,7 @@ public enum TerminalMode {
         handlersInstalled = true
         rawModeActive.pointee = 0
         windowResized.pointee = 0
+        fullScreenActive.pointee = 0
         for signalNumber in restoringSignals {
             sigaction(signalNumber, nil, previousActions + Int(signalNumber))
             // An ignored signal (nohup, a parent's choice) stays ignored.

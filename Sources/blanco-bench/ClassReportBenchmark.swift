@@ -27,6 +27,19 @@ enum ClassReportBenchmark {
         "En toen kwam de buurvrouw?", "Hoe lang staat het er nu al?", "Wat stond er in de mail?",
     ]
 
+    /// Only writes the benchmark's hand-ins into `folder` and keeps them, for profiling
+    /// the report and comparing its output before and after a change:
+    /// `blanco-bench class --keep DIR`.
+    static func keep(in folder: String) -> Bool {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard let bytes = makeHandIns(in: folder) else {
+            print("  could not write the hand-ins into \(folder)")
+            return false
+        }
+        print("class report: \(handIns) hand-ins (\(bytes / 1024) kB) written into \(folder)")
+        return true
+    }
+
     static func run() -> Bool {
         SpawnedBlanco.withScratchFolder { scratch in
             let folder = scratch.appendingPathComponent("klas")

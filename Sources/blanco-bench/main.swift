@@ -3,12 +3,17 @@ import BlancoCore
 import Foundation
 
 // Usage: swift run -c release blanco-bench [analyzer|practice|line-editing|progress|class|all]
+//        swift run -c release blanco-bench class --keep DIR   (only writes the class hand-ins)
 // Each benchmark lives in its own file and prints its figures against its targets.
 if CommandLine.arguments.dropFirst().first == "--measure-child" {
     // Internal: the analyzer benchmark measures each spawned program through this.
     exit(AnalyzerBenchmark.measureChild(Array(CommandLine.arguments.dropFirst(2))))
 }
 let which = CommandLine.arguments.dropFirst().first ?? "all"
+if which == "class", CommandLine.arguments.count == 4, CommandLine.arguments[2] == "--keep" {
+    // Keeps the class benchmark's hand-ins in a folder, to profile or compare reports.
+    exit(ClassReportBenchmark.keep(in: CommandLine.arguments[3]) ? 0 : 1)
+}
 let benchmarks: [(name: String, run: () -> Bool)] = [
     // Analyzer: median per response, jsonl MB/s, peak memory (AnalyzerBenchmark.swift).
     ("analyzer", AnalyzerBenchmark.run),

@@ -19,13 +19,15 @@ struct ClassFolder {
 
     /// A student finishing the session's exercise; returns the practice output.
     @discardableResult
-    func handIn(_ responses: [String], name: String? = nil, folder: String? = nil) throws -> Blanco.Result {
+    func handIn(_ responses: [String], name: String? = nil, folder: String? = nil, options: [String] = []) throws
+        -> Blanco.Result
+    {
         let input = (responses + ["/klaar", "/stop"]).joined(separator: "\n") + "\n"
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-student-\(UUID().uuidString)")
             .path
         let result = try Blanco.run(
             ["practice"] + (folder == nil ? [] : [Self.exerciseID]) + ["--hand-in", folder ?? path]
-                + (name.map { ["--name", $0] } ?? []), stdin: Data(input.utf8),
+                + (name.map { ["--name", $0] } ?? []) + options, stdin: Data(input.utf8),
             environment: ["BLANCO_HOME": home])
         #expect(result.status == 0, "\(result.stderr)")
         return result
@@ -58,6 +60,36 @@ struct ClassCommandTests {
         #expect(object["schema"] as? String == "blanco.export/1")
         #expect((object["student"] as? [String: Any])?["name"] as? String == "Sanne de Vries")
         #expect((object["attempts"] as? [Any])?.count == 1)
+    }
+
+    @Test("a hand-in records the profile practised with, and the report grades each hand-in with its own")
+    func handInRecordsProfile() throws {
+        let folder = try ClassFolder()
+        let responses = [
+            "Wat is er gebeurd?", "Vond u dat niet vreemd?", "Wat vervelend voor u.",
+        ]
+        try folder.handIn(responses, name: "Anna", options: ["--profiel", "streng"])
+        try folder.handIn(responses, name: "Bram")
+        let anna = try #require(try folder.files().first { $0.hasPrefix("anna-") })
+        let object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + anna)))
+            as! [String: Any]
+        let attempt = try #require((object["attempts"] as? [[String: Any]])?.first)
+        #expect(attempt["profile"] as? String == "streng")
+        let bram = try #require(try folder.files().first { $0.hasPrefix("bram-") })
+        #expect(
+            try String(contentsOfFile: folder.path + "/" + bram, encoding: .utf8).contains(
+                "\"profile\" : \"standaard\""))
+
+        let csv = try Blanco.run(["klas", "rapport", folder.path, "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(separator: "\r\n").map(String.init)
+        let annaRow = try #require(rows.first { $0.hasPrefix("Anna;") })
+        let bramRow = try #require(rows.first { $0.hasPrefix("Bram;") })
+        #expect(annaRow.hasSuffix(";streng") && bramRow.hasSuffix(";standaard"))
+        #expect(annaRow.contains(";ja;") && bramRow.contains(";ja;"), "each stored grade matches its own profile's")
+        let text = try Blanco.run(["klas", "rapport", folder.path])
+        #expect(text.stdout.contains("Profielen: standaard ×1, streng ×1."))
     }
 
     @Test("an anonymous session hands in without a name, even when the student gives one")

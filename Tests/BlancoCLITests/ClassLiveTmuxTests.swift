@@ -59,5 +59,28 @@ struct ClassLiveTmuxTests {
         #expect(try pane.waitForExit() == 0)
         let mode = try pane.terminalModeAfterExit()
         #expect(mode.contains("icanon") && mode.contains("echo"), "the terminal is back in line mode: \(mode)")
+        let state = try pane.screenState()
+        #expect(!state.alternate && state.cursorVisible, "back on the shell's screen with the cursor: \(state)")
+    }
+
+    @Test(
+        "killed or hung up while live (SIGTERM, SIGHUP), the view still gives the terminal back: line mode, the shell's screen, the cursor"
+    )
+    func terminalRestoredOnSignals() throws {
+        let folder = try ClassFolder()
+        for signal in [SIGTERM, SIGHUP] {
+            let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-live-\(UUID().uuidString)")
+            let pane = try TmuxPane.start(arguments: ["klas", "live", folder.path], home: home)
+            defer { pane.shutDown() }
+            try pane.waitFor("0 inleveringen")
+            let during = try pane.screenState()
+            #expect(during.alternate && !during.cursorVisible, "the live view is full screen: \(during)")
+            try pane.signalBlanco(signal)
+            _ = try pane.waitForExit()
+            let mode = try pane.terminalModeAfterExit()
+            #expect(mode.contains("icanon") && mode.contains("echo"), "signal \(signal): line mode again: \(mode)")
+            let after = try pane.screenState()
+            #expect(!after.alternate && after.cursorVisible, "signal \(signal): the shell's screen again: \(after)")
+        }
     }
 }

@@ -16,9 +16,9 @@ enum ClassFixtures {
 
     static func handIn(
         student: String?, responses: [String], attempt: String = UUID().uuidString.lowercased(),
-        selfRatings: SkillRatings? = nil, hints: Int = 0
+        selfRatings: SkillRatings? = nil, hints: Int = 0, profile: Profile? = nil
     ) -> [UInt8] {
-        var session = PracticeSession(exercise: exercise)
+        var session = PracticeSession(exercise: exercise, profile: profile ?? .standard)
         for response in responses { session.respond(response) }
         for _ in 0..<hints { session.hint() }
         let time = Date(timeIntervalSince1970: 1_796_000_000)
@@ -27,7 +27,9 @@ enum ClassFixtures {
             records.append(.selfAssessment(selfRatings, attempt: attempt, exercise: exerciseID, time: time))
         }
         records.append(.finished(session, attempt: attempt, time: time))
-        let attempts = PortfolioBuilder(catalog: catalog.exercises).attempts(from: records).attempts
+        var attempts = PortfolioBuilder(catalog: catalog.exercises).attempts(from: records).attempts
+        // As `practice --hand-in` records it; without, the file is one from before the field.
+        if let profile { attempts[0].profile = profile.id }
         let portfolio = Portfolio(
             student: student, generated: "2026-12-05T13:00:00Z", exerciseFilter: nil, since: nil, attempts: attempts,
             goals: [])

@@ -40,7 +40,8 @@ struct ClassReportSchemaTests {
             if let dictionary = value as? [String: Any] {
                 for (key, inner) in dictionary {
                     if !underCategories { keys.insert(key) }
-                    collect(inner, underCategories: key == "categories" || key == "handInsPerCategory")
+                    collect(
+                        inner, underCategories: ["categories", "handInsPerCategory", "profiles"].contains(key))
                 }
             } else if let array = value as? [Any] {
                 for inner in array { collect(inner) }

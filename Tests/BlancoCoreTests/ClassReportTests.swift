@@ -215,3 +215,108 @@ struct HandInReplayTests {
         }
     }
 }
+
+@Suite("hand-ins graded with their own profile")
+struct HandInProfileTests {
+    /// Responses whose grade differs between the profiles: one leading question, which
+    /// basis does not count, standaard counts as minor and streng as major.
+    static let responses = [
+        "Wat is er gebeurd?", "Vond u dat niet vreemd?", "Hoe was dat voor u?", "Wanneer was dat?",
+    ]
+
+    static func expectedGrade(_ profile: Profile) -> Double {
+        var session = PracticeSession(exercise: ClassFixtures.exercise, profile: profile)
+        for response in responses { session.respond(response) }
+        return session.score.grade
+    }
+
+    static func report(_ files: [(String, [UInt8])], catalog: ExerciseCatalog = ClassFixtures.catalog) throws
+        -> ClassReport
+    {
+        let folder = try ClassFixtures.folder()
+        for (name, bytes) in files { try ClassFixtures.write(bytes, name, in: folder) }
+        var collector = HandInCollector()
+        let scan = collector.scan([folder])
+        return ClassReport.build(handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: false)
+    }
+
+    @Test("a hand-in made with --profiel streng or basis is re-graded with that profile, and its grade matches")
+    func regradedWithItsProfile() throws {
+        #expect(Self.expectedGrade(.strict) != Self.expectedGrade(.standard), "the responses tell the profiles apart")
+        #expect(Self.expectedGrade(.basic) != Self.expectedGrade(.standard))
+        let report = try Self.report([
+            ("a.json", ClassFixtures.handIn(student: "Anna", responses: Self.responses, profile: .strict)),
+            ("b.json", ClassFixtures.handIn(student: "Bram", responses: Self.responses, profile: .basic)),
+            ("c.json", ClassFixtures.handIn(student: "Cas", responses: Self.responses, profile: .strict)),
+        ])
+        let summary = try #require(report.exercises.first)
+        let rows = Dictionary(uniqueKeysWithValues: summary.gradeBook.map { ($0.student!, $0) })
+        #expect(rows["Anna"]?.grade == Self.expectedGrade(.strict))
+        #expect(rows["Anna"]?.profile == "streng")
+        #expect(rows["Bram"]?.grade == Self.expectedGrade(.basic))
+        #expect(rows["Bram"]?.profile == "basis")
+        #expect(summary.mismatches.isEmpty, "each file's own grade is the one its profile gives")
+        #expect(summary.profiles.map(\.profile) == ["streng", "basis"])
+        #expect(summary.profiles.map(\.handIns) == [2, 1])
+
+        let text = ClassReportText().render(report)
+        #expect(text.contains("Profielen: streng ×2, basis ×1."))
+        #expect(text.contains("niet helemaal vergelijkbaar"))
+        let html = String(decoding: ClassReportHTML().render(report, generated: "2026-12-05T13:00:00Z"), as: UTF8.self)
+        #expect(html.contains("<p>Profielen: streng ×2, basis ×1."))
+        let csv = String(decoding: ClassReportCSV().render(report), as: UTF8.self)
+        #expect(csv.contains(";profiel\r\n"))
+        #expect(csv.contains(";streng\r\n") && csv.contains(";basis\r\n"))
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(ClassReportJSON().render(report, generator: "blanco test"))) as! [String: Any]
+        let exercise = try #require((json["exercises"] as? [[String: Any]])?.first)
+        #expect(exercise["profiles"] as? [String: Int] == ["streng": 2, "basis": 1])
+    }
+
+    @Test("one profile for the whole class is named once; the standard one is not mentioned")
+    func oneProfile() throws {
+        let strict = try Self.report([
+            ("a.json", ClassFixtures.handIn(student: "Anna", responses: Self.responses, profile: .strict))
+        ])
+        #expect(ClassReportText().render(strict).contains("Profiel: streng (waarmee de studenten oefenden)"))
+        let standard = try Self.report([
+            ("a.json", ClassFixtures.handIn(student: "Anna", responses: Self.responses, profile: .standard)),
+            ("b.json", ClassFixtures.handIn(student: "Bram", responses: Self.responses)),
+        ])
+        #expect(!ClassReportText().render(standard).contains("Profiel"))
+        #expect(standard.exercises.first?.profiles.map(\.handIns) == [2])
+    }
+
+    @Test("a file from before the profile field reads as before: the exercise's profile, else standaard")
+    func fileWithoutProfile() throws {
+        let bytes = ClassFixtures.handIn(student: "Anna", responses: Self.responses)
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("\"profile\""), "no field written when not known")
+        let document = try ExportDocument.decode(Data(bytes))
+        #expect(document.attempts.first?.profile == nil)
+        let report = try Self.report([("a.json", bytes)])
+        let row = try #require(report.exercises.first?.gradeBook.first)
+        #expect(row.profile == "standaard")
+        #expect(row.grade == Self.expectedGrade(.standard))
+        #expect(!row.mismatch)
+    }
+
+    @Test("a hand-in made with a profile this blanco does not know is skipped with one line saying how to add it")
+    func unknownProfile() throws {
+        var object =
+            try JSONSerialization.jsonObject(
+                with: Data(ClassFixtures.handIn(student: "Anna", responses: Self.responses))) as! [String: Any]
+        var attempts = object["attempts"] as! [[String: Any]]
+        attempts[0]["profile"] = "eigen-groep-2"
+        object["attempts"] = attempts
+        let report = try Self.report([
+            ("a.json", Array(try JSONSerialization.data(withJSONObject: object))),
+            ("b.json", ClassFixtures.handIn(student: "Bram", responses: Self.responses)),
+        ])
+        #expect(report.exercises.first?.handIns == 1)
+        let skipped = try #require(report.skipped.first)
+        #expect(skipped.file.hasSuffix("a.json"))
+        #expect(skipped.description.contains("profiel 'eigen-groep-2'"))
+        #expect(skipped.description.contains("--exercises MAP"))
+    }
+}

@@ -16,9 +16,10 @@ public struct ClassReport: Sendable {
         self.anonymous = anonymous
     }
 
-    /// Replays every hand-in against its exercise and summarises per exercise, in the
-    /// order the exercises first appear. A hand-in for an exercise the catalog does not
-    /// know cannot be checked, so it is skipped with a line saying how to add it.
+    /// Replays every hand-in against its exercise, graded with the profile it was made
+    /// with, and summarises per exercise, in the order the exercises first appear. A
+    /// hand-in for an exercise or a profile the catalog does not know cannot be checked,
+    /// so it is skipped with a line saying how to add it.
     public static func build(
         handIns: [HandIn], skipped: [SkippedHandIn], catalog: ExerciseCatalog, anonymous: Bool
     ) -> ClassReport {
@@ -36,11 +37,16 @@ public struct ClassReport: Sendable {
                     ))
                 continue
             }
+            let profile: Profile
+            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog) {
+            case .success(let chosen): profile = chosen
+            case .failure(let problem):
+                skipped.append(problem)
+                continue
+            }
             if reviewed[exercise.id] == nil { order.append(exercise.id) }
             reviewed[exercise.id, default: []].append(
-                HandInReview.review(
-                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts
-                ))
+                HandInReview.review(handIn, exercise: exercise, profile: profile, contexts: contexts))
         }
         let summaries = order.compactMap { id in
             catalog.exercise(id: id).map {
@@ -87,6 +93,13 @@ public struct ClassExerciseSummary: Sendable {
         public var gap: Double { ((selfMean - coachMean) * 10).rounded() / 10 }
     }
 
+    /// How many hand-ins were graded with one profile.
+    public struct ProfileCount: Sendable, Hashable {
+        /// The profile's id: `basis`, `standaard`, `streng` or a lecturer's own.
+        public let profile: String
+        public let handIns: Int
+    }
+
     /// An answer to discuss, without who gave it.
     public struct Example: Sendable, Hashable {
         public let response: String
@@ -111,6 +124,8 @@ public struct ClassExerciseSummary: Sendable {
         public let hints: Int
         public let finished: String?
         public let generator: String?
+        /// The id of the profile the hand-in was graded with.
+        public let profile: String
 
         /// The file claims another grade than its responses give.
         public var mismatch: Bool { claimedGrade.map { abs($0 - grade) >= 0.05 } ?? false }
@@ -124,6 +139,8 @@ public struct ClassExerciseSummary: Sendable {
     public let grades: GradeSpread?
     /// Every category, in guideline order, zeros included.
     public let categories: [CategoryCount]
+    /// The profiles the hand-ins were graded with, most hand-ins first (ties by id).
+    public let profiles: [ProfileCount]
     /// Most frequent first, at most `phraseLimit`.
     public let phrases: [Phrase]
     /// In film order.
@@ -148,6 +165,11 @@ public struct ClassExerciseSummary: Sendable {
         students = names.count + reviewed.filter { $0.handIn.student == nil }.count
         responses = reviewed.reduce(0) { $0 + $1.turns.count }
         grades = GradeSpread(reviewed.map(\.grade))
+        var profileCounts: [String: Int] = [:]
+        for handIn in reviewed { profileCounts[handIn.profile.id, default: 0] += 1 }
+        profiles = profileCounts.map { ProfileCount(profile: $0.key, handIns: $0.value) }.sorted {
+            $0.handIns != $1.handIns ? $0.handIns > $1.handIns : $0.profile < $1.profile
+        }
 
         var flagCounts = [Category: Int]()
         var handInCounts = [Category: Int]()
@@ -215,7 +237,7 @@ public struct ClassExerciseSummary: Sendable {
                 attempt: handIn.handIn.attempt, grade: handIn.grade, claimedGrade: handIn.handIn.claimedGrade,
                 turns: handIn.turns.count, flags: handIn.flags.count, keyFactsFound: handIn.keyFactsFound,
                 keyFactsTotal: handIn.keyFactsTotal, hints: handIn.handIn.hints, finished: handIn.handIn.finished,
-                generator: handIn.handIn.generator)
+                generator: handIn.handIn.generator, profile: handIn.profile.id)
         }
         gradeBook =
             anonymous

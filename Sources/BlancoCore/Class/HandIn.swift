@@ -20,10 +20,14 @@ public struct HandIn: Sendable, Hashable {
     public let finished: String?
     /// The program that wrote the file (`blanco 0.1.0`), to explain a changed grade.
     public let generator: String?
+    /// The id of the profile the student practised with, when the file says
+    /// (`PortfolioAttempt.profile`); the report re-grades with the same one.
+    public let profile: String?
 
     public init(
         file: String, student: String?, attempt: String, exercise: String, responses: [String], hints: Int,
-        claimedGrade: Double?, selfRatings: [String: Int] = [:], finished: String? = nil, generator: String? = nil
+        claimedGrade: Double?, selfRatings: [String: Int] = [:], finished: String? = nil, generator: String? = nil,
+        profile: String? = nil
     ) {
         self.file = file
         self.student = student
@@ -35,6 +39,7 @@ public struct HandIn: Sendable, Hashable {
         self.selfRatings = selfRatings
         self.finished = finished
         self.generator = generator
+        self.profile = profile
     }
 
     /// The first eight characters of the attempt id, to name a hand-in without its file.

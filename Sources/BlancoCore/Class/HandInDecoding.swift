@@ -64,7 +64,7 @@ enum HandInDecoding {
                 claimedGrade: attempt.grade,
                 selfRatings: Dictionary(
                     uniqueKeysWithValues: (attempt.selfRatings?.values ?? [:]).map { ($0.key.rawValue, $0.value) }),
-                finished: attempt.finished, generator: document.generator)
+                finished: attempt.finished, generator: document.generator, profile: attempt.profile)
         }
         guard !handIns.isEmpty else {
             return .failure(

@@ -10,6 +10,8 @@ public struct ReviewedHandIn: Sendable {
     public let keyFactsTotal: Int
     /// The coach's 1–5 per skill id, from the replayed turns.
     public let coachRatings: [String: Int]
+    /// The profile the replay graded with (see `HandInReview.profile(for:exercise:catalog:)`).
+    public let profile: Profile
 
     /// The recomputed grade: the one the report uses.
     public var grade: Double { score.grade }
@@ -25,6 +27,24 @@ public struct ReviewedHandIn: Sendable {
 }
 
 public enum HandInReview {
+    /// The profile to re-grade a hand-in with: the one its file names, found among the
+    /// built-in profiles and the catalog's own; for a file that names none, the one the
+    /// exercise names, else standard, as practice chooses by default. A file that names a
+    /// profile this blanco does not know cannot be graded the same way, so it is skipped
+    /// with a line saying how to add the profile.
+    public static func profile(for handIn: HandIn, exercise: Exercise, catalog: ExerciseCatalog) -> Result<
+        Profile, SkippedHandIn
+    > {
+        guard let id = handIn.profile else { return .success(catalog.profile(for: exercise) ?? .standard) }
+        if let profile = catalog.profile(named: id) { return .success(profile) }
+        return .failure(
+            SkippedHandIn(
+                file: handIn.file,
+                reason:
+                    "gemaakt met het profiel '\(TerminalText.sanitize(String(id.prefix(60)), keepNewlines: false))', dat hier onbekend is; geef de map met dat profielbestand mee met --exercises MAP"
+            ))
+    }
+
     /// Replays the responses against the exercise; `hints` are taken from the file, since
     /// asking for a hint leaves nothing to replay.
     /// `profile` is the one the exercise names (else standard), as practice uses by default.
@@ -32,7 +52,8 @@ public enum HandInReview {
         _ handIn: HandIn, exercise: Exercise, profile: Profile = .standard, contexts: ReplayContexts = ReplayContexts()
     ) -> ReviewedHandIn {
         let analyzer = Analyzer(profile: profile)
-        var session = PracticeSession(exercise: exercise) { response, context, stage in
+        var session = PracticeSession(exercise: exercise, classifier: contexts.classifier(for: exercise)) {
+            response, context, stage in
             analyzer.analyze(response, client: contexts.context(for: context), stage: stage)
         }
         for response in handIn.responses { session.respond(response) }
@@ -42,6 +63,7 @@ public enum HandInReview {
             handIn: handIn, turns: session.turns, score: score, keyFactsFound: progress.keyRevealed,
             keyFactsTotal: progress.keyTotal,
             coachRatings: ClassCoachRatings.rate(
-                session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal))
+                session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal),
+            profile: profile)
     }
 }

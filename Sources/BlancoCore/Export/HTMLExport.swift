@@ -52,21 +52,24 @@ public struct HTMLExport: Sendable {
                 own: Self.averages(summary.selfRatings), coach: Self.averages(summary.coachRatings),
                 title: "Gemiddelde eigen beoordeling en die van de coach per vaardigheid, van 1 tot 5", id: "svc-all")
             + "\n"
-        html +=
-            "<h3>Per oefening</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Oefening</th><th class=\"num\">Pogingen</th><th class=\"num\">Afgerond</th><th class=\"num\">Beste</th></tr></thead>\n<tbody>\n"
+        html += "<h3>Per oefening</h3>\n"
+        var exercises = HTMLTable(.text("Oefening"), .number("Pogingen"), .number("Afgerond"), .number("Beste"))
         for line in summary.exercises {
-            html +=
-                "<tr><td>\(e(line.title))</td><td class=\"num\">\(line.attempts)</td><td class=\"num\">\(line.finished)</td><td class=\"num\">\(e(ExportText.grade(line.bestGrade)))</td></tr>\n"
+            exercises.row(
+                .text(line.title), .number(line.attempts), .number(line.finished),
+                .text(ExportText.grade(line.bestGrade)))
         }
-        html += "</tbody></table></div>\n"
+        html += exercises.html
         if !summary.categories.isEmpty {
             html +=
-                "<h3>Wat het vaakst werd aangestreept</h3>\n<p class=\"muted\">Eerst en later: hoe vaak per 10 beurten, in de eerste en de tweede helft van je pogingen.</p>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Beurten</th><th class=\"num\">Eerst</th><th class=\"num\">Later</th></tr></thead>\n<tbody>\n"
+                "<h3>Wat het vaakst werd aangestreept</h3>\n<p class=\"muted\">Eerst en later: hoe vaak per 10 beurten, in de eerste en de tweede helft van je pogingen.</p>\n"
+            var categories = HTMLTable(.text("Categorie"), .number("Beurten"), .number("Eerst"), .number("Later"))
             for line in summary.categories {
-                html +=
-                    "<tr><td><span class=\"swatch cat-\(line.category.rawValue)\"></span>\(e(line.category.dutchName))</td><td class=\"num\">\(line.total)</td><td class=\"num\">\(ExportText.perTen(line.earlierPerTenTurns))</td><td class=\"num\">\(ExportText.perTen(line.laterPerTenTurns))</td></tr>\n"
+                categories.row(
+                    .markup(HTMLTable.swatch(line.category) + e(line.category.dutchName)), .number(line.total),
+                    .text(ExportText.perTen(line.earlierPerTenTurns)), .text(ExportText.perTen(line.laterPerTenTurns)))
             }
-            html += "</tbody></table></div>\n"
+            html += categories.html
         }
         if !portfolio.goals.isEmpty {
             html += "<h3>Leerdoelen</h3>\n<ul>\n"
@@ -110,13 +113,11 @@ public struct HTMLExport: Sendable {
                 "<h3>Cijfer</h3>\n<p class=\"grade\">\(e(ExportText.grade(grade)))"
                 + (attempt.gradePoints.map { " <span class=\"muted\">(\($0)/100 punten)</span>" } ?? "") + "</p>\n"
             if !attempt.gradeParts.isEmpty {
-                html +=
-                    "<div class=\"table-wrap\"><table>\n<thead><tr><th>Onderdeel</th><th class=\"num\">Punten</th><th>Toelichting</th></tr></thead>\n<tbody>\n"
+                var parts = HTMLTable(.text("Onderdeel"), .number("Punten"), .text("Toelichting"))
                 for part in attempt.gradeParts {
-                    html +=
-                        "<tr><td>\(e(part.label))</td><td class=\"num\">\(part.points)/\(part.maximum)</td><td>\(e(part.detail))</td></tr>\n"
+                    parts.row(.text(part.label), .text("\(part.points)/\(part.maximum)"), .text(part.detail))
                 }
-                html += "</tbody></table></div>\n"
+                html += parts.html
             }
         }
         if let found = attempt.keyFactsFound, let total = attempt.keyFactsTotal {
@@ -124,19 +125,18 @@ public struct HTMLExport: Sendable {
                 "<p><strong>Film:</strong> " + e(ExportText.film(found: found, total: total, hints: attempt.hints))
                 + ".</p>\n"
         }
-        html +=
-            "<h3>Zelf en coach</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Vaardigheid</th><th class=\"num\">Zelf</th><th class=\"num\">Coach</th></tr></thead>\n<tbody>\n"
+        html += "<h3>Zelf en coach</h3>\n"
+        var skills = HTMLTable(.text("Vaardigheid"), .number("Zelf"), .number("Coach"))
         var notes: [String] = []
         for skill in Skill.allCases {
             let own = attempt.selfRatings?[skill]
             let coach = attempt.coachRatings[skill]
-            html +=
-                "<tr><td>\(e(skill.dutchName))</td><td class=\"num\">\(ExportText.rating(own))</td><td class=\"num\">\(ExportText.rating(coach))</td></tr>\n"
+            skills.row(.text(skill.dutchName), .text(ExportText.rating(own)), .text(ExportText.rating(coach)))
             if let note = ExportText.gapNote(self: own, coach: coach) {
                 notes.append("<em>\(e(skill.dutchName))</em>: \(e(note)).")
             }
         }
-        html += "</tbody></table></div>\n"
+        html += skills.html
         for note in notes { html += "<p class=\"note\">\(note)</p>\n" }
         if let reflection = attempt.reflection {
             html += "<h3>Reflectie</h3>\n<p>\(e(reflection))</p>\n"

@@ -50,6 +50,11 @@ public struct PortfolioAttempt: Sendable, Hashable, Codable {
     public var reflection: String?
     /// The learning goal set at the end of this attempt.
     public var goal: String?
+    /// The id of the profile the attempt was graded with (`--profiel`, else the one the
+    /// exercise names, else `standaard`), so a class report grades a hand-in the same way.
+    /// Written by `practice --hand-in`; absent where it is not known (the journal does not
+    /// keep it, and files from before the field).
+    public var profile: String?
 
     public init(id: String, exercise: PortfolioExercise, started: String) {
         self.id = id

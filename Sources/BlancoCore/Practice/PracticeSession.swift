@@ -15,6 +15,13 @@ public struct PracticeSession: Sendable {
     public private(set) var hintsUsed: [String] = []
     /// Whether the client has given their opinion: the exercise can close.
     public private(set) var opinionGiven = false
+    /// Everything the client has said: the opening and every answer, a line each.
+    public private(set) var clientWordsSoFar: String
+    /// `clientWordsSoFar` folded (`TopicWords.fold`), grown with it a reply at a time, so
+    /// a turn never folds the whole conversation again.
+    private(set) var clientFoldedWords: [String]
+    /// Each turn's response folded, in the order of `turns`.
+    private(set) var foldedResponses: [[String]] = []
     /// How many more good moves a guarded client answers with silence after a judgment.
     var guardedTurns = 0
     /// The register the client is spoken to in, from the exercise.
@@ -24,16 +31,30 @@ public struct PracticeSession: Sendable {
     private let analyze: Analyze
 
     public init(exercise: Exercise, analyze: @escaping Analyze = { Analyzer().analyze($0, context: $1, stage: $2) }) {
+        self.init(exercise: exercise, classifier: MoveClassifier(exercise: exercise), analyze: analyze)
+    }
+
+    /// A session with a classifier already made for `exercise`: replaying many attempts at
+    /// one exercise prepares its story vocabulary once.
+    init(exercise: Exercise, classifier: MoveClassifier, analyze: @escaping Analyze) {
         self.exercise = exercise
         self.analyze = analyze
         register = Register.of(exercise)
-        classifier = MoveClassifier(exercise: exercise)
+        self.classifier = classifier
+        clientWordsSoFar = exercise.opening
+        clientFoldedWords = TopicWords.fold(exercise.opening)
     }
 
     /// A session whose responses are analyzed, and graded, as `profile` counts them; with
     /// `rules` (a lecturer's own rules added, see `OwnRules`) instead of the bundled book.
     public init(exercise: Exercise, profile: Profile, rules: RuleBook? = nil) {
-        let analyzer = rules.map { Analyzer(rules: $0, profile: profile) } ?? Analyzer(profile: profile)
+        guard let rules else {
+            // The bundled rule book is compiled at the first response, not before the
+            // first prompt (`Analyzer.prepareStandardRuleBook` can do it meanwhile).
+            self.init(exercise: exercise) { Analyzer(profile: profile).analyze($0, context: $1, stage: $2) }
+            return
+        }
+        let analyzer = Analyzer(rules: rules, profile: profile)
         self.init(exercise: exercise) { analyzer.analyze($0, context: $1, stage: $2) }
     }
 
@@ -52,11 +73,6 @@ public struct PracticeSession: Sendable {
     /// The facts told so far, in the order the client told them.
     public var knownFacts: [Fact] { revealedFactIndices.map { exercise.film[$0] } }
 
-    /// Everything the client has said: the opening and every answer.
-    public var clientWordsSoFar: String {
-        ([exercise.opening] + turns.map(\.replyText)).joined(separator: "\n")
-    }
-
     public var score: ExerciseScore {
         ExerciseScore(exercise: exercise, turns: turns, hintsUsed: hintsUsed.count)
     }
@@ -74,8 +90,11 @@ public struct PracticeSession: Sendable {
     @discardableResult
     public mutating func respond(_ text: String) -> PracticeTurn {
         let analysis = analyze(text, clientWordsSoFar, stage)
-        let move = classifier.move(of: text, analysis: analysis, earlier: turns, clientWords: clientWordsSoFar)
-        let reply = decideReply(to: move, response: text, analysis: analysis)
+        let words = TopicWords.fold(text)
+        let move = classifier.move(
+            of: text, words: words, analysis: analysis, earlier: turns, earlierWords: foldedResponses,
+            clientWords: clientFoldedWords)
+        let reply = decideReply(to: move, response: text, words: words, analysis: analysis)
         switch reply {
         case .reveals(let fact):
             if let index = exercise.film.firstIndex(of: fact) { revealedFactIndices.append(index) }
@@ -88,6 +107,9 @@ public struct PracticeSession: Sendable {
             number: turns.count + 1, response: text, analysis: analysis, move: move, reply: reply,
             replyText: replyText(for: reply, analysis: analysis), filmComplete: progress.isComplete)
         turns.append(turn)
+        foldedResponses.append(words)
+        clientWordsSoFar += "\n" + turn.replyText
+        clientFoldedWords += TopicWords.fold(turn.replyText)
         return turn
     }
 

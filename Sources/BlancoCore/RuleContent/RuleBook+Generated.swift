@@ -5764,3 +5764,121 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 }
+
+extension RuleBook {
+    /// The good-move patterns of Rules/nl/signals/.
+    static let bundledSignals: [SignalRule] = [
+        // Rules/nl/signals/meaning-check.md
+        SignalRule(
+            kind: .meaningCheck,
+            patterns: [
+                TokenPattern(
+                    [.word(["bedoel", "bedoelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "bedoel|bedoelt je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["je", "jij", "jullie", "u"]), .word(["bedoel", "bedoelt"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "je|jij|u|jullie bedoelt|bedoel"),
+                TokenPattern(
+                    [.word(["heb"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "heb-ik-goed", why: "The listener offers their understanding for correction: \"heb ik het goed dat ...?\".",
+                    source: "heb ik het|dat|je|u? goed"),
+                TokenPattern(
+                    [.word(["begrijp", "hoor", "snap"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "begrijp-ik-goed", why: "The same check with a verb of understanding first: \"begrijp ik goed dat ...\", \"hoor ik je goed?\".",
+                    source: "begrijp|snap|hoor ik het|je|u|dat? goed"),
+                TokenPattern(
+                    [.word(["als"]), .word(["ik"]), .optional(.word(["het", "je", "u"])), .word(["goed"]), .word(["begrijp", "hoor", "snap"])],
+                    name: "als-ik-het-goed-begrijp", why: "A conditional lead-in that marks what follows as the listener's reading: \"als ik het goed begrijp, ...\".",
+                    source: "als ik het|je|u? goed begrijp|hoor|snap"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .sentenceEnd],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het END"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .word(["zo"])],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het zo"),
+                TokenPattern(
+                    [.word(["goed"]), .word(["begrepen", "begrijpen", "heb"])],
+                    name: "goed-begrepen", why: "\"goed begrepen\" anywhere in the sentence: \"of ik het goed begrepen heb\", \"wil ik het goed begrijpen\".",
+                    source: "goed begrijpen|begrepen|heb"),
+            ],
+            examples: [
+                RuleExample("[[Bedoel je]] de brief van maart?", pattern: "bedoel-je"),
+                RuleExample("Sorry, [[u bedoelt]] de tweede afspraak?", pattern: "bedoel-je"),
+                RuleExample("[[Heb ik het goed]] dat je zes uur hebt gewacht?", pattern: "heb-ik-goed"),
+                RuleExample("[[Begrijp ik het goed]] dat de brief pas later kwam?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Snap ik het goed]] dat u de huur twee keer heeft betaald?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Als ik het goed begrijp]], was de deur al dicht toen je aankwam?", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Je moeder belde om tien uur. [[Klopt dat]]?", pattern: "klopt-dat"),
+                RuleExample("[[Klopt het zo]], dat de school eerst belde?", pattern: "klopt-dat"),
+                RuleExample("Even kijken of ik het [[goed begrepen]] heb: de brief kwam op vrijdag?", pattern: "goed-begrepen"),
+            ],
+            counterexamples: [
+                RuleExample("Wat bedoelt de gemeente met die brief?", pattern: "bedoel-je"),
+                RuleExample("Heb ik u dat formulier al gegeven?", pattern: "heb-ik-goed"),
+                RuleExample("Ik begrijp dat u moe bent.", pattern: "begrijp-ik-goed"),
+                RuleExample("Als ik goed kijk staat er een datum op de brief.", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Wat klopt er niet aan die rekening?", pattern: "klopt-dat"),
+                RuleExample("Dat was een goed gesprek met de buurvrouw, zei je.", pattern: "goed-begrepen"),
+            ]),
+        // Rules/nl/signals/experience-question.md
+        SignalRule(
+            kind: .experienceQuestion,
+            patterns: [
+                TokenPattern(
+                    [.word(["hoe"]), .word(["ging", "is", "voelde", "voelt", "was"]), .word(["dat", "het"]), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"])],
+                    name: "hoe-was-dat-voor-je", why: "The classic question about the client's experience: \"hoe was dat voor jou?\", \"hoe ging het met u?\".",
+                    source: "hoe was|is|voelde|voelt|ging dat|het voor|met je|jou|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "hoe-voelde-je", why: "Asking how the client felt, without naming the feeling: \"hoe voelde je je toen ...?\".",
+                    source: "hoe voelde|voel|voelt|voelden je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["gaat", "gebeurde", "ging"]), .word(["er"]), .word(["door", "in", "met"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-ging-er-door-je-heen", why: "Asking what went on inside the client: \"wat ging er door je heen?\", \"wat gebeurde er met u?\".",
+                    source: "wat ging|gaat|gebeurde er door|in|met je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["dacht", "dachten", "merkte", "voelde"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-dacht-je", why: "Asking what the client thought, felt or noticed: \"wat dacht u toen?\", \"wat merkte je?\".",
+                    source: "wat dacht|dachten|voelde|merkte je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["beleef", "beleefde", "beleeft", "ervaart", "ervoer", "reageerde"])],
+                    name: "hoe-beleefde", why: "Asking how the client lived it or reacted, with a verb of experience: \"hoe beleefde je dat?\", \"hoe reageerde u?\".",
+                    source: "hoe beleefde|beleef|beleeft|ervoer|ervaart|reageerde"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["beleefd", "ervaren"])],
+                    name: "hoe-heeft-u-dat-ervaren", why: "The same question in the perfect tense: \"hoe heb je die weken beleefd?\", \"hoe heeft u dat ervaren?\".",
+                    source: "hoe heb|hebt|heeft je|jij|u|jullie ...3 beleefd|ervaren"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["gaat", "ging"]), .word(["het"]), .skip(2), .word(["met"])],
+                    name: "hoe-gaat-het-met", why: "Asking how things are or were with the client or the people around them: \"hoe gaat het nu met je?\".",
+                    source: "hoe gaat|ging het ...2 met"),
+            ],
+            examples: [
+                RuleExample("[[Hoe was dat voor jou]]?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("En [[hoe ging het met u]] daarna?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("[[Hoe voelde je]] je toen de deurwaarder belde?", pattern: "hoe-voelde-je"),
+                RuleExample("[[Wat ging er door je]] heen?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat gebeurde er met u]] toen hij wegliep?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat dacht u]] op dat moment?", pattern: "wat-dacht-je"),
+                RuleExample("en [[wat merkte je]] aan hem?", pattern: "wat-dacht-je"),
+                RuleExample("[[Hoe beleefde]] je die eerste nacht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe reageerde]] u op dat bericht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe heeft u dat ervaren]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe heb je die weken thuis beleefd]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe gaat het nu met]] je?", pattern: "hoe-gaat-het-met"),
+            ],
+            counterexamples: [
+                RuleExample("Hoe was het weer die dag?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("Hoe voelde de kamer aan toen je binnenkwam?", pattern: "hoe-voelde-je"),
+                RuleExample("Wat ging er mis met de brief?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("Wat dacht de school ervan?", pattern: "wat-dacht-je"),
+                RuleExample("Hoe laat kwam de brief?", pattern: "hoe-beleefde"),
+                RuleExample("Hoe heeft u de brief ontvangen?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("Hoe gaat het formulier verder?", pattern: "hoe-gaat-het-met"),
+            ]),
+    ]
+}

@@ -101,13 +101,49 @@ extension ClientWords {
             lookup = WordLookup(words)
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
-            var byStart: [UInt64] = []
-            byStart.reserveCapacity(list.count)
-            for (index, word) in list.enumerated() {
-                if let start = Self.firstFourBytes(word) { byStart.append(UInt64(start) << 32 | UInt64(index)) }
-            }
-            byStart.sort()
+            byStart = Self.starts(of: list[...], from: 0).sorted()
+        }
+
+        private init(lookup: WordLookup, list: [String], isASCII: [Bool], byStart: [UInt64]) {
+            self.lookup = lookup
+            self.list = list
+            self.isASCII = isASCII
             self.byStart = byStart
+        }
+
+        /// `base` with the words of one more line: the same answers as preparing all the
+        /// words afresh, but the tables are copied and extended (a merge, not a sort), so
+        /// a conversation replayed turn by turn costs a copy per turn, not a rebuild; and a
+        /// line that brings no new word shares `base` itself.
+        static func extending(_ base: Prepared, with lineWords: Set<String>) -> Prepared {
+            let added = Array(lineWords.filter { !base.words.contains($0) })
+            guard !added.isEmpty else { return base }
+            let list = base.list + added
+            let extra = starts(of: list[base.list.count...], from: base.list.count).sorted()
+            var byStart: [UInt64] = []
+            byStart.reserveCapacity(base.byStart.count + extra.count)
+            var old = 0
+            for entry in extra {
+                while old < base.byStart.count, base.byStart[old] < entry {
+                    byStart.append(base.byStart[old])
+                    old += 1
+                }
+                byStart.append(entry)
+            }
+            byStart.append(contentsOf: base.byStart[old...])
+            return Prepared(
+                lookup: base.lookup.adding(added), list: list,
+                isASCII: base.isASCII + added.map { $0.utf8.allSatisfy { $0 < 0x80 } }, byStart: byStart)
+        }
+
+        /// Per word of at least four bytes: its first four bytes and its index in the list.
+        private static func starts(of words: ArraySlice<String>, from first: Int) -> [UInt64] {
+            var starts: [UInt64] = []
+            starts.reserveCapacity(words.count)
+            for (offset, word) in words.enumerated() {
+                if let start = firstFourBytes(word) { starts.append(UInt64(start) << 32 | UInt64(first + offset)) }
+            }
+            return starts
         }
 
         /// `containsStem(of:)` worked out on the bytes of an ASCII word, where a character
@@ -192,8 +228,8 @@ extension ClientWords {
         var prepared: Prepared {
             // The earlier context's words are prepared outside this lock: they have their own.
             if let base, state.withLock({ $0 == nil }) {
-                let words = base.storage.prepared.words.union(Prepared.words(of: base.line))
-                state.withLock { if $0 == nil { $0 = Prepared(words: words) } }
+                let extended = Prepared.extending(base.storage.prepared, with: Prepared.words(of: base.line))
+                state.withLock { if $0 == nil { $0 = extended } }
             }
             return state.withLock { state in
                 if let state { return state }

@@ -13,15 +13,35 @@ struct WordLookup: Sendable {
         self.words = words
         var ascii = ASCIIWordTable()
         var asciiIsExact = true
-        for word in words {
-            if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                ascii.insert(word, value: 0)
-            } else if ASCIIWordTable.hasASCIIEquivalent(word) {
-                asciiIsExact = false
-            }
-        }
+        for word in words { Self.file(word, in: &ascii, asciiIsExact: &asciiIsExact) }
         self.ascii = ascii
         self.asciiIsExact = asciiIsExact
+    }
+
+    private init(words: Set<String>, ascii: ASCIIWordTable, asciiIsExact: Bool) {
+        self.words = words
+        self.ascii = ascii
+        self.asciiIsExact = asciiIsExact
+    }
+
+    /// This lookup with `more` words (none of them in it yet): the same answers as a
+    /// lookup made of all the words, made by copying these tables and adding to them.
+    func adding(_ more: [String]) -> WordLookup {
+        var words = words
+        var ascii = ascii
+        var asciiIsExact = asciiIsExact
+        for word in more where words.insert(word).inserted {
+            Self.file(word, in: &ascii, asciiIsExact: &asciiIsExact)
+        }
+        return WordLookup(words: words, ascii: ascii, asciiIsExact: asciiIsExact)
+    }
+
+    private static func file(_ word: String, in ascii: inout ASCIIWordTable, asciiIsExact: inout Bool) {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii.insert(word, value: 0)
+        } else if ASCIIWordTable.hasASCIIEquivalent(word) {
+            asciiIsExact = false
+        }
     }
 
     func contains(_ word: String) -> Bool {

@@ -40,9 +40,11 @@ enum ClassLiveCommand {
             return .failure
         }
         let out = context.out
-        out.write("\u{1B}[?1049h\u{1B}[?25l")
+        out.flush()
+        // The alternate screen and the hidden cursor are given back with the terminal mode,
+        // also when a signal ends the view.
+        TerminalMode.enterFullScreen()
         defer {
-            out.write("\u{1B}[?25h\u{1B}[?1049l")
             out.flush()
             TerminalMode.leaveRaw()
         }
@@ -63,9 +65,12 @@ enum ClassLiveCommand {
                         feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
                     for event in decoder.decode(buffer[0..<count]) {
+                        // A typed answer counts as the class's exercise counts it: with its profile.
+                        let analyzer = Analyzer(
+                            profile: current.flatMap { catalog.profile(for: $0.exercise) } ?? .standard)
                         let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) {
                             text in
-                            Analyzer().analyze(text, context: current?.exercise.opening ?? "", stage: .opening)
+                            analyzer.analyze(text, context: current?.exercise.opening ?? "", stage: .opening)
                         }
                         if outcome == .quit { return .ok }
                         if outcome == .redraw { redraw = true }

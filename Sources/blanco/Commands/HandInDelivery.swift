@@ -58,13 +58,15 @@ final class HandInDelivery {
         records.append(record)
     }
 
-    /// Writes the finished attempt; the Dutch line to show the student.
-    func deliver(attempt: String) -> String {
+    /// Writes the finished attempt, with the profile it was graded with; the Dutch line
+    /// to show the student.
+    func deliver(attempt: String, profile: Profile) -> String {
         let (attempts, _) = PortfolioBuilder(catalog: catalog.exercises).attempts(
             from: records.filter { $0.attempt == attempt })
-        guard let finished = attempts.first(where: { $0.id == attempt && $0.grade != nil }) else {
+        guard var finished = attempts.first(where: { $0.id == attempt && $0.grade != nil }) else {
             return "Inleveren lukte niet: deze poging is niet afgerond."
         }
+        finished.profile = profile.id
         let portfolio = Portfolio(
             student: student, generated: JournalRecord.timestamp(Date()), exerciseFilter: nil, since: nil,
             attempts: [finished], goals: [])

@@ -27,6 +27,8 @@ final class PracticeLoop {
     private var savedCount = 0
     private var unsavedCount = 0
     private var session: PracticeSession?
+    /// The profile `session` is graded with, for the hand-in to record.
+    private var sessionProfile = Profile.standard
     private var attempt = JournalRecord.newAttemptID()
     /// Self-assessment, learning goal and `/export` (PracticeLoop+Reflection.swift).
     var reflection: PracticeReflection
@@ -62,6 +64,7 @@ final class PracticeLoop {
 
     /// Runs until `/stop`, Ctrl-D, Ctrl-C on an empty line or the end of the input.
     func run(startingWith exercise: Exercise?) -> ExitCode {
+        if rules == nil { Thread.detachNewThread { Analyzer.prepareStandardRuleBook() } }
         if let exercise {
             start(exercise)
         } else {
@@ -124,6 +127,7 @@ final class PracticeLoop {
             let answer = ask(prompt: "verder? (ja/nee)> ")
             if answer == .yes {
                 session = resumed
+                sessionProfile = profile
                 attempt = unfinished.attempt
                 say("")
                 say(view.scene(resumed))
@@ -140,6 +144,7 @@ final class PracticeLoop {
 
     private func startFresh(_ exercise: Exercise, profile: Profile) {
         session = PracticeSession(exercise: exercise, profile: profile, rules: rules)
+        sessionProfile = profile
         attempt = JournalRecord.newAttemptID()
         say("")
         if profile != .standard {
@@ -286,7 +291,7 @@ final class PracticeLoop {
         let typedCommand = askSelfAssessment(attempt: attempt, exercise: finished.exercise.id)
         say(view.debrief(finished.debrief))
         say(reflectionDebrief(attempt: attempt, goalBefore: goalBefore))
-        if let handIn { say(handIn.deliver(attempt: attempt)) }
+        if let handIn { say(handIn.deliver(attempt: attempt, profile: sessionProfile)) }
         say("")
         say("Kies een volgende oefening (nummer of id), bekijk ze met /lijst, of stop met /stop.")
         if let typedCommand { handle(typedCommand) }

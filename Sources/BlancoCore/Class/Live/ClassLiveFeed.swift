@@ -37,12 +37,17 @@ public struct ClassLiveFeed: Sendable {
                 skipped.append(SkippedHandIn(file: handIn.file, reason: "onbekende oefening '\(handIn.exercise)'"))
                 continue
             }
+            let profile: Profile
+            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog) {
+            case .success(let chosen): profile = chosen
+            case .failure(let problem):
+                skipped.append(problem)
+                continue
+            }
             let key = handIn.attempt + "\u{0}" + handIn.file
             let reviewed =
                 reviews[key].flatMap { $0.handIn == handIn ? $0 : nil }
-                ?? HandInReview.review(
-                    handIn, exercise: exercise, profile: catalog.profile(for: exercise) ?? .standard, contexts: contexts
-                )
+                ?? HandInReview.review(handIn, exercise: exercise, profile: profile, contexts: contexts)
             next[key] = reviewed
             if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
             grouped[exercise.id, default: []].append(reviewed)

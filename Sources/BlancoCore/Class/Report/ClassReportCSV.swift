@@ -3,8 +3,9 @@
 /// CRLF, and every text cell guarded against formulas.
 ///
 /// One row per hand-in: name, exercise, recomputed grade, the file's own grade and
-/// whether they agree, film, turns, flags, hints. With `--anoniem` there are no rows per
-/// student; instead one row per exercise with the class figures.
+/// whether they agree, film, turns, flags, hints, and the profile that graded it. With
+/// `--anoniem` there are no rows per student; instead one row per exercise with the class
+/// figures.
 public struct ClassReportCSV: Sendable {
     private let csv = CSVExport(dialect: .dutch)
 
@@ -13,7 +14,7 @@ public struct ClassReportCSV: Sendable {
     public static let gradeBookHeader = [
         "naam", "oefening", "cijfer", "cijfer in bestand", "klopt", "kernfeiten", "beurten", "vlaggen", "hints",
         "ingeleverd (UTC)",
-        "poging", "bestand",
+        "poging", "bestand", "profiel",
     ]
 
     public func render(_ report: ClassReport) -> [UInt8] {
@@ -46,7 +47,7 @@ public struct ClassReportCSV: Sendable {
                         "\(entry.keyFactsFound) van \(entry.keyFactsTotal)", String(entry.turns), String(entry.flags),
                         String(entry.hints), entry.finished.map(CSVExport.dateTime) ?? "",
                         String(entry.attempt.prefix(8)),
-                        entry.file.map(ClassFormat.fileName) ?? "",
+                        entry.file.map(ClassFormat.fileName) ?? "", entry.profile,
                     ])
                 }
             }

@@ -53,26 +53,26 @@ public struct ClassReportHTML: Sendable {
         var html = "<section>\n<h2>\(e(summary.exercise.title)) <code>\(e(summary.exercise.id))</code></h2>\n"
         html +=
             "<p>\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) inleveringen · \(summary.responses) reacties</p>\n"
+        if let profiles = ClassFormat.profiles(summary) { html += "<p>\(e(profiles))</p>\n" }
         if let grades = summary.grades {
             html +=
                 "<h3>Cijfers</h3>\n<p>Mediaan <span class=\"grade\">\(ClassFormat.grade(grades.median))</span> · kwartielen \(ClassFormat.grade(grades.lowerQuartile))–\(ClassFormat.grade(grades.upperQuartile)) · laagste \(ClassFormat.grade(grades.lowest)) · hoogste \(ClassFormat.grade(grades.highest)) · \(grades.passing) van de \(grades.count) voldoende</p>\n"
-            html +=
-                "<div class=\"table-wrap\"><table>\n<thead><tr><th>Cijfer</th><th class=\"num\">Aantal</th><th></th></tr></thead>\n<tbody>\n"
+            var table = HTMLTable(.text("Cijfer"), .number("Aantal"), .bar)
             let widest = grades.bands.max() ?? 0
             for (band, count) in grades.bands.enumerated() {
-                html +=
-                    "<tr><td>\(band + 1)</td><td class=\"num\">\(count)</td><td class=\"bar-cell\">\(bar(count, of: widest))</td></tr>\n"
+                table.row(.number(band + 1), .number(count), .markup(bar(count, of: widest)))
             }
-            html += "</tbody></table></div>\n"
+            html += table.html
         }
-        html +=
-            "<h3>Vlaggen per categorie</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Categorie</th><th class=\"num\">Vlaggen</th><th class=\"num\">Inleveringen</th><th></th></tr></thead>\n<tbody>\n"
+        html += "<h3>Vlaggen per categorie</h3>\n"
+        var categories = HTMLTable(.text("Categorie"), .number("Vlaggen"), .number("Inleveringen"), .bar)
         let most = summary.categories.map(\.flags).max() ?? 0
         for count in summary.categories {
-            html +=
-                "<tr><td><span class=\"swatch cat-\(count.category.rawValue)\"></span>\(e(count.category.dutchName))</td><td class=\"num\">\(count.flags)</td><td class=\"num\">\(count.handIns)</td><td class=\"bar-cell\">\(bar(count.flags, of: most, category: count.category))</td></tr>\n"
+            categories.row(
+                .markup(HTMLTable.swatch(count.category) + e(count.category.dutchName)), .number(count.flags),
+                .number(count.handIns), .markup(bar(count.flags, of: most, category: count.category)))
         }
-        html += "</tbody></table></div>\n"
+        html += categories.html
         if !summary.phrases.isEmpty {
             html += "<h3>Wat het vaakst werd gezegd</h3>\n<ul>\n"
             for phrase in summary.phrases {
@@ -83,21 +83,24 @@ public struct ClassReportHTML: Sendable {
         }
         html +=
             "<h3>Film</h3>\n<p>Gemiddeld \(ClassFormat.grade(summary.meanKeyFactsFound)) van de \(summary.exercise.keyFacts.count) kernfeiten gehoord; \(summary.completeFilm) van de \(summary.handIns) hoorden de hele film.</p>\n"
-        html +=
-            "<div class=\"table-wrap\"><table>\n<thead><tr><th>Feit</th><th>Begint met</th><th class=\"num\">Gehoord</th></tr></thead>\n<tbody>\n"
+        var film = HTMLTable(.text("Feit"), .text("Begint met"), .number("Gehoord"))
         for fact in summary.film {
-            html +=
-                "<tr><td>\(e(fact.aspect.rawValue))\(fact.isKey ? " (kern)" : "")</td><td>\(e(fact.excerpt))</td><td class=\"num\">\(fact.heardBy) van \(summary.handIns)</td></tr>\n"
+            film.row(
+                .text(fact.aspect.rawValue + (fact.isKey ? " (kern)" : "")), .text(fact.excerpt),
+                .text("\(fact.heardBy) van \(summary.handIns)"))
         }
-        html += "</tbody></table></div>\n"
+        html += film.html
         if !summary.skills.isEmpty {
-            html +=
-                "<h3>Zelfbeoordeling en coach (gemiddeld, 1–5)</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Vaardigheid</th><th class=\"num\">Zelf</th><th class=\"num\">Coach</th><th class=\"num\">Verschil</th><th class=\"num\">Studenten</th></tr></thead>\n<tbody>\n"
+            html += "<h3>Zelfbeoordeling en coach (gemiddeld, 1–5)</h3>\n"
+            var skills = HTMLTable(
+                .text("Vaardigheid"), .number("Zelf"), .number("Coach"), .number("Verschil"), .number("Studenten"))
             for skill in summary.skills {
-                html +=
-                    "<tr><td>\(e(ClassCoachRatings.dutchName(skill.skill)))</td><td class=\"num\">\(ClassFormat.grade(skill.selfMean))</td><td class=\"num\">\(ClassFormat.grade(skill.coachMean))</td><td class=\"num\">\(ClassFormat.signed(skill.gap))</td><td class=\"num\">\(skill.rated)</td></tr>\n"
+                skills.row(
+                    .text(ClassCoachRatings.dutchName(skill.skill)), .text(ClassFormat.grade(skill.selfMean)),
+                    .text(ClassFormat.grade(skill.coachMean)), .text(ClassFormat.signed(skill.gap)),
+                    .number(skill.rated))
             }
-            html += "</tbody></table></div>\n"
+            html += skills.html
         }
         if !summary.examples.isEmpty {
             html += "<h3>Voorbeelden voor de bespreking</h3>\n"
@@ -119,14 +122,18 @@ public struct ClassReportHTML: Sendable {
             }
         }
         if !summary.gradeBook.isEmpty {
-            html +=
-                "<h3>Cijferlijst</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Naam</th><th class=\"num\">Cijfer</th><th class=\"num\">In bestand</th><th class=\"num\">Kernfeiten</th><th class=\"num\">Beurten</th><th class=\"num\">Vlaggen</th><th class=\"num\">Hints</th><th>Bestand</th></tr></thead>\n<tbody>\n"
+            html += "<h3>Cijferlijst</h3>\n"
+            var gradeBook = HTMLTable(
+                .text("Naam"), .number("Cijfer"), .number("In bestand"), .number("Kernfeiten"), .number("Beurten"),
+                .number("Vlaggen"), .number("Hints"), .text("Bestand"))
             for row in summary.gradeBook {
-                let claimed = row.claimedGrade.map(ClassFormat.grade) ?? "–"
-                html +=
-                    "<tr><td>\(e(row.student ?? HandInName.anonymous))</td><td class=\"num\">\(ClassFormat.grade(row.grade))</td><td class=\"num\(row.mismatch ? " mismatch" : "")\">\(claimed)</td><td class=\"num\">\(row.keyFactsFound)/\(row.keyFactsTotal)</td><td class=\"num\">\(row.turns)</td><td class=\"num\">\(row.flags)</td><td class=\"num\">\(row.hints)</td><td><code>\(e(ClassFormat.fileName(row.file ?? "")))</code></td></tr>\n"
+                gradeBook.row(
+                    .text(row.student ?? HandInName.anonymous), .text(ClassFormat.grade(row.grade)),
+                    .text(row.claimedGrade.map(ClassFormat.grade) ?? "–", extraClass: row.mismatch ? "mismatch" : nil),
+                    .text("\(row.keyFactsFound)/\(row.keyFactsTotal)"), .number(row.turns), .number(row.flags),
+                    .number(row.hints), .markup("<code>\(e(ClassFormat.fileName(row.file ?? "")))</code>"))
             }
-            html += "</tbody></table></div>\n"
+            html += gradeBook.html
         }
         if !summary.mismatches.isEmpty {
             html +=

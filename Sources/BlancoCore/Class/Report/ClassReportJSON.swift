@@ -8,170 +8,117 @@
 /// README. Per exercise at least `exercise` (the id), `students` (how many handed in) and
 /// `categories` (flags per category, by guideline name, every category present, zeros
 /// included). Grades are the recomputed ones; `gradeBook` is absent when anonymous.
+///
+/// Each field is named once, where its value is taken from the report (`JSONValue`,
+/// pretty-printed with sorted keys by `JSONEncoder`); a field without a value is left out.
 public struct ClassReportJSON: Sendable {
     public static let schemaID = "blanco.klasrapport/1"
 
     public init() {}
 
-    struct Document: Encodable {
-        let schema: String
-        let generator: String
-        let anonymous: Bool
-        let exercises: [ExerciseEntry]
-        let skipped: [Skipped]
-    }
-
-    struct Skipped: Encodable {
-        let file: String
-        let reason: String
-    }
-
-    struct Grades: Encodable {
-        let count: Int
-        let lowest: Double
-        let lowerQuartile: Double
-        let median: Double
-        let upperQuartile: Double
-        let highest: Double
-        let passing: Int
-        /// Whole-number bands 1–10.
-        let bands: [Int]
-    }
-
-    struct PhraseEntry: Encodable {
-        let text: String
-        let category: String
-        let count: Int
-    }
-
-    struct FactEntry: Encodable {
-        let aspect: String
-        let key: Bool
-        let excerpt: String
-        let heardBy: Int
-    }
-
-    struct Film: Encodable {
-        let keyFacts: Int
-        let meanKeyFactsFound: Double
-        let complete: Int
-        let facts: [FactEntry]
-    }
-
-    struct SkillEntry: Encodable {
-        let skill: String
-        let rated: Int
-        let selfMean: Double
-        let coachMean: Double
-        let gap: Double
-    }
-
-    struct FlagEntry: Encodable {
-        let category: String
-        let rule: String
-        let start: Int
-        let end: Int
-        let text: String
-    }
-
-    struct ExampleEntry: Encodable {
-        let kind: String
-        let note: String
-        let response: String
-        let flags: [FlagEntry]
-        let moves: [String]
-    }
-
-    struct Row: Encodable {
-        let student: String?
-        let file: String?
-        let attempt: String
-        let grade: Double
-        let claimedGrade: Double?
-        let gradeMatches: Bool
-        let turns: Int
-        let flags: Int
-        let keyFactsFound: Int
-        let keyFactsTotal: Int
-        let hints: Int
-        let finished: String?
-    }
-
-    struct ExerciseEntry: Encodable {
-        let exercise: String
-        let title: String
-        let students: Int
-        let handIns: Int
-        let responses: Int
-        let grades: Grades?
-        let categories: [String: Int]
-        let handInsPerCategory: [String: Int]
-        let phrases: [PhraseEntry]
-        let film: Film
-        let selfVersusCoach: [SkillEntry]
-        let examples: [ExampleEntry]
-        let gradeBook: [Row]?
-        let mismatches: [Row]
-    }
-
     public func render(_ report: ClassReport, generator: String) -> [UInt8] {
-        let document = Document(
-            schema: Self.schemaID, generator: generator, anonymous: report.anonymous,
-            exercises: report.exercises.map { entry($0, anonymous: report.anonymous) },
-            skipped: report.skipped.map {
-                Skipped(file: report.anonymous ? ClassFormat.fileName($0.file) : $0.file, reason: $0.reason)
-            })
+        let document = object(
+            ("schema", .string(Self.schemaID)), ("generator", .string(generator)),
+            ("anonymous", .bool(report.anonymous)),
+            ("exercises", .array(report.exercises.map { entry($0, anonymous: report.anonymous) })),
+            (
+                "skipped",
+                .array(
+                    report.skipped.map {
+                        object(
+                            ("file", .string(report.anonymous ? ClassFormat.fileName($0.file) : $0.file)),
+                            ("reason", .string($0.reason)))
+                    })
+            ))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(document)) ?? Data("{}".utf8)) + [0x0A]
     }
 
-    private func entry(_ summary: ClassExerciseSummary, anonymous: Bool) -> ExerciseEntry {
-        let row = { (row: ClassExerciseSummary.GradeBookRow) in
-            Row(
-                student: row.student, file: row.file.map(ClassFormat.fileName), attempt: row.attempt, grade: row.grade,
-                claimedGrade: row.claimedGrade, gradeMatches: !row.mismatch, turns: row.turns, flags: row.flags,
-                keyFactsFound: row.keyFactsFound, keyFactsTotal: row.keyFactsTotal, hints: row.hints,
-                finished: row.finished)
+    /// An object of the members that have a value.
+    private func object(_ members: (String, JSONValue?)...) -> JSONValue {
+        .object(members.compactMap { key, value in value.map { (key, $0) } })
+    }
+
+    /// Two decimals, as a lecturer reads a mean.
+    private func rounded(_ value: Double) -> JSONValue { .number((value * 100).rounded() / 100) }
+
+    private func row(_ row: ClassExerciseSummary.GradeBookRow) -> JSONValue {
+        object(
+            ("student", row.student.map(JSONValue.string)),
+            ("file", row.file.map { .string(ClassFormat.fileName($0)) }),
+            ("attempt", .string(row.attempt)), ("grade", .number(row.grade)),
+            ("claimedGrade", row.claimedGrade.map(JSONValue.number)), ("gradeMatches", .bool(!row.mismatch)),
+            ("turns", .int(row.turns)), ("flags", .int(row.flags)), ("keyFactsFound", .int(row.keyFactsFound)),
+            ("keyFactsTotal", .int(row.keyFactsTotal)), ("hints", .int(row.hints)),
+            ("finished", row.finished.map(JSONValue.string)), ("profile", .string(row.profile)))
+    }
+
+    private func entry(_ summary: ClassExerciseSummary, anonymous: Bool) -> JSONValue {
+        let grades = summary.grades.map { spread in
+            object(
+                ("count", .int(spread.count)), ("lowest", .number(spread.lowest)),
+                ("lowerQuartile", .number(spread.lowerQuartile)), ("median", .number(spread.median)),
+                ("upperQuartile", .number(spread.upperQuartile)), ("highest", .number(spread.highest)),
+                ("passing", .int(spread.passing)), ("bands", .array(spread.bands.map(JSONValue.int))))
         }
-        return ExerciseEntry(
-            exercise: summary.exercise.id, title: summary.exercise.title, students: summary.students,
-            handIns: summary.handIns, responses: summary.responses,
-            grades: summary.grades.map {
-                Grades(
-                    count: $0.count, lowest: $0.lowest, lowerQuartile: $0.lowerQuartile, median: $0.median,
-                    upperQuartile: $0.upperQuartile, highest: $0.highest, passing: $0.passing, bands: $0.bands)
-            },
-            categories: Dictionary(uniqueKeysWithValues: summary.categories.map { ($0.category.rawValue, $0.flags) }),
-            handInsPerCategory: Dictionary(
-                uniqueKeysWithValues: summary.categories.map { ($0.category.rawValue, $0.handIns) }),
-            phrases: summary.phrases.map {
-                PhraseEntry(text: $0.text, category: $0.category.rawValue, count: $0.count)
-            },
-            film: Film(
-                keyFacts: summary.exercise.keyFacts.count,
-                meanKeyFactsFound: (summary.meanKeyFactsFound * 100).rounded() / 100,
-                complete: summary.completeFilm,
-                facts: summary.film.map {
-                    FactEntry(aspect: $0.aspect.rawValue, key: $0.isKey, excerpt: $0.excerpt, heardBy: $0.heardBy)
-                }),
-            selfVersusCoach: summary.skills.map {
-                SkillEntry(
-                    skill: $0.skill, rated: $0.rated, selfMean: ($0.selfMean * 100).rounded() / 100,
-                    coachMean: ($0.coachMean * 100).rounded() / 100, gap: $0.gap)
-            },
-            examples: summary.examples.enumerated().map { index, example in
-                ExampleEntry(
-                    kind: example.analysis.flags.isEmpty ? "strong" : "pitfall", note: example.note,
-                    response: example.response,
-                    flags: example.analysis.flags.map {
-                        FlagEntry(
-                            category: $0.category.rawValue, rule: $0.ruleID, start: $0.span.start, end: $0.span.end,
-                            text: $0.text)
-                    },
-                    moves: example.analysis.signals.map(\.kind.rawValue).uniqued())
-            },
-            gradeBook: anonymous ? nil : summary.gradeBook.map(row),
-            mismatches: summary.mismatches.map(row))
+        let film = object(
+            ("keyFacts", .int(summary.exercise.keyFacts.count)),
+            ("meanKeyFactsFound", rounded(summary.meanKeyFactsFound)),
+            ("complete", .int(summary.completeFilm)),
+            (
+                "facts",
+                .array(
+                    summary.film.map {
+                        object(
+                            ("aspect", .string($0.aspect.rawValue)), ("key", .bool($0.isKey)),
+                            ("excerpt", .string($0.excerpt)), ("heardBy", .int($0.heardBy)))
+                    })
+            ))
+        let examples = summary.examples.map { example in
+            object(
+                ("kind", .string(example.analysis.flags.isEmpty ? "strong" : "pitfall")),
+                ("note", .string(example.note)),
+                ("response", .string(example.response)),
+                (
+                    "flags",
+                    .array(
+                        example.analysis.flags.map {
+                            object(
+                                ("category", .string($0.category.rawValue)), ("rule", .string($0.ruleID)),
+                                ("start", .int($0.span.start)), ("end", .int($0.span.end)), ("text", .string($0.text)))
+                        })
+                ),
+                ("moves", .array(example.analysis.signals.map(\.kind.rawValue).uniqued().map(JSONValue.string))))
+        }
+        return object(
+            ("exercise", .string(summary.exercise.id)), ("title", .string(summary.exercise.title)),
+            ("students", .int(summary.students)), ("handIns", .int(summary.handIns)),
+            ("responses", .int(summary.responses)), ("grades", grades),
+            ("profiles", .object(summary.profiles.map { ($0.profile, .int($0.handIns)) })),
+            ("categories", .object(summary.categories.map { ($0.category.rawValue, .int($0.flags)) })),
+            ("handInsPerCategory", .object(summary.categories.map { ($0.category.rawValue, .int($0.handIns)) })),
+            (
+                "phrases",
+                .array(
+                    summary.phrases.map {
+                        object(
+                            ("text", .string($0.text)), ("category", .string($0.category.rawValue)),
+                            ("count", .int($0.count)))
+                    })
+            ),
+            ("film", film),
+            (
+                "selfVersusCoach",
+                .array(
+                    summary.skills.map {
+                        object(
+                            ("skill", .string($0.skill)), ("rated", .int($0.rated)), ("selfMean", rounded($0.selfMean)),
+                            ("coachMean", rounded($0.coachMean)), ("gap", .number($0.gap)))
+                    })
+            ),
+            ("examples", .array(examples)),
+            ("gradeBook", anonymous ? nil : .array(summary.gradeBook.map(row))),
+            ("mismatches", .array(summary.mismatches.map(row))))
     }
 }

@@ -31,6 +31,7 @@ public struct ClassReportText: Sendable {
         out.append(
             "\(summary.students) \(summary.students == 1 ? "student" : "studenten") · \(summary.handIns) \(summary.handIns == 1 ? "inlevering" : "inleveringen") · \(summary.responses) reacties"
         )
+        if let profiles = ClassFormat.profiles(summary) { out.append(s(profiles)) }
         if let grades = summary.grades {
             out.append("")
             out.append("Cijfers (opnieuw berekend met de huidige regels)")
@@ -139,6 +140,18 @@ enum ClassFormat {
         let text = ResponseScore.dutchDecimal(abs(value))
         if text == "0,0" { return text }
         return (value > 0 ? "+" : "−") + text
+    }
+
+    /// Which profile graded the hand-ins, in Dutch; nil when all were graded with the
+    /// standard one. Several profiles are named with their counts and a warning, since
+    /// their grades are not quite comparable.
+    static func profiles(_ summary: ClassExerciseSummary) -> String? {
+        let profiles = summary.profiles
+        if profiles.isEmpty || profiles.map(\.profile) == [Profile.standard.id] { return nil }
+        if profiles.count == 1 { return "Profiel: \(profiles[0].profile) (waarmee de studenten oefenden)" }
+        return "Profielen: "
+            + profiles.map { "\($0.profile) ×\($0.handIns)" }.joined(separator: ", ")
+            + ". Elke inlevering is beoordeeld met het profiel waarmee ze is gemaakt; de cijfers zijn dus niet helemaal vergelijkbaar."
     }
 
     /// The last path component.

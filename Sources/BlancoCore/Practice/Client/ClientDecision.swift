@@ -10,7 +10,10 @@ extension PracticeSession {
         exercise.film.indices.filter { !revealedFactIndices.contains($0) }.map { exercise.film[$0] }
     }
 
-    mutating func decideReply(to move: ListenerMove, response: String, analysis: Analysis) -> ClientReply {
+    /// `words` is the response folded (`TopicWords.fold`).
+    mutating func decideReply(to move: ListenerMove, response: String, words: [String], analysis: Analysis)
+        -> ClientReply
+    {
         switch move {
         case .flagged(let category):
             return react(to: category, analysis: analysis)
@@ -31,7 +34,7 @@ extension PracticeSession {
                 guardedTurns -= 1
                 return .holdsBack
             }
-            return answer(move, response: response)
+            return answer(move, words: words)
         }
     }
 
@@ -62,20 +65,19 @@ extension PracticeSession {
         return .waits
     }
 
-    private func answer(_ move: ListenerMove, response: String) -> ClientReply {
+    private func answer(_ move: ListenerMove, words: [String]) -> ClientReply {
         let open = unrevealedFacts
         guard !open.isEmpty else { return .hasNothingToAdd }
-        let touched = mostTouched(open, by: response)
+        let touched = mostTouched(open, by: words)
         let aimed: [Aspect]
         switch move {
         case .factQuestion(let aspect?): aimed = QuestionAim.preference(for: aspect)
         case .experienceQuestion: aimed = [.beleving]
-        default: aimed = QuestionAim.aspect(of: response).map(QuestionAim.preference(for:)) ?? []
+        default: aimed = QuestionAim.aspect(ofWords: words).map(QuestionAim.preference(for:)) ?? []
         }
         for aspect in aimed {
             let candidates = open.filter { $0.aspect == aspect }
-            if let fact = mostTouched(candidates, by: response) ?? candidates.first(where: \.isKey) ?? candidates.first
-            {
+            if let fact = mostTouched(candidates, by: words) ?? candidates.first(where: \.isKey) ?? candidates.first {
                 return .reveals(fact)
             }
         }
@@ -86,9 +88,8 @@ extension PracticeSession {
         return fallback.first.map { .reveals($0) } ?? .waits
     }
 
-    /// The fact whose topic words the response touches most; earlier facts win a tie.
-    private func mostTouched(_ facts: [Fact], by response: String) -> Fact? {
-        let words = TopicWords.fold(response)
+    /// The fact whose topic words the (folded) response touches most; earlier facts win a tie.
+    private func mostTouched(_ facts: [Fact], by words: [String]) -> Fact? {
         var best: (fact: Fact, matches: Int)?
         for fact in facts {
             let matches = TopicWords.matchCount(words, topicWords: fact.topicWords)
@@ -100,7 +101,7 @@ extension PracticeSession {
     /// Whether every word the interpretation was flagged for is one the client already
     /// used: "U was dus boos" after "ik was zo boos".
     private func namesOwnWords(_ analysis: Analysis) -> Bool {
-        let said = StoryVocabulary(text: clientWordsSoFar)
+        let said = StoryVocabulary(words: clientFoldedWords)
         let flagged = analysis.flags.filter { $0.category == .interpretation }
             .flatMap { TopicWords.fold($0.text) }.filter(ContentWords.isContentWord)
         return !flagged.isEmpty && flagged.allSatisfy(said.contains)

@@ -69,7 +69,9 @@ public enum ClientLines {
 
     /// A line with `{u}`, `{U}` and `{uw}` filled in for the register.
     public static func fill(_ line: String, register: Register) -> String {
-        line.replacing("{uw}", with: register == .u ? "uw" : "je")
+        // Most lines have no placeholder; looking for "{" is much cheaper than replacing.
+        guard line.utf8.contains(UInt8(ascii: "{")) else { return line }
+        return line.replacing("{uw}", with: register == .u ? "uw" : "je")
             .replacing("{u}", with: register == .u ? "u" : "je")
             .replacing("{U}", with: register == .u ? "U" : "Je")
     }

@@ -1,17 +1,25 @@
 /// Compares a response with words already said: the client's own (parroting reads them
 /// back instead of condensing them) and the trainee's earlier questions (a repeat).
+/// Each check also takes words already folded (`TopicWords.fold`), as a practice session
+/// keeps them, so a conversation is not folded again at every turn.
 public enum EchoCheck {
     /// The share of the response's words that sit in a run of four or more words the
     /// client said, in the same order.
     public static func echoedShare(of response: String, in clientWords: String) -> Double {
-        let said = TopicWords.fold(response)
-        let heard = TopicWords.fold(clientWords)
+        echoedShare(said: TopicWords.fold(response), heard: TopicWords.fold(clientWords))
+    }
+
+    /// `echoedShare(of:in:)` on folded words: a word of `said` counts when a run of four
+    /// of `said` that holds it also stands in `heard`.
+    static func echoedShare(said: [String], heard: [String]) -> Double {
         guard said.count >= 4, heard.count >= 4 else { return 0 }
-        var grams = Set<[String]>()
-        for start in 0...(heard.count - 4) { grams.insert(Array(heard[start..<start + 4])) }
+        let runStarts = Set(said[...(said.count - 4)])
         var covered = Array(repeating: false, count: said.count)
-        for start in 0...(said.count - 4) where grams.contains(Array(said[start..<start + 4])) {
-            for index in start..<start + 4 { covered[index] = true }
+        for start in 0...(heard.count - 4) where runStarts.contains(heard[start]) {
+            let run = heard[start..<start + 4]
+            for saidStart in 0...(said.count - 4) where said[saidStart..<saidStart + 4].elementsEqual(run) {
+                for index in saidStart..<saidStart + 4 { covered[index] = true }
+            }
         }
         return Double(covered.filter { $0 }.count) / Double(said.count)
     }
@@ -19,14 +27,22 @@ public enum EchoCheck {
     /// Parroting: eight words or more, and at least three in five of them read back in
     /// runs from the client's own words. A summary condenses; this copies.
     public static func isParroting(_ response: String, clientWords: String) -> Bool {
-        TopicWords.fold(response).count >= 8 && echoedShare(of: response, in: clientWords) >= 0.6
+        isParroting(said: TopicWords.fold(response), heard: TopicWords.fold(clientWords))
+    }
+
+    /// `isParroting(_:clientWords:)` on folded words.
+    static func isParroting(said: [String], heard: [String]) -> Bool {
+        said.count >= 8 && echoedShare(said: said, heard: heard) >= 0.6
     }
 
     /// Whether two responses ask the same: the same words, or all but one of at least
     /// four words the same.
     public static func isSameQuestion(_ lhs: String, _ rhs: String) -> Bool {
-        let left = TopicWords.fold(lhs)
-        let right = TopicWords.fold(rhs)
+        isSameQuestion(words: TopicWords.fold(lhs), TopicWords.fold(rhs))
+    }
+
+    /// `isSameQuestion(_:_:)` on folded words.
+    static func isSameQuestion(words left: [String], _ right: [String]) -> Bool {
         guard !left.isEmpty, !right.isEmpty else { return false }
         if left == right { return true }
         let a = Set(left)

@@ -15,21 +15,35 @@ public struct MoveClassifier: Sendable {
     public func move(of response: String, analysis: Analysis, earlier: [PracticeTurn], clientWords: String)
         -> ListenerMove
     {
+        move(
+            of: response, words: TopicWords.fold(response), analysis: analysis, earlier: earlier,
+            earlierWords: earlier.map { TopicWords.fold($0.response) }, clientWords: TopicWords.fold(clientWords))
+    }
+
+    /// `move(of:analysis:earlier:clientWords:)` with the words already folded
+    /// (`TopicWords.fold`): the response's, each earlier response's (in the order of
+    /// `earlier`) and the client's, as a practice session keeps them.
+    func move(
+        of response: String, words: [String], analysis: Analysis, earlier: [PracticeTurn], earlierWords: [[String]],
+        clientWords: [String]
+    ) -> ListenerMove {
         if let flag = Self.mostSerious(analysis.flags) { return .flagged(flag.category) }
         let kinds = Set(analysis.signals.map(\.kind))
         if kinds.contains(.opinionQuestion) { return .opinionQuestion }
         let isQuestion =
             response.contains("?") || !kinds.isDisjoint(with: [.openQuestion, .experienceQuestion, .meaningCheck])
         if isQuestion,
-            let same = earlier.last(where: { $0.move.asksSomething && EchoCheck.isSameQuestion($0.response, response) })
+            let same = earlier.indices.last(where: {
+                earlier[$0].move.asksSomething && EchoCheck.isSameQuestion(words: earlierWords[$0], words)
+            })
         {
-            return .repeated(turn: same.number)
+            return .repeated(turn: earlier[same].number)
         }
-        if EchoCheck.isParroting(response, clientWords: clientWords) { return .parroted }
-        if QuestionAim.isSmallTalk(response) || isOutsideStory(response) { return .offTopic }
-        let aim = QuestionAim.aspect(of: response)
+        if EchoCheck.isParroting(said: words, heard: clientWords) { return .parroted }
+        if QuestionAim.isSmallTalk(words: words) || isOutsideStory(words) { return .offTopic }
+        let aim = QuestionAim.aspect(ofWords: words)
         if kinds.contains(.experienceQuestion) || (aim == .beleving && isQuestion) { return .experienceQuestion }
-        if kinds.contains(.meaningCheck) { return Self.restates(response) ? .summary : .meaningCheck }
+        if kinds.contains(.meaningCheck) { return Self.restates(words) ? .summary : .meaningCheck }
         if kinds.contains(.openQuestion) { return .factQuestion(aim) }
         if kinds.contains(.summary) { return .summary }
         if kinds.contains(.encourager) || kinds.contains(.silence) { return .encourager }
@@ -46,14 +60,13 @@ public struct MoveClassifier: Sendable {
     }
 
     /// Whether a checked response opens as a summary: "Als ik het goed begrijp …".
-    static func restates(_ response: String) -> Bool {
-        let words = TopicWords.fold(response)
-        return FilmQuestionWords.summaryOpenings.contains { words.starts(with: $0) }
+    static func restates(_ words: [String]) -> Bool {
+        FilmQuestionWords.summaryOpenings.contains { words.starts(with: $0) }
     }
 
-    private func isOutsideStory(_ response: String) -> Bool {
-        guard !vocabulary.unknownWords(in: response).isEmpty else { return false }
-        return !exercise.film.contains { TopicWords.touches(response, topicWords: $0.topicWords) }
+    private func isOutsideStory(_ words: [String]) -> Bool {
+        guard !vocabulary.unknownWords(inWords: words).isEmpty else { return false }
+        return !exercise.film.contains { TopicWords.matchCount(words, topicWords: $0.topicWords) > 0 }
     }
 }
 

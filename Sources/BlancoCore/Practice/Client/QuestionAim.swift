@@ -4,7 +4,11 @@ public enum QuestionAim {
     /// The aspect of the earliest aim phrase in the response, if any; "wat gebeurde er
     /// daarna" aims at how it went on.
     public static func aspect(of response: String) -> Aspect? {
-        let words = TopicWords.fold(response)
+        aspect(ofWords: TopicWords.fold(response))
+    }
+
+    /// `aspect(of:)` for a response already folded.
+    static func aspect(ofWords words: [String]) -> Aspect? {
         for start in words.indices {
             let matches = FilmQuestionWords.aspectPhrases.filter { phrase in
                 words[start...].starts(with: phrase.words)
@@ -28,8 +32,12 @@ public enum QuestionAim {
 
     /// Small talk about the conversation's own here and now ("Hoe laat is het?").
     public static func isSmallTalk(_ response: String) -> Bool {
-        let words = TopicWords.fold(response)
-        return words.indices.contains { start in
+        isSmallTalk(words: TopicWords.fold(response))
+    }
+
+    /// `isSmallTalk(_:)` for a response already folded.
+    static func isSmallTalk(words: [String]) -> Bool {
+        words.indices.contains { start in
             FilmQuestionWords.smallTalkPhrases.contains { words[start...].starts(with: $0) }
         }
     }

@@ -11,7 +11,12 @@ public struct StoryVocabulary: Sendable {
 
     /// The words of one text, such as everything the client has said so far.
     public init(text: String) {
-        words = Set(TopicWords.fold(text))
+        self.init(words: TopicWords.fold(text))
+    }
+
+    /// The words of a text already folded (`TopicWords.fold`).
+    init(words: [String]) {
+        self.words = Set(words)
     }
 
     /// Whether a folded word belongs to the story: the same word, an inflection of one
@@ -37,7 +42,12 @@ public struct StoryVocabulary: Sendable {
     /// The response's own words (content words a listener would not use in any story)
     /// that the story does not know; empty when the response stays inside the story.
     public func unknownWords(in response: String) -> [String] {
-        let own = TopicWords.fold(response).filter {
+        unknownWords(inWords: TopicWords.fold(response))
+    }
+
+    /// `unknownWords(in:)` for a response already folded.
+    func unknownWords(inWords words: [String]) -> [String] {
+        let own = words.filter {
             ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0)
         }
         guard !own.isEmpty, !own.contains(where: contains) else { return [] }

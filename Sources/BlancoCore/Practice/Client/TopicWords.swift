@@ -4,7 +4,53 @@
 /// plural spellings are covered: `brief` → `brieven`, `huis` → `huizen`, `boom` → `bomen`.
 public enum TopicWords {
     /// Lowercased words without diacritics, split on everything that is not a letter or digit.
+    ///
+    /// Works on the bytes: every ASCII byte that is not a letter or digit separates words
+    /// (no character that holds one is a letter or digit: an ASCII character only takes
+    /// marks after it), so the runs between them are folded apart, an ASCII run by its
+    /// bytes and a run with other characters by `foldCharacters`. Folding a conversation
+    /// turn after turn costs its bytes instead of its characters.
     public static func fold(_ text: String) -> [String] {
+        var words: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var hasOther = false
+            func flush(upTo end: Int) {
+                guard start < end else { return }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if hasOther {
+                    words += foldCharacters(String(decoding: run, as: UTF8.self))
+                } else {
+                    words.append(
+                        String(unsafeUninitializedCapacity: run.count) { buffer in
+                            for (index, byte) in run.enumerated() {
+                                buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                            }
+                            return run.count
+                        })
+                }
+            }
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 {
+                    hasOther = true
+                } else if !isASCIILetterOrDigit(byte) {
+                    flush(upTo: index)
+                    start = index + 1
+                    hasOther = false
+                }
+            }
+            flush(upTo: bytes.count)
+        }
+        return words
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// `fold` by characters: for text beyond ASCII.
+    static func foldCharacters(_ text: String) -> [String] {
         let folded = text.lowercased().unicodeScalars.lazy.map { scalar -> Character in
             Character(Unicode.Scalar(baseLetter(of: scalar)) ?? scalar)
         }
