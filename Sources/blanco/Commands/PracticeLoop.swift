@@ -1,4 +1,5 @@
 import BlancoCore
+import Dispatch
 import Platform
 
 #if canImport(FoundationEssentials)
@@ -64,7 +65,7 @@ final class PracticeLoop {
 
     /// Runs until `/stop`, Ctrl-D, Ctrl-C on an empty line or the end of the input.
     func run(startingWith exercise: Exercise?) -> ExitCode {
-        if rules == nil { Thread.detachNewThread { Analyzer.prepareStandardRuleBook() } }
+        if rules == nil { DispatchQueue.global().async { Analyzer.prepareStandardRuleBook() } }
         if let exercise {
             start(exercise)
         } else {
