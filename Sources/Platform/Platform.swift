@@ -44,7 +44,8 @@ public struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
     /// EFBIG); unlike `isDiskFull`, a read/write error of the disk (EIO) is not included.
     public var isOutOfSpace: Bool { code == ENOSPC || code == EDQUOT || code == EFBIG }
 
-    /// In Dutch for the common cases, else the system's own words.
+    /// Short Dutch words for the common cases, else the longer Dutch `sentence` (never the
+    /// C library's English `strerror`).
     public var description: String {
         switch code {
         case ENOENT: "bestaat niet"
@@ -56,7 +57,7 @@ public struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
         case ENOTDIR: "een deel van het pad is geen map"
         case ELOOP: "is een symbolische koppeling; die volgt Blanco hier niet"
         case EPIPE: "de lezer is gestopt"
-        default: String(cString: strerror(code))
+        default: sentence
         }
     }
 }
