@@ -18,12 +18,16 @@ let package = Package(
         .target(name: "Platform"),
         // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
         // I/O; files (exercises, the journal) only through Platform.
-        .target(name: "BlancoCore", dependencies: ["Platform"]),
+        .target(name: "BlancoCore", dependencies: ["Platform", "DisplayText"]),
+        // How many columns text takes in a terminal, and making untrusted text safe to print
+        // there: shared by the core's word wrapper and the line editor.
+        .target(name: "DisplayText"),
         // Pure line editing (keys, buffer, history, layout) for the interactive prompt; not part
-        // of the coaching core, it only borrows the core's display width and terminal escaping.
-        .target(name: "LineEditing", dependencies: ["BlancoCore"]),
+        // of the coaching core and independent of it.
+        .target(name: "LineEditing", dependencies: ["DisplayText"]),
         // The command-line coach: wires terminal I/O to BlancoCore.
-        .executableTarget(name: "blanco", dependencies: ["BlancoCore", "LineEditing", "Platform", "BlancoBuildInfo"]),
+        .executableTarget(
+            name: "blanco", dependencies: ["BlancoCore", "LineEditing", "DisplayText", "Platform", "BlancoBuildInfo"]),
         // The commit `blanco --version` names, when the build passes it (README, install).
         .target(name: "BlancoBuildInfo"),
         // Benchmarks anyone can run: `swift run -c release blanco-bench`.
@@ -33,7 +37,7 @@ let package = Package(
         .executableTarget(name: "blanco-fuzz", dependencies: ["BlancoCore", "Platform"]),
         // Regenerates the embedded exercise set and rule book: `swift run blanco-embed`.
         .executableTarget(name: "blanco-embed", dependencies: ["BlancoCore"]),
-        .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore"]),
+        .testTarget(name: "BlancoCoreTests", dependencies: ["BlancoCore", "DisplayText"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // End-to-end tests that run the built `blanco` binary.
         .testTarget(name: "BlancoCLITests", dependencies: ["blanco"]),

@@ -1,4 +1,4 @@
-import BlancoCore
+import DisplayText
 
 /// Turns the bytes a terminal sends in raw mode into `KeyEvent`s: UTF-8 text, control
 /// keys, and the escape sequences of arrows, Home/End and Delete in their xterm, VT220

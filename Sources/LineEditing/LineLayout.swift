@@ -1,4 +1,4 @@
-import BlancoCore
+import DisplayText
 
 /// Where a prompt and the line being edited land on a terminal of a given width: how many
 /// rows they take and the row and column of the cursor. The editor redraws from this, so

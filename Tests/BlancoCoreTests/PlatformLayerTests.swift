@@ -58,7 +58,9 @@ struct PlatformLayerTests {
     }
 
     /// The folders of the targets the `blanco` executable links (Package.swift).
-    static let productTargets = ["blanco/", "BlancoCore/", "LineEditing/", "Platform/", "BlancoBuildInfo/"]
+    static let productTargets = [
+        "blanco/", "BlancoCore/", "LineEditing/", "DisplayText/", "Platform/", "BlancoBuildInfo/",
+    ]
 
     @Test("the blanco product imports FoundationEssentials, never full Foundation where Essentials exists")
     func productUsesFoundationEssentials() throws {

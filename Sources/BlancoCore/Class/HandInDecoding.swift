@@ -1,3 +1,4 @@
+import DisplayText
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else

@@ -1,3 +1,4 @@
+import DisplayText
 /// A hand-in replayed with the current rules: every response analysed again in the same
 /// conversation with the simulated client, and the grade recomputed from that, so the
 /// class report never takes a file's word for its grade.

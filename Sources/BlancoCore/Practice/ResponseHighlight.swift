@@ -1,3 +1,4 @@
+import DisplayText
 /// Marks the flagged words in a trainee's own sentence, so feedback points at the exact
 /// words: with colour codes on a terminal, with `[[ ]]` in plain text. Each piece is
 /// sanitized for the terminal before the markers go in, so spans (counted in Unicode

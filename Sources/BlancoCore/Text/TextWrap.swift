@@ -1,3 +1,4 @@
+import DisplayText
 /// Word-wraps text to a terminal width, so long exercises and feedback stay readable in a
 /// narrow window. Widths are display columns (`DisplayWidth`), so accented letters, CJK
 /// and emoji wrap where the terminal actually runs out of room.

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 import Platform
 
 /// What every command gets: the process environment, the global options and the streams.

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// `--profiel NAAM|BESTAND` (or `--profile`): which rules count and how heavily. NAAM is a
 /// built-in profile (basis, standaard, streng) or the id of a profile file in the

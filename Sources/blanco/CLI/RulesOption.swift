@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// `--regels DIR` (or `--rules`): a lecturer's own rule files, added to the bundled rule
 /// book for `analyze` and `practice`. The folder is checked as `blanco validate DIR` checks

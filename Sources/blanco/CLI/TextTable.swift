@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// A plain-text table for `list`; widths are terminal columns, so titles with wide
 /// characters still line up. Within `width`, the last column is cut short with "…".

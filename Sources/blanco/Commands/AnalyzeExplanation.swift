@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// `analyze --uitleg`: per sentence, each pattern match and what became of it, so a false
 /// alarm (or a miss) is traced to one pattern and one check.

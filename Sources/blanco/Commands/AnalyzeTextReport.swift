@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// The readable report of `blanco analyze`: the response with its flagged spans
 /// highlighted (on a colour terminal), each flag with its explanation, the good moves and

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 import Platform
 
 #if canImport(FoundationEssentials)

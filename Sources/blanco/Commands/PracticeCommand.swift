@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// `blanco practice [ID]` (also plain `blanco`): an interactive conversation with a
 /// simulated client, live feedback on every response, hints, a debrief with a grade, and

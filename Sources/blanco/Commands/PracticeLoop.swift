@@ -1,5 +1,6 @@
 import BlancoCore
 import Dispatch
+import DisplayText
 import Platform
 
 #if canImport(FoundationEssentials)

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// Turns a practice session into the Dutch text the trainee reads: the scene, the
 /// feedback on each response, the client's answer, the film, the score and the debrief.

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 import Platform
 
 /// `blanco validate --proef ID VRAAG...`: which fact each question brings up, and why.

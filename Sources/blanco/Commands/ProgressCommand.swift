@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 /// `blanco voortgang`: per exercise the attempts and best grade, the grade and the coach's
 /// three skills over time as small charts, the categories flagged most and how that

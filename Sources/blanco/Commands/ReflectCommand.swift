@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials

@@ -1,4 +1,5 @@
 import BlancoCore
+import DisplayText
 import Platform
 
 /// `blanco rules`: lists the analyzer's rules with their message and an example; with

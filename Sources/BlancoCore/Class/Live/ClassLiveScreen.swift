@@ -1,3 +1,4 @@
+import DisplayText
 /// Draws the live projector view as lines of text for a window of `width` × `height`:
 /// a title with the number of hand-ins, the vignette, a bar per flagged category, the
 /// phrases said most, the spread of grades, then the panel the lecturer chose (answers,

@@ -1,3 +1,4 @@
+import DisplayText
 /// The class report for the terminal: per exercise the grades, the tally per category,
 /// the frequent phrases, the film, self versus coach, examples and the grade book. Every
 /// text from files is sanitised, so a hand-in cannot send escape codes to the terminal.

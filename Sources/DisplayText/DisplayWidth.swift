@@ -101,12 +101,14 @@ public enum DisplayWidth {
 
 /// Recognises ANSI escape sequences character by character so they can be measured as
 /// zero columns: CSI (`ESC [ … final`), OSC (`ESC ] … BEL`) and two-character escapes.
-struct EscapeSkipper {
+public struct EscapeSkipper {
     private enum State { case text, escape, controlSequence, operatingSystemCommand }
     private var state = State.text
 
+    public init() {}
+
     /// Whether `character` belongs to an escape sequence (and so takes no columns).
-    mutating func consumes(_ character: Character) -> Bool {
+    public mutating func consumes(_ character: Character) -> Bool {
         let value = character.unicodeScalars.first!.value
         switch state {
         case .text:
