@@ -13,8 +13,8 @@ let package = Package(
         .library(name: "LineEditing", targets: ["LineEditing"]),
     ],
     targets: [
-        // The layer that calls the operating system (files, descriptors, terminal, signals);
-        // a few later files still call Glibc or Darwin themselves (README, "For developers").
+        // The one layer that calls the operating system (files, descriptors, terminal,
+        // signals): no other target names Glibc or Darwin (PlatformLayerTests).
         .target(name: "Platform"),
         // Pure core: text, rules, analyzer, scoring, exercises, sessions, exports. No terminal
         // I/O; files (exercises, the journal) only through Platform.

@@ -34,12 +34,13 @@ public enum Directory {
         return .success(entries.sorted { $0.name < $1.name })
     }
 
-    /// Creates the folder and any missing parents, each readable by the user only.
-    public static func create(_ path: String) -> Result<Void, SystemError> {
+    /// Creates the folder and any missing parents, each readable by the user only (or with
+    /// the `permissions` given, as in `chmod`: 0o755 for a folder others may read).
+    public static func create(_ path: String, permissions: Int = 0o700) -> Result<Void, SystemError> {
         var partial = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             partial += "/" + component
-            if mkdir(partial, 0o700) != 0, errno != EEXIST { return .failure(.current) }
+            if mkdir(partial, mode_t(permissions)) != 0, errno != EEXIST { return .failure(.current) }
         }
         return .success(())
     }

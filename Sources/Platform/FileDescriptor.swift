@@ -77,8 +77,11 @@ public struct FileDescriptor: Sendable, Hashable {
         fsync(raw) == 0 ? .success(()) : .failure(.current)
     }
 
-    public func close() {
-        _ = systemClose(raw)
+    /// Closes the descriptor. The result matters only after writing: some file systems
+    /// report a failed write first here.
+    @discardableResult
+    public func close() -> Result<Void, SystemError> {
+        systemClose(raw) == 0 ? .success(()) : .failure(.current)
     }
 
     /// What the descriptor refers to, and its size.
@@ -134,6 +137,10 @@ public struct FileStatus: Sendable, Hashable {
     public let size: Int
     /// Changes whenever the file's contents or size change (size and modification time).
     public let modificationStamp: Int
+    /// The disk and the file on it: with `size` and `modificationStamp`, what tells
+    /// whether a file seen before has been replaced or changed.
+    public let device: UInt64
+    public let inode: UInt64
 
     init(_ info: stat) {
         switch info.st_mode & S_IFMT {
@@ -147,6 +154,8 @@ public struct FileStatus: Sendable, Hashable {
         default: kind = .other
         }
         size = Int(info.st_size)
+        device = UInt64(truncatingIfNeeded: info.st_dev)
+        inode = UInt64(truncatingIfNeeded: info.st_ino)
         #if os(Linux)
             modificationStamp = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
         #else

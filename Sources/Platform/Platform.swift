@@ -34,6 +34,15 @@ public struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isInterrupted: Bool { code == EINTR }
     /// A non-blocking descriptor has nothing to read yet.
     public var isWouldBlock: Bool { code == EAGAIN || code == EWOULDBLOCK }
+    /// Something is already at the path (`O_EXCL`, `link`, `mkdir`).
+    public var isAlreadyExists: Bool { code == EEXIST }
+    /// A folder on the path is missing or is not a folder.
+    public var isMissingFolder: Bool { code == ENOENT || code == ENOTDIR }
+    /// The path is a folder where a file was expected.
+    public var isDirectory: Bool { code == EISDIR }
+    /// The disk or the file-size limit has no room for what was written (ENOSPC, EDQUOT,
+    /// EFBIG); unlike `isDiskFull`, a read/write error of the disk (EIO) is not included.
+    public var isOutOfSpace: Bool { code == ENOSPC || code == EDQUOT || code == EFBIG }
 
     /// In Dutch for the common cases, else the system's own words.
     public var description: String {
@@ -78,7 +87,20 @@ public enum Platform {
         signal(SIGPIPE, SIG_IGN)
     }
 
+    /// Writing past the process's file-size limit fails with an error (EFBIG) instead of
+    /// ending the process (SIGXFSZ).
+    public static func ignoreFileSizeLimitSignal() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
     public static var processID: Int32 { getpid() }
+
+    /// Milliseconds on a clock that only moves forward (not the wall clock), for intervals.
+    public static func monotonicMilliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+    }
 
     /// Whether `descriptor` is a terminal.
     public static func isTerminal(_ descriptor: FileDescriptor) -> Bool {

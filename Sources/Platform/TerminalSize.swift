@@ -23,9 +23,20 @@ public enum TerminalSize {
 
     /// The window width of the terminal on `fileDescriptor`, or nil when it is not one.
     public static func windowColumns(fileDescriptor: Int32) -> Int? {
+        guard let size = windowSize(fileDescriptor), size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Columns and rows of the window the terminal on `fileDescriptor` is shown in, or nil
+    /// when it is not a terminal or does not say.
+    public static func window(fileDescriptor: Int32) -> (columns: Int, rows: Int)? {
+        guard let size = windowSize(fileDescriptor), size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
+
+    private static func windowSize(_ fileDescriptor: Int32) -> winsize? {
         var size = winsize()
         let result = withUnsafeMutablePointer(to: &size) { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }
-        guard result == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+        return result == 0 ? size : nil
     }
 }

@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The analyzer's speed targets: median ≤ 50 µs to analyze a typical 1–3 sentence
 /// response in-process; `blanco analyze --format jsonl` ≥ 20 MB/s end to end on a
 /// generated 20 MB input; peak memory ≤ 50 MB whatever the input size (the child's

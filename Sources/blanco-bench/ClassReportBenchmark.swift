@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The class report's speed target: 500 hand-ins of 30 responses each (15,000 responses)
 /// read, checked, replayed with the current rules and reported in ≤ 1 s on one core.
 ///

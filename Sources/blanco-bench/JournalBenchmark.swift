@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Start-up on a journal of years of use: `blanco list` reads the whole journal for its
 /// progress column. Target: a generated 100 MB journal (about 400,000 records) in well
 /// under a second (≤ 0.5 s) and within the 50 MB memory ceiling, with `wc -l` over the

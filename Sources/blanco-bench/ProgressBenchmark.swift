@@ -1,10 +1,6 @@
 import BlancoCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `blanco voortgang` and `blanco export` on a journal of 10,000 finished attempts (eight
 /// turns each, with flags, good moves, grade parts, self-assessments and goals: about
 /// 100,000 lines), spawned as a whole process. The issue asks for well under a second;

@@ -1,8 +1,6 @@
 import BlancoCore
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+// exit and write, the C library calls below, come with Foundation.
+import Foundation
 
 // Usage: swift run -c release blanco-bench [analyzer|practice|line-editing|progress|class|all]
 //        swift run -c release blanco-bench class --keep DIR   (only writes the class hand-ins)

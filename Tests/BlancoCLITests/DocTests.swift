@@ -208,7 +208,8 @@ struct DocSandbox {
         repository = root.appendingPathComponent("repo")
         home = root.appendingPathComponent("home")
         bin = root.appendingPathComponent("bin")
-        for directory in [repository, home, bin, home.appendingPathComponent("mijn-oefeningen")] {
+        let ownRules = home.appendingPathComponent("mijn-regels")
+        for directory in [repository, home, bin, home.appendingPathComponent("mijn-oefeningen"), ownRules] {
             try files.createDirectory(at: directory, withIntermediateDirectories: true)
         }
         for entry in try files.contentsOfDirectory(atPath: Blanco.packageRoot.path) where entry != ".build" {
@@ -217,6 +218,11 @@ struct DocSandbox {
                 withDestinationURL: Blanco.packageRoot.appendingPathComponent(entry))
         }
         try files.createSymbolicLink(at: bin.appendingPathComponent("blanco"), withDestinationURL: Blanco.executable)
+        // A lecturer's folder of own rules (`--regels ~/mijn-regels`): one rule file, a copy
+        // of a bundled one.
+        try files.copyItem(
+            at: Blanco.packageRoot.appendingPathComponent("Rules/nl/why/own-action.md"),
+            to: ownRules.appendingPathComponent("own-action.md"))
         for example in try Self.markdownExamples() {
             try example.text.write(
                 to: home.appendingPathComponent("mijn-oefeningen/\(example.name)"), atomically: true, encoding: .utf8)

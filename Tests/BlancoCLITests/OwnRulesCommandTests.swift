@@ -115,6 +115,147 @@ struct OwnRulesCommandTests {
         #expect(!bundled.stdout.contains("Eigen uitleg van de docent"))
     }
 
+    @Test("an own signal file replaces the patterns of its good move, and validate checks its examples")
+    func ownSignalFile() throws {
+        let signal = """
+            ---
+            signal: meaning-check
+            ---
+
+            ## pattern klopt-dit
+            why: This lecturer's students check with "klopt dit?".
+            match: START klopt dit END
+            example: [[Klopt dit]]?
+
+            """
+        let dir = try folder(["meaning-check.md": signal])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func kinds(_ result: Blanco.Result) throws -> [String] {
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(object["signals"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        #expect(try kinds(Blanco.run(["analyze", "--format", "json", "Klopt dit?"])).isEmpty)
+        let own = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", "Klopt dit?"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(try kinds(own) == ["meaning-check"])
+        let replaced = try Blanco.run(["analyze", "--regels", dir.path, "--format", "json", "Bedoel je de brief?"])
+        #expect(try !kinds(replaced).contains("meaning-check"), "\(replaced.stdout)")
+        let valid = try Blanco.run(["validate", dir.path])
+        #expect(valid.status == 0)
+        #expect(valid.stdout.contains("1 signaal gecontroleerd: geen fouten."), "\(valid.stdout)")
+
+        let wrong = try folder([
+            "meaning-check.md": signal.replacingOccurrences(of: "[[Klopt dit]]?", with: "[[Klopt]] dit?")
+        ])
+        defer { try? FileManager.default.removeItem(at: wrong) }
+        let file = wrong.appendingPathComponent("meaning-check.md").path
+        let invalid = try Blanco.run(["validate", wrong.path])
+        #expect(invalid.status == 65)
+        #expect(
+            invalid.stdout.contains("\(file):8: fout: de patronen vinden hier [[Klopt dit]], niet wat gemarkeerd is"),
+            "\(invalid.stdout)")
+    }
+
+    @Test("rules --regels DIR lists the own rules after the bundled ones, each marked as own")
+    func rulesListsOwnRules() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bundled = try Blanco.run(["rules"])
+        #expect(!bundled.stdout.contains("eigen regel"))
+        let listed = try Blanco.run(["rules", "--regels", dir.path])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.hasPrefix(bundled.stdout))
+        #expect(listed.stdout.contains("nl.interpretation.eigen-ervaring  (interpretatie, licht, eigen regel)"))
+        let one = try Blanco.run(["--regels", dir.path, "regels", "nl.interpretation.eigen-ervaring"])
+        #expect(one.stdout.contains("Voorbeeld: \u{201C}Ik ken dat zelf ook wel.\u{201D}"), "\(one.stdout)")
+        let typo = try Blanco.run(["--regels", dir.path, "rules", "nl.interpretation.eigen-ervaringen"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("bedoelde je 'nl.interpretation.eigen-ervaring'?"))
+
+        let json = try Blanco.run(["--regels", dir.path, "rules", "--format", "json", "--category", "interpretatie"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rules = try #require(object["rules"] as? [[String: Any]])
+        #expect(
+            rules.filter { $0["own"] as? Bool == true }.map { $0["id"] as? String } == [
+                "nl.interpretation.eigen-ervaring"
+            ])
+    }
+
+    @Test("rules --regels DIR marks an own rule that replaces a bundled one in its place")
+    func rulesMarksReplacement() throws {
+        let replacement = ownRule.replacingOccurrences(
+            of: "id: nl.interpretation.eigen-ervaring", with: "id: nl.interpretation.motive")
+        let dir = try folder(["motive.md": replacement])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let listed = try Blanco.run(["--regels", dir.path, "rules", "--category", "interpretation"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(
+            listed.stdout.contains(
+                "nl.interpretation.motive  (interpretatie, licht, eigen regel, vervangt de meegeleverde)"),
+            "\(listed.stdout)")
+    }
+
+    @Test("a profile may switch an own rule off or change its severity, for analyze and validate with --regels")
+    func profileNamesOwnRule() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let profiles = try folder([
+            "stil.profiel.md": "---\nid: stil\n---\n\n## Uit\n- nl.interpretation.eigen-ervaring\n",
+            "zwaar.profiel.md": "---\nid: zwaar\n---\n\n## Zwaarte\n- nl.interpretation.eigen-ervaring: zwaar\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: profiles) }
+        let response = "Ik ken dat zelf ook wel."
+        func flags(_ profile: String) throws -> [[String: Any]] {
+            let result = try Blanco.run([
+                "--regels", dir.path, "analyze", "--format", "json", "--profiel",
+                profiles.appendingPathComponent(profile).path, response,
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(object["flags"] as? [[String: Any]])
+        }
+        #expect(try flags("stil.profiel.md").isEmpty)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-own-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let practice = try Blanco.run(
+            [
+                "--regels", dir.path, "--profiel", profiles.appendingPathComponent("stil.profiel.md").path, "practice",
+                "losse-stoeptegel-gevallen",
+            ], stdin: Data("Hoe ging het die woensdagochtend?\n\(response)\n/klaar\n".utf8),
+            environment: ["BLANCO_HOME": home.path])
+        #expect(practice.status == 0, "\(practice.stderr)")
+        #expect(!practice.stdout.contains("✗ interpretatie"), "\(practice.stdout)")
+        #expect(try flags("zwaar.profiel.md").map { $0["severity"] as? String } == ["major"])
+
+        let file = profiles.appendingPathComponent("stil.profiel.md").path
+        let without = try Blanco.run(["analyze", "--profiel", file, response])
+        #expect(without.status == 65)
+        #expect(
+            without.stderr.contains(
+                "\(file):6: fout: onbekende regel 'nl.interpretation.eigen-ervaring'; 'blanco rules' toont de ids, en een eigen regel bestaat alleen met 'blanco --regels MAP'"
+            ), "\(without.stderr)")
+        let unchecked = try Blanco.run(["validate", file])
+        #expect(unchecked.status == 65)
+        #expect(unchecked.stdout.contains("\(file):6: fout: onbekende regel 'nl.interpretation.eigen-ervaring'"))
+        let checked = try Blanco.run(["--regels", dir.path, "validate", profiles.path])
+        #expect(checked.status == 0, "\(checked.stdout)")
+        let together = try Blanco.run(["validate", dir.path, file])
+        #expect(together.status == 0, "\(together.stdout)")
+
+        let typo = try folder([
+            "tikfout.profiel.md": "---\nid: tikfout\n---\n\n## Uit\n- nl.interpretation.eigen-ervarin\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: typo) }
+        let suggested = try Blanco.run(["--regels", dir.path, "validate", typo.path])
+        #expect(suggested.status == 65)
+        #expect(
+            suggested.stdout.contains(
+                "tikfout.profiel.md:6: fout: onbekende regel 'nl.interpretation.eigen-ervarin'; bedoelde je 'nl.interpretation.eigen-ervaring'?"
+            ), "\(suggested.stdout)")
+    }
+
     @Test("a broken own rule file stops analyze with FILE:LINE: fout: and exit 65")
     func brokenRuleFile() throws {
         let broken = ownRule.replacingOccurrences(of: "match: START ik ken", with: "match: START @intensifers ik ken")

@@ -7,7 +7,7 @@ struct RuleValidateTests {
     func bundledRules() throws {
         let result = try Blanco.run(["validate", Blanco.packageRoot.appendingPathComponent("Rules").path])
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.hasPrefix("71 regels en 22 woordenlijsten gecontroleerd: geen fouten."))
+        #expect(result.stdout.hasPrefix("71 regels, 2 signalen en 22 woordenlijsten gecontroleerd: geen fouten."))
     }
 
     @Test("a broken rule file of one's own gets FILE:LINE: fout: lines and exit 65")

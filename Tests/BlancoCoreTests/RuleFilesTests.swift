@@ -76,6 +76,87 @@ struct RuleFilesTests {
         }
     }
 
+    @Test("the signal files describe the good-move patterns the analyzer runs, pattern for pattern")
+    func signalFilesAreTheBook() throws {
+        let fromFiles = try Self.loaded().ruleBook().signals
+        #expect(fromFiles.map(\.kind) == RuleBook.standard.signals.map(\.kind))
+        for (a, b) in zip(fromFiles, RuleBook.standard.signals) {
+            #expect(a.patterns.map(\.name) == b.patterns.map(\.name), "\(a.kind)")
+            #expect(a.patterns.map(\.source) == b.patterns.map(\.source), "\(a.kind)")
+        }
+    }
+
+    static func signalProblems(_ text: String, file: String = "Rules/nl/signals/meaning-check.md") -> [String] {
+        switch SignalFileParser.parse(bytes: Array(text.utf8), file: file, vocabularies: ["intensifiers"]) {
+        case .success: return []
+        case .failure(let error): return error.problems.map(\.description)
+        }
+    }
+
+    static let validSignal = """
+        ---
+        signal: meaning-check
+        ---
+
+        ## pattern klopt-dat
+        why: A bare "klopt dat?" hands the listener's reading back.
+        match: START klopt dat|het END
+        example: [[Klopt dat]]?
+        counterexample: Wat klopt er niet?
+
+        ## counterexamples
+        counterexample: Dat klopt.
+
+        """
+
+    @Test("a well-formed signal file parses into its kind, patterns and examples")
+    func parsesSignalFile() throws {
+        let source = try SignalFileParser.parse(
+            bytes: Array(Self.validSignal.utf8), file: "Rules/nl/signals/meaning-check.md", vocabularies: []
+        ).get()
+        #expect(source.kind == .meaningCheck)
+        #expect(source.patterns.map(\.name) == ["klopt-dat"])
+        #expect(source.examples.map(\.pattern) == ["klopt-dat"])
+        #expect(source.resolve(VocabularyTable()).counterexamples.map(\.text) == ["Dat klopt.", "Wat klopt er niet?"])
+    }
+
+    @Test("each mistake in a signal file is reported with its line, with a suggestion where one fits")
+    func signalFileProblems() {
+        let file = "Rules/nl/signals/meaning-check.md"
+        #expect(
+            Self.signalProblems(Self.validSignal.replacing("signal: meaning-check", with: "signal: meaning-chek"))
+                == ["\(file):2: fout: onbekende waarde 'meaning-chek' voor 'signal'; bedoelde je 'meaning-check'?"])
+        #expect(
+            Self.signalProblems(Self.validSignal, file: "Rules/nl/signals/check.md") == [
+                "Rules/nl/signals/check.md:2: fout: het bestand heet 'check.md' maar het signaal 'meaning-check'; noem het 'meaning-check.md'"
+            ])
+        let skipFirst = Self.validSignal.replacing("match: START klopt dat|het END", with: "match: ...2 klopt")
+        #expect(
+            Self.signalProblems(skipFirst) == [
+                "\(file):5: fout: patroon 'klopt-dat': een signaalpatroon begint (na START en woorden met ?) met een woord, niet met '...2 klopt'"
+            ])
+        let noExample = Self.validSignal.replacing("example: [[Klopt dat]]?\n", with: "")
+        #expect(
+            Self.signalProblems(noExample) == [
+                "\(file):5: fout: patroon 'klopt-dat': geef minstens één 'example:' waarop het patroon afgaat"
+            ])
+        #expect(
+            Self.signalProblems(Self.validSignal.replacing("## counterexamples", with: "## message")) == [
+                "\(file):11: fout: onbekend onderdeel 'message'; geldig in een signaalbestand: pattern NAAM, counterexamples"
+            ])
+    }
+
+    @Test("an example of a signal file that its pattern does not find is reported at its line")
+    func signalExampleProblems() throws {
+        let text = Self.validSignal.replacing("example: [[Klopt dat]]?", with: "example: [[Klopt]] dat?")
+        let files = try RuleFiles.parse(files: [("mijn/signals/meaning-check.md", Array(text.utf8))], base: .bundled)
+            .get()
+        #expect(
+            files.exampleProblems().map(\.description) == [
+                "mijn/signals/meaning-check.md:8: fout: de patronen vinden hier [[Klopt dat]], niet wat gemarkeerd is"
+            ])
+    }
+
     @Test("a well-formed rule file parses into its parts")
     func parsesTemplate() throws {
         let rule = try RuleFileParser.parse(

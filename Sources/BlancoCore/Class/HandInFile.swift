@@ -1,15 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-// The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
-#if canImport(Glibc)
-    private let systemCallRead = Glibc.read
-#elseif canImport(Darwin)
-    private let systemCallRead = Darwin.read
-#endif
+import Platform
 
 /// Reads one hand-in file the safe way: only a regular file (a symlink, a folder, a
 /// device or a pipe is refused without opening it for reading), never more than
@@ -22,9 +11,9 @@ public enum HandInFile {
     public struct Fingerprint: Sendable, Hashable {
         let device: UInt64
         let inode: UInt64
-        let size: Int64
-        let modified: Int64
-        let modifiedNanoseconds: Int64
+        let size: Int
+        /// The modification time in nanoseconds (`FileStatus.modificationStamp`).
+        let modified: Int
     }
 
     /// A directory entry as `lstat` sees it.
@@ -37,13 +26,15 @@ public enum HandInFile {
     }
 
     public static func kind(of path: String) -> Kind {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return .missing(reason(errno)) }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return .regular(fingerprint(status))
-        case S_IFLNK: return .symbolicLink
-        case S_IFDIR: return .directory
-        default: return .other
+        switch FileSystem.status(atPath: path, followingLinks: false) {
+        case .failure(let error): return .missing(reason(error))
+        case .success(let status):
+            switch status.kind {
+            case .regular: return .regular(fingerprint(status))
+            case .symbolicLink: return .symbolicLink
+            case .directory: return .directory
+            default: return .other
+            }
         }
     }
 
@@ -52,71 +43,51 @@ public enum HandInFile {
         func skip(_ reason: String) -> Result<[UInt8], SkippedHandIn> {
             .failure(SkippedHandIn(file: path, reason: reason))
         }
-        // O_NOFOLLOW: a symlink swapped in after the listing is still refused; O_NONBLOCK:
-        // a pipe cannot make the reader wait.
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
+        // Not following links: a symlink swapped in after the listing is still refused;
+        // non-blocking: a pipe cannot make the reader wait.
+        let descriptor: FileDescriptor
+        switch FileDescriptor.open(readingWithoutFollowing: path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let error):
             return skip(
-                errno == ELOOP
+                error.isSymbolicLink
                     ? "een symbolische link; alleen gewone bestanden worden gelezen"
-                    : "niet te lezen (\(reason(errno)))")
+                    : "niet te lezen (\(reason(error)))")
         }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        defer { descriptor.close() }
+        guard case .success(let status) = descriptor.status(), status.kind == .regular else {
             return skip("geen gewoon bestand")
         }
-        guard status.st_size <= maximumSize else {
+        guard status.size <= maximumSize else {
             return skip(
-                "te groot (\(megabytes(Int(status.st_size))); een inleverbestand is hoogstens \(megabytes(maximumSize)))"
+                "te groot (\(megabytes(status.size)); een inleverbestand is hoogstens \(megabytes(maximumSize)))"
             )
         }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var count = 0
-        while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes {
-                systemCallRead(descriptor, $0.baseAddress! + count, $0.count - count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(status.size + 1)
+        while true {
+            switch descriptor.read(appendingTo: &bytes, maximum: max(status.size + 1 - bytes.count, 64 * 1024)) {
+            case .failure(let error): return skip("niet te lezen (\(reason(error)))")
+            case .success(0): return .success(bytes)
+            case .success:
+                if bytes.count > maximumSize { return skip("te groot (het bestand groeit nog tijdens het lezen)") }
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return skip("niet te lezen (\(reason(errno)))")
-            }
-            if got == 0 { break }
-            count += got
-            if count > maximumSize { return skip("te groot (het bestand groeit nog tijdens het lezen)") }
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 64 * 1024)) }
         }
-        bytes.removeSubrange(count...)
-        return .success(bytes)
     }
 
     /// The regular, visible entry names of a folder, sorted; nil with a reason when it
     /// cannot be listed.
     public static func names(in directory: String) -> Result<[String], SkippedHandIn> {
-        guard let stream = opendir(directory) else {
-            return .failure(SkippedHandIn(file: directory, reason: "deze map is niet te lezen (\(reason(errno)))"))
+        switch Directory.entries(directory) {
+        case .failure(let error):
+            return .failure(SkippedHandIn(file: directory, reason: "deze map is niet te lezen (\(reason(error)))"))
+        case .success(let entries):
+            return .success(entries.map(\.name))
         }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            names.append(name)
-        }
-        return .success(names.sorted())
     }
 
-    private static func fingerprint(_ status: stat) -> Fingerprint {
-        #if os(Linux)
-            let modified = status.st_mtim
-        #else
-            let modified = status.st_mtimespec
-        #endif
-        return Fingerprint(
-            device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
-            modified: Int64(modified.tv_sec), modifiedNanoseconds: Int64(modified.tv_nsec))
+    private static func fingerprint(_ status: FileStatus) -> Fingerprint {
+        Fingerprint(device: status.device, inode: status.inode, size: status.size, modified: status.modificationStamp)
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -124,5 +95,5 @@ public enum HandInFile {
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 
-    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    static func reason(_ error: SystemError) -> String { error.sentence }
 }

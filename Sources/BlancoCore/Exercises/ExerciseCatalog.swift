@@ -50,14 +50,15 @@ public struct ExerciseCatalog: Sendable {
     }
 
     /// The bundled set, plus the exercises in `directory` (a lecturer's folder) when given;
-    /// an exercise there replaces a bundled one with the same id.
-    public static func load(directory: String?) -> ExerciseCatalog {
+    /// an exercise there replaces a bundled one with the same id. The folder's profiles may
+    /// name the rules of `book` (the bundled ones, plus a lecturer's own with `--regels`).
+    public static func load(directory: String?, book: RuleBook = .standard) -> ExerciseCatalog {
         var byID: [String: Exercise] = [:]
         var problems: [ExerciseProblem] = []
         var profiles: [Profile] = []
         for exercise in bundled().exercises { byID[exercise.id] = exercise }
         if let directory {
-            let own = loadFiles([directory])
+            let own = loadFiles([directory], book: book)
             problems += own.problems
             profiles = own.profiles
             for exercise in own.exercises { byID[exercise.id] = exercise }
@@ -83,8 +84,9 @@ public struct ExerciseCatalog: Sendable {
     }
 
     /// Loads files and folders as `blanco validate` checks them: every file, every problem,
-    /// and ids that occur in more than one file (the later file is skipped).
-    public static func loadFiles(_ paths: [String]) -> ExerciseCatalog {
+    /// and ids that occur in more than one file (the later file is skipped). Profiles may
+    /// name the rules of `book`.
+    public static func loadFiles(_ paths: [String], book: RuleBook = .standard) -> ExerciseCatalog {
         var exercises: [Exercise] = []
         var profiles: [Profile] = []
         var profileSources: [String: String] = [:]
@@ -93,7 +95,7 @@ public struct ExerciseCatalog: Sendable {
             let found = ExerciseFiles.paths(in: path)
             problems += found.problems
             for file in found.files where ExerciseFiles.isProfile(file) {
-                switch ExerciseFiles.loadProfile(file) {
+                switch ExerciseFiles.loadProfile(file, book: book) {
                 case .success(let profile):
                     if let earlier = profileSources[profile.id] {
                         problems.append(

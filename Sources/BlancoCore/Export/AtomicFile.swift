@@ -1,15 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-// The C call, named apart from this file's own `write` (Glibc.write or Darwin.write).
-#if canImport(Glibc)
-    private let systemCallWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemCallWrite = Darwin.write
-#endif
+import Platform
 
 /// Writes a whole file or nothing: the bytes go to a new temporary file (`O_EXCL`) in the
 /// same folder, are flushed to disk, and only then take the final name. Without
@@ -19,52 +8,52 @@
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileWriteError) {
         guard !path.isEmpty, !path.hasSuffix("/") else { throw .notAFile(path: path) }
-        var status = stat()
-        if stat(path, &status) == 0 {
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw .notAFile(path: path) }
+        if case .success(let status) = FileSystem.status(atPath: path) {
+            if status.kind == .directory { throw .notAFile(path: path) }
             if !overwrite { throw .exists(path: path) }
         }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        func failure(_ error: SystemError) -> FileWriteError { FileWriteError(error, path: path, folder: folder) }
         // A file too large for the process limit must fail with EFBIG, not kill the process.
-        signal(SIGXFSZ, SIG_IGN)
-        var temporary = ""
-        var descriptor: Int32 = -1
-        for attempt in 0..<100 {
-            temporary = (folder == "/" ? "" : folder) + "/." + name + ".tmp-\(getpid())-\(attempt)"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if descriptor >= 0 || errno != EEXIST { break }
-        }
-        guard descriptor >= 0 else { throw FileWriteError(errno: errno, path: path, folder: folder) }
+        Platform.ignoreFileSizeLimitSignal()
+        let (temporary, descriptor) = try createTemporary(folder: folder, name: name, failure: failure)
         var finished = false
         defer {
-            if !finished { unlink(temporary) }
+            if !finished { FileSystem.remove(temporary) }
         }
         do {
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { raw in
-                    systemCallWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw FileWriteError(errno: errno, path: path, folder: folder)
-                }
-                offset += written
+            defer { descriptor.close() }
+            if case .failure(let error) = descriptor.write(bytes).flatMap({ descriptor.synchronize() }) {
+                throw failure(error)
             }
-            guard fsync(descriptor) == 0 else { throw FileWriteError(errno: errno, path: path, folder: folder) }
         }
         if overwrite {
-            guard rename(temporary, path) == 0 else { throw FileWriteError(errno: errno, path: path, folder: folder) }
+            if case .failure(let error) = FileSystem.rename(temporary, to: path) { throw failure(error) }
         } else {
-            guard link(temporary, path) == 0 else {
-                throw errno == EEXIST ? .exists(path: path) : FileWriteError(errno: errno, path: path, folder: folder)
+            if case .failure(let error) = FileSystem.link(temporary, to: path) {
+                throw error.isAlreadyExists ? .exists(path: path) : failure(error)
             }
-            unlink(temporary)
+            FileSystem.remove(temporary)
         }
         finished = true
+    }
+
+    /// A new file `.NAME.tmp-PID-N` in `folder`, created exclusively (so nothing already
+    /// there is ever opened), with the first N from 0 to 99 that is free.
+    private static func createTemporary(
+        folder: String, name: String, failure: (SystemError) -> FileWriteError
+    ) throws(FileWriteError) -> (String, FileDescriptor) {
+        var attempt = 0
+        while true {
+            let temporary = (folder == "/" ? "" : folder) + "/." + name + ".tmp-\(Platform.processID)-\(attempt)"
+            switch FileDescriptor.create(exclusive: temporary, permissions: 0o644) {
+            case .success(let descriptor): return (temporary, descriptor)
+            case .failure(let error) where error.isAlreadyExists && attempt < 99: attempt += 1
+            case .failure(let error): throw failure(error)
+            }
+        }
     }
 }
 
@@ -77,13 +66,17 @@ public enum FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     case diskFull(path: String)
     case failed(path: String, reason: String)
 
-    init(errno code: Int32, path: String, folder: String) {
-        switch code {
-        case ENOENT, ENOTDIR: self = .missingFolder(folder: folder)
-        case EACCES, EPERM, EROFS: self = .noPermission(folder: folder)
-        case ENOSPC, EDQUOT, EFBIG: self = .diskFull(path: path)
-        case EISDIR: self = .notAFile(path: path)
-        default: self = .failed(path: path, reason: String(cString: strerror(code)))
+    init(_ error: SystemError, path: String, folder: String) {
+        if error.isMissingFolder {
+            self = .missingFolder(folder: folder)
+        } else if error.isPermission {
+            self = .noPermission(folder: folder)
+        } else if error.isOutOfSpace {
+            self = .diskFull(path: path)
+        } else if error.isDirectory {
+            self = .notAFile(path: path)
+        } else {
+            self = .failed(path: path, reason: error.sentence)
         }
     }
 

@@ -48,7 +48,13 @@ public struct PracticeSession: Sendable {
     /// A session whose responses are analyzed, and graded, as `profile` counts them; with
     /// `rules` (a lecturer's own rules added, see `OwnRules`) instead of the bundled book.
     public init(exercise: Exercise, profile: Profile, rules: RuleBook? = nil) {
-        let analyzer = rules.map { Analyzer(rules: $0, profile: profile) } ?? Analyzer(profile: profile)
+        guard let rules else {
+            // The bundled rule book is compiled at the first response, not before the
+            // first prompt (`Analyzer.prepareStandardRuleBook` can do it meanwhile).
+            self.init(exercise: exercise) { Analyzer(profile: profile).analyze($0, context: $1, stage: $2) }
+            return
+        }
+        let analyzer = Analyzer(rules: rules, profile: profile)
         self.init(exercise: exercise) { analyzer.analyze($0, context: $1, stage: $2) }
     }
 

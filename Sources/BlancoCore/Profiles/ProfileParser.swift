@@ -200,7 +200,21 @@ private struct Parser {
         let ids = book.rules.map(\.id)
         let names = Category.allCases.flatMap { [$0.rawValue, $0.exerciseKeyword] }
         var message = "onbekende categorie of regel '\(name)'"
-        if let close = EditDistance.closest(to: name, in: ids + names) {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 3 {
+            // A rule id: ids of one folder share their first two parts, so only the last
+            // part tells a typo from another rule.
+            let folder = parts[0] + "." + parts[1] + "."
+            let names = ids.filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) }
+            let close =
+                names.isEmpty
+                ? EditDistance.closest(to: name, in: ids)
+                : EditDistance.closest(to: String(parts[2]), in: names).map { folder + $0 }
+            message = "onbekende regel '\(name)'"
+            message +=
+                close.map { "; bedoelde je '\($0)'?" }
+                ?? "; 'blanco rules' toont de ids, en een eigen regel bestaat alleen met 'blanco --regels MAP'"
+        } else if let close = EditDistance.closest(to: name, in: ids + names) {
             message += "; bedoelde je '\(close)'?"
         } else {
             message += "; 'blanco rules' toont de ids, categorieën zijn bijvoorbeeld oordeel, advies, suggestief"

@@ -8,6 +8,11 @@ import Foundation
 public enum OwnRules {
     /// The bundled rule book with the rules of `directory` added, or every problem found.
     public static func load(directory: String, onto book: RuleBook = .standard) -> Result<RuleBook, RuleFileError> {
+        files(directory: directory).map { book.adding($0.ruleBook()) }
+    }
+
+    /// The rule files of `directory`, checked as `load` checks them, or every problem found.
+    public static func files(directory: String) -> Result<RuleFiles, RuleFileError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failure(
@@ -20,7 +25,7 @@ public enum OwnRules {
         case .failure(let error):
             return .failure(error)
         case .success(let files):
-            guard !files.rules.isEmpty else {
+            guard !files.rules.isEmpty || !files.signals.isEmpty else {
                 return .failure(
                     RuleFileError(problems: [
                         ExerciseProblem(
@@ -30,17 +35,22 @@ public enum OwnRules {
             }
             let problems = files.exampleProblems()
             guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
-            return .success(book.adding(files.ruleBook()))
+            return .success(files)
         }
     }
 }
 
 extension RuleBook {
     /// This book with `own` added: a rule with an id already in the book takes its place,
-    /// the others come after.
+    /// the others come after; so do the own patterns of a good move (a signal file) whose
+    /// kind the book already has.
     public func adding(_ own: RuleBook) -> RuleBook {
         let ownByID = Dictionary(own.rules.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         let ids = Set(rules.map(\.id))
-        return RuleBook(rules: rules.map { ownByID[$0.id] ?? $0 } + own.rules.filter { !ids.contains($0.id) })
+        let ownByKind = Dictionary(own.signals.map { ($0.kind, $0) }, uniquingKeysWith: { _, last in last })
+        let kinds = Set(signals.map(\.kind))
+        return RuleBook(
+            rules: rules.map { ownByID[$0.id] ?? $0 } + own.rules.filter { !ids.contains($0.id) },
+            signals: signals.map { ownByKind[$0.kind] ?? $0 } + own.signals.filter { !kinds.contains($0.kind) })
     }
 }

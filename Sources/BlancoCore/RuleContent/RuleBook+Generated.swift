@@ -86,15 +86,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["hoe", "wat"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-vervelend", why: "Made for wording like 'wat vervelend' (added in commit 8cf69dd; its message says why).",
+                name: "wat-vervelend", why: "\"Wat vervelend\", \"hoe naar\": an exclamation with a value word, the guideline's own example of a value attribution.",
                 source: "START hoe|wat @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "wat-een-harde", why: "Made for wording like 'wat een harde' (added in commit 7900e11; its message says why).",
+                name: "wat-een-harde", why: "\"Wat een harde boodschap\": an exclamation with an (inflected) value adjective before a noun.",
                 source: "START wat een @intensifiers? @exclamative"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "wat-een-rotbrief", why: "Made for wording like 'wat een rotbrief' (added in commit 8cf69dd; its message says why).",
+                name: "wat-een-rotbrief", why: "\"Wat een rotbrief\", \"wat een gedoe\": an exclamation with a verdict noun.",
                 source: "START wat een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -141,7 +141,7 @@ extension RuleBook {
                 source: "buitensporige|fors|forse|harde|pittige|strenge|zwaar|zware boete|korting|maatregel|sanctie|sancties|straf|straffen"),
             TokenPattern(
                 [.lexicon(.evaluative)],
-                name: "onterecht", why: "Made for wording like 'onterecht' (added in commit 139c10d; its message says why).",
+                name: "evaluative-word", why: "Any word of the evaluative lexicon (\"onterecht\", \"slordig\"): the listener's value attribution wherever it stands.",
                 source: "@evaluative"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["balen", "bot", "egoistisch", "hard", "kil", "klote", "koppig", "kortaf", "lui", "onbuigzaam", "pech", "star", "streng"])],
@@ -161,23 +161,23 @@ extension RuleBook {
                 source: "verkloot|verknald|verknoeid|verprutst|verziekt"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["niet"])],
-                name: "doet-zijn-werk-niet", why: "Made for wording like 'doet zijn werk niet' (added in commit 1a66323; its message says why).",
+                name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job.",
                 source: "deden|deed|doen|doet haar|hun|zijn best|job|taak|werk niet"),
             TokenPattern(
                 [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
-                name: "niet-erg-professioneel", why: "Made for wording like 'niet erg professioneel' (added in commit 988d227; its message says why).",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict.",
                 source: "niet bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|empathisch|fatsoenlijk|flexibel|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagekomen", "waargemaakt"])],
-                name: "niet-nagekomen", why: "Made for wording like 'niet nagekomen' (added in commit f307e0a; its message says why).",
+                name: "niet-nagekomen", why: "\"Hij heeft zijn belofte niet nagekomen\": the listener rules that a party failed an obligation.",
                 source: "niet nagekomen|waargemaakt"),
             TokenPattern(
                 [.word(["sierde", "siert"]), .word(["je", "jou", "u"])],
-                name: "siert-je", why: "Made for wording like 'siert je' (added in commit 762ce04; its message says why).",
+                name: "siert-je", why: "\"Dat siert je\": praise of the client's conduct.",
                 source: "sierde|siert je|jou|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doe", "doet", "praat", "regelt", "schrijft", "spreekt", "zorgt"]), .skip(3), .word(["fantastisch", "geweldig", "knap", "perfect", "prima", "super", "top", "uitstekend"])],
-                name: "jij-doet-dat-echt-super", why: "Made for wording like 'jij doet dat echt super' (added in commit 762ce04; its message says why).",
+                name: "jij-doet-dat-echt-super", why: "\"Jij doet dat echt super\": praise of how the client does something.",
                 source: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend"),
             TokenPattern(
                 [.word(["best", "goed", "heus", "makkelijk", "prima"]), .word(["te"]), .word(["behappen", "doen", "dragen", "overbruggen", "overleven", "overzien"])],
@@ -185,23 +185,23 @@ extension RuleBook {
                 source: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .optional(.word(["allemaal", "best", "echt", "het", "heus", "nog", "toch", "vast", "wel"])), .optional(.word(["allemaal", "best", "echt", "heus", "nog", "reuze", "wel"])), .optional(.word(["best", "echt", "heus", "nog", "reuze", "wel"])), .word(["mee"])],
-                name: "valt-best-mee", why: "Made for wording like 'valt best mee' (added in commit a6a2476; its message says why).",
+                name: "valt-best-mee", why: "\"Dat valt best mee\": minimising the client's trouble; optional particles cover 'allemaal nog wel'.",
                 source: "vallen|valt|viel allemaal|best|echt|het|heus|nog|toch|vast|wel? allemaal|best|echt|heus|nog|reuze|wel? best|echt|heus|nog|reuze|wel? mee"),
             TokenPattern(
                 [.word(["omgekeerde"]), .word(["wereld"])],
-                name: "omgekeerde-wereld", why: "Made for wording like 'omgekeerde wereld' (added in commit 762ce04; its message says why).",
+                name: "omgekeerde-wereld", why: "\"Dat is de omgekeerde wereld\": the idiom calls a state of affairs absurd.",
                 source: "omgekeerde wereld"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["gekke"])],
-                name: "van-de-gekke", why: "Made for wording like 'van de gekke' (added in commit 762ce04; its message says why).",
+                name: "van-de-gekke", why: "\"Het is van de gekke\": the idiom calls something absurd.",
                 source: "van de gekke"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "was-gewoon-chaos", why: "Made for wording like 'was gewoon chaos' (added in commit 826ad4e; its message says why).",
+                name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula.",
                 source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "bent-echt-een-doorzetter", why: "Made for wording like 'bent echt een doorzetter' (added in commit 826ad4e; its message says why).",
+                name: "bent-echt-een-doorzetter", why: "\"Je bent echt een doorzetter\": a verdict noun for a person after a copula and article, here praise.",
                 source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
         ]),
         scope: .assertions, extent: .match,
@@ -239,13 +239,13 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
-            RuleExample("Dat is echt [[onterecht]] van de verhuurder.", pattern: "onterecht"),
-            RuleExample("Die monteur heeft [[slordig]] gewerkt.", pattern: "onterecht"),
-            RuleExample("Een [[belachelijke]] boete is dat.", pattern: "onterecht"),
-            RuleExample("[[Knap]] hoor, dat je dit zelf uitzoekt.", pattern: "onterecht"),
-            RuleExample("Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.", pattern: "onterecht"),
-            RuleExample("Dat is echt [[vervelent]].", pattern: "onterecht"),
-            RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "onterecht"),
+            RuleExample("Dat is echt [[onterecht]] van de verhuurder.", pattern: "evaluative-word"),
+            RuleExample("Die monteur heeft [[slordig]] gewerkt.", pattern: "evaluative-word"),
+            RuleExample("Een [[belachelijke]] boete is dat.", pattern: "evaluative-word"),
+            RuleExample("[[Knap]] hoor, dat je dit zelf uitzoekt.", pattern: "evaluative-word"),
+            RuleExample("Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.", pattern: "evaluative-word"),
+            RuleExample("Dat is echt [[vervelent]].", pattern: "evaluative-word"),
+            RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "evaluative-word"),
             RuleExample("Je baas [[is wel erg streng]].", pattern: "is-wel-erg-streng"),
             RuleExample("Ja, [[dat is een mooie]] stap.", pattern: "dat-is-een-mooie"),
             RuleExample("Dat u bezwaar maakt, [[dat is terecht]].", pattern: "dat-is-een-mooie"),
@@ -291,15 +291,15 @@ extension RuleBook {
                 source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
-                name: "heeft-uw-werkgever-nooit-zo", why: "Made for wording like 'heeft uw werkgever nooit zo mogen' (added in commit 842813c; its message says why).",
+                name: "heeft-uw-werkgever-nooit-zo", why: "\"Dat heeft uw werkgever nooit zo mogen zeggen\": a should-not-have with 'heeft ... mogen'.",
                 source: "hebben|heeft ...8 mogen"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(6), .word(["mogen"])],
-                name: "zou-wel-wat-sneller-mogen", why: "Made for wording like 'zou wel wat sneller mogen' (added in commit 8cf69dd; its message says why).",
+                name: "zou-wel-wat-sneller-mogen", why: "\"Die instantie zou wel wat sneller mogen reageren\": the listener says how a party ought to act.",
                 source: "zou|zouden ...6 mogen"),
             TokenPattern(
                 [.word(["zo"]), .word(["hoor", "hoort", "horen"]), .skip(6), .word(["niet"])],
-                name: "zo-hoort-een-verhuurder-niet", why: "Made for wording like 'zo hoort een verhuurder niet' (added in commit 8cf69dd; its message says why).",
+                name: "zo-hoort-een-verhuurder-niet", why: "\"Zo hoort een verhuurder niet te handelen\": a norm stated as a verdict on a party.",
                 source: "zo hoor|hoort|horen ...6 niet"),
             TokenPattern(
                 [.sentenceStart, .word(["had", "hadden"]), .skip(3), .word(["maar"])],
@@ -353,23 +353,23 @@ extension RuleBook {
                 source: "bewonder"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "fijn", "geweldig", "goed", "knap", "lief", "moedig", "mooi", "netjes", "slim", "sterk", "super", "top"]), .word(["dat", "gedaan", "hoor", "van", "zeg", "zo"])],
-                name: "goed-dat", why: "Made for wording like 'goed dat' (added in commit 8cf69dd; its message says why).",
+                name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception).",
                 source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
-                name: "je-doet-het-echt-goed", why: "Made for wording like 'je doet het echt goed' (added in commit fbbc232; its message says why).",
+                name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .word(["als", "hoor", "zo"])],
-                name: "u-doet-het-heel-goed", why: "Made for wording like 'u doet het heel goed als' (added in commit 0182e4c; its message says why).",
+                name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo"),
             TokenPattern(
                 [.word(["bent", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "klant", "man", "mantelzorger", "mens", "moeder", "ouder", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "bent-u-een-trouwe-huurder", why: "Made for wording like 'bent u een trouwe huurder' (added in commit 7b46f77; its message says why).",
+                name: "bent-u-een-trouwe-huurder", why: "\"Dan bent u een trouwe huurder\": praise of the person in inverted word order.",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "man", "mantelzorger", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "Made for wording like 'u bent een zorgzame dochter' (added in commit 7b46f77; its message says why).",
+                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\": praise of the person.",
                 source: "je|jij|jullie|u bent|was|zijn echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|man|mantelzorger|mens|mensen|moeder|ouder|ouders|vader|vrouw|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
@@ -407,15 +407,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
-                name: "balen-voor-jullie", why: "Made for wording like 'balen voor jullie' (added in commit f307e0a; its message says why).",
+                name: "balen-voor-jullie", why: "\"Balen voor jullie\", \"rot voor je\": a verdict word opening the reply, aimed at the client.",
                 source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
-                name: "terecht-dat", why: "Made for wording like 'terecht dat' (added in commit a69b7aa; its message says why).",
+                name: "terecht-dat", why: "\"Terecht dat u aan de bel trekt\", \"kras hoor\": a verdict word opening the reply.",
                 source: "START @intensifiers? @verdict-openers dat|dit|hoor|joh|van|zeg"),
             TokenPattern(
                 [.sentenceStart, .word(["bravo", "chapeau", "hulde", "petje", "respect"]), .word(["af", "dat", "hoor", "voor", "zeg"])],
-                name: "respect-dat", why: "Made for wording like 'respect dat' (added in commit f307e0a; its message says why).",
+                name: "respect-dat", why: "\"Respect dat u dit alleen doet\", \"chapeau\": praise words opening the reply.",
                 source: "START bravo|chapeau|hulde|petje|respect af|dat|hoor|voor|zeg"),
         ]),
         scope: .statements, extent: .match,
@@ -454,19 +454,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gelukkig", "gelukkigerwijs", "godzijdank", "helaas", "jammergenoeg", "spijtig"])],
-                name: "gelukkig", why: "Made for wording like 'gelukkig' (added in commit 8cf69dd; its message says why).",
+                name: "gelukkig-helaas", why: "\"Gelukkig\", \"helaas\": a sentence adverb values what is told as lucky or unlucky; the guideline's \"Gelukkig is er niemand gewond geraakt\".",
                 source: "gelukkig|gelukkigerwijs|godzijdank|helaas|jammergenoeg|spijtig"),
             TokenPattern(
                 [.word(["jammer"]), .word(["genoeg"])],
-                name: "jammer-genoeg", why: "Made for wording like 'jammer genoeg' (added in commit 8cf69dd; its message says why).",
+                name: "jammer-genoeg", why: "\"Jammer genoeg\": the two-word sentence adverb of regret, a value attribution.",
                 source: "jammer genoeg"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Gelukkig]] was er iemand thuis.", pattern: "gelukkig"),
-            RuleExample("Dat gaat [[helaas]] vaak zo.", pattern: "gelukkig"),
+            RuleExample("[[Gelukkig]] was er iemand thuis.", pattern: "gelukkig-helaas"),
+            RuleExample("Dat gaat [[helaas]] vaak zo.", pattern: "gelukkig-helaas"),
             RuleExample("[[Jammer genoeg]] kwam de bus niet.", pattern: "jammer-genoeg"),
         ],
         counterexamples: [
@@ -483,11 +483,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["vind", "vond"])],
-                name: "ik-vind", why: "Made for wording like 'ik vind' (added in commit 8cf69dd; its message says why).",
+                name: "ik-vind", why: "\"Ik vind het raar dat ...\": the listener announces their own opinion.",
                 source: "ik vind|vond"),
             TokenPattern(
                 [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "Made for wording like 'vind ik' (added in commit 8cf69dd; its message says why).",
+                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order.",
                 source: "vind|vond ik"),
         ]),
         scope: .statements, extent: .match,
@@ -523,43 +523,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["niet"]), .word(["acceptabel", "chic", "collegiaal", "correct", "eerlijk", "fair", "fatsoenlijk", "kies", "klantvriendelijk", "menselijk", "netjes", "normaal", "ok", "okay", "oke", "professioneel", "redelijk", "sjiek", "terecht", "verantwoord", "zorgvuldig"])],
-                name: "niet-oke", why: "Made for wording like 'niet oké' (added in commit cacc90a; its message says why).",
+                name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable.",
                 source: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig"),
             TokenPattern(
                 [.word(["niet"]), .word(["kunnen"]), .sentenceEnd],
-                name: "niet-kunnen", why: "Made for wording like 'niet kunnen' (added in commit 8cf69dd; its message says why).",
+                name: "niet-kunnen", why: "\"Dat vind ik niet kunnen\": the idiom rules conduct unacceptable; END keeps \"ik heb niet kunnen bellen\" style infinitives out.",
                 source: "niet kunnen END"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["doen"]), .sentenceEnd],
-                name: "niet-te-doen", why: "Made for wording like 'niet te doen' (added in commit 8cf69dd; its message says why).",
+                name: "niet-te-doen", why: "\"Niet te doen.\": the listener judges the situation unbearable, ending the sentence.",
                 source: "niet te doen END"),
             TokenPattern(
                 [.word(["is", "kan", "kunnen", "mag", "mogen"]), .skip(3), .word(["toch"]), .optional(.word(["echt", "gewoon"])), .word(["geen", "niet"])],
-                name: "kan-toch-gewoon-niet", why: "Made for wording like 'kan toch gewoon niet' (added in commit 8cf69dd; its message says why).",
+                name: "kan-toch-gewoon-niet", why: "\"Dat kan toch gewoon niet\", \"dat mag geen ...\": ruling something unacceptable.",
                 source: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet"),
             TokenPattern(
                 [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "hoog", "klein", "kort", "laag", "laat", "lang", "snel", "streng", "traag", "veel", "ver", "weinig", "zwaar"])],
-                name: "veel-te-lang", why: "Made for wording like 'veel te lang' (added in commit 8cf69dd; its message says why).",
+                name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict.",
                 source: "echt|gewoon|veel|veels|veelste|veul te duur|hoog|klein|kort|laag|laat|lang|snel|streng|traag|veel|ver|weinig|zwaar"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-ik-ook-niet", why: "Made for wording like 'dat zou ik ook niet pikken' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance.",
                 source: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["iedereen"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
-                name: "dat-zou-iedereen-gedaan-hebben", why: "Made for wording like 'dat zou iedereen gedaan hebben' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right.",
                 source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
-                name: "te-gek-voor", why: "Made for wording like 'te gek voor' (added in commit 2358e3e; its message says why).",
+                name: "te-gek-voor", why: "\"Te gek voor woorden\": an idiom of outrage.",
                 source: "te bizar|dol|erg|gek|triest|zot om|voor"),
             TokenPattern(
                 [.word(["gaan", "gaat", "ging"]), .optional(.word(["echt", "gewoon", "toch", "veel", "wel"])), .word(["te"]), .word(["ver"])],
-                name: "gaat-echt-te-ver", why: "Made for wording like 'gaat echt te ver' (added in commit 2358e3e; its message says why).",
+                name: "gaat-echt-te-ver", why: "\"Dat gaat echt te ver\": the listener rules that a line was crossed.",
                 source: "gaan|gaat|ging echt|gewoon|toch|veel|wel? te ver"),
             TokenPattern(
                 [.word(["slaan", "slaat", "sloeg", "sloegen"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "totaal", "werkelijk"])), .word(["nergens"]), .word(["op"])],
-                name: "slaan-nergens-op", why: "Made for wording like 'slaan nergens op' (added in commit 8367b57; its message says why).",
+                name: "slaan-nergens-op", why: "\"Die regels slaan nergens op\": dismissing something as senseless.",
                 source: "slaan|slaat|sloeg|sloegen compleet|echt|gewoon|helemaal|natuurlijk|toch|totaal|werkelijk? nergens op"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(2), .word(["coulant", "coulanter", "duidelijker", "flexibel", "flexibeler", "menselijk", "menselijker", "redelijk", "redelijker", "schappelijk", "schappelijker", "soepel", "soepeler", "strenger", "vriendelijker"]), .optional(.word(["moeten"])), .word(["zijn"])],
@@ -571,75 +571,75 @@ extension RuleBook {
                 source: "hoort|horen|moet|moeten|zou|zouden @intensifiers? achter haar|hem|je|jou|jullie|u|ze staan"),
             TokenPattern(
                 [.word(["buiten"]), .word(["proportie", "proporties", "verhouding"])],
-                name: "buiten-proportie", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                name: "buiten-proportie", why: "\"Zo'n boete is buiten proportie\": the listener rules a measure excessive, a verdict.",
                 source: "buiten proportie|proporties|verhouding"),
             TokenPattern(
                 [.word(["niet"]), .word(["in"]), .word(["verhouding"])],
-                name: "niet-in-verhouding", why: "\"ze moeten coulant zijn\", \"ze zouden wat soepeler moeten zijn\", \"uw baas moet achter u staan\".",
+                name: "niet-in-verhouding", why: "\"Dat staat niet in verhouding\": the listener rules a measure out of proportion, a verdict.",
                 source: "niet in verhouding"),
             TokenPattern(
                 [.word(["alles"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["flikken", "maken", "permitteren"])],
-                name: "alles-kunnen-maken", why: "\"ze denken dat ze alles kunnen maken\".",
+                name: "alles-kunnen-maken", why: "\"Ze denken dat ze alles kunnen maken\": the listener accuses a party of arrogance, a verdict on them.",
                 source: "alles kan|kunnen|mag|mogen flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .optional(.word(["gewoon", "maar", "ook", "zomaar"])), .word(["alles"]), .word(["flikken", "maken", "permitteren"])],
-                name: "mag-gewoon-alles-flikken", why: "\"ze denken dat ze alles kunnen maken\".",
+                name: "mag-gewoon-alles-flikken", why: "\"Die baas mag gewoon alles flikken\": the same accusation with the subject first.",
                 source: "kan|kunnen|mag|mogen gewoon|maar|ook|zomaar? alles flikken|maken|permitteren"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["mag", "mocht", "mogen"]), .skip(3), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk", "toch"]), .word(["niet"])],
-                name: "dat-mogen-ze-helemaal-niet", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                name: "dat-mogen-ze-helemaal-niet", why: "\"Dat mogen ze helemaal niet doen\": the listener rules a party's act forbidden, a verdict.",
                 source: "dat|dit|zoiets mag|mocht|mogen ...3 absoluut|echt|gewoon|helemaal|natuurlijk|toch niet"),
             TokenPattern(
                 [.word(["hoeft", "hoeven", "mag", "moet", "moeten", "mogen"]), .word(["zich"]), .skip(3), .word(["niet"]), .skip(2), .word(["aanstellen", "bemoeien", "inmengen", "opdringen"])],
-                name: "moet-zich-er-niet-zo", why: "\"dat mag een werkgever helemaal niet\", \"hij moet zich er niet mee bemoeien\".",
+                name: "moet-zich-er-niet-zo", why: "\"Hij moet zich er niet mee bemoeien\": telling a third party to keep out judges their conduct.",
                 source: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "is-echt-een-schande", why: "Made for wording like 'is echt een schande' (added in commit 2358e3e; its message says why).",
+                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article.",
                 source: "is|was @intensifiers? een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen"]), .word(["niet"]), .word(["zo"])],
-                name: "moet-niet-zo", why: "Made for wording like 'moet niet zo' (added in commit 2358e3e; its message says why).",
+                name: "moet-niet-zo", why: "\"Die buurman moet niet zo zeuren\": telling a third party how not to behave judges them.",
                 source: "mag|moet|moeten|mogen niet zo"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["zich"]), .skip(3), .word(["niet"]), .word(["zo"])],
-                name: "moet-zich-niet-zo", why: "Made for wording like 'moet zich niet zo' (added in commit f307e0a; its message says why).",
+                name: "moet-zich-niet-zo", why: "\"Hij moet zich niet zo gedragen\": the reflexive form of telling a third party off.",
                 source: "moet|moeten zich ...3 niet zo"),
             TokenPattern(
                 [.word(["mag", "moet", "moeten", "mogen", "zou", "zouden"]), .word(["zich"]), .skip(3), .word(["schamen"])],
-                name: "moeten-zich-schamen", why: "Made for wording like 'moeten zich schamen' (added in commit f307e0a; its message says why).",
+                name: "moeten-zich-schamen", why: "\"Ze moeten zich schamen\": the listener condemns a party.",
                 source: "mag|moet|moeten|mogen|zou|zouden zich ...3 schamen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"])],
-                name: "dat-kan-natuurlijk-echt-niet", why: "Made for wording like 'dat kan natuurlijk echt niet' (added in commit f307e0a; its message says why).",
+                name: "dat-kan-natuurlijk-echt-niet", why: "\"Dat kan natuurlijk echt niet\", \"zoiets hoort gewoon niet\": ruling conduct unacceptable with a particle.",
                 source: "dat|dit|zoiets hoort|kan|kon|mag|mocht absoluut|echt|gewoon|helemaal|natuurlijk echt|gewoon|helemaal|natuurlijk? niet"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan"]), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-niet", why: "Made for wording like 'dat kan niet' (added in commit f307e0a; its message says why).",
+                name: "dat-kan-niet", why: "\"Dat kan niet.\" closing the sentence: ruling conduct unacceptable; END keeps \"dat kan niet eerder\" (a fact) out.",
                 source: "dat|dit|zoiets hoort|kan niet END"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["echt", "eens", "gewoon", "nou", "toch"])],
-                name: "moet-echt", why: "Made for wording like 'moet echt' (added in commit 2358e3e; its message says why).",
+                name: "moet-echt", why: "\"Die school moet echt beter opletten\": 'moet' with an emphatic particle tells a third party what they ought to do ('je moet echt ...' to the client is advice, kept out by an exception).",
                 source: "moet|moeten echt|eens|gewoon|nou|toch"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(5), .word(["op"]), .word(["z'n", "zijn"]), .word(["minst"])],
-                name: "hadden-u-op-zijn-minst", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "hadden-u-op-zijn-minst", why: "\"Ze hadden u op zijn minst kunnen bellen\": what a party owed the client and failed to do, a should-have verdict.",
                 source: "had|hadden ...5 op z'n|zijn minst"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(4), .word(["best", "even", "gewoon", "tenminste", "toch"]), .skip(4), .word(["gekund", "kunnen"])],
-                name: "had-best-even-kunnen", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "had-best-even-kunnen", why: "\"De bank had best even kunnen bellen\": what a party could have done, a should-have verdict.",
                 source: "had|hadden ...4 best|even|gewoon|tenminste|toch ...4 gekund|kunnen"),
             TokenPattern(
                 [.word(["het"]), .word(["minste"]), .word(["wat"])],
-                name: "het-minste-wat", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "het-minste-wat", why: "\"Dat is het minste wat ze kunnen doen\": the listener sets the minimum a party owes, a verdict.",
                 source: "het minste wat"),
             TokenPattern(
                 [.word(["antwoord", "excuses", "excuus", "uitleg", "verklaring"]), .word(["verschuldigd"])],
-                name: "excuus-verschuldigd", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "excuus-verschuldigd", why: "\"Ze zijn u een excuus verschuldigd\": the listener rules what a party owes the client.",
                 source: "antwoord|excuses|excuus|uitleg|verklaring verschuldigd"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["echt", "gewoon", "gewoonweg", "natuurlijk", "toch"]), .word(["te"])],
-                name: "hoort-gewoon-te", why: "\"ze hadden u op zijn minst kunnen bellen\", \"het minste wat ze kunnen doen\".",
+                name: "hoort-gewoon-te", why: "\"Die school hoort gewoon te antwoorden\": a norm stated as a verdict on a party.",
                 source: "hoort|horen echt|gewoon|gewoonweg|natuurlijk|toch te"),
             TokenPattern(
                 [.word(["ik"]), .word(["begreep", "begrijp", "snap", "snapte"]), .optional(.word(["dus", "echt", "eerlijk", "gewoon", "oprecht", "werkelijk"])), .word(["niet"]), .word(["dat"]), .wordExcept(["deel", "eerste", "gedeelte", "goed", "helemaal", "laatste", "precies", "stuk", "woord"])],
@@ -651,15 +651,15 @@ extension RuleBook {
                 source: "ik kan|kon me|mij echt|gewoon|werkelijk? niet voorstellen dat"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(["nog", "veel", "wel"])), .word(["erger", "gekker", "schandaliger", "slechter"]), .word(["dan"])],
-                name: "is-nog-erger-dan", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                name: "is-nog-erger-dan", why: "\"Dat is nog erger dan ik dacht\": the listener grades the matter as worse, a value attribution.",
                 source: "is|was @intensifiers? nog|veel|wel? erger|gekker|schandaliger|slechter dan"),
             TokenPattern(
                 [.word(["mooi"]), .word(["klaar"]), .word(["mee", "met"])],
-                name: "mooi-klaar-mee", why: "Incredulity: \"ik snap echt niet dat die verzekering zo doet\".",
+                name: "mooi-klaar-mee", why: "\"Daar ben je mooi klaar mee\": ironic 'mooi' judging the client's situation as a bad deal.",
                 source: "mooi klaar mee|met"),
             TokenPattern(
                 [.word(["kan", "kunnen", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
-                name: "mag-een-kind-niet-zomaar", why: "\"zo'n ziekenhuis mag hem niet zomaar naar huis sturen\".",
+                name: "mag-een-kind-niet-zomaar", why: "\"Een school mag een kind niet zomaar wegsturen\": the listener rules a party's act out of bounds.",
                 source: "kan|kunnen|mag|mogen ...5 niet zomaar"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .word(["beter", "harder", "sneller", "strenger", "zorgvuldiger"]), .word(["communiceren", "controleren", "doen", "informeren", "ingrijpen", "kijken", "luisteren", "nadenken", "opletten", "optreden", "plannen", "reageren", "regelen", "uitleggen", "werken", "zijn"])],
@@ -667,75 +667,75 @@ extension RuleBook {
                 source: "moet|moeten beter|harder|sneller|strenger|zorgvuldiger communiceren|controleren|doen|informeren|ingrijpen|kijken|luisteren|nadenken|opletten|optreden|plannen|reageren|regelen|uitleggen|werken|zijn"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .optional(.word(["dat", "dit", "het"])), .word(["direct", "meteen", "onmiddellijk"])],
-                name: "moet-dat-meteen", why: "Made for wording like 'moet dat meteen' (added in commit 762ce04; its message says why).",
+                name: "moet-dat-meteen", why: "\"De gemeente moet dat meteen terugbetalen\": the listener demands action of a party, a should-verdict.",
                 source: "moet|moeten dat|dit|het? direct|meteen|onmiddellijk"),
             TokenPattern(
                 [.word(["geen"]), .word(["behoorlijke", "correcte", "eerlijke", "fatsoenlijke", "goede", "manier", "nette", "normale"])],
-                name: "geen-fatsoenlijke", why: "Made for wording like 'geen fatsoenlijke' (added in commit 762ce04; its message says why).",
+                name: "geen-fatsoenlijke", why: "\"Op geen fatsoenlijke manier\": a negated norm word, a verdict on treatment.",
                 source: "geen behoorlijke|correcte|eerlijke|fatsoenlijke|goede|manier|nette|normale"),
             TokenPattern(
                 [.word(["niet"]), .word(["fatsoenlijk", "goed", "netjes", "serieus", "zorgvuldig"]), .word(["behandeld", "gecommuniceerd", "gedaan", "geholpen", "gekeken", "genomen", "geregeld", "gewerkt", "opgelet", "uitgelegd"])],
-                name: "niet-netjes-gecommuniceerd", why: "Made for wording like 'niet netjes gecommuniceerd' (added in commit 762ce04; its message says why).",
+                name: "niet-netjes-gecommuniceerd", why: "\"Er is niet netjes gecommuniceerd\": the listener grades how a party acted.",
                 source: "niet fatsoenlijk|goed|netjes|serieus|zorgvuldig behandeld|gecommuniceerd|gedaan|geholpen|gekeken|genomen|geregeld|gewerkt|opgelet|uitgelegd"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["kan", "kunnen", "mag", "mogen"]), .word(["die", "hij", "jullie", "ze", "zij"]), .skip(2), .word(["niet"])],
-                name: "dat-mogen-ze-niet", why: "Made for wording like 'dat mogen ze niet' (added in commit 762ce04; its message says why).",
+                name: "dat-mogen-ze-niet", why: "\"Dat mogen ze niet\": ruling a party's act forbidden.",
                 source: "dat|dit|zoiets kan|kunnen|mag|mogen die|hij|jullie|ze|zij ...2 niet"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(3), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "ik-zou-ook-woedend-zijn", why: "Made for wording like 'ik zou ook woedend zijn' (added in commit 762ce04; its message says why).",
+                name: "ik-zou-ook-woedend-zijn", why: "\"Ik zou ook woedend zijn\": taking the client's side, judging the feeling justified.",
                 source: "ik zou ...3 @emotion worden|zijn"),
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .skip(2), .word(["hetzelfde"]), .skip(1), .word(["doen"])],
-                name: "ik-zou-zelf-hetzelfde-doen", why: "Made for wording like 'ik zou zelf hetzelfde doen' (added in commit 762ce04; its message says why).",
+                name: "ik-zou-zelf-hetzelfde-doen", why: "\"Ik zou zelf hetzelfde doen\": endorsing the client's action as right.",
                 source: "ik zou ...2 hetzelfde ...1 doen"),
             TokenPattern(
                 [.word(["niet"]), .word(["hoe", "zoals"]), .word(["het"]), .word(["hoorde", "hoort", "moet"])],
-                name: "niet-zoals-het-hoort", why: "Made for wording like 'niet zoals het hoort' (added in commit 0c261f8; its message says why).",
+                name: "niet-zoals-het-hoort", why: "\"Dat is niet zoals het hoort\": a norm-based verdict.",
                 source: "niet hoe|zoals het hoorde|hoort|moet"),
             TokenPattern(
                 [.word(["bende", "janboel", "potje", "puinhoop", "zooitje"]), .word(["van"]), .word(["gemaakt", "maken"])],
-                name: "potje-van-gemaakt", why: "Made for wording like 'potje van gemaakt' (added in commit 0c261f8; its message says why).",
+                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess.",
                 source: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(2), .word(["een"]), .word(["bende", "janboel", "potje", "puinhoop", "rommeltje", "soepje", "zooitje", "zootje"]), .word(["van"])],
-                name: "maakt-er-een-zootje-van", why: "Made for wording like 'maakt er een zootje van' (added in commit 0182e4c; its message says why).",
+                name: "maakt-er-een-zootje-van", why: "\"Die aannemer maakt er een zootje van\": the present-tense form of the mess verdict.",
                 source: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van"),
             TokenPattern(
                 [.word(["onder"]), .word(["de"]), .word(["maat"])],
-                name: "onder-de-maat", why: "Made for wording like 'onder de maat' (added in commit 0c261f8; its message says why).",
+                name: "onder-de-maat", why: "\"Onder de maat\": the listener grades care or service as below standard.",
                 source: "onder de maat"),
             TokenPattern(
                 [.word(["niet"]), .word(["te"]), .word(["accepteren", "begrijpen", "filmen", "geloven", "genieten", "harden", "pruimen", "rechtvaardigen", "tolereren", "verdedigen", "verkopen", "verteren", "vertrouwen", "volgen"])],
-                name: "niet-te-geloven", why: "Made for wording like 'niet te geloven' (added in commit 988d227; its message says why).",
+                name: "niet-te-geloven", why: "\"Niet te geloven\", \"niet te accepteren\": the listener's incredulity or refusal, a verdict.",
                 source: "niet te accepteren|begrijpen|filmen|geloven|genieten|harden|pruimen|rechtvaardigen|tolereren|verdedigen|verkopen|verteren|vertrouwen|volgen"),
             TokenPattern(
                 [.word(["hoort", "horen"]), .word(["niet"]), .skip(4), .word(["te"])],
-                name: "hoort-niet-voor-een-klas", why: "Made for wording like 'hoort niet voor een klas te' (added in commit 988d227; its message says why).",
+                name: "hoort-niet-voor-een-klas", why: "\"Zo iemand hoort niet voor een klas te staan\": ruling someone unfit.",
                 source: "hoort|horen niet ...4 te"),
             TokenPattern(
                 [.word(["beneden"]), .word(["alle", "peil"])],
-                name: "beneden-peil", why: "Made for wording like 'beneden peil' (added in commit 0c261f8; its message says why).",
+                name: "beneden-peil", why: "\"Beneden alle peil\": the listener grades something as substandard.",
                 source: "beneden alle|peil"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["kou"]), .word(["gezet", "laten", "staan", "zetten"])],
-                name: "in-de-kou-staan", why: "Made for wording like 'in de kou staan' (added in commit 0c261f8; its message says why).",
+                name: "in-de-kou-staan", why: "\"Ze laten u in de kou staan\": the idiom accuses someone of abandoning the client.",
                 source: "in de kou gezet|laten|staan|zetten"),
             TokenPattern(
                 [.word(["laten", "liet", "lieten"]), .word(["afweten", "barsten", "stikken", "zitten"])],
-                name: "laten-stikken", why: "Made for wording like 'laten stikken' (added in commit 0c261f8; its message says why).",
+                name: "laten-stikken", why: "\"Ze hebben u laten stikken\": accusing someone of abandoning the client.",
                 source: "laten|liet|lieten afweten|barsten|stikken|zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["barsten", "creperen", "stikken", "verrekken"])],
-                name: "laat-die-mensen-gewoon-barsten", why: "Made for wording like 'laat die mensen gewoon barsten' (added in commit 6dc6449; its message says why).",
+                name: "laat-die-mensen-gewoon-barsten", why: "\"De gemeente laat die mensen gewoon barsten\": the same accusation with an object between the verbs.",
                 source: "laat|laten|liet|lieten ...3 barsten|creperen|stikken|verrekken"),
             TokenPattern(
                 [.word(["deugde", "deugt", "klopt", "klopte"]), .word(["geen", "niets", "niks", "weinig"]), .optional(.word(["hout"])), .word(["van"])],
-                name: "klopt-niets-van", why: "Made for wording like 'klopt niets van' (added in commit 826ad4e; its message says why).",
+                name: "klopt-niets-van", why: "\"Daar klopt niets van\": the listener rules that something is wrong.",
                 source: "deugde|deugt|klopt|klopte geen|niets|niks|weinig hout? van"),
             TokenPattern(
                 [.word(["zo"]), .word(["ga", "gaan", "gaat"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"]), .optional(.word(["om"])), .word(["met"])],
-                name: "zo-ga-je-niet-met", why: "Made for wording like 'zo ga je niet met' (added in commit d520771; its message says why).",
+                name: "zo-ga-je-niet-met", why: "\"Zo ga je niet met mensen om\": a norm stated as a verdict on someone's conduct.",
                 source: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "gingen"]), .skip(6), .word(["met"]), .skip(3), .word(["om"]), .sentenceEnd],
@@ -743,27 +743,27 @@ extension RuleBook {
                 source: "START zo gaan|gaat|ging|gingen ...6 met ...3 om END"),
             TokenPattern(
                 [.word(["hoort", "horen", "moet", "moeten", "mogen", "zou", "zouden"]), .skip(3), .word(["met"]), .word(["rust"]), .word(["laten", "te"])],
-                name: "moeten-u-met-rust-laten", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                name: "moeten-u-met-rust-laten", why: "\"Ze moeten u met rust laten\": telling a third party how to behave judges them.",
                 source: "hoort|horen|moet|moeten|mogen|zou|zouden ...3 met rust laten|te"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(2), .word(["geen"]), .optional(.word(["enkel", "enkele", "gram", "greintje", "spoor"])), .word(["empathie", "fatsoen", "geweten", "hart", "manieren", "medeleven", "respect", "ruggengraat", "schaamte", "schaamtegevoel"])],
-                name: "heeft-geen-enkel-fatsoen", why: "\"ze moeten u met rust laten\", \"die bank heeft geen enkel fatsoen\".",
+                name: "heeft-geen-enkel-fatsoen", why: "\"Die verhuurder heeft geen enkel fatsoen\": a verdict on a party's character.",
                 source: "had|hadden|hebben|heeft ...2 geen enkel|enkele|gram|greintje|spoor? empathie|fatsoen|geweten|hart|manieren|medeleven|respect|ruggengraat|schaamte|schaamtegevoel"),
             TokenPattern(
                 [.word(["verdien", "verdiende", "verdient"]), .word(["geen", "niemand"])],
-                name: "verdient-niemand", why: "Made for wording like 'verdient niemand' (added in commit 826ad4e; its message says why).",
+                name: "verdient-niemand", why: "\"Zo'n behandeling verdient niemand\": the listener rules treatment undeserved, a verdict on the party.",
                 source: "verdien|verdiende|verdient geen|niemand"),
             TokenPattern(
                 [.word(["niet"]), .word(["verdiend"])],
-                name: "niet-verdiend", why: "Made for wording like 'niet verdiend' (added in commit 826ad4e; its message says why).",
+                name: "niet-verdiend", why: "\"Dat heeft u niet verdiend\": the listener rules on what the client deserved.",
                 source: "niet verdiend"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["kunnen"]), .word(["voorkomen", "weten", "zien"])],
-                name: "hadden-ze-kunnen-voorkomen", why: "Made for wording like 'hadden ze kunnen voorkomen' (added in commit 826ad4e; its message says why).",
+                name: "hadden-ze-kunnen-voorkomen", why: "\"Dat hadden ze kunnen voorkomen\": a should-have verdict on a party.",
                 source: "had|hadden ...6 kunnen voorkomen|weten|zien"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(6), .word(["beter", "eerder", "netter", "sneller", "zorgvuldiger"]), .skip(3), .word(["gekund", "kunnen"])],
-                name: "hadden-ze-u-veel-eerder", why: "Made for wording like 'hadden ze u veel eerder kunnen' (added in commit 826ad4e; its message says why).",
+                name: "hadden-ze-u-veel-eerder", why: "\"Die brief hadden ze u veel eerder kunnen sturen\": a should-have verdict with a comparative ('eerder', 'beter').",
                 source: "had|hadden ...6 beter|eerder|netter|sneller|zorgvuldiger ...3 gekund|kunnen"),
         ]),
         scope: .assertions, extent: .match,
@@ -899,51 +899,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["alleen", "duidelijk", "echt", "gewoon", "helemaal", "natuurlijk", "puur", "toch", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-lag-aan-de-woningcorporatie", why: "Made for wording like 'het lag aan de woningcorporatie' (added in commit eb96749; its message says why).",
+                name: "het-lag-aan-de-woningcorporatie", why: "\"Het lag aan de woningcorporatie\": the listener assigns fault to a party; REST flags the party named.",
                 source: "dat|dit|het lag|ligt alleen|duidelijk|echt|gewoon|helemaal|natuurlijk|puur|toch|vooral? aan REST"),
             TokenPattern(
                 [.word(["de"]), .word(["schuld"]), .word(["van"])],
-                name: "de-schuld-van", why: "Made for wording like 'de schuld van' (added in commit 8cf69dd; its message says why).",
+                name: "de-schuld-van", why: "\"Het is de schuld van de werkgever\": blame named outright.",
                 source: "de schuld van"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["fout", "verkeerd"]), .word(["gedaan"])],
-                name: "niks-fout-gedaan", why: "Made for wording like 'niks fout gedaan' (added in commit 8cf69dd; its message says why).",
+                name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
                 [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "Made for wording like 'hun schuld' (added in commit 8cf69dd; its message says why).",
+                name: "hun-schuld", why: "\"Het was hun schuld\": blame with a possessive.",
                 source: "haar|hun|jouw|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
-                name: "fout-gemaakt", why: "Made for wording like 'fout gemaakt' (added in commit 0c261f8; its message says why).",
+                name: "fout-gemaakt", why: "\"Ze hebben een fout gemaakt\", \"een blunder begaan\": the listener declares someone's act a mistake.",
                 source: "blunder|blunders|fout|fouten|misser|steek begaan|gemaakt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "maakten", "maken"]), .word(["altijd", "constant", "continu", "steeds", "telkens", "vaak", "voortdurend"]), .word(["blunders", "fout", "fouten", "missers"])],
-                name: "maakt-steeds-fouten", why: "Made for wording like 'maakt steeds fouten' (added in commit a6a2476; its message says why).",
+                name: "maakt-steeds-fouten", why: "\"Die bank maakt steeds fouten\": blame as a habit of erring, present tense.",
                 source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "Made for wording like 'is een fout van de' (added in commit 11a3fc9; its message says why).",
+                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\": a mistake attributed to a named party.",
                 source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
-                name: "over-je-hoofd-heen", why: "Made for wording like 'over je hoofd heen' (added in commit 11a3fc9; its message says why).",
+                name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client.",
                 source: "over haar|hun|je|jouw|uw|zijn hoofd heen"),
             TokenPattern(
                 [.word(["onderuit"]), .word(["te"]), .word(["komen", "muizen"])],
-                name: "onderuit-te-komen", why: "Made for wording like 'onderuit te komen' (added in commit 11a3fc9; its message says why).",
+                name: "onderuit-te-komen", why: "\"Hij probeert er onderuit te komen\": accusing someone of dodging an obligation.",
                 source: "onderuit te komen|muizen"),
             TokenPattern(
                 [.word(["eronderuit", "eronderuitmuizen"])],
-                name: "eronderuit", why: "Made for wording like 'eronderuit' (added in commit 11a3fc9; its message says why).",
+                name: "eronderuit", why: "\"Eronderuit proberen te komen\", written as one word: the same accusation of dodging.",
                 source: "eronderuit|eronderuitmuizen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "u-heeft-helemaal-gelijk", why: "Made for wording like 'u heeft helemaal gelijk' (added in commit 0c261f8; its message says why).",
+                name: "u-heeft-helemaal-gelijk", why: "\"U heeft helemaal gelijk\": the listener sides with the client's view, a verdict on who is right.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .optional(.word(["absoluut", "groot", "helemaal", "volkomen", "volledig", "wel"])), .word(["gelijk"])],
-                name: "heeft-u-helemaal-gelijk", why: "Made for wording like 'heeft u helemaal gelijk' (added in commit 0c261f8; its message says why).",
+                name: "heeft-u-helemaal-gelijk", why: "\"Daar heeft u helemaal gelijk in\": the same siding in inverted word order.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u @intensifiers? absoluut|groot|helemaal|volkomen|volledig|wel? gelijk"),
         ]),
         scope: .statements, extent: .match,
@@ -981,51 +981,51 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["drammen", "dramt", "liegen", "liegt", "logen", "loog", "overdreef", "overdreven", "overdrijft", "overdrijven", "zaniken", "zanikt", "zeurde", "zeuren", "zeurt"])],
-                name: "overdrijven", why: "Made for wording like 'overdrijven' (added in commit eb96749; its message says why).",
+                name: "overdrijven", why: "\"Je ouders overdrijven\", \"ze zeurt\": a verb that dismisses what someone says or does as exaggerated, nagging or lying.",
                 source: "drammen|dramt|liegen|liegt|logen|loog|overdreef|overdreven|overdrijft|overdrijven|zaniken|zanikt|zeurde|zeuren|zeurt"),
             TokenPattern(
                 [.word(["stelde", "stelden", "stellen", "stelt"]), .word(["zich"]), .skip(3), .word(["aan"]), .sentenceEnd],
-                name: "stelt-zich-echt-aan", why: "Made for wording like 'stelt zich echt aan' (added in commit 895ab3b; its message says why).",
+                name: "stelt-zich-echt-aan", why: "\"Hij stelt zich aan\": dismissing someone's reaction as put on.",
                 source: "stelde|stelden|stellen|stelt zich ...3 aan END"),
             TokenPattern(
                 [.word(["gedraagt", "gedragen", "gedroeg", "gedroegen"]), .word(["zich"]), .skip(3), .word(["als"])],
-                name: "gedraagt-zich-echt-als", why: "Made for wording like 'gedraagt zich echt als' (added in commit 0182e4c; its message says why).",
+                name: "gedraagt-zich-echt-als", why: "\"Hij gedraagt zich als een kind\": a verdict on someone's behaviour by comparison.",
                 source: "gedraagt|gedragen|gedroeg|gedroegen zich ...3 als"),
             TokenPattern(
                 [.word(["dacht", "dachten", "denken", "denkt"]), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["na"]), .sentenceEnd],
-                name: "denkt-gewoon-niet-na", why: "Made for wording like 'denkt gewoon niet na' (added in commit 8367b57; its message says why).",
+                name: "denkt-gewoon-niet-na", why: "\"Die instantie denkt gewoon niet na.\": dismissing someone as thoughtless, closing the sentence.",
                 source: "dacht|dachten|denken|denkt @intensifiers? niet na END"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagedacht"])],
-                name: "niet-nagedacht", why: "Made for wording like 'niet nagedacht' (added in commit 8367b57; its message says why).",
+                name: "niet-nagedacht", why: "\"Ze heeft gewoon niet nagedacht\": the perfect tense of the same verdict.",
                 source: "niet nagedacht"),
             TokenPattern(
                 [.word(["trekken", "trekt", "trok", "trokken"]), .skip(3), .word(["voor"]), .sentenceEnd],
-                name: "trekt-zijn-zoon-gewoon-voor", why: "Made for wording like 'trekt zijn zoon gewoon voor' (added in commit 988d227; its message says why).",
+                name: "trekt-zijn-zoon-gewoon-voor", why: "\"Die trainer trekt zijn zoon voor\": accusing someone of favouritism, separable verb split.",
                 source: "trekken|trekt|trok|trokken ...3 voor END"),
             TokenPattern(
                 [.word(["voorgetrokken", "voortrekken", "voortrekt", "voortrok", "voortrokken"])],
-                name: "voortrekken", why: "Made for wording like 'voortrekken' (added in commit 988d227; its message says why).",
+                name: "voortrekken", why: "\"Ze trekken uw broertje voor\" written as one verb: the same accusation of favouritism.",
                 source: "voorgetrokken|voortrekken|voortrekt|voortrok|voortrokken"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .word(["maar"]), .word(["wat"]), .sentenceEnd],
-                name: "doet-maar-wat", why: "Made for wording like 'doet maar wat' (added in commit a69b7aa; its message says why).",
+                name: "doet-maar-wat", why: "\"Die instantie doet maar wat\": dismissing someone's work as aimless.",
                 source: "deden|deed|doen|doet maar wat END"),
             TokenPattern(
                 [.word(["schaamde", "schaamden", "schaamt", "schamen"]), .word(["zich"]), .optional(.word(["blijkbaar", "echt", "ook"])), .word(["nergens"]), .word(["voor"])],
-                name: "schaamt-zich-nergens-voor", why: "Made for wording like 'schaamt zich nergens voor' (added in commit d520771; its message says why).",
+                name: "schaamt-zich-nergens-voor", why: "\"Zo'n bedrijf schaamt zich nergens voor\": a verdict on a party's shamelessness.",
                 source: "schaamde|schaamden|schaamt|schamen zich blijkbaar|echt|ook? nergens voor"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["durfde", "durfden", "durft", "durven"]), .skip(3), .word(["niet"]), .word(["eens"])],
-                name: "ze-durven-u-niet-eens", why: "Made for wording like 'ze durven u niet eens' (added in commit d520771; its message says why).",
+                name: "ze-durven-u-niet-eens", why: "\"Ze durven u niet eens aan te kijken\": the listener scorns someone's cowardice.",
                 source: "die|hij|ze|zij durfde|durfden|durft|durven ...3 niet eens"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["alleen", "echt", "gewoon", "maar"])), .word(["gebruikt"])],
-                name: "hebben-je-gewoon-gebruikt", why: "Made for wording like 'hebben je gewoon gebruikt' (added in commit d520771; its message says why).",
+                name: "hebben-je-gewoon-gebruikt", why: "\"Ze hebben je gewoon gebruikt\": accusing someone of exploiting the client.",
                 source: "had|hadden|hebben|heeft je|jou|jullie|u alleen|echt|gewoon|maar? gebruikt"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["compleet", "daar", "echt", "gewoon", "helemaal", "totaal"]), .skip(2), .word(["de"]), .word(["weg"]), .word(["kwijt"])],
-                name: "zijn-daar-echt-de-weg", why: "Made for wording like 'zijn daar echt de weg kwijt' (added in commit 8367b57; its message says why).",
+                name: "zijn-daar-echt-de-weg", why: "\"Ze zijn daar de weg kwijt\": dismissing an institution as lost or incompetent.",
                 source: "is|waren|was|zijn compleet|daar|echt|gewoon|helemaal|totaal ...2 de weg kwijt"),
         ]),
         scope: .assertions, extent: .match,
@@ -1067,27 +1067,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["haal", "haalde", "haalden", "haalt", "halen"]), .skip(3), .word(["in"]), .word(["haar", "het", "hun", "je", "uw", "z'n", "zijn"]), .word(["bol", "hoofd", "kop"])],
-                name: "hoe-haal-je-het-in", why: "Made for wording like 'hoe haal je het in je hoofd om zonder bericht te kappen?' (added in commit 0182e4c; its message says why).",
+                name: "hoe-haal-je-het-in", why: "\"Hoe haal je het in je hoofd?\": a rhetorical question that condemns, not asks.",
                 source: "haal|haalde|haalden|haalt|halen ...3 in haar|het|hun|je|uw|z'n|zijn bol|hoofd|kop"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(3), .word(["nou", "nu"]), .word(["zo'n", "zoiets", "zulke"])],
-                name: "wie-doet-nou-zoiets", why: "Made for wording like 'wie doet nou zoiets?' (added in commit 0182e4c; its message says why).",
+                name: "wie-doet-nou-zoiets", why: "\"Wie doet nou zoiets?\": a rhetorical question that condemns; 'nou' marks it.",
                 source: "START wie ...3 nou|nu zo'n|zoiets|zulke"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .word(["bedenkt", "doet", "flikt", "verzint"]), .word(["nou", "zo'n", "zoiets"])],
-                name: "wie-verzint-zoiets", why: "Made for wording like 'wie verzint zoiets?' (added in commit 0182e4c; its message says why).",
+                name: "wie-verzint-zoiets", why: "\"Wie verzint zoiets?\": a rhetorical question that condemns.",
                 source: "START wie bedenkt|doet|flikt|verzint nou|zo'n|zoiets"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["is", "was"]), .word(["het"]), .word(["mogelijk"])],
-                name: "hoe-is-het-mogelijk-drie", why: "Made for wording like 'hoe is het mogelijk, drie keer dezelfde fout.' (added in commit 0182e4c; its message says why).",
+                name: "hoe-is-het-mogelijk-drie", why: "\"Hoe is het mogelijk\": rhetorical incredulity, a verdict on what happened.",
                 source: "START hoe is|was het mogelijk"),
             TokenPattern(
                 [.sentenceStart, .word(["hoe"]), .word(["bestaat"]), .word(["het"])],
-                name: "hoe-bestaat-het-dat-ze", why: "Made for wording like 'hoe bestaat het dat ze u zo lang laten wachten?' (added in commit 0182e4c; its message says why).",
+                name: "hoe-bestaat-het-dat-ze", why: "\"Hoe bestaat het dat ...\": rhetorical incredulity, a verdict.",
                 source: "START hoe bestaat het"),
             TokenPattern(
                 [.sentenceStart, .word(["wie"]), .skip(2), .word(["nou", "nu"]), .skip(3), .word(["kwijt", "vergeten"])],
-                name: "wie-raakt-er-nou-een", why: "Made for wording like 'wie raakt er nou een paspoort kwijt?' (added in commit 0182e4c; its message says why).",
+                name: "wie-raakt-er-nou-een", why: "\"Wie raakt er nou een paspoort kwijt?\": a rhetorical question that reproaches the client.",
                 source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
@@ -1127,15 +1127,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["allemachtig", "god", "goh", "jeetje", "jemig", "jeminee", "jezus", "nee", "oei", "pff", "pfff", "potverdorie", "sjonge", "tjonge", "tjongejonge", "wauw", "wow"]), .restOfSentence],
-                name: "jeetje-drie-keer-in-een", why: "Made for wording like 'jeetje, drie keer in een week' (added in commit 8cf69dd; its message says why).",
+                name: "shocked-interjection", why: "\"Jeetje, drie keer in een week!\": a shocked interjection turns the client's fact into the listener's verdict; REST flags the sentence it colours.",
                 source: "START allemachtig|god|goh|jeetje|jemig|jeminee|jezus|nee|oei|pff|pfff|potverdorie|sjonge|tjonge|tjongejonge|wauw|wow REST"),
         ]),
         scope: .exclamations, extent: .match,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "jeetje-drie-keer-in-een"),
-            RuleExample("[[tjonge, zoveel geld]]!", pattern: "jeetje-drie-keer-in-een"),
+            RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "shocked-interjection"),
+            RuleExample("[[tjonge, zoveel geld]]!", pattern: "shocked-interjection"),
         ],
         counterexamples: [
             RuleExample("Jeetje. Wat gebeurde er toen?"),
@@ -1159,199 +1159,199 @@ extension RuleBook {
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
-                name: "is-niet-leuk", why: "Made for wording like 'is niet leuk' (added in commit f0d4c0f; its message says why).",
+                name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation.",
                 source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["erg", "naar", "rot", "sneu", "zuur"]), .word(["voor"]), .word(["je", "jij", "jullie", "u"])],
-                name: "is-echt-erg-voor-u", why: "Made for wording like 'is echt erg voor u' (added in commit f0d4c0f; its message says why).",
+                name: "is-echt-erg-voor-u", why: "\"Dat is echt erg voor u\": a value word on the client's situation; 'voor u' marks it as the listener's sympathy-verdict.",
                 source: "is|was @intensifiers? @intensifiers? erg|naar|rot|sneu|zuur voor je|jij|jullie|u"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["abnormaal", "dramatisch", "geschift", "gestoord", "knettergek", "onmogelijk"])],
-                name: "is-echt-onmogelijk", why: "Made for wording like 'is echt onmogelijk' (added in commit f0d4c0f; its message says why).",
+                name: "is-echt-onmogelijk", why: "\"Die buurman is echt onmogelijk\": a verdict on a person with words like 'gestoord', 'dramatisch'.",
                 source: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk"),
             TokenPattern(
                 [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "inderdaad-vreemd", why: "Made for wording like 'inderdaad vreemd' (added in commit f0d4c0f; its message says why).",
+                name: "inderdaad-vreemd", why: "\"Ja, dat is inderdaad vreemd\": agreeing with a verdict makes it the listener's own.",
                 source: "inderdaad @intensifiers? @exclamative"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["goed"]), .word(["gegaan", "verlopen"])],
-                name: "is-niet-goed-gegaan", why: "Made for wording like 'is niet goed gegaan' (added in commit f0d4c0f; its message says why).",
+                name: "is-niet-goed-gegaan", why: "\"Dat is niet goed gegaan\": the listener grades how things went.",
                 source: "is|was @intensifiers? @intensifiers? niet goed gegaan|verlopen"),
             TokenPattern(
                 [.word(["compleet", "flink", "helemaal", "totaal"]), .word(["mis", "misgegaan", "misgelopen"])],
-                name: "helemaal-misgegaan", why: "Made for wording like 'helemaal misgegaan' (added in commit f0d4c0f; its message says why).",
+                name: "helemaal-misgegaan", why: "\"Het is helemaal misgegaan\": the intensifier makes it the listener's grading of how things went; a plain \"het ging mis\" is a report.",
                 source: "compleet|flink|helemaal|totaal mis|misgegaan|misgelopen"),
             TokenPattern(
                 [.word(["fijn", "geweldig", "goed", "mooi", "naar", "rot", "slecht"]), .word(["nieuws"])],
-                name: "goed-nieuws", why: "Made for wording like 'goed nieuws' (added in commit f0d4c0f; its message says why).",
+                name: "goed-nieuws", why: "\"Dat is goed nieuws\", \"rot nieuws\": the listener values the news for the client.",
                 source: "fijn|geweldig|goed|mooi|naar|rot|slecht nieuws"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .word(["serieus"])],
-                name: "nemen-u-niet-serieus", why: "Made for wording like 'nemen u niet serieus' (added in commit f0d4c0f; its message says why).",
+                name: "nemen-u-niet-serieus", why: "\"Ze nemen u niet serieus\": the listener's verdict on how a party treats the client.",
                 source: "nam|namen|neemt|nemen je|jij|jullie|u niet serieus"),
             TokenPattern(
                 [.word(["zo"]), .word(["behandel", "behandelen", "behandelt"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"])],
-                name: "zo-behandel-je-mensen-niet", why: "Made for wording like 'zo behandel je mensen niet' (added in commit f0d4c0f; its message says why).",
+                name: "zo-behandel-je-mensen-niet", why: "\"Zo behandel je mensen niet\": a norm stated as a verdict on a party's conduct.",
                 source: "zo behandel|behandelen|behandelt je|jij|men|ze ...2 niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["doe", "doen", "doet", "praat", "praten", "spreek", "spreekt", "spreken"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"])],
-                name: "zo-praat-je-niet", why: "Made for wording like 'zo praat je niet' (added in commit a69b7aa; its message says why).",
+                name: "zo-praat-je-niet", why: "\"Zo praat je niet tegen een klant\", \"zo doe je niet\": a norm stated as a verdict on someone's conduct.",
                 source: "zo doe|doen|doet|praat|praten|spreek|spreekt|spreken je|jij|men|ze echt|gewoon|natuurlijk|toch? niet"),
             TokenPattern(
                 [.word(["not"]), .word(["done"])],
-                name: "not-done", why: "Made for wording like 'not done' (added in commit a69b7aa; its message says why).",
+                name: "not-done", why: "\"Dat is echt not done\": the English phrase students use for a breach of norms.",
                 source: "not done"),
             TokenPattern(
                 [.word(["in"]), .word(["de"]), .word(["fout"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
-                name: "in-de-fout-gegaan", why: "Made for wording like 'in de fout gegaan' (added in commit a69b7aa; its message says why).",
+                name: "in-de-fout-gegaan", why: "\"De bank is in de fout gegaan\": the listener declares a party at fault.",
                 source: "in de fout gaan|gaat|gegaan|ging|gingen"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["noem", "noemen"]), .word(["ik", "we", "wij"])],
-                name: "dat-noem-ik", why: "Made for wording like 'dat noem ik' (added in commit a69b7aa; its message says why).",
+                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict.",
                 source: "dat|dit|zoiets noem|noemen ik|we|wij"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["moeten"])],
-                name: "zou-ontslagen-moeten", why: "Made for wording like 'zou ontslagen moeten' (added in commit a69b7aa; its message says why).",
+                name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt.",
                 source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt moeten"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["worden"])],
-                name: "moet-gewoon-ontslagen-worden", why: "Made for wording like 'moet gewoon ontslagen worden' (added in commit a69b7aa; its message says why).",
+                name: "moet-gewoon-ontslagen-worden", why: "\"Die chauffeur moet gewoon ontslagen worden\": calling for a sanction with 'moet', the same verdict.",
                 source: "moet|moeten ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt worden"),
             TokenPattern(
                 [.word(["zo"]), .word(["is"]), .word(["het"]), .word(["leven"])],
-                name: "zo-is-het-leven", why: "Made for wording like 'zo is het leven' (added in commit f0d4c0f; its message says why).",
+                name: "zo-is-het-leven", why: "\"Tja, zo is het leven\": shrugging the client's trouble off as normal, a minimising verdict.",
                 source: "zo is het leven"),
             TokenPattern(
                 [.word(["valt"]), .word(["niets", "niks"]), .word(["aan"]), .word(["te"]), .word(["doen"])],
-                name: "valt-niks-aan-te-doen", why: "Made for wording like 'valt niks aan te doen' (added in commit f0d4c0f; its message says why).",
+                name: "valt-niks-aan-te-doen", why: "\"Daar valt niks aan te doen\": the listener rules the matter hopeless, a verdict that closes it.",
                 source: "valt niets|niks aan te doen"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dan"]), .word(["balen", "jammer", "pech"])],
-                name: "is-dan-pech", why: "Made for wording like 'is dan pech' (added in commit f0d4c0f; its message says why).",
+                name: "is-dan-pech", why: "\"Dat is dan pech\": dismissing the matter as bad luck.",
                 source: "is|was dan balen|jammer|pech"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.evaluativeNouns), .word(["is", "was"]), .word(["dat", "het"])],
-                name: "onzin-is-dat", why: "Made for wording like 'onzin is dat' (added in commit f0d4c0f; its message says why).",
+                name: "onzin-is-dat", why: "\"Onzin is dat\": a verdict noun put first for emphasis.",
                 source: "START @evaluative-nouns is|was dat|het"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .lexicon(.exclamative), .sentenceEnd],
-                name: "heel-naar", why: "Made for wording like 'heel naar' (added in commit f0d4c0f; its message says why).",
+                name: "heel-naar", why: "\"Heel naar.\" as a whole reply: an intensified value word; START and END keep it from matching inside a sentence.",
                 source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk @exclamative END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["nogal"]), .word(["wat"]), .sentenceEnd],
-                name: "is-nogal-wat", why: "Made for wording like 'is nogal wat' (added in commit 579049f; its message says why).",
+                name: "is-nogal-wat", why: "\"Dat is nogal wat\": the listener rates the load as heavy, a value attribution.",
                 source: "is|was @intensifiers? nogal wat END"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["hoop"]), .word(["geld"])],
-                name: "is-een-hoop-geld", why: "Made for wording like 'is een hoop geld' (added in commit 579049f; its message says why).",
+                name: "is-een-hoop-geld", why: "\"Vijfhonderd euro, dat is een hoop geld\": the listener rates an amount, a verdict the client did not give.",
                 source: "is|was @intensifiers? een hoop geld"),
             TokenPattern(
                 [.word(["geen"]), .word(["doen", "lolletje", "pretje", "pretpark"])],
-                name: "geen-pretje", why: "Made for wording like 'geen pretje' (added in commit 579049f; its message says why).",
+                name: "geen-pretje", why: "\"Geen pretje, zo'n brief\": a value attribution on the situation.",
                 source: "geen doen|lolletje|pretje|pretpark"),
             TokenPattern(
                 [.sentenceStart, .word(["niet"]), .word(["eerlijk", "fijn", "leuk", "normaal", "oke"]), .sentenceEnd],
-                name: "niet-eerlijk", why: "Made for wording like 'niet eerlijk' (added in commit 579049f; its message says why).",
+                name: "niet-eerlijk", why: "\"Niet eerlijk.\" as a whole reply: a verdict; START and END keep \"niet eerlijk gezegd\" and longer sentences out.",
                 source: "START niet eerlijk|fijn|leuk|normaal|oke END"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["te"]), .word(["bizar", "erg", "gek", "gortig", "triest", "zot"]), .sentenceEnd],
-                name: "dat-is-te-gek", why: "Made for wording like 'dat is te gek' (added in commit 579049f; its message says why).",
+                name: "dat-is-te-gek", why: "\"Dat is te gek\", \"dat is te triest\": an exclamation of outrage ending the sentence, a verdict.",
                 source: "dat|dit|het is|was @intensifiers? te bizar|erg|gek|gortig|triest|zot END"),
             TokenPattern(
                 [.word(["van"]), .word(["de"]), .word(["pot", "zotte"])],
-                name: "van-de-zotte", why: "Made for wording like 'van de zotte' (added in commit 579049f; its message says why).",
+                name: "van-de-zotte", why: "\"Dat is van de zotte\", \"van de pot gerukt\": an idiom for absurd, a verdict.",
                 source: "van de pot|zotte"),
             TokenPattern(
                 [.word(["hoorde", "hoort"]), .word(["zo"]), .word(["niet"])],
-                name: "hoort-zo-niet", why: "Made for wording like 'hoort zo niet' (added in commit 579049f; its message says why).",
+                name: "hoort-zo-niet", why: "\"Dat hoort zo niet te gaan\": a norm-based verdict on what happened.",
                 source: "hoorde|hoort zo niet"),
             TokenPattern(
                 [.word(["niet"]), .word(["de"]), .word(["bedoeling"])],
-                name: "niet-de-bedoeling", why: "Made for wording like 'niet de bedoeling' (added in commit 579049f; its message says why).",
+                name: "niet-de-bedoeling", why: "\"Zo'n brief is niet de bedoeling\": the listener rules that something was wrong.",
                 source: "niet de bedoeling"),
             TokenPattern(
                 [.word(["kort"]), .word(["door"]), .word(["de"]), .word(["bocht"])],
-                name: "kort-door-de-bocht", why: "Made for wording like 'kort door de bocht' (added in commit 579049f; its message says why).",
+                name: "kort-door-de-bocht", why: "\"Dat is kort door de bocht\": the idiom judges someone's action rash.",
                 source: "kort door de bocht"),
             TokenPattern(
                 [.word(["over"]), .word(["de"]), .word(["grens", "schreef"])],
-                name: "over-de-schreef", why: "Made for wording like 'over de schreef' (added in commit 579049f; its message says why).",
+                name: "over-de-schreef", why: "\"Dat gaat over de schreef\": the idiom says a line was crossed, a verdict.",
                 source: "over de grens|schreef"),
             TokenPattern(
                 [.word(["deugde", "deugen", "deugt"]), .word(["niet"])],
-                name: "deugt-niet", why: "Made for wording like 'deugt niet' (added in commit 579049f; its message says why).",
+                name: "deugt-niet", why: "\"Die regeling deugt niet\": the listener condemns something outright.",
                 source: "deugde|deugen|deugt niet"),
             TokenPattern(
                 [.word(["een"]), .word(["trap"]), .word(["na"])],
-                name: "een-trap-na", why: "Made for wording like 'een trap na' (added in commit 579049f; its message says why).",
+                name: "een-trap-na", why: "\"Dat is een trap na\": the idiom accuses a party of kicking someone who is down.",
                 source: "een trap na"),
             TokenPattern(
                 [.word(["gemiste"]), .word(["kans"])],
-                name: "gemiste-kans", why: "Made for wording like 'gemiste kans' (added in commit 579049f; its message says why).",
+                name: "gemiste-kans", why: "\"Dat is een gemiste kans\": the listener grades an action as a failure.",
                 source: "gemiste kans"),
             TokenPattern(
                 [.word(["klinkt", "lijkt"]), .word(["als"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
-                name: "klinkt-als-een-nachtmerrie", why: "Made for wording like 'klinkt als een nachtmerrie' (added in commit 579049f; its message says why).",
+                name: "klinkt-als-een-nachtmerrie", why: "\"Het klinkt als een nachtmerrie\": a verdict noun under 'klinkt als', the listener's value attribution.",
                 source: "klinkt|lijkt als een @intensifiers? @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["de"]), .word(["dupe", "klos", "lul", "pineut", "sigaar"])],
-                name: "bent-de-dupe", why: "Made for wording like 'bent de dupe' (added in commit 579049f; its message says why).",
+                name: "bent-de-dupe", why: "\"U bent de dupe van die fout\": casting the client as victim judges the other party at fault.",
                 source: "bent|is|was|zijn @intensifiers? de dupe|klos|lul|pineut|sigaar"),
             TokenPattern(
                 [.word(["pech"]), .word(["gehad"])],
-                name: "pech-gehad", why: "Made for wording like 'pech gehad' (added in commit 579049f; its message says why).",
+                name: "pech-gehad", why: "\"U heeft pech gehad\": the listener's verdict that fate, not anyone's act, is to blame.",
                 source: "pech gehad"),
             TokenPattern(
                 [.word(["dubbel"]), .word(["balen", "erg", "hard", "naar", "pech", "pijnlijk", "rot", "sneu", "triest", "vervelend", "zuur"])],
-                name: "dubbel-pech", why: "Made for wording like 'dubbel pech' (added in commit d520771; its message says why).",
+                name: "dubbel-pech", why: "\"Dat is dubbel pech\", \"dubbel erg\": an intensified value word on the situation.",
                 source: "dubbel balen|erg|hard|naar|pech|pijnlijk|rot|sneu|triest|vervelend|zuur"),
             TokenPattern(
                 [.word(["pure", "puur", "regelrechte", "ronduit"]), .lexicon(.evaluativeNouns)],
-                name: "pure-willekeur", why: "Made for wording like 'pure willekeur' (added in commit 579049f; its message says why).",
+                name: "pure-willekeur", why: "\"Dat is pure willekeur\": a verdict noun made stronger by 'pure', 'regelrechte'.",
                 source: "pure|puur|regelrechte|ronduit @evaluative-nouns"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .word(["een"]), .word(["echte", "flinke", "hele", "regelrechte", "ware"]), .lexicon(.evaluativeNouns)],
-                name: "is-een-hele-prestatie", why: "Made for wording like 'is een hele prestatie' (added in commit 579049f; its message says why).",
+                name: "is-een-hele-prestatie", why: "\"Dat is een hele prestatie\", \"een echte ramp\": a verdict noun with an emphasising adjective.",
                 source: "bent|is|was een echte|flinke|hele|regelrechte|ware @evaluative-nouns"),
             TokenPattern(
                 [.word(["geluk"]), .word(["bij"]), .word(["een"]), .word(["ongeluk"])],
-                name: "geluk-bij-een-ongeluk", why: "Made for wording like 'geluk bij een ongeluk' (added in commit 579049f; its message says why).",
+                name: "geluk-bij-een-ongeluk", why: "\"Geluk bij een ongeluk\": the listener values an outcome as lucky.",
                 source: "geluk bij een ongeluk"),
             TokenPattern(
                 [.word(["nog", "wel"]), .word(["maar"]), .word(["goed"]), .word(["dat"])],
-                name: "nog-maar-goed-dat", why: "Made for wording like 'nog maar goed dat' (added in commit 579049f; its message says why).",
+                name: "nog-maar-goed-dat", why: "\"Nog maar goed dat u alles bewaard heeft\": the listener values what happened as fortunate.",
                 source: "nog|wel maar goed dat"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["maar"]), .word(["goed"]), .word(["ook"])],
-                name: "is-maar-goed-ook", why: "Made for wording like 'is maar goed ook' (added in commit 579049f; its message says why).",
+                name: "is-maar-goed-ook", why: "\"Het is maar goed ook\": approving an outcome, a verdict.",
                 source: "is|was maar goed ook"),
             TokenPattern(
                 [.word(["bent", "is", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .word(["slachtoffer"])],
-                name: "bent-het-slachtoffer", why: "Made for wording like 'bent het slachtoffer' (added in commit 579049f; its message says why).",
+                name: "bent-het-slachtoffer", why: "\"U bent het slachtoffer van dat systeem\": casting the client as victim blames another party.",
                 source: "bent|is|was @intensifiers? het slachtoffer"),
             TokenPattern(
                 [.word(["het"]), .word(["fout", "slecht", "verkeerd"]), .word(["aangepakt", "gedaan"])],
-                name: "het-fout-gedaan", why: "Made for wording like 'het fout gedaan' (added in commit 579049f; its message says why).",
+                name: "het-fout-gedaan", why: "\"De gemeente heeft het fout gedaan\": the listener declares a party's action wrong.",
                 source: "het fout|slecht|verkeerd aangepakt|gedaan"),
             TokenPattern(
                 [.sentenceStart, .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns), .word(["is", "was", "zeg"])],
-                name: "een-schande-is", why: "Made for wording like 'een schande is' (added in commit 579049f; its message says why).",
+                name: "een-schande-is", why: "\"Een schande is het\": a verdict noun put first for emphasis.",
                 source: "START een @intensifiers? @evaluative-nouns is|was|zeg"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .optional(.word(["echte", "erg", "heel", "hele"])), .word(["akelige", "ellendige", "lastige", "moeilijke", "nare", "onmogelijke", "pijnlijke", "rot", "trieste", "verschrikkelijke", "vervelende", "vreselijke", "zware"]), .word(["behandeling", "bericht", "brief", "dag", "ervaring", "geschiedenis", "gesprek", "klap", "mail", "manier", "opgave", "periode", "positie", "reactie", "situatie", "streek", "telefoontje", "tijd", "toestand", "toon", "week", "zaak"])],
-                name: "een-nare-situatie", why: "Made for wording like 'een nare situatie' (added in commit 8367b57; its message says why).",
+                name: "een-nare-situatie", why: "\"Een nare situatie\", \"een hele nare brief\": a value adjective on an event, message or situation; the noun list keeps it to such things.",
                 source: "een|wat @intensifiers? echte|erg|heel|hele? akelige|ellendige|lastige|moeilijke|nare|onmogelijke|pijnlijke|rot|trieste|verschrikkelijke|vervelende|vreselijke|zware behandeling|bericht|brief|dag|ervaring|geschiedenis|gesprek|klap|mail|manier|opgave|periode|positie|reactie|situatie|streek|telefoontje|tijd|toestand|toon|week|zaak"),
             TokenPattern(
                 [.sentenceStart, .word(["absurd", "balen", "begrijpelijk", "belachelijk", "bizar", "chapeau", "gekkenwerk", "heftig", "jammer", "onterecht", "onvoorstelbaar", "onzin", "pech", "pijnlijk", "raar", "schandalig", "shit", "sneu", "terecht", "triest", "typisch", "vreemd", "waanzin", "zonde", "zuur"]), .sentenceEnd],
-                name: "balen", why: "Made for wording like 'balen' (added in commit f0d4c0f; its message says why).",
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences.",
                 source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
-                name: "heel-begrijpelijk", why: "Made for wording like 'heel begrijpelijk' (added in commit 579049f; its message says why).",
+                name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified.",
                 source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "gek", "logisch", "normaal"]), .word(["dat"])],
-                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit 579049f; its message says why).",
+                name: "logisch-dat", why: "\"Logisch dat u daar wakker van ligt\": judging the client's reaction justified or normal, opening the sentence.",
                 source: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(3), .word(["anders", "beter", "netter", "sneller"]), .skip(2), .word(["gekund", "gemoeten", "gemogen"])],
@@ -1367,7 +1367,7 @@ extension RuleBook {
                 source: "zo erg is|was dat|het niet"),
             TokenPattern(
                 [.word(["zo"]), .word(["dramatisch", "duur", "erg", "ernstig", "gek", "ingewikkeld", "lang", "lastig", "moeilijk", "slecht", "veel", "zwaar"]), .word(["is", "was"]), .skip(3), .word(["niet"]), .sentenceEnd],
-                name: "zo-erg-is-een-weekje", why: "Made for wording like 'zo erg is een weekje niet' (added in commit eb96749; its message says why).",
+                name: "zo-erg-is-een-weekje", why: "\"Zo erg is een weekje niet\": minimising the client's trouble; up to three words name what is played down.",
                 source: "zo dramatisch|duur|erg|ernstig|gek|ingewikkeld|lang|lastig|moeilijk|slecht|veel|zwaar is|was ...3 niet END"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["absurd", "behoorlijk", "best", "bizar", "enorm", "erg", "extreem", "heel", "idioot", "nogal", "ontzettend", "super", "vreselijk"]), .word(["duur", "hoog", "kort", "krap", "laag", "lang", "snel", "streng", "traag"])],
@@ -1383,7 +1383,7 @@ extension RuleBook {
                 source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|gangbaar|gebruikelijk|logisch|menselijk|normaal|redelijk"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["beters"]), .word(["te"]), .word(["doen"])],
-                name: "niks-beters-te-doen", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
+                name: "niks-beters-te-doen", why: "\"Die verhuurder heeft niks beters te doen\": a sneer at a third party's motives, a verdict on them.",
                 source: "niets|niks beters te doen"),
             TokenPattern(
                 [.sentenceStart, .lexicon(.exclamative), .word(["is", "was"]), .word(["dat", "het"]), .sentenceEnd],
@@ -1395,59 +1395,59 @@ extension RuleBook {
                 source: "START fijn|heerlijk|lekker|leuk|mooi|prachtig is|was dat"),
             TokenPattern(
                 [.word(["groot", "oud", "volwassen", "wijs"]), .word(["genoeg"]), .word(["om"])],
-                name: "oud-genoeg-om", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "oud-genoeg-om", why: "\"Ze is oud genoeg om dat zelf te beslissen\": the listener rules on what someone may be expected to do, a verdict.",
                 source: "groot|oud|volwassen|wijs genoeg om"),
             TokenPattern(
                 [.sentenceStart, .word(["typisch"]), .skip(2), .sentenceEnd],
-                name: "typisch-verzekeraars", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "typisch-verzekeraars", why: "\"Typisch verzekeraars.\" as a whole sentence: a scornful verdict on a kind of party.",
                 source: "START typisch ...2 END"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .word(["duidelijk", "echt", "gewoon", "gewoonweg", "helemaal", "natuurlijk", "toch", "zelf"]), .word(["aansprakelijk", "schuldig", "verantwoordelijk"])],
-                name: "is-gewoon-verantwoordelijk", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault.",
                 source: "is|waren|was|zijn duidelijk|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf aansprakelijk|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["nam", "namen", "neemt", "nemen"]), .skip(2), .word(["verantwoordelijkheden", "verantwoordelijkheid"])],
-                name: "neemt-zijn-verantwoordelijkheid", why: "Sarcasm or verdict up front: \"Lekker is dat\", \"Mooi is dat, een vader die dreigt\".",
+                name: "neemt-zijn-verantwoordelijkheid", why: "\"Niemand neemt zijn verantwoordelijkheid\": the listener rules on who failed their responsibility, blame.",
                 source: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["domme", "dure", "harde", "nare", "rare", "stomme", "vervelende", "wijze"]), .word(["blunder", "grap", "les", "misser", "streek", "vergissing"])],
-                name: "dure-les", why: "Made for wording like 'dure les' (added in commit 6dc6449; its message says why).",
+                name: "dure-les", why: "\"Dat was een dure les\", \"een domme vergissing\": a value adjective on what happened.",
                 source: "domme|dure|harde|nare|rare|stomme|vervelende|wijze blunder|grap|les|misser|streek|vergissing"),
             TokenPattern(
                 [.word(["iets", "wat"]), .word(["doms", "gemeens", "kinderachtigs", "lulligs", "onnozels", "onverstandigs", "stoms"]), .word(["doen", "gedaan", "gezegd"])],
-                name: "iets-doms-gedaan", why: "Made for wording like 'iets doms gedaan' (added in commit 6dc6449; its message says why).",
+                name: "iets-doms-gedaan", why: "\"Hij heeft iets doms gedaan\": the listener grades someone's action.",
                 source: "iets|wat doms|gemeens|kinderachtigs|lulligs|onnozels|onverstandigs|stoms doen|gedaan|gezegd"),
             TokenPattern(
                 [.word(["een", "wat"]), .optional(.word(Words.intensifiers)), .word(["akelige", "lelijke", "nare", "onaangename", "rotte", "vervelende", "zure"]), .word(["verrassing", "verrassingen"])],
-                name: "een-lelijke-verrassing", why: "Made for wording like 'een lelijke verrassing' (added in commit 6dc6449; its message says why).",
+                name: "een-lelijke-verrassing", why: "\"Een lelijke verrassing\": the listener values an event as unpleasant.",
                 source: "een|wat @intensifiers? akelige|lelijke|nare|onaangename|rotte|vervelende|zure verrassing|verrassingen"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["goed", "mooi", "prima", "terecht"]), .word(["dat"])],
-                name: "het-is-goed-dat", why: "Made for wording like 'het is goed dat' (added in commit 6dc6449; its message says why).",
+                name: "het-is-goed-dat", why: "\"Het is goed dat hij een waarschuwing krijgt\": the listener approves an outcome (politeness like \"goed dat u er bent\" is an exception).",
                 source: "dat|het is|was @intensifiers? goed|mooi|prima|terecht dat"),
             TokenPattern(
                 [.word(["eind", "einde"]), .word(["van"]), .word(["de"]), .word(["wereld"])],
-                name: "einde-van-de-wereld", why: "Made for wording like 'einde van de wereld' (added in commit a6a2476; its message says why).",
+                name: "einde-van-de-wereld", why: "\"Het is niet het einde van de wereld\": minimising the client's trouble.",
                 source: "eind|einde van de wereld"),
             TokenPattern(
                 [.word(["had", "hadden"]), .skip(2), .word(["erger", "slechter"]), .optional(.word(["kunnen"])), .word(["gekund", "gemogen", "kunnen", "zijn"])],
-                name: "had-erger-gekund", why: "Made for wording like 'had erger gekund' (added in commit a6a2476; its message says why).",
+                name: "had-erger-gekund", why: "\"Het had erger gekund\": minimising by comparison with worse.",
                 source: "had|hadden ...2 erger|slechter kunnen? gekund|gemogen|kunnen|zijn"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .word(["maar", "slechts"]), .optional(.word(["een"])), .word(["bedrag", "boete", "brief", "dingetje", "formaliteit", "geld", "kleinigheid", "papiertje"])],
-                name: "het-is-maar-geld", why: "Made for wording like 'het is maar geld' (added in commit a6a2476; its message says why).",
+                name: "het-is-maar-geld", why: "\"Het is maar geld\", \"het is maar een brief\": minimising what matters to the client.",
                 source: "dat|dit|het is|was maar|slechts een? bedrag|boete|brief|dingetje|formaliteit|geld|kleinigheid|papiertje"),
             TokenPattern(
                 [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
-                name: "kan-altijd-erger", why: "Made for wording like 'kan altijd erger' (added in commit 579049f; its message says why).",
+                name: "kan-altijd-erger", why: "\"Het kan altijd erger\": minimising by comparison with worse.",
                 source: "kan|kon altijd erger"),
             TokenPattern(
                 [.word(["ergere"]), .word(["dingen"])],
-                name: "ergere-dingen", why: "Made for wording like 'ergere dingen' (added in commit 579049f; its message says why).",
+                name: "ergere-dingen", why: "\"Er gebeuren ergere dingen\": minimising the client's trouble.",
                 source: "ergere dingen"),
             TokenPattern(
                 [.word(["wassen"]), .word(["neus"])],
-                name: "wassen-neus", why: "Made for wording like 'wassen neus' (added in commit 842813c; its message says why).",
+                name: "wassen-neus", why: "\"Dat gesprek was een wassen neus\": the idiom dismisses something as a sham.",
                 source: "wassen neus"),
             TokenPattern(
                 [.word(["altijd", "steeds", "weer", "zo'n", "zoveel"]), .lexicon(.evaluativeNouns)],
@@ -1455,7 +1455,7 @@ extension RuleBook {
                 source: "altijd|steeds|weer|zo'n|zoveel @evaluative-nouns"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["te", "teveel", "veel"]), .optional(.word(["veel"])), .word(["gevraagd"])],
-                name: "is-best-veel-gevraagd", why: "\"altijd gedoe\", \"weer ellende\", \"zo'n puinhoop\".",
+                name: "is-best-veel-gevraagd", why: "\"Het is best veel gevraagd van een kind\": the listener rates a demand as too much, a verdict on whoever made it.",
                 source: "is|was @intensifiers? @intensifiers? te|teveel|veel veel? gevraagd"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["best", "nogal", "wel"]), .word(["een"]), .word(["bedrag", "eind", "gedoe", "klap", "klus", "opgave", "schok", "som", "toestand", "verhaal"])],
@@ -1566,8 +1566,8 @@ extension RuleBook {
             RuleExample("[[Een schande is]] het.", pattern: "een-schande-is"),
             RuleExample("Dat is [[een nare situatie]].", pattern: "een-nare-situatie"),
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
-            RuleExample("[[Balen]].", pattern: "balen"),
-            RuleExample("Tja, [[pech]].", pattern: "balen"),
+            RuleExample("[[Balen]].", pattern: "one-word-verdict"),
+            RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
             RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
@@ -1656,31 +1656,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["schuld"]), .word(["lag", "ligt"]), .word(["bij"])],
-                name: "schuld-ligt-bij", why: "Made for wording like 'schuld ligt bij' (added in commit 579049f; its message says why).",
+                name: "schuld-ligt-bij", why: "\"De schuld ligt bij de gemeente\": the listener places blame.",
                 source: "schuld lag|ligt bij"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["haar", "hun", "zijn"]), .word(["fout", "job", "plicht", "probleem", "schuld", "taak", "verantwoordelijkheid", "werk"]), .sentenceEnd],
-                name: "is-hun-fout", why: "Made for wording like 'is hun fout' (added in commit f0d4c0f; its message says why).",
+                name: "is-hun-fout", why: "\"Dat is hun fout\", \"dat is toch hun werk\": the listener assigns fault or duty to a party, ending the sentence.",
                 source: "is|was @intensifiers? haar|hun|zijn fout|job|plicht|probleem|schuld|taak|verantwoordelijkheid|werk END"),
             TokenPattern(
                 [.word(["ook"]), .word(["maar"]), .word(["een", "haar", "hun", "mens", "mensen", "zijn"])],
-                name: "ook-maar-hun", why: "Made for wording like 'ook maar hun' (added in commit f0d4c0f; its message says why).",
+                name: "ook-maar-hun", why: "\"Ze doen ook maar hun werk\": excusing an institution's staff, a verdict in their favour.",
                 source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
-                name: "ook-niet-makkelijk-voor", why: "Made for wording like 'ook niet makkelijk voor' (added in commit f0d4c0f; its message says why).",
+                name: "ook-niet-makkelijk-voor", why: "\"Het is ook niet makkelijk voor de gemeente\": excusing the other side; the listener weighs in on who deserves sympathy.",
                 source: "ook niet makkelijk voor"),
             TokenPattern(
                 [.word(["recht"]), .word(["op"]), .word(["een"]), .word(["antwoord", "behandeling", "eerlijke", "fatsoenlijke", "goede", "nette", "uitleg"])],
-                name: "recht-op-een-antwoord", why: "Made for wording like 'recht op een antwoord' (added in commit f0d4c0f; its message says why).",
+                name: "recht-op-een-antwoord", why: "\"U heeft recht op een antwoord\": the listener rules on what the client is owed, a should-have verdict on the other party.",
                 source: "recht op een antwoord|behandeling|eerlijke|fatsoenlijke|goede|nette|uitleg"),
             TokenPattern(
                 [.word(["alle"]), .word(["recht", "reden"]), .word(["om", "op", "toe"])],
-                name: "alle-recht-om", why: "Made for wording like 'alle recht om' (added in commit 579049f; its message says why).",
+                name: "alle-recht-om", why: "\"U heeft alle recht om boos te zijn\": the listener judges the client's reaction justified.",
                 source: "alle recht|reden om|op|toe"),
             TokenPattern(
                 [.word(["daar", "er"]), .skip(3), .word(["recht"]), .word(["op"]), .sentenceEnd],
-                name: "daar-heeft-u-recht-op", why: "Made for wording like 'daar heeft u recht op' (added in commit 579049f; its message says why).",
+                name: "daar-heeft-u-recht-op", why: "\"Daar heeft u recht op.\": the listener's verdict on entitlement, ending the sentence.",
                 source: "daar|er ...3 recht op END"),
             TokenPattern(
                 [.word(["bent", "had", "hadden", "hebben", "hebt", "heeft", "werd", "wordt"]), .skip(4), .word(["achterovergedrukt", "afgepoeierd", "afgescheept", "afgezet", "bedonderd", "bedrogen", "beetgenomen", "belazerd", "besodemieterd", "gedumpt", "genaaid", "genept", "gepiepeld", "getild", "ingeluisd", "ingepikt", "ingetuind", "misleid", "opgelicht", "weggesluisd"])],
@@ -1688,31 +1688,31 @@ extension RuleBook {
                 source: "bent|had|hadden|hebben|hebt|heeft|werd|wordt ...4 achterovergedrukt|afgepoeierd|afgescheept|afgezet|bedonderd|bedrogen|beetgenomen|belazerd|besodemieterd|gedumpt|genaaid|genept|gepiepeld|getild|ingeluisd|ingepikt|ingetuind|misleid|opgelicht|weggesluisd"),
             TokenPattern(
                 [.word(["alleen", "maar"]), .word(["aan"]), .word(["haarzelf", "hemzelf", "hunzelf", "zichzelf"])],
-                name: "alleen-aan-zichzelf", why: "Made for wording like 'alleen aan zichzelf' (added in commit 11a3fc9; its message says why).",
+                name: "alleen-aan-zichzelf", why: "\"Die school denkt alleen aan zichzelf\": accusing a party of selfishness.",
                 source: "alleen|maar aan haarzelf|hemzelf|hunzelf|zichzelf"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
-                name: "laat-u-gewoon-zitten", why: "Made for wording like 'laat u gewoon zitten' (added in commit 988d227; its message says why).",
+                name: "laat-u-gewoon-zitten", why: "\"Uw broer laat u gewoon zitten\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
-                name: "laten-u-er-helemaal-alleen", why: "Made for wording like 'laten u er helemaal alleen voor staan' (added in commit 988d227; its message says why).",
+                name: "laten-u-er-helemaal-alleen", why: "\"Ze laten u er alleen voor staan\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten ...3 alleen voor staan"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["bar", "echt", "gewoon", "nou", "ook"])), .word(["niet"]), .word(["bijster", "genoeg", "haar", "hun", "moeite", "veel", "zijn", "zoveel"])],
-                name: "doet-ook-niet-veel", why: "Made for wording like 'doet ook niet veel' (added in commit 988d227; its message says why).",
+                name: "doet-ook-niet-veel", why: "\"Die mentor doet ook niet veel\": the listener rates someone's effort as too little.",
                 source: "deden|deed|doen|doet bar|echt|gewoon|nou|ook? niet bijster|genoeg|haar|hun|moeite|veel|zijn|zoveel"),
             TokenPattern(
                 [.word(["verdiende", "verdienen", "verdient"]), .skip(2), .word(["beter", "betere", "beters", "compliment", "erkenning", "excuses", "excuus", "kans", "pluim", "respect", "steun", "straf", "waardering"])],
-                name: "verdient-een-eerlijke-kans", why: "Made for wording like 'verdient een eerlijke kans' (added in commit d520771; its message says why).",
+                name: "verdient-een-eerlijke-kans", why: "\"Uw zoon verdient een eerlijke kans\", \"hij verdient straf\": the listener rules on what someone deserves.",
                 source: "verdiende|verdienen|verdient ...2 beter|betere|beters|compliment|erkenning|excuses|excuus|kans|pluim|respect|steun|straf|waardering"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "zijn"]), .word(["eigen"]), .word(["belang", "hachje", "portemonnee", "straatje", "winst"])],
-                name: "aan-zijn-eigen-portemonnee", why: "Made for wording like 'aan zijn eigen portemonnee' (added in commit 11a3fc9; its message says why).",
+                name: "aan-zijn-eigen-portemonnee", why: "\"Hij denkt alleen aan zijn eigen portemonnee\": accusing a party of self-interest.",
                 source: "aan haar|hun|zijn eigen belang|hachje|portemonnee|straatje|winst"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["in"]), .word(["de"]), .word(["steek"])],
-                name: "laten-ze-u-in-de", why: "Made for wording like 'laten ze u in de steek' (added in commit 842813c; its message says why).",
+                name: "laten-ze-u-in-de", why: "\"Ze laten u in de steek\": accusing someone of abandoning the client; up to four words between verb and 'in de steek'.",
                 source: "laat|laten|liet|lieten ...4 in de steek"),
             TokenPattern(
                 [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .skip(3), .word(["misbruik"])],
@@ -1732,7 +1732,7 @@ extension RuleBook {
                 source: "sold|solden|sollen|solt met"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .optional(.word(["echt", "gewoon", "keihard", "mooi", "zomaar"])), .word(["laten"]), .word(["barsten", "stikken", "vallen", "zitten"])],
-                name: "heeft-je-zomaar-laten-vallen", why: "Made for wording like 'heeft je zomaar laten vallen' (added in commit 707fc71; its message says why).",
+                name: "heeft-je-zomaar-laten-vallen", why: "\"Die werkgever heeft je zomaar laten vallen\": accusing someone of abandoning the client, perfect tense.",
                 source: "had|hadden|hebben|heeft haar|hem|je|jou|jullie|u echt|gewoon|keihard|mooi|zomaar? laten barsten|stikken|vallen|zitten"),
             TokenPattern(
                 [.word(["ongetwijfeld", "vast", "wel", "zeker"]), .skip(2), .word(["goede"]), .word(["reden"])],
@@ -1740,7 +1740,7 @@ extension RuleBook {
                 source: "ongetwijfeld|vast|wel|zeker ...2 goede reden"),
             TokenPattern(
                 [.word(["heus", "ongetwijfeld", "vast", "wel", "zeker"]), .word(["een", "haar", "hun", "zijn"]), .word(["reden", "redenen"]), .word(["gehad", "had", "hadden", "hebben", "heeft", "voor"])],
-                name: "vast-hun-redenen-hebben", why: "Made for wording like 'vast hun redenen hebben' (added in commit 151f74f; its message says why).",
+                name: "vast-hun-redenen-hebben", why: "\"Ze zullen vast hun redenen hebben\": excusing a party's conduct on their behalf.",
                 source: "heus|ongetwijfeld|vast|wel|zeker een|haar|hun|zijn reden|redenen gehad|had|hadden|hebben|heeft|voor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"])), .word(["domweg", "doodleuk", "echt", "gewoon", "gewoonweg", "glashard", "keihard"]), .skip(3), .word(["afgezet", "bedrogen", "beduveld", "belazerd", "besodemieterd", "gelogen", "genaaid", "misleid", "opgelicht", "voorgelogen"])],
@@ -1752,11 +1752,11 @@ extension RuleBook {
                 source: "liegen|liegt|logen|loog doodleuk|echt|gewoon|gewoonweg|glashard|keihard"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .word(["ook"]), .optional(.word(Words.intensifiers)), .word(["druk", "moeilijk", "zwaar"])],
-                name: "hebben-het-ook-druk", why: "Made for wording like 'hebben het ook druk' (added in commit 579049f; its message says why).",
+                name: "hebben-het-ook-druk", why: "\"Ze hebben het ook druk\": excusing an institution by its workload.",
                 source: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar"),
             TokenPattern(
                 [.word(["procedure", "regel", "regels", "systeem", "wet"]), .skip(2), .word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "regels-nou-eenmaal", why: "Made for wording like 'regels nou eenmaal' (added in commit 579049f; its message says why).",
+                name: "regels-nou-eenmaal", why: "\"Zo zijn de regels nou eenmaal\": defending the institution by its rules, shrugging the client's grievance off.",
                 source: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
@@ -1764,15 +1764,15 @@ extension RuleBook {
                 source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"]), .optional(.word(Words.intensifiers)), .word(["beperkt", "druk", "krap", "krappe", "langzaam", "onderbezet", "overbelast", "overvol", "schaars", "streng", "traag", "vol"])],
-                name: "nu-eenmaal-krap", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side.",
                 source: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt"]), .word(["het"]), .optional(.word(["allemaal", "best", "echt", "heus", "natuurlijk", "ook", "vast", "wel", "zeker"])), .optional(.word(["best", "echt", "heus", "wel"])), .word(["goed"])],
-                name: "bedoelt-het-vast-goed", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "bedoelt-het-vast-goed", why: "\"De mentor bedoelt het vast goed\": excusing a third party by their good intentions, the listener taking their side.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt het allemaal|best|echt|heus|natuurlijk|ook|vast|wel|zeker? best|echt|heus|wel? goed"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .skip(4), .word(["haar", "hun", "zijn"]), .optional(.word(["stinkende", "uiterste"])), .word(["best"])],
-                name: "doen-op-die-afdeling-echt", why: "\"het rooster is nu eenmaal krap\", \"ze bedoelen het goed\", \"ze doen echt hun best\".",
+                name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side.",
                 source: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best"),
             TokenPattern(
                 [.word(["ik"]), .word(["ben"]), .word(["het"]), .skip(3), .word(["eens"])],
@@ -1812,7 +1812,7 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .skip(3), .word(["een"]), .optional(.word(["goed", "sterk", "terecht"])), .word(["punt"]), .skip(1), .word(["daar", "daarin", "dat", "dit", "eigenlijk", "hoor", "maar", "met", "natuurlijk", "ook", "toch", "want", "wel", "zoiets"])],
-                name: "heeft-wel-een-punt-zoiets", why: "Made for wording like 'heeft wel een punt, zoiets' (added in commit cacc90a; its message says why).",
+                name: "heeft-wel-een-punt-zoiets", why: "\"Uw buurman heeft wel een punt, zoiets doe je niet\": siding with a third party where a word follows 'punt', which heeft-natuurlijk-ook-een-punt (END) does not take.",
                 source: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dat", "die", "het", "hij", "ze", "zij", "zoiets"])), .optional(.word(["echt", "heus", "ook", "toch", "vast"])), .word(["niet"]), .word(["zomaar"])],
@@ -1836,19 +1836,19 @@ extension RuleBook {
                 source: "deden|deed|doen|doet dat|dit|het|zoiets allemaal|echt|gewoon|natuurlijk|vast? bewust|expres|express|opzettelijk"),
             TokenPattern(
                 [.word(["ik"]), .word(["had", "zou"]), .skip(3), .word(["hetzelfde"]), .skip(1), .word(["doen", "gedaan"])],
-                name: "ik-had-precies-hetzelfde-gedaan", why: "Made for wording like 'ik had precies hetzelfde gedaan' (added in commit 579049f; its message says why).",
+                name: "ik-had-precies-hetzelfde-gedaan", why: "\"Ik had precies hetzelfde gedaan\": endorsing the client's action, a verdict that it was right.",
                 source: "ik had|zou ...3 hetzelfde ...1 doen|gedaan"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .skip(3), .word(["worden", "zijn"])],
-                name: "zou-ik-ook-boos-om", why: "Made for wording like 'zou ik ook boos om worden' (added in commit 579049f; its message says why).",
+                name: "zou-ik-ook-boos-om", why: "\"Daar zou ik ook boos om worden\": the listener takes the client's side, judging the feeling justified.",
                 source: "zou|zouden iedereen|ik ook ...3 worden|zijn"),
             TokenPattern(
                 [.word(["zou"]), .word(["me", "mij"]), .word(["ook"]), .skip(2), .word(["maken"])],
-                name: "zou-mij-ook-boos-maken", why: "Made for wording like 'zou mij ook boos maken' (added in commit 579049f; its message says why).",
+                name: "zou-mij-ook-boos-maken", why: "\"Dat zou mij ook boos maken\": siding with the client's reaction, judging it justified.",
                 source: "zou me|mij ook ...2 maken"),
             TokenPattern(
                 [.word(["zou", "zouden"]), .word(["iedereen", "ik"]), .word(["ook"]), .word(["niet"]), .word(["accepteren", "nemen", "pikken", "willen"])],
-                name: "zou-ik-ook-niet-willen", why: "Made for wording like 'zou ik ook niet willen' (added in commit d520771; its message says why).",
+                name: "zou-ik-ook-niet-willen", why: "\"Zo'n baas zou ik ook niet willen\": the listener's own verdict on the other party.",
                 source: "zou|zouden iedereen|ik ook niet accepteren|nemen|pikken|willen"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "dapper", "edelmoedig", "eerlijk", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "netjes", "nobel", "royaal", "slim", "sociaal", "sympathiek", "verstandig", "vriendelijk", "zorgzaam"]), .word(["van"]), .word(["de", "die", "haar", "hem", "hen", "ze", "zo'n"])],
@@ -1860,43 +1860,43 @@ extension RuleBook {
                 source: "dom|egoistisch|flauw|gemeen|kinderachtig|laf|lullig|naar|onaardig|onhandig|respectloos|slordig|stom|vals van de|die|haar|hem|hen|ze|zo'n"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(4), .word(["op"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .word(["aankomen"])],
-                name: "laat-het-wel-erg-op", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                name: "laat-het-wel-erg-op", why: "\"Uw zus laat het wel erg op u aankomen\": accusing someone of leaving it all to the client, blame.",
                 source: "laat|laten|liet|lieten ...4 op haar|hem|je|jou|jullie|u aankomen"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .word(["lot"]), .word(["over", "overgelaten", "overlaten"])],
-                name: "aan-zijn-lot-over", why: "\"uw broer laat het op u aankomen\", \"ze zoeken gewoon ruzie\".",
+                name: "aan-zijn-lot-over", why: "\"Ze laten hem aan zijn lot over\": accusing someone of abandoning a person, blame.",
                 source: "aan haar|het|hun|je|jouw|uw|zijn lot over|overgelaten|overlaten"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["liggen", "zitten"]), .word(["dromen", "niksen", "pitten", "slapen", "suffen"])],
-                name: "heeft-gewoon-zitten-slapen", why: "Made for wording like 'heeft gewoon zitten slapen' (added in commit 0182e4c; its message says why).",
+                name: "heeft-gewoon-zitten-slapen", why: "\"De balie heeft gewoon zitten slapen\": accusing someone of inattention.",
                 source: "had|hadden|hebben|heeft ...3 liggen|zitten dromen|niksen|pitten|slapen|suffen"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["naar"]), .word(["elkaar", "mekaar"])],
-                name: "schuiven-het-gewoon-naar-elkaar", why: "Made for wording like 'schuiven het gewoon naar elkaar' (added in commit 0182e4c; its message says why).",
+                name: "schuiven-het-gewoon-naar-elkaar", why: "\"Ze schuiven het naar elkaar door\": accusing parties of passing the buck.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 naar elkaar|mekaar"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .sentenceEnd],
-                name: "schuiven-de-schuld-af", why: "Made for wording like 'schuiven de schuld af' (added in commit 0182e4c; its message says why).",
+                name: "schuiven-de-schuld-af", why: "\"Ze schuiven de schuld af.\": accusing a party of shifting blame, ending the sentence.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af END"),
             TokenPattern(
                 [.word(["geschoven", "schoof", "schoven", "schuift", "schuiven"]), .skip(3), .word(["af"]), .word(["op"])],
-                name: "schuiven-het-af-op", why: "Made for wording like 'schuiven het af op' (added in commit 9402efc; its message says why).",
+                name: "schuiven-het-af-op", why: "\"Ze schuiven het af op de klant\": the same accusation naming who is made to carry it.",
                 source: "geschoven|schoof|schoven|schuift|schuiven ...3 af op"),
             TokenPattern(
                 [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["dan", "echt", "gewoon", "nou", "ook"])), .optional(.word(["bijna", "echt", "gewoon", "helemaal", "ook"])), .word(["niets", "niks"]), .optional(.word(["aan", "meer"])), .sentenceEnd],
-                name: "doet-ook-helemaal-niks-meer", why: "\"die politie doet helemaal niks meer\"",
+                name: "doet-ook-helemaal-niks-meer", why: "\"Die politie doet helemaal niks meer.\": the listener accuses a party of doing nothing, blame, said as the end of the sentence.",
                 source: "deden|deed|doen|doet dan|echt|gewoon|nou|ook? bijna|echt|gewoon|helemaal|ook? niets|niks aan|meer? END"),
             TokenPattern(
                 [.word(["had", "hebben", "hebt", "heeft"]), .optional(.word(["gewoon", "natuurlijk", "ook", "wel"])), .word(["gemakkelijk", "makkelijk"]), .word(["praten"])],
-                name: "heeft-makkelijk-praten", why: "\"uw broer heeft makkelijk praten\"",
+                name: "heeft-makkelijk-praten", why: "\"Uw broer heeft makkelijk praten\": the listener dismisses what a third party says, a verdict on them.",
                 source: "had|hebben|hebt|heeft gewoon|natuurlijk|ook|wel? gemakkelijk|makkelijk praten"),
             TokenPattern(
                 [.word(["zwartepiet", "zwartepieten", "zwartepieterij"])],
-                name: "zwartepieten", why: "Made for wording like 'zwartepieten' (added in commit 0182e4c; its message says why).",
+                name: "zwartepieten", why: "\"Zwartepieten\": the word itself means passing blame around, an accusation.",
                 source: "zwartepiet|zwartepieten|zwartepieterij"),
             TokenPattern(
                 [.word(["zocht", "zochten", "zoeken", "zoekt"]), .optional(.word(["alleen", "altijd", "echt", "gewoon", "maar", "ook", "steeds"])), .word(["herrie", "moeilijkheden", "problemen", "ruzie", "stennis"])],
-                name: "zoekt-gewoon-ruzie", why: "Made for wording like 'zoekt gewoon ruzie' (added in commit eb96749; its message says why).",
+                name: "zoekt-gewoon-ruzie", why: "\"Die buurman zoekt gewoon ruzie\": accusing a third party of seeking conflict, a verdict on their motive.",
                 source: "zocht|zochten|zoeken|zoekt alleen|altijd|echt|gewoon|maar|ook|steeds? herrie|moeilijkheden|problemen|ruzie|stennis"),
             TokenPattern(
                 [.word(["recht", "reden"]), .word(["om"]), .skip(2), .lexicon(.emotion), .word(["te"])],
@@ -2044,7 +2044,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Made for wording like 'kon er niks aan doen' (added in commit 842813c; its message says why).",
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks'.",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
@@ -2056,7 +2056,7 @@ extension RuleBook {
                 source: "geen fout|fouten gemaakt"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .optional(.word(["absoluut", "echt", "gewoon", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["niet"]), .word(["aan"]), .word(["haar", "hem", "je", "jou", "jullie", "u"])],
-                name: "ligt-echt-niet-aan-u", why: "Made for wording like 'ligt echt niet aan u' (added in commit 151f74f; its message says why).",
+                name: "ligt-echt-niet-aan-u", why: "\"Het ligt echt niet aan u\": clearing a person of blame is a verdict on who is at fault; the optional particle covers 'echt', 'toch', 'gewoon'.",
                 source: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "is", "was"]), .optional(.word(["absoluut", "echt", "helemaal", "heus", "natuurlijk", "toch", "zeker"])), .word(["geen"]), .optional(.word(["domme", "echte", "gekke", "lastige", "luie", "ondankbare", "oude", "rare", "slappe", "slechte", "zeurende", "zwakke"])), .lexicon(.evaluativeNouns)],
@@ -2068,31 +2068,31 @@ extension RuleBook {
                 source: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon"),
             TokenPattern(
                 [.word(["niet"]), .word(["aan"]), .word(["jou", "jullie", "u"]), .word(["te"]), .word(["wijten"])],
-                name: "niet-aan-u-te-wijten", why: "Made for wording like 'niet aan u te wijten' (added in commit 842813c; its message says why).",
+                name: "niet-aan-u-te-wijten", why: "\"Dat is niet aan u te wijten\": the listener rules on fault, acquitting the client.",
                 source: "niet aan jou|jullie|u te wijten"),
             TokenPattern(
                 [.word(["jouw", "uw"]), .word(["fout"])],
-                name: "uw-fout", why: "Made for wording like 'uw fout' (added in commit 842813c; its message says why).",
+                name: "uw-fout", why: "\"Het is niet uw fout\": whether or not it is the client's fault is the listener's verdict on blame.",
                 source: "jouw|uw fout"),
             TokenPattern(
                 [.word(["geen"]), .word(["blaam"])],
-                name: "geen-blaam", why: "Made for wording like 'geen blaam' (added in commit 842813c; its message says why).",
+                name: "geen-blaam", why: "\"U treft geen blaam\": a formal acquittal, the listener ruling on blame.",
                 source: "geen blaam"),
             TokenPattern(
                 [.word(["er"]), .word(["goed", "juist", "slim", "verstandig", "wijs"]), .word(["aan"]), .word(["gedaan"])],
-                name: "er-goed-aan-gedaan", why: "Made for wording like 'er goed aan gedaan' (added in commit 842813c; its message says why).",
+                name: "er-goed-aan-gedaan", why: "\"U heeft er goed aan gedaan om te bellen\": the listener grades the client's action as right, praise being a value attribution by the guideline.",
                 source: "er goed|juist|slim|verstandig|wijs aan gedaan"),
             TokenPattern(
                 [.word(["hoef", "hoeft", "hoeven"]), .skip(5), .word(["schamen", "schuldig"])],
-                name: "hoeft-u-zich-niet-te", why: "Made for wording like 'hoeft u zich niet te schamen' (added in commit 842813c; its message says why).",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named.",
                 source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
             TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
-                name: "verdient-beter", why: "Made for wording like 'verdient beter' (added in commit 842813c; its message says why).",
+                name: "verdient-beter", why: "\"U verdient beter\": the listener rates what the client deserves, a verdict on the client and whoever treated them.",
                 source: "verdien|verdienen|verdient beter"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["mag", "mogen"]), .optional(.word(["best", "echt", "gerust", "heus", "ook"])), .lexicon(.emotion), .word(["worden", "zijn"])],
-                name: "u-mag-best-boos-zijn", why: "Made for wording like 'u mag best boos zijn' (added in commit 842813c; its message says why).",
+                name: "u-mag-best-boos-zijn", why: "\"U mag best boos zijn\": granting the client permission for a feeling judges that feeling justified.",
                 source: "je|jij|jullie|u mag|mogen best|echt|gerust|heus|ook? @emotion worden|zijn"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["dapper", "moedig", "verstandig"]), .optional(.word(["van"])), .optional(.word(["je", "jou", "u"])), .sentenceEnd],
@@ -2120,15 +2120,15 @@ extension RuleBook {
                 source: "mag|mogen blij zijn met"),
             TokenPattern(
                 [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "super", "zeer"]), .word(["goed", "knap", "sterk"]), .sentenceEnd],
-                name: "heel-goed", why: "Made for wording like 'heel goed' (added in commit 579049f; its message says why).",
+                name: "heel-goed", why: "\"Heel goed.\" as a reply on its own: praise of what the client did; START and END keep \"heel goed te begrijpen\" out.",
                 source: "START echt|erg|hartstikke|heel|super|zeer goed|knap|sterk END"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["goed", "lekker"]), .word(["bezig"]), .sentenceEnd],
-                name: "goed-bezig", why: "Made for wording like 'goed bezig' (added in commit 579049f; its message says why).",
+                name: "goed-bezig", why: "\"Goed bezig.\" as a reply on its own: a compliment, which the guideline counts as a value attribution.",
                 source: "START @intensifiers? goed|lekker bezig END"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["goed", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "heeft-u-goed-gedaan", why: "Made for wording like 'heeft u goed gedaan' (added in commit a69b7aa; its message says why).",
+                name: "heeft-u-goed-gedaan", why: "\"Dat heeft u goed gedaan\", \"dat heb je netjes aangepakt\": grading the client's action, inverted word order (verb before subject).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 goed|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["absoluut", "beslist", "echt", "gewoon", "heel", "helemaal", "heus", "toch", "zeer", "zeker"])), .optional(.word(["absoluut", "beslist", "echt", "helemaal", "heus", "toch", "zeker"])), .word(["niet"]), .word(["dom", "een", "egoistisch", "gek", "lastig", "lui", "moeilijk", "ondankbaar", "overdreven", "raar", "schuldig", "slecht", "stom", "te", "zeurderig", "zwak"])],
@@ -2140,15 +2140,15 @@ extension RuleBook {
                 source: "kon|konden ...3 toch ...2 niet helpen|horen|lezen|ruiken|verwachten|voorkomen|voorzien|weten|zien"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["goed", "goede", "juist", "juiste", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
-                name: "u-heeft-het-helemaal-goed", why: "Made for wording like 'u heeft het helemaal goed aangepakt' (added in commit 579049f; its message says why).",
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade.",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "hebt", "heeft"]), .skip(3), .word(["braaf", "correct", "keurig", "netjes", "perfect", "prima"]), .word(["aangegeven", "afgehandeld", "betaald", "bijgehouden", "doorgegeven", "gemeld", "gereageerd", "ingeleverd", "ingevuld", "opgestuurd"])],
-                name: "u-heeft-het-netjes-gemeld", why: "Made for wording like 'u heeft het netjes gemeld' (added in commit 8367b57; its message says why).",
+                name: "u-heeft-het-netjes-gemeld", why: "\"U heeft het netjes gemeld\": praising how dutifully the client reported, paid or filled in; a grade on their conduct.",
                 source: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "goed", "knap", "moedig", "netjes", "slim", "sterk", "verstandig"]), .word(["van"]), .word(["je", "jij", "jullie", "u"])],
-                name: "dat-is-heel-verstandig-van", why: "Made for wording like 'dat is heel verstandig van u' (added in commit 579049f; its message says why).",
+                name: "dat-is-heel-verstandig-van", why: "\"Dat is heel verstandig van u\": a quality credited to the client's action, praise.",
                 source: "dat|dit|het is|was @intensifiers? @intensifiers? dapper|goed|knap|moedig|netjes|slim|sterk|verstandig van je|jij|jullie|u"),
             TokenPattern(
                 [.word(["aardig", "attent", "behulpzaam", "betrokken", "bijzonder", "dapper", "edelmoedig", "eerlijk", "flink", "galant", "genereus", "keurig", "knap", "lief", "loyaal", "meelevend", "moedig", "mooi", "netjes", "nobel", "oprecht", "royaal", "slim", "sociaal", "sportief", "sterk", "stoer", "sympathiek", "verstandig", "volwassen", "vriendelijk", "wijs", "zorgzaam"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
@@ -2156,35 +2156,35 @@ extension RuleBook {
                 source: "aardig|attent|behulpzaam|betrokken|bijzonder|dapper|edelmoedig|eerlijk|flink|galant|genereus|keurig|knap|lief|loyaal|meelevend|moedig|mooi|netjes|nobel|oprecht|royaal|slim|sociaal|sportief|sterk|stoer|sympathiek|verstandig|volwassen|vriendelijk|wijs|zorgzaam van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "knap", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "dat-was-slim", why: "Made for wording like 'dat was slim' (added in commit 579049f; its message says why).",
+                name: "dat-was-slim", why: "\"Dat was slim.\": praise of what the client did, closing the sentence.",
                 source: "dat|dit is|was @intensifiers? @intensifiers? dapper|knap|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "fantastisch", "flink", "geweldig", "goed", "knap", "krachtig", "moedig", "slim", "sterk", "verstandig"]), .sentenceEnd],
-                name: "u-bent-sterk", why: "Made for wording like 'u bent sterk' (added in commit 579049f; its message says why).",
+                name: "u-bent-sterk", why: "\"U bent sterk\", \"je bent echt dapper\": praise of the person, ending the sentence so \"u bent goed verzekerd\" stays clean.",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? dapper|fantastisch|flink|geweldig|goed|knap|krachtig|moedig|slim|sterk|verstandig END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doet", "had", "hebt", "heeft"]), .skip(2), .word(["meer"]), .word(["dan"]), .word(["genoeg", "je", "uw", "voldoende"])],
-                name: "u-doet-al-meer-dan", why: "Made for wording like 'u doet al meer dan genoeg' (added in commit 988d227; its message says why).",
+                name: "u-doet-al-meer-dan", why: "\"U doet al meer dan genoeg\": the listener rates the client's effort as sufficient, an acquittal and praise in one.",
                 source: "je|jij|jullie|u deed|doet|had|hebt|heeft ...2 meer dan genoeg|je|uw|voldoende"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["consequent", "goed", "handig", "nauwkeurig", "netjes", "precies", "secuur", "sterk", "trouw", "zorgvuldig"]), .word(["in", "met"])],
-                name: "u-bent-heel-zorgvuldig-met", why: "Made for wording like 'u bent heel zorgvuldig met' (added in commit a6a2476; its message says why).",
+                name: "u-bent-heel-zorgvuldig-met", why: "\"U bent heel zorgvuldig met uw papieren\": a virtue credited to the client, praise; 'in|met' ties the grade to a domain.",
                 source: "je|jij|jullie|u bent|was|zijn @intensifiers? @intensifiers? consequent|goed|handig|nauwkeurig|netjes|precies|secuur|sterk|trouw|zorgvuldig in|met"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["bent", "is"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(Words.intensifiers)), .word(["dapper", "flink", "geweldig", "goed", "knap", "moedig", "slim", "sterk", "verstandig"])],
-                name: "wat-bent-u-sterk", why: "Made for wording like 'wat bent u sterk' (added in commit 579049f; its message says why).",
+                name: "wat-bent-u-sterk", why: "\"Wat bent u sterk!\": an exclamation of praise in question order.",
                 source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
-                name: "trots-op-uzelf", why: "Made for wording like 'trots op uzelf' (added in commit 579049f; its message says why).",
+                name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\": the listener tells the client their conduct deserves pride, a value attribution.",
                 source: "trots op jezelf|jou|u|uzelf"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .word(["trots"]), .word(["zijn"])],
-                name: "mogen-trots-zijn", why: "Made for wording like 'mogen trots zijn' (added in commit 579049f; its message says why).",
+                name: "mogen-trots-zijn", why: "\"Uw kinderen mogen trots zijn op zo'n moeder\": praise of the client put in a third party's mouth.",
                 source: "kan|kunt|mag|mogen trots zijn"),
             TokenPattern(
                 [.word(["kan", "kunt", "mag", "mogen"]), .skip(2), .word(["trots"]), .optional(.word(["op"])), .word(["zijn"])],
-                name: "mag-u-trots-op-zijn", why: "Made for wording like 'mag u trots op zijn' (added in commit 707fc71; its message says why).",
+                name: "mag-u-trots-op-zijn", why: "\"Daar mag u trots op zijn\": praise with 'trots' and 'op' split by the subject, the inverted order of mogen-trots-zijn.",
                 source: "kan|kunt|mag|mogen ...2 trots op? zijn"),
             TokenPattern(
                 [.word(["kon", "konden"]), .word(["dat", "dit", "het"]), .skip(3), .word(["niet"]), .word(["helpen", "verwachten", "voorkomen", "voorzien", "weten"])],
@@ -2274,147 +2274,147 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["voel", "voelde", "voelt"]), .optional(.word(["je", "jij", "zich"])), .restOfSentence],
-                name: "je-voelt-je-vast-aan", why: "Made for wording like 'je voelt je vast aan het kastje en de muur' (added in commit 8cf69dd; its message says why).",
+                name: "je-voelt-je-vast-aan", why: "\"Je voelt je vast aan het kastje en de muur\": the listener states the client's feeling; REST flags the feeling supplied.",
                 source: "je|jij|jullie|u voel|voelde|voelt je|jij|zich? REST"),
             TokenPattern(
                 [.word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .restOfSentence],
-                name: "voel-je-je-nu-nog", why: "Made for wording like 'voel je je nu nog steeds genegeerd' (added in commit 8cf69dd; its message says why).",
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\".",
                 source: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "was", "werd", "wordt"]), .skip(4), .lexicon(.emotion)],
-                name: "u-bent-vast-heel-teleurgesteld", why: "Made for wording like 'u bent vast heel teleurgesteld' (added in commit 8cf69dd; its message says why).",
+                name: "u-bent-vast-heel-teleurgesteld", why: "\"U bent vast heel teleurgesteld\": an emotion word said of the client.",
                 source: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion"),
             TokenPattern(
                 [.word(["ben", "bent", "raakte", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "werd-u-daar-niet-verdrietig", why: "Made for wording like 'werd u daar niet verdrietig' (added in commit 8cf69dd; its message says why).",
+                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question.",
                 source: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["bent", "raakte", "voelde", "voelt", "was", "werd"])],
-                name: "je-boos-bent", why: "Made for wording like 'je boos bent' (added in commit 8cf69dd; its message says why).",
+                name: "je-boos-bent", why: "\"Ik snap dat je boos bent\": the emotion in a subordinate clause, verb last.",
                 source: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(2), .lexicon(.emotion), .word(["om", "op", "over", "van", "voor"]), .skip(2), .word(["bent", "raakte", "voelde", "voelt", "was", "werd", "wordt"])],
-                name: "je-er-gek-van-wordt", why: "Made for wording like 'je er gek van wordt' (added in commit 1ded186; its message says why).",
+                name: "je-er-gek-van-wordt", why: "\"Ik snap dat je er gek van wordt\", \"dat u daar verdrietig over bent\": the emotion with a preposition, verb last.",
                 source: "je|jij|jullie|u ...2 @emotion om|op|over|van|voor ...2 bent|raakte|voelde|voelt|was|werd|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .skip(2), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen ...2 maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(2), .word(["druk", "zorgen"]), .word(["maakt", "maakte", "maken"])],
-                name: "u-zich-zorgen-maakt", why: "Made for wording like 'u zich zorgen maakt' (added in commit 1ded186; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["je", "zich"]), .skip(8), .word(["voel", "voelde", "voelt"])],
-                name: "u-zich-door-de-school", why: "Made for wording like 'u zich door de school niet gehoord voelt' (added in commit 8cf69dd; its message says why).",
+                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'.",
                 source: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "je", "toch", "vast", "zeker", "zich"])), .word(["baalde", "baalt", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt"])],
-                name: "je-baalt", why: "Made for wording like 'je baalt' (added in commit 8cf69dd; its message says why).",
+                name: "je-baalt", why: "\"Je baalt er vast van\", \"u schaamt zich\": a verb of feeling said of the client.",
                 source: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["van"]), .word(["baalde", "baalt"])],
-                name: "u-er-echt-van-baalt", why: "Made for wording like 'u er echt van baalt' (added in commit 8cf69dd; its message says why).",
+                name: "u-er-echt-van-baalt", why: "\"Ik snap dat u er echt van baalt\": the same feeling verb in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 van baalde|baalt"),
             TokenPattern(
                 [.word(["maakt", "maakte", "raak", "raakt", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "word-je-natuurlijk-moedeloos", why: "Made for wording like 'word je natuurlijk moedeloos' (added in commit f307e0a; its message says why).",
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\": becoming a feeling, said of the client.",
                 source: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["maak", "maakt", "maakte", "maken"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "u-maakt-u-veel-zorgen", why: "Made for wording like 'u maakt u veel zorgen' (added in commit f307e0a; its message says why).",
+                name: "u-maakt-u-veel-zorgen", why: "\"U maakt u veel zorgen om uw zoon\": worry attributed to the client.",
                 source: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["maak", "maakt", "maakte", "maken"]), .word(["je", "jij", "jullie", "u"]), .word(["je", "u", "zich"]), .skip(3), .word(["druk", "zorgen"])],
-                name: "maakt-u-zich-natuurlijk-druk", why: "Made for wording like 'maakt u zich natuurlijk druk' (added in commit f307e0a; its message says why).",
+                name: "maakt-u-zich-natuurlijk-druk", why: "\"Nu maakt u zich natuurlijk druk\": worry attributed in inverted word order.",
                 source: "maak|maakt|maakte|maken je|jij|jullie|u je|u|zich ...3 druk|zorgen"),
             TokenPattern(
                 [.word(["zat", "zit", "zitten"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog"])],
-                name: "zit-je-nog-steeds-dwars", why: "Made for wording like 'zit je nog steeds dwars' (added in commit f307e0a; its message says why).",
+                name: "zit-je-nog-steeds-dwars", why: "\"Dat zit je nog steeds dwars\": an idiom of lingering upset, said of the client.",
                 source: "zat|zit|zitten je|jou|jullie|u ...2 dwars|hoog"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["pijn", "verdriet", "zeer"])],
-                name: "doet-u-vast-pijn", why: "Made for wording like 'doet u vast pijn' (added in commit f307e0a; its message says why).",
+                name: "doet-u-vast-pijn", why: "\"Dat doet u vast pijn\": pain or sorrow attributed to the client.",
                 source: "deed|doet je|jou|jullie|u ...2 pijn|verdriet|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .word(["aangreep", "aangrijpt", "kwetst", "kwetste", "raakt", "raakte"])],
-                name: "het-u-raakt", why: "Made for wording like 'het u raakt' (added in commit 826ad4e; its message says why).",
+                name: "het-u-raakt", why: "\"Ik zie dat het u raakt\": being moved, attributed in a subordinate clause.",
                 source: "dat|dit|het je|jou|jullie|u aangreep|aangrijpt|kwetst|kwetste|raakt|raakte"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["greep", "grijpt", "kwetst", "kwetste", "raakt", "raakte"]), .word(["je", "jou", "jullie", "u"])],
-                name: "dat-raakt-u", why: "Made for wording like 'dat raakt u' (added in commit 826ad4e; its message says why).",
+                name: "dat-raakt-u", why: "\"Dat raakt u\": being moved, attributed in a main clause.",
                 source: "dat|dit|het greep|grijpt|kwetst|kwetste|raakt|raakte je|jou|jullie|u"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft", "kreeg", "krijg", "krijgt"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["gevoel", "idee"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "had-je-het-gevoel-dat", why: "Made for wording like 'had je het gevoel dat niemand luisterde' (added in commit 826ad4e; its message says why).",
+                name: "had-je-het-gevoel-dat", why: "\"Had je het gevoel dat niemand luisterde?\": a question that supplies the content of the feeling, unlike the open \"wat voelde je?\".",
                 source: "had|heb|hebt|heeft|kreeg|krijg|krijgt je|jij|jullie|u ...2 gevoel|idee alsof|dat REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft", "kreeg", "krijgt"]), .skip(2), .word(["gevoel", "idee", "indruk"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "u-heeft-het-gevoel-dat", why: "Made for wording like 'u heeft het gevoel dat niemand naar u luistert' (added in commit cacc90a; its message says why).",
+                name: "u-heeft-het-gevoel-dat", why: "\"U heeft het gevoel dat niemand luistert\": the listener states what the client feels.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft|kreeg|krijgt ...2 gevoel|idee|indruk alsof|dat REST"),
             TokenPattern(
                 [.word(["deed", "doet"]), .word(["iets", "veel", "wat"]), .word(["met"]), .word(["je", "jou", "jullie", "u"])],
-                name: "doet-wat-met-je", why: "Made for wording like 'doet wat met je' (added in commit 0c261f8; its message says why).",
+                name: "doet-wat-met-je", why: "\"Dat doet wat met je\": the listener states an effect on the client.",
                 source: "deed|doet iets|veel|wat met je|jou|jullie|u"),
             TokenPattern(
                 [.word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["knoop", "maag"])],
-                name: "in-uw-maag", why: "Made for wording like 'in uw maag' (added in commit 0c261f8; its message says why).",
+                name: "in-uw-maag", why: "\"Daar zit u mee in uw maag\", \"in de knoop\": idioms of worry said of the client.",
                 source: "in de|je|jouw|uw knoop|maag"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(4), .word(["wakker"]), .word(["van"])],
-                name: "u-daar-wakker-van", why: "Made for wording like 'u daar wakker van' (added in commit 6fc43b6; its message says why).",
+                name: "u-daar-wakker-van", why: "\"Ik kan me voorstellen dat u daar wakker van ligt\": sleepless worry attributed in a subordinate clause.",
                 source: "je|jij|jullie|u ...4 wakker van"),
             TokenPattern(
                 [.word(["lag", "lig", "ligt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"])],
-                name: "ligt-u-vast-s-nachts", why: "Made for wording like 'ligt u vast 's nachts wakker' (added in commit 6fc43b6; its message says why).",
+                name: "ligt-u-vast-s-nachts", why: "\"Daar ligt u vast 's nachts wakker van\": sleepless worry attributed in a main clause.",
                 source: "lag|lig|ligt je|jij|jullie|u ...3 wakker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion), .word(["van"]), .word(["raakt", "raakte", "werd", "word", "wordt"])],
-                name: "u-er-echt-zo-verdrietig", why: "Made for wording like 'u er echt zo verdrietig van wordt' (added in commit 0545b65; its message says why).",
+                name: "u-er-echt-zo-verdrietig", why: "\"Ik snap dat u er zo verdrietig van wordt\": becoming an emotion, in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 @emotion van raakt|raakte|werd|word|wordt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["genoeg"]), .word(["van"])],
-                name: "u-heeft-er-genoeg-van", why: "Made for wording like 'u heeft er genoeg van' (added in commit e344fd8; its message says why).",
+                name: "u-heeft-er-genoeg-van", why: "\"U heeft er genoeg van\": weariness attributed to the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "Made for wording like 'u vertrouwt die verhuurder niet meer' (added in commit e344fd8; its message says why).",
+                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\": the listener states the client's distrust.",
                 source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
-                name: "vertrouwen-helemaal-kwijt", why: "Made for wording like 'vertrouwen helemaal kwijt' (added in commit e344fd8; its message says why).",
+                name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client.",
                 source: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren"),
             TokenPattern(
                 [.word(["kost", "kostte"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["energie", "kracht", "moeite", "slaap"])],
-                name: "kost-u-veel-energie", why: "Made for wording like 'kost u veel energie' (added in commit e344fd8; its message says why).",
+                name: "kost-u-veel-energie", why: "\"Dat kost u veel energie\": the listener states what it costs the client.",
                 source: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["sta", "staat", "stond"]), .word(["er"]), .word(["alleen"]), .word(["voor"])],
-                name: "u-staat-er-alleen-voor", why: "Made for wording like 'u staat er alleen voor' (added in commit e344fd8; its message says why).",
+                name: "u-staat-er-alleen-voor", why: "\"U staat er alleen voor\": the listener states the client's isolation.",
                 source: "je|jij|jullie|u sta|staat|stond er alleen voor"),
             TokenPattern(
                 [.word(["handen"]), .word(["in"]), .word(["het"]), .word(["haar"])],
-                name: "handen-in-het-haar", why: "Made for wording like 'handen in het haar' (added in commit e344fd8; its message says why).",
+                name: "handen-in-het-haar", why: "\"Met de handen in het haar\": an idiom of despair said of the client.",
                 source: "handen in het haar"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["bracht", "brengt", "gaf", "geeft"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .lexicon(.emotion)],
-                name: "dat-geeft-veel-stress", why: "Made for wording like 'dat geeft veel stress' (added in commit e344fd8; its message says why).",
+                name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect.",
                 source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "Made for wording like 'het heeft u diep geraakt' (added in commit 0545b65; its message says why).",
+                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\": being moved, attributed in the perfect tense.",
                 source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
-                name: "u-bent-het-gewoon-zat", why: "Made for wording like 'u bent het gewoon zat' (added in commit 0c261f8; its message says why).",
+                name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client.",
                 source: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .skip(3), .word(["klaar"]), .word(["mee"])],
-                name: "u-bent-er-echt-klaar", why: "Made for wording like 'u bent er echt klaar mee' (added in commit 0c261f8; its message says why).",
+                name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client.",
                 source: "je|jij|jullie|u ben|bent|was ...3 klaar mee"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .word(["bent", "was"])],
-                name: "u-er-helemaal-klaar-mee", why: "Made for wording like 'u er helemaal klaar mee bent' (added in commit 0c261f8; its message says why).",
+                name: "u-er-helemaal-klaar-mee", why: "\"Ik snap dat u er klaar mee bent\": being fed up, in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 klaar mee bent|was"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aangreep", "aangrijpt", "bezighield", "bezighoudt", "dwarszat", "dwarszit", "losmaakt", "losmaakte", "opbrak", "opbreekt", "raakt", "raakte", "tegenvalt", "tegenviel"])],
@@ -2501,151 +2501,151 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(3), .lexicon(.emotion)],
-                name: "je-klinkt-echt-moe", why: "Made for wording like 'je klinkt echt moe' (added in commit 1ded186; its message says why).",
+                name: "je-klinkt-echt-moe", why: "\"Je klinkt echt moe\", \"u lijkt gespannen\": a state the listener reads off the client.",
                 source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zag", "ziet"]), .word(["er"]), .skip(3), .lexicon(.emotion), .word(["uit"])],
-                name: "je-ziet-er-doodmoe-uit", why: "Made for wording like 'je ziet er doodmoe uit' (added in commit 1ded186; its message says why).",
+                name: "je-ziet-er-doodmoe-uit", why: "\"Je ziet er doodmoe uit\": a state read off the client's looks.",
                 source: "je|jij|jullie|u zag|ziet er ...3 @emotion uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .optional(.word(["best", "echt", "flink", "natuurlijk", "ook", "toch", "vast", "veel", "wel", "zeker"])), .word(["pijn", "zeer"])],
-                name: "dat-doet-pijn", why: "Made for wording like 'dat doet pijn' (added in commit 1ded186; its message says why).",
+                name: "dat-doet-pijn", why: "\"Dat doet pijn\": pain supplied for the client.",
                 source: "dat|dit|het deed|doet best|echt|flink|natuurlijk|ook|toch|vast|veel|wel|zeker? pijn|zeer"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal"]), .optional(.word(["je", "jou", "jullie", "u"])), .skip(2), .word(["pijn", "verdriet", "zeer"]), .word(["doen", "gedaan"])],
-                name: "dat-moet-u-veel-verdriet", why: "Made for wording like 'dat moet u veel verdriet gedaan' (added in commit 1ded186; its message says why).",
+                name: "dat-moet-u-veel-verdriet", why: "\"Dat moet u veel verdriet gedaan hebben\": sorrow supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal je|jou|jullie|u? ...2 pijn|verdriet|zeer doen|gedaan"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel", "zal", "zou"]), .optional(.word(["je", "jou", "jullie", "u"])), .optional(.word(["echt", "ook", "toch", "vast", "zeker"])), .word(["niet"]), .word(["mee", "meegevallen", "meevallen"])],
-                name: "dat-zal-u-niet-meevallen", why: "Made for wording like 'dat zal u niet meevallen' (added in commit 1ded186; its message says why).",
+                name: "dat-zal-u-niet-meevallen", why: "\"Dat zal u niet meevallen\": hardship supplied for the client.",
                 source: "dat|dit|het valt|viel|zal|zou je|jou|jullie|u? echt|ook|toch|vast|zeker? niet mee|meegevallen|meevallen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunnen", "kunt"]), .skip(3), .word(["niet"]), .word(["meer"]), .word(["aan"])],
-                name: "je-kunt-het-gewoon-niet", why: "Made for wording like 'je kunt het gewoon niet meer aan' (added in commit 1ded186; its message says why).",
+                name: "je-kunt-het-gewoon-niet", why: "\"Je kunt het niet meer aan\": the listener declares the client overwhelmed.",
                 source: "je|jij|jullie|u kan|kon|kunnen|kunt ...3 niet meer aan"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["trekt", "trok"]), .skip(2), .word(["niet"]), .word(["meer"]), .sentenceEnd],
-                name: "u-trekt-het-gewoon-niet", why: "Made for wording like 'u trekt het gewoon niet meer' (added in commit 1ded186; its message says why).",
+                name: "u-trekt-het-gewoon-niet", why: "\"U trekt het niet meer\": the listener declares the client overwhelmed.",
                 source: "je|jij|jullie|u trekt|trok ...2 niet meer END"),
             TokenPattern(
                 [.word(["werd", "word", "wordt"]), .optional(.word(["alles", "dat", "het"])), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["te"]), .word(["veel", "zwaar"]), .sentenceEnd],
-                name: "wordt-u-allemaal-te-veel", why: "Made for wording like 'wordt u allemaal te veel' (added in commit 1ded186; its message says why).",
+                name: "wordt-u-allemaal-te-veel", why: "\"Het wordt u allemaal te veel\": the listener declares the client overwhelmed.",
                 source: "werd|word|wordt alles|dat|het? je|jou|jullie|u ...3 te veel|zwaar END"),
             TokenPattern(
                 [.word(["latijn", "taks", "tandvlees"])],
-                name: "tandvlees", why: "Made for wording like 'tandvlees' (added in commit 1ded186; its message says why).",
+                name: "tandvlees", why: "\"Op uw tandvlees\", \"op zijn laatste benen\": idioms of exhaustion said of the client.",
                 source: "latijn|taks|tandvlees"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "totaal", "wel"])), .word(["op"]), .sentenceEnd],
-                name: "je-bent-helemaal-op", why: "Made for wording like 'je bent helemaal op' (added in commit 1ded186; its message says why).",
+                name: "je-bent-helemaal-op", why: "\"Je bent helemaal op.\": exhaustion supplied; END keeps \"je bent op tijd\" out.",
                 source: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(3), .word(["doorheen"]), .sentenceEnd],
-                name: "u-zit-er-echt-doorheen", why: "Made for wording like 'u zit er echt doorheen' (added in commit 1ded186; its message says why).",
+                name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client.",
                 source: "je|jij|jullie|u bent|was|zat|zit ...3 doorheen END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .word(["het"]), .skip(2), .word(["hard", "lastig", "moeilijk", "moeilijker", "zwaar", "zwaarder"])],
-                name: "je-hebt-het-zwaar", why: "Made for wording like 'je hebt het zwaar' (added in commit 1ded186; its message says why).",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["valt", "viel"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["moeilijk", "rauw", "tegen", "zwaar"])],
-                name: "het-valt-u-zwaar", why: "Made for wording like 'het valt u zwaar' (added in commit 1ded186; its message says why).",
+                name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client.",
                 source: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zat", "zit"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "u-zit-er-nog-steeds", why: "Made for wording like 'u zit er nog steeds mee' (added in commit 1ded186; its message says why).",
+                name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence.",
                 source: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
-                name: "zit-u-nog-steeds-mee", why: "Made for wording like 'zit u nog steeds mee' (added in commit 1ded186; its message says why).",
+                name: "zit-u-nog-steeds-mee", why: "\"Daar zit u nog steeds mee\": the same worry in inverted word order.",
                 source: "zat|zit je|jij|jullie|u ...3 daarmee|ermee|mee END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vraagt", "vroeg"]), .word(["je", "u", "zich"]), .optional(.word(["misschien", "natuurlijk", "nu", "ook", "toch", "vast"])), .word(["af"])],
-                name: "je-vraagt-je-af", why: "Made for wording like 'je vraagt je af' (added in commit 1ded186; its message says why).",
+                name: "je-vraagt-je-af", why: "\"Je vraagt je af of het ooit ophoudt\": the listener supplies the client's thoughts.",
                 source: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vindt", "vond"]), .word(["het"]), .skip(2), .lexicon(.experience)],
-                name: "u-vindt-het-eng", why: "Made for wording like 'u vindt het eng' (added in commit 1ded186; its message says why).",
+                name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client.",
                 source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
-                name: "het-is-allemaal-best-veel", why: "Made for wording like 'het is allemaal best veel' (added in commit fbbc232; its message says why).",
+                name: "het-is-allemaal-best-veel", why: "\"Het is allemaal best veel\": the listener declares the load heavy for the client.",
                 source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
             TokenPattern(
                 [.word(["eist", "eiste", "vraagt", "vroeg"]), .skip(2), .word(["veel"]), .word(["van"]), .word(["je", "jou", "jullie", "u"])],
-                name: "vraagt-veel-van-je", why: "Made for wording like 'vraagt veel van je' (added in commit fbbc232; its message says why).",
+                name: "vraagt-veel-van-je", why: "\"Dat vraagt veel van je\": the listener declares the load heavy.",
                 source: "eist|eiste|vraagt|vroeg ...2 veel van je|jou|jullie|u"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["dat", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker", "niet"])],
-                name: "zit-het-u-nog-steeds", why: "Made for wording like 'zit het u nog steeds dwars' (added in commit c3dd64b; its message says why).",
+                name: "zit-het-u-nog-steeds", why: "\"Zit het u nog steeds dwars?\": upset slipped into a question.",
                 source: "zat|zit dat|dit|het je|jou|jullie|u ...2 dwars|hoog|lekker|niet"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zat", "zit"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["dwars", "hoog", "lekker"])],
-                name: "het-zit-je-niet-lekker", why: "Made for wording like 'het zit je niet lekker' (added in commit c3dd64b; its message says why).",
+                name: "het-zit-je-niet-lekker", why: "\"Het zit je niet lekker\": upset supplied for the client.",
                 source: "dat|dit|het zat|zit je|jou|jullie|u ...2 dwars|hoog|lekker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["moeite"]), .word(["daarmee", "ermee", "mee", "met"])],
-                name: "u-heeft-er-moeite-mee", why: "Made for wording like 'u heeft er moeite mee' (added in commit c3dd64b; its message says why).",
+                name: "u-heeft-er-moeite-mee", why: "\"U heeft er moeite mee\": difficulty supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 moeite daarmee|ermee|mee|met"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["geen"]), .word(["energie", "fut", "hoop", "puf", "vertrouwen", "zin"]), .optional(.word(["meer"]))],
-                name: "je-hebt-er-geen-puf", why: "Made for wording like 'je hebt er geen puf meer' (added in commit cacc90a; its message says why).",
+                name: "je-hebt-er-geen-puf", why: "\"Je hebt er geen puf meer voor\": lost energy or hope supplied for the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 geen energie|fut|hoop|puf|vertrouwen|zin meer?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["draagt", "droeg", "sjouwt"]), .skip(4), .word(["last", "lasten", "verantwoordelijkheid"])],
-                name: "u-draagt-een-zware-last", why: "Made for wording like 'u draagt een zware last' (added in commit 7b46f77; its message says why).",
+                name: "u-draagt-een-zware-last", why: "\"U draagt een zware last\": a burden supplied for the client.",
                 source: "je|jij|jullie|u draagt|droeg|sjouwt ...4 last|lasten|verantwoordelijkheid"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["twijfel", "twijfelde", "twijfelt"]), .skip(2), .word(["aan"]), .word(["jezelf", "jouzelf", "uzelf", "zichzelf"])],
-                name: "je-twijfelt-nu-aan-jezelf", why: "Made for wording like 'je twijfelt nu aan jezelf' (added in commit 4325a65; its message says why).",
+                name: "je-twijfelt-nu-aan-jezelf", why: "\"Je twijfelt nu aan jezelf\": self-doubt supplied for the client.",
                 source: "je|jij|jullie|u twijfel|twijfelde|twijfelt ...2 aan jezelf|jouzelf|uzelf|zichzelf"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
-                name: "u-kunt-het-niet-loslaten", why: "Made for wording like 'u kunt het niet loslaten' (added in commit 9402efc; its message says why).",
+                name: "u-kunt-het-niet-loslaten", why: "\"U kunt het niet loslaten\": what the client cannot bear, supplied (no advice: it proposes nothing).",
                 source: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "u-daar-niet-op-te", why: "Made for wording like 'u daar niet op te wachten' (added in commit 7b46f77; its message says why).",
+                name: "u-daar-niet-op-te", why: "\"Ik snap dat u daar niet op zat te wachten\": reluctance supplied in a subordinate clause.",
                 source: "je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["niet"]), .word(["op"]), .word(["te"]), .word(["wachten"])],
-                name: "zit-u-natuurlijk-niet-op", why: "Made for wording like 'zit u natuurlijk niet op te wachten' (added in commit 7b46f77; its message says why).",
+                name: "zit-u-natuurlijk-niet-op", why: "\"Daar zit u natuurlijk niet op te wachten\": reluctance supplied in a main clause.",
                 source: "zat|zit je|jij|jullie|u ...3 niet op te wachten"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["durf", "durfde", "durft"]), .skip(4), .word(["geen", "niet", "nooit"])],
-                name: "je-durft-het-haar-niet", why: "Made for wording like 'je durft het haar niet' (added in commit c3dd64b; its message says why).",
+                name: "je-durft-het-haar-niet", why: "\"Je durft het haar niet te vragen\": fear supplied for the client.",
                 source: "je|jij|jullie|u durf|durfde|durft ...4 geen|niet|nooit"),
             TokenPattern(
                 [.word(["durf", "durfde", "durft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geen", "niet", "nooit"])],
-                name: "durfde-u-niet", why: "Made for wording like 'durfde u niet' (added in commit c3dd64b; its message says why).",
+                name: "durfde-u-niet", why: "\"Daarna durfde u niet meer naar buiten\": fear supplied in inverted word order.",
                 source: "durf|durfde|durft je|jij|jullie|u ...3 geen|niet|nooit"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["paniek", "rouw", "shock"])],
-                name: "u-was-in-shock", why: "Made for wording like 'u was in shock' (added in commit c3dd64b; its message says why).",
+                name: "u-was-in-shock", why: "\"U was in shock\", \"in paniek\": a state supplied for the client.",
                 source: "je|jij|jullie|u ...3 in paniek|rouw|shock"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["in"]), .word(["de"]), .word(["put", "rouw", "stress", "war"])],
-                name: "je-zit-echt-in-de", why: "Made for wording like 'je zit echt in de put' (added in commit c3dd64b; its message says why).",
+                name: "je-zit-echt-in-de", why: "\"Je zit echt in de put\": a state supplied for the client.",
                 source: "je|jij|jullie|u ...3 in de put|rouw|stress|war"),
             TokenPattern(
                 [.word(["baal", "baalde", "baalt", "erger", "ergerde", "ergert", "pieker", "piekerde", "piekert", "schaam", "schaamde", "schaamt", "schrik", "schrikt", "schrok"]), .word(["je", "jij", "jullie", "u"])],
-                name: "schaamt-u", why: "Made for wording like 'schaamt u' (added in commit c3dd64b; its message says why).",
+                name: "schaamt-u", why: "\"Schaamt u zich daarvoor?\": a feeling verb put to the client as a question.",
                 source: "baal|baalde|baalt|erger|ergerde|ergert|pieker|piekerde|piekert|schaam|schaamde|schaamt|schrik|schrikt|schrok je|jij|jullie|u"),
             TokenPattern(
                 [.word(["maakt", "maakte", "werd", "wordt"]), .word(["dat", "dit", "het"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .lexicon(.emotion)],
-                name: "maakt-dat-u-verdrietig", why: "Made for wording like 'maakt dat u verdrietig' (added in commit c3dd64b; its message says why).",
+                name: "maakt-dat-u-verdrietig", why: "\"Maakt dat u verdrietig?\": an emotion slipped into a question.",
                 source: "maakt|maakte|werd|wordt dat|dit|het je|jij|jullie|u ...3 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "u-heeft-er-spijt", why: "Made for wording like 'u heeft er spijt' (added in commit 1ded186; its message says why).",
+                name: "u-heeft-er-spijt", why: "\"U heeft er spijt van\", \"u heeft stress\": a feeling noun said of the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["angst", "heimwee", "liefdesverdriet", "paniek", "schuldgevoel", "schuldgevoelens", "spijt", "stress", "verdriet", "wroeging", "zorgen"])],
-                name: "had-je-veel-stress", why: "Made for wording like 'had je veel stress' (added in commit 1ded186; its message says why).",
+                name: "had-je-veel-stress", why: "\"Had je veel stress?\": a feeling noun slipped into a question.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 angst|heimwee|liefdesverdriet|paniek|schuldgevoel|schuldgevoelens|spijt|stress|verdriet|wroeging|zorgen"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["schrik", "schrikt", "schrok", "schrokt"]), .optional(.word(["je", "jullie", "u", "zich"])), .optional(.word(["erg", "flink", "natuurlijk", "vast", "wel", "zeker"])), .word(["dood", "een", "enorm", "ervan", "kapot", "rot", "wild"])],
-                name: "u-schrok-zich-rot", why: "Made for wording like 'u schrok zich rot' (added in commit 1ded186; its message says why).",
+                name: "u-schrok-zich-rot", why: "\"U schrok zich rot\": a strong reaction supplied for the client.",
                 source: "je|jij|jullie|u schrik|schrikt|schrok|schrokt je|jullie|u|zich? erg|flink|natuurlijk|vast|wel|zeker? dood|een|enorm|ervan|kapot|rot|wild"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2721,27 +2721,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["allicht", "blijkbaar", "kennelijk", "ongetwijfeld", "vast", "vermoedelijk", "waarschijnlijk", "wellicht"])],
-                name: "je-moeder-was-vast-ongerust", why: "Made for wording like 'je moeder was vast ongerust.' (added in commit 8cf69dd; its message says why).",
+                name: "hedge-word", why: "A hedge word ('vast', 'waarschijnlijk', 'blijkbaar') marks the sentence as the listener's guess, not the client's film: \"Je moeder was vast ongerust\"; the flag covers the sentence.",
                 source: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .wordExcept(["helpt", "is", "kan", "kun", "kunnen", "kunt", "mag", "moet", "moeten", "werkt", "wil", "wilt", "zou", "zouden"])],
-                name: "misschien-heeft-je-baas-het", why: "Made for wording like 'misschien heeft je baas het anders bedoeld.' (added in commit 43c8857; its message says why).",
+                name: "misschien-heeft-je-baas-het", why: "\"Misschien heeft je baas het anders bedoeld\": 'misschien' opening a guess; after 'kan', 'moet', 'helpt' or 'zou' it offers a step (advice), and 'is' has its own pattern below.",
                 source: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden"),
             TokenPattern(
                 [.sentenceStart, .word(["misschien"]), .word(["is"]), .wordExcept(["het"])],
-                name: "misschien-is-uw-buurman-gewoon", why: "Made for wording like 'misschien is uw buurman gewoon eenzaam.' (added in commit 8cf69dd; its message says why).",
+                name: "misschien-is-uw-buurman-gewoon", why: "\"Misschien is uw buurman gewoon eenzaam\": 'misschien is' opening a guess about someone; 'misschien is het (handig om ...)' is left out, as it usually offers a step.",
                 source: "START misschien is !het"),
             TokenPattern(
                 [.word(["schijnbaar"])],
-                name: "schijnbaar-had-hij-er-geen", why: "Made for wording like 'schijnbaar had hij er geen zin in.' (added in commit 6fc43b6; its message says why).",
+                name: "schijnbaar-had-hij-er-geen", why: "\"Schijnbaar had hij er geen zin in\": 'schijnbaar' marks the listener's guess.",
                 source: "schijnbaar"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
-                name: "is-hij-misschien-bang-voor", why: "Made for wording like 'is hij misschien bang voor de nieuwe trainer?' (added in commit fbbc232; its message says why).",
+                name: "is-hij-misschien-bang-voor", why: "\"Is hij misschien bang voor de nieuwe trainer?\": an emotion slipped into a question with 'misschien' or 'eigenlijk'.",
                 source: "ben|bent|is|voelde|voelt|was|werd|wordt hij|je|jij|u|ze|zij eigenlijk|misschien|soms|stiekem ...3 @emotion"),
             TokenPattern(
                 [.word(["kan", "zou"]), .word(["het"]), .optional(.word(["misschien", "ook", "soms"])), .word(["kunnen", "zijn"]), .optional(.word(["zijn"])), .word(["dat"])],
-                name: "zou-het-kunnen-dat-de", why: "Made for wording like 'zou het kunnen dat de brief naar uw oude adres ging?' (added in commit 6fc43b6; its message says why).",
+                name: "zou-het-kunnen-dat-de", why: "\"Zou het kunnen dat de brief naar uw oude adres ging?\": a guess dressed as a question.",
                 source: "kan|zou het misschien|ook|soms? kunnen|zijn zijn? dat"),
         ]),
         scope: .notContentQuestions, extent: .sentence,
@@ -2772,9 +2772,9 @@ extension RuleBook {
                 source: "hou|houd|houdt|lag|ligt|staat|stond|zat|zit vast"),
         ],
         examples: [
-            RuleExample("[[Je moeder was vast ongerust.]]", pattern: "je-moeder-was-vast-ongerust"),
-            RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "je-moeder-was-vast-ongerust"),
-            RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "je-moeder-was-vast-ongerust"),
+            RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
+            RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "hedge-word"),
+            RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -2798,39 +2798,39 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
-                name: "ik-denk-dat-je-vader", why: "Made for wording like 'ik denk dat je vader gewoon bang was' (added in commit 8cf69dd; its message says why).",
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
-                name: "ik-neem-aan-dat-u", why: "Made for wording like 'ik neem aan dat u dat als onrechtvaardig ervaart' (added in commit 8cf69dd; its message says why).",
+                name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
                 source: "ik neem aan dat REST"),
             TokenPattern(
                 [.word(["volgens"]), .word(["mij"]), .restOfSentence],
-                name: "volgens-mij-wilde-de-leraar", why: "Made for wording like 'volgens mij wilde de leraar je helpen' (added in commit 8cf69dd; its message says why).",
+                name: "volgens-mij-wilde-de-leraar", why: "\"Volgens mij wilde de leraar je helpen\": the listener's guess.",
                 source: "volgens mij REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["kan"]), .word(["me", "mij"]), .skip(2), .word(["inbeelden", "indenken", "voorstellen"]), .restOfSentence],
-                name: "ik-kan-me-voorstellen-dat", why: "Made for wording like 'ik kan me voorstellen dat je je zorgen maakt' (added in commit 6fc43b6; its message says why).",
+                name: "ik-kan-me-voorstellen-dat", why: "\"Ik kan me voorstellen dat je je zorgen maakt\": imagining the client's state supplies it.",
                 source: "ik kan me|mij ...2 inbeelden|indenken|voorstellen REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["ziet"]), .word(["er", "ernaar"]), .skip(1), .word(["uit"]), .restOfSentence],
-                name: "het-ziet-ernaar-uit-dat", why: "Made for wording like 'het ziet ernaar uit dat de planning niet klopt' (added in commit 6fc43b6; its message says why).",
+                name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion.",
                 source: "dat|het ziet er|ernaar ...1 uit REST"),
             TokenPattern(
                 [.optional(.word(["dat", "dit", "het"])), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["er", "erop", "me", "mij", "op"])), .word(["alsof", "dat", "of"]), .restOfSentence],
-                name: "het-klinkt-alsof-je-er", why: "Made for wording like 'het klinkt alsof je er helemaal klaar mee bent' (added in commit 8cf69dd; its message says why).",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'.",
                 source: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "zie"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .lexicon(.emotion)],
-                name: "ik-zie-dat-u-er", why: "Made for wording like 'ik zie dat u er nog steeds boos' (added in commit 8cf69dd; its message says why).",
+                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see.",
                 source: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "schat", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "neem-ik-aan", why: "Made for wording like 'neem ik aan' (added in commit f307e0a; its message says why).",
+                name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess.",
                 source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
-                name: "lijkt-me", why: "Made for wording like 'lijkt me' (added in commit 9402efc; its message says why).",
+                name: "lijkt-me", why: "\"..., lijkt me.\": a tag that marks the sentence as the listener's guess.",
                 source: "leek|lijkt me|mij toe|zo? END"),
         ]),
         scope: .assertions, extent: .match,
@@ -2868,19 +2868,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
-                name: "dat-moet-een-enorme-schok", why: "Made for wording like 'dat moet een enorme schok geweest' (added in commit 762ce04; its message says why).",
+                name: "dat-moet-een-enorme-schok", why: "\"Dat moet een enorme schok geweest zijn\", the guideline's \"Dat moet heel frustrerend voor je zijn\": an experience supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "u-zult-wel-moe-zijn", why: "Made for wording like 'u zult wel moe zijn' (added in commit 8cf69dd; its message says why).",
+                name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
                 source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-wel-een-schok", why: "Made for wording like 'dat zal wel een schok zijn geweest' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zal-wel-een-schok", why: "\"Dat zal wel een schok zijn geweest\": an experience supplied with 'zal wel'.",
                 source: "dat|dit|het zal ook|toch? wel REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["zal", "zou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .optional(.word(["ook", "toch", "vast"])), .word(["wel"]), .restOfSentence],
-                name: "dat-zal-je-wel-raken", why: "Made for wording like 'dat zal je wel raken' (added in commit 9402efc; its message says why).",
+                name: "dat-zal-je-wel-raken", why: "\"Dat zal je wel raken\", \"dat zal hem wel bang maken\": an effect supplied with 'zal wel'.",
                 source: "dat|dit|het zal|zou haar|hem|hen|je|jou|jullie|u ook|toch|vast? wel REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -2920,19 +2920,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komt", "kwam"]), .skip(3), .word(["door", "doordat", "omdat"]), .restOfSentence],
-                name: "komt-waarschijnlijk-door-de-drukte", why: "Made for wording like 'komt waarschijnlijk door de drukte bij de gemeente' (added in commit 8cf69dd; its message says why).",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given.",
                 source: "komt|kwam ...3 door|doordat|omdat REST"),
             TokenPattern(
                 [.word(["dus"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "dus-je-bent-gestopt-omdat", why: "Made for wording like 'dus je bent gestopt omdat het te zwaar werd' (added in commit 8cf69dd; its message says why).",
+                name: "dus-je-bent-gestopt-omdat", why: "\"Dus je bent gestopt omdat het te zwaar werd\": a summary that adds a reason the client did not give.",
                 source: "dus ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["door"]), .word(["al", "alle", "de", "die", "je", "jouw", "uw"]), .lexicon(.emotion)],
-                name: "door-alle-stress", why: "Made for wording like 'door alle stress' (added in commit 8cf69dd; its message says why).",
+                name: "door-alle-stress", why: "\"Door alle stress\": an emotion supplied as the cause of what happened.",
                 source: "door al|alle|de|die|je|jouw|uw @emotion"),
             TokenPattern(
                 [.word(["daardoor", "hierdoor"])],
-                name: "daardoor", why: "Made for wording like 'daardoor' (added in commit 8cf69dd; its message says why).",
+                name: "daardoor", why: "\"Daardoor kon u niet slapen\": the listener links two things as cause and effect.",
                 source: "daardoor|hierdoor"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
@@ -2944,63 +2944,63 @@ extension RuleBook {
                 source: "had|hadden|hebben|hebt|heeft dan|echt|gewoon|gewoonweg|ook|toen|vast? geluk|mazzel gehad"),
             TokenPattern(
                 [.word(["gebrek", "tekort"]), .word(["aan"]), .word(["artsen", "chauffeurs", "geld", "handen", "mensen", "personeel", "plekken", "tijd", "verpleegkundigen"])],
-                name: "tekort-aan-personeel", why: "Made for wording like 'tekort aan personeel' (added in commit 9402efc; its message says why).",
+                name: "tekort-aan-personeel", why: "\"Een tekort aan personeel\": the listener supplies a shortage as the cause behind the client's trouble.",
                 source: "gebrek|tekort aan artsen|chauffeurs|geld|handen|mensen|personeel|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["geldgebrek", "geldtekort", "personeelstekort", "tijdgebrek"])],
-                name: "personeelstekort", why: "Made for wording like 'personeelstekort' (added in commit 9402efc; its message says why).",
+                name: "personeelstekort", why: "\"Personeelstekort\", \"tijdgebrek\" as one word: the same supplied cause.",
                 source: "geldgebrek|geldtekort|personeelstekort|tijdgebrek"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doordat", "omdat"]), .restOfSentence],
-                name: "u-bent-zo-moe-omdat", why: "Made for wording like 'u bent zo moe omdat u 's nachts steeds wakker ligt' (added in commit 8cf69dd; its message says why).",
+                name: "u-bent-zo-moe-omdat", why: "\"U bent zo moe omdat u 's nachts wakker ligt\": a reason for the client's state that the client did not give.",
                 source: "je|jij|jullie|u ...6 doordat|omdat REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .skip(3), .word(["te"]), .word(["maken"]), .word(["met"]), .restOfSentence],
-                name: "heeft-vast-te-maken-met", why: "Made for wording like 'heeft vast te maken met de verhuizing' (added in commit 826ad4e; its message says why).",
+                name: "heeft-vast-te-maken-met", why: "\"Dat heeft vast te maken met de verhuizing\": the listener links the trouble to a cause.",
                 source: "had|hebben|heeft ...3 te maken met REST"),
             TokenPattern(
                 [.word(["oorzaak"]), .word(["is", "lag", "ligt", "was", "zit"]), .restOfSentence],
-                name: "oorzaak-ligt-bij-de-planning", why: "Made for wording like 'oorzaak ligt bij de planning' (added in commit 826ad4e; its message says why).",
+                name: "oorzaak-ligt-bij-de-planning", why: "\"De oorzaak ligt bij de planning\": a cause named outright.",
                 source: "oorzaak is|lag|ligt|was|zit REST"),
             TokenPattern(
                 [.word(["een", "het"]), .word(["gevolg"]), .word(["van"]), .restOfSentence],
-                name: "het-gevolg-van-die-reorganisatie", why: "Made for wording like 'het gevolg van die reorganisatie' (added in commit 826ad4e; its message says why).",
+                name: "het-gevolg-van-die-reorganisatie", why: "\"Het is het gevolg van die reorganisatie\": the listener supplies what it follows from.",
                 source: "een|het gevolg van REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["lag", "ligt"]), .optional(.word(["dan", "echt", "gewoon", "misschien", "natuurlijk", "niet", "toch", "vast", "volgens", "vooral"])), .word(["aan"]), .restOfSentence],
-                name: "het-ligt-vooral-aan-die", why: "Made for wording like 'het ligt vooral aan die nieuwe leraar' (added in commit 1ded186; its message says why).",
+                name: "het-ligt-vooral-aan-die", why: "\"Het ligt vooral aan die nieuwe leraar\": the listener points to a cause.",
                 source: "dat|dit|het lag|ligt dan|echt|gewoon|misschien|natuurlijk|niet|toch|vast|volgens|vooral? aan REST"),
             TokenPattern(
                 [.word(["logischerwijs", "natuurlijk", "uiteraard"]), .skip(4), .word(["door", "doordat", "omdat", "over", "vanwege"]), .restOfSentence],
-                name: "natuurlijk-is-hij-moe-doordat", why: "Made for wording like 'natuurlijk is hij moe doordat hij slecht slaapt' (added in commit 1ded186; its message says why).",
+                name: "natuurlijk-is-hij-moe-doordat", why: "\"Natuurlijk is hij moe doordat hij slecht slaapt\": 'natuurlijk' presents a supplied cause as obvious.",
                 source: "logischerwijs|natuurlijk|uiteraard ...4 door|doordat|omdat|over|vanwege REST"),
             TokenPattern(
                 [.word(["allergisch", "astma", "benauwd", "eczeem", "hoest", "hoesten", "hoestte", "hoofdpijn", "huiduitslag", "kortademig", "snottebellen", "verkouden", "ziek"]), .skip(2), .word(["door", "doordat", "van", "vanwege"]), .word(["al", "alle", "dat", "de", "deze", "die", "het"]), .restOfSentence],
-                name: "benauwd-door-de-vochtige-kamer", why: "Made for wording like 'benauwd door de vochtige kamer' (added in commit 1ded186; its message says why).",
+                name: "benauwd-door-de-vochtige-kamer", why: "\"Uw dochter is benauwd door de vochtige kamer\": a symptom tied to a cause the client did not name; the symptom list keeps it to health.",
                 source: "allergisch|astma|benauwd|eczeem|hoest|hoesten|hoestte|hoofdpijn|huiduitslag|kortademig|snottebellen|verkouden|ziek ...2 door|doordat|van|vanwege al|alle|dat|de|deze|die|het REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["doordat", "omdat", "vanwege"]), .restOfSentence],
-                name: "is-dat-omdat-hij-zich", why: "Made for wording like 'is dat omdat hij zich schaamt' (added in commit c3dd64b; its message says why).",
+                name: "is-dat-omdat-hij-zich", why: "\"Is dat omdat hij zich schaamt?\": a cause slipped in as a yes/no question, which the guideline counts as an interpretation too.",
                 source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "Made for wording like 'heeft het met de verhuizing te maken' (added in commit fbbc232; its message says why).",
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\": a cause slipped into a question.",
                 source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
-                name: "ligt-het-aan-de-nieuwe", why: "Made for wording like 'ligt het aan de nieuwe mentor' (added in commit c3dd64b; its message says why).",
+                name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
                 [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "Made for wording like 'daarom wil hij niet meer naar training' (added in commit c3dd64b; its message says why).",
+                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\": opening with 'daarom' presents a link the client did not make.",
                 source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
-                name: "de-reden-is-waarschijnlijk-dat", why: "Made for wording like 'de reden is waarschijnlijk dat ze niet durft' (added in commit c3dd64b; its message says why).",
+                name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
                 source: "de|een belangrijkste|echte|eigenlijke|grootste|onderliggende? oorzaak|reden is|moet|was|zal|zou eigenlijk|gewoon|natuurlijk|vast|waarschijnlijk|wel? dat|doordat|omdat REST"),
             TokenPattern(
                 [.word(["komt", "kwam"]), .word(["er", "erop"]), .optional(.word(["allemaal", "dus", "eigenlijk", "gewoon", "natuurlijk", "simpelweg", "toch"])), .optional(.word(["op"])), .word(["neer"]), .restOfSentence],
-                name: "komt-erop-neer-dat-niemand", why: "Made for wording like 'komt erop neer dat niemand iets doet' (added in commit cacc90a; its message says why).",
+                name: "komt-erop-neer-dat-niemand", why: "\"Het komt erop neer dat niemand iets doet\": the listener reduces the story to their own conclusion.",
                 source: "komt|kwam er|erop allemaal|dus|eigenlijk|gewoon|natuurlijk|simpelweg|toch? op? neer REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "ook", "pure", "puur", "vooral"])), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
@@ -3008,11 +3008,11 @@ extension RuleBook {
                 source: "dat|dit|het is|was allemaal|echt|gewoon|gewoonweg|natuurlijk|ook|pure|puur|vooral? een|pure? angst|boosheid|burn-out|burnout|depressie|eenzaamheid|faalangst|frustratie|heimwee|jaloezie|onmacht|onzekerheid|overbelasting|paniek|rouw|schaamte|schuldgevoel|stress|trauma|verdriet|verlatingsangst|wanhoop|woede"),
             TokenPattern(
                 [.word(["alles", "dat", "het"]), .word(["draaide", "draait"]), .optional(.word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "vooral"])), .word(["om"]), .restOfSentence],
-                name: "het-draait-allemaal-om-geld", why: "Made for wording like 'het draait allemaal om geld' (added in commit c3dd64b; its message says why).",
+                name: "het-draait-allemaal-om-geld", why: "\"Het draait allemaal om geld\": the listener names what the matter is really about.",
                 source: "alles|dat|het draaide|draait allemaal|eigenlijk|gewoon|natuurlijk|vooral? om REST"),
             TokenPattern(
                 [.word(["draaide", "draaien", "draait", "gaan", "gaat", "ging", "gingen"]), .word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "stiekem", "vast", "vooral"]), .word(["om", "over"]), .restOfSentence],
-                name: "gaan-eigenlijk-over-geld", why: "Made for wording like 'gaan eigenlijk over geld' (added in commit 1ded186; its message says why).",
+                name: "gaan-eigenlijk-over-geld", why: "\"Die discussies gaan eigenlijk over geld\": 'eigenlijk', 'vooral' mark a hidden meaning the listener supplies.",
                 source: "draaide|draaien|draait|gaan|gaat|ging|gingen allemaal|eigenlijk|gewoon|natuurlijk|stiekem|vast|vooral om|over REST"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3074,31 +3074,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gebeurt", "heb", "hebben", "hoor", "hoort", "komt", "overkomt", "zie"]), .optional(.word(["echt", "helaas", "ik", "natuurlijk", "toch", "we", "wel"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel"])],
-                name: "dat-gebeurt-vaker", why: "Made for wording like 'dat gebeurt vaker' (added in commit 8cf69dd; its message says why).",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example.",
                 source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
             TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
-                name: "dat-zou-iedereen", why: "Made for wording like 'dat zou iedereen' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's.",
                 source: "dat had|heeft|zou iedereen"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .skip(2), .word(["regelmatig", "vaak", "vaker"])],
-                name: "zie-je-steeds-vaker", why: "Made for wording like 'zie je steeds vaker' (added in commit 7900e11; its message says why).",
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation.",
                 source: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker"),
             TokenPattern(
                 [.word(["komt"]), .skip(2), .word(["regelmatig", "vaak", "vaker", "veel"]), .word(["voor"])],
-                name: "komt-heel-vaak-voor", why: "Made for wording like 'komt heel vaak voor' (added in commit 7900e11; its message says why).",
+                name: "komt-heel-vaak-voor", why: "\"Dat komt heel vaak voor\": the client's story made common.",
                 source: "komt ...2 regelmatig|vaak|vaker|veel voor"),
             TokenPattern(
                 [.sentenceStart, .word(["alle", "meeste", "sommige", "veel"]), .skip(1), .word(["instanties", "jongeren", "kinderen", "klanten", "mannen", "mensen", "ouderen", "ouders", "scholen", "studenten", "vrouwen", "werkgevers"])],
-                name: "veel-mensen", why: "Made for wording like 'veel mensen' (added in commit 762ce04; its message says why).",
+                name: "veel-mensen", why: "\"Veel mensen ...\", \"de meeste ouders ...\" opening the sentence: a claim about a group instead of the client.",
                 source: "START alle|meeste|sommige|veel ...1 instanties|jongeren|kinderen|klanten|mannen|mensen|ouderen|ouders|scholen|studenten|vrouwen|werkgevers"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "gemeenten", "huisbazen", "huurders", "incassobureaus", "instanties", "jongeren", "kinderen", "klanten", "leraren", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "pubers", "scholen", "tieners", "uitzendbureaus", "vaders", "verhuurders", "verzekeraars", "vrouwen", "webshops", "werkgevers", "ziekenhuizen"]), .skip(5), .word(["altijd", "meestal", "nooit", "vaak", "vaker"])],
-                name: "verzekeraars-willen-altijd", why: "Made for wording like 'verzekeraars willen altijd' (added in commit 9402efc; its message says why).",
+                name: "verzekeraars-willen-altijd", why: "\"Verzekeraars willen altijd ...\", \"mantelzorgers gaan vaak ...\": a group of people or institutions and what they always do.",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|gemeenten|huisbazen|huurders|incassobureaus|instanties|jongeren|kinderen|klanten|leraren|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|pubers|scholen|tieners|uitzendbureaus|vaders|verhuurders|verzekeraars|vrouwen|webshops|werkgevers|ziekenhuizen ...5 altijd|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.word(["gaat", "ging", "liep", "loopt"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"]), .optional(.word(["zo"]))],
-                name: "gaat-het-vaak-zo", why: "Made for wording like 'gaat het vaak zo' (added in commit 762ce04; its message says why).",
+                name: "gaat-het-vaak-zo", why: "\"Gaat het vaak zo\": how such things usually go, a generalisation.",
                 source: "gaat|ging|liep|loopt dat|het altijd|meestal|vaak|vaker zo?"),
             TokenPattern(
                 [.word(["doen", "doet", "gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["gewoon", "ook", "toch"]), .word(["altijd", "nooit"]), .optional(.word(["hetzelfde", "zo"]))],
@@ -3106,19 +3106,19 @@ extension RuleBook {
                 source: "doen|doet|gaan|gaat|is|werken|werkt|zijn gewoon|ook|toch altijd|nooit hetzelfde|zo?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "loopt", "lopen"]), .word(["dat", "die", "dingen", "het"]), .skip(3), .word(["altijd", "meestal", "vaak"]), .word(["even", "fout", "mis", "stroef", "wel", "zo"])],
-                name: "gaat-het-bij-de-post", why: "Made for wording like 'gaat het bij de post altijd even' (added in commit f307e0a; its message says why).",
+                name: "gaat-het-bij-de-post", why: "\"Na een verhuizing gaat het bij de post altijd even mis\": a pattern of such cases.",
                 source: "gaan|gaat|loopt|lopen dat|die|dingen|het ...3 altijd|meestal|vaak even|fout|mis|stroef|wel|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "is", "werken", "werkt", "zijn"]), .word(["dat", "die", "het", "ze"]), .word(["altijd", "meestal", "nou", "nu"])],
-                name: "zo-zijn-ze-nou", why: "Made for wording like 'zo zijn ze nou' (added in commit f307e0a; its message says why).",
+                name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like.",
                 source: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu"),
             TokenPattern(
                 [.word(["nou", "nu"]), .word(["eenmaal"])],
-                name: "nou-eenmaal", why: "Made for wording like 'nou eenmaal' (added in commit f307e0a; its message says why).",
+                name: "nou-eenmaal", why: "\"Zo'n verbouwing duurt nou eenmaal lang\": 'nu eenmaal' presents a general truth that explains the case away.",
                 source: "nou|nu eenmaal"),
             TokenPattern(
                 [.word(["dat", "die", "zulke"]), .word(["soort"]), .skip(4), .word(["altijd", "meestal", "nooit", "vaak"])],
-                name: "dat-soort-bedrijven-reageert-altijd", why: "Made for wording like 'dat soort bedrijven reageert altijd' (added in commit f307e0a; its message says why).",
+                name: "dat-soort-bedrijven-reageert-altijd", why: "\"Dat soort bedrijven reageert altijd traag\": a kind of party and its habit.",
                 source: "dat|die|zulke soort ...4 altijd|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["zulke"]), .skip(1), .wordExcept(["had", "heb", "hebt", "heeft", "hoor", "hoort", "ken", "kent", "kreeg", "krijg", "krijgt", "zag", "zie", "ziet"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "vaker"])],
@@ -3126,95 +3126,95 @@ extension RuleBook {
                 source: "START zulke ...1 !had|heb|hebt|heeft|hoor|hoort|ken|kent|kreeg|krijg|krijgt|zag|zie|ziet altijd|doorgaans|meestal|nooit|vaak|vaker"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal", "vanzelfsprekend"]), .word(["dat", "hoor", "toch"])],
-                name: "logisch-dat", why: "Made for wording like 'logisch dat' (added in commit f307e0a; its message says why).",
+                name: "logisch-dat", why: "\"Logisch dat je daar wakker van ligt\": the client's reaction called normal, a generalisation about how people react.",
                 source: "START @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal|vanzelfsprekend dat|hoor|toch"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["raakt", "wordt", "zal", "zou"])],
-                name: "iedereen-zou", why: "Made for wording like 'iedereen zou' (added in commit 826ad4e; its message says why).",
+                name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's.",
                 source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
-                name: "hoort-erbij", why: "Made for wording like 'hoort erbij' (added in commit 826ad4e; its message says why).",
+                name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things.",
                 source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .word(["er"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"])],
-                name: "horen-er-nu-eenmaal-bij", why: "Made for wording like 'horen er nu eenmaal bij' (added in commit 826ad4e; its message says why).",
+                name: "horen-er-nu-eenmaal-bij", why: "\"Zulke ruzies horen er nu eenmaal bij\": the split form of 'erbij horen'.",
                 source: "hoorde|hoort|horen er gewoon|helaas|nu|ook? eenmaal? bij"),
             TokenPattern(
                 [.word(["bekend", "bekende", "klassiek", "klassieke", "typisch", "typische"]), .word(["beeld", "fenomeen", "geval", "patroon", "probleem", "verhaal"])],
-                name: "bekend-probleem", why: "Made for wording like 'bekend probleem' (added in commit 826ad4e; its message says why).",
+                name: "bekend-probleem", why: "\"Een bekend probleem\", \"een klassiek geval\": the client's story filed as a known type.",
                 source: "bekend|bekende|klassiek|klassieke|typisch|typische beeld|fenomeen|geval|patroon|probleem|verhaal"),
             TokenPattern(
                 [.word(["klassieker"])],
-                name: "klassieker", why: "Made for wording like 'klassieker' (added in commit 826ad4e; its message says why).",
+                name: "klassieker", why: "\"Dat is een klassieker\": the client's story filed as a known type.",
                 source: "klassieker"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(["bepaald", "echt", "heus", "zeker"])), .word(["niet"]), .word(["de"]), .word(["eerste", "enige", "enigste"])],
-                name: "u-bent-niet-de-enige", why: "Made for wording like 'u bent niet de enige' (added in commit 826ad4e; its message says why).",
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many.",
                 source: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste"),
             TokenPattern(
                 [.sentenceStart, .word(["doorgaans", "gewoonlijk", "meestal"])],
-                name: "meestal", why: "Made for wording like 'meestal' (added in commit 826ad4e; its message says why).",
+                name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client.",
                 source: "START doorgaans|gewoonlijk|meestal"),
             TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
-                name: "normaal-gesproken", why: "Made for wording like 'normaal gesproken' (added in commit 826ad4e; its message says why).",
+                name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
             TokenPattern(
                 [.word(["gebruikelijk", "kenmerkend", "typisch"]), .word(["voor"])],
-                name: "typisch-voor", why: "Made for wording like 'typisch voor' (added in commit 762ce04; its message says why).",
+                name: "typisch-voor", why: "\"Typisch voor grote organisaties\": the case filed as typical of a group.",
                 source: "gebruikelijk|kenmerkend|typisch voor"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
-                name: "dat-is-heel-normaal", why: "Made for wording like 'dat is heel normaal' (added in commit 8cf69dd; its message says why).",
+                name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal.",
                 source: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "ging", "werken", "werkt"]), .word(["dat", "het"]), .optional(.word(["altijd", "meestal", "nou", "nu", "vaak"])), .optional(.word(["eenmaal"])), .word(["bij", "in", "met", "op"])],
-                name: "zo-gaat-dat-nu-eenmaal", why: "Made for wording like 'zo gaat dat nu eenmaal bij' (added in commit 1ded186; its message says why).",
+                name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places.",
                 source: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op"),
             TokenPattern(
                 [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "zijn"]), .word(["ambtenaren", "bedrijven", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "mannen", "meiden", "mensen", "ouderen", "pubers", "scholen", "tieners", "verhuurders", "vrouwen"])],
-                name: "zo-zijn-tieners", why: "Made for wording like 'zo zijn tieners' (added in commit 1ded186; its message says why).",
+                name: "zo-zijn-tieners", why: "\"Zo zijn tieners\": the case put down to what a group is like.",
                 source: "START zo doen|doet|is|zijn ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["er", "gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .word(["de", "deze", "die", "haar", "het", "hun", "zijn", "zo'n"]), .word(["fase", "leeftijd", "periode", "puberteit", "pubertijd", "rouw", "scheiding", "ziekte"])],
-                name: "hoort-bij-de-puberteit", why: "Made for wording like 'hoort bij de puberteit' (added in commit 1ded186; its message says why).",
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age.",
                 source: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte"),
             TokenPattern(
                 [.word(["hoor", "horen", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "men", "we", "wij"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel", "wel"]), .word(["bij", "in", "onder"])],
-                name: "zie-je-vaak-bij", why: "Made for wording like 'zie je vaak bij' (added in commit 1ded186; its message says why).",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\": a generalisation about a group.",
                 source: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder"),
             TokenPattern(
                 [.word(["echt", "even", "gewoon", "maar", "nu", "typisch"]), .word(["een"]), .word(["fase", "puber", "puberteitsding", "tiener"])],
-                name: "gewoon-een-fase", why: "Made for wording like 'gewoon een fase' (added in commit 1ded186; its message says why).",
+                name: "gewoon-een-fase", why: "\"Het is gewoon een fase\": the case explained away as a phase.",
                 source: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener"),
             TokenPattern(
                 [.word(["aan"]), .word(["het"]), .word(["puberen"])],
-                name: "aan-het-puberen", why: "Made for wording like 'aan het puberen' (added in commit 1ded186; its message says why).",
+                name: "aan-het-puberen", why: "\"Hij is aan het puberen\": the listener's label that explains the behaviour.",
                 source: "aan het puberen"),
             TokenPattern(
                 [.sentenceStart, .word(["elke", "iedere"]), .word(["huisbaas", "instantie", "jongere", "kind", "man", "mens", "moeder", "ouder", "puber", "school", "student", "tiener", "vader", "verhuurder", "vrouw", "werkgever"])],
-                name: "elke-moeder", why: "Made for wording like 'elke moeder' (added in commit c3dd64b; its message says why).",
+                name: "elke-moeder", why: "\"Elke moeder zou zo reageren\": the client's reaction made every such person's.",
                 source: "START elke|iedere huisbaas|instantie|jongere|kind|man|mens|moeder|ouder|puber|school|student|tiener|vader|verhuurder|vrouw|werkgever"),
             TokenPattern(
                 [.word(["iedereen"]), .word(["doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .skip(2), .word(["wel"])],
-                name: "iedereen-heeft-dat-wel", why: "Made for wording like 'iedereen heeft dat wel' (added in commit c3dd64b; its message says why).",
+                name: "iedereen-heeft-dat-wel", why: "\"Iedereen heeft dat wel eens\": the client's experience made everyone's.",
                 source: "iedereen doet|heeft|kent|krijgt|maakt|voelt ...2 wel"),
             TokenPattern(
                 [.word(["doen", "doet", "heeft", "kent", "krijgt", "maakt", "voelt"]), .optional(.word(["bijna", "haast", "nagenoeg", "vrijwel", "zowat"])), .word(["iedereen"])],
-                name: "heeft-zowat-iedereen", why: "Made for wording like 'heeft zowat iedereen' (added in commit e071f1e; its message says why).",
+                name: "heeft-zowat-iedereen", why: "\"Dat heeft zowat iedereen\": the client's experience made (nearly) everyone's, verb first.",
                 source: "doen|doet|heeft|kent|krijgt|maakt|voelt bijna|haast|nagenoeg|vrijwel|zowat? iedereen"),
             TokenPattern(
                 [.word(["bij"]), .word(["iedereen"]), .word(["zo"])],
-                name: "bij-iedereen-zo", why: "Made for wording like 'bij iedereen zo' (added in commit c3dd64b; its message says why).",
+                name: "bij-iedereen-zo", why: "\"Dat is bij iedereen zo\": the client's experience made everyone's.",
                 source: "bij iedereen zo"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["echt", "helemaal", "natuurlijk", "ook", "toch"])), .word(["niet"]), .word(["abnormaal", "gek", "raar", "verwonderlijk", "vreemd"])],
-                name: "dat-is-niet-gek", why: "Made for wording like 'dat is niet gek' (added in commit c3dd64b; its message says why).",
+                name: "dat-is-niet-gek", why: "\"Dat is niet gek na zo'n jaar\": the client's reaction called normal.",
                 source: "dat|dit|het is|was echt|helemaal|natuurlijk|ook|toch? niet abnormaal|gek|raar|verwonderlijk|vreemd"),
             TokenPattern(
                 [.sentenceStart, .word(["huisbazen", "jongeren", "kinderen", "mannen", "mensen", "ouderen", "pubers", "tieners", "verhuurders", "vrouwen"]), .word(["doen", "zijn"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["zo"])],
-                name: "pubers-zijn-nou-eenmaal-zo", why: "Made for wording like 'pubers zijn nou eenmaal zo' (added in commit c3dd64b; its message says why).",
+                name: "pubers-zijn-nou-eenmaal-zo", why: "\"Pubers zijn nou eenmaal zo\": what a group is like, explaining the case away.",
                 source: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["denken", "doen", "ervaren", "hebben", "heeft", "krijgen", "maken", "merken", "overkomt", "vinden", "voelen", "zeggen"]), .skip(2), .word(["alle", "meeste", "veel", "vele", "zoveel"]), .optional(.word(["andere", "jonge", "oudere"])), .word(["collega's", "huurders", "jongeren", "kinderen", "klanten", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
@@ -3222,7 +3222,7 @@ extension RuleBook {
                 source: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
             TokenPattern(
                 [.sentenceStart, .word(["zo'n", "zulk", "zulke"]), .skip(5), .word(["gaan", "gaat", "is", "komen", "komt", "loopt", "lopen", "werken", "werkt", "worden", "wordt", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak"])],
-                name: "zo-n-keuring-is-meestal", why: "Made for wording like 'zo'n keuring is meestal' (added in commit 92b49ac; its message says why).",
+                name: "zo-n-keuring-is-meestal", why: "\"Zo'n keuring is meestal een formaliteit\": a kind of thing and how it usually goes.",
                 source: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak"),
             TokenPattern(
                 [.sentenceStart, .word(["al", "alle", "die", "zulke"]), .optional(.word(["de", "die"])), .skip(1), .word(["antwoorden", "begrijpen", "bellen", "betalen", "denken", "doen", "gaan", "geven", "hebben", "helpen", "houden", "kijken", "komen", "kunnen", "laten", "leren", "letten", "lezen", "luisteren", "maken", "moeten", "nemen", "proberen", "reageren", "rekenen", "schuiven", "snappen", "sturen", "veranderen", "vergeten", "verliezen", "weigeren", "weten", "willen", "zeggen", "zijn", "zoeken"]), .skip(2), .word(["altijd", "nergens", "nooit"])],
@@ -3230,23 +3230,23 @@ extension RuleBook {
                 source: "START al|alle|die|zulke de|die? ...1 antwoorden|begrijpen|bellen|betalen|denken|doen|gaan|geven|hebben|helpen|houden|kijken|komen|kunnen|laten|leren|letten|lezen|luisteren|maken|moeten|nemen|proberen|reageren|rekenen|schuiven|snappen|sturen|veranderen|vergeten|verliezen|weigeren|weten|willen|zeggen|zijn|zoeken ...2 altijd|nergens|nooit"),
             TokenPattern(
                 [.word(["bij", "in", "onder", "op"]), .word(["alle", "meeste", "veel", "zoveel"]), .optional(.word(["andere", "grote", "kleine"])), .word(["afdelingen", "banken", "bedrijven", "gemeenten", "gezinnen", "instanties", "kantoren", "locaties", "plaatsen", "plekken", "scholen", "verpleeghuizen", "werkplekken", "ziekenhuizen"])],
-                name: "op-veel-scholen", why: "\"die poortjes haperen wel vaker\", \"de post raakt wel eens wat kwijt\".",
+                name: "op-veel-scholen", why: "\"Pesten gebeurt op veel scholen\", \"bij de meeste bedrijven\": the client's case made one of many places where it happens, a generalisation.",
                 source: "bij|in|onder|op alle|meeste|veel|zoveel andere|grote|kleine? afdelingen|banken|bedrijven|gemeenten|gezinnen|instanties|kantoren|locaties|plaatsen|plekken|scholen|verpleeghuizen|werkplekken|ziekenhuizen"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "het", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["best", "nog", "wel"]), .word(["vaker"])],
-                name: "hapert-wel-vaker", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                name: "hapert-wel-vaker", why: "\"Zo'n systeem hapert wel vaker\": the mishap made a habit of the thing, a generalisation; the excluded word before keeps yes/no questions (\"Gebeurt dat wel vaker?\") out.",
                 source: "!dat|dit|er|het|hij|je|jij|jullie|u|we|wij|ze|zij best|nog|wel vaker"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "er", "hij", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["wel"]), .word(["eens"]), .skip(2), .word(["fout", "kwijt", "mis", "verkeerd", "voor", "zoek"])],
-                name: "raakt-wel-eens-wat-kwijt", why: "The word before keeps out yes/no questions (\"Gebeurt dat wel vaker?\", \"Heeft u wel eens ...?\").",
+                name: "raakt-wel-eens-wat-kwijt", why: "\"De post raakt wel eens wat kwijt\": the mishap made something that happens now and then, a generalisation; the excluded word before keeps questions (\"Heeft u wel eens ...?\") out.",
                 source: "!dat|dit|er|hij|je|jij|jullie|u|we|wij|ze|zij wel eens ...2 fout|kwijt|mis|verkeerd|voor|zoek"),
             TokenPattern(
                 [.sentenceStart, .word(["ambtenaren", "artsen", "banken", "bedrijven", "buren", "corporaties", "deurwaarders", "docenten", "dokters", "energiebedrijven", "gemeenten", "huisbazen", "incassobureaus", "instanties", "jongeren", "kinderen", "leraren", "leveranciers", "mensen", "ouderen", "ouders", "pubers", "scholen", "uitzendbureaus", "verhuurders", "verzekeraars", "webshops", "werkgevers", "ziekenhuizen"]), .word(["denken", "doen", "gaan", "hebben", "kijken", "kunnen", "letten", "willen", "zien", "zijn", "zoeken"]), .word(["alleen", "erg", "gewoon", "heel", "liever", "ontzettend", "vooral", "zo"])],
-                name: "werkgevers-willen-gewoon", why: "Made for wording like 'werkgevers willen gewoon' (added in commit cacc90a; its message says why).",
+                name: "werkgevers-willen-gewoon", why: "\"Werkgevers willen gewoon ...\", \"kinderen kunnen zo ...\": a group and its nature, opening the sentence.",
                 source: "START ambtenaren|artsen|banken|bedrijven|buren|corporaties|deurwaarders|docenten|dokters|energiebedrijven|gemeenten|huisbazen|incassobureaus|instanties|jongeren|kinderen|leraren|leveranciers|mensen|ouderen|ouders|pubers|scholen|uitzendbureaus|verhuurders|verzekeraars|webshops|werkgevers|ziekenhuizen denken|doen|gaan|hebben|kijken|kunnen|letten|willen|zien|zijn|zoeken alleen|erg|gewoon|heel|liever|ontzettend|vooral|zo"),
             TokenPattern(
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
-                name: "zoals-veel-moeders", why: "Made for wording like 'zoals veel moeders' (added in commit 8cf69dd; its message says why).",
+                name: "zoals-veel-moeders", why: "\"Zoals veel moeders\": the client likened to a group.",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
         ]),
         scope: .assertions, extent: .match,
@@ -3333,7 +3333,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "klinkt", "lijkt", "moet", "voelt", "was"]), .skip(4), .lexicon(.experience)],
-                name: "dat-is-heel-frustrerend", why: "Made for wording like 'dat is heel frustrerend' (added in commit 8cf69dd; its message says why).",
+                name: "dat-is-heel-frustrerend", why: "\"Dat is heel frustrerend\", \"dat was vast een flinke klap\": an experience word supplies how the client lived it.",
                 source: "dat|dit|het is|klinkt|lijkt|moet|voelt|was ...4 @experience"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3384,11 +3384,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["zo", "zo'n", "zoveel"]), .optional(.word(Words.intensifiers)), .word(Words.namedFeelings)],
-                name: "zo-kwaad", why: "Made for wording like 'zo kwaad' (added in commit cacc90a; its message says why).",
+                name: "zo-kwaad", why: "\"Wat maakt u daar zo kwaad om?\": the question presupposes a feeling the client did not name.",
                 source: "zo|zo'n|zoveel @intensifiers? @named-feelings"),
             TokenPattern(
                 [.word(["ergst", "meest"]), .word(Words.namedFeelings)],
-                name: "meest-bang", why: "Made for wording like 'meest bang' (added in commit cacc90a; its message says why).",
+                name: "meest-bang", why: "\"Waar bent u het meest bang voor?\": the question presupposes the fear.",
                 source: "ergst|meest @named-feelings"),
         ]),
         scope: .questions, extent: .match,
@@ -3441,31 +3441,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["komen", "komt", "loopt", "lopen"]), .optional(.word(["allemaal", "echt", "heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["vanzelf", "weer"])), .word(["goed", "los", "terecht"])],
-                name: "komt-vast-wel-goed", why: "Made for wording like 'komt vast wel goed' (added in commit 826ad4e; its message says why).",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know.",
                 source: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht"),
             TokenPattern(
                 [.word(["draait", "slijt", "trekken", "trekt", "waait", "wennen", "went", "zakt"]), .optional(.word(["heus", "vanzelf", "vast", "zeker"])), .word(["wel"]), .optional(.word(["af", "bij", "over", "vanzelf", "weer"]))],
-                name: "trekt-wel-bij", why: "Made for wording like 'trekt wel bij' (added in commit 826ad4e; its message says why).",
+                name: "trekt-wel-bij", why: "\"Dat trekt wel bij\", \"went wel\": a prediction that it will pass.",
                 source: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?"),
             TokenPattern(
                 [.word(["gaan", "gaat", "trekken", "trekt", "waaien", "waait", "zakken", "zakt"]), .optional(.word(["echt", "heus", "vast", "zeker"])), .word(["vanzelf", "wel"]), .optional(.word(["vanzelf", "weer"])), .word(["over"])],
-                name: "waaien-wel-over", why: "Made for wording like 'waaien wel over' (added in commit cacc90a; its message says why).",
+                name: "waaien-wel-over", why: "\"Zulke ruzies waaien wel over\": a prediction that it will pass.",
                 source: "gaan|gaat|trekken|trekt|waaien|waait|zakken|zakt echt|heus|vast|zeker? vanzelf|wel vanzelf|weer? over"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["tijd"])],
-                name: "met-de-tijd", why: "Made for wording like 'met de tijd' (added in commit cacc90a; its message says why).",
+                name: "met-de-tijd", why: "\"Met de tijd\": a prediction that it gets better.",
                 source: "met de tijd"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["red", "redt", "sla", "slaat", "vind", "vindt"]), .optional(.word(["echt", "er", "het", "heus", "je", "toch", "vast", "zeker", "zich"])), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "u-vindt-wel-weer-een", why: "Made for wording like 'u vindt wel weer een huis, met uw geduld' (added in commit cacc90a; its message says why).",
+                name: "u-vindt-wel-weer-een", why: "\"U vindt wel weer een huis\": a prediction that the client will manage.",
                 source: "je|jij|jullie|u red|redt|sla|slaat|vind|vindt echt|er|het|heus|je|toch|vast|zeker|zich? echt|heus|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
-                name: "je-komt-er-wel-uit", why: "Made for wording like 'je komt er wel uit' (added in commit cacc90a; its message says why).",
+                name: "je-komt-er-wel-uit", why: "\"Je komt er wel uit\": a prediction that the client will manage.",
                 source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel bovenop|door|doorheen|overheen|uit"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["lukken", "lukt"]), .optional(.word(["best", "echt", "heus", "vast", "zeker"])), .word(["wel"])],
-                name: "dat-lukt-vast-wel", why: "Made for wording like 'dat lukt vast wel' (added in commit cacc90a; its message says why).",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out.",
                 source: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel"),
         ]),
         scope: .assertions, extent: .match,
@@ -3500,43 +3500,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["berekenend", "expres", "moedwillig", "opzettelijk", "welbewust"])],
-                name: "expres", why: "Made for wording like 'expres' (added in commit 826ad4e; its message says why).",
+                name: "expres", why: "\"Ze doen het expres\": the listener supplies a deliberate motive.",
                 source: "berekenend|expres|moedwillig|opzettelijk|welbewust"),
             TokenPattern(
                 [.word(["met"]), .word(["opzet"])],
-                name: "met-opzet", why: "Made for wording like 'met opzet' (added in commit 826ad4e; its message says why).",
+                name: "met-opzet", why: "\"Met opzet\": a deliberate motive supplied.",
                 source: "met opzet"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .optional(.word(["daar", "dat", "er", "het"])), .word(["alleen", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "u-wilt-vooral-dat-het", why: "Made for wording like 'u wilt vooral dat het ophoudt' (added in commit 4325a65; its message says why).",
+                name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants.",
                 source: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt", "zocht", "zoekt"]), .optional(.word(["graag", "ook", "toch"])), .word(["aandacht", "begrip", "bevestiging", "erkenning", "genoegdoening", "gerechtigheid", "respect", "waardering", "wraak"])],
-                name: "u-zoekt-erkenning", why: "Made for wording like 'u zoekt erkenning' (added in commit 1a66323; its message says why).",
+                name: "u-zoekt-erkenning", why: "\"U zoekt erkenning\": a motive supplied for the client.",
                 source: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak"),
             TokenPattern(
                 [.word(["diep", "eigenlijk", "vooral"]), .optional(.word(["binnen", "van"])), .word(["hoopt", "hoopte", "verlangt", "wil", "wilde", "wilt", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-wil-je-dat-hij", why: "Made for wording like 'eigenlijk wil je dat hij terugkomt' (added in commit 1ded186; its message says why).",
+                name: "eigenlijk-wil-je-dat-hij", why: "\"Eigenlijk wil je dat hij terugkomt\": a hidden wish the listener supplies.",
                 source: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .skip(3), .word(["te"]), .word(["dwarszitten", "jennen", "kwetsen", "ontlopen", "ontwijken", "pesten", "straffen", "treiteren", "vernederen"])],
-                name: "om-u-te-pesten", why: "Made for wording like 'om u te pesten' (added in commit e344fd8; its message says why).",
+                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party.",
                 source: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen"),
             TokenPattern(
                 [.word(["niet"]), .word(["zo"]), .word(["bedoeld", "gemeend"])],
-                name: "niet-zo-bedoeld", why: "Made for wording like 'niet zo bedoeld' (added in commit e344fd8; its message says why).",
+                name: "niet-zo-bedoeld", why: "\"Ze heeft het vast niet zo bedoeld\": the listener supplies what someone meant.",
                 source: "niet zo bedoeld|gemeend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["wil", "wilde", "wilt"]), .skip(3), .word(["niet"]), .word(["tot"]), .word(["last"])],
-                name: "je-wilt-je-moeder-niet", why: "Made for wording like 'je wilt je moeder niet tot last' (added in commit cacc90a; its message says why).",
+                name: "je-wilt-je-moeder-niet", why: "\"Je wilt je moeder niet tot last zijn\": a motive supplied for the client.",
                 source: "je|jij|jullie|u wil|wilde|wilt ...3 niet tot last"),
             TokenPattern(
                 [.word(["is", "waren", "was", "zijn"]), .skip(3), .word(["dekmantel", "excuus", "praatje", "smoes", "smoesje", "smoesjes", "uitvlucht", "voorwendsel"])],
-                name: "is-gewoon-een-smoes", why: "Made for wording like 'is gewoon een smoes' (added in commit cacc90a; its message says why).",
+                name: "is-gewoon-een-smoes", why: "\"Die drukte is gewoon een smoes\": the listener reads a hidden motive behind a reason given.",
                 source: "is|waren|was|zijn ...3 dekmantel|excuus|praatje|smoes|smoesje|smoesjes|uitvlucht|voorwendsel"),
             TokenPattern(
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
-                name: "bedoelt-het-vast-goed", why: "Made for wording like 'bedoelt het vast goed' (added in commit 826ad4e; its message says why).",
+                name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3569,11 +3569,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["is", "leek", "lijkt", "raakte", "voelde", "voelt", "was", "werd"]), .skip(3), .lexicon(.emotion)],
-                name: "hij-is-gewoon-jaloers", why: "Made for wording like 'hij is gewoon jaloers' (added in commit 826ad4e; its message says why).",
+                name: "hij-is-gewoon-jaloers", why: "\"Hij is gewoon jaloers\": an emotion supplied for a third party.",
                 source: "die|hij|ze|zij is|leek|lijkt|raakte|voelde|voelt|was|werd ...3 @emotion"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
-                name: "ze-zullen-het-wel-druk", why: "Made for wording like 'ze zullen het wel druk hebben' (added in commit 7b46f77; its message says why).",
+                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'.",
                 source: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST"),
             TokenPattern(
                 [.wordExcept(["dat", "dit", "het", "hoe", "ik", "je", "jij", "jullie", "u", "waar", "wanneer", "wat", "we", "wie", "wij"]), .word(["zal", "zullen"]), .optional(.word(["daar", "dat", "er", "het", "heus", "ook", "toch", "vast", "zeker"])), .optional(.word(["heus", "ook", "toch", "vast", "zeker", "zelf"])), .word(["wel"]), .restOfSentence],
@@ -3581,7 +3581,7 @@ extension RuleBook {
                 source: "!dat|dit|het|hoe|ik|je|jij|jullie|u|waar|wanneer|wat|we|wie|wij zal|zullen daar|dat|er|het|heus|ook|toch|vast|zeker? heus|ook|toch|vast|zeker|zelf? wel REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["elkaar", "haar", "hem", "hen"])],
-                name: "u-mist-hem", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\".",
+                name: "u-mist-hem", why: "\"U mist hem natuurlijk\", \"ze missen elkaar\": missing someone is a feeling the listener supplies, for the client or a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste elkaar|haar|hem|hen"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "heeft"]), .word(["het"]), .optional(.word(["allemaal", "gewoon", "misschien", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["allemaal", "gewoon", "natuurlijk", "ook", "vast", "waarschijnlijk", "wel"])), .optional(.word(["enorm", "erg", "heel", "ontzettend", "te", "veel", "zo"])), .word(["druk"])],
@@ -3589,39 +3589,39 @@ extension RuleBook {
                 source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
-                name: "het-gaat-u-eigenlijk-om", why: "Made for wording like 'het gaat u eigenlijk om erkenning' (added in commit 826ad4e; its message says why).",
+                name: "het-gaat-u-eigenlijk-om", why: "\"Het gaat u eigenlijk om erkenning\": the listener states what someone is really after.",
                 source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
-                name: "daar-zit-veel-angst-achter", why: "Made for wording like 'daar zit veel angst achter' (added in commit 826ad4e; its message says why).",
+                name: "daar-zit-veel-angst-achter", why: "\"Daar zit veel angst achter\": the listener reads a hidden feeling or motive behind behaviour.",
                 source: "daar|er zat|zit|zitten ...4 achter"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
-                name: "hij-wil-gewoon-gelijk-krijgen", why: "Made for wording like 'hij wil gewoon gelijk krijgen' (added in commit 1ded186; its message says why).",
+                name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party.",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST"),
             TokenPattern(
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["broer", "dochter", "kinderen", "mama", "man", "moeder", "oma", "opa", "ouders", "papa", "partner", "vader", "vriend", "vrienden", "vriendin", "vrouw", "zoon", "zus"])],
-                name: "ze-mist-haar-moeder", why: "Made for wording like 'ze mist haar moeder' (added in commit 1ded186; its message says why).",
+                name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
-                name: "hij-schaamt-zich", why: "Made for wording like 'hij schaamt zich' (added in commit c3dd64b; its message says why).",
+                name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party.",
                 source: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["deden", "deed", "doen", "doet"]), .skip(3), .word(["om"]), .optional(.word(["de", "meer", "wat"])), .word(["aandacht", "controle", "erkenning", "geld", "indruk", "macht", "wraak"])],
-                name: "ze-doet-dat-om-aandacht", why: "Made for wording like 'ze doet dat om aandacht' (added in commit c3dd64b; its message says why).",
+                name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party.",
                 source: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen"]), .skip(2), .word(["beschermen", "chanteren", "controleren", "kwetsen", "manipuleren", "ontzien", "pesten", "sparen", "straffen", "testen", "uitdagen"])],
-                name: "hij-wil-u-beschermen", why: "Made for wording like 'hij wil u beschermen' (added in commit c3dd64b; its message says why).",
+                name: "hij-wil-u-beschermen", why: "\"Hij wil u beschermen\": an intention supplied for a third party.",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen ...2 beschermen|chanteren|controleren|kwetsen|manipuleren|ontzien|pesten|sparen|straffen|testen|uitdagen"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["haar", "hem", "hen", "ze"]), .skip(2), .word(["aangegrepen", "beschadigd", "gekwetst", "geraakt", "geschokt", "getekend"])],
-                name: "heeft-hem-diep-geraakt", why: "Made for wording like 'heeft hem diep geraakt' (added in commit fbbc232; its message says why).",
+                name: "heeft-hem-diep-geraakt", why: "\"De verhuizing heeft hem diep geraakt\": an effect on a third party supplied.",
                 source: "had|hebben|heeft haar|hem|hen|ze ...2 aangegrepen|beschadigd|gekwetst|geraakt|geschokt|getekend"),
             TokenPattern(
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
-                name: "rekent-erop-dat-u-het", why: "Made for wording like 'rekent erop dat u het opgeeft' (added in commit 1ded186; its message says why).",
+                name: "rekent-erop-dat-u-het", why: "\"De huisbaas rekent erop dat u het opgeeft\": a third party's calculation supplied.",
                 source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -3671,67 +3671,67 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["had", "heb", "kreeg", "krijg"]), .skip(2), .word(["gevoel", "idee", "indruk", "vermoeden"]), .word(["alsof", "dat"]), .restOfSentence],
-                name: "ik-heb-het-idee-dat", why: "Made for wording like 'ik heb het idee dat u erg onder druk staat' (added in commit 826ad4e; its message says why).",
+                name: "ik-heb-het-idee-dat", why: "\"Ik heb het idee dat u erg onder druk staat\": the listener's impression of the client, stated.",
                 source: "ik had|heb|kreeg|krijg ...2 gevoel|idee|indruk|vermoeden alsof|dat REST"),
             TokenPattern(
                 [.word(["mijn"]), .word(["gevoel", "idee", "indruk", "inschatting", "vermoeden"]), .word(["is"]), .restOfSentence],
-                name: "mijn-indruk-is-dat-de", why: "Made for wording like 'mijn indruk is dat de school te weinig doet' (added in commit 826ad4e; its message says why).",
+                name: "mijn-indruk-is-dat-de", why: "\"Mijn indruk is dat de school te weinig doet\": the listener's impression, stated.",
                 source: "mijn gevoel|idee|indruk|inschatting|vermoeden is REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["hoor", "merk", "proef", "zie"]), .word(["aan"]), .skip(3), .word(["dat"]), .restOfSentence],
-                name: "ik-zie-aan-u-dat", why: "Made for wording like 'ik zie aan u dat het veel doet' (added in commit 826ad4e; its message says why).",
+                name: "ik-zie-aan-u-dat", why: "\"Ik zie aan u dat het veel doet\": the listener reads the client's state from their looks.",
                 source: "ik hoor|merk|proef|zie aan ...3 dat REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["duidelijk", "evident", "helder", "overduidelijk", "zonneklaar"]), .word(["dat"]), .restOfSentence],
-                name: "het-is-duidelijk-dat-de", why: "Made for wording like 'het is duidelijk dat de school het niet serieus neemt' (added in commit 826ad4e; its message says why).",
+                name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact.",
                 source: "dat|het is @intensifiers? duidelijk|evident|helder|overduidelijk|zonneklaar dat REST"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["klinkt", "lijkt", "voelt"]), .optional(.word(["me", "mij", "voor"])), .optional(.word(["je", "jou", "u"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "toch", "vast", "wel"])), .word(["als"]), .restOfSentence],
-                name: "dat-klinkt-als-een-zware", why: "Made for wording like 'dat klinkt als een zware periode' (added in commit cacc90a; its message says why).",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to.",
                 source: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST"),
             TokenPattern(
                 [.sentenceStart, .word(["eigenlijk"]), .word(["ben", "bent", "draait", "gaat", "ging", "had", "hebt", "heeft", "is", "komt", "voelde", "voelt", "vraagt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit", "zoekt"]), .wordExcept(["ik", "we", "wij"]), .restOfSentence],
-                name: "eigenlijk-zoekt-u-een-nieuwe", why: "Made for wording like 'eigenlijk zoekt u een nieuwe start' (added in commit cacc90a; its message says why).",
+                name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words.",
                 source: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST"),
             TokenPattern(
                 [.word(["geen"]), .word(["wonder"])],
-                name: "geen-wonder", why: "Made for wording like 'geen wonder' (added in commit 826ad4e; its message says why).",
+                name: "geen-wonder", why: "\"Geen wonder dat u moe bent\": the listener presents a causal link as obvious.",
                 source: "geen wonder"),
             TokenPattern(
                 [.word(["dat", "dit"]), .word(["zegt"]), .optional(.word(["al", "natuurlijk", "ook", "toch", "wel"])), .word(["alles", "boekdelen", "genoeg", "iets", "veel"])],
-                name: "dat-zegt-genoeg", why: "Made for wording like 'dat zegt genoeg' (added in commit 0545b65; its message says why).",
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts.",
                 source: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel"),
             TokenPattern(
                 [.word(["herken", "zie", "zit", "zitten"]), .skip(3), .word(["patroon"])],
-                name: "zie-hier-een-patroon", why: "Made for wording like 'zie hier een patroon' (added in commit 0545b65; its message says why).",
+                name: "zie-hier-een-patroon", why: "\"Ik zie hier een patroon\": the listener's conclusion about the story.",
                 source: "herken|zie|zit|zitten ...3 patroon"),
             TokenPattern(
                 [.word(["ik"]), .word(["vermoed"]), .restOfSentence],
-                name: "ik-vermoed-dat-hij-het", why: "Made for wording like 'ik vermoed dat hij het niet expres deed' (added in commit 0545b65; its message says why).",
+                name: "ik-vermoed-dat-hij-het", why: "\"Ik vermoed dat ...\": the listener's suspicion, stated.",
                 source: "ik vermoed REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["bespeur", "hoor", "merk", "proef", "voel", "zie"]), .skip(3), .lexicon(.emotion)],
-                name: "ik-proef-wat-boosheid", why: "Made for wording like 'ik proef wat boosheid' (added in commit 0c261f8; its message says why).",
+                name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client.",
                 source: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion"),
             TokenPattern(
                 [.word(["is", "lijkt", "was"]), .skip(2), .word(["bewijs", "signaal", "symptoom", "teken"]), .word(["dat", "van"]), .restOfSentence],
-                name: "is-een-teken-dat-hij", why: "Made for wording like 'is een teken dat hij zich niet veilig voelt' (added in commit 1ded186; its message says why).",
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact.",
                 source: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["bedoelde", "bedoelt", "zegt", "zei"]), .word(["dus", "eigenlijk"]), .word(["dat"]), .restOfSentence],
-                name: "u-bedoelt-dus-dat-de", why: "Made for wording like 'u bedoelt dus dat de school tekortschiet' (added in commit 1ded186; its message says why).",
+                name: "u-bedoelt-dus-dat-de", why: "\"U bedoelt dus dat de school tekortschiet\": a summary that supplies a meaning, unlike the open \"wat bedoelt u?\".",
                 source: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST"),
             TokenPattern(
                 [.word(["eigenlijk"]), .word(["bedoelt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "eigenlijk-zegt-u-dat-niemand", why: "Made for wording like 'eigenlijk zegt u dat niemand luistert' (added in commit 1ded186; its message says why).",
+                name: "eigenlijk-zegt-u-dat-niemand", why: "\"Eigenlijk zegt u dat niemand luistert\": the listener's reading of the client's words.",
                 source: "eigenlijk bedoelt|zegt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["het", "je", "jouw", "uw"]), .word(["echte", "eigenlijke", "onderliggende", "werkelijke"]), .word(["issue", "knelpunt", "pijnpunt", "probleem", "punt", "verlangen"]), .word(["is", "was"]), .restOfSentence],
-                name: "het-echte-probleem-is-dat", why: "Made for wording like 'het echte probleem is dat er geen geld is' (added in commit 1a66323; its message says why).",
+                name: "het-echte-probleem-is-dat", why: "\"Het echte probleem is dat er geen geld is\": the listener names the real problem, a conclusion.",
                 source: "het|je|jouw|uw echte|eigenlijke|onderliggende|werkelijke issue|knelpunt|pijnpunt|probleem|punt|verlangen is|was REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["echte", "eigenlijke", "grootste"])), .word(["knelpunt", "pijnpunt", "probleem", "punt"]), .word(["is"]), .word(["dus", "eigenlijk", "gewoon", "vooral"]), .restOfSentence],
-                name: "het-probleem-is-eigenlijk-dat", why: "Made for wording like 'het probleem is eigenlijk dat niemand verantwoordelijk is' (added in commit 0c261f8; its message says why).",
+                name: "het-probleem-is-eigenlijk-dat", why: "\"Het probleem is eigenlijk dat niemand verantwoordelijk is\": the guideline's own conclusion example.",
                 source: "het echte|eigenlijke|grootste? knelpunt|pijnpunt|probleem|punt is dus|eigenlijk|gewoon|vooral REST"),
         ]),
         scope: .assertions, extent: .match,
@@ -3785,11 +3785,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-vind-je-daarvan", why: "Made for wording like 'wat vind je daarvan?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-vind-je-daarvan", why: "\"Wat vind je daarvan?\", \"vind je dat eerlijk?\": 'vinden' meaning 'think', the guideline's first opinion example; 'vinden' meaning 'find' is excepted.",
                 source: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["vind", "vinden", "vindt", "vond"])],
-                name: "ik-ben-benieuwd-wat-u", why: "Made for wording like 'ik ben benieuwd wat u ervan vindt.' (added in commit 8cf69dd; its message says why).",
+                name: "ik-ben-benieuwd-wat-u", why: "\"Ik ben benieuwd wat u ervan vindt\": the opinion question in an indirect clause, verb last.",
                 source: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond"),
         ]),
         scope: .notDeclarativeQuestions, extent: .sentence,
@@ -3842,59 +3842,59 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .word(["met"])],
-                name: "bent-u-het-eens-met", why: "Made for wording like 'bent u het eens met de gemeente?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-eens-met", why: "\"Bent u het eens met de gemeente?\": asks whether the client agrees, an opinion question.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens met"),
             TokenPattern(
                 [.word(["hoe"]), .word(["keek", "kijk", "kijkt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-kijk-je-daar-zelf", why: "Made for wording like 'hoe kijk je daar zelf tegenaan?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view.",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "Made for wording like 'bent u het daar mee eens?' (added in commit fbbc232; its message says why).",
+                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\": asks for agreement, closing the sentence.",
                 source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
-                name: "hoe-denkt-u-erover", why: "Made for wording like 'hoe denkt u erover?' (added in commit fbbc232; its message says why).",
+                name: "hoe-denkt-u-erover", why: "\"Hoe denkt u erover?\": asks the client's opinion.",
                 source: "hoe denk|denkt je|jij|jullie|u nu|zelf? daarover|erover|hierover REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["over"]), .restOfSentence],
-                name: "hoe-denkt-u-zelf-over", why: "Made for wording like 'hoe denkt u zelf over die beslissing?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-denkt-u-zelf-over", why: "\"Hoe denkt u zelf over die beslissing?\": asks the client's opinion of a named thing.",
                 source: "hoe denk|denkt je|jij|jullie|u ...3 over REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["zelf"]), .restOfSentence],
-                name: "wat-denkt-u-zelf", why: "Made for wording like 'wat denkt u zelf?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-denkt-u-zelf", why: "\"Wat denkt u zelf?\": asks the client's opinion; 'zelf' keeps \"wat denkt u dat er gebeurde?\" out.",
                 source: "wat denk|denkt je|jij|jullie|u zelf REST"),
             TokenPattern(
                 [.word(["je", "jouw", "jullie", "uw"]), .word(["beeld", "beoordeling", "conclusie", "idee", "indruk", "inschatting", "kijk", "mening", "oordeel", "standpunt", "visie"])],
-                name: "wat-is-jouw-mening-over", why: "Made for wording like 'wat is jouw mening over de nieuwe regels?' (added in commit 826ad4e; its message says why).",
+                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name.",
                 source: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie"),
             TokenPattern(
                 [.word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .skip(6), .word(["eerlijk", "fair", "fout", "gelijk", "oneerlijk", "onterecht", "redelijk", "schuld", "schuldig", "terecht"])],
-                name: "denkt-u-dat-de-school", why: "Made for wording like 'denkt u dat de school fout zat?' (added in commit 826ad4e; its message says why).",
+                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\": asks for the client's verdict on a party.",
                 source: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zag", "zie", "ziet"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .optional(.word(["nu", "zelf"])), .sentenceEnd],
-                name: "hoe-zie-jij-dat-zelf", why: "Made for wording like 'hoe zie jij dat zelf?' (added in commit fd07c88; its message says why).",
+                name: "hoe-zie-jij-dat-zelf", why: "\"Hoe zie jij dat zelf?\": asks the client's view of the matter, the sentence ending there.",
                 source: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["beoordeel", "beoordeelde", "beoordeelt", "oordeel", "oordeelt", "waardeer", "waardeert"])],
-                name: "hoe-beoordeelt-u-het-contact", why: "Made for wording like 'hoe beoordeelt u het contact met ons?' (added in commit 0c261f8; its message says why).",
+                name: "hoe-beoordeelt-u-het-contact", why: "\"Hoe beoordeelt u het contact?\": asks the client to grade.",
                 source: "hoe beoordeel|beoordeelde|beoordeelt|oordeel|oordeelt|waardeer|waardeert"),
             TokenPattern(
                 [.word(["hoe"]), .word(["sta", "staat", "stond"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarin", "erin", "hierin", "tegenover"])],
-                name: "hoe-staat-u-daar-zelf", why: "Made for wording like 'hoe staat u daar zelf tegenover?' (added in commit f307e0a; its message says why).",
+                name: "hoe-staat-u-daar-zelf", why: "\"Hoe staat u daar zelf tegenover?\": asks the client's stance.",
                 source: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "nu", "zelf"])), .word(["daarover", "daarvan", "erover", "ervan", "hiervan"])],
-                name: "wat-denkt-u-daarvan", why: "Made for wording like 'wat denkt u daarvan?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter.",
                 source: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan"),
             TokenPattern(
                 [.word(["wat"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["van"])],
-                name: "wat-denkt-u-van-dat", why: "Made for wording like 'wat denkt u van dat voorstel?' (added in commit 0c261f8; its message says why).",
+                name: "wat-denkt-u-van-dat", why: "\"Wat denkt u van dat voorstel?\": asks the client's opinion of a named thing.",
                 source: "wat denk|denkt je|jij|jullie|u nu|zelf? van"),
             TokenPattern(
                 [.word(["is", "vind", "vindt", "was"]), .word(["dat", "dit", "het"]), .optional(.word(["dan", "nu", "ook", "volgens", "wel"])), .word(["acceptabel", "correct", "eerlijk", "fair", "oke", "rechtvaardig", "redelijk", "terecht"])],
-                name: "is-dat-redelijk-denkt-u", why: "Made for wording like 'is dat redelijk, denkt u?' (added in commit f307e0a; its message says why).",
+                name: "is-dat-redelijk-denkt-u", why: "\"Is dat redelijk, denkt u?\", \"vindt u dat terecht?\": the guideline's \"Vind je dat terecht?\", a verdict asked of the client.",
                 source: "is|vind|vindt|was dat|dit|het dan|nu|ook|volgens|wel? acceptabel|correct|eerlijk|fair|oke|rechtvaardig|redelijk|terecht"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt"]), .skip(4), .word(["toch"])],
@@ -3942,7 +3942,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["volgens"]), .word(["jou", "jouw", "jullie", "u"])],
-                name: "wie-heeft-er-volgens-jou", why: "Made for wording like 'wie heeft er volgens jou gelijk?' (added in commit 8cf69dd; its message says why).",
+                name: "wie-heeft-er-volgens-jou", why: "\"Wie heeft er volgens jou gelijk?\", \"wat zou volgens u een goede oplossing zijn\": 'volgens jou' asks for the client's verdict, the guideline's \"Wie heeft hier volgens jou schuld aan?\".",
                 source: "volgens jou|jouw|jullie|u"),
         ]),
         scope: .questions, extent: .sentence,
@@ -3965,11 +3965,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["wat", "wie"]), .skip(4), .word(["fout", "gelijk", "schuld", "schuldig", "verantwoordelijk"])],
-                name: "bij-wie-ligt-de-fout", why: "Made for wording like 'bij wie ligt de fout, bij jou of bij de school?' (added in commit 8cf69dd; its message says why).",
+                name: "bij-wie-ligt-de-fout", why: "\"Bij wie ligt de fout?\", \"wie is verantwoordelijk?\": asks the client who is to blame, the guideline's own example.",
                 source: "wat|wie ...4 fout|gelijk|schuld|schuldig|verantwoordelijk"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .word(["aan"]), .restOfSentence],
-                name: "ligt-het-aan-hen-of", why: "Made for wording like 'ligt het aan hen of aan jou?' (added in commit 8cf69dd; its message says why).",
+                name: "ligt-het-aan-hen-of", why: "\"Ligt het aan hen of aan jou?\": asks the client where the fault lies.",
                 source: "lag|ligt dat|het aan REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4005,31 +4005,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["hoe", "wat", "wie"]), .skip(5), .word(["had", "hadden"]), .skip(6), .word(["gekund", "gemoeten", "gemogen", "kunnen", "moeten", "mogen"])],
-                name: "wat-had-de-verhuurder-anders", why: "Made for wording like 'wat had de verhuurder anders moeten doen?' (added in commit f307e0a; its message says why).",
+                name: "wat-had-de-verhuurder-anders", why: "\"Wat had de verhuurder anders moeten doen?\": the guideline's own \"Wat had de school anders moeten doen?\".",
                 source: "hoe|wat|wie ...5 had|hadden ...6 gekund|gemoeten|gemogen|kunnen|moeten|mogen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["doen", "gedaan"])],
-                name: "wat-zou-jij-in-zijn", why: "Made for wording like 'wat zou jij in zijn plaats gedaan hebben' (added in commit 8cf69dd; its message says why).",
+                name: "wat-zou-jij-in-zijn", why: "\"Wat zou jij in zijn plaats gedaan hebben?\": asks the client to judge another's conduct.",
                 source: "wat zou|zouden je|jij|jullie|u ...6 doen|gedaan"),
             TokenPattern(
                 [.word(["hoe"]), .word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["aangepakt", "aanpakken", "doen", "gedaan", "opgelost", "oplossen", "regelen"])],
-                name: "hoe-zou-u-het-oplossen", why: "Made for wording like 'hoe zou u het oplossen?' (added in commit 826ad4e; its message says why).",
+                name: "hoe-zou-u-het-oplossen", why: "\"Hoe zou u het oplossen?\": asks the client's view on what should happen.",
                 source: "hoe zou|zouden je|jij|jullie|u ...4 aangepakt|aanpakken|doen|gedaan|opgelost|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["zou", "zouden"]), .skip(3), .word(["afloop", "oplossing", "uitkomst"]), .word(["zijn"])],
-                name: "wat-zou-een-eerlijke-oplossing", why: "Made for wording like 'wat zou een eerlijke oplossing zijn?' (added in commit 0c261f8; its message says why).",
+                name: "wat-zou-een-eerlijke-oplossing", why: "\"Wat zou een eerlijke oplossing zijn?\": asks the client for a verdict on the outcome.",
                 source: "wat zou|zouden ...3 afloop|oplossing|uitkomst zijn"),
             TokenPattern(
                 [.word(["welke"]), .word(["oplossing", "uitkomst"]), .word(["zou", "zouden"])],
-                name: "welke-oplossing-zou-u-het", why: "Made for wording like 'welke oplossing zou u het liefst zien?' (added in commit 0c261f8; its message says why).",
+                name: "welke-oplossing-zou-u-het", why: "\"Welke oplossing zou u het liefst zien?\": asks the client's preferred outcome.",
                 source: "welke oplossing|uitkomst zou|zouden"),
             TokenPattern(
                 [.word(["hoe", "wat"]), .skip(4), .word(["moet", "moeten"]), .skip(5), .word(["aanpakken", "gebeuren", "oplossen", "regelen"])],
-                name: "hoe-moet-de-school-dit", why: "Made for wording like 'hoe moet de school dit nu oplossen?' (added in commit 8b6b23e; its message says why).",
+                name: "hoe-moet-de-school-dit", why: "\"Hoe moet de school dit nu oplossen?\": asks the client what a party should do.",
                 source: "hoe|wat ...4 moet|moeten ...5 aanpakken|gebeuren|oplossen|regelen"),
             TokenPattern(
                 [.word(["wat"]), .word(["wil", "wilt", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["dat"]), .word(["er"]), .skip(4), .word(["gebeuren", "gebeurt", "veranderen", "verandert"])],
-                name: "wat-zou-u-graag-willen", why: "Made for wording like 'wat zou u graag willen dat er nu met het contract gebeurt?' (added in commit c3dd64b; its message says why).",
+                name: "wat-zou-u-graag-willen", why: "\"Wat zou u graag willen dat er gebeurt?\": asks for the client's wish for the outcome before the film is known.",
                 source: "wat wil|wilt|zou|zouden je|jij|jullie|u ...3 dat er ...4 gebeuren|gebeurt|veranderen|verandert"),
         ]),
         scope: .contentQuestions, extent: .sentence,
@@ -4060,7 +4060,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
-                name: "ben-je-tevreden-over-de", why: "Made for wording like 'ben je tevreden over de hulp van het wijkteam?' (added in commit 8cf69dd; its message says why).",
+                name: "ben-je-tevreden-over-de", why: "\"Ben je tevreden over de hulp?\": the guideline's own \"Ben je tevreden over hoe de gemeente het oppakt?\".",
                 source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4100,11 +4100,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "Made for wording like 'je moet echt een klacht indienen' (added in commit 8cf69dd; its message says why).",
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered.",
                 source: "START je|jij|jullie|u moet|moeten REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "dan-moet-je-de-huisarts", why: "Made for wording like 'dan moet je de huisarts bellen' (added in commit 8cf69dd; its message says why).",
+                name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence.",
                 source: "dan moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4133,23 +4133,23 @@ extension RuleBook {
                 source: "START misschien helpt|werkt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen", "zou", "zoudt"]), .restOfSentence],
-                name: "je-kunt-je-aanmelden-bij", why: "Made for wording like 'je kunt je aanmelden bij het wijkteam' (added in commit 8cf69dd; its message says why).",
+                name: "je-kunt-je-aanmelden-bij", why: "\"Je kunt je aanmelden bij het wijkteam\": a step offered as a possibility for the client, opening the sentence.",
                 source: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST"),
             TokenPattern(
                 [.word(["misschien"]), .word(["kan", "kun", "kunnen", "kunt", "moet", "moeten", "zou", "zouden"]), .restOfSentence],
-                name: "misschien-kun-je-de-ombudsman", why: "Made for wording like 'misschien kun je de ombudsman bellen' (added in commit 8cf69dd; its message says why).",
+                name: "misschien-kun-je-de-ombudsman", why: "\"Misschien kun je de ombudsman bellen\", \"misschien moet je met je mentor praten\": the guideline's own softened advice.",
                 source: "misschien kan|kun|kunnen|kunt|moet|moeten|zou|zouden REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "dat", "die", "het"])), .word(["beste"]), .restOfSentence],
-                name: "kunt-u-het-beste-meteen", why: "Made for wording like 'kunt u het beste meteen opsturen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order.",
                 source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
-                name: "kunt-u-niet-gewoon-een", why: "Made for wording like 'kunt u niet gewoon een nieuwe pas aanvragen' (added in commit 8cf69dd; its message says why).",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question.",
                 source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
-                name: "moet-je-broer-niet-eens", why: "Made for wording like 'moet je broer niet eens naar de huisarts' (added in commit 762ce04; its message says why).",
+                name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question.",
                 source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
@@ -4161,11 +4161,11 @@ extension RuleBook {
                 source: "START daar|dan kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST"),
             TokenPattern(
                 [.sentenceStart, .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt", "zou"]), .skip(2), .word(["doen"]), .word(["is"]), .restOfSentence],
-                name: "wat-u-kunt-doen-is", why: "Made for wording like 'wat u kunt doen is een klacht indienen' (added in commit 826ad4e; its message says why).",
+                name: "wat-u-kunt-doen-is", why: "\"Wat u kunt doen is een klacht indienen\": a step announced as the option.",
                 source: "START wat je|jij|jullie|u kan|kun|kunnen|kunt|zou ...2 doen is REST"),
             TokenPattern(
                 [.word(["het"]), .optional(.word(["anders", "dan", "misschien", "niet"])), .word(["een"]), .optional(.word(["beter", "goed", "goede", "slim"])), .word(["idee"]), .optional(.word(["zijn"])), .word(["als", "om"]), .restOfSentence],
-                name: "het-een-idee-om-de", why: "Made for wording like 'het een idee om de wijkagent te bellen' (added in commit fbbc232; its message says why).",
+                name: "het-een-idee-om-de", why: "\"Is het een idee om de wijkagent te bellen?\": a step offered as an idea, often as a question.",
                 source: "het anders|dan|misschien|niet? een beter|goed|goede|slim? idee zijn? als|om REST"),
             TokenPattern(
                 [.word(["iets"]), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .optional(.word(["zijn"])), .sentenceEnd],
@@ -4257,19 +4257,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik"]), .word(["zou"]), .restOfSentence],
-                name: "ik-zou-meteen-bezwaar-maken", why: "Made for wording like 'ik zou meteen bezwaar maken' (added in commit 8cf69dd; its message says why).",
+                name: "ik-zou-meteen-bezwaar-maken", why: "\"Ik zou meteen bezwaar maken\": the guideline's own \"Ik zou eerst een gesprek ... aanvragen\", the listener's step for the client.",
                 source: "ik zou REST"),
             TokenPattern(
                 [.word(["als"]), .word(["ik"]), .word(["je", "jij", "jullie", "u"]), .word(["ware", "was"])],
-                name: "als-ik-u-was", why: "Made for wording like 'als ik u was' (added in commit 8cf69dd; its message says why).",
+                name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice.",
                 source: "als ik je|jij|jullie|u ware|was"),
             TokenPattern(
                 [.word(["in"]), .word(["je", "jouw", "uw"]), .word(["geval", "plaats", "schoenen"])],
-                name: "in-uw-plaats", why: "Made for wording like 'in uw plaats' (added in commit 8cf69dd; its message says why).",
+                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\": the opener of advice.",
                 source: "in je|jouw|uw geval|plaats|schoenen"),
             TokenPattern(
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
-                name: "ik-raad-je-aan-om", why: "Made for wording like 'ik raad je aan om te bellen' (added in commit 8cf69dd; its message says why).",
+                name: "ik-raad-je-aan-om", why: "\"Ik raad je aan om te bellen\", \"ik stel voor ...\": advice named outright.",
                 source: "ik raad|stel ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4313,43 +4313,43 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["het"]), .word(["beste"]), .word(["is", "kan", "kun", "kunt"]), .restOfSentence],
-                name: "het-beste-is-om-alles", why: "Made for wording like 'het beste is om alles op te schrijven' (added in commit 8cf69dd; its message says why).",
+                name: "het-beste-is-om-alles", why: "\"Het beste is om alles op te schrijven\": the listener names the best step, the guideline's own advice example.",
                 source: "het beste is|kan|kun|kunt REST"),
             TokenPattern(
                 [.sentenceStart, .word(["beste"]), .word(["kan", "kun", "kunt"]), .restOfSentence],
-                name: "beste-kun-je-eerst-even", why: "Made for wording like 'beste kun je eerst even bellen met de gemeente' (added in commit 8cf69dd; its message says why).",
+                name: "beste-kun-je-eerst-even", why: "\"Beste kun je eerst even bellen\": the colloquial form of \"het beste kun je\", a step recommended.",
                 source: "START beste kan|kun|kunt REST"),
             TokenPattern(
                 [.word(["het"]), .word(["is"]), .optional(.word(["echt", "misschien", "wel"])), .word(["belangrijk", "beter", "goed", "handig", "raadzaam", "slim", "verstandig"]), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-is-verstandig-om-een", why: "Made for wording like 'het is verstandig om een kopie te bewaren' (added in commit 8cf69dd; its message says why).",
+                name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important.",
                 source: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST"),
             TokenPattern(
                 [.word(["anders", "dan", "misschien", "wellicht"]), .word(["is", "wordt"]), .word(["het"]), .optional(.word(["echt", "een", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "misschien-is-het-slim-om", why: "Made for wording like 'misschien is het slim om de brieven te bewaren' (added in commit f307e0a; its message says why).",
+                name: "misschien-is-het-slim-om", why: "\"Misschien is het slim om de brieven te bewaren\": a step recommended, softened by 'misschien'; still a solution before the film is known.",
                 source: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["leek", "lijkt"]), .word(["me", "mij", "ons"]), .optional(.word(["echt", "een", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["als", "dat", "om"]), .restOfSentence],
-                name: "het-lijkt-me-verstandig-als", why: "Made for wording like 'het lijkt me verstandig als u een klacht indient' (added in commit f307e0a; its message says why).",
+                name: "het-lijkt-me-verstandig-als", why: "\"Het lijkt me verstandig als u een klacht indient\": the listener's recommendation, softened.",
                 source: "dat|het leek|lijkt me|mij|ons echt|een|misschien|wel? @advice-adjectives als|dat|om REST"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["kan", "zou"]), .optional(.word(["echt", "geen", "misschien", "wel"])), .word(Words.adviceAdjectives), .word(["kunnen", "zijn"]), .word(["als", "om"]), .restOfSentence],
-                name: "het-zou-goed-zijn-om", why: "Made for wording like 'het zou goed zijn om een logboek bij te houden' (added in commit f307e0a; its message says why).",
+                name: "het-zou-goed-zijn-om", why: "\"Het zou goed zijn om een logboek bij te houden\": a step recommended in the conditional.",
                 source: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST"),
             TokenPattern(
                 [.word(["kan"]), .word(["geen"]), .word(["kwaad"]), .word(["als", "om"]), .restOfSentence],
-                name: "kan-geen-kwaad-om-de", why: "Made for wording like 'kan geen kwaad om de wijkagent te bellen' (added in commit f307e0a; its message says why).",
+                name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement.",
                 source: "kan geen kwaad als|om REST"),
             TokenPattern(
                 [.word(["kan", "kunnen", "zou", "zouden"]), .optional(.word(["best", "echt", "enorm", "flink", "misschien", "ook", "veel", "wel"])), .word(["helpen", "schelen"]), .sentenceEnd],
-                name: "kan-echt-helpen", why: "Made for wording like 'kan echt helpen' (added in commit fbbc232; its message says why).",
+                name: "kan-echt-helpen", why: "\"Een dagboekje kan echt helpen.\": a step recommended by what it would do, at the end of the sentence.",
                 source: "kan|kunnen|zou|zouden best|echt|enorm|flink|misschien|ook|veel|wel? helpen|schelen END"),
             TokenPattern(
                 [.word(["de", "een", "mijn"]), .optional(.word(["andere", "beste", "eerste", "goed", "goede"])), .word(["advies", "idee", "mogelijkheid", "optie", "suggestie", "tip", "voorstel"]), .word(["is", "zijn", "zou"]), .restOfSentence],
-                name: "mijn-advies-is-om-alles", why: "Made for wording like 'mijn advies is om alles te laten controleren' (added in commit 0c261f8; its message says why).",
+                name: "mijn-advies-is-om-alles", why: "\"Mijn advies is ...\", \"een idee is ...\", \"de beste optie is ...\": advice announced as such.",
                 source: "de|een|mijn andere|beste|eerste|goed|goede? advies|idee|mogelijkheid|optie|suggestie|tip|voorstel is|zijn|zou REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["ons", "we", "wij"]), .restOfSentence],
-                name: "laten-we-samen-een-brief", why: "Made for wording like 'laten we samen een brief opstellen' (added in commit 826ad4e; its message says why).",
+                name: "laten-we-samen-een-brief", why: "\"Laten we samen een brief opstellen\": the listener proposes a joint step, jumping to a solution.",
                 source: "START laat|laten ons|we|wij REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4390,7 +4390,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "kan", "wil", "zal", "zullen"])), .optional(.word(["alvast", "best", "gerust", "ook", "wel", "zelf"])), .skip(8), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "ik-ga-dat-meteen-voor", why: "Made for wording like 'ik ga dat meteen voor je regelen' (added in commit cacc90a; its message says why).",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example.",
                 source: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST"),
             TokenPattern(
                 [.sentenceStart, .word(["zal", "zullen"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "even", "meteen", "nu", "samen"])), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
@@ -4398,39 +4398,39 @@ extension RuleBook {
                 source: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["bel", "bellen", "dien", "ga", "gaan", "maak", "neem", "regel", "regelen", "stuur", "vraag", "zet", "zoeken", "zorg"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "dan-stuur-ik-er-iemand", why: "Made for wording like 'dan stuur ik er iemand langs' (added in commit 8cf69dd; its message says why).",
+                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client.",
                 source: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST"),
             TokenPattern(
                 [.word(["kan", "moet", "wil", "zal"]), .word(["ik"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "kan-ik-de-woningcorporatie-even", why: "Made for wording like 'kan ik de woningcorporatie even bellen' (added in commit 8cf69dd; its message says why).",
+                name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client.",
                 source: "kan|moet|wil|zal ik ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["wil", "wilt", "zal"]), .word(["je", "jij", "jullie", "u"]), .word(["dat"]), .word(["ik", "we", "wij"]), .skip(5), .word(Words.takeOverVerbs), .restOfSentence],
-                name: "wilt-u-dat-ik-de", why: "Made for wording like 'wilt u dat ik de school bel' (added in commit 6fc43b6; its message says why).",
+                name: "wilt-u-dat-ik-de", why: "\"Wilt u dat ik de school bel?\": an offer to take over, dressed as a question.",
                 source: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .optional(.word(["ga", "gaan", "zal", "zullen"])), .word(["daarvoor", "ervoor"]), .word(["zorgen"]), .restOfSentence],
-                name: "ik-ga-ervoor-zorgen-dat", why: "Made for wording like 'ik ga ervoor zorgen dat het vandaag gebeurt' (added in commit 8b6b23e; its message says why).",
+                name: "ik-ga-ervoor-zorgen-dat", why: "\"Ik ga ervoor zorgen dat het vandaag gebeurt\": the listener takes it on.",
                 source: "ik|we|wij ga|gaan|zal|zullen? daarvoor|ervoor zorgen REST"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["zorg", "zorgen"]), .word(["dat", "ervoor"]), .restOfSentence],
-                name: "ik-zorg-ervoor-dat-u", why: "Made for wording like 'ik zorg ervoor dat u morgen een nieuwe pas heeft' (added in commit 8b6b23e; its message says why).",
+                name: "ik-zorg-ervoor-dat-u", why: "\"Ik zorg ervoor dat u morgen een nieuwe pas heeft\": the listener takes it on.",
                 source: "ik|we|wij zorg|zorgen dat|ervoor REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat", "laten"]), .word(["alles", "dat", "die", "het"]), .optional(.word(["gerust", "maar", "verder"])), .word(["aan"]), .word(["mij", "ons"]), .restOfSentence],
-                name: "laat-dat-maar-aan-mij", why: "Made for wording like 'laat dat maar aan mij over' (added in commit fbbc232; its message says why).",
+                name: "laat-dat-maar-aan-mij", why: "\"Laat dat maar aan mij over\": the listener takes the problem over.",
                 source: "START laat|laten alles|dat|die|het gerust|maar|verder? aan mij|ons REST"),
             TokenPattern(
                 [.sentenceStart, .word(["laat"]), .word(["me", "mij", "ons"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "maar"])), .skip(2), .word(["afhandelen", "bellen", "doen", "oplossen", "overnemen", "regelen", "uitzoeken"])],
-                name: "laat-mij-dat-maar-even", why: "Made for wording like 'laat mij dat maar even uitzoeken' (added in commit fbbc232; its message says why).",
+                name: "laat-mij-dat-maar-even", why: "\"Laat mij dat maar even uitzoeken\": the listener takes the problem over.",
                 source: "START laat me|mij|ons dat|die|dit|het even|gewoon|maar? ...2 afhandelen|bellen|doen|oplossen|overnemen|regelen|uitzoeken"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["neem", "nemen"]), .word(["alles", "dat", "die", "dit", "het"]), .optional(.word(["even", "gewoon", "graag", "wel"])), .word(["over", "overnemen"]), .restOfSentence],
-                name: "ik-neem-het-wel-over", why: "Made for wording like 'ik neem het wel over' (added in commit 0c261f8; its message says why).",
+                name: "ik-neem-het-wel-over", why: "\"Ik neem het wel over\": the listener takes the problem over, in so many words.",
                 source: "ik|we|wij neem|nemen alles|dat|die|dit|het even|gewoon|graag|wel? over|overnemen REST"),
             TokenPattern(
                 [.word(["daar", "dat", "die", "dit"]), .word(["boek", "fix", "los", "pak", "plan", "regel", "regelen", "zorg", "zorgen"]), .word(["ik", "we", "wij"]), .restOfSentence],
-                name: "daar-zorg-ik-voor", why: "Made for wording like 'daar zorg ik voor' (added in commit f307e0a; its message says why).",
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\": the listener takes it on, object first.",
                 source: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|zorg|zorgen ik|we|wij REST"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4513,15 +4513,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["al", "eens"]), .skip(7), .word(Words.adviceParticiples), .restOfSentence],
-                name: "heb-je-al-eens-met", why: "Made for wording like 'heb je al eens met je mentor gepraat?' (added in commit 8cf69dd; its message says why).",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\": the guideline's advice dressed as a question.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["geprobeerd", "nagedacht", "overwogen"]), .restOfSentence],
-                name: "heeft-u-erover-nagedacht-om", why: "Made for wording like 'heeft u erover nagedacht om te verhuizen?' (added in commit 8cf69dd; its message says why).",
+                name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST"),
             TokenPattern(
                 [.word(["waarom"]), .word(["app", "appt", "bel", "belt", "doe", "ga", "mail", "mailt", "meld", "meldt", "neem", "neemt", "probeer", "probeert", "regel", "regelt", "schakel", "schakelt", "schrijf", "schrijft", "stap", "stapt", "stuur", "stuurt", "vraag", "vraagt", "zoek", "zoekt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-bel-je-de-school", why: "Made for wording like 'waarom bel je de school niet gewoon?' (added in commit 36f660a; its message says why).",
+                name: "waarom-bel-je-de-school", why: "\"Waarom bel je de school niet gewoon?\": a present-tense 'waarom ... niet' proposes a step (a past-tense one asks for a justification, a why-question).",
                 source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
@@ -4529,15 +4529,15 @@ extension RuleBook {
                 source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "wat-als-u-eerst-een", why: "Made for wording like 'wat als u eerst een mail stuurt?' (added in commit 8cf69dd; its message says why).",
+                name: "wat-als-u-eerst-een", why: "\"Wat als u eerst een mail stuurt?\": a step proposed as a what-if.",
                 source: "wat als je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["dacht", "denk", "denkt", "zegt"]), .word(["je", "jij", "jullie", "u"]), .word(["van"]), .word(["de", "een", "het"]), .restOfSentence],
-                name: "wat-dacht-u-van-een", why: "Made for wording like 'wat dacht u van een klacht bij de ombudsman?' (added in commit 0c261f8; its message says why).",
+                name: "wat-dacht-u-van-een", why: "\"Wat dacht u van een klacht bij de ombudsman?\": a step proposed as a question.",
                 source: "wat dacht|denk|denkt|zegt je|jij|jullie|u van de|een|het REST"),
             TokenPattern(
                 [.word(["helpt", "zal", "zou"]), .word(["het"]), .optional(.word(["je", "jou", "misschien", "niet", "u"])), .word(["helpen", "schelen"]), .word(["als", "om"]), .restOfSentence],
-                name: "zou-het-helpen-als-u", why: "Made for wording like 'zou het helpen als u de leraar mailt?' (added in commit 826ad4e; its message says why).",
+                name: "zou-het-helpen-als-u", why: "\"Zou het helpen als u de leraar mailt?\": a step proposed as a question about whether it would help.",
                 source: "helpt|zal|zou het je|jou|misschien|niet|u? helpen|schelen als|om REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4611,7 +4611,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(Words.imperativeVerbs), .wordExcept(["dan", "door", "er", "even", "gerust", "het", "ik", "je", "jij", "jullie", "maar", "nou", "rustig", "u", "verder", "we"]), .restOfSentence],
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "Made for wording like 'teken zo snel mogelijk bezwaar aan' (added in commit f307e0a; its message says why).",
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "An imperative opening the sentence: \"Teken zo snel mogelijk bezwaar aan\", \"Bel de ombudsman\"; the excluded next words ('gerust', 'rustig', 'verder', pronouns) keep invitations to go on out.",
                 source: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST"),
             TokenPattern(
                 [.sentenceStart, .word(["als"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dan", "morgen", "nu", "straks"])), .word(["alvast", "eens", "eerst", "gewoon"]), .restOfSentence],
@@ -4623,7 +4623,7 @@ extension RuleBook {
                 source: "als|zolang je|jij|jullie|u maar !acht|amper|drie|een|half|heel|kort|nauwelijks|net|tien|twee|vier|vijf|weinig|zes|zeven|zo REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "bewaar", "check", "controleer", "dien", "meld", "noteer", "probeer", "regel", "schrijf", "stuur", "zet"]), .word(["dat", "die", "hem", "het", "ze"]), .restOfSentence],
-                name: "probeer-het-eens-via-de", why: "Made for wording like 'probeer het eens via de website' (added in commit 826ad4e; its message says why).",
+                name: "probeer-het-eens-via-de", why: "\"Probeer het eens via de website\", \"stuur ze een mail\": an imperative verb with an object pronoun.",
                 source: "START bel|bewaar|check|controleer|dien|meld|noteer|probeer|regel|schrijf|stuur|zet dat|die|hem|het|ze REST"),
             TokenPattern(
                 [.sentenceStart, .word(["doe"]), .optional(.word(["alvast", "dan", "even", "gerust", "gewoon", "maar", "meteen", "toch"])), .word(["aangifte", "aanvraag", "afstand", "beroep", "bezwaar", "boodschappen", "een", "klacht", "melding", "navraag"])],
@@ -4631,7 +4631,7 @@ extension RuleBook {
                 source: "START doe alvast|dan|even|gerust|gewoon|maar|meteen|toch? aangifte|aanvraag|afstand|beroep|bezwaar|boodschappen|een|klacht|melding|navraag"),
             TokenPattern(
                 [.sentenceStart, .word(["draai", "gooi", "hang", "leg", "plaats", "plak", "schroef", "stop", "zeg", "zet"]), .word(["er"]), .wordExcept(["ik", "je", "jij", "jullie", "u", "we"]), .restOfSentence],
-                name: "zet-er-een-handdoek-onder", why: "Made for wording like 'zet er een handdoek onder en bel de verhuurder' (added in commit c3dd64b; its message says why).",
+                name: "zet-er-een-handdoek-onder", why: "\"Zet er een emmer onder\", \"gooi er ...\": a practical fix as an imperative with 'er'.",
                 source: "START draai|gooi|hang|leg|plaats|plak|schroef|stop|zeg|zet er !ik|je|jij|jullie|u|we REST"),
         ]),
         scope: .statements, extent: .match,
@@ -4688,19 +4688,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .wordExcept(["dacht", "dat", "de", "denk", "denkt", "deze", "die", "er", "het", "hij", "is", "niet", "staat", "stond", "was", "werd", "wordt", "ze", "zij"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-heb-je-niet-eerder", why: "Made for wording like 'waarom heb je niet eerder gebeld?' (added in commit 762ce04; its message says why).",
+                name: "waarom-heb-je-niet-eerder", why: "\"Waarom heb je niet eerder gebeld?\": the guideline's own why-question about the client's action; the excluded words ('hij', 'ze', 'de', 'het', 'is', ...) keep why-questions about others or things out, the client must be the subject.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? !dacht|dat|de|denk|denkt|deze|die|er|het|hij|is|niet|staat|stond|was|werd|wordt|ze|zij je|jij|jullie|u REST"),
             TokenPattern(
                 [.sentenceStart, .word(["waarom", "waarvoor"]), .optional(.word(["dan", "eigenlijk", "nou", "toch"])), .word(["ben", "bent", "bleef", "is", "was", "werd", "wordt"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "waarom-was-je-zo-laat", why: "Made for wording like 'waarom was je zo laat op je werk' (added in commit 2358e3e; its message says why).",
+                name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula.",
                 source: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["hoe"]), .word(["komt"]), .word(["het"]), .word(["dat"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-komt-het-dat-je", why: "Made for wording like 'hoe komt het dat je niet hebt gereageerd?' (added in commit 8cf69dd; its message says why).",
+                name: "hoe-komt-het-dat-je", why: "\"Hoe komt het dat je niet hebt gereageerd?\": a why-question in other words, still asking the client to justify themselves.",
                 source: "hoe komt het dat je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["om"]), .word(["welke"]), .word(["reden"]), .word(["ben", "bent", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "om-welke-reden-bent-u", why: "Made for wording like 'om welke reden bent u gestopt met de opleiding?' (added in commit 8cf69dd; its message says why).",
+                name: "om-welke-reden-bent-u", why: "\"Om welke reden bent u gestopt?\": a why-question in other words.",
                 source: "om welke reden ben|bent|heb|hebt|heeft je|jij|jullie|u REST"),
         ]),
         scope: .anySentence, extent: .sentence,
@@ -4730,27 +4730,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["toch", "vast", "zeker"])],
-                name: "je-bent-toch-ook-boos", why: "Made for wording like 'je bent toch ook boos op hem?' (added in commit 8cf69dd; its message says why).",
+                name: "toch-vast-zeker", why: "\"Je bent toch ook boos op hem?\", \"dat was zeker heel eng?\": 'toch', 'vast', 'zeker' in a question put the expected answer in the client's mouth.",
                 source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "Made for wording like 'dat zal wel een klap zijn geweest, toch?' (added in commit 8cf69dd; its message says why).",
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\": 'zal wel' in a question presumes the answer.",
                 source: "zal|zullen|zult wel"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
-                name: "u-was-echt-geschrokken-he", why: "Made for wording like 'u was echt geschrokken, he?' (added in commit 8cf69dd; its message says why).",
+                name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation.",
                 source: "he|hea|niet|right END"),
             TokenPattern(
                 [.word(["denk", "gok", "neem", "vermoed"]), .word(["ik"]), .optional(.word(["aan", "zo"])), .sentenceEnd],
-                name: "uw-dochter-was-toen-al", why: "Made for wording like 'uw dochter was toen al naar bed, neem ik aan?' (added in commit f307e0a; its message says why).",
+                name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer.",
                 source: "denk|gok|neem|vermoed ik aan|zo? END"),
             TokenPattern(
                 [.word(["niet", "nietwaar"]), .word(["dan"]), .sentenceEnd],
-                name: "dat-had-u-wel-verwacht", why: "Made for wording like 'dat had u wel verwacht, niet dan?' (added in commit 826ad4e; its message says why).",
+                name: "dat-had-u-wel-verwacht", why: "\"..., niet dan?\": a closing tag that asks for confirmation.",
                 source: "niet|nietwaar dan END"),
             TokenPattern(
                 [.word(["nietwaar"]), .sentenceEnd],
-                name: "u-wilde-gewoon-rust-nietwaar", why: "Made for wording like 'u wilde gewoon rust, nietwaar?' (added in commit 826ad4e; its message says why).",
+                name: "u-wilde-gewoon-rust-nietwaar", why: "\"..., nietwaar?\": a closing tag that asks for confirmation.",
                 source: "nietwaar END"),
         ]),
         scope: .declarativeQuestions, extent: .sentence,
@@ -4763,8 +4763,8 @@ extension RuleBook {
                 source: "de|een|geen|het|vaste vast|vaste"),
         ],
         examples: [
-            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "je-bent-toch-ook-boos"),
-            RuleExample("[[Dat was zeker heel eng?]]", pattern: "je-bent-toch-ook-boos"),
+            RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
+            RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
@@ -4785,15 +4785,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vindt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .sentenceEnd],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat de school te laat reageerde?' (added in commit 8cf69dd; its message says why). The next match line is a narrower form of the first, which finds the same words first.",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement.",
                 source: "vind|vindt je|jij|jullie|u ook|zelf? niet END"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "het"]), .word(["niet"]), .optional(.word(["zo"])), .word(["dat"]), .restOfSentence],
-                name: "is-het-niet-zo-dat", why: "Made for wording like 'is het niet zo dat hij te weinig doet?' (added in commit 8cf69dd; its message says why).",
+                name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\".",
                 source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
@@ -4824,7 +4824,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
-                name: "vind-je-ook-niet-dat", why: "Made for wording like 'vind je ook niet dat je baas te ver gaat?' (added in commit 8cf69dd; its message says why).",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4863,19 +4863,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
-                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict adjective put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["niet", "ook", "toch"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
-                name: "vind-je-dat-niet-een", why: "Made for wording like 'vind je dat niet een schande' (issue 10).",
+                name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative)],
-                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question carrying the listener's verdict adjective.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns)],
-                name: "is-dat-niet-een-schande", why: "Made for wording like 'is dat niet een schande?' (issue 10).",
+                name: "is-dat-niet-een-schande", why: "\"Is dat niet een schande?\": the same negative question with a verdict noun.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4905,19 +4905,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
-                name: "vindt-u-het-ook-niet", why: "Made for wording like 'vindt u het ook niet harteloos dat niemand u terugbelde?' (issue 10).",
+                name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "vind-je-het-ook-belachelijk", why: "Made for wording like 'vind je het ook belachelijk?' (issue 10).",
+                name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
-                name: "is-het-niet-ongelooflijk-dat", why: "Made for wording like 'is het niet ongelooflijk dat niemand u heeft teruggebeld?' (issue 10).",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question expecting \"ja\" to the listener's verdict.",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative REST"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["dat", "dit", "het", "zoiets"]), .optional(.word(["dan", "nou", "nu", "ook"])), .word(["niet"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluativeNouns), .restOfSentence],
-                name: "was-dat-niet-echt-een", why: "Made for wording like 'was dat niet echt een ramp voor jullie?' (issue 10).",
+                name: "was-dat-niet-echt-een", why: "\"Was dat niet echt een ramp voor jullie?\": a negative question with a verdict noun, expecting \"ja\".",
                 source: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns REST"),
         ]),
         scope: .questions, extent: .sentence,
@@ -4943,19 +4943,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["geval", "gevallen"])],
-                name: "dit-geval", why: "Made for wording like 'dit geval' (issue 10).",
+                name: "dit-geval", why: "\"Dit geval kan ik zo niet oplossen\": the guideline's own example of the client made a case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke geval|gevallen"),
             TokenPattern(
                 [.lexicon(.caseWords)],
-                name: "casus", why: "Made for wording like 'casus' (issue 10).",
+                name: "casus", why: "\"Uw casus\", \"uw dossier\": a case or file word for the client or their story (the word list names them).",
                 source: "@case-words"),
             TokenPattern(
                 [.word(["dat", "deze", "dit", "een", "je", "jouw", "jullie", "soort", "standaard", "uw", "zo'n", "zulke"]), .word(["ander", "apart", "bekend", "bijzonder", "complex", "echt", "ingewikkeld", "klassiek", "lastig", "moeilijk", "standaard", "typisch"]), .word(["geval", "gevallen"])],
-                name: "een-lastig-geval", why: "Made for wording like 'een lastig geval' (issue 10).",
+                name: "een-lastig-geval", why: "\"Dat is een lastig geval\": the client's story filed as a kind of case.",
                 source: "dat|deze|dit|een|je|jouw|jullie|soort|standaard|uw|zo'n|zulke ander|apart|bekend|bijzonder|complex|echt|ingewikkeld|klassiek|lastig|moeilijk|standaard|typisch geval|gevallen"),
             TokenPattern(
                 [.word(["sprake"]), .word(["van"])],
-                name: "sprake-van", why: "Made for wording like 'sprake van' (issue 10).",
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
         ]),
         scope: .anySentence, extent: .match,
@@ -4996,27 +4996,27 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.lexicon(.systemJargon)],
-                name: "beschikking", why: "Made for wording like 'beschikking' (issue 10).",
+                name: "beschikking", why: "A word of the system jargon list (\"beschikking\", \"voorziening\", \"traject\", \"Wmo\"): the guideline's own jargon examples.",
                 source: "@system-jargon"),
             TokenPattern(
                 [.word(["sociaal"]), .word(["onderzoek"])],
-                name: "sociaal-onderzoek", why: "Made for wording like 'sociaal onderzoek' (issue 10).",
+                name: "sociaal-onderzoek", why: "\"Het sociaal onderzoek\": a procedure named in the agency's term.",
                 source: "sociaal onderzoek"),
             TokenPattern(
                 [.word(["plan"]), .word(["van"]), .word(["aanpak"])],
-                name: "plan-van-aanpak", why: "Made for wording like 'plan van aanpak' (issue 10).",
+                name: "plan-van-aanpak", why: "\"Een plan van aanpak\": the agency's term for a plan.",
                 source: "plan van aanpak"),
             TokenPattern(
                 [.word(["generalistische", "specialistische"]), .word(["ggz"])],
-                name: "specialistische-ggz", why: "Made for wording like 'specialistische ggz' (issue 10).",
+                name: "specialistische-ggz", why: "\"Specialistische ggz\": a care category named in the system's terms.",
                 source: "generalistische|specialistische ggz"),
             TokenPattern(
                 [.word(["algemene"]), .word(["voorziening", "voorzieningen"])],
-                name: "algemene-voorziening", why: "Made for wording like 'algemene voorziening' (issue 10).",
+                name: "algemene-voorziening", why: "\"Een algemene voorziening\": the guideline's own jargon example.",
                 source: "algemene voorziening|voorzieningen"),
             TokenPattern(
                 [.word(["eigen"]), .word(["kracht"])],
-                name: "eigen-kracht", why: "Made for wording like 'eigen kracht' (issue 10).",
+                name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5047,87 +5047,87 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["is", "zijn"]), .word(["de", "echt", "eenmaal", "gewoon", "helaas", "het", "nu", "ons", "onze"]), .optional(.word(["de", "eenmaal", "gewoon", "helaas", "het", "ons", "onze"])), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "is-nu-eenmaal-beleid", why: "Made for wording like 'is nu eenmaal beleid' (issue 10).",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer.",
                 source: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["is", "zijn"]), .word(Words.procedureNouns)],
-                name: "is-beleid", why: "Made for wording like 'is beleid' (issue 10).",
+                name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form.",
                 source: "is|zijn @procedure-nouns"),
             TokenPattern(
                 [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
-                name: "zo-zijn-de-regels", why: "Made for wording like 'zo zijn de regels' (issue 10).",
+                name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer.",
                 source: "zo is|zijn de|het|ons|onze @procedure-nouns"),
             TokenPattern(
                 [.word(["de", "onze"]), .word(["procedure", "regels", "richtlijnen", "voorschriften"]), .word(["is", "schrijven", "zeggen", "zegt", "zijn"])],
-                name: "de-regels-zeggen", why: "Made for wording like 'de regels zeggen' (issue 10).",
+                name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener.",
                 source: "de|onze procedure|regels|richtlijnen|voorschriften is|schrijven|zeggen|zegt|zijn"),
             TokenPattern(
                 [.word(["volgens"]), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
-                name: "volgens-de-richtlijnen", why: "Made for wording like 'volgens de richtlijnen' (issue 10).",
+                name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules.",
                 source: "volgens de|het|ons|onze? @procedure-nouns"),
             TokenPattern(
                 [.word(["op"]), .word(["grond"]), .word(["van"])],
-                name: "op-grond-van", why: "Made for wording like 'op grond van' (issue 10).",
+                name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world.",
                 source: "op grond van"),
             TokenPattern(
                 [.word(["interne", "officieel", "officiele", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
-                name: "vast-protocol", why: "Made for wording like 'vast protocol' (issue 10).",
+                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|standaard|vast|vaste @procedure-nouns"),
             TokenPattern(
                 [.word(["in"]), .word(["behandeling"]), .word(["genomen", "nemen"])],
-                name: "in-behandeling-genomen", why: "Made for wording like 'in behandeling genomen' (issue 10).",
+                name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase.",
                 source: "in behandeling genomen|nemen"),
             TokenPattern(
                 [.word(["geen"]), .word(["prioriteit"])],
-                name: "geen-prioriteit", why: "Made for wording like 'geen prioriteit' (issue 10).",
+                name: "geen-prioriteit", why: "\"Dat heeft geen prioriteit\": the organisation's priorities instead of the client's story.",
                 source: "geen prioriteit"),
             TokenPattern(
                 [.word(["ga", "gaan"]), .word(["ik", "we", "wij"]), .word(["niet"]), .word(["over"])],
-                name: "ga-ik-niet-over", why: "Made for wording like 'ga ik niet over' (issue 10).",
+                name: "ga-ik-niet-over", why: "\"Daar ga ik niet over\": the guideline's own example of sending the client to another desk.",
                 source: "ga|gaan ik|we|wij niet over"),
             TokenPattern(
                 [.word(["ander", "andere"]), .word(Words.deskNouns)],
-                name: "ander-loket", why: "Made for wording like 'ander loket' (issue 10).",
+                name: "ander-loket", why: "\"Een ander loket\": the guideline's own example of the organisation's structure as the answer.",
                 source: "ander|andere @desk-nouns"),
             TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(Words.deskNouns)],
-                name: "niet-mijn-afdeling", why: "Made for wording like 'niet mijn afdeling' (issue 10).",
+                name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
                 [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "Made for wording like 'vallen onder de' (issue 10).",
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
                 source: "vallen|valt|viel ...2 onder de|een|het"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
-                name: "doorgestuurd-naar-de-juiste-afdeling", why: "Made for wording like 'doorgestuurd naar de juiste afdeling' (issue 10).",
+                name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
                 source: "doorgestuurd|doorgezet|overgedragen aan|naar ...2 @desk-nouns"),
             TokenPattern(
                 [.word(["zonder"]), .skip(5), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["geen", "niets", "niks", "weinig"])],
-                name: "zonder-handtekening-van-je-ouders", why: "Made for wording like 'zonder handtekening van je ouders kan ik niets' (issue 10).",
+                name: "zonder-handtekening-van-je-ouders", why: "\"Zonder handtekening van je ouders kan ik niets\": the guideline's own example of a rule before the story.",
                 source: "zonder ...5 kan|kunnen ik|we|wij echt|helaas|verder? geen|niets|niks|weinig"),
             TokenPattern(
                 [.word(["anders"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .optional(.word(["echt", "helaas", "verder"])), .word(["niets", "niks", "weinig"])],
-                name: "anders-kan-ik-helaas-niets", why: "Made for wording like 'anders kan ik helaas niets' (issue 10).",
+                name: "anders-kan-ik-helaas-niets", why: "\"Anders kan ik helaas niets voor je doen\": a requirement stated as the end of help.",
                 source: "anders kan|kunnen ik|we|wij echt|helaas|verder? niets|niks|weinig"),
             TokenPattern(
                 [.word(["heb", "hebben"]), .word(["ik", "we", "wij"]), .word(["eerst"]), .skip(8), .word(["nodig"])],
-                name: "heb-ik-eerst-uw-loonstroken", why: "Made for wording like 'heb ik eerst uw loonstroken nodig' (issue 10).",
+                name: "heb-ik-eerst-uw-loonstroken", why: "\"Dan heb ik eerst uw loonstroken nodig\": what the organisation needs, before the story.",
                 source: "heb|hebben ik|we|wij eerst ...8 nodig"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["heb", "hebben", "moet", "moeten"]), .word(["eerst"]), .skip(8), .word(["hebben", "nodig", "ontvangen"])],
-                name: "ik-moet-eerst-een-kopie", why: "Made for wording like 'ik moet eerst een kopie van uw paspoort hebben' (issue 10).",
+                name: "ik-moet-eerst-een-kopie", why: "\"Ik moet eerst een kopie van uw paspoort hebben\": what the organisation needs, before the story.",
                 source: "ik|we|wij heb|hebben|moet|moeten eerst ...8 hebben|nodig|ontvangen"),
             TokenPattern(
                 [.word(["aanvraag", "formulier", "formulieren"]), .optional(.word(["eerst", "even", "nog"])), .word(["indienen", "ingevuld", "invullen"])],
-                name: "formulier-invullen", why: "Made for wording like 'formulier invullen' (issue 10).",
+                name: "formulier-invullen", why: "\"Het formulier invullen\": the guideline's own example of procedure before story.",
                 source: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen"),
             TokenPattern(
                 [.word(["in"]), .word(["het", "ons"]), .word(["systeem"])],
-                name: "in-het-systeem", why: "Made for wording like 'in het systeem' (issue 10).",
+                name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists.",
                 source: "in het|ons systeem"),
             TokenPattern(
                 [.word(["aanvraag", "bezwaar", "melding", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling"])],
-                name: "aanvraag-is-nog-in-behandeling", why: "Made for wording like 'aanvraag is nog in behandeling' (issue 10).",
+                name: "aanvraag-is-nog-in-behandeling", why: "\"Uw aanvraag is nog in behandeling\": the agency's procedural status instead of the client's story.",
                 source: "aanvraag|bezwaar|melding|verzoek ...4 in behandeling"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5177,55 +5177,55 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["getrokken", "trekken", "trekt", "trok", "trokken"]), .optional(.word(["de", "haar", "hun", "zijn"])), .word(["handen"]), .word(["eraf", "ervan", "van"]), .optional(.word(["af"]))],
-                name: "trekt-zijn-handen-ervan-af", why: "Made for wording like 'trekt zijn handen ervan af' (issue 10).",
+                name: "trekt-zijn-handen-ervan-af", why: "\"De gemeente trekt zijn handen ervan af\": an idiom for abandoning responsibility, blaming the institution.",
                 source: "getrokken|trekken|trekt|trok|trokken de|haar|hun|zijn? handen eraf|ervan|van af?"),
             TokenPattern(
                 [.word(["handen"]), .word(["eraf", "ervan"]), .word(["af", "afgetrokken", "aftrekken", "aftrekt"])],
-                name: "handen-ervan-afgetrokken", why: "Made for wording like 'handen ervan afgetrokken' (issue 10).",
+                name: "handen-ervan-afgetrokken", why: "\"Ze hebben hun handen ervan afgetrokken\": the perfect-tense and split forms of the same blame idiom.",
                 source: "handen eraf|ervan af|afgetrokken|aftrekken|aftrekt"),
             TokenPattern(
                 [.word(["hoofd", "kop", "koppie"]), .word(["in"]), .word(["het"]), .word(["zand"])],
-                name: "kop-in-het-zand", why: "Made for wording like 'kop in het zand' (issue 10).",
+                name: "kop-in-het-zand", why: "\"Je steekt je kop in het zand\": the idiom calls someone's conduct avoidance, a verdict on it.",
                 source: "hoofd|kop|koppie in het zand"),
             TokenPattern(
                 [.word(["met"]), .word(["de"]), .word(["pet"]), .word(["naar"])],
-                name: "met-de-pet-naar", why: "Made for wording like 'met de pet naar' (issue 10).",
+                name: "met-de-pet-naar", why: "\"Ze gooien er met de pet naar\": the idiom calls a job done carelessly, blame.",
                 source: "met de pet naar"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["het"]), .word(["afweten"])],
-                name: "liet-het-afweten", why: "Made for wording like 'liet het afweten' (issue 10).",
+                name: "liet-het-afweten", why: "\"De school liet het afweten\": the idiom says someone failed their duty, blame.",
                 source: "laat|laten|liet|lieten het afweten"),
             TokenPattern(
                 [.word(["geen"]), .word(["hand", "poot", "vinger"]), .word(["uit", "uitgestoken", "uitsteekt", "uitsteken"])],
-                name: "geen-vinger-uit", why: "Made for wording like 'geen vinger uit' (issue 10).",
+                name: "geen-vinger-uit", why: "\"Ze steken geen vinger uit\": the idiom accuses someone of doing nothing, blame.",
                 source: "geen hand|poot|vinger uit|uitgestoken|uitsteekt|uitsteken"),
             TokenPattern(
                 [.word(["aan"]), .word(["haar", "hun", "je", "uw", "zijn"]), .word(["laars"]), .word(["gelapt", "lappen", "lapt", "lapten"])],
-                name: "aan-hun-laars-gelapt", why: "Made for wording like 'aan hun laars gelapt' (issue 10).",
+                name: "aan-hun-laars-gelapt", why: "\"Ze hebben je vraag aan hun laars gelapt\": the idiom accuses someone of ignoring what they should heed.",
                 source: "aan haar|hun|je|uw|zijn laars gelapt|lappen|lapt|lapten"),
             TokenPattern(
                 [.word(["neus"]), .word(["bloedde", "bloedt"])],
-                name: "neus-bloedt", why: "Made for wording like 'neus bloedt' (issue 10).",
+                name: "neus-bloedt", why: "\"Hij doet alsof zijn neus bloedt\": the idiom accuses someone of feigning ignorance.",
                 source: "neus bloedde|bloedt"),
             TokenPattern(
                 [.word(["kantjes"]), .word(["eraf"])],
-                name: "kantjes-eraf", why: "Made for wording like 'kantjes eraf' (issue 10).",
+                name: "kantjes-eraf", why: "\"De kantjes eraf lopen\": the idiom accuses someone of shirking work.",
                 source: "kantjes eraf"),
             TokenPattern(
                 [.word(["gelaten", "laat", "laten", "liet", "lieten"]), .skip(3), .word(["versloffen", "verslonzen"])],
-                name: "laten-versloffen", why: "Made for wording like 'laten versloffen' (issue 10).",
+                name: "laten-versloffen", why: "\"Ze hebben de boel laten versloffen\": the idiom blames someone for letting things decay.",
                 source: "gelaten|laat|laten|liet|lieten ...3 versloffen|verslonzen"),
             TokenPattern(
                 [.word(["er"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
-                name: "er-puinhoop-van", why: "Made for wording like 'er puinhoop van' (issue 10).",
+                name: "er-puinhoop-van", why: "\"Hij heeft er puinhoop van gemaakt\": the listener calls someone's work a mess, blame.",
                 source: "er bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
             TokenPattern(
                 [.word(["er"]), .word(["echt", "een", "flink", "gewoon", "wel"]), .word(["bende", "janboel", "puinhoop", "rommeltje", "soepje", "zooitje"]), .word(["van"])],
-                name: "er-een-zooitje-van", why: "Made for wording like 'er een zooitje van' (issue 10).",
+                name: "er-een-zooitje-van", why: "\"Ze maken er een zooitje van\": the same verdict with an article or particle before the mess noun.",
                 source: "er echt|een|flink|gewoon|wel bende|janboel|puinhoop|rommeltje|soepje|zooitje van"),
             TokenPattern(
                 [.word(["met"]), .word(["een"]), .word(["kluitje"]), .word(["in"]), .word(["het"]), .word(["riet"])],
-                name: "met-een-kluitje-in-het", why: "Made for wording like 'met een kluitje in het riet' (issue 10).",
+                name: "met-een-kluitje-in-het", why: "\"Met een kluitje in het riet gestuurd\": the idiom accuses someone of fobbing the client off.",
                 source: "met een kluitje in het riet"),
         ]),
         scope: .assertions, extent: .match,
@@ -5268,11 +5268,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["is", "was"]), .word(["al", "echt", "een", "toch", "wel", "zeker"]), .optional(.word(["echt", "een", "heel"])), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
-                name: "is-al-een-goeie-stap", why: "Made for wording like 'is al een goeie stap' (issue 10).",
+                name: "is-al-een-goeie-stap", why: "\"Dat je hier zit is al een goeie stap\": praise of the client's decision, a value attribution even if meant to encourage.",
                 source: "is|was al|echt|een|toch|wel|zeker echt|een|heel? belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
             TokenPattern(
                 [.word(["is", "was"]), .word(["belangrijke", "dappere", "eerste", "flinke", "goede", "goeie", "grote", "knappe", "moedige", "mooie", "sterke"]), .word(["begin", "beslissing", "keuze", "stap", "zet"])],
-                name: "is-eerste-stap", why: "Made for wording like 'is eerste stap' (issue 10).",
+                name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it.",
                 source: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet"),
         ]),
         scope: .assertions, extent: .match,
@@ -5296,7 +5296,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ambetant", "ambetante", "ambras", "crapuul", "kieken", "kiekens", "miserie", "onnozel", "onnozelaar", "onnozele", "rotzak", "schandaal", "sukkelaar", "zever", "zot", "zotte"])],
-                name: "crapuul", why: "Made for wording like 'crapuul' (issue 10).",
+                name: "crapuul", why: "Flemish verdict words students from Flanders type: \"da's toch crapuul\", \"ambetant\", \"zever\", \"zot\".",
                 source: "ambetant|ambetante|ambras|crapuul|kieken|kiekens|miserie|onnozel|onnozelaar|onnozele|rotzak|schandaal|sukkelaar|zever|zot|zotte"),
         ]),
         scope: .assertions, extent: .match,
@@ -5319,7 +5319,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["hoort", "kan", "mag"]), .optional(.word(["dus", "echt", "gewoon", "natuurlijk", "ook", "toch", "zomaar"])), .optional(.word(["echt", "gewoon", "helemaal", "toch"])), .word(["niet"]), .sentenceEnd],
-                name: "dat-kan-echt-niet", why: "Made for wording like 'dat kan echt niet' (issue 10).",
+                name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'.",
                 source: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END"),
         ]),
         scope: .statements, extent: .match,
@@ -5342,15 +5342,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .word(["aangrijpen", "breken", "kapotmaken", "opbreken", "opvreten", "raken", "sloopt", "sloopte", "slopen", "uitputten"])],
-                name: "zal-je-flink-slopen", why: "Made for wording like 'zal je flink slopen' (issue 10).",
+                name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
                 [.word(["anders"]), .word(["gaat", "groeit", "loopt", "wordt"]), .word(["alles", "dat", "het"]), .skip(2), .word(["erger", "fout", "helemaal", "mis", "uit"])],
-                name: "anders-loopt-het-uit", why: "Made for wording like 'anders loopt het uit' (issue 10).",
+                name: "anders-loopt-het-uit", why: "\"Anders loopt het uit de hand\": the listener predicts a consequence.",
                 source: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["komt", "loopt"]), .optional(.word(["heus", "vanzelf", "vast", "wel", "zeker"])), .optional(.word(["allemaal", "heus", "vanzelf", "vast", "wel", "zeker"])), .word(["goed", "terecht", "vanzelf"]), .sentenceEnd],
-                name: "dat-komt-vast-wel-goed", why: "Made for wording like 'dat komt vast wel goed' (issue 10).",
+                name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence.",
                 source: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END"),
         ]),
         scope: .assertions, extent: .match,
@@ -5375,19 +5375,19 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "we", "wij"]), .skip(2), .word(["dagelijks", "elke", "honderden", "iedere", "regelmatig", "steeds", "tientallen", "vaak", "vaker", "wekelijks", "zo"])],
-                name: "dat-zie-ik-tientallen", why: "Made for wording like 'dat zie ik tientallen' (issue 10).",
+                name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make.",
                 source: "dat|dit|zoiets hoor|horen|merk|zie|zien ik|we|wij ...2 dagelijks|elke|honderden|iedere|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "ging", "is", "werken", "werkt"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["dus", "nou", "nu", "toch"])), .optional(.word(["eenmaal"])), .word(["altijd", "bij", "meestal", "met", "overal", "steeds", "tegenwoordig", "vaak"])],
-                name: "zo-gaat-het-altijd", why: "Made for wording like 'zo gaat het altijd' (issue 10).",
+                name: "zo-gaat-het-altijd", why: "\"Zo gaat het altijd met die aannemers\": the client's case generalised into a rule about such cases.",
                 source: "zo gaan|gaat|ging|is|werken|werkt dat|die|dit|het dus|nou|nu|toch? eenmaal? altijd|bij|meestal|met|overal|steeds|tegenwoordig|vaak"),
             TokenPattern(
                 [.word(["doen", "doet", "is", "zijn"]), .word(["altijd", "nooit"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .skip(2), .word(["als", "bij", "met", "zo"])],
-                name: "is-altijd-supersnel-met", why: "Made for wording like 'is altijd supersnel met' (issue 10).",
+                name: "is-altijd-supersnel-met", why: "\"Het UWV is altijd supersnel met straffen\": 'altijd' or 'nooit' turns one event into a habit of the party, a generalisation.",
                 source: "doen|doet|is|zijn altijd|nooit behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? ...2 als|bij|met|zo"),
             TokenPattern(
                 [.word(["echt", "heel", "weer", "wel", "zo"]), .word(["herkenbaar", "tekenend", "typisch"]), .sentenceEnd],
-                name: "echt-typisch", why: "Made for wording like 'echt typisch' (issue 10).",
+                name: "echt-typisch", why: "\"Echt typisch.\", \"heel herkenbaar\": the listener calls the client's story a known type, a generalisation; END keeps \"typisch voor ...\" to its own pattern.",
                 source: "echt|heel|weer|wel|zo herkenbaar|tekenend|typisch END"),
         ]),
         scope: .anySentence, extent: .match,
@@ -5414,7 +5414,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["dat", "die", "het", "hij", "ie", "ze", "zij"]), .word(["hebben", "heeft", "is", "zijn"]), .optional(.word(["dat", "die", "hem", "het", "je", "jou", "u", "ze"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "toch", "vast", "waarschijnlijk", "wel", "zeker"])), .word(["kwijt", "kwijtgeraakt", "overgeslagen", "vergeten", "verkeerd", "verknoeid", "verloren", "verslapen", "verwisseld", "zoekgemaakt", "zoekgeraakt"])],
-                name: "die-zijn-ze-gwn-kwijtgeraakt", why: "Made for wording like 'die zijn ze gwn kwijtgeraakt' (issue 10).",
+                name: "die-zijn-ze-gwn-kwijtgeraakt", why: "\"Die zijn ze gwn kwijtgeraakt\": the listener guesses what went wrong, a cause the client did not give; the particle slots take chat spellings.",
                 source: "dat|die|het|hij|ie|ze|zij hebben|heeft|is|zijn dat|die|hem|het|je|jou|u|ze? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? echt|gewoon|misschien|natuurlijk|toch|vast|waarschijnlijk|wel|zeker? kwijt|kwijtgeraakt|overgeslagen|vergeten|verkeerd|verknoeid|verloren|verslapen|verwisseld|zoekgemaakt|zoekgeraakt"),
         ]),
         scope: .assertions, extent: .match,
@@ -5443,7 +5443,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waren", "was", "zijn"]), .word(["dat", "die", "er", "het"]), .optional(.word(["allemaal", "echt", "gewoon", "nu", "toch", "vast", "wel", "zeker", "zo"])), .optional(.word(["allemaal", "echt", "gewoon", "helemaal", "toch", "vast", "wel", "zeker", "zo"])), .word(["beu", "kotsbeu", "moe", "spuugzat", "strontzat", "zat"])],
-                name: "u-bent-het-vast-zat", why: "Made for wording like 'u bent het vast zat' (issue 10).",
+                name: "u-bent-het-vast-zat", why: "\"U bent het vast zat\": the listener supplies the client's weariness; particles before and after 'het' cover how students type it.",
                 source: "je|jij|jullie|u ben|bent|waren|was|zijn dat|die|er|het allemaal|echt|gewoon|nu|toch|vast|wel|zeker|zo? allemaal|echt|gewoon|helemaal|toch|vast|wel|zeker|zo? beu|kotsbeu|moe|spuugzat|strontzat|zat"),
         ]),
         scope: .assertions, extent: .match,
@@ -5465,15 +5465,15 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "er", "helemaal", "nog", "nu", "ook", "volledig", "wel", "zelf"])), .optional(.word(["daar", "er", "helemaal", "nog", "ook", "volledig", "wel", "zelf"])), .word(["achter"])],
-                name: "sta-je-achter-dat-besluit", why: "Made for wording like 'sta je achter dat besluit?' (issue 10).",
+                name: "sta-je-achter-dat-besluit", why: "\"Sta je achter dat besluit?\": asks whether the client endorses something, an opinion before the film is known.",
                 source: "sta|staan|staat|stond|stonden je|jij|jullie|u daar|er|helemaal|nog|nu|ook|volledig|wel|zelf? daar|er|helemaal|nog|ook|volledig|wel|zelf? achter"),
             TokenPattern(
                 [.word(["hoe"]), .word(["blij", "gelukkig", "ontevreden", "tevreden"]), .word(["ben", "bent", "is", "waren", "was", "zijn"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "hoe-tevreden-bent-u-over", why: "Made for wording like 'hoe tevreden bent u over de hulp?' (issue 10).",
+                name: "hoe-tevreden-bent-u-over", why: "\"Hoe tevreden bent u over de hulp?\": asks the client to grade, an evaluation question.",
                 source: "hoe blij|gelukkig|ontevreden|tevreden ben|bent|is|waren|was|zijn je|jij|jullie|u REST"),
             TokenPattern(
                 [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
-                name: "kunt-u-zich-vinden-in", why: "Made for wording like 'kunt u zich vinden in dat besluit?' (issue 10).",
+                name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question.",
                 source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
         ]),
         scope: .questions, extent: .sentence,
@@ -5498,23 +5498,23 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["altijd", "echt", "meestal", "soms", "vaak", "vast", "wel", "zeker"]), .word(["wonder", "wonderen"])],
-                name: "doet-vaak-wonderen", why: "Made for wording like 'doet vaak wonderen' (issue 10).",
+                name: "doet-vaak-wonderen", why: "\"Een brief van de huisarts doet vaak wonderen\": a step recommended as a general truth.",
                 source: "deed|doen|doet altijd|echt|meestal|soms|vaak|vast|wel|zeker wonder|wonderen"),
             TokenPattern(
                 [.word(["deed", "doen", "doet"]), .word(["wonder", "wonderen"])],
-                name: "doet-wonderen", why: "Made for wording like 'doet wonderen' (issue 10).",
+                name: "doet-wonderen", why: "\"Een wandeling doet wonderen\": a step recommended as a general truth, without particle.",
                 source: "deed|doen|doet wonder|wonderen"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-goed", why: "Made for wording like 'werkt goed' (issue 10).",
+                name: "werkt-goed", why: "\"Zo'n dagboekje werkt goed.\": a step recommended by its effect, at the end of the sentence.",
                 source: "helpen|helpt|werken|werkt beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["helpen", "helpt", "werken", "werkt"]), .word(["altijd", "echt", "heel", "meestal", "soms", "vaak", "wel", "zeker"]), .word(["beter", "goed", "prima", "uitstekend", "wonderen"]), .sentenceEnd],
-                name: "werkt-vaak-goed", why: "Made for wording like 'werkt vaak goed' (issue 10).",
+                name: "werkt-vaak-goed", why: "\"Zo'n gesprek werkt vaak goed.\": the same recommendation with a particle.",
                 source: "helpen|helpt|werken|werkt altijd|echt|heel|meestal|soms|vaak|wel|zeker beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
                 [.word(["daar", "daarvoor", "er", "hier", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "hebt", "heeft", "is", "zijn"]), .optional(.word(["gewoon", "je", "juist", "ook", "speciaal", "tegenwoordig", "u"])), .skip(2), .word(["app", "cursus", "cursussen", "fonds", "formulieren", "hulplijn", "loket", "potje", "regeling", "regelingen", "speciaal", "speciale", "spreekuur", "steunpunt", "stichting", "subsidie", "vergoeding", "website"]), .restOfSentence],
-                name: "daar-bestaat-een-speciaal-loket", why: "Made for wording like 'daar bestaat een speciaal loket voor' (issue 10).",
+                name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact.",
                 source: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5542,7 +5542,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["anders", "bij", "daar", "daarvoor", "eerst", "hiervoor", "via", "volgens", "voor", "zonder"]), .skip(6), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
-                name: "daarvoor-moet-u-eerst-het", why: "Made for wording like 'daarvoor moet u eerst het formulier invullen' (issue 10).",
+                name: "daarvoor-moet-u-eerst-het", why: "\"Daarvoor moet u eerst het formulier invullen\": a procedure step the client must take, advice (and system language too, by the guideline).",
                 source: "START anders|bij|daar|daarvoor|eerst|hiervoor|via|volgens|voor|zonder ...6 moet|moeten je|jij|jullie|u REST"),
         ]),
         scope: .statements, extent: .match,
@@ -5572,7 +5572,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["waarom"]), .word(["accepteer", "begin", "bel", "belt", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng", "check", "contacteer", "controleer", "denk", "dien", "documenteer", "doet", "eis", "fotografeer", "ga", "gaat", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer", "installeer", "kies", "kijk", "koop", "koopt", "laat", "lees", "leg", "legt", "let", "lucht", "maak", "maakt", "mail", "meld", "meldt", "neem", "neemt", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat", "probeer", "probeert", "raadpleeg", "regel", "regelt", "reset", "ruim", "schakel", "schrijf", "schrijft", "sluit", "stap", "start", "stop", "stuur", "stuurt", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag", "vraagt", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zoekt", "zorg"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["niet"]), .restOfSentence],
-                name: "waarom-zet-u-hem-niet", why: "Made for wording like 'waarom zet u hem niet in de bewaakte stalling' (issue 10).",
+                name: "waarom-zet-u-hem-niet", why: "\"Waarom zet u hem niet in de bewaakte stalling?\": a step slipped into a present-tense why-question.",
                 source: "waarom accepteer|begin|bel|belt|bespreek|betaal|bewaar|blijf|blokkeer|breng|check|contacteer|controleer|denk|dien|documenteer|doet|eis|fotografeer|ga|gaat|gebruik|geef|gooi|hang|herstart|hou|houd|huur|informeer|installeer|kies|kijk|koop|koopt|laat|lees|leg|legt|let|lucht|maak|maakt|mail|meld|meldt|neem|neemt|negeer|noteer|onderteken|onthoud|overweeg|plaats|praat|probeer|probeert|raadpleeg|regel|regelt|reset|ruim|schakel|schrijf|schrijft|sluit|stap|start|stop|stuur|stuurt|teken|ventileer|verhuis|verstuur|verzamel|volg|vraag|vraagt|vul|wacht|weiger|zeg|zet|zoek|zoekt|zorg je|jij|jullie|u ...6 niet REST"),
         ]),
         scope: .questions, extent: .match,
@@ -5602,7 +5602,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["kan", "kunnen", "zou", "zouden"]), .skip(4), .word(["niet"]), .optional(.word(["dan", "eens", "even", "gewoon"])), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"]), .skip(4), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "brengen", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "halen", "helpen", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "koken", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meegaan", "meekijken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "oppassen", "opstellen", "opsturen", "opvangen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "rijden", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten", "zorgen"])],
-                name: "kan-uw-zoon-of-dochter", why: "Made for wording like 'kan uw zoon of dochter niet voor u bellen?' (issue 10).",
+                name: "kan-uw-zoon-of-dochter", why: "\"Kan uw zoon of dochter niet voor u bellen?\": a step for someone else to take for the client, dressed as a question.",
                 source: "START kan|kunnen|zou|zouden ...4 niet dan|eens|even|gewoon? met|voor je|jou|jullie|u ...4 aankaarten|aankloppen|aanmelden|aanpassen|aanvechten|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|brengen|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|halen|helpen|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|klagen|koken|langs|langskomen|laten|los|maak|mail|mailen|maken|meegaan|meekijken|meld|melden|nakijken|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|oppassen|opstellen|opsturen|opvangen|opvragen|plan|plannen|rechtzetten|regel|regelen|repareren|rijden|schakel|sturen|stuur|terecht|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|toetsen|uitzoeken|vergoeden|verhogen|verlagen|versturen|voorleggen|vraag|vragen|wijzigen|zet|zetten|zorgen"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5626,7 +5626,7 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(4), .word(["aangeven", "aanvragen", "afspreken", "bellen", "betalen", "bewaren", "doorzetten", "indienen", "mailen", "melden", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opschrijven", "opzeggen", "regelen", "terugbellen", "uitleggen", "uitzetten", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren"])],
-                name: "gewoon-die-brief-openmaken", why: "Made for wording like 'gewoon die brief openmaken' (issue 10).",
+                name: "gewoon-die-brief-openmaken", why: "\"Gewoon die brief openmaken.\", \"Eerst de deurwaarder bellen.\": an instruction in the bare infinitive students type in chat; the opening adverb ('gewoon', 'eerst', 'meteen') marks it as a step, not a topic.",
                 source: "START altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...4 aangeven|aanvragen|afspreken|bellen|betalen|bewaren|doorzetten|indienen|mailen|melden|opbellen|opendoen|openen|openmaken|ophalen|opschrijven|opzeggen|regelen|terugbellen|uitleggen|uitzetten|volhouden|vragen|weggooien|wegleggen|weigeren"),
         ]),
         scope: .statements, extent: .match,
@@ -5650,11 +5650,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "wil", "zal", "zou"]), .skip(5), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inloggen", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "opzoeken", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "schrijven", "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten"])],
-                name: "ik-kan-het-anders-ook", why: "Made for wording like 'ik kan het anders ook wel even voor u doen' (issue 10).",
+                name: "ik-kan-het-anders-ook", why: "\"Ik kan het anders ook wel even voor u doen\": the listener offers to take the problem over.",
                 source: "ik|we|wij kan|kunnen|wil|zal|zou ...5 voor je|jou|jullie|u ...3 aanmelden|aanpassen|aanvragen|afhandelen|afspreken|bel|bellen|boek|boeken|check|checken|contact|corrigeren|crediteren|dien|doe|doen|doorgeven|doorsturen|doorverbinden|doorzetten|geregeld|herstellen|indienen|ingepland|inloggen|inplannen|inschakelen|inschrijven|invullen|langs|langskomen|los|maak|mail|mailen|maken|meld|melden|navragen|opgelost|ophalen|oplossen|opnemen|oppakken|opstellen|opsturen|opvragen|opzoeken|plan|plannen|rechtzetten|regel|regelen|repareren|schakel|schrijven|sturen|stuur|terugbellen|terugbetalen|terugdraaien|terugstorten|terugzetten|uitzoeken|vergoeden|verhogen|verlagen|versturen|vraag|vragen|wijzigen|zet|zetten"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kijk", "kijken", "kom", "komen", "loop", "lopen"]), .optional(.word(["even", "gewoon", "straks", "wel", "zo"])), .word(["met"]), .word(["je", "jou", "jullie", "u"]), .word(["mee"])],
-                name: "ik-loop-even-met-u", why: "Made for wording like 'ik loop even met u mee' (issue 10).",
+                name: "ik-loop-even-met-u", why: "\"Ik loop even met u mee\": the listener takes the step with the client, taking it over.",
                 source: "ik|we|wij ga|gaan|kijk|kijken|kom|komen|loop|lopen even|gewoon|straks|wel|zo? met je|jou|jullie|u mee"),
         ]),
         scope: .statements, extent: .match,
@@ -5684,31 +5684,31 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.sentenceStart, .word(["dan", "meteen", "morgen", "nu", "straks", "vandaag", "zo"]), .word(["breng", "brengen", "meld", "melden", "plan", "plannen", "schakel", "schakelen", "verwijs", "verwijzen", "vraag", "vragen", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(6), .word(["aan", "door", "in", "op"])],
-                name: "dan-zetten-we-overbruggingszorg-in", why: "Made for wording like 'dan zetten we overbruggingszorg in' (issue 10).",
+                name: "dan-zetten-we-overbruggingszorg-in", why: "\"Dan zetten we overbruggingszorg in\": the listener takes the next step out of the client's hands.",
                 source: "START dan|meteen|morgen|nu|straks|vandaag|zo breng|brengen|meld|melden|plan|plannen|schakel|schakelen|verwijs|verwijzen|vraag|vragen|zet|zetten ik|we|wij ...6 aan|door|in|op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["breng", "brengen", "plan", "plannen", "schakel", "schakelen", "zet", "zetten"]), .skip(6), .word(["in"])],
-                name: "ik-zet-thuiszorg-in", why: "Made for wording like 'ik zet thuiszorg in' (issue 10).",
+                name: "ik-zet-thuiszorg-in", why: "\"Ik zet thuiszorg in\": the listener starts a service, taking over.",
                 source: "ik|we|wij breng|brengen|plan|plannen|schakel|schakelen|zet|zetten ...6 in"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["geef", "geven", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .skip(6), .word(["door"])],
-                name: "ik-verwijs-je-door", why: "Made for wording like 'ik verwijs je door' (issue 10).",
+                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\": the listener hands the problem on, taking over.",
                 source: "ik|we|wij geef|geven|sturen|stuur|verwijs|verwijzen|zet|zetten ...6 door"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["meld", "melden", "vraag", "vragen"]), .skip(6), .word(["aan"])],
-                name: "ik-vraag-een-urgentieverklaring-voor", why: "Made for wording like 'ik vraag een urgentieverklaring voor je aan' (issue 10).",
+                name: "ik-vraag-een-urgentieverklaring-voor", why: "\"Ik vraag een urgentieverklaring voor je aan\": the listener takes over the application.",
                 source: "ik|we|wij meld|melden|vraag|vragen ...6 aan"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["schort", "schorten", "zet", "zetten"]), .skip(6), .word(["op"])],
-                name: "we-schorten-de-incasso-even", why: "Made for wording like 'we schorten de incasso even op' (issue 10).",
+                name: "we-schorten-de-incasso-even", why: "\"We schorten de incasso even op\": the listener takes a measure, taking over.",
                 source: "ik|we|wij schort|schorten|zet|zetten ...6 op"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["draag", "dragen"]), .skip(6), .word(["over"])],
-                name: "ik-draag-het-over", why: "Made for wording like 'ik draag het over' (issue 10).",
+                name: "ik-draag-het-over", why: "\"Ik draag het over aan mijn collega\": the listener hands the problem on.",
                 source: "ik|we|wij draag|dragen ...6 over"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["laat", "laten"]), .skip(5), .word(["aanpassen", "beoordelen", "controleren", "herberekenen", "intrekken", "nakijken", "onderzoeken", "terugdraaien", "toetsen", "uitzoeken"])],
-                name: "ik-laat-de-vordering-nu", why: "Made for wording like 'ik laat de vordering nu intern toetsen' (issue 10).",
+                name: "ik-laat-de-vordering-nu", why: "\"Ik laat de vordering nu intern toetsen\": the listener sets a check in motion, taking over.",
                 source: "ik|we|wij laat|laten ...5 aanpassen|beoordelen|controleren|herberekenen|intrekken|nakijken|onderzoeken|terugdraaien|toetsen|uitzoeken"),
         ]),
         scope: .statements, extent: .match,
@@ -5744,11 +5744,11 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(6), .optional(.word(["laten"])), .word(["aanvragen", "berekenen", "controleren", "herberekenen", "nakijken", "opvragen", "toetsen", "vaststellen"])],
-                name: "heeft-u-al-een-beslagvrije", why: "Made for wording like 'heeft u al een beslagvrije voet laten vaststellen?' (issue 10).",
+                name: "heeft-u-al-een-beslagvrije", why: "\"Heeft u al een beslagvrije voet laten vaststellen?\": a step dressed as a question about whether it is done, the guideline's \"Heb je al geprobeerd ...\".",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...6 laten? aanvragen|berekenen|controleren|herberekenen|nakijken|opvragen|toetsen|vaststellen"),
             TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(3), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(6), .word(["aangevraagd", "gedaan", "gemaakt", "ingediend"])],
-                name: "heeft-u-al-een-aanvraag", why: "Made for wording like 'heeft u al een aanvraag gedaan voor een andere school?' (issue 10).",
+                name: "heeft-u-al-een-aanvraag", why: "\"Heeft u al een aanvraag gedaan?\", \"al bezwaar ingediend?\": a procedural step dressed as a question about whether it is done.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5763,4 +5763,122 @@ extension RuleBook {
             RuleExample("Wat heeft u al gedaan?"),
         ],
         yieldsToEcho: false)
+}
+
+extension RuleBook {
+    /// The good-move patterns of Rules/nl/signals/.
+    static let bundledSignals: [SignalRule] = [
+        // Rules/nl/signals/meaning-check.md
+        SignalRule(
+            kind: .meaningCheck,
+            patterns: [
+                TokenPattern(
+                    [.word(["bedoel", "bedoelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "bedoel|bedoelt je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["je", "jij", "jullie", "u"]), .word(["bedoel", "bedoelt"])],
+                    name: "bedoel-je", why: "Asking what the client means, in either word order: \"bedoel je de brief?\", \"u bedoelt de huur?\".",
+                    source: "je|jij|u|jullie bedoelt|bedoel"),
+                TokenPattern(
+                    [.word(["heb"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "heb-ik-goed", why: "The listener offers their understanding for correction: \"heb ik het goed dat ...?\".",
+                    source: "heb ik het|dat|je|u? goed"),
+                TokenPattern(
+                    [.word(["begrijp", "hoor", "snap"]), .word(["ik"]), .optional(.word(["dat", "het", "je", "u"])), .word(["goed"])],
+                    name: "begrijp-ik-goed", why: "The same check with a verb of understanding first: \"begrijp ik goed dat ...\", \"hoor ik je goed?\".",
+                    source: "begrijp|snap|hoor ik het|je|u|dat? goed"),
+                TokenPattern(
+                    [.word(["als"]), .word(["ik"]), .optional(.word(["het", "je", "u"])), .word(["goed"]), .word(["begrijp", "hoor", "snap"])],
+                    name: "als-ik-het-goed-begrijp", why: "A conditional lead-in that marks what follows as the listener's reading: \"als ik het goed begrijp, ...\".",
+                    source: "als ik het|je|u? goed begrijp|hoor|snap"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .sentenceEnd],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het END"),
+                TokenPattern(
+                    [.sentenceStart, .word(["klopt"]), .word(["dat", "het"]), .word(["zo"])],
+                    name: "klopt-dat", why: "A bare \"klopt dat?\" or \"klopt het zo?\" hands the listener's reading back to the client.",
+                    source: "START klopt dat|het zo"),
+                TokenPattern(
+                    [.word(["goed"]), .word(["begrepen", "begrijpen", "heb"])],
+                    name: "goed-begrepen", why: "\"goed begrepen\" anywhere in the sentence: \"of ik het goed begrepen heb\", \"wil ik het goed begrijpen\".",
+                    source: "goed begrijpen|begrepen|heb"),
+            ],
+            examples: [
+                RuleExample("[[Bedoel je]] de brief van maart?", pattern: "bedoel-je"),
+                RuleExample("Sorry, [[u bedoelt]] de tweede afspraak?", pattern: "bedoel-je"),
+                RuleExample("[[Heb ik het goed]] dat je zes uur hebt gewacht?", pattern: "heb-ik-goed"),
+                RuleExample("[[Begrijp ik het goed]] dat de brief pas later kwam?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Snap ik het goed]] dat u de huur twee keer heeft betaald?", pattern: "begrijp-ik-goed"),
+                RuleExample("[[Als ik het goed begrijp]], was de deur al dicht toen je aankwam?", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Je moeder belde om tien uur. [[Klopt dat]]?", pattern: "klopt-dat"),
+                RuleExample("[[Klopt het zo]], dat de school eerst belde?", pattern: "klopt-dat"),
+                RuleExample("Even kijken of ik het [[goed begrepen]] heb: de brief kwam op vrijdag?", pattern: "goed-begrepen"),
+            ],
+            counterexamples: [
+                RuleExample("Wat bedoelt de gemeente met die brief?", pattern: "bedoel-je"),
+                RuleExample("Heb ik u dat formulier al gegeven?", pattern: "heb-ik-goed"),
+                RuleExample("Ik begrijp dat u moe bent.", pattern: "begrijp-ik-goed"),
+                RuleExample("Als ik goed kijk staat er een datum op de brief.", pattern: "als-ik-het-goed-begrijp"),
+                RuleExample("Wat klopt er niet aan die rekening?", pattern: "klopt-dat"),
+                RuleExample("Dat was een goed gesprek met de buurvrouw, zei je.", pattern: "goed-begrepen"),
+            ]),
+        // Rules/nl/signals/experience-question.md
+        SignalRule(
+            kind: .experienceQuestion,
+            patterns: [
+                TokenPattern(
+                    [.word(["hoe"]), .word(["ging", "is", "voelde", "voelt", "was"]), .word(["dat", "het"]), .word(["met", "voor"]), .word(["je", "jou", "jullie", "u"])],
+                    name: "hoe-was-dat-voor-je", why: "The classic question about the client's experience: \"hoe was dat voor jou?\", \"hoe ging het met u?\".",
+                    source: "hoe was|is|voelde|voelt|ging dat|het voor|met je|jou|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["voel", "voelde", "voelden", "voelt"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "hoe-voelde-je", why: "Asking how the client felt, without naming the feeling: \"hoe voelde je je toen ...?\".",
+                    source: "hoe voelde|voel|voelt|voelden je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["gaat", "gebeurde", "ging"]), .word(["er"]), .word(["door", "in", "met"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-ging-er-door-je-heen", why: "Asking what went on inside the client: \"wat ging er door je heen?\", \"wat gebeurde er met u?\".",
+                    source: "wat ging|gaat|gebeurde er door|in|met je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["wat"]), .word(["dacht", "dachten", "merkte", "voelde"]), .word(["je", "jij", "jullie", "u"])],
+                    name: "wat-dacht-je", why: "Asking what the client thought, felt or noticed: \"wat dacht u toen?\", \"wat merkte je?\".",
+                    source: "wat dacht|dachten|voelde|merkte je|jij|u|jullie"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["beleef", "beleefde", "beleeft", "ervaart", "ervoer", "reageerde"])],
+                    name: "hoe-beleefde", why: "Asking how the client lived it or reacted, with a verb of experience: \"hoe beleefde je dat?\", \"hoe reageerde u?\".",
+                    source: "hoe beleefde|beleef|beleeft|ervoer|ervaart|reageerde"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["beleefd", "ervaren"])],
+                    name: "hoe-heeft-u-dat-ervaren", why: "The same question in the perfect tense: \"hoe heb je die weken beleefd?\", \"hoe heeft u dat ervaren?\".",
+                    source: "hoe heb|hebt|heeft je|jij|u|jullie ...3 beleefd|ervaren"),
+                TokenPattern(
+                    [.word(["hoe"]), .word(["gaat", "ging"]), .word(["het"]), .skip(2), .word(["met"])],
+                    name: "hoe-gaat-het-met", why: "Asking how things are or were with the client or the people around them: \"hoe gaat het nu met je?\".",
+                    source: "hoe gaat|ging het ...2 met"),
+            ],
+            examples: [
+                RuleExample("[[Hoe was dat voor jou]]?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("En [[hoe ging het met u]] daarna?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("[[Hoe voelde je]] je toen de deurwaarder belde?", pattern: "hoe-voelde-je"),
+                RuleExample("[[Wat ging er door je]] heen?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat gebeurde er met u]] toen hij wegliep?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("[[Wat dacht u]] op dat moment?", pattern: "wat-dacht-je"),
+                RuleExample("en [[wat merkte je]] aan hem?", pattern: "wat-dacht-je"),
+                RuleExample("[[Hoe beleefde]] je die eerste nacht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe reageerde]] u op dat bericht?", pattern: "hoe-beleefde"),
+                RuleExample("[[Hoe heeft u dat ervaren]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe heb je die weken thuis beleefd]]?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("[[Hoe gaat het nu met]] je?", pattern: "hoe-gaat-het-met"),
+            ],
+            counterexamples: [
+                RuleExample("Hoe was het weer die dag?", pattern: "hoe-was-dat-voor-je"),
+                RuleExample("Hoe voelde de kamer aan toen je binnenkwam?", pattern: "hoe-voelde-je"),
+                RuleExample("Wat ging er mis met de brief?", pattern: "wat-ging-er-door-je-heen"),
+                RuleExample("Wat dacht de school ervan?", pattern: "wat-dacht-je"),
+                RuleExample("Hoe laat kwam de brief?", pattern: "hoe-beleefde"),
+                RuleExample("Hoe heeft u de brief ontvangen?", pattern: "hoe-heeft-u-dat-ervaren"),
+                RuleExample("Hoe gaat het formulier verder?", pattern: "hoe-gaat-het-met"),
+            ]),
+    ]
 }

@@ -81,16 +81,7 @@ public enum RuleBookSource {
             if let check = rule.check {
                 source += "        detection: .inference(.\(check)),\n"
             } else {
-                source += "        detection: .patterns([\n"
-                for family in rule.patterns {
-                    for line in family.lines {
-                        source += "            TokenPattern(\n"
-                        source += "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
-                        source += "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
-                        source += "                source: \(literal(PatternSyntax.render(line)))),\n"
-                    }
-                }
-                source += "        ]),\n"
+                source += "        detection: .patterns([\n" + patterns(rule.patterns, table) + "        ]),\n"
             }
             source += "        scope: .\(rule.scope), extent: .\(rule.extent),\n"
             source += "        antipatterns: [\n"
@@ -111,18 +102,55 @@ public enum RuleBookSource {
                 "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
         }
         source += "}\n"
+        return source + renderSignals(files)
+    }
+
+    /// `RuleBook.bundledSignals`: the good moves' patterns, in the order of `Signal.Kind`.
+    private static func renderSignals(_ files: RuleFiles) -> String {
+        let table = files.table
+        var source = """
+
+            extension RuleBook {
+                /// The good-move patterns of Rules/nl/signals/.
+                static let bundledSignals: [SignalRule] = [
+
+            """
+        for signal in files.signals {
+            source += "        // Rules/nl/\(SignalFileParser.folder)/\(signal.kind.rawValue).md\n"
+            source += "        SignalRule(\n"
+            source += "            kind: .\(signal.kind),\n"
+            source +=
+                "            patterns: [\n" + patterns(signal.patterns, table, indent: "    ") + "            ],\n"
+            let resolved = signal.resolve(table)
+            source += "            examples: \(examples(resolved.examples, indent: "    ")),\n"
+            source += "            counterexamples: \(examples(resolved.counterexamples, indent: "    "))),\n"
+        }
+        return source + "    ]\n}\n"
+    }
+
+    /// Each pattern of each family as a `TokenPattern` with its name, why and source line.
+    private static func patterns(_ families: [PatternFamily], _ table: VocabularyTable, indent: String = "") -> String {
+        var source = ""
+        for family in families {
+            for line in family.lines {
+                source += indent + "            TokenPattern(\n"
+                source += indent + "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
+                source += indent + "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
+                source += indent + "                source: \(literal(PatternSyntax.render(line)))),\n"
+            }
+        }
         return source
     }
 
-    private static func examples(_ examples: [RuleExample]) -> String {
+    private static func examples(_ examples: [RuleExample], indent: String = "") -> String {
         guard !examples.isEmpty else { return "[]" }
         let items = examples.map { example in
-            var item = "            RuleExample(\(literal(example.text))"
+            var item = indent + "            RuleExample(\(literal(example.text))"
             if !example.context.isEmpty { item += ", context: \(literal(example.context))" }
             if !example.pattern.isEmpty { item += ", pattern: \(literal(example.pattern))" }
             return item + "),\n"
         }
-        return "[\n" + items.joined() + "        ]"
+        return "[\n" + items.joined() + indent + "        ]"
     }
 
     /// One element as Swift: a lone vocabulary by name, anything else as its words.

@@ -4,7 +4,11 @@ extension RuleFiles {
     /// A problem for each example not flagged exactly at its marks by its own pattern, and
     /// each counterexample or exception example that its rule flags.
     public func exampleProblems() -> [ExerciseProblem] {
-        let book = ruleBook()
+        let files = ruleBook()
+        // Own rule files (read on top of the bundled word lists) run, as `--regels` runs
+        // them, with the bundled good moves whose kinds they do not replace.
+        let book = RuleBook(
+            rules: files.rules, signals: base.names.isEmpty ? files.signals : RuleBook.standard.adding(files).signals)
         let analyzer = Analyzer(rules: book)
         var problems: [ExerciseProblem] = []
         for rule in book.rules {
@@ -49,6 +53,59 @@ extension RuleFiles {
                 report(
                     antipattern.example,
                     "de regel vindt toch iets in het voorbeeld van uitzondering '\(antipattern.name)'")
+            }
+        }
+        return problems + signalExampleProblems(analyzer, files.signals)
+    }
+
+    /// A problem for each example of a signal file whose move the analyzer does not see, or
+    /// whose marked words another pattern (or none) finds, and each counterexample that a
+    /// pattern of its signal finds.
+    private func signalExampleProblems(_ analyzer: Analyzer, _ signals: [SignalRule]) -> [ExerciseProblem] {
+        var problems: [ExerciseProblem] = []
+        for signal in signals {
+            let source = sources[Self.sourceKey(of: signal.kind)]
+            func report(_ text: String, _ message: String) {
+                problems.append(
+                    ExerciseProblem(
+                        file: source?.path ?? signal.kind.rawValue, line: Self.line(of: text, in: source?.text ?? ""),
+                        message: message))
+            }
+            for example in signal.examples {
+                let found = analyzer.signalFindings(example.response, context: example.context).filter {
+                    $0.kind == signal.kind
+                }
+                let text = ResponseText(example.response)
+                let marked = found.map { "[[" + text.slice($0.span) + "]]" }.joined(separator: ", ")
+                if found.map(\.span).sorted() != example.expectedSpans.sorted() {
+                    report(
+                        example.text,
+                        found.isEmpty
+                            ? "geen patroon van dit signaal vindt iets in dit voorbeeld"
+                            : "de patronen vinden hier \(marked), niet wat gemarkeerd is")
+                } else if let other = found.first(where: { $0.pattern != example.pattern }) {
+                    report(
+                        example.text,
+                        "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
+                } else if !analyzer.analyze(example.response, context: example.context).signals.contains(where: {
+                    $0.kind == signal.kind
+                }) {
+                    report(
+                        example.text,
+                        "het patroon vindt de woorden, maar de analyse geeft geen '\(signal.kind.rawValue)': een regel vlagt iets in deze zin"
+                    )
+                }
+            }
+            for example in signal.counterexamples {
+                let found = analyzer.signalFindings(example.response, context: example.context).filter {
+                    $0.kind == signal.kind
+                }
+                if let first = found.first {
+                    report(
+                        example.text,
+                        "patroon '\(first.pattern)' vindt iets in dit tegenvoorbeeld: [[\(ResponseText(example.response).slice(first.span))]]"
+                    )
+                }
             }
         }
         return problems

@@ -189,11 +189,11 @@ private struct RuleParser {
                 if once(&suggestion) { rule.suggestion = paragraph(section) }
             case RuleFileFormat.counterexamplesHeading where words.count == 1:
                 if once(&counterexamples) {
-                    rule.counterexamples = examples(section, keys: ["counterexample", "context"]).counter
+                    rule.counterexamples = lines.examples(section, keys: ["counterexample", "context"]).counter
                 }
             case RuleFileFormat.examplesHeading where words.count == 1:
                 if once(&checkExamples) {
-                    let found = examples(
+                    let found = lines.examples(
                         section, keys: ["example", "counterexample", "context"], pattern: checkName(rule))
                     rule.checkExamples = found.examples
                     rule.counterexamples += found.counter
@@ -219,7 +219,7 @@ private struct RuleParser {
                 }
                 seenNames[name] = section.line
                 if kind == RuleFileFormat.patternHeading {
-                    if let family = patternFamily(section, name: name) { rule.patterns.append(family) }
+                    rule.patterns.append(lines.patternFamily(section, name: name, vocabularies: vocabularies))
                 } else if let exception = exception(section, name: name) {
                     rule.exceptions.append(exception)
                 }
@@ -260,95 +260,6 @@ private struct RuleParser {
         section.body.map { MarkdownLines.trimmed($0.text) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// `example:` and `counterexample:` lines, each optionally followed by `context:`.
-    mutating func examples(_ section: MarkdownLines.Section, keys: [String], pattern: String = "")
-        -> (examples: [RuleExample], counter: [RuleExample], other: [(key: String, value: String, line: Int)])
-    {
-        var examples: [RuleExample] = []
-        var counter: [RuleExample] = []
-        var other: [(key: String, value: String, line: Int)] = []
-        var last: (counter: Bool, index: Int)?
-        for line in section.body where !MarkdownLines.trimmed(line.text).isEmpty {
-            guard let (key, value) = lines.keyValue(line, keys: keys, example: "\(keys[0]): ...") else { continue }
-            switch key {
-            case "example", "counterexample":
-                guard !value.isEmpty else {
-                    report(line.number, "een leeg voorbeeld")
-                    continue
-                }
-                let isCounter = key == "counterexample"
-                if !isCounter, !marksSpans(value) {
-                    report(line.number, "markeer in een voorbeeld de woorden die de regel moet vinden met [[ en ]]")
-                } else if isCounter, value.contains("[[") || value.contains("]]") {
-                    report(line.number, "een tegenvoorbeeld markeert niets; haal de [[ ]] weg")
-                }
-                let example = RuleExample(value, pattern: pattern)
-                if isCounter { counter.append(example) } else { examples.append(example) }
-                last = (isCounter, isCounter ? counter.count - 1 : examples.count - 1)
-            case "context":
-                guard let target = last else {
-                    report(line.number, "'context:' hoort direct onder het voorbeeld waar het bij hoort")
-                    continue
-                }
-                if target.counter {
-                    counter[target.index] = RuleExample(counter[target.index].text, context: value, pattern: pattern)
-                } else {
-                    examples[target.index] = RuleExample(examples[target.index].text, context: value, pattern: pattern)
-                }
-                last = nil
-            default:
-                other.append((key, value, line.number))
-                last = nil
-            }
-        }
-        return (examples, counter, other)
-    }
-
-    /// Whether `[[` and `]]` alternate, at least once, around words.
-    func marksSpans(_ text: String) -> Bool {
-        var open = false
-        var count = 0
-        var rest = text[...]
-        while let range = rest.firstRange(of: open ? "]]" : "[[") {
-            if open, rest[..<range.lowerBound].isEmpty { return false }
-            if (open ? rest[..<range.lowerBound] : "").contains("[[") { return false }
-            open.toggle()
-            if !open { count += 1 }
-            rest = rest[range.upperBound...]
-        }
-        return !open && count > 0 && !rest.contains("]]")
-    }
-
-    mutating func pattern(_ value: String, line: Int) -> [PatternElementSource]? {
-        switch PatternSyntax.parse(value[...], vocabularies: vocabularies) {
-        case .success(let elements): return elements
-        case .failure(let error):
-            report(line, error.message)
-            return nil
-        }
-    }
-
-    mutating func patternFamily(_ section: MarkdownLines.Section, name: String) -> PatternFamily? {
-        let (examples, counter, other) = examples(section, keys: RuleFileFormat.patternKeys, pattern: name)
-        var family = PatternFamily(name: name, why: "", lines: [], examples: examples, counterexamples: counter)
-        for (key, value, line) in other {
-            switch key {
-            case "why": family.why = family.why.isEmpty ? value : family.why + " " + value
-            default: if let elements = pattern(value, line: line) { family.lines.append(elements) }
-            }
-        }
-        if family.why.isEmpty {
-            report(section.line, "patroon '\(name)': schrijf in een regel 'why:' waarom het bestaat")
-        }
-        if !other.contains(where: { $0.key == "match" }) {
-            report(section.line, "patroon '\(name)': er ontbreekt een regel 'match:'")
-        }
-        if examples.isEmpty {
-            report(section.line, "patroon '\(name)': geef minstens één 'example:' waarop het patroon afgaat")
-        }
-        return family
-    }
-
     mutating func exception(_ section: MarkdownLines.Section, name: String) -> ExceptionSource? {
         var exception = ExceptionSource(name: name, why: "", reach: .overlapping, elements: [], example: "")
         var matches = 0
@@ -370,7 +281,9 @@ private struct RuleParser {
                 exception.example = value
             default:
                 matches += 1
-                if let elements = pattern(value, line: line.number) { exception.elements = elements }
+                if let elements = lines.pattern(value, line: line.number, vocabularies: vocabularies) {
+                    exception.elements = elements
+                }
             }
         }
         if exception.why.isEmpty {

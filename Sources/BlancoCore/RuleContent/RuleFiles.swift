@@ -1,12 +1,15 @@
 import Foundation
 
 /// A folder of rule files as `Rules/` lays it out: `<lang>/vocabulary/*.md` word lists,
-/// `<lang>/order.md` (which rule speaks first when two flag the same words) and one file per
-/// rule in a folder per category, `<lang>/<category>/<name>.md`.
+/// `<lang>/order.md` (which rule speaks first when two flag the same words), one file per
+/// rule in a folder per category, `<lang>/<category>/<name>.md`, and the patterns of the
+/// good moves, `<lang>/signals/<kind>.md`.
 public struct RuleFiles: Sendable {
     public var vocabularies: [VocabularySource]
     /// The rules in the order the analyzer applies them.
     public var rules: [RuleSource]
+    /// The good moves' patterns, in the order of `Signal.Kind`.
+    public var signals: [SignalSource] = []
     /// The word lists the files may name besides their own (for a folder of one's own
     /// rules: the bundled lists).
     public var base: VocabularyTable = VocabularyTable()
@@ -49,6 +52,7 @@ public struct RuleFiles: Sendable {
         var problems: [ExerciseProblem] = []
         var vocabularies: [VocabularySource] = []
         var ruleFiles: [(path: String, bytes: [UInt8])] = []
+        var signalFiles: [(path: String, bytes: [UInt8])] = []
         var order: (path: String, ids: [(id: String, line: Int)])?
         for file in files.sorted(by: { $0.path < $1.path }) {
             let parts = file.path.split(separator: "/")
@@ -63,6 +67,10 @@ public struct RuleFiles: Sendable {
                     vocabularies.append(source)
                 case .failure(let error): problems += error.problems
                 }
+            } else if (parts.count >= 2 && parts[parts.count - 2] == Substring(SignalFileParser.folder))
+                || metadataKeys(file.bytes).contains("signal")
+            {
+                signalFiles.append(file)
             } else {
                 ruleFiles.append(file)
             }
@@ -93,6 +101,23 @@ public struct RuleFiles: Sendable {
             case .failure(let error): problems += error.problems
             }
         }
+        var signals: [SignalSource] = []
+        for file in signalFiles {
+            switch SignalFileParser.parse(bytes: file.bytes, file: file.path, vocabularies: names) {
+            case .success(let signal):
+                if let earlier = sources[Self.sourceKey(of: signal.kind)] {
+                    problems.append(
+                        ExerciseProblem(
+                            file: file.path, line: 1,
+                            message: "het signaal '\(signal.kind.rawValue)' staat ook in \(earlier.path)"))
+                }
+                signals.append(signal)
+                sources[Self.sourceKey(of: signal.kind)] = (file.path, String(decoding: file.bytes, as: UTF8.self))
+            case .failure(let error): problems += error.problems
+            }
+        }
+        let kindOrder = Signal.Kind.allCases
+        signals.sort { kindOrder.firstIndex(of: $0.kind)! < kindOrder.firstIndex(of: $1.kind)! }
         if let order {
             var rank: [String: Int] = [:]
             for (index, entry) in order.ids.enumerated() {
@@ -112,25 +137,42 @@ public struct RuleFiles: Sendable {
             rules.sort { (rank[$0.id] ?? .max) < (rank[$1.id] ?? .max) }
         }
         guard problems.isEmpty else { return .failure(RuleFileError(problems: problems)) }
-        return .success(RuleFiles(vocabularies: vocabularies, rules: rules, base: base, sources: sources))
+        return .success(
+            RuleFiles(vocabularies: vocabularies, rules: rules, signals: signals, base: base, sources: sources))
     }
 
     /// Whether a file is rule content rather than an exercise: the order file, a word list,
-    /// or a file whose metadata names a `category` or a `check`.
+    /// a signal file, or a file whose metadata names a `category`, a `check` or a `signal`.
     public static func isRuleFile(path: String, bytes: [UInt8]) -> Bool {
         let parts = path.split(separator: "/")
         if parts.last == Substring(orderFileName) { return true }
-        if parts.count >= 2, parts[parts.count - 2] == Substring(vocabularyFolder) { return true }
+        if parts.count >= 2, [vocabularyFolder, SignalFileParser.folder].contains(String(parts[parts.count - 2])) {
+            return true
+        }
+        return !metadataKeys(bytes).isDisjoint(with: ["category", "check", "signal"])
+    }
+
+    /// The keys of a file's metadata block, as far as its first 4 KB show them.
+    static func metadataKeys(_ bytes: [UInt8]) -> Set<String> {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         var lines = head.split(whereSeparator: \.isNewline).map { MarkdownLines.trimmed($0) }.drop { $0.isEmpty }
-        guard lines.first == "---" else { return false }
+        guard lines.first == "---" else { return [] }
         lines = lines.dropFirst()
+        var keys: Set<String> = []
         for line in lines {
             if line == "---" { break }
-            if line.hasPrefix("category:") || line.hasPrefix("check:") { return true }
+            if let colon = line.firstIndex(of: ":") { keys.insert(String(MarkdownLines.trimmed(line[..<colon]))) }
         }
-        return false
+        return keys
     }
+
+    /// Whether `path` is the file of one of the signals read.
+    public func isSignalFile(_ path: String) -> Bool {
+        signals.contains { sources[Self.sourceKey(of: $0.kind)]?.path == path }
+    }
+
+    /// The key of a signal file in `sources`, apart from every rule id.
+    static func sourceKey(of kind: Signal.Kind) -> String { "\(SignalFileParser.folder)/\(kind.rawValue)" }
 
     /// The `- id` lines of an order file.
     static func orderList(_ bytes: [UInt8]) -> [(id: String, line: Int)] {
@@ -142,9 +184,10 @@ public struct RuleFiles: Sendable {
             }
     }
 
-    /// The rule book these files describe.
+    /// The rule book these files describe: their rules and their good moves' patterns.
     public func ruleBook() -> RuleBook {
-        return RuleBook(rules: rules.map { $0.resolve(table) })
+        let table = table
+        return RuleBook(rules: rules.map { $0.resolve(table) }, signals: signals.map { $0.resolve(table) })
     }
 
     /// Every word list the rules may name, resolved.

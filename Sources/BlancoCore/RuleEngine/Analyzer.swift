@@ -23,6 +23,13 @@ public struct Analyzer: Sendable {
         self.init(book: .standard, weights: .standard, profile: profile)
     }
 
+    /// Compiles the bundled rule book now, which the first analysis would otherwise do (tens
+    /// of milliseconds): a practice session calls it on another thread while the trainee
+    /// reads the opening, so neither the first prompt nor the first feedback waits for it.
+    public static func prepareStandardRuleBook() {
+        _ = CompiledRuleBook.standard
+    }
+
     /// A custom rule book, e.g. for testing one rule.
     public init(rules: RuleBook, weights: ScoringWeights = .standard, profile: Profile = .standard) {
         self.init(book: CompiledRuleBook(rules), weights: weights, profile: profile)
@@ -113,5 +120,24 @@ public struct Analyzer: Sendable {
         let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
         return RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
             .map { ($0.rule.id, $0.span, book.patternName(of: $0)) }
+    }
+}
+
+extension Analyzer {
+    /// Every match of a signal pattern (see `RuleRunner.signalMatches`), for the checks that
+    /// run the examples of the signal files.
+    func signalFindings(_ response: String, context: String = "") -> [(
+        kind: Signal.Kind, span: TextSpan, pattern: String
+    )] {
+        let text = ResponseText(response)
+        let clientWords = ClientWords(context)
+        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
+        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        return text.sentences.flatMap { sentence in
+            runner.signalMatches(in: sentence).map {
+                let pattern = book.signalPatterns[$0.entry]
+                return (pattern.kind, text.span(ofTokens: $0.tokens), pattern.name)
+            }
+        }
     }
 }

@@ -23,8 +23,8 @@ final class CompiledRuleBook: Sendable {
     let byStartWord: [[Int]]
     /// Patterns that cannot be filed under a start word; tried at every word.
     let unindexed: [Int]
-    /// The good-move patterns, filed the same way.
-    let signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern)]
+    /// The good-move patterns, filed the same way, with their names.
+    let signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern, name: String)]
     let signalsByStartWord: [[Int]]
     /// The rule index of each whole-sentence check, if the book has it.
     let inferenceRules: [Inference: Int]
@@ -37,12 +37,9 @@ final class CompiledRuleBook: Sendable {
     let patternElements: [CompiledPattern.Element]
     let wordBits: [UInt64]
 
-    convenience init(_ book: RuleBook) {
-        self.init(book, signals: SignalRule.standard)
-    }
-
-    init(_ book: RuleBook, signals: [SignalRule]) {
+    init(_ book: RuleBook) {
         self.book = book
+        let signals = book.signals
         var vocabulary = Vocabulary()
         for rule in book.rules {
             if case .patterns(let patterns) = rule.detection {
@@ -109,7 +106,7 @@ final class CompiledRuleBook: Sendable {
             rule.antipatterns.map { (compiler.compile($0.pattern), $0.reach) }
         }
 
-        var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern)] = []
+        var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern, name: String)] = []
         var signalsByStartWord = [[Int]](repeating: [], count: vocabulary.count)
         for signal in signals {
             for pattern in signal.patterns {
@@ -117,7 +114,7 @@ final class CompiledRuleBook: Sendable {
                 for word in CompiledPattern.startWords(of: pattern) ?? [] {
                     signalsByStartWord[Int(vocabulary.id(of: word))].append(signalPatterns.count)
                 }
-                signalPatterns.append((signal.kind, compiled))
+                signalPatterns.append((signal.kind, compiled, pattern.name))
             }
         }
         self.signalPatterns = signalPatterns

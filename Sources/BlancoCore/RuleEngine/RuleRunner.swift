@@ -183,8 +183,7 @@ final class RuleRunner {
         }
     }
 
-    /// A sentence's words (and closing mark), clamped to 40 tokens around `range`.
-    /// The good moves the signal patterns (`SignalRule.standard`) find in a sentence: a
+    /// The good moves the signal patterns (`RuleBook.signals`) find in a sentence: a
     /// meaning check, an experience question.
     func patternSignals(in sentence: Sentence) -> [Signal.Kind] {
         var kinds: [Signal.Kind] = []
@@ -199,6 +198,27 @@ final class RuleRunner {
         return kinds
     }
 
+    /// The matches of the signal patterns in a sentence, as `--uitleg` and the examples of
+    /// the signal files see them: each pattern's entry in `book.signalPatterns` and the
+    /// tokens it matched. As with a rule's patterns, where matches of one kind overlap, the
+    /// first pattern (in file order) at the first token speaks for the words.
+    func signalMatches(in sentence: Sentence) -> [(entry: Int, tokens: ClosedRange<Int>)] {
+        var matches: [(entry: Int, tokens: ClosedRange<Int>)] = []
+        var lastEnd: [Signal.Kind: Int] = [:]
+        for index in sentence.tokens where matcher.flags[index].contains(.matchable) && matcher.ids[index] >= 0 {
+            for entry in book.signalsByStartWord[Int(matcher.ids[index])] {
+                let kind = book.signalPatterns[entry].kind
+                guard index > lastEnd[kind, default: -1],
+                    let end = matcher.match(book.signalPatterns[entry].pattern, at: index)
+                else { continue }
+                lastEnd[kind] = end
+                matches.append((entry, index...end))
+            }
+        }
+        return matches
+    }
+
+    /// A sentence's words (and closing mark), clamped to 40 tokens around `range`.
     func sentenceTokens(_ sentenceIndex: Int, around range: ClosedRange<Int>? = nil) -> ClosedRange<Int>? {
         guard let bounds = sentenceBounds[sentenceIndex] else { return nil }
         guard let range else { return bounds }

@@ -38,19 +38,6 @@ public struct TokenPattern: Sendable {
         self.why = why
         self.source = source
     }
-
-    /// The words that can start a match: the index the matcher looks patterns up by.
-    var startWords: Set<String>? {
-        for element in elements {
-            switch element {
-            case .word(let words): return words
-            case .lexicon(let lexicon): return lexicon.matchForms
-            case .sentenceStart, .sentenceEnd: continue
-            default: return nil
-            }
-        }
-        return nil
-    }
 }
 
 extension TokenPattern.Element {
@@ -61,18 +48,4 @@ extension TokenPattern.Element {
         default: false
         }
     }
-}
-
-/// Short spellings for writing patterns in the rule book.
-public enum P {
-    public static func w(_ words: String...) -> TokenPattern.Element { .word(Set(words)) }
-    public static func w(_ words: Set<String>) -> TokenPattern.Element { .word(words) }
-    public static func lex(_ lexicon: Lexicon) -> TokenPattern.Element { .lexicon(lexicon) }
-    public static func not(_ words: String...) -> TokenPattern.Element { .wordExcept(Set(words)) }
-    public static func skip(_ count: Int) -> TokenPattern.Element { .skip(count) }
-    public static let start = TokenPattern.Element.sentenceStart
-    public static let end = TokenPattern.Element.sentenceEnd
-    public static let rest = TokenPattern.Element.restOfSentence
-    /// "je", "jij", "u", "jullie".
-    public static let you = TokenPattern.Element.word(DutchFunctionWords.secondPerson)
 }

@@ -12,12 +12,15 @@ enum ProfileOption {
     }
 
     /// The profile the user chose, or nil when they chose none. `catalog` is asked for the
-    /// lecturer's profiles only when the name is neither built in nor a file.
-    static func resolve(_ context: AppContext, catalog: () -> ExerciseCatalog) -> Result<Profile?, Failure> {
+    /// lecturer's profiles only when the name is neither built in nor a file. A profile
+    /// file may name the rules of `book` (with `--regels`, the lecturer's own too).
+    static func resolve(_ context: AppContext, book: RuleBook = .standard, catalog: () -> ExerciseCatalog) -> Result<
+        Profile?, Failure
+    > {
         guard let name = context.profileName else { return .success(nil) }
         if let builtIn = Profile.builtIn(named: name) { return .success(builtIn) }
         if name.hasSuffix(".md") || name.contains("/") {
-            switch ExerciseFiles.loadProfile(name) {
+            switch ExerciseFiles.loadProfile(name, book: book) {
             case .success(let profile): return .success(profile)
             case .failure(let error): return .failure(.invalidFile(error.problems))
             }

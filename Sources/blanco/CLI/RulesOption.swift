@@ -6,8 +6,13 @@ import BlancoCore
 enum RulesOption {
     /// The rule book with the own rules added, or nil when no `--regels` was given.
     static func resolve(_ context: AppContext) -> Result<RuleBook?, RuleFileError> {
+        ownRules(context).map { $0.map { RuleBook.standard.adding($0) } }
+    }
+
+    /// Only the own rules (and good-move patterns) of `--regels`, or nil without it.
+    static func ownRules(_ context: AppContext) -> Result<RuleBook?, RuleFileError> {
         guard let directory = context.rulesDirectory else { return .success(nil) }
-        return OwnRules.load(directory: directory).map { $0 }
+        return OwnRules.files(directory: directory).map { $0.ruleBook() }
     }
 
     /// Prints every problem as `FILE:LINE: fout: ...` and gives exit code 65.

@@ -98,16 +98,18 @@ enum AnalyzeCommand: Command {
                 return problem.isEncoding ? .dataError : .failure
             }
         }
-        let profile: Profile?
-        switch ProfileOption.resolve(context, catalog: { ExerciseCatalog.load(directory: context.exercisesDirectory) })
-        {
-        case .success(let chosen): profile = chosen
-        case .failure(let failure): return ProfileOption.report(failure, context)
-        }
         let rules: RuleBook?
         switch RulesOption.resolve(context) {
         case .success(let book): rules = book
         case .failure(let error): return RulesOption.report(error, context)
+        }
+        let profile: Profile?
+        let book = rules ?? .standard
+        switch ProfileOption.resolve(
+            context, book: book, catalog: { ExerciseCatalog.load(directory: context.exercisesDirectory, book: book) })
+        {
+        case .success(let chosen): profile = chosen
+        case .failure(let failure): return ProfileOption.report(failure, context)
         }
         let analyzer =
             rules.map { Analyzer(rules: $0, profile: profile ?? .standard) } ?? Analyzer(profile: profile ?? .standard)

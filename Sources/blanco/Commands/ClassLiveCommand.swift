@@ -2,19 +2,6 @@ import BlancoCore
 import LineEditing
 import Platform
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-// The C call, named apart from this file's own `read` (Glibc.read or Darwin.read).
-#if canImport(Glibc)
-    private let systemCallRead = Glibc.read
-#elseif canImport(Darwin)
-    private let systemCallRead = Darwin.read
-#endif
-
 /// `blanco klas live MAP [--namen]`: the projector view. Thin terminal code around
 /// `ClassLiveFeed` (polling the folder), `ClassLiveState` (the keys) and
 /// `ClassLiveScreen` (the lines): raw mode and the alternate screen on the way in, both
@@ -39,7 +26,7 @@ enum ClassLiveCommand {
         var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog)
         feed.refresh()
         var state = ClassLiveState(showNames: parsed.has("--namen") || parsed.has("--names"))
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard Platform.isTerminal(.standardInput), Platform.isTerminal(.standardOutput) else {
             // Not on a terminal (a pipe, a script): the view once, as it is now, 80 × 24.
             let columns = Int(context.environment["COLUMNS"] ?? "") ?? 80
             for line in ClassLiveScreen.render(feed, state: state, width: columns, height: 24) {
@@ -62,17 +49,18 @@ enum ClassLiveCommand {
             TerminalMode.leaveRaw()
         }
         var decoder = KeyDecoder()
-        var lastScan = monotonicMilliseconds()
+        var lastScan = Platform.monotonicMilliseconds()
         draw(feed, state, out)
         while true {
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, pollMilliseconds)
+            let ready = FileDescriptor.standardInput.waitForInput(milliseconds: pollMilliseconds)
             var redraw = TerminalMode.takeWindowResize()
-            if ready > 0 {
+            if ready {
                 var buffer = [UInt8](repeating: 0, count: 4096)
-                let count = buffer.withUnsafeMutableBytes { systemCallRead(STDIN_FILENO, $0.baseAddress!, $0.count) }
-                if count == 0 { return .ok }
-                if count > 0 {
+                let read = buffer.withUnsafeMutableBytes {
+                    FileDescriptor.standardInput.read(into: $0, retryingOnInterrupt: false)
+                }
+                if case .success(0) = read { return .ok }
+                if case .success(let count) = read {
                     let current =
                         feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
@@ -89,8 +77,8 @@ enum ClassLiveCommand {
                     }
                 }
             }
-            let now = monotonicMilliseconds()
-            if now - lastScan >= Int64(pollMilliseconds) || ready == 0 {
+            let now = Platform.monotonicMilliseconds()
+            if now - lastScan >= Int64(pollMilliseconds) || !ready {
                 lastScan = now
                 if feed.refresh() {
                     state.clamp(exercises: feed.exercises.count)
@@ -117,22 +105,9 @@ enum ClassLiveCommand {
     }
 
     private static func draw(_ feed: ClassLiveFeed, _ state: ClassLiveState, _ out: Output) {
-        let (columns, rows) = windowSize()
+        let (columns, rows) = TerminalSize.window(fileDescriptor: FileDescriptor.standardOutput.raw) ?? (80, 24)
         let lines = ClassLiveScreen.render(feed, state: state, width: columns, height: rows)
         out.write("\u{1B}[H" + lines.joined(separator: "\u{1B}[K\r\n") + "\u{1B}[K")
         out.flush()
-    }
-
-    private static func windowSize() -> (columns: Int, rows: Int) {
-        var size = winsize()
-        let result = withUnsafeMutablePointer(to: &size) { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }
-        guard result == 0, size.ws_col > 0, size.ws_row > 0 else { return (80, 24) }
-        return (Int(size.ws_col), Int(size.ws_row))
-    }
-
-    private static func monotonicMilliseconds() -> Int64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 }

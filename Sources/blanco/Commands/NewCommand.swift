@@ -1,10 +1,5 @@
 import BlancoCore
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// `blanco nieuw ID [MAP]`: writes a new exercise file from the template in
 /// `Exercises/README.md`, valid as it stands, for a lecturer to fill in.
@@ -43,35 +38,22 @@ enum NewCommand: Command {
         let directory = positionals.count == 2 ? positionals[1] : "."
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + id + ".md"
         // A lecturer's first exercise often goes into a folder that does not exist yet.
-        var partial = directory.hasPrefix("/") ? "" : "."
-        for component in directory.split(separator: "/") {
-            partial += "/" + component
-            if mkdir(partial, 0o755) != 0, errno != EEXIST {
-                context.error("kan de map '\(directory)' niet maken: \(SystemErrorText.dutch(errno))")
-                return .failure
-            }
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            context.error("kan '\(path)' niet maken: \(SystemErrorText.dutch(errno))")
+        if case .failure(let error) = Directory.create(directory, permissions: 0o755) {
+            context.error("kan de map '\(directory)' niet maken: \(error.sentence)")
             return .failure
         }
-        let bytes = Array(ExerciseSkeleton.text(id: id).utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                let reason = SystemErrorText.dutch(errno)
-                close(descriptor)
-                unlink(path)
-                context.error("kan '\(path)' niet schrijven: \(reason)")
-                return .failure
-            }
-            offset += written
+        let descriptor: FileDescriptor
+        switch FileDescriptor.create(exclusive: path, permissions: 0o644) {
+        case .success(let created): descriptor = created
+        case .failure(let error):
+            context.error("kan '\(path)' niet maken: \(error.sentence)")
+            return .failure
         }
-        guard close(descriptor) == 0 else {
-            context.error("kan '\(path)' niet schrijven: \(SystemErrorText.dutch(errno))")
+        let written = descriptor.write(Array(ExerciseSkeleton.text(id: id).utf8))
+        let closed = descriptor.close()
+        if case .failure(let error) = written.flatMap({ closed }) {
+            FileSystem.remove(path)
+            context.error("kan '\(path)' niet schrijven: \(error.sentence)")
             return .failure
         }
         context.out.line("\(path) gemaakt. Vul het in en controleer het met: blanco validate \(path)")

@@ -57,7 +57,13 @@ enum PracticeCommand: Command {
             )
             return .usage
         }
-        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        // The folder's profiles may name the lecturer's own rules.
+        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
         for warning in catalog.skippedFileWarnings { context.warning(warning) }
         guard !catalog.exercises.isEmpty else {
             context.error("er zijn geen oefeningen om te oefenen; controleer de map met 'blanco validate'")
@@ -99,14 +105,9 @@ enum PracticeCommand: Command {
             exercise = found
         }
         let profile: Profile?
-        switch ProfileOption.resolve(context, catalog: { catalog }) {
+        switch ProfileOption.resolve(context, book: rules ?? .standard, catalog: { catalog }) {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
-        }
-        let rules: RuleBook?
-        switch RulesOption.resolve(context) {
-        case .success(let book): rules = book
-        case .failure(let error): return RulesOption.report(error, context)
         }
         let loop = PracticeLoop(
             context: context, catalog: catalog, profile: profile, rules: rules,

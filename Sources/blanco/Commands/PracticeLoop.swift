@@ -59,6 +59,7 @@ final class PracticeLoop {
 
     /// Runs until `/stop`, Ctrl-D, Ctrl-C on an empty line or the end of the input.
     func run(startingWith exercise: Exercise?) -> ExitCode {
+        if rules == nil { Thread.detachNewThread { Analyzer.prepareStandardRuleBook() } }
         if let exercise {
             start(exercise)
         } else {

@@ -1,16 +1,20 @@
 import BlancoCore
 import Platform
 
-/// `blanco rules`: lists the analyzer's rules with their message and an example.
+/// `blanco rules`: lists the analyzer's rules with their message and an example; with
+/// `--regels DIR` the lecturer's own rules too, each marked as their own.
 enum RulesCommand: Command {
     static let name = "rules"
     static let aliases = ["regels"]
     static let summary = "Toon de regels van de analyse, met uitleg en voorbeeld"
     static let usage = """
         Gebruik: blanco rules [--category CATEGORIE] [--format text|json] [ID]
+                blanco --regels MAP rules ...
 
         Toont elke regel waarmee blanco een reactie analyseert: de id, de categorie, waarom
-        het ertoe doet voor blanco luisteren, een blanco alternatief en een voorbeeld.
+        het ertoe doet voor blanco luisteren, een blanco alternatief en een voorbeeld. Met
+        --regels MAP staan je eigen regels erbij, gemarkeerd als "eigen regel" (een eigen
+        regel met de id van een meegeleverde vervangt die, op zijn plaats in de lijst).
 
         Opties:
           --category CATEGORIE   Alleen deze categorie: judgment, interpretation,
@@ -20,7 +24,8 @@ enum RulesCommand: Command {
           --format VORM          text (standaard) of json: één JSON-object,
                                  {"schemaVersion": 1, "rules": [{"id", "category",
                                  "severity", "message", "suggestion", "examples",
-                                 "counterexamples"}]}
+                                 "counterexamples"}]}; een eigen regel heeft
+                                 ook "own": true
           ID                     Alleen deze regel, bijvoorbeeld nl.judgment.exclamation
 
         """
@@ -35,7 +40,15 @@ enum RulesCommand: Command {
             context.error(error.message)
             return .usage
         }
-        var rules = RuleBook.standard.rules
+        let own: Set<String>
+        var book = RuleBook.standard
+        switch RulesOption.ownRules(context) {
+        case .success(let found):
+            own = Set(found?.rules.map(\.id) ?? [])
+            if let found { book = book.adding(found) }
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        var rules = book.rules
         if let name = parsed.value("--category") {
             guard let category = Category(keyword: name) else {
                 context.error(
@@ -49,7 +62,7 @@ enum RulesCommand: Command {
             rules = rules.filter { $0.id == id }
             if rules.isEmpty {
                 var message = "onbekende regel '\(id)'"
-                if let close = EditDistance.closest(to: id, in: RuleBook.standard.rules.map(\.id)) {
+                if let close = EditDistance.closest(to: id, in: book.rules.map(\.id)) {
                     message += "; bedoelde je '\(close)'?"
                 }
                 context.error(message)
@@ -58,13 +71,15 @@ enum RulesCommand: Command {
         }
         if format == .json {
             let list = rules.map { rule -> JSONValue in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .string(rule.id)), ("category", .string(rule.category.rawValue)),
                     ("severity", .string(rule.severity.rawValue)), ("message", .string(rule.message)),
                     ("suggestion", .string(rule.suggestion)),
                     ("examples", .array(rule.examples.map { .string($0.response) })),
                     ("counterexamples", .array(rule.counterexamples.map { .string($0.response) })),
-                ])
+                ]
+                if own.contains(rule.id) { fields.append(("own", .bool(true))) }
+                return .object(fields)
             }
             ListingFormat.write([("rules", .array(list))], to: context)
             return .ok
@@ -76,7 +91,13 @@ enum RulesCommand: Command {
         }
         for (index, rule) in rules.enumerated() {
             if index > 0 { context.out.line() }
-            let title = "\(rule.id)  (\(rule.category.dutchName), \(rule.severity == .major ? "zwaar" : "licht"))"
+            var notes = [rule.category.dutchName, rule.severity == .major ? "zwaar" : "licht"]
+            if own.contains(rule.id) {
+                notes.append(
+                    RuleBook.standard.rule(id: rule.id) == nil ? "eigen regel" : "eigen regel, vervangt de meegeleverde"
+                )
+            }
+            let title = "\(TerminalText.sanitize(rule.id, keepNewlines: false))  (\(notes.joined(separator: ", ")))"
             context.out.line(colors ? "\u{1B}[1m" + title + "\u{1B}[0m" : title)
             context.out.line(paragraph(rule.message))
             context.out.line(paragraph("Blanco alternatief: " + rule.suggestion))

@@ -11,9 +11,9 @@ enum ValidateCommand: Command {
         Gebruik: blanco validate [--format text|json] [PAD...]
                 blanco validate --proef ID VRAAG...   (of: --probe)
 
-        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden
-        en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels worden ook alle
-        voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
+        Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden,
+        signaalbestanden en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels
+        en signalen worden ook alle voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
         --exercises. Elke fout komt op een eigen regel:
 
             BESTAND:REGEL: fout: uitleg
@@ -23,6 +23,9 @@ enum ValidateCommand: Command {
         maken de controle niet ongeldig.
 
         Afsluitcode 0 als alles klopt (ook met waarschuwingen), 65 als er een fout is.
+
+        Een profiel mag de meegeleverde regels noemen, de regels onder de gegeven PADen en
+        je eigen regels van --regels MAP ('blanco --regels MAP validate PROFIEL').
 
         Met --proef ID laat blanco zien welk feit van de film elke VRAAG naar boven haalt, en
         waarom (welke onderwerpwoorden de vraag raakt), zonder dat je de oefening speelt. De
@@ -49,12 +52,19 @@ enum ValidateCommand: Command {
             context.error(error.message)
             return .usage
         }
+        // Profiles may name the bundled rules, the lecturer's own of `--regels`, and those
+        // among the files validated.
+        var book = RuleBook.standard
+        switch RulesOption.resolve(context) {
+        case .success(let own): book = own ?? book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
         let catalog: ExerciseCatalog
         var rules: RuleCheck?
         var exercisePaths = paths
         if paths.isEmpty {
             let bundled = ExerciseCatalog.bundled()
-            let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0]) }
+            let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0], book: book) }
             catalog = ExerciseCatalog(
                 exercises: bundled.exercises + (own?.exercises ?? []), profiles: own?.profiles ?? [],
                 problems: bundled.problems + (own?.problems ?? []))
@@ -62,9 +72,10 @@ enum ValidateCommand: Command {
             let ruleFiles: [(path: String, bytes: [UInt8])]
             (exercisePaths, ruleFiles) = RuleCheck.partition(paths)
             if !ruleFiles.isEmpty { rules = RuleCheck(ruleFiles) }
+            if let checked = rules?.book { book = book.adding(checked) }
             let loaded =
                 exercisePaths.isEmpty
-                ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths)
+                ? ExerciseCatalog(exercises: [], problems: []) : ExerciseCatalog.loadFiles(exercisePaths, book: book)
             catalog = ExerciseCatalog(
                 exercises: loaded.exercises, profiles: loaded.profiles,
                 problems: loaded.problems + (rules?.problems ?? []))
@@ -98,17 +109,24 @@ enum ValidateCommand: Command {
         if rules == nil || !exercisePaths.isEmpty { parts.append(DutchCount.exercises(catalog.exercises.count)) }
         if profiles > 0 { parts.append(DutchCount.of(profiles, "profiel", "profielen")) }
         if let rules {
-            parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            if rules.ruleCount > 0 || rules.signalCount == 0 {
+                parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
+            }
+            if rules.signalCount > 0 { parts.append(DutchCount.of(rules.signalCount, "signaal", "signalen")) }
             if rules.listCount > 0 { parts.append(DutchCount.of(rules.listCount, "woordenlijst", "woordenlijsten")) }
         }
-        let checked = parts.joined(separator: " en ")
+        let checked =
+            parts.count > 2
+            ? parts.dropLast().joined(separator: ", ") + " en " + parts.last! : parts.joined(separator: " en ")
         if catalog.problems.isEmpty {
             var summary = "\(checked) gecontroleerd: geen fouten"
             if !warnings.isEmpty { summary += ", " + DutchCount.of(warnings.count, "waarschuwing", "waarschuwingen") }
             context.out.line(summary + ".")
             return .ok
         }
-        let allRight = catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) == 1 ? "is" : "zijn"
+        let allRight =
+            catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) + (rules?.signalCount ?? 0) == 1
+            ? "is" : "zijn"
         context.out.line(
             DutchCount.of(catalog.problems.count, "fout", "fouten") + " in "
                 + DutchCount.of(files, "bestand", "bestanden")
@@ -139,15 +157,21 @@ enum ValidateCommand: Command {
 private struct RuleCheck {
     var problems: [ExerciseProblem] = []
     var ruleCount = 0
+    var signalCount = 0
     var listCount = 0
+    /// The rules of the files, when they are valid.
+    var book: RuleBook?
 
     init(_ files: [(path: String, bytes: [UInt8])]) {
         switch RuleFiles.parse(files: files, base: .bundled) {
         case .success(let parsed):
             problems = parsed.exampleProblems()
-            // Rules whose examples all work.
-            ruleCount = parsed.rules.count - Set(problems.map(\.file)).count
+            // Rules and signals whose examples all work.
+            let failed = Set(problems.map(\.file))
+            signalCount = parsed.signals.count - failed.filter(parsed.isSignalFile).count
+            ruleCount = parsed.rules.count - failed.filter { !parsed.isSignalFile($0) }.count
             listCount = parsed.vocabularies.count
+            if problems.isEmpty { book = parsed.ruleBook() }
         case .failure(let error):
             problems = error.problems
         }

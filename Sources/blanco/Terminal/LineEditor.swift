@@ -206,7 +206,11 @@ final class LineEditor {
     private func readPipedLine(prompt: String) -> Input {
         guard !pipedInputEnded else { return .endOfInput }
         let out = Output.standardOutput
-        if echoesPipedInput { out.write(prompt) }
+        if echoesPipedInput {
+            // A program that drives blanco through pipes waits for the prompt to answer it.
+            out.write(prompt)
+            out.flush()
+        }
         guard let line = pipedReader.nextLine() else {
             pipedInputEnded = true
             if echoesPipedInput, !prompt.isEmpty { out.line() }
