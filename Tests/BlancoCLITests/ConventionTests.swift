@@ -62,6 +62,27 @@ struct ConventionTests {
         #expect(directory.stderr.contains("dit is een map"), "\(directory.stderr)")
     }
 
+    @Test("export -o - writes the portfolio to standard output and no file named '-'")
+    func exportToStandardOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Blanco.run(
+            ["export", "-o", "-"], environment: ["BLANCO_HOME": folder.path], directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# Portfolio blanco luisteren"), "\(result.stdout.prefix(200))")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+
+    @Test("a file name the system refuses is explained in Dutch words, not the C library's English")
+    func refusedNameInDutch() throws {
+        let name = "/tmp/" + String(repeating: "a", count: 300) + ".md"
+        let result = try Blanco.run(["export", "-o", name])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("de naam is te lang"), "\(result.stderr)")
+        #expect(!result.stderr.contains("too long"), "\(result.stderr)")
+    }
+
     func object(_ text: String) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }

@@ -57,6 +57,30 @@ struct PlatformLayerTests {
         #expect(Self.systemNames(in: "let darwinVersion = GlibcLike()").isEmpty)
     }
 
+    /// The folders of the targets the `blanco` executable links (Package.swift).
+    static let productTargets = ["blanco/", "BlancoCore/", "LineEditing/", "Platform/", "BlancoBuildInfo/"]
+
+    @Test("the blanco product imports FoundationEssentials, never full Foundation where Essentials exists")
+    func productUsesFoundationEssentials() throws {
+        // Full Foundation brings ICU's data, tens of megabytes, into the static binary
+        // (README, install); on Darwin, where there is no FoundationEssentials, it is the system's.
+        let product = try Self.swiftFiles().filter { file in Self.productTargets.contains { file.path.hasPrefix($0) } }
+        #expect(product.count > 100)
+        for file in product {
+            let imports = file.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(
+                !imports.contains("import FoundationInternationalization"),
+                "Sources/\(file.path) imports FoundationInternationalization")
+            for index in imports.indices where imports[index] == "import Foundation" {
+                let before = imports[max(0, index - 3)..<index]
+                #expect(
+                    Array(before) == ["#if canImport(FoundationEssentials)", "import FoundationEssentials", "#else"],
+                    "Sources/\(file.path) imports Foundation; use '#if canImport(FoundationEssentials) import FoundationEssentials #else import Foundation #endif'"
+                )
+            }
+        }
+    }
+
     @Test("no file uses the standard library's Mutex or Atomic (macOS 15; Package.swift declares macOS 13)")
     func nothingNewerThanTheDeclaredMacOS() throws {
         for file in try Self.swiftFiles() {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Turns a file's bytes into hand-ins: every finished attempt of a `blanco.export/1`
 /// document (`ExportDocument`), or one Dutch reason why the file is not one — empty, not

@@ -109,7 +109,7 @@ private struct Parser {
             if limit.isExceeded(by: field.value) {
                 report(
                     field.line,
-                    "'\(key)' is te lang: \(limit.message.replacingOccurrences(of: limit.subject, with: "'\(key)'"))")
+                    "'\(key)' is te lang: \(limit.message.replacing(limit.subject, with: "'\(key)'"))")
                 fields[key] = nil
             }
         }

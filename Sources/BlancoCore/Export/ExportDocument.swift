@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The JSON export, `"schema": "blanco.export/1"`: the whole portfolio for a lecturer's
 /// tools and the class features. Decodable too, so a reader (and the README's example

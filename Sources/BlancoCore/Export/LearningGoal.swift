@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A learning goal for next time ("minder waaromvragen"), the category it names if any, and
 /// whether the attempts after it show progress.
@@ -48,7 +52,7 @@ public struct LearningGoal: Sendable, Hashable, Codable {
 
     /// The category a goal's words name, if any: the first whose stem occurs.
     public static func category(in text: String) -> Category? {
-        let folded = " " + TextFolding.fold(text).replacingOccurrences(of: "-", with: "") + " "
+        let folded = " " + TextFolding.fold(text).replacing("-", with: "") + " "
         return GoalWords.stems.first { entry in entry.stems.contains { folded.contains($0) } }?.category
     }
 

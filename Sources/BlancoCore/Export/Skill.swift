@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The three listening skills a trainee rates themselves on at `/klaar`, and the coach
 /// rates from the analysis, so the two stand side by side in the debrief and every export.
@@ -77,7 +81,7 @@ extension SkillRatings {
     /// One answer to a rating question: nil for Enter (skip), a whole number 1–5, or an
     /// error for anything else. "4,5" or "4.5" is not a whole number.
     public static func parseRating(_ answer: String) -> Result<Int?, RatingError> {
-        let trimmed = answer.trimmingCharacters(in: .whitespaces)
+        let trimmed = answer.trimmingWhitespace()
         if trimmed.isEmpty { return .success(nil) }
         guard let value = Int(trimmed), range.contains(value) else { return .failure(RatingError(answer: trimmed)) }
         return .success(value)
@@ -88,7 +92,7 @@ extension SkillRatings {
         let items = list.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard items.count == Skill.allCases.count else { throw RatingError(answer: list, expectsList: true) }
         var ratings = SkillRatings()
-        for (skill, item) in zip(Skill.allCases, items) where item.trimmingCharacters(in: .whitespaces) != "-" {
+        for (skill, item) in zip(Skill.allCases, items) where item.trimmingWhitespace() != "-" {
             switch Self.parseRating(item) {
             case .success(let value): ratings[skill] = value
             case .failure: throw RatingError(answer: list, expectsList: true)

@@ -1,5 +1,10 @@
-import Foundation
 import Platform
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The append-only journal of a trainee's practice: `journal.jsonl` in the data directory,
 /// one JSON record a line.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One line of the journal: a turn of a practice session, a finished exercise, or the
 /// trainee's self-assessment, reflection or learning goal for an attempt. Records of one

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The trainee's remembered choices, `settings.json` beside the journal: for now the name
 /// or alias that exports carry (`blanco export --name`). A missing or unreadable file is

@@ -1,4 +1,10 @@
-import Foundation
+import Platform
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A lecturer's own rule files (`--regels DIR`), added to the bundled rule book. They pass
 /// the same checks as `blanco validate DIR`: the format, the bundled word lists they name,
@@ -13,8 +19,7 @@ public enum OwnRules {
 
     /// The rule files of `directory`, checked as `load` checks them, or every problem found.
     public static func files(directory: String) -> Result<RuleFiles, RuleFileError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard case .success(let status) = FileSystem.status(atPath: directory), status.kind == .directory else {
             return .failure(
                 RuleFileError(problems: [
                     ExerciseProblem(

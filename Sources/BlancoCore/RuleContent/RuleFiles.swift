@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// A folder of rule files as `Rules/` lays it out: `<lang>/vocabulary/*.md` word lists,
 /// `<lang>/order.md` (which rule speaks first when two flag the same words), one file per
@@ -18,28 +18,37 @@ public struct RuleFiles: Sendable {
 
     public static let orderFileName = "order.md"
     public static let vocabularyFolder = "vocabulary"
+    /// A rule or word-list file is a few kilobytes; the limit keeps a wrong folder harmless.
+    static let fileLimit = Limits.Limit(value: 1_000_000, unit: .bytes, subject: "een regelbestand")
 
     /// Reads every `.md` file under `directory` (except README.md).
     public static func load(directory: String, base: VocabularyTable = VocabularyTable()) -> Result<
         RuleFiles, RuleFileError
     > {
         var files: [(path: String, bytes: [UInt8])] = []
-        let root = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            return .failure(
-                RuleFileError(problems: [
-                    ExerciseProblem(file: directory, line: 1, message: "deze map bestaat niet of is niet leesbaar")
-                ]))
-        }
-        for case let relative as String in enumerator where relative.hasSuffix(".md") {
-            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(relative)) else {
+        var folders = [directory]
+        while let folder = folders.popLast() {
+            guard case .success(let entries) = Directory.entries(folder) else {
                 return .failure(
                     RuleFileError(problems: [
-                        ExerciseProblem(file: path, line: 1, message: "dit bestand is niet leesbaar")
+                        ExerciseProblem(file: folder, line: 1, message: "deze map bestaat niet of is niet leesbaar")
                     ]))
             }
-            files.append((path, Array(data)))
+            for entry in entries {
+                let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
+                if entry.kind == .directory {
+                    folders.append(path)
+                    continue
+                }
+                guard entry.name.hasSuffix(".md") else { continue }
+                switch RegularFile.read(path, limit: fileLimit.value) {
+                case .success(let bytes): files.append((path, bytes))
+                case .failure(let failure):
+                    let message =
+                        if case .tooLarge = failure { fileLimit.message } else { "dit bestand is niet leesbaar" }
+                    return .failure(RuleFileError(problems: [ExerciseProblem(file: path, line: 1, message: message)]))
+                }
+            }
         }
         return parse(files: files, base: base)
     }

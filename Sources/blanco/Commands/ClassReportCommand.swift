@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco klas rapport MAP|BESTAND... [--format text|html|csv|json] [--anoniem] [-o BESTAND]
 /// [--force]`: reads the hand-ins (never changing the folder), replays them with the

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco klas start MAP --exercise ID [--anoniem]`: writes the session file into the
 /// hand-in folder (creating the folder if needed), refusing to replace an existing one

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco export`: the portfolio from the journal as Markdown, HTML, CSV or JSON, to a
 /// file (written atomically, never overwriting without `--force`) or to standard output.
@@ -105,7 +110,7 @@ enum ExportCommand: Command {
             return journal.directory.flatMap { UserSettings.load(from: $0).name }
         }
         // The name goes into the export as typed, apart from surrounding spaces.
-        let name = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = given.trimmingWhitespaceAndNewlines()
         if let directory = journal.directory {
             var settings = UserSettings.load(from: directory)
             settings.name = name.isEmpty ? nil : name

@@ -1,5 +1,11 @@
 import BlancoCore
-import Foundation
+import Platform
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco practice --hand-in MAP`: keeps the journal records of this practice run and,
 /// when the student finishes an exercise, writes that attempt into the hand-in folder as
@@ -24,8 +30,7 @@ final class HandInDelivery {
     /// Reads the session file in `folder` (nil when there is none) and checks that the
     /// folder can take a file; a Dutch message when it cannot.
     static func prepare(folder: String) -> Result<ClassSession?, UsageError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard case .success(let status) = FileSystem.status(atPath: folder), status.kind == .directory else {
             return .failure(
                 UsageError(message: "de inlevermap \(folder) bestaat niet; controleer het pad dat je docent gaf"))
         }

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What the export, progress and reflection commands share: the journal read once, with
 /// torn lines reported as warnings, and the exercise catalog for titles and vignettes.

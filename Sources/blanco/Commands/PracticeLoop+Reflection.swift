@@ -1,6 +1,11 @@
 import BlancoCore
-import Foundation
 import Platform
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The practice loop's self-assessment: the learning goal at the start, the self-rating
 /// and reflection at `/klaar` before the grade, self versus coach in the debrief,

@@ -1,6 +1,12 @@
 import BlancoCore
-import Foundation
+import Dispatch
 import Platform
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The interactive practice loop: picks an exercise, reads the trainee's lines, plays the
 /// client through `PracticeSession`, handles slash commands and saves every turn and every
@@ -59,7 +65,7 @@ final class PracticeLoop {
 
     /// Runs until `/stop`, Ctrl-D, Ctrl-C on an empty line or the end of the input.
     func run(startingWith exercise: Exercise?) -> ExitCode {
-        if rules == nil { Thread.detachNewThread { Analyzer.prepareStandardRuleBook() } }
+        if rules == nil { DispatchQueue.global().async { Analyzer.prepareStandardRuleBook() } }
         if let exercise {
             start(exercise)
         } else {
@@ -164,7 +170,7 @@ final class PracticeLoop {
     /// end of the input is no; anything else is passed back.
     private func ask(prompt: String) -> Answer {
         guard case .line(let line) = editor.readLine(prompt: prompt, remember: false) else { return .no }
-        let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let answer = line.trimmingWhitespace().lowercased()
         if ["", "ja", "j", "yes", "y"].contains(answer) { return .yes }
         if ["nee", "n", "no"].contains(answer) { return .no }
         return .other(line)
@@ -189,7 +195,7 @@ final class PracticeLoop {
 
     /// A line typed at the picker: a number from the list or an exercise id.
     private func choose(_ line: String) {
-        let choice = line.trimmingCharacters(in: .whitespaces)
+        let choice = line.trimmingWhitespace()
         guard !choice.isEmpty else { return }
         if let exercise = exercise(chosen: choice) {
             start(exercise)

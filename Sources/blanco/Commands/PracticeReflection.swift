@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The self-assessment side of a practice session, kept beside the loop: the learning
 /// goal shown at the start, the self-rating and reflection at `/klaar`, self versus coach

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco reflectie ATTEMPT`: set or change the self-assessment, reflection and learning
 /// goal of an earlier attempt. Each answer is a new journal record that supersedes the

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The self-assessment questions at `/klaar`, `/reflectie` and `blanco reflectie`: a
 /// rating 1–5 per skill, one line on what went well and what next time, and a learning
@@ -92,12 +97,12 @@ struct ReflectionDialog {
 enum SelfCoachView {
     static func lines(own: SkillRatings?, coach: SkillRatings) -> [String] {
         let width = Skill.allCases.map { DisplayWidth.of($0.dutchName) }.max() ?? 0
-        var lines = ["  " + "".padding(toLength: width, withPad: " ", startingAt: 0) + "  zelf  coach"]
+        var lines = ["  " + "".padded(toLength: width) + "  zelf  coach"]
         var notes: [String] = []
         for skill in Skill.allCases {
-            let name = skill.dutchName.padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = skill.dutchName.padded(toLength: width)
             lines.append(
-                "  \(name)  \(ExportText.rating(own?[skill]).padding(toLength: 4, withPad: " ", startingAt: 0))  \(ExportText.rating(coach[skill]))"
+                "  \(name)  \(ExportText.rating(own?[skill]).padded(toLength: 4))  \(ExportText.rating(coach[skill]))"
             )
             if let note = ExportText.gapNote(self: own?[skill], coach: coach[skill]) {
                 notes.append("  Bij \(skill.dutchName): \(note).")

@@ -1,5 +1,10 @@
 import BlancoCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `blanco validate [PATH...]`: checks exercise, profile and rule files and folders,
 /// printing every problem.

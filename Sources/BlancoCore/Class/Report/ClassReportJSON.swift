@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The class report as JSON, `"schema": "blanco.klasrapport/1"`, documented in the
 /// README. Per exercise at least `exercise` (the id), `students` (how many handed in) and
