@@ -1,4 +1,6 @@
 import DisplayText
+import Platform
+
 /// A hand-in replayed with the current rules: every response analysed again in the same
 /// conversation with the simulated client, and the grade recomputed from that, so the
 /// class report never takes a file's word for its grade.
@@ -53,9 +55,13 @@ public enum HandInReview {
         _ handIn: HandIn, exercise: Exercise, profile: Profile = .standard, contexts: ReplayContexts = ReplayContexts()
     ) -> ReviewedHandIn {
         let analyzer = Analyzer(profile: profile)
+        // The previous turn's context, which the next one extends by the client's reply.
+        let previous = Locked<ReplayContexts.Entry?>(nil)
         var session = PracticeSession(exercise: exercise, classifier: contexts.classifier(for: exercise)) {
             response, context, stage in
-            analyzer.analyze(response, client: contexts.context(for: context), stage: stage)
+            let entry = contexts.context(for: context, after: previous.withLock { $0 })
+            previous.withLock { $0 = entry }
+            return analyzer.analyze(response, client: entry.context, stage: stage)
         }
         for response in handIn.responses { session.respond(response) }
         let progress = session.progress

@@ -4,12 +4,32 @@ import Platform
 /// move classifier, shared by all the replays of one report. A replayed turn's context is the previous turn's plus the
 /// client's last reply, so it is built from the previous one (`ClientContext.appending`)
 /// instead of preparing the whole conversation again at every turn; and students whose
-/// turns drew the same replies share the same context. Keyed by the whole context text,
-/// so the analysis is exactly what a fresh context gives.
+/// turns drew the same replies share the same context. A context is filed under the one
+/// it extends and the new line, so a turn hashes one reply, not the whole conversation;
+/// the analysis is exactly what a fresh context gives.
 public final class ReplayContexts: Sendable {
     /// Bounds the memory: past this many contexts the store starts afresh.
     static let capacity = 1024
-    private let store = Locked<[String: ClientContext]>([:])
+
+    /// A context filed under the one it extends (`parent`, 0 for a conversation's start)
+    /// and the line it adds (for a start, its whole text).
+    struct Key: Hashable {
+        let parent: Int
+        let line: String
+    }
+
+    /// A context and the number it is known by as a parent.
+    struct Entry: Sendable {
+        let id: Int
+        let context: ClientContext
+    }
+
+    private struct Store {
+        var entries: [Key: Entry] = [:]
+        var lastID = 0
+    }
+
+    private let store = Locked(Store())
     /// Per exercise id, the classifier every replay of that exercise shares.
     private let classifiers = Locked<[String: MoveClassifier]>([:])
 
@@ -25,19 +45,40 @@ public final class ReplayContexts: Sendable {
         }
     }
 
-    func context(for text: String) -> ClientContext {
-        store.withLock { store in
-            if let known = store[text] { return known }
-            var context = ClientContext(text)
-            if let newline = text.utf8.lastIndex(of: 0x0A) {
-                let earlier = String(text[..<newline])
-                if let parent = store[earlier] {
-                    context = parent.appending(line: String(text[text.index(after: newline)...]))
+    /// The context for `text`, the whole conversation so far: when it is `previous`'s text
+    /// plus a newline and one more line, the context that extends `previous` by that line.
+    func context(for text: String, after previous: Entry?) -> Entry {
+        if let previous, let line = Self.line(adding: text, to: previous.context.text) {
+            return entry(Key(parent: previous.id, line: line)) { previous.context.appending(line: line) }
+        }
+        return entry(Key(parent: 0, line: text)) { ClientContext(text) }
+    }
+
+    private func entry(_ key: Key, make: () -> ClientContext) -> Entry {
+        if let known = store.withLock({ $0.entries[key] }) { return known }
+        let context = make()
+        return store.withLock { store in
+            if let known = store.entries[key] { return known }
+            if store.entries.count >= Self.capacity { store.entries.removeAll(keepingCapacity: true) }
+            store.lastID += 1
+            let entry = Entry(id: store.lastID, context: context)
+            store.entries[key] = entry
+            return entry
+        }
+    }
+
+    /// The line `text` adds to `earlier` when it is `earlier + "\n" + line`.
+    static func line(adding text: String, to earlier: String) -> String? {
+        var text = text
+        var earlier = earlier
+        return text.withUTF8 { bytes in
+            earlier.withUTF8 { earlierBytes in
+                let count = earlierBytes.count
+                guard bytes.count > count, bytes[count] == 0x0A, bytes[..<count].elementsEqual(earlierBytes) else {
+                    return nil
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[(count + 1)...]), as: UTF8.self)
             }
-            if store.count >= Self.capacity { store.removeAll(keepingCapacity: true) }
-            store[text] = context
-            return context
         }
     }
 }

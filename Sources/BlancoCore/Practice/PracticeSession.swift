@@ -20,6 +20,9 @@ public struct PracticeSession: Sendable {
     /// `clientWordsSoFar` folded (`TopicWords.fold`), grown with it a reply at a time, so
     /// a turn never folds the whole conversation again.
     private(set) var clientFoldedWords: [String]
+    /// The distinct words of `clientFoldedWords`, grown with it, for the story of what the
+    /// client said (`StoryVocabulary(wordSet:)`) without hashing the conversation again.
+    private(set) var clientWordSet: Set<String>
     /// Each turn's response folded, in the order of `turns`.
     private(set) var foldedResponses: [[String]] = []
     /// How many more good moves a guarded client answers with silence after a judgment.
@@ -43,6 +46,7 @@ public struct PracticeSession: Sendable {
         self.classifier = classifier
         clientWordsSoFar = exercise.opening
         clientFoldedWords = TopicWords.fold(exercise.opening)
+        clientWordSet = Set(clientFoldedWords)
     }
 
     /// A session whose responses are analyzed, and graded, as `profile` counts them; with
@@ -109,7 +113,9 @@ public struct PracticeSession: Sendable {
         turns.append(turn)
         foldedResponses.append(words)
         clientWordsSoFar += "\n" + turn.replyText
-        clientFoldedWords += TopicWords.fold(turn.replyText)
+        let replyWords = TopicWords.fold(turn.replyText)
+        clientFoldedWords += replyWords
+        clientWordSet.formUnion(replyWords)
         return turn
     }
 

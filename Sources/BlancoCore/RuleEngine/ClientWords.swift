@@ -226,9 +226,19 @@ extension ClientWords {
         }
 
         var prepared: Prepared {
-            // The earlier context's words are prepared outside this lock: they have their own.
+            // The earlier contexts' words are prepared outside this lock: they have their own.
             if let base, state.withLock({ $0 == nil }) {
-                let extended = Prepared.extending(base.storage.prepared, with: Prepared.words(of: base.line))
+                // Extended once from the nearest earlier context already prepared, with the
+                // words of every line since: not copied once per line in between.
+                var lines = [base.line]
+                var earlier = base.storage
+                while let further = earlier.base, earlier.state.withLock({ $0 == nil }) {
+                    lines.append(further.line)
+                    earlier = further.storage
+                }
+                var words = Prepared.words(of: lines[0])
+                for line in lines.dropFirst() { words.formUnion(Prepared.words(of: line)) }
+                let extended = Prepared.extending(earlier.prepared, with: words)
                 state.withLock { if $0 == nil { $0 = extended } }
             }
             return state.withLock { state in

@@ -101,10 +101,11 @@ extension PracticeSession {
     /// Whether every word the interpretation was flagged for is one the client already
     /// used: "U was dus boos" after "ik was zo boos".
     private func namesOwnWords(_ analysis: Analysis) -> Bool {
-        let said = StoryVocabulary(words: clientFoldedWords)
         let flagged = analysis.flags.filter { $0.category == .interpretation }
             .flatMap { TopicWords.fold($0.text) }.filter(ContentWords.isContentWord)
-        return !flagged.isEmpty && flagged.allSatisfy(said.contains)
+        guard !flagged.isEmpty else { return false }
+        let said = StoryVocabulary(wordSet: clientWordSet)
+        return flagged.allSatisfy(said.contains)
     }
 
     /// The words of a reply, varied so the same line does not come twice in a row.

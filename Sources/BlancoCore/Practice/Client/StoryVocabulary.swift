@@ -19,6 +19,11 @@ public struct StoryVocabulary: Sendable {
         self.words = Set(words)
     }
 
+    /// The words of a text already folded and gathered in a set.
+    init(wordSet: Set<String>) {
+        words = wordSet
+    }
+
     /// Whether a folded word belongs to the story: the same word, an inflection of one
     /// (at most three letters more or less on a shared start of three: "snap", "snappen"),
     /// or a shared start of six letters or more (compounds: "badkamer", "badkamerplafond").
