@@ -74,11 +74,30 @@ public final class ReplayContexts: Sendable {
         return text.withUTF8 { bytes in
             earlier.withUTF8 { earlierBytes in
                 let count = earlierBytes.count
-                guard bytes.count > count, bytes[count] == 0x0A, bytes[..<count].elementsEqual(earlierBytes) else {
-                    return nil
-                }
+                guard bytes.count > count, bytes[count] == 0x0A,
+                    Self.sameBytes(UnsafeRawBufferPointer(bytes), UnsafeRawBufferPointer(earlierBytes), count: count)
+                else { return nil }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[(count + 1)...]), as: UTF8.self)
             }
         }
+    }
+
+    /// Whether the first `count` bytes of `lhs` and `rhs` are the same, eight at a time:
+    /// a turn compares the whole conversation so far.
+    private static func sameBytes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if lhs[offset] != rhs[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }
