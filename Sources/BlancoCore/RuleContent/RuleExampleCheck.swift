@@ -23,8 +23,7 @@ extension RuleFiles {
                 let found = analyzer.findings(example.response, context: example.context).filter {
                     $0.ruleID == rule.id
                 }
-                let text = ResponseText(example.response)
-                let marked = found.map { "[[" + text.slice($0.span) + "]]" }.joined(separator: ", ")
+                let marked = Self.marked(found.map(\.span), in: example.response)
                 if found.map(\.span).sorted() != example.expectedSpans.sorted() {
                     report(
                         example.text,
@@ -44,7 +43,7 @@ extension RuleFiles {
                 if !found.isEmpty {
                     report(
                         example.text,
-                        "de regel vindt iets in dit tegenvoorbeeld: \(found.map { "[[" + ResponseText(example.response).slice($0.span) + "]]" }.joined(separator: ", "))"
+                        "de regel vindt iets in dit tegenvoorbeeld: \(Self.marked(found.map(\.span), in: example.response))"
                     )
                 }
             }
@@ -75,8 +74,7 @@ extension RuleFiles {
                 let found = analyzer.signalFindings(example.response, context: example.context).filter {
                     $0.kind == signal.kind
                 }
-                let text = ResponseText(example.response)
-                let marked = found.map { "[[" + text.slice($0.span) + "]]" }.joined(separator: ", ")
+                let marked = Self.marked(found.map(\.span), in: example.response)
                 if found.map(\.span).sorted() != example.expectedSpans.sorted() {
                     report(
                         example.text,
@@ -118,5 +116,11 @@ extension RuleFiles {
             return index + 1
         }
         return 1
+    }
+
+    /// The words at `spans` of `response`, each in the `[[…]]` marks the examples use.
+    static func marked(_ spans: [TextSpan], in response: String) -> String {
+        let text = ResponseText(response)
+        return spans.map { "[[" + text.slice($0) + "]]" }.joined(separator: ", ")
     }
 }
