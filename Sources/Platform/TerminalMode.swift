@@ -158,6 +158,20 @@ public enum TerminalMode {
         restoreIfRaw()
     }
 
+    /// In raw mode, lets Ctrl-C (and Ctrl-\, Ctrl-Z) send their signals again (`true`), or
+    /// makes them keys for the editor again (`false`); nothing else about raw mode changes,
+    /// so a paste still arriving is neither echoed nor cut. A resume after a stop keeps
+    /// the setting. Outside raw mode this does nothing: the terminal sends signals anyway.
+    public static func letControlCInterrupt(_ on: Bool) {
+        guard handlersInstalled, rawModeActive.pointee != 0 else { return }
+        if on {
+            rawMode.pointee.c_lflag |= tcflag_t(ISIG)
+        } else {
+            rawMode.pointee.c_lflag &= ~tcflag_t(ISIG)
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, rawMode)
+    }
+
     /// Whether the line must be drawn again since the last call: the window changed size
     /// (SIGWINCH), or the process was resumed after a stop (SIGCONT).
     public static func takeWindowResize() -> Bool {

@@ -384,8 +384,11 @@ struct TmuxPane {
         let pane = TmuxPane(socket: "blanco-test-\(UUID().uuidString.prefix(8))")
         // The inner shell prints its process id and then becomes blanco, keeping that id.
         let blanco = "echo \(pidMarker)$$; exec \"$0\" \"$@\""
+        // Ctrl-C reaches the whole foreground group: the pane's shell survives it (a handler,
+        // not an ignored signal, so blanco still gets the default) to report the exit.
         let command =
-            (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
+            "trap : INT; "
+            + (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
             + "sh -c " + shellQuoted(blanco) + " "
             + ([Blanco.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
             + "; echo \(exitMarker)$?; echo \(modeMarker) $(stty -a | tr '\\n' ' '); sleep 600"

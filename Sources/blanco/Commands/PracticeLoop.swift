@@ -73,6 +73,12 @@ final class PracticeLoop {
             showPicker()
         }
         while true {
+            if let interrupted {
+                say("")
+                say(wrapped(interrupted.message))
+                sayGoodbye()
+                return .interrupted
+            }
             if quitting {
                 sayGoodbye()
                 return .ok
@@ -93,6 +99,23 @@ final class PracticeLoop {
 
     /// Set by `/stop`: the loop says goodbye and ends.
     private var quitting = false
+
+    /// Set when Ctrl-C stopped long work (`Interruption`): the loop says what was left
+    /// undone and ends with exit code 130, as a program ended by Ctrl-C does.
+    private var interrupted: Interrupted?
+
+    enum Interrupted {
+        case turn, replay
+
+        var message: String {
+            switch self {
+            case .turn:
+                "Onderbroken met Ctrl-C: je laatste reactie is niet geanalyseerd en niet bewaard. Wat je eerder deed, staat veilig in je logboek."
+            case .replay:
+                "Onderbroken met Ctrl-C tijdens het terugzetten van je eerdere gesprek. Er is niets veranderd: kies de oefening opnieuw om het voort te zetten."
+            }
+        }
+    }
 
     /// One line: a command, a response to the client, or a choice at the picker.
     private func handle(_ line: String) {
@@ -123,7 +146,17 @@ final class PracticeLoop {
     private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
         let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
         if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
-            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile, rules: rules))
+            let fresh = PracticeSession(exercise: exercise, profile: profile, rules: rules)
+            // A long conversation takes a while to replay: Ctrl-C stops it.
+            guard
+                let replayed = Interruption.run({
+                    unfinished.replay(into: fresh, shouldStop: { Interruption.wasRequested })
+                }),
+                let resumed = replayed
+            else {
+                interrupted = .replay
+                return
+            }
             say("")
             say(view.resumeOffer(resumed))
             let answer = ask(prompt: "verder? (ja/nee)> ")
@@ -233,7 +266,17 @@ final class PracticeLoop {
     private func respond(_ line: String) {
         guard var current = session else { return }
         let wasComplete = current.progress.isComplete
-        let turn = current.respond(line)
+        // Ctrl-C during the analysis stops it: the turn is then not shown or saved.
+        guard
+            let (answered, turn) = Interruption.run({ () -> (PracticeSession, PracticeTurn) in
+                let turn = current.respond(line)
+                return (current, turn)
+            })
+        else {
+            interrupted = .turn
+            return
+        }
+        current = answered
         session = current
         say(view.turn(turn, session: current, filmJustCompleted: !wasComplete && current.progress.isComplete))
         save(.turn(turn, attempt: attempt, exercise: current.exercise.id, time: Date()))
