@@ -24,6 +24,11 @@ final class PracticeLoop {
     private let editor: LineEditor
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
+    /// Where the records are that practice reads from the journal: the current goal's
+    /// attempt, and per exercise the attempt that may be continued.
+    private var digest = JournalDigest()
+    /// Attempts whose journal records `reflection` holds.
+    private var attemptsRead: Set<String> = []
     private var reportedSaveFailure = false
     /// Records saved and records that could not be, for a truthful goodbye.
     private var savedCount = 0
@@ -47,14 +52,17 @@ final class PracticeLoop {
         self.rules = rules
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         self.dataDirectory = dataDirectory
-        reflection = PracticeReflection(catalog: catalog, records: [])
+        reflection = PracticeReflection(catalog: catalog)
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
             do {
-                let contents = try journal.records()
-                for warning in contents.warnings { context.warning(warning) }
+                // The summary (from journal.index when it matches), not every record: a
+                // journal of years of use starts as fast as a new one.
+                let summary = try journal.read()
+                for warning in summary.warnings { context.warning(warning) }
                 self.journal = journal
-                reflection = PracticeReflection(catalog: catalog, records: contents.records)
+                digest = summary.digest
+                readAttempt(digest.currentGoalAttempt)
             } catch {
                 context.warning(error.description)
             }
@@ -189,11 +197,23 @@ final class PracticeLoop {
         sayGoalReminder()
     }
 
-    /// From the records read at start-up and those saved since, so the journal is not read
-    /// whole again for every exercise started.
+    /// From the journal's latest attempt at the exercise and the records saved since, so
+    /// only that attempt's lines are read.
     private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
         guard journal != nil else { return nil }
+        readAttempt(digest.latestAttempt[id])
         return JournalContents(records: reflection.records, warnings: []).unfinishedAttempt(exercise: id)
+    }
+
+    /// Reads the journal's records of `attempt` into `reflection`, once.
+    private func readAttempt(_ attempt: String?) {
+        guard let attempt, let journal, let lines = digest.lines(of: attempt), attemptsRead.insert(attempt).inserted
+        else { return }
+        do {
+            reflection.include(try journal.records(at: lines).filter { $0.record.attempt == attempt })
+        } catch {
+            context.warning(error.description)
+        }
     }
 
     enum Answer: Equatable {
