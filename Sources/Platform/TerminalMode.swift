@@ -22,13 +22,24 @@ private let restoringSignals: [Int32] = [
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
-        if fullScreenActive.pointee != 0 {
-            setFullScreen(false)
-            fullScreenActive.pointee = 0
-        }
+        switchTerminal(toRaw: false)
+        fullScreenActive.pointee = 0
+        rawModeActive.pointee = 0
+    }
+}
+
+/// Out of raw mode (the full-screen view first, then bracketed pastes, then the saved
+/// mode) or back into it in the opposite order: the one way in and out, for leaving, a
+/// stop and a resume alike. Only write(2) and tcsetattr, so safe in a signal handler.
+private func switchTerminal(toRaw raw: Bool) {
+    if raw {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
+        setBracketedPaste(true)
+        if fullScreenActive.pointee != 0 { setFullScreen(true) }
+    } else {
+        if fullScreenActive.pointee != 0 { setFullScreen(false) }
         setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
-        rawModeActive.pointee = 0
     }
 }
 
@@ -63,11 +74,7 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
 /// then stops as the default action would. Execution resumes here on SIGCONT.
 private let suspend: @convention(c) (Int32) -> Void = { _ in
     let savedErrno = errno
-    if rawModeActive.pointee != 0 {
-        if fullScreenActive.pointee != 0 { setFullScreen(false) }
-        setBracketedPaste(false)
-        tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
-    }
+    if rawModeActive.pointee != 0 { switchTerminal(toRaw: false) }
     signal(SIGTSTP, SIG_DFL)
     var stopSignal = sigset_t()
     sigemptyset(&stopSignal)
@@ -83,9 +90,7 @@ private let suspend: @convention(c) (Int32) -> Void = { _ in
 /// of the line, since the shell has written over the screen.
 private let resume: @convention(c) (Int32) -> Void = { _ in
     if rawModeActive.pointee != 0 {
-        tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
-        setBracketedPaste(true)
-        if fullScreenActive.pointee != 0 { setFullScreen(true) }
+        switchTerminal(toRaw: true)
         windowResized.pointee = 1
     }
 }
