@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -51,11 +53,12 @@ public enum Interruption {
 
         let job = Job(work)
         guard job.start() else { return work() }
-        while !wasRequested {
-            if let result = job.result { return result }
-            usleep(10_000)
+        // Woken as soon as the work is done; between, every hundredth of a second, a look at
+        // the flag (a signal does not end the wait).
+        while !job.wait(milliseconds: 10) {
+            if wasRequested { return nil }
         }
-        return nil
+        return wasRequested ? nil : job.result
     }
 
     private static func isIgnored(_ action: sigaction) -> Bool {
@@ -72,17 +75,25 @@ public enum Interruption {
 /// deeper than a pool thread's small stack allows), its result behind a lock.
 private final class Job<Result>: @unchecked Sendable {
     private let finished = Locked<Result?>(nil)
+    private let done = DispatchSemaphore(value: 0)
     private let thread: DetachedThread
 
     init(_ work: @escaping () -> Result) {
         let finished = finished
+        let done = done
         thread = DetachedThread {
             let value = work()
             finished.withLock { $0 = value }
+            done.signal()
         }
     }
 
     var result: Result? { finished.withLock { $0 } }
+
+    /// Whether the work is done, waiting at most `milliseconds` for it.
+    func wait(milliseconds: Int) -> Bool {
+        done.wait(timeout: .now() + .milliseconds(milliseconds)) == .success
+    }
 
     /// False when no thread could be started.
     func start() -> Bool { thread.start() }
