@@ -22,13 +22,24 @@ private let restoringSignals: [Int32] = [
 
 private func restoreIfRaw() {
     if rawModeActive.pointee != 0 {
-        if fullScreenActive.pointee != 0 {
-            setFullScreen(false)
-            fullScreenActive.pointee = 0
-        }
+        switchTerminal(toRaw: false)
+        fullScreenActive.pointee = 0
+        rawModeActive.pointee = 0
+    }
+}
+
+/// Out of raw mode (the full-screen view first, then bracketed pastes, then the saved
+/// mode) or back into it in the opposite order: the one way in and out, for leaving, a
+/// stop and a resume alike. Only write(2) and tcsetattr, so safe in a signal handler.
+private func switchTerminal(toRaw raw: Bool) {
+    if raw {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
+        setBracketedPaste(true)
+        if fullScreenActive.pointee != 0 { setFullScreen(true) }
+    } else {
+        if fullScreenActive.pointee != 0 { setFullScreen(false) }
         setBracketedPaste(false)
         tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
-        rawModeActive.pointee = 0
     }
 }
 
@@ -63,11 +74,7 @@ private let noteWindowResize: @convention(c) (Int32) -> Void = { _ in
 /// then stops as the default action would. Execution resumes here on SIGCONT.
 private let suspend: @convention(c) (Int32) -> Void = { _ in
     let savedErrno = errno
-    if rawModeActive.pointee != 0 {
-        if fullScreenActive.pointee != 0 { setFullScreen(false) }
-        setBracketedPaste(false)
-        tcsetattr(STDIN_FILENO, TCSANOW, savedMode)
-    }
+    if rawModeActive.pointee != 0 { switchTerminal(toRaw: false) }
     signal(SIGTSTP, SIG_DFL)
     var stopSignal = sigset_t()
     sigemptyset(&stopSignal)
@@ -83,9 +90,7 @@ private let suspend: @convention(c) (Int32) -> Void = { _ in
 /// of the line, since the shell has written over the screen.
 private let resume: @convention(c) (Int32) -> Void = { _ in
     if rawModeActive.pointee != 0 {
-        tcsetattr(STDIN_FILENO, TCSADRAIN, rawMode)
-        setBracketedPaste(true)
-        if fullScreenActive.pointee != 0 { setFullScreen(true) }
+        switchTerminal(toRaw: true)
         windowResized.pointee = 1
     }
 }
@@ -156,6 +161,20 @@ public enum TerminalMode {
         // Before the first `enterRaw()` the flag is not even initialised: nothing to restore.
         guard handlersInstalled else { return }
         restoreIfRaw()
+    }
+
+    /// In raw mode, lets Ctrl-C (and Ctrl-\, Ctrl-Z) send their signals again (`true`), or
+    /// makes them keys for the editor again (`false`); nothing else about raw mode changes,
+    /// so a paste still arriving is neither echoed nor cut. A resume after a stop keeps
+    /// the setting. Outside raw mode this does nothing: the terminal sends signals anyway.
+    public static func letControlCInterrupt(_ on: Bool) {
+        guard handlersInstalled, rawModeActive.pointee != 0 else { return }
+        if on {
+            rawMode.pointee.c_lflag |= tcflag_t(ISIG)
+        } else {
+            rawMode.pointee.c_lflag &= ~tcflag_t(ISIG)
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, rawMode)
     }
 
     /// Whether the line must be drawn again since the last call: the window changed size

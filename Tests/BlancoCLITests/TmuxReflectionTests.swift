@@ -13,18 +13,10 @@ struct TmuxReflectionTests {
     func selfAssessmentAndExport() throws {
         let folders = try PracticeFolders()
         let workFolder = try TemporaryFolder()
-        let pane = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url, directory: workFolder.url)
+        let pane = try TmuxPane.startPractice(folders, directory: workFolder.url)
         defer { pane.shutDown() }
-        try pane.waitForPrompt()
-
-        pane.type("Wat erg voor u.")
-        pane.press("Enter")
-        try pane.waitFor("oordeel", after: "Wat erg voor u.")
-        try pane.waitForPrompt(after: "Wat erg voor u.")
-        pane.type("Wat is er gebeurd?")
-        pane.press("Enter")
-        try pane.waitFor("bouwvakkers", after: "Wat is er gebeurd?")
-        try pane.waitForPrompt(after: "Wat is er gebeurd?")
+        try pane.respond("Wat erg voor u.", expecting: "oordeel")
+        try pane.respond("Wat is er gebeurd?", expecting: "bouwvakkers")
 
         pane.type("/klaar")
         pane.press("Enter")

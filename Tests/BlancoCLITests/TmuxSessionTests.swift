@@ -66,14 +66,10 @@ struct TmuxSessionTests {
     )
     func questionsSteerAndAttemptsResume() throws {
         let folders = try PracticeFolders()
-        let first = try TmuxPane.start(arguments: folders.arguments, home: folders.home.url)
+        let first = try TmuxPane.startPractice(folders)
         defer { first.shutDown() }
-        try first.waitForPrompt()
-        first.type("Wie waren er allemaal bij?")
-        first.press("Enter")
-        try first.waitFor("buurman Henk", after: "Wie waren er allemaal bij?")
+        try first.respond("Wie waren er allemaal bij?", expecting: "buurman Henk")
         try first.waitFor("film 1/4", after: "Wie waren er allemaal bij?")
-        try first.waitForPrompt(after: "Wie waren er allemaal bij?")
         first.type("Wie waren er allemaal bij?")
         first.press("Enter")
         try first.waitFor("Dat zei ik net al.", after: "Dezelfde vraag als in beurt 1")
@@ -89,10 +85,7 @@ struct TmuxSessionTests {
         second.press("Enter")
         try second.waitFor("buurman Henk", after: "Wat je tot nu toe weet")
         try second.waitForPrompt(after: "Wat je tot nu toe weet")
-        second.type("Wanneer was dat?")
-        second.press("Enter")
-        try second.waitFor("film 2/4", after: "Wanneer was dat?")
-        try second.waitForPrompt(after: "Wanneer was dat?")
+        try second.respond("Wanneer was dat?", expecting: "film 2/4")
         // The self-assessment comes first; Enter skips each question.
         try second.finishSkippingSelfAssessment()
         second.press("C-d")
@@ -384,8 +377,11 @@ struct TmuxPane {
         let pane = TmuxPane(socket: "blanco-test-\(UUID().uuidString.prefix(8))")
         // The inner shell prints its process id and then becomes blanco, keeping that id.
         let blanco = "echo \(pidMarker)$$; exec \"$0\" \"$@\""
+        // Ctrl-C reaches the whole foreground group: the pane's shell survives it (a handler,
+        // not an ignored signal, so blanco still gets the default) to report the exit.
         let command =
-            (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
+            "trap : INT; "
+            + (directory.map { "cd " + shellQuoted($0.path) + " && " } ?? "")
             + "sh -c " + shellQuoted(blanco) + " "
             + ([Blanco.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
             + "; echo \(exitMarker)$?; echo \(modeMarker) $(stty -a | tr '\\n' ' '); sleep 600"

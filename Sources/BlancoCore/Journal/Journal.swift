@@ -99,6 +99,39 @@ public struct Journal: Sendable {
         return JournalContents(records: records, warnings: summary.finish().warnings)
     }
 
+    /// The whole records on the lines that start at `offsets` (from `JournalDigest`), with
+    /// where each starts, in journal order: what practice needs at start-up, read without
+    /// the rest of the journal. A line that holds no whole record is left out.
+    public func records(at offsets: [Int]) throws(JournalError) -> [(offset: Int, record: JournalRecord)] {
+        var found: [(offset: Int, record: JournalRecord)] = []
+        let decoder = JSONDecoder()
+        try withLockedJournal { descriptor throws(JournalError) in
+            for offset in Set(offsets).sorted() {
+                guard let line = Self.line(descriptor, at: offset),
+                    let record = JournalLineReader.wholeRecord(
+                        line[...], previous: found.last?.record, decoder: decoder)
+                else { continue }
+                found.append((offset, record))
+            }
+        }
+        return found
+    }
+
+    /// The line from `offset` to the next newline or the end of the file; nil past the end,
+    /// on an error, or when it is longer than `Limits.journalLine`.
+    private static func line(_ descriptor: FileDescriptor, at offset: Int) -> [UInt8]? {
+        var line: [UInt8] = []
+        var chunk = 4_096
+        while line.count <= Limits.journalLine.value {
+            guard let bytes = descriptor.bytes(at: offset + line.count, count: chunk) else { return nil }
+            if let newline = bytes.firstIndex(of: 0x0A) { return line + bytes[..<newline] }
+            line += bytes
+            if bytes.count < chunk { return line.isEmpty ? nil : line }
+            chunk = min(chunk * 4, 1 << 20)
+        }
+        return nil
+    }
+
     /// Opens the journal (a regular file only, never through a symbolic link) and holds a
     /// shared lock while `body` reads it. A missing journal is empty: `body` is not called.
     private func withLockedJournal(_ body: (FileDescriptor) throws(JournalError) -> Void) throws(JournalError) {
@@ -149,7 +182,8 @@ public struct Journal: Sendable {
                 lineNumber += 1
                 try body(
                     JournalLine(
-                        bytes: buffer[start..<newline], number: lineNumber, isUnterminated: false,
+                        bytes: buffer[start..<newline], number: lineNumber, offset: bufferOffset + start,
+                        isUnterminated: false,
                         isTooLong: skippingLongLine || newline - start > limit))
                 skippingLongLine = false
                 start = newline + 1
@@ -161,7 +195,8 @@ public struct Journal: Sendable {
                     lineNumber += 1
                     try body(
                         JournalLine(
-                            bytes: buffer[start...], number: lineNumber, isUnterminated: true,
+                            bytes: buffer[start...], number: lineNumber, offset: bufferOffset + start,
+                            isUnterminated: true,
                             isTooLong: skippingLongLine || buffer.count - start > limit))
                 }
                 return end

@@ -14,7 +14,7 @@ import Platform
 /// is read whole and the index written again. Deleting it loses nothing.
 struct JournalIndex: Codable, Equatable {
     static let fileName = "journal.index"
-    static let formatID = "blanco.journal-index/1"
+    static let formatID = "blanco.journal-index/2"
     /// A journal summarised in fewer bytes than this gets no index: reading it is fast anyway.
     static let minimumBytes = 1_000_000
     /// How much of the journal's start and of the end of what was summarised is hashed.

@@ -10,6 +10,8 @@ struct JournalLine {
     let bytes: ArraySlice<UInt8>
     /// 1-based, as editors count.
     let number: Int
+    /// Where the line starts in the file.
+    let offset: Int
     /// The last line, with no newline after it: what a killed writer leaves.
     let isUnterminated: Bool
     /// Longer than `Limits.journalLine`: skipped unread.
@@ -26,6 +28,8 @@ public struct JournalSummary: Sendable {
     public let recordCount: Int
     /// Dutch, at most a few: the first lines skipped, then how many more.
     public let warnings: [String]
+    /// Where the records are that practice needs at start-up.
+    public let digest: JournalDigest
 
     /// Lines skipped that are named one by one; the rest are counted.
     public static let namedWarnings = 3
@@ -37,6 +41,7 @@ public struct JournalSummary: Sendable {
         private var warnings: [String] = []
         private var unnamedSkips = 0
         private var previous: JournalRecord?
+        private var digest = JournalDigest()
         private let decoder = JSONDecoder()
 
         init(path: String) {
@@ -55,6 +60,7 @@ public struct JournalSummary: Sendable {
             var recordCount: Int
             var warnings: [String]
             var unnamedSkips: Int
+            var digest: JournalDigest
         }
 
         var snapshot: Snapshot {
@@ -62,7 +68,7 @@ public struct JournalSummary: Sendable {
                 progress: progress.values.sorted { $0.exerciseID < $1.exerciseID }.map {
                     Snapshot.Progress(exercise: $0.exerciseID, timesFinished: $0.timesFinished, bestGrade: $0.bestGrade)
                 },
-                recordCount: recordCount, warnings: warnings, unnamedSkips: unnamedSkips)
+                recordCount: recordCount, warnings: warnings, unnamedSkips: unnamedSkips, digest: digest)
         }
 
         /// Goes on from a snapshot taken of the same journal.
@@ -75,6 +81,7 @@ public struct JournalSummary: Sendable {
             recordCount = snapshot.recordCount
             warnings = snapshot.warnings
             unnamedSkips = snapshot.unnamedSkips
+            digest = snapshot.digest
         }
 
         /// Takes one line; its record when it is a whole one (`JournalLineReader.wholeRecord`,
@@ -105,6 +112,7 @@ public struct JournalSummary: Sendable {
             }
             previous = record
             recordCount += 1
+            digest.add(record, at: line.offset)
             if record.kind == .finished {
                 let earlier = progress[record.exercise]
                 let best = [earlier?.bestGrade, record.grade].compactMap { $0 }.max()
@@ -131,7 +139,7 @@ public struct JournalSummary: Sendable {
                     "nog \(unnamedSkips) \(unnamedSkips == 1 ? "regel" : "regels") van het logboek \(path) overgeslagen"
                 )
             }
-            return JournalSummary(progress: progress, recordCount: recordCount, warnings: all)
+            return JournalSummary(progress: progress, recordCount: recordCount, warnings: all, digest: digest)
         }
     }
 }

@@ -8,10 +8,14 @@ public struct UnfinishedAttempt: Sendable, Hashable {
 
     /// Replays the responses into a fresh session (with its profile): the client answers
     /// as it did, so the film is where the trainee left it. Hints are not in the journal
-    /// and start again.
-    public func replay(into fresh: PracticeSession) -> PracticeSession {
+    /// and start again. `shouldStop` is asked before every turn (a long conversation takes
+    /// a while to replay): when it says so, the replay ends there and gives nil.
+    public func replay(into fresh: PracticeSession, shouldStop: () -> Bool = { false }) -> PracticeSession? {
         var session = fresh
-        for response in responses { session.respond(response) }
+        for response in responses {
+            if shouldStop() { return nil }
+            session.respond(response)
+        }
         return session
     }
 }

@@ -76,7 +76,7 @@ extension PracticeLoop {
     }
 
     /// Sanitized for the terminal and wrapped to its width.
-    private func wrapped(_ text: String) -> String {
+    func wrapped(_ text: String) -> String {
         TextWrap.wrap(TerminalText.sanitize(text), width: max(20, TerminalSize.columns))
     }
 }

@@ -24,6 +24,11 @@ final class PracticeLoop {
     private let editor: LineEditor
     /// Nil when progress cannot be saved (no data folder, or a journal that cannot be read).
     private var journal: Journal?
+    /// Where the records are that practice reads from the journal: the current goal's
+    /// attempt, and per exercise the attempt that may be continued.
+    private var digest = JournalDigest()
+    /// Attempts whose journal records `reflection` holds.
+    private var attemptsRead: Set<String> = []
     private var reportedSaveFailure = false
     /// Records saved and records that could not be, for a truthful goodbye.
     private var savedCount = 0
@@ -47,14 +52,17 @@ final class PracticeLoop {
         self.rules = rules
         editor = LineEditor(historyFile: dataDirectory.map { $0 + "/history" })
         self.dataDirectory = dataDirectory
-        reflection = PracticeReflection(catalog: catalog, records: [])
+        reflection = PracticeReflection(catalog: catalog)
         if let dataDirectory {
             let journal = Journal(directory: dataDirectory)
             do {
-                let contents = try journal.records()
-                for warning in contents.warnings { context.warning(warning) }
+                // The summary (from journal.index when it matches), not every record: a
+                // journal of years of use starts as fast as a new one.
+                let summary = try journal.read()
+                for warning in summary.warnings { context.warning(warning) }
                 self.journal = journal
-                reflection = PracticeReflection(catalog: catalog, records: contents.records)
+                digest = summary.digest
+                readAttempt(digest.currentGoalAttempt)
             } catch {
                 context.warning(error.description)
             }
@@ -73,6 +81,12 @@ final class PracticeLoop {
             showPicker()
         }
         while true {
+            if let interrupted {
+                say("")
+                say(wrapped(interrupted.message))
+                sayGoodbye()
+                return .interrupted
+            }
             if quitting {
                 sayGoodbye()
                 return .ok
@@ -93,6 +107,23 @@ final class PracticeLoop {
 
     /// Set by `/stop`: the loop says goodbye and ends.
     private var quitting = false
+
+    /// Set when Ctrl-C stopped long work (`Interruption`): the loop says what was left
+    /// undone and ends with exit code 130, as a program ended by Ctrl-C does.
+    private var interrupted: Interrupted?
+
+    enum Interrupted {
+        case turn, replay
+
+        var message: String {
+            switch self {
+            case .turn:
+                "Onderbroken met Ctrl-C: je laatste reactie is niet geanalyseerd en niet bewaard. Wat je eerder deed, staat veilig in je logboek."
+            case .replay:
+                "Onderbroken met Ctrl-C tijdens het terugzetten van je eerdere gesprek. Er is niets veranderd: kies de oefening opnieuw om het voort te zetten."
+            }
+        }
+    }
 
     /// One line: a command, a response to the client, or a choice at the picker.
     private func handle(_ line: String) {
@@ -123,7 +154,17 @@ final class PracticeLoop {
     private func start(_ exercise: Exercise, offeringToResume: Bool = true) {
         let profile = chosenProfile ?? catalog.profile(for: exercise) ?? .standard
         if offeringToResume, let unfinished = unfinishedAttempt(exercise.id) {
-            let resumed = unfinished.replay(into: PracticeSession(exercise: exercise, profile: profile, rules: rules))
+            let fresh = PracticeSession(exercise: exercise, profile: profile, rules: rules)
+            // A long conversation takes a while to replay: Ctrl-C stops it.
+            guard
+                let replayed = Interruption.run({
+                    unfinished.replay(into: fresh, shouldStop: { Interruption.wasRequested })
+                }),
+                let resumed = replayed
+            else {
+                interrupted = .replay
+                return
+            }
             say("")
             say(view.resumeOffer(resumed))
             let answer = ask(prompt: "verder? (ja/nee)> ")
@@ -156,11 +197,23 @@ final class PracticeLoop {
         sayGoalReminder()
     }
 
-    /// From the records read at start-up and those saved since, so the journal is not read
-    /// whole again for every exercise started.
+    /// From the journal's latest attempt at the exercise and the records saved since, so
+    /// only that attempt's lines are read.
     private func unfinishedAttempt(_ id: String) -> UnfinishedAttempt? {
         guard journal != nil else { return nil }
+        readAttempt(digest.latestAttempt[id])
         return JournalContents(records: reflection.records, warnings: []).unfinishedAttempt(exercise: id)
+    }
+
+    /// Reads the journal's records of `attempt` into `reflection`, once.
+    private func readAttempt(_ attempt: String?) {
+        guard let attempt, let journal, let lines = digest.lines(of: attempt), attemptsRead.insert(attempt).inserted
+        else { return }
+        do {
+            reflection.include(try journal.records(at: lines).filter { $0.record.attempt == attempt })
+        } catch {
+            context.warning(error.description)
+        }
     }
 
     enum Answer: Equatable {
@@ -233,7 +286,17 @@ final class PracticeLoop {
     private func respond(_ line: String) {
         guard var current = session else { return }
         let wasComplete = current.progress.isComplete
-        let turn = current.respond(line)
+        // Ctrl-C during the analysis stops it: the turn is then not shown or saved.
+        guard
+            let (answered, turn) = Interruption.run({ () -> (PracticeSession, PracticeTurn) in
+                let turn = current.respond(line)
+                return (current, turn)
+            })
+        else {
+            interrupted = .turn
+            return
+        }
+        current = answered
         session = current
         say(view.turn(turn, session: current, filmJustCompleted: !wasComplete && current.progress.isComplete))
         save(.turn(turn, attempt: attempt, exercise: current.exercise.id, time: Date()))

@@ -9,22 +9,35 @@ import BlancoCore
 /// The self-assessment side of a practice session, kept beside the loop: the learning
 /// goal shown at the start, the self-rating and reflection at `/klaar`, self versus coach
 /// and progress on the goal in the debrief, `/reflectie` and `/export` for the attempt
-/// just finished. It keeps the journal's records in memory (those read at the start and
-/// every one saved since), so it works the same when the journal cannot be written.
+/// just finished. It keeps in memory the journal's records of the attempts it needs (the
+/// current goal's, one being continued; `JournalDigest` says where they are) and every
+/// record saved since, so it works the same when the journal cannot be written.
 struct PracticeReflection {
     let catalog: ExerciseCatalog
-    private(set) var records: [JournalRecord]
+    /// Read from the journal, in its order, with where each line starts.
+    private var journalRecords: [(offset: Int, record: JournalRecord)] = []
+    /// Saved in this session, in order.
+    private var sessionRecords: [JournalRecord] = []
     /// The attempt finished last, for `/reflectie` and `/export`.
     private(set) var lastFinished: String?
 
-    init(catalog: ExerciseCatalog, records: [JournalRecord]) {
+    init(catalog: ExerciseCatalog) {
         self.catalog = catalog
-        self.records = records
+    }
+
+    /// The records known, in the order they were written: the journal's, then this session's.
+    var records: [JournalRecord] { journalRecords.map(\.record) + sessionRecords }
+
+    /// Adds records read from the journal; a line read before is not added twice.
+    mutating func include(_ read: [(offset: Int, record: JournalRecord)]) {
+        let known = Set(journalRecords.map(\.offset))
+        journalRecords += read.filter { !known.contains($0.offset) }
+        journalRecords.sort { $0.offset < $1.offset }
     }
 
     /// Called for every record the session saves.
     mutating func remember(_ record: JournalRecord) {
-        records.append(record)
+        sessionRecords.append(record)
         if record.kind == .finished { lastFinished = record.attempt }
     }
 
