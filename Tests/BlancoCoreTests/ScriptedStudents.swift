@@ -1,4 +1,4 @@
-import BlancoCore
+@testable import BlancoCore
 
 /// Students written once, for every exercise: they never look at an exercise file, only at
 /// what the client says in the conversation, the way a trainee would. The calibration tests
@@ -118,7 +118,7 @@ struct ScriptedStudent: Sendable {
     /// "Wat bedoelt u met 'gedoe'?" for the first vague word the client used.
     private static func vagueWordCheck(_ session: PracticeSession) -> String? {
         let said = session.clientWordsSoFar.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        guard let word = said.first(where: FilmQuestionWords.vague.contains) else { return nil }
+        guard let word = said.first(where: Words.vagueWords.contains) else { return nil }
         return "Wat bedoel{t} {u} precies met \u{2018}\(word)\u{2019}?"
     }
 }

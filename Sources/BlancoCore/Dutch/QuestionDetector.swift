@@ -93,14 +93,14 @@ public enum QuestionDetector {
 
     /// The word sets above with fast lookups for ASCII words.
     enum Lookups {
-        static let questionWords = WordLookup(DutchFunctionWords.questionWords)
-        static let questionVerbs = WordLookup(DutchFunctionWords.questionVerbs)
-        static let questionPrepositions = WordLookup(DutchFunctionWords.questionPrepositions)
-        static let notQuestionVerbs = WordLookup(DutchFunctionWords.notQuestionVerbs)
-        static let subjectPronouns = WordLookup(DutchFunctionWords.subjectPronouns)
-        static let sentenceOpeners = WordLookup(DutchFunctionWords.sentenceOpeners)
-        static let exclamationAdjectives = WordLookup(DutchFunctionWords.exclamationAdjectives)
-        static let secondPerson = WordLookup(DutchFunctionWords.secondPerson)
-        static let determiners = WordLookup(DutchFunctionWords.determiners)
+        static let questionWords = WordLookup(Words.questionWords)
+        static let questionVerbs = WordLookup(Words.questionVerbs)
+        static let questionPrepositions = WordLookup(Words.questionPrepositions)
+        static let notQuestionVerbs = WordLookup(Words.notQuestionVerbs)
+        static let subjectPronouns = WordLookup(Words.subjectPronouns)
+        static let sentenceOpeners = WordLookup(Words.sentenceOpeners)
+        static let exclamationAdjectives = WordLookup(Words.exclamationAdjectives)
+        static let secondPerson = WordLookup(Words.secondPerson)
+        static let determiners = WordLookup(Words.determiners)
     }
 }

@@ -57,32 +57,22 @@ public enum SentenceSplitter {
         }
     }
 
-    private static let abbreviations = WordLookup(DutchFunctionWords.abbreviations)
+    private static let abbreviations = WordLookup(Words.abbreviations)
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         token.kind == .word && abbreviations.contains(token.folded)
     }
 
     /// Subjects that open a main clause: "... je bent vast boos", "... dat is toch erg".
-    private static let clauseSubjects = WordLookup([
-        "je", "jij", "u", "jullie", "ik", "hij", "zij", "ze", "dat", "het", "dit",
-    ])
+    private static let clauseSubjects = WordLookup(Words.clauseSubjects)
     /// Singular finite verbs that follow such a subject in a main clause. Plural and
     /// infinitive forms ("volgens u moeten ze") never agree with these subjects.
-    private static let clauseVerbs = WordLookup([
-        "ben", "bent", "is", "was", "heb", "hebt", "heeft", "had", "voel", "voelt", "voelde", "moet", "moest",
-        "zal", "zult", "zou", "kunt", "kan", "kon", "wil", "wilt", "vindt", "vind", "denkt", "denk", "weet",
-        "snapt", "snap", "lijkt", "klinkt", "zit", "zat", "mag", "hoeft",
-    ])
+    private static let clauseVerbs = WordLookup(Words.clauseVerbs)
     /// Words after which a subject and verb continue the clause rather than start one: a
     /// conjunction or relative word ("als je bent", "of dat is gelukt"), or the finite
     /// verb of the question itself ("wat denkt u is de reden").
     private static let clauseContinuers = WordLookup(
-        DutchFunctionWords.questionWords.union(DutchFunctionWords.questionVerbs).union([
-            "dat", "of", "als", "omdat", "toen", "zodat", "terwijl", "nadat", "voordat", "doordat", "zoals", "nu",
-            "sinds", "tot", "totdat", "zodra", "tenzij", "hoewel", "want", "en", "maar", "dus", "die", "alsof",
-            "zolang", "indien", "mits", "wat", "welke", "waarvan", "dan", "zegt", "zei", "denkt", "vindt",
-        ]))
+        Words.questionWords.union(Words.questionVerbs).union(Words.clauseContinuers))
 
     /// Whether a subject and a finite verb start a new main clause at `index`, after a
     /// word that does not bind them to the clause before.
@@ -96,11 +86,7 @@ public enum SentenceSplitter {
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its
     /// object ("dat niemand u heeft gebeld"), not a new subject.
-    private static let subordinators = WordLookup(
-        DutchFunctionWords.questionWords.union([
-            "dat", "of", "als", "omdat", "toen", "zodat", "terwijl", "nadat", "voordat", "doordat", "zoals",
-            "sinds", "totdat", "zodra", "tenzij", "hoewel", "alsof", "zolang", "indien", "mits", "die", "waarvan",
-        ]))
+    private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
     /// Whether a word after the first of `range` (interjections aside) opens a subordinate clause.
     private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -117,6 +103,6 @@ public enum SentenceSplitter {
         guard QuestionDetector.Lookups.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
         else { return false }
         return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
-            || ["lang", "laat", "vaak", "oud", "veel", "ver"].contains(tokens[index + 1].folded)
+            || Words.questionMeasureWords.contains(tokens[index + 1].folded)
     }
 }

@@ -114,7 +114,7 @@ public enum Tokenizer {
         let wordStart = tokens.count
         readWord(&scanner, into: &tokens, scratch: &scratch)
         let word = tokens[wordStart]
-        if let expansion = Contractions.leading[word.folded], word.span.end - word.span.start == 1 {
+        if let expansion = Words.afterApostrophe[word.folded], word.span.end - word.span.start == 1 {
             tokens.removeSubrange(wordStart...)
             for part in expansion {
                 tokens.append(

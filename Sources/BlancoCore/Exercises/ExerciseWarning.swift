@@ -29,7 +29,7 @@ public struct ExerciseWarning: Sendable, Hashable, CustomStringConvertible {
                     continue
                 }
                 guard let folded = TopicWords.fold(word).first else { continue }
-                if CommonWords.all.contains(folded) {
+                if Words.commonWords.contains(folded) {
                     warn(
                         "het onderwerpwoord '\(word)' komt in bijna elke vraag voor, dus bijna elke vraag haalt dit feit naar boven; kies een woord dat bij dit feit hoort"
                     )

@@ -50,10 +50,18 @@ public struct LearningGoal: Sendable, Hashable, Codable {
         }
     }
 
+    /// The stems of `Rules/nl/vocabulary/goal-words.md` in file order, as text to find in
+    /// the goal with a space on either side: "tip" must end a word ("tip "), "advie-" need not.
+    static let goalStems: [(category: Category, stem: String)] = Words.goalWords.map { phrase in
+        let text = phrase.words.joined(separator: " ")
+        let stem = text.hasSuffix("-") ? String(text.dropLast()) : text + " "
+        return (category: Category(rawValue: phrase.label)!, stem: stem)
+    }
+
     /// The category a goal's words name, if any: the first whose stem occurs.
     public static func category(in text: String) -> Category? {
         let folded = " " + TextFolding.fold(text).replacing("-", with: "") + " "
-        return GoalWords.stems.first { entry in entry.stems.contains { folded.contains($0) } }?.category
+        return goalStems.first { folded.contains($0.stem) }?.category
     }
 
     /// Flags of `category` in the turns, and the turns.

@@ -18,8 +18,7 @@ public struct MissedChance: Sendable, Hashable {
         var chances: [MissedChance] = []
         var seen: Set<String> = []
         for (turn, text) in said {
-            for word in TopicWords.fold(text) where FilmQuestionWords.vague.contains(word) && seen.insert(word).inserted
-            {
+            for word in TopicWords.fold(text) where Words.vagueWords.contains(word) && seen.insert(word).inserted {
                 let askedLater = turns.dropFirst(turn).contains { TopicWords.fold($0.response).contains(word) }
                 if !askedLater { chances.append(MissedChance(word: word, saidInTurn: turn)) }
             }

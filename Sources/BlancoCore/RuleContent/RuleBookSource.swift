@@ -22,6 +22,22 @@ public enum RuleBookSource {
         var words = ""
         for source in files.vocabularies.sorted(by: { $0.name < $1.name }) {
             let name = identifier(source.name)
+            switch source.kind {
+            case .phrases:
+                words += "    /// Rules/nl/vocabulary/\(source.name).md\n"
+                words += "    static let \(name): \(phrasesLiteral(source))\n\n"
+                continue
+            case .forms:
+                words += "    /// Rules/nl/vocabulary/\(source.name).md\n"
+                words += "    static let \(name): [String: [String]] = [\n"
+                for form in source.forms {
+                    words +=
+                        "        \(literal(form.written)): [\(form.standard.map(literal).joined(separator: ", "))],\n"
+                }
+                words += "    ]\n\n"
+                continue
+            case .words, .lexicon: break
+            }
             let kind = table.entries[source.name]?.lexicon != nil ? "lexicon: .\(name)" : "words: Words.\(name)"
             entries += "        table.add(name: \(literal(source.name)), \(kind))\n"
             if let lexicon = table.entries[source.name]?.lexicon {
@@ -42,7 +58,8 @@ public enum RuleBookSource {
             \(lexicons.dropLast())
             }
 
-            /// The plain word lists of the rule files, which patterns name as `@name`.
+            /// The plain word lists of the rule files, which patterns name as `@name`, and the
+            /// phrase and form lists the tokenizer, question detector and good-move checks read.
             enum Words {
             \(words.dropLast())
             }
@@ -171,6 +188,18 @@ public enum RuleBookSource {
         case .end: return ".sentenceEnd"
         case .rest: return ".restOfSentence"
         }
+    }
+
+    /// `[[String]]` for an unlabelled phrase list, `[(label: String, words: [String])]` with
+    /// labels; in file order.
+    private static func phrasesLiteral(_ source: VocabularySource) -> String {
+        let labelled = !source.labels.isEmpty
+        var result = labelled ? "[(label: String, words: [String])] = [\n" : "[[String]] = [\n"
+        for phrase in source.phrases {
+            let words = "[" + phrase.words.map(literal).joined(separator: ", ") + "]"
+            result += labelled ? "        (\(literal(phrase.label)), \(words)),\n" : "        \(words),\n"
+        }
+        return result + "    ]"
     }
 
     /// `evaluative-nouns` → `evaluativeNouns`.

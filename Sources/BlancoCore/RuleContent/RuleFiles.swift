@@ -105,7 +105,7 @@ public struct RuleFiles: Sendable {
                         "de woordenlijsten nemen elkaar in een kring op, of 'include:' noemt een lijst die niet bestaat"
                 ))
         }
-        let names = Set(vocabularies.map(\.name)).union(base.names)
+        let names = Set(vocabularies.filter(\.isNameable).map(\.name)).union(base.names)
         var rules: [RuleSource] = []
         var paths: [String: String] = [:]
         var sources: [String: (path: String, text: String)] = [:]

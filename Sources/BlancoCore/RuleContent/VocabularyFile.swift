@@ -1,20 +1,55 @@
-/// A word list that patterns name with `@name`: one file in `Rules/nl/vocabulary/`, named
-/// after the list (format: `Rules/README.md`).
+/// A word list: one file in `Rules/nl/vocabulary/`, named after the list (format:
+/// `Rules/README.md`). Patterns name word lists and lexicons as `@name`; the tokenizer,
+/// question detector and good-move checks read bundled lists of every kind.
 public struct VocabularySource: Sendable, Hashable {
+    /// What a list holds and how it is read.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Words matched exactly.
+        case words
+        /// Words that also match their d/t slips ("vervelent"); what the echo and question
+        /// checks ask about.
+        case lexicon
+        /// Word sequences in file order ("met andere woorden"), optionally under a label.
+        case phrases
+        /// Written forms and the standard words they stand for ("da's = dat is").
+        case forms
+    }
+
+    /// One word sequence of a `phrases` list, with the label of its section ("" for none).
+    public struct Phrase: Sendable, Hashable {
+        public var label: String
+        public var words: [String]
+    }
+
+    /// One entry of a `forms` list: a form as typed, folded, and its standard words.
+    public struct Form: Sendable, Hashable {
+        public var written: String
+        public var standard: [String]
+    }
+
     public var name: String
-    /// A lexicon also matches d/t spelling slips ("vervelent") and is what the echo and
-    /// question checks ask about; a plain list matches its words only.
-    public var isLexicon: Bool
+    public var kind: Kind
     /// Whether each adjective also stands for its inflected form ("naar" → "nare").
     public var inflect: Bool
     /// Lists whose words (with their spelling slips) belong to this one too.
     public var includes: [String]
     /// Where the words come from and how they were chosen.
     public var provenance: String
-    /// The words as written, in file order.
+    /// The words as written, in file order (`words` and `lexicon`).
     public var words: [String]
+    /// The phrases of a `phrases` list, in file order.
+    public var phrases: [Phrase] = []
+    /// The labels a `phrases` list allows (metadata `labels:`); empty for one unlabelled list.
+    public var labels: [String] = []
+    /// The entries of a `forms` list, in file order.
+    public var forms: [Form] = []
 
-    public static let keys = ["kind", "inflect", "include", "provenance"]
+    /// A lexicon also matches d/t spelling slips; a plain list matches its words only.
+    public var isLexicon: Bool { kind == .lexicon }
+    /// Whether patterns may name the list with `@name`: word lists and lexicons.
+    public var isNameable: Bool { kind == .words || kind == .lexicon }
+
+    public static let keys = ["kind", "inflect", "include", "provenance", "labels"]
 
     /// The words a pattern naming this list matches, given the lists it includes.
     func matchForms(_ table: VocabularyTable) -> Set<String> {
@@ -28,7 +63,7 @@ public struct VocabularySource: Sendable, Hashable {
     public static func ordered(_ sources: [VocabularySource], base: Set<String> = []) -> [VocabularySource]? {
         var done = base
         var result: [VocabularySource] = []
-        var pending = sources.sorted { $0.name < $1.name }
+        var pending = sources.filter(\.isNameable).sorted { $0.name < $1.name }
         while !pending.isEmpty {
             guard let next = pending.firstIndex(where: { $0.includes.allSatisfy(done.contains) }) else { return nil }
             done.insert(pending[next].name)
@@ -43,7 +78,7 @@ public struct VocabularySource: Sendable, Hashable {
         -> VocabularyTable
     {
         var table = base
-        for source in ordered(sources) ?? sources {
+        for source in ordered(sources) ?? sources.filter(\.isNameable) {
             let words = source.matchForms(table)
             if source.isLexicon {
                 table.add(
@@ -66,17 +101,18 @@ public enum VocabularyFileParser {
             let base = file.split(separator: "/").last.map(String.init) ?? file
             let name = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
             var source = VocabularySource(
-                name: name, isLexicon: false, inflect: false, includes: [], provenance: "", words: [])
+                name: name, kind: .words, inflect: false, includes: [], provenance: "", words: [])
             if !RuleFileFormat.isName(name) {
                 lines.report(
                     1, "de naam van een woordenlijst ('\(name)') bestaat uit kleine letters, cijfers en koppeltekens")
             }
             let (metadata, start) = lines.metadata(keys: VocabularySource.keys, readme: "Rules/README.md")
             if let (value, line) = metadata["kind"] {
-                switch value {
-                case "words": break
-                case "lexicon": source.isLexicon = true
-                default: lines.report(line, "onbekende waarde '\(value)' voor 'kind'; kies uit: words, lexicon")
+                if let kind = VocabularySource.Kind(rawValue: value) {
+                    source.kind = kind
+                } else {
+                    let kinds = VocabularySource.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    lines.report(line, "onbekende waarde '\(value)' voor 'kind'; kies uit: \(kinds)")
                 }
             }
             if let (value, line) = metadata["inflect"] {
@@ -86,9 +122,14 @@ public enum VocabularyFileParser {
                 default: lines.report(line, "onbekende waarde '\(value)' voor 'inflect'; kies uit: yes, no")
                 }
             }
-            if let (value, _) = metadata["include"] {
-                source.includes = value.split(separator: ",").map { String(MarkdownLines.trimmed($0)) }.filter {
-                    !$0.isEmpty
+            if let (value, _) = metadata["include"] { source.includes = list(value) }
+            if let (value, line) = metadata["labels"] {
+                source.labels = list(value)
+                if source.kind != .phrases {
+                    lines.report(line, "'labels' hoort alleen bij 'kind: phrases'")
+                }
+                for label in source.labels where !RuleFileFormat.isName(label) {
+                    lines.report(line, "het label '\(label)' bestaat uit kleine letters, cijfers en koppeltekens")
                 }
             }
             source.provenance = metadata["provenance"]?.value ?? ""
@@ -98,32 +139,143 @@ public enum VocabularyFileParser {
                 )
             }
             let sections = lines.sections(from: start)
-            if let words = sections.first(where: { $0.heading.lowercased() == "words" }) {
-                for line in words.body {
-                    for part in line.text.split(separator: ",") {
-                        let word = String(MarkdownLines.trimmed(part))
-                        if word.isEmpty { continue }
-                        if PatternSyntax.isWord(word) {
-                            source.words.append(word)
-                        } else {
-                            lines.report(
-                                line.number,
-                                "'\(word)' is geen woord zoals de analyse het ziet; schrijf kleine letters zonder accenten"
-                            )
-                        }
-                    }
-                }
-            } else {
-                lines.report(
-                    max(1, text.count),
-                    "de lijst heeft een onderdeel '## words' nodig, met woorden gescheiden door komma's")
-            }
-            for section in sections where section.heading.lowercased() != "words" {
-                lines.report(
-                    section.line, "onbekend onderdeel '\(section.heading)'; een woordenlijst heeft alleen '## words'")
+            switch source.kind {
+            case .words, .lexicon: readWords(sections, into: &source, &lines, lineCount: text.count)
+            case .phrases: readPhrases(sections, into: &source, &lines, lineCount: text.count)
+            case .forms: readForms(sections, into: &source, &lines, lineCount: text.count)
             }
             if lines.problems.isEmpty { return .success(source) }
             return .failure(RuleFileError(problems: lines.problems.sorted { $0.line < $1.line }))
+        }
+    }
+
+    private static func list(_ value: String) -> [String] {
+        value.split(separator: ",").map { String(MarkdownLines.trimmed($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The comma-separated entries of a section's lines, trimmed, with their line numbers.
+    private static func entries(_ section: MarkdownLines.Section) -> [(line: Int, text: Substring)] {
+        section.body.flatMap { line in
+            line.text.split(separator: ",").map { (line.number, MarkdownLines.trimmed($0)) }.filter { !$0.1.isEmpty }
+        }
+    }
+
+    /// The words of an entry, or nil (with a problem reported) when one is not a word.
+    private static func words(
+        _ text: Substring, line: Int, _ lines: inout MarkdownLines
+    ) -> [String]? {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for word in words where !PatternSyntax.isWord(word) {
+            lines.report(
+                line, "'\(word)' is geen woord zoals de analyse het ziet; schrijf kleine letters zonder accenten")
+            return nil
+        }
+        return words
+    }
+
+    private static func readWords(
+        _ sections: [MarkdownLines.Section], into source: inout VocabularySource, _ lines: inout MarkdownLines,
+        lineCount: Int
+    ) {
+        if let words = sections.first(where: { $0.heading.lowercased() == "words" }) {
+            for (line, word) in entries(words) {
+                if PatternSyntax.isWord(String(word)) {
+                    source.words.append(String(word))
+                } else {
+                    lines.report(
+                        line,
+                        "'\(word)' is geen woord zoals de analyse het ziet; schrijf kleine letters zonder accenten")
+                }
+            }
+        } else {
+            lines.report(
+                max(1, lineCount), "de lijst heeft een onderdeel '## words' nodig, met woorden gescheiden door komma's")
+        }
+        for section in sections where section.heading.lowercased() != "words" {
+            lines.report(
+                section.line, "onbekend onderdeel '\(section.heading)'; een woordenlijst heeft alleen '## words'")
+        }
+    }
+
+    /// `## phrases` (or `## phrases LABEL` for each label of `labels:`): phrases separated by
+    /// commas, the words of a phrase by spaces.
+    private static func readPhrases(
+        _ sections: [MarkdownLines.Section], into source: inout VocabularySource, _ lines: inout MarkdownLines,
+        lineCount: Int
+    ) {
+        var seen: Set<[String]> = []
+        for section in sections {
+            let heading = section.heading.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard heading.first?.lowercased() == "phrases" else {
+                lines.report(
+                    section.line, "onbekend onderdeel '\(section.heading)'; een lijst van zinsdelen heeft '## phrases'")
+                continue
+            }
+            let label = heading.count == 2 ? heading[1] : ""
+            if source.labels.isEmpty, heading.count != 1 {
+                lines.report(section.line, "schrijf '## phrases' zonder label, of noem de labels in 'labels:'")
+                continue
+            }
+            if !source.labels.isEmpty, !source.labels.contains(label) {
+                let labels = source.labels.joined(separator: ", ")
+                lines.report(
+                    section.line,
+                    label.isEmpty
+                        ? "'## phrases' heeft hier een label nodig; kies uit: \(labels)"
+                        : "onbekend label '\(label)'; kies uit: \(labels)")
+                continue
+            }
+            for (line, entry) in entries(section) {
+                guard let words = words(entry, line: line, &lines) else { continue }
+                if !seen.insert(words).inserted {
+                    lines.report(line, "'\(entry)' staat al eerder in de lijst")
+                    continue
+                }
+                source.phrases.append(VocabularySource.Phrase(label: label, words: words))
+            }
+        }
+        if source.phrases.isEmpty, lines.problems.isEmpty {
+            lines.report(
+                max(1, lineCount),
+                "de lijst heeft een onderdeel '## phrases' nodig, met zinsdelen gescheiden door komma's")
+        }
+    }
+
+    /// `## forms`: entries `written = standard words`, separated by commas.
+    private static func readForms(
+        _ sections: [MarkdownLines.Section], into source: inout VocabularySource, _ lines: inout MarkdownLines,
+        lineCount: Int
+    ) {
+        var seen: Set<String> = []
+        for section in sections {
+            guard section.heading.lowercased() == "forms" else {
+                lines.report(
+                    section.line,
+                    "onbekend onderdeel '\(section.heading)'; een lijst van vormen heeft alleen '## forms'")
+                continue
+            }
+            for (line, entry) in entries(section) {
+                let reported = lines.problems.count
+                let sides = entry.split(separator: "=", omittingEmptySubsequences: false)
+                guard sides.count == 2, let written = words(MarkdownLines.trimmed(sides[0]), line: line, &lines),
+                    let standard = words(MarkdownLines.trimmed(sides[1]), line: line, &lines),
+                    written.count == 1, !standard.isEmpty
+                else {
+                    if lines.problems.count == reported {
+                        lines.report(line, "verwacht 'vorm = standaardwoorden', bijvoorbeeld 'da's = dat is'")
+                    }
+                    continue
+                }
+                if !seen.insert(written[0]).inserted {
+                    lines.report(line, "de vorm '\(written[0])' staat al eerder in de lijst")
+                    continue
+                }
+                source.forms.append(VocabularySource.Form(written: written[0], standard: standard))
+            }
+        }
+        if source.forms.isEmpty, lines.problems.isEmpty {
+            lines.report(
+                max(1, lineCount), "de lijst heeft een onderdeel '## forms' nodig, met 'vorm = standaardwoorden'")
         }
     }
 }

@@ -56,8 +56,8 @@ final class CompiledRuleBook: Sendable {
                 for words in CompiledPattern.wordSets(in: pattern) { vocabulary.add(words) }
             }
         }
-        vocabulary.add(DutchFunctionWords.sentenceOpeners)
-        vocabulary.add(ListeningWords.closingTags)
+        vocabulary.add(Words.sentenceOpeners)
+        vocabulary.add(Words.closingTags)
         vocabulary.addSpellingVariants()
         self.vocabulary = vocabulary
         var compiler = PatternCompiler(vocabulary: vocabulary)
@@ -127,8 +127,8 @@ final class CompiledRuleBook: Sendable {
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in book.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         self.ruleIndex = ruleIndex
-        openers = compiler.bits(DutchFunctionWords.sentenceOpeners)
-        closingTags = compiler.bits(ListeningWords.closingTags)
+        openers = compiler.bits(Words.sentenceOpeners)
+        closingTags = compiler.bits(Words.closingTags)
         patternElements = compiler.elements
         wordBits = compiler.wordBits
     }

@@ -17,18 +17,18 @@ struct ConclusionCheck {
         guard sentence.form == .statement || sentence.form == .declarativeQuestion,
             let first = openerEnd(of: sentence)
         else { return false }
-        let threshold = SummaryWords.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
+        let threshold = Words.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
             let word = text.tokens[index].folded
-            if SummaryWords.concludingWords.contains(word), !clientWords.contains(word) { return true }
+            if Words.concludingWords.contains(word), !clientWords.contains(word) { return true }
             if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
         }
         return novel >= threshold && !offeredForCheck()
     }
 
     /// The first words of the openers, to turn most sentences away at their first word.
-    private static let openerFirstWords = Set(SummaryWords.openers.map { $0[0] })
+    private static let openerFirstWords = Set(Words.conclusionOpeners.map { $0[0] })
 
     /// The index of the opener's last word, when the sentence opens with one.
     private func openerEnd(of sentence: Sentence) -> Int? {
@@ -36,7 +36,7 @@ struct ConclusionCheck {
             Self.openerFirstWords.contains(text.tokens[first].folded)
         else { return nil }
         let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
-        for opener in SummaryWords.openers where words.count > opener.count {
+        for opener in Words.conclusionOpeners where words.count > opener.count {
             let head = words.prefix(opener.count)
             if zip(head, opener).allSatisfy({ text.tokens[$0.0].folded == $0.1 && !blocked[$0.0] }) {
                 return head.last

@@ -38,13 +38,13 @@ enum EchoDetector {
     }
 
     /// "U vroeg of ik het ook schandalig vind" reports the client's question.
-    private static let reportingVerbs = WordLookup(Words.reportingVerbs.union(ListeningWords.askingVerbs))
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs.union(Words.askingVerbs))
 
-    private static let listenerParticles = WordLookup(ListeningWords.listenerParticles)
-    private static let reportingVerbsAfter = WordLookup(ListeningWords.reportingVerbsAfter)
-    private static let reportingVerbsInClause = WordLookup(ListeningWords.reportingVerbsInClause)
-    private static let reportingClauseOpeners = WordLookup(ListeningWords.reportingClauseOpeners)
-    private static let secondPerson = WordLookup(DutchFunctionWords.secondPerson)
+    private static let listenerParticles = WordLookup(Words.listenerParticles)
+    private static let reportingVerbsAfter = WordLookup(Words.reportingVerbsAfter)
+    private static let reportingVerbsInClause = WordLookup(Words.reportingVerbsInClause)
+    private static let reportingClauseOpeners = WordLookup(Words.reportingClauseOpeners)
+    private static let secondPerson = WordLookup(Words.secondPerson)
 
     private static func isSecondPerson(_ word: String) -> Bool {
         secondPerson.contains(word)

@@ -30,11 +30,11 @@ enum ListenerAsides {
         }
     }
 
-    private static let hearingVerbs = WordLookup(ListeningWords.hearingVerbs)
-    private static let lineNouns = WordLookup(ListeningWords.lineNouns)
-    private static let ownWords = WordLookup(ListeningWords.ownLineWords)
-    private static let quality = WordLookup(ListeningWords.hearingQuality)
-    private static let clauseOpeners = WordLookup(ListeningWords.asideClauseOpeners)
+    private static let hearingVerbs = WordLookup(Words.hearingVerbs)
+    private static let lineNouns = WordLookup(Words.lineNouns)
+    private static let ownWords = WordLookup(Words.ownLineWords)
+    private static let quality = WordLookup(Words.hearingQuality)
+    private static let clauseOpeners = WordLookup(Words.asideClauseOpeners)
 
     /// "ik hoorde", "mijn lijn", "de verbinding": the listener's own hearing or line.
     private static func isListenersOwn(at index: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -49,16 +49,10 @@ enum ListenerAsides {
         return index + 1 < range.upperBound && tokens[index + 1].folded == "ik"
     }
 
-    private static let reportingVerbs = WordLookup([
-        "zegt", "zei", "zeiden", "zeggen", "vindt", "vond", "vinden", "schrijft", "schreef", "schreven", "beweert",
-        "beweerde", "noemt", "noemde", "vertelt", "vertelde", "vertelden", "stelt", "stelde",
-    ])
+    private static let reportingVerbs = WordLookup(Words.thirdPartyVerbs)
     /// Subjects whose words are the listener's own or everybody's ("iedereen zegt dat ..."
     /// passes the listener's verdict off as common sense).
-    private static let ownSubjects = WordLookup([
-        "ik", "je", "jij", "u", "jullie", "we", "wij", "men", "iedereen", "niemand", "veel", "meeste", "elk", "ieder",
-        "dat", "dit", "het", "wat", "wie", "hoe", "waarom",
-    ])
+    private static let ownSubjects = WordLookup(Words.ownSubjects)
 
     /// Where the words of a third party start in "Uw vrouw zegt dat ...", "Ze zeiden dat ...":
     /// a sentence that opens with its subject, a reporting verb within four words, then "dat".

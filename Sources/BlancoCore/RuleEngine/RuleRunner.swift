@@ -111,9 +111,8 @@ final class RuleRunner {
     }
 
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
-    private static let addressWords = WordLookup(ListeningWords.addressWords)
-    private static let confirmationTags = WordLookup(ListeningWords.confirmationTags)
-    private static let confirmationVerbObjects = WordLookup(ListeningWords.confirmationVerbObjects)
+    private static let addressWords = WordLookup(Words.addressWords)
+    private static let confirmationTags = WordLookup(Words.confirmationTags)
 
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs).
@@ -287,7 +286,6 @@ final class RuleRunner {
         }
         guard let last = words.last else { return false }
         if Self.confirmationTags.contains(last) { return true }
-        return words.count >= 2 && words[words.count - 2] == ListeningWords.confirmationVerb
-            && Self.confirmationVerbObjects.contains(last)
+        return Words.confirmationQuestions.contains { $0.count <= words.count && words.suffix($0.count) == $0[...] }
     }
 }

@@ -8,9 +8,9 @@ struct SignalDetector {
     let flaggedSentences: Set<Int>
     let runner: RuleRunner
 
-    private static let encouragerLookup = WordLookup(ListeningWords.encouragers)
-    private static let silenceLookup = WordLookup(ListeningWords.silence)
-    private static let invitationLookup = WordLookup(ListeningWords.invitationVerbs)
+    private static let encouragerLookup = WordLookup(Words.encouragers)
+    private static let silenceLookup = WordLookup(Words.silenceWords)
+    private static let invitationLookup = WordLookup(Words.invitationVerbs)
 
     func signals() -> [Signal] {
         var signals: [Signal] = []

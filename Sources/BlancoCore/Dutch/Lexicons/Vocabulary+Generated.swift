@@ -1153,8 +1153,33 @@ extension Lexicon {
 
 }
 
-/// The plain word lists of the rule files, which patterns name as `@name`.
+/// The plain word lists of the rule files, which patterns name as `@name`, and the
+/// phrase and form lists the tokenizer, question detector and good-move checks read.
 enum Words {
+    /// Rules/nl/vocabulary/abbreviations.md
+    static let abbreviations: Set<String> = [
+        "a", "b", "bijv", "bv", "ca", "d", "dhr", "dr", "drs", "e", "enz", "etc", "evt", "excl",
+        "i", "incl", "ing", "ir", "jl", "m", "max", "mevr", "min", "mr", "mw", "n", "nr", "o", "p",
+        "resp", "st", "tel", "v", "vs", "z", "zgn",
+    ]
+
+    /// Rules/nl/vocabulary/actor-verbs.md
+    static let actorVerbs: Set<String> = [
+        "ben", "bent", "deed", "doet", "gaat", "ging", "had", "heb", "hebt", "heeft", "kan", "kon",
+        "kunt", "laat", "liet", "maakt", "maakte", "moest", "moet", "was", "weet", "wist", "zag",
+        "zou",
+    ]
+
+    /// Rules/nl/vocabulary/address-subjects.md
+    static let addressSubjects: Set<String> = [
+        "je", "jij", "u",
+    ]
+
+    /// Rules/nl/vocabulary/address-words.md
+    static let addressWords: Set<String> = [
+        "je", "jij", "jou", "jouw", "jullie", "u", "uw", "zich",
+    ]
+
     /// Rules/nl/vocabulary/advice-adjectives.md
     static let adviceAdjectives: Set<String> = [
         "aanrader", "belangrijk", "beter", "goed", "handig", "idee", "kwaad", "nuttig", "optie",
@@ -1172,9 +1197,260 @@ enum Words {
         "overlegd", "overwogen", "uitgezocht", "voorgelegd",
     ]
 
+    /// Rules/nl/vocabulary/after-apostrophe.md
+    static let afterApostrophe: [String: [String]] = [
+        "t": ["het"],
+        "n": ["een"],
+        "s": ["s"],
+        "k": ["ik"],
+        "m": ["hem"],
+    ]
+
+    /// Rules/nl/vocabulary/afterwards.md
+    static let afterwards: Set<String> = [
+        "daarna", "nadien", "verder", "vervolgens",
+    ]
+
+    /// Rules/nl/vocabulary/aside-clause-openers.md
+    static let asideClauseOpeners: Set<String> = [
+        "aan", "dat", "hoe", "in", "of", "waarom", "wat", "wie",
+    ]
+
+    /// Rules/nl/vocabulary/asking-verbs.md
+    static let askingVerbs: Set<String> = [
+        "vraagt", "vroeg", "vroegen",
+    ]
+
+    /// Rules/nl/vocabulary/aspect-phrases.md
+    static let aspectPhrases: [(label: String, words: [String])] = [
+        ("beleving", ["hoe", "was", "dat", "voor"]),
+        ("beleving", ["hoe", "was", "het", "voor"]),
+        ("beleving", ["hoe", "is", "dat", "voor"]),
+        ("beleving", ["hoe", "is", "het", "voor"]),
+        ("beleving", ["wat", "deed", "dat", "met"]),
+        ("beleving", ["wat", "doet", "dat", "met"]),
+        ("beleving", ["wat", "deed", "het", "met"]),
+        ("beleving", ["wat", "doet", "het", "met"]),
+        ("beleving", ["hoe", "voelde"]),
+        ("beleving", ["hoe", "voelt"]),
+        ("beleving", ["hoe", "voel"]),
+        ("beleving", ["hoe", "beleefde"]),
+        ("beleving", ["hoe", "beleeft"]),
+        ("beleving", ["hoe", "ervaart"]),
+        ("beleving", ["hoe", "ervoer"]),
+        ("beleving", ["hoe", "gaat", "het", "met"]),
+        ("wanneer", ["hoe", "laat"]),
+        ("wanneer", ["hoe", "lang"]),
+        ("wanneer", ["hoelang"]),
+        ("wanneer", ["wanneer"]),
+        ("wanneer", ["welke", "dag"]),
+        ("wanneer", ["hoeveel", "tijd"]),
+        ("wie", ["wie"]),
+        ("wie", ["wiens"]),
+        ("wie", ["welke", "mensen"]),
+        ("wie", ["welke", "persoon"]),
+        ("waar", ["waar"]),
+        ("waar", ["waarheen"]),
+        ("waar", ["welke", "plek"]),
+        ("waar", ["welke", "plaats"]),
+        ("hoe", ["hoe", "ging"]),
+        ("hoe", ["hoe", "gaat"]),
+        ("hoe", ["hoe", "verliep"]),
+        ("hoe", ["hoe", "liep"]),
+        ("hoe", ["hoe", "is", "het", "verder"]),
+        ("hoe", ["hoe", "reageerde"]),
+        ("hoe", ["wat", "deed"]),
+        ("hoe", ["wat", "heeft", "u", "gedaan"]),
+        ("hoe", ["wat", "heb", "je", "gedaan"]),
+        ("wat", ["wat", "gebeurde"]),
+        ("wat", ["wat", "gebeurt"]),
+        ("wat", ["gebeurd"]),
+        ("wat", ["wat", "zag"]),
+        ("wat", ["wat", "ziet"]),
+        ("wat", ["wat", "hoorde"]),
+        ("wat", ["wat", "speelde"]),
+        ("wat", ["aan", "de", "hand"]),
+    ]
+
+    /// Rules/nl/vocabulary/clause-continuers.md
+    static let clauseContinuers: Set<String> = [
+        "als", "alsof", "dan", "dat", "denkt", "die", "doordat", "dus", "en", "hoewel", "indien",
+        "maar", "mits", "nadat", "nu", "of", "omdat", "sinds", "tenzij", "terwijl", "toen", "tot",
+        "totdat", "vindt", "voordat", "waarvan", "want", "wat", "welke", "zegt", "zei", "zoals",
+        "zodat", "zodra", "zolang",
+    ]
+
+    /// Rules/nl/vocabulary/clause-subjects.md
+    static let clauseSubjects: Set<String> = [
+        "dat", "dit", "het", "hij", "ik", "je", "jij", "jullie", "u", "ze", "zij",
+    ]
+
+    /// Rules/nl/vocabulary/clause-verbs.md
+    static let clauseVerbs: Set<String> = [
+        "ben", "bent", "denk", "denkt", "had", "heb", "hebt", "heeft", "hoeft", "is", "kan",
+        "klinkt", "kon", "kunt", "lijkt", "mag", "moest", "moet", "snap", "snapt", "vind", "vindt",
+        "voel", "voelde", "voelt", "was", "weet", "wil", "wilt", "zal", "zat", "zit", "zou", "zult",
+    ]
+
+    /// Rules/nl/vocabulary/closing-tags.md
+    static let closingTags: Set<String> = [
+        "allemaal", "he", "hoor", "joh", "natuurlijk", "trouwens", "zeg",
+    ]
+
+    /// Rules/nl/vocabulary/common-words.md
+    static let commonWords: Set<String> = [
+        "aan", "al", "alles", "als", "ben", "bent", "bij", "daar", "dan", "dat", "de", "deze",
+        "die", "dit", "door", "een", "en", "er", "ga", "gaat", "ging", "had", "heb", "hebt",
+        "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "ik", "in", "is", "je", "jij", "kan",
+        "kon", "maar", "me", "met", "mij", "mijn", "moet", "na", "naar", "niet", "nog", "nu", "of",
+        "om", "ook", "op", "over", "te", "toen", "tot", "u", "uit", "uw", "van", "veel", "vond",
+        "voor", "waar", "wanneer", "was", "wat", "we", "wel", "werd", "wie", "wij", "wil", "zal",
+        "ze", "zei", "zich", "zij", "zijn", "zo", "zou",
+    ]
+
+    /// Rules/nl/vocabulary/concluding-words.md
+    static let concludingWords: Set<String> = [
+        "altijd", "blijkbaar", "duidelijk", "echt", "eigenlijk", "gewoon", "helemaal", "kennelijk",
+        "niemand", "nooit",
+    ]
+
+    /// Rules/nl/vocabulary/conclusion-openers.md
+    static let conclusionOpeners: [[String]] = [
+        ["dus"],
+        ["kortom"],
+        ["oftewel"],
+        ["ofwel"],
+        ["samengevat"],
+        ["met", "andere", "woorden"],
+        ["anders", "gezegd"],
+        ["kort", "gezegd"],
+        ["samenvattend"],
+        ["dat", "betekent"],
+        ["dat", "wil", "zeggen"],
+    ]
+
+    /// Rules/nl/vocabulary/confirmation-questions.md
+    static let confirmationQuestions: [[String]] = [
+        ["klopt", "dat"],
+        ["klopt", "het"],
+    ]
+
+    /// Rules/nl/vocabulary/confirmation-tags.md
+    static let confirmationTags: Set<String> = [
+        "he", "niet", "toch", "waar",
+    ]
+
+    /// Rules/nl/vocabulary/contractions.md
+    static let contractions: [String: [String]] = [
+        "m'n": ["mijn"],
+        "z'n": ["zijn"],
+        "d'r": ["haar"],
+        "da's": ["dat", "is"],
+        "'t": ["het"],
+        "'s": ["s"],
+        "'n": ["een"],
+        "zo'n": ["zo'n"],
+        "'k": ["ik"],
+    ]
+
     /// Rules/nl/vocabulary/desk-nouns.md
     static let deskNouns: Set<String> = [
         "afdeling", "balie", "dienst", "instantie", "loket", "team",
+    ]
+
+    /// Rules/nl/vocabulary/determiners.md
+    static let determiners: Set<String> = [
+        "dat", "de", "die", "dit", "een",
+    ]
+
+    /// Rules/nl/vocabulary/encouragers.md
+    static let encouragers: Set<String> = [
+        "ah", "aha", "dan", "de", "door", "en", "even", "ga", "gaat", "gang", "gerust", "hm",
+        "hm-hm", "hmm", "ik", "ja", "ja-ja", "jaja", "je", "jouw", "juist", "luister", "maar",
+        "meer", "mhm", "mm", "mm-hm", "mm-mm", "mmm", "neem", "nog", "nou", "o", "oh", "ok", "okay",
+        "oke", "precies", "rustig", "tijd", "toen", "u", "uw", "verder", "vertel", "vertelt", "zo",
+    ]
+
+    /// Rules/nl/vocabulary/every-story.md
+    static let everyStory: Set<String> = [
+        "aan", "allemaal", "bedoel", "bedoeld", "bedoelde", "bedoelt", "begin", "begon", "begrepen",
+        "begrijp", "begrijpen", "beleefd", "beleefde", "beleeft", "beschrijven", "betrokken",
+        "bijvoorbeeld", "daarbij", "daardoor", "daarin", "daarmee", "daarna", "daarop", "daarover",
+        "daarvan", "daarvoor", "dacht", "dag", "deed", "denkt", "eens", "eerste", "eigenlijk",
+        "erbij", "erdoor", "erin", "ermee", "erop", "erover", "ervaart", "ervan", "ervaren",
+        "ervoer", "ervoor", "gebeurd", "gebeurde", "gebeuren", "gebeurt", "gedaan", "gedacht",
+        "gemerkt", "gereageerd", "gevoel", "gevoeld", "gevoelens", "goed", "graag", "hand", "heb",
+        "hiervan", "hoeveel", "hoorde", "horen", "ik", "jezelf", "jou", "jouw", "keer", "kloppen",
+        "klopt", "kunt", "laat", "lang", "los", "mee", "meer", "mening", "mensen", "merkt",
+        "merkte", "moment", "momenten", "noemde", "noemt", "nog", "persoon", "plaats", "plek",
+        "precies", "reageerde", "samengevat", "samenvatten", "sinds", "situatie", "speelde", "tijd",
+        "toe", "toen", "uit", "uitleggen", "uzelf", "vaak", "verder", "verhaal", "verliep",
+        "verlopen", "vertel", "verteld", "vertelde", "vertellen", "vertelt", "vervolgens", "vind",
+        "vinden", "vindt", "voel", "voelde", "voelt", "vond", "voorbeeld", "vraag", "vragen",
+        "waren", "welk", "welke", "willen", "wilt", "woorden", "zag", "zeggen", "zegt", "zei",
+        "zelf", "zien", "ziet",
+    ]
+
+    /// Rules/nl/vocabulary/exclamation-adjectives.md
+    static let exclamationAdjectives: Set<String> = [
+        "afschuwelijk", "akelig", "balen", "belachelijk", "echt", "eng", "erg", "ernstig", "fijn",
+        "frustrerend", "gek", "gevaarlijk", "goed", "heel", "heftig", "jammer", "klote", "knap",
+        "kut", "lastig", "leuk", "lief", "moeilijk", "mooi", "naar", "oneerlijk", "onterecht",
+        "ontzettend", "pijnlijk", "raar", "rot", "schandalig", "sneu", "spannend", "stom", "triest",
+        "verdrietig", "verschrikkelijk", "vervelend", "vervelent", "vreemd", "vreselijk", "zielig",
+        "zwaar",
+    ]
+
+    /// Rules/nl/vocabulary/familiar-address.md
+    static let familiarAddress: Set<String> = [
+        "je", "jezelf", "jij", "jou", "jouw", "jullie",
+    ]
+
+    /// Rules/nl/vocabulary/function-words.md
+    static let functionWords: Set<String> = [
+        "aan", "achter", "al", "allemaal", "alles", "als", "ander", "andere", "anders", "ben",
+        "bent", "bij", "bijna", "boven", "daar", "daarna", "dan", "dat", "de", "deed", "deze",
+        "die", "dit", "doen", "doet", "door", "dus", "echt", "een", "eerst", "elke", "en", "er",
+        "erg", "even", "gaan", "gaat", "gedaan", "geen", "geweest", "gezegd", "ging", "gingen",
+        "haar", "had", "hadden", "heb", "hebben", "hebt", "heeft", "heel", "hem", "hen", "het",
+        "hier", "hij", "hoe", "hun", "ieder", "iemand", "iets", "ik", "in", "is", "ja", "je", "jij",
+        "jou", "jouw", "jullie", "kan", "keer", "keren", "komen", "komt", "kon", "konden", "kun",
+        "kunnen", "kunt", "kwam", "lag", "later", "ligt", "maar", "mag", "me", "meer", "men", "met",
+        "mij", "mijn", "minder", "mocht", "moest", "moesten", "moet", "moeten", "mogen", "na",
+        "naar", "nadat", "nee", "net", "niet", "niets", "niks", "nog", "nou", "nu", "of", "oke",
+        "om", "omdat", "onder", "ongeveer", "ons", "onze", "ook", "op", "over", "pas", "precies",
+        "sinds", "staan", "staat", "steeds", "stond", "te", "tegen", "tijdens", "toch", "toen",
+        "tot", "u", "uit", "uw", "van", "veel", "vertelde", "vertelt", "voor", "voordat", "waar",
+        "wanneer", "want", "waren", "was", "wat", "we", "weer", "weinig", "wel", "werd", "werden",
+        "wie", "wij", "wil", "wilde", "willen", "wilt", "word", "worden", "wordt", "zal", "zat",
+        "ze", "zeer", "zeggen", "zegt", "zei", "zelf", "zich", "zij", "zijn", "zit", "zo", "zonder",
+        "zou", "zouden", "zullen", "zult",
+    ]
+
+    /// Rules/nl/vocabulary/goal-words.md
+    static let goalWords: [(label: String, words: [String])] = [
+        ("why-question", ["waarom-"]),
+        ("premature-opinion", ["mening-"]),
+        ("premature-opinion", ["meningsvra-"]),
+        ("leading-question", ["suggestie-"]),
+        ("leading-question", ["suggestiev-"]),
+        ("leading-question", ["sturend-"]),
+        ("leading-question", ["gesloten", "vra-"]),
+        ("advice", ["advie-"]),
+        ("advice", ["advis-"]),
+        ("advice", ["tips-"]),
+        ("advice", ["tip"]),
+        ("advice", ["oplossing-"]),
+        ("advice", ["raad"]),
+        ("interpretation", ["interpret-"]),
+        ("interpretation", ["invul-"]),
+        ("interpretation", ["aanname-"]),
+        ("interpretation", ["aannem-"]),
+        ("interpretation", ["uitleg-"]),
+        ("judgment", ["oordeel-"]),
+        ("judgment", ["oordel-"]),
+        ("judgment", ["veroordel-"]),
+        ("judgment", ["waardeoordeel-"]),
     ]
 
     /// Rules/nl/vocabulary/group-plurals.md
@@ -1184,6 +1460,17 @@ enum Words {
         "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen",
         "meiden", "mensen", "moeders", "ouderen", "ouders", "pesters", "pubers", "rokers",
         "scholen", "studenten", "tieners", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen",
+    ]
+
+    /// Rules/nl/vocabulary/hearing-quality.md
+    static let hearingQuality: Set<String> = [
+        "bagger", "belabberd", "beroerd", "goed", "klote", "matig", "moeilijk", "nauwelijks",
+        "niet", "rot", "slecht", "slechte", "slechter", "vreselijk", "waardeloos", "zacht",
+    ]
+
+    /// Rules/nl/vocabulary/hearing-verbs.md
+    static let hearingVerbs: Set<String> = [
+        "hoor", "hoorde", "horen", "versta", "verstaan", "verstond",
     ]
 
     /// Rules/nl/vocabulary/imperative-verbs.md
@@ -1206,6 +1493,21 @@ enum Words {
         "wel", "zeer", "zo",
     ]
 
+    /// Rules/nl/vocabulary/invitation-verbs.md
+    static let invitationVerbs: Set<String> = [
+        "beschrijven", "schetsen", "uitleggen", "vertellen",
+    ]
+
+    /// Rules/nl/vocabulary/line-nouns.md
+    static let lineNouns: Set<String> = [
+        "bereik", "geluid", "lijn", "microfoon", "telefoonlijn", "verbinding",
+    ]
+
+    /// Rules/nl/vocabulary/listener-particles.md
+    static let listenerParticles: Set<String> = [
+        "toch", "vast", "zeker",
+    ]
+
     /// Rules/nl/vocabulary/named-feelings.md
     static let namedFeelings: Set<String> = [
         "aangeslagen", "achterdochtig", "angstig", "bang", "bange", "bedroefd", "beschaamd", "boos",
@@ -1214,6 +1516,26 @@ enum Words {
         "moedeloos", "nerveus", "ongelukkig", "ongerust", "ontdaan", "onzeker", "opgelucht",
         "overstuur", "panisch", "radeloos", "razend", "somber", "teleurgesteld", "treurig",
         "verbitterd", "verdrietig", "wanhopig", "wantrouwig", "woedend", "zenuwachtig",
+    ]
+
+    /// Rules/nl/vocabulary/not-question-verbs.md
+    static let notQuestionVerbs: Set<String> = [
+        "al", "als", "bedankt", "daarom", "dan", "dank", "dat", "dit", "doordat", "dus", "echt",
+        "eigenlijk", "fijn", "gelukkig", "gewoon", "goed", "heel", "jammer", "knap", "met",
+        "misschien", "nadat", "natuurlijk", "net", "niet", "nu", "omdat", "ook", "samen", "snel",
+        "sorry", "terwijl", "toen", "tot", "totdat", "vast", "voordat", "waarschijnlijk", "want",
+        "wel", "zeker", "zodat",
+    ]
+
+    /// Rules/nl/vocabulary/own-line-words.md
+    static let ownLineWords: Set<String> = [
+        "de", "deze", "ik", "m'n", "me", "mijn", "onze",
+    ]
+
+    /// Rules/nl/vocabulary/own-subjects.md
+    static let ownSubjects: Set<String> = [
+        "dat", "dit", "elk", "het", "hoe", "ieder", "iedereen", "ik", "je", "jij", "jullie",
+        "meeste", "men", "niemand", "u", "veel", "waarom", "wat", "we", "wie", "wij",
     ]
 
     /// Rules/nl/vocabulary/person-nouns.md
@@ -1246,16 +1568,169 @@ enum Words {
         "navragen", "terecht", "toetsen", "voorleggen",
     ]
 
+    /// Rules/nl/vocabulary/polite-address.md
+    static let politeAddress: Set<String> = [
+        "u", "uw", "uzelf",
+    ]
+
     /// Rules/nl/vocabulary/procedure-nouns.md
     static let procedureNouns: Set<String> = [
         "beleid", "procedure", "procedures", "protocol", "protocollen", "regel", "regels",
         "richtlijn", "richtlijnen", "systeem", "voorschriften", "wet", "wetgeving",
     ]
 
+    /// Rules/nl/vocabulary/question-measure-words.md
+    static let questionMeasureWords: Set<String> = [
+        "laat", "lang", "oud", "vaak", "veel", "ver",
+    ]
+
+    /// Rules/nl/vocabulary/question-prepositions.md
+    static let questionPrepositions: Set<String> = [
+        "aan", "bij", "door", "in", "met", "naar", "om", "op", "over", "sinds", "tot", "van",
+        "vanaf", "voor",
+    ]
+
+    /// Rules/nl/vocabulary/question-verbs.md
+    static let questionVerbs: Set<String> = [
+        "bedoel", "bedoelt", "begrijp", "ben", "bent", "dacht", "deden", "deed", "denk", "denkt",
+        "doe", "doet", "ga", "gaat", "ging", "gingen", "had", "hadden", "heb", "hebben", "hebt",
+        "heeft", "hoor", "hoorde", "hoort", "is", "kan", "klopt", "klopte", "komt", "kon", "konden",
+        "kreeg", "krijg", "krijgt", "kun", "kunt", "kwam", "kwamen", "lag", "ligt", "mag", "mocht",
+        "moest", "moesten", "moet", "snap", "speelde", "speelt", "staat", "stond", "stonden",
+        "vind", "vindt", "voel", "voelde", "voelt", "vond", "waren", "was", "weet", "werk", "werkt",
+        "wil", "wilde", "wilt", "wist", "woon", "woont", "zal", "zat", "zei", "zeiden", "zijn",
+        "zit", "zou", "zouden", "zult",
+    ]
+
+    /// Rules/nl/vocabulary/question-words.md
+    static let questionWords: Set<String> = [
+        "hoe", "hoelang", "hoeveel", "waar", "waaraan", "waardoor", "waarheen", "waarin", "waarmee",
+        "waarom", "waarop", "waarover", "waarvan", "waarvoor", "wanneer", "wat", "welk", "welke",
+        "wie", "wiens",
+    ]
+
+    /// Rules/nl/vocabulary/reporting-clause-openers.md
+    static let reportingClauseOpeners: Set<String> = [
+        "wat", "zoals",
+    ]
+
     /// Rules/nl/vocabulary/reporting-verbs.md
     static let reportingVerbs: Set<String> = [
         "bedoelt", "beschreef", "beschrijft", "ervaart", "ervoer", "gaf", "geeft", "noemde",
         "noemt", "schreef", "schrijft", "vertelde", "vertelt", "vindt", "vond", "zegt", "zei",
+    ]
+
+    /// Rules/nl/vocabulary/reporting-verbs-after.md
+    static let reportingVerbsAfter: Set<String> = [
+        "noemde", "noemt", "vertelde", "vertelt", "zeg", "zegt", "zei",
+    ]
+
+    /// Rules/nl/vocabulary/reporting-verbs-in-clause.md
+    static let reportingVerbsInClause: Set<String> = [
+        "noemde", "noemt", "vertelde", "vertelt", "zegt", "zei",
+    ]
+
+    /// Rules/nl/vocabulary/second-person.md
+    static let secondPerson: Set<String> = [
+        "je", "jij", "jullie", "u",
+    ]
+
+    /// Rules/nl/vocabulary/sentence-openers.md
+    static let sentenceOpeners: Set<String> = [
+        "ach", "ah", "aha", "ahh", "ai", "allee", "allez", "amai", "au", "awel", "en", "even",
+        "goh", "he", "hm", "hmm", "ja", "jee", "jeetje", "jeetjemina", "jeez", "jemig", "joh",
+        "maar", "mm", "mmm", "mwah", "nee", "nou", "nouja", "o", "oef", "oeh", "oei", "oeps", "oh",
+        "ohh", "oja", "ok", "okay", "oke", "okee", "okido", "owh", "pff", "pfff", "pfoe", "poeh",
+        "potverdorie", "sjonge", "sjongejonge", "tja", "tjonge", "tjongejonge", "trouwens", "tsja",
+        "verdorie", "wauw", "wow", "yes", "zo",
+    ]
+
+    /// Rules/nl/vocabulary/silence-words.md
+    static let silenceWords: Set<String> = [
+        "knik", "knikt", "pauze", "stil", "stilte", "wacht", "zwijg", "zwijgt",
+    ]
+
+    /// Rules/nl/vocabulary/small-talk.md
+    static let smallTalk: [[String]] = [
+        ["hoe", "laat", "is", "het"],
+        ["wat", "voor", "weer"],
+        ["hoe", "is", "het", "weer"],
+    ]
+
+    /// Rules/nl/vocabulary/spoken-forms.md
+    static let spokenForms: [String: [String]] = [
+        "k": ["ik"],
+        "t": ["het"],
+        "n": ["een"],
+        "zn": ["zijn"],
+        "ie": ["hij"],
+        "wss": ["waarschijnlijk"],
+        "mss": ["misschien"],
+        "msch": ["misschien"],
+        "ff": ["even"],
+        "effe": ["even"],
+        "gwn": ["gewoon"],
+        "gwoon": ["gewoon"],
+        "egt": ["echt"],
+        "eig": ["eigenlijk"],
+        "eigl": ["eigenlijk"],
+        "idd": ["inderdaad"],
+        "wrm": ["waarom"],
+        "nx": ["niks"],
+        "nks": ["niks"],
+        "iem": ["iemand"],
+        "tog": ["toch"],
+        "tis": ["het", "is"],
+        "das": ["dat", "is"],
+        "kheb": ["ik", "heb"],
+        "kben": ["ik", "ben"],
+        "kweet": ["ik", "weet"],
+        "kvind": ["ik", "vind"],
+        "kdenk": ["ik", "denk"],
+        "ksnap": ["ik", "snap"],
+        "kzou": ["ik", "zou"],
+        "kga": ["ik", "ga"],
+        "ge": ["je"],
+        "gij": ["jij"],
+        "zijt": ["bent"],
+        "nie": ["niet"],
+        "ni": ["niet"],
+        "da": ["dat"],
+        "ne": ["een"],
+        "nen": ["een"],
+        "efkes": ["even"],
+        "wa": ["wat"],
+    ]
+
+    /// Rules/nl/vocabulary/subject-pronouns.md
+    static let subjectPronouns: Set<String> = [
+        "er", "het", "hij", "ik", "je", "jij", "jouw", "jullie", "men", "u", "uw", "we", "wij",
+        "ze", "zij",
+    ]
+
+    /// Rules/nl/vocabulary/subordinators.md
+    static let subordinators: Set<String> = [
+        "als", "alsof", "dat", "die", "doordat", "hoewel", "indien", "mits", "nadat", "of", "omdat",
+        "sinds", "tenzij", "terwijl", "toen", "totdat", "voordat", "waarvan", "zoals", "zodat",
+        "zodra", "zolang",
+    ]
+
+    /// Rules/nl/vocabulary/summary-openers.md
+    static let summaryOpeners: Set<String> = [
+        "dus", "samengevat", "samenvattend",
+    ]
+
+    /// Rules/nl/vocabulary/summary-openings.md
+    static let summaryOpenings: [[String]] = [
+        ["als", "ik", "het", "goed", "begrijp"],
+        ["als", "ik", "u", "goed", "begrijp"],
+        ["als", "ik", "je", "goed", "begrijp"],
+        ["heb", "ik", "het", "goed", "dat"],
+        ["dus"],
+        ["u", "zegt"],
+        ["je", "zegt"],
+        ["samengevat"],
+        ["kort", "gezegd"],
     ]
 
     /// Rules/nl/vocabulary/take-over-verbs.md
@@ -1270,6 +1745,23 @@ enum Words {
         "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten",
         "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag",
         "vragen", "wijzigen", "zet", "zetten",
+    ]
+
+    /// Rules/nl/vocabulary/third-party-verbs.md
+    static let thirdPartyVerbs: Set<String> = [
+        "beweerde", "beweert", "noemde", "noemt", "schreef", "schreven", "schrijft", "stelde",
+        "stelt", "vertelde", "vertelden", "vertelt", "vinden", "vindt", "vond", "zeggen", "zegt",
+        "zei", "zeiden",
+    ]
+
+    /// Rules/nl/vocabulary/vague-words.md
+    static let vagueWords: Set<String> = [
+        "akelig", "bang", "boos", "chaos", "ellende", "frustrerend", "gedoe", "gedoetje",
+        "gedonder", "gek", "gekke", "gezeur", "heftig", "heftige", "kwaad", "lastig", "lastige",
+        "moeilijk", "moeilijke", "nare", "oneerlijk", "onrustig", "probleem", "problemen", "raar",
+        "rare", "rommelig", "schaam", "schaamde", "spanning", "stress", "toestand", "toestanden",
+        "verdrietig", "vervelend", "vervelende", "vreemd", "vreemde", "zenuwachtig", "zooitje",
+        "zorgen",
     ]
 
     /// Rules/nl/vocabulary/verdict-openers.md
@@ -1608,28 +2100,72 @@ extension VocabularyTable {
     /// The bundled word lists, which rule files of one's own may name too.
     public static let bundled: VocabularyTable = {
         var table = VocabularyTable()
+        table.add(name: "abbreviations", words: Words.abbreviations)
+        table.add(name: "actor-verbs", words: Words.actorVerbs)
+        table.add(name: "address-subjects", words: Words.addressSubjects)
+        table.add(name: "address-words", words: Words.addressWords)
         table.add(name: "advice-adjectives", words: Words.adviceAdjectives)
         table.add(name: "advice-participles", words: Words.adviceParticiples)
+        table.add(name: "afterwards", words: Words.afterwards)
+        table.add(name: "aside-clause-openers", words: Words.asideClauseOpeners)
+        table.add(name: "asking-verbs", words: Words.askingVerbs)
         table.add(name: "case-words", lexicon: .caseWords)
+        table.add(name: "clause-continuers", words: Words.clauseContinuers)
+        table.add(name: "clause-subjects", words: Words.clauseSubjects)
+        table.add(name: "clause-verbs", words: Words.clauseVerbs)
+        table.add(name: "closing-tags", words: Words.closingTags)
+        table.add(name: "common-words", words: Words.commonWords)
+        table.add(name: "concluding-words", words: Words.concludingWords)
+        table.add(name: "confirmation-tags", words: Words.confirmationTags)
         table.add(name: "derived-emotion", lexicon: .derivedEmotion)
         table.add(name: "derived-evaluative", lexicon: .derivedEvaluative)
         table.add(name: "desk-nouns", words: Words.deskNouns)
+        table.add(name: "determiners", words: Words.determiners)
         table.add(name: "emotion", lexicon: .emotion)
+        table.add(name: "encouragers", words: Words.encouragers)
         table.add(name: "evaluative", lexicon: .evaluative)
         table.add(name: "evaluative-nouns", lexicon: .evaluativeNouns)
+        table.add(name: "every-story", words: Words.everyStory)
+        table.add(name: "exclamation-adjectives", words: Words.exclamationAdjectives)
         table.add(name: "exclamative", lexicon: .exclamative)
         table.add(name: "experience", lexicon: .experience)
+        table.add(name: "familiar-address", words: Words.familiarAddress)
+        table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
+        table.add(name: "hearing-quality", words: Words.hearingQuality)
+        table.add(name: "hearing-verbs", words: Words.hearingVerbs)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
         table.add(name: "intensifiers", words: Words.intensifiers)
+        table.add(name: "invitation-verbs", words: Words.invitationVerbs)
+        table.add(name: "line-nouns", words: Words.lineNouns)
+        table.add(name: "listener-particles", words: Words.listenerParticles)
         table.add(name: "named-feelings", words: Words.namedFeelings)
+        table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
+        table.add(name: "own-line-words", words: Words.ownLineWords)
+        table.add(name: "own-subjects", words: Words.ownSubjects)
         table.add(name: "person-nouns", words: Words.personNouns)
         table.add(name: "person-verdict-adjectives", words: Words.personVerdictAdjectives)
         table.add(name: "place-of-help-verbs", words: Words.placeOfHelpVerbs)
+        table.add(name: "polite-address", words: Words.politeAddress)
         table.add(name: "procedure-nouns", words: Words.procedureNouns)
+        table.add(name: "question-measure-words", words: Words.questionMeasureWords)
+        table.add(name: "question-prepositions", words: Words.questionPrepositions)
+        table.add(name: "question-verbs", words: Words.questionVerbs)
+        table.add(name: "question-words", words: Words.questionWords)
+        table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
         table.add(name: "reporting-verbs", words: Words.reportingVerbs)
+        table.add(name: "reporting-verbs-after", words: Words.reportingVerbsAfter)
+        table.add(name: "reporting-verbs-in-clause", words: Words.reportingVerbsInClause)
+        table.add(name: "second-person", words: Words.secondPerson)
+        table.add(name: "sentence-openers", words: Words.sentenceOpeners)
+        table.add(name: "silence-words", words: Words.silenceWords)
+        table.add(name: "subject-pronouns", words: Words.subjectPronouns)
+        table.add(name: "subordinators", words: Words.subordinators)
+        table.add(name: "summary-openers", words: Words.summaryOpeners)
         table.add(name: "system-jargon", lexicon: .systemJargon)
         table.add(name: "take-over-verbs", words: Words.takeOverVerbs)
+        table.add(name: "third-party-verbs", words: Words.thirdPartyVerbs)
+        table.add(name: "vague-words", words: Words.vagueWords)
         table.add(name: "verdict-openers", words: Words.verdictOpeners)
         return table
     }()

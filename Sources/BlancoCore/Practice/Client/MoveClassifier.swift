@@ -61,7 +61,7 @@ public struct MoveClassifier: Sendable {
 
     /// Whether a checked response opens as a summary: "Als ik het goed begrijp …".
     static func restates(_ words: [String]) -> Bool {
-        FilmQuestionWords.summaryOpenings.contains { words.starts(with: $0) }
+        Words.summaryOpenings.contains { words.starts(with: $0) }
     }
 
     private func isOutsideStory(_ words: [String]) -> Bool {

@@ -7,14 +7,19 @@ public enum QuestionAim {
         aspect(ofWords: TopicWords.fold(response))
     }
 
+    /// The aim phrases of `Rules/nl/vocabulary/aspect-phrases.md`, each with its aspect.
+    static let aspectPhrases: [(words: [String], aspect: Aspect)] = Words.aspectPhrases.map {
+        (words: $0.words, aspect: Aspect(rawValue: $0.label)!)
+    }
+
     /// `aspect(of:)` for a response already folded.
     static func aspect(ofWords words: [String]) -> Aspect? {
         for start in words.indices {
-            let matches = FilmQuestionWords.aspectPhrases.filter { phrase in
+            let matches = Self.aspectPhrases.filter { phrase in
                 words[start...].starts(with: phrase.words)
             }
             guard let longest = matches.max(by: { $0.words.count < $1.words.count }) else { continue }
-            if longest.aspect == .wat, words.contains(where: FilmQuestionWords.afterwards.contains) { return .hoe }
+            if longest.aspect == .wat, words.contains(where: Words.afterwards.contains) { return .hoe }
             return longest.aspect
         }
         return nil
@@ -38,7 +43,7 @@ public enum QuestionAim {
     /// `isSmallTalk(_:)` for a response already folded.
     static func isSmallTalk(words: [String]) -> Bool {
         words.indices.contains { start in
-            FilmQuestionWords.smallTalkPhrases.contains { words[start...].starts(with: $0) }
+            Words.smallTalk.contains { words[start...].starts(with: $0) }
         }
     }
 }

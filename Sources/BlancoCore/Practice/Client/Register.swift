@@ -7,8 +7,8 @@ public enum Register: String, Sendable, Hashable, Codable {
     /// The register of a text, if it addresses anyone: the more frequent form wins.
     public static func of(_ text: String) -> Register? {
         let words = TopicWords.fold(text)
-        let u = words.filter(AddressForms.uWords.contains).count
-        let je = words.filter(AddressForms.jeWords.contains).count
+        let u = words.filter(Words.politeAddress.contains).count
+        let je = words.filter(Words.familiarAddress.contains).count
         if u == 0, je == 0 { return nil }
         return u >= je ? .u : .je
     }
@@ -24,10 +24,10 @@ public enum Register: String, Sendable, Hashable, Codable {
     public static func speaksAboutTheClient(_ text: String) -> Bool {
         let words = TopicWords.fold(text)
         return words.indices.contains { index in
-            guard AddressForms.subjects.contains(words[index]) else { return false }
+            guard Words.addressSubjects.contains(words[index]) else { return false }
             let before = index > 0 ? words[index - 1] : ""
             let after = index + 1 < words.count ? words[index + 1] : ""
-            return AddressForms.actorVerbs.contains(before) || AddressForms.actorVerbs.contains(after)
+            return Words.actorVerbs.contains(before) || Words.actorVerbs.contains(after)
         }
     }
 

@@ -40,7 +40,7 @@ public struct StoryVocabulary: Sendable {
     /// when others it does: "monteur" in "Wat zei de monteur?" where there is none.
     public func strangers(in text: String) -> [String] {
         TopicWords.fold(text).filter {
-            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0) && !contains($0)
+            ContentWords.isContentWord($0) && !Words.everyStory.contains($0) && !contains($0)
         }
     }
 
@@ -53,7 +53,7 @@ public struct StoryVocabulary: Sendable {
     /// `unknownWords(in:)` for a response already folded.
     func unknownWords(inWords words: [String]) -> [String] {
         let own = words.filter {
-            ContentWords.isContentWord($0) && !FilmQuestionWords.everyStory.contains($0)
+            ContentWords.isContentWord($0) && !Words.everyStory.contains($0)
         }
         guard !own.isEmpty, !own.contains(where: contains) else { return [] }
         return own
