@@ -72,7 +72,8 @@ public enum SentenceSplitter {
     private static let clauseVerbs = WordLookup([
         "ben", "bent", "is", "was", "heb", "hebt", "heeft", "had", "voel", "voelt", "voelde", "moet", "moest",
         "zal", "zult", "zou", "kunt", "kan", "kon", "wil", "wilt", "vindt", "vind", "denkt", "denk", "weet",
-        "snapt", "snap", "lijkt", "klinkt", "zit", "zat", "mag", "hoeft",
+        "snapt", "snap", "lijkt", "klinkt", "zit", "zat", "mag", "hoeft", "werd", "wordt", "schrok", "dacht", "ging",
+        "gaat", "kreeg", "krijgt", "raakte", "raakt",
     ])
     /// Words after which a subject and verb continue the clause rather than start one: a
     /// conjunction or relative word ("als je bent", "of dat is gelukt"), or the finite
@@ -102,11 +103,44 @@ public enum SentenceSplitter {
             "sinds", "totdat", "zodra", "tenzij", "hoewel", "alsof", "zolang", "indien", "mits", "die", "waarvan",
         ]))
 
-    /// Whether a word after the first of `range` (interjections aside) opens a subordinate clause.
+    /// Whether a subordinate clause is still open at the end of `range`: a word after the
+    /// first (interjections aside) opens one ("vind je het erg dat niemand u ..."), and no
+    /// finite verb has closed it since ("kun je vertellen wat er gebeurde | je bent ...").
+    /// "dat" or "die" right after a finite verb is a demonstrative, not a conjunction ("hoe
+    /// is dat nu voor je | je bent vast bang").
     private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
-        return range.contains { $0 > first && tokens[$0].kind == .word && subordinators.contains(tokens[$0].folded) }
+        var open = false
+        var previous: String?
+        for index in range where index > first && tokens[index].kind == .word {
+            let word = tokens[index].folded
+            if subordinators.contains(word), !(demonstratives.contains(word) && previous.map(isFiniteVerb) == true) {
+                open = true
+            } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
+                open = false
+            }
+            previous = word
+        }
+        return open
     }
+
+    private static let demonstratives = WordLookup(["dat", "die"])
+
+    /// A finite verb that ends a subordinate clause: the question verbs, or a past tense
+    /// in -de/-te ("gebeurde", "belde").
+    private static func isFiniteVerb(_ word: String) -> Bool {
+        clauseVerbs.contains(word) || questionVerbs.contains(word)
+            || (word.count > 4 && (word.hasSuffix("de") || word.hasSuffix("te")) && !nonVerbsInDeTe.contains(word))
+    }
+
+    private static let questionVerbs = WordLookup(DutchFunctionWords.questionVerbs)
+    /// Common words in -de/-te that are no verbs.
+    private static let nonVerbsInDeTe = WordLookup([
+        "eerste", "laatste", "beste", "grootste", "tweede", "derde", "vierde", "vijfde", "hele", "halve", "goede",
+        "oude", "nieuwe", "rode", "harde", "zachte", "gezonde", "andere", "juiste", "echte", "vaste", "meeste",
+        "minste", "liefste", "ergste", "moeite", "ruimte", "tijde", "beurte", "hoogte",
+        "breedte", "lengte", "diepte", "warmte", "gedachte", "vreemde", "bekende", "onbekende",
+    ])
 
     /// A question word followed by another word: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], at index: Int) -> Bool {
