@@ -586,6 +586,18 @@ extension RuleBook {
                 name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right.",
                 source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
             TokenPattern(
+                [.word(["al"]), .word(["te"]), .word(["bont", "gek", "gemakkelijk", "makkelijk", "veel", "ver", "zot"])],
+                name: "al-te-bont", why: "\"Dat gaat al te ver\", \"dat is wel al te makkelijk\", \"ze maken het al te bont\": 'al te' grades what a party did as beyond the acceptable, a verdict; \"niet al te\" (a measure: \"niet al te lang\") is excepted.",
+                source: "al te bont|gek|gemakkelijk|makkelijk|veel|ver|zot"),
+            TokenPattern(
+                [.word(["te"]), .word(["veel"]), .word(["gevraagd", "verlangd"])],
+                name: "te-veel-gevraagd", why: "\"Dat is te veel gevraagd\", \"ze vragen te veel van je\": the listener rules a demand on the client excessive, a verdict on whoever makes it.",
+                source: "te veel gevraagd|verlangd"),
+            TokenPattern(
+                [.word(["eisen", "eist", "eiste", "eisten", "verlangden", "verlangen", "verlangt", "vraagt", "vragen", "vroeg", "vroegen"]), .skip(2), .optional(.word(["al"])), .word(["te"]), .word(["veel"]), .word(["van"])],
+                name: "te-veel-gevraagd", why: "\"Dat is te veel gevraagd\", \"ze vragen te veel van je\": the listener rules a demand on the client excessive, a verdict on whoever makes it.",
+                source: "eisen|eiste|eisten|eist|verlangen|verlangden|verlangt|vragen|vroeg|vroegen|vraagt ...2 al? te veel van"),
+            TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
                 name: "te-gek-voor", why: "\"Te gek voor woorden\": an idiom of outrage.",
                 source: "te bizar|dol|erg|gek|triest|zot om|voor"),
@@ -805,6 +817,12 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["niet"]), .word(["al"]), .word(["te"])],
+                name: "niet-al-te", reach: .overlapping,
+                reason: "\"niet al te lang\", \"niet al te veel\": a measure the listener names (their own plan or a neutral amount), no verdict.",
+                example: "We houden het kort, niet al te veel vragen vandaag.",
+                source: "niet al te"),
+            Antipattern(
                 [.word(["voel", "voelde", "voelden", "voelen", "voelt"]), .skip(4), .word(["niet"])],
                 name: "u-voelt-zich-niet", reach: .overlapping,
                 reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
@@ -844,6 +862,11 @@ extension RuleBook {
             RuleExample("Zes weken wachten is [[veel te lang]].", pattern: "veel-te-lang"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
+            RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
+            RuleExample("Dat gaat [[al te ver]], zo'n brief sturen.", pattern: "al-te-bont"),
+            RuleExample("dat is wel [[al te makkelijk]] van die verzekeraar", pattern: "al-te-bont"),
+            RuleExample("Dat is toch [[te veel gevraagd]] van een moeder alleen.", pattern: "te-veel-gevraagd"),
+            RuleExample("ze [[vragen gewoon te veel van]] je op dat werk", pattern: "te-veel-gevraagd"),
             RuleExample("Dat is toch [[te gek voor]] woorden.", pattern: "te-gek-voor"),
             RuleExample("Dat uw buurman zomaar over de schutting kijkt, dat [[gaat echt te ver]].", pattern: "gaat-echt-te-ver"),
             RuleExample("Die regels [[slaan nergens op]].", pattern: "slaan-nergens-op"),
@@ -924,6 +947,9 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
+            RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
+            RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
         ],
         yieldsToEcho: false)
 
@@ -946,9 +972,9 @@ extension RuleBook {
                 name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
-                [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "\"Het was hun schuld\": blame with a possessive.",
-                source: "haar|hun|jouw|uw|zijn schuld"),
+                [.word(["haar", "hun", "jouw", "jullie", "mijn", "onze", "uw", "zijn"]), .word(["schuld"])],
+                name: "hun-schuld", why: "\"Het was hun schuld\", and in an apology \"dat is helemaal onze schuld\": fault named with a possessive, a verdict on who did wrong whoever it names.",
+                source: "haar|hun|jouw|jullie|mijn|onze|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
                 name: "fout-gemaakt", why: "\"Ze hebben een fout gemaakt\", \"een blunder begaan\": the listener declares someone's act a mistake.",
@@ -958,9 +984,13 @@ extension RuleBook {
                 name: "maakt-steeds-fouten", why: "\"Die bank maakt steeds fouten\": blame as a habit of erring, present tense.",
                 source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
-                [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\": a mistake attributed to a named party.",
-                source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
+                [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "hem", "het", "hun", "jullie", "mij", "mijn", "ons", "onze", "zijn"])],
+                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\", and in an apology \"dat is echt een fout van ons\": a mistake attributed to a party, the listener's own organisation included: a verdict on who did wrong, not the client's film.",
+                source: "is|was @intensifiers? een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|hem|het|hun|jullie|mij|mijn|ons|onze|zijn"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["fout", "slecht", "slordig", "verkeerd"]), .word(["aangepakt", "afgehandeld", "behandeld", "gedaan", "ingeschat"])],
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out.",
+                source: "had|hadden|hebben|heeft ...3 fout|slecht|slordig|verkeerd aangepakt|afgehandeld|behandeld|gedaan|ingeschat"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
                 name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client.",
@@ -991,9 +1021,13 @@ extension RuleBook {
             RuleExample("Het is [[de schuld van]] de werkgever.", pattern: "de-schuld-van"),
             RuleExample("Je hebt [[niks fout gedaan]].", pattern: "niks-fout-gedaan"),
             RuleExample("Volgens mij was het gewoon [[hun schuld]].", pattern: "hun-schuld"),
+            RuleExample("sorry meneer, dat is helemaal [[onze schuld]]", pattern: "hun-schuld"),
             RuleExample("Daar heeft de provider een flinke [[fout gemaakt]].", pattern: "fout-gemaakt"),
             RuleExample("Die bank [[maakt steeds fouten]].", pattern: "maakt-steeds-fouten"),
             RuleExample("Dat [[is een fout van de]] bank.", pattern: "is-een-fout-van-de"),
+            RuleExample("excuses, dat [[is echt een fout van ons]]", pattern: "is-een-fout-van-de"),
+            RuleExample("Dat [[hebben we echt verkeerd gedaan]], het spijt me.", pattern: "verkeerd-gedaan"),
+            RuleExample("De school [[heeft het slecht afgehandeld]].", pattern: "verkeerd-gedaan"),
             RuleExample("Dat is [[over je hoofd heen]] beslist.", pattern: "over-je-hoofd-heen"),
             RuleExample("Die verzekeraar probeert er [[onderuit te komen]].", pattern: "onderuit-te-komen"),
             RuleExample("Hij probeert er weer [[eronderuit]] te komen.", pattern: "eronderuit"),
@@ -1006,6 +1040,9 @@ extension RuleBook {
             RuleExample("Heeft u gelijk gekregen bij de rechter?"),
             RuleExample("Welke fout stond er in de brief?"),
             RuleExample("Was het een fout van de bank, volgens de brief?"),
+            RuleExample("Wie had er volgens u schuld aan?", pattern: "hun-schuld"),
+            RuleExample("Was het een fout, of ging het anders?", pattern: "is-een-fout-van-de"),
+            RuleExample("Er is iets verkeerd gegaan met de brief, vertelde u.", pattern: "verkeerd-gedaan"),
         ],
         yieldsToEcho: false)
 
@@ -3047,11 +3084,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .sentence,
         antipatterns: [
             Antipattern(
-                [.word(["de", "een", "geen", "haar", "het", "hun", "je", "jouw", "mijn", "ons", "onze", "uw", "vaste", "zijn"]), .word(["vast", "vaste"])],
+                [.word(["een", "geen", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
-                reason: "'vast' as an adjective (a fixed contact, a steady job) is no guess.",
+                reason: "'vast' as an adjective (a fixed contact, a steady job): uninflected only after 'een' or 'geen' (\"een vast contract\"); after a possessive it is 'vaste', so \"je werkgever ziet je vast als een risico\" and \"je had het vast niet verwacht\" stay guesses.",
                 example: "Wil je een vast contactpersoon?",
-                source: "de|een|geen|haar|het|hun|je|jouw|mijn|ons|onze|uw|vaste|zijn vast|vaste"),
+                source: "een|geen|vaste vast|vaste"),
             Antipattern(
                 [.word(["vast"]), .word(["aanspreekpunt", "adres", "baan", "bedrag", "contactpersoon", "contract", "dienstverband", "gelopen", "gezet", "houden", "nummer", "staan", "te", "werk", "zitten"])],
                 name: "vast-as-an-adjective-2", reach: .overlapping,
@@ -3075,6 +3112,9 @@ extension RuleBook {
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
             RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "hedge-word"),
             RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "hedge-word"),
+            RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
+            RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
+            RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -3636,6 +3676,10 @@ extension RuleBook {
                 name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
                 source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
             TokenPattern(
+                [.sentenceStart, .wordExcept(["al", "daar", "dan", "dat", "deze", "die", "dit", "dus", "en", "er", "het", "hier", "hij", "hoe", "ik", "je", "jij", "jullie", "maar", "meestal", "nu", "of", "ook", "soms", "thuis", "toen", "u", "vaak", "vroeger", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zo"]), .word(["blijft", "blijven", "draaien", "draait", "duren", "duurt", "eindigen", "eindigt", "gaan", "gaat", "is", "komen", "komt", "kost", "kosten", "loopt", "lopen", "verloopt", "verlopen", "worden", "wordt", "zijn"]), .optional(.word(Words.intensifiers)), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "burenruzies-lopen-altijd", why: "Any noun opening the sentence, with a verb of how things go and a word of habit (\"burenruzies lopen altijd uit de hand\", \"scheidingen zijn altijd zwaar\", \"verslaving gaat meestal zo\"): a kind of event or thing generalised, no group noun needed; the excluded first words keep pronouns, adverbs and question words (\"het gaat meestal goed\", \"daar is altijd iemand\") out.",
+                source: "START !al|daar|dan|dat|deze|die|dit|dus|en|er|het|hier|hij|hoe|ik|je|jij|jullie|maar|meestal|nu|of|ook|soms|thuis|toen|u|vaak|vroeger|waar|waarom|wanneer|wat|we|welke|wie|wij|zo|ze|zij blijft|blijven|draait|draaien|duren|duurt|eindigen|eindigt|gaan|gaat|is|komen|komt|kost|kosten|loopt|lopen|verloopt|verlopen|wordt|worden|zijn @intensifiers? altijd|doorgaans|meestal|nooit|vaak|zelden"),
+            TokenPattern(
                 [.word(["bij", "voor"]), .word(["anderstaligen", "jongeren", "kinderen", "mannen", "mantelzorgers", "mensen", "moeders", "nieuwkomers", "ouderen", "ouders", "studenten", "vaders", "vluchtelingen", "vrouwen"]), .word(["met", "op", "uit", "van", "zoals", "zonder"]), .skip(4), .word(["blijft", "gaat", "is", "ligt", "valt", "worden", "wordt", "zijn"])],
                 name: "voor-mensen-uit-uw-land", why: "A claim about people of a kind (\"voor mensen uit uw land is Nederlands lezen extra moeilijk\"): the client is made an instance of a group.",
                 source: "voor|bij mensen|vrouwen|mannen|ouderen|jongeren|kinderen|nieuwkomers|vluchtelingen|anderstaligen|studenten|ouders|moeders|vaders|mantelzorgers uit|van|met|op|zonder|zoals ...4 is|zijn|wordt|worden|blijft|valt|gaat|ligt"),
@@ -3674,6 +3718,9 @@ extension RuleBook {
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
             RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[burenruzies lopen altijd]] uit de hand", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("[[Scheidingen zijn altijd]] zwaar voor kinderen.", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("[[verslaving gaat meestal]] zo, met ups en downs", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[Voor mensen uit uw land is]] Nederlands lezen extra moeilijk.", pattern: "voor-mensen-uit-uw-land"),
             RuleExample("Wachtlijsten [[zijn overal zo]], daar kan niemand iets aan doen.", pattern: "zijn-overal-zo"),
             RuleExample("nou ja dat [[is bij het cbr altijd zo]] hoor iedereen moet maanden wachten", pattern: "zijn-overal-zo"),
@@ -3683,6 +3730,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Het gaat meestal goed, zei u, maar nu niet.", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("Daar is altijd iemand aanwezig?", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("Uw ruzies lopen altijd uit de hand, zegt u. Hoe ging het de laatste keer?", context: "Onze ruzies lopen altijd uit de hand.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Zijn er bij u in de klas ook mensen uit andere landen?", pattern: "voor-mensen-uit-uw-land"),
             RuleExample("Hoe gaat het bij de huisarts meestal, als u belt?", pattern: "zijn-overal-zo"),
             RuleExample("Wie kon u toen bellen?", pattern: "kan-iedereen-overkomen"),
@@ -3792,8 +3842,11 @@ extension RuleBook {
             RuleExample("[[Dus je zus heeft je bewust buitengesloten.]]", context: "Mijn zus heeft het feest georganiseerd en ik hoorde het pas achteraf.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[Met andere woorden: de school luistert niet naar je.]]", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[Kortom, niemand voelt zich verantwoordelijk.]]", context: "De gemeente verwijst naar de corporatie en de corporatie naar de gemeente.", pattern: "conclusion-beyond-client-words"),
+            RuleExample("[[uw ex was dus eigenlijk controlerend]]", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht.", pattern: "conclusion-beyond-client-words"),
         ],
         counterexamples: [
+            RuleExample("u was dus om tien uur thuis en toen was hij al weg", context: "Ik kwam om tien uur thuis en toen was hij al weg."),
+            RuleExample("Uw ex las dus uw berichten, zegt u. Hoe merkte u dat?", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht."),
             RuleExample("Dus je hebt de huisarts gebeld en het wijkteam.", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
             RuleExample("Met andere woorden: je hebt de mentor drie keer gemaild.", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen."),
         ],
@@ -4019,6 +4072,10 @@ extension RuleBook {
                 name: "daar-zit-veel-angst-achter", why: "\"Daar zit veel angst achter\": the listener reads a hidden feeling or motive behind behaviour.",
                 source: "daar|er zat|zit|zitten ...4 achter"),
             TokenPattern(
+                [.word(["zag", "zagen", "zien", "ziet"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .skip(2), .word(["als"]), .word(["de", "een", "het", "iemand", "zo'n"])],
+                name: "ziet-je-als-een-risico", why: "\"Hij ziet jou gewoon als een makkelijk doelwit\", \"ze zien u als een lastpost\": how a third party regards the client, supplied by the listener; the exception keeps the listener's own view (\"ik zie je als ...\") to the judgment rules.",
+                source: "ziet|zien|zag|zagen haar|hem|hen|je|jou|jullie|u ...2 als de|een|het|iemand|zo'n"),
+            TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
                 name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party.",
                 source: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST"),
@@ -4049,6 +4106,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ik"]), .word(["zag", "zie"])],
+                name: "the-listener-s-own-view", reach: .overlapping,
+                reason: "\"Ik zie je als iemand die doorzet\" is the listener's own view (praise), not a view supplied for a third party.",
+                example: "Ik zag je vanaf het begin als iemand die doorzet.",
+                source: "ik zie|zag"),
         ],
         examples: [
             RuleExample("[[Hij is gewoon jaloers]] op u.", pattern: "hij-is-gewoon-jaloers"),
@@ -4061,6 +4124,8 @@ extension RuleBook {
             RuleExample("De wijkagent [[heeft het ook gewoon te druk]].", pattern: "hebben-het-gewoon-te-druk"),
             RuleExample("[[Het gaat u eigenlijk om erkenning]].", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("[[Daar zit veel angst achter]].", pattern: "daar-zit-veel-angst-achter"),
+            RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
@@ -4083,6 +4148,8 @@ extension RuleBook {
             RuleExample("Wil ze je helpen met de aanvraag?"),
             RuleExample("Wat gebeurde er toen ze haar vader miste bij de diploma-uitreiking?"),
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
+            RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
         ],
         yieldsToEcho: true)
 
@@ -5798,16 +5865,38 @@ extension RuleBook {
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["hoort", "kan", "mag"]), .optional(.word(["dus", "echt", "gewoon", "natuurlijk", "ook", "toch", "zomaar"])), .optional(.word(["echt", "gewoon", "helemaal", "toch"])), .word(["niet"]), .sentenceEnd],
                 name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'.",
                 source: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END"),
+            TokenPattern(
+                [.word(["kan", "kon"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "werkelijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"]), .sentenceEnd],
+                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out.",
+                source: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk? niet END"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat"]), .wordExcept(["kan", "kon"]), .skip(9), .word(["kan", "kon"]), .word(["niet"]), .sentenceEnd],
+                name: "dat-clause-kan-niet", why: "\"Dat hij zomaar je spullen heeft weggegooid kan niet\": a 'dat' clause ruled unacceptable by a bare 'kan niet' at the end; the clause at the start keeps \"dat kan niet eerder\" (a fact) and \"de afspraak kan niet\" out.",
+                source: "START dat !kan|kon ...9 kan|kon niet END"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["hij", "ik", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["kan", "kon", "konden", "kun", "kunnen", "kunt"])],
+                name: "someone-can-not", reach: .overlapping,
+                reason: "\"u kon echt niet meer\", \"je kan gewoon niet\": a person's ability is the client's fact, not a ruling on conduct.",
+                example: "U kon gewoon niet.",
+                source: "hij|ik|je|jij|jullie|u|we|wij|ze|zij kan|kon|kun|kunt|kunnen|konden"),
         ],
         examples: [
             RuleExample("Dat je moeder zoiets tegen je zegt, [[dat kan echt niet]].", pattern: "dat-kan-echt-niet"),
+            RuleExample("dat ze je zo lang hebben laten wachten [[kan echt niet]]", pattern: "clause-kan-echt-niet"),
+            RuleExample("zo met iemand omgaan [[kan gewoon niet]] hoor", pattern: "clause-kan-echt-niet"),
+            RuleExample("Dat je buurman zo tegen je uitvalt [[kan natuurlijk niet]].", pattern: "clause-kan-echt-niet"),
+            RuleExample("[[dat hij zomaar je spullen heeft weggegooid kan niet]]", pattern: "dat-clause-kan-niet"),
         ],
         counterexamples: [
             RuleExample("Dat kan niet, zei de balie."),
             RuleExample("Kan dat niet?"),
+            RuleExample("U kon echt niet.", pattern: "clause-kan-echt-niet"),
+            RuleExample("je kon echt niet, zei je?", pattern: "clause-kan-echt-niet"),
+            RuleExample("Dat kan niet eerder dan dinsdag.", pattern: "dat-clause-kan-niet"),
+            RuleExample("Dat u daar wilt wonen, maar dat het niet kan, hoor ik.", pattern: "dat-clause-kan-niet"),
         ],
         yieldsToEcho: false)
 
@@ -5822,6 +5911,18 @@ extension RuleBook {
                 name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bijblijven", "breken", "kapotmaken", "opbreken", "opvreten", "parten", "uitputten"])],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken"),
+            TokenPattern(
+                [.word(["bleef", "blijft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["bij"]), .sentenceEnd],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "blijft|bleef je|jou|jullie|u ...2 bij END"),
+            TokenPattern(
+                [.word(["ga", "gaat", "zal", "zult"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["last", "moeite", "problemen", "spijt"]), .skip(2), .word(["hebben", "houden", "krijgen"])],
+                name: "ga-je-nog-last-van-krijgen", why: "\"Daar ga je nog wel last van krijgen\", \"daar zult u spijt van krijgen\": a future trouble the listener predicts for the client.",
+                source: "ga|gaat|zal|zult je|jij|jullie|u ...3 last|moeite|problemen|spijt ...2 hebben|houden|krijgen"),
+            TokenPattern(
                 [.word(["anders"]), .word(["gaat", "groeit", "loopt", "wordt"]), .word(["alles", "dat", "het"]), .skip(2), .word(["erger", "fout", "helemaal", "mis", "uit"])],
                 name: "anders-loopt-het-uit", why: "\"Anders loopt het uit de hand\": the listener predicts a consequence.",
                 source: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit"),
@@ -5835,12 +5936,19 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[zal je flink slopen]], nachten lang.", pattern: "zal-je-flink-slopen"),
+            RuleExample("dat [[gaat je nog lang achtervolgen]] denk ik", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Zo'n nacht [[blijft je bij]].", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
         ],
         counterexamples: [
             RuleExample("Hoe is het nu met je?"),
             RuleExample("Dat kwam goed uit, zei je?"),
+            RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
         ],
         yieldsToEcho: false)
 
