@@ -392,6 +392,22 @@ extension RuleBook {
                 name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception).",
                 source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["straf"]), .word(["dat", "hoor", "van", "zenne"])],
+                name: "straf-dat", why: "\"Straf dat ge nog altijd naar school gaat\": Flemish 'straf' (impressive) opening the sentence is praise, like \"knap dat\"; 'dat' after it keeps the noun (\"straf krijgen\") out.",
+                source: "START @intensifiers? straf dat|hoor|van|zenne"),
+            TokenPattern(
+                [.word(["diep", "echt", "groot", "mega", "veel", "vet", "zoveel"]), .word(["respect"]), .sentenceEnd],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "diep|echt|groot|mega|veel|vet|zoveel respect END"),
+            TokenPattern(
+                [.sentenceStart, .word(["chapeau", "hulde", "kudos", "respect"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "START respect|chapeau|hulde|kudos"),
+            TokenPattern(
+                [.word(["hoedje", "pet", "petje"]), .word(["af"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "petje|pet|hoedje af"),
+            TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
                 name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
@@ -422,6 +438,9 @@ extension RuleBook {
             RuleExample("[[Goed dat]] je hulp zoekt.", pattern: "goed-dat"),
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("Oké, [[heel sterk hoor]]. Wat gebeurde er toen?", pattern: "goed-dat"),
+            RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
+            RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
+            RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
@@ -432,6 +451,8 @@ extension RuleBook {
             RuleExample("Goed, en wat gebeurde er daarna?"),
             RuleExample("Heb ik het goed begrepen dat je verhuisd bent?"),
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
+            RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
+            RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
         ],
         yieldsToEcho: false)
 
@@ -518,32 +539,33 @@ extension RuleBook {
         suggestion: "Bewaar je mening en vraag door: \"Wat gebeurde er toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["ik"]), .word(["vind", "vond"])],
+                [.word(["ik"]), .word(["vind", "vindt", "vond"])],
                 name: "ik-vind", why: "\"Ik vind het raar dat ...\": the listener announces their own opinion.",
-                source: "ik vind|vond"),
+                source: "ik vind|vindt|vond"),
             TokenPattern(
-                [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order.",
-                source: "vind|vond ik"),
+                [.word(["vind", "vindt", "vond"]), .word(["ik"])],
+                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order; 'vindt ik' is the common d/t slip of it.",
+                source: "vind|vindt|vond ik"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["vind", "vond"]), .word(["ik"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
+                [.word(["vind", "vindt", "vond"]), .word(["ik"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
                 example: "Ik vind het fijn dat je het vertelt.",
-                source: "vind|vond ik het fijn|prettig dat"),
+                source: "vind|vindt|vond ik het fijn|prettig dat"),
             Antipattern(
-                [.word(["ik"]), .word(["vind", "vond"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
+                [.word(["ik"]), .word(["vind", "vindt", "vond"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn-2", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
                 example: "Ik vind het fijn dat je het vertelt.",
-                source: "ik vind|vond het fijn|prettig dat"),
+                source: "ik vind|vindt|vond het fijn|prettig dat"),
         ],
         examples: [
             RuleExample("[[Ik vind]] het raar dat niemand je belde.", pattern: "ik-vind"),
             RuleExample("Eerlijk gezegd [[vind ik]] dit niet kunnen.", pattern: "vind-ik"),
+            RuleExample("eerlijk gezegd [[vindt ik]] vier per week ook best veel", pattern: "vind-ik"),
         ],
         counterexamples: [
             RuleExample("Wat vind je ervan?"),
@@ -972,6 +994,10 @@ extension RuleBook {
                 name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
+                [.word(["niets", "niks"]), .word(["fout", "mis", "verkeerd"]), .word(["gegaan", "gelopen"])],
+                name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
+                source: "niets|niks fout|mis|verkeerd gegaan|gelopen"),
+            TokenPattern(
                 [.word(["haar", "hun", "jouw", "jullie", "mijn", "onze", "uw", "zijn"]), .word(["schuld"])],
                 name: "hun-schuld", why: "\"Het was hun schuld\", and in an apology \"dat is helemaal onze schuld\": fault named with a possessive, a verdict on who did wrong whoever it names.",
                 source: "haar|hun|jouw|jullie|mijn|onze|uw|zijn schuld"),
@@ -1020,6 +1046,7 @@ extension RuleBook {
             RuleExample("[[Dat ligt echt aan die werkgever]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("Het is [[de schuld van]] de werkgever.", pattern: "de-schuld-van"),
             RuleExample("Je hebt [[niks fout gedaan]].", pattern: "niks-fout-gedaan"),
+            RuleExample("volgens het zorgplan is er procedureel [[niks fout gelopen]]", pattern: "niks-fout-gedaan"),
             RuleExample("Volgens mij was het gewoon [[hun schuld]].", pattern: "hun-schuld"),
             RuleExample("sorry meneer, dat is helemaal [[onze schuld]]", pattern: "hun-schuld"),
             RuleExample("Daar heeft de provider een flinke [[fout gemaakt]].", pattern: "fout-gemaakt"),
@@ -1040,6 +1067,7 @@ extension RuleBook {
             RuleExample("Heeft u gelijk gekregen bij de rechter?"),
             RuleExample("Welke fout stond er in de brief?"),
             RuleExample("Was het een fout van de bank, volgens de brief?"),
+            RuleExample("Wat is er volgens u fout gelopen?", pattern: "niks-fout-gedaan"),
             RuleExample("Wie had er volgens u schuld aan?", pattern: "hun-schuld"),
             RuleExample("Was het een fout, of ging het anders?", pattern: "is-een-fout-van-de"),
             RuleExample("Er is iets verkeerd gegaan met de brief, vertelde u.", pattern: "verkeerd-gedaan"),
@@ -1419,6 +1447,10 @@ extension RuleBook {
                 name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences.",
                 source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
+                [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .word(["absurd", "belachelijk", "bizar", "ellendig", "heftig", "naar", "onterecht", "pijnlijk", "rot", "schandalig", "schrijnend", "sneu", "treurig", "triest", "vervelend", "vreemd", "zuur"])],
+                name: "heel-pijnlijk-opening", why: "\"Heel pijnlijk, uw dochter zat daar ook\", \"echt triest, ...\": an intensified verdict word opening the sentence as a fragment before the listener goes on; the words are the negative verdicts only, so \"heel fijn, dank u\" (politeness) stays out.",
+                source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk absurd|belachelijk|bizar|ellendig|heftig|naar|onterecht|pijnlijk|rot|schandalig|schrijnend|sneu|treurig|triest|vervelend|vreemd|zuur"),
+            TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
                 name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified.",
                 source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
@@ -1641,6 +1673,8 @@ extension RuleBook {
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
             RuleExample("[[Balen]].", pattern: "one-word-verdict"),
             RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
+            RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
+            RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
             RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
@@ -1718,6 +1752,7 @@ extension RuleBook {
             RuleExample("Wie is er verantwoordelijk voor de planning?"),
             RuleExample("Het is toch logisch dat het lekt, denkt u?"),
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
+            RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
 
@@ -2579,12 +2614,22 @@ extension RuleBook {
                 name: "fout-in-ons-proces", why: "\"Dat is een fout in ons proces\": the listener rules on who erred.",
                 source: "fout|fouten|misser|vergissing in|van ons|onze|de proces|systeem|kant|organisatie"),
             TokenPattern(
+                [.word(["daarom", "dus"]), .word(["daar", "hier"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["niets", "niks"]), .word(["aan", "mee"]), .optional(.word(["doen", "veranderen"]))],
+                name: "dus-daar-kunnen-we-niks-mee", why: "\"Volgens het contract valt dat onder huurdersonderhoud, dus daar kunnen wij niks mee\": 'dus' turns a rule into the verdict on the client's request, which is then dismissed; without 'dus' or 'daarom' it may be a plain limit (\"daar kan ik zelf niks aan doen, maar ...\").",
+                source: "daarom|dus daar|hier kan|kunnen ik|we|wij ...2 niets|niks aan|mee doen|veranderen?"),
+            TokenPattern(
                 [.word(["zonder"]), .skip(5), .word(["kan", "kunnen", "mag", "mogen"]), .word(["ik", "we", "wij"]), .skip(5), .word(["niet", "niets", "niks"])],
                 name: "zonder-toestemming-kan-ik-niet", why: "\"Zonder toestemming van je moeder kan ik dit niet in behandeling nemen\": a missing paper turned into the verdict on the client's request.",
                 source: "zonder ...5 kan|kunnen|mag|mogen ik|we|wij ...5 niet|niks|niets"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet", "niets", "niks"]), .skip(3), .word(["inzien", "openen", "opzoeken", "terugvinden", "vinden", "zien"])],
+                name: "looking-it-up", reach: .overlapping,
+                reason: "\"Zonder meldingsnummer kan ik het niet terugvinden\": the listener cannot look something up, a practical limit, not a verdict on the request.",
+                example: "Zonder meldingsnummer kan ik het niet terugvinden in ons systeem.",
+                source: "niet|niks|niets ...3 terugvinden|vinden|opzoeken|zien|openen|inzien"),
         ],
         examples: [
             RuleExample("Tja, daar kan ik niks aan doen, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
@@ -2592,6 +2637,8 @@ extension RuleBook {
             RuleExample("De aanslag is [[correct opgelegd]], dus u moet betalen.", pattern: "correct-opgelegd"),
             RuleExample("U bent dat bedrag [[gewoon verschuldigd]].", pattern: "gewoon-verschuldigd"),
             RuleExample("Dat u twee keer bent doorgestuurd, is een [[fout in ons proces]].", pattern: "fout-in-ons-proces"),
+            RuleExample("valt onder huurdersonderhoud, [[dus daar kunnen wij niks mee]]", pattern: "dus-daar-kunnen-we-niks-mee"),
+            RuleExample("U staat op het adres van uw ouders ingeschreven, [[dus daar kunnen we verder niks mee]].", pattern: "dus-daar-kunnen-we-niks-mee"),
             RuleExample("Klopt, en [[zonder handtekening van een ouder kan ik je aanvraag niet]] verwerken.", pattern: "zonder-toestemming-kan-ik-niet"),
         ],
         counterexamples: [
@@ -2599,6 +2646,7 @@ extension RuleBook {
             RuleExample("Hoe is het bedrag berekend, volgens de brief?", pattern: "correct-opgelegd"),
             RuleExample("Welk bedrag bent u verschuldigd, volgens de brief?", pattern: "gewoon-verschuldigd"),
             RuleExample("Wat ging er volgens u mis, en waar?", pattern: "fout-in-ons-proces"),
+            RuleExample("Daar kan ik niks aan veranderen, maar ik wil wel horen hoe het nu gaat.", pattern: "dus-daar-kunnen-we-niks-mee"),
             RuleExample("Zonder uw moeder erbij, hoe ging dat toen?", pattern: "zonder-toestemming-kan-ik-niet"),
         ],
         yieldsToEcho: true)
@@ -3102,6 +3150,12 @@ extension RuleBook {
                 example: "Misschien is een budgetcursus iets voor u?",
                 source: "iets voor je|jou|jullie|u zijn? END"),
             Antipattern(
+                [.sentenceStart, .word(["dan"]), .word(["ga", "gaat", "heb", "hebt", "kan", "kun", "kunt", "slaap", "slaapt", "voel", "voelt", "word", "wordt"]), .word(["je", "jij", "jullie", "u"])],
+                name: "dan-word-je-er-vast", reach: .sameSentence,
+                reason: "\"... dan word je er vast rustiger van\" after a suggestion sells the suggestion (advice speaks for it); it guesses no film.",
+                example: "Schrijf het op. Dan word je er vast rustiger van.",
+                source: "START dan ga|gaat|heb|hebt|kan|kun|kunt|slaap|slaapt|voel|voelt|word|wordt je|jij|jullie|u"),
+            Antipattern(
                 [.word(["hou", "houd", "houdt", "lag", "ligt", "staat", "stond", "zat", "zit"]), .word(["vast"])],
                 name: "vast-as-a-particle", reach: .overlapping,
                 reason: "'vast' as a particle ('vast zitten') is no guess.",
@@ -3140,6 +3194,10 @@ extension RuleBook {
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
                 name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
+            TokenPattern(
+                [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf"]), .word(["dat"]), .restOfSentence],
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
+                source: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
                 name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
@@ -3184,6 +3242,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[Ik neem aan dat u dat als onrechtvaardig ervaart]].", pattern: "ik-neem-aan-dat-u"),
             RuleExample("[[Volgens mij wilde de leraar je helpen]].", pattern: "volgens-mij-wilde-de-leraar"),
             RuleExample("Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].", pattern: "ik-kan-me-voorstellen-dat"),
@@ -3197,6 +3256,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
+            RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
         ],
         yieldsToEcho: false)
 
@@ -3714,6 +3774,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["noemde", "noemt", "vertelde", "vertelt", "zeggen", "zegt", "zei", "zeiden"]), .word(["haar", "hem", "hij", "je", "jij", "jullie", "u", "ze", "zij"])],
+                name: "reported-words", reach: .sameSentence,
+                reason: "\"Weekenden zijn altijd het moeilijkst, zei u\": a generalisation someone else made, reported by the listener, is not the listener's own.",
+                example: "Weekenden zijn altijd het moeilijkst, zei u?",
+                source: "noemde|noemt|vertelde|vertelt|zegt|zei|zeiden|zeggen haar|hem|hij|je|jij|jullie|u|ze|zij"),
         ],
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
@@ -4064,13 +4130,17 @@ extension RuleBook {
                 name: "hebben-het-gewoon-te-druk", why: "Excusing by a supplied cause: \"die mensen hebben het gewoon te druk\".",
                 source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
-                [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
+                [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om", "over"]), .restOfSentence],
                 name: "het-gaat-u-eigenlijk-om", why: "\"Het gaat u eigenlijk om erkenning\": the listener states what someone is really after.",
-                source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
+                source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om|over REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
                 name: "daar-zit-veel-angst-achter", why: "\"Daar zit veel angst achter\": the listener reads a hidden feeling or motive behind behaviour.",
                 source: "daar|er zat|zit|zitten ...4 achter"),
+            TokenPattern(
+                [.word(["raakte", "voelde", "voelt", "waren", "was", "werd", "zat", "zaten", "zit"]), .optional(.word(["daar", "dan", "er", "toen"])), .word(["natuurlijk", "uiteraard"]), .skip(3), .lexicon(.emotion)],
+                name: "zat-natuurlijk-ook-klem", why: "\"Uw dochter zat daar natuurlijk ook helemaal klem\", \"hij was uiteraard boos\": 'natuurlijk' or 'uiteraard' presents a state the listener supplies, for anyone, as self-evident; the verb before it ties it to a person's state.",
+                source: "raakte|voelde|voelt|was|waren|werd|zat|zaten|zit daar|dan|er|toen? natuurlijk|uiteraard ...3 @emotion"),
             TokenPattern(
                 [.word(["zag", "zagen", "zien", "ziet"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .skip(2), .word(["als"]), .word(["de", "een", "het", "iemand", "zo'n"])],
                 name: "ziet-je-als-een-risico", why: "\"Hij ziet jou gewoon als een makkelijk doelwit\", \"ze zien u als een lastpost\": how a third party regards the client, supplied by the listener; the exception keeps the listener's own view (\"ik zie je als ...\") to the judgment rules.",
@@ -4123,7 +4193,10 @@ extension RuleBook {
             RuleExample("Die medewerkers [[hebben het gewoon te druk]].", pattern: "hebben-het-gewoon-te-druk"),
             RuleExample("De wijkagent [[heeft het ook gewoon te druk]].", pattern: "hebben-het-gewoon-te-druk"),
             RuleExample("[[Het gaat u eigenlijk om erkenning]].", pattern: "het-gaat-u-eigenlijk-om"),
+            RuleExample("[[het gaat je vooral over vertrouwen denk ik]]", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("[[Daar zit veel angst achter]].", pattern: "daar-zit-veel-angst-achter"),
+            RuleExample("heel erg, uw dochter [[zat daar natuurlijk ook helemaal klem]]", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("Uw man [[was natuurlijk ook bang]] voor de uitslag.", pattern: "zat-natuurlijk-ook-klem"),
             RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
@@ -4148,6 +4221,8 @@ extension RuleBook {
             RuleExample("Wil ze je helpen met de aanvraag?"),
             RuleExample("Wat gebeurde er toen ze haar vader miste bij de diploma-uitreiking?"),
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
+            RuleExample("Waar gaat het u vooral over?", pattern: "het-gaat-u-eigenlijk-om"),
+            RuleExample("Hoe voelde uw dochter zich daar, denkt u?", pattern: "zat-natuurlijk-ook-klem"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
         ],
@@ -5316,15 +5391,28 @@ extension RuleBook {
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
+            TokenPattern(
+                [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .word(["niet", "toch"]), .word(["ook"]), .word(["dat"]), .restOfSentence],
+                name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
+                source: "vind|vindt|vond je|jij|jullie|u niet|toch ook dat REST"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond"]), .word(["toch"]), .optional(.word(["ook"])), .word(["dat"]), .restOfSentence],
+                name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
+                source: "je|jij|jullie|u vind|vindt|vond toch ook? dat REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vindt u niet ook dat uw dochter wel erg makkelijk praat over verhuizen?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[je vindt toch ook dat je zus hier niet eerlijk in is?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[Vind je toch ook dat ze je beter hadden moeten helpen?]]", pattern: "vindt-u-niet-ook-dat"),
         ],
         counterexamples: [
             RuleExample("Vind je het daar fijn?"),
+            RuleExample("Vind je dat ze je beter hadden moeten helpen?", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("Je vindt dat je zus niet eerlijk is, zeg je?", pattern: "vindt-u-niet-ook-dat"),
         ],
         yieldsToEcho: false)
 
