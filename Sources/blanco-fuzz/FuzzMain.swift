@@ -33,6 +33,12 @@ import Platform
                 }
             }
             if targets.isEmpty { targets = FuzzTarget.allCases }
+            // The seeds are read from Exercises/ and Tests/ relative to the working directory;
+            // started elsewhere, a run would mutate almost nothing and still say "no finding".
+            guard RegularFile.kind(atPath: "Package.swift") != nil else {
+                print("blanco-fuzz: start me in the package root: the seeds are read from Exercises/ and Tests/ there")
+                Platform.exit(64)
+            }
             if seconds == nil, iterations == nil { seconds = 20 }
             _ = Directory.create(FuzzTarget.scratchDirectory)
             _ = Directory.create(".build/fuzz")

@@ -10,10 +10,11 @@ struct ClassFolder {
 
     let path: String
 
-    init(anonymous: Bool = false) throws {
+    /// `options` go to `klas start` as given (for example `--profiel streng`).
+    init(anonymous: Bool = false, options: [String] = []) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-klas-\(UUID().uuidString)").path
         let start = try Blanco.run(
-            ["klas", "start", path, "--exercise", Self.exerciseID] + (anonymous ? ["--anoniem"] : []))
+            ["klas", "start", path, "--exercise", Self.exerciseID] + (anonymous ? ["--anoniem"] : []) + options)
         #expect(start.status == 0, "\(start.stderr)")
     }
 

@@ -34,31 +34,16 @@ struct RuleValidateTests {
 
     @Test("a broken rule file of one's own gets FILE:LINE: fout: lines and exit 65")
     func brokenOwnRule() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, file) = try Self.ownRule(
+            "kort-verdict",
+            pattern: """
+                ## pattern balen
+                why: A one-word verdict.
+                match: START balen|@intensifers END
+                example: [[Balen]].
+
+                """)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("kort-verdict.md")
-        try """
-        ---
-        id: nl.judgment.kort-verdict
-        category: judgment
-        severity: minor
-        ---
-
-        ## message
-
-        Een kort oordeel.
-
-        ## suggestion
-
-        Vraag door.
-
-        ## pattern balen
-        why: A one-word verdict.
-        match: START balen|@intensifers END
-        example: [[Balen]].
-
-        """.write(to: file, atomically: true, encoding: .utf8)
         let result = try Blanco.run(["validate", folder.path])
         #expect(result.status == 65)
         #expect(
@@ -68,38 +53,52 @@ struct RuleValidateTests {
 
                 """)
     }
+
+    /// A temporary folder with one judgment rule of one's own, `NAME.md`: the same metadata,
+    /// message and suggestion every time (14 lines), then the pattern section given, so a
+    /// test's expected line numbers start counting at line 15.
+    static func ownRule(_ name: String, pattern: String) throws -> (folder: URL, file: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("\(name).md")
+        let header = """
+            ---
+            id: nl.judgment.\(name)
+            category: judgment
+            severity: minor
+            ---
+
+            ## message
+
+            Een kort oordeel.
+
+            ## suggestion
+
+            Vraag door.
+
+
+            """
+        try (header + pattern).write(to: file, atomically: true, encoding: .utf8)
+        return (folder, file)
+    }
+
 }
 
 extension RuleValidateTests {
     @Test("an example its pattern does not flag as marked is reported at its line")
     func exampleNotFlagged() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blanco-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, file) = try Self.ownRule(
+            "balen",
+            pattern: """
+                ## pattern balen
+                why: A one-word verdict.
+                match: START balen END
+                example: [[Balen]].
+                example: Het is [[balen]].
+                counterexample: Balen.
+
+                """)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("balen.md")
-        try """
-        ---
-        id: nl.judgment.balen
-        category: judgment
-        severity: minor
-        ---
-
-        ## message
-
-        Een kort oordeel.
-
-        ## suggestion
-
-        Vraag door.
-
-        ## pattern balen
-        why: A one-word verdict.
-        match: START balen END
-        example: [[Balen]].
-        example: Het is [[balen]].
-        counterexample: Balen.
-
-        """.write(to: file, atomically: true, encoding: .utf8)
         let result = try Blanco.run(["validate", file.path])
         #expect(result.status == 65)
         #expect(

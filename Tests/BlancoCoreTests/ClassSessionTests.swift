@@ -1,4 +1,5 @@
 import BlancoCore
+import Foundation
 import Testing
 
 @Suite("the class session file")
@@ -52,6 +53,60 @@ struct ClassSessionTests {
         #expect(throws: ClassSessionError.self) {
             try ClassSession.parse(Array(repeating: 0x23, count: ClassSession.maximumFileSize + 1), file: "k.txt")
         }
+    }
+
+    @Test("'profiel' names a built-in profile or an own profile's id, with its line kept for messages")
+    func profileLine() throws {
+        let session = ClassSession(exercise: "x", anonymous: false, started: nil, profile: "streng")
+        let read = try ClassSession.parse(Array(session.rendered().utf8), file: "k.txt")
+        #expect(read == session)
+        #expect(read.profile == "streng" && read.profileLine == 6)
+        #expect(
+            try ClassSession.parse(Array("oefening: x\nprofiel: eerstejaars-1\n".utf8), file: "k.txt").profile
+                == "eerstejaars-1")
+        #expect(try ClassSession.parse(Array("oefening: x\nprofiel:\n".utf8), file: "k.txt").profile == nil)
+        #expect {
+            try ClassSession.parse(Array("oefening: x\nprofiel: Mijn Profiel\n".utf8), file: "k.txt")
+        } throws: { error in
+            ((error as? ClassSessionError)?.description ?? "").hasPrefix(
+                "k.txt:2: fout: 'profiel' is basis, standaard, streng")
+        }
+    }
+
+    @Test("the collector reads the session's own profile from the folder; the live view and the report grade with it")
+    func sessionProfileInFolder() throws {
+        let folder = try ClassFixtures.folder()
+        let session = ClassSession(
+            exercise: ClassFixtures.exerciseID, anonymous: false, started: nil, profile: "zonder-oordeel")
+        try ClassFixtures.write(Array(session.rendered().utf8), ClassSession.fileName, in: folder)
+        var collector = HandInCollector()
+        let missing = collector.scan([folder])
+        #expect(missing.session == session, "the session still counts (anonymity, exercise)")
+        #expect(missing.sessionProfile == nil)
+        #expect(missing.sessionProblem?.description.contains("hoort in blanco-klas.profiel.md") == true)
+
+        try ClassFixtures.write(
+            Array("---\nid: zonder-oordeel\n---\n\n## Uit\n- oordeel\n".utf8), ClassSession.profileFileName, in: folder)
+        // A hand-in from before hand-ins named their profile: the session's profile counts.
+        try ClassFixtures.write(
+            ClassFixtures.handIn(student: "Ali", responses: ["Dat is echt slordig van de gemeente."]), "ali.json",
+            in: folder)
+        let scan = collector.scan([folder])
+        #expect(scan.sessionProblem == nil)
+        #expect(scan.sessionProfile?.id == "zonder-oordeel")
+        #expect(scan.skipped.isEmpty, "the profile file is passed over like the session file")
+        let report = ClassReport.build(
+            handIns: scan.handIns, skipped: scan.skipped, catalog: ClassFixtures.catalog, anonymous: false,
+            sessionProfile: scan.sessionProfile)
+        let summary = try #require(report.exercises.first)
+        #expect(summary.profiles.map(\.profile) == ["zonder-oordeel"])
+        #expect(summary.categories.allSatisfy { $0.category != .judgment || $0.flags == 0 })
+        #expect(summary.gradeBook.first?.profile == "zonder-oordeel")
+
+        var feed = ClassLiveFeed(paths: [folder], catalog: ClassFixtures.catalog)
+        feed.refresh()
+        #expect(feed.profile(for: ClassFixtures.exercise).id == "zonder-oordeel")
+        #expect(feed.exercises.first?.handIns.first?.profile.id == "zonder-oordeel")
     }
 
     @Test("hand-in names carry only the chosen alias, folded, or 'anoniem', and the attempt id")

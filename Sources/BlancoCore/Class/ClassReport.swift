@@ -17,11 +17,14 @@ public struct ClassReport: Sendable {
     }
 
     /// Replays every hand-in against its exercise, graded with the profile it was made
-    /// with, and summarises per exercise, in the order the exercises first appear. A
+    /// with (`sessionProfile`: the one the class session names, see
+    /// `HandInReview.profile`), and summarises per exercise, in the order the exercises
+    /// first appear. A
     /// hand-in for an exercise or a profile the catalog does not know cannot be checked,
     /// so it is skipped with a line saying how to add it.
     public static func build(
-        handIns: [HandIn], skipped: [SkippedHandIn], catalog: ExerciseCatalog, anonymous: Bool
+        handIns: [HandIn], skipped: [SkippedHandIn], catalog: ExerciseCatalog, anonymous: Bool,
+        sessionProfile: Profile? = nil
     ) -> ClassReport {
         var order: [String] = []
         var reviewed: [String: [ReviewedHandIn]] = [:]
@@ -38,7 +41,7 @@ public struct ClassReport: Sendable {
                 continue
             }
             let profile: Profile
-            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog) {
+            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog, session: sessionProfile) {
             case .success(let chosen): profile = chosen
             case .failure(let problem):
                 skipped.append(problem)

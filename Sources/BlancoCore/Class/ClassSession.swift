@@ -1,6 +1,9 @@
+import Platform
+
 /// A class session: the small file `blanco klas start DIR` writes into the hand-in folder,
 /// so students need only `blanco practice --hand-in DIR`. It names the exercise, whether
-/// hand-ins are anonymous and when the session started.
+/// hand-ins are anonymous, which profile the students practise with, and when the session
+/// started.
 ///
 /// The format is the exercise files' front-matter style, one `sleutel: waarde` a line,
 /// `#` starts a comment, so a lecturer can read and edit it by hand:
@@ -10,14 +13,20 @@
 /// formaat: blanco.klas/1
 /// oefening: grofvuil-bank-blijft-staan
 /// anoniem: nee
+/// profiel: streng
 /// gestart: 2026-12-05T13:00:00Z
 /// ```
 ///
 /// `oefening` is required; `anoniem` is `ja` or `nee` (default `nee`); `formaat`, when
-/// present, must be `blanco.klas/1`; `gestart` is informational.
+/// present, must be `blanco.klas/1`; `gestart` is informational. `profiel`, when present,
+/// names a built-in profile or the id of the lecturer's profile file that `klas start`
+/// copied beside the session file as `blanco-klas.profiel.md`, so every student's machine
+/// grades with it (`resolvedProfile(folder:book:)`).
 public struct ClassSession: Sendable, Hashable {
     public static let fileName = "blanco-klas.txt"
     public static let formatID = "blanco.klas/1"
+    /// The lecturer's own profile for the session, copied into the hand-in folder.
+    public static let profileFileName = "blanco-klas" + ProfileParser.fileSuffix
     /// A session file is a few lines; anything larger is not one.
     public static let maximumFileSize = 16 * 1024
 
@@ -27,11 +36,38 @@ public struct ClassSession: Sendable, Hashable {
     public var anonymous: Bool
     /// ISO 8601 UTC, or nil when the lecturer left it out.
     public var started: String?
+    /// The id of the profile every student practises with; nil leaves the choice to the
+    /// exercise (else standard), as practice does outside a session.
+    public var profile: String?
+    /// The lines of `oefening:` and `profiel:` in the file it was read from (0 when not
+    /// read from a file, or absent), for messages; not part of what the session is, so
+    /// two sessions with the same settings are equal wherever their lines stand.
+    public var exerciseLine: Int
+    public var profileLine: Int
 
-    public init(exercise: String, anonymous: Bool, started: String?) {
+    public static func == (lhs: ClassSession, rhs: ClassSession) -> Bool {
+        (lhs.exercise, lhs.anonymous, lhs.started, lhs.profile) == (
+            rhs.exercise, rhs.anonymous, rhs.started, rhs.profile
+        )
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(exercise)
+        hasher.combine(anonymous)
+        hasher.combine(started)
+        hasher.combine(profile)
+    }
+
+    public init(
+        exercise: String, anonymous: Bool, started: String?, profile: String? = nil, exerciseLine: Int = 0,
+        profileLine: Int = 0
+    ) {
         self.exercise = exercise
         self.anonymous = anonymous
         self.started = started
+        self.profile = profile
+        self.exerciseLine = exerciseLine
+        self.profileLine = profileLine
     }
 
     /// The file's text.
@@ -44,6 +80,7 @@ public struct ClassSession: Sendable, Hashable {
             anoniem: \(anonymous ? "ja" : "nee")
 
             """
+        if let profile { text += "profiel: \(profile)\n" }
         if let started { text += "gestart: \(started)\n" }
         return text
     }
@@ -60,7 +97,7 @@ public struct ClassSession: Sendable, Hashable {
             throw fail(0, "dit bestand is geen UTF-8-tekst; maak het opnieuw met 'blanco klas start'")
         }
         var values: [String: (value: String, line: Int)] = [:]
-        let known = ["formaat", "oefening", "anoniem", "gestart"]
+        let known = ["formaat", "oefening", "anoniem", "profiel", "gestart"]
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .enumerated()
         {
@@ -108,7 +145,53 @@ public struct ClassSession: Sendable, Hashable {
             }
         }
         let started = values["gestart"].map(\.value).flatMap { $0.isEmpty ? nil : $0 }
-        return ClassSession(exercise: exercise.value, anonymous: anonymous, started: started)
+        var profile: String?
+        if let entry = values["profiel"], !entry.value.isEmpty {
+            guard Profile.builtIn(named: entry.value) != nil || ProfileParser.isKebabCase(entry.value) else {
+                throw fail(
+                    entry.line,
+                    "'profiel' is basis, standaard, streng of de id van het profielbestand \(profileFileName), niet '\(entry.value)'"
+                )
+            }
+            profile = entry.value
+        }
+        return ClassSession(
+            exercise: exercise.value, anonymous: anonymous, started: started, profile: profile,
+            exerciseLine: exercise.line, profileLine: values["profiel"]?.line ?? 0)
+    }
+
+    /// The profile the session names, or nil when it names none: a built-in one, or the
+    /// lecturer's own from `blanco-klas.profiel.md` in `folder` (its rule ids checked
+    /// against `book`). Problems name the file and line: a missing or broken profile
+    /// file, or one whose id is not the session's.
+    public func resolvedProfile(folder: String, book: RuleBook = .standard) -> Result<Profile?, ExerciseFileError> {
+        guard let id = profile else { return .success(nil) }
+        if let builtIn = Profile.builtIn(named: id) { return .success(builtIn) }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let path = base + Self.profileFileName
+        guard RegularFile.kind(atPath: path) == .regular else {
+            return .failure(
+                ExerciseFileError(problems: [
+                    ExerciseProblem(
+                        file: base + Self.fileName, line: max(profileLine, 1),
+                        message:
+                            "het profiel '\(id)' hoort in \(Self.profileFileName) naast dit bestand, maar dat ontbreekt; zet de map opnieuw klaar met 'blanco klas start MAP --exercise ID --profiel BESTAND --force'"
+                    )
+                ]))
+        }
+        switch ExerciseFiles.loadProfile(path, book: book) {
+        case .failure(let error): return .failure(error)
+        case .success(let own) where own.id != id:
+            return .failure(
+                ExerciseFileError(problems: [
+                    ExerciseProblem(
+                        file: base + Self.fileName, line: max(profileLine, 1),
+                        message:
+                            "de klassessie noemt het profiel '\(id)', maar \(Self.profileFileName) is het profiel '\(own.id)'; maak ze gelijk"
+                    )
+                ]))
+        case .success(let own): return .success(own)
+        }
     }
 
     private static let exampleID = "grofvuil-bank-blijft-staan"

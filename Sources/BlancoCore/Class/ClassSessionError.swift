@@ -12,7 +12,5 @@ public struct ClassSessionError: Error, Sendable, Hashable, CustomStringConverti
     }
 
     /// `FILE:LINE: fout: message` like the exercise checker, or `FILE: message` for the whole file.
-    public var description: String {
-        line > 0 ? "\(file):\(line): fout: \(message)" : "\(file): \(message)"
-    }
+    public var description: String { FileProblemText.line(file: file, line: line, message: message) }
 }

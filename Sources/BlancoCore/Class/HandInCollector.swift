@@ -1,6 +1,6 @@
 /// Gathers the hand-ins from folders and files for the class report and the live view.
-/// Only regular `.json` files are read; hidden files and the session file are passed
-/// over; everything else (a symlink, a folder, a broken or foreign file, a second copy of
+/// Only regular `.json` files are read; hidden files, the session file and its profile
+/// file are passed over; everything else (a symlink, a folder, a broken or foreign file, a second copy of
 /// an attempt) is skipped with one line naming the file. Nothing is ever written.
 ///
 /// The collector remembers each file by its fingerprint (device, inode, size, change
@@ -13,13 +13,22 @@ public struct HandInCollector: Sendable {
         public var skipped: [SkippedHandIn] = []
         /// The session file of the first folder that has one.
         public var session: ClassSession?
-        /// A session file that could not be read.
+        /// The profile the session names (its `profiel:`), found; nil when it names none
+        /// or the profile could not be read.
+        public var sessionProfile: Profile?
+        /// A session file that could not be read, or the profile it names that could not
+        /// be found or read (`session` is then still set).
         public var sessionProblem: ClassSessionError?
     }
 
     private var cache: [String: (HandInFile.Fingerprint, Result<[HandIn], SkippedHandIn>)] = [:]
 
-    public init() {}
+    /// Rule ids in the session's own profile are checked against this book.
+    private let book: RuleBook
+
+    public init(book: RuleBook = .standard) {
+        self.book = book
+    }
 
     /// Reads every path: a folder's files (not its subfolders), or a file itself.
     public mutating func scan(_ paths: [String]) -> Scan {
@@ -35,7 +44,7 @@ public struct HandInCollector: Sendable {
                     for name in names where !name.hasPrefix(".") {
                         if name == ClassSession.fileName {
                             readSession(folder + name, into: &scan)
-                        } else {
+                        } else if name != ClassSession.profileFileName {
                             files.append((folder + name, folder + name))
                         }
                     }
@@ -45,7 +54,8 @@ public struct HandInCollector: Sendable {
             default:
                 if (path as String).hasSuffix("/" + ClassSession.fileName) || path == ClassSession.fileName {
                     readSession(path, into: &scan)
-                } else {
+                } else if !(path.hasSuffix("/" + ClassSession.profileFileName) || path == ClassSession.profileFileName)
+                {
                     files.append((path, path))
                 }
             }
@@ -120,10 +130,21 @@ public struct HandInCollector: Sendable {
         case .failure(let skipped):
             scan.sessionProblem = ClassSessionError(file: path, line: 0, message: skipped.reason)
         case .success(let bytes):
+            let session: ClassSession
             do throws(ClassSessionError) {
-                scan.session = try ClassSession.parse(bytes, file: path)
+                session = try ClassSession.parse(bytes, file: path)
             } catch {
                 scan.sessionProblem = error
+                return
+            }
+            scan.session = session
+            let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : "./"
+            switch session.resolvedProfile(folder: folder, book: book) {
+            case .success(let profile): scan.sessionProfile = profile
+            case .failure(let error):
+                scan.sessionProblem = error.problems.first.map {
+                    ClassSessionError(file: $0.file, line: $0.line, message: $0.message)
+                }
             }
         }
     }

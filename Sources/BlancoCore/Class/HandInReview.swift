@@ -31,14 +31,17 @@ public struct ReviewedHandIn: Sendable {
 
 public enum HandInReview {
     /// The profile to re-grade a hand-in with: the one its file names, found among the
-    /// built-in profiles and the catalog's own; for a file that names none, the one the
-    /// exercise names, else standard, as practice chooses by default. A file that names a
+    /// session's profile, the built-in profiles and the catalog's own; for a file that names
+    /// none, the one the
+    /// session names (`session`, see `ClassSession.profile`), else the one the exercise
+    /// names, else standard, as practice chooses. A file that names a
     /// profile this blanco does not know cannot be graded the same way, so it is skipped
     /// with a line saying how to add the profile.
-    public static func profile(for handIn: HandIn, exercise: Exercise, catalog: ExerciseCatalog) -> Result<
-        Profile, SkippedHandIn
-    > {
-        guard let id = handIn.profile else { return .success(catalog.profile(for: exercise) ?? .standard) }
+    public static func profile(
+        for handIn: HandIn, exercise: Exercise, catalog: ExerciseCatalog, session: Profile? = nil
+    ) -> Result<Profile, SkippedHandIn> {
+        guard let id = handIn.profile else { return .success(session ?? catalog.profile(for: exercise) ?? .standard) }
+        if let session, session.id == id { return .success(session) }
         if let profile = catalog.profile(named: id) { return .success(profile) }
         return .failure(
             SkippedHandIn(

@@ -15,5 +15,5 @@ public struct ExerciseProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// `FILE:LINE: fout: message`, the form compilers use, so editors can link it.
-    public var description: String { "\(file):\(line): fout: \(message)" }
+    public var description: String { FileProblemText.line(file: file, line: line, message: message) }
 }

@@ -6,6 +6,13 @@ public enum ProfileParser {
 
     static let metadataKeys = ["id", "titel", "basis"]
 
+    /// Whether an id is a profile id: lower-case letters and digits in parts joined by `-`.
+    static func isKebabCase(_ id: String) -> Bool {
+        id.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
     enum Section: String, CaseIterable {
         case off = "uit"
         case on = "aan"
@@ -67,7 +74,7 @@ private struct Parser {
         if metadata["id"] != nil || bodyStart > 0 {
             if id.isEmpty {
                 report(metadata["id"]?.line ?? 1, "het veld 'id' ontbreekt of is leeg")
-            } else if !Self.isKebabCase(id) {
+            } else if !ProfileParser.isKebabCase(id) {
                 report(
                     metadata["id"]!.line,
                     "id '\(id)' moet uit kleine letters, cijfers en koppeltekens bestaan, zoals 'eerstejaars-blok-1'")
@@ -236,11 +243,5 @@ private struct Parser {
             previous = line[index]
         }
         return line
-    }
-
-    static func isKebabCase(_ id: String) -> Bool {
-        id.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        }
     }
 }

@@ -8,7 +8,7 @@ enum ClassCommand: Command {
     static let aliases = ["klas"]
     static let summary = "Werkcollege: inleveren, live overzicht en klasrapport"
     static let usage = """
-        Gebruik: blanco klas start MAP --exercise ID [--anoniem]
+        Gebruik: blanco klas start MAP --exercise ID [--anoniem] [--profiel NAAM|BESTAND]
                blanco klas live MAP [--namen]
                blanco klas rapport MAP|BESTAND... [--format text|html|csv|json] [--anoniem] [-o BESTAND] [--force]
 
@@ -18,7 +18,10 @@ enum ClassCommand: Command {
 
           start     Zet de map klaar: een klein sessiebestand (\(ClassSession.fileName)) met de
                     oefening, zodat studenten alleen 'blanco practice --hand-in MAP' hoeven te
-                    typen. Met --anoniem leveren studenten in zonder naam.
+                    typen. Met --anoniem leveren studenten in zonder naam. Met --profiel
+                    oefent de hele klas met dat profiel (basis, standaard, streng, of je eigen
+                    profielbestand, dat als \(ClassSession.profileFileName) in de map komt).
+                    'blanco validate MAP' controleert de map.
           live      Een scherm voor de beamer: de casus, het aantal inleveringen, per categorie
                     hoe vaak die voorkwam, de woorden die het vaakst vielen en de cijfers. Het
                     scherm ververst zodra er bestanden bijkomen. Toetsen staan onderaan.

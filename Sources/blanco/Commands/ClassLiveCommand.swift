@@ -22,8 +22,14 @@ enum ClassLiveCommand {
             context.error("'klas live' verwacht de inlevermap, bijvoorbeeld: blanco klas live inleveren")
             return .usage
         }
-        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
-        var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog)
+        // Profiles (the folder's and the session's own) may name the lecturer's own rules.
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
+        var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog, book: rules ?? .standard)
         feed.refresh()
         var state = ClassLiveState(showNames: parsed.has("--namen") || parsed.has("--names"))
         guard Platform.isTerminal(.standardInput), Platform.isTerminal(.standardOutput) else {
@@ -66,8 +72,7 @@ enum ClassLiveCommand {
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
                     for event in decoder.decode(buffer[0..<count]) {
                         // A typed answer counts as the class's exercise counts it: with its profile.
-                        let analyzer = Analyzer(
-                            profile: current.flatMap { catalog.profile(for: $0.exercise) } ?? .standard)
+                        let analyzer = Analyzer(profile: current.map { feed.profile(for: $0.exercise) } ?? .standard)
                         let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) {
                             text in
                             analyzer.analyze(text, context: current?.exercise.opening ?? "", stage: .opening)

@@ -42,15 +42,24 @@ enum ClassReportCommand {
             return .usage
         }
 
-        var collector = HandInCollector()
+        // Profiles (the folder's and the session's own) may name the lecturer's own rules.
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        var collector = HandInCollector(book: rules ?? .standard)
         let scan = collector.scan(parsed.positionals)
         if let problem = scan.sessionProblem {
-            context.warning("klassessiebestand overgeslagen: \(problem.description)")
+            context.warning(
+                (scan.session == nil ? "klassessiebestand overgeslagen: " : "profiel van de klassessie: ")
+                    + problem.description)
         }
         let anonymous = parsed.has("--anoniem") || parsed.has("--anonymous") || scan.session?.anonymous == true
-        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
+        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
         let report = ClassReport.build(
-            handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: anonymous)
+            handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: anonymous,
+            sessionProfile: scan.sessionProfile)
         for skipped in report.skipped {
             context.err.line("blanco: " + TerminalText.sanitize(skipped.description, keepNewlines: false))
         }

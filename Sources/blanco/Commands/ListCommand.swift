@@ -32,7 +32,13 @@ enum ListCommand: Command {
             context.error(error.message)
             return .usage
         }
-        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory)
+        // The folder's profiles may name the lecturer's own rules (`--regels`).
+        let rules: RuleBook?
+        switch RulesOption.resolve(context) {
+        case .success(let book): rules = book
+        case .failure(let error): return RulesOption.report(error, context)
+        }
+        let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
         for warning in catalog.skippedFileWarnings { context.warning(warning) }
         let progress = savedProgress(context)
         if format == .json {

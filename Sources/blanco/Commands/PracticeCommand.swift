@@ -36,7 +36,8 @@ enum PracticeCommand: Command {
         Inleveren bij een werkcollege: met --hand-in MAP (of --inleveren MAP) komt elke
         oefening die je met /klaar afrondt als bestand in die map. Heeft je docent de map
         klaargezet ('blanco klas start'), dan is 'blanco practice --hand-in MAP' genoeg: de
-        oefening staat in de map. --name NAAM zet je naam of alias op het bestand (anders
+        oefening staat in de map, en ook het profiel als de docent er een koos (dan geldt
+        dat profiel, en niet een ander met --profiel). --name NAAM zet je naam of alias op het bestand (anders
         de naam die je bij 'blanco export --name' gaf); een anonieme klassessie laat hem weg.
 
         Vanuit een bestand ('blanco practice ID < reacties.txt')
@@ -105,10 +106,26 @@ enum PracticeCommand: Command {
             }
             exercise = found
         }
-        let profile: Profile?
+        var profile: Profile?
         switch ProfileOption.resolve(context, book: rules ?? .standard, catalog: { catalog }) {
         case .success(let chosen): profile = chosen
         case .failure(let failure): return ProfileOption.report(failure, context)
+        }
+        if let handIn, let session = handIn.session {
+            // The lecturer's profile for the session counts, whatever the exercise names.
+            switch session.resolvedProfile(folder: handIn.folder, book: rules ?? .standard) {
+            case .failure(let error):
+                return ProfileOption.report(.invalidFile(error.problems), context)
+            case .success(nil): break
+            case .success(let sessionProfile?):
+                if let chosen = profile, chosen.id != sessionProfile.id {
+                    context.error(
+                        "deze klassessie oefent met het profiel '\(sessionProfile.id)'; laat --profiel '\(chosen.id)' weg om in te leveren"
+                    )
+                    return .usage
+                }
+                profile = sessionProfile
+            }
         }
         let loop = PracticeLoop(
             context: context, catalog: catalog, profile: profile, rules: rules,

@@ -19,7 +19,8 @@ enum ValidateCommand: Command {
                 blanco validate --proef ID VRAAG...   (of: --probe)
 
         Controleert oefenbestanden (.md), profielbestanden (NAAM.profiel.md), regelbestanden,
-        signaalbestanden en woordenlijsten (zie Rules/README.md) en mappen daarmee; van regels
+        signaalbestanden, woordenlijsten (zie Rules/README.md), klassessies (een inlevermap
+        van 'blanco klas start', of zijn \(ClassSession.fileName)) en mappen daarmee; van regels
         en signalen worden ook alle voorbeelden uitgeprobeerd. Zonder PAD: de meegeleverde oefeningen en de map van
         --exercises. Elke fout komt op een eigen regel:
 
@@ -46,14 +47,14 @@ enum ValidateCommand: Command {
         """
 
     static func run(_ arguments: [String], _ context: AppContext) -> ExitCode {
-        let paths: [String]
+        let given: [String]
         let format: ListingFormat
         do {
             let parsed = try ArgumentSpec(valueOptions: [ListingFormat.option, "--proef", "--probe"]).parse(arguments)
-            paths = parsed.positionals
+            given = parsed.positionals
             format = try ListingFormat.chosen(in: parsed)
             if let id = parsed.value("--proef") ?? parsed.value("--probe") {
-                return ProbeReport.run(exercise: id, questions: paths, context)
+                return ProbeReport.run(exercise: id, questions: given, context)
             }
         } catch {
             context.error(error.message)
@@ -66,10 +67,13 @@ enum ValidateCommand: Command {
         case .success(let own): book = own ?? book
         case .failure(let error): return RulesOption.report(error, context)
         }
-        let catalog: ExerciseCatalog
+        // A hand-in folder's session file: checked on its own, its folder's .md files as usual.
+        let sessionFiles = given.compactMap(ClassSessionCheck.sessionFile(at:))
+        let paths = given.filter { $0 != ClassSession.fileName && !$0.hasSuffix("/" + ClassSession.fileName) }
+        var catalog: ExerciseCatalog
         var rules: RuleCheck?
         var exercisePaths = paths
-        if paths.isEmpty {
+        if given.isEmpty {
             let bundled = ExerciseCatalog.bundled()
             let own = context.exercisesDirectory.map { ExerciseCatalog.loadFiles([$0], book: book) }
             catalog = ExerciseCatalog(
@@ -86,6 +90,22 @@ enum ValidateCommand: Command {
             catalog = ExerciseCatalog(
                 exercises: loaded.exercises, profiles: loaded.profiles,
                 problems: loaded.problems + (rules?.problems ?? []))
+        }
+        var validSessions = 0
+        if !sessionFiles.isEmpty {
+            // The exercise a session names may be a bundled one, one of --exercises, or one validated here.
+            let known = ExerciseCatalog.load(directory: context.exercisesDirectory, book: book)
+            let exercises = ExerciseCatalog(exercises: known.exercises + catalog.exercises, problems: [])
+            // The session's profile file may also be among the files checked above: each problem once.
+            var seen = Set(catalog.problems)
+            var problems: [ExerciseProblem] = []
+            for file in sessionFiles {
+                let found = ClassSessionCheck.problems(sessionFile: file, catalog: exercises, book: book)
+                if found.isEmpty { validSessions += 1 }
+                problems += found.filter { seen.insert($0).inserted }
+            }
+            catalog = ExerciseCatalog(
+                exercises: catalog.exercises, profiles: catalog.profiles, problems: catalog.problems + problems)
         }
         let warnings = warnings(for: catalog, givenPaths: exercisePaths)
         if format == .json {
@@ -113,8 +133,13 @@ enum ValidateCommand: Command {
         let files = Set(catalog.problems.map(\.file)).count
         let profiles = catalog.profiles.count
         var parts: [String] = []
-        if rules == nil || !exercisePaths.isEmpty { parts.append(DutchCount.exercises(catalog.exercises.count)) }
+        // A hand-in folder holds no exercises: "0 oefeningen" would only puzzle.
+        let onlySession = !sessionFiles.isEmpty && catalog.exercises.isEmpty
+        if (rules == nil || !exercisePaths.isEmpty) && !onlySession {
+            parts.append(DutchCount.exercises(catalog.exercises.count))
+        }
         if profiles > 0 { parts.append(DutchCount.of(profiles, "profiel", "profielen")) }
+        if !sessionFiles.isEmpty { parts.append(DutchCount.of(validSessions, "klassessie", "klassessies")) }
         if let rules {
             if rules.ruleCount > 0 || rules.signalCount == 0 {
                 parts.append(DutchCount.of(rules.ruleCount, "regel", "regels"))
@@ -132,7 +157,8 @@ enum ValidateCommand: Command {
             return .ok
         }
         let allRight =
-            catalog.exercises.count + profiles + (rules?.ruleCount ?? 0) + (rules?.signalCount ?? 0) == 1
+            catalog.exercises.count + profiles + validSessions + (rules?.ruleCount ?? 0)
+                + (rules?.signalCount ?? 0) == 1
             ? "is" : "zijn"
         context.out.line(
             DutchCount.of(catalog.problems.count, "fout", "fouten") + " in "

@@ -13,14 +13,23 @@ public struct ClassLiveFeed: Sendable {
     public private(set) var exercises: [ExerciseFeed] = []
     public private(set) var skipped: [SkippedHandIn] = []
     public private(set) var session: ClassSession?
-    private var collector = HandInCollector()
+    /// The profile the session names, found; answers typed in the room count with it.
+    public private(set) var sessionProfile: Profile?
+    private var collector: HandInCollector
     private var reviews: [String: ReviewedHandIn] = [:]
     private var signature: [String] = []
     private let contexts = ReplayContexts()
 
-    public init(paths: [String], catalog: ExerciseCatalog) {
+    public init(paths: [String], catalog: ExerciseCatalog, book: RuleBook = .standard) {
         self.paths = paths
         self.catalog = catalog
+        self.collector = HandInCollector(book: book)
+    }
+
+    /// The profile an exercise's answers count with: the session's, else the exercise's
+    /// own, else standard.
+    public func profile(for exercise: Exercise) -> Profile {
+        sessionProfile ?? catalog.profile(for: exercise) ?? .standard
     }
 
     /// Scans the folder again; true when something the view shows changed.
@@ -38,7 +47,8 @@ public struct ClassLiveFeed: Sendable {
                 continue
             }
             let profile: Profile
-            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog) {
+            switch HandInReview.profile(for: handIn, exercise: exercise, catalog: catalog, session: scan.sessionProfile)
+            {
             case .success(let chosen): profile = chosen
             case .failure(let problem):
                 skipped.append(problem)
@@ -46,7 +56,7 @@ public struct ClassLiveFeed: Sendable {
             }
             let key = handIn.attempt + "\u{0}" + handIn.file
             let reviewed =
-                reviews[key].flatMap { $0.handIn == handIn ? $0 : nil }
+                reviews[key].flatMap { $0.handIn == handIn && $0.profile == profile ? $0 : nil }
                 ?? HandInReview.review(handIn, exercise: exercise, profile: profile, contexts: contexts)
             next[key] = reviewed
             if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
@@ -55,9 +65,11 @@ public struct ClassLiveFeed: Sendable {
         reviews = next
         let newSignature =
             order + next.keys.sorted() + skipped.map(\.description) + [scan.session.map(\.exercise) ?? ""]
+            + [scan.sessionProfile?.id ?? ""]
         let changed = newSignature != signature
         signature = newSignature
         session = scan.session
+        sessionProfile = scan.sessionProfile
         self.skipped = skipped
         exercises = order.compactMap { id in
             catalog.exercise(id: id).map { ExerciseFeed(exercise: $0, handIns: grouped[id] ?? []) }
