@@ -88,11 +88,39 @@ public enum SentenceSplitter {
     /// object ("dat niemand u heeft gebeld"), not a new subject.
     private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
-    /// Whether a word after the first of `range` (interjections aside) opens a subordinate clause.
+    /// Whether a subordinate clause is still open at the end of `range`: a word after the
+    /// first (interjections aside) opens one ("vind je het erg dat niemand u ..."), and no
+    /// finite verb has closed it since ("kun je vertellen wat er gebeurde | je bent ...").
+    /// "dat" or "die" right after a finite verb is a demonstrative, not a conjunction ("hoe
+    /// is dat nu voor je | je bent vast bang").
     private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
-        return range.contains { $0 > first && tokens[$0].kind == .word && subordinators.contains(tokens[$0].folded) }
+        var open = false
+        var previous: String?
+        for index in range where index > first && tokens[index].kind == .word {
+            let word = tokens[index].folded
+            if subordinators.contains(word), !(demonstratives.contains(word) && previous.map(isFiniteVerb) == true) {
+                open = true
+            } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
+                open = false
+            }
+            previous = word
+        }
+        return open
     }
+
+    private static let demonstratives = WordLookup(Words.clauseDemonstratives)
+
+    /// A finite verb that ends a subordinate clause: the question verbs, or a past tense
+    /// in -de/-te ("gebeurde", "belde").
+    private static func isFiniteVerb(_ word: String) -> Bool {
+        clauseVerbs.contains(word) || questionVerbs.contains(word)
+            || (word.count > 4 && (word.hasSuffix("de") || word.hasSuffix("te")) && !nonVerbsInDeTe.contains(word))
+    }
+
+    private static let questionVerbs = WordLookup(Words.questionVerbs)
+    /// Common words in -de/-te that are no verbs.
+    private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
 
     /// A question word followed by another word: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], at index: Int) -> Bool {

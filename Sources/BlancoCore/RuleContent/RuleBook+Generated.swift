@@ -392,6 +392,22 @@ extension RuleBook {
                 name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception).",
                 source: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|super|top dat|gedaan|hoor|van|zeg|zo"),
             TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["straf"]), .word(["dat", "hoor", "van", "zenne"])],
+                name: "straf-dat", why: "\"Straf dat ge nog altijd naar school gaat\": Flemish 'straf' (impressive) opening the sentence is praise, like \"knap dat\"; 'dat' after it keeps the noun (\"straf krijgen\") out.",
+                source: "START @intensifiers? straf dat|hoor|van|zenne"),
+            TokenPattern(
+                [.word(["diep", "echt", "groot", "mega", "veel", "vet", "zoveel"]), .word(["respect"]), .sentenceEnd],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "diep|echt|groot|mega|veel|vet|zoveel respect END"),
+            TokenPattern(
+                [.sentenceStart, .word(["chapeau", "hulde", "kudos", "respect"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "START respect|chapeau|hulde|kudos"),
+            TokenPattern(
+                [.word(["hoedje", "pet", "petje"]), .word(["af"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                source: "petje|pet|hoedje af"),
+            TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
                 name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence.",
                 source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
@@ -422,6 +438,9 @@ extension RuleBook {
             RuleExample("[[Goed dat]] je hulp zoekt.", pattern: "goed-dat"),
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("Oké, [[heel sterk hoor]]. Wat gebeurde er toen?", pattern: "goed-dat"),
+            RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
+            RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
+            RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
@@ -432,6 +451,8 @@ extension RuleBook {
             RuleExample("Goed, en wat gebeurde er daarna?"),
             RuleExample("Heb ik het goed begrepen dat je verhuisd bent?"),
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
+            RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
+            RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
         ],
         yieldsToEcho: false)
 
@@ -518,32 +539,33 @@ extension RuleBook {
         suggestion: "Bewaar je mening en vraag door: \"Wat gebeurde er toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["ik"]), .word(["vind", "vond"])],
+                [.word(["ik"]), .word(["vind", "vindt", "vond"])],
                 name: "ik-vind", why: "\"Ik vind het raar dat ...\": the listener announces their own opinion.",
-                source: "ik vind|vond"),
+                source: "ik vind|vindt|vond"),
             TokenPattern(
-                [.word(["vind", "vond"]), .word(["ik"])],
-                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order.",
-                source: "vind|vond ik"),
+                [.word(["vind", "vindt", "vond"]), .word(["ik"])],
+                name: "vind-ik", why: "\"Eerlijk gezegd vind ik dit niet kunnen\": the listener's own opinion in inverted word order; 'vindt ik' is the common d/t slip of it.",
+                source: "vind|vindt|vond ik"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["vind", "vond"]), .word(["ik"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
+                [.word(["vind", "vindt", "vond"]), .word(["ik"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
                 example: "Ik vind het fijn dat je het vertelt.",
-                source: "vind|vond ik het fijn|prettig dat"),
+                source: "vind|vindt|vond ik het fijn|prettig dat"),
             Antipattern(
-                [.word(["ik"]), .word(["vind", "vond"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
+                [.word(["ik"]), .word(["vind", "vindt", "vond"]), .word(["het"]), .word(["fijn", "prettig"]), .word(["dat"])],
                 name: "ik-vind-het-fijn-2", reach: .sameSentence,
                 reason: "'Ik vind het fijn dat je het vertelt' is politeness, not a verdict on the case.",
                 example: "Ik vind het fijn dat je het vertelt.",
-                source: "ik vind|vond het fijn|prettig dat"),
+                source: "ik vind|vindt|vond het fijn|prettig dat"),
         ],
         examples: [
             RuleExample("[[Ik vind]] het raar dat niemand je belde.", pattern: "ik-vind"),
             RuleExample("Eerlijk gezegd [[vind ik]] dit niet kunnen.", pattern: "vind-ik"),
+            RuleExample("eerlijk gezegd [[vindt ik]] vier per week ook best veel", pattern: "vind-ik"),
         ],
         counterexamples: [
             RuleExample("Wat vind je ervan?"),
@@ -585,6 +607,18 @@ extension RuleBook {
                 [.word(["dat"]), .word(["zou"]), .word(["iedereen"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
                 name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right.",
                 source: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn"),
+            TokenPattern(
+                [.word(["al"]), .word(["te"]), .word(["bont", "gek", "gemakkelijk", "makkelijk", "veel", "ver", "zot"])],
+                name: "al-te-bont", why: "\"Dat gaat al te ver\", \"dat is wel al te makkelijk\", \"ze maken het al te bont\": 'al te' grades what a party did as beyond the acceptable, a verdict; \"niet al te\" (a measure: \"niet al te lang\") is excepted.",
+                source: "al te bont|gek|gemakkelijk|makkelijk|veel|ver|zot"),
+            TokenPattern(
+                [.word(["te"]), .word(["veel"]), .word(["gevraagd", "verlangd"])],
+                name: "te-veel-gevraagd", why: "\"Dat is te veel gevraagd\", \"ze vragen te veel van je\": the listener rules a demand on the client excessive, a verdict on whoever makes it.",
+                source: "te veel gevraagd|verlangd"),
+            TokenPattern(
+                [.word(["eisen", "eist", "eiste", "eisten", "verlangden", "verlangen", "verlangt", "vraagt", "vragen", "vroeg", "vroegen"]), .skip(2), .optional(.word(["al"])), .word(["te"]), .word(["veel"]), .word(["van"])],
+                name: "te-veel-gevraagd", why: "\"Dat is te veel gevraagd\", \"ze vragen te veel van je\": the listener rules a demand on the client excessive, a verdict on whoever makes it.",
+                source: "eisen|eiste|eisten|eist|verlangen|verlangden|verlangt|vragen|vroeg|vroegen|vraagt ...2 al? te veel van"),
             TokenPattern(
                 [.word(["te"]), .word(["bizar", "dol", "erg", "gek", "triest", "zot"]), .word(["om", "voor"])],
                 name: "te-gek-voor", why: "\"Te gek voor woorden\": an idiom of outrage.",
@@ -805,6 +839,12 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["niet"]), .word(["al"]), .word(["te"])],
+                name: "niet-al-te", reach: .overlapping,
+                reason: "\"niet al te lang\", \"niet al te veel\": a measure the listener names (their own plan or a neutral amount), no verdict.",
+                example: "We houden het kort, niet al te veel vragen vandaag.",
+                source: "niet al te"),
+            Antipattern(
                 [.word(["voel", "voelde", "voelden", "voelen", "voelt"]), .skip(4), .word(["niet"])],
                 name: "u-voelt-zich-niet", reach: .overlapping,
                 reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
@@ -844,6 +884,11 @@ extension RuleBook {
             RuleExample("Zes weken wachten is [[veel te lang]].", pattern: "veel-te-lang"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
+            RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
+            RuleExample("Dat gaat [[al te ver]], zo'n brief sturen.", pattern: "al-te-bont"),
+            RuleExample("dat is wel [[al te makkelijk]] van die verzekeraar", pattern: "al-te-bont"),
+            RuleExample("Dat is toch [[te veel gevraagd]] van een moeder alleen.", pattern: "te-veel-gevraagd"),
+            RuleExample("ze [[vragen gewoon te veel van]] je op dat werk", pattern: "te-veel-gevraagd"),
             RuleExample("Dat is toch [[te gek voor]] woorden.", pattern: "te-gek-voor"),
             RuleExample("Dat uw buurman zomaar over de schutting kijkt, dat [[gaat echt te ver]].", pattern: "gaat-echt-te-ver"),
             RuleExample("Die regels [[slaan nergens op]].", pattern: "slaan-nergens-op"),
@@ -924,6 +969,9 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
+            RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
+            RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
         ],
         yieldsToEcho: false)
 
@@ -946,9 +994,13 @@ extension RuleBook {
                 name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
                 source: "niets|niks fout|verkeerd gedaan"),
             TokenPattern(
-                [.word(["haar", "hun", "jouw", "uw", "zijn"]), .word(["schuld"])],
-                name: "hun-schuld", why: "\"Het was hun schuld\": blame with a possessive.",
-                source: "haar|hun|jouw|uw|zijn schuld"),
+                [.word(["niets", "niks"]), .word(["fout", "mis", "verkeerd"]), .word(["gegaan", "gelopen"])],
+                name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way.",
+                source: "niets|niks fout|mis|verkeerd gegaan|gelopen"),
+            TokenPattern(
+                [.word(["haar", "hun", "jouw", "jullie", "mijn", "onze", "uw", "zijn"]), .word(["schuld"])],
+                name: "hun-schuld", why: "\"Het was hun schuld\", and in an apology \"dat is helemaal onze schuld\": fault named with a possessive, a verdict on who did wrong whoever it names.",
+                source: "haar|hun|jouw|jullie|mijn|onze|uw|zijn schuld"),
             TokenPattern(
                 [.word(["blunder", "blunders", "fout", "fouten", "misser", "steek"]), .word(["begaan", "gemaakt"])],
                 name: "fout-gemaakt", why: "\"Ze hebben een fout gemaakt\", \"een blunder begaan\": the listener declares someone's act a mistake.",
@@ -958,9 +1010,13 @@ extension RuleBook {
                 name: "maakt-steeds-fouten", why: "\"Die bank maakt steeds fouten\": blame as a habit of erring, present tense.",
                 source: "maakt|maakte|maakten|maken altijd|constant|continu|steeds|telkens|vaak|voortdurend blunders|fout|fouten|missers"),
             TokenPattern(
-                [.word(["is", "was"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "het", "hun", "zijn"])],
-                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\": a mistake attributed to a named party.",
-                source: "is|was een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|het|hun|zijn"),
+                [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["blunder", "fout", "fuck-up", "misser", "vergissing"]), .word(["van"]), .word(["de", "die", "haar", "hem", "het", "hun", "jullie", "mij", "mijn", "ons", "onze", "zijn"])],
+                name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\", and in an apology \"dat is echt een fout van ons\": a mistake attributed to a party, the listener's own organisation included: a verdict on who did wrong, not the client's film.",
+                source: "is|was @intensifiers? een @intensifiers? blunder|fout|fuck-up|misser|vergissing van de|die|haar|hem|het|hun|jullie|mij|mijn|ons|onze|zijn"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .skip(3), .word(["fout", "slecht", "slordig", "verkeerd"]), .word(["aangepakt", "afgehandeld", "behandeld", "gedaan", "ingeschat"])],
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out.",
+                source: "had|hadden|hebben|heeft ...3 fout|slecht|slordig|verkeerd aangepakt|afgehandeld|behandeld|gedaan|ingeschat"),
             TokenPattern(
                 [.word(["over"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["hoofd"]), .word(["heen"])],
                 name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client.",
@@ -990,10 +1046,15 @@ extension RuleBook {
             RuleExample("[[Dat ligt echt aan die werkgever]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("Het is [[de schuld van]] de werkgever.", pattern: "de-schuld-van"),
             RuleExample("Je hebt [[niks fout gedaan]].", pattern: "niks-fout-gedaan"),
+            RuleExample("volgens het zorgplan is er procedureel [[niks fout gelopen]]", pattern: "niks-fout-gedaan"),
             RuleExample("Volgens mij was het gewoon [[hun schuld]].", pattern: "hun-schuld"),
+            RuleExample("sorry meneer, dat is helemaal [[onze schuld]]", pattern: "hun-schuld"),
             RuleExample("Daar heeft de provider een flinke [[fout gemaakt]].", pattern: "fout-gemaakt"),
             RuleExample("Die bank [[maakt steeds fouten]].", pattern: "maakt-steeds-fouten"),
             RuleExample("Dat [[is een fout van de]] bank.", pattern: "is-een-fout-van-de"),
+            RuleExample("excuses, dat [[is echt een fout van ons]]", pattern: "is-een-fout-van-de"),
+            RuleExample("Dat [[hebben we echt verkeerd gedaan]], het spijt me.", pattern: "verkeerd-gedaan"),
+            RuleExample("De school [[heeft het slecht afgehandeld]].", pattern: "verkeerd-gedaan"),
             RuleExample("Dat is [[over je hoofd heen]] beslist.", pattern: "over-je-hoofd-heen"),
             RuleExample("Die verzekeraar probeert er [[onderuit te komen]].", pattern: "onderuit-te-komen"),
             RuleExample("Hij probeert er weer [[eronderuit]] te komen.", pattern: "eronderuit"),
@@ -1006,6 +1067,10 @@ extension RuleBook {
             RuleExample("Heeft u gelijk gekregen bij de rechter?"),
             RuleExample("Welke fout stond er in de brief?"),
             RuleExample("Was het een fout van de bank, volgens de brief?"),
+            RuleExample("Wat is er volgens u fout gelopen?", pattern: "niks-fout-gedaan"),
+            RuleExample("Wie had er volgens u schuld aan?", pattern: "hun-schuld"),
+            RuleExample("Was het een fout, of ging het anders?", pattern: "is-een-fout-van-de"),
+            RuleExample("Er is iets verkeerd gegaan met de brief, vertelde u.", pattern: "verkeerd-gedaan"),
         ],
         yieldsToEcho: false)
 
@@ -1382,6 +1447,10 @@ extension RuleBook {
                 name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences.",
                 source: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END"),
             TokenPattern(
+                [.sentenceStart, .word(["echt", "erg", "hartstikke", "heel", "ontzettend", "super", "vreselijk"]), .word(["absurd", "belachelijk", "bizar", "ellendig", "heftig", "naar", "onterecht", "pijnlijk", "rot", "schandalig", "schrijnend", "sneu", "treurig", "triest", "vervelend", "vreemd", "zuur"])],
+                name: "heel-pijnlijk-opening", why: "\"Heel pijnlijk, uw dochter zat daar ook\", \"echt triest, ...\": an intensified verdict word opening the sentence as a fragment before the listener goes on; the words are the negative verdicts only, so \"heel fijn, dank u\" (politeness) stays out.",
+                source: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk absurd|belachelijk|bizar|ellendig|heftig|naar|onterecht|pijnlijk|rot|schandalig|schrijnend|sneu|treurig|triest|vervelend|vreemd|zuur"),
+            TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "logisch", "terecht"]), .sentenceEnd],
                 name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified.",
                 source: "START @intensifiers? begrijpelijk|logisch|terecht END"),
@@ -1604,6 +1673,8 @@ extension RuleBook {
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
             RuleExample("[[Balen]].", pattern: "one-word-verdict"),
             RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
+            RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
+            RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
             RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
@@ -1681,6 +1752,7 @@ extension RuleBook {
             RuleExample("Wie is er verantwoordelijk voor de planning?"),
             RuleExample("Het is toch logisch dat het lekt, denkt u?"),
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
+            RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
 
@@ -2542,12 +2614,22 @@ extension RuleBook {
                 name: "fout-in-ons-proces", why: "\"Dat is een fout in ons proces\": the listener rules on who erred.",
                 source: "fout|fouten|misser|vergissing in|van ons|onze|de proces|systeem|kant|organisatie"),
             TokenPattern(
+                [.word(["daarom", "dus"]), .word(["daar", "hier"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["niets", "niks"]), .word(["aan", "mee"]), .optional(.word(["doen", "veranderen"]))],
+                name: "dus-daar-kunnen-we-niks-mee", why: "\"Volgens het contract valt dat onder huurdersonderhoud, dus daar kunnen wij niks mee\": 'dus' turns a rule into the verdict on the client's request, which is then dismissed; without 'dus' or 'daarom' it may be a plain limit (\"daar kan ik zelf niks aan doen, maar ...\").",
+                source: "daarom|dus daar|hier kan|kunnen ik|we|wij ...2 niets|niks aan|mee doen|veranderen?"),
+            TokenPattern(
                 [.word(["zonder"]), .skip(5), .word(["kan", "kunnen", "mag", "mogen"]), .word(["ik", "we", "wij"]), .skip(5), .word(["niet", "niets", "niks"])],
                 name: "zonder-toestemming-kan-ik-niet", why: "\"Zonder toestemming van je moeder kan ik dit niet in behandeling nemen\": a missing paper turned into the verdict on the client's request.",
                 source: "zonder ...5 kan|kunnen|mag|mogen ik|we|wij ...5 niet|niks|niets"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet", "niets", "niks"]), .skip(3), .word(["inzien", "openen", "opzoeken", "terugvinden", "vinden", "zien"])],
+                name: "looking-it-up", reach: .overlapping,
+                reason: "\"Zonder meldingsnummer kan ik het niet terugvinden\": the listener cannot look something up, a practical limit, not a verdict on the request.",
+                example: "Zonder meldingsnummer kan ik het niet terugvinden in ons systeem.",
+                source: "niet|niks|niets ...3 terugvinden|vinden|opzoeken|zien|openen|inzien"),
         ],
         examples: [
             RuleExample("Tja, daar kan ik niks aan doen, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
@@ -2555,6 +2637,8 @@ extension RuleBook {
             RuleExample("De aanslag is [[correct opgelegd]], dus u moet betalen.", pattern: "correct-opgelegd"),
             RuleExample("U bent dat bedrag [[gewoon verschuldigd]].", pattern: "gewoon-verschuldigd"),
             RuleExample("Dat u twee keer bent doorgestuurd, is een [[fout in ons proces]].", pattern: "fout-in-ons-proces"),
+            RuleExample("valt onder huurdersonderhoud, [[dus daar kunnen wij niks mee]]", pattern: "dus-daar-kunnen-we-niks-mee"),
+            RuleExample("U staat op het adres van uw ouders ingeschreven, [[dus daar kunnen we verder niks mee]].", pattern: "dus-daar-kunnen-we-niks-mee"),
             RuleExample("Klopt, en [[zonder handtekening van een ouder kan ik je aanvraag niet]] verwerken.", pattern: "zonder-toestemming-kan-ik-niet"),
         ],
         counterexamples: [
@@ -2562,6 +2646,7 @@ extension RuleBook {
             RuleExample("Hoe is het bedrag berekend, volgens de brief?", pattern: "correct-opgelegd"),
             RuleExample("Welk bedrag bent u verschuldigd, volgens de brief?", pattern: "gewoon-verschuldigd"),
             RuleExample("Wat ging er volgens u mis, en waar?", pattern: "fout-in-ons-proces"),
+            RuleExample("Daar kan ik niks aan veranderen, maar ik wil wel horen hoe het nu gaat.", pattern: "dus-daar-kunnen-we-niks-mee"),
             RuleExample("Zonder uw moeder erbij, hoe ging dat toen?", pattern: "zonder-toestemming-kan-ik-niet"),
         ],
         yieldsToEcho: true)
@@ -3047,11 +3132,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .sentence,
         antipatterns: [
             Antipattern(
-                [.word(["de", "een", "geen", "haar", "het", "hun", "je", "jouw", "mijn", "ons", "onze", "uw", "vaste", "zijn"]), .word(["vast", "vaste"])],
+                [.word(["een", "geen", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
-                reason: "'vast' as an adjective (a fixed contact, a steady job) is no guess.",
+                reason: "'vast' as an adjective (a fixed contact, a steady job): uninflected only after 'een' or 'geen' (\"een vast contract\"); after a possessive it is 'vaste', so \"je werkgever ziet je vast als een risico\" and \"je had het vast niet verwacht\" stay guesses.",
                 example: "Wil je een vast contactpersoon?",
-                source: "de|een|geen|haar|het|hun|je|jouw|mijn|ons|onze|uw|vaste|zijn vast|vaste"),
+                source: "een|geen|vaste vast|vaste"),
             Antipattern(
                 [.word(["vast"]), .word(["aanspreekpunt", "adres", "baan", "bedrag", "contactpersoon", "contract", "dienstverband", "gelopen", "gezet", "houden", "nummer", "staan", "te", "werk", "zitten"])],
                 name: "vast-as-an-adjective-2", reach: .overlapping,
@@ -3065,6 +3150,12 @@ extension RuleBook {
                 example: "Misschien is een budgetcursus iets voor u?",
                 source: "iets voor je|jou|jullie|u zijn? END"),
             Antipattern(
+                [.sentenceStart, .word(["dan"]), .word(["ga", "gaat", "heb", "hebt", "kan", "kun", "kunt", "slaap", "slaapt", "voel", "voelt", "word", "wordt"]), .word(["je", "jij", "jullie", "u"])],
+                name: "dan-word-je-er-vast", reach: .sameSentence,
+                reason: "\"... dan word je er vast rustiger van\" after a suggestion sells the suggestion (advice speaks for it); it guesses no film.",
+                example: "Schrijf het op. Dan word je er vast rustiger van.",
+                source: "START dan ga|gaat|heb|hebt|kan|kun|kunt|slaap|slaapt|voel|voelt|word|wordt je|jij|jullie|u"),
+            Antipattern(
                 [.word(["hou", "houd", "houdt", "lag", "ligt", "staat", "stond", "zat", "zit"]), .word(["vast"])],
                 name: "vast-as-a-particle", reach: .overlapping,
                 reason: "'vast' as a particle ('vast zitten') is no guess.",
@@ -3075,6 +3166,9 @@ extension RuleBook {
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
             RuleExample("[[Waarschijnlijk is de brief kwijtgeraakt.]]", pattern: "hedge-word"),
             RuleExample("Wanneer was dat? [[Er is vast iets misgegaan bij de post.]]", pattern: "hedge-word"),
+            RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
+            RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
+            RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -3100,6 +3194,10 @@ extension RuleBook {
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["dat"]), .restOfSentence],
                 name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht dat REST"),
+            TokenPattern(
+                [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf"]), .word(["dat"]), .restOfSentence],
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
+                source: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
                 name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
@@ -3144,6 +3242,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[Ik neem aan dat u dat als onrechtvaardig ervaart]].", pattern: "ik-neem-aan-dat-u"),
             RuleExample("[[Volgens mij wilde de leraar je helpen]].", pattern: "volgens-mij-wilde-de-leraar"),
             RuleExample("Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].", pattern: "ik-kan-me-voorstellen-dat"),
@@ -3157,6 +3256,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
+            RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
         ],
         yieldsToEcho: false)
 
@@ -3636,6 +3736,10 @@ extension RuleBook {
                 name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
                 source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
             TokenPattern(
+                [.sentenceStart, .wordExcept(["al", "daar", "dan", "dat", "deze", "die", "dit", "dus", "en", "er", "het", "hier", "hij", "hoe", "ik", "je", "jij", "jullie", "maar", "meestal", "nu", "of", "ook", "soms", "thuis", "toen", "u", "vaak", "vroeger", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zo"]), .word(["blijft", "blijven", "draaien", "draait", "duren", "duurt", "eindigen", "eindigt", "gaan", "gaat", "is", "komen", "komt", "kost", "kosten", "loopt", "lopen", "verloopt", "verlopen", "worden", "wordt", "zijn"]), .optional(.word(Words.intensifiers)), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "burenruzies-lopen-altijd", why: "Any noun opening the sentence, with a verb of how things go and a word of habit (\"burenruzies lopen altijd uit de hand\", \"scheidingen zijn altijd zwaar\", \"verslaving gaat meestal zo\"): a kind of event or thing generalised, no group noun needed; the excluded first words keep pronouns, adverbs and question words (\"het gaat meestal goed\", \"daar is altijd iemand\") out.",
+                source: "START !al|daar|dan|dat|deze|die|dit|dus|en|er|het|hier|hij|hoe|ik|je|jij|jullie|maar|meestal|nu|of|ook|soms|thuis|toen|u|vaak|vroeger|waar|waarom|wanneer|wat|we|welke|wie|wij|zo|ze|zij blijft|blijven|draait|draaien|duren|duurt|eindigen|eindigt|gaan|gaat|is|komen|komt|kost|kosten|loopt|lopen|verloopt|verlopen|wordt|worden|zijn @intensifiers? altijd|doorgaans|meestal|nooit|vaak|zelden"),
+            TokenPattern(
                 [.word(["bij", "voor"]), .word(["anderstaligen", "jongeren", "kinderen", "mannen", "mantelzorgers", "mensen", "moeders", "nieuwkomers", "ouderen", "ouders", "studenten", "vaders", "vluchtelingen", "vrouwen"]), .word(["met", "op", "uit", "van", "zoals", "zonder"]), .skip(4), .word(["blijft", "gaat", "is", "ligt", "valt", "worden", "wordt", "zijn"])],
                 name: "voor-mensen-uit-uw-land", why: "A claim about people of a kind (\"voor mensen uit uw land is Nederlands lezen extra moeilijk\"): the client is made an instance of a group.",
                 source: "voor|bij mensen|vrouwen|mannen|ouderen|jongeren|kinderen|nieuwkomers|vluchtelingen|anderstaligen|studenten|ouders|moeders|vaders|mantelzorgers uit|van|met|op|zonder|zoals ...4 is|zijn|wordt|worden|blijft|valt|gaat|ligt"),
@@ -3670,10 +3774,19 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["noemde", "noemt", "vertelde", "vertelt", "zeggen", "zegt", "zei", "zeiden"]), .word(["haar", "hem", "hij", "je", "jij", "jullie", "u", "ze", "zij"])],
+                name: "reported-words", reach: .sameSentence,
+                reason: "\"Weekenden zijn altijd het moeilijkst, zei u\": a generalisation someone else made, reported by the listener, is not the listener's own.",
+                example: "Weekenden zijn altijd het moeilijkst, zei u?",
+                source: "noemde|noemt|vertelde|vertelt|zegt|zei|zeiden|zeggen haar|hem|hij|je|jij|jullie|u|ze|zij"),
         ],
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
             RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[burenruzies lopen altijd]] uit de hand", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("[[Scheidingen zijn altijd]] zwaar voor kinderen.", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("[[verslaving gaat meestal]] zo, met ups en downs", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[Voor mensen uit uw land is]] Nederlands lezen extra moeilijk.", pattern: "voor-mensen-uit-uw-land"),
             RuleExample("Wachtlijsten [[zijn overal zo]], daar kan niemand iets aan doen.", pattern: "zijn-overal-zo"),
             RuleExample("nou ja dat [[is bij het cbr altijd zo]] hoor iedereen moet maanden wachten", pattern: "zijn-overal-zo"),
@@ -3683,6 +3796,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Het gaat meestal goed, zei u, maar nu niet.", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("Daar is altijd iemand aanwezig?", pattern: "burenruzies-lopen-altijd"),
+            RuleExample("Uw ruzies lopen altijd uit de hand, zegt u. Hoe ging het de laatste keer?", context: "Onze ruzies lopen altijd uit de hand.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Zijn er bij u in de klas ook mensen uit andere landen?", pattern: "voor-mensen-uit-uw-land"),
             RuleExample("Hoe gaat het bij de huisarts meestal, als u belt?", pattern: "zijn-overal-zo"),
             RuleExample("Wie kon u toen bellen?", pattern: "kan-iedereen-overkomen"),
@@ -3792,8 +3908,11 @@ extension RuleBook {
             RuleExample("[[Dus je zus heeft je bewust buitengesloten.]]", context: "Mijn zus heeft het feest georganiseerd en ik hoorde het pas achteraf.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[Met andere woorden: de school luistert niet naar je.]]", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[Kortom, niemand voelt zich verantwoordelijk.]]", context: "De gemeente verwijst naar de corporatie en de corporatie naar de gemeente.", pattern: "conclusion-beyond-client-words"),
+            RuleExample("[[uw ex was dus eigenlijk controlerend]]", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht.", pattern: "conclusion-beyond-client-words"),
         ],
         counterexamples: [
+            RuleExample("u was dus om tien uur thuis en toen was hij al weg", context: "Ik kwam om tien uur thuis en toen was hij al weg."),
+            RuleExample("Uw ex las dus uw berichten, zegt u. Hoe merkte u dat?", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht."),
             RuleExample("Dus je hebt de huisarts gebeld en het wijkteam.", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
             RuleExample("Met andere woorden: je hebt de mentor drie keer gemaild.", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen."),
         ],
@@ -4011,13 +4130,21 @@ extension RuleBook {
                 name: "hebben-het-gewoon-te-druk", why: "Excusing by a supplied cause: \"die mensen hebben het gewoon te druk\".",
                 source: "had|hadden|hebben|heeft het allemaal|gewoon|misschien|natuurlijk|ook|vast|waarschijnlijk|wel? allemaal|gewoon|natuurlijk|ook|vast|waarschijnlijk|wel? enorm|erg|heel|ontzettend|te|veel|zo? druk"),
             TokenPattern(
-                [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om"]), .restOfSentence],
+                [.word(["dat", "dit", "het"]), .word(["gaat", "ging"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"]), .skip(4), .word(["om", "over"]), .restOfSentence],
                 name: "het-gaat-u-eigenlijk-om", why: "\"Het gaat u eigenlijk om erkenning\": the listener states what someone is really after.",
-                source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om REST"),
+                source: "dat|dit|het gaat|ging haar|hem|je|jou|jullie|u|ze ...4 om|over REST"),
             TokenPattern(
                 [.word(["daar", "er"]), .word(["zat", "zit", "zitten"]), .skip(4), .word(["achter"])],
                 name: "daar-zit-veel-angst-achter", why: "\"Daar zit veel angst achter\": the listener reads a hidden feeling or motive behind behaviour.",
                 source: "daar|er zat|zit|zitten ...4 achter"),
+            TokenPattern(
+                [.word(["raakte", "voelde", "voelt", "waren", "was", "werd", "zat", "zaten", "zit"]), .optional(.word(["daar", "dan", "er", "toen"])), .word(["natuurlijk", "uiteraard"]), .skip(3), .lexicon(.emotion)],
+                name: "zat-natuurlijk-ook-klem", why: "\"Uw dochter zat daar natuurlijk ook helemaal klem\", \"hij was uiteraard boos\": 'natuurlijk' or 'uiteraard' presents a state the listener supplies, for anyone, as self-evident; the verb before it ties it to a person's state.",
+                source: "raakte|voelde|voelt|was|waren|werd|zat|zaten|zit daar|dan|er|toen? natuurlijk|uiteraard ...3 @emotion"),
+            TokenPattern(
+                [.word(["zag", "zagen", "zien", "ziet"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .skip(2), .word(["als"]), .word(["de", "een", "het", "iemand", "zo'n"])],
+                name: "ziet-je-als-een-risico", why: "\"Hij ziet jou gewoon als een makkelijk doelwit\", \"ze zien u als een lastpost\": how a third party regards the client, supplied by the listener; the exception keeps the listener's own view (\"ik zie je als ...\") to the judgment rules.",
+                source: "ziet|zien|zag|zagen haar|hem|hen|je|jou|jullie|u ...2 als de|een|het|iemand|zo'n"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wilt"]), .optional(.word(["daar", "er", "het", "je", "jou", "u"])), .word(["alleen", "eigenlijk", "gewoon", "stiekem", "vooral"]), .restOfSentence],
                 name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party.",
@@ -4049,6 +4176,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ik"]), .word(["zag", "zie"])],
+                name: "the-listener-s-own-view", reach: .overlapping,
+                reason: "\"Ik zie je als iemand die doorzet\" is the listener's own view (praise), not a view supplied for a third party.",
+                example: "Ik zag je vanaf het begin als iemand die doorzet.",
+                source: "ik zie|zag"),
         ],
         examples: [
             RuleExample("[[Hij is gewoon jaloers]] op u.", pattern: "hij-is-gewoon-jaloers"),
@@ -4060,7 +4193,12 @@ extension RuleBook {
             RuleExample("Die medewerkers [[hebben het gewoon te druk]].", pattern: "hebben-het-gewoon-te-druk"),
             RuleExample("De wijkagent [[heeft het ook gewoon te druk]].", pattern: "hebben-het-gewoon-te-druk"),
             RuleExample("[[Het gaat u eigenlijk om erkenning]].", pattern: "het-gaat-u-eigenlijk-om"),
+            RuleExample("[[het gaat je vooral over vertrouwen denk ik]]", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("[[Daar zit veel angst achter]].", pattern: "daar-zit-veel-angst-achter"),
+            RuleExample("heel erg, uw dochter [[zat daar natuurlijk ook helemaal klem]]", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("Uw man [[was natuurlijk ook bang]] voor de uitslag.", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
@@ -4083,6 +4221,10 @@ extension RuleBook {
             RuleExample("Wil ze je helpen met de aanvraag?"),
             RuleExample("Wat gebeurde er toen ze haar vader miste bij de diploma-uitreiking?"),
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
+            RuleExample("Waar gaat het u vooral over?", pattern: "het-gaat-u-eigenlijk-om"),
+            RuleExample("Hoe voelde uw dochter zich daar, denkt u?", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
         ],
         yieldsToEcho: true)
 
@@ -5249,15 +5391,28 @@ extension RuleBook {
                 [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["ook", "zelf"])), .word(["niet"]), .word(["dat"]), .restOfSentence],
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows.",
                 source: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST"),
+            TokenPattern(
+                [.word(["vind", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .word(["niet", "toch"]), .word(["ook"]), .word(["dat"]), .restOfSentence],
+                name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
+                source: "vind|vindt|vond je|jij|jullie|u niet|toch ook dat REST"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond"]), .word(["toch"]), .optional(.word(["ook"])), .word(["dat"]), .restOfSentence],
+                name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
+                source: "je|jij|jullie|u vind|vindt|vond toch ook? dat REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vindt u niet ook dat uw dochter wel erg makkelijk praat over verhuizen?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[je vindt toch ook dat je zus hier niet eerlijk in is?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[Vind je toch ook dat ze je beter hadden moeten helpen?]]", pattern: "vindt-u-niet-ook-dat"),
         ],
         counterexamples: [
             RuleExample("Vind je het daar fijn?"),
+            RuleExample("Vind je dat ze je beter hadden moeten helpen?", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("Je vindt dat je zus niet eerlijk is, zeg je?", pattern: "vindt-u-niet-ook-dat"),
         ],
         yieldsToEcho: false)
 
@@ -5798,16 +5953,38 @@ extension RuleBook {
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["hoort", "kan", "mag"]), .optional(.word(["dus", "echt", "gewoon", "natuurlijk", "ook", "toch", "zomaar"])), .optional(.word(["echt", "gewoon", "helemaal", "toch"])), .word(["niet"]), .sentenceEnd],
                 name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'.",
                 source: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END"),
+            TokenPattern(
+                [.word(["kan", "kon"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk", "toch", "werkelijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"]), .sentenceEnd],
+                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out.",
+                source: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk? niet END"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat"]), .wordExcept(["kan", "kon"]), .skip(9), .word(["kan", "kon"]), .word(["niet"]), .sentenceEnd],
+                name: "dat-clause-kan-niet", why: "\"Dat hij zomaar je spullen heeft weggegooid kan niet\": a 'dat' clause ruled unacceptable by a bare 'kan niet' at the end; the clause at the start keeps \"dat kan niet eerder\" (a fact) and \"de afspraak kan niet\" out.",
+                source: "START dat !kan|kon ...9 kan|kon niet END"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["hij", "ik", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .word(["kan", "kon", "konden", "kun", "kunnen", "kunt"])],
+                name: "someone-can-not", reach: .overlapping,
+                reason: "\"u kon echt niet meer\", \"je kan gewoon niet\": a person's ability is the client's fact, not a ruling on conduct.",
+                example: "U kon gewoon niet.",
+                source: "hij|ik|je|jij|jullie|u|we|wij|ze|zij kan|kon|kun|kunt|kunnen|konden"),
         ],
         examples: [
             RuleExample("Dat je moeder zoiets tegen je zegt, [[dat kan echt niet]].", pattern: "dat-kan-echt-niet"),
+            RuleExample("dat ze je zo lang hebben laten wachten [[kan echt niet]]", pattern: "clause-kan-echt-niet"),
+            RuleExample("zo met iemand omgaan [[kan gewoon niet]] hoor", pattern: "clause-kan-echt-niet"),
+            RuleExample("Dat je buurman zo tegen je uitvalt [[kan natuurlijk niet]].", pattern: "clause-kan-echt-niet"),
+            RuleExample("[[dat hij zomaar je spullen heeft weggegooid kan niet]]", pattern: "dat-clause-kan-niet"),
         ],
         counterexamples: [
             RuleExample("Dat kan niet, zei de balie."),
             RuleExample("Kan dat niet?"),
+            RuleExample("U kon echt niet.", pattern: "clause-kan-echt-niet"),
+            RuleExample("je kon echt niet, zei je?", pattern: "clause-kan-echt-niet"),
+            RuleExample("Dat kan niet eerder dan dinsdag.", pattern: "dat-clause-kan-niet"),
+            RuleExample("Dat u daar wilt wonen, maar dat het niet kan, hoor ik.", pattern: "dat-clause-kan-niet"),
         ],
         yieldsToEcho: false)
 
@@ -5822,6 +5999,18 @@ extension RuleBook {
                 name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bijblijven", "breken", "kapotmaken", "opbreken", "opvreten", "parten", "uitputten"])],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken"),
+            TokenPattern(
+                [.word(["bleef", "blijft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["bij"]), .sentenceEnd],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "blijft|bleef je|jou|jullie|u ...2 bij END"),
+            TokenPattern(
+                [.word(["ga", "gaat", "zal", "zult"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["last", "moeite", "problemen", "spijt"]), .skip(2), .word(["hebben", "houden", "krijgen"])],
+                name: "ga-je-nog-last-van-krijgen", why: "\"Daar ga je nog wel last van krijgen\", \"daar zult u spijt van krijgen\": a future trouble the listener predicts for the client.",
+                source: "ga|gaat|zal|zult je|jij|jullie|u ...3 last|moeite|problemen|spijt ...2 hebben|houden|krijgen"),
+            TokenPattern(
                 [.word(["anders"]), .word(["gaat", "groeit", "loopt", "wordt"]), .word(["alles", "dat", "het"]), .skip(2), .word(["erger", "fout", "helemaal", "mis", "uit"])],
                 name: "anders-loopt-het-uit", why: "\"Anders loopt het uit de hand\": the listener predicts a consequence.",
                 source: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit"),
@@ -5835,12 +6024,19 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[zal je flink slopen]], nachten lang.", pattern: "zal-je-flink-slopen"),
+            RuleExample("dat [[gaat je nog lang achtervolgen]] denk ik", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Zo'n nacht [[blijft je bij]].", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
         ],
         counterexamples: [
             RuleExample("Hoe is het nu met je?"),
             RuleExample("Dat kwam goed uit, zei je?"),
+            RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
         ],
         yieldsToEcho: false)
 

@@ -14,9 +14,8 @@ struct ConclusionCheck {
     /// `offeredForCheck`: whether the sentence is also a meaning check (the signal pattern);
     /// asked only once the sentence opens like a summary.
     func goesBeyondClientWords(_ sentence: Sentence, offeredForCheck: @autoclosure () -> Bool) -> Bool {
-        guard sentence.form == .statement || sentence.form == .declarativeQuestion,
-            let first = openerEnd(of: sentence)
-        else { return false }
+        guard sentence.form == .statement || sentence.form == .declarativeQuestion else { return false }
+        guard let first = openerEnd(of: sentence) else { return concludesAfterSubject(sentence) }
         let threshold = Words.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
@@ -26,6 +25,30 @@ struct ConclusionCheck {
         }
         return novel >= threshold && !offeredForCheck()
     }
+
+    /// "Uw ex was dus eigenlijk controlerend": a "dus" after the subject and verb, followed
+    /// closely by a word that makes it the listener's reading, is a label in a summary. Only
+    /// those words count here: "u was dus om tien uur thuis" paraphrases.
+    private func concludesAfterSubject(_ sentence: Sentence) -> Bool {
+        var words = 0
+        var dus: Int?
+        for index in sentence.tokens where text.tokens[index].kind == .word {
+            words += 1
+            if let after = dus {
+                if words > after + 2 { return false }
+                let word = text.tokens[index].folded
+                if Self.labellingWords.contains(word), !blocked[index], !clientWords.contains(word) { return true }
+            } else if words > 5 {
+                return false
+            } else if words >= 3, text.tokens[index].folded == "dus", !blocked[index] {
+                dus = words
+            }
+        }
+        return false
+    }
+
+    /// Words that turn a summary into the listener's reading of the client's story.
+    private static let labellingWords = Words.labellingWords
 
     /// The first words of the openers, to turn most sentences away at their first word.
     private static let openerFirstWords = Set(Words.conclusionOpeners.map { $0[0] })

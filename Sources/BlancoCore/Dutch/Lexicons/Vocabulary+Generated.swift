@@ -1280,6 +1280,11 @@ enum Words {
         "zodat", "zodra", "zolang",
     ]
 
+    /// Rules/nl/vocabulary/clause-demonstratives.md
+    static let clauseDemonstratives: Set<String> = [
+        "dat", "die",
+    ]
+
     /// Rules/nl/vocabulary/clause-subjects.md
     static let clauseSubjects: Set<String> = [
         "dat", "dit", "het", "hij", "ik", "je", "jij", "jullie", "u", "ze", "zij",
@@ -1287,9 +1292,10 @@ enum Words {
 
     /// Rules/nl/vocabulary/clause-verbs.md
     static let clauseVerbs: Set<String> = [
-        "ben", "bent", "denk", "denkt", "had", "heb", "hebt", "heeft", "hoeft", "is", "kan",
-        "klinkt", "kon", "kunt", "lijkt", "mag", "moest", "moet", "snap", "snapt", "vind", "vindt",
-        "voel", "voelde", "voelt", "was", "weet", "wil", "wilt", "zal", "zat", "zit", "zou", "zult",
+        "ben", "bent", "dacht", "denk", "denkt", "gaat", "ging", "had", "heb", "hebt", "heeft",
+        "hoeft", "is", "kan", "klinkt", "kon", "kreeg", "krijgt", "kunt", "lijkt", "mag", "moest",
+        "moet", "raakt", "raakte", "schrok", "snap", "snapt", "vind", "vindt", "voel", "voelde",
+        "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zal", "zat", "zit", "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/closing-tags.md
@@ -1498,6 +1504,11 @@ enum Words {
         "beschrijven", "schetsen", "uitleggen", "vertellen",
     ]
 
+    /// Rules/nl/vocabulary/labelling-words.md
+    static let labellingWords: Set<String> = [
+        "blijkbaar", "eigenlijk", "gewoon", "gewoonweg", "kennelijk",
+    ]
+
     /// Rules/nl/vocabulary/line-nouns.md
     static let lineNouns: Set<String> = [
         "bereik", "geluid", "lijn", "microfoon", "telefoonlijn", "verbinding",
@@ -1516,6 +1527,15 @@ enum Words {
         "moedeloos", "nerveus", "ongelukkig", "ongerust", "ontdaan", "onzeker", "opgelucht",
         "overstuur", "panisch", "radeloos", "razend", "somber", "teleurgesteld", "treurig",
         "verbitterd", "verdrietig", "wanhopig", "wantrouwig", "woedend", "zenuwachtig",
+    ]
+
+    /// Rules/nl/vocabulary/non-verbs-in-de-te.md
+    static let nonVerbsInDeTe: Set<String> = [
+        "andere", "bekende", "beste", "beurte", "breedte", "derde", "diepte", "echte", "eerste",
+        "ergste", "gedachte", "gezonde", "goede", "grootste", "halve", "harde", "hele", "hoogte",
+        "juiste", "laatste", "lengte", "liefste", "meeste", "minste", "moeite", "nieuwe",
+        "onbekende", "oude", "rode", "ruimte", "tijde", "tweede", "vaste", "vierde", "vijfde",
+        "vreemde", "warmte", "zachte",
     ]
 
     /// Rules/nl/vocabulary/not-question-verbs.md
@@ -2111,6 +2131,7 @@ extension VocabularyTable {
         table.add(name: "asking-verbs", words: Words.askingVerbs)
         table.add(name: "case-words", lexicon: .caseWords)
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
+        table.add(name: "clause-demonstratives", words: Words.clauseDemonstratives)
         table.add(name: "clause-subjects", words: Words.clauseSubjects)
         table.add(name: "clause-verbs", words: Words.clauseVerbs)
         table.add(name: "closing-tags", words: Words.closingTags)
@@ -2137,9 +2158,11 @@ extension VocabularyTable {
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "invitation-verbs", words: Words.invitationVerbs)
+        table.add(name: "labelling-words", words: Words.labellingWords)
         table.add(name: "line-nouns", words: Words.lineNouns)
         table.add(name: "listener-particles", words: Words.listenerParticles)
         table.add(name: "named-feelings", words: Words.namedFeelings)
+        table.add(name: "non-verbs-in-de-te", words: Words.nonVerbsInDeTe)
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
         table.add(name: "own-line-words", words: Words.ownLineWords)
         table.add(name: "own-subjects", words: Words.ownSubjects)
