@@ -88,6 +88,13 @@ extension RuleBook {
         rule80,
         rule81,
         rule82,
+        rule83,
+        rule84,
+        rule85,
+        rule86,
+        rule87,
+        rule88,
+        rule89,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4709,6 +4716,10 @@ extension RuleBook {
                 name: "kunt-u-het-beste-meteen", why: "\"Die kunt u het beste meteen opsturen\": the best step, in inverted word order.",
                 source: "kan|kun|kunt je|jij|jullie|u dan|dat|die|het? beste REST"),
             TokenPattern(
+                [.word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["het"]), .word(["beste"]), .restOfSentence],
+                name: "kunt-u-de-tolk-het-beste", why: "\"Volgende keer kunt u de tolk het beste zelf bellen\": the best step with its object between the verb and 'het beste'.",
+                source: "kan|kun|kunt je|jij|jullie|u ...4 het beste REST"),
+            TokenPattern(
                 [.word(["kan", "kun", "kunt", "zou"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .optional(.word(["eens", "gewoon"])), .restOfSentence],
                 name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question.",
                 source: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST"),
@@ -4794,6 +4805,7 @@ extension RuleBook {
             RuleExample("[[Misschien kun je de ombudsman bellen]]?", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien moet je eens met je mentor praten]].", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("Die [[kunt u het beste meteen opsturen]].", pattern: "kunt-u-het-beste-meteen"),
+            RuleExample("Volgende keer [[kunt u de tolk het beste zelf een dag van tevoren bellen]].", pattern: "kunt-u-de-tolk-het-beste"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("[[Moet je broer niet eens naar de huisarts]]?", pattern: "moet-je-broer-niet-eens"),
             RuleExample("[[Bij het Juridisch Loket kunt u dat laten nakijken]].", pattern: "bij-het-juridisch-loket-kunt"),
@@ -4836,9 +4848,19 @@ extension RuleBook {
                 [.word(["ik"]), .word(["raad", "stel"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
                 name: "ik-raad-je-aan-om", why: "\"Ik raad je aan om te bellen\", \"ik stel voor ...\": advice named outright.",
                 source: "ik raad|stel ...2 aan|voor REST"),
+            TokenPattern(
+                [.word(["raad", "stel"]), .word(["ik", "we", "wij"]), .skip(2), .word(["aan", "voor"]), .restOfSentence],
+                name: "dan-stel-ik-voor", why: "\"Dan stel ik voor dat we een gesprek organiseren\", \"daarom raad ik u aan ...\": advice named outright in inverted order, after a first word (\"dan\", \"goed\", \"daarom\").",
+                source: "raad|stel ik|we|wij ...2 aan|voor REST"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["stel", "stellen"]), .word(["me", "mezelf", "mij", "ons"]), .word(["voor"])],
+                name: "ik-stel-me-voor", reach: .overlapping,
+                reason: "\"Ik stel me voor: ik ben Sanne\" introduces the listener, and \"ik stel me voor dat het zwaar was\" imagines; neither proposes a step.",
+                example: "Ik stel me voor: ik ben Sanne van het wijkteam.",
+                source: "stel|stellen me|mij|mezelf|ons voor"),
             Antipattern(
                 [.word(["ik"]), .word(["zou"]), .optional(.word(["graag", "wel"])), .optional(.word(["willen"])), .word(["begrijpen", "horen", "snappen", "weten", "willen"])],
                 name: "ik-zou-graag-willen", reach: .overlapping,
@@ -4864,9 +4886,11 @@ extension RuleBook {
             RuleExample("[[Als ik u was]], zou ik een klacht indienen.", pattern: "als-ik-u-was"),
             RuleExample("[[In uw plaats]] zou ik meteen bellen.", pattern: "in-uw-plaats"),
             RuleExample("[[Ik raad je aan om te bellen]].", pattern: "ik-raad-je-aan-om"),
+            RuleExample("Goed, dan [[stel ik voor dat we een klassengesprek organiseren]].", pattern: "dan-stel-ik-voor"),
         ],
         counterexamples: [
             RuleExample("Ik zou graag willen weten wat er toen gebeurde."),
+            RuleExample("Ik stel me voor: ik ben Sanne van het wijkteam.", pattern: "dan-stel-ik-voor"),
         ],
         yieldsToEcho: false)
 
@@ -4920,11 +4944,17 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["begrijpen", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "teruggaan", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
+                [.word(["begrijpen", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "teruggaan", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "het-lijkt-me-goed", reach: .sameSentence,
                 reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
                 example: "Het lijkt me goed om eerst uw verhaal te horen.",
-                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|teruggaan|verder|verhaal|vertellen|vertelt|weten"),
+                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten"),
+            Antipattern(
+                [.word(["terug"]), .optional(.word(["te"])), .word(["blikken", "gaan", "kijken", "komen"])],
+                name: "terug-naar-the-story", reach: .sameSentence,
+                reason: "'Het lijkt me goed om even terug te gaan naar maandag' goes back in the client's story; 'terug' alone is not enough (the old exception word), as \"het is verstandig om het drinken terug te brengen\" is advice.",
+                example: "Het lijkt me goed om even terug te gaan naar maandag.",
+                source: "terug te? gaan|komen|kijken|blikken"),
         ],
         examples: [
             RuleExample("[[Het beste is om alles op te schrijven]].", pattern: "het-beste-is-om-alles"),
@@ -5801,8 +5831,240 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/judgment/blame-idiom.md
+    /// Rules/nl/system/record.md
     private static let rule63 = Rule(
+        id: "nl.system.record", category: .systemLanguage, severity: .minor,
+        message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
+        suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["leg", "leggen", "maak", "maken", "neem", "nemen", "noteer", "noteren", "registreer", "registreren", "schrijf", "schrijven", "vermeld", "vermelden", "verwerk", "verwerken", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(4), .word(["bij", "in", "naar", "op", "voor"]), .word(["de", "het", "je", "jouw", "jullie", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
+                name: "zet-ik-in-je-behandelplan", why: "\"Dat zet ik in je behandelplan\", \"ik noteer het in uw dossier\", \"k zet t ff in de rapportage\": the listener files the story in a record of the organisation; a verb of filing before 'in/op' and a record word after it, so \"ik schrijf even mee\" stays silent.",
+                source: "zet|zetten|noteer|noteren|schrijf|schrijven|verwerk|verwerken|vermeld|vermelden|neem|nemen|registreer|registreren|leg|leggen|maak|maken ik|we|wij ...4 in|op|bij|naar|voor het|de|je|jouw|uw|mijn|ons|onze|jullie ...1 @record-nouns"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(1), .word(["leg", "leggen", "maak", "maken", "neem", "nemen", "noteer", "noteren", "registreer", "registreren", "schrijf", "schrijven", "vermeld", "vermelden", "verwerk", "verwerken", "zet", "zetten"]), .skip(4), .word(["bij", "in", "naar", "op", "voor"]), .word(["de", "het", "je", "jouw", "jullie", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
+                name: "zet-ik-in-je-behandelplan", why: "\"Dat zet ik in je behandelplan\", \"ik noteer het in uw dossier\", \"k zet t ff in de rapportage\": the listener files the story in a record of the organisation; a verb of filing before 'in/op' and a record word after it, so \"ik schrijf even mee\" stays silent.",
+                source: "ik|we|wij ...1 zet|zetten|noteer|noteren|schrijf|schrijven|verwerk|verwerken|vermeld|vermelden|neem|nemen|registreer|registreren|leg|leggen|maak|maken ...4 in|op|bij|naar|voor het|de|je|jouw|uw|mijn|ons|onze|jullie ...1 @record-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["alles", "dat", "deze", "die", "dit", "het"]), .skip(1), .word(["gaat", "komt", "moet", "wordt"]), .skip(3), .word(["in", "op"]), .word(["de", "het", "je", "jouw", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
+                name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers.",
+                source: "START dat|dit|het|alles|die|deze ...1 komt|gaat|moet|wordt ...3 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(4), .word(["documenteren", "notuleren", "rapportere", "rapporteren", "registreren", "vastleggen"])],
+                name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film.",
+                source: "ik|we|wij ...4 vastleggen|registreren|rapporteren|documenteren|notuleren|rapportere"),
+            TokenPattern(
+                [.word(["leg", "leggen"]), .word(["ik", "we", "wij"]), .skip(4), .word(["vast"])],
+                name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film.",
+                source: "leg|leggen ik|we|wij ...4 vast"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["leg", "leggen"]), .skip(4), .word(["vast"])],
+                name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film.",
+                source: "ik|we|wij leg|leggen ...4 vast"),
+            TokenPattern(
+                [.sentenceStart, .word(["alles", "dat", "dit", "het"]), .skip(1), .word(["worden", "wordt"]), .skip(3), .word(["gedocumenteerd", "gerapporteerd", "geregistreerd", "vastgelegd"])],
+                name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film.",
+                source: "START dat|dit|het|alles ...1 wordt|worden ...3 vastgelegd|geregistreerd|gerapporteerd|gedocumenteerd"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.sentenceStart, .word(["hoe", "waar", "waarom", "wanneer", "wat", "welke", "wie"])],
+                name: "the-client-asked", reach: .sameSentence,
+                reason: "Asking about the client's own record (\"wat staat er in je dossier?\", \"hoe komt het in het verslag?\") is an open question about their documents.",
+                example: "Wat komt er in het verslag van de school?",
+                source: "START hoe|wat|welke|wie|waar|wanneer|waarom"),
+            Antipattern(
+                [.word(["geen", "hoeft", "niet", "niets", "niks"])],
+                name: "not-filing", reach: .sameSentence,
+                reason: "A listener who says they will not file (\"ik wil niks vastleggen\", \"dat hoeft niet in het dossier\") is not speaking from the desk.",
+                example: "Ik wil niks vastleggen voordat ik uw verhaal ken.",
+                source: "niet|niks|niets|geen|hoeft"),
+        ],
+        examples: [
+            RuleExample("Oke, dat [[zet ik in mijn rapport]].", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[k zet t ff in het verslag]], dan weet mn collega het ook.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
+            RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
+            RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
+        ],
+        counterexamples: [
+            RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
+            RuleExample("Ik zet het even voor mezelf op een rijtje: eerst de brief, dan het telefoontje."),
+            RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
+            RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
+            RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/referral.md
+    private static let rule64 = Rule(
+        id: "nl.system.referral", category: .systemLanguage, severity: .minor,
+        message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
+        suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(4), .word(["doorsturen", "doorverwijzen", "doorzetten", "overdragen"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "ik|we|wij ...4 doorverwijzen|doorsturen|overdragen|doorzetten"),
+            TokenPattern(
+                [.word(["draag", "dragen", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(4), .word(["door", "over"]), .word(["aan", "naar", "voor"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "verwijs|verwijzen|stuur|sturen|zet|zetten|draag|dragen ik|we|wij ...4 door|over naar|aan|voor"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["draag", "dragen", "verwijs", "verwijzen"]), .skip(4), .word(["door", "over"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "ik|we|wij verwijs|verwijzen|draag|dragen ...4 door|over"),
+            TokenPattern(
+                [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "melding", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
+                name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk.",
+                source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding ...4 door|neer|over"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["meld", "melden", "schrijf", "schrijven"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"]), .word(["bij", "via", "voor"])],
+                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
+                source: "ik|we|wij meld|melden|schrijf|schrijven je|jou|u|jullie|hem|haar ...4 aan|in bij|voor|via"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "inschrijven"])],
+                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
+                source: "ik|we|wij ...3 je|jou|u|jullie|hem|haar ...3 aanmelden|inschrijven|aanmelden"),
+            TokenPattern(
+                [.word(["meld", "melden", "schrijf", "schrijven"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"])],
+                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
+                source: "meld|melden|schrijf|schrijven ik|we|wij je|jou|u|jullie|hem|haar ...4 aan|in"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.sentenceStart, .word(["hoe", "waar", "waarom", "wanneer", "wat", "welke", "wie"])],
+                name: "asked-about", reach: .sameSentence,
+                reason: "Asking who referred or registered the client is an open question about their film.",
+                example: "Wie heeft je aangemeld voor die cursus?",
+                source: "START wie|waar|wanneer|hoe|wat|waarom|welke"),
+        ],
+        examples: [
+            RuleExample("Oke, [[ik ga u doorverwijzen]] voor een intake.", pattern: "ik-verwijs-u-door"),
+            RuleExample("Dan [[verwijs ik je door naar]] de jeugdhulp.", pattern: "ik-verwijs-u-door"),
+            RuleExample("[[ik verwijs je ff door]] naar de schuldhulp", pattern: "ik-verwijs-u-door"),
+            RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
+            RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
+            RuleExample("[[Ik meld u aan bij]] het wijkteam, dan komt er iemand langs.", pattern: "ik-meld-u-aan-bij"),
+            RuleExample("Dan [[melden we je aan]] voor een gesprek.", pattern: "ik-meld-u-aan-bij"),
+            RuleExample("[[We gaan je aanmelden]] voor budgetbeheer.", pattern: "ik-meld-u-aan-bij"),
+        ],
+        counterexamples: [
+            RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
+            RuleExample("Ik geef het woord even aan u: vertelt u maar."),
+            RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
+            RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
+            RuleExample("Heeft u zich al aangemeld bij de huisarts?", pattern: "ik-meld-u-aan-bij"),
+            RuleExample("Wie heeft je aangemeld voor die cursus?", pattern: "ik-meld-u-aan-bij"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/remit.md
+    private static let rule65 = Rule(
+        id: "nl.system.remit", category: .systemLanguage, severity: .minor,
+        message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
+        suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "doelgroep", "mandaat", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
+                name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent.",
+                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep"),
+            TokenPattern(
+                [.word(["niet"]), .word(["bevoegd", "gemachtigd", "gemandateerd"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "niet bevoegd|gemachtigd|gemandateerd"),
+            TokenPattern(
+                [.word(["geen"]), .word(["bevoegdheden", "bevoegdheid", "mandaat"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "geen bevoegdheid|mandaat|bevoegdheden"),
+            TokenPattern(
+                [.word(["niet"]), .word(["mijn", "onze"]), .word(["bevoegdheid", "pakket", "portefeuille", "taak", "taakgebied", "takenpakket", "verantwoordelijkheid"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille"),
+            TokenPattern(
+                [.word(["getoetst", "toets", "toetsen", "toetst"]), .skip(4), .word(["aan"]), .word(["de", "deze", "die", "het", "ons", "onze"])],
+                name: "toetsen-aan-de-criteria", why: "\"Dat moeten we toetsen aan de normen\", \"of u voldoet aan de criteria\": the story measured against the organisation's norms, the assessment in the system's words.",
+                source: "toets|toetsen|toetst|getoetst ...4 aan de|het|onze|ons|deze|die"),
+            TokenPattern(
+                [.word(["voldaan", "voldeden", "voldeed", "voldoe", "voldoen", "voldoet"]), .skip(3), .word(["aan"]), .word(["alle", "de", "het", "ons", "onze"]), .skip(1), .word(["criteria", "criterium", "eisen", "norm", "normen", "regels", "richtlijnen", "toetsingskader", "voorwaarden"])],
+                name: "toetsen-aan-de-criteria", why: "\"Dat moeten we toetsen aan de normen\", \"of u voldoet aan de criteria\": the story measured against the organisation's norms, the assessment in the system's words.",
+                source: "voldoe|voldoen|voldoet|voldeed|voldeden|voldaan ...3 aan de|het|onze|ons|alle ...1 criteria|criterium|normen|norm|voorwaarden|eisen|toetsingskader|richtlijnen|regels"),
+            TokenPattern(
+                [.word(["dat", "de", "dit", "een", "het", "zo'n"]), .lexicon(.legalDomains), .word(["aangelegenheid", "geschil", "kant", "kwestie", "kwesties", "procedure", "traject", "zaak", "zaken"])],
+                name: "een-civielrechtelijke-kwestie", why: "\"Dat is een civielrechtelijke kwestie\", \"een strafrechtelijke zaak\", \"een juridische aangelegenheid\": the story filed under a legal category; \"een kwestie van geld\" (everyday) has no legal adjective.",
+                source: "een|de|het|dit|dat|zo'n @legal-domains kwestie|zaak|aangelegenheid|kant|kwesties|zaken|geschil|procedure|traject"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .skip(1), .lexicon(.legalDomains), .sentenceEnd],
+                name: "een-civielrechtelijke-kwestie", why: "\"Dat is een civielrechtelijke kwestie\", \"een strafrechtelijke zaak\", \"een juridische aangelegenheid\": the story filed under a legal category; \"een kwestie van geld\" (everyday) has no legal adjective.",
+                source: "is|zijn ...1 @legal-domains END"),
+            TokenPattern(
+                [.word(["daar", "dan", "er", "hier"]), .word(["kan", "kon", "konden", "kunnen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["niets", "niks", "weinig"]), .word(["aan", "in", "mee"]), .word(["doen", "mee", "veranderen"])],
+                name: "daar-kunnen-wij-niks-mee", why: "\"Dat is de sollicitatieplicht, daar kan ik niks aan veranderen\", \"dus daar kunnen wij niks mee\": the rule or remit of the organisation closing the story; only with the listener or the organisation as subject (\"daar kon u niks aan doen\" acquits the client and is another rule's business).",
+                source: "daar|hier|dan|er kan|kunnen|kon|konden ik|we|wij ...2 niks|niets|weinig mee|aan|in veranderen|doen|mee"),
+            TokenPattern(
+                [.word(["daar", "dan", "er", "hier"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["niets", "niks", "weinig"]), .word(["aan", "in", "mee"]), .sentenceEnd],
+                name: "daar-kunnen-wij-niks-mee", why: "\"Dat is de sollicitatieplicht, daar kan ik niks aan veranderen\", \"dus daar kunnen wij niks mee\": the rule or remit of the organisation closing the story; only with the listener or the organisation as subject (\"daar kon u niks aan doen\" acquits the client and is another rule's business).",
+                source: "daar|hier|dan|er kan|kunnen ik|we|wij ...2 niks|niets|weinig mee|aan|in END"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "loopt", "lopen", "moet", "moeten"]), .skip(4), .word(["via"]), .word(["de", "een", "het", "ons", "onze"]), .skip(1), .lexicon(.routeNouns)],
+                name: "via-het-portaal-laten-lopen", why: "\"De aanvraag moet via het tolkenportaal lopen\", \"dat moet via het formulier\": the route through the organisation given as the answer, procedure before story.",
+                source: "moet|moeten|gaat|gaan|loopt|lopen ...4 via het|de|een|ons|onze ...1 @route-nouns"),
+            TokenPattern(
+                [.word(["in"]), .word(["het"]), .word(["kader"]), .word(["van"])],
+                name: "in-het-kader-van", why: "\"In het kader van de Wet inburgering bent u ...\", \"formeel niet verantwoordelijk\": the formal frame of the organisation, the system's way of speaking.",
+                source: "in het kader van"),
+            TokenPattern(
+                [.word(["ben", "bent", "is", "zijn"]), .skip(1), .word(["formeel", "juridisch", "officieel", "procedureel"]), .optional(.word(["niet"])), .word(["bevoegd", "correct", "juist", "verantwoordelijk", "verplicht"])],
+                name: "in-het-kader-van", why: "\"In het kader van de Wet inburgering bent u ...\", \"formeel niet verantwoordelijk\": the formal frame of the organisation, the system's way of speaking.",
+                source: "is|zijn|ben|bent ...1 formeel|procedureel|officieel|juridisch niet? verantwoordelijk|bevoegd|correct|juist|verplicht"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.sentenceStart, .word(["hoe", "waar", "waarom", "wanneer", "wat", "welke", "wie"])],
+                name: "asked-about", reach: .sameSentence,
+                reason: "Asking what the client was told about the remit or criteria (\"welke criteria noemden ze?\") is an open question about their film.",
+                example: "Welke criteria noemden ze, die u niet haalde?",
+                source: "START wie|waar|wanneer|hoe|wat|waarom|welke"),
+        ],
+        examples: [
+            RuleExample("Sorry, dat valt [[buiten ons taakgebied]].", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Dat is echt [[buiten mijn bevoegdheid]] hoor.", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Daar ben ik [[niet bevoegd]] voor, mevrouw.", pattern: "niet-bevoegd"),
+            RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
+            RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("Dat moeten we [[toetsen aan de]] normen van de gemeente.", pattern: "toetsen-aan-de-criteria"),
+            RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
+            RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("Tja, dat [[is puur civielrechtelijk]].", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("Dat is de regel, en [[daar kan ik niks aan veranderen]].", pattern: "daar-kunnen-wij-niks-mee"),
+            RuleExample("Dus [[daar kunnen wij niks mee]].", pattern: "daar-kunnen-wij-niks-mee"),
+            RuleExample("Voor een tolk [[moet u de aanvraag eerst via het tolkenportaal]] laten lopen.", pattern: "via-het-portaal-laten-lopen"),
+            RuleExample("Dat [[moet via het formulier]].", pattern: "via-het-portaal-laten-lopen"),
+            RuleExample("[[In het kader van]] de Wet inburgering bent u verplicht om te leren.", pattern: "in-het-kader-van"),
+            RuleExample("De school [[is daar formeel niet verantwoordelijk]] voor.", pattern: "in-het-kader-van"),
+        ],
+        counterexamples: [
+            RuleExample("Dat is waarschijnlijk een kwestie van geld."),
+            RuleExample("Wat gebeurde er buiten de deur?"),
+            RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
+            RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
+            RuleExample("Hoe ging dat via de website, lukte het?", pattern: "via-het-portaal-laten-lopen"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/blame-idiom.md
+    private static let rule66 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -5893,7 +6155,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule64 = Rule(
+    private static let rule67 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -5921,7 +6183,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule65 = Rule(
+    private static let rule68 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -5944,7 +6206,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule66 = Rule(
+    private static let rule69 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -5989,7 +6251,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule67 = Rule(
+    private static let rule70 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -6041,7 +6303,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule68 = Rule(
+    private static let rule71 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -6080,7 +6342,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule69 = Rule(
+    private static let rule72 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -6109,7 +6371,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule70 = Rule(
+    private static let rule73 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -6131,7 +6393,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule71 = Rule(
+    private static let rule74 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -6164,7 +6426,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule72 = Rule(
+    private static let rule75 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -6181,6 +6443,10 @@ extension RuleBook {
                 [.word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .skip(2), .word(["anders", "beter"]), .word(["aangepakt", "gedaan", "opgelost"])],
                 name: "wat-had-jij-gedaan-als", why: "\"Wat had jij gedaan als jij de juf was?\", \"zou je het anders gedaan hebben?\": the client is asked to judge the past from an imagined place, a verdict on what should have happened.",
                 source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter gedaan|aangepakt|opgelost"),
+            TokenPattern(
+                [.word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .skip(2), .word(["anders", "beter"]), .word(["aanpakken", "doen", "oplossen", "regelen"])],
+                name: "zou-jij-het-anders-doen", why: "\"Zou jij het anders doen als je hem was?\", \"zou u het zelf anders aanpakken?\": the same imagined verdict in the present tense; 'anders' or 'beter' must stand before the verb, so \"zou u het nog eens willen vertellen?\" stays silent.",
+                source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter doen|aanpakken|oplossen|regelen"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -6189,15 +6455,46 @@ extension RuleBook {
             RuleExample("Je zegt dat je er zelf niks van weet. [[Hoe zou jij het vinden als jij zo'n buurman had?]]", pattern: "hoe-zou-jij-het-vinden-als"),
             RuleExample("[[Wat had jij gedaan als jij de juf was?]]", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("[[Zou je het anders gedaan hebben?]]", pattern: "wat-had-jij-gedaan-als"),
+            RuleExample("[[zou jij het anders doen als je hem was?]]", pattern: "zou-jij-het-anders-doen"),
         ],
         counterexamples: [
             RuleExample("Wat zou u ervan vinden als we samen een bezwaar schrijven?", pattern: "hoe-zou-jij-het-vinden-als"),
             RuleExample("Wat had u gedaan voordat de brief kwam?", pattern: "wat-had-jij-gedaan-als"),
+            RuleExample("Zou u het nog eens willen vertellen?", pattern: "zou-jij-het-anders-doen"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/opinion/appraisal.md
+    private static let rule76 = Rule(
+        id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
+        message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
+        suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["wat", "welk"]), .optional(.word(["voor"])), .word(["cijfer", "rapportcijfer"]), .skip(1), .word(["gaf", "geef", "geeft", "geven", "zou", "zouden"]), .word(["je", "jij", "jullie", "u"])],
+                name: "welk-cijfer-zou-u-geven", why: "\"Welk cijfer zou u de thuiszorg geven?\", \"wat voor cijfer geef je ze?\": a mark asked for, the appraisal in school terms.",
+                source: "welk|wat voor? cijfer|rapportcijfer ...1 zou|zouden|geef|geeft|geven|gaf je|jij|jullie|u"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["dat", "die", "dit", "het"]), .word(["de", "een"]), .word(["foute", "goede", "juiste", "slimme", "terechte", "verkeerde", "verstandige"]), .word(["beslissing", "beslissingen", "besluit", "keuze", "keuzes"])],
+                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right.",
+                source: "was|is|waren|zijn het|dat|dit|die een|de goede|juiste|verkeerde|slimme|verstandige|terechte|foute beslissing|keuze|besluit|beslissingen|keuzes"),
+        ]),
+        scope: .questions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Welk cijfer zou u de thuiszorg geven?]]", pattern: "welk-cijfer-zou-u-geven"),
+            RuleExample("[[Was het een goede beslissing, denk je?]]", pattern: "was-het-een-goede-beslissing"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe ging het toen de beslissing viel?"),
+            RuleExample("Welk cijfer stond er op je rapport?", pattern: "welk-cijfer-zou-u-geven"),
+            RuleExample("Wie nam die beslissing?", pattern: "was-het-een-goede-beslissing"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule73 = Rule(
+    private static let rule77 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6219,6 +6516,10 @@ extension RuleBook {
                 name: "werkt-vaak-goed", why: "\"Zo'n gesprek werkt vaak goed.\": the same recommendation with a particle.",
                 source: "helpen|helpt|werken|werkt altijd|echt|heel|meestal|soms|vaak|wel|zeker beter|goed|prima|uitstekend|wonderen END"),
             TokenPattern(
+                [.wordExcept(["dat", "hoe", "wat", "wie"]), .word(["helpen", "helpt", "werken", "werkt"]), .word(["altijd", "echt", "enorm", "meestal", "vaak", "zeker"]), .sentenceEnd],
+                name: "helpt-vaak", why: "\"Een gesprek met de mentor helpt vaak\", \"bewegen werkt echt\": a step recommended as a fact about what works, without an adjective after the adverb; a question word (\"wat helpt u meestal?\") asks the client.",
+                source: "!wat|wie|hoe|dat|wat helpen|helpt|werken|werkt altijd|echt|enorm|meestal|vaak|zeker END"),
+            TokenPattern(
                 [.word(["daar", "daarvoor", "er", "hier", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "hebt", "heeft", "is", "zijn"]), .optional(.word(["gewoon", "je", "juist", "ook", "speciaal", "tegenwoordig", "u"])), .skip(2), .word(["app", "cursus", "cursussen", "fonds", "formulieren", "hulplijn", "loket", "potje", "regeling", "regelingen", "speciaal", "speciale", "spreekuur", "steunpunt", "stichting", "subsidie", "vergoeding", "website"]), .restOfSentence],
                 name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact.",
                 source: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST"),
@@ -6231,17 +6532,19 @@ extension RuleBook {
             RuleExample("Een wandeling [[doet wonderen]] bij stress.", pattern: "doet-wonderen"),
             RuleExample("Zo'n dagboekje [[werkt goed]].", pattern: "werkt-goed"),
             RuleExample("Zo'n gesprek met de mentor [[werkt vaak goed]].", pattern: "werkt-vaak-goed"),
+            RuleExample("Een gesprek met de [[mentor helpt vaak]].", pattern: "helpt-vaak"),
             RuleExample("Oké. [[Daar bestaat een speciaal loket voor]].", pattern: "daar-bestaat-een-speciaal-loket"),
         ],
         counterexamples: [
             RuleExample("Er is een regeling voor u getroffen, zei u?"),
             RuleExample("Wat werkte er wel goed?"),
             RuleExample("Dat werkt goed, zei de arts."),
+            RuleExample("Wat helpt u meestal?", pattern: "helpt-vaak"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule74 = Rule(
+    private static let rule78 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -6271,7 +6574,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule75 = Rule(
+    private static let rule79 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6301,7 +6604,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule76 = Rule(
+    private static let rule80 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -6325,7 +6628,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule77 = Rule(
+    private static let rule81 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -6349,7 +6652,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule78 = Rule(
+    private static let rule82 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -6383,7 +6686,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule79 = Rule(
+    private static let rule83 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -6443,7 +6746,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule80 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -6471,7 +6774,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule81 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -6502,7 +6805,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule82 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -6564,6 +6867,139 @@ extension RuleBook {
             RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Is er toen iemand langsgekomen?", pattern: "is-er-al-aangevraagd"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/wise-for-you.md
+    private static let rule87 = Rule(
+        id: "nl.advice.wise-for-you", category: .advice, severity: .major,
+        message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
+        suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["aanrader", "belangrijk", "belangrijker", "beter", "goed", "handig", "handiger", "idee", "kwaad", "makkelijker", "nuttig", "nuttiger", "optie", "praktisch", "raadzaam", "slim", "slimmer", "tip", "verstandig", "verstandiger", "wijs", "zinvol"]), .word(["voor"]), .word(["allebei", "haar", "hem", "iedereen", "je", "jezelf", "jou", "jullie", "u", "uzelf"]), .skip(1), .word(["als", "om"]), .restOfSentence],
+                name: "beter-voor-u-om", why: "\"Het is echt beter voor u om te verhuizen\", \"slimmer voor jou om eerst ...\": a step recommended by naming whom it benefits; the benefit ('voor u') stands between the adjective and 'om/als', so best-way's pattern misses it; 'dat' is not taken after 'voor u', as \"goed voor je dat je belt\" praises instead.",
+                source: "@advice-adjectives|slimmer|verstandiger|handiger|nuttiger|makkelijker|belangrijker|beter voor je|jou|jezelf|u|uzelf|jullie|iedereen|allebei|jullie|hem|haar ...1 om|als REST"),
+            TokenPattern(
+                [.word(["dat", "het"]), .word(["is", "leek", "lijkt", "wordt", "zal", "zou"]), .optional(.word(["me", "mij", "ons"])), .optional(.word(Words.intensifiers)), .word(["beter", "handiger", "makkelijker", "nuttiger", "slimmer", "verstandiger"]), .skip(1), .word(["als", "om"]), .restOfSentence],
+                name: "het-is-slimmer-om", why: "\"Het is slimmer om eerst te bellen\", \"t lijkt me verstandiger als je ...\": the comparative form of the wise-step recommendation, which the adjective list (positive forms) does not name.",
+                source: "het|dat is|lijkt|leek|wordt|zou|zal me|mij|ons? @intensifiers? slimmer|verstandiger|handiger|nuttiger|makkelijker|beter ...1 om|als REST"),
+            TokenPattern(
+                [.word(["dat", "het"]), .word(["handigste", "makkelijkste", "slimste", "snelste", "veiligste", "verstandigste"]), .word(["is", "lijkt", "was", "zou"]), .restOfSentence],
+                name: "het-verstandigste-is", why: "\"Het verstandigste is om bezwaar te maken\", \"t slimste is gewoon ...\": the superlative of the wise step (\"het beste is\" has its own pattern in best-way).",
+                source: "het|dat verstandigste|slimste|handigste|makkelijkste|snelste|veiligste is|lijkt|zou|was REST"),
+            TokenPattern(
+                [.word(["dat", "of"]), .word(["het", "t"]), .optional(.word(Words.intensifiers)), .word(["aanrader", "belangrijk", "beter", "goed", "handig", "handiger", "idee", "kwaad", "nuttig", "nuttiger", "optie", "praktisch", "raadzaam", "slim", "slimmer", "tip", "verstandig", "verstandiger", "wijs", "zinvol"]), .word(["is", "lijkt", "was", "zal", "zou"]), .skip(2), .word(["als", "om"]), .restOfSentence],
+                name: "dat-het-verstandig-is-om", why: "\"Ik denk dat het verstandig is om de huisarts te bellen\", \"of het niet slim is om ...\": the wise step in a clause after a hedge, adjective before the verb.",
+                source: "dat|of het|t @intensifiers? @advice-adjectives|slimmer|verstandiger|handiger|nuttiger|beter is|zou|zal|lijkt|was ...2 om|als REST"),
+            TokenPattern(
+                [.word(["zou"]), .word(["ik"]), .wordExcept(["dat", "dit", "echt", "eerst", "even", "graag", "het", "je", "jou", "jullie", "kunnen", "me", "mij", "moeten", "mogen", "niet", "ook", "u", "willen", "zeker"]), .restOfSentence],
+                name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'.",
+                source: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "teruggaan", "uitleggen", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
+                name: "listening-plan", reach: .sameSentence,
+                reason: "\"Het lijkt me beter om eerst uw verhaal te horen\", \"het is handig als u vertelt wat er gebeurde\": the listener's own plan to listen, not a step for the client.",
+                example: "Het lijkt me beter om eerst uw verhaal te horen.",
+                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven"),
+        ],
+        examples: [
+            RuleExample("Het is echt [[beter voor u om te verhuizen]].", pattern: "beter-voor-u-om"),
+            RuleExample("t is [[slimmer voor jou om eerst je schulden op een rij te zetten]]", pattern: "beter-voor-u-om"),
+            RuleExample("[[Het is slimmer om eerst de verhuurder te mailen]].", pattern: "het-is-slimmer-om"),
+            RuleExample("[[Het lijkt me verstandiger als je het eerst met je vrouw bespreekt]].", pattern: "het-is-slimmer-om"),
+            RuleExample("[[Het verstandigste is om gewoon bezwaar te maken]].", pattern: "het-verstandigste-is"),
+            RuleExample("Ik denk [[dat het verstandig is om de huisarts te bellen]].", pattern: "dat-het-verstandig-is-om"),
+            RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
+        ],
+        counterexamples: [
+            RuleExample("Is het verstandig geweest, denkt u?"),
+            RuleExample("Wat zou voor u het beste zijn?"),
+            RuleExample("Het lijkt me beter om eerst uw verhaal te horen."),
+            RuleExample("Goed voor je dat je het vertelt.", pattern: "beter-voor-u-om"),
+            RuleExample("Het is beter geworden sinds de verhuizing, zegt u?", pattern: "het-is-slimmer-om"),
+            RuleExample("Wat was voor u het moeilijkste?", pattern: "het-verstandigste-is"),
+            RuleExample("Ik weet niet of het goed is dat ik dit vraag.", pattern: "dat-het-verstandig-is-om"),
+            RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
+            RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/time-first.md
+    private static let rule88 = Rule(
+        id: "nl.advice.time-first", category: .advice, severity: .major,
+        message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
+        suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["accepteer", "app", "begin", "bel", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng", "check", "contacteer", "controleer", "denk", "dien", "documenteer", "eis", "fotografeer", "ga", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer", "installeer", "kies", "kijk", "kom", "koop", "laat", "lees", "leg", "let", "loop", "lucht", "maak", "mail", "meld", "neem", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat", "probeer", "raadpleeg", "regel", "reset", "ruim", "schakel", "schrijf", "sluit", "stap", "start", "stop", "stuur", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zorg"]), .word(["deze", "dinsdag", "direct", "donderdag", "eerst", "gelijk", "maandag", "meteen", "morgen", "nu", "snel", "straks", "vanavond", "vandaag", "vannacht", "volgende", "vrijdag", "woensdag", "zaterdag", "zondag"]), .wordExcept(["hij", "ik", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij"]), .restOfSentence],
+                name: "ga-morgen-gelijk-naar", why: "\"Ga morgen gelijk naar de huisarts\", \"bel vandaag nog de verhuurder\", \"ga maandag meteen langs\": an imperative whose next word is a time word, a step with a deadline; a pronoun there (\"ga je morgen?\") is a question, not an instruction.",
+                source: "START @imperative-verbs|ga|app|loop|kom|stap morgen|vandaag|vanavond|vannacht|straks|direct|gelijk|meteen|nu|snel|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|eerst !je|jij|u|jullie|ik|we|wij|ze|zij|hij REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["dinsdag", "donderdag", "maandag", "morgen", "straks", "vanavond", "vandaag", "vrijdag", "woensdag", "zaterdag", "zondag"]), .skip(3), .word(["aanvragen", "afspreken", "appen", "bellen", "betalen", "indienen", "inleveren", "langsgaan", "mailen", "melden", "navragen", "opbellen", "ophalen", "opsturen", "opzeggen", "opzoeken", "regelen", "sturen", "vragen"]), .sentenceEnd],
+                name: "morgen-meteen-bellen", why: "\"Morgen meteen bellen hoor\", \"vanavond nog ff mailen naar die trainer\": the chat instruction as a bare infinitive after a time word; a pronoun after the verb (\"morgen bellen ze terug\") makes it a report.",
+                source: "START morgen|vandaag|vanavond|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag ...3 aanvragen|afspreken|bellen|betalen|indienen|mailen|appen|melden|opbellen|ophalen|opzeggen|regelen|langsgaan|langsgaan|vragen|navragen|opzoeken|inleveren|sturen|opsturen END"),
+            TokenPattern(
+                [.sentenceStart, .word(["dinsdag", "donderdag", "maandag", "morgen", "straks", "vanavond", "vandaag", "vrijdag", "woensdag", "zaterdag", "zondag"]), .skip(3), .word(["aanvragen", "afspreken", "appen", "bellen", "betalen", "indienen", "inleveren", "langsgaan", "mailen", "melden", "navragen", "opbellen", "ophalen", "opsturen", "opzeggen", "opzoeken", "regelen", "sturen", "vragen"]), .wordExcept(["die", "hij", "ik", "je", "jullie", "u", "we", "wij", "ze", "zij"]), .restOfSentence],
+                name: "morgen-meteen-bellen", why: "\"Morgen meteen bellen hoor\", \"vanavond nog ff mailen naar die trainer\": the chat instruction as a bare infinitive after a time word; a pronoun after the verb (\"morgen bellen ze terug\") makes it a report.",
+                source: "START morgen|vandaag|vanavond|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag ...3 aanvragen|afspreken|bellen|betalen|indienen|mailen|appen|melden|opbellen|ophalen|opzeggen|regelen|langsgaan|vragen|navragen|opzoeken|inleveren|sturen|opsturen !ze|zij|we|wij|jullie|u|je|ik|hij|die REST"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["schreef", "schreven", "vroeg", "vroegen", "zeggen", "zegt", "zei", "zeiden"])],
+                name: "someone-said", reach: .sameSentence,
+                reason: "An instruction the client reports from someone else (\"morgen bellen, zei de huisarts\") is their film.",
+                example: "Vandaag bellen, zei de huisarts.",
+                source: "zei|zegt|zeiden|zeggen|schreef|schreven|vroeg|vroegen"),
+        ],
+        examples: [
+            RuleExample("[[ga morgen gelijk naar de huisarts]]", pattern: "ga-morgen-gelijk-naar"),
+            RuleExample("[[Bel vandaag nog de verhuurder]].", pattern: "ga-morgen-gelijk-naar"),
+            RuleExample("[[morgen meteen bellen hoor]]", pattern: "morgen-meteen-bellen"),
+            RuleExample("[[vanavond nog ff mailen naar die trainer]]", pattern: "morgen-meteen-bellen"),
+        ],
+        counterexamples: [
+            RuleExample("Ga je morgen naar de huisarts?"),
+            RuleExample("Ga gerust verder, ik luister."),
+            RuleExample("Ga je morgen naar de huisarts?", pattern: "ga-morgen-gelijk-naar"),
+            RuleExample("Ga gerust verder, ik luister.", pattern: "ga-morgen-gelijk-naar"),
+            RuleExample("Morgen bellen ze u terug, zei u?", pattern: "morgen-meteen-bellen"),
+            RuleExample("Vandaag bellen, zei de huisarts. Wat gebeurde er toen?", pattern: "morgen-meteen-bellen"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/chat-offer.md
+    private static let rule89 = Rule(
+        id: "nl.advice.chat-offer", category: .advice, severity: .major,
+        message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
+        suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "we", "wij"]), .word(["app", "appen", "check", "fiks", "fiksen", "fix", "fixen", "mail", "ping", "pingen", "regel", "sms", "tik", "whatsapp"]), .wordExcept(["je", "jou", "jullie", "me", "mezelf", "mij", "u"]), .skip(3), .word(["effe", "efkes", "even", "ff", "wel"]), .restOfSentence],
+                name: "ik-app-de-trainer-wel-ff", why: "\"Ik app de trainer wel ff\", \"k fix dat wel\", \"ik ping de huismeester wel even\": a chat-verb offer to act for the client, marked by 'wel/ff/even'; the client as direct object (\"ik app je ff\") is excluded, as that is the listener keeping in touch.",
+                source: "START ik|we|wij app|appen|fix|fixen|fiks|fiksen|ping|pingen|sms|whatsapp|tik|regel|check|mail !je|jou|u|jullie|me|mij|mezelf ...3 wel|ff|effe|efkes|even REST"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["begrepen", "begrijp", "gehoord", "goed", "hoor", "klopt", "snap"])],
+                name: "listener-checking", reach: .sameSentence,
+                reason: "\"Ik check even of ik het goed begrepen heb\": the listener checks their understanding.",
+                example: "Ik check even of ik het goed heb: het was dinsdag?",
+                source: "begrepen|begrijp|snap|gehoord|hoor|klopt|goed"),
+        ],
+        examples: [
+            RuleExample("[[ik app de trainer wel ff]]", pattern: "ik-app-de-trainer-wel-ff"),
+            RuleExample("[[k fix dat wel voor je]]", pattern: "ik-app-de-trainer-wel-ff"),
+        ],
+        counterexamples: [
+            RuleExample("ik app je ff als ik het weet"),
+            RuleExample("ik app je ff als ik het weet", pattern: "ik-app-de-trainer-wel-ff"),
+            RuleExample("Ik check even of ik het goed heb: het was dinsdag?", pattern: "ik-app-de-trainer-wel-ff"),
         ],
         yieldsToEcho: false)
 }
