@@ -1114,41 +1114,96 @@ extension Lexicon {
             "zenuwslopend", "zenuwslopende", "zorg", "zorge", "zwaar", "zware",
         ])
 
+    /// Rules/nl/vocabulary/legal-domains.md
+    public static let legalDomains = Lexicon(
+        name: "legal-domains",
+        provenance: "hand-written for this project from the guideline (legal categories of the system world)",
+        words: [
+            "-rechtelijk", "-rechtelijke", "bestuursrechtelijk", "bestuursrechtelijke", "civiel",
+            "civiele", "juridisch", "juridische", "privaatrechtelijk", "privaatrechtelijke",
+        ])
+
+    /// Rules/nl/vocabulary/record-nouns.md
+    public static let recordNouns = Lexicon(
+        name: "record-nouns",
+        provenance: "hand-written for this project from the guideline (system language as a move)",
+        words: [
+            "-dossier", "-overleg", "-plan", "-rapport", "-rapportage", "-registratie", "-systeem",
+            "-verslag", "bvh", "dossier", "ecd", "evaluatie", "journaal", "logboek", "mdo",
+            "overdracht", "overleg", "plan", "rapport", "rapportage", "rapportages", "registratie",
+            "systeem", "teamoverleg", "verslag", "verslaglegging",
+        ])
+
+    /// Rules/nl/vocabulary/route-nouns.md
+    public static let routeNouns = Lexicon(
+        name: "route-nouns",
+        provenance: "hand-written for this project from the guideline (procedure before story)",
+        words: [
+            "-formulier", "-loket", "-portaal", "-procedure", "-protocol", "-systeem", "aanvraag",
+            "backoffice", "digid", "formulier", "formulieren", "intake", "loket", "mijnomgeving",
+            "portaal", "procedure", "protocol", "systeem", "webformulier",
+        ])
+
     /// Rules/nl/vocabulary/system-jargon.md
     public static let systemJargon = Lexicon(
         name: "system-jargon",
         provenance: "hand-written for this project from the guideline, by domain",
         words: [
-            "-dossier", "-formulier", "-indicatie", "-loket", "-problematiek", "-procedure",
-            "-protocol", "-termijn", "-traject", "-voorziening", "-voorzieningen", "-wet",
-            "aanslag", "aanvraagformulier", "activeringscode", "aflossingscapaciteit",
-            "arbeidsverplichting", "arbeidsverplichtingen", "basis-ggz", "behandeltraject",
-            "beleidsregel", "beleidsregels", "beschermingsbewind", "beschikking", "beschikkingen",
-            "beslagvrije", "betalingsachterstand", "briefadres", "budgetbeheer",
-            "budgetbeheertraject", "bvh", "conform", "dbc", "dbc-zorgproduct", "declaratie",
-            "declaratieformulier", "declareren", "deskundigenoordeel", "draagkracht",
-            "formaliteiten", "gedeclareerd", "gezinsplan", "heffingskorting", "herindicatie",
-            "herzieningsbesluit", "hulpverleningstraject", "hulpvraag", "huurachterstand",
-            "inburgeringsplicht", "inburgeringstermijn", "incassotraject", "indicatie",
-            "indicaties", "indicatiestelling", "ingebrekestelling", "inhoudingsplichtige",
-            "inhoudingsplichtigen", "inlichtingenplicht", "inschrijfduur", "intake",
-            "intakeformulier", "intakegesprek", "invordering", "jeugdhulp", "jeugdwet",
-            "kwalificatieplichtig", "kwijtschelding", "leefgeld", "leerplichtig", "leerplichtwet",
-            "leidend", "loonheffingskorting", "maatregel", "maatregelen", "maatwerk",
-            "maatwerkvoorziening", "machtiging", "mdo", "meldcode", "msnp", "naheffing",
-            "naheffingen", "niet-ontvankelijk", "ondersteuningsbehoefte", "ondersteuningsplan",
-            "ondersteuningsvraag", "ontheffing", "ontvankelijk", "ontvankelijkheid",
-            "ontwikkelingsperspectief", "opp", "overbruggingszorg", "participatiewet", "pgb",
-            "proces-verbaal", "re-integratietraject", "samenwerkingsverband", "saneringskrediet",
-            "schuldregeling", "sollicitatieplicht", "startkwalificatie", "tegenprestatie",
-            "terugkoppelen", "terugkoppeling", "terugvorderingsbesluit", "toegangsteam",
-            "toeslagpartner", "toetsingsinkomen", "traject", "trajecten", "urgentieverklaring",
-            "verrichtingscode", "verschuldigd", "verwijtbaar", "verwijtbaarheid", "verwijtbare",
-            "verzuimregistratie", "verzuimtraject", "voorziening", "voorzieningen", "vordering",
-            "vorderingen", "vroegsignalering", "vroegsignaleringsmelding", "vtlb", "werkinstructie",
-            "wijkoverleg", "wijzigingsformulier", "wlz", "wmo", "wmo-loket", "wsnp", "zelfredzaam",
-            "zelfredzaamheid", "zorgbehoefte", "zorgloket", "zorgproduct", "zorgteam",
-            "zorgtraject", "zorgvraag",
+            "-dossier", "-formulier", "-indicatie", "-loket", "-plichtig", "-plichtige",
+            "-problematiek", "-procedure", "-protocol", "-rechtelijk", "-rechtelijke", "-termijn",
+            "-traject", "-voorziening", "-voorzieningen", "-wet", "aanslag", "aanvraagformulier",
+            "activeringscode", "adl", "aflossingscapaciteit", "afschalen", "afwijzingsgrond",
+            "agenderen", "ambtshalve", "arbeidsongeschiktheidspercentage", "arbeidsverplichting",
+            "arbeidsverplichtingen", "basis-ggz", "behandeltraject", "belastbaarheid",
+            "beleidsregel", "beleidsregels", "benadelingsbedrag", "beschermingsbewind",
+            "beschikking", "beschikkingen", "beslagvrije", "betalingsachterstand", "briefadres",
+            "budgetbeheer", "budgetbeheertraject", "budgetcoaching", "bvh", "casuistiek",
+            "clientsysteem", "concurrente", "conform", "crisismaatregel", "dbc", "dbc-zorgproduct",
+            "declaratie", "declaratieformulier", "declareren", "delict", "deskundigenoordeel",
+            "doorverwijzing", "draagkracht", "dwangakkoord", "ecd", "educatiemoment",
+            "eerstejaarsevaluatie", "extramuraal", "extramurale", "fml", "formaliteiten",
+            "gedeclareerd", "geseponeerd", "getrieerd", "gezinsplan", "groeidocument",
+            "halt-afdoening", "haltafdoening", "handelingsplan", "heffingskorting", "herindicatie",
+            "heroverweging", "herzieningsbesluit", "hulpverleningsplan", "hulpverleningstraject",
+            "hulpvraag", "hulpvrager", "huurachterstand", "inburgeringsplicht",
+            "inburgeringstermijn", "incassotraject", "indicatie", "indicaties", "indicatiestelling",
+            "ingebrekestelling", "inhoudingsplichtige", "inhoudingsplichtigen",
+            "inkomensondersteuning", "inlichtingenplicht", "inschrijfduur", "intake",
+            "intakeformulier", "intakegesprek", "intramuraal", "intramurale",
+            "inverzekeringstelling", "invordering", "jeugdhulp", "jeugdhulpaanbieder",
+            "jeugdhulpverlening", "jeugdwet", "klachtenfunctionaris", "kostendeler",
+            "kostendelersnorm", "kwalificatieplichtig", "kwaliteitsfunctionaris", "kwijtschelding",
+            "leefgeld", "leerplichtig", "leerplichtwet", "leidend", "loonheffingskorting",
+            "loonkostensubsidie", "maatregel", "maatregelen", "maatwerk", "maatwerkvoorziening",
+            "machtiging", "mdo", "meldcode", "mic", "mic-melding", "mim-melding", "minnelijk",
+            "moratorium", "msnp", "mutatie", "naheffing", "naheffingen", "netwerkberaad",
+            "niet-ontvankelijk", "ondersteuningsarrangement", "ondersteuningsbehoefte",
+            "ondersteuningsplan", "ondersteuningsvraag", "ondertoezichtstelling", "ontheffing",
+            "ontvankelijk", "ontvankelijkheid", "ontwikkelingsperspectief", "opp", "opschalen",
+            "opsporingsindicatie", "opsporingsindicaties", "ots", "overbruggingszorg",
+            "participatieladder", "participatiewet", "passendheidsregel", "pgb", "plaatsingswijzer",
+            "preferente", "probleemanalyse", "proces-verbaal", "protocollair", "raadsonderzoek",
+            "rapportage", "re-integratietraject", "re-integratieverslag", "regiebehandelaar",
+            "restverdiencapaciteit", "risicotaxatie", "samenwerkingsverband", "saneringskrediet",
+            "schuldbemiddeling", "schuldregeling", "seponeren", "sepot", "signaleringsplan",
+            "sollicitatieplicht", "stabilisatie", "stabilisatiefase", "startkwalificatie",
+            "tegenprestatie", "terugkoppelen", "terugkoppeling", "terugvorderingsbesluit", "tlv",
+            "toegangsteam", "toelaatbaarheidsverklaring", "toelatingsbeslissing",
+            "toelatingsgesprek", "toeslagpartner", "toetsingsinkomen", "traject", "trajecten",
+            "triage", "triageren", "uithuisplaatsing", "uitstroomprofiel", "urgentieverklaring",
+            "veiligheidsplan", "veiligheidstaxatie", "verbalisant", "verbaliseren",
+            "verrichtingscode", "verschuldigd", "verslaglegging", "verwijsindex", "verwijtbaar",
+            "verwijtbaarheid", "verwijtbare", "verzuimregistratie", "verzuimtraject",
+            "voorgeleiding", "voorziening", "voorzieningen", "vordering", "vorderingen",
+            "vroegsignalering", "vroegsignaleringsmelding", "vt-melding", "vtlb",
+            "wachtlijstbemiddeling", "weigeringsgrond", "werkhervatting", "werkinstructie",
+            "wijkoverleg", "wijzigingsformulier", "wilsbekwaam", "wilsonbekwaam", "wlz", "wmo",
+            "wmo-loket", "wmo-melding", "woonurgentie", "wsnp", "wvggz", "wzd", "zelfredzaam",
+            "zelfredzaamheid", "zorgaanbieder", "zorgaanbieders", "zorgaanspraak", "zorgadviesteam",
+            "zorgbehoefte", "zorgcoordinator", "zorgloket", "zorgmachtiging", "zorgovereenkomst",
+            "zorgpad", "zorgpaden", "zorgplicht", "zorgproduct", "zorgprofiel", "zorgregisseur",
+            "zorgteam", "zorgtoewijzing", "zorgtraject", "zorgvraag", "zorgvrager", "zorgzwaarte",
+            "zorgzwaartepakket",
         ])
 
 }
@@ -2159,6 +2214,7 @@ extension VocabularyTable {
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "invitation-verbs", words: Words.invitationVerbs)
         table.add(name: "labelling-words", words: Words.labellingWords)
+        table.add(name: "legal-domains", lexicon: .legalDomains)
         table.add(name: "line-nouns", words: Words.lineNouns)
         table.add(name: "listener-particles", words: Words.listenerParticles)
         table.add(name: "named-feelings", words: Words.namedFeelings)
@@ -2175,10 +2231,12 @@ extension VocabularyTable {
         table.add(name: "question-prepositions", words: Words.questionPrepositions)
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
+        table.add(name: "record-nouns", lexicon: .recordNouns)
         table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
         table.add(name: "reporting-verbs", words: Words.reportingVerbs)
         table.add(name: "reporting-verbs-after", words: Words.reportingVerbsAfter)
         table.add(name: "reporting-verbs-in-clause", words: Words.reportingVerbsInClause)
+        table.add(name: "route-nouns", lexicon: .routeNouns)
         table.add(name: "second-person", words: Words.secondPerson)
         table.add(name: "sentence-openers", words: Words.sentenceOpeners)
         table.add(name: "silence-words", words: Words.silenceWords)
