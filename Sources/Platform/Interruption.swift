@@ -34,17 +34,9 @@ public enum Interruption {
     public static func run<Result>(_ work: @escaping () -> Result) -> Result? {
         var previous = sigaction()
         sigaction(SIGINT, nil, &previous)
-        if isIgnored(previous) { return work() }
+        if SignalAction.isIgnored(previous) { return work() }
         guard !wasRequested else { return nil }
-        var action = sigaction()
-        #if os(Linux)
-            action.__sigaction_handler.sa_handler = noteInterrupt
-        #else
-            action.__sigaction_u.__sa_handler = noteInterrupt
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        sigaction(SIGINT, &action, nil)
+        SignalAction.install(noteInterrupt, for: SIGINT, restart: true)
         TerminalMode.letControlCInterrupt(true)
         defer {
             TerminalMode.letControlCInterrupt(false)
@@ -59,15 +51,6 @@ public enum Interruption {
             if wasRequested { return nil }
         }
         return wasRequested ? nil : job.result
-    }
-
-    private static func isIgnored(_ action: sigaction) -> Bool {
-        #if os(Linux)
-            let handler = action.__sigaction_handler.sa_handler
-        #else
-            let handler = action.__sigaction_u.__sa_handler
-        #endif
-        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
 

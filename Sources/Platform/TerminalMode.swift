@@ -96,15 +96,7 @@ private let resume: @convention(c) (Int32) -> Void = { _ in
 }
 
 private func installSuspendHandler() {
-    var action = sigaction()
-    #if os(Linux)
-        action.__sigaction_handler.sa_handler = suspend
-    #else
-        action.__sigaction_u.__sa_handler = suspend
-    #endif
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(SIGTSTP, &action, nil)
+    SignalAction.install(suspend, for: SIGTSTP)
 }
 
 /// Switches the terminal on standard input between its normal (cooked) mode and the raw
@@ -194,37 +186,15 @@ public enum TerminalMode {
         for signalNumber in restoringSignals {
             sigaction(signalNumber, nil, previousActions + Int(signalNumber))
             // An ignored signal (nohup, a parent's choice) stays ignored.
-            if isIgnored(previousActions[Int(signalNumber)]) { continue }
-            install(restoreAndReraise, for: signalNumber)
+            if SignalAction.isIgnored(previousActions[Int(signalNumber)]) { continue }
+            SignalAction.install(restoreAndReraise, for: signalNumber)
         }
-        install(noteWindowResize, for: SIGWINCH)
-        install(resume, for: SIGCONT)
+        // Without SA_RESTART: a resize interrupts the blocking read, so the line is redrawn at once.
+        SignalAction.install(noteWindowResize, for: SIGWINCH)
+        SignalAction.install(resume, for: SIGCONT)
         var previousStop = sigaction()
         sigaction(SIGTSTP, nil, &previousStop)
-        if !isIgnored(previousStop) { installSuspendHandler() }
+        if !SignalAction.isIgnored(previousStop) { installSuspendHandler() }
         atexit { restoreIfRaw() }
-    }
-
-    private static func isIgnored(_ action: sigaction) -> Bool {
-        #if os(Linux)
-            let handler = action.__sigaction_handler.sa_handler
-        #else
-            let handler = action.__sigaction_u.__sa_handler
-        #endif
-        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
-    }
-
-    /// Installs without SA_RESTART, so a resize interrupts the blocking read and the line
-    /// is redrawn at once.
-    private static func install(_ handler: @convention(c) (Int32) -> Void, for signalNumber: Int32) {
-        var action = sigaction()
-        #if os(Linux)
-            action.__sigaction_handler.sa_handler = handler
-        #else
-            action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(signalNumber, &action, nil)
     }
 }
