@@ -171,27 +171,28 @@ public struct ClassSession: Sendable, Hashable {
         let path = base + Self.profileFileName
         guard RegularFile.kind(atPath: path) == .regular else {
             return .failure(
-                ExerciseFileError(problems: [
-                    ExerciseProblem(
-                        file: base + Self.fileName, line: max(profileLine, 1),
-                        message:
-                            "het profiel '\(id)' hoort in \(Self.profileFileName) naast dit bestand, maar dat ontbreekt; zet de map opnieuw klaar met 'blanco klas start MAP --exercise ID --profiel BESTAND --force'"
-                    )
-                ]))
+                profileProblem(
+                    in: base,
+                    "het profiel '\(id)' hoort in \(Self.profileFileName) naast dit bestand, maar dat ontbreekt; zet de map opnieuw klaar met 'blanco klas start MAP --exercise ID --profiel BESTAND --force'"
+                ))
         }
         switch ExerciseFiles.loadProfile(path, book: book) {
         case .failure(let error): return .failure(error)
         case .success(let own) where own.id != id:
             return .failure(
-                ExerciseFileError(problems: [
-                    ExerciseProblem(
-                        file: base + Self.fileName, line: max(profileLine, 1),
-                        message:
-                            "de klassessie noemt het profiel '\(id)', maar \(Self.profileFileName) is het profiel '\(own.id)'; maak ze gelijk"
-                    )
-                ]))
+                profileProblem(
+                    in: base,
+                    "de klassessie noemt het profiel '\(id)', maar \(Self.profileFileName) is het profiel '\(own.id)'; maak ze gelijk"
+                ))
         case .success(let own): return .success(own)
         }
+    }
+
+    /// A problem with the session's profile, named at the session file's `profiel:` line.
+    private func profileProblem(in folder: String, _ message: String) -> ExerciseFileError {
+        ExerciseFileError(problems: [
+            ExerciseProblem(file: folder + Self.fileName, line: max(profileLine, 1), message: message)
+        ])
     }
 
     private static let exampleID = "grofvuil-bank-blijft-staan"
