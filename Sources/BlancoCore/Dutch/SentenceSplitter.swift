@@ -114,11 +114,10 @@ public enum SentenceSplitter {
     /// A finite verb that ends a subordinate clause: the question verbs, or a past tense
     /// in -de/-te ("gebeurde", "belde").
     private static func isFiniteVerb(_ word: String) -> Bool {
-        clauseVerbs.contains(word) || questionVerbs.contains(word)
+        clauseVerbs.contains(word) || QuestionDetector.Lookups.questionVerbs.contains(word)
             || (word.count > 4 && (word.hasSuffix("de") || word.hasSuffix("te")) && !nonVerbsInDeTe.contains(word))
     }
 
-    private static let questionVerbs = WordLookup(Words.questionVerbs)
     /// Common words in -de/-te that are no verbs.
     private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
 
