@@ -95,6 +95,7 @@ extension RuleBook {
         rule87,
         rule88,
         rule89,
+        rule90,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4671,25 +4672,62 @@ extension RuleBook {
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
         detection: .patterns([
             TokenPattern(
-                [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .restOfSentence],
-                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered.",
-                source: "START je|jij|jullie|u moet|moeten REST"),
+                [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["moet", "moeten"]), .wordExcept(["dus"]), .restOfSentence],
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered; \"u moet dus ...\" right after the verb sums up what the client said they must do, and is left out.",
+                source: "START je|jij|jullie|u moet|moeten !dus REST"),
             TokenPattern(
                 [.word(["dan"]), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
                 name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence.",
                 source: "dan moet|moeten je|jij|jullie|u REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "dat", "die", "dit", "hiervoor"]), .skip(2), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .wordExcept(["me", "mij", "niet", "nooit"]), .restOfSentence],
+                name: "dat-moet-je-echt-melden", why: "\"Dat moet je echt even melden\", \"die brief moet u binnen zes weken terugsturen\": the step ordered with its object in front of 'moet'; 'me'/'mij' right after it asks the client to tell (\"dat moet u me uitleggen\"); 'niet' right after it and a generic 'zo'n'/'zoiets' in front mostly state a norm (\"zo'n besluit moet je niet over je kant laten gaan\"), a judgment, and are left out.",
+                source: "START dat|die|dit|daar|daarvoor|hiervoor ...2 moet|moeten je|jij|jullie|u !me|mij|niet|nooit REST"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["daarvoor", "dan", "eerst", "nu"])), .word(["moeten"]), .word(["we", "wij"]), .word(["alvast", "dan", "eerst", "even", "gewoon", "samen", "wel"]), .restOfSentence],
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception.",
+                source: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["we", "wij"]), .word(["moeten"]), .word(["alvast", "dan", "eerst", "even", "gewoon", "samen"]), .restOfSentence],
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception.",
+                source: "START we|wij moeten dan|eerst|even|samen|gewoon|alvast REST"),
         ]),
-        scope: .statements, extent: .match,
+        scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["we", "wij"]), .skip(8), .word(["begin", "begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "uitleggen", "verhaal", "vertellen", "vertelt", "weten"])],
+                name: "the-conversation-itself", reach: .overlapping,
+                reason: "'We moeten eerst even terug naar het begin', 'dan moeten we eerst uw verhaal horen': the listener's plan for the conversation, not a step for the client.",
+                example: "Dan moeten we eerst even terug naar het begin, toen de brief kwam.",
+                source: "we|wij ...8 begin|begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven"),
+            Antipattern(
+                [.word(["moet", "moeten"]), .skip(3), .word(["kunnen", "mogen"])],
+                name: "a-norm-not-a-step", reach: .overlapping,
+                reason: "\"Je moet toch kunnen slapen na een nachtdienst\": 'moet ... kunnen' states a norm (a judgment), it orders no step.",
+                example: "Je moet toch gewoon kunnen slapen als je nachtdienst hebt.",
+                source: "moet|moeten ...3 kunnen|mogen"),
         ],
         examples: [
             RuleExample("[[Je moet echt een klacht indienen]].", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("[[je moet echt aangifte doen binnen een week anders is het te laat, heb je de screenshots nog]]?", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("[[u moet echt naar de huisarts, heeft u al een afspraak]]?", pattern: "je-moet-echt-een-klacht"),
             RuleExample("Oké. [[Dan moet je de huisarts bellen]].", pattern: "dan-moet-je-de-huisarts"),
+            RuleExample("[[dat moet je echt even melden bij de bank]]", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("[[Die brief moet u wel binnen zes weken terugsturen]].", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("[[dat formulier moet je gewoon invullen, dan ben je ervan af]]", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
+            RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
         ],
         counterexamples: [
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Je moest alles terugbetalen, zei je."),
             RuleExample("Wat vervelend dat u steeds moet wachten."),
+            RuleExample("Hoe vaak moet u daar naartoe?"),
+            RuleExample("Je zegt dat je zes weken moet wachten. Wat betekent dat voor je?"),
+            RuleExample("U moet dus 900 euro terugbetalen, omdat de gemeente zegt dat u te veel kreeg. Klopt dat?", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("Dat moet u me nog eens uitleggen: wie belde er?", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("Dat moet je me even vertellen, wat zei hij precies?", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("Moet u daar elke week heen?", pattern: "dat-moet-je-echt-melden"),
         ],
         yieldsToEcho: false)
 
@@ -4727,6 +4765,18 @@ extension RuleBook {
                 [.sentenceStart, .word(["kan", "kunnen", "moet", "moeten", "zou", "zouden"]), .skip(3), .word(["niet"]), .word(["eens", "gewoon"]), .restOfSentence],
                 name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question.",
                 source: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["daarvoor", "dan", "dat", "die", "dit", "haar", "hem", "zo'n", "zoiets"]), .skip(2), .word(["kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .word(["altijd", "best", "eens", "even", "ff", "gerust", "gewoon", "makkelijk", "ook", "prima", "zelf"]), .wordExcept(["geen", "me", "mij", "niet", "niets", "niks", "nooit", "weinig"]), .restOfSentence],
+                name: "die-kunt-u-gewoon-bellen", why: "\"Die kunt u gewoon de dag ervoor bellen\", \"dat kun je ook gewoon online aanvragen\", \"dan kunt u altijd nog de huisarts bellen\": a step offered as an easy option, the object or 'dan' first; a particle ('gewoon', 'altijd', 'gerust', ...) is required so \"dat kun je niet weten\" stays silent, a negation right after it blocks the pattern (\"dat kun je gewoon niet betalen\"), 'kunnen' counts only with 'jullie' as its subject (\"die kunnen je gewoon weigeren\": they can refuse you), and the ambiguous 'kan je' only with a step verb.",
+                source: "START dat|die|dit|dan|daarvoor|hem|haar|zo'n|zoiets ...2 kun|kunt je|jij|jullie|u altijd|best|gerust|gewoon|makkelijk|prima|zelf|ook|ff|even|eens !niet|nooit|geen|niks|niets|weinig|me|mij REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["daarvoor", "dan", "dat", "die", "dit", "haar", "hem", "zo'n", "zoiets"]), .skip(2), .word(["kunnen"]), .word(["jullie"]), .word(["altijd", "best", "eens", "even", "ff", "gerust", "gewoon", "makkelijk", "ook", "prima", "zelf"]), .wordExcept(["geen", "me", "mij", "niet", "niets", "niks", "nooit", "weinig"]), .restOfSentence],
+                name: "die-kunt-u-gewoon-bellen", why: "\"Die kunt u gewoon de dag ervoor bellen\", \"dat kun je ook gewoon online aanvragen\", \"dan kunt u altijd nog de huisarts bellen\": a step offered as an easy option, the object or 'dan' first; a particle ('gewoon', 'altijd', 'gerust', ...) is required so \"dat kun je niet weten\" stays silent, a negation right after it blocks the pattern (\"dat kun je gewoon niet betalen\"), 'kunnen' counts only with 'jullie' as its subject (\"die kunnen je gewoon weigeren\": they can refuse you), and the ambiguous 'kan je' only with a step verb.",
+                source: "START dat|die|dit|dan|daarvoor|hem|haar|zo'n|zoiets ...2 kunnen jullie altijd|best|gerust|gewoon|makkelijk|prima|zelf|ook|ff|even|eens !niet|nooit|geen|niks|niets|weinig|me|mij REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["daarvoor", "dan", "dat", "die", "dit", "haar", "hem", "zo'n", "zoiets"]), .skip(2), .word(["kan"]), .word(["je", "jij", "u"]), .word(["altijd", "best", "eens", "even", "ff", "gerust", "gewoon", "makkelijk", "ook", "prima", "zelf"]), .skip(4), .word(["aanmelden", "aanpassen", "aanvragen", "afhandelen", "aflossen", "afspreken", "afzeggen", "appen", "bel", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boek", "boeken", "check", "checken", "contact", "controleren", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "downloaden", "geregeld", "gooien", "herstellen", "indienen", "ingepland", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "langs", "langsgaan", "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opschrijven", "opstellen", "opsturen", "opvragen", "opzeggen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "reserveren", "schakel", "stopzetten", "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugsturen", "terugvragen", "terugzetten", "uitschrijven", "uitzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "verwijderen", "volhouden", "vraag", "vragen", "weggooien", "wegleggen", "wijzigen", "zet", "zetten"])],
+                name: "die-kunt-u-gewoon-bellen", why: "\"Die kunt u gewoon de dag ervoor bellen\", \"dat kun je ook gewoon online aanvragen\", \"dan kunt u altijd nog de huisarts bellen\": a step offered as an easy option, the object or 'dan' first; a particle ('gewoon', 'altijd', 'gerust', ...) is required so \"dat kun je niet weten\" stays silent, a negation right after it blocks the pattern (\"dat kun je gewoon niet betalen\"), 'kunnen' counts only with 'jullie' as its subject (\"die kunnen je gewoon weigeren\": they can refuse you), and the ambiguous 'kan je' only with a step verb.",
+                source: "START dat|die|dit|dan|daarvoor|hem|haar|zo'n|zoiets ...2 kan je|jij|u altijd|best|gerust|gewoon|makkelijk|prima|zelf|ook|ff|even|eens ...4 @step-verbs|@take-over-verbs"),
             TokenPattern(
                 [.sentenceStart, .word(["bij", "daarvoor", "hiervoor", "via"]), .wordExcept(["hoe", "hoeveel", "wanneer", "wat", "welke", "wie"]), .skip(3), .word(["kan", "kun", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(6), .word(["aankaarten", "aankloppen", "aanmelden", "aanpassen", "aanvechten", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek", "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen", "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "klagen", "langs", "langskomen", "laten", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "nakijken", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen", "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terecht", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "toetsen", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "voorleggen", "vraag", "vragen", "wijzigen", "zet", "zetten"]), .restOfSentence],
                 name: "bij-het-juridisch-loket-kunt", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\".",
@@ -4808,6 +4858,12 @@ extension RuleBook {
             RuleExample("Volgende keer [[kunt u de tolk het beste zelf een dag van tevoren bellen]].", pattern: "kunt-u-de-tolk-het-beste"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("[[Moet je broer niet eens naar de huisarts]]?", pattern: "moet-je-broer-niet-eens"),
+            RuleExample("[[die kunt u gewoon de dag ervoor bellen]]", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("[[Dan kunt u altijd nog de huisarts bellen]].", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("[[Hem kun je gerust om hulp vragen]].", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("[[die kunnen jullie prima zelf regelen]]", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("[[dat kan je gewoon online aanvragen]], gaat heel snel", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("[[Zo'n taxi kun je gewoon reserveren, heel handig]].", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("[[Bij het Juridisch Loket kunt u dat laten nakijken]].", pattern: "bij-het-juridisch-loket-kunt"),
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
@@ -4823,6 +4879,10 @@ extension RuleBook {
             RuleExample("U kunt rustig verder vertellen."),
             RuleExample("Is er nog post voor u gekomen?"),
             RuleExample("Heeft de school iets voor u geregeld?"),
+            RuleExample("Dat kun je ook niet weten.", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Die kunnen je gewoon weigeren, zei de medewerker?", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Dan kunt u me vertellen hoe het verder ging.", pattern: "die-kunt-u-gewoon-bellen"),
         ],
         yieldsToEcho: false)
 
@@ -5067,6 +5127,30 @@ extension RuleBook {
                 example: "Ik kan me voorstellen dat je een afspraak wilt maken.",
                 source: "begrijp|denk|hoor|merk|snap|vermoed|voorstellen"),
             Antipattern(
+                [.word(["check", "checken", "controleer", "controleren", "dubbelcheck", "dubbelchecken", "na", "nagaan", "toets", "toetsen"]), .skip(2), .word(["of"]), .word(["ik"]), .word(["alles", "dat", "het", "je", "jou", "t", "u"]), .skip(2), .word(["begrepen", "begrijp", "correct", "gehoord", "goed", "heb", "juist", "snap", "volg"])],
+                name: "checking-what-i-heard", reach: .sameSentence,
+                reason: "\"Ik wil even checken of ik het goed heb: ...\", \"ff nagaan of ik je goed begrijp\", \"ik check of ik alles heb: ...\": the listener checks their own understanding (a meaning check), so 'checken' here takes nothing over; the words after 'of ik' must be about having, hearing or understanding it right, so \"ik check of ik alles kan regelen\" is still a take-over.",
+                example: "Voor ik verder vraag wil ik even checken of ik het goed heb: u belde drie keer?",
+                source: "check|checken|dubbelcheck|dubbelchecken|na|nagaan|controleer|controleren|toets|toetsen ...2 of ik het|t|alles|je|jou|u|dat ...2 goed|juist|correct|heb|snap|begrijp|volg|gehoord|begrepen"),
+            Antipattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .word(["ik", "we", "wij"]), .skip(4), .word(["geen", "niet", "niets", "niks"])],
+                name: "cannot-do-it", reach: .overlapping,
+                reason: "\"Anders kan ik je niet aanmelden\", \"dat kan ik niet voor je oplossen\": the listener says what they cannot do (a refusal, often system language), which takes nothing over.",
+                example: "Zonder handtekening kan ik je niet aanmelden.",
+                source: "kan|kunnen|mag|mogen ik|we|wij ...4 niet|niks|niets|geen"),
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "mag", "mogen"]), .skip(4), .word(["geen", "niet", "niets", "niks"])],
+                name: "i-cannot-do-it", reach: .overlapping,
+                reason: "\"Ik kan dat helaas niet voor u regelen\": the same refusal with the listener first.",
+                example: "Ik kan dat helaas niet voor u regelen.",
+                source: "ik|we|wij kan|kunnen|mag|mogen ...4 niet|niks|niets|geen"),
+            Antipattern(
+                [.word(["een"]), .word(["aantekening", "incidentmelding", "notitie", "registratie"]), .word(["van"])],
+                name: "a-record-made-of-it", reach: .sameSentence,
+                reason: "\"Ik maak er een registratie van\", \"daar maak ik een incidentmelding van\": the listener turns the story into a record entry, filing it rather than taking a step for the client (the guideline's \"dan maak ik een melding aan in uw dossier\" is system language). Only these few words are named: a word named in a pattern no longer counts as a compound of a list ending ('zorgdossier' would stop matching '-dossier').",
+                example: "Ik maak hier een incidentmelding van voor de kwaliteitscommissie.",
+                source: "een registratie|incidentmelding|notitie|aantekening van"),
+            Antipattern(
                 [.word(["wat"]), .word(["kan"]), .word(["ik"])],
                 name: "wat-kan-ik-voor", reach: .sameSentence,
                 reason: "'Wat kan ik voor u doen?' opens a service conversation.",
@@ -5097,6 +5181,11 @@ extension RuleBook {
             RuleExample("Dat zoek ik even op in uw dossier: wanneer was het gesprek?"),
             RuleExample("Dat is een hoop. Waar zal ik beginnen met vragen?"),
             RuleExample("Zullen we eerst even kijken wat er gebeurde?"),
+            RuleExample("ff checken of ik je goed begrijp: je zus woont bij jullie in?"),
+            RuleExample("Ik check even of ik het juist heb: u woont daar sinds mei?"),
+            RuleExample("Ik wil even checken of ik alles heb: de brief, het telefoontje en de boete?"),
+            RuleExample("k wil ff nagaan of ik t goed heb gehoord, was het dinsdag?"),
+            RuleExample("Mag ik checken of ik u goed volg? Eerst de val, toen het ziekenhuis."),
         ],
         yieldsToEcho: false)
 
@@ -5119,9 +5208,9 @@ extension RuleBook {
                 name: "waarom-bel-je-de-school", why: "\"Waarom bel je de school niet gewoon?\": a present-tense 'waarom ... niet' proposes a step (a past-tense one asks for a justification, a why-question).",
                 source: "waarom app|appt|bel|belt|doe|ga|mail|mailt|meld|meldt|neem|neemt|probeer|probeert|regel|regelt|schakel|schakelt|schrijf|schrijft|stap|stapt|stuur|stuurt|vraag|vraagt|zoek|zoekt je|jij|jullie|u ...6 niet REST"),
             TokenPattern(
-                [.sentenceStart, .word(["waarom"]), .wordExcept(["ben", "bent", "durf", "durfde", "durft", "had", "hadden", "heb", "hebt", "heeft", "is", "kan", "kon", "kunt", "mag", "mocht", "moest", "moet", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
+                [.sentenceStart, .word(["waarom"]), .wordExcept(["belde", "belden", "ben", "bent", "bleef", "bleven", "deden", "deed", "durf", "durfde", "durft", "gaf", "gaven", "ging", "gingen", "had", "hadden", "heb", "hebt", "heeft", "hield", "hielden", "is", "kan", "keek", "keken", "kocht", "kochten", "kon", "kunt", "kwam", "kwamen", "liep", "liepen", "liet", "lieten", "maakte", "maakten", "mag", "mailde", "mailden", "meldde", "meldden", "mocht", "moest", "moet", "nam", "namen", "pakte", "pakten", "probeerde", "probeerden", "regelde", "regelden", "schreef", "schreven", "sprak", "spraken", "stapte", "stapten", "stuurde", "stuurden", "vertelde", "vertelden", "vroeg", "vroegen", "wachtte", "wachtten", "was", "werd", "wil", "wilde", "wilt", "wordt", "zegt", "zei", "zette", "zocht", "zochten"]), .word(["je", "jij", "jullie", "u"]), .skip(5), .word(["niet"]), .word(["alvast", "direct", "eens", "even", "gelijk", "gewoon", "liever", "meteen", "voortaan"]), .restOfSentence],
                 name: "waarom-eet-u-niet-alvast", why: "A step slipped into a why: \"waarom eet u niet alvast iets?\", \"waarom vraagt u niet gewoon ...?\"",
-                source: "START waarom !ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
+                source: "START waarom !@past-tense-verbs|ben|bent|durf|durfde|durft|had|hadden|heb|hebt|heeft|is|kan|kon|kunt|mag|mocht|moest|moet|was|werd|wil|wilde|wilt|wordt|zegt|zei je|jij|jullie|u ...5 niet alvast|direct|eens|even|gelijk|gewoon|liever|meteen|voortaan REST"),
             TokenPattern(
                 [.word(["wat"]), .word(["als"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
                 name: "wat-als-u-eerst-een", why: "\"Wat als u eerst een mail stuurt?\": a step proposed as a what-if.",
@@ -5195,11 +5284,49 @@ extension RuleBook {
             RuleExample("Waarom gaat u de deur niet meer uit, zei u?"),
             RuleExample("Waarom heb je niet gewoon gezegd dat je ziek was?"),
             RuleExample("Waarom belt u uw zus niet meer?"),
+            RuleExample("waarom belde je ze niet gewoon terug", pattern: "waarom-eet-u-niet-alvast"),
+            RuleExample("Waarom ging u niet meteen naar de huisarts?", pattern: "waarom-eet-u-niet-alvast"),
+            RuleExample("waarom deed je niet gewoon aangifte", pattern: "waarom-eet-u-niet-alvast"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/surely-you-will.md
+    private static let rule51 = Rule(
+        id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
+        message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
+        suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["ge", "je", "jij", "jullie", "u"]), .word(["gaan", "gaat"]), .word(["toch"]), .optional(.word(["echt", "even", "gewoon", "nog", "wel"])), .skip(4), .word(["aangifte", "aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bezwaar", "bijhouden", "blokkeren", "boeken", "controleren", "doen", "doorzetten", "downloaden", "gooien", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "langs", "langsgaan", "langskomen", "mailen", "melden", "naar", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "weggooien", "wegleggen", "zetten"])],
+                name: "je-gaat-toch-wel-aangifte-doen", why: "\"Je gaat toch wel aangifte doen he?\", \"u gaat toch wel even naar de huisarts?\": the client's next step assumed with 'toch (wel)'; a step verb or 'naar' must follow, so \"je gaat toch niet weg?\" or \"u gaat toch wel eens uit?\" (about the client's life) stays silent.",
+                source: "START je|jij|jullie|u|ge gaat|gaan toch wel|nog|even|echt|gewoon? ...4 @step-verbs|aangifte|bezwaar|doen|naar|langs"),
+            TokenPattern(
+                [.sentenceStart, .word(["ge", "je", "jij", "jullie", "u"]), .word(["app", "appt", "bel", "bellen", "belt", "mail", "mailen", "mailt", "meld", "melden", "meldt", "sturen", "stuur", "stuurt", "vraag", "vraagt", "vragen", "zeg", "zegt"]), .skip(3), .word(["toch"]), .word(["wel"]), .restOfSentence],
+                name: "je-belt-ze-toch-wel", why: "\"U belt ze toch wel even terug?\", \"je meldt het toch wel bij de school?\": the step itself in the present tense with 'toch wel'; 'wel' is required, since \"je belt toch elke dag met je moeder?\" checks a fact of the client's life.",
+                source: "START je|jij|jullie|u|ge app|appt|bel|belt|bellen|meld|meldt|melden|mail|mailt|mailen|stuur|stuurt|sturen|vraag|vraagt|vragen|zegt|zeg ...3 toch wel REST"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[je gaat toch wel aangifte]] doen he?", pattern: "je-gaat-toch-wel-aangifte-doen"),
+            RuleExample("[[U gaat toch wel even naar]] de huisarts met die pols?", pattern: "je-gaat-toch-wel-aangifte-doen"),
+            RuleExample("[[jullie gaan toch nog bezwaar]] maken?", pattern: "je-gaat-toch-wel-aangifte-doen"),
+            RuleExample("[[U belt ze toch wel even terug]]?", pattern: "je-belt-ze-toch-wel"),
+            RuleExample("[[je meldt het toch wel bij de school]]?", pattern: "je-belt-ze-toch-wel"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe gaat het nu met je?"),
+            RuleExample("Je gaat naar school, zei je. Wat gebeurt daar?"),
+            RuleExample("Je gaat toch niet alleen, zei je?", pattern: "je-gaat-toch-wel-aangifte-doen"),
+            RuleExample("U gaat toch wel eens uit met de buren?", pattern: "je-gaat-toch-wel-aangifte-doen"),
+            RuleExample("Je belt toch elke dag met je moeder, zei je?", pattern: "je-belt-ze-toch-wel"),
+            RuleExample("U vraagt zich toch af wat er gebeurd is?", pattern: "je-belt-ze-toch-wel"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -5276,7 +5403,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -5318,7 +5445,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -5373,7 +5500,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5412,7 +5539,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5447,7 +5574,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -5464,7 +5591,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -5506,7 +5633,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -5544,7 +5671,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -5597,7 +5724,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -5648,7 +5775,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -5661,6 +5788,14 @@ extension RuleBook {
                 [.word(["is", "zijn"]), .word(Words.procedureNouns)],
                 name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form.",
                 source: "is|zijn @procedure-nouns"),
+            TokenPattern(
+                [.word(["eenmaal", "gewoon", "is", "nou", "nu"]), .word(["hoe", "zo"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns), .word(["gaan", "gaat", "loopt", "lopen", "werken", "werkt"])],
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent.",
+                source: "is|eenmaal|nou|nu|gewoon hoe|zo de|het|ons|onze @procedure-nouns werkt|werken|loopt|lopen|gaat|gaan"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["gaan", "gaat", "loopt", "lopen", "werken", "werkt"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent.",
+                source: "START zo werkt|werken|loopt|lopen|gaat|gaan de|het|ons|onze @procedure-nouns"),
             TokenPattern(
                 [.word(["zo"]), .word(["is", "zijn"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
                 name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer.",
@@ -5750,6 +5885,8 @@ extension RuleBook {
         examples: [
             RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
+            RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Sorry, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
             RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
@@ -5774,11 +5911,13 @@ extension RuleBook {
             RuleExample("Wat zeiden ze precies over de regels?"),
             RuleExample("Wat stond er op het formulier dat u kreeg?"),
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+            RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -5832,7 +5971,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -5904,7 +6043,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -5922,9 +6061,9 @@ extension RuleBook {
                 name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
                 source: "ik|we|wij verwijs|verwijzen|draag|dragen ...4 door|over"),
             TokenPattern(
-                [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "melding", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
+                [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "gegevens", "hulpvraag", "klacht", "melding", "signaal", "signalen", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk.",
-                source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding ...4 door|neer|over"),
+                source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["meld", "melden", "schrijf", "schrijven"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"]), .word(["bij", "via", "voor"])],
                 name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
@@ -5953,6 +6092,7 @@ extension RuleBook {
             RuleExample("[[ik verwijs je ff door]] naar de schuldhulp", pattern: "ik-verwijs-u-door"),
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
+            RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("[[Ik meld u aan bij]] het wijkteam, dan komt er iemand langs.", pattern: "ik-meld-u-aan-bij"),
             RuleExample("Dan [[melden we je aan]] voor een gesprek.", pattern: "ik-meld-u-aan-bij"),
             RuleExample("[[We gaan je aanmelden]] voor budgetbeheer.", pattern: "ik-meld-u-aan-bij"),
@@ -5968,7 +6108,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -6064,7 +6204,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -6155,7 +6295,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -6183,7 +6323,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -6206,7 +6346,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -6251,7 +6391,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -6303,7 +6443,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -6342,7 +6482,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -6371,7 +6511,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -6393,7 +6533,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -6426,7 +6566,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -6465,7 +6605,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -6494,7 +6634,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6544,7 +6684,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -6553,6 +6693,14 @@ extension RuleBook {
                 [.sentenceStart, .word(["anders", "bij", "daar", "daarvoor", "eerst", "hiervoor", "via", "volgens", "voor", "zonder"]), .skip(6), .word(["moet", "moeten"]), .word(["je", "jij", "jullie", "u"]), .restOfSentence],
                 name: "daarvoor-moet-u-eerst-het", why: "\"Daarvoor moet u eerst het formulier invullen\": a procedure step the client must take, advice (and system language too, by the guideline).",
                 source: "START anders|bij|daar|daarvoor|eerst|hiervoor|via|volgens|voor|zonder ...6 moet|moeten je|jij|jullie|u REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "we", "wij"]), .word(["heb", "hebben"]), .skip(6), .lexicon(.documentNouns), .skip(6), .word(["nodig"])],
+                name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent.",
+                source: "START ik|we|wij heb|hebben ...6 @document-nouns ...6 nodig"),
+            TokenPattern(
+                [.sentenceStart, .word(["daarvoor", "dan", "eerst", "hiervoor", "voor"]), .skip(3), .word(["heb", "hebben"]), .word(["ik", "we", "wij"]), .skip(6), .lexicon(.documentNouns), .skip(6), .word(["nodig"])],
+                name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent.",
+                source: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...6 nodig"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -6566,15 +6714,20 @@ extension RuleBook {
         examples: [
             RuleExample("[[Daarvoor moet u eerst het formulier invullen]].", pattern: "daarvoor-moet-u-eerst-het"),
             RuleExample("[[Volgens de regels moet u de afschriften uploaden]].", pattern: "daarvoor-moet-u-eerst-het"),
+            RuleExample("[[ik heb eerst je loonstroken en bankafschriften nodig]] voor de aanvraag", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("[[Dan heb ik een kopie van uw paspoort nodig]].", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("oke, [[daarvoor heb ik wel je digid gegevens nodig]]", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
         ],
         counterexamples: [
             RuleExample("Wat moet u van de gemeente doen?"),
             RuleExample("Daarvoor moest u naar het loket, zei u?"),
+            RuleExample("Ik heb wat meer informatie nodig: wat gebeurde er precies?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("Ik heb even tijd nodig om het te volgen. Wie belde er eerst?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6604,7 +6757,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -6628,15 +6781,23 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
         detection: .patterns([
             TokenPattern(
-                [.sentenceStart, .word(["altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(4), .word(["aangeven", "aanvragen", "afspreken", "bellen", "betalen", "bewaren", "doorzetten", "indienen", "mailen", "melden", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opschrijven", "opzeggen", "regelen", "terugbellen", "uitleggen", "uitzetten", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren"])],
+                [.sentenceStart, .word(["allereerst", "altijd", "direct", "eerst", "gauw", "gewoon", "meteen", "nooit", "snel"]), .skip(6), .word(["aangeven", "aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitleggen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "weigeren", "zetten"])],
                 name: "gewoon-die-brief-openmaken", why: "\"Gewoon die brief openmaken.\", \"Eerst de deurwaarder bellen.\": an instruction in the bare infinitive students type in chat; the opening adverb ('gewoon', 'eerst', 'meteen') marks it as a step, not a topic.",
-                source: "START altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...4 aangeven|aanvragen|afspreken|bellen|betalen|bewaren|doorzetten|indienen|mailen|melden|opbellen|opendoen|openen|openmaken|ophalen|opschrijven|opzeggen|regelen|terugbellen|uitleggen|uitzetten|volhouden|vragen|weggooien|wegleggen|weigeren"),
+                source: "START allereerst|altijd|direct|eerst|gauw|gewoon|meteen|nooit|snel ...6 @step-verbs|aangeven|uitleggen|vragen|weigeren"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["de", "een", "m'n", "mijn"])), .optional(.word(["1e", "allereerste", "belangrijkste", "beste", "eerste", "gouden", "volgende"])), .word(["actie", "actiepunt", "advies", "opdracht", "prio", "prioriteit", "stap", "stappen", "tip", "tips"]), .skip(6), .word(Words.stepVerbs)],
+                name: "eerste-stap-alles-opzeggen", why: "\"Eerste stap: alles opzeggen\", \"mijn tip: elke avond opschrijven\", \"stap 1 is gewoon de post openmaken\": a step announced by a label (step, tip, advice) and given as a bare infinitive, with no verb or \"you\" in front; only step verbs end it, so \"eerste stap\" in a story (\"de eerste stap was voor u de huisarts?\") stays silent.",
+                source: "START de|m'n|mijn|een? allereerste|belangrijkste|beste|eerste|gouden|volgende|1e? stap|stappen|tip|tips|advies|actie|actiepunt|prio|prioriteit|opdracht ...6 @step-verbs"),
+            TokenPattern(
+                [.sentenceStart, .word(["actiepunt", "advies", "stap", "tip", "todo"]), .skip(6), .word(Words.stepVerbs)],
+                name: "eerste-stap-alles-opzeggen", why: "\"Eerste stap: alles opzeggen\", \"mijn tip: elke avond opschrijven\", \"stap 1 is gewoon de post openmaken\": a step announced by a label (step, tip, advice) and given as a bare infinitive, with no verb or \"you\" in front; only step verbs end it, so \"eerste stap\" in a story (\"de eerste stap was voor u de huisarts?\") stays silent.",
+                source: "START stap|tip|advies|actiepunt|todo ...6 @step-verbs"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -6644,15 +6805,32 @@ extension RuleBook {
         examples: [
             RuleExample("[[Gewoon die brief openmaken]], jongen.", pattern: "gewoon-die-brief-openmaken"),
             RuleExample("[[Eerst de deurwaarder bellen]].", pattern: "gewoon-die-brief-openmaken"),
+            RuleExample("[[eerst ff alle rekeningen op een rij zetten]]", pattern: "gewoon-die-brief-openmaken"),
+            RuleExample("[[gewoon niet meer opnemen]] als ze bellen", pattern: "gewoon-die-brief-openmaken"),
+            RuleExample("[[Meteen je pas laten blokkeren]], dan kunnen ze er niks meer mee.", pattern: "gewoon-die-brief-openmaken"),
+            RuleExample("[[eerste stap: je bank bellen]] en je pas laten blokkeren", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[Volgende stap: een afspraak bij de huisarts plannen]].", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[mijn tip: elke avond even alles opschrijven]]", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[tip van mij: alles op papier zetten]]", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[stap 1 is gewoon alle post openmaken]]", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[advies: die app gewoon verwijderen]]", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("[[belangrijkste actie nu is de incasso stopzetten]]", pattern: "eerste-stap-alles-opzeggen"),
         ],
         counterexamples: [
             RuleExample("Gewoon even vertellen wat er gebeurde."),
             RuleExample("Eerst iets anders: wanneer kwam die brief?"),
+            RuleExample("Gewoon even vertellen wat er gebeurde, hoor."),
+            RuleExample("Eerst nog even over die brief: wie had hem gestuurd?"),
+            RuleExample("Eerst even terug naar maandag, toen de brief kwam."),
+            RuleExample("De eerste stap was voor u de huisarts, zei u?", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("Wat was voor u de eerste stap?", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("Stap voor stap dan: wie belde er als eerste?", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("Uw eerste stap was de wijkagent bellen. Wat zei hij?", context: "Eerst heb ik de wijkagent gebeld, die zei dat hij niks kon doen.", pattern: "eerste-stap-alles-opzeggen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -6686,7 +6864,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -6701,8 +6879,12 @@ extension RuleBook {
                 source: "ik|we|wij breng|brengen|plan|plannen|schakel|schakelen|zet|zetten ...6 in"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["geef", "geven", "sturen", "stuur", "verwijs", "verwijzen", "zet", "zetten"]), .skip(6), .word(["door"])],
-                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\": the listener hands the problem on, taking over.",
+                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\", \"ik ga u doorverwijzen naar de ggz\", \"we zullen je aanmelden bij het steunpunt\": the listener hands the problem on or registers the client with a service, taking over (the system-language rule `referral` flags the same words as procedure).",
                 source: "ik|we|wij geef|geven|sturen|stuur|verwijs|verwijzen|zet|zetten ...6 door"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "kan", "kunnen", "zal", "zullen"]), .skip(4), .word(["aanmelden", "doorverwijzen", "inschrijven"])],
+                name: "ik-verwijs-je-door", why: "\"Ik verwijs je door naar het CJG\", \"ik ga u doorverwijzen naar de ggz\", \"we zullen je aanmelden bij het steunpunt\": the listener hands the problem on or registers the client with a service, taking over (the system-language rule `referral` flags the same words as procedure).",
+                source: "ik|we|wij ga|gaan|zal|zullen|kan|kunnen ...4 doorverwijzen|aanmelden|inschrijven"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["meld", "melden", "vraag", "vragen"]), .skip(6), .word(["aan"])],
                 name: "ik-vraag-een-urgentieverklaring-voor", why: "\"Ik vraag een urgentieverklaring voor je aan\": the listener takes over the application.",
@@ -6719,6 +6901,30 @@ extension RuleBook {
                 [.word(["ik", "we", "wij"]), .word(["laat", "laten"]), .skip(5), .word(["aanpassen", "beoordelen", "controleren", "herberekenen", "intrekken", "nakijken", "onderzoeken", "terugdraaien", "toetsen", "uitzoeken"])],
                 name: "ik-laat-de-vordering-nu", why: "\"Ik laat de vordering nu intern toetsen\": the listener sets a check in motion, taking over.",
                 source: "ik|we|wij laat|laten ...5 aanpassen|beoordelen|controleren|herberekenen|intrekken|nakijken|onderzoeken|terugdraaien|toetsen|uitzoeken"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["dan", "eerst", "morgen", "nu", "straks"])), .word(["doe", "doen", "maak", "maken", "plan", "plannen", "regel", "regelen", "start", "starten"]), .word(["ik", "we", "wij"]), .optional(.word(["alvast", "dan", "eerst", "even", "gewoon", "meteen", "samen"])), .word(["de", "een", "het", "je", "jullie", "uw"]), .skip(2), .lexicon(.stepNouns)],
+                name: "dan-maken-we-een-afspraak", why: "\"Dan maken we een afspraak met de praktijkondersteuner\", \"oke dan starten we een aanvraag\", \"dan doen we een melding bij het wijkteam\": the listener arranges the next step with someone else for the client, taking over; only a step noun counts as the object, so \"dan doen we het zo: u vertelt\" stays silent, and the organisation's own intake (\"dan doen we eerst een intake\") is left to the system-language rules.",
+                source: "START dan|eerst|nu|straks|morgen? doe|doen|start|starten|maak|maken|plan|plannen|regel|regelen ik|we|wij eerst|even|gewoon|alvast|dan|samen|meteen? een|de|het|jullie|je|uw ...2 @step-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "we", "wij"]), .word(["doe", "doen", "maak", "maken", "plan", "plannen", "regel", "regelen", "start", "starten"]), .optional(.word(["alvast", "dan", "eerst", "even", "gewoon", "meteen", "samen"])), .skip(1), .word(["de", "een", "het", "je", "jullie", "uw"]), .skip(2), .lexicon(.stepNouns)],
+                name: "dan-maken-we-een-afspraak", why: "\"Dan maken we een afspraak met de praktijkondersteuner\", \"oke dan starten we een aanvraag\", \"dan doen we een melding bij het wijkteam\": the listener arranges the next step with someone else for the client, taking over; only a step noun counts as the object, so \"dan doen we het zo: u vertelt\" stays silent, and the organisation's own intake (\"dan doen we eerst een intake\") is left to the system-language rules.",
+                source: "START ik|we|wij doe|doen|start|starten|maak|maken|plan|plannen|regel|regelen eerst|even|gewoon|alvast|dan|samen|meteen? ...1 een|de|het|jullie|je|uw ...2 @step-nouns"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["dan", "eerst", "nu"])), .word(["laat", "laten"]), .word(["ik", "we", "wij"]), .skip(6), .word(Words.stepVerbs)],
+                name: "laat-ik-de-ergo-langskomen", why: "\"Dan laat ik de ergo een huisbezoek plannen\", \"laat ik de wijkverpleging even langs sturen\": the listener has someone else take the next step, taking over; only step verbs end it, so \"laat ik het anders vragen\" and \"laat ik eerlijk zijn\" stay silent.",
+                source: "START dan|eerst|nu? laat|laten ik|we|wij ...6 @step-verbs"),
+            TokenPattern(
+                [.word(["anders", "dan", "en"]), .word(["laat", "laten"]), .word(["ik", "we", "wij"]), .skip(6), .word(Words.stepVerbs)],
+                name: "laat-ik-de-ergo-langskomen", why: "\"Dan laat ik de ergo een huisbezoek plannen\", \"laat ik de wijkverpleging even langs sturen\": the listener has someone else take the next step, taking over; only step verbs end it, so \"laat ik het anders vragen\" and \"laat ik eerlijk zijn\" stay silent.",
+                source: "dan|en|anders laat|laten ik|we|wij ...6 @step-verbs"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["dan", "eerst", "nu"])), .word(["leg", "leggen"]), .word(["ik", "we", "wij"]), .skip(4), .word(["voor"]), .word(["aan", "bij"])],
+                name: "dan-leggen-we-het-voor", why: "\"Dan leggen we het voor aan het toegangsteam\", \"ik leg uw vraag voor bij de commissie\": the listener hands the client's matter to others, taking over.",
+                source: "START dan|eerst|nu? leg|leggen ik|we|wij ...4 voor aan|bij"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "we", "wij"]), .word(["leg", "leggen"]), .skip(4), .word(["voor"]), .word(["aan", "bij"])],
+                name: "dan-leggen-we-het-voor", why: "\"Dan leggen we het voor aan het toegangsteam\", \"ik leg uw vraag voor bij de commissie\": the listener hands the client's matter to others, taking over.",
+                source: "START ik|we|wij leg|leggen ...4 voor aan|bij"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -6733,20 +6939,39 @@ extension RuleBook {
             RuleExample("[[Dan zetten we overbruggingszorg in]] tot er plek is.", pattern: "dan-zetten-we-overbruggingszorg-in"),
             RuleExample("[[Dan meld ik het even aan]] bij het zorgloket.", pattern: "dan-zetten-we-overbruggingszorg-in"),
             RuleExample("Oké, [[ik zet thuiszorg in]] voor u.", pattern: "ik-zet-thuiszorg-in"),
+            RuleExample("oke [[ik ga u doorverwijzen]] naar de ggz", pattern: "ik-verwijs-je-door"),
+            RuleExample("[[We zullen je aanmelden]] bij het steunpunt, dan kijken zij verder.", pattern: "ik-verwijs-je-door"),
             RuleExample("Jongeren vallen daaronder, dus [[ik verwijs je door]] naar het CJG.", pattern: "ik-verwijs-je-door"),
             RuleExample("[[Ik vraag een urgentieverklaring voor je aan]].", pattern: "ik-vraag-een-urgentieverklaring-voor"),
             RuleExample("[[We schorten de incasso even op]] tot het duidelijk is.", pattern: "we-schorten-de-incasso-even"),
             RuleExample("[[Ik draag het over]] aan mijn collega.", pattern: "ik-draag-het-over"),
             RuleExample("Helder. [[Ik laat de vordering nu intern toetsen]].", pattern: "ik-laat-de-vordering-nu"),
+            RuleExample("oke [[dan maken we een afspraak]] met de praktijkondersteuner", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("ok [[dan starten we een aanvraag]] voor bijzondere bijstand", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("Goed, [[dan doen we een melding]] bij het sociaal team.", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("[[we regelen meteen een huisbezoek]] van de ergotherapeut", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("[[ik maak gelijk een afspraak]] bij de huisarts voor je", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("[[Dan laat ik de ergo een huisbezoek plannen]].", pattern: "laat-ik-de-ergo-langskomen"),
+            RuleExample("[[laat ik de wijkverpleging even langs sturen]]", pattern: "laat-ik-de-ergo-langskomen"),
+            RuleExample("[[dan laat ik de schuldhulp contact met je opnemen]]", pattern: "laat-ik-de-ergo-langskomen"),
+            RuleExample("Ik bel de huisarts [[en laat ik de thuiszorg vanaf maandag langskomen]].", pattern: "laat-ik-de-ergo-langskomen"),
+            RuleExample("[[Dan leggen we het voor aan]] het toegangsteam.", pattern: "dan-leggen-we-het-voor"),
+            RuleExample("Goed, [[ik leg uw vraag voor bij]] de commissie.", pattern: "dan-leggen-we-het-voor"),
         ],
         counterexamples: [
             RuleExample("Ik zet het even op een rij: u heeft twee keer gebeld."),
             RuleExample("Wie heeft u doorverwezen?"),
+            RuleExample("Dan doen we het zo: u vertelt en ik luister.", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("Dan maken we er samen een rustig gesprek van: vertel maar.", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("Dan doen we eerst een intake.", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("Wat gebeurde er bij de afspraak?", pattern: "dan-maken-we-een-afspraak"),
+            RuleExample("Laat ik het anders vragen: wat gebeurde er daarna?", pattern: "laat-ik-de-ergo-langskomen"),
+            RuleExample("Laat ik eerlijk zijn, ik snap het nog niet helemaal: wie belde wie?", pattern: "laat-ik-de-ergo-langskomen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -6774,7 +6999,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -6805,7 +7030,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -6822,6 +7047,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["ik", "we", "wij"]), .word(["kan", "kunnen"]), .skip(5), .word(["aanmelden", "aanvragen", "indienen", "inplannen", "inschakelen", "inzetten", "opstarten", "opstellen", "organiseren"])],
                 name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\"): a solution before the story is told.",
                 source: "START ik|we|wij kan|kunnen ...5 aanvragen|opstarten|inzetten|inschakelen|aanmelden|organiseren|indienen|inplannen|opstellen"),
+            TokenPattern(
+                [.sentenceStart, .word(["anders", "daarna", "dan", "eventueel", "misschien"]), .word(["kan", "kunnen"]), .word(["ik", "we", "wij"]), .skip(10), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "inzetten", "langsgaan", "langskomen", "lopen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opstarten", "opstellen", "opsturen", "opvragen", "opzeggen", "organiseren", "plannen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "weggooien", "wegleggen", "zetten"])],
+                name: "anders-kunnen-we-dat-via", why: "\"Anders kunnen we dat via een melding bij het wijkteam laten lopen\", \"dan kan ik een aanvraag voor u indienen\": the same plan with 'anders', 'dan' or 'eventueel' first; only step verbs (and 'laten lopen') end it, so \"dan kunnen we rustig verder praten\" stays silent.",
+                source: "START anders|dan|daarna|eventueel|misschien kan|kunnen ik|we|wij ...10 @step-verbs|aanvragen|opstarten|inzetten|inschakelen|organiseren|indienen|opstellen|lopen"),
             TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "zal", "zullen"]), .skip(2), .word(["checken", "kijken", "nagaan", "navragen", "uitzoeken"]), .word(["of", "wat"]), .word(["ik", "we", "wij"]), .skip(6), .word(["bereiken", "betekenen", "doen", "oplossen", "regelen", "versnellen"]), .restOfSentence],
                 name: "ik-ga-even-kijken-of-ik", why: "\"Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen\": the listener takes the problem over.",
@@ -6854,6 +7083,9 @@ extension RuleBook {
             RuleExample("[[Wat zou u ervan vinden als we samen een bezwaar schrijven]]?", pattern: "wat-zou-u-ervan-vinden-als-we"),
             RuleExample("[[Hebt u al contact gehad met]] de gemeente voor noodhulp?", pattern: "hebt-u-al-contact-gehad"),
             RuleExample("[[We kunnen een handelingsgericht diagnostisch traject opstarten]] via het CLB.", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("[[Anders kunnen we dat via een melding bij het wijkteam laten lopen]].", pattern: "anders-kunnen-we-dat-via"),
+            RuleExample("ok, [[dan kan ik een aanvraag voor u indienen]] bij de gemeente", pattern: "anders-kunnen-we-dat-via"),
+            RuleExample("[[eventueel kunnen we de thuiszorg inschakelen]] voor de ochtenden", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("[[Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen]].", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("[[Ik loop zo even met u mee naar]] de balie, dan maken we samen een afspraak.", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("[[Is er al een herindicatie aangevraagd]]? Dan kan de zorgvraag opnieuw bekeken worden.", pattern: "is-er-al-aangevraagd"),
@@ -6863,6 +7095,8 @@ extension RuleBook {
             RuleExample("Hoe zou jij het vinden als jij zo'n buurman had?", pattern: "wat-zou-u-ervan-vinden-als-we"),
             RuleExample("Heeft u daarna nog contact gehad met de school?", pattern: "hebt-u-al-contact-gehad"),
             RuleExample("We kunnen samen kijken wat er in de brief staat.", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("Dan kunnen we rustig verder praten over maandag.", pattern: "anders-kunnen-we-dat-via"),
+            RuleExample("Dan kan ik me voorstellen dat u schrok.", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("Ik ga even kijken of ik het goed begrepen heb: u belde drie keer?", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
@@ -6871,7 +7105,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -6893,6 +7127,14 @@ extension RuleBook {
                 name: "dat-het-verstandig-is-om", why: "\"Ik denk dat het verstandig is om de huisarts te bellen\", \"of het niet slim is om ...\": the wise step in a clause after a hedge, adjective before the verb.",
                 source: "dat|of het|t @intensifiers? @advice-adjectives|slimmer|verstandiger|handiger|nuttiger|beter is|zou|zal|lijkt|was ...2 om|als REST"),
             TokenPattern(
+                [.word(["zou", "zouden"]), .word(["het", "t"]), .word(["misschien", "niet", "toch"]), .skip(1), .word(["aanrader", "belangrijk", "beter", "fijn", "fijner", "gezonder", "goed", "handig", "handiger", "idee", "kwaad", "makkelijker", "nuttig", "optie", "praktisch", "prettig", "prettiger", "raadzaam", "rustiger", "slim", "slimmer", "tip", "veiliger", "verstandig", "verstandiger", "wijs", "zinvol"]), .word(["zijn"]), .word(["als", "om"]), .restOfSentence],
+                name: "zou-het-niet-fijn-zijn", why: "\"Zou het niet fijn zijn als je zus vaker langskwam?\", \"is het niet handiger om alles digitaal te doen?\": a step recommended as a hypothetical benefit, dressed as a question; 'niet', 'misschien' or 'toch' is required after 'zou het' (a bare \"zou het fijn zijn als ik even samenvat?\" may be the listener's own plan, left to the exception), and after 'is het niet' only comparatives count, since \"is het niet fijn om weer thuis te zijn?\" asks about the client's experience.",
+                source: "zou|zouden het|t niet|misschien|toch ...1 @advice-adjectives|fijn|fijner|prettig|prettiger|makkelijker|handiger|slimmer|verstandiger|rustiger|veiliger|gezonder zijn als|om REST"),
+            TokenPattern(
+                [.word(["is", "wordt"]), .word(["het", "t"]), .word(["misschien", "niet", "toch"]), .skip(1), .word(["beter", "gezonder", "handiger", "makkelijker", "slimmer", "veiliger", "verstandiger"]), .word(["als", "om"]), .restOfSentence],
+                name: "zou-het-niet-fijn-zijn", why: "\"Zou het niet fijn zijn als je zus vaker langskwam?\", \"is het niet handiger om alles digitaal te doen?\": a step recommended as a hypothetical benefit, dressed as a question; 'niet', 'misschien' or 'toch' is required after 'zou het' (a bare \"zou het fijn zijn als ik even samenvat?\" may be the listener's own plan, left to the exception), and after 'is het niet' only comparatives count, since \"is het niet fijn om weer thuis te zijn?\" asks about the client's experience.",
+                source: "is|wordt het|t niet|misschien|toch ...1 beter|handiger|makkelijker|slimmer|verstandiger|veiliger|gezonder als|om REST"),
+            TokenPattern(
                 [.word(["zou"]), .word(["ik"]), .wordExcept(["dat", "dit", "echt", "eerst", "even", "graag", "het", "je", "jou", "jullie", "kunnen", "me", "mij", "moeten", "mogen", "niet", "ook", "u", "willen", "zeker"]), .restOfSentence],
                 name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'.",
                 source: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST"),
@@ -6900,11 +7142,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "teruggaan", "uitleggen", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
+                [.word(["begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvat", "samenvatten", "teruggaan", "uitleggen", "verder", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "listening-plan", reach: .sameSentence,
                 reason: "\"Het lijkt me beter om eerst uw verhaal te horen\", \"het is handig als u vertelt wat er gebeurde\": the listener's own plan to listen, not a step for the client.",
                 example: "Het lijkt me beter om eerst uw verhaal te horen.",
-                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven"),
+                source: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvat|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven"),
         ],
         examples: [
             RuleExample("Het is echt [[beter voor u om te verhuizen]].", pattern: "beter-voor-u-om"),
@@ -6913,6 +7155,12 @@ extension RuleBook {
             RuleExample("[[Het lijkt me verstandiger als je het eerst met je vrouw bespreekt]].", pattern: "het-is-slimmer-om"),
             RuleExample("[[Het verstandigste is om gewoon bezwaar te maken]].", pattern: "het-verstandigste-is"),
             RuleExample("Ik denk [[dat het verstandig is om de huisarts te bellen]].", pattern: "dat-het-verstandig-is-om"),
+            RuleExample("[[zou het niet fijn zijn als je zus wat vaker langskwam]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Zeg, [[zou het niet beter zijn om eerst met je werkgever te praten]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[zou t niet handig zijn om een agenda bij te houden]]", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[Zou het misschien prettiger zijn als er iemand meeging naar dat gesprek]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[Is het niet handiger om alles digitaal te doen]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[Wordt het niet makkelijker als je een vaste dag afspreekt]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
         ],
         counterexamples: [
@@ -6923,13 +7171,17 @@ extension RuleBook {
             RuleExample("Het is beter geworden sinds de verhuizing, zegt u?", pattern: "het-is-slimmer-om"),
             RuleExample("Wat was voor u het moeilijkste?", pattern: "het-verstandigste-is"),
             RuleExample("Ik weet niet of het goed is dat ik dit vraag.", pattern: "dat-het-verstandig-is-om"),
+            RuleExample("Hoe zou het voor u zijn als uw zus vaker kwam?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Wat zou het voor jou fijn maken?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Is het niet fijn om weer thuis te zijn?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Zou het fijn zijn als ik het even samenvat?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -6973,7 +7225,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

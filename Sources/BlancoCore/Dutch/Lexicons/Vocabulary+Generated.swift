@@ -303,6 +303,19 @@ extension Lexicon {
             "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende",
         ])
 
+    /// Rules/nl/vocabulary/document-nouns.md
+    public static let documentNouns = Lexicon(
+        name: "document-nouns",
+        provenance: "hand-written for this project (issue 10, round 4), from the documents the guideline's system-language examples ask for",
+        words: [
+            "-afschrift", "-afschriften", "-bewijs", "-formulier", "-overzicht", "-stroken",
+            "-strook", "-verklaring", "afschrift", "afschriften", "bankafschriften", "bewijs",
+            "bewijsstukken", "bsn", "contract", "digid", "formulier", "formulieren", "gegevens",
+            "handtekening", "id", "identiteitsbewijs", "kopie", "kopieen", "loonstroken",
+            "loonstrook", "machtiging", "overzicht", "papieren", "paspoort", "polis", "uittreksel",
+            "verblijfsvergunning", "verklaring",
+        ])
+
     /// Rules/nl/vocabulary/emotion.md
     public static let emotion = Lexicon(
         name: "emotion",
@@ -1144,42 +1157,52 @@ extension Lexicon {
             "portaal", "procedure", "protocol", "systeem", "webformulier",
         ])
 
+    /// Rules/nl/vocabulary/step-nouns.md
+    public static let stepNouns = Lexicon(
+        name: "step-nouns",
+        provenance: "hand-written for this project (issue 10, round 4), from the take-overs in the guideline's advice examples",
+        words: [
+            "-aanvraag", "-melding", "aanmelding", "aanvraag", "afspraak", "doorverwijzing",
+            "huisbezoek", "melding", "verwijzing", "verzoek",
+        ])
+
     /// Rules/nl/vocabulary/system-jargon.md
     public static let systemJargon = Lexicon(
         name: "system-jargon",
         provenance: "hand-written for this project from the guideline, by domain",
         words: [
             "-dossier", "-formulier", "-indicatie", "-loket", "-plichtig", "-plichtige",
-            "-problematiek", "-procedure", "-protocol", "-rechtelijk", "-rechtelijke", "-termijn",
-            "-traject", "-voorziening", "-voorzieningen", "-wet", "aanslag", "aanvraagformulier",
-            "activeringscode", "adl", "aflossingscapaciteit", "afschalen", "afwijzingsgrond",
-            "agenderen", "ambtshalve", "arbeidsongeschiktheidspercentage", "arbeidsverplichting",
-            "arbeidsverplichtingen", "basis-ggz", "behandeltraject", "belastbaarheid",
-            "beleidsregel", "beleidsregels", "benadelingsbedrag", "beschermingsbewind",
-            "beschikking", "beschikkingen", "beslagvrije", "betalingsachterstand", "briefadres",
-            "budgetbeheer", "budgetbeheertraject", "budgetcoaching", "bvh", "casuistiek",
-            "clientsysteem", "concurrente", "conform", "crisismaatregel", "dbc", "dbc-zorgproduct",
-            "declaratie", "declaratieformulier", "declareren", "delict", "deskundigenoordeel",
-            "doorverwijzing", "draagkracht", "dwangakkoord", "ecd", "educatiemoment",
-            "eerstejaarsevaluatie", "extramuraal", "extramurale", "fml", "formaliteiten",
-            "gedeclareerd", "geseponeerd", "getrieerd", "gezinsplan", "groeidocument",
-            "halt-afdoening", "haltafdoening", "handelingsplan", "heffingskorting", "herindicatie",
-            "heroverweging", "herzieningsbesluit", "hulpverleningsplan", "hulpverleningstraject",
-            "hulpvraag", "hulpvrager", "huurachterstand", "inburgeringsplicht",
-            "inburgeringstermijn", "incassotraject", "indicatie", "indicaties", "indicatiestelling",
-            "ingebrekestelling", "inhoudingsplichtige", "inhoudingsplichtigen",
-            "inkomensondersteuning", "inlichtingenplicht", "inschrijfduur", "intake",
-            "intakeformulier", "intakegesprek", "intramuraal", "intramurale",
-            "inverzekeringstelling", "invordering", "jeugdhulp", "jeugdhulpaanbieder",
-            "jeugdhulpverlening", "jeugdwet", "klachtenfunctionaris", "kostendeler",
-            "kostendelersnorm", "kwalificatieplichtig", "kwaliteitsfunctionaris", "kwijtschelding",
-            "leefgeld", "leerplichtig", "leerplichtwet", "leidend", "loonheffingskorting",
-            "loonkostensubsidie", "maatregel", "maatregelen", "maatwerk", "maatwerkvoorziening",
-            "machtiging", "mdo", "meldcode", "mic", "mic-melding", "mim-melding", "minnelijk",
-            "moratorium", "msnp", "mutatie", "naheffing", "naheffingen", "netwerkberaad",
-            "niet-ontvankelijk", "ondersteuningsarrangement", "ondersteuningsbehoefte",
-            "ondersteuningsplan", "ondersteuningsvraag", "ondertoezichtstelling", "ontheffing",
-            "ontvankelijk", "ontvankelijkheid", "ontwikkelingsperspectief", "opp", "opschalen",
+            "-problematiek", "-procedure", "-protocol", "-rechtelijk", "-rechtelijke", "-reglement",
+            "-termijn", "-traject", "-voorziening", "-voorzieningen", "-wet", "aanslag",
+            "aanvraagformulier", "activeringscode", "adl", "aflossingscapaciteit", "afschalen",
+            "afwijzingsgrond", "agenderen", "ambtshalve", "arbeidsongeschiktheidspercentage",
+            "arbeidsverplichting", "arbeidsverplichtingen", "basis-ggz", "behandeltraject",
+            "belastbaarheid", "beleidsregel", "beleidsregels", "benadelingsbedrag",
+            "beschermingsbewind", "beschikking", "beschikkingen", "beslagvrije",
+            "betalingsachterstand", "briefadres", "budgetbeheer", "budgetbeheertraject",
+            "budgetcoaching", "bvh", "casuistiek", "clientsysteem", "concurrente", "conform",
+            "crisismaatregel", "dbc", "dbc-zorgproduct", "declaratie", "declaratieformulier",
+            "declareren", "delict", "deskundigenoordeel", "doorverwijzing", "draagkracht",
+            "dwangakkoord", "ecd", "educatiemoment", "eerstejaarsevaluatie", "extramuraal",
+            "extramurale", "fml", "formaliteiten", "gedeclareerd", "geseponeerd", "getrieerd",
+            "gezinsplan", "groeidocument", "halt-afdoening", "haltafdoening", "handelingsplan",
+            "heffingskorting", "herindicatie", "heroverweging", "herzieningsbesluit",
+            "hulpverleningsplan", "hulpverleningstraject", "hulpvraag", "hulpvrager",
+            "huurachterstand", "inburgeringsplicht", "inburgeringstermijn", "incassotraject",
+            "indicatie", "indicaties", "indicatiestelling", "ingebrekestelling",
+            "inhoudingsplichtige", "inhoudingsplichtigen", "inkomensondersteuning",
+            "inlichtingenplicht", "inschrijfduur", "intake", "intakeformulier", "intakegesprek",
+            "intramuraal", "intramurale", "inverzekeringstelling", "invordering", "jeugdhulp",
+            "jeugdhulpaanbieder", "jeugdhulpverlening", "jeugdwet", "klachtenfunctionaris",
+            "kostendeler", "kostendelersnorm", "kwalificatieplichtig", "kwaliteitsfunctionaris",
+            "kwijtschelding", "leefgeld", "leerplichtig", "leerplichtwet", "leidend",
+            "loonheffingskorting", "loonkostensubsidie", "maatregel", "maatregelen", "maatwerk",
+            "maatwerkvoorziening", "machtiging", "mdo", "meldcode", "mic", "mic-melding",
+            "mim-melding", "minnelijk", "moratorium", "msnp", "mutatie", "naheffing", "naheffingen",
+            "netwerkberaad", "niet-ontvankelijk", "ondersteuningsarrangement",
+            "ondersteuningsbehoefte", "ondersteuningsplan", "ondersteuningsvraag",
+            "ondertoezichtstelling", "onherroepelijk", "ontheffing", "ontvankelijk",
+            "ontvankelijkheid", "ontwikkelingsperspectief", "opp", "opschalen",
             "opsporingsindicatie", "opsporingsindicaties", "ots", "overbruggingszorg",
             "participatieladder", "participatiewet", "passendheidsregel", "pgb", "plaatsingswijzer",
             "preferente", "probleemanalyse", "proces-verbaal", "protocollair", "raadsonderzoek",
@@ -1613,6 +1636,16 @@ enum Words {
         "meeste", "men", "niemand", "u", "veel", "waarom", "wat", "we", "wie", "wij",
     ]
 
+    /// Rules/nl/vocabulary/past-tense-verbs.md
+    static let pastTenseVerbs: Set<String> = [
+        "belde", "belden", "bleef", "bleven", "deden", "deed", "gaf", "gaven", "ging", "gingen",
+        "hield", "hielden", "keek", "keken", "kocht", "kochten", "kwam", "kwamen", "liep", "liepen",
+        "liet", "lieten", "maakte", "maakten", "mailde", "mailden", "meldde", "meldden", "nam",
+        "namen", "pakte", "pakten", "probeerde", "probeerden", "regelde", "regelden", "schreef",
+        "schreven", "sprak", "spraken", "stapte", "stapten", "stuurde", "stuurden", "vertelde",
+        "vertelden", "vroeg", "vroegen", "wachtte", "wachtten", "zette", "zocht", "zochten",
+    ]
+
     /// Rules/nl/vocabulary/person-nouns.md
     static let personNouns: Set<String> = [
         "arts", "baas", "bedrijf", "broer", "buren", "buurman", "buurvrouw", "chef", "club",
@@ -1651,7 +1684,8 @@ enum Words {
     /// Rules/nl/vocabulary/procedure-nouns.md
     static let procedureNouns: Set<String> = [
         "beleid", "procedure", "procedures", "protocol", "protocollen", "regel", "regels",
-        "richtlijn", "richtlijnen", "systeem", "voorschriften", "wet", "wetgeving",
+        "reglement", "reglementen", "richtlijn", "richtlijnen", "systeem", "voorschriften", "wet",
+        "wetgeving",
     ]
 
     /// Rules/nl/vocabulary/question-measure-words.md
@@ -1775,6 +1809,19 @@ enum Words {
         "nen": ["een"],
         "efkes": ["even"],
         "wa": ["wat"],
+    ]
+
+    /// Rules/nl/vocabulary/step-verbs.md
+    static let stepVerbs: Set<String> = [
+        "aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen",
+        "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden",
+        "gooien", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven",
+        "insturen", "invullen", "langsgaan", "langskomen", "mailen", "melden", "navragen",
+        "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen",
+        "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "regelen", "reserveren",
+        "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven",
+        "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "weggooien", "wegleggen",
+        "zetten",
     ]
 
     /// Rules/nl/vocabulary/subject-pronouns.md
@@ -2197,6 +2244,7 @@ extension VocabularyTable {
         table.add(name: "derived-evaluative", lexicon: .derivedEvaluative)
         table.add(name: "desk-nouns", words: Words.deskNouns)
         table.add(name: "determiners", words: Words.determiners)
+        table.add(name: "document-nouns", lexicon: .documentNouns)
         table.add(name: "emotion", lexicon: .emotion)
         table.add(name: "encouragers", words: Words.encouragers)
         table.add(name: "evaluative", lexicon: .evaluative)
@@ -2222,6 +2270,7 @@ extension VocabularyTable {
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
         table.add(name: "own-line-words", words: Words.ownLineWords)
         table.add(name: "own-subjects", words: Words.ownSubjects)
+        table.add(name: "past-tense-verbs", words: Words.pastTenseVerbs)
         table.add(name: "person-nouns", words: Words.personNouns)
         table.add(name: "person-verdict-adjectives", words: Words.personVerdictAdjectives)
         table.add(name: "place-of-help-verbs", words: Words.placeOfHelpVerbs)
@@ -2240,6 +2289,8 @@ extension VocabularyTable {
         table.add(name: "second-person", words: Words.secondPerson)
         table.add(name: "sentence-openers", words: Words.sentenceOpeners)
         table.add(name: "silence-words", words: Words.silenceWords)
+        table.add(name: "step-nouns", lexicon: .stepNouns)
+        table.add(name: "step-verbs", words: Words.stepVerbs)
         table.add(name: "subject-pronouns", words: Words.subjectPronouns)
         table.add(name: "subordinators", words: Words.subordinators)
         table.add(name: "summary-openers", words: Words.summaryOpeners)
