@@ -98,6 +98,7 @@ extension RuleBook {
         rule90,
         rule91,
         rule92,
+        rule93,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -222,6 +223,10 @@ extension RuleBook {
                 name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula.",
                 source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["dat", "dit", "het"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
+                name: "is-het-gewoon-uitbuiting", why: "\"Eigenlijk is het gewoon uitbuiting\", \"dan is dat toch diefstal\": the verdict noun after an inverted copula, with the subject between verb and noun.",
+                source: "is|was|waren|zijn dat|dit|het @intensifiers? @intensifiers? @evaluative-nouns"),
+            TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
                 name: "bent-echt-een-doorzetter", why: "\"Je bent echt een doorzetter\": a verdict noun for a person after a copula and article, here praise.",
                 source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
@@ -252,6 +257,12 @@ extension RuleBook {
                 reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
                 example: "Geen wonder dat u slecht slaapt.",
                 source: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet"),
+            Antipattern(
+                [.word(["haar", "hun", "je", "jouw", "m'n", "mijn", "ons", "uw", "z'n", "zijn"]), .word(["lief"])],
+                name: "uw-lief", reach: .overlapping,
+                reason: "Flemish \"uw lief\", \"mijn lief\" is the partner (a noun after a possessive), not the verdict \"lief\".",
+                example: "Ge schaamt u omdat ze de berichten van uw lief las.",
+                source: "je|jouw|haar|hun|m'n|mijn|ons|uw|z'n|zijn lief"),
             Antipattern(
                 [.word(["jammer"]), .word(["genoeg"])],
                 name: "jammer-genoeg-is-a", reach: .overlapping,
@@ -308,6 +319,9 @@ extension RuleBook {
             RuleExample("Dus u moet zelf bewijzen dat u er niks mee te maken had? Dat is de [[omgekeerde wereld]].", pattern: "omgekeerde-wereld"),
             RuleExample("Eerst een boete en dan nog een aanmaning erbovenop, het is [[van de gekke]].", pattern: "van-de-gekke"),
             RuleExample("Die hele verhuizing [[was gewoon chaos]].", pattern: "was-gewoon-chaos"),
+            RuleExample("eigenlijk [[is het uitbuiting]] wat die man doet", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("Dan [[is dat toch gewoon diefstal]].", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("zo bekeken [[is het echt discriminatie]]", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
@@ -322,6 +336,8 @@ extension RuleBook {
             RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
             RuleExample("Heeft de verhuurder zijn belofte nagekomen?"),
             RuleExample("Waar bent u toen terechtgekomen?"),
+            RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
         yieldsToEcho: false)
 
@@ -1320,6 +1336,14 @@ extension RuleBook {
                 name: "is-wel-echt-veel-geld", why: "\"6000 is wel echt veel geld hoor\", \"die huur is best veel geld\", \"een boete van 400 is een smak geld\": the listener grades the amount for the client, a value attribution; an emphatic word is required after the verb, so a plain \"het is veel geld\" in a client's echo stays out.",
                 source: "is|was|zijn|waren @intensifiers? @intensifiers? een bak|fortuin|godsvermogen|kapitaal|smak|vermogen geld?"),
             TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["gezond", "goed"]), .word(["voor"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"])],
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it).",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor je|jou|jullie|u|hem|haar|ze"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["ongezond", "slecht"]), .word(["voor"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"])],
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it).",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze"),
+            TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
                 name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation.",
                 source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
@@ -1696,6 +1720,11 @@ extension RuleBook {
             RuleExample("die studieschuld [[is een bak geld]] he", pattern: "is-wel-echt-veel-geld"),
             RuleExample("Vierhonderd euro [[is een fortuin]] voor iemand in de bijstand.", pattern: "is-wel-echt-veel-geld"),
             RuleExample("zo'n verhuizing [[is best veel gedoe]] met drie kinderen", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("in je auto slapen [[is echt niet goed voor je]] hoor", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Zo weinig eten [[is niet gezond voor u]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("al die energiedrankjes [[zijn gewoon slecht voor je]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
             RuleExample("Drie keer verhuisd, dat [[is niet niks]].", pattern: "is-niet-leuk"),
             RuleExample("Dat [[was echt niet handig]] van de school.", pattern: "is-niet-leuk"),
@@ -1834,6 +1863,9 @@ extension RuleBook {
             RuleExample("Is dat veel geld voor u?", pattern: "is-wel-echt-veel-geld"),
             RuleExample("Hoe kwam u aan zoveel geld?", pattern: "is-wel-echt-veel-geld"),
             RuleExample("U zegt dat het echt veel geld is. Hoe betaalt u het nu?", context: "Het is echt veel geld voor mij.", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
@@ -3736,6 +3768,10 @@ extension RuleBook {
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client.",
                 source: "START doorgaans|gewoonlijk|meestal"),
             TokenPattern(
+                [.sentenceStart, .word(["als", "wanneer", "zodra"]), .skip(8), .word(["doorgaans", "gewoonlijk", "meestal", "vaak"])],
+                name: "als-dan-meestal", why: "\"Als de buren de politie bellen, is er meestal wel iets aan de hand\": a rule of thumb the listener applies to the client's case, a generalisation; 'meestal', 'doorgaans', 'gewoonlijk', 'vaak' in the clause after \"als\" mark it (\"als u wilt, kunnen we ...\" has none of them).",
+                source: "START als|wanneer|zodra ...8 meestal|doorgaans|gewoonlijk|vaak"),
+            TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
                 name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
@@ -3830,6 +3866,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["beleid", "procedure", "procedures", "protocol", "regel", "regels", "systeem", "voorwaarden", "wet", "wetgeving"])],
+                name: "nou-eenmaal-de-regel", reach: .sameSentence,
+                reason: "\"Dat is nou eenmaal de regel\", \"zo werkt het systeem nu eenmaal\": a rule or system given as the answer is a verdict and system language (the judgment and system rules flag it), not a generalisation about people.",
+                example: "Regels zijn regels, dat is nu eenmaal zo.",
+                source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving"),
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
@@ -3855,6 +3897,11 @@ extension RuleBook {
             RuleExample("Een kapotte cv-ketel in januari, dat is een [[klassieker]].", pattern: "klassieker"),
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
+            RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
+            RuleExample("[[Wanneer een school belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
+            RuleExample("[[zodra een deurwaarder komt zit je vaak]] al diep in de schulden", pattern: "als-dan-meestal"),
+            RuleExample("[[Als iemand zo boos wordt, zit er meestal]] angst achter.", pattern: "als-dan-meestal"),
+            RuleExample("[[als ouders gaan scheiden lijden de kinderen er vaak]] onder", pattern: "als-dan-meestal"),
             RuleExample("[[Normaal gesproken]] krijgt u binnen een week antwoord.", pattern: "normaal-gesproken"),
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
@@ -3901,6 +3948,11 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
+            RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
+            RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
+            RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
+            RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
         ],
         yieldsToEcho: false)
 
@@ -4321,9 +4373,9 @@ extension RuleBook {
                 name: "zat-natuurlijk-ook-klem", why: "\"Uw dochter zat daar natuurlijk ook helemaal klem\", \"hij was uiteraard boos\": 'natuurlijk' or 'uiteraard' presents a state the listener supplies, for anyone, as self-evident; the verb before it ties it to a person's state.",
                 source: "raakte|voelde|voelt|was|waren|werd|zat|zaten|zit daar|dan|er|toen? natuurlijk|uiteraard ...3 @emotion"),
             TokenPattern(
-                [.word(["blijft", "blijven", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["gehecht", "loyaal", "trouw", "verknocht", "verslingerd"]), .word(["aan"])],
+                [.word(["ben", "bent", "blijf", "blijft", "blijven", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["gehecht", "loyaal", "trouw", "verknocht", "verslingerd"]), .word(["aan"])],
                 name: "is-natuurlijk-loyaal-aan", why: "\"Jayden is natuurlijk heel loyaal aan zijn moeder\", \"ze is gewoon erg gehecht aan haar oma\": a bond or loyalty the listener reads into someone, an interpretation of their inner life; 'afhankelijk van' is left out (often a fact: \"dat is afhankelijk van de gemeente\").",
-                source: "is|was|zijn|waren|blijft|blijven @intensifiers? @intensifiers? @intensifiers? loyaal|gehecht|trouw|verknocht|verslingerd aan"),
+                source: "ben|bent|is|was|zijn|waren|blijf|blijft|blijven @intensifiers? @intensifiers? @intensifiers? loyaal|gehecht|trouw|verknocht|verslingerd aan"),
             TokenPattern(
                 [.word(["zag", "zagen", "zien", "ziet"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .skip(2), .word(["als"]), .word(["de", "een", "het", "iemand", "zo'n"])],
                 name: "ziet-je-als-een-risico", why: "\"Hij ziet jou gewoon als een makkelijk doelwit\", \"ze zien u als een lastpost\": how a third party regards the client, supplied by the listener; the exception keeps the listener's own view (\"ik zie je als ...\") to the judgment rules.",
@@ -4385,6 +4437,7 @@ extension RuleBook {
             RuleExample("hij [[blijft toch loyaal aan]] zijn vader, wat er ook gebeurt", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Die kinderen [[zijn ontzettend verknocht aan]] elkaar.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("ze [[was echt loyaal aan]] haar team", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("ik snap het, je [[bent gewoon gehecht aan]] die paarden", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
@@ -5739,7 +5792,7 @@ extension RuleBook {
     /// Rules/nl/leading/pushed-answer.md
     private static let rule59 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
-        message: "Met \"zeg nou eerlijk\" of \"dat zou ik wel voelen\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
+        message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
         detection: .patterns([
             TokenPattern(
@@ -5750,14 +5803,6 @@ extension RuleBook {
                 [.word(["geef", "geeft"]), .optional(.word(["het"])), .optional(.word(["nou", "nu"])), .optional(.word(["gewoon", "maar"])), .word(["toe"])],
                 name: "zeg-nou-eerlijk", why: "\"Eigenlijk ben je gewoon boos, zeg nou eerlijk\", \"geef het maar toe\": pressing the client to confirm the listener's reading; 'nou'/'nu' (or 'toe') makes it a push, so \"zeg het maar eerlijk, alles mag\" (an invitation) stays out.",
                 source: "geef|geeft het? nou|nu? maar|gewoon? toe"),
-            TokenPattern(
-                [.word(["dat", "zo"]), .word(["zou"]), .word(["ik"]), .word(["me", "mij"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["voelen"]), .sentenceEnd],
-                name: "dat-zou-ik-me-wel-voelen", why: "\"Voelde je je niet alleen? Dat zou ik me wel voelen.\": after a question the listener gives their own answer to it, so the client need only agree; END keeps \"dat zou ik me goed kunnen voorstellen als ...\" style sentences out.",
-                source: "dat|zo zou ik me|mij @intensifiers? @intensifiers? voelen END"),
-            TokenPattern(
-                [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(Words.intensifiers), .optional(.word(Words.intensifiers)), .word(["worden", "zijn"]), .sentenceEnd],
-                name: "dat-zou-ik-me-wel-voelen", why: "\"Voelde je je niet alleen? Dat zou ik me wel voelen.\": after a question the listener gives their own answer to it, so the client need only agree; END keeps \"dat zou ik me goed kunnen voorstellen als ...\" style sentences out.",
-                source: "dat zou ik @intensifiers @intensifiers? zijn|worden END"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -5779,11 +5824,6 @@ extension RuleBook {
             RuleExample("[[je had er eigenlijk geen zin meer in, zeg nou eerlijk he]]", pattern: "zeg-nou-eerlijk"),
             RuleExample("[[Zeg nou eerlijk, je wilde daar weg.]]", pattern: "zeg-nou-eerlijk"),
             RuleExample("[[Geef het gewoon toe, je bent bang voor hem.]]", pattern: "zeg-nou-eerlijk"),
-            RuleExample("Voelde je je niet heel alleen? [[Dat zou ik me wel voelen.]]", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("[[dat zou ik me ook voelen hoor]]", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Was je niet woest op hem? [[Dat zou ik wel zijn.]]", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Schaam je je daar niet voor? [[Zo zou ik me echt voelen.]]", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("werd je daar niet bang van? [[dat zou ik echt worden]]", pattern: "dat-zou-ik-me-wel-voelen"),
         ],
         counterexamples: [
             RuleExample("Zeg het maar eerlijk, alles mag hier gezegd worden.", pattern: "zeg-nou-eerlijk"),
@@ -5791,16 +5831,63 @@ extension RuleBook {
             RuleExample("U zegt eerlijk dat u het niet weet. Wat weet u wel?", pattern: "zeg-nou-eerlijk"),
             RuleExample("Eerlijk gezegd weet ik het niet, vertel eens?", pattern: "zeg-nou-eerlijk"),
             RuleExample("Geef het formulier maar aan mij, dan lees ik mee.", pattern: "zeg-nou-eerlijk"),
-            RuleExample("Dat zou ik graag willen weten, hoe ging het verder?", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Dat zou ik fijn vinden, als u nog even vertelt.", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Hoe zou jij je voelen als hij terugkomt?", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Ik zou me graag even voorstellen: ik ben Sam.", pattern: "dat-zou-ik-me-wel-voelen"),
-            RuleExample("Hoe zou ik me dat moeten voorstellen?", pattern: "dat-zou-ik-me-wel-voelen"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/leading/statement-tag.md
+    private static let rule60 = Rule(
+        id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
+        message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
+        suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["bent", "had", "hebt", "heeft", "mist", "miste", "vindt", "voelde", "voelt", "vond", "waren", "was", "weet", "wil", "wilde", "wilt", "wist", "zijt"]), .word(["toch"]), .word(["eigenlijk", "gewoon", "ook", "wel", "zeker"])],
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules.",
+                source: "je|jij|jullie|u bent|zijt|was|waren|voelt|voelde|vindt|vond|wil|wilt|wilde|weet|wist|hebt|heeft|had|mist|miste toch ook|wel|gewoon|zeker|eigenlijk"),
+            TokenPattern(
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
+                name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out.",
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
+        ]),
+        scope: .statements, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["vind", "vinden", "vond", "vonden"])],
+                name: "ik-vind", reach: .overlapping,
+                reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
+                example: "Ik zoek in de lijst, maar ik vind je ook niet.",
+                source: "ik|we|wij vind|vinden|vond|vonden"),
+        ],
+        examples: [
+            RuleExample("[[je bent toch ook gewoon kwaad op je broer]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[U bent toch wel een beetje bang voor de buurman.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[jij wilt toch eigenlijk gewoon weg uit dat huis]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[Ge zijt toch ook wel moe van al dat gedoe.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je mist hem toch wel een beetje]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[U weet toch ook dat hij dat niet meent.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[u was toch wel geschrokken van die brief]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[Je voelt je toch ook wel schuldig, denk ik.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[jullie hebben toch zeker genoeg aan jezelf]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je vindt toch eigenlijk ook dat ze te ver gaat]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[die juf had je moeten helpen vind je ook niet]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[die coach is echt te streng vind je zelf ook niet dan]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Hij liegt gewoon, vindt ge ook niet he]]", pattern: "vind-je-ook-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
+            RuleExample("U heeft het toch geprobeerd, zei u. Wat gebeurde er?", pattern: "je-bent-toch-ook"),
+            RuleExample("Je bent toch ook bij de huisarts geweest?", pattern: "je-bent-toch-ook"),
+            RuleExample("Ik ben toch ook benieuwd hoe het verder ging.", pattern: "je-bent-toch-ook"),
+            RuleExample("Wat wil je toch graag vertellen?", pattern: "je-bent-toch-ook"),
+            RuleExample("Ik vind niet dat ik daar iets over moet zeggen.", pattern: "vind-je-ook-niet"),
+            RuleExample("Je vindt het niet erg als ik meeschrijf, zei je.", pattern: "vind-je-ook-niet"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -5842,7 +5929,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -5880,7 +5967,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -5933,7 +6020,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -5984,7 +6071,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -6114,7 +6201,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -6168,7 +6255,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -6240,7 +6327,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -6304,7 +6391,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -6400,7 +6487,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -6458,13 +6545,13 @@ extension RuleBook {
                 name: "met-een-kluitje-in-het", why: "\"Met een kluitje in het riet gestuurd\": the idiom accuses someone of fobbing the client off.",
                 source: "met een kluitje in het riet"),
             TokenPattern(
-                [.word(["van"]), .word(["het"]), .word(["kastje"]), .word(["naar"]), .word(["de"]), .word(["muur"])],
-                name: "van-het-kastje-naar-de-muur", why: "\"Ze sturen u van het kastje naar de muur\": the idiom accuses the parties of passing the client on; a feeling (\"u voelt zich van het kastje ...\") is left to nl.interpretation.feeling-attributed, which speaks first.",
-                source: "van het kastje naar de muur"),
+                [.word(["had", "hadden", "hebben", "heeft", "sturen", "stuurde", "stuurden", "stuurt"]), .skip(3), .word(["van"]), .word(["het"]), .word(["kastje"]), .word(["naar"]), .word(["de"]), .word(["muur"])],
+                name: "van-het-kastje-naar-de-muur", why: "\"Ze sturen u van het kastje naar de muur\": the idiom with a party sending the client accuses that party; the bare idiom (\"van het kastje naar de muur dus\") often echoes the client, and a passive (\"mensen worden ... gestuurd\") generalises, so a sending verb before it is required; a feeling (\"u voelt zich ... gestuurd\") is excepted.",
+                source: "sturen|stuurt|stuurde|stuurden|hebben|heeft|had|hadden ...3 van het kastje naar de muur"),
             TokenPattern(
-                [.word(["aan"]), .word(["het"]), .word(["lijntje"])],
+                [.word(["gehouden", "had", "hadden", "hebben", "heeft", "hield", "hielden", "houden", "houdt"]), .skip(3), .word(["aan"]), .word(["het"]), .word(["lijntje"])],
                 name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
-                source: "aan het lijntje"),
+                source: "gehouden|hielden|hield|houden|houdt|hebben|heeft|had|hadden ...3 aan het lijntje"),
             TokenPattern(
                 [.word(["op"]), .word(["de"]), .word(["lange"]), .word(["baan"]), .word(["geschoven", "schoof", "schoven", "schuift", "schuiven"])],
                 name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
@@ -6513,6 +6600,12 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["gevoeld", "voel", "voelde", "voelden", "voelen", "voelt"])],
+                name: "a-feeling", reach: .sameSentence,
+                reason: "\"U voelt zich aan het lijntje gehouden\": the idiom names a feeling the listener supplies, an interpretation the interpretation rules flag, not the listener's verdict on a party.",
+                example: "Ze houden u aan het lijntje, zo voelt het.",
+                source: "voel|voelde|voelden|voelen|voelt|gevoeld"),
+            Antipattern(
                 [.word(["noemde", "noemt", "vindt", "zeggen", "zegt", "zei", "zeiden"])],
                 name: "the-client-s-own", reach: .sameSentence,
                 reason: "The client's own or a third party's reported words are not the listener's verdict.",
@@ -6533,9 +6626,9 @@ extension RuleBook {
             RuleExample("Die aannemer heeft [[er puinhoop van]] gemaakt.", pattern: "er-puinhoop-van"),
             RuleExample("Die woningbouw maakt [[er een zooitje van]].", pattern: "er-een-zooitje-van"),
             RuleExample("Ze hebben je [[met een kluitje in het riet]] gestuurd.", pattern: "met-een-kluitje-in-het"),
-            RuleExample("Die instanties sturen u gewoon [[van het kastje naar de muur]].", pattern: "van-het-kastje-naar-de-muur"),
-            RuleExample("ze hebben je echt [[van het kastje naar de muur]] gestuurd", pattern: "van-het-kastje-naar-de-muur"),
-            RuleExample("Die verhuurder houdt je gewoon [[aan het lijntje]].", pattern: "aan-het-lijntje"),
+            RuleExample("Die instanties [[sturen u gewoon van het kastje naar de muur]].", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("ze [[hebben je echt van het kastje naar de muur]] gestuurd", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Die verhuurder [[houdt je gewoon aan het lijntje]].", pattern: "aan-het-lijntje"),
             RuleExample("ze hebben je klacht [[op de lange baan geschoven]]", pattern: "aan-het-lijntje"),
             RuleExample("De school heeft het [[onder het tapijt geveegd]].", pattern: "aan-het-lijntje"),
             RuleExample("Ze hebben het maar [[op zijn beloop gelaten]].", pattern: "aan-het-lijntje"),
@@ -6555,6 +6648,10 @@ extension RuleBook {
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
             RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Mensen met schulden worden vaak van het kastje naar de muur gestuurd.", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Ik hoor dat u zich van het kastje naar de muur gestuurd voelt.", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("U voelt zich vast door de gemeente aan het lijntje gehouden.", pattern: "aan-het-lijntje"),
             RuleExample("Hoe lang heeft u gewacht op een antwoord?", pattern: "aan-het-lijntje"),
             RuleExample("Wie is er verantwoordelijk voor de rekening?", pattern: "maken-zich-er-makkelijk-vanaf"),
             RuleExample("Hoe verdelen jullie de verantwoordelijkheid thuis?", pattern: "maken-zich-er-makkelijk-vanaf"),
@@ -6565,7 +6662,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -6593,7 +6690,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -6616,7 +6713,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -6661,7 +6758,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -6713,7 +6810,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -6757,7 +6854,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -6786,7 +6883,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -6808,7 +6905,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -6841,7 +6938,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -6880,7 +6977,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -6909,7 +7006,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6959,7 +7056,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -6989,7 +7086,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -7019,7 +7116,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -7043,7 +7140,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -7067,7 +7164,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -7101,7 +7198,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -7161,7 +7258,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -7189,7 +7286,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -7220,7 +7317,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -7286,7 +7383,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -7344,7 +7441,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -7388,7 +7485,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
