@@ -13,8 +13,8 @@ struct DerivedLexiconTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/lexicons/nl-sentiment.xml")
 
-    /// Every lower-case one-word adjective whose senses all have subjectivity ≥ 0.8 and
-    /// |polarity| ≥ 0.4, folded.
+    /// Every lower-case one-word adjective whose senses all have subjectivity ≥ 0.7 and
+    /// |polarity| ≥ 0.3, folded.
     static func criterionWords() throws -> Set<String> {
         let xml = try String(contentsOf: lexiconFile, encoding: .utf8)
         var senses: [String: [(polarity: Double, subjectivity: Double)]] = [:]
@@ -31,7 +31,7 @@ struct DerivedLexiconTests {
         }
         var words = Set<String>()
         for (form, list) in senses where form == form.lowercased() && !form.contains(" ") {
-            if list.allSatisfy({ $0.subjectivity >= 0.8 && abs($0.polarity) >= 0.4 }) {
+            if list.allSatisfy({ $0.subjectivity >= 0.7 && abs($0.polarity) >= 0.3 }) {
                 words.insert(TextFolding.fold(form))
             }
         }
@@ -68,7 +68,7 @@ struct DerivedLexiconTests {
     func derivedWordsJudge() {
         for response in [
             "Wat een harteloze reactie.", "Een lompe vraag van die ambtenaar.", "Dat is een knullige vergissing.",
-            "Die regel is echt stompzinnig.",
+            "Die regel is echt stompzinnig.", "Wat een botte opmerking van die arts.", "Dat vind ik echt laatdunkend.",
         ] {
             #expect(Analyzer().analyze(response).flags.contains { $0.category == .judgment }, "\(response)")
         }

@@ -96,6 +96,10 @@ extension RuleBook {
         rule88,
         rule89,
         rule90,
+        rule91,
+        rule92,
+        rule93,
+        rule94,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -220,6 +224,10 @@ extension RuleBook {
                 name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula.",
                 source: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns"),
             TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["dat", "dit", "het"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
+                name: "is-het-gewoon-uitbuiting", why: "\"Eigenlijk is het gewoon uitbuiting\", \"dan is dat toch diefstal\": the verdict noun after an inverted copula, with the subject between verb and noun.",
+                source: "is|was|waren|zijn dat|dit|het @intensifiers? @intensifiers? @evaluative-nouns"),
+            TokenPattern(
                 [.word(["bent", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
                 name: "bent-echt-een-doorzetter", why: "\"Je bent echt een doorzetter\": a verdict noun for a person after a copula and article, here praise.",
                 source: "bent|is|waren|was|zijn @intensifiers? een @intensifiers? @evaluative-nouns"),
@@ -250,6 +258,12 @@ extension RuleBook {
                 reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
                 example: "Geen wonder dat u slecht slaapt.",
                 source: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet"),
+            Antipattern(
+                [.word(["haar", "hun", "je", "jouw", "m'n", "mijn", "ons", "uw", "z'n", "zijn"]), .word(["lief"])],
+                name: "uw-lief", reach: .overlapping,
+                reason: "Flemish \"uw lief\", \"mijn lief\" is the partner (a noun after a possessive), not the verdict \"lief\".",
+                example: "Ge schaamt u omdat ze de berichten van uw lief las.",
+                source: "je|jouw|haar|hun|m'n|mijn|ons|uw|z'n|zijn lief"),
             Antipattern(
                 [.word(["jammer"]), .word(["genoeg"])],
                 name: "jammer-genoeg-is-a", reach: .overlapping,
@@ -306,6 +320,9 @@ extension RuleBook {
             RuleExample("Dus u moet zelf bewijzen dat u er niks mee te maken had? Dat is de [[omgekeerde wereld]].", pattern: "omgekeerde-wereld"),
             RuleExample("Eerst een boete en dan nog een aanmaning erbovenop, het is [[van de gekke]].", pattern: "van-de-gekke"),
             RuleExample("Die hele verhuizing [[was gewoon chaos]].", pattern: "was-gewoon-chaos"),
+            RuleExample("Zo bekeken [[is het uitbuiting]], dat werken zonder loon.", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("Dan [[is dat toch gewoon diefstal]].", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("dan [[is het echt discriminatie]] wat die sportclub doet", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
@@ -320,6 +337,8 @@ extension RuleBook {
             RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
             RuleExample("Heeft de verhuurder zijn belofte nagekomen?"),
             RuleExample("Waar bent u toen terechtgekomen?"),
+            RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
+            RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
         yieldsToEcho: false)
 
@@ -604,9 +623,9 @@ extension RuleBook {
                 name: "kan-toch-gewoon-niet", why: "\"Dat kan toch gewoon niet\", \"dat mag geen ...\": ruling something unacceptable.",
                 source: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet"),
             TokenPattern(
-                [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "hoog", "klein", "kort", "laag", "laat", "lang", "snel", "streng", "traag", "veel", "ver", "weinig", "zwaar"])],
+                [.word(["echt", "gewoon", "veel", "veels", "veelste", "veul"]), .word(["te"]), .word(["duur", "gemakkelijk", "hard", "hoog", "ingewikkeld", "klein", "kort", "krap", "laag", "laat", "lang", "makkelijk", "moeilijk", "snel", "streng", "traag", "vaag", "veel", "ver", "weinig", "zwaar"])],
                 name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict.",
-                source: "echt|gewoon|veel|veels|veelste|veul te duur|hoog|klein|kort|laag|laat|lang|snel|streng|traag|veel|ver|weinig|zwaar"),
+                source: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig|zwaar"),
             TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance.",
@@ -691,6 +710,14 @@ extension RuleBook {
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["absoluut", "echt", "gewoon", "helemaal", "natuurlijk"]), .optional(.word(["echt", "gewoon", "helemaal", "natuurlijk"])), .word(["niet"])],
                 name: "dat-kan-natuurlijk-echt-niet", why: "\"Dat kan natuurlijk echt niet\", \"zoiets hoort gewoon niet\": ruling conduct unacceptable with a particle.",
                 source: "dat|dit|zoiets hoort|kan|kon|mag|mocht absoluut|echt|gewoon|helemaal|natuurlijk echt|gewoon|helemaal|natuurlijk? niet"),
+            TokenPattern(
+                [.word(["dat", "dit", "zoiets"]), .word(["absoluut", "echt", "gewoon", "gewoonweg", "helemaal", "natuurlijk", "toch", "werkelijk"]), .optional(.word(["echt", "gewoon", "helemaal"])), .word(["niet"]), .word(["hoorde", "hoort", "kan", "kon", "mag", "mocht"])],
+                name: "dat-dit-echt-niet-kan", why: "\"Je snapt toch wel dat dit echt niet kan?\", \"omdat zoiets gewoon niet mag gebeuren\": the same ruling in a subordinate clause, verb last; the particle ('echt', 'gewoon', ...) is required, so a plain fact (\"dat het niet kan op zondag\") stays out, and a reported ruling (\"de bank zei dat ...\") is excepted.",
+                source: "dat|dit|zoiets absoluut|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal? niet kan|kon|mag|mocht|hoort|hoorde"),
+            TokenPattern(
+                [.word(["dat", "dit", "zoiets"]), .word(["absoluut", "echt", "gewoon", "gewoonweg", "helemaal", "natuurlijk", "toch", "werkelijk"]), .optional(.word(["echt", "gewoon", "helemaal"])), .word(["niet"]), .word(["hoort", "kan", "kon", "mag", "mocht"]), .word(["bestaan", "gebeuren"])],
+                name: "dat-dit-echt-niet-kan", why: "\"Je snapt toch wel dat dit echt niet kan?\", \"omdat zoiets gewoon niet mag gebeuren\": the same ruling in a subordinate clause, verb last; the particle ('echt', 'gewoon', ...) is required, so a plain fact (\"dat het niet kan op zondag\") stays out, and a reported ruling (\"de bank zei dat ...\") is excepted.",
+                source: "dat|dit|zoiets absoluut|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal? niet mag|mocht|kan|kon|hoort gebeuren|bestaan"),
             TokenPattern(
                 [.word(["dat", "dit", "zoiets"]), .word(["hoort", "kan"]), .word(["niet"]), .sentenceEnd],
                 name: "dat-kan-niet", why: "\"Dat kan niet.\" closing the sentence: ruling conduct unacceptable; END keeps \"dat kan niet eerder\" (a fact) out.",
@@ -853,6 +880,12 @@ extension RuleBook {
                 example: "We houden het kort, niet al te veel vragen vandaag.",
                 source: "niet al te"),
             Antipattern(
+                [.word(["antwoordde", "antwoordden", "beweerde", "beweerden", "beweert", "meldde", "meldden", "schreef", "schreven", "schrijft", "vertelde", "vertelden", "vindt", "vond", "vonden", "zeggen", "zegt", "zei", "zeiden"]), .word(["dat"])],
+                name: "reported-ruling", reach: .sameSentence,
+                reason: "\"De bank zei dat dit echt niet kan\": someone else's ruling reported, not the listener's verdict.",
+                example: "Uw moeder vond dat dit echt niet kon, zei u?",
+                source: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|meldde|meldden|antwoordde|antwoordden|beweert|beweerde|beweerden|vond|vonden|vindt dat"),
+            Antipattern(
                 [.word(["voel", "voelde", "voelden", "voelen", "voelt"]), .skip(4), .word(["niet"])],
                 name: "u-voelt-zich-niet", reach: .overlapping,
                 reason: "'U voelt zich niet serieus genomen' supplies the client's feeling: an interpretation, not the listener's verdict.",
@@ -890,6 +923,9 @@ extension RuleBook {
             RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
             RuleExample("Zes weken wachten is [[veel te lang]].", pattern: "veel-te-lang"),
+            RuleExample("Die taaltoets is [[veel te moeilijk]] voor iemand die net hier is.", pattern: "veel-te-lang"),
+            RuleExample("die formulieren zijn [[echt te ingewikkeld]] voor een gewoon mens", pattern: "veel-te-lang"),
+            RuleExample("Die regels zijn [[veel te vaag]].", pattern: "veel-te-lang"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
@@ -915,6 +951,11 @@ extension RuleBook {
             RuleExample("Die jongen [[moet zich niet zo]] gedragen.", pattern: "moet-zich-niet-zo"),
             RuleExample("Ze [[moeten zich schamen]].", pattern: "moeten-zich-schamen"),
             RuleExample("[[Dat kan natuurlijk echt niet]], zo lang wachten.", pattern: "dat-kan-natuurlijk-echt-niet"),
+            RuleExample("jij begrijpt toch ook dat [[dat echt niet kan]], zo'n appje?", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("Iedereen begrijpt dat [[zoiets gewoon niet mag gebeuren]] in een kinderdagverblijf.", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("ik vind dat [[dat echt niet kon]] van je coach", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("U voelt wel aan dat [[dat natuurlijk helemaal niet kan]], zo'n brief.", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("omdat [[dit gewoon niet hoort]] bij een school", pattern: "dat-dit-echt-niet-kan"),
             RuleExample("Een kind van acht een uur in de regen laten wachten, [[dat kan niet]].", pattern: "dat-kan-niet"),
             RuleExample("Die school [[moet echt]] beter opletten.", pattern: "moet-echt"),
             RuleExample("Ze [[hadden u op zijn minst]] kunnen bellen.", pattern: "hadden-u-op-zijn-minst"),
@@ -980,6 +1021,11 @@ extension RuleBook {
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
+            RuleExample("Wist u dat het niet kan op zondag?", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("Ik hoor dat het echt niet kon, die dag. Wat deed u toen?", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("De bank zei dat dit echt niet kan, vertelde u?", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("Hoe kwam je erachter dat dat niet kon?", pattern: "dat-dit-echt-niet-kan"),
+            RuleExample("U zegt dat dit gewoon niet kan. Wat bedoelt u daarmee?", pattern: "dat-dit-echt-niet-kan"),
         ],
         yieldsToEcho: false)
 
@@ -1266,6 +1312,38 @@ extension RuleBook {
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "erg", "gek", "logisch", "pittig", "veel", "weinig"]), .optional(.word(["geld", "hoor", "werk", "zeg"])), .sentenceEnd],
                 name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\".",
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
+            TokenPattern(
+                [.word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"]), .word(["van"]), .word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"])],
+                name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
+                source: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste"),
+            TokenPattern(
+                [.word(["het"]), .word(["toppunt"]), .word(["van"])],
+                name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
+                source: "het toppunt van"),
+            TokenPattern(
+                [.word(["van"]), .word(["het"]), .word(["ergste", "laagste", "slechtste"]), .word(["allooi", "soort"])],
+                name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
+                source: "van het laagste|slechtste|ergste allooi|soort"),
+            TokenPattern(
+                [.word(["onder"]), .word(["alle"]), .word(["kritiek"])],
+                name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
+                source: "onder alle kritiek"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(Words.intensifiers), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["veel", "weinig"]), .word(["gedoe", "geld", "werk"])],
+                name: "is-wel-echt-veel-geld", why: "\"6000 is wel echt veel geld hoor\", \"die huur is best veel geld\", \"een boete van 400 is een smak geld\": the listener grades the amount for the client, a value attribution; an emphatic word is required after the verb, so a plain \"het is veel geld\" in a client's echo stays out.",
+                source: "is|was|zijn|waren @intensifiers @intensifiers? @intensifiers? veel|weinig geld|werk|gedoe"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["een"]), .word(["bak", "fortuin", "godsvermogen", "kapitaal", "smak", "vermogen"]), .optional(.word(["geld"]))],
+                name: "is-wel-echt-veel-geld", why: "\"6000 is wel echt veel geld hoor\", \"die huur is best veel geld\", \"een boete van 400 is een smak geld\": the listener grades the amount for the client, a value attribution; an emphatic word is required after the verb, so a plain \"het is veel geld\" in a client's echo stays out.",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? een bak|fortuin|godsvermogen|kapitaal|smak|vermogen geld?"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["gezond", "goed"]), .word(["voor"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"])],
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it).",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor je|jou|jullie|u|hem|haar|ze"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["ongezond", "slecht"]), .word(["voor"]), .word(["haar", "hem", "je", "jou", "jullie", "u", "ze"])],
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it).",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
                 name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation.",
@@ -1629,6 +1707,25 @@ extension RuleBook {
             RuleExample("[[Dat was echt fout]] van die medewerker.", pattern: "dat-is-ook-raar"),
             RuleExample("[[Dat is best veel]].", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
+            RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("die huisbaas is echt [[het ergste van het ergste]]", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Dit is [[het toppunt van]] brutaliteit.", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Een verhuurder [[van het laagste allooi]], dat is het.", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Die opvang is gewoon [[onder alle kritiek]].", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Achthonderd euro [[is wel echt veel geld]] voor een student.", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Tweehonderd per maand [[is echt weinig geld]] om van te leven.", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Zo'n boete [[is ook gewoon veel geld]].", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("een huur van 1100 [[is natuurlijk best veel geld]]", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Die rekening [[was een smak geld]].", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("die studieschuld [[is een bak geld]] he", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Vierhonderd euro [[is een fortuin]] voor iemand in de bijstand.", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("zo'n verhuizing [[is best veel gedoe]] met drie kinderen", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Zo lang achter die laptop zitten [[is echt niet goed voor je]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Zo weinig eten [[is niet gezond voor u]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("al die energiedrankjes [[zijn gewoon slecht voor je]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
             RuleExample("Drie keer verhuisd, dat [[is niet niks]].", pattern: "is-niet-leuk"),
             RuleExample("Dat [[was echt niet handig]] van de school.", pattern: "is-niet-leuk"),
@@ -1760,6 +1857,16 @@ extension RuleBook {
             RuleExample("Wie is er verantwoordelijk voor de planning?"),
             RuleExample("Het is toch logisch dat het lekt, denkt u?"),
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
+            RuleExample("Wat was voor u het ergste van alles?", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Het laagste bedrag was vijftig euro, zei u?", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Wat bedoelt u met het toppunt, die avond?", pattern: "het-laagste-van-het-laagste"),
+            RuleExample("Hoeveel geld is het precies?", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Is dat veel geld voor u?", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Hoe kwam u aan zoveel geld?", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("U zegt dat het echt veel geld is. Hoe betaalt u het nu?", context: "Het is echt veel geld voor mij.", pattern: "is-wel-echt-veel-geld"),
+            RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
@@ -2393,7 +2500,7 @@ extension RuleBook {
                 name: "die-lompe-buurman", why: "A verdict adjective smuggled into the noun phrase of a question or statement (\"wat zei die lompe buurman\"): the client's story gets the listener's label.",
                 source: "die|dat|deze|zo'n|zulke|zo|zulk @intensifiers? @evaluative @person-nouns"),
             TokenPattern(
-                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "allerbest", "allerbeste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amusant", "amusante", "anaal", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "controversieel", "controversiele", "conventioneel", "conventionele", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goor", "gore", "gortig", "gortige", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hopeloos", "hopeloze", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humoristisch", "humoristische", "humorvol", "humorvole", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "klote", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwerkbaar", "onwerkbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "opdringerig", "opdringerige", "openhartig", "openhartige", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "pervers", "perverse", "pessimistisch", "pessimistische", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "puberaal", "puberale", "puik", "puike", "racistisch", "racistische", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "steengoed", "steengoede", "steengoet", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "vervelend", "vervelende", "vervelent", "verwerpelijk", "verwerpelijke", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voortreffelijk", "voortreffelijke", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
+                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kluchtig", "kluchtige", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoer", "stoere", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
                 name: "wat-een-geduldige-baas", why: "An exclamation of praise or blame on a person (\"wat een geduldige baas heeft u\"): praise of a third party is a value attribution too.",
                 source: "START wat een @intensifiers? @evaluative|geduldig|geduldige|behulpzame|begripvolle|fijne|lieve|aardige @person-nouns"),
         ]),
@@ -2573,9 +2680,19 @@ extension RuleBook {
                 [.word(["keurig", "proper", "schoon", "sterk", "straf", "super", "top"]), .word(["aangepakt", "gedaan", "opgelost"])],
                 name: "schoon-gedaan", why: "\"Ge hebt da schoon gedaan\": Flemish and spoken praise of the client's action, a value attribution.",
                 source: "schoon|sterk|straf|proper|super|top|keurig gedaan|opgelost|aangepakt"),
+            TokenPattern(
+                [.word(["te"]), .word(["gemakkelijk", "goedgelovig", "goedgelovige", "impulsief", "laks", "lichtvaardig", "lichtzinnig", "luchtig", "makkelijk", "naief", "nonchalant", "onnadenkend", "onvoorzichtig", "roekeloos", "slordig", "zorgeloos"])],
+                name: "te-makkelijk", why: "\"Je hebt te makkelijk op kopen gedrukt\", \"hij was veel te goedgelovig\", \"ze doen er te luchtig over\": 'te' before a word for careless conduct grades how someone acted as excessive, a verdict whoever it names; 'niet te' and 'om ... te' (a measure, a plan) are excepted.",
+                source: "te gemakkelijk|goedgelovig|goedgelovige|impulsief|laks|lichtvaardig|lichtzinnig|luchtig|makkelijk|naief|nonchalant|onnadenkend|onvoorzichtig|roekeloos|slordig|zorgeloos"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet"]), .word(["te"])],
+                name: "niet-te", reach: .overlapping,
+                reason: "\"niet te makkelijk\" is a measure the listener names, no verdict.",
+                example: "Ik maak het u niet te makkelijk, dat beloof ik.",
+                source: "niet te"),
             Antipattern(
                 [.word(["zwak", "zwakke"]), .word(["van"]), .word(["de", "die", "haar", "het", "zijn"]), .word(["behandeling", "chemo", "griep", "honger", "koorts", "medicijnen", "operatie", "pillen", "ziekte"])],
                 name: "weak-from-illness", reach: .overlapping,
@@ -2587,11 +2704,25 @@ extension RuleBook {
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
+            RuleExample("Je hebt die lening gewoon [[te makkelijk]] afgesloten.", pattern: "te-makkelijk"),
+            RuleExample("eerlijk gezegd was je [[te goedgelovig]] met die man", pattern: "te-makkelijk"),
+            RuleExample("Uw zus doet er veel [[te luchtig]] over.", pattern: "te-makkelijk"),
+            RuleExample("je bent soms [[te impulsief]] met geld he", pattern: "te-makkelijk"),
+            RuleExample("Die juf gaat er [[te makkelijk]] aan voorbij.", pattern: "te-makkelijk"),
+            RuleExample("de gemeente is daar [[te laks]] in geweest", pattern: "te-makkelijk"),
+            RuleExample("jij was wel [[te naïef]] daarin", pattern: "te-makkelijk"),
+            RuleExample("Ze hebben het [[te nonchalant]] aangepakt.", pattern: "te-makkelijk"),
+            RuleExample("ge zijt daar [[te lichtzinnig]] mee omgesprongen", pattern: "te-makkelijk"),
+            RuleExample("Die aannemer is [[te slordig]] geweest met de tegels.", pattern: "te-makkelijk"),
         ],
         counterexamples: [
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
             RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
             RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
+            RuleExample("Ik wil het niet te makkelijk maken, dus vertel het rustig.", pattern: "te-makkelijk"),
+            RuleExample("Was het formulier te makkelijk of te moeilijk?", pattern: "te-makkelijk"),
+            RuleExample("Het is niet te makkelijk, zo'n formulier, zei u. Wat lukte er niet?", pattern: "te-makkelijk"),
+            RuleExample("U zei dat u te makkelijk ja zegt. Wanneer merkt u dat?", context: "Ik zeg altijd te makkelijk ja tegen mensen.", pattern: "te-makkelijk"),
         ],
         yieldsToEcho: true)
 
@@ -2659,8 +2790,81 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/interpretation/feeling-attributed.md
+    /// Rules/nl/judgment/refusal-by-rule.md
     private static let rule21 = Rule(
+        id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
+        message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
+        suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["kan", "kon", "konden", "kunnen", "mag", "mogen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["geen", "niet", "niets", "niks"]), .word(["van"]), .word(["afstappen", "afwijken"])],
+                name: "niet-van-afwijken", why: "\"De beslissing staat, daar kan ik niet van afwijken\", \"daar kunnen we geen uitzondering op maken\": the listener closes the request with the rule as the last word.",
+                source: "kan|kunnen|mag|mogen|kon|konden ik|we|wij ...2 niet|geen|niks|niets van afwijken|afstappen"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "maak", "mag", "maken", "mogen"]), .word(["ik", "we", "wij"]), .skip(3), .word(["geen"]), .word(["uitzondering", "uitzonderingen"])],
+                name: "niet-van-afwijken", why: "\"De beslissing staat, daar kan ik niet van afwijken\", \"daar kunnen we geen uitzondering op maken\": the listener closes the request with the rule as the last word.",
+                source: "kan|kunnen|mag|mogen|maak|maken ik|we|wij ...3 geen uitzondering|uitzonderingen"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["kan", "kunnen", "maak", "mag", "maken", "mogen"]), .skip(3), .word(["geen"]), .word(["uitzondering", "uitzonderingen"])],
+                name: "niet-van-afwijken", why: "\"De beslissing staat, daar kan ik niet van afwijken\", \"daar kunnen we geen uitzondering op maken\": the listener closes the request with the rule as the last word.",
+                source: "ik|we|wij kan|kunnen|mag|mogen|maak|maken ...3 geen uitzondering|uitzonderingen"),
+            TokenPattern(
+                [.word(["kom", "komen", "komt", "kwam", "kwamen"]), .skip(3), .word(["niet"]), .word(["in"]), .word(["aanmerking"])],
+                name: "niet-in-aanmerking", why: "\"U komt helaas niet in aanmerking voor een vergoeding\": the listener rules on the client's claim.",
+                source: "komt|komen|kom|kwam|kwamen ...3 niet in aanmerking"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel", "vielen"]), .skip(3), .word(["niet"]), .word(["onder"]), .word(["de", "deze", "die", "het", "ons", "onze"]), .word(["categorie", "criteria", "doelgroep", "polis", "regeling", "regelingen", "vergoeding", "verzekering", "voorwaarden", "wet"])],
+                name: "valt-niet-onder", why: "\"Dit valt niet onder onze doelgroep\", \"dat valt niet onder de regeling\": the rule's scope as the verdict on the request; 'valt buiten ons taakgebied' (a remit) is left to the system rules.",
+                source: "valt|vallen|viel|vielen ...3 niet onder de|deze|die|het|ons|onze doelgroep|regeling|regelingen|criteria|voorwaarden|vergoeding|verzekering|wet|polis|categorie"),
+            TokenPattern(
+                [.word(["voldeden", "voldeed", "voldoe", "voldoen", "voldoet"]), .skip(3), .word(["niet"]), .word(["aan"]), .word(["de", "deze", "onze"]), .word(["criteria", "eisen", "normen", "voorwaarden"])],
+                name: "voldoet-niet-aan", why: "\"U voldoet niet aan de voorwaarden\": the listener rules the client's request short of the rule.",
+                source: "voldoe|voldoet|voldoen|voldeed|voldeden ...3 niet aan de|deze|onze voorwaarden|eisen|criteria|normen"),
+            TokenPattern(
+                [.word(["volgens"]), .word(["de"]), .word(["procedure", "regels", "richtlijnen", "voorschriften", "wet"]), .word(["afgehandeld", "afgewezen", "behandeld", "beoordeeld", "gegaan", "genomen", "verlopen"])],
+                name: "volgens-de-regels-genomen", why: "\"De beslissing is volgens de regels genomen\": the listener declares the institution's decision sound, a verdict on the dispute.",
+                source: "volgens de procedure|regels|richtlijnen|voorschriften|wet genomen|gegaan|afgehandeld|afgewezen|beoordeeld|behandeld|verlopen"),
+        ]),
+        scope: .statements, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["meldde", "meldden", "meldt", "schreef", "schreven", "schrijft", "staat", "stond", "vertelde", "vertelden", "zegt", "zei", "zeiden"]), .word(["dat"])],
+                name: "reported-rule", reach: .sameSentence,
+                reason: "\"De gemeente schreef dat u niet in aanmerking komt\": another party's ruling reported, not the listener's verdict.",
+                example: "De gemeente schreef dat u niet in aanmerking komt.",
+                source: "meldde|meldden|meldt|schreef|schreven|schrijft|staat|stond|vertelde|vertelden|zegt|zei|zeiden dat"),
+        ],
+        examples: [
+            RuleExample("het besluit ligt vast en daar [[kan ik niet van afwijken]]", pattern: "niet-van-afwijken"),
+            RuleExample("Sorry, daar [[kunnen we echt niet van afwijken]].", pattern: "niet-van-afwijken"),
+            RuleExample("Daar [[mag ik geen uitzondering]] op maken.", pattern: "niet-van-afwijken"),
+            RuleExample("[[wij maken geen uitzonderingen]], ook niet voor u", pattern: "niet-van-afwijken"),
+            RuleExample("Regel is regel, daar [[kan ik helaas niks van afwijken]].", pattern: "niet-van-afwijken"),
+            RuleExample("U [[komt helaas niet in aanmerking]] voor bijzondere bijstand.", pattern: "niet-in-aanmerking"),
+            RuleExample("Daarvoor [[kom je niet in aanmerking]], je bent te jong.", pattern: "niet-in-aanmerking"),
+            RuleExample("jullie [[komen gewoon niet in aanmerking]] met dat inkomen", pattern: "niet-in-aanmerking"),
+            RuleExample("sorry, studenten [[vallen eigenlijk niet onder onze doelgroep]]", pattern: "valt-niet-onder"),
+            RuleExample("Uw traplift [[valt niet onder de regeling]].", pattern: "valt-niet-onder"),
+            RuleExample("zo'n cursus [[valt helaas niet onder de vergoeding]]", pattern: "valt-niet-onder"),
+            RuleExample("U [[voldoet helaas niet aan de voorwaarden]].", pattern: "voldoet-niet-aan"),
+            RuleExample("je [[voldoet gewoon niet aan de eisen]] voor die kamer", pattern: "voldoet-niet-aan"),
+            RuleExample("De korting is gewoon [[volgens de regels afgehandeld]], mevrouw.", pattern: "volgens-de-regels-genomen"),
+            RuleExample("Alles is [[volgens de procedure verlopen]], hoor.", pattern: "volgens-de-regels-genomen"),
+        ],
+        counterexamples: [
+            RuleExample("Wat staat er in de brief over de voorwaarden?"),
+            RuleExample("U valt onder de gemeente Utrecht, zei u. Wie belde u daar?"),
+            RuleExample("Kunnen we een uitzondering vragen, denkt u?", pattern: "niet-van-afwijken"),
+            RuleExample("Wat zou een uitzondering voor u betekenen?", pattern: "niet-van-afwijken"),
+            RuleExample("Ik weet nog niet of u in aanmerking komt; vertel eerst wat er speelt.", pattern: "niet-in-aanmerking"),
+            RuleExample("Onder welke regeling valt dat, volgens de brief?", pattern: "valt-niet-onder"),
+            RuleExample("Welke voorwaarden stonden er in de brief?", pattern: "voldoet-niet-aan"),
+            RuleExample("Hoe is de beslissing genomen, volgens de brief?", pattern: "volgens-de-regels-genomen"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/feeling-attributed.md
+    private static let rule22 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -2887,7 +3091,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule22 = Rule(
+    private static let rule23 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -3107,7 +3311,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule23 = Rule(
+    private static let rule24 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -3193,7 +3397,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule24 = Rule(
+    private static let rule25 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -3269,7 +3473,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule25 = Rule(
+    private static let rule26 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -3321,7 +3525,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule26 = Rule(
+    private static let rule27 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -3475,7 +3679,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule27 = Rule(
+    private static let rule28 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -3564,6 +3768,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["doorgaans", "gewoonlijk", "meestal"])],
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client.",
                 source: "START doorgaans|gewoonlijk|meestal"),
+            TokenPattern(
+                [.sentenceStart, .word(["als", "wanneer", "zodra"]), .skip(8), .word(["doorgaans", "gewoonlijk", "meestal", "vaak"])],
+                name: "als-dan-meestal", why: "\"Als de buren de politie bellen, is er meestal wel iets aan de hand\": a rule of thumb the listener applies to the client's case, a generalisation; 'meestal', 'doorgaans', 'gewoonlijk', 'vaak' in the clause after \"als\" mark it (\"als u wilt, kunnen we ...\" has none of them).",
+                source: "START als|wanneer|zodra ...8 meestal|doorgaans|gewoonlijk|vaak"),
             TokenPattern(
                 [.word(["normaal"]), .word(["gesproken"])],
                 name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
@@ -3659,6 +3867,18 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["eenmaal"]), .skip(4), .word(["beleid", "procedure", "procedures", "protocol", "regel", "regels", "systeem", "voorwaarden", "wet", "wetgeving"])],
+                name: "nou-eenmaal-de-regel", reach: .sameSentence,
+                reason: "\"Dat is nou eenmaal de regel\": a rule or system given as the answer is a verdict and system language (the judgment and system rules flag it), not a generalisation about people.",
+                example: "Dat is nou eenmaal de regel bij ons.",
+                source: "eenmaal ...4 beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving"),
+            Antipattern(
+                [.word(["beleid", "procedure", "procedures", "protocol", "regel", "regels", "systeem", "voorwaarden", "wet", "wetgeving"]), .skip(6), .word(["eenmaal"])],
+                name: "de-regel-nou-eenmaal", reach: .sameSentence,
+                reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
+                example: "Regels zijn regels, dat is nu eenmaal zo.",
+                source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
@@ -3684,6 +3904,11 @@ extension RuleBook {
             RuleExample("Een kapotte cv-ketel in januari, dat is een [[klassieker]].", pattern: "klassieker"),
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
+            RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
+            RuleExample("[[Als een school zelf belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
+            RuleExample("[[zodra een deurwaarder komt zit je vaak]] al diep in de schulden", pattern: "als-dan-meestal"),
+            RuleExample("[[Als iemand zo boos wordt, zit er meestal]] angst achter.", pattern: "als-dan-meestal"),
+            RuleExample("[[als ouders gaan scheiden lijden de kinderen er vaak]] onder", pattern: "als-dan-meestal"),
             RuleExample("[[Normaal gesproken]] krijgt u binnen een week antwoord.", pattern: "normaal-gesproken"),
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
@@ -3730,11 +3955,16 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
+            RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
+            RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
+            RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
+            RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule28 = Rule(
+    private static let rule29 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -3816,7 +4046,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule29 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -3873,7 +4103,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule30 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -3903,7 +4133,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule31 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -3927,7 +4157,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule32 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -3966,7 +4196,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule33 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -3984,7 +4214,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule34 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -4043,7 +4273,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule35 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -4112,7 +4342,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule36 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -4149,6 +4379,10 @@ extension RuleBook {
                 [.word(["raakte", "voelde", "voelt", "waren", "was", "werd", "zat", "zaten", "zit"]), .optional(.word(["daar", "dan", "er", "toen"])), .word(["natuurlijk", "uiteraard"]), .skip(3), .lexicon(.emotion)],
                 name: "zat-natuurlijk-ook-klem", why: "\"Uw dochter zat daar natuurlijk ook helemaal klem\", \"hij was uiteraard boos\": 'natuurlijk' or 'uiteraard' presents a state the listener supplies, for anyone, as self-evident; the verb before it ties it to a person's state.",
                 source: "raakte|voelde|voelt|was|waren|werd|zat|zaten|zit daar|dan|er|toen? natuurlijk|uiteraard ...3 @emotion"),
+            TokenPattern(
+                [.word(["ben", "bent", "blijf", "blijft", "blijven", "is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["gehecht", "loyaal", "trouw", "verknocht", "verslingerd"]), .word(["aan"])],
+                name: "is-natuurlijk-loyaal-aan", why: "\"Jayden is natuurlijk heel loyaal aan zijn moeder\", \"ze is gewoon erg gehecht aan haar oma\": a bond or loyalty the listener reads into someone, an interpretation of their inner life; 'afhankelijk van' is left out (often a fact: \"dat is afhankelijk van de gemeente\").",
+                source: "ben|bent|is|was|zijn|waren|blijf|blijft|blijven @intensifiers? @intensifiers? @intensifiers? loyaal|gehecht|trouw|verknocht|verslingerd aan"),
             TokenPattern(
                 [.word(["zag", "zagen", "zien", "ziet"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u"]), .skip(2), .word(["als"]), .word(["de", "een", "het", "iemand", "zo'n"])],
                 name: "ziet-je-als-een-risico", why: "\"Hij ziet jou gewoon als een makkelijk doelwit\", \"ze zien u als een lastpost\": how a third party regards the client, supplied by the listener; the exception keeps the listener's own view (\"ik zie je als ...\") to the judgment rules.",
@@ -4205,6 +4439,12 @@ extension RuleBook {
             RuleExample("[[Daar zit veel angst achter]].", pattern: "daar-zit-veel-angst-achter"),
             RuleExample("heel erg, uw dochter [[zat daar natuurlijk ook helemaal klem]]", pattern: "zat-natuurlijk-ook-klem"),
             RuleExample("Uw man [[was natuurlijk ook bang]] voor de uitslag.", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("je zoon [[is natuurlijk heel loyaal aan]] zijn vader, snap je", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("Uw dochter [[is gewoon erg gehecht aan]] haar oma.", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("hij [[blijft toch loyaal aan]] zijn vader, wat er ook gebeurt", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("Die kinderen [[zijn ontzettend verknocht aan]] elkaar.", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("ze [[was echt loyaal aan]] haar team", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("ik snap het, je [[bent gewoon gehecht aan]] die paarden", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
@@ -4231,13 +4471,16 @@ extension RuleBook {
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
             RuleExample("Waar gaat het u vooral over?", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("Hoe voelde uw dochter zich daar, denkt u?", pattern: "zat-natuurlijk-ook-klem"),
+            RuleExample("Is hij erg gehecht aan zijn moeder?", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("Hoe gehecht is ze aan dat huis?", pattern: "is-natuurlijk-loyaal-aan"),
+            RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule37 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -4246,6 +4489,18 @@ extension RuleBook {
                 [.word(["ik"]), .word(["had", "heb", "kreeg", "krijg"]), .skip(2), .word(["gevoel", "idee", "indruk", "vermoeden"]), .word(["alsof", "dat"]), .restOfSentence],
                 name: "ik-heb-het-idee-dat", why: "\"Ik heb het idee dat u erg onder druk staat\": the listener's impression of the client, stated.",
                 source: "ik had|heb|kreeg|krijg ...2 gevoel|idee|indruk|vermoeden alsof|dat REST"),
+            TokenPattern(
+                [.word(["duidelijk", "duidelijke", "een", "groot", "grote", "hoge", "hoog", "reeel", "reele", "serieus", "serieuze"]), .word(["risico"]), .word(["op"])],
+                name: "sprake-van-een-risico", why: "\"Er is sprake van een risico op sociaal isolement\", \"ik zie hier signalen van overbelasting\", \"dat zijn tekenen van een depressie\": the listener labels the client's state as a risk or a symptom, a conclusion the client did not draw.",
+                source: "een|groot|grote|hoog|hoge|reeel|reele|duidelijk|duidelijke|serieus|serieuze risico op"),
+            TokenPattern(
+                [.word(["ik"]), .word(["herken", "merk", "zie"]), .skip(2), .word(["signalen", "symptomen", "tekenen"]), .word(["van"]), .restOfSentence],
+                name: "sprake-van-een-risico", why: "\"Er is sprake van een risico op sociaal isolement\", \"ik zie hier signalen van overbelasting\", \"dat zijn tekenen van een depressie\": the listener labels the client's state as a risk or a symptom, a conclusion the client did not draw.",
+                source: "ik herken|merk|zie ...2 signalen|tekenen|symptomen van REST"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["lijken", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(["duidelijke", "echte", "klassieke", "typische"])), .word(["signalen", "symptomen", "tekenen"]), .word(["van"]), .restOfSentence],
+                name: "sprake-van-een-risico", why: "\"Er is sprake van een risico op sociaal isolement\", \"ik zie hier signalen van overbelasting\", \"dat zijn tekenen van een depressie\": the listener labels the client's state as a risk or a symptom, a conclusion the client did not draw.",
+                source: "dat|dit|het zijn|lijken @intensifiers? duidelijke|echte|klassieke|typische? signalen|tekenen|symptomen van REST"),
             TokenPattern(
                 [.word(["mijn"]), .word(["gevoel", "idee", "indruk", "inschatting", "vermoeden"]), .word(["is"]), .restOfSentence],
                 name: "mijn-indruk-is-dat-de", why: "\"Mijn indruk is dat de school te weinig doet\": the listener's impression, stated.",
@@ -4324,6 +4579,12 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Ik heb het idee dat u erg onder druk staat]].", pattern: "ik-heb-het-idee-dat"),
+            RuleExample("Ik zie bij uw moeder wel [[een risico op]] vallen, eerlijk gezegd.", pattern: "sprake-van-een-risico"),
+            RuleExample("Bij u is er een [[duidelijk risico op]] terugval.", pattern: "sprake-van-een-risico"),
+            RuleExample("[[Ik zie hier echt signalen van overbelasting]].", pattern: "sprake-van-een-risico"),
+            RuleExample("[[dat zijn tekenen van een depressie hoor]]", pattern: "sprake-van-een-risico"),
+            RuleExample("Er is een [[groot risico op]] uitval bij jou.", pattern: "sprake-van-een-risico"),
+            RuleExample("[[Dit zijn klassieke symptomen van een burn-out]].", pattern: "sprake-van-een-risico"),
             RuleExample("[[Mijn indruk is dat de school te weinig doet]].", pattern: "mijn-indruk-is-dat-de"),
             RuleExample("[[Ik zie aan u dat het veel doet]].", pattern: "ik-zie-aan-u-dat"),
             RuleExample("[[Het is duidelijk dat de school het niet serieus neemt]].", pattern: "het-is-duidelijk-dat-de"),
@@ -4347,11 +4608,13 @@ extension RuleBook {
             RuleExample("Hoe klinkt dat voor u?"),
             RuleExample("Eigenlijk wil ik nog iets vragen: wanneer was dat?"),
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
+            RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
+            RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule38 = Rule(
+    private static let rule39 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -4408,7 +4671,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule39 = Rule(
+    private static let rule40 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -4508,7 +4771,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule40 = Rule(
+    private static let rule41 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -4531,7 +4794,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -4571,7 +4834,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -4626,7 +4889,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -4648,7 +4911,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -4666,7 +4929,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -4732,7 +4995,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -4887,7 +5150,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -4955,7 +5218,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -5038,7 +5301,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -5190,7 +5453,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -5291,7 +5554,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -5326,7 +5589,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -5403,7 +5666,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -5445,7 +5708,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -5500,7 +5763,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5518,9 +5781,9 @@ extension RuleBook {
                 name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\".",
                 source: "is|was dat|het niet zo? dat REST"),
             TokenPattern(
-                [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
+                [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .optional(.word(["nou", "ook"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
                 name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\"",
-                source: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? niet @intensifiers? @intensifiers? @emotion"),
+                source: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? ook|nou? niet @intensifiers? @intensifiers? @emotion"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -5529,6 +5792,7 @@ extension RuleBook {
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
+            RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Was je toen niet ontzettend bang?]]", pattern: "voelt-u-zich-niet-gekwetst"),
         ],
         counterexamples: [
@@ -5539,7 +5803,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5553,9 +5817,17 @@ extension RuleBook {
                 name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
                 source: "vind|vindt|vond je|jij|jullie|u niet|toch ook dat REST"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond"]), .word(["toch"]), .optional(.word(["ook"])), .word(["dat"]), .restOfSentence],
+                [.word(["je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond"]), .optional(.word(["zelf"])), .word(["toch"]), .optional(.word(["zelf"])), .optional(.word(["ook"])), .optional(.word(["wel"])), .word(["dat"]), .restOfSentence],
                 name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out.",
-                source: "je|jij|jullie|u vind|vindt|vond toch ook? dat REST"),
+                source: "je|jij|jullie|u vind|vindt|vond zelf? toch zelf? ook? wel? dat REST"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waren", "was", "zijt"]), .word(["het"]), .word(["toch", "vast", "zeker"]), .optional(.word(["ook"])), .optional(.word(["wel"])), .word(["met"]), .word(["me", "mij"]), .word(["eens"]), .word(["dat"]), .restOfSentence],
+                name: "bent-het-toch-met-me-eens", why: "\"Je bent het toch met me eens dat hij te ver ging?\", \"bent u het niet met mij eens dat ...?\": the listener names their own view and asks the client to sign it, so what follows is the listener's verdict; REST flags it.",
+                source: "je|jij|jullie|u|ge|gij bent|zijt|was|waren het toch|zeker|vast ook? wel? met me|mij eens dat REST"),
+            TokenPattern(
+                [.word(["ben", "bent", "zijt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["het"]), .optional(.word(["dan", "nou", "toch"])), .optional(.word(["ook"])), .word(["niet"]), .word(["met"]), .word(["me", "mij"]), .word(["eens"]), .word(["dat"]), .restOfSentence],
+                name: "bent-het-toch-met-me-eens", why: "\"Je bent het toch met me eens dat hij te ver ging?\", \"bent u het niet met mij eens dat ...?\": the listener names their own view and asks the client to sign it, so what follows is the listener's verdict; REST flags it.",
+                source: "ben|bent|zijt je|jij|jullie|u|ge|gij het dan|nou|toch? ook? niet met me|mij eens dat REST"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -5565,16 +5837,76 @@ extension RuleBook {
             RuleExample("[[vindt u niet ook dat uw dochter wel erg makkelijk praat over verhuizen?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[je vindt toch ook dat je zus hier niet eerlijk in is?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[Vind je toch ook dat ze je beter hadden moeten helpen?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[je vindt toch zelf ook dat je baas je te weinig betaalt?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[U vindt zelf toch ook wel dat uw zoon meer had kunnen doen?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[jij vindt toch wel dat zo'n leraar moet ingrijpen?]]", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("[[u bent het toch met me eens dat die huisbaas te ver gaat?]]", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("[[Je bent het toch ook wel met me eens dat zoiets niet mag?]]", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("[[Bent u het niet met me eens dat de school eerder had moeten bellen?]]", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("[[ben je het dan ook niet met mij eens dat hij je gewoon gebruikt]]", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("[[jij bent het toch met me eens dat je moeder hier te ver gaat?]]", pattern: "bent-het-toch-met-me-eens"),
         ],
         counterexamples: [
             RuleExample("Vind je het daar fijn?"),
             RuleExample("Vind je dat ze je beter hadden moeten helpen?", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("Je vindt dat je zus niet eerlijk is, zeg je?", pattern: "vindt-u-niet-ook-dat"),
+            RuleExample("Bent u het eens met het besluit van de rechter?", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("U bent het er niet mee eens, zei u. Wat staat er in de brief?", pattern: "bent-het-toch-met-me-eens"),
+            RuleExample("Jullie waren het samen eens dat hij zou verhuizen?", pattern: "bent-het-toch-met-me-eens"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/opinion-tag.md
+    private static let rule58 = Rule(
+        id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
+        message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
+        suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt", "vond"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["ni", "nie", "niet"]), .optional(.word(["dan", "he", "hea", "zo"])), .sentenceEnd],
+                name: "vind-je-ook-niet", why: "\"Hij luistert gewoon nooit, vind je ook niet?\": the tag marks what comes before as the listener's opinion; END keeps the tag at the close (\"vind je het niet vervelend ...\" asks the client and stays out), and 'ge'/'gij', 'vin', 'nie' are the chat and Flemish forms.",
+                source: "of? vind|vindt|vin|vinde|vond je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie|ni dan|he|hea|zo? END"),
+            TokenPattern(
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .word(["van"]), .word(["nie", "niet"]), .sentenceEnd],
+                name: "of-vind-je-van-niet", why: "\"Ze hadden je wel even mogen bellen, of vind je van niet?\": the listener's verdict first, the client left only to disagree with it.",
+                source: "of? vind|vindt|vin|vinde je|jij|jullie|u|gij van niet|nie END"),
+        ]),
+        scope: .anySentence, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["vind", "vinden", "vond", "vonden"])],
+                name: "ik-vind", reach: .overlapping,
+                reason: "\"Ik vind je ook niet\" is the listener about themself (or losing sight of someone), no tag on a statement.",
+                example: "Ik zoek in de lijst, maar ik vind je ook niet.",
+                source: "ik|we|wij vind|vinden|vond|vonden"),
+        ],
+        examples: [
+            RuleExample("[[Hij luistert gewoon nooit naar jou, vind je ook niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Zo'n brief stuur je niet naar een moeder met drie kinderen, vindt u niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[die juf had je moeten helpen, vind je zelf ook niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Twee jaar op een huis wachten, vindt u ook niet dan?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[die mentor kijkt alleen naar de cijfers vin je ook niet]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Uw broer denkt alleen aan zichzelf, vindt ge ook niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[dat rooster van hem klopt nooit vind je niet he]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Eerst beloven en dan niks doen, vindt u toch ook niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet?]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Ze hadden je wel even mogen bellen, of vind je van niet?]]", pattern: "of-vind-je-van-niet"),
+            RuleExample("[[dat is toch geen manier van doen of vindt u van niet]]", pattern: "of-vind-je-van-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Ik vind niet dat ik daar iets over moet zeggen, het is jouw verhaal."),
+            RuleExample("Vindt u het goed als ik iets noteer?"),
+            RuleExample("Vind je het niet vervelend om erover te praten?", pattern: "vind-je-ook-niet"),
+            RuleExample("Wat vind je niet fijn aan die school?", pattern: "vind-je-ook-niet"),
+            RuleExample("Vindt u het niet erg als ik even meeschrijf?", pattern: "vind-je-ook-niet"),
+            RuleExample("Je vond de sleutel niet meer, zei je?", pattern: "vind-je-ook-niet"),
+            RuleExample("Je vindt niet zo snel een nieuwe kamer, zeg je. Hoe zoek je nu?", pattern: "vind-je-ook-niet"),
+            RuleExample("U zei eerst dat het wel meeviel. Vindt u dat nu nog?", pattern: "of-vind-je-van-niet"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule57 = Rule(
+    private static let rule59 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -5590,8 +5922,105 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/leading/pushed-answer.md
+    private static let rule60 = Rule(
+        id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
+        message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
+        suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["zeg", "zegt"]), .optional(.word(["het"])), .word(["nou", "nu"]), .optional(.word(["eens"])), .word(["eerlijk"])],
+                name: "zeg-nou-eerlijk", why: "\"Eigenlijk ben je gewoon boos, zeg nou eerlijk\", \"geef het maar toe\": pressing the client to confirm the listener's reading; 'nou'/'nu' (or 'toe') makes it a push, so \"zeg het maar eerlijk, alles mag\" (an invitation) stays out.",
+                source: "zeg|zegt het? nou|nu eens? eerlijk"),
+            TokenPattern(
+                [.word(["geef", "geeft"]), .optional(.word(["het"])), .optional(.word(["nou", "nu"])), .optional(.word(["gewoon", "maar"])), .word(["toe"])],
+                name: "zeg-nou-eerlijk", why: "\"Eigenlijk ben je gewoon boos, zeg nou eerlijk\", \"geef het maar toe\": pressing the client to confirm the listener's reading; 'nou'/'nu' (or 'toe') makes it a push, so \"zeg het maar eerlijk, alles mag\" (an invitation) stays out.",
+                source: "geef|geeft het? nou|nu? maar|gewoon? toe"),
+        ]),
+        scope: .anySentence, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["geef", "geven"])],
+                name: "ik-geef-toe", reach: .overlapping,
+                reason: "\"Ik geef toe dat ik het niet volg\" is the listener about themself, no push.",
+                example: "Ik geef het toe, ik volg het niet meer.",
+                source: "ik|we|wij geef|geven"),
+        ],
+        examples: [
+            RuleExample("[[maar eigenlijk wil je gewoon weg daar, zeg nou eerlijk]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[zeg het nou eens eerlijk, je schaamt je ervoor]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[Je was gewoon jaloers, geef het maar toe.]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[geef nou maar toe dat je het niet meer trekt]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[Ge zijt er gewoon klaar mee, zeg nu eerlijk.]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[U mist hem, zeg het nou eerlijk.]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[dat was te veel voor je, geef toe]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[je had er eigenlijk geen zin meer in, zeg nou eerlijk he]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[Zeg nou eerlijk, je wilde daar weg.]]", pattern: "zeg-nou-eerlijk"),
+            RuleExample("[[Geef het gewoon toe, je bent bang voor hem.]]", pattern: "zeg-nou-eerlijk"),
+        ],
+        counterexamples: [
+            RuleExample("Zeg het maar eerlijk, alles mag hier gezegd worden.", pattern: "zeg-nou-eerlijk"),
+            RuleExample("Ik geef toe dat ik het niet helemaal volg: wat gebeurde er daarna?", pattern: "zeg-nou-eerlijk"),
+            RuleExample("U zegt eerlijk dat u het niet weet. Wat weet u wel?", pattern: "zeg-nou-eerlijk"),
+            RuleExample("Eerlijk gezegd weet ik het niet, vertel eens?", pattern: "zeg-nou-eerlijk"),
+            RuleExample("Geef het formulier maar aan mij, dan lees ik mee.", pattern: "zeg-nou-eerlijk"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/leading/statement-tag.md
+    private static let rule61 = Rule(
+        id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
+        message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
+        suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["bent", "had", "hadden", "hebben", "hebt", "heeft", "missen", "mist", "miste", "vinden", "vindt", "voelde", "voelen", "voelt", "vond", "waren", "was", "weet", "weten", "wil", "wilde", "willen", "wilt", "wist", "zijn", "zijt"]), .optional(.word(["haar", "hem", "het", "je", "u", "ze", "zich"])), .word(["toch"]), .word(["eigenlijk", "gewoon", "ook", "wel", "zeker"])],
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules.",
+                source: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk"),
+            TokenPattern(
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
+                name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out.",
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
+        ]),
+        scope: .statements, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["vind", "vinden", "vond", "vonden"])],
+                name: "ik-vind", reach: .overlapping,
+                reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
+                example: "Ik zoek in de lijst, maar ik vind je ook niet.",
+                source: "ik|we|wij vind|vinden|vond|vonden"),
+        ],
+        examples: [
+            RuleExample("[[je bent toch eigenlijk gewoon kwaad op die trainer]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[Jij bent toch zeker ook bang dat ze weggaat.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[jij wilt toch eigenlijk gewoon weg uit dat huis]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[Ge zijt toch ook wel moe van al dat gedoe.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je mist hem toch wel een beetje]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[U weet toch ook dat hij dat niet meent.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[u was toch wel geschrokken van die brief]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[Je voelt je toch ook wel schuldig, denk ik.]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[jullie hebben toch zeker genoeg aan jezelf]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je vindt toch eigenlijk ook dat ze te ver gaat]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[die juf had je moeten helpen vind je ook niet]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[die coach is echt te streng vind je zelf ook niet dan]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[Hij liegt gewoon, vindt ge ook niet he]]", pattern: "vind-je-ook-niet"),
+        ],
+        counterexamples: [
+            RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
+            RuleExample("U heeft het toch geprobeerd, zei u. Wat gebeurde er?", pattern: "je-bent-toch-ook"),
+            RuleExample("Je bent toch ook bij de huisarts geweest?", pattern: "je-bent-toch-ook"),
+            RuleExample("Ik ben toch ook benieuwd hoe het verder ging.", pattern: "je-bent-toch-ook"),
+            RuleExample("Wat wil je toch graag vertellen?", pattern: "je-bent-toch-ook"),
+            RuleExample("Ik vind niet dat ik daar iets over moet zeggen.", pattern: "vind-je-ook-niet"),
+            RuleExample("Je vindt het niet erg als ik meeschrijf, zei je.", pattern: "vind-je-ook-niet"),
+        ],
+        yieldsToEcho: false)
+
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule58 = Rule(
+    private static let rule62 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -5633,7 +6062,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule59 = Rule(
+    private static let rule63 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -5671,7 +6100,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule60 = Rule(
+    private static let rule64 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -5724,7 +6153,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule61 = Rule(
+    private static let rule65 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -5775,7 +6204,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule62 = Rule(
+    private static let rule66 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -5917,7 +6346,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule63 = Rule(
+    private static let rule67 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -5971,7 +6400,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule64 = Rule(
+    private static let rule68 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -6043,7 +6472,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule65 = Rule(
+    private static let rule69 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -6108,7 +6537,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule66 = Rule(
+    private static let rule70 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -6204,7 +6633,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule67 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -6261,9 +6690,67 @@ extension RuleBook {
                 [.word(["met"]), .word(["een"]), .word(["kluitje"]), .word(["in"]), .word(["het"]), .word(["riet"])],
                 name: "met-een-kluitje-in-het", why: "\"Met een kluitje in het riet gestuurd\": the idiom accuses someone of fobbing the client off.",
                 source: "met een kluitje in het riet"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft", "sturen", "stuurde", "stuurden", "stuurt"]), .skip(3), .word(["van"]), .word(["het"]), .word(["kastje"]), .word(["naar"]), .word(["de"]), .word(["muur"])],
+                name: "van-het-kastje-naar-de-muur", why: "\"Ze sturen u van het kastje naar de muur\": the idiom with a party sending the client accuses that party; the bare idiom (\"van het kastje naar de muur dus\") often echoes the client, and a passive (\"mensen worden ... gestuurd\") generalises, so a sending verb before it is required; a feeling (\"u voelt zich ... gestuurd\") is excepted.",
+                source: "sturen|stuurt|stuurde|stuurden|hebben|heeft|had|hadden ...3 van het kastje naar de muur"),
+            TokenPattern(
+                [.word(["gehouden", "had", "hadden", "hebben", "heeft", "hield", "hielden", "houden", "houdt"]), .skip(3), .word(["aan"]), .word(["het"]), .word(["lijntje"])],
+                name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
+                source: "gehouden|hielden|hield|houden|houdt|hebben|heeft|had|hadden ...3 aan het lijntje"),
+            TokenPattern(
+                [.word(["op"]), .word(["de"]), .word(["lange"]), .word(["baan"]), .word(["geschoven", "schoof", "schoven", "schuift", "schuiven"])],
+                name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
+                source: "op de lange baan geschoven|schuiven|schuift|schoof|schoven"),
+            TokenPattern(
+                [.word(["onder"]), .word(["de", "het"]), .word(["mat", "tapijt"]), .word(["geschoven", "geveegd", "schoof", "schoven", "schuift", "schuiven", "veegde", "veegden", "veegt", "vegen"])],
+                name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
+                source: "onder het|de mat|tapijt geveegd|vegen|veegt|veegde|veegden|geschoven|schuiven|schuift|schoof|schoven"),
+            TokenPattern(
+                [.word(["op"]), .word(["haar", "hun", "z'n", "zijn"]), .word(["beloop"]), .word(["gelaten", "laat", "laten", "liet", "lieten"])],
+                name: "aan-het-lijntje", why: "\"Ze houden u aan het lijntje\", \"ze schuiven het op de lange baan\", \"ze vegen het onder het tapijt\": idioms that accuse a party of stalling or hiding, a verdict on their conduct.",
+                source: "op zijn|z'n|haar|hun beloop gelaten|laten|laat|liet|lieten"),
+            TokenPattern(
+                [.word(["gemaakt", "maakt", "maakte", "maakten", "maken"]), .word(["zich", "zichzelf"]), .skip(3), .word(["gemakkelijk", "makkelijk"]), .word(["af", "vanaf"])],
+                name: "maken-zich-er-makkelijk-vanaf", why: "\"Ze maken zich er wel erg makkelijk vanaf\", \"hij ontloopt zijn verantwoordelijkheid\": accusing a party of dodging a duty, a verdict.",
+                source: "maakt|maken|maakte|maakten|gemaakt zich|zichzelf ...3 makkelijk|gemakkelijk vanaf|af"),
+            TokenPattern(
+                [.word(["ontdoken", "ontduiken", "ontduikt", "ontliep", "ontliepen", "ontloopt", "ontlopen", "schoof", "schoven", "schuift", "schuiven"]), .skip(2), .word(["haar", "hun", "z'n", "zijn"]), .word(["verantwoordelijkheden", "verantwoordelijkheid"])],
+                name: "maken-zich-er-makkelijk-vanaf", why: "\"Ze maken zich er wel erg makkelijk vanaf\", \"hij ontloopt zijn verantwoordelijkheid\": accusing a party of dodging a duty, a verdict.",
+                source: "ontduikt|ontduiken|ontdoken|ontliep|ontliepen|ontloopt|ontlopen|schuift|schuiven|schoof|schoven ...2 haar|hun|zijn|z'n verantwoordelijkheid|verantwoordelijkheden"),
+            TokenPattern(
+                [.word(["nam", "namen", "neemt", "nemen"]), .skip(2), .word(["haar", "hun", "z'n", "zijn"]), .word(["verantwoordelijkheden", "verantwoordelijkheid"]), .word(["niet"])],
+                name: "maken-zich-er-makkelijk-vanaf", why: "\"Ze maken zich er wel erg makkelijk vanaf\", \"hij ontloopt zijn verantwoordelijkheid\": accusing a party of dodging a duty, a verdict.",
+                source: "neemt|nemen|nam|namen ...2 haar|hun|zijn|z'n verantwoordelijkheid|verantwoordelijkheden niet"),
+            TokenPattern(
+                [.word(["fout"]), .word(["zat", "zaten", "zit", "zitten"])],
+                name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
+                source: "fout zat|zit|zaten|zitten"),
+            TokenPattern(
+                [.word(["zat", "zaten", "zit", "zitten"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["fout"])],
+                name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
+                source: "zat|zit|zaten|zitten @intensifiers? @intensifiers? fout"),
+            TokenPattern(
+                [.word(["zat", "zaten", "zit", "zitten"]), .skip(2), .word(Words.intensifiers), .optional(.word(Words.intensifiers)), .word(["fout"])],
+                name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
+                source: "zat|zit|zaten|zitten ...2 @intensifiers @intensifiers? fout"),
+            TokenPattern(
+                [.word(["in"]), .word(["de"]), .word(["fout"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
+                name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
+                source: "in de fout gegaan|gaat|gaan|ging|gingen"),
+            TokenPattern(
+                [.word(["de"]), .word(["fout"]), .word(["in"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
+                name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
+                source: "de fout in gegaan|gaat|gaan|ging|gingen"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["gevoeld", "voel", "voelde", "voelden", "voelen", "voelt"])],
+                name: "a-feeling", reach: .sameSentence,
+                reason: "\"U voelt zich aan het lijntje gehouden\": the idiom names a feeling the listener supplies, an interpretation the interpretation rules flag, not the listener's verdict on a party.",
+                example: "Ze houden u aan het lijntje, zo voelt het.",
+                source: "voel|voelde|voelden|voelen|voelt|gevoeld"),
             Antipattern(
                 [.word(["noemde", "noemt", "vindt", "zeggen", "zegt", "zei", "zeiden"])],
                 name: "the-client-s-own", reach: .sameSentence,
@@ -6285,17 +6772,43 @@ extension RuleBook {
             RuleExample("Die aannemer heeft [[er puinhoop van]] gemaakt.", pattern: "er-puinhoop-van"),
             RuleExample("Die woningbouw maakt [[er een zooitje van]].", pattern: "er-een-zooitje-van"),
             RuleExample("Ze hebben je [[met een kluitje in het riet]] gestuurd.", pattern: "met-een-kluitje-in-het"),
+            RuleExample("Die instanties [[sturen u gewoon van het kastje naar de muur]].", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("ze [[hebben je echt van het kastje naar de muur]] gestuurd", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Die verhuurder [[houdt je gewoon aan het lijntje]].", pattern: "aan-het-lijntje"),
+            RuleExample("ze hebben je klacht [[op de lange baan geschoven]]", pattern: "aan-het-lijntje"),
+            RuleExample("De school heeft het [[onder het tapijt geveegd]].", pattern: "aan-het-lijntje"),
+            RuleExample("Ze hebben het maar [[op zijn beloop gelaten]].", pattern: "aan-het-lijntje"),
+            RuleExample("De gemeente [[maakt zich er wel erg makkelijk vanaf]].", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("die vader [[ontloopt gewoon zijn verantwoordelijkheid]]", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("Uw werkgever [[neemt zijn verantwoordelijkheid niet]].", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("ze [[maken zich er makkelijk af]] met zo'n mailtje", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("Uw buurvrouw is toch degene die hier [[fout zat]]?", pattern: "fout-zat"),
+            RuleExample("Je buurman [[zit gewoon fout]], niet jij.", pattern: "fout-zat"),
+            RuleExample("eerlijk gezegd [[zat die docent echt fout]]", pattern: "fout-zat"),
+            RuleExample("De opvang is daar [[in de fout gegaan]].", pattern: "fout-zat"),
+            RuleExample("die leraar is echt [[de fout in gegaan]] met dat filmpje", pattern: "fout-zat"),
         ],
         counterexamples: [
             RuleExample("Ze laten het liggen, zegt u."),
             RuleExample("U liet de brief liggen."),
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
+            RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Mensen met schulden worden vaak van het kastje naar de muur gestuurd.", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("Ik hoor dat u zich van het kastje naar de muur gestuurd voelt.", pattern: "van-het-kastje-naar-de-muur"),
+            RuleExample("U voelt zich vast door de gemeente aan het lijntje gehouden.", pattern: "aan-het-lijntje"),
+            RuleExample("Hoe lang heeft u gewacht op een antwoord?", pattern: "aan-het-lijntje"),
+            RuleExample("Wie is er verantwoordelijk voor de rekening?", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("Hoe verdelen jullie de verantwoordelijkheid thuis?", pattern: "maken-zich-er-makkelijk-vanaf"),
+            RuleExample("Er zat een fout in de brief, zei u. Wat stond er?", pattern: "fout-zat"),
+            RuleExample("Wat zat er volgens de school fout aan je verslag?", pattern: "fout-zat"),
+            RuleExample("Zat er iets fout in de aanvraag?", pattern: "fout-zat"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule68 = Rule(
+    private static let rule72 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -6323,7 +6836,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule69 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -6346,7 +6859,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule70 = Rule(
+    private static let rule74 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -6391,7 +6904,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule71 = Rule(
+    private static let rule75 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -6443,15 +6956,15 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule72 = Rule(
+    private static let rule76 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["dat", "dit", "zoiets"]), .word(["hoor", "horen", "merk", "zie", "zien"]), .word(["ik", "we", "wij"]), .skip(2), .word(["dagelijks", "elke", "honderden", "iedere", "regelmatig", "steeds", "tientallen", "vaak", "vaker", "wekelijks", "zo"])],
+                [.word(["dat", "deze", "die", "dit", "zoiets"]), .word(["hoor", "horen", "krijg", "krijgen", "merk", "spreek", "spreken", "zie", "zien"]), .word(["ik", "we", "wij"]), .skip(2), .word(["dagelijks", "elke", "honderden", "iedere", "maandelijks", "regelmatig", "steeds", "tientallen", "vaak", "vaker", "wekelijks", "zo"])],
                 name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make.",
-                source: "dat|dit|zoiets hoor|horen|merk|zie|zien ik|we|wij ...2 dagelijks|elke|honderden|iedere|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo"),
+                source: "dat|dit|zoiets|die|deze hoor|horen|merk|zie|zien|spreek|spreken|krijg|krijgen ik|we|wij ...2 dagelijks|elke|honderden|iedere|maandelijks|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo"),
             TokenPattern(
                 [.word(["zo"]), .word(["gaan", "gaat", "ging", "is", "werken", "werkt"]), .word(["dat", "die", "dit", "het"]), .optional(.word(["dus", "nou", "nu", "toch"])), .optional(.word(["eenmaal"])), .word(["altijd", "bij", "meestal", "met", "overal", "steeds", "tegenwoordig", "vaak"])],
                 name: "zo-gaat-het-altijd", why: "\"Zo gaat het altijd met die aannemers\": the client's case generalised into a rule about such cases.",
@@ -6470,6 +6983,9 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Een standaard geval, [[dat zie ik tientallen]] keren per week.", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("vaders die hun kind niet mogen zien, [[die spreek ik wekelijks]]", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Moeders zoals u, [[die spreek ik elke]] dag.", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Zulke verhalen, [[die hoor ik vaker]].", pattern: "dat-zie-ik-tientallen"),
             RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
             RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
@@ -6478,11 +6994,13 @@ extension RuleBook {
             RuleExample("Hoe gaat het nu met u?"),
             RuleExample("Zo ging het die dag, zei u."),
             RuleExample("Is het altijd zo druk bij u?"),
+            RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule73 = Rule(
+    private static let rule77 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -6511,7 +7029,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule74 = Rule(
+    private static let rule78 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -6533,7 +7051,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule75 = Rule(
+    private static let rule79 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -6566,7 +7084,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule76 = Rule(
+    private static let rule80 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -6605,7 +7123,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule77 = Rule(
+    private static let rule81 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -6634,7 +7152,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule78 = Rule(
+    private static let rule82 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6684,7 +7202,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule79 = Rule(
+    private static let rule83 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -6727,7 +7245,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule80 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -6757,7 +7275,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule81 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -6781,7 +7299,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule82 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -6830,7 +7348,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule83 = Rule(
+    private static let rule87 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -6864,7 +7382,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule84 = Rule(
+    private static let rule88 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -6971,7 +7489,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule85 = Rule(
+    private static let rule89 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -6999,7 +7517,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule86 = Rule(
+    private static let rule90 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -7030,7 +7548,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule87 = Rule(
+    private static let rule91 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -7105,7 +7623,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule88 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -7181,7 +7699,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule89 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -7225,7 +7743,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule90 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

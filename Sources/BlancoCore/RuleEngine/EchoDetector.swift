@@ -19,7 +19,8 @@ enum EchoDetector {
                     blocked[index] = true
                 } else if !reporting, token.isWord, isSecondPerson(token.folded),
                     index + 1 < sentence.tokens.upperBound,
-                    reportingVerbs.contains(tokens[index + 1].folded)
+                    reportingVerbs.contains(tokens[index + 1].folded),
+                    !pushesOwnView(after: index + 1, sentence, tokens)
                 {
                     reporting = true
                     index += 1
@@ -48,6 +49,12 @@ enum EchoDetector {
 
     private static func isSecondPerson(_ word: String) -> Bool {
         secondPerson.contains(word)
+    }
+
+    /// "Je vindt toch ook dat ...": a listener's particle right after the verb makes the
+    /// clause the listener's own view put to the client, not the client's view reported.
+    private static func pushesOwnView(after verb: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        verb + 1 < sentence.tokens.upperBound && listenerParticles.contains(tokens[verb + 1].folded)
     }
 
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
