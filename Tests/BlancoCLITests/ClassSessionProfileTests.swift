@@ -109,4 +109,17 @@ struct ClassSessionProfileTests {
             ))
         #expect(typo.stdout.contains("1 fout in 1 bestand; 0 klassessies zijn in orde."))
     }
+
+    @Test("klas start --force without an own profile takes the folder's old profile copy away")
+    func restartWithoutOwnProfile() throws {
+        let folder = try ClassFolder(options: ["--profiel", try profileFile()])
+        let again = try Blanco.run(
+            ["klas", "start", folder.path, "--exercise", ClassFolder.exerciseID, "--profiel", "streng", "--force"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try folder.files() == ["blanco-klas.txt"], "no stale copy that looks like the class's profile")
+        let valid = try Blanco.run(["validate", folder.path])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        try folder.handIn(Self.judging, name: "Anna")
+        #expect(try attemptProfile(folder, prefix: "anna-") == "streng")
+    }
 }

@@ -280,4 +280,29 @@ struct OwnRulesCommandTests {
         #expect(result.status == 65)
         #expect(result.stderr.contains("geen regelbestanden"))
     }
+
+    @Test("klas rapport --regels re-grades a hand-in with the own rules it was practised with")
+    func classReportUsesOwnRules() throws {
+        let dir = try folder(["eigen-ervaring.md": ownRule])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try ClassFolder()
+        try folder.handIn(
+            ["Wat is er gebeurd?", "Ik ken dat zelf ook wel.", "Hoe was dat voor u?"], name: "Anna",
+            options: ["--regels", dir.path])
+        func report(_ options: [String]) throws -> (row: String, interpretations: Int) {
+            let csv = try Blanco.run(["klas", "rapport", folder.path, "--format", "csv"] + options)
+            #expect(csv.status == 0, "\(csv.stderr)")
+            let row = try #require(csv.stdout.split(separator: "\r\n").first { $0.hasPrefix("Anna;") })
+            let json = try Blanco.run(["klas", "rapport", folder.path, "--format", "json"] + options)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+            let exercise = try #require((object["exercises"] as? [[String: Any]])?.first)
+            return (String(row), (exercise["categories"] as? [String: Int])?["interpretation"] ?? 0)
+        }
+        let own = try report(["--regels", dir.path])
+        #expect(own.row.contains(";ja;"), "the stored grade is the one the own rules give: \(own.row)")
+        #expect(own.interpretations == 1)
+        let bundled = try report([])
+        #expect(bundled.row.contains(";nee;"), "without the own rules the grade differs, and the report says so")
+        #expect(bundled.interpretations == 0)
+    }
 }

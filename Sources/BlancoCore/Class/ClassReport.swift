@@ -21,15 +21,17 @@ public struct ClassReport: Sendable {
     /// `HandInReview.profile`), and summarises per exercise, in the order the exercises
     /// first appear. A
     /// hand-in for an exercise or a profile the catalog does not know cannot be checked,
-    /// so it is skipped with a line saying how to add it.
+    /// so it is skipped with a line saying how to add it. `rules` are the rules to replay
+    /// with: the bundled ones, or with the lecturer's own added (`--regels`).
     public static func build(
         handIns: [HandIn], skipped: [SkippedHandIn], catalog: ExerciseCatalog, anonymous: Bool,
-        sessionProfile: Profile? = nil
+        sessionProfile: Profile? = nil, rules: RuleBook? = nil
     ) -> ClassReport {
         var order: [String] = []
         var reviewed: [String: [ReviewedHandIn]] = [:]
         var skipped = skipped
         let contexts = ReplayContexts()
+        let analyzer = rules.map { Analyzer(rules: $0) } ?? Analyzer()
         for handIn in handIns {
             guard let exercise = catalog.exercise(id: handIn.exercise) else {
                 skipped.append(
@@ -49,7 +51,8 @@ public struct ClassReport: Sendable {
             }
             if reviewed[exercise.id] == nil { order.append(exercise.id) }
             reviewed[exercise.id, default: []].append(
-                HandInReview.review(handIn, exercise: exercise, profile: profile, contexts: contexts))
+                HandInReview.review(
+                    handIn, exercise: exercise, analyzer: analyzer.counting(profile), contexts: contexts))
         }
         let summaries = order.compactMap { id in
             catalog.exercise(id: id).map {

@@ -52,12 +52,13 @@ public enum HandInReview {
     }
 
     /// Replays the responses against the exercise; `hints` are taken from the file, since
-    /// asking for a hint leaves nothing to replay.
-    /// `profile` is the one the exercise names (else standard), as practice uses by default.
+    /// asking for a hint leaves nothing to replay. `analyzer` holds the rules (the bundled
+    /// ones, or with a lecturer's own added, as `--regels` gives them to practice) and the
+    /// profile to grade with (see `profile(for:exercise:catalog:session:)`).
     public static func review(
-        _ handIn: HandIn, exercise: Exercise, profile: Profile = .standard, contexts: ReplayContexts = ReplayContexts()
+        _ handIn: HandIn, exercise: Exercise, analyzer: Analyzer = Analyzer(),
+        contexts: ReplayContexts = ReplayContexts()
     ) -> ReviewedHandIn {
-        let analyzer = Analyzer(profile: profile)
         // The previous turn's context, which the next one extends by the client's reply.
         let previous = Locked<ReplayContexts.Entry?>(nil)
         var session = PracticeSession(exercise: exercise, classifier: contexts.classifier(for: exercise)) {
@@ -74,6 +75,6 @@ public enum HandInReview {
             keyFactsTotal: progress.keyTotal,
             coachRatings: ClassCoachRatings.rate(
                 session.turns, keyFactsFound: progress.keyRevealed, keyFactsTotal: progress.keyTotal),
-            profile: profile)
+            profile: analyzer.profile)
     }
 }

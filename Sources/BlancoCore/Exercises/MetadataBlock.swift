@@ -67,10 +67,13 @@ struct MetadataBlock {
     }
 
     /// The line without a comment: a `#` after a space, or at the start, and all after it.
-    static func withoutComment(_ line: Substring) -> Substring {
+    /// With `keepingHeading`, a `#` that opens the line is a Markdown heading, not a comment.
+    static func withoutComment(_ line: Substring, keepingHeading: Bool = false) -> Substring {
         var previous: Character = " "
+        var hasContent = false
         for index in line.indices {
-            if line[index] == "#", previous.isWhitespace { return line[..<index] }
+            if line[index] == "#", previous.isWhitespace, hasContent || !keepingHeading { return line[..<index] }
+            if !line[index].isWhitespace { hasContent = true }
             previous = line[index]
         }
         return line

@@ -119,7 +119,7 @@ private struct Parser {
         var skipping = false
         for index in start..<lines.count {
             let number = index + 1
-            let line = Self.trimmed(Self.withoutComment(lines[index]))
+            let line = Self.trimmed(MetadataBlock.withoutComment(lines[index], keepingHeading: true))
             if line.isEmpty { continue }
             if line.hasPrefix("## ") {
                 let name = Self.trimmed(line.dropFirst(3)).lowercased()
@@ -231,17 +231,4 @@ private struct Parser {
     }
 
     static func trimmed(_ text: Substring) -> String { MetadataBlock.trimmed(text) }
-
-    /// The line without a `# comment` after its content; a `#` that opens the line is a
-    /// heading, not a comment.
-    static func withoutComment(_ line: Substring) -> Substring {
-        var previous: Character = " "
-        var hasContent = false
-        for index in line.indices {
-            if line[index] == "#", previous.isWhitespace, hasContent { return line[..<index] }
-            if !line[index].isWhitespace { hasContent = true }
-            previous = line[index]
-        }
-        return line
-    }
 }

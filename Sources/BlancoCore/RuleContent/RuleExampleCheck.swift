@@ -23,17 +23,11 @@ extension RuleFiles {
                 let found = analyzer.findings(example.response, context: example.context).filter {
                     $0.ruleID == rule.id
                 }
-                let marked = Self.marked(found.map(\.span), in: example.response)
-                if found.map(\.span).sorted() != example.expectedSpans.sorted() {
-                    report(
-                        example.text,
-                        found.isEmpty
-                            ? "de regel vindt niets in dit voorbeeld"
-                            : "de regel vindt hier \(marked), niet wat gemarkeerd is")
-                } else if let other = found.first(where: { $0.pattern != example.pattern }) {
-                    report(
-                        example.text,
-                        "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
+                if let problem = Self.markProblem(
+                    found.map { ($0.span, $0.pattern) }, example, nothingFound: "de regel vindt niets in dit voorbeeld",
+                    otherWords: "de regel vindt hier")
+                {
+                    report(example.text, problem)
                 }
             }
             for example in rule.counterexamples {
@@ -74,17 +68,12 @@ extension RuleFiles {
                 let found = analyzer.signalFindings(example.response, context: example.context).filter {
                     $0.kind == signal.kind
                 }
-                let marked = Self.marked(found.map(\.span), in: example.response)
-                if found.map(\.span).sorted() != example.expectedSpans.sorted() {
-                    report(
-                        example.text,
-                        found.isEmpty
-                            ? "geen patroon van dit signaal vindt iets in dit voorbeeld"
-                            : "de patronen vinden hier \(marked), niet wat gemarkeerd is")
-                } else if let other = found.first(where: { $0.pattern != example.pattern }) {
-                    report(
-                        example.text,
-                        "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het")
+                if let problem = Self.markProblem(
+                    found.map { ($0.span, $0.pattern) }, example,
+                    nothingFound: "geen patroon van dit signaal vindt iets in dit voorbeeld",
+                    otherWords: "de patronen vinden hier")
+                {
+                    report(example.text, problem)
                 } else if !analyzer.analyze(example.response, context: example.context).signals.contains(where: {
                     $0.kind == signal.kind
                 }) {
@@ -107,6 +96,24 @@ extension RuleFiles {
             }
         }
         return problems
+    }
+
+    /// What is wrong with what the patterns found in an example: nothing, other words than
+    /// the marked ones, or the marked words found by another pattern than the example's
+    /// own; nil when its own pattern finds exactly the marks.
+    private static func markProblem(
+        _ found: [(span: TextSpan, pattern: String)], _ example: RuleExample, nothingFound: String,
+        otherWords: String
+    ) -> String? {
+        if found.map(\.span).sorted() != example.expectedSpans.sorted() {
+            return found.isEmpty
+                ? nothingFound
+                : "\(otherWords) \(marked(found.map(\.span), in: example.response)), niet wat gemarkeerd is"
+        }
+        if let other = found.first(where: { $0.pattern != example.pattern }) {
+            return "dit voorbeeld hoort bij '\(example.pattern)', maar patroon '\(other.pattern)' vindt het"
+        }
+        return nil
     }
 
     /// The line of the file that holds an example (1 when it cannot be found).

@@ -29,7 +29,7 @@ enum ClassLiveCommand {
         case .failure(let error): return RulesOption.report(error, context)
         }
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
-        var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog, book: rules ?? .standard)
+        var feed = ClassLiveFeed(paths: parsed.positionals, catalog: catalog, rules: rules)
         feed.refresh()
         var state = ClassLiveState(showNames: parsed.has("--namen") || parsed.has("--names"))
         guard Platform.isTerminal(.standardInput), Platform.isTerminal(.standardOutput) else {
@@ -71,8 +71,8 @@ enum ClassLiveCommand {
                         feed.exercises.indices.contains(state.exerciseIndex) ? feed.exercises[state.exerciseIndex] : nil
                     let answers = current.map { ClassLiveScreen.answers($0).count } ?? 0
                     for event in decoder.decode(buffer[0..<count]) {
-                        // A typed answer counts as the class's exercise counts it: with its profile.
-                        let analyzer = Analyzer(profile: current.map { feed.profile(for: $0.exercise) } ?? .standard)
+                        // A typed answer counts as the class's exercise counts it: its rules, its profile.
+                        let analyzer = current.map { feed.analyzer(for: $0.exercise) } ?? Analyzer()
                         let outcome = state.handle(key(event), answers: answers, exercises: feed.exercises.count) {
                             text in
                             analyzer.analyze(text, context: current?.exercise.opening ?? "", stage: .opening)

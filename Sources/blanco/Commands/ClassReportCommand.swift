@@ -59,7 +59,7 @@ enum ClassReportCommand {
         let catalog = ExerciseCatalog.load(directory: context.exercisesDirectory, book: rules ?? .standard)
         let report = ClassReport.build(
             handIns: scan.handIns, skipped: scan.skipped, catalog: catalog, anonymous: anonymous,
-            sessionProfile: scan.sessionProfile)
+            sessionProfile: scan.sessionProfile, rules: rules)
         for skipped in report.skipped {
             context.err.line("blanco: " + TerminalText.sanitize(skipped.description, keepNewlines: false))
         }

@@ -96,6 +96,16 @@ enum ClassStartCommand {
             return .failure
         }
         let out = context.out
+        // A session replaced with --force that no longer names an own profile leaves none
+        // behind: a stale copy would look like the one the class grades with.
+        let staleProfile = base + ClassSession.profileFileName
+        if profileBytes == nil, RegularFile.kind(atPath: staleProfile) == .regular {
+            if case .failure(let error) = FileSystem.remove(staleProfile) {
+                context.warning(
+                    "het oude profiel \(staleProfile) kon niet worden verwijderd (\(error.sentence)); de klassessie gebruikt het niet"
+                )
+            }
+        }
         out.line(
             "Klassessie klaar in \(TerminalText.sanitize(folder, keepNewlines: false)): \(TerminalText.sanitize(exercise.title, keepNewlines: false)) (\(exercise.id))\(session.anonymous ? ", anoniem" : "")\(profile.map { ", profiel \(TerminalText.sanitize($0.id, keepNewlines: false))" } ?? "")."
         )

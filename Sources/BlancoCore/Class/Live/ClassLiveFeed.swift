@@ -19,17 +19,26 @@ public struct ClassLiveFeed: Sendable {
     private var reviews: [String: ReviewedHandIn] = [:]
     private var signature: [String] = []
     private let contexts = ReplayContexts()
+    /// The rules hand-ins and typed answers are analysed with, compiled once.
+    private let rules: Analyzer
 
-    public init(paths: [String], catalog: ExerciseCatalog, book: RuleBook = .standard) {
+    /// `rules`: the bundled rules with the lecturer's own added (`--regels`), else nil.
+    public init(paths: [String], catalog: ExerciseCatalog, rules: RuleBook? = nil) {
         self.paths = paths
         self.catalog = catalog
-        self.collector = HandInCollector(book: book)
+        self.collector = HandInCollector(book: rules ?? .standard)
+        self.rules = rules.map { Analyzer(rules: $0) } ?? Analyzer()
     }
 
     /// The profile an exercise's answers count with: the session's, else the exercise's
     /// own, else standard.
     public func profile(for exercise: Exercise) -> Profile {
         sessionProfile ?? catalog.profile(for: exercise) ?? .standard
+    }
+
+    /// The analyzer an exercise's answers count with: the feed's rules, its profile.
+    public func analyzer(for exercise: Exercise) -> Analyzer {
+        rules.counting(profile(for: exercise))
     }
 
     /// Scans the folder again; true when something the view shows changed.
@@ -57,7 +66,8 @@ public struct ClassLiveFeed: Sendable {
             let key = handIn.attempt + "\u{0}" + handIn.file
             let reviewed =
                 reviews[key].flatMap { $0.handIn == handIn && $0.profile == profile ? $0 : nil }
-                ?? HandInReview.review(handIn, exercise: exercise, profile: profile, contexts: contexts)
+                ?? HandInReview.review(
+                    handIn, exercise: exercise, analyzer: rules.counting(profile), contexts: contexts)
             next[key] = reviewed
             if grouped[exercise.id] == nil, !order.contains(exercise.id) { order.append(exercise.id) }
             grouped[exercise.id, default: []].append(reviewed)
