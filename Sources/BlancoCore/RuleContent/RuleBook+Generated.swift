@@ -6234,6 +6234,10 @@ extension RuleBook {
                 name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener.",
                 source: "de|onze procedure|regels|richtlijnen|voorschriften is|schrijven|zeggen|zegt|zijn"),
             TokenPattern(
+                [.word(["de"]), .word(["regelgeving", "verordening", "wet", "wetgeving"]), .word(["bepaalt", "eist", "schrijft", "zegt"])],
+                name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener.",
+                source: "de wet|wetgeving|verordening|regelgeving schrijft|zegt|bepaalt|eist"),
+            TokenPattern(
                 [.word(["volgens"]), .optional(.word(["de", "het", "ons", "onze"])), .word(Words.procedureNouns)],
                 name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules.",
                 source: "volgens de|het|ons|onze? @procedure-nouns"),
@@ -6242,9 +6246,21 @@ extension RuleBook {
                 name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world.",
                 source: "op grond van"),
             TokenPattern(
-                [.word(["interne", "officieel", "officiele", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
+                [.word(["administratief", "beleidsmatig", "formeel", "juridisch", "officieel", "procedureel", "wettelijk"]), .word(["gezien"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "wettelijk|juridisch|formeel|officieel|procedureel|beleidsmatig|administratief gezien"),
+            TokenPattern(
+                [.word(["conform", "ingevolge", "krachtens", "volgens"]), .word(["art", "artikel"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "volgens|conform|krachtens|ingevolge artikel|art"),
+            TokenPattern(
+                [.word(["langs", "via"]), .word(["de"]), .word(["formele", "gebruikelijke", "officiele", "reguliere"]), .word(["kanalen", "route", "weg"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen"),
+            TokenPattern(
+                [.word(["interne", "officieel", "officiele", "staand", "staande", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
                 name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
-                source: "interne|officieel|officiele|standaard|vast|vaste @procedure-nouns"),
+                source: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns"),
             TokenPattern(
                 [.word(["in"]), .word(["behandeling"]), .word(["genomen", "nemen"])],
                 name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase.",
@@ -6298,12 +6314,18 @@ extension RuleBook {
                 name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists.",
                 source: "in het|ons systeem"),
             TokenPattern(
-                [.word(["aanvraag", "bezwaar", "melding", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling"])],
+                [.word(["aanvraag", "bezwaar", "dossier", "melding", "status", "verzoek"]), .skip(4), .word(["in"]), .word(["behandeling", "onderzoek"])],
                 name: "aanvraag-is-nog-in-behandeling", why: "\"Uw aanvraag is nog in behandeling\": the agency's procedural status instead of the client's story.",
-                source: "aanvraag|bezwaar|melding|verzoek ...4 in behandeling"),
+                source: "aanvraag|bezwaar|melding|verzoek|status|dossier ...4 in behandeling|onderzoek"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["die", "hij", "men", "ze", "zij"]), .word(["schreef", "schreven", "schrijft", "schrijven", "zeggen", "zegt", "zei", "zeiden"]), .skip(1), .word(["dat"])],
+                name: "what-others-said", reach: .sameSentence,
+                reason: "\"Ze zeggen steeds dat je dossier in behandeling is\", \"de medewerker zei dat het beleid is\": the organisation's words reported as part of the client's film, not the listener's own answer.",
+                example: "Ze zeggen steeds dat je dossier in behandeling is, hoor ik. Wat hoor je nog meer?",
+                source: "ze|zij|hij|die|men zeggen|zegt|zei|zeiden|schreef|schreven|schrijft|schrijven ...1 dat"),
             Antipattern(
                 [.word(["hoe", "wat", "welke"]), .skip(5), .word(["beleid", "procedure", "regel", "regels"])],
                 name: "asking-what-the-client", reach: .sameSentence,
@@ -6318,8 +6340,12 @@ extension RuleBook {
             RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Sorry, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
+            RuleExample("Tja, [[de wet zegt]] dat u eerst zelf moet betalen.", pattern: "de-regels-zeggen"),
             RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[Op grond van]] uw inkomen krijgt u dat niet.", pattern: "op-grond-van"),
+            RuleExample("[[Wettelijk gezien]] heeft u daar geen recht op.", pattern: "wettelijk-gezien"),
+            RuleExample("Dat mag niet [[volgens artikel]] 12 van de verordening.", pattern: "wettelijk-gezien"),
+            RuleExample("Dat moet echt [[via de officiele weg]], sorry.", pattern: "wettelijk-gezien"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
@@ -6342,6 +6368,8 @@ extension RuleBook {
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
+            RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
         ],
         yieldsToEcho: false)
 
@@ -7570,6 +7598,14 @@ extension RuleBook {
                 name: "anders-kunnen-we-dat-via", why: "\"Anders kunnen we dat via een melding bij het wijkteam laten lopen\", \"dan kan ik een aanvraag voor u indienen\": the same plan with 'anders', 'dan' or 'eventueel' first; only step verbs (and 'laten lopen') end it, so \"dan kunnen we rustig verder praten\" stays silent.",
                 source: "START anders|dan|daarna|eventueel|misschien kan|kunnen ik|we|wij ...10 @step-verbs|aanvragen|opstarten|inzetten|inschakelen|organiseren|indienen|opstellen|lopen"),
             TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["checken", "kijken", "na", "nagaan", "navragen", "opzoeken", "uit", "uitzoeken"]), .word(["hoe", "of", "waar", "wat", "welke"]), .restOfSentence],
+                name: "ik-kan-voor-je-kijken-of", why: "\"Ik kan voor je kijken of je het vergoed kan krijgen\", \"ik zoek voor u uit of u er recht op heeft\", \"zal ik ff voor jou nagaan wat de regels zijn\": the listener offers to find the way out for the client, taking over; 'voor je/u' marks the take-over, so \"ik wil even nagaan of ik het goed heb\" (a meaning check) stays silent.",
+                source: "ik|we|wij ...3 voor je|jou|u|jullie ...2 kijken|uitzoeken|navragen|nagaan|checken|opzoeken|uit|na of|wat|welke|hoe|waar REST"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "zal", "zullen"]), .word(["ik", "we", "wij"]), .skip(2), .word(["voor"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["checken", "kijken", "na", "nagaan", "navragen", "opzoeken", "uit", "uitzoeken"]), .word(["hoe", "of", "waar", "wat", "welke"]), .restOfSentence],
+                name: "ik-kan-voor-je-kijken-of", why: "\"Ik kan voor je kijken of je het vergoed kan krijgen\", \"ik zoek voor u uit of u er recht op heeft\", \"zal ik ff voor jou nagaan wat de regels zijn\": the listener offers to find the way out for the client, taking over; 'voor je/u' marks the take-over, so \"ik wil even nagaan of ik het goed heb\" (a meaning check) stays silent.",
+                source: "zal|zullen|kan|kunnen ik|we|wij ...2 voor je|jou|u|jullie ...2 kijken|uitzoeken|navragen|nagaan|checken|opzoeken|uit|na of|wat|welke|hoe|waar REST"),
+            TokenPattern(
                 [.word(["ik", "we", "wij"]), .word(["ga", "gaan", "zal", "zullen"]), .skip(2), .word(["checken", "kijken", "nagaan", "navragen", "uitzoeken"]), .word(["of", "wat"]), .word(["ik", "we", "wij"]), .skip(6), .word(["bereiken", "betekenen", "doen", "oplossen", "regelen", "versnellen"]), .restOfSentence],
                 name: "ik-ga-even-kijken-of-ik", why: "\"Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen\": the listener takes the problem over.",
                 source: "ik|we|wij ga|gaan|zal|zullen ...2 kijken|uitzoeken|navragen|nagaan|checken of|wat ik|we|wij ...6 regelen|doen|betekenen|oplossen|versnellen|bereiken REST"),
@@ -7604,6 +7640,10 @@ extension RuleBook {
             RuleExample("[[Anders kunnen we dat via een melding bij het wijkteam laten lopen]].", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("ok, [[dan kan ik een aanvraag voor u indienen]] bij de gemeente", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("[[eventueel kunnen we de thuiszorg inschakelen]] voor de ochtenden", pattern: "anders-kunnen-we-dat-via"),
+            RuleExample("[[ik kan voor je kijken of je de taxikosten vergoed kan krijgen]]", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Goed, [[ik zoek voor u uit of u er recht op heeft]].", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("[[zal ik ff voor jou nagaan wat de regels zijn]]?", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("[[we kunnen voor jullie navragen hoe lang de wachtlijst is]]", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("[[Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen]].", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("[[Ik loop zo even met u mee naar]] de balie, dan maken we samen een afspraak.", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("[[Is er al een herindicatie aangevraagd]]? Dan kan de zorgvraag opnieuw bekeken worden.", pattern: "is-er-al-aangevraagd"),
@@ -7615,6 +7655,8 @@ extension RuleBook {
             RuleExample("We kunnen samen kijken wat er in de brief staat.", pattern: "we-kunnen-een-traject-opstarten"),
             RuleExample("Dan kunnen we rustig verder praten over maandag.", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("Dan kan ik me voorstellen dat u schrok.", pattern: "anders-kunnen-we-dat-via"),
+            RuleExample("Ik wil even nagaan of ik het goed heb: het was dinsdag?", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Wat heeft de buurvrouw voor je gedaan?", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("Ik ga even kijken of ik het goed begrepen heb: u belde drie keer?", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
