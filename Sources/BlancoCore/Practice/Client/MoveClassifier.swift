@@ -4,10 +4,19 @@
 public struct MoveClassifier: Sendable {
     let exercise: Exercise
     public let vocabulary: StoryVocabulary
+    /// Per fact of the film, in its order: its topic words, prepared once.
+    private let filmTopics: [TopicStems]
 
     public init(exercise: Exercise) {
         self.exercise = exercise
         vocabulary = StoryVocabulary(exercise: exercise)
+        filmTopics = exercise.film.map { TopicStems($0.topicWords) }
+    }
+
+    /// How many topic words of the fact at `index` in the film the folded response words
+    /// touch (`TopicWords.matchCount`).
+    func topicMatches(_ words: [String], factAt index: Int) -> Int {
+        filmTopics[index].matchCount(words)
     }
 
     /// The move of `response`, given its analysis, the turns before it and everything the
@@ -66,7 +75,7 @@ public struct MoveClassifier: Sendable {
 
     private func isOutsideStory(_ words: [String]) -> Bool {
         guard !vocabulary.unknownWords(inWords: words).isEmpty else { return false }
-        return !exercise.film.contains { TopicWords.matchCount(words, topicWords: $0.topicWords) > 0 }
+        return !filmTopics.contains { $0.matchCount(words) > 0 }
     }
 }
 
