@@ -45,6 +45,8 @@ public enum EchoCheck {
     static func isSameQuestion(words left: [String], _ right: [String]) -> Bool {
         guard !left.isEmpty, !right.isEmpty else { return false }
         if left == right { return true }
+        // Fewer than four words hold fewer than four distinct ones: no sets needed.
+        guard min(left.count, right.count) >= 4 else { return false }
         let a = Set(left)
         let b = Set(right)
         let shared = a.intersection(b).count
