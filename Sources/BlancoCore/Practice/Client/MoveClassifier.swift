@@ -41,9 +41,11 @@ public struct MoveClassifier: Sendable {
         if kinds.contains(.opinionQuestion) { return .opinionQuestion }
         let isQuestion =
             response.contains("?") || !kinds.isDisjoint(with: [.openQuestion, .experienceQuestion, .meaningCheck])
+        let distinct = isQuestion && words.count >= 4 ? Set(words) : nil
         if isQuestion,
             let same = earlier.indices.last(where: {
-                earlier[$0].move.asksSomething && EchoCheck.isSameQuestion(words: earlierWords[$0], words)
+                earlier[$0].move.asksSomething
+                    && EchoCheck.isSameQuestion(words: earlierWords[$0], words, rightDistinct: distinct)
             })
         {
             return .repeated(turn: earlier[same].number)
