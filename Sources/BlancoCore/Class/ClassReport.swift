@@ -317,6 +317,7 @@ struct PhraseKey: Hashable {
 
     /// Lower case, single spaces, no punctuation at either end.
     static func display(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return displayASCII(text) }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace })
         var joined = words.joined(separator: " ")
         while let first = joined.unicodeScalars.first, !first.properties.isAlphabetic, !("0"..."9").contains(first) {
@@ -326,5 +327,24 @@ struct PhraseKey: Hashable {
             joined.unicodeScalars.removeLast()
         }
         return joined
+    }
+
+    /// `display` for ASCII text, on its bytes (where a character is a byte, white space is
+    /// a tab, line break or space, and a letter is a–z): most flagged phrases are ASCII,
+    /// and the report displays every flag's.
+    private static func displayASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+            } else {
+                bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+        }
+        let isLetterOrDigit = { (byte: UInt8) in (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        guard let first = bytes.firstIndex(where: isLetterOrDigit), let last = bytes.lastIndex(where: isLetterOrDigit)
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }

@@ -30,6 +30,8 @@ public final class ReplayContexts: Sendable {
     }
 
     private let store = Locked(Store())
+    /// The folded words of the client lines met so far (see `words(ofLine:)`).
+    private let lineWords = Locked<[String: Set<String>]>([:])
     /// Per exercise id, the classifier every replay of that exercise shares.
     private let classifiers = Locked<[String: MoveClassifier]>([:])
 
@@ -49,7 +51,9 @@ public final class ReplayContexts: Sendable {
     /// plus a newline and one more line, the context that extends `previous` by that line.
     func context(for text: String, after previous: Entry?) -> Entry {
         if let previous, let line = Self.line(adding: text, to: previous.context.text) {
-            return entry(Key(parent: previous.id, line: line)) { previous.context.appending(line: line) }
+            return entry(Key(parent: previous.id, line: line)) {
+                previous.context.appending(line: line, words: words(ofLine: line))
+            }
         }
         return entry(Key(parent: 0, line: text)) { ClientContext(text) }
     }
@@ -65,6 +69,18 @@ public final class ReplayContexts: Sendable {
             store.entries[key] = entry
             return entry
         }
+    }
+
+    /// The client's words in `line`, folded once per line: the replies are the exercise's
+    /// own lines, which every replay meets again.
+    private func words(ofLine line: String) -> Set<String> {
+        if let known = lineWords.withLock({ $0[line] }) { return known }
+        let words = ClientWords.words(ofLine: line)
+        lineWords.withLock { lineWords in
+            if lineWords.count >= Self.capacity { lineWords.removeAll(keepingCapacity: true) }
+            lineWords[line] = words
+        }
+        return words
     }
 
     /// The line `text` adds to `earlier` when it is `earlier + "\n" + line`.

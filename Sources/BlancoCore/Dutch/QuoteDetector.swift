@@ -1,3 +1,5 @@
+import Platform
+
 /// Finds the words a response quotes ("Je zegt dat het 'onterecht' voelt"): those are the
 /// client's words, not the listener's, so rules do not match them.
 public enum QuoteDetector {
@@ -5,7 +7,7 @@ public enum QuoteDetector {
     /// A quotation opens at a mark that can open and closes at the next mark of the same
     /// family that can close, within one line; an unclosed mark quotes nothing.
     public static func quotedTokens(_ tokens: [Token]) -> [Bool] {
-        var quoted = [Bool](repeating: false, count: tokens.count)
+        var quoted = [Bool](filledWith: false, count: tokens.count)
         var openIndex: Int?
         var openFamily: QuoteMark.Family = .double
         for (index, token) in tokens.enumerated() {

@@ -1,3 +1,5 @@
+import Platform
+
 /// A text taken apart for the rules: its tokens, which of them are quoted, and its
 /// sentences. Built once per response; every rule reads it.
 public struct ResponseText: Sendable {
@@ -15,7 +17,7 @@ public struct ResponseText: Sendable {
         self.tokens = tokens
         quoted = QuoteDetector.quotedTokens(tokens)
         var sentences: [Sentence] = []
-        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        var sentenceOfToken = [Int](filledWith: 0, count: tokens.count)
         for range in SentenceSplitter.split(tokens) {
             let (form, first) = QuestionDetector.form(of: range, in: tokens)
             for index in range { sentenceOfToken[index] = sentences.count }

@@ -1,3 +1,5 @@
+import Platform
+
 /// A set of categories as bits, for the per-sentence and per-response bookkeeping of the
 /// analyzer, where a `Set<Category>` would hash and allocate for every sentence.
 struct CategorySet: Sendable, Equatable {
@@ -15,7 +17,7 @@ struct CategoryTable<Value> {
     private var values: [Value]
 
     init(repeating value: Value) {
-        values = Array(repeating: value, count: Category.allCases.count)
+        values = Array(filledWith: value, count: Category.allCases.count)
     }
 
     subscript(category: Category) -> Value {

@@ -212,17 +212,18 @@ extension ClientWords {
     private final class Storage: Sendable {
         let context: String
         private let state = Locked<Prepared?>(nil)
-        /// For a context that is an earlier one plus a line: that one, and the line.
-        private let base: (storage: Storage, line: String)?
+        /// For a context that is an earlier one plus a line: that one, the line, and the
+        /// line's folded words when the caller had them already.
+        private let base: (storage: Storage, line: String, words: Set<String>?)?
 
         init(_ context: String) {
             self.context = context
             base = nil
         }
 
-        init(appending line: String, to storage: Storage) {
+        init(appending line: String, words: Set<String>?, to storage: Storage) {
             context = storage.context + "\n" + line
-            base = (storage, line)
+            base = (storage, line, words)
         }
 
         var prepared: Prepared {
@@ -230,14 +231,12 @@ extension ClientWords {
             if let base, state.withLock({ $0 == nil }) {
                 // Extended once from the nearest earlier context already prepared, with the
                 // words of every line since: not copied once per line in between.
-                var lines = [base.line]
+                var words = base.words ?? Prepared.words(of: base.line)
                 var earlier = base.storage
                 while let further = earlier.base, earlier.state.withLock({ $0 == nil }) {
-                    lines.append(further.line)
+                    words.formUnion(further.words ?? Prepared.words(of: further.line))
                     earlier = further.storage
                 }
-                var words = Prepared.words(of: lines[0])
-                for line in lines.dropFirst() { words.formUnion(Prepared.words(of: line)) }
                 let extended = Prepared.extending(earlier.prepared, with: words)
                 state.withLock { if $0 == nil { $0 = extended } }
             }
@@ -252,8 +251,13 @@ extension ClientWords {
 
     /// The client's words with one more line: a newline separates words, so the words are
     /// the earlier words plus the line's, prepared from the earlier ones when needed.
-    init(appending line: String, to earlier: ClientWords) {
-        storage = Storage(appending: line, to: earlier.storage)
+    init(appending line: String, words: Set<String>?, to earlier: ClientWords) {
+        storage = Storage(appending: line, words: words, to: earlier.storage)
+    }
+
+    /// The folded words of one line of the client's, as `init(appending:words:to:)` takes them.
+    static func words(ofLine line: String) -> Set<String> {
+        Prepared.words(of: line)
     }
 }
 
@@ -277,6 +281,12 @@ public struct ClientContext: Sendable {
     /// words already prepared, so a conversation replayed turn by turn prepares each
     /// client line once instead of the whole conversation at every turn.
     public func appending(line: String) -> ClientContext {
-        ClientContext(text: text + "\n" + line, words: ClientWords(appending: line, to: words))
+        appending(line: line, words: nil)
+    }
+
+    /// `appending(line:)` with the line's words folded already (`ClientWords.words(ofLine:)`),
+    /// for a caller that meets the same lines again and again.
+    func appending(line: String, words lineWords: Set<String>?) -> ClientContext {
+        ClientContext(text: text + "\n" + line, words: ClientWords(appending: line, words: lineWords, to: words))
     }
 }

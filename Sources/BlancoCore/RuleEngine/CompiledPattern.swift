@@ -70,19 +70,35 @@ struct Vocabulary: Sendable {
     /// Gives the common slips in a long word the word's own number, so a rule that names
     /// "beschikking" also finds "beschiking" (see `SpellingVariants`). A slip that two
     /// words could produce, or that is itself a word of a rule, is left alone.
+    ///
+    /// Slips are ASCII (only words of a–z have them), so byte tables keep track of them:
+    /// the rule book makes tens of thousands at every start.
     mutating func addSpellingVariants() {
-        var variants: [String: Int32] = [:]
-        var ambiguous = Set<String>()
+        // Each slip with the number of the first word that makes it, in the order found.
+        var variants = ASCIIWordTable()
+        var found: [(variant: String, id: Int32)] = []
+        var ambiguous = ASCIIWordTable()
         for (word, id) in ids {
-            for variant in SpellingVariants.of(word) where ids[variant] == nil {
-                if let other = variants[variant], other != id { ambiguous.insert(variant) }
-                variants[variant] = id
+            for variant in SpellingVariants.of(word) where !isWord(variant) {
+                if case .found(let other) = variants.lookup(variant) {
+                    if other != id { ambiguous.insert(variant, value: 0) }
+                } else {
+                    variants.insert(variant, value: id)
+                    found.append((variant, id))
+                }
             }
         }
-        for (variant, id) in variants where !ambiguous.contains(variant) {
+        ids.reserveCapacity(ids.count + found.count)
+        for (variant, id) in found where ambiguous.lookup(variant) == .absent {
             ids[variant] = id
             asciiIDs.insert(variant, value: id)
         }
+    }
+
+    /// Whether an ASCII word has a number: `ids[word] != nil`, asked of the byte table
+    /// where that answers the same (every ASCII word is in it).
+    private func isWord(_ asciiWord: String) -> Bool {
+        hasASCIIEquivalent ? ids[asciiWord] != nil : asciiIDs.lookup(asciiWord) != .absent
     }
 }
 

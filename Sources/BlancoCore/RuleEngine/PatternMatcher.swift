@@ -1,3 +1,5 @@
+import Platform
+
 /// Matches compiled token patterns against a response. A token that is `blocked`
 /// (quoted, or the client's words echoed) never matches a word element, so the client's
 /// own words do not count as the listener's. Everything it reads per token is
@@ -30,8 +32,8 @@ struct PatternMatcher {
 
     init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
         let tokens = text.tokens
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var flags = [TokenFlags](repeating: [], count: tokens.count)
+        var ids = [Int32](filledWith: -1, count: tokens.count)
+        var flags = [TokenFlags](filledWith: [], count: tokens.count)
         for index in tokens.indices {
             let token = tokens[index]
             switch token.kind {

@@ -1,3 +1,5 @@
+import Platform
+
 /// Runs the rules of a compiled rule book over one response: token patterns first, then
 /// the checks that look at whole sentences and at the flags found so far. A class, so
 /// handing it to the signal detector and to closures shares it instead of copying its
@@ -234,7 +236,7 @@ final class RuleRunner {
         var findings: [RuleFinding] = []
         let rules = book.book.rules
         let inferenceRules = book.inferenceRules
-        var categoriesBySentence = [CategorySet](repeating: CategorySet(), count: text.sentences.count)
+        var categoriesBySentence = [CategorySet](filledWith: CategorySet(), count: text.sentences.count)
         for finding in patternFindings { categoriesBySentence[finding.sentence].insert(finding.rule.category) }
         let checksConclusions = inferenceRules[.conclusionBeyondClientWords] != nil
 

@@ -38,6 +38,8 @@ extension ResponseScore {
 
     private static func shortened(_ text: String) -> String {
         guard text.utf8.count > 60 else { return text }
+        // In ASCII text a scalar is a byte: cut the bytes rather than rebuild from scalars.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: text.utf8.prefix(57), as: UTF8.self) + "…" }
         let scalars = text.unicodeScalars
         guard scalars.count > 60 else { return text }
         return String(String.UnicodeScalarView(scalars.prefix(57))) + "…"

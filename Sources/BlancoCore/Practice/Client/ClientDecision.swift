@@ -7,7 +7,12 @@
 extension PracticeSession {
     /// The facts not told yet, in file order.
     var unrevealedFacts: [Fact] {
-        exercise.film.indices.filter { !revealedFactIndices.contains($0) }.map { exercise.film[$0] }
+        unrevealedFactIndices.map { exercise.film[$0] }
+    }
+
+    /// The indices in `exercise.film` of the facts not told yet, in file order.
+    var unrevealedFactIndices: [Int] {
+        exercise.film.indices.filter { !revealedFactIndices.contains($0) }
     }
 
     /// `words` is the response folded (`TopicWords.fold`).
@@ -66,7 +71,8 @@ extension PracticeSession {
     }
 
     private func answer(_ move: ListenerMove, words: [String]) -> ClientReply {
-        let open = unrevealedFacts
+        let film = exercise.film
+        let open = unrevealedFactIndices
         guard !open.isEmpty else { return .hasNothingToAdd }
         let touched = mostTouched(open, by: words)
         let aimed: [Aspect]
@@ -76,23 +82,27 @@ extension PracticeSession {
         default: aimed = QuestionAim.aspect(ofWords: words).map(QuestionAim.preference(for:)) ?? []
         }
         for aspect in aimed {
-            let candidates = open.filter { $0.aspect == aspect }
-            if let fact = mostTouched(candidates, by: words) ?? candidates.first(where: \.isKey) ?? candidates.first {
-                return .reveals(fact)
+            let candidates = open.filter { film[$0].aspect == aspect }
+            if let fact = mostTouched(candidates, by: words) ?? candidates.first(where: { film[$0].isKey })
+                ?? candidates.first
+            {
+                return .reveals(film[fact])
             }
         }
-        if let touched, move != .closedQuestion || exercise.level < 3 { return .reveals(touched) }
+        if let touched, move != .closedQuestion || exercise.level < 3 { return .reveals(film[touched]) }
         if move == .closedQuestion { return .answersBriefly }
         let fallback =
-            exercise.level >= 3 ? open.filter { !$0.isKey } : open.filter(\.isKey) + open.filter { !$0.isKey }
-        return fallback.first.map { .reveals($0) } ?? .waits
+            exercise.level >= 3
+            ? open.filter { !film[$0].isKey } : open.filter { film[$0].isKey } + open.filter { !film[$0].isKey }
+        return fallback.first.map { .reveals(film[$0]) } ?? .waits
     }
 
-    /// The fact whose topic words the (folded) response touches most; earlier facts win a tie.
-    private func mostTouched(_ facts: [Fact], by words: [String]) -> Fact? {
-        var best: (fact: Fact, matches: Int)?
+    /// The fact (by its index in the film) whose topic words the (folded) response touches
+    /// most; earlier facts win a tie.
+    private func mostTouched(_ facts: [Int], by words: [String]) -> Int? {
+        var best: (fact: Int, matches: Int)?
         for fact in facts {
-            let matches = TopicWords.matchCount(words, topicWords: fact.topicWords)
+            let matches = classifier.topicMatches(words, factAt: fact)
             if matches > (best?.matches ?? 0) { best = (fact, matches) }
         }
         return best?.fact

@@ -71,9 +71,25 @@ public enum ClientLines {
     public static func fill(_ line: String, register: Register) -> String {
         // Most lines have no placeholder; looking for "{" is much cheaper than replacing.
         guard line.utf8.contains(UInt8(ascii: "{")) else { return line }
-        return line.replacing("{uw}", with: register == .u ? "uw" : "je")
-            .replacing("{u}", with: register == .u ? "u" : "je")
-            .replacing("{U}", with: register == .u ? "U" : "Je")
+        let placeholders = [
+            ("{uw}", register == .u ? "uw" : "je"), ("{u}", register == .u ? "u" : "je"),
+            ("{U}", register == .u ? "U" : "Je"),
+        ]
+        // One pass from brace to brace: replacing each placeholder in turn costs far more.
+        var filled = ""
+        var rest = line[...]
+        while let brace = rest.firstIndex(of: "{") {
+            filled += rest[..<brace]
+            rest = rest[brace...]
+            if let (placeholder, word) = placeholders.first(where: { rest.starts(with: $0.0) }) {
+                filled += word
+                rest = rest.dropFirst(placeholder.count)
+            } else {
+                filled.append("{")
+                rest = rest.dropFirst()
+            }
+        }
+        return filled + rest
     }
 
     /// A built-in line written with "u" in the je-register: every standalone "u" becomes

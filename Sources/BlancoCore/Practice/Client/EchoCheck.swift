@@ -43,11 +43,19 @@ public enum EchoCheck {
 
     /// `isSameQuestion(_:_:)` on folded words.
     static func isSameQuestion(words left: [String], _ right: [String]) -> Bool {
+        isSameQuestion(words: left, right, rightDistinct: nil)
+    }
+
+    /// `isSameQuestion(words:_:)` with the distinct words of `right` when already gathered:
+    /// a response is compared with every earlier question.
+    static func isSameQuestion(words left: [String], _ right: [String], rightDistinct: Set<String>?) -> Bool {
         guard !left.isEmpty, !right.isEmpty else { return false }
         if left == right { return true }
+        // Fewer than four words hold fewer than four distinct ones: no sets needed.
+        guard min(left.count, right.count) >= 4 else { return false }
         let a = Set(left)
-        let b = Set(right)
-        let shared = a.intersection(b).count
+        let b = rightDistinct ?? Set(right)
+        let shared = a.count(where: b.contains)
         return min(a.count, b.count) >= 4 && shared >= max(a.count, b.count) - 1
     }
 }

@@ -4,10 +4,19 @@
 public struct MoveClassifier: Sendable {
     let exercise: Exercise
     public let vocabulary: StoryVocabulary
+    /// Per fact of the film, in its order: its topic words, prepared once.
+    private let filmTopics: [TopicStems]
 
     public init(exercise: Exercise) {
         self.exercise = exercise
         vocabulary = StoryVocabulary(exercise: exercise)
+        filmTopics = exercise.film.map { TopicStems($0.topicWords) }
+    }
+
+    /// How many topic words of the fact at `index` in the film the folded response words
+    /// touch (`TopicWords.matchCount`).
+    func topicMatches(_ words: [String], factAt index: Int) -> Int {
+        filmTopics[index].matchCount(words)
     }
 
     /// The move of `response`, given its analysis, the turns before it and everything the
@@ -32,9 +41,11 @@ public struct MoveClassifier: Sendable {
         if kinds.contains(.opinionQuestion) { return .opinionQuestion }
         let isQuestion =
             response.contains("?") || !kinds.isDisjoint(with: [.openQuestion, .experienceQuestion, .meaningCheck])
+        let distinct = isQuestion && words.count >= 4 ? Set(words) : nil
         if isQuestion,
             let same = earlier.indices.last(where: {
-                earlier[$0].move.asksSomething && EchoCheck.isSameQuestion(words: earlierWords[$0], words)
+                earlier[$0].move.asksSomething
+                    && EchoCheck.isSameQuestion(words: earlierWords[$0], words, rightDistinct: distinct)
             })
         {
             return .repeated(turn: earlier[same].number)
@@ -66,7 +77,7 @@ public struct MoveClassifier: Sendable {
 
     private func isOutsideStory(_ words: [String]) -> Bool {
         guard !vocabulary.unknownWords(inWords: words).isEmpty else { return false }
-        return !exercise.film.contains { TopicWords.matchCount(words, topicWords: $0.topicWords) > 0 }
+        return !filmTopics.contains { $0.matchCount(words) > 0 }
     }
 }
 

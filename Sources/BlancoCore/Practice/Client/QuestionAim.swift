@@ -12,13 +12,23 @@ public enum QuestionAim {
         (words: $0.words, aspect: Aspect(rawValue: $0.label)!)
     }
 
+    /// The aim phrases filed by their first word, in file order, so a response word is
+    /// compared only with the phrases that start with it.
+    private static let aspectPhrasesByFirstWord = Dictionary(
+        grouping: aspectPhrases.filter { !$0.words.isEmpty }, by: { $0.words[0] })
+    /// A phrase without words would match anywhere (none is expected).
+    private static let emptyAspectPhrase = aspectPhrases.first { $0.words.isEmpty }
+
     /// `aspect(of:)` for a response already folded.
     static func aspect(ofWords words: [String]) -> Aspect? {
         for start in words.indices {
-            let matches = Self.aspectPhrases.filter { phrase in
+            let matches = (aspectPhrasesByFirstWord[words[start]] ?? []).filter { phrase in
                 words[start...].starts(with: phrase.words)
             }
-            guard let longest = matches.max(by: { $0.words.count < $1.words.count }) else { continue }
+            // The first longest phrase, as in file order.
+            guard let longest = matches.max(by: { $0.words.count < $1.words.count }) ?? emptyAspectPhrase else {
+                continue
+            }
             if longest.aspect == .wat, words.contains(where: Words.afterwards.contains) { return .hoe }
             return longest.aspect
         }

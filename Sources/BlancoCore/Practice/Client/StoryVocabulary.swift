@@ -2,11 +2,20 @@
 /// and its topic words. A question whose own words are all outside it is off-topic.
 public struct StoryVocabulary: Sendable {
     private let words: Set<String>
+    /// The words of at least three bytes, filed by their first three: their index in
+    /// `list` in the low half and those bytes in the high half, sorted. A word related to
+    /// an ASCII word shares its first three letters and so those bytes, so `contains`
+    /// compares such a word with the few words that start alike, not with every word.
+    private let byStart: [UInt64]
+    private let list: [String]
+    /// False when a word holds a scalar canonically equal to an ASCII one, whose bytes
+    /// differ from the letter it equals; then `contains` compares with every word.
+    private let startsAreExact: Bool
 
     public init(exercise: Exercise) {
         var text = [exercise.title, exercise.client.name, exercise.client.about, exercise.opening, exercise.domain]
         for fact in exercise.film { text += [fact.line] + fact.topicWords }
-        words = Set(text.flatMap(TopicWords.fold))
+        self.init(wordSet: Set(text.flatMap(TopicWords.fold)))
     }
 
     /// The words of one text, such as everything the client has said so far.
@@ -16,12 +25,18 @@ public struct StoryVocabulary: Sendable {
 
     /// The words of a text already folded (`TopicWords.fold`).
     init(words: [String]) {
-        self.words = Set(words)
+        self.init(wordSet: Set(words))
     }
 
     /// The words of a text already folded and gathered in a set.
     init(wordSet: Set<String>) {
+        let list = Array(wordSet)
         words = wordSet
+        self.list = list
+        byStart = list.indices.compactMap { index in
+            Self.firstThreeBytes(list[index]).map { UInt64($0) << 32 | UInt64(index) }
+        }.sorted()
+        startsAreExact = !list.contains(where: ASCIIWordTable.hasASCIIEquivalent)
     }
 
     /// Whether a folded word belongs to the story: the same word, an inflection of one
@@ -29,11 +44,39 @@ public struct StoryVocabulary: Sendable {
     /// or a shared start of six letters or more (compounds: "badkamer", "badkamerplafond").
     public func contains(_ word: String) -> Bool {
         if words.contains(word) { return true }
-        return words.contains { story in
-            let (short, long) = story.count <= word.count ? (story, word) : (word, story)
-            if short.count >= 3, long.hasPrefix(short), long.count - short.count <= 3 { return true }
-            return short.count >= 6 && long.hasPrefix(short.prefix(6))
+        guard startsAreExact, word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return words.contains { Self.related($0, word) }
         }
+        guard let start = Self.firstThreeBytes(word) else { return false }
+        let key = UInt64(start) << 32
+        var low = 0
+        var high = byStart.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byStart[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        while low < byStart.count, byStart[low] >> 32 == key >> 32 {
+            if Self.related(list[Int(byStart[low] & 0xFFFF_FFFF)], word) { return true }
+            low += 1
+        }
+        return false
+    }
+
+    /// Whether a story word and a word are one word inflected or compounded (see `contains`).
+    private static func related(_ story: String, _ word: String) -> Bool {
+        let (short, long) = story.count <= word.count ? (story, word) : (word, story)
+        if short.count >= 3, long.hasPrefix(short), long.count - short.count <= 3 { return true }
+        return short.count >= 6 && long.hasPrefix(short.prefix(6))
+    }
+
+    private static func firstThreeBytes(_ word: String) -> UInt32? {
+        var start: UInt32 = 0
+        var count = 0
+        for byte in word.utf8.prefix(3) {
+            start = start << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == 3 ? start : nil
     }
 
     /// The text's own words (see `unknownWords(in:)`) that the story does not know, even

@@ -64,15 +64,7 @@ public enum TopicWords {
 
     /// How many of the topic words a set of folded response words starts with.
     static func matchCount(_ words: [String], topicWords: [String]) -> Int {
-        var count = 0
-        for topic in topicWords {
-            // Topic words are mostly plain lower-case letters already: folding them would give them back.
-            let plain = !topic.isEmpty && topic.utf8.allSatisfy { (0x61...0x7A).contains($0) }
-            guard let key = plain ? topic : fold(topic).first else { continue }
-            let stems = stems(of: key)
-            if words.contains(where: { word in stems.contains(where: word.hasPrefix) }) { count += 1 }
-        }
-        return count
+        TopicStems(topicWords).matchCount(words)
     }
 
     /// The word, and the forms its start takes in a Dutch plural: a final f or s turns into
