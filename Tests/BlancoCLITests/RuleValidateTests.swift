@@ -119,8 +119,10 @@ struct AnalyzeExplainTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(
-                "VLAG  nl.judgment.everyday-verdict › dat-is-ook-raar\n        woorden: \u{201C}Dat is toch raar\u{201D} [0–16]"
+                "VLAG  nl.judgment.opinion-tag › vind-je-ook-niet\n        woorden: \u{201C}Dat is toch raar, vindt u ook niet?\u{201D} [0–35]"
             ))
+        #expect(
+            result.stdout.contains("stil:    nl.judgment.opinion-tag spreekt al voor deze woorden (zelfde categorie)"))
         #expect(result.stdout.contains("stil:    buiten bereik: de regel kijkt alleen naar"))
         #expect(result.stdout.contains("VLAG  nl.opinion.agreement-bid › agreement-bid (controle van de hele zin)"))
         #expect(

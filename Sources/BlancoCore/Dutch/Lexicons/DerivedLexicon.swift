@@ -198,6 +198,11 @@ extension Lexicon {
         // an advice adjective
         "hoognodig": Exclusion.advice,
         // a motive or a meaning read into something: an interpretation rather than a verdict
+        // ("stoer doen", acting tough; the praise "stoer dat ..." is in nl.judgment.praise)
+        "stoer": Exclusion.motive,
+        // words of the listener's own lists (intensifiers, encouragers, interjections) the new line reaches
+        "behoorlijk": Exclusion.intensifier, "belangrijk": Exclusion.ordinary, "jemig": Exclusion.partOfSpeech,
+        "juist": Exclusion.ordinary, "mwah": Exclusion.partOfSpeech,
         "veelzeggend": Exclusion.motive, "welbewust": Exclusion.motive,
         // a noun, adverb, interjection or participle the lexicon lists as an adjective
         "afknapper": Exclusion.partOfSpeech, "blabla": Exclusion.partOfSpeech, "bliksems": Exclusion.partOfSpeech,
