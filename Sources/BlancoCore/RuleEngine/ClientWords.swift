@@ -141,7 +141,7 @@ extension ClientWords {
             var starts: [UInt64] = []
             starts.reserveCapacity(words.count)
             for (offset, word) in words.enumerated() {
-                if let start = firstFourBytes(word) { starts.append(UInt64(start) << 32 | UInt64(first + offset)) }
+                if let entry = WordStarts.entry(word, count: 4, index: first + offset) { starts.append(entry) }
             }
             return starts
         }
@@ -180,31 +180,10 @@ extension ClientWords {
         /// scalar canonically equal to an ASCII one), so only the words that share the
         /// first four bytes are checked, and an ASCII word only by its bytes.
         func hasWord(startingWithASCII prefix: String) -> Bool {
-            guard let start = Self.firstFourBytes(prefix) else { return false }
-            let key = UInt64(start) << 32
-            var low = 0
-            var high = byStart.count
-            while low < high {
-                let middle = (low + high) / 2
-                if byStart[middle] < key { low = middle + 1 } else { high = middle }
+            guard let start = WordStarts.start(of: prefix, count: 4) else { return false }
+            return WordStarts.any(startingWith: start, in: byStart) { index in
+                isASCII[index] ? list[index].utf8.starts(with: prefix.utf8) : list[index].hasPrefix(prefix)
             }
-            while low < byStart.count, byStart[low] >> 32 == key >> 32 {
-                let index = Int(byStart[low] & 0xFFFF_FFFF)
-                let word = list[index]
-                if isASCII[index] ? word.utf8.starts(with: prefix.utf8) : word.hasPrefix(prefix) { return true }
-                low += 1
-            }
-            return false
-        }
-
-        private static func firstFourBytes(_ word: String) -> UInt32? {
-            var start: UInt32 = 0
-            var count = 0
-            for byte in word.utf8.prefix(4) {
-                start = start << 8 | UInt32(byte)
-                count += 1
-            }
-            return count == 4 ? start : nil
         }
     }
 

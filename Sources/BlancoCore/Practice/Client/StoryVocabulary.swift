@@ -33,9 +33,7 @@ public struct StoryVocabulary: Sendable {
         let list = Array(wordSet)
         words = wordSet
         self.list = list
-        byStart = list.indices.compactMap { index in
-            Self.firstThreeBytes(list[index]).map { UInt64($0) << 32 | UInt64(index) }
-        }.sorted()
+        byStart = list.indices.compactMap { WordStarts.entry(list[$0], count: 3, index: $0) }.sorted()
         startsAreExact = !list.contains(where: ASCIIWordTable.hasASCIIEquivalent)
     }
 
@@ -47,19 +45,8 @@ public struct StoryVocabulary: Sendable {
         guard startsAreExact, word.utf8.allSatisfy({ $0 < 0x80 }) else {
             return words.contains { Self.related($0, word) }
         }
-        guard let start = Self.firstThreeBytes(word) else { return false }
-        let key = UInt64(start) << 32
-        var low = 0
-        var high = byStart.count
-        while low < high {
-            let middle = (low + high) / 2
-            if byStart[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        while low < byStart.count, byStart[low] >> 32 == key >> 32 {
-            if Self.related(list[Int(byStart[low] & 0xFFFF_FFFF)], word) { return true }
-            low += 1
-        }
-        return false
+        guard let start = WordStarts.start(of: word, count: 3) else { return false }
+        return WordStarts.any(startingWith: start, in: byStart) { Self.related(list[$0], word) }
     }
 
     /// Whether a story word and a word are one word inflected or compounded (see `contains`).
@@ -67,16 +54,6 @@ public struct StoryVocabulary: Sendable {
         let (short, long) = story.count <= word.count ? (story, word) : (word, story)
         if short.count >= 3, long.hasPrefix(short), long.count - short.count <= 3 { return true }
         return short.count >= 6 && long.hasPrefix(short.prefix(6))
-    }
-
-    private static func firstThreeBytes(_ word: String) -> UInt32? {
-        var start: UInt32 = 0
-        var count = 0
-        for byte in word.utf8.prefix(3) {
-            start = start << 8 | UInt32(byte)
-            count += 1
-        }
-        return count == 3 ? start : nil
     }
 
     /// The text's own words (see `unknownWords(in:)`) that the story does not know, even
