@@ -1,5 +1,3 @@
-import Platform
-
 /// Finds the words a response quotes ("Je zegt dat het 'onterecht' voelt"): those are the
 /// client's words, not the listener's, so rules do not match them.
 public enum QuoteDetector {

@@ -1,5 +1,3 @@
-import Platform
-
 /// A text taken apart for the rules: its tokens, which of them are quoted, and its
 /// sentences. Built once per response; every rule reads it.
 public struct ResponseText: Sendable {

@@ -1,5 +1,3 @@
-import Platform
-
 /// A set of categories as bits, for the per-sentence and per-response bookkeeping of the
 /// analyzer, where a `Set<Category>` would hash and allocate for every sentence.
 struct CategorySet: Sendable, Equatable {

@@ -1,5 +1,3 @@
-import Platform
-
 /// Matches compiled token patterns against a response. A token that is `blocked`
 /// (quoted, or the client's words echoed) never matches a word element, so the client's
 /// own words do not count as the listener's. Everything it reads per token is

@@ -1,5 +1,3 @@
-import Platform
-
 /// Runs the rules of a compiled rule book over one response: token patterns first, then
 /// the checks that look at whole sentences and at the flags found so far. A class, so
 /// handing it to the signal detector and to closures shares it instead of copying its

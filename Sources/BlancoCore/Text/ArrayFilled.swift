@@ -4,8 +4,7 @@ extension Array {
     /// up the array's type in the runtime's metadata cache (several hundred instructions),
     /// which the analyzer paid a few times per response. Appending to a reserved array is
     /// specialized and looks up nothing.
-    @inlinable
-    public init(filledWith value: Element, count: Int) {
+    init(filledWith value: Element, count: Int) {
         self.init()
         reserveCapacity(count)
         for _ in 0..<count { append(value) }
