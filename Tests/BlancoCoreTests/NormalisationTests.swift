@@ -65,6 +65,16 @@ struct NormalisationTests {
         #expect(ResponseText("Wat denkt u is de reden?").sentences.count == 1)
         #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
     }
+
+    @Test("a step run on after a question or a comment with 'want' or 'maar' is still advice")
+    func stepAfterWantOrMaar() {
+        #expect(ResponseText("wanneer was dat want ik zou gewoon de politie bellen").sentences.count == 2)
+        #expect(categories("hoe lang speelt dit al want je moet echt naar de huisarts") == [.advice])
+        #expect(categories("hoe laat was dat want bel gewoon 112 de volgende keer") == [.advice])
+        #expect(categories("wat rot zeg maar je moet wel aangifte doen") == [.judgment, .advice])
+        #expect(categories("wat zei hij toen, want je vertelde net dat hij boos werd").isEmpty)
+        #expect(categories("hoe ging het verder maar je hoeft niet alles te vertellen hoor").isEmpty)
+    }
 }
 
 /// Words that look like a verdict but are the listener's hearing, a third party's words or

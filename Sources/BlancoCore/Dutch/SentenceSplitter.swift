@@ -22,8 +22,11 @@ public enum SentenceSplitter {
             case .word:
                 // "hoe voel je je daar nu bij je bent vast boos": a new main clause after a
                 // question, with no punctuation between them.
-                if index - start >= 3, startsMainClause(tokens, at: index),
-                    !hasSubordinateClause(tokens, start..<index),
+                // "wanneer kwam die brief want je moet direct klacht neerleggen": the same
+                // after "want" or "maar", which never bind what follows to the question.
+                if index - start >= 3,
+                    startsMainClause(tokens, at: index) && !hasSubordinateClause(tokens, start..<index)
+                        || startsCoordinatedClause(tokens, at: index),
                     QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
                 {
                     ranges.append(start..<index)
@@ -82,6 +85,21 @@ public enum SentenceSplitter {
             tokens[index - 1].kind == .word, !clauseContinuers.contains(tokens[index - 1].folded)
         else { return false }
         return true
+    }
+
+    private static let coordinators = WordLookup(Words.clauseCoordinators)
+    private static let imperativeVerbs = WordLookup(Words.imperativeVerbs)
+
+    /// Whether "want" or "maar" at `index` opens a main clause of its own: a subject and a
+    /// finite verb follow ("want ik zou ..."), or an imperative ("maar bel anders even ...").
+    private static func startsCoordinatedClause(_ tokens: [Token], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, coordinators.contains(tokens[index].folded),
+            tokens[index + 1].kind == .word
+        else { return false }
+        let next = tokens[index + 1].folded
+        if imperativeVerbs.contains(next) { return true }
+        return index + 2 < tokens.count && clauseSubjects.contains(next) && tokens[index + 2].kind == .word
+            && clauseVerbs.contains(tokens[index + 2].folded)
     }
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its

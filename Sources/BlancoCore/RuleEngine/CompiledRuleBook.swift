@@ -32,6 +32,7 @@ final class CompiledRuleBook: Sendable {
     let ruleIndex: [String: Int]
     /// Words the matcher asks about for every token.
     let openers: WordBits
+    let coordinators: WordBits
     let closingTags: WordBits
     /// The elements of every pattern above, and the bits of every word set.
     let patternElements: [CompiledPattern.Element]
@@ -57,6 +58,7 @@ final class CompiledRuleBook: Sendable {
             }
         }
         vocabulary.add(Words.sentenceOpeners)
+        vocabulary.add(Words.clauseCoordinators)
         vocabulary.add(Words.closingTags)
         vocabulary.addSpellingVariants()
         self.vocabulary = vocabulary
@@ -128,6 +130,7 @@ final class CompiledRuleBook: Sendable {
         for (index, rule) in book.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         self.ruleIndex = ruleIndex
         openers = compiler.bits(Words.sentenceOpeners)
+        coordinators = compiler.bits(Words.clauseCoordinators)
         closingTags = compiler.bits(Words.closingTags)
         patternElements = compiler.elements
         wordBits = compiler.wordBits

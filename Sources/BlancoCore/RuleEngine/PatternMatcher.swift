@@ -26,6 +26,7 @@ struct PatternMatcher {
     let elements: [CompiledPattern.Element]
     let wordBits: [UInt64]
     let openers: WordBits
+    let coordinators: WordBits
     let closingTags: WordBits
 
     init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
@@ -55,6 +56,7 @@ struct PatternMatcher {
         elements = book.patternElements
         wordBits = book.wordBits
         openers = book.openers
+        coordinators = book.coordinators
         closingTags = book.closingTags
     }
 
@@ -116,12 +118,15 @@ struct PatternMatcher {
         }
     }
 
-    /// At the start of the sentence or of a clause after a comma or colon, interjections
-    /// aside.
+    /// At the start of the sentence or of a clause after a comma, a colon or a coordinating
+    /// "want" or "maar", interjections aside.
     func isAtSentenceStart(_ index: Int, lower: Int) -> Bool {
         var position = index - 1
         while position >= lower, position >= index - 8 {
-            if flags[position].contains(.word), !openers.contains(ids[position], in: wordBits) { return false }
+            if flags[position].contains(.word) {
+                if coordinators.contains(ids[position], in: wordBits) { return true }
+                if !openers.contains(ids[position], in: wordBits) { return false }
+            }
             if flags[position].contains(.clauseBreak) { return true }
             position -= 1
         }

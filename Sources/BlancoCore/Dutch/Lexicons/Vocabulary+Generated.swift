@@ -1494,6 +1494,11 @@ enum Words {
         "zodat", "zodra", "zolang",
     ]
 
+    /// Rules/nl/vocabulary/clause-coordinators.md
+    static let clauseCoordinators: Set<String> = [
+        "maar", "want",
+    ]
+
     /// Rules/nl/vocabulary/clause-demonstratives.md
     static let clauseDemonstratives: Set<String> = [
         "dat", "die",
@@ -2405,6 +2410,7 @@ extension VocabularyTable {
         table.add(name: "asking-verbs", words: Words.askingVerbs)
         table.add(name: "case-words", lexicon: .caseWords)
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
+        table.add(name: "clause-coordinators", words: Words.clauseCoordinators)
         table.add(name: "clause-demonstratives", words: Words.clauseDemonstratives)
         table.add(name: "clause-subjects", words: Words.clauseSubjects)
         table.add(name: "clause-verbs", words: Words.clauseVerbs)
