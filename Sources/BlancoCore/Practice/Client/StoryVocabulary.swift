@@ -56,7 +56,7 @@ public struct StoryVocabulary: Sendable {
         let added = more.filter { words.insert($0).inserted }
         guard !added.isEmpty else { return }
         let extra = added.indices.compactMap { offset in
-            Self.firstThreeBytes(added[offset]).map { UInt64($0) << 32 | UInt64(list.count + offset) }
+            WordStarts.entry(added[offset], count: 3, index: list.count + offset)
         }.sorted()
         var merged: [UInt64] = []
         merged.reserveCapacity(byStart.count + extra.count)
