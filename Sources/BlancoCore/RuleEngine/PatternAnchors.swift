@@ -4,44 +4,59 @@
 /// lack ("bezwaar", "schuld", "gelijk"), so a response is tried against a handful of
 /// patterns instead of a hundred and more filed under its "je", "dat" and "is".
 struct PatternAnchors: Sendable {
-    /// Two slots per pattern, `2 * pattern` and `2 * pattern + 1`: true where the slot holds
-    /// no anchor, false where it waits for a word of its anchor.
-    private let unanchored: [Bool]
-    /// Per vocabulary number, the slots whose anchor holds the word:
-    /// `slots[starts[id]..<starts[id + 1]]`.
+    /// Two anchor numbers per pattern, at `2 * pattern` and `2 * pattern + 1`; anchor 0
+    /// stands for none and is always present. Patterns that need the same words share
+    /// their anchor, so a response marks each word set once.
+    let ofPattern: [Int32]
+    /// How many anchors there are, the empty one included.
+    private let count: Int
+    /// Per vocabulary number, the anchors that hold the word:
+    /// `anchors[starts[id]..<starts[id + 1]]`.
     private let starts: [Int32]
-    private let slots: [Int32]
+    private let anchors: [Int32]
 
-    /// The largest word set that serves as an anchor: each of its words files the slot.
+    /// The largest word set that serves as an anchor: each of its words files it.
     static let largestAnchor = 128
 
     /// `patterns` in the order the rule book numbers them, with whether each is filed under
     /// the words it starts with; `vocabulary` numbers every word they mention.
     init(_ patterns: [(pattern: TokenPattern, filedByStart: Bool)], vocabulary: Vocabulary) {
-        var unanchored: [Bool] = []
-        unanchored.reserveCapacity(2 * patterns.count)
+        var numbers: [Set<String>: Int32] = [:]
+        var ofPattern: [Int32] = []
+        ofPattern.reserveCapacity(2 * patterns.count)
         var byWord = [[Int32]](repeating: [], count: vocabulary.count)
-        for (index, entry) in patterns.enumerated() {
-            let anchors = Self.anchors(of: entry.pattern, filedByStart: entry.filedByStart)
+        var count: Int32 = 1
+        for entry in patterns {
+            let needed = Self.anchors(of: entry.pattern, filedByStart: entry.filedByStart)
             for slot in 0..<2 {
-                unanchored.append(slot >= anchors.count)
-                guard slot < anchors.count else { continue }
-                for word in anchors[slot] {
-                    let id = vocabulary.id(of: word)
-                    if id >= 0 { byWord[Int(id)].append(Int32(2 * index + slot)) }
+                guard slot < needed.count else {
+                    ofPattern.append(0)
+                    continue
                 }
+                if let number = numbers[needed[slot]] {
+                    ofPattern.append(number)
+                    continue
+                }
+                numbers[needed[slot]] = count
+                ofPattern.append(count)
+                for word in needed[slot] {
+                    let id = vocabulary.id(of: word)
+                    if id >= 0 { byWord[Int(id)].append(count) }
+                }
+                count += 1
             }
         }
         var starts: [Int32] = [0]
         starts.reserveCapacity(byWord.count + 1)
-        var slots: [Int32] = []
-        for wordSlots in byWord {
-            slots += wordSlots
-            starts.append(Int32(slots.count))
+        var anchors: [Int32] = []
+        for wordAnchors in byWord {
+            anchors += wordAnchors
+            starts.append(Int32(anchors.count))
         }
-        self.unanchored = unanchored
+        self.ofPattern = ofPattern
+        self.count = Int(count)
         self.starts = starts
-        self.slots = slots
+        self.anchors = anchors
     }
 
     /// The two smallest word sets among the words a match needs (optional ones aside). A
@@ -66,13 +81,17 @@ struct PatternAnchors: Sendable {
         return Array(needed.sorted { $0.count < $1.count }.prefix(2))
     }
 
-    /// Per slot, whether its anchor is absent or has a word among the tokens a pattern may
-    /// match (`ids` and `flags` as `PatternMatcher` holds them).
+    /// Per anchor, whether it has a word among the tokens a pattern may match (`ids` and
+    /// `flags` as `PatternMatcher` holds them); the empty anchor always does.
     func present(ids: [Int32], flags: [PatternMatcher.TokenFlags]) -> [Bool] {
-        var present = unanchored
+        var present = [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.initialize(repeating: false)
+            initialized = count
+        }
+        present[0] = true
         for index in ids.indices where ids[index] >= 0 && flags[index].contains(.matchable) {
             let id = Int(ids[index])
-            for slot in Int(starts[id])..<Int(starts[id + 1]) { present[Int(slots[slot])] = true }
+            for slot in Int(starts[id])..<Int(starts[id + 1]) { present[Int(anchors[slot])] = true }
         }
         return present
     }
