@@ -20,9 +20,9 @@ public struct PracticeSession: Sendable {
     /// `clientWordsSoFar` folded (`TopicWords.fold`), grown with it a reply at a time, so
     /// a turn never folds the whole conversation again.
     private(set) var clientFoldedWords: [String]
-    /// The distinct words of `clientFoldedWords`, grown with it, for the story of what the
-    /// client said (`StoryVocabulary(wordSet:)`) without hashing the conversation again.
-    private(set) var clientWordSet: Set<String>
+    /// `clientFoldedWords` as the story of what the client said, grown with it a reply at a
+    /// time, so recognising the client's own words never gathers the conversation again.
+    private(set) var clientStory: StoryVocabulary
     /// Each turn's response folded, in the order of `turns`.
     private(set) var foldedResponses: [[String]] = []
     /// How many more good moves a guarded client answers with silence after a judgment.
@@ -46,7 +46,7 @@ public struct PracticeSession: Sendable {
         self.classifier = classifier
         clientWordsSoFar = exercise.opening
         clientFoldedWords = TopicWords.fold(exercise.opening)
-        clientWordSet = Set(clientFoldedWords)
+        clientStory = StoryVocabulary(words: clientFoldedWords)
     }
 
     /// A session whose responses are analyzed, and graded, as `profile` counts them; with
@@ -115,7 +115,7 @@ public struct PracticeSession: Sendable {
         clientWordsSoFar += "\n" + turn.replyText
         let replyWords = TopicWords.fold(turn.replyText)
         clientFoldedWords += replyWords
-        clientWordSet.formUnion(replyWords)
+        clientStory.add(replyWords)
         return turn
     }
 

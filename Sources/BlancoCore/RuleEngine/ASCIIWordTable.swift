@@ -83,10 +83,12 @@ struct ASCIIWordTable: Sendable {
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
-        for index in values.indices {
-            let key = Array(bytes[starts[index]..<starts[index + 1]])
-            key.withUnsafeBufferPointer { place(index, hash: Self.hash($0).hash) }
+        // Hashed in place, not copied out key by key: a copied table that grows (a client's
+        // words extended by a reply) rehashes every key.
+        let hashes = bytes.withUnsafeBufferPointer { all in
+            values.indices.map { Self.hash(UnsafeBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]])).hash }
         }
+        for (index, hash) in hashes.enumerated() { place(index, hash: hash) }
     }
 
     private mutating func place(_ index: Int, hash: UInt64) {

@@ -23,6 +23,9 @@ final class CompiledRuleBook: Sendable {
     let byStartWord: [[Int]]
     /// Patterns that cannot be filed under a start word; tried at every word.
     let unindexed: [Int]
+    /// Per pattern, the words a match needs besides its first, so a response without them
+    /// is not tried against it.
+    let anchors: PatternAnchors
     /// The good-move patterns, filed the same way, with their names.
     let signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern, name: String)]
     let signalsByStartWord: [[Int]]
@@ -69,6 +72,7 @@ final class CompiledRuleBook: Sendable {
         var patterns: [CompiledPattern] = []
         var patternRule: [Int] = []
         var secondWords: [WordBits?] = []
+        var anchored: [(pattern: TokenPattern, filedByStart: Bool)] = []
         for (ruleIndex, rule) in book.rules.enumerated() {
             guard case .patterns(let rulePatterns) = rule.detection else { continue }
             for pattern in rulePatterns {
@@ -79,11 +83,14 @@ final class CompiledRuleBook: Sendable {
                 secondWords.append(Self.secondWords(compiled, compiler.elements))
                 if let words = CompiledPattern.startWords(of: pattern) {
                     for word in words { byStartWord[Int(vocabulary.id(of: word))].append(entry) }
+                    anchored.append((pattern, true))
                 } else {
                     unindexed.append(entry)
+                    anchored.append((pattern, false))
                 }
             }
         }
+        anchors = PatternAnchors(anchored, vocabulary: vocabulary)
         self.patterns = patterns
         self.patternRule = patternRule
         var patternNames: [String] = []

@@ -67,6 +67,9 @@ final class RuleRunner {
         let patterns = book.patterns
         let secondWords = book.secondWords
         let wordBits = book.wordBits
+        // Whether the words each pattern needs besides its first are here.
+        let present = book.anchors.present(ids: ids, flags: flags)
+        let anchors = book.anchors.ofPattern
         for index in ids.indices where flags[index].contains(.matchable) {
             let id = ids[index]
             if id < 0 && unindexed.isEmpty { continue }
@@ -75,6 +78,9 @@ final class RuleRunner {
             for pass in 0..<2 {
                 if pass == 0 && id < 0 || pass == 1 && unindexed.isEmpty { continue }
                 for patternIndex in pass == 0 ? byStartWord[Int(id)] : unindexed {
+                    guard present[Int(anchors[2 * patternIndex])], present[Int(anchors[2 * patternIndex + 1])] else {
+                        continue
+                    }
                     let ruleIndex = patternRule[patternIndex]
                     guard scopes[ruleIndex].admits(sentence) else { continue }
                     // The pattern's first word is this token's (it is filed under it); its

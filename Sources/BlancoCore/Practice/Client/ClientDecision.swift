@@ -114,8 +114,7 @@ extension PracticeSession {
         let flagged = analysis.flags.filter { $0.category == .interpretation }
             .flatMap { TopicWords.fold($0.text) }.filter(ContentWords.isContentWord)
         guard !flagged.isEmpty else { return false }
-        let said = StoryVocabulary(wordSet: clientWordSet)
-        return flagged.allSatisfy(said.contains)
+        return flagged.allSatisfy(clientStory.contains)
     }
 
     /// The words of a reply, varied so the same line does not come twice in a row.

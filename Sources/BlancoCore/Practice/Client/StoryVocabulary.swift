@@ -1,16 +1,16 @@
 /// Every word of one exercise's story: title, who the client is, the opening, the film
 /// and its topic words. A question whose own words are all outside it is off-topic.
 public struct StoryVocabulary: Sendable {
-    private let words: Set<String>
+    private var words: Set<String>
     /// The words of at least three bytes, filed by their first three: their index in
     /// `list` in the low half and those bytes in the high half, sorted. A word related to
     /// an ASCII word shares its first three letters and so those bytes, so `contains`
     /// compares such a word with the few words that start alike, not with every word.
-    private let byStart: [UInt64]
-    private let list: [String]
+    private var byStart: [UInt64]
+    private var list: [String]
     /// False when a word holds a scalar canonically equal to an ASCII one, whose bytes
     /// differ from the letter it equals; then `contains` compares with every word.
-    private let startsAreExact: Bool
+    private var startsAreExact: Bool
 
     public init(exercise: Exercise) {
         var text = [exercise.title, exercise.client.name, exercise.client.about, exercise.opening, exercise.domain]
@@ -47,6 +47,31 @@ public struct StoryVocabulary: Sendable {
         }
         guard let start = WordStarts.start(of: word, count: 3) else { return false }
         return WordStarts.any(startingWith: start, in: byStart) { Self.related(list[$0], word) }
+    }
+
+    /// Adds more folded words: the same as a vocabulary made of all the words, but the
+    /// tables are extended (a merge, not a sort), so the client's words in a practice
+    /// session grow a reply at a time.
+    mutating func add(_ more: [String]) {
+        let added = more.filter { words.insert($0).inserted }
+        guard !added.isEmpty else { return }
+        let extra = added.indices.compactMap { offset in
+            WordStarts.entry(added[offset], count: 3, index: list.count + offset)
+        }.sorted()
+        var merged: [UInt64] = []
+        merged.reserveCapacity(byStart.count + extra.count)
+        var old = 0
+        for entry in extra {
+            while old < byStart.count, byStart[old] < entry {
+                merged.append(byStart[old])
+                old += 1
+            }
+            merged.append(entry)
+        }
+        merged.append(contentsOf: byStart[old...])
+        byStart = merged
+        list += added
+        if startsAreExact, added.contains(where: ASCIIWordTable.hasASCIIEquivalent) { startsAreExact = false }
     }
 
     /// Whether a story word and a word are one word inflected or compounded (see `contains`).

@@ -1,0 +1,80 @@
+/// The word lists the echo and aside checks ask about at every token, as bits: a response
+/// costs one lookup per token (`ListenerWords.classes(of:)`) instead of one per list and
+/// token.
+struct ListenerWords: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let secondPerson = ListenerWords(rawValue: 1 << 0)
+    /// "zegt", "vroeg": the verbs that report the client's words or question after "u"/"je".
+    static let reportingVerb = ListenerWords(rawValue: 1 << 1)
+    static let listenerParticle = ListenerWords(rawValue: 1 << 2)
+    static let reportingVerbAfter = ListenerWords(rawValue: 1 << 3)
+    static let reportingVerbInClause = ListenerWords(rawValue: 1 << 4)
+    static let reportingClauseOpener = ListenerWords(rawValue: 1 << 5)
+    static let hearingVerb = ListenerWords(rawValue: 1 << 6)
+    static let lineNoun = ListenerWords(rawValue: 1 << 7)
+    static let ownLineWord = ListenerWords(rawValue: 1 << 8)
+    static let hearingQuality = ListenerWords(rawValue: 1 << 9)
+    static let asideClauseOpener = ListenerWords(rawValue: 1 << 10)
+    static let thirdPartyVerb = ListenerWords(rawValue: 1 << 11)
+    static let ownSubject = ListenerWords(rawValue: 1 << 12)
+
+    /// Per token, the lists that hold its folded form.
+    static func classes(of tokens: [Token]) -> [ListenerWords] {
+        let table = table
+        var classes: [ListenerWords] = []
+        classes.reserveCapacity(tokens.count)
+        for token in tokens { classes.append(table.classes(of: token.folded)) }
+        return classes
+    }
+
+    private static let table = Table([
+        (.secondPerson, Words.secondPerson),
+        (.reportingVerb, Words.reportingVerbs.union(Words.askingVerbs)),
+        (.listenerParticle, Words.listenerParticles),
+        (.reportingVerbAfter, Words.reportingVerbsAfter),
+        (.reportingVerbInClause, Words.reportingVerbsInClause),
+        (.reportingClauseOpener, Words.reportingClauseOpeners),
+        (.hearingVerb, Words.hearingVerbs),
+        (.lineNoun, Words.lineNouns),
+        (.ownLineWord, Words.ownLineWords),
+        (.hearingQuality, Words.hearingQuality),
+        (.asideClauseOpener, Words.asideClauseOpeners),
+        (.thirdPartyVerb, Words.thirdPartyVerbs),
+        (.ownSubject, Words.ownSubjects),
+    ])
+
+    /// Every word of the lists with the bits of the lists that hold it: ASCII words looked
+    /// up by their bytes, others (and all, should a list word equal an ASCII word only
+    /// canonically) in a dictionary, which answers as each list's set would.
+    private struct Table: Sendable {
+        let bits: [String: UInt16]
+        let ascii: ASCIIWordTable
+        let asciiIsExact: Bool
+
+        init(_ lists: [(ListenerWords, Set<String>)]) {
+            var bits: [String: UInt16] = [:]
+            for (list, words) in lists {
+                for word in words { bits[word, default: 0] |= list.rawValue }
+            }
+            var ascii = ASCIIWordTable()
+            for (word, value) in bits where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.insert(word, value: Int32(value))
+            }
+            self.bits = bits
+            self.ascii = ascii
+            asciiIsExact = !bits.keys.contains(where: ASCIIWordTable.hasASCIIEquivalent)
+        }
+
+        func classes(of word: String) -> ListenerWords {
+            if asciiIsExact {
+                switch ascii.lookup(word) {
+                case .found(let value): return ListenerWords(rawValue: UInt16(value))
+                case .absent: return []
+                case .notASCII: break
+                }
+            }
+            return ListenerWords(rawValue: bits[word] ?? 0)
+        }
+    }
+}
