@@ -7617,17 +7617,47 @@ extension RuleBook {
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .word(["al"]), .skip(3), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(6), .word(["aangevraagd", "gedaan", "gemaakt", "ingediend"])],
                 name: "heeft-u-al-een-aanvraag", why: "\"Heeft u al een aanvraag gedaan?\", \"al bezwaar ingediend?\": a procedural step dressed as a question about whether it is done.",
                 source: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend"),
+            TokenPattern(
+                [.word(["is", "worden", "wordt", "zijn"]), .word(["dat", "de", "die", "er", "het", "je", "jouw", "jullie", "uw"]), .skip(4), .word(["aangemeld", "aangevochten", "aangevraagd", "doorgegeven", "ingediend", "ingeschakeld", "opgestuurd", "opgezegd"])],
+                name: "is-de-aanvraag-al-ingediend", why: "\"Is het zorgbudget al aangevraagd?\", \"is er al een melding gedaan?\", \"zijn de papieren opgestuurd?\": the same step asked about in the passive, often run on after another yes-no question (\"heeft uw vader al een indicatie en is de toeslag aangevraagd\"); 'toen', 'destijds' or 'vroeger' make it a question about the story, left to the exception, and only verbs of a procedural step end it, so \"is de brief al aangekomen?\" stays silent.",
+                source: "is|zijn|wordt|worden er|het|dat|die|de|uw|je|jouw|jullie ...4 aangevraagd|ingediend|aangemeld|opgestuurd|ingeschakeld|aangevochten|doorgegeven|opgezegd"),
+            TokenPattern(
+                [.word(["is", "zijn"]), .word(["dat", "de", "er", "het", "je", "jouw", "jullie", "uw"]), .optional(.word(["al"])), .skip(2), .word(["aangifte", "aanvraag", "afspraak", "bezwaar", "klacht", "melding", "verzoek"]), .skip(4), .word(["aangetekend", "gedaan", "gemaakt", "ingediend"])],
+                name: "is-de-aanvraag-al-ingediend", why: "\"Is het zorgbudget al aangevraagd?\", \"is er al een melding gedaan?\", \"zijn de papieren opgestuurd?\": the same step asked about in the passive, often run on after another yes-no question (\"heeft uw vader al een indicatie en is de toeslag aangevraagd\"); 'toen', 'destijds' or 'vroeger' make it a question about the story, left to the exception, and only verbs of a procedural step end it, so \"is de brief al aangekomen?\" stays silent.",
+                source: "is|zijn er|het|dat|de|uw|je|jouw|jullie al? ...2 aanvraag|aangifte|afspraak|bezwaar|klacht|melding|verzoek ...4 gedaan|gemaakt|ingediend|aangetekend"),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["daarvoor", "destijds", "eerder", "indertijd", "toen", "vorig", "vorige", "vroeger"])],
+                name: "toen-ingediend", reach: .sameSentence,
+                reason: "\"Is er toen een aanvraag ingediend?\": 'toen', 'destijds', 'vroeger' or 'eerder' ask about the story, not about a step still to take.",
+                example: "Is er destijds een aanvraag ingediend?",
+                source: "toen|destijds|vroeger|eerder|vorig|vorige|indertijd|daarvoor"),
         ],
         examples: [
             RuleExample("[[Heeft u al een beslagvrije voet laten vaststellen?]]", pattern: "heeft-u-al-een-beslagvrije"),
             RuleExample("[[Heeft u al een aanvraag gedaan voor een andere school?]]", pattern: "heeft-u-al-een-aanvraag"),
+            RuleExample("[[is het zorgbudget al aangevraagd?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is er al een melding gedaan bij de politie?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[Is uw aanvraag voor huurtoeslag ingediend?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is het formulier al opgestuurd naar de verzekering?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is er al bezwaar gemaakt tegen dat besluit]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[heeft je moeder al een indicatie en is de thuiszorg aangevraagd?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[zijn jullie al aangemeld bij de voedselbank?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is je verhuizing al doorgegeven aan de gemeente]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is er al aangifte gedaan?]]", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("[[is t abonnement al opgezegd?]]", pattern: "is-de-aanvraag-al-ingediend"),
         ],
         counterexamples: [
             RuleExample("Heeft u toen een aanvraag gedaan?"),
             RuleExample("Wat heeft u al gedaan?"),
+            RuleExample("Is de brief al aangekomen?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("Is het formulier ingevuld door iemand anders?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("Is er toen een aanvraag ingediend, weet u dat nog?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("Wanneer is het aangevraagd?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("Is dat aangevraagd door je dochter destijds?", pattern: "is-de-aanvraag-al-ingediend"),
+            RuleExample("Is er iets gebeurd waardoor je niet kon bellen?", pattern: "is-de-aanvraag-al-ingediend"),
         ],
         yieldsToEcho: false)
 
