@@ -4,8 +4,8 @@ import Testing
 @testable import BlancoCore
 
 /// The evaluative and emotion words derived from the shared Pattern lexicon (the word lists
-/// derived-evaluative.md and derived-emotion.md): the criterion in DerivedLexicon.swift,
-/// applied again to the shared file, accounts for every word once.
+/// derived-evaluative.md and derived-emotion.md): the criterion those files state, applied
+/// again to the shared file, accounts for every word once, with derived-exclusions.md.
 @Suite("Words derived from the Pattern lexicon")
 struct DerivedLexiconTests {
     /// `../shared/lexicons/nl-sentiment.xml` beside the project, as CI places it.
@@ -50,7 +50,13 @@ struct DerivedLexiconTests {
         let criterion = try Self.criterionWords()
         let derived = try Self.listedWords("derived-evaluative")
         let emotion = try Self.listedWords("derived-emotion")
-        let excluded = Set(Lexicon.derivedExclusions.keys)
+        let exclusions = try #require(
+            try RuleFilesTests.loaded().vocabularies.first { $0.name == "derived-exclusions" })
+        let excludedWords = exclusions.phrases.map { $0.words.joined(separator: " ") }
+        #expect(excludedWords.allSatisfy { !$0.contains(" ") }, "one word per exclusion")
+        #expect(Set(exclusions.phrases.map(\.label)).isSubset(of: Set(exclusions.labels)))
+        let excluded = Set(excludedWords)
+        #expect(excluded.count == excludedWords.count, "each word excluded once, under one reason")
         #expect(
             derived.isDisjoint(with: excluded) && derived.isDisjoint(with: emotion)
                 && emotion.isDisjoint(with: excluded))

@@ -2,7 +2,7 @@ import Testing
 
 @testable import BlancoCore
 
-@Suite("Phrase and form lists")
+@Suite("Phrase, form and line lists")
 struct VocabularyKindsTests {
     private func parse(_ text: String) -> Result<VocabularySource, RuleFileError> {
         VocabularyFileParser.parse(bytes: Array(text.utf8), file: "vocabulary/test.md")
@@ -44,7 +44,7 @@ struct VocabularyKindsTests {
             ])
         #expect(
             parse("---\nkind: zinnen\nprovenance: test\n---\n\n## words\n\nja\n").problems == [
-                "vocabulary/test.md:2: fout: onbekende waarde 'zinnen' voor 'kind'; kies uit: words, lexicon, phrases, forms"
+                "vocabulary/test.md:2: fout: onbekende waarde 'zinnen' voor 'kind'; kies uit: words, lexicon, phrases, forms, lines"
             ])
     }
 
@@ -65,6 +65,52 @@ struct VocabularyKindsTests {
     func labelsAreKnown() {
         #expect(Set(Words.aspectPhrases.map(\.label)) == Set(Aspect.allCases.map(\.rawValue)))
         #expect(Words.goalWords.allSatisfy { Category(rawValue: $0.label) != nil })
+    }
+
+    @Test("a line list keeps each sentence whole, commas and all, in file order under its label")
+    func linesInOrder() throws {
+        let source = try parse(
+            "---\nkind: lines\nlabels: kort, lang\nprovenance: test\n---\n\n## lines lang\n\n"
+                + "- Nou, dat zei ik toch al, {u} weet het.\n- Ja.\n\n## lines kort\n\n-   Hm.  \n"
+        ).get()
+        #expect(source.lines.map(\.label) == ["lang", "lang", "kort"])
+        #expect(source.lines.map(\.text) == ["Nou, dat zei ik toch al, {u} weet het.", "Ja.", "Hm."])
+    }
+
+    @Test("bad lines in a line list are reported in Dutch with file and line")
+    func badSentences() {
+        let text =
+            "---\nkind: lines\nlabels: kort, lang\nprovenance: test\n---\n\n## lines kort\n\nJa.\n- Zeg {jij} het maar.\n"
+            + "- Ja.\n- Ja.\n\n## lines midden\n\n- Hm.\n"
+        #expect(
+            parse(text).problems == [
+                "vocabulary/test.md:9: fout: schrijf elke zin als '- zin', op een eigen regel",
+                "vocabulary/test.md:10: fout: onbekende plek '{jij}'; de zinnen kennen alleen {u}, {U}, {uw}",
+                "vocabulary/test.md:12: fout: deze zin staat al eerder onder 'kort'",
+                "vocabulary/test.md:14: fout: onbekend onderdeel 'lines midden'; schrijf '## lines LABEL', met LABEL uit: kort, lang",
+            ])
+        #expect(
+            parse("---\nkind: lines\nlabels: kort, lang\nprovenance: test\n---\n\n## lines kort\n\n- Ja.\n").problems
+                == [
+                    "vocabulary/test.md:3: fout: het label 'lang' heeft geen zinnen; schrijf '## lines lang' met ten minste één zin"
+                ])
+        #expect(
+            parse("---\nkind: lines\nprovenance: test\n---\n\n## lines kort\n\n- Ja.\n").problems == [
+                "vocabulary/test.md:1: fout: een lijst van zinnen noemt zijn onderdelen in 'labels:'"
+            ])
+    }
+
+    @Test("the client's reply file has lines for every situation the simulated client meets, and only those")
+    func clientRepliesCoverEverySituation() throws {
+        let file = try #require(try RuleFilesTests.loaded().vocabularies.first { $0.name == "client-replies" })
+        let known = Set(ClientLines.situations + Category.allCases.map(\.rawValue))
+        #expect(Set(file.labels).isSuperset(of: ClientLines.situations))
+        #expect(Set(file.labels).isSubset(of: known))
+        for situation in ClientLines.situations {
+            #expect(!ClientLines.section(situation).isEmpty, "\(situation)")
+        }
+        #expect(ClientLines.puzzled.first == "Eh... wat bedoelt {u}? Daar ging het toch niet over?")
+        #expect(ClientLines.moreReactions[.advice]?.count == 2 && ClientLines.moreReactions[.systemLanguage] == nil)
     }
 }
 

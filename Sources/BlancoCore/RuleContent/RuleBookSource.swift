@@ -36,6 +36,12 @@ public enum RuleBookSource {
                 }
                 words += "    ]\n\n"
                 continue
+            case .lines:
+                words += "    /// Rules/nl/vocabulary/\(source.name).md\n"
+                words += "    static let \(name): [(label: String, text: String)] = [\n"
+                for line in source.lines { words += "        (\(literal(line.label)), \(literal(line.text))),\n" }
+                words += "    ]\n\n"
+                continue
             case .words, .lexicon: break
             }
             let kind = table.entries[source.name]?.lexicon != nil ? "lexicon: .\(name)" : "words: Words.\(name)"

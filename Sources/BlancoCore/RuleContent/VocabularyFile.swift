@@ -13,6 +13,9 @@ public struct VocabularySource: Sendable, Hashable {
         case phrases
         /// Written forms and the standard words they stand for ("da's = dat is").
         case forms
+        /// Whole sentences, one per line under a label: what the simulated client says
+        /// ("Dat zei ik net al."), with `{u}`, `{U}` and `{uw}` for the register.
+        case lines
     }
 
     /// One word sequence of a `phrases` list, with the label of its section ("" for none).
@@ -20,6 +23,15 @@ public struct VocabularySource: Sendable, Hashable {
         public var label: String
         public var words: [String]
     }
+
+    /// One sentence of a `lines` list, with the label of its section.
+    public struct Line: Sendable, Hashable {
+        public var label: String
+        public var text: String
+    }
+
+    /// The placeholders a `lines` list may use, filled in for the exercise's register.
+    public static let placeholders = ["{u}", "{U}", "{uw}"]
 
     /// One entry of a `forms` list: a form as typed, folded, and its standard words.
     public struct Form: Sendable, Hashable {
@@ -39,10 +51,13 @@ public struct VocabularySource: Sendable, Hashable {
     public var words: [String]
     /// The phrases of a `phrases` list, in file order.
     public var phrases: [Phrase] = []
-    /// The labels a `phrases` list allows (metadata `labels:`); empty for one unlabelled list.
+    /// The labels a `phrases` list allows, or a `lines` list needs (metadata `labels:`);
+    /// empty for one unlabelled phrase list.
     public var labels: [String] = []
     /// The entries of a `forms` list, in file order.
     public var forms: [Form] = []
+    /// The sentences of a `lines` list, in file order.
+    public var lines: [Line] = []
 
     /// A lexicon also matches d/t spelling slips; a plain list matches its words only.
     public var isLexicon: Bool { kind == .lexicon }
@@ -125,8 +140,8 @@ public enum VocabularyFileParser {
             if let (value, _) = metadata["include"] { source.includes = list(value) }
             if let (value, line) = metadata["labels"] {
                 source.labels = list(value)
-                if source.kind != .phrases {
-                    lines.report(line, "'labels' hoort alleen bij 'kind: phrases'")
+                if source.kind != .phrases, source.kind != .lines {
+                    lines.report(line, "'labels' hoort alleen bij 'kind: phrases' en 'kind: lines'")
                 }
                 for label in source.labels where !RuleFileFormat.isName(label) {
                     lines.report(line, "het label '\(label)' bestaat uit kleine letters, cijfers en koppeltekens")
@@ -143,6 +158,7 @@ public enum VocabularyFileParser {
             case .words, .lexicon: readWords(sections, into: &source, &lines, lineCount: text.count)
             case .phrases: readPhrases(sections, into: &source, &lines, lineCount: text.count)
             case .forms: readForms(sections, into: &source, &lines, lineCount: text.count)
+            case .lines: readLines(sections, into: &source, &lines, labelsLine: metadata["labels"]?.line ?? 1)
             }
             if lines.problems.isEmpty { return .success(source) }
             return .failure(RuleFileError(problems: lines.problems.sorted { $0.line < $1.line }))
@@ -277,5 +293,64 @@ public enum VocabularyFileParser {
             lines.report(
                 max(1, lineCount), "de lijst heeft een onderdeel '## forms' nodig, met 'vorm = standaardwoorden'")
         }
+    }
+
+    /// `## lines LABEL` for each label of `labels:`: one sentence per line, written as a
+    /// list item (`- Dat zei ik net al.`), so a sentence may hold commas.
+    private static func readLines(
+        _ sections: [MarkdownLines.Section], into source: inout VocabularySource, _ lines: inout MarkdownLines,
+        labelsLine: Int
+    ) {
+        if source.labels.isEmpty {
+            lines.report(labelsLine, "een lijst van zinnen noemt zijn onderdelen in 'labels:'")
+            return
+        }
+        for section in sections {
+            let heading = section.heading.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard heading.count == 2, heading[0].lowercased() == "lines", source.labels.contains(heading[1]) else {
+                let labels = source.labels.joined(separator: ", ")
+                lines.report(
+                    section.line,
+                    "onbekend onderdeel '\(section.heading)'; schrijf '## lines LABEL', met LABEL uit: \(labels)")
+                continue
+            }
+            var seen: Set<String> = []
+            for line in section.body {
+                let text = MarkdownLines.trimmed(line.text)
+                if text.isEmpty { continue }
+                guard text.hasPrefix("- "), !MarkdownLines.trimmed(text.dropFirst(2)).isEmpty else {
+                    lines.report(line.number, "schrijf elke zin als '- zin', op een eigen regel")
+                    continue
+                }
+                let sentence = String(MarkdownLines.trimmed(text.dropFirst(2)))
+                if let unknown = unknownPlaceholder(in: sentence) {
+                    let known = VocabularySource.placeholders.joined(separator: ", ")
+                    lines.report(line.number, "onbekende plek '\(unknown)'; de zinnen kennen alleen \(known)")
+                    continue
+                }
+                if !seen.insert(sentence).inserted {
+                    lines.report(line.number, "deze zin staat al eerder onder '\(heading[1])'")
+                    continue
+                }
+                source.lines.append(VocabularySource.Line(label: heading[1], text: sentence))
+            }
+        }
+        let present = Set(source.lines.map(\.label))
+        for label in source.labels where !present.contains(label) && lines.problems.isEmpty {
+            lines.report(
+                labelsLine, "het label '\(label)' heeft geen zinnen; schrijf '## lines \(label)' met ten minste één zin"
+            )
+        }
+    }
+
+    /// The first `{…}` in `sentence` that is not a known placeholder, or nil.
+    private static func unknownPlaceholder(in sentence: String) -> Substring? {
+        var rest = sentence[...]
+        while let open = rest.firstIndex(of: "{") {
+            let candidate = rest[open...].firstIndex(of: "}").map { rest[open...$0] } ?? rest[open...]
+            if !VocabularySource.placeholders.contains(String(candidate)) { return candidate }
+            rest = rest[candidate.endIndex...]
+        }
+        return nil
     }
 }

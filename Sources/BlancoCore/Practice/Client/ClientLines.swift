@@ -1,71 +1,40 @@
-/// The client's words for replies that are not part of the film, several per kind so the
-/// same line does not come twice in a row and rarely twice in a conversation. `{u}` and
-/// `{uw}` follow the exercise's register.
+/// The client's words for replies that are not part of the film: the sections of the word
+/// list `Rules/nl/vocabulary/client-replies.md`, several lines each, so the same line does
+/// not come twice in a row and rarely twice in a conversation. `{u}` and `{uw}` follow the
+/// exercise's register.
 public enum ClientLines {
-    public static let puzzled = [
-        "Eh... wat bedoelt {u}? Daar ging het toch niet over?",
-        "Dat snap ik niet zo goed. Wat heeft dat ermee te maken?",
-        "Huh? Ik kwam hier voor iets heel anders.",
+    /// The situations the file must have a section for; a section named after a category
+    /// (`judgment`, …) is optional and adds reactions to that category's flags.
+    static let situations = [
+        "puzzled", "already-told", "hears-own-words", "answers-briefly", "holds-back", "waits-after-encourager",
+        "waits-longer", "waits", "has-nothing-to-add", "agrees", "defends", "recognises",
     ]
-    public static let alreadyTold = [
-        "Dat zei ik net al.",
-        "Dat heb ik {u} toch net verteld?",
-        "Zoals ik al zei... meer weet ik er niet over.",
-    ]
-    public static let hearsOwnWords = [
-        "Ja... dat zei ik, ja.",
-        "Eh, ja. Dat zijn mijn woorden.",
-        "Klopt, dat vertelde ik net.",
-    ]
-    public static let answersBriefly = ["Ja.", "Nee, niet echt.", "Hm, ja, zo'n beetje.", "Dat weet ik niet precies."]
-    public static let holdsBack = [
-        "Ik weet niet of ik daar nu nog over wil praten.",
-        "Laat maar even.",
-        "Ik heb het gevoel dat {u} toch al een beeld heeft.",
-    ]
+
+    /// The lines of one section of the file, in file order.
+    static func section(_ label: String) -> [String] {
+        Words.clientReplies.filter { $0.label == label }.map(\.text)
+    }
+
+    public static let puzzled = section("puzzled")
+    public static let alreadyTold = section("already-told")
+    public static let hearsOwnWords = section("hears-own-words")
+    public static let answersBriefly = section("answers-briefly")
+    public static let holdsBack = section("holds-back")
     /// After one encourager the client goes on a little; after more, they wait.
-    public static let waitsAfterEncourager = ["Ja...", "Mm.", "Ja, nou ja, zo is het."]
-    public static let waitsLonger = [
-        "…", "Wat wil {u} nog weten?", "Ik weet niet wat ik er nog meer over moet zeggen.",
-    ]
-    public static let waits = ["Eh... wat wil {u} precies weten?", "Oké... en?", "Ja. Wat wil {u} daarmee zeggen?"]
-    public static let hasNothingToAdd = [
-        "Eigenlijk heb ik alles wel verteld wat er gebeurd is.",
-        "Meer is er eigenlijk niet te vertellen.",
-        "Dat was het wel, denk ik.",
-    ]
+    public static let waitsAfterEncourager = section("waits-after-encourager")
+    public static let waitsLonger = section("waits-longer")
+    public static let waits = section("waits")
+    public static let hasNothingToAdd = section("has-nothing-to-add")
     /// A judgment of someone the client is angry with: agreement, and the film stalls.
-    public static let agrees = [
-        "Precies! Eindelijk iemand die het zegt.",
-        "Ja, toch? Zo zie ik het ook.",
-        "Dat vind ik nou ook. Het is gewoon niet normaal.",
-    ]
+    public static let agrees = section("agrees")
     /// A judgment of the client: defensiveness.
-    public static let defends = [
-        "Hoezo? Ik heb gedaan wat ik kon.",
-        "Dat vind ik niet eerlijk. Zo zit het niet.",
-        "Nou, makkelijk gezegd.",
-    ]
+    public static let defends = section("defends")
     /// An interpretation that only names the client's own earlier words: recognised.
-    public static let recognises = [
-        "Ja, dat zei ik, ja. Zo voelde het ook.",
-        "Ja... zo zei ik het, ja.",
-    ]
+    public static let recognises = section("recognises")
     /// More reactions per category, after the exercise's own and the built-in one. A
-    /// category without extras keeps its own and the built-in one.
-    public static let moreReactions: [Category: [String]] = [
-        .judgment: ["Nou ja... zo zou ik het niet zeggen.", "Hm. Ik wilde eigenlijk gewoon vertellen hoe het ging."],
-        .interpretation: ["Dat weet ik niet, hoor. Zo voelde het niet.", "Nee, zo zit het niet."],
-        .prematureOpinion: [
-            "Dat weet ik nog niet. Ik ben nog niet klaar met vertellen.",
-            "Eh... laat me eerst even vertellen wat er was.",
-        ],
-        .advice: ["Daar had ik nog niet om gevraagd.", "Dat weet ik zelf ook wel. Maar zo simpel is het niet."],
-        .whyQuestion: [
-            "Waarom? Tja... dat heb ik me ook al afgevraagd.", "Moet ik dat uitleggen? Het ging gewoon zo.",
-        ],
-        .leadingQuestion: ["Ja... ja, dat zal wel.", "Eh, ja, als {u} het zegt."],
-    ]
+    /// category without a section keeps its own and the built-in one.
+    public static let moreReactions: [Category: [String]] = Dictionary(
+        uniqueKeysWithValues: Category.allCases.map { ($0, section($0.rawValue)) }.filter { !$0.1.isEmpty })
 
     /// A line with `{u}`, `{U}` and `{uw}` filled in for the register.
     public static func fill(_ line: String, register: Register) -> String {
