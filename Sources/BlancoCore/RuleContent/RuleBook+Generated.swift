@@ -3719,6 +3719,14 @@ extension RuleBook {
                 name: "is-gewoon-een-verslaving", why: "\"gokken is gewoon een verslaving\", \"dat is zijn autisme\", \"het is de overgang\": the listener names what it 'is', a diagnosis for what the client told; a particle or two may stand between the verb and the diagnosis.",
                 source: "is|was|zijn|blijft|da's|das|tis gewoon|echt|natuurlijk|eigenlijk|gwn|nou|nu|eenmaal|ook|dus|vooral|allemaal|pure|puur? gewoon|echt|natuurlijk|eigenlijk|gwn|nou|nu|eenmaal|ook|dus|vooral|pure|puur? een|de|zijn|haar|hun|je|jouw|uw|het? @conditions"),
             TokenPattern(
+                [.word(Words.conditions), .word(["begint", "begon", "gaat", "ging", "uit", "uitte", "werkt"]), .skip(2), .word(["altijd", "meestal", "typisch", "vaak", "zo"])],
+                name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out.",
+                source: "@conditions begint|begon|gaat|ging|werkt|uit|uitte ...2 vaak|meestal|altijd|typisch|zo"),
+            TokenPattern(
+                [.word(["bij"]), .word(Words.conditions), .word(["begint", "gaat", "is", "zie", "zit"]), .skip(2), .word(["altijd", "meestal", "typisch", "vaak"])],
+                name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out.",
+                source: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch"),
+            TokenPattern(
                 [.word(["klinkt", "klonk", "leek", "lijkt"]), .optional(.word(["als"])), .optional(.word(["me", "mij"])), .optional(.word(["de", "een", "haar", "zijn"])), .word(Words.conditions)],
                 name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's.",
                 source: "klinkt|lijkt|klonk|leek als? me|mij? een|de|zijn|haar? @conditions"),
@@ -3744,6 +3752,10 @@ extension RuleBook {
             RuleExample("het [[is een trauma]] van vroeger, dat zit diep", pattern: "is-gewoon-een-verslaving"),
             RuleExample("die woede van hem [[is eigenlijk rouw]]", pattern: "is-gewoon-een-verslaving"),
             RuleExample("die buien van haar [[zijn gewoon de overgang]]", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("[[dementie begint vaak]] zo he, met s nachts rondlopen", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[burn-out gaat meestal]] zo, eerst slecht slapen", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("ja [[bij autisme gaat dat vaak]] zo, die paniek", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[bij adhd zie je dat vaak]] hoor", pattern: "dementie-begint-vaak-zo"),
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
@@ -3754,6 +3766,8 @@ extension RuleBook {
             RuleExample("hoe lang heeft hij die diagnose autisme al?", pattern: "is-gewoon-een-verslaving"),
             RuleExample("je zegt dat het een verslaving is. hoe merk je dat?", context: "Ik denk dat het een verslaving is, hij kan niet stoppen met gokken.", pattern: "is-gewoon-een-verslaving"),
             RuleExample("wat is voor jou het lastigste aan zijn autisme?", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("wanneer begon de dementie bij je moeder?", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("hoe gaat het nu met zijn autisme, zei je", context: "Zijn autisme maakt dat hij paniek krijgt van brieven.", pattern: "dementie-begint-vaak-zo"),
             RuleExample("hoe klinkt dat voor jou, dat woord autisme?", pattern: "klinkt-als-een-burn-out"),
         ],
         yieldsToEcho: true)
