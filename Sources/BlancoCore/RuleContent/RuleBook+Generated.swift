@@ -101,6 +101,7 @@ extension RuleBook {
         rule93,
         rule94,
         rule95,
+        rule96,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -5205,6 +5206,12 @@ extension RuleBook {
                 reason: "'Je kunt het niet meer aan' says how the client is doing (an interpretation), it proposes nothing.",
                 example: "Je kunt het allemaal niet meer aan.",
                 source: "niet meer aan|bijbenen|op|volgen"),
+            Antipattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["zou", "zoudt"]), .skip(1), .word(["nooit"])],
+                name: "jij-zou-zoiets-nooit", reach: .overlapping,
+                reason: "\"Jij zou zoiets nooit doen\", \"u zou nooit zomaar weggaan\": a statement about the client's character (praise or a verdict), not a step; 'nooit' right after 'zou' and at most one word marks it.",
+                example: "Ik geloof je, jij zou zoiets nooit doen.",
+                source: "je|jij|jullie|u zou|zoudt ...1 nooit"),
         ],
         examples: [
             RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
@@ -6314,6 +6321,38 @@ extension RuleBook {
                 [.word(["eigen"]), .word(["kracht"])],
                 name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
+            TokenPattern(
+                [.word(["derde", "nulde", "tweede"]), .word(["lijn"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "tweede|derde|nulde lijn"),
+            TokenPattern(
+                [.word(["bijzondere"]), .word(["bijstand"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bijzondere bijstand"),
+            TokenPattern(
+                [.word(["passende"]), .word(["arbeid"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "passende arbeid"),
+            TokenPattern(
+                [.word(["passend"]), .word(["onderwijs"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "passend onderwijs"),
+            TokenPattern(
+                [.word(["nader"]), .word(["gehoor"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "nader gehoor"),
+            TokenPattern(
+                [.word(["verhoogde"]), .word(["tegemoetkoming"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "verhoogde tegemoetkoming"),
+            TokenPattern(
+                [.word(["persoonsvolgend", "persoonsvolgende"]), .word(["budget"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "persoonsvolgend|persoonsvolgende budget"),
+            TokenPattern(
+                [.word(["gemotiveerd"]), .word(["verslag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "gemotiveerd verslag"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -6327,11 +6366,17 @@ extension RuleBook {
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
             RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
             RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+            RuleExample("zonder verwijzing kom je niet in de [[tweede lijn]]", pattern: "tweede-lijn"),
+            RuleExample("ik zet ff een aanvraag [[bijzondere bijstand]] klaar", pattern: "tweede-lijn"),
+            RuleExample("Dan moet u ook [[passende arbeid]] accepteren.", pattern: "tweede-lijn"),
+            RuleExample("Heeft uw zoon al een [[persoonsvolgend budget]]?", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Wat staat er op de tweede regel van die brief?", pattern: "tweede-lijn"),
+            RuleExample("Hoe ging het gesprek over de bijzondere bijstand?", context: "Ik heb bijzondere bijstand aangevraagd bij de gemeente.", pattern: "tweede-lijn"),
         ],
         yieldsToEcho: true)
 
@@ -6559,8 +6604,132 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/system/record.md
+    /// Rules/nl/system/by-the-rules.md
     private static let rule69 = Rule(
+        id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
+        message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
+        suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["staan", "staat", "stond", "stonden"]), .skip(3), .word(["in"]), .word(["dat", "de", "deze", "die", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns)],
+                name: "staat-in-de-verordening", why: "\"Dat staat in de verordening\", \"zo staat het in het protocol\", \"in de regels staat dat ...\": the rule book cited as the source of the answer; a rule noun after 'in de/het/ons' is required, so \"het staat in de brief\" (the client's own paper) stays silent.",
+                source: "staat|stond|staan|stonden ...3 in de|het|ons|onze|die|dat|deze ...1 @procedure-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["in"]), .word(["de", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns), .word(["staan", "staat", "stond"])],
+                name: "staat-in-de-verordening", why: "\"Dat staat in de verordening\", \"zo staat het in het protocol\", \"in de regels staat dat ...\": the rule book cited as the source of the answer; a rule noun after 'in de/het/ons' is required, so \"het staat in de brief\" (the client's own paper) stays silent.",
+                source: "START in de|het|ons|onze ...1 @procedure-nouns staat|stond|staan"),
+            TokenPattern(
+                [.word(["wettelijk", "wettelijke"]), .skip(1), .word(["bepaald", "geregeld", "kader", "plicht", "termijn", "vastgelegd", "vastgesteld", "vereist", "verplicht", "verplichting", "voorgeschreven"])],
+                name: "wettelijk-geregeld", why: "\"Dat is wettelijk zo geregeld\", \"dat is vastgelegd in de wet\", \"tis wettelijk verplicht\": the law as the answer; 'wettelijk' next to a verb of laying down, or the verb with 'in de wet/het reglement'.",
+                source: "wettelijk|wettelijke ...1 geregeld|bepaald|vastgelegd|vastgesteld|verplicht|vereist|voorgeschreven|verplichting|plicht|termijn|kader"),
+            TokenPattern(
+                [.word(["afgesproken", "bepaald", "beschreven", "geregeld", "opgenomen", "vastgelegd", "vastgesteld", "voorgeschreven"]), .word(["in"]), .word(["de", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns)],
+                name: "wettelijk-geregeld", why: "\"Dat is wettelijk zo geregeld\", \"dat is vastgelegd in de wet\", \"tis wettelijk verplicht\": the law as the answer; 'wettelijk' next to a verb of laying down, or the verb with 'in de wet/het reglement'.",
+                source: "geregeld|bepaald|vastgelegd|vastgesteld|voorgeschreven|afgesproken|beschreven|opgenomen in de|het|ons|onze ...1 @procedure-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["de", "deze", "die", "het", "ons", "onze"]), .word(Words.procedureNouns), .word(["is", "luidt", "zegt"]), .word(["dat"])],
+                name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
+                source: "START de|het|ons|onze|die|deze @procedure-nouns is|zegt|luidt dat"),
+            TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "is", "zijn"]), .skip(2), .word(Words.procedureNouns), .word(["voor"])],
+                name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
+                source: "START daar|hiervoor|daarvoor zijn|is|bestaan|bestaat|hebben|heb ...2 @procedure-nouns voor"),
+            TokenPattern(
+                [.word(["in"]), .word(["aanmerking"]), .word(["kom", "komen", "komt", "kwam", "kwamen"])],
+                name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
+                source: "in aanmerking komen|komt|kom|kwam|kwamen|komen"),
+            TokenPattern(
+                [.word(["kom", "komen", "komt", "kwam", "kwamen"]), .skip(4), .word(["in"]), .word(["aanmerking"])],
+                name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
+                source: "komen|komt|kom|kwam|kwamen ...4 in aanmerking"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .word(["er"]), .word(["altijd", "eerst", "nog", "wel"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "moet|moeten er eerst|altijd|nog|wel ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.sentenceStart, .word(["er"]), .word(["moet", "moeten"]), .word(["altijd", "eerst", "nog", "wel"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "START er moet|moeten eerst|altijd|nog|wel ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.word(["eerst"]), .word(["moet", "moeten"]), .word(["er"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "eerst moet|moeten er ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.word(["alles", "da", "dat", "die", "dit", "het"]), .word(["moet", "moeten"]), .skip(2), .word(["binnen", "uiterlijk"]), .skip(3), .word(["dag", "dagen", "jaar", "maand", "maanden", "termijn", "week", "weken", "werkdagen"])],
+                name: "moet-binnen-de-termijn", why: "\"Dat moet binnen de zeven dagen\", \"het moet uiterlijk binnen een maand\", \"de termijn is zes weken\": a deadline of the procedure stated as the rule; the subject is the matter, not the client (\"u moet binnen zes weken bezwaar maken\" is a step, advice).",
+                source: "dat|da|dit|het|alles|die moet|moeten ...2 binnen|uiterlijk ...3 dag|dagen|week|weken|maand|maanden|werkdagen|jaar|termijn"),
+            TokenPattern(
+                [.word(["de", "deze", "die"]), .word(["termijn"]), .word(["bedraagt", "is", "loopt", "verloopt", "verstrijkt", "was"])],
+                name: "moet-binnen-de-termijn", why: "\"Dat moet binnen de zeven dagen\", \"het moet uiterlijk binnen een maand\", \"de termijn is zes weken\": a deadline of the procedure stated as the rule; the subject is the matter, not the client (\"u moet binnen zes weken bezwaar maken\" is a step, advice).",
+                source: "de|die|deze termijn is|was|bedraagt|loopt|verloopt|verstrijkt"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["hoorde", "hoorden", "las", "schreef", "schreven", "schrijft", "vertelde", "vertelden", "zeggen", "zegt", "zei", "zeiden"]), .skip(8), .word(["dat"])],
+                name: "what-others-said", reach: .sameSentence,
+                reason: "\"De gemeente zei dat het in de verordening staat\", \"ze schreven dat er eerst een indicatie moet komen\": the organisation's words reported as part of the client's film, not the listener's own answer.",
+                example: "De gemeente zei dat het in de verordening staat, hoor ik. Wat deed dat met u?",
+                source: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|hoorde|hoorden|las ...8 dat"),
+            Antipattern(
+                [.word(["schreef", "schreven", "vertelde", "vertelden", "zei", "zeiden"]), .word(["de", "die", "het", "hij", "je", "jouw", "uw", "ze", "zij"])],
+                name: "said-the-agency", reach: .sameSentence,
+                reason: "\"Dat moet binnen zes weken, zei de gemeente\": the rule reported after the fact as someone's words, part of the client's film.",
+                example: "Dat moet binnen zes weken, zei de gemeente. Hoe was dat om te horen?",
+                source: "zei|zeiden|schreef|schreven|vertelde|vertelden de|het|ze|zij|hij|die|uw|je|jouw"),
+        ],
+        examples: [
+            RuleExample("sorry, dat [[staat gewoon in de verordening]], daar kan ik niet omheen", pattern: "staat-in-de-verordening"),
+            RuleExample("maar dat [[staat zo in de regels]]", pattern: "staat-in-de-verordening"),
+            RuleExample("het [[staat zo in het protocol]] hoor", pattern: "staat-in-de-verordening"),
+            RuleExample("[[In de regels staat]] dat je eerst zelf moet betalen.", pattern: "staat-in-de-verordening"),
+            RuleExample("het [[staat in ons beleid]] dat we geen voorschot geven", pattern: "staat-in-de-verordening"),
+            RuleExample("Dat is [[wettelijk zo geregeld]].", pattern: "wettelijk-geregeld"),
+            RuleExample("dat is [[vastgelegd in de wet]], daar gaat het om", pattern: "wettelijk-geregeld"),
+            RuleExample("tis [[wettelijk bepaald]] dat je 18 moet zijn", pattern: "wettelijk-geregeld"),
+            RuleExample("Dat is zo [[bepaald in het reglement]].", pattern: "wettelijk-geregeld"),
+            RuleExample("dat is [[wettelijk verplicht]] he", pattern: "wettelijk-geregeld"),
+            RuleExample("[[De regel is dat]] je eerst zelf moet zoeken.", pattern: "de-regel-is-dat"),
+            RuleExample("[[het beleid is dat]] we alleen spoed doen bij kinderen", pattern: "de-regel-is-dat"),
+            RuleExample("[[Daar zijn gewoon regels voor]], mevrouw.", pattern: "de-regel-is-dat"),
+            RuleExample("[[daar hebben we een procedure voor]]", pattern: "de-regel-is-dat"),
+            RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
+            RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
+            RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
+            RuleExample("daar [[kom je nog net voor in aanmerking]] denk ik", pattern: "in-aanmerking"),
+            RuleExample("dan [[moet er eerst een verzoek liggen]] bij de school", pattern: "er-moet-eerst"),
+            RuleExample("[[er moet eerst een aanvraag komen]] voordat ik iets kan doen", pattern: "er-moet-eerst"),
+            RuleExample("daarvoor [[moet er eerst een melding gedaan]] worden", pattern: "er-moet-eerst"),
+            RuleExample("dan [[moeten er eerst papieren ingevuld]] worden", pattern: "er-moet-eerst"),
+            RuleExample("[[er moet nog een handtekening van je ex onder staan]]", pattern: "er-moet-eerst"),
+            RuleExample("voordat we beginnen [[moet er eerst een gesprek plaatsvinden]] met de teamleider", pattern: "er-moet-eerst"),
+            RuleExample("[[eerst moet er een verklaring van de arts liggen]], sorry", pattern: "er-moet-eerst"),
+            RuleExample("ge kunt dat aanvechten maar [[dat moet binnen de zeven dagen]]", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[dat moet binnen zes weken]] na de datum van de brief", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[het moet wel binnen 14 dagen]] binnen zijn", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[dat moet uiterlijk binnen een maand]], anders vervalt het", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[De termijn is]] zes weken, daarna kan het niet meer.", pattern: "moet-binnen-de-termijn"),
+        ],
+        counterexamples: [
+            RuleExample("Wat staat er in de regels die u kreeg?"),
+            RuleExample("Hoe staat het nu met je moeder?"),
+            RuleExample("Wat moet er volgens de brief gebeuren?"),
+            RuleExample("Dat staat in de brief van de gemeente, zei u. Wat staat er nog meer?", pattern: "staat-in-de-verordening"),
+            RuleExample("Het staat in mijn agenda, dus vrijdag spreken we elkaar weer.", pattern: "staat-in-de-verordening"),
+            RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
+            RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("U zei dat u niet in aanmerking kwam. Wat zeiden ze nog meer?", context: "Ze zeiden dat ik niet in aanmerking kom.", pattern: "in-aanmerking"),
+            RuleExample("Wat kwam er toen in je op?", pattern: "in-aanmerking"),
+            RuleExample("Er moest eerst een ambulance komen, zei u. En toen?", pattern: "er-moet-eerst"),
+            RuleExample("Moet er nog iets gebeuren voordat je weg kan?", pattern: "er-moet-eerst"),
+            RuleExample("Binnen twee weken was alles weg, zei je. Wat gebeurde er toen?", pattern: "moet-binnen-de-termijn"),
+            RuleExample("Hoe lang duurde het voordat je antwoord kreeg?", pattern: "moet-binnen-de-termijn"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/record.md
+    private static let rule70 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -6632,7 +6801,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -6697,7 +6866,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -6793,7 +6962,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -6968,7 +7137,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -6996,7 +7165,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -7019,7 +7188,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -7064,7 +7233,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -7116,7 +7285,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -7160,7 +7329,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -7189,7 +7358,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -7211,7 +7380,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -7244,7 +7413,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -7283,7 +7452,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -7312,7 +7481,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -7362,7 +7531,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -7405,7 +7574,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -7435,7 +7604,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -7459,7 +7628,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -7508,7 +7677,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -7542,7 +7711,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -7649,7 +7818,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -7677,7 +7846,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -7708,7 +7877,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -7797,7 +7966,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -7873,7 +8042,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -7917,7 +8086,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
