@@ -100,6 +100,8 @@ extension RuleBook {
         rule92,
         rule93,
         rule94,
+        rule95,
+        rule96,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -2505,6 +2507,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kluchtig", "kluchtige", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
                 name: "wat-een-geduldige-baas", why: "An exclamation of praise or blame on a person (\"wat een geduldige baas heeft u\"): praise of a third party is a value attribution too.",
                 source: "START wat een @intensifiers? @evaluative|geduldig|geduldige|behulpzame|begripvolle|fijne|lieve|aardige @person-nouns"),
+            TokenPattern(
+                [.word(Words.swearCompounds)],
+                name: "rotvent", why: "A swear-word compound for a person or an institution (\"wat een rotvent\", \"die kutschool\", \"zo'n klotebaas\") is a verdict wherever the listener puts it, in a statement or in a question, so the word alone is enough; the client's own swear word, echoed, stays silent (yields-to-echo).",
+                source: "@swear-compounds"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -2513,12 +2519,27 @@ extension RuleBook {
             RuleExample("En wat zei [[die lompe buurman]] toen u hem aansprak?", pattern: "die-lompe-buurman"),
             RuleExample("Hoe reageerde [[zo'n harteloze medewerker]] daarop?", pattern: "die-lompe-buurman"),
             RuleExample("[[Wat een geduldige baas]] heeft u, zeg. Hoe lang kan dat nog zo doorgaan?", pattern: "wat-een-geduldige-baas"),
+            RuleExample("pff wat een [[rotvent]], dat hij je zo onder druk zet", pattern: "rotvent"),
+            RuleExample("en wat zei die [[rotkerel]] toen je belde?", pattern: "rotvent"),
+            RuleExample("zo'n [[kutschool]] die niks doet, echt", pattern: "rotvent"),
+            RuleExample("dat [[klotebedrijf]] heeft je gewoon laten zitten", pattern: "rotvent"),
+            RuleExample("je [[rotbaas]] belde dus weer op zondag", pattern: "rotvent"),
+            RuleExample("wat doet dat [[rotwijf]] dan precies, de buurvrouw?", pattern: "rotvent"),
+            RuleExample("die [[rotgasten]] van de overkant weer", pattern: "rotvent"),
+            RuleExample("echt een [[klerebank]] is dat", pattern: "rotvent"),
+            RuleExample("zo'n [[kutjoch]] zeg, je fiets jatten", pattern: "rotvent"),
+            RuleExample("hoe lang woon je al naast die [[rotburen]]", pattern: "rotvent"),
         ],
         counterexamples: [
             RuleExample("Die buurman, wat zei hij toen u aanbelde?"),
             RuleExample("U noemde hem een lompe buurman. Wat deed hij dan?", context: "Die lompe buurman van me gooit steeds zijn afval in mijn tuin."),
             RuleExample("Wat zei de buurman toen u hem aansprak?", pattern: "die-lompe-buurman"),
             RuleExample("Wat voor baas heeft u?", pattern: "wat-een-geduldige-baas"),
+            RuleExample("wat zei je ex precies toen je belde?", pattern: "rotvent"),
+            RuleExample("hoe lang woon je al in rotterdam", pattern: "rotvent"),
+            RuleExample("waar is die rotonde waar het gebeurde?", pattern: "rotvent"),
+            RuleExample("Je noemt hem een rotvent. Wat deed hij toen?", context: "Mijn ex is echt een rotvent, hij stuurt elke nacht berichten.", pattern: "rotvent"),
+            RuleExample("die rotkerel, zei je. wat deed hij dan precies", context: "Die rotkerel van de overkant heeft mijn fiets gepakt.", pattern: "rotvent"),
         ],
         yieldsToEcho: true)
 
@@ -3692,8 +3713,80 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/interpretation/generalisation.md
+    /// Rules/nl/interpretation/diagnosis.md
     private static let rule28 = Rule(
+        id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
+        message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
+        suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["hoorde", "hoort", "horen", "passen", "past", "paste"]), .optional(.word(["er"])), .optional(.word(["echt", "gewoon", "helaas", "natuurlijk", "nou", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .optional(.word(["de", "deze", "die", "een", "haar", "het", "hun", "je", "jouw", "jullie", "uw", "zijn", "zo'n"])), .word(Words.conditions)],
+                name: "hoort-bij-autisme", why: "\"dat hoort bij autisme\", \"dat hoort gewoon bij zijn adhd\", \"da's typisch iets van de puberteit\": the case explained by a diagnosis or phase the listener names; the optional possessive covers \"bij zijn autisme\".",
+                source: "hoorde|hoort|horen|past|paste|passen er? gewoon|helaas|nu|nou|ook|echt|natuurlijk? eenmaal? bij de|deze|die|een|haar|het|hun|zijn|zo'n|je|jouw|uw|jullie? @conditions"),
+            TokenPattern(
+                [.word(["echt", "gewoon", "typisch"]), .optional(.word(["iets"])), .optional(.word(["van"])), .optional(.word(["de", "een", "haar", "hun", "je", "jouw", "uw", "zijn"])), .word(Words.conditions)],
+                name: "hoort-bij-autisme", why: "\"dat hoort bij autisme\", \"dat hoort gewoon bij zijn adhd\", \"da's typisch iets van de puberteit\": the case explained by a diagnosis or phase the listener names; the optional possessive covers \"bij zijn autisme\".",
+                source: "typisch|echt|gewoon iets? van? de|zijn|haar|hun|je|jouw|uw|een? @conditions"),
+            TokenPattern(
+                [.word(["blijft", "da's", "das", "is", "tis", "was", "zijn"]), .optional(.word(["allemaal", "dus", "echt", "eenmaal", "eigenlijk", "gewoon", "gwn", "natuurlijk", "nou", "nu", "ook", "pure", "puur", "vooral"])), .optional(.word(["dus", "echt", "eenmaal", "eigenlijk", "gewoon", "gwn", "natuurlijk", "nou", "nu", "ook", "pure", "puur", "vooral"])), .optional(.word(["de", "een", "haar", "het", "hun", "je", "jouw", "uw", "zijn"])), .word(Words.conditions)],
+                name: "is-gewoon-een-verslaving", why: "\"gokken is gewoon een verslaving\", \"dat is zijn autisme\", \"het is de overgang\": the listener names what it 'is', a diagnosis for what the client told; a particle or two may stand between the verb and the diagnosis.",
+                source: "is|was|zijn|blijft|da's|das|tis gewoon|echt|natuurlijk|eigenlijk|gwn|nou|nu|eenmaal|ook|dus|vooral|allemaal|pure|puur? gewoon|echt|natuurlijk|eigenlijk|gwn|nou|nu|eenmaal|ook|dus|vooral|pure|puur? een|de|zijn|haar|hun|je|jouw|uw|het? @conditions"),
+            TokenPattern(
+                [.word(Words.conditions), .word(["begint", "begon", "gaat", "ging", "uit", "uitte", "werkt"]), .skip(2), .word(["altijd", "meestal", "typisch", "vaak", "zo"])],
+                name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out.",
+                source: "@conditions begint|begon|gaat|ging|werkt|uit|uitte ...2 vaak|meestal|altijd|typisch|zo"),
+            TokenPattern(
+                [.word(["bij"]), .word(Words.conditions), .word(["begint", "gaat", "is", "zie", "zit"]), .skip(2), .word(["altijd", "meestal", "typisch", "vaak"])],
+                name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out.",
+                source: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch"),
+            TokenPattern(
+                [.word(["klinkt", "klonk", "leek", "lijkt"]), .optional(.word(["als"])), .optional(.word(["me", "mij"])), .optional(.word(["de", "een", "haar", "zijn"])), .word(Words.conditions)],
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's.",
+                source: "klinkt|lijkt|klonk|leek als? me|mij? een|de|zijn|haar? @conditions"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("tim heeft vooral moeite met veranderingen, dat [[hoort bij autisme]]", pattern: "hoort-bij-autisme"),
+            RuleExample("ja dat [[hoort gewoon bij zijn adhd]] denk ik", pattern: "hoort-bij-autisme"),
+            RuleExample("das [[typisch de puberteit]]", pattern: "hoort-bij-autisme"),
+            RuleExample("dat is echt [[typisch iets van autisme]]", pattern: "hoort-bij-autisme"),
+            RuleExample("dat [[hoort nou eenmaal bij een verslaving]]", pattern: "hoort-bij-autisme"),
+            RuleExample("zo'n reactie [[past bij een depressie]]", pattern: "hoort-bij-autisme"),
+            RuleExample("dat boze [[hoort er gewoon bij de rouw]]", pattern: "hoort-bij-autisme"),
+            RuleExample("ok. gokken [[is gwn een verslaving]] hoor, dat heeft niks met wilskracht te maken", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("dat [[is gewoon de depressie]] die praat", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("[[da's de puberteit]], dat gaat wel over", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("dat vergeten [[is natuurlijk de dementie]]", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("het [[is gewoon een burn-out]], je lijf zegt stop", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("die paniek [[is zijn autisme]] denk ik", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("dat drinken van je vader [[is echt een verslaving]]", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("het [[is een trauma]] van vroeger, dat zit diep", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("die woede van hem [[is eigenlijk rouw]]", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("die buien van haar [[zijn gewoon de overgang]]", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("[[dementie begint vaak]] zo he, met s nachts rondlopen", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[burn-out gaat meestal]] zo, eerst slecht slapen", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("ja [[bij autisme gaat dat vaak]] zo, die paniek", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[bij adhd zie je dat vaak]] hoor", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
+        ],
+        counterexamples: [
+            RuleExample("wat hoort er allemaal bij die brieven?", pattern: "hoort-bij-autisme"),
+            RuleExample("je zei dat dat bij zijn autisme hoort. hoe merk je dat thuis", context: "Mijn zoon heeft autisme, dat hoort bij zijn autisme zegt de school, maar ik zie het anders.", pattern: "hoort-bij-autisme"),
+            RuleExample("hoe lang heeft hij die diagnose autisme al?", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("je zegt dat het een verslaving is. hoe merk je dat?", context: "Ik denk dat het een verslaving is, hij kan niet stoppen met gokken.", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("wat is voor jou het lastigste aan zijn autisme?", pattern: "is-gewoon-een-verslaving"),
+            RuleExample("wanneer begon de dementie bij je moeder?", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("hoe gaat het nu met zijn autisme, zei je", context: "Zijn autisme maakt dat hij paniek krijgt van brieven.", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("hoe klinkt dat voor jou, dat woord autisme?", pattern: "klinkt-als-een-burn-out"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/generalisation.md
+    private static let rule29 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -3978,7 +4071,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule29 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -4060,7 +4153,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule30 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -4117,7 +4210,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule31 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -4147,7 +4240,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule32 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -4171,7 +4264,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule33 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -4210,7 +4303,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule34 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -4228,7 +4321,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule35 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -4287,7 +4380,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule36 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -4356,7 +4449,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule37 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -4494,7 +4587,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule38 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -4628,7 +4721,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule39 = Rule(
+    private static let rule40 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -4696,7 +4789,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule40 = Rule(
+    private static let rule41 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -4796,7 +4889,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -4819,7 +4912,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -4859,7 +4952,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -4914,7 +5007,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -4936,7 +5029,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -4954,7 +5047,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -5025,7 +5118,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -5141,6 +5234,12 @@ extension RuleBook {
                 reason: "'Je kunt het niet meer aan' says how the client is doing (an interpretation), it proposes nothing.",
                 example: "Je kunt het allemaal niet meer aan.",
                 source: "niet meer aan|bijbenen|op|volgen"),
+            Antipattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["zou", "zoudt"]), .skip(1), .word(["nooit"])],
+                name: "jij-zou-zoiets-nooit", reach: .overlapping,
+                reason: "\"Jij zou zoiets nooit doen\", \"u zou nooit zomaar weggaan\": a statement about the client's character (praise or a verdict), not a step; 'nooit' right after 'zou' and at most one word marks it.",
+                example: "Ik geloof je, jij zou zoiets nooit doen.",
+                source: "je|jij|jullie|u zou|zoudt ...1 nooit"),
         ],
         examples: [
             RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
@@ -5180,7 +5279,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -5250,7 +5349,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -5333,7 +5432,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -5485,7 +5584,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -5586,7 +5685,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -5621,7 +5720,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -5700,7 +5799,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -5742,7 +5841,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -5797,7 +5896,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5837,7 +5936,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5891,7 +5990,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -5940,7 +6039,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -5957,7 +6056,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -6002,7 +6101,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -6015,6 +6114,14 @@ extension RuleBook {
                 [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
                 name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out.",
                 source: "vind|vindt|vin|vinde je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
+            TokenPattern(
+                [.word(["toch"]), .skip(8), .word(["he", "hea", "heh"])],
+                name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
+                source: "toch ...8 he|hea|heh"),
+            TokenPattern(
+                [.word(["toch"]), .skip(10), .word(["e", "eh", "hm"]), .sentenceEnd],
+                name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
+                source: "toch ...10 eh|e|hm END"),
         ]),
         scope: .statements, extent: .sentence,
         antipatterns: [
@@ -6041,6 +6148,17 @@ extension RuleBook {
             RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[die coach is echt te streng vind je zelf ook niet dan]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[Hij liegt gewoon, vindt ge ook niet he]]", pattern: "vind-je-ook-niet"),
+            RuleExample("[[dat is toch best spannend he, zo'n onderzoek]]", pattern: "toch-met-he"),
+            RuleExample("[[tis toch ook niet zo erg als het wat later wordt eh]]", pattern: "toch-met-he"),
+            RuleExample("[[je had toch al gebeld met die instantie hè]]", pattern: "toch-met-he"),
+            RuleExample("[[das toch balen he met die wachtlijst]]", pattern: "toch-met-he"),
+            RuleExample("[[dat valt toch wel mee he]]", pattern: "toch-met-he"),
+            RuleExample("[[het is toch ook gewoon spannend he]]", pattern: "toch-met-he"),
+            RuleExample("[[da's toch nie normaal he zo lang wachten]]", pattern: "toch-met-he"),
+            RuleExample("[[dat is toch geen doen hè, drie keer verhuizen]]", pattern: "toch-met-he"),
+            RuleExample("[[da was toch veel gedoe voor ene brief hé]]", pattern: "toch-met-he"),
+            RuleExample("[[tis toch zwaar met die nachten eh]]", pattern: "toch-met-he"),
+            RuleExample("[[jullie hadden het toch al een beetje zien aankomen hé]]", pattern: "toch-met-he"),
         ],
         counterexamples: [
             RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
@@ -6050,11 +6168,17 @@ extension RuleBook {
             RuleExample("Wat wil je toch graag vertellen?", pattern: "je-bent-toch-ook"),
             RuleExample("Ik vind niet dat ik daar iets over moet zeggen.", pattern: "vind-je-ook-niet"),
             RuleExample("Je vindt het niet erg als ik meeschrijf, zei je.", pattern: "vind-je-ook-niet"),
+            RuleExample("dat is toch gelukt uiteindelijk, hoe ging dat", pattern: "toch-met-he"),
+            RuleExample("je bent toch gekomen, fijn. wat wil je vertellen", pattern: "toch-met-he"),
+            RuleExample("en toen ging je toch naar de huisarts eh wat zei die", pattern: "toch-met-he"),
+            RuleExample("ge zijt toch ne keer naar de dokter geweest, wat zei die", pattern: "toch-met-he"),
+            RuleExample("he, je bent er toch. vertel maar", pattern: "toch-met-he"),
+            RuleExample("het is toch best eng geweest, zei je. wat gebeurde er daarna", pattern: "toch-met-he"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -6096,7 +6220,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -6105,6 +6229,10 @@ extension RuleBook {
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["niet"]), .restOfSentence],
                 name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
+            TokenPattern(
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["da", "dat", "dit", "het"])), .optional(.word(["toch", "zelf"])), .word(["ook"]), .sentenceEnd],
+                name: "vind-je-dat-zelf-ook", why: "\"Vind je dat zelf ook?\", \"vindt u ook?\": after the listener's own verdict, asking whether the client shares it bids for agreement, like \"vind je ook niet?\"; 'ook' must end the question, so \"vind je het ook fijn hier?\" stays out.",
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij|ge dat|dit|het|da? zelf|toch? ook END"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
                 name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
@@ -6123,6 +6251,13 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Vindt u het ook niet harteloos dat niemand u terugbelde?]]", pattern: "vindt-u-het-ook-niet"),
+            RuleExample("Ik vind het eerlijk gezegd best vreemd van die huisarts. [[Vind je dat zelf ook?]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("echt slecht geregeld dit. [[vind je ook?]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("Ik snap niet dat ze niks doen. [[Vindt u dat ook?]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("[[das toch gewoon oneerlijk, vind jij dat toch ook?]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("ik snap echt niet dat ze zo lang wachten. [[vind je dat zelf ook]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("dat is gewoon slecht geregeld. [[vindt u dat ook]]", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("zo'n boete is echt te veel. [[Vinde gij da ook?]]", pattern: "vind-je-dat-zelf-ook"),
             RuleExample("[[Vind je het ook belachelijk?]]", pattern: "vind-je-het-ook-belachelijk"),
             RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
             RuleExample("[[Was dat niet echt een ramp voor jullie?]]", pattern: "was-dat-niet-echt-een"),
@@ -6130,11 +6265,13 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
             RuleExample("Was het niet druk in de wachtkamer?"),
+            RuleExample("Vind je het ook fijn om hier over te praten?", pattern: "vind-je-dat-zelf-ook"),
+            RuleExample("Heb je die brief zelf ook gevonden?", pattern: "vind-je-dat-zelf-ook"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -6187,7 +6324,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -6216,6 +6353,38 @@ extension RuleBook {
                 [.word(["eigen"]), .word(["kracht"])],
                 name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
+            TokenPattern(
+                [.word(["derde", "nulde", "tweede"]), .word(["lijn"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "tweede|derde|nulde lijn"),
+            TokenPattern(
+                [.word(["bijzondere"]), .word(["bijstand"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bijzondere bijstand"),
+            TokenPattern(
+                [.word(["passende"]), .word(["arbeid"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "passende arbeid"),
+            TokenPattern(
+                [.word(["passend"]), .word(["onderwijs"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "passend onderwijs"),
+            TokenPattern(
+                [.word(["nader"]), .word(["gehoor"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "nader gehoor"),
+            TokenPattern(
+                [.word(["verhoogde"]), .word(["tegemoetkoming"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "verhoogde tegemoetkoming"),
+            TokenPattern(
+                [.word(["persoonsvolgend", "persoonsvolgende"]), .word(["budget"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "persoonsvolgend|persoonsvolgende budget"),
+            TokenPattern(
+                [.word(["gemotiveerd"]), .word(["verslag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "gemotiveerd verslag"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -6229,16 +6398,22 @@ extension RuleBook {
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
             RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
             RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+            RuleExample("zonder verwijzing kom je niet in de [[tweede lijn]]", pattern: "tweede-lijn"),
+            RuleExample("ik zet ff een aanvraag [[bijzondere bijstand]] klaar", pattern: "tweede-lijn"),
+            RuleExample("Dan moet u ook [[passende arbeid]] accepteren.", pattern: "tweede-lijn"),
+            RuleExample("Heeft uw zoon al een [[persoonsvolgend budget]]?", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Wat staat er op de tweede regel van die brief?", pattern: "tweede-lijn"),
+            RuleExample("Hoe ging het gesprek over de bijzondere bijstand?", context: "Ik heb bijzondere bijstand aangevraagd bij de gemeente.", pattern: "tweede-lijn"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -6408,7 +6583,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -6461,8 +6636,132 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
+    /// Rules/nl/system/by-the-rules.md
+    private static let rule69 = Rule(
+        id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
+        message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
+        suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["staan", "staat", "stond", "stonden"]), .skip(3), .word(["in"]), .word(["dat", "de", "deze", "die", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns)],
+                name: "staat-in-de-verordening", why: "\"Dat staat in de verordening\", \"zo staat het in het protocol\", \"in de regels staat dat ...\": the rule book cited as the source of the answer; a rule noun after 'in de/het/ons' is required, so \"het staat in de brief\" (the client's own paper) stays silent.",
+                source: "staat|stond|staan|stonden ...3 in de|het|ons|onze|die|dat|deze ...1 @procedure-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["in"]), .word(["de", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns), .word(["staan", "staat", "stond"])],
+                name: "staat-in-de-verordening", why: "\"Dat staat in de verordening\", \"zo staat het in het protocol\", \"in de regels staat dat ...\": the rule book cited as the source of the answer; a rule noun after 'in de/het/ons' is required, so \"het staat in de brief\" (the client's own paper) stays silent.",
+                source: "START in de|het|ons|onze ...1 @procedure-nouns staat|stond|staan"),
+            TokenPattern(
+                [.word(["wettelijk", "wettelijke"]), .skip(1), .word(["bepaald", "geregeld", "kader", "plicht", "termijn", "vastgelegd", "vastgesteld", "vereist", "verplicht", "verplichting", "voorgeschreven"])],
+                name: "wettelijk-geregeld", why: "\"Dat is wettelijk zo geregeld\", \"dat is vastgelegd in de wet\", \"tis wettelijk verplicht\": the law as the answer; 'wettelijk' next to a verb of laying down, or the verb with 'in de wet/het reglement'.",
+                source: "wettelijk|wettelijke ...1 geregeld|bepaald|vastgelegd|vastgesteld|verplicht|vereist|voorgeschreven|verplichting|plicht|termijn|kader"),
+            TokenPattern(
+                [.word(["afgesproken", "bepaald", "beschreven", "geregeld", "opgenomen", "vastgelegd", "vastgesteld", "voorgeschreven"]), .word(["in"]), .word(["de", "het", "ons", "onze"]), .skip(1), .word(Words.procedureNouns)],
+                name: "wettelijk-geregeld", why: "\"Dat is wettelijk zo geregeld\", \"dat is vastgelegd in de wet\", \"tis wettelijk verplicht\": the law as the answer; 'wettelijk' next to a verb of laying down, or the verb with 'in de wet/het reglement'.",
+                source: "geregeld|bepaald|vastgelegd|vastgesteld|voorgeschreven|afgesproken|beschreven|opgenomen in de|het|ons|onze ...1 @procedure-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["de", "deze", "die", "het", "ons", "onze"]), .word(Words.procedureNouns), .word(["is", "luidt", "zegt"]), .word(["dat"])],
+                name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
+                source: "START de|het|ons|onze|die|deze @procedure-nouns is|zegt|luidt dat"),
+            TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "is", "zijn"]), .skip(2), .word(Words.procedureNouns), .word(["voor"])],
+                name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
+                source: "START daar|hiervoor|daarvoor zijn|is|bestaan|bestaat|hebben|heb ...2 @procedure-nouns voor"),
+            TokenPattern(
+                [.word(["in"]), .word(["aanmerking"]), .word(["kom", "komen", "komt", "kwam", "kwamen"])],
+                name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
+                source: "in aanmerking komen|komt|kom|kwam|kwamen|komen"),
+            TokenPattern(
+                [.word(["kom", "komen", "komt", "kwam", "kwamen"]), .skip(4), .word(["in"]), .word(["aanmerking"])],
+                name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
+                source: "komen|komt|kom|kwam|kwamen ...4 in aanmerking"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .word(["er"]), .word(["altijd", "eerst", "nog", "wel"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "moet|moeten er eerst|altijd|nog|wel ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.sentenceStart, .word(["er"]), .word(["moet", "moeten"]), .word(["altijd", "eerst", "nog", "wel"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "START er moet|moeten eerst|altijd|nog|wel ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.word(["eerst"]), .word(["moet", "moeten"]), .word(["er"]), .skip(6), .word(["aangevraagd", "aangevuld", "gedaan", "gegeven", "gemaakt", "getekend", "ingediend", "ingevuld", "komen", "liggen", "plaatsvinden", "staan", "zijn"])],
+                name: "er-moet-eerst", why: "\"Dan moet er eerst een verzoek liggen\", \"er moet eerst een indicatie komen\", \"daarvoor moet er een melding gedaan worden\": the procedure speaks without a person, a step of the system before the story; 'eerst', 'altijd' or 'nog' next to the impersonal 'er moet' is required, so \"er moet je iets dwarszitten\" stays silent.",
+                source: "eerst moet|moeten er ...6 liggen|komen|zijn|staan|plaatsvinden|gedaan|ingediend|ingevuld|aangevraagd|aangevuld|getekend|gemaakt|gegeven"),
+            TokenPattern(
+                [.word(["alles", "da", "dat", "die", "dit", "het"]), .word(["moet", "moeten"]), .skip(2), .word(["binnen", "uiterlijk"]), .skip(3), .word(["dag", "dagen", "jaar", "maand", "maanden", "termijn", "week", "weken", "werkdagen"])],
+                name: "moet-binnen-de-termijn", why: "\"Dat moet binnen de zeven dagen\", \"het moet uiterlijk binnen een maand\", \"de termijn is zes weken\": a deadline of the procedure stated as the rule; the subject is the matter, not the client (\"u moet binnen zes weken bezwaar maken\" is a step, advice).",
+                source: "dat|da|dit|het|alles|die moet|moeten ...2 binnen|uiterlijk ...3 dag|dagen|week|weken|maand|maanden|werkdagen|jaar|termijn"),
+            TokenPattern(
+                [.word(["de", "deze", "die"]), .word(["termijn"]), .word(["bedraagt", "is", "loopt", "verloopt", "verstrijkt", "was"])],
+                name: "moet-binnen-de-termijn", why: "\"Dat moet binnen de zeven dagen\", \"het moet uiterlijk binnen een maand\", \"de termijn is zes weken\": a deadline of the procedure stated as the rule; the subject is the matter, not the client (\"u moet binnen zes weken bezwaar maken\" is a step, advice).",
+                source: "de|die|deze termijn is|was|bedraagt|loopt|verloopt|verstrijkt"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["hoorde", "hoorden", "las", "schreef", "schreven", "schrijft", "vertelde", "vertelden", "zeggen", "zegt", "zei", "zeiden"]), .skip(8), .word(["dat"])],
+                name: "what-others-said", reach: .sameSentence,
+                reason: "\"De gemeente zei dat het in de verordening staat\", \"ze schreven dat er eerst een indicatie moet komen\": the organisation's words reported as part of the client's film, not the listener's own answer.",
+                example: "De gemeente zei dat het in de verordening staat, hoor ik. Wat deed dat met u?",
+                source: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|hoorde|hoorden|las ...8 dat"),
+            Antipattern(
+                [.word(["schreef", "schreven", "vertelde", "vertelden", "zei", "zeiden"]), .word(["de", "die", "het", "hij", "je", "jouw", "uw", "ze", "zij"])],
+                name: "said-the-agency", reach: .sameSentence,
+                reason: "\"Dat moet binnen zes weken, zei de gemeente\": the rule reported after the fact as someone's words, part of the client's film.",
+                example: "Dat moet binnen zes weken, zei de gemeente. Hoe was dat om te horen?",
+                source: "zei|zeiden|schreef|schreven|vertelde|vertelden de|het|ze|zij|hij|die|uw|je|jouw"),
+        ],
+        examples: [
+            RuleExample("sorry, dat [[staat gewoon in de verordening]], daar kan ik niet omheen", pattern: "staat-in-de-verordening"),
+            RuleExample("maar dat [[staat zo in de regels]]", pattern: "staat-in-de-verordening"),
+            RuleExample("het [[staat zo in het protocol]] hoor", pattern: "staat-in-de-verordening"),
+            RuleExample("[[In de regels staat]] dat je eerst zelf moet betalen.", pattern: "staat-in-de-verordening"),
+            RuleExample("het [[staat in ons beleid]] dat we geen voorschot geven", pattern: "staat-in-de-verordening"),
+            RuleExample("Dat is [[wettelijk zo geregeld]].", pattern: "wettelijk-geregeld"),
+            RuleExample("dat is [[vastgelegd in de wet]], daar gaat het om", pattern: "wettelijk-geregeld"),
+            RuleExample("tis [[wettelijk bepaald]] dat je 18 moet zijn", pattern: "wettelijk-geregeld"),
+            RuleExample("Dat is zo [[bepaald in het reglement]].", pattern: "wettelijk-geregeld"),
+            RuleExample("dat is [[wettelijk verplicht]] he", pattern: "wettelijk-geregeld"),
+            RuleExample("[[De regel is dat]] je eerst zelf moet zoeken.", pattern: "de-regel-is-dat"),
+            RuleExample("[[het beleid is dat]] we alleen spoed doen bij kinderen", pattern: "de-regel-is-dat"),
+            RuleExample("[[Daar zijn gewoon regels voor]], mevrouw.", pattern: "de-regel-is-dat"),
+            RuleExample("[[daar hebben we een procedure voor]]", pattern: "de-regel-is-dat"),
+            RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
+            RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
+            RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
+            RuleExample("daar [[kom je nog net voor in aanmerking]] denk ik", pattern: "in-aanmerking"),
+            RuleExample("dan [[moet er eerst een verzoek liggen]] bij de school", pattern: "er-moet-eerst"),
+            RuleExample("[[er moet eerst een aanvraag komen]] voordat ik iets kan doen", pattern: "er-moet-eerst"),
+            RuleExample("daarvoor [[moet er eerst een melding gedaan]] worden", pattern: "er-moet-eerst"),
+            RuleExample("dan [[moeten er eerst papieren ingevuld]] worden", pattern: "er-moet-eerst"),
+            RuleExample("[[er moet nog een handtekening van je ex onder staan]]", pattern: "er-moet-eerst"),
+            RuleExample("voordat we beginnen [[moet er eerst een gesprek plaatsvinden]] met de teamleider", pattern: "er-moet-eerst"),
+            RuleExample("[[eerst moet er een verklaring van de arts liggen]], sorry", pattern: "er-moet-eerst"),
+            RuleExample("ge kunt dat aanvechten maar [[dat moet binnen de zeven dagen]]", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[dat moet binnen zes weken]] na de datum van de brief", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[het moet wel binnen 14 dagen]] binnen zijn", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[dat moet uiterlijk binnen een maand]], anders vervalt het", pattern: "moet-binnen-de-termijn"),
+            RuleExample("[[De termijn is]] zes weken, daarna kan het niet meer.", pattern: "moet-binnen-de-termijn"),
+        ],
+        counterexamples: [
+            RuleExample("Wat staat er in de regels die u kreeg?"),
+            RuleExample("Hoe staat het nu met je moeder?"),
+            RuleExample("Wat moet er volgens de brief gebeuren?"),
+            RuleExample("Dat staat in de brief van de gemeente, zei u. Wat staat er nog meer?", pattern: "staat-in-de-verordening"),
+            RuleExample("Het staat in mijn agenda, dus vrijdag spreken we elkaar weer.", pattern: "staat-in-de-verordening"),
+            RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
+            RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("U zei dat u niet in aanmerking kwam. Wat zeiden ze nog meer?", context: "Ze zeiden dat ik niet in aanmerking kom.", pattern: "in-aanmerking"),
+            RuleExample("Wat kwam er toen in je op?", pattern: "in-aanmerking"),
+            RuleExample("Er moest eerst een ambulance komen, zei u. En toen?", pattern: "er-moet-eerst"),
+            RuleExample("Moet er nog iets gebeuren voordat je weg kan?", pattern: "er-moet-eerst"),
+            RuleExample("Binnen twee weken was alles weg, zei je. Wat gebeurde er toen?", pattern: "moet-binnen-de-termijn"),
+            RuleExample("Hoe lang duurde het voordat je antwoord kreeg?", pattern: "moet-binnen-de-termijn"),
+        ],
+        yieldsToEcho: true)
+
     /// Rules/nl/system/record.md
-    private static let rule68 = Rule(
+    private static let rule70 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -6534,7 +6833,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule69 = Rule(
+    private static let rule71 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -6599,7 +6898,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule70 = Rule(
+    private static let rule72 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -6695,7 +6994,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule71 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -6870,7 +7169,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule72 = Rule(
+    private static let rule74 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -6898,7 +7197,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule73 = Rule(
+    private static let rule75 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -6921,7 +7220,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule74 = Rule(
+    private static let rule76 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -6966,7 +7265,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule75 = Rule(
+    private static let rule77 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -7018,7 +7317,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule76 = Rule(
+    private static let rule78 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -7062,7 +7361,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule77 = Rule(
+    private static let rule79 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -7091,7 +7390,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule78 = Rule(
+    private static let rule80 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -7113,7 +7412,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule79 = Rule(
+    private static let rule81 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -7146,7 +7445,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule80 = Rule(
+    private static let rule82 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -7185,7 +7484,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule81 = Rule(
+    private static let rule83 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -7214,7 +7513,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule82 = Rule(
+    private static let rule84 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -7264,7 +7563,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule83 = Rule(
+    private static let rule85 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -7307,7 +7606,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule84 = Rule(
+    private static let rule86 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -7337,7 +7636,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule85 = Rule(
+    private static let rule87 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -7361,7 +7660,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule86 = Rule(
+    private static let rule88 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -7410,7 +7709,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule87 = Rule(
+    private static let rule89 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -7444,7 +7743,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule88 = Rule(
+    private static let rule90 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -7604,7 +7903,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule89 = Rule(
+    private static let rule91 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -7662,7 +7961,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule90 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -7718,7 +8017,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule91 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -7807,7 +8106,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule92 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -7883,7 +8182,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule93 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -7927,7 +8226,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule94 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
