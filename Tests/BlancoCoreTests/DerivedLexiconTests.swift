@@ -38,20 +38,19 @@ struct DerivedLexiconTests {
         return words
     }
 
-    /// The words a word list file lists, before inflection.
-    static func listedWords(_ name: String) throws -> Set<String> {
-        let list = try RuleFilesTests.loaded().vocabularies.first { $0.name == name }
-        return Set(try #require(list).words)
+    /// One word list of the rule files.
+    static func list(_ name: String, in files: RuleFiles) throws -> VocabularySource {
+        try #require(files.vocabularies.first { $0.name == name })
     }
 
     @Test("every strongly subjective adjective is hand-picked, derived, or excluded with a reason, once")
     func everyWordAccountedFor() throws {
         guard FileManager.default.fileExists(atPath: Self.lexiconFile.path) else { return }
         let criterion = try Self.criterionWords()
-        let derived = try Self.listedWords("derived-evaluative")
-        let emotion = try Self.listedWords("derived-emotion")
-        let exclusions = try #require(
-            try RuleFilesTests.loaded().vocabularies.first { $0.name == "derived-exclusions" })
+        let files = try RuleFilesTests.loaded()
+        let derived = Set(try Self.list("derived-evaluative", in: files).words)
+        let emotion = Set(try Self.list("derived-emotion", in: files).words)
+        let exclusions = try Self.list("derived-exclusions", in: files)
         let excludedWords = exclusions.phrases.map { $0.words.joined(separator: " ") }
         #expect(excludedWords.allSatisfy { !$0.contains(" ") }, "one word per exclusion")
         #expect(Set(exclusions.phrases.map(\.label)).isSubset(of: Set(exclusions.labels)))
