@@ -6292,9 +6292,31 @@ extension RuleBook {
                 [.word(["sprake"]), .word(["van"])],
                 name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik"]), .word(["zag", "zie"]), .word(["hier"]), .skip(3), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START ik zie|zag hier ...3 dat|staan"),
+            TokenPattern(
+                [.sentenceStart, .word(["hier"]), .word(["zag", "zie"]), .word(["ik"]), .skip(2), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier zie|zag ik ...2 dat|staan"),
+            TokenPattern(
+                [.word(["in", "uit", "volgens"]), .word(["mijn", "ons", "onze"]), .word(["administratie", "bestand", "bestanden", "computer", "computersysteem", "gegevens", "registratie", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "volgens|in|uit onze|ons|mijn gegevens|administratie|registratie|bestand|bestanden|scherm|computer|computersysteem"),
+            TokenPattern(
+                [.word(["op"]), .word(["mijn", "ons", "onze"]), .word(["computer", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "op mijn|ons|onze scherm|computer"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["aanmaning", "appje", "bericht", "brief", "brieven", "contract", "factuur", "foto", "mail", "mailtje", "papier", "papieren", "rekening", "screenshot"])],
+                name: "the-clients-own-paper", reach: .sameSentence,
+                reason: "\"Ik zie hier in de brief dat ...\": the listener reads the client's own paper, which the client brought into the conversation, not the organisation's file.",
+                example: "Ik zie hier in de brief dat u 900 euro moet betalen, klopt dat?",
+                source: "brief|brieven|papier|papieren|foto|bericht|mail|mailtje|appje|screenshot|rekening|factuur|contract|aanmaning"),
             Antipattern(
                 [.word(["in", "voor"]), .word(["beide", "dat", "deze", "dit", "een", "elk", "geen", "ieder", "je", "jouw", "jullie", "mijn", "uw", "welk", "zo'n"]), .word(["geval", "gevallen"])],
                 name: "in-dat-geval-in", reach: .overlapping,
@@ -6315,11 +6337,20 @@ extension RuleBook {
             RuleExample("wat is je [[bsn]]", pattern: "casus"),
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
+            RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[Hier zie ik dat]] u al eens eerder bij ons was.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier staan]] dat je in maart bent uitgeschreven", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u niet meer op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[In onze administratie]] staat nog uw oude rekeningnummer.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[op mijn scherm]] staat dat de aanvraag is afgewezen", pattern: "ik-zie-hier-dat"),
         ],
         counterexamples: [
             RuleExample("In dat geval bel ik u morgen terug."),
             RuleExample("In ieder geval bedankt dat u het vertelt."),
             RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+            RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
         ],
         yieldsToEcho: true)
 
@@ -6354,6 +6385,50 @@ extension RuleBook {
                 name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
             TokenPattern(
+                [.word(["afdeling", "afdelingen", "team", "teams"]), .word(["backoffice", "beleid", "beroep", "bezwaar", "bezwaren", "bijstand", "burgerzaken", "fraude", "frontoffice", "handhaving", "incasso", "inkomen", "intake", "jeugd", "juridische", "klantcontact", "participatie", "schuldhulp", "schuldhulpverlening", "terugvordering", "toegang", "uitkeringen", "uitvoering", "vergunningen", "verhuur", "werk", "wmo", "zorgtoewijzing"])],
+                name: "team-handhaving", why: "\"Dat gaat via team handhaving\", \"de afdeling bezwaar\", \"team inkomen\": a unit of the organisation named by its function, the client's matter placed in the organisation chart; the function word after 'team/afdeling' is required, so \"het team van de school\" stays silent.",
+                source: "team|teams|afdeling|afdelingen handhaving|inkomen|bijstand|participatie|schuldhulp|schuldhulpverlening|toegang|bezwaar|bezwaren|beroep|terugvordering|fraude|incasso|uitkeringen|vergunningen|burgerzaken|verhuur|klantcontact|backoffice|frontoffice|intake|juridische|uitvoering|beleid|zorgtoewijzing|wmo|jeugd|werk"),
+            TokenPattern(
+                [.word(["in"]), .word(["beeld"]), .word(["bij"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in beeld bij"),
+            TokenPattern(
+                [.word(["bij"]), .skip(3), .word(["in"]), .word(["beeld"]), .sentenceEnd],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "bij ...3 in beeld END"),
+            TokenPattern(
+                [.word(["regie"]), .word(["hebben", "heeft", "houden", "houdt", "lag", "ligt", "neemt", "nemen", "pakken", "pakt", "voeren", "voert"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "regie ligt|lag|voeren|voert|houden|houdt|nemen|neemt|pakken|pakt|hebben|heeft"),
+            TokenPattern(
+                [.word(["eigen"]), .word(["regie"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen regie"),
+            TokenPattern(
+                [.word(["eigen", "informeel", "informele", "professioneel", "professionele", "sociaal", "sociale"]), .word(["netwerk", "netwerken"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen|sociaal|sociale|informeel|informele|professioneel|professionele netwerk|netwerken"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het", "ons", "onze"]), .word(["afweging", "beoordeling", "besluitvorming", "indicatiestelling"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in de|het|onze|ons beoordeling|afweging|besluitvorming|indicatiestelling"),
+            TokenPattern(
+                [.word(["begeleid", "beschermd"]), .word(["wonen"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "begeleid|beschermd wonen"),
+            TokenPattern(
+                [.word(["intern", "interne"]), .word(["afgestemd", "afstemming", "bekeken", "beoordeeld", "beoordelen", "bespreken", "besproken", "overleg", "overlegd", "overleggen", "procedure", "procedures"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "intern|interne besproken|bekeken|overlegd|beoordeeld|afgestemd|bespreken|overleggen|beoordelen|overleg|afstemming|procedure|procedures"),
+            TokenPattern(
+                [.word(["afstemmen", "bespreken", "checken", "navragen", "overleggen", "voorleggen"]), .word(["aan", "bij", "met"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "afstemmen|overleggen|navragen|voorleggen|bespreken|checken met|bij|aan mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
+            TokenPattern(
+                [.word(["akkoord", "fiat", "goedkeuring", "toestemming"]), .word(["bij", "door", "van"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "goedkeuring|toestemming|akkoord|fiat van|door|bij mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
+            TokenPattern(
                 [.word(["derde", "nulde", "tweede"]), .word(["lijn"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "tweede|derde|nulde lijn"),
@@ -6385,6 +6460,30 @@ extension RuleBook {
                 [.word(["gemotiveerd"]), .word(["verslag"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "gemotiveerd verslag"),
+            TokenPattern(
+                [.word(["dringend"]), .word(["eigen"]), .word(["gebruik"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringend eigen gebruik"),
+            TokenPattern(
+                [.word(["redelijke"]), .word(["aanpassing", "aanpassingen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "redelijke aanpassing|aanpassingen"),
+            TokenPattern(
+                [.word(["bijzonder"]), .word(["statuut"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bijzonder statuut"),
+            TokenPattern(
+                [.word(["intern"]), .word(["beroep"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "intern beroep"),
+            TokenPattern(
+                [.word(["bedreigde"]), .word(["getuige"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bedreigde getuige"),
+            TokenPattern(
+                [.word(["huishoudelijk"]), .word(["reglement"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "huishoudelijk reglement"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -6398,6 +6497,18 @@ extension RuleBook {
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
             RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
             RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+            RuleExample("dat gaat via [[team handhaving]]", pattern: "team-handhaving"),
+            RuleExample("Ik zet uw zaak door naar de [[afdeling bezwaar]].", pattern: "team-handhaving"),
+            RuleExample("Dan moet u bij [[team inkomen]] zijn.", pattern: "team-handhaving"),
+            RuleExample("zijn jullie al [[in beeld bij]] jeugdzorg?", pattern: "in-beeld-bij"),
+            RuleExample("dan komen jullie ook [[bij het sociaal team in beeld]]", pattern: "in-beeld-bij"),
+            RuleExample("de [[regie ligt]] bij het wijkteam", pattern: "in-beeld-bij"),
+            RuleExample("we kijken eerst naar je [[eigen netwerk]]", pattern: "in-beeld-bij"),
+            RuleExample("kan je [[sociaal netwerk]] niet helpen?", pattern: "in-beeld-bij"),
+            RuleExample("dat nemen we mee [[in de beoordeling]]", pattern: "in-beeld-bij"),
+            RuleExample("dat wordt [[intern besproken]] en dan hoort u van ons", pattern: "intern-besproken"),
+            RuleExample("ik moet dat even [[afstemmen met mijn leidinggevende]]", pattern: "intern-besproken"),
+            RuleExample("dat kan pas na [[goedkeuring van de teamleider]]", pattern: "intern-besproken"),
             RuleExample("zonder verwijzing kom je niet in de [[tweede lijn]]", pattern: "tweede-lijn"),
             RuleExample("ik zet ff een aanvraag [[bijzondere bijstand]] klaar", pattern: "tweede-lijn"),
             RuleExample("Dan moet u ook [[passende arbeid]] accepteren.", pattern: "tweede-lijn"),
@@ -6407,6 +6518,13 @@ extension RuleBook {
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
+            RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
+            RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
+            RuleExample("Wie van je vrienden weet ervan?", pattern: "in-beeld-bij"),
+            RuleExample("Wat bedoelt u met 'in beeld'?", context: "Ze zeggen dat we in beeld zijn bij jeugdzorg.", pattern: "in-beeld-bij"),
+            RuleExample("Ik overleg even met mijn collega, dan bel ik u terug.", pattern: "intern-besproken"),
+            RuleExample("Wat zei de teamleider van uw dochter?", pattern: "intern-besproken"),
             RuleExample("Wat staat er op de tweede regel van die brief?", pattern: "tweede-lijn"),
             RuleExample("Hoe ging het gesprek over de bijzondere bijstand?", context: "Ik heb bijzondere bijstand aangevraagd bij de gemeente.", pattern: "tweede-lijn"),
         ],
@@ -6466,6 +6584,14 @@ extension RuleBook {
                 [.word(["langs", "via"]), .word(["de"]), .word(["formele", "gebruikelijke", "officiele", "reguliere"]), .word(["kanalen", "route", "weg"])],
                 name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
                 source: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen"),
+            TokenPattern(
+                [.word(["juridisch", "juridische"]), .skip(3), .word(["complex", "complexe", "gezien", "ingewikkeld", "ingewikkelde", "kwestie", "lastig", "lastige", "sterk", "verhaal", "zwak"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "juridisch|juridische ...3 lastig|lastige|ingewikkeld|ingewikkelde|complex|complexe|sterk|zwak|verhaal|kwestie|gezien"),
+            TokenPattern(
+                [.word(["volgens"]), .word(["het"]), .word(["boekje"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "volgens het boekje"),
             TokenPattern(
                 [.word(["interne", "officieel", "officiele", "staand", "staande", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
                 name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
@@ -6555,6 +6681,8 @@ extension RuleBook {
             RuleExample("[[Wettelijk gezien]] heeft u daar geen recht op.", pattern: "wettelijk-gezien"),
             RuleExample("Dat mag niet [[volgens artikel]] 12 van de verordening.", pattern: "wettelijk-gezien"),
             RuleExample("Dat moet echt [[via de officiele weg]], sorry.", pattern: "wettelijk-gezien"),
+            RuleExample("dat is [[juridisch een lastig]] verhaal hoor", pattern: "wettelijk-gezien"),
+            RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
@@ -6667,6 +6795,26 @@ extension RuleBook {
                 name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
                 source: "START daar|hiervoor|daarvoor zijn|is|bestaan|bestaat|hebben|heb ...2 @procedure-nouns voor"),
             TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .skip(1), .word(["nie", "niet"]), .word(["van"]), .word(["de", "het", "mijn", "ons", "onze"]), .word(["beleid", "gemeente", "leidinggevende", "procedure", "procedures", "protocol", "protocollen", "regel", "regelgeving", "regels", "reglement", "reglementen", "richtlijn", "richtlijnen", "systeem", "verordening", "verordeningen", "verzekeraar", "voorschriften", "werkgever", "wet", "wetgeving", "zorgverzekeraar"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen ...1 niet|nie van de|het|ons|onze|mijn @procedure-nouns|gemeente|verzekeraar|zorgverzekeraar|leidinggevende|werkgever"),
+            TokenPattern(
+                [.word(["mag", "mogen"]), .word(["nie", "niet"]), .word(["van"]), .word(["mij", "ons"]), .sentenceEnd],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen niet|nie van ons|mij END"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .word(["nie", "niet"]), .word(["volgens"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen niet|nie volgens de|het|ons|onze @procedure-nouns"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["geoorloofd", "toegelaten", "toegestaan"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "niet|nie toegestaan|toegelaten|geoorloofd"),
+            TokenPattern(
+                [.word(["ben", "bent", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(["wettelijk"])), .word(["verplicht"]), .word(["om", "te", "tot"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "bent|ben|zijt|zijn @intensifiers? wettelijk? verplicht om|te|tot"),
+            TokenPattern(
                 [.word(["in"]), .word(["aanmerking"]), .word(["kom", "komen", "komt", "kwam", "kwamen"])],
                 name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
                 source: "in aanmerking komen|komt|kom|kwam|kwamen|komen"),
@@ -6725,6 +6873,12 @@ extension RuleBook {
             RuleExample("[[het beleid is dat]] we alleen spoed doen bij kinderen", pattern: "de-regel-is-dat"),
             RuleExample("[[Daar zijn gewoon regels voor]], mevrouw.", pattern: "de-regel-is-dat"),
             RuleExample("[[daar hebben we een procedure voor]]", pattern: "de-regel-is-dat"),
+            RuleExample("dat [[mag niet van de regels]], sorry", pattern: "mag-niet-van-de-regels"),
+            RuleExample("da [[mag nie van de wet]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat [[mag gewoon niet van de gemeente]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat is bij ons [[niet toegestaan]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("u [[bent verplicht om]] mee te werken aan het onderzoek", pattern: "mag-niet-van-de-regels"),
+            RuleExample("je [[bent wettelijk verplicht om]] je in te schrijven", pattern: "mag-niet-van-de-regels"),
             RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
             RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
             RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
@@ -6751,6 +6905,9 @@ extension RuleBook {
             RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
             RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
             RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("Dat mocht niet van je moeder, zei je. Hoe was dat?", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je voelde je verplicht om te helpen, zeg je.", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je bent niet verplicht om alles te vertellen, neem je tijd.", pattern: "mag-niet-van-de-regels"),
             RuleExample("U zei dat u niet in aanmerking kwam. Wat zeiden ze nog meer?", context: "Ze zeiden dat ik niet in aanmerking kom.", pattern: "in-aanmerking"),
             RuleExample("Wat kwam er toen in je op?", pattern: "in-aanmerking"),
             RuleExample("Er moest eerst een ambulance komen, zei u. En toen?", pattern: "er-moet-eerst"),
@@ -6851,21 +7008,17 @@ extension RuleBook {
                 name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
                 source: "ik|we|wij verwijs|verwijzen|draag|dragen ...4 door|over"),
             TokenPattern(
+                [.word(["verwijs", "verwijzen"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "verwijs|verwijzen ik|we|wij je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["verwijs", "verwijzen"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "ik|we|wij verwijs|verwijzen je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
                 [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "gegevens", "hulpvraag", "klacht", "melding", "signaal", "signalen", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk.",
                 source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .word(["meld", "melden", "schrijf", "schrijven"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"]), .word(["bij", "via", "voor"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij meld|melden|schrijf|schrijven je|jou|u|jullie|hem|haar ...4 aan|in bij|voor|via"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .skip(3), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "inschrijven"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij ...3 je|jou|u|jullie|hem|haar ...3 aanmelden|inschrijven|aanmelden"),
-            TokenPattern(
-                [.word(["meld", "melden", "schrijf", "schrijven"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "meld|melden|schrijf|schrijven ik|we|wij je|jou|u|jullie|hem|haar ...4 aan|in"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -6880,20 +7033,16 @@ extension RuleBook {
             RuleExample("Oke, [[ik ga u doorverwijzen]] voor een intake.", pattern: "ik-verwijs-u-door"),
             RuleExample("Dan [[verwijs ik je door naar]] de jeugdhulp.", pattern: "ik-verwijs-u-door"),
             RuleExample("[[ik verwijs je ff door]] naar de schuldhulp", pattern: "ik-verwijs-u-door"),
+            RuleExample("daarvoor [[verwijs ik je naar]] de huisarts", pattern: "ik-verwijs-u-door"),
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
-            RuleExample("[[Ik meld u aan bij]] het wijkteam, dan komt er iemand langs.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Dan [[melden we je aan]] voor een gesprek.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("[[We gaan je aanmelden]] voor budgetbeheer.", pattern: "ik-meld-u-aan-bij"),
         ],
         counterexamples: [
             RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
             RuleExample("Ik geef het woord even aan u: vertelt u maar."),
             RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
             RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
-            RuleExample("Heeft u zich al aangemeld bij de huisarts?", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Wie heeft je aangemeld voor die cursus?", pattern: "ik-meld-u-aan-bij"),
         ],
         yieldsToEcho: true)
 
@@ -6904,9 +7053,9 @@ extension RuleBook {
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
         detection: .patterns([
             TokenPattern(
-                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "doelgroep", "mandaat", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
+                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "dienstverlening", "doelgroep", "mandaat", "opdracht", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
                 name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent.",
-                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep"),
+                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep|dienstverlening|opdracht"),
             TokenPattern(
                 [.word(["niet"]), .word(["bevoegd", "gemachtigd", "gemandateerd"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
@@ -6916,9 +7065,57 @@ extension RuleBook {
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "geen bevoegdheid|mandaat|bevoegdheden"),
             TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "dat", "hiervoor"]), .word(["is", "zijn"]), .word(["we", "wij"]), .word(["niet"]), .word(["van", "voor"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "START daar|hiervoor|daarvoor|dat zijn|is wij|we niet voor|van"),
+            TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(["bevoegdheid", "pakket", "portefeuille", "taak", "taakgebied", "takenpakket", "verantwoordelijkheid"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille"),
+            TokenPattern(
+                [.word(["da's", "is", "zijn"]), .word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["mij", "ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "is|zijn|da's niet|nie voor|bij|van ons|mij"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["ons"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie bij|voor|van ons END"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["ons", "wij"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie wij|ons END"),
+            TokenPattern(
+                [.word(["hoort", "horen", "liggen", "ligt"]), .word(["nie", "niet"]), .word(["bij"]), .word(["mij", "mijn", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "ligt|liggen|hoort|horen niet|nie bij ons|mij|onze|mijn"),
+            TokenPattern(
+                [.word(["aan", "bij"]), .word(["het"]), .word(["juiste", "verkeerde"]), .word(["adres", "kantoor", "loket"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "aan|bij het verkeerde|juiste adres|loket|kantoor"),
+            TokenPattern(
+                [.word(["ben", "bent", "zit", "zitten"]), .word(["ge", "gij", "je", "jullie", "u"]), .word(["daar", "dan", "hier"]), .word(["fout", "verkeerd"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "zit|zitten|bent|ben je|u|jullie|ge|gij hier|daar|dan verkeerd|fout"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel"]), .word(["nie", "niet"]), .word(["onder"]), .word(["mij", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "valt|vallen|viel niet|nie onder ons|onze|mij"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .word(["ge", "je", "jij", "jullie", "u"]), .skip(1), .word(["bij"]), .skip(4), .word(["wezen", "zijn"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "moet|moeten je|u|ge|jij|jullie ...1 bij ...4 zijn|wezen"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "ik|we|wij ...2 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["ben", "zijn"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "zijn|ben ik|we|wij ...1 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["daar", "dan", "er", "hier"]), .word(["doe", "doen"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niets", "niks"]), .word(["mee"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "daar|hier|dan|er doen|doe ik|we|wij ...1 niks|niets mee"),
             TokenPattern(
                 [.word(["getoetst", "toets", "toetsen", "toetst"]), .skip(4), .word(["aan"]), .word(["de", "deze", "die", "het", "ons", "onze"])],
                 name: "toetsen-aan-de-criteria", why: "\"Dat moeten we toetsen aan de normen\", \"of u voldoet aan de criteria\": the story measured against the organisation's norms, the assessment in the system's words.",
@@ -6970,7 +7167,17 @@ extension RuleBook {
             RuleExample("Dat is echt [[buiten mijn bevoegdheid]] hoor.", pattern: "valt-buiten-ons-taakgebied"),
             RuleExample("Daar ben ik [[niet bevoegd]] voor, mevrouw.", pattern: "niet-bevoegd"),
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
+            RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("daarvoor [[moet u bij de gemeente zijn]], [[niet bij ons]]", pattern: "niet-bij-ons"),
+            RuleExample("dan bent u bij ons [[aan het verkeerde adres]]", pattern: "niet-bij-ons"),
+            RuleExample("dat [[ligt niet bij ons]] maar bij de verhuurder", pattern: "niet-bij-ons"),
+            RuleExample("[[da's nie voor ons]] he, ge moet bij het ocmw zijn", pattern: "niet-bij-ons"),
+            RuleExample("dat doet de gemeente, [[niet wij]]", pattern: "niet-bij-ons"),
+            RuleExample("dan [[zit u hier verkeerd]], dat doet de belastingdienst", pattern: "niet-bij-ons"),
+            RuleExample("dat [[valt niet onder ons]]", pattern: "niet-bij-ons"),
+            RuleExample("daar [[zijn wij niet verantwoordelijk]] voor", pattern: "niet-verantwoordelijk"),
+            RuleExample("dat is voor de huisarts, [[daar doen wij niks mee]]", pattern: "niet-verantwoordelijk"),
             RuleExample("Dat moeten we [[toetsen aan de]] normen van de gemeente.", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
@@ -6986,6 +7193,10 @@ extension RuleBook {
             RuleExample("Dat is waarschijnlijk een kwestie van geld."),
             RuleExample("Wat gebeurde er buiten de deur?"),
             RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Bij wie was u toen, bij de gemeente of het UWV?", pattern: "niet-bij-ons"),
+            RuleExample("Je zegt dat het bij de verhuurder ligt. Wat zei hij?", context: "Dat ligt bij de verhuurder, niet bij mij.", pattern: "niet-bij-ons"),
+            RuleExample("Die brief was niet voor u bedoeld, zei u?", pattern: "niet-bij-ons"),
+            RuleExample("U bent niet verantwoordelijk voor zijn schulden, zegt u?", pattern: "niet-verantwoordelijk"),
             RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
             RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
