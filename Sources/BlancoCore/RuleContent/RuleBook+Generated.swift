@@ -102,6 +102,7 @@ extension RuleBook {
         rule94,
         rule95,
         rule96,
+        rule97,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -3391,6 +3392,18 @@ extension RuleBook {
                 example: "Misschien een nieuwe pas aanvragen bij de gemeente?",
                 source: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             Antipattern(
+                [.sentenceStart, .word(["misschien"]), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"])],
+                name: "misschien-volgende-keer", reach: .overlapping,
+                reason: "\"Misschien volgende keer meteen om een bonnetje vragen\": a step for next time behind 'misschien' is advice (nl.advice.softened-imperative, pattern misschien-volgende-keer), not a guess about the client's world.",
+                example: "misschien volgende keer meteen om een bonnetje vragen",
+                source: "START misschien een|de? volgende keer"),
+            Antipattern(
+                [.sentenceStart, .word(["misschien"]), .word(["een", "ne", "nen", "zo'n"]), .skip(8), .sentenceEnd],
+                name: "misschien-een-deurcamera", reach: .overlapping,
+                reason: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\": a thing or helper suggested as a bare noun phrase with no verb is advice (nl.advice.softened-imperative, pattern misschien-een-deurcamera), not a guess; a guess with its own verb (\"misschien heeft hij een nieuwe baan\") still has the verb before 'een'.",
+                example: "misschien een deurcamera of zo'n slot?",
+                source: "START misschien een|zo'n|ne|nen ...8 END"),
+            Antipattern(
                 [.sentenceStart, .word(["misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-bellen", reach: .overlapping,
                 reason: "\"Misschien even bellen?\": the same step with the verb right after the softener.",
@@ -6301,6 +6314,14 @@ extension RuleBook {
                 name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
                 source: "START hier zie|zag ik ...2 dat|staan"),
             TokenPattern(
+                [.sentenceStart, .word(["hier", "hierin"]), .word(["staat", "stond"]), .skip(1), .word(["dat", "ge", "gij", "je", "jij", "u"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier|hierin staat|stond ...1 dat|u|je|jij|ge|gij"),
+            TokenPattern(
+                [.word(["bij", "in"]), .word(["ons", "onze"]), .skip(1), .word(["sta", "staan", "staat", "stond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["genoteerd", "geregistreerd", "ingeschreven"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "bij|in ons|onze ...1 staat|staan|sta|stond u|je|jij|ge|gij|jullie ...3 geregistreerd|ingeschreven|genoteerd"),
+            TokenPattern(
                 [.word(["in", "uit", "volgens"]), .word(["mijn", "ons", "onze"]), .word(["administratie", "bestand", "bestanden", "computer", "computersysteem", "gegevens", "registratie", "scherm"])],
                 name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
                 source: "volgens|in|uit onze|ons|mijn gegevens|administratie|registratie|bestand|bestanden|scherm|computer|computersysteem"),
@@ -6335,6 +6356,7 @@ extension RuleBook {
             RuleExample("Ik pak uw [[casus]] even erbij.", pattern: "casus"),
             RuleExample("Dan zet ik het in uw [[dossier]].", pattern: "casus"),
             RuleExample("wat is je [[bsn]]", pattern: "casus"),
+            RuleExample("in uw [[dossier]] staat dat u in januari verhuisd bent", pattern: "casus"),
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
             RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
@@ -6343,6 +6365,10 @@ extension RuleBook {
             RuleExample("[[volgens onze gegevens]] woont u niet meer op dat adres", pattern: "ik-zie-hier-dat"),
             RuleExample("[[In onze administratie]] staat nog uw oude rekeningnummer.", pattern: "ik-zie-hier-dat"),
             RuleExample("[[op mijn scherm]] staat dat de aanvraag is afgewezen", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u sinds maart op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier in het systeem dat]] je al eens gebeld hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[hier staat dat]] ge al een aanvraag gedaan hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[bij ons staat u nog geregistreerd]] op het oude adres", pattern: "ik-zie-hier-dat"),
         ],
         counterexamples: [
             RuleExample("In dat geval bel ik u morgen terug."),
@@ -6351,6 +6377,8 @@ extension RuleBook {
             RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
             RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
             RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in de brief die je kreeg?", pattern: "ik-zie-hier-dat"),
+            RuleExample("bij ons thuis staat alles op zijn kop sinds maart", pattern: "ik-zie-hier-dat"),
         ],
         yieldsToEcho: true)
 
@@ -6484,14 +6512,68 @@ extension RuleBook {
                 [.word(["huishoudelijk"]), .word(["reglement"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "huishoudelijk reglement"),
+            TokenPattern(
+                [.word(["bevoegd"]), .word(["gezag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bevoegd gezag"),
+            TokenPattern(
+                [.word(["dringende"]), .word(["reden"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringende reden"),
+            TokenPattern(
+                [.word(["collectieve"]), .word(["schuldbemiddeling", "schuldenregeling"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "collectieve schuldenregeling|schuldbemiddeling"),
+            TokenPattern(
+                [.word(["begeleid"]), .word(["zelfstandig"]), .word(["wonen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "begeleid zelfstandig wonen"),
+            TokenPattern(
+                [.word(["machtiging"]), .word(["uithuisplaatsing"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "machtiging uithuisplaatsing"),
+            TokenPattern(
+                [.word(["gedwongen", "vrijwillig", "vrijwillige"]), .word(["hulpverlening", "kader", "traject"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ademtoets", "alcoholtoets", "citotoets", "dicteetoets", "doorstroomtoets", "drugstoets", "eindtoets", "eindtoetsen", "entreetoets", "hoortoets", "huwelijksverzoek", "huwelijksverzoeken", "leestoets", "methodetoets", "oefentoets", "oogtoets", "proeftoets", "rekentoets", "rijtoets", "schooltoets", "sneltoets", "spellingtoets", "taaltoets", "topotoets", "verzoeknummer", "verzoekplaat", "volgverzoek", "volgverzoeken", "vriendschapsverzoek", "vriendschapsverzoeken", "woordentoets", "zwangerschapstoets"])],
+                name: "everyday-requests-and-tests", reach: .overlapping,
+                reason: "\"Hij stuurde me een vriendschapsverzoek\", \"de eindtoets van mijn dochter\": everyday compounds on the heads -verzoek and -toets, which a client uses for their own life; naming them here also keeps them off the list's compound endings.",
+                example: "Hij stuurde me een vriendschapsverzoek, en toen begon het.",
+                source: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
             RuleExample("Dan zetten we een [[traject]] in via de [[Wmo]].", pattern: "beschikking"),
             RuleExample("Valt dat onder [[maatwerk]]?", pattern: "beschikking"),
+            RuleExample("zijt ge al [[uitkeringsgerechtigd]] of nog niet", pattern: "beschikking"),
+            RuleExample("ben je eigenlijk [[kostendelerplichtig]] of niet", pattern: "beschikking"),
+            RuleExample("als [[rechthebbende]] heb je recht op een tolk", pattern: "beschikking"),
+            RuleExample("de [[gezagdragende]] ouder moet tekenen", pattern: "beschikking"),
+            RuleExample("als [[gezaghebbende]] ouder moet u dat zelf aanvragen", pattern: "beschikking"),
+            RuleExample("ik dien wel een [[heroverwegingsverzoek]] in voor je", pattern: "beschikking"),
+            RuleExample("er ligt al een [[handhavingsverzoek]] bij de gemeente he", pattern: "beschikking"),
+            RuleExample("we doen eerst een [[inkomenstoets]] en dan zien we verder", pattern: "beschikking"),
+            RuleExample("dat hangt af van de [[middelentoets]]", pattern: "beschikking"),
+            RuleExample("is er een [[zorgmachtiging]] afgegeven of nog niet", pattern: "beschikking"),
+            RuleExample("dan moet je wel een [[bezwaartermijn]] van zes weken in acht nemen", pattern: "beschikking"),
+            RuleExample("heeft ze al een [[woonzorgindicatie]]?", pattern: "beschikking"),
+            RuleExample("zit je in een [[re-integratietraject]] bij het uwv?", pattern: "beschikking"),
+            RuleExample("dat kan via een [[maatwerkvoorziening]]", pattern: "beschikking"),
+            RuleExample("uw [[toeslagendossier]] wordt nog bekeken", pattern: "beschikking"),
+            RuleExample("heeft u een [[verblijfsstatuut]] of nog niet", pattern: "beschikking"),
+            RuleExample("dan krijgt u een [[integratietegemoetkoming]] misschien", pattern: "beschikking"),
+            RuleExample("het gaat om [[verwijtbare]] werkloosheid zegt het uwv", pattern: "beschikking"),
+            RuleExample("dat wordt dan [[intramurale]] zorg, thuis gaat niet meer", pattern: "beschikking"),
+            RuleExample("we zetten [[residentiele]] opvang in voor je zoon", pattern: "beschikking"),
+            RuleExample("is hij al [[zorgbehoevend]] verklaard?", pattern: "beschikking"),
+            RuleExample("[[strafrechtelijk]] is dat bedreiging, da kunt ge niet zomaar laten", pattern: "beschikking"),
+            RuleExample("dat zou [[strafrechtelijk]] als belaging gezien kunnen worden", pattern: "beschikking"),
+            RuleExample("ik stuur het door naar de [[backoffice]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
@@ -6500,6 +6582,8 @@ extension RuleBook {
             RuleExample("dat gaat via [[team handhaving]]", pattern: "team-handhaving"),
             RuleExample("Ik zet uw zaak door naar de [[afdeling bezwaar]].", pattern: "team-handhaving"),
             RuleExample("Dan moet u bij [[team inkomen]] zijn.", pattern: "team-handhaving"),
+            RuleExample("dat gaat via [[team inkomen]]", pattern: "team-handhaving"),
+            RuleExample("dat moet de [[afdeling terugvordering]] beoordelen", pattern: "team-handhaving"),
             RuleExample("zijn jullie al [[in beeld bij]] jeugdzorg?", pattern: "in-beeld-bij"),
             RuleExample("dan komen jullie ook [[bij het sociaal team in beeld]]", pattern: "in-beeld-bij"),
             RuleExample("de [[regie ligt]] bij het wijkteam", pattern: "in-beeld-bij"),
@@ -6518,6 +6602,12 @@ extension RuleBook {
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
+            RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
+            RuleExample("hoe verliep de eindtoets voor haar?", pattern: "beschikking"),
+            RuleExample("wat bedoelt u met 'uitkeringsgerechtigd'?", context: "Ze zeggen dat ik niet uitkeringsgerechtigd ben.", pattern: "beschikking"),
+            RuleExample("u bent rechthebbende, zei de brief. wat betekent dat voor u?", context: "In de brief staat dat ik rechthebbende ben.", pattern: "beschikking"),
             RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
             RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
             RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
@@ -6593,6 +6683,22 @@ extension RuleBook {
                 name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
                 source: "volgens het boekje"),
             TokenPattern(
+                [.word(["juridies", "juridisch", "wettelijk"]), .word(["gaat", "heet", "heten", "is", "ligt", "noem", "noemen", "noemt", "spreekt", "spreken", "valt", "was", "zit"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "juridisch|juridies|wettelijk is|was|heet|heten|noemt|noemen|noem|ligt|zit|spreekt|spreken|gaat|valt"),
+            TokenPattern(
+                [.word(["heet", "heten", "noem", "noemen", "noemt"]), .skip(2), .word(["juridies", "juridisch", "officieel", "wettelijk"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "heet|heten|noemt|noemen|noem ...2 juridisch|juridies|wettelijk|officieel"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het"]), .word(["strafrecht", "strafwetboek", "wet", "wetboek", "wetgeving"]), .word(["heet", "heten", "is", "noem", "noemen", "noemt", "spreekt", "spreken"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in de|het wet|wetboek|strafwetboek|strafrecht|wetgeving heet|heten|noemen|noemt|noem|is|spreekt|spreken"),
+            TokenPattern(
+                [.word(["in"]), .word(["ambtelijke", "formele", "juridische", "wettelijke"]), .word(["taal", "termen"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in juridische|wettelijke|formele|ambtelijke termen|taal"),
+            TokenPattern(
                 [.word(["interne", "officieel", "officiele", "staand", "staande", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
                 name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns"),
@@ -6617,9 +6723,17 @@ extension RuleBook {
                 name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
-                [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
-                source: "vallen|valt|viel ...2 onder de|een|het"),
+                [.word(["vallen", "valt"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "vallen|valt ...2 onder de|een|het"),
+            TokenPattern(
+                [.word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["vallen", "valt"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "dat|dit|zoiets|het|die|da ...2 valt|vallen ...2 onder"),
+            TokenPattern(
+                [.word(["vallen", "valt"]), .word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "valt|vallen dat|dit|da|zoiets|het|die ...2 onder"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
                 name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
@@ -6683,13 +6797,24 @@ extension RuleBook {
             RuleExample("Dat moet echt [[via de officiele weg]], sorry.", pattern: "wettelijk-gezien"),
             RuleExample("dat is [[juridisch een lastig]] verhaal hoor", pattern: "wettelijk-gezien"),
             RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch gezien]] is hij nog je partner", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch is]] dat gewoon diefstal hoor", pattern: "juridisch-is-dat"),
+            RuleExample("dat [[heet juridisch]] stalking he", pattern: "juridisch-is-dat"),
+            RuleExample("[[in de wet heet]] dat verduistering", pattern: "juridisch-is-dat"),
+            RuleExample("[[wettelijk is]] het zo dat hij de helft moet betalen", pattern: "juridisch-is-dat"),
+            RuleExample("dat is [[in juridische termen]] een arbeidsconflict", pattern: "juridisch-is-dat"),
+            RuleExample("[[juridies is]] da nie zo simpel", pattern: "juridisch-is-dat"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
+            RuleExample("daar [[gaan wij niet over]], dat is de fod", pattern: "ga-ik-niet-over"),
             RuleExample("Nee, dan bent u bij een [[ander loket]].", pattern: "ander-loket"),
             RuleExample("Dat is [[niet mijn afdeling]], sorry.", pattern: "niet-mijn-afdeling"),
             RuleExample("Liften [[vallen onder de]] VvE.", pattern: "vallen-onder-de"),
+            RuleExample("je [[valt onder een]] beschermingsmaatregel tot je 18 bent", pattern: "vallen-onder-de"),
+            RuleExample("[[dat valt onder]] huiselijk geweld juist", pattern: "vallen-onder-de"),
+            RuleExample("[[dit valt gewoon onder]] burenoverlast", pattern: "vallen-onder-de"),
             RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
             RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
             RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
@@ -6707,6 +6832,12 @@ extension RuleBook {
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
+            RuleExample("Wat heeft de advocaat gezegd over de juridische kant?", pattern: "juridisch-is-dat"),
+            RuleExample("Wat zei de advocaat, hoe staat u er juridisch voor?", pattern: "juridisch-is-dat"),
+            RuleExample("Heeft u al juridisch advies gehad, zei u?", pattern: "juridisch-is-dat"),
+            RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
+            RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
+            RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
         ],
         yieldsToEcho: false)
 
@@ -6932,6 +7063,46 @@ extension RuleBook {
                 name: "zet-ik-in-je-behandelplan", why: "\"Dat zet ik in je behandelplan\", \"ik noteer het in uw dossier\", \"k zet t ff in de rapportage\": the listener files the story in a record of the organisation; a verb of filing before 'in/op' and a record word after it, so \"ik schrijf even mee\" stays silent.",
                 source: "ik|we|wij ...1 zet|zetten|noteer|noteren|schrijf|schrijven|verwerk|verwerken|vermeld|vermelden|neem|nemen|registreer|registreren|leg|leggen|maak|maken ...4 in|op|bij|naar|voor het|de|je|jouw|uw|mijn|ons|onze|jullie ...1 @record-nouns"),
             TokenPattern(
+                [.word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .word(["da", "dat", "dit", "haar", "hem", "het", "je", "jou", "u"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij dit|dat|da|het|u|je|jou|hem|haar ...3 als"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren"]), .skip(4), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "ik|we|wij registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren ...4 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|da|het registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij ...3 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["worden", "wordt"]), .skip(3), .word(["aangemerkt", "geboekt", "gecategoriseerd", "geclassificeerd", "gekwalificeerd", "genoteerd", "geregistreerd"]), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|het|da wordt|worden ...3 geregistreerd|genoteerd|geboekt|aangemerkt|gecategoriseerd|geclassificeerd|gekwalificeerd als"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "komen", "komt", "wordt"]), .word(["er"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "gaat|gaan|komt|komen|wordt er ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["er"]), .word(["gaan", "gaat", "komen", "komt", "wordt"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "er gaat|gaan|komt|komen|wordt ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["leg", "leggen", "maak", "maken", "open", "openen", "start", "starten", "zet", "zetten"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "ticketnummer", "zaak", "zaaknummer"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij maak|maken|open|openen|start|starten|leg|leggen|zet|zetten ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding|zaaknummer|ticketnummer ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["leg", "leggen", "maak", "maken", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "zaak"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "maak|maken|leg|leggen|zet|zetten ik|we|wij ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["open", "openen", "start", "starten"]), .skip(2), .word(["een", "het", "je", "ne", "nen", "uw"]), .word(["casus", "dossier", "onderzoek", "ticket", "zaak"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij open|openen|start|starten ...2 een|ne|nen|het|uw|je dossier|ticket|zaak|casus|onderzoek"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "registratie"]), .word(["doen", "doorsturen", "indienen", "insturen", "opstarten", "versturen"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij ...3 een|ne|nen aanmelding|registratie|doorverwijzing doen|indienen|insturen|opstarten|versturen|doorsturen"),
+            TokenPattern(
                 [.sentenceStart, .word(["alles", "dat", "deze", "die", "dit", "het"]), .skip(1), .word(["gaat", "komt", "moet", "wordt"]), .skip(3), .word(["in", "op"]), .word(["de", "het", "je", "jouw", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
                 name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers.",
                 source: "START dat|dit|het|alles|die|deze ...1 komt|gaat|moet|wordt ...3 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns"),
@@ -6971,8 +7142,21 @@ extension RuleBook {
             RuleExample("Oke, dat [[zet ik in mijn rapport]].", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[k zet t ff in het verslag]], dan weet mn collega het ook.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[k maak ff een melding aan in het systeem]]", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[ik zet het in het systeem]] en dan wordt je gebeld", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[dit registreer ik als]] overlast", pattern: "registreer-ik-als"),
+            RuleExample("[[dat noteer ik dan als]] een conflict tussen buren", pattern: "registreer-ik-als"),
+            RuleExample("[[we registreren dit als]] huiselijk geweld", pattern: "registreer-ik-als"),
+            RuleExample("[[ik boek dit als]] een klacht", pattern: "registreer-ik-als"),
+            RuleExample("dan [[gaat er een melding naar]] de wijkagent", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[er gaat automatisch een signaal naar]] het jeugdteam", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[ik maak even een ticket aan]] voor je", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik leg een dossier aan]] op jouw naam", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik kan ne aanmelding doen]] bij het ocmw voor u", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[we openen een dossier]] en dan kijken we verder", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("[[dat komt in uw dossier]] als incident", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
@@ -6983,6 +7167,12 @@ extension RuleBook {
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("dat schrijf ik even op, zodat ik het niet vergeet. en toen?", pattern: "registreer-ik-als"),
+            RuleExample("ik noteer even je telefoonnummer", pattern: "registreer-ik-als"),
+            RuleExample("is er toen een melding naar de politie gegaan?", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("ik maak even een afspraak met je voor volgende week", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("wie heeft er toen een melding gemaakt?", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("hoe ging dat, die aanmelding bij de school?", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
@@ -7081,6 +7271,10 @@ extension RuleBook {
                 name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
                 source: "niet|nie bij|voor|van ons END"),
             TokenPattern(
+                [.sentenceStart, .word(["nie", "niet"]), .word(["bij", "voor"]), .word(["ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "START niet|nie bij|voor ons"),
+            TokenPattern(
                 [.word(["nie", "niet"]), .word(["ons", "wij"]), .sentenceEnd],
                 name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
                 source: "niet|nie wij|ons END"),
@@ -7176,6 +7370,8 @@ extension RuleBook {
             RuleExample("dat doet de gemeente, [[niet wij]]", pattern: "niet-bij-ons"),
             RuleExample("dan [[zit u hier verkeerd]], dat doet de belastingdienst", pattern: "niet-bij-ons"),
             RuleExample("dat [[valt niet onder ons]]", pattern: "niet-bij-ons"),
+            RuleExample("[[niet bij ons]], da's de rva", pattern: "niet-bij-ons"),
+            RuleExample("daarvoor [[moet je bij het loket burgerzaken zijn]]", pattern: "niet-bij-ons"),
             RuleExample("daar [[zijn wij niet verantwoordelijk]] voor", pattern: "niet-verantwoordelijk"),
             RuleExample("dat is voor de huisarts, [[daar doen wij niks mee]]", pattern: "niet-verantwoordelijk"),
             RuleExample("Dat moeten we [[toetsen aan de]] normen van de gemeente.", pattern: "toetsen-aan-de-criteria"),
@@ -8182,13 +8378,45 @@ extension RuleBook {
                 name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"): advice however casual.",
                 source: "START pak|doe|haal|oefen|leer|koop|ga|neem|zoek|plan anders|gewoon|even|eens|toch|alvast|dan|dus ...1 !rustig|je|jij|u|het REST"),
             TokenPattern(
-                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
+                [.sentenceStart, .word(["anders", "best", "beter", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
-                source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
+                source: "START misschien|anders|eventueel|evt|best|beter even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             TokenPattern(
                 [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
                 source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ff? @step-verbs|halen|kopen|proberen|vragen|praten|langsgaan"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .skip(6), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "checken", "controleren", "doen", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "meenemen", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stappen", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zeggen", "zetten", "zoeken"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer ...6 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|doen|regelen|opschrijven|bewaren|navragen|melden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["kan", "kun", "kunde", "kunt", "mag", "moet", "moete", "moeten", "zou", "zoude", "zoudt"]), .word(["ik", "je", "jij", "jullie", "u"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer zou|zoudt|zoude|moet|moete|moeten|kun|kunt|kan|kunde|mag ik|je|jij|u|jullie"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["best", "beter", "direct", "eens", "eerst", "even", "gelijk", "gewoon", "liefst", "meteen", "vooraf", "wel", "zeker"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker"),
+            TokenPattern(
+                [.sentenceStart, .word(["vergeet", "vergete"]), .optional(.word(["alsjeblieft", "aub", "dan", "ook", "vooral", "wel", "zeker"])), .word(["niet"]), .restOfSentence],
+                name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence, so \"ik vergeet niet wat je zei\" stays silent.",
+                source: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["kijk", "kijkt"]), .word(["anders", "eens", "eerst", "even", "gerust", "gewoon", "zelf"]), .word(["bij", "in", "naar", "of", "online", "op"]), .restOfSentence],
+                name: "kijk-ff-op-de-site", why: "\"Kijk ff op de site van de gemeente\", \"kijk eens bij het juridisch loket\": 'kijk' with a softener and a place to look is a step; the discourse 'kijk, ...' and 'kijk, dat is wat je zegt' have no softener right after it.",
+                source: "START kijk|kijkt even|eens|gewoon|anders|zelf|gerust|eerst op|naar|bij|in|of|online REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["vertel", "vraag", "zeg"]), .word(["dat", "dit", "eens", "even", "gewoon", "het", "maar"]), .skip(2), .word(["aan", "tegen"]), .word(["de", "die", "een", "haar", "hem", "je", "jouw", "jullie", "uw", "uwe"]), .restOfSentence],
+                name: "zeg-het-tegen-je-baas", why: "\"Zeg het maar gewoon tegen je baas\", \"vertel dat eens aan de huisarts\": telling someone else is a step the listener hands over; the addressee must be someone other than the listener, so \"zeg het maar, ik luister\" and \"vertel het maar aan mij\" stay silent.",
+                source: "START zeg|vertel|vraag het|dat|dit|gewoon|maar|even|eens ...2 tegen|aan je|jouw|uw|hem|haar|de|die|jullie|uwe|een REST"),
+            TokenPattern(
+                [.sentenceStart, .wordExcept(["at", "ben", "bent", "deden", "deed", "eet", "had", "hadt", "heb", "hebt", "kan", "ken", "kende", "kent", "kon", "kun", "kunt", "leer", "leert", "slaap", "slaapt", "sliep", "snap", "snapt", "vind", "vindt", "voel", "voelde", "voelt", "vond", "waart", "was", "weet", "werd", "werdt", "wil", "wilt", "wist", "word", "wordt", "zag", "zie", "ziet", "zijde"]), .word(["ge", "gij", "je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START !bent|ben|zijde|voelt|voel|voelde|wordt|word|werd|werdt|waart|was|slaapt|slaap|sliep|hebt|heb|had|hadt|ziet|zie|zag|kent|ken|kende|eet|at|vind|vindt|vond|weet|wist|snap|snapt|deed|deden|leert|leer|kan|kun|kunt|kon|wil|wilt ge|gij|je|jij best|beter REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat", "die", "dit", "het"]), .word(["doet", "regel", "regelt", "vraag", "vraagt", "zeg", "zegt"]), .word(["je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START dat|dit|die|het doet|regelt|zegt|vraagt|vraag|regel|zeg je|jij best|beter REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "betaal", "dien", "mail", "meld", "regel", "schrijf", "stuur", "vraag", "vul", "zoek"]), .word(["eens", "even", "gewoon"]), .word(["bezwaar", "contact", "dat", "de", "die", "een", "het", "hulp", "je", "jouw", "jullie", "naar", "om", "uw"]), .restOfSentence],
                 name: "vraag-ff-een-deskundigenoordeel-aan", why: "A listed imperative verb with \"even\" or \"eens\" and then its object (\"vraag ff een deskundigenoordeel aan bij t uwv\"): the softener does not make the instruction an invitation; the imperative rule skips \"even\" because \"wacht even\" and \"kijk even\" are not advice.",
@@ -8212,6 +8440,22 @@ extension RuleBook {
             RuleExample("[[anders ff een screenshot maken]] en bewaren", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[misschien zelf een klacht indienen]]?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[anders gewoon bellen]], dan weet je het", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[mss de volgende keer gewoon even bellen]] voor je gaat", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[best even de huisarts bellen]]", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[misschien volgende keer meteen om een bonnetje vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer zou ik het wel op papier vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[de volgende keer gwn ff een foto maken]] van de schade", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien een volgende keer iemand meenemen]] naar zo'n gesprek", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer direct naar de balie stappen]] hoor", pattern: "misschien-volgende-keer"),
+            RuleExample("[[anders volgende keer een mail sturen]], dan heb je het zwart op wit", pattern: "misschien-volgende-keer"),
+            RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
+            RuleExample("[[vergeet zeker nie uw medicatie mee te nemen]]", pattern: "vergeet-niet"),
+            RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
+            RuleExample("[[zeg het maar gewoon tegen je baas]]", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("[[gaat ge best ne keer langs bij de dokter]]", pattern: "gaat-ge-best"),
             RuleExample("[[Vraag ff een deskundigenoordeel aan bij t uwv]]", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         counterexamples: [
@@ -8223,12 +8467,63 @@ extension RuleBook {
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("anders gezegd: je moest alles zelf uitzoeken?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Anders dan je dacht dus, hoe ging het verder?", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("wat zou je volgende keer anders willen, denk je?", pattern: "misschien-volgende-keer"),
+            RuleExample("volgende keer dat je bij hem was, wat gebeurde er toen?", pattern: "misschien-volgende-keer"),
+            RuleExample("de volgende keer ging het weer zo, zei je?", pattern: "misschien-volgende-keer"),
+            RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
+            RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
+            RuleExample("zeg het maar, ik luister", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("vertel het maar aan mij, in je eigen woorden", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("voelt ge u al wat beter?", pattern: "gaat-ge-best"),
+            RuleExample("slaap je beter nu?", pattern: "gaat-ge-best"),
             RuleExample("Vertel even, wat gebeurde er toen?", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/advice/offer-as-question.md
+    /// Rules/nl/advice/bare-suggestion.md
     private static let rule93 = Rule(
+        id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
+        message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
+        suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .word(["een", "nog", "zo'n"]), .skip(6), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START misschien|anders|eventueel|evt een|zo'n|nog ...6 END"),
+            TokenPattern(
+                [.sentenceStart, .word(["een", "zo'n"]), .skip(3), .word(["anders", "eventueel", "evt", "misschien"]), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START een|zo'n ...3 misschien|anders|evt|eventueel END"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer", "asperger", "ass", "autisme", "babyblues", "beetje", "borderline", "burn-out", "burnout", "buurman", "buurvrouw", "collega", "dag", "dagen", "dementie", "depressie", "depressies", "domme", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst", "familielid", "fout", "foutje", "gekke", "gevoel", "gokgedrag", "gokprobleem", "grapje", "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jaar", "jaren", "jeugdtrauma", "keer", "keertje", "kennis", "koopverslaving", "kraamtranen", "kwartier", "kwestie", "maand", "maanden", "menopauze", "middelengebruik", "midlifecrisis", "minuten", "minuut", "miscommunicatie", "misverstand", "misverstandje", "moment", "momentje", "ocd", "ongeluk", "ongelukje", "overgang", "overspannenheid", "paar", "paniekaanvallen", "peuterpuberteit", "postnatale", "probleem", "ptss", "puberteit", "pubertijd", "rare", "reden", "rouw", "rouwproces", "stoornis", "stoornissen", "stress", "teken", "tienerfase", "tijdje", "toeval", "trauma", "traumas", "uur", "uurtje", "vergissing", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag", "vraag", "vraagje", "vreemde", "vriend", "vriendin", "week", "weken", "ziekte"])],
+                name: "guess-or-time-span", reach: .sameSentence,
+                reason: "\"Misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\", \"een beetje misschien?\": a guess at a cause, a condition or an amount of time, not a thing to get or do.",
+                example: "misschien een misverstand?",
+                source: "@conditions|misverstand|misverstandje|miscommunicatie|vergissing|fout|foutje|toeval|ongeluk|ongelukje|rare|gekke|vreemde|domme|vraag|vraagje|beetje|paar|keer|keertje|uur|uurtje|kwartier|minuut|minuten|dag|dagen|week|weken|maand|maanden|jaar|jaren|tijdje|moment|momentje|reden|gevoel|grapje|teken|probleem|ziekte|kwestie|vriend|vriendin|buurman|buurvrouw|collega|familielid|kennis"),
+        ],
+        examples: [
+            RuleExample("[[misschien een deurcamera of zo'n slot]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[mss een advocaat]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders een mediator of zo]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[evt een briefje naar de school]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een tweede slot erop]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[een buurtbemiddelaar misschien]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een kort gesprek met de mentor]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders ne brief naar de eigenaar]]?", pattern: "misschien-een-deurcamera"),
+        ],
+        counterexamples: [
+            RuleExample("misschien een rare vraag, maar wie was er thuis?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een uurtje, zei je?", pattern: "misschien-een-deurcamera"),
+            RuleExample("een advocaat? hoe kwam je daarbij?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een burn-out?", pattern: "misschien-een-deurcamera"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/offer-as-question.md
+    private static let rule94 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -8317,7 +8612,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -8393,7 +8688,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -8437,7 +8732,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
