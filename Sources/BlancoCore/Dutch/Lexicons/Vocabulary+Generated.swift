@@ -1689,7 +1689,7 @@ enum Words {
 
     /// Rules/nl/vocabulary/confirmation-tags.md
     static let confirmationTags: Set<String> = [
-        "he", "niet", "toch", "waar",
+        "he", "ja", "nee", "niet", "toch", "waar",
     ]
 
     /// Rules/nl/vocabulary/contractions.md
@@ -2483,6 +2483,18 @@ enum Words {
         "efkes": ["even"],
         "wa": ["wat"],
         "moogt": ["mag"],
+        "vinde": ["vind", "je"],
+        "vindde": ["vind", "je"],
+        "vinje": ["vind", "je"],
+        "vindje": ["vind", "je"],
+        "vin": ["vind"],
+        "zijde": ["ben", "je"],
+        "hebde": ["heb", "je"],
+        "kunde": ["kun", "je"],
+        "kijkte": ["kijk", "je"],
+        "zoude": ["zou", "je"],
+        "weette": ["weet", "je"],
+        "wou": ["wilde"],
     ]
 
     /// Rules/nl/vocabulary/step-verbs.md
