@@ -1572,10 +1572,13 @@ enum Words {
 
     /// Rules/nl/vocabulary/clause-verbs.md
     static let clauseVerbs: Set<String> = [
-        "ben", "bent", "dacht", "denk", "denkt", "gaat", "ging", "had", "heb", "hebt", "heeft",
-        "hoeft", "is", "kan", "klinkt", "kon", "kreeg", "krijgt", "kunt", "lijkt", "mag", "moest",
-        "moet", "raakt", "raakte", "schrok", "snap", "snapt", "vind", "vindt", "voel", "voelde",
-        "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zal", "zat", "zit", "zou", "zult",
+        "baalt", "begon", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
+        "doet", "durfde", "durft", "gaat", "ging", "had", "heb", "hebt", "heeft", "hoeft", "hoort",
+        "is", "kan", "klinkt", "komt", "kon", "kreeg", "krijgt", "kunt", "kwam", "lag", "ligt",
+        "lijkt", "mag", "merkt", "mist", "miste", "moest", "moet", "raakt", "raakte", "schaamt",
+        "schrok", "snap", "snapt", "staat", "stond", "valt", "viel", "vind", "vindt", "voel",
+        "voelde", "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zag", "zal", "zat",
+        "zegt", "zei", "ziet", "zit", "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/client-replies.md
