@@ -3449,6 +3449,10 @@ extension RuleBook {
                 name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST"),
             TokenPattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .optional(.word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf", "zo"])), .word(["dat"]), .restOfSentence],
+                name: "eerlijk-gezegd-denk-ik-dat", why: "\"Eerlijk gezegd denk ik dat hij gewoon meer huur wil\", \"stiekem vermoed ik dat ze bang is\": the same guess with the verb before 'ik', as Dutch word order wants after an opening adverbial ('eerlijk gezegd', 'soms', 'dan', 'daarom'); the listener's own plans (\"dan denk ik dat we eerst ...\") are left out by the exception `denk-ik-dat-we`.",
+                source: "denk|gok|schat|vermoed|verwacht ik eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf|zo? dat REST"),
+            TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
                 name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
                 source: "ik neem aan dat REST"),
@@ -3484,6 +3488,18 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .skip(2), .word(["dat"]), .word(["ik", "we", "wij"])],
+                name: "denk-ik-dat-we", reach: .overlapping,
+                reason: "With the verb before 'ik', the listener saying what they themselves will do or understand (\"dan denk ik dat we eerst ...\") supplies nothing about the client either.",
+                example: "Dan denk ik dat we eerst samen de brief lezen.",
+                source: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij"),
+            Antipattern(
+                [.word(["is", "kan", "lijkt", "moet", "was", "wordt", "zijn", "zou"]), .word(["denk", "gok", "schat"]), .word(["ik"])],
+                name: "is-denk-ik-as-an-aside", reach: .overlapping,
+                reason: "\"Het beste is denk ik dat u ...\": 'denk ik' right after a finite verb is an aside inside the listener's own sentence (here advice), not a guess opening a clause.",
+                example: "Het beste is denk ik dat u samen met uw zoon een woning gaat bekijken.",
+                source: "is|was|zijn|lijkt|wordt|moet|kan|zou denk|gok|schat ik"),
+            Antipattern(
                 [.word(["ik"]), .word(["denk"]), .word(["dat"]), .word(["ik", "we"])],
                 name: "the-listener-saying-what", reach: .overlapping,
                 reason: "The listener saying what they themselves will do or understand supplies nothing about the client.",
@@ -3493,6 +3509,12 @@ extension RuleBook {
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Eerlijk gezegd [[denk ik dat hij gewoon meer huur wil vangen]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("stiekem [[vermoed ik dat ze bang is om alleen te zijn]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("soms [[denk ik wel dat je moeder meer weet dan ze zegt]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Als ik dat zo hoor, [[gok ik dat je baas al lang iemand anders had]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("daarom [[denk ik dat het eigenlijk om je vader gaat]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("ehm [[verwacht ik dat hij snel weer belt eerlijk gezegd]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("[[Ik neem aan dat u dat als onrechtvaardig ervaart]].", pattern: "ik-neem-aan-dat-u"),
             RuleExample("[[Volgens mij wilde de leraar je helpen]].", pattern: "volgens-mij-wilde-de-leraar"),
             RuleExample("Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].", pattern: "ik-kan-me-voorstellen-dat"),
@@ -3507,6 +3529,8 @@ extension RuleBook {
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
         ],
         yieldsToEcho: false)
 
@@ -3649,9 +3673,13 @@ extension RuleBook {
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
-                [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\": opening with 'daarom' presents a link the client did not make.",
-                source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
+                [.sentenceStart, .word(["daarom"]), .word(["deden", "deed", "doen", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "reageren", "voelde", "voelen", "voelt", "waren", "was", "werd", "wil", "wilde", "willen", "wordt", "zat", "zijn", "zit", "zitten"]), .restOfSentence],
+                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\", \"..., daarom zijn ze zo streng\": opening a sentence or a clause after a comma with 'daarom' and a verb of state or conduct presents a link the client did not make; plural verbs included for \"daarom zijn ze ...\".",
+                source: "START daarom deed|deden|doen|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|reageren|voelde|voelt|voelen|was|waren|werd|wil|wilde|willen|wordt|zat|zit|zitten|zijn REST"),
+            TokenPattern(
+                [.word(["vandaar"]), .word(["dat", "ook"]), .restOfSentence],
+                name: "vandaar-dat", why: "\"Vandaar dat je zo moe bent\", \"vandaar ook dat ze zo in de war is\": 'vandaar dat' presents the listener's link between a fact and the client's state as the explanation.",
+                source: "vandaar dat|ook REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
                 name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
@@ -3702,6 +3730,12 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("ze had het druk met de kleine, [[daarom was ze zo kortaf]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[daarom reageren ze zo fel op je brieven]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[vandaar dat je zo moe bent]]", pattern: "vandaar-dat"),
+            RuleExample("Je moeder is net verhuisd, [[vandaar ook dat ze zo in de war is]].", pattern: "vandaar-dat"),
+            RuleExample("[[Vandaar dat hij niet meer belt, denk ik]].", pattern: "vandaar-dat"),
             RuleExample("[[De reden is waarschijnlijk dat ze niet durft]].", pattern: "de-reden-is-waarschijnlijk-dat"),
             RuleExample("Het [[komt erop neer dat niemand iets doet]].", pattern: "komt-erop-neer-dat-niemand"),
             RuleExample("Het [[komt er dus op neer dat u alles zelf moet doen]].", pattern: "komt-erop-neer-dat-niemand"),
@@ -3721,6 +3755,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
         ],
         yieldsToEcho: true)
 
@@ -4123,6 +4158,14 @@ extension RuleBook {
                 name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
                 source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
             TokenPattern(
+                [.sentenceStart, .wordExcept(["alle", "daar", "dan", "dat", "de", "die", "dit", "en", "er", "haar", "het", "hier", "hij", "hoe", "hun", "ik", "je", "jij", "jouw", "jullie", "maar", "mijn", "nu", "of", "onze", "toen", "u", "uw", "veel", "waar", "waarom", "wanneer", "want", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zijn", "zulke"]), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START !ik|je|jij|u|we|wij|hij|zij|ze|het|dat|dit|er|daar|hier|toen|nu|dan|en|maar|of|want|wat|wie|hoe|waar|waarom|wanneer|welke|jouw|uw|mijn|zijn|haar|hun|onze|jullie|de|die|alle|zulke|veel @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .word(["die"]), .skip(8), .word(["blijven", "doen", "hebben", "raken", "voelen", "willen", "worden", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START de|die|alle|zulke|veel? @group-plurals die ...8 zijn|worden|hebben|raken|voelen|doen|willen|blijven altijd|meestal|doorgaans|vaak|nooit|zelden"),
+            TokenPattern(
                 [.sentenceStart, .wordExcept(["al", "daar", "dan", "dat", "deze", "die", "dit", "dus", "en", "er", "het", "hier", "hij", "hoe", "ik", "je", "jij", "jullie", "maar", "meestal", "nu", "of", "ook", "soms", "thuis", "toen", "u", "vaak", "vroeger", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zo"]), .word(["blijft", "blijven", "draaien", "draait", "duren", "duurt", "eindigen", "eindigt", "gaan", "gaat", "is", "komen", "komt", "kost", "kosten", "loopt", "lopen", "verloopt", "verlopen", "worden", "wordt", "zijn"]), .optional(.word(Words.intensifiers)), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
                 name: "burenruzies-lopen-altijd", why: "Any noun opening the sentence, with a verb of how things go and a word of habit (\"burenruzies lopen altijd uit de hand\", \"scheidingen zijn altijd zwaar\", \"verslaving gaat meestal zo\"): a kind of event or thing generalised, no group noun needed; the excluded first words keep pronouns, adverbs and question words (\"het gaat meestal goed\", \"daar is altijd iemand\") out.",
                 source: "START !al|daar|dan|dat|deze|die|dit|dus|en|er|het|hier|hij|hoe|ik|je|jij|jullie|maar|meestal|nu|of|ook|soms|thuis|toen|u|vaak|vroeger|waar|waarom|wanneer|wat|we|welke|wie|wij|zo|ze|zij blijft|blijven|draait|draaien|duren|duurt|eindigen|eindigt|gaan|gaat|is|komen|komt|kost|kosten|loopt|lopen|verloopt|verlopen|wordt|worden|zijn @intensifiers? altijd|doorgaans|meestal|nooit|vaak|zelden"),
@@ -4171,6 +4214,16 @@ extension RuleBook {
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
             RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[oudere mensen zijn vaak]] wantrouwig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[jonge moeders voelen zich vaak]] schuldig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[alleenstaande vaders vragen zelden]] om hulp", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Zieke ouderen willen meestal]] gewoon thuis blijven.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[arme studenten eten vaak]] slecht", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die zo met hun werk bezig zijn zijn vaak]] eenzaam.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[mannen die net gescheiden zijn en alleen wonen hebben vaak]] moeite met koken", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[kinderen die zoveel verhuisd zijn en steeds opnieuw moeten beginnen worden vaak]] stil", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die na jaren hun baan kwijt zijn geraakt hebben vaak]] geen ritme meer.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[drukke moeders zijn altijd]] moe", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("[[burenruzies lopen altijd]] uit de hand", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[Scheidingen zijn altijd]] zwaar voor kinderen.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[verslaving gaat meestal]] zo, met ups en downs", pattern: "burenruzies-lopen-altijd"),
@@ -4183,6 +4236,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Je ouders bellen vaak, zei je?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Mensen die je kent, zie je die nog vaak?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Ik heb ouders die vaak bellen.", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("Het gaat meestal goed, zei u, maar nu niet.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Daar is altijd iemand aanwezig?", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Uw ruzies lopen altijd uit de hand, zegt u. Hoe ging het de laatste keer?", context: "Onze ruzies lopen altijd uit de hand.", pattern: "burenruzies-lopen-altijd"),
