@@ -4524,12 +4524,12 @@ extension RuleBook {
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
             TokenPattern(
-                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou", "zocht", "zochten", "zoeken", "zoekt"]), .word(["gewoon", "gewoonweg", "stiekem"]), .restOfSentence],
-                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact.",
-                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem REST"),
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou", "zocht", "zochten", "zoeken", "zoekt"]), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
             TokenPattern(
                 [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["alleen"]), .word(["maar"]), .restOfSentence],
-                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact.",
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
                 source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen alleen maar REST"),
             TokenPattern(
                 [.word(["gokken", "gokt", "gokte", "rekende", "rekenden", "rekenen", "rekent", "speculeert", "speculeren"]), .word(["er"]), .skip(2), .word(["op"]), .word(["dat"]), .restOfSentence],
@@ -4542,6 +4542,12 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["mijn", "onze"]), .skip(1), .word(["wil", "wilde", "wilden", "willen", "wou", "zoeken", "zoekt"])],
+                name: "mijn-collega-wil", reach: .overlapping,
+                reason: "\"Mijn collega wil gewoon met je meekijken\": the listener speaking for their own colleague or team states a plan of their own side, not a motive read into the client's world.",
+                example: "Mijn collega wil gewoon met je meekijken naar die brief.",
+                source: "mijn|onze ...1 wil|wou|wilde|willen|wilden|zoekt|zoeken"),
         ],
         examples: [
             RuleExample("Ze doen het [[expres]] om u te laten wachten.", pattern: "expres"),
@@ -4573,6 +4579,7 @@ extension RuleBook {
             RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("De gemeente wil alleen een kopie van je paspoort, zei je?", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("Wat wil je zelf graag?", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("De dokter wil gewoon even naar je knie kijken.", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("Rekent de school erop dat je morgen komt, zei je?", pattern: "rekent-er-gewoon-op"),
             RuleExample("Wat deed je om het stil te krijgen in huis?", pattern: "om-je-klein-te-houden"),
         ],
@@ -4865,9 +4872,9 @@ extension RuleBook {
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["eigenlijk", "gewoon", "misschien", "soms", "stiekem"]), .skip(2), .word(["te"]), .word(["afgeleid", "bang", "boos", "dronken", "druk", "gehaast", "hard", "jong", "koppig", "kort", "laat", "lang", "lui", "moe", "onzeker", "oud", "snel", "streng", "trots", "veel", "ver", "verlegen", "vroeg", "weinig", "zenuwachtig", "zwaar"])],
-                name: "misschien-te-moe", why: "\"Had je misschien te weinig geslapen?\", \"was hij soms te druk?\": a hedge ('misschien', 'soms', 'gewoon') before 'te' with a measure word proposes a shortcoming as the cause; without the hedge (\"was je te laat voor je afspraak?\") it can be a plain fact question, so the hedge is required.",
-                source: "misschien|soms|gewoon|eigenlijk|stiekem ...2 te veel|weinig|laat|vroeg|snel|hard|moe|druk|lang|kort|bang|lui|jong|oud|streng|boos|zwaar|ver|gehaast|onzeker|zenuwachtig|verlegen|trots|koppig|afgeleid|dronken"),
+                [.word(["gewoon", "misschien", "stiekem"]), .skip(2), .word(["te"]), .word(["afgeleid", "bang", "boos", "dronken", "druk", "gehaast", "hard", "jong", "koppig", "kort", "laat", "lang", "lui", "moe", "onzeker", "oud", "snel", "streng", "trots", "veel", "ver", "verlegen", "vroeg", "weinig", "zenuwachtig", "zwaar"])],
+                name: "misschien-te-moe", why: "\"Had je misschien te weinig geslapen?\", \"was hij gewoon te trots?\": a hedge ('misschien', 'mss', 'gewoon', 'stiekem') before 'te' with a measure word proposes a shortcoming as the cause; without the hedge (\"was je te laat voor je afspraak?\") it can be a plain fact question, so the hedge is required; 'soms' (also \"sometimes\": \"moet je soms lang wachten?\") and 'eigenlijk' (\"was het eigenlijk te ver lopen?\") are left out.",
+                source: "misschien|gewoon|stiekem ...2 te veel|weinig|laat|vroeg|snel|hard|moe|druk|lang|kort|bang|lui|jong|oud|streng|boos|zwaar|ver|gehaast|onzeker|zenuwachtig|verlegen|trots|koppig|afgeleid|dronken"),
             TokenPattern(
                 [.word(["wel"]), .skip(1), .word(["alert", "bekwaam", "bij", "capabel", "fit", "flexibel", "gezond", "helder", "nuchter", "oud", "rijp", "rustig", "scherp", "stabiel", "sterk", "volwassen", "wijs", "zeker", "zelfstandig"]), .word(["genoeg"])],
                 name: "nog-wel-helder-genoeg", why: "\"Is je moeder nog wel helder genoeg om alleen te wonen?\": 'wel ... genoeg' with a word for the person's capacity doubts someone's state the client never questioned; \"heb je nog wel genoeg eten in huis?\" asks about things and stays silent, so the capacity words are listed.",
@@ -4889,10 +4896,10 @@ extension RuleBook {
             RuleExample("[[had je mss iets te veel op die avond]]", pattern: "misschien-te-moe"),
             RuleExample("[[Waren jullie misschien allebei te moe?]]", pattern: "misschien-te-moe"),
             RuleExample("[[zat je misschien te veel op je telefoon?]]", pattern: "misschien-te-moe"),
-            RuleExample("[[was ze soms te druk met haar werk?]]", pattern: "misschien-te-moe"),
-            RuleExample("[[heb je soms te hard gereden?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was ze misschien te druk met haar werk?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[heb je misschien te hard gereden?]]", pattern: "misschien-te-moe"),
             RuleExample("[[Was hij gewoon te trots om hulp te vragen?]]", pattern: "misschien-te-moe"),
-            RuleExample("[[was je eigenlijk te zenuwachtig om iets te zeggen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was je gewoon te zenuwachtig om iets te zeggen?]]", pattern: "misschien-te-moe"),
             RuleExample("[[is hij misschien wat te streng voor je?]]", pattern: "misschien-te-moe"),
             RuleExample("[[had ge misschien te weinig gegeten die dag]]", pattern: "misschien-te-moe"),
             RuleExample("[[Is je moeder nog wel helder genoeg om alleen te wonen?]]", pattern: "nog-wel-helder-genoeg"),
@@ -4917,6 +4924,8 @@ extension RuleBook {
             RuleExample("Heb je misschien de brief nog bij je?", pattern: "misschien-te-moe"),
             RuleExample("Kun je misschien vertellen wat er toen gebeurde?", pattern: "misschien-te-moe"),
             RuleExample("Ga je soms ook bij je moeder langs?", pattern: "misschien-te-moe"),
+            RuleExample("Moet je soms te lang wachten bij de balie?", pattern: "misschien-te-moe"),
+            RuleExample("Was het eigenlijk te ver lopen naar de bus?", pattern: "misschien-te-moe"),
             RuleExample("Heb je nog wel genoeg eten in huis?", pattern: "nog-wel-helder-genoeg"),
             RuleExample("Is de kamer groot genoeg voor jullie drie?", pattern: "nog-wel-helder-genoeg"),
             RuleExample("Kan je moeder het gas nog wel aanzetten?", pattern: "kan-ze-het-nog-wel-aan"),
@@ -6448,6 +6457,12 @@ extension RuleBook {
                 reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
                 example: "Ik zoek in de lijst, maar ik vind je ook niet.",
                 source: "ik|we|wij vind|vinden|vond|vonden"),
+            Antipattern(
+                [.word(["begrijp", "begrijpt", "bepaalt", "bepalen", "beslissen", "beslist", "kiest", "kiezen", "onzeker", "snap", "snapt", "twijfel", "twijfelde", "twijfelt", "vraag", "vraagt", "vroeg", "weet", "weten", "wist"]), .skip(8), .word(["of"])],
+                name: "twijfelt-of-hij-blijft-of-niet", reach: .sameSentence,
+                reason: "\"Je twijfelt of je blijft of niet\", \"je weet nog niet of je gaat of niet\": a verb of doubt or knowing before 'of' makes 'of niet' the end of an indirect question, the client's own dilemma, not a tag.",
+                example: "Je twijfelt nog of je bij hem blijft of niet.",
+                source: "weet|weten|wist|twijfel|twijfelt|twijfelde|vraag|vraagt|vroeg|onzeker|beslissen|beslist|kiezen|kiest|bepalen|bepaalt|snap|snapt|begrijp|begrijpt ...8 of"),
         ],
         examples: [
             RuleExample("[[je bent toch eigenlijk gewoon kwaad op die trainer]]", pattern: "je-bent-toch-ook"),
@@ -7813,6 +7828,12 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["akkoord"]), .word(["als", "dat", "indien", "met", "mits", "wanneer", "zodat"]), .word(["dat", "dit", "het", "ik", "mijn", "onze", "we", "wij"])],
+                name: "akkoord-als-ik-meeschrijf", reach: .overlapping,
+                reason: "\"Ga je akkoord als ik even meeschrijf?\": consent asked for the listener's own way of working, no opinion on the case.",
+                example: "Ga je akkoord als ik even meeschrijf?",
+                source: "akkoord als|dat|wanneer|mits|indien|zodat|met ik|we|wij|mijn|onze|het|dat|dit"),
         ],
         examples: [
             RuleExample("[[Sta je achter dat besluit?]]", pattern: "sta-je-achter-dat-besluit"),
@@ -7855,9 +7876,13 @@ extension RuleBook {
                 name: "zou-jij-het-anders-doen", why: "\"Zou jij het anders doen als je hem was?\", \"zou u het zelf anders aanpakken?\": the same imagined verdict in the present tense; 'anders' or 'beter' must stand before the verb, so \"zou u het nog eens willen vertellen?\" stays silent.",
                 source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter doen|aanpakken|oplossen|regelen"),
             TokenPattern(
-                [.word(["in"]), .word(["haar", "hun", "z'n", "zijn", "zn"]), .word(["plaats", "schoenen"])],
-                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct.",
-                source: "in zijn|haar|hun|z'n|zn schoenen|plaats"),
+                [.word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["schoenen"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "in zijn|haar|hun|z'n|zn|mijn schoenen"),
+            TokenPattern(
+                [.word(["had", "hadden", "zou", "zouden"]), .skip(6), .word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["plaats"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "zou|zouden|had|hadden ...6 in zijn|haar|hun|z'n|zn|mijn plaats"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -7875,6 +7900,7 @@ extension RuleBook {
             RuleExample("Wat had u gedaan voordat de brief kwam?", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("Zou u het nog eens willen vertellen?", pattern: "zou-jij-het-anders-doen"),
             RuleExample("Wat zag je vanaf jouw plaats?", pattern: "in-zijn-schoenen"),
+            RuleExample("Wie kwam er in zijn plaats toen hij wegging?", pattern: "in-zijn-schoenen"),
         ],
         yieldsToEcho: false)
 
