@@ -4048,6 +4048,18 @@ extension RuleBook {
                 reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
                 example: "Regels zijn regels, dat is nu eenmaal zo.",
                 source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
+            Antipattern(
+                [.word(["meeste", "veel", "weinig"]), .skip(2), .word(["deden", "doen", "durfden", "durven", "konden", "kunnen", "zouden"]), .word(["dat", "dit", "het"]), .word(["niet", "nooit"]), .sentenceEnd],
+                name: "veel-jongeren-doen-dat-niet", reach: .sameSentence,
+                reason: "\"Knap dat je hier komt, veel ouders doen dat niet\": other people who do NOT do what the client did, closing the sentence, back the listener's praise (a judgment) by contrast; they explain nothing about the client. \"Veel mensen durven dat niet te zeggen\" goes on after 'niet' and stays a generalisation.",
+                example: "Sterk van je, de meeste mannen doen dat niet.",
+                source: "veel|meeste|weinig ...2 doen|deden|durven|durfden|kunnen|konden|zouden dat|dit|het niet|nooit END"),
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["vaak", "vaker"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat hoor je zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker"),
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
@@ -4134,6 +4146,9 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
+            RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
+            RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
@@ -7725,6 +7740,12 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["dagelijks", "vaak", "vaker", "wekelijks"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat merk ik zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker|dagelijks|wekelijks"),
         ],
         examples: [
             RuleExample("Een standaard geval, [[dat zie ik tientallen]] keren per week.", pattern: "dat-zie-ik-tientallen"),
