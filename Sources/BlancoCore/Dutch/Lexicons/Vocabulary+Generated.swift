@@ -1619,10 +1619,13 @@ enum Words {
 
     /// Rules/nl/vocabulary/clause-verbs.md
     static let clauseVerbs: Set<String> = [
-        "ben", "bent", "dacht", "denk", "denkt", "gaat", "ging", "had", "heb", "hebt", "heeft",
-        "hoeft", "is", "kan", "klinkt", "kon", "kreeg", "krijgt", "kunt", "lijkt", "mag", "moest",
-        "moet", "raakt", "raakte", "schrok", "snap", "snapt", "vind", "vindt", "voel", "voelde",
-        "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zal", "zat", "zit", "zou", "zult",
+        "baalt", "begon", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
+        "doet", "durfde", "durft", "gaat", "ging", "had", "heb", "hebt", "heeft", "hoeft", "hoort",
+        "is", "kan", "klinkt", "komt", "kon", "kreeg", "krijgt", "kunt", "kwam", "lag", "ligt",
+        "lijkt", "mag", "merkt", "mist", "miste", "moest", "moet", "raakt", "raakte", "schaamt",
+        "schrok", "snap", "snapt", "staat", "stond", "valt", "viel", "vind", "vindt", "voel",
+        "voelde", "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zag", "zal", "zat",
+        "zegt", "zei", "ziet", "zit", "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/client-replies.md
@@ -1736,7 +1739,7 @@ enum Words {
 
     /// Rules/nl/vocabulary/confirmation-tags.md
     static let confirmationTags: Set<String> = [
-        "he", "niet", "toch", "waar",
+        "he", "ja", "nee", "niet", "toch", "waar",
     ]
 
     /// Rules/nl/vocabulary/contractions.md
@@ -2530,6 +2533,18 @@ enum Words {
         "efkes": ["even"],
         "wa": ["wat"],
         "moogt": ["mag"],
+        "vinde": ["vind", "je"],
+        "vindde": ["vind", "je"],
+        "vinje": ["vind", "je"],
+        "vindje": ["vind", "je"],
+        "vin": ["vind"],
+        "zijde": ["ben", "je"],
+        "hebde": ["heb", "je"],
+        "kunde": ["kun", "je"],
+        "kijkte": ["kijk", "je"],
+        "zoude": ["zou", "je"],
+        "weette": ["weet", "je"],
+        "wou": ["wilde"],
     ]
 
     /// Rules/nl/vocabulary/step-verbs.md
