@@ -1393,12 +1393,13 @@ extension Lexicon {
             "klus", "klusse", "kwelling", "kwellinge", "kwetsend", "kwetsende", "lastig", "lastige",
             "moeilijk", "moeilijke", "nachtmerrie", "onzeker", "onzekere", "opgave", "opluchting",
             "opluchtinge", "pijnlijk", "pijnlijke", "schok", "schokke", "schrik", "schrikke",
-            "schrikken", "schrikkene", "slopend", "slopende", "spannend", "spannende", "stressvol",
-            "stressvole", "strijd", "strijde", "tegenvaller", "tegenvallere", "teleurstelling",
-            "teleurstellinge", "toer", "toere", "traumatisch", "traumatische", "uitputtend",
-            "uitputtende", "verdrietig", "verdrietige", "vermoeiend", "vermoeiende", "vernederend",
-            "vernederende", "verwarrend", "verwarrende", "worsteling", "worstelinge",
-            "zenuwslopend", "zenuwslopende", "zorg", "zorge", "zwaar", "zware",
+            "schrikken", "schrikkene", "slopend", "slopende", "spannend", "spannende",
+            "stresserend", "stresserende", "stressvol", "stressvole", "strijd", "strijde",
+            "tegenvaller", "tegenvallere", "teleurstelling", "teleurstellinge", "toer", "toere",
+            "traumatisch", "traumatische", "uitputtend", "uitputtende", "verdrietig", "verdrietige",
+            "vermoeiend", "vermoeiende", "vernederend", "vernederende", "verwarrend", "verwarrende",
+            "worsteling", "worstelinge", "zenuwslopend", "zenuwslopende", "zorg", "zorge", "zwaar",
+            "zware",
         ])
 
     /// Rules/nl/vocabulary/legal-domains.md
