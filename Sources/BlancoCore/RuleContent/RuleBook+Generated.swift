@@ -1067,6 +1067,12 @@ extension RuleBook {
             RuleExample("Die brief [[hadden ze u veel eerder kunnen]] sturen.", pattern: "hadden-ze-u-veel-eerder"),
         ],
         counterexamples: [
+            RuleExample("dat moet echt zwaar zijn voor je, al die nachten"),
+            RuleExample("Dat moet wel eng geweest zijn, alleen in huis."),
+            RuleExample("dat moet gewoon heel eenzaam zijn soms"),
+            RuleExample("Dat moet echt verschrikkelijk spannend geweest zijn."),
+            RuleExample("dat moet nou toch frustrerend zijn, weer een afwijzing"),
+            RuleExample("dat moet toch heel stresserend zijn allemaal, met die verhuizing"),
             RuleExample("Was het te ver om te lopen?"),
             RuleExample("Dat kon je toen niet weten, zei je?"),
             RuleExample("Hoe lang duurde het?"),
