@@ -40,6 +40,16 @@ struct NormalisationTests {
         #expect(categories("Amai, da's echt ne schande.") == [.judgment])
     }
 
+    @Test("Flemish verbs with the pronoun fused on ('vinde', 'zijde', 'kunde') are read as verb and je")
+    func flemishFusedPronoun() {
+        #expect(categories("vinde gij da eerlijk?") == [.prematureOpinion])
+        #expect(categories("zijde gij tevreden over de hulp?") == [.prematureOpinion])
+        #expect(categories("kunde gij u daarin vinden") == [.prematureOpinion])
+        #expect(categories("hoe kijkte daar zelf tegenaan") == [.prematureOpinion])
+        #expect(categories("ze nemen je niet serieus, vinde gij ook niet").contains(.leadingQuestion))
+        #expect(categories("hebde de brief nog?").isEmpty)
+    }
+
     @Test("a dropped letter or a d/t slip in a long word is tolerated, never in a short one")
     func slipsInLongWords() {
         #expect(categories("Dan moet ik eerst uw beschiking zien.") == [.systemLanguage])
@@ -66,6 +76,16 @@ struct NormalisationTests {
         #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
     }
 
+    @Test("a question does not hide a flag in a clause typed after it behind a comma")
+    func clauseAfterComma() {
+        #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)
+        #expect(categories("wanneer begon dat, je voelt je vast alleen") == [.interpretation])
+        #expect(categories("wie weet er van je schulden, ge schaamt u er wss een beetje voor") == [.interpretation])
+        #expect(categories("wanneer was dat, je moet sws meteen aangifte doen") == [.advice])
+        #expect(ResponseText("Wie was erbij, jij of je moeder?").sentences.count == 1)
+        #expect(categories("wat zei hij precies, je zei net dat hij boos werd").isEmpty)
+    }
+
     @Test("a step run on after a question or a comment with 'want' or 'maar' is still advice")
     func stepAfterWantOrMaar() {
         #expect(ResponseText("wanneer was dat want ik zou gewoon de politie bellen").sentences.count == 2)
@@ -74,6 +94,23 @@ struct NormalisationTests {
         #expect(categories("wat rot zeg maar je moet wel aangifte doen") == [.judgment, .advice])
         #expect(categories("wat zei hij toen, want je vertelde net dat hij boos werd").isEmpty)
         #expect(categories("hoe ging het verder maar je hoeft niet alles te vertellen hoor").isEmpty)
+    }
+
+    @Test("a verdict run on after a question with 'want eerlijk gezegd' is still a verdict")
+    func verdictAfterWantWithSentenceAdverb() {
+        #expect(ResponseText("wat zei hij toen want eerlijk gezegd vind ik dat schandalig").sentences.count == 2)
+        #expect(categories("wie belde er eerst maar eigenlijk is dat gewoon onbeschoft").contains(.judgment))
+        #expect(categories("hoe ging dat verder want eerlijk gezegd snap ik het niet helemaal").isEmpty)
+        #expect(ResponseText("wanneer was dat want eerlijk gezegd weet ik het niet meer").sentences.count == 2)
+        #expect(ResponseText("wat zei hij toen want echt belangrijk vond hij het niet").sentences.count == 1)
+    }
+
+    @Test("a chat statement that drops its subject and ends in 'hoor' is no yes/no question")
+    func subjectlessStatementWithTag() {
+        #expect(categories("is helemaal niet erg hoor") == [.judgment])
+        #expect(categories("valt echt wel mee hoor") == [.judgment])
+        #expect(ResponseText("is het erg hoor?").sentences.first?.form == .yesNoQuestion)
+        #expect(ResponseText("heb je de brief nog").sentences.first?.form == .yesNoQuestion)
     }
 }
 

@@ -103,6 +103,14 @@ extension RuleBook {
         rule95,
         rule96,
         rule97,
+        rule98,
+        rule99,
+        rule100,
+        rule101,
+        rule102,
+        rule103,
+        rule104,
+        rule105,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -244,6 +252,30 @@ extension RuleBook {
                 example: "Dat is niet erg, vertel maar.",
                 source: "niet @evaluative"),
             Antipattern(
+                [.word(["afschuwelijk", "ongelofelijk", "ongelooflijk", "verschrikkelijk", "vreselijk", "waanzinnig"]), .word(["aangeslagen", "aangeslagene", "aanslag", "aanslage", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "afmattend", "afmattende", "afmattent", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "beangstigend", "beangstigende", "beangstigent", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beproeving", "beproevinge", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "confronterend", "confronterende", "confronterent", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "domper", "dompere", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eng", "enge", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "frustrerend", "frustrerende", "frustrerent", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevecht", "gevechte", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "ingrijpend", "ingrijpende", "ingrijpent", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klap", "klappe", "klem", "klemme", "klus", "klusse", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "kwetst", "kwetste", "lastig", "lastige", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moeilijk", "moeilijke", "monter", "montere", "murw", "murwe", "nachtmerrie", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgave", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opluchting", "opluchtinge", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pijnlijk", "pijnlijke", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "slopend", "slopende", "slopent", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spannend", "spannende", "spannent", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toer", "toere", "toornig", "toornige", "traumatisch", "traumatische", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "uitputtend", "uitputtende", "uitputtent", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vermoeiend", "vermoeiende", "vermoeient", "vernederd", "vernederde", "vernederend", "vernederende", "vernederent", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwarrend", "verwarrende", "verwarrent", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "worsteling", "worstelinge", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorge", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"])],
+                name: "vreselijk-vernederend", reach: .overlapping,
+                reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
+                example: "Dat was vast vreselijk vernederend voor je.",
+                source: "afschuwelijk|ongelofelijk|ongelooflijk|verschrikkelijk|vreselijk|waanzinnig @experience|@emotion"),
+            Antipattern(
+                [.word(["vind", "vindt", "vond", "vonden"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .lexicon(.experience)],
+                name: "vindt-u-vast-frustrerend", reach: .overlapping,
+                reason: "\"Dat vindt u vast heel frustrerend\", \"je vond het zeker zwaar\": an experience word the listener attributes to the client with \"vinden\" is a supplied feeling, an interpretation; the listener's own \"ik vind het frustrerend\" stays a verdict.",
+                example: "Dat vindt u vast heel frustrerend.",
+                source: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience"),
+            Antipattern(
+                [.lexicon(.experience), .word(["als", "wanneer"]), .word(["ge", "gij", "je", "jij", "jullie", "men", "u"])],
+                name: "frustrerend-als-je", reach: .overlapping,
+                reason: "\"Dat is natuurlijk frustrerend als je zo lang klant bent\": an experience word with \"als je ...\" describes how such a thing is lived through by anyone in the client's place, a supplied feeling rather than a verdict.",
+                example: "Dat is natuurlijk frustrerend als je zo lang wacht.",
+                source: "@experience als|wanneer je|jij|jullie|u|ge|gij|men"),
+            Antipattern(
+                [.word(["toch"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.experience), .sentenceEnd],
+                name: "toch-frustrerend", reach: .overlapping,
+                reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter.",
+                example: "Ge hebt zoveel moeite gedaan, dat is toch frustrerend?",
+                source: "toch @intensifiers? @intensifiers? @experience END"),
+            Antipattern(
                 [.word(["moest", "moet", "zal", "zou", "zult"]), .skip(4), .lexicon(.evaluative)],
                 name: "dat-moet-frustrerend-zijn", reach: .overlapping,
                 reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
@@ -329,6 +361,14 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("dat vind je vast verschrikkelijk eng"),
+            RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
+            RuleExample("Dat is best frustrerend als je alleen bent met drie kinderen."),
+            RuleExample("tis toch zwaar he"),
+            RuleExample("dat was vast vreselijk beangstigend voor je"),
+            RuleExample("Ge vindt dat zeker verschrikkelijk vermoeiend, dat gependel."),
+            RuleExample("dat was toch vreselijk kwetsend?"),
+            RuleExample("U vond het vast ongelooflijk spannend, die eerste dag."),
             RuleExample("Is dat te doen met uw rug?"),
             RuleExample("Wat is er goed te doen in de buurt?"),
             RuleExample("Doet hij zijn werk niet meer sinds de val?"),
@@ -352,9 +392,17 @@ extension RuleBook {
         suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["had", "hadden"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
+                [.word(["had", "hadde", "hadden", "hadt"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
                 name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact.",
-                source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
+                source: "had|hadden|hadt|hadde ...8 gemoeten|moete|moeten|moetn|mogen"),
+            TokenPattern(
+                [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(3), .word(["beter", "duidelijker", "harder", "menselijker", "serieuzer", "sneller", "socialer", "soepeler", "strenger", "zorgvuldiger"]), .skip(3), .word(["moeten"])],
+                name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
+                source: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten"),
+            TokenPattern(
+                [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(2), .word(["best", "echt", "eigenlijk", "gewoon", "toch", "veel"]), .word(["eerder", "meer", "vaker"]), .skip(3), .word(["moeten"])],
+                name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
+                source: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...2 echt|gewoon|toch|eigenlijk|veel|best meer|vaker|eerder ...3 moeten"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
                 name: "heeft-uw-werkgever-nooit-zo", why: "\"Dat heeft uw werkgever nooit zo mogen zeggen\": a should-not-have with 'heeft ... mogen'.",
@@ -389,6 +437,19 @@ extension RuleBook {
             RuleExample("Die buurman [[had gewoon even moetn]] aanbellen.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Ze heeft gelijk, u [[had het eerder moeten]] melden.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Met die kiespijn [[had je veel eerder naar de tandarts gemoeten]].", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("zo'n [[bedrijf zou beter moeten]] communiceren met zijn mensen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("het [[ocmw zou sneller moeten]] beslissen over zo'n aanvraag", pattern: "stad-zou-meer-moeten"),
+            RuleExample("[[ze zouden veel vaker moeten]] controleren bij die flats", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[gemeente zou serieuzer moeten]] kijken naar zulke klachten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("die [[instanties zouden wat menselijker moeten]] zijn", pattern: "stad-zou-meer-moeten"),
+            RuleExample("uw [[huisarts zou echt eerder moeten]] doorverwijzen bij zulke klachten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("[[hij zou eerlijk gezegd beter moeten]] weten, die conciërge", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[bank zou soepeler moeten]] zijn met zo'n regeling", pattern: "stad-zou-meer-moeten"),
             RuleExample("Dat [[heeft uw werkgever nooit zo mogen]] zeggen.", pattern: "heeft-uw-werkgever-nooit-zo"),
             RuleExample("Die instantie [[zou wel wat sneller mogen]] reageren.", pattern: "zou-wel-wat-sneller-mogen"),
             RuleExample("[[Zo hoort een verhuurder niet]] te handelen.", pattern: "zo-hoort-een-verhuurder-niet"),
@@ -404,6 +465,11 @@ extension RuleBook {
             RuleExample("Had u maar één brief gekregen?"),
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
+            RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Ik zou het beter moeten uitleggen, sorry. Wat bedoelde je?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Je zou eerder moeten beginnen, zei je juf?", pattern: "stad-zou-meer-moeten"),
         ],
         yieldsToEcho: false)
 
@@ -903,11 +969,11 @@ extension RuleBook {
                 example: "Het klinkt alsof je je niet serieus genomen voelt door de school.",
                 source: "niet ...2 behandeld|geholpen|gehoord|genomen|gezien ...3 voel|voelde|voelden|voelen|voelt"),
             Antipattern(
-                [.word(["moet", "moeten"]), .word(["toch"]), .skip(3), .lexicon(.experience), .word(["geweest", "zijn"])],
+                [.word(["moet", "moeten"]), .word(["echt", "gewoon", "nou", "toch", "wel"]), .skip(3), .word(["aangeslagen", "aangeslagene", "aanslag", "aanslage", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "afmattend", "afmattende", "afmattent", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "beangstigend", "beangstigende", "beangstigent", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beproeving", "beproevinge", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "confronterend", "confronterende", "confronterent", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "domper", "dompere", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eng", "enge", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "frustrerend", "frustrerende", "frustrerent", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevecht", "gevechte", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "ingrijpend", "ingrijpende", "ingrijpent", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klap", "klappe", "klem", "klemme", "klus", "klusse", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "kwetst", "kwetste", "lastig", "lastige", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moeilijk", "moeilijke", "monter", "montere", "murw", "murwe", "nachtmerrie", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgave", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opluchting", "opluchtinge", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pijnlijk", "pijnlijke", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "slopend", "slopende", "slopent", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spannend", "spannende", "spannent", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toer", "toere", "toornig", "toornige", "traumatisch", "traumatische", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "uitputtend", "uitputtende", "uitputtent", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vermoeiend", "vermoeiende", "vermoeient", "vernederd", "vernederde", "vernederend", "vernederende", "vernederent", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwarrend", "verwarrende", "verwarrent", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "worsteling", "worstelinge", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorge", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"])],
                 name: "dat-moet-toch-slopend", reach: .overlapping,
-                reason: "'Dat moet toch slopend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
+                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?",
-                source: "moet|moeten toch ...3 @experience geweest|zijn"),
+                source: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn"),
             Antipattern(
                 [.word(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
@@ -1005,6 +1071,12 @@ extension RuleBook {
             RuleExample("Die brief [[hadden ze u veel eerder kunnen]] sturen.", pattern: "hadden-ze-u-veel-eerder"),
         ],
         counterexamples: [
+            RuleExample("dat moet echt zwaar zijn voor je, al die nachten"),
+            RuleExample("Dat moet wel eng geweest zijn, alleen in huis."),
+            RuleExample("dat moet gewoon heel eenzaam zijn soms"),
+            RuleExample("Dat moet echt verschrikkelijk spannend geweest zijn."),
+            RuleExample("dat moet nou toch frustrerend zijn, weer een afwijzing"),
+            RuleExample("dat moet toch heel stresserend zijn allemaal, met die verhuizing"),
             RuleExample("Was het te ver om te lopen?"),
             RuleExample("Dat kon je toen niet weten, zei je?"),
             RuleExample("Hoe lang duurde het?"),
@@ -1250,9 +1322,13 @@ extension RuleBook {
                 name: "wie-raakt-er-nou-een", why: "\"Wie raakt er nou een paspoort kwijt?\": a rhetorical question that reproaches the client.",
                 source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
-                [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
+                [.sentenceStart, .word(["wat"]), .word(["ben", "bent", "had", "hebt", "heeft", "is", "was", "zijt"]), .word(["dat", "die", "ge", "gij", "het", "je", "jij", "jullie", "u"]), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
                 name: "wat-heeft-u-een-pech", why: "An exclamation in question order: \"wat heeft u een pech gehad\", \"wat is dat een gedoe\".",
-                source: "START wat bent|had|hebt|heeft|is|was dat|die|het|je|jij|jullie|u een @intensifiers? @evaluative-nouns"),
+                source: "START wat ben|bent|had|hebt|heeft|is|was|zijt dat|die|het|je|jij|jullie|u|ge|gij een|ne|nen @intensifiers? @evaluative-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["wat"]), .word(["ben", "bent", "is", "waart", "waren", "was", "zijn", "zijt"]), .word(["ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["arrogant", "brutaal", "dapper", "dom", "egoistisch", "ferm", "flink", "gemeen", "geweldig", "knap", "kranig", "laf", "lief", "moedig", "onbeschoft", "slim", "sterk", "stoer", "straf", "zorgzaam"])],
+                name: "wat-ben-jij-dapper", why: "\"Wat ben jij dapper zeg\", \"wat zijt gij straf\", \"wat is hij toch lief voor je\": praise or blame exclaimed in question order without \"een\"; chat leaves out the \"!\", so the sentence reads as a question and only a rule that looks at every sentence finds it. Only verdict words of praise and a few of blame follow, so \"wat ben je van plan\" and \"wat is je sterkste kant\" stay out.",
+                source: "START wat ben|bent|is|was|zijn|waren|zijt|waart je|jij|jullie|u|ge|gij|hij|zij|ze @intensifiers? @intensifiers? dapper|flink|knap|moedig|slim|sterk|straf|ferm|geweldig|lief|zorgzaam|sterk|stoer|kranig|gemeen|laf|dom|brutaal|onbeschoft|egoistisch|arrogant"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -1265,6 +1341,18 @@ extension RuleBook {
             RuleExample("[[Hoe bestaat het dat ze u zo lang laten wachten?]]", pattern: "hoe-bestaat-het-dat-ze"),
             RuleExample("[[Wie raakt er nou een paspoort kwijt?]]", pattern: "wie-raakt-er-nou-een"),
             RuleExample("[[Wat heeft u een pech gehad.]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[wat ben jij een kanjer]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[Wat zijt gij ne held.]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[wat ben jij dapper zeg]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[Wat zijt gij straf.]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat is hij toch lief voor je]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat ben je sterk echt]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat was je moedig die avond]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat zijn jullie flink met z'n tweeën]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat is ze gemeen tegen je zeg]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat bent u knap dat u dat allemaal uitzoekt]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat ben jij zorgzaam voor je broertje]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat was hij laf om weg te rennen]]", pattern: "wat-ben-jij-dapper"),
         ],
         counterexamples: [
             RuleExample("Wie deed dat toen?"),
@@ -1276,6 +1364,9 @@ extension RuleBook {
             RuleExample("Wie bedenkt het rooster?"),
             RuleExample("Wie haalt de kinderen van school?"),
             RuleExample("Wat heeft u voor een brief gekregen?"),
+            RuleExample("wat ben je van plan morgen?", pattern: "wat-ben-jij-dapper"),
+            RuleExample("Wat is je sterkste kant, denk je?", pattern: "wat-ben-jij-dapper"),
+            RuleExample("Wat was je aan het doen toen hij belde?", pattern: "wat-ben-jij-dapper"),
         ],
         yieldsToEcho: false)
 
@@ -2403,6 +2494,14 @@ extension RuleBook {
                 name: "wat-bent-u-sterk", why: "\"Wat bent u sterk!\": an exclamation of praise in question order.",
                 source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "waren", "was", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "ferm", "flink", "geweldig", "goed", "knap", "krachtig", "kranig", "moedig", "sterk", "stoer", "straf"]), .word(["da", "dat", "hoe", "om", "zoals"])],
+                name: "u-bent-sterk-dat", why: "\"U bent echt sterk dat u blijft doorgaan\", \"ge zijt straf da ge dat volhoudt\", \"je was zo knap hoe je dat regelde\": praise of the client with what earned it after \"dat\", \"hoe\" or \"om\"; the client as subject is required.",
+                source: "je|jij|jullie|u|ge|gij bent|zijt|was|waart|zijn|waren @intensifiers? @intensifiers? dapper|ferm|flink|geweldig|goed|knap|kranig|krachtig|moedig|sterk|straf|stoer dat|da|hoe|zoals|om"),
+            TokenPattern(
+                [.word(["bijzonder", "fijn", "goed", "knap", "leuk", "mooi", "prachtig", "sterk", "straf", "tof"]), .word(["da", "dat"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(2), .word(["altijd", "echt", "heel", "nog", "zo"]), .word(["attent", "betrokken", "dapper", "eerlijk", "flink", "geduldig", "kalm", "loyaal", "moedig", "nuchter", "open", "oprecht", "positief", "rustig", "sterk", "trouw", "zorgzaam"]), .word(["bent", "bleef", "bleven", "blijft", "blijven", "waart", "was", "zijn", "zijt"])],
+                name: "dat-je-zo-eerlijk-bent", why: "\"Fijn dat je zo eerlijk bent\", \"mooi dat u zo open bent\", \"knap dat je altijd zo geduldig blijft\": the listener praising a trait of the client; the trait and a copula are required, so \"fijn dat je er bent\" and \"fijn dat u het vertelt\" (politeness) stay out.",
+                source: "fijn|goed|mooi|knap|sterk|bijzonder|prachtig|tof|straf|leuk dat|da je|jij|u|ge|gij|jullie ...2 zo|heel|echt|altijd|nog eerlijk|open|oprecht|rustig|positief|nuchter|geduldig|loyaal|betrokken|zorgzaam|attent|trouw|sterk|flink|dapper|moedig|kalm|eerlijk bent|zijt|bleef|blijft|was|zijn|waart|bleven|blijven|bent"),
+            TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
                 name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\": the listener tells the client their conduct deserves pride, a value attribution.",
                 source: "trots op jezelf|jou|u|uzelf"),
@@ -2467,6 +2566,26 @@ extension RuleBook {
             RuleExample("[[U doet al meer dan genoeg]].", pattern: "u-doet-al-meer-dan"),
             RuleExample("[[U bent heel zorgvuldig met]] uw administratie.", pattern: "u-bent-heel-zorgvuldig-met"),
             RuleExample("[[Wat bent u sterk]]!", pattern: "wat-bent-u-sterk"),
+            RuleExample("[[u bent echt sterk dat]] u gewoon blijft doorgaan", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[ge zijt echt straf da]] ge dat volhoudt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[je bent zo knap hoe]] je dat allemaal regelt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jij bent echt moedig dat]] je bent gaan praten", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[u was heel dapper om]] zelf de politie te bellen", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jullie zijn echt sterk hoe]] jullie dat samen doen", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[ge zijt ferm dat]] ge hulp vraagt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[je was echt flink dat]] je meteen bent weggegaan", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jij bent echt goed zoals]] je met haar omgaat", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[u bent kranig dat]] u op uw leeftijd alles zelf doet", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[fijn dat je zo eerlijk bent]] over je schulden", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("ok, [[mooi dat u zo open bent]] over wat er thuis speelt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[goed dat ge zo eerlijk zijt]], da helpt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[fijn dat jullie zo open zijn]] met elkaar", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[knap dat je altijd zo geduldig blijft]] met hem", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[sterk dat u zo rustig bleef]] toen hij schreeuwde", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[fijn dat je nog zo positief bent]] na alles", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[mooi dat je zo loyaal bent]] aan je zus", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[bijzonder dat u zo betrokken bent]] bij de buurt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[straf da gij zo kalm bleef]]", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("U mag [[trots op uzelf]] zijn.", pattern: "trots-op-uzelf"),
             RuleExample("Uw kinderen [[mogen trots zijn]] op zo'n moeder.", pattern: "mogen-trots-zijn"),
             RuleExample("Daar [[mag u trots op zijn]].", pattern: "mag-u-trots-op-zijn"),
@@ -2491,6 +2610,10 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
+            RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
+            RuleExample("Fijn dat je er bent. Wat is er gebeurd?", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("Fijn dat u het vertelt.", pattern: "dat-je-zo-eerlijk-bent"),
         ],
         yieldsToEcho: false, reassuresClient: true)
 
@@ -2505,13 +2628,25 @@ extension RuleBook {
                 name: "die-lompe-buurman", why: "A verdict adjective smuggled into the noun phrase of a question or statement (\"wat zei die lompe buurman\"): the client's story gets the listener's label.",
                 source: "die|dat|deze|zo'n|zulke|zo|zulk @intensifiers? @evaluative @person-nouns"),
             TokenPattern(
-                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kluchtig", "kluchtige", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
+                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dapper", "dappere", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huichelachtig", "huichelachtige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
                 name: "wat-een-geduldige-baas", why: "An exclamation of praise or blame on a person (\"wat een geduldige baas heeft u\"): praise of a third party is a value attribution too.",
                 source: "START wat een @intensifiers? @evaluative|geduldig|geduldige|behulpzame|begripvolle|fijne|lieve|aardige @person-nouns"),
             TokenPattern(
                 [.word(Words.swearCompounds)],
                 name: "rotvent", why: "A swear-word compound for a person or an institution (\"wat een rotvent\", \"die kutschool\", \"zo'n klotebaas\") is a verdict wherever the listener puts it, in a statement or in a question, so the word alone is enough; the client's own swear word, echoed, stays silent (yields-to-echo).",
                 source: "@swear-compounds"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "een", "ne", "nen", "zo'n"]), .optional(.word(Words.intensifiers)), .lexicon(.personVerdictNouns), .word(["van"]), .word(["een", "ne", "nen"])],
+                name: "hufter-van-een-huisbaas", why: "\"Een hufter van een huisbaas\", \"die kanjer van een dochter\", Flemish \"ne zot van een buurman\": a verdict noun for a person made the head of the noun phrase with \"van een\", blame or praise, wherever it stands; the noun comes from `person-verdict-nouns`, a list by meaning class, not from one set's wording.",
+                source: "die|deze|dat|een|ne|nen|zo'n @intensifiers? @person-verdict-nouns van een|ne|nen"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "stelletje", "zo'n", "zulke"]), .optional(.word(Words.intensifiers)), .lexicon(.personVerdictNouns)],
+                name: "die-schoften", why: "\"Die schoften hebben je op straat gezet\", \"stelletje prutsers\", \"wat zeiden die lafaards toen\": a verdict noun for a person or group after a pointing word is the listener's label, in a statement or a question alike; nouns for a situation (\"die ellende\") are not in the list this pattern names, as after \"die\" they are often the client's own matter.",
+                source: "die|deze|zulke|stelletje|zo'n|dat @intensifiers? @person-verdict-nouns"),
+            TokenPattern(
+                [.word(["een", "ne", "nen"]), .word(["echte", "echten", "regelrechte", "regelrechten", "volslagen", "ware", "waren"]), .lexicon(.evaluativeNouns)],
+                name: "nen-echten-boef", why: "\"Ge hebt te maken met nen echten boef\", \"een regelrechte huisjesmelker als verhuurder\", \"een ware nachtmerrie voor je\": an article with \"echte\", \"regelrechte\", \"volslagen\" or \"ware\" before a verdict noun (Flemish \"nen echten\") makes it the listener's verdict without any copula.",
+                source: "een|ne|nen echte|echten|regelrechte|regelrechten|volslagen|ware|waren @evaluative-nouns"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -2530,6 +2665,37 @@ extension RuleBook {
             RuleExample("echt een [[klerebank]] is dat", pattern: "rotvent"),
             RuleExample("zo'n [[kutjoch]] zeg, je fiets jatten", pattern: "rotvent"),
             RuleExample("hoe lang woon je al naast die [[rotburen]]", pattern: "rotvent"),
+            RuleExample("je had dus [[een hufter van een]] baas", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[die kanjer van een]] dochter van je belde meteen de ambulance", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("met [[zo'n schoft van een]] huisbaas kom je nergens", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("ge hebt precies [[ne zot van een]] buurman", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een lul van een]] manager was dat dus", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("en wat deed [[die klootzak van een]] ex toen?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een engerd van een]] conducteur dus, die je zo aanraakte", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[die kanjer van een]] buurjongen haalde je uit het water", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("ja en [[die prutser van een]] loodgieter kwam pas om acht uur", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een bullebak van een]] chef, ok. hoe lang werk je daar al", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("en toen hebben [[die schoften]] je gewoon buitengezet?", pattern: "die-schoften"),
+            RuleExample("[[stelletje prutsers]] daar bij die corporatie", pattern: "die-schoften"),
+            RuleExample("wat zei [[die eikel]] van de balie toen je belde", pattern: "die-schoften"),
+            RuleExample("[[zulke huisjesmelkers]] komen overal mee weg", pattern: "die-schoften"),
+            RuleExample("[[die lafaards]] durfden je niet eens aan te kijken", pattern: "die-schoften"),
+            RuleExample("amai, [[die zotten]] van het ocmw weer", pattern: "die-schoften"),
+            RuleExample("hoe lang werk je al voor [[die uitbuiters]]?", pattern: "die-schoften"),
+            RuleExample("en [[dat kreng]] van hiernaast belde weer de politie", pattern: "die-schoften"),
+            RuleExample("moesten [[deze sukkels]] jou helpen met je aanvraag?", pattern: "die-schoften"),
+            RuleExample("[[die racisten]] van de sportclub lieten je dus niet binnen", pattern: "die-schoften"),
+            RuleExample("wanneer kwam [[zo'n kanjer]] als jij op het idee om te bellen", pattern: "die-schoften"),
+            RuleExample("ge hebt daar te maken met [[nen echten boef]]", pattern: "nen-echten-boef"),
+            RuleExample("je woont dus naast [[een echte engerd]]", pattern: "nen-echten-boef"),
+            RuleExample("met [[een regelrechte huisjesmelker]] als verhuurder, ja", pattern: "nen-echten-boef"),
+            RuleExample("ge hebt daar [[ne echte held]] als zoon", pattern: "nen-echten-boef"),
+            RuleExample("pff, [[een ware nachtmerrie]] voor je", pattern: "nen-echten-boef"),
+            RuleExample("tja, [[een echte klucht]] die hele procedure", pattern: "nen-echten-boef"),
+            RuleExample("en dan krijg je nog [[een regelrechte dreigbrief]] ook", pattern: "nen-echten-boef"),
+            RuleExample("[[een echte puinhoop]] daar bij de gemeente dus", pattern: "nen-echten-boef"),
+            RuleExample("zo krijg je [[een volslagen chaos]] natuurlijk", pattern: "nen-echten-boef"),
+            RuleExample("ze stuurden dus [[nen echten cowboy]] als loodgieter", pattern: "nen-echten-boef"),
         ],
         counterexamples: [
             RuleExample("Die buurman, wat zei hij toen u aanbelde?"),
@@ -2541,11 +2707,408 @@ extension RuleBook {
             RuleExample("waar is die rotonde waar het gebeurde?", pattern: "rotvent"),
             RuleExample("Je noemt hem een rotvent. Wat deed hij toen?", context: "Mijn ex is echt een rotvent, hij stuurt elke nacht berichten.", pattern: "rotvent"),
             RuleExample("die rotkerel, zei je. wat deed hij dan precies", context: "Die rotkerel van de overkant heeft mijn fiets gepakt.", pattern: "rotvent"),
+            RuleExample("die man van een vriendin van je, wat deed hij toen?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("een vriend van een collega heeft je gebeld?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("Je noemde ze schoften. Wat deden ze precies?", context: "Die schoften van de woningbouw hebben mijn slot vervangen.", pattern: "die-schoften"),
+            RuleExample("die mensen van de balie, wat zeiden ze toen?", pattern: "die-schoften"),
+            RuleExample("die kei lag dus midden op het fietspad?", pattern: "die-schoften"),
+            RuleExample("wat hebben die dieven allemaal meegenomen?", pattern: "die-schoften"),
+            RuleExample("die held uit de krant, was dat je buurman?", pattern: "die-schoften"),
+            RuleExample("was het een echte dokter, of een assistent?", pattern: "nen-echten-boef"),
+            RuleExample("Je noemde hem een echte boef. Wat deed hij dan?", context: "Die man is een echte boef, hij heeft mijn moeder beroofd.", pattern: "nen-echten-boef"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/deserving.md
+    private static let rule16 = Rule(
+        id: "nl.judgment.deserving", category: .judgment, severity: .minor,
+        message: "Met \"dat verdien je niet\" of \"dat heb je echt verdiend\" zeg jij wat de cliënt toekomt: een oordeel, ook als het steunend bedoeld is. De cliënt vertelt dan verder vanuit jouw oordeel in plaats van vanuit het eigen verhaal.",
+        suggestion: "Laat het oordeel weg en vraag hoe het voor de cliënt was: \"Hoe was dat voor jou, na al die jaren?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["verdien", "verdiende", "verdienden", "verdienen", "verdient"]), .skip(3), .word(["nie", "niet"])],
+                name: "verdien-je-niet", why: "\"Dat verdien je echt niet\", \"ge verdient da nie\", \"die kinderen verdienen dat niet\": deserving denied, the listener acquitting the client or a party; money earned is an exception below.",
+                source: "verdien|verdient|verdienen|verdiende|verdienden ...3 niet|nie"),
+            TokenPattern(
+                [.word(["dubbel", "echt", "eerlijk", "helemaal", "ruimschoots", "terecht", "volkomen", "zeker", "zowaar"]), .skip(2), .word(["verdiend", "verdiende"])],
+                name: "echt-verdiend", why: "\"Die promotie heb je echt verdiend\", \"je rust dubbel en dwars verdiend\": deserving granted, praise; an emphatic word is required before \"verdiend\", so \"wat heb je toen verdiend\" and sums earned stay out.",
+                source: "dubbel|echt|helemaal|ruimschoots|volkomen|zeker|terecht|eerlijk|zowaar ...2 verdiend|verdiende"),
+            TokenPattern(
+                [.word(["meer"]), .word(["dan"]), .word(["verdiend", "verdiende"])],
+                name: "echt-verdiend", why: "\"Die promotie heb je echt verdiend\", \"je rust dubbel en dwars verdiend\": deserving granted, praise; an emphatic word is required before \"verdiend\", so \"wat heb je toen verdiend\" and sums earned stay out.",
+                source: "meer dan verdiend|verdiende"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["verdien", "verdiende", "verdienden", "verdienen", "verdient"]), .skip(3), .word(["nie", "niet"]), .word(["aan", "bij", "boven", "dan", "genoeg", "mee", "meer", "minder", "onder", "terug", "veel", "zoveel"])],
+                name: "geld-verdienen", reach: .overlapping,
+                reason: "\"Je verdient niet genoeg\", \"verdien je niet meer dan ...\": an amount of money earned, a fact.",
+                example: "Je verdient niet genoeg om de huur te betalen, zei je?",
+                source: "verdien|verdient|verdienen|verdiende|verdienden ...3 niet|nie genoeg|veel|meer|zoveel|minder|boven|onder|dan|terug|aan|mee|bij"),
+            Antipattern(
+                [.word(["bij", "euro", "genoeg", "goed", "niets", "niks", "veel", "wat", "weinig"]), .word(["verdiend", "verdiende"])],
+                name: "goed-verdiend", reach: .overlapping,
+                reason: "\"Goed verdiend die maand\", \"wel wat bijverdiend\": money earned again, not deserving.",
+                example: "Je hebt die zomer echt goed verdiend, zei je.",
+                source: "goed|veel|weinig|genoeg|bij|wat|niks|niets|euro verdiend|verdiende"),
+        ],
+        examples: [
+            RuleExample("negen jaar trouw en dan dit, dat [[verdien je echt niet]]", pattern: "verdien-je-niet"),
+            RuleExample("je [[verdient het niet]] om zo behandeld te worden", pattern: "verdien-je-niet"),
+            RuleExample("ge [[verdient da nie]] hoor", pattern: "verdien-je-niet"),
+            RuleExample("zo'n brief [[verdien je gewoon niet]] na al die jaren", pattern: "verdien-je-niet"),
+            RuleExample("die kinderen [[verdienen dat niet]], al dat geruzie", pattern: "verdien-je-niet"),
+            RuleExample("hij [[verdiende dat echt niet]], zo'n straf", pattern: "verdien-je-niet"),
+            RuleExample("jullie [[verdienen deze stress niet]]", pattern: "verdien-je-niet"),
+            RuleExample("uw moeder [[verdient die behandeling niet]]", pattern: "verdien-je-niet"),
+            RuleExample("da [[verdient gij nie]], echt niet", pattern: "verdien-je-niet"),
+            RuleExample("zoiets [[verdien je helemaal niet]]", pattern: "verdien-je-niet"),
+            RuleExample("u heeft die promotie [[echt verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("je hebt je rust [[dubbel en dwars verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("die vakantie heb je [[echt verdiend]] hoor", pattern: "echt-verdiend"),
+            RuleExample("ge hebt da [[zeker verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("dat compliment is [[helemaal verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("die pluim hebt u [[ruimschoots verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("na al dat werk is dat diploma [[meer dan verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("je hebt die rust [[eerlijk verdiend]], vind ik", pattern: "echt-verdiend"),
+            RuleExample("een [[terecht verdiende]] beloning dus", pattern: "echt-verdiend"),
+            RuleExample("haar plek in dat team heeft ze [[volkomen verdiend]]", pattern: "echt-verdiend"),
+        ],
+        counterexamples: [
+            RuleExample("Wat verdiende je daar toen?"),
+            RuleExample("Hoe kwam je aan dat geld?"),
+            RuleExample("Hoeveel verdien je per maand?", pattern: "verdien-je-niet"),
+            RuleExample("Die investering verdien je niet terug, zei de adviseur?", pattern: "verdien-je-niet"),
+            RuleExample("Je hebt daar dus wel verdiend, maar niet genoeg?", pattern: "verdien-je-niet"),
+            RuleExample("Je zei: dat verdien ik niet. Wat bedoelde je daarmee?", context: "Ik heb altijd hard gewerkt. Dat verdien ik niet.", pattern: "verdien-je-niet"),
+            RuleExample("Wat heb je toen per uur verdiend?", pattern: "echt-verdiend"),
+            RuleExample("Je hebt die maand dus meer verdiend dan gewoonlijk, en toen?", pattern: "echt-verdiend"),
+            RuleExample("ik hoorde je zeggen dat je het echt verdiend had. hoe bedoel je dat?", context: "Die promotie had ik echt verdiend, vind ik.", pattern: "echt-verdiend"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/luck.md
+    private static let rule17 = Rule(
+        id: "nl.judgment.luck", category: .judgment, severity: .minor,
+        message: "Met \"geluk gehad\" of \"het had erger kunnen zijn\" weeg jij wat de cliënt overkwam. Misschien voelt het voor de cliënt helemaal niet als geluk.",
+        suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "START @intensifiers? geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["had", "hadden", "hadt", "heb", "hebben", "hebt", "heeft"]), .skip(3), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "je|jij|jullie|u|ge|gij hebt|heb|heeft|hebben|had|hadden|hadt ...3 geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "heb", "hebben", "hebt", "heeft"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "heb|hebt|heeft|hebben|had|hadden|hadt je|jij|jullie|u|ge|gij ...3 geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["boffen", "bofkont", "geboft"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "geboft|bofkont|boffen"),
+            TokenPattern(
+                [.word(["echt", "een", "gewoon", "ne", "nen", "nog"]), .word(["chance", "geluk", "mazzel"]), .word(["dat", "hoor", "zeg"])],
+                name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact.",
+                source: "nog|een|nen|ne|echt|gewoon geluk|mazzel|chance dat|hoor|zeg"),
+            TokenPattern(
+                [.sentenceStart, .word(["chance", "geluk", "mazzel"]), .word(["bij", "dat", "hoor", "zeg"])],
+                name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact.",
+                source: "START geluk|mazzel|chance dat|hoor|zeg|bij"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "kon", "konden"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["beroerder", "erger", "rampzaliger", "slechter"]), .word(["afgelopen", "gekund", "kunnen", "uitgepakt"])],
+                name: "had-erger-kunnen", why: "\"Het had erger kunnen zijn\", \"had nog slechter gekund\", \"kon slechter\": the listener weighs the outcome against a worse one, minimising it as luck; the comparative is required, so \"had ik kunnen bellen\" stays out.",
+                source: "had|hadden|hadt|kon|konden @intensifiers? @intensifiers? erger|slechter|beroerder|rampzaliger kunnen|gekund|afgelopen|uitgepakt"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "kon", "konden"]), .skip(3), .optional(.word(Words.intensifiers)), .word(["beroerder", "erger", "slechter"]), .word(["gekund", "kunnen"])],
+                name: "had-erger-kunnen", why: "\"Het had erger kunnen zijn\", \"had nog slechter gekund\", \"kon slechter\": the listener weighs the outcome against a worse one, minimising it as luck; the comparative is required, so \"had ik kunnen bellen\" stays out.",
+                source: "had|hadden|hadt|kon|konden ...3 @intensifiers? erger|slechter|beroerder kunnen|gekund"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[geluk gehad]] zeg, dat de buren thuis waren", pattern: "geluk-gehad"),
+            RuleExample("[[ge hebt echt chance gehad]]", pattern: "geluk-gehad"),
+            RuleExample("dan [[heb je nog mazzel gehad]] eigenlijk", pattern: "geluk-gehad"),
+            RuleExample("[[je hebt geluk gehad]] dat die auto op tijd remde", pattern: "geluk-gehad"),
+            RuleExample("nou, dan heb je wel [[geboft]] met die buurvrouw", pattern: "geluk-gehad"),
+            RuleExample("jij bent een [[bofkont]] hoor, met zo'n baas", pattern: "geluk-gehad"),
+            RuleExample("jullie [[boffen]] maar, dat het niet erger was", pattern: "geluk-gehad"),
+            RuleExample("amai, [[ge hebt chance gehad]] met die keuring", pattern: "geluk-gehad"),
+            RuleExample("[[jullie hebben echt geluk gehad]] met die buren", pattern: "geluk-gehad"),
+            RuleExample("[[nog geluk dat]] de buren thuis waren", pattern: "nog-geluk-dat"),
+            RuleExample("[[een geluk dat]] je die dag thuis was", pattern: "nog-geluk-dat"),
+            RuleExample("[[mazzel dat]] je zus in de buurt woonde", pattern: "nog-geluk-dat"),
+            RuleExample("[[geluk bij]] een ongeluk, zou je kunnen zeggen", pattern: "nog-geluk-dat"),
+            RuleExample("[[echt geluk dat]] er niemand in de auto zat", pattern: "nog-geluk-dat"),
+            RuleExample("tja, het [[had erger kunnen]] zijn", pattern: "had-erger-kunnen"),
+            RuleExample("het [[had nog veel slechter gekund]] eigenlijk", pattern: "had-erger-kunnen"),
+            RuleExample("tja, het [[had ook erger kunnen]] aflopen met die trap", pattern: "had-erger-kunnen"),
+            RuleExample("dat [[had een stuk erger kunnen]] uitpakken", pattern: "had-erger-kunnen"),
+            RuleExample("ge [[hadt er slechter kunnen]] vanaf komen", pattern: "had-erger-kunnen"),
+            RuleExample("het [[had echt erger gekund]], met zo'n val", pattern: "had-erger-kunnen"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe liep het af?"),
+            RuleExample("Wie was er bij toen het gebeurde?"),
+            RuleExample("Marta heeft gewoon geluk gehad, zei je?", pattern: "geluk-gehad"),
+            RuleExample("Had je geluk met het weer, die dag?", pattern: "geluk-gehad"),
+            RuleExample("Je zei dat je geluk had met je buren. Wat deden zij?", context: "Ik heb geluk gehad met mijn buren, die hebben meteen 112 gebeld.", pattern: "geluk-gehad"),
+            RuleExample("Wat betekent geluk voor jou, nu?", pattern: "nog-geluk-dat"),
+            RuleExample("Wat had je anders kunnen doen, denk je?", pattern: "had-erger-kunnen"),
+            RuleExample("Het werd daarna erger, zei je. Wat gebeurde er toen?", pattern: "had-erger-kunnen"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/minimising.md
+    private static let rule18 = Rule(
+        id: "nl.judgment.minimising", category: .judgment, severity: .minor,
+        message: "Met \"dat is helemaal niet erg\" of \"daar hoef je je geen zorgen over te maken\" maak jij de zorg van de cliënt kleiner. Goed bedoeld, maar de cliënt hoort dat zijn zorg niet klopt en vertelt minder.",
+        suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "totaal", "zeker"]), .word(["nie", "niet"]), .optional(.word(["zo"])), .word(["abnormaal", "dramatisch", "erg", "gek", "raar", "slecht", "verkeerd", "vreemd"]), .sentenceEnd],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd END"),
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "totaal", "zeker"]), .word(["nie", "niet"]), .optional(.word(["zo"])), .word(["abnormaal", "dramatisch", "erg", "gek", "raar", "slecht", "verkeerd", "vreemd"]), .word(["als", "dat", "hoor", "joh", "want"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh"),
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "toch", "totaal", "zeker"]), .word(["geen", "gene", "zo'n"]), .word(["drama", "halszaak", "probleem", "ramp", "schande", "wereldprobleem"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|toch|totaal|zeker geen|gene|zo'n ramp|drama|probleem|schande|wereldprobleem|halszaak"),
+            TokenPattern(
+                [.word(["stelde", "stellen", "stelt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niets", "niks", "weinig"]), .word(["voor"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "stelt|stelde|stellen @intensifiers? @intensifiers? niets|niks|weinig voor"),
+            TokenPattern(
+                [.word(["niets", "niks"]), .word(["om"]), .word(["ge", "je", "jou", "u"]), .skip(1), .word(["druk", "zorgen"]), .word(["om", "over"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "niets|niks om je|jou|u|ge ...1 zorgen|druk over|om"),
+            TokenPattern(
+                [.word(["geen", "niet"]), .word(["wakker"]), .word(["van"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "niet|geen wakker van"),
+            TokenPattern(
+                [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "kan|kon altijd erger"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("vmbo is echt [[helemaal niet erg hoor]], ze kan daarna nog door", pattern: "helemaal-niet-erg"),
+            RuleExample("een onvoldoende is [[heus niet zo erg]]", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[toch geen ramp]]", pattern: "helemaal-niet-erg"),
+            RuleExample("een jaar overdoen is [[echt niet erg want]] dan heb je meer tijd", pattern: "helemaal-niet-erg"),
+            RuleExample("dat is [[helemaal niet raar hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("een keer huilen op je werk is [[echt niet gek]]", pattern: "helemaal-niet-erg"),
+            RuleExample("tja, een schuld van 300 euro is [[echt geen drama]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zo'n brief is [[heus geen probleem]], dat regelen ze wel", pattern: "helemaal-niet-erg"),
+            RuleExample("dat is [[helemaal niet slecht hoor]] voor een eerste keer", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[absoluut geen schande]] hoor, hulp vragen", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[echt nie zo erg hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zo'n aanmaning [[stelt niks voor]], echt", pattern: "stelt-niks-voor"),
+            RuleExample("het is [[niks om je zorgen over]] te maken", pattern: "stelt-niks-voor"),
+            RuleExample("daar hoef je [[niet wakker van]] te liggen", pattern: "stelt-niks-voor"),
+            RuleExample("ach, het [[kan altijd erger]]", pattern: "stelt-niks-voor"),
+            RuleExample("die boete [[stelt weinig voor]] vergeleken met de rest", pattern: "stelt-niks-voor"),
+            RuleExample("dat gesprek met de juf [[stelt echt niks voor]]", pattern: "stelt-niks-voor"),
+            RuleExample("[[niets om u druk over]] te maken, mevrouw", pattern: "stelt-niks-voor"),
+            RuleExample("en het [[kan altijd erger]], geloof me", pattern: "stelt-niks-voor"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe erg was het voor je?"),
+            RuleExample("Sorry, ik verstond je niet. Wat zei je?"),
+            RuleExample("Dat is niet erg, vertel maar rustig verder.", pattern: "helemaal-niet-erg"),
+            RuleExample("Het was niet erg duidelijk wat ze bedoelden, zei je?", pattern: "helemaal-niet-erg"),
+            RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
+            RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
+            RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
+            RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
+            RuleExample("Waar maak je je nu de meeste zorgen over?", pattern: "stelt-niks-voor"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/sarcasm.md
+    private static let rule19 = Rule(
+        id: "nl.judgment.sarcasm", category: .judgment, severity: .minor,
+        message: "Met \"ja vast\" of \"zogenaamd\" laat je merken dat jij de ander niet gelooft. Dat is jouw oordeel; de cliënt gaat daarop reageren in plaats van te vertellen wat er gebeurde.",
+        suggestion: "Vraag naar wat de ander zei en deed, zonder commentaar: \"Wat zei hij precies over die allergie?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["ja", "jah", "jaja"]), .word(["vast"])],
+                name: "ja-vast", why: "\"Allergisch, ja vast\", \"ja vast, ze hadden het druk\": \"ja vast\" is sarcastic disbelief; \"ja, vast wel\" and \"ja, vast niet makkelijk\" (agreeing, or a guess about a feeling) are an exception below.",
+                source: "ja|jaja|jah vast"),
+            TokenPattern(
+                [.word(["zogenaamd", "zogenaamt"])],
+                name: "zogenaamd", why: "\"Hij was zogenaamd ziek\", \"zogenaamd had ze geen tijd\": the adverb doubts the party's account, a verdict; the adjective \"de zogenaamde ...\" (so-called, often a name) is not matched.",
+                source: "zogenaamd|zogenaamt"),
+            TokenPattern(
+                [.word(["jaha", "jaja", "jajaja"]), .optional(.word(["gewoon", "puur", "zeker"])), .optional(.word(["een", "ne", "nen"])), .word(["foutje", "misverstand", "misverstandje", "ongelukje", "storing", "toeval", "vergissing", "vergissingetje"])],
+                name: "jaja-een-vergissing", why: "\"Jaja een vergissing\", \"jaja puur toeval\", \"jaja dat zal wel\": a mocking \"jaja\" straight before the party's excuse; after \"jaja\" alone (\"jaja, vertel\") the excuse word is missing, so encouragers stay out. A comma after \"jaja\" ends what a pattern can see, so chat without a comma is what this finds.",
+                source: "jaja|jaha|jajaja gewoon|puur|zeker? een|nen|ne? vergissing|ongelukje|toeval|misverstand|foutje|vergissingetje|storing|misverstandje"),
+            TokenPattern(
+                [.word(["jaha", "jaja", "jajaja"]), .word(["dat", "het"]), .word(["zal"]), .word(["wel"])],
+                name: "jaja-een-vergissing", why: "\"Jaja een vergissing\", \"jaja puur toeval\", \"jaja dat zal wel\": a mocking \"jaja\" straight before the party's excuse; after \"jaja\" alone (\"jaja, vertel\") the excuse word is missing, so encouragers stay out. A comma after \"jaja\" ends what a pattern can see, so chat without a comma is what this finds.",
+                source: "jaja|jaha|jajaja dat|het zal wel"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["ja", "jah", "jaja"]), .word(["vast"]), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangeslagen", "aangeslagene", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardig", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterdochtig", "achterdochtige", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgewezen", "afgewezene", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angst", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angste", "angstig", "angstige", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apathisch", "apathische", "apetrots", "apetrotse", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "argwanend", "argwanende", "argwanent", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attent", "attente", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baal", "baalde", "baalt", "baalte", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "bale", "balen", "balene", "balorig", "balorige", "banaal", "banale", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzaam", "behulpzame", "bekaf", "bekafe", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigend", "beledigende", "beledigent", "beledigt", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benadeeld", "benadeelde", "benadeelt", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "beroofd", "beroofde", "berooft", "berooid", "berooide", "berooit", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "best", "beteuterd", "beteuterde", "beteutert", "betrokken", "betrokkene", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "beu", "beue", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bevreesd", "bevreesde", "bevreest", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bezorgd", "bezorgde", "bezorgt", "bijgelovig", "bijgelovige", "billijk", "billijke", "bitter", "bittere", "bizar", "bizare", "blasfemisch", "blasfemische", "blij", "blije", "blijmoedig", "blijmoedige", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "boos", "boosheid", "boosheide", "boosheit", "bot", "botte", "boze", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitengesloten", "buitengeslotene", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chagrijnig", "chagrijnige", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dankbaar", "dankbare", "dapper", "dappere", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "depressief", "depressieve", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "dolblij", "dolblije", "doldriest", "doldrieste", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "dom", "domme", "doodkalm", "doodkalme", "doodmoe", "doodnormaal", "doodnormale", "doodsbang", "doodsbange", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "down", "downe", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "droef", "droefe", "droevig", "droevige", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "eng", "enge", "enthousiast", "enthousiaste", "erbarmelijk", "erbarmelijke", "erg", "erge", "ergerde", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "ergert", "ergerte", "ernstig", "ernstige", "erudiet", "erudiete", "even", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extatisch", "extatische", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijn", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flauw", "flauwe", "flink", "flinke", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustratie", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "furieus", "furieuse", "futiel", "futiele", "futloos", "futloze", "gastvrij", "gastvrije", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedenkwaardig", "gedenkwaardige", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gefrustreerd", "gefrustreerde", "gefrustreert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekrenkt", "gekrenkte", "gekunsteld", "gekunstelde", "gekunstelt", "gekwetst", "gekwetste", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gelukkig", "gelukkige", "gelukzalig", "gelukzalige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "genegeerd", "genegeerde", "genegeert", "genereus", "genereuse", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "geslaagd", "geslaagde", "geslaagt", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestoord", "gestoorde", "gestoort", "gestraft", "gestrafte", "gestrest", "gestreste", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "giechelig", "giechelige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goed", "goede", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "gretig", "gretige", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "happig", "happige", "hard", "harde", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "hartelijk", "hartelijke", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heel", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "horendol", "horendole", "houterig", "houterige", "hovaardig", "hovaardige", "huichelachtig", "huichelachtige", "huiverig", "huiverige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "hulpeloos", "hulpeloze", "humaan", "humane", "humeurig", "humeurige", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "idolaat", "idolate", "ijselijk", "ijselijke", "ijverig", "ijverige", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "ingewikkeld", "ingewikkelde", "ingewikkelt", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "irritatie", "jaloers", "jaloerse", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kalm", "kalme", "kansloos", "kansloze", "kapot", "kapote", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klem", "klemme", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kregelig", "kregelige", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaad", "kwaadaardig", "kwaadaardige", "kwaat", "kwade", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "kwetst", "kwetste", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "lastig", "lastige", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "leuk", "leuke", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "levenslustig", "levenslustige", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "loyaal", "loyale", "luchthartig", "luchthartige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelevend", "meelevende", "meelevent", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melancholiek", "melancholieke", "melancholisch", "melancholische", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moedig", "moedige", "moeilijk", "moeilijke", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "monter", "montere", "mooi", "mooie", "moppig", "moppige", "morbide", "murw", "murwe", "mysterieus", "mysterieuse", "mythisch", "mythische", "naar", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "nare", "narrig", "narrige", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "nerveus", "nerveuse", "netelig", "netelige", "netjes", "netjese", "nie", "niet", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nog", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nurks", "nurkse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrepen", "onbegrepene", "onbegrijpelijk", "onbegrijpelijke", "onbehaaglijk", "onbehaaglijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigd", "onbevredigde", "onbevredigend", "onbevredigende", "onbevredigent", "onbevredigt", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongerust", "ongeruste", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmacht", "onmachte", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onrustig", "onrustige", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "ontdaan", "ontdane", "onterecht", "onterechte", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthand", "onthande", "onthant", "onthutst", "onthutste", "ontluisterend", "ontluisterende", "ontluisterent", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontoelaatbaar", "ontoelaatbare", "ontredderd", "ontredderde", "ontreddert", "ontroerend", "ontroerende", "ontroerent", "ontspannen", "ontspannend", "ontspannende", "ontspannene", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "ontzet", "ontzete", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverwacht", "onverwachte", "onverwachts", "onverwachtse", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "ook", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgebrand", "opgebrande", "opgebrant", "opgeklopt", "opgeklopte", "opgelucht", "opgeluchte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opvliegend", "opvliegende", "opvliegent", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgelukkig", "overgelukkige", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overspannen", "overspannene", "oversture", "overstuur", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "perplex", "perplexe", "pervers", "perverse", "pessimistisch", "pessimistische", "piekerde", "piekert", "piekerte", "piekfijn", "piekfijne", "pienter", "pientere", "pijn", "pijne", "pijnlijk", "pijnlijke", "pikant", "pikante", "pissig", "pissige", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "raar", "racistisch", "racistische", "radeloos", "radeloze", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "rare", "rauw", "rauwe", "razend", "razende", "razent", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "ruimhartig", "ruimhartige", "rusteloos", "rusteloze", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaam", "schaamde", "schaamt", "schaamte", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schame", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schichtig", "schichtige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrik", "schrikbarend", "schrikbarende", "schrikbarent", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schunnig", "schunnige", "schuw", "schuwe", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "sip", "sippe", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smachtend", "smachtende", "smachtent", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "smoorverliefd", "smoorverliefde", "smoorverlieft", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "sociaal", "sociale", "solide", "somber", "sombere", "somptueus", "somptueuse", "spannend", "spannende", "spannent", "spectaculair", "spectaculaire", "speels", "speelse", "spijt", "spijte", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "sterk", "sterke", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "stomverbaasd", "stomverbaasde", "stomverbaast", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "stress", "stresse", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "super", "supere", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "sympathiek", "sympathieke", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstellend", "teleurstellende", "teleurstellent", "teleurstelling", "teleurstellinge", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "toornig", "toornige", "top", "toppe", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trots", "trotse", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgeblust", "uitgebluste", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitgeput", "uitgepute", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaag", "vaardig", "vaardige", "vage", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "vastbesloten", "vastbeslotene", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verbolgen", "verbolgene", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verdriet", "verdriete", "verdrietig", "verdrietige", "verfrissend", "verfrissende", "verfrissent", "vergenoegd", "vergenoegde", "vergenoegt", "vergezocht", "vergezochte", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernederd", "vernederde", "vernedert", "vernuftig", "vernuftige", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrassend", "verrassende", "verrassent", "verrast", "verraste", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "voldaan", "voldane", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vreemd", "vreemde", "vreemt", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vreugdeloos", "vreugdeloze", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wankel", "wankele", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "warrig", "warrige", "weemoedig", "weemoedige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "wel", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "wrok", "wrokke", "zachtaardig", "zachtaardige", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "zeurderig", "zeurderige", "ziedend", "ziedende", "ziedent", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zo", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zorgzaam", "zorgzame", "zure", "zuur", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"])],
+                name: "vast-wel", reach: .overlapping,
+                reason: "\"Ja, vast wel\", \"ja, vast niet makkelijk\", \"ja vast heel eng\": 'vast' as 'surely' before an agreement or a guessed feeling, no disbelief (an attributed feeling is the interpretation rules' matter).",
+                example: "Ja, vast heel lastig voor je.",
+                source: "ja|jaja|jah vast wel|niet|nie|nog|heel|erg|best|zo|ook|even|moeilijk|lastig|zwaar|@emotion|@exclamative"),
+            Antipattern(
+                [.word(["een"]), .word(["zogenaamd", "zogenaamt"])],
+                name: "een-zogenaamd", reach: .overlapping,
+                reason: "\"Een zogenaamd voorschot\": after the article \"een\" the uninflected \"zogenaamd\" means \"so-called\", a name, not doubt.",
+                example: "Je kreeg een zogenaamd voorschot van de gemeente, zei je?",
+                source: "een zogenaamd|zogenaamt"),
+        ],
+        examples: [
+            RuleExample("allergisch [[ja vast]]. en toen reed hij gewoon weg?", pattern: "ja-vast"),
+            RuleExample("[[ja vast]], ze hadden het zogezegd te druk", pattern: "ja-vast"),
+            RuleExample("hij had het briefje niet gezien, [[ja vast]]", pattern: "ja-vast"),
+            RuleExample("[[jaja vast]], een administratieve fout", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] hoor, en dat moet je geloven", pattern: "ja-vast"),
+            RuleExample("per ongeluk gewist, [[jah vast]]", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] dat ze je gebeld hebben", pattern: "ja-vast"),
+            RuleExample("ze waren de sleutel kwijt, [[ja vast]]", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] ze hadden geen plek meer, ik geloof er niks van", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] joh, een storing", pattern: "ja-vast"),
+            RuleExample("hij was [[zogenaamd]] ziek die dag", pattern: "zogenaamd"),
+            RuleExample("[[zogenaamd]] had ze geen tijd om te bellen", pattern: "zogenaamd"),
+            RuleExample("en dan is de brief [[zogenaamd]] kwijtgeraakt", pattern: "zogenaamd"),
+            RuleExample("ze hadden [[zogenaamd]] geen plek meer", pattern: "zogenaamd"),
+            RuleExample("de baas was [[zogenaamt]] in vergadering", pattern: "zogenaamd"),
+            RuleExample("je buurman heeft [[zogenaamd]] niks gehoord", pattern: "zogenaamd"),
+            RuleExample("dat pakketje was [[zogenaamd]] bezorgd", pattern: "zogenaamd"),
+            RuleExample("hij ging [[zogenaamd]] even naar de winkel", pattern: "zogenaamd"),
+            RuleExample("de juf had [[zogenaamd]] niks gezien", pattern: "zogenaamd"),
+            RuleExample("ze wilden [[zogenaamd]] alleen maar helpen", pattern: "zogenaamd"),
+            RuleExample("[[jaja een vergissing]]", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja puur toeval]] dat het net jouw fiets was", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaha een misverstand]], dat zeggen ze altijd", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja dat zal wel]]", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jajaja een foutje]] van de computer", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja gewoon een storing]]", pattern: "jaja-een-vergissing"),
+        ],
+        counterexamples: [
+            RuleExample("Ja ja, en toen?"),
+            RuleExample("Mm ja. Wie was er nog bij?"),
+            RuleExample("ja, vast wel, en wat gebeurde er daarna?", pattern: "ja-vast"),
+            RuleExample("Ja, ga door. Wat zei ze toen?", pattern: "ja-vast"),
+            RuleExample("Je kreeg een zogenaamde voorlopige beschikking, zei je?", pattern: "zogenaamd"),
+            RuleExample("Je zegt dat hij zogenaamd ziek was. Wat zag je zelf?", context: "Hij was zogenaamd ziek, maar ik zag hem in de kroeg.", pattern: "zogenaamd"),
+            RuleExample("jaja, vertel, wat gebeurde er toen?", pattern: "jaja-een-vergissing"),
+            RuleExample("Was het een vergissing, volgens de brief?", pattern: "jaja-een-vergissing"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/group-verdict.md
+    private static let rule20 = Rule(
+        id: "nl.judgment.group-verdict", category: .judgment, severity: .minor,
+        message: "Met \"typisch de gemeente\" of \"zo zijn ze daar\" geef je een oordeel over een hele groep of instantie. Zo vult jouw beeld het verhaal in, in plaats van wat déze mensen bij déze cliënt deden.",
+        suggestion: "Vraag naar deze ene keer: \"Wat deed de medewerker precies toen je aan de balie stond?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .word(["de", "die", "het", "weer", "zo'n"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "START @intensifiers? weer? typisch|typies|typish de|die|het|zo'n|weer"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .wordExcept(["beeld", "gedrag", "geval", "gevoel", "iets", "kenmerk", "kindergedrag", "pubergedrag", "reactie", "signaal", "symptoom", "teken", "tienergedrag", "verhaal", "voor", "voorbeeld"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .sentenceEnd],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish END"),
+            TokenPattern(
+                [.word(["typies", "typisch", "typish"]), .word(["voor"]), .word(["de", "die", "zo'n", "zulke"]), .word(["-aren", "-ers", "ambtenaren", "artsen", "bank", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's", "corporaties", "cpas", "daders", "docenten", "dokters", "gemeente", "gemeenten", "gemeentes", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen", "meiden", "mensen", "moeders", "nmbs", "ns", "ocmw", "ouderen", "ouders", "overheid", "pesters", "politie", "pubers", "regering", "rokers", "scholen", "school", "stad", "studenten", "tieners", "uwv", "vaders", "vdab", "verzekeraar", "verzekeraars", "vrouwen", "ziekenhuizen"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "typisch|typies|typish voor de|die|zo'n|zulke @group-plurals|ambtenaren|instanties|overheid|gemeente|bank|school|verzekeraar|politie|bedrijven|ocmw|cpas|vdab|uwv|ns|nmbs|stad|regering"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["waren", "zijn", "zijt"]), .word(["die", "ze", "zij"]), .optional(.word(["allemaal", "altijd", "daar", "gewoon", "nou", "nu"])), .sentenceEnd],
+                name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out.",
+                source: "START zo zijn|waren|zijt ze|zij|die daar|nu|nou|gewoon|allemaal|altijd? END"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["waren", "zijn"]), .word(["die"]), .skip(2), .sentenceEnd],
+                name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out.",
+                source: "START zo zijn|waren die ...2 END"),
+            TokenPattern(
+                [.word(["ze", "zij"]), .word(["waren", "zijn", "zijt"]), .word(["allemaal", "allen", "gewoon", "toch"]), .skip(1), .word(["eender", "gelijk", "hetzelfde"]), .sentenceEnd],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "ze|zij zijn|waren|zijt allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END"),
+            TokenPattern(
+                [.word(["de", "die"]), .word(["-aren", "-ers", "ambtenaren", "artsen", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's", "corporaties", "daders", "docenten", "dokters", "gemeenten", "gemeentes", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "lui", "mannen", "meiden", "mensen", "moeders", "ouderen", "ouders", "pesters", "pubers", "rokers", "scholen", "studenten", "tieners", "types", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen"]), .skip(3), .word(["waren", "zijn"]), .word(["allemaal", "allen", "gewoon", "toch"]), .skip(1), .word(["eender", "gelijk", "hetzelfde"]), .sentenceEnd],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "die|de @group-plurals|ambtenaren|instanties|bazen|lui|types ...3 zijn|waren|zijn allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END"),
+            TokenPattern(
+                [.word(["een"]), .word(["pot"]), .word(["nat"])],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "een pot nat"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[typisch de]] belastingdienst weer", pattern: "typisch-de-gemeente"),
+            RuleExample("[[echt weer typisch de]] ns, die trein", pattern: "typisch-de-gemeente"),
+            RuleExample("[[typisch die]] verzekeraars, eerst betalen en dan niks terug", pattern: "typisch-de-gemeente"),
+            RuleExample("[[da's echt typisch antwerpen]], daar loopt alles vast", pattern: "typisch-de-gemeente"),
+            RuleExample("[[dat is zo typisch]]. zo'n groot bedrijf en dan dit", pattern: "typisch-de-gemeente"),
+            RuleExample("ja, [[typisch weer]] hoor", pattern: "typisch-de-gemeente"),
+            RuleExample("[[dit is typisch brussel]] hoor", pattern: "typisch-de-gemeente"),
+            RuleExample("pff [[typies de]] gemeente", pattern: "typisch-de-gemeente"),
+            RuleExample("dat is zo [[typisch voor die instanties]]", pattern: "typisch-de-gemeente"),
+            RuleExample("echt [[typisch voor de overheid]], zoiets", pattern: "typisch-de-gemeente"),
+            RuleExample("da's [[typisch voor zo'n bank]]", pattern: "typisch-de-gemeente"),
+            RuleExample("[[zo zijn ze daar]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("tja, [[zo zijn ze]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn die ambtenaren]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo waren ze altijd]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze gewoon]] hoor", pattern: "zo-zijn-ze-daar"),
+            RuleExample("ach, [[zo zijn die grote bedrijven]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze allemaal]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze daar]] he", pattern: "zo-zijn-ze-daar"),
+            RuleExample("ja [[zo zijn ze nou]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn die verzekeraars]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[die mensen van het ocmw zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("pff, [[ze zijn allemaal gelijk]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die bazen zijn toch allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die instanties zijn allemaal eender]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("het is [[één pot nat]], die partijen", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[zij zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die dokters waren allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die ambtenaren zijn allen gelijk]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[ze zijn gewoon allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("het is allemaal [[een pot nat]]", pattern: "allemaal-hetzelfde"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe ging het daar aan het loket?"),
+            RuleExample("Dat is typisch voor dementie, zei de arts?", pattern: "typisch-de-gemeente"),
+            RuleExample("Wat was voor jou een typische dag daar?", pattern: "typisch-de-gemeente"),
+            RuleExample("Je zei: typisch de gemeente. Wat gebeurde er dan?", context: "Typisch de gemeente, die sturen alles naar het verkeerde adres.", pattern: "typisch-de-gemeente"),
+            RuleExample("Zo zijn ze daar binnengekomen, door de achterdeur?", pattern: "zo-zijn-ze-daar"),
+            RuleExample("Zo zijn de regels daar, zeiden ze dat?", pattern: "zo-zijn-ze-daar"),
+            RuleExample("Waren de brieven allemaal hetzelfde?", pattern: "allemaal-hetzelfde"),
+            RuleExample("die formulieren zijn allemaal hetzelfde, zei je?", pattern: "allemaal-hetzelfde"),
+            RuleExample("Dat is typisch pubergedrag, zei de mentor?", pattern: "allemaal-hetzelfde"),
+            RuleExample("Je zei dat ze allemaal hetzelfde zijn. Wie bedoelde je?", context: "Die ambtenaren zijn allemaal hetzelfde, niemand luistert.", pattern: "allemaal-hetzelfde"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/failing-party.md
-    private static let rule16 = Rule(
+    private static let rule21 = Rule(
         id: "nl.judgment.failing-party", category: .judgment, severity: .major,
         message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
@@ -2604,7 +3167,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/norm-for-others.md
-    private static let rule17 = Rule(
+    private static let rule22 = Rule(
         id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
         message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
         suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
@@ -2652,7 +3215,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/cannot-go-on.md
-    private static let rule18 = Rule(
+    private static let rule23 = Rule(
         id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
         message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
         suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
@@ -2691,7 +3254,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-on-conduct.md
-    private static let rule19 = Rule(
+    private static let rule24 = Rule(
         id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
         message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
@@ -2751,7 +3314,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rule-as-verdict.md
-    private static let rule20 = Rule(
+    private static let rule25 = Rule(
         id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
         message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
         suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
@@ -2815,7 +3378,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/refusal-by-rule.md
-    private static let rule21 = Rule(
+    private static let rule26 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -2888,7 +3451,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule22 = Rule(
+    private static let rule27 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -3115,7 +3678,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule23 = Rule(
+    private static let rule28 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -3335,7 +3898,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule24 = Rule(
+    private static let rule29 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -3451,7 +4014,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule25 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -3464,6 +4027,10 @@ extension RuleBook {
                 [.word(["ik"]), .word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf"]), .word(["dat"]), .restOfSentence],
                 name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST"),
+            TokenPattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .optional(.word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf", "zo"])), .word(["dat"]), .restOfSentence],
+                name: "eerlijk-gezegd-denk-ik-dat", why: "\"Eerlijk gezegd denk ik dat hij gewoon meer huur wil\", \"stiekem vermoed ik dat ze bang is\": the same guess with the verb before 'ik', as Dutch word order wants after an opening adverbial ('eerlijk gezegd', 'soms', 'dan', 'daarom'); the listener's own plans (\"dan denk ik dat we eerst ...\") are left out by the exception `denk-ik-dat-we`.",
+                source: "denk|gok|schat|vermoed|verwacht ik eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf|zo? dat REST"),
             TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
                 name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
@@ -3500,6 +4067,18 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .skip(2), .word(["dat"]), .word(["ik", "we", "wij"])],
+                name: "denk-ik-dat-we", reach: .overlapping,
+                reason: "With the verb before 'ik', the listener saying what they themselves will do or understand (\"dan denk ik dat we eerst ...\") supplies nothing about the client either.",
+                example: "Dan denk ik dat we eerst samen de brief lezen.",
+                source: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij"),
+            Antipattern(
+                [.word(["is", "kan", "lijkt", "moet", "was", "wordt", "zijn", "zou"]), .word(["denk", "gok", "schat"]), .word(["ik"])],
+                name: "is-denk-ik-as-an-aside", reach: .overlapping,
+                reason: "\"Het beste is denk ik dat u ...\": 'denk ik' right after a finite verb is an aside inside the listener's own sentence (here advice), not a guess opening a clause.",
+                example: "Het beste is denk ik dat u samen met uw zoon een woning gaat bekijken.",
+                source: "is|was|zijn|lijkt|wordt|moet|kan|zou denk|gok|schat ik"),
+            Antipattern(
                 [.word(["ik"]), .word(["denk"]), .word(["dat"]), .word(["ik", "we"])],
                 name: "the-listener-saying-what", reach: .overlapping,
                 reason: "The listener saying what they themselves will do or understand supplies nothing about the client.",
@@ -3509,6 +4088,12 @@ extension RuleBook {
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Eerlijk gezegd [[denk ik dat hij gewoon meer huur wil vangen]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("stiekem [[vermoed ik dat ze bang is om alleen te zijn]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("soms [[denk ik wel dat je moeder meer weet dan ze zegt]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Als ik dat zo hoor, [[gok ik dat je baas al lang iemand anders had]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("daarom [[denk ik dat het eigenlijk om je vader gaat]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("ehm [[verwacht ik dat hij snel weer belt eerlijk gezegd]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("[[Ik neem aan dat u dat als onrechtvaardig ervaart]].", pattern: "ik-neem-aan-dat-u"),
             RuleExample("[[Volgens mij wilde de leraar je helpen]].", pattern: "volgens-mij-wilde-de-leraar"),
             RuleExample("Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].", pattern: "ik-kan-me-voorstellen-dat"),
@@ -3523,11 +4108,13 @@ extension RuleBook {
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule26 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -3536,6 +4123,10 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
                 name: "dat-moet-een-enorme-schok", why: "\"Dat moet een enorme schok geweest zijn\", the guideline's \"Dat moet heel frustrerend voor je zijn\": an experience supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
+            TokenPattern(
+                [.word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["moest", "moet", "moeten"]), .word(["toch", "wel"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodop", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stuk", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"]), .optional(.word(["geweest"]))],
+                name: "je-moet-wel-doodop-zijn", why: "\"Je moet wel doodop zijn\", \"u moet toch echt geschrokken zijn geweest\": 'moet wel/toch' with a feeling word infers the client's state as if it must follow; the feeling word is required, so \"je moet wel 18 zijn\" (a rule) stays silent.",
+                source: "je|jij|jullie|u|hij|ze|zij moest|moet|moeten wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest geweest?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
                 name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
@@ -3567,6 +4158,9 @@ extension RuleBook {
         examples: [
             RuleExample("[[Dat moet een enorme schok geweest]] zijn.", pattern: "dat-moet-een-enorme-schok"),
             RuleExample("[[Dat moet best eenzaam zijn]] op die kamer.", pattern: "dat-moet-een-enorme-schok"),
+            RuleExample("[[je moet wel doodop zijn]]", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("[[U moet toch echt geschrokken zijn]] van die brief.", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("[[ze moet wel heel bang zijn geweest]]", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[U zult wel moe zijn]].", pattern: "u-zult-wel-moe-zijn"),
             RuleExample("[[Dat zal wel een schok zijn geweest]].", pattern: "dat-zal-wel-een-schok"),
             RuleExample("[[Dat zal je wel raken]].", pattern: "dat-zal-je-wel-raken"),
@@ -3575,11 +4169,12 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Hoeveel uur zou je moeten werken?"),
+            RuleExample("Je moet wel 18 zijn voor die regeling, zei de gemeente?", pattern: "je-moet-wel-doodop-zijn"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule27 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -3657,9 +4252,13 @@ extension RuleBook {
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
-                [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\": opening with 'daarom' presents a link the client did not make.",
-                source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
+                [.sentenceStart, .word(["daarom"]), .word(["deden", "deed", "doen", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "reageren", "voelde", "voelen", "voelt", "waren", "was", "werd", "wil", "wilde", "willen", "wordt", "zat", "zijn", "zit", "zitten"]), .restOfSentence],
+                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\", \"..., daarom zijn ze zo streng\": opening a sentence or a clause after a comma with 'daarom' and a verb of state or conduct presents a link the client did not make; plural verbs included for \"daarom zijn ze ...\".",
+                source: "START daarom deed|deden|doen|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|reageren|voelde|voelt|voelen|was|waren|werd|wil|wilde|willen|wordt|zat|zit|zitten|zijn REST"),
+            TokenPattern(
+                [.word(["vandaar"]), .word(["dat", "ook"]), .restOfSentence],
+                name: "vandaar-dat", why: "\"Vandaar dat je zo moe bent\", \"vandaar ook dat ze zo in de war is\": 'vandaar dat' presents the listener's link between a fact and the client's state as the explanation.",
+                source: "vandaar dat|ook REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
                 name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
@@ -3710,6 +4309,12 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("ze had het druk met de kleine, [[daarom was ze zo kortaf]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[daarom reageren ze zo fel op je brieven]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[vandaar dat je zo moe bent]]", pattern: "vandaar-dat"),
+            RuleExample("Je moeder is net verhuisd, [[vandaar ook dat ze zo in de war is]].", pattern: "vandaar-dat"),
+            RuleExample("[[Vandaar dat hij niet meer belt, denk ik]].", pattern: "vandaar-dat"),
             RuleExample("[[De reden is waarschijnlijk dat ze niet durft]].", pattern: "de-reden-is-waarschijnlijk-dat"),
             RuleExample("Het [[komt erop neer dat niemand iets doet]].", pattern: "komt-erop-neer-dat-niemand"),
             RuleExample("Het [[komt er dus op neer dat u alles zelf moet doen]].", pattern: "komt-erop-neer-dat-niemand"),
@@ -3729,11 +4334,12 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule28 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -3805,7 +4411,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule29 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -3990,6 +4596,22 @@ extension RuleBook {
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
                 name: "zoals-veel-moeders", why: "\"Zoals veel moeders\": the client likened to a group.",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["kent", "weet", "weten", "ziet"]), .optional(.word(["echt", "gewoon", "nou", "nu", "toch", "wel"])), .word(["iedereen"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "dat|dit|het|zoiets weet|weten|kent|ziet toch|echt|gewoon|wel|nu|nou? iedereen"),
+            TokenPattern(
+                [.word(["iedereen"]), .word(["kent", "weet", "ziet"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["dat", "het", "toch"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "iedereen weet|kent|ziet toch|wel|echt|gewoon? dat|toch|het"),
+            TokenPattern(
+                [.word(["algemeen"]), .word(["bekend"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "algemeen bekend"),
+            TokenPattern(
+                [.word(["dat", "dit", "zoiets"]), .word(["heb", "hebt", "hoor", "horen", "krijg", "krijgt", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "jij", "men", "u", "we", "wij"]), .word(["altijd", "overal", "tegenwoordig"])],
+                name: "zie-je-overal", why: "\"Dat zie je overal tegenwoordig\", \"dat heb je altijd met zulke bazen\": the listener's experience of many cases offered as the explanation of this one; 'overal', 'altijd' or 'tegenwoordig' right after the verb makes it general, so \"dat zie je aan de brief\" stays silent.",
+                source: "dat|dit|zoiets zie|zien|hoor|horen|merk|merken|heb|hebt|krijg|krijgt je|jij|men|we|wij|ik|u overal|altijd|tegenwoordig"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4005,6 +4627,18 @@ extension RuleBook {
                 reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
                 example: "Regels zijn regels, dat is nu eenmaal zo.",
                 source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
+            Antipattern(
+                [.word(["meeste", "veel", "weinig"]), .skip(2), .word(["deden", "doen", "durfden", "durven", "konden", "kunnen", "zouden"]), .word(["dat", "dit", "het"]), .word(["niet", "nooit"]), .sentenceEnd],
+                name: "veel-jongeren-doen-dat-niet", reach: .sameSentence,
+                reason: "\"Knap dat je hier komt, veel ouders doen dat niet\": other people who do NOT do what the client did, closing the sentence, back the listener's praise (a judgment) by contrast; they explain nothing about the client. \"Veel mensen durven dat niet te zeggen\" goes on after 'niet' and stays a generalisation.",
+                example: "Sterk van je, de meeste mannen doen dat niet.",
+                source: "veel|meeste|weinig ...2 doen|deden|durven|durfden|kunnen|konden|zouden dat|dit|het niet|nooit END"),
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["vaak", "vaker"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat hoor je zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker"),
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
@@ -4062,6 +4696,16 @@ extension RuleBook {
             RuleExample("[[Werkgevers willen gewoon]] geen risico.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("[[Kinderen kunnen zo]] hard zijn.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("Ze maakt zich zorgen, [[zoals veel moeders]].", pattern: "zoals-veel-moeders"),
+            RuleExample("Die wijk is berucht, [[dat weet toch iedereen]].", pattern: "dat-weet-iedereen"),
+            RuleExample("[[dat weet iedereen]] toch", pattern: "dat-weet-iedereen"),
+            RuleExample("[[Iedereen weet dat]] die verhuurders zo werken.", pattern: "dat-weet-iedereen"),
+            RuleExample("dat is [[algemeen bekend]] hoor", pattern: "dat-weet-iedereen"),
+            RuleExample("[[iedereen kent dat]] toch", pattern: "dat-weet-iedereen"),
+            RuleExample("ja [[da weet iedereen]] eh", pattern: "dat-weet-iedereen"),
+            RuleExample("[[Dat zie je overal]] tegenwoordig.", pattern: "zie-je-overal"),
+            RuleExample("[[dat heb je altijd]] met zulke bazen", pattern: "zie-je-overal"),
+            RuleExample("[[dat hoor je tegenwoordig]] steeds van jongeren", pattern: "zie-je-overal"),
+            RuleExample("ja [[zoiets merk je overal]] in de zorg", pattern: "zie-je-overal"),
         ],
         counterexamples: [
             RuleExample("Gebeurt dat vaker?"),
@@ -4081,16 +4725,24 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
+            RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
+            RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Fulltime werken na zo'n operatie, dat snapt iedereen.", pattern: "dat-weet-iedereen"),
+            RuleExample("Wie weet er allemaal van je schulden?", pattern: "dat-weet-iedereen"),
+            RuleExample("Weet iedereen in je familie het al?", pattern: "dat-weet-iedereen"),
+            RuleExample("Dat zie je aan de brief, zei je?", pattern: "zie-je-overal"),
+            RuleExample("Wat hoor je altijd van de buren?", pattern: "zie-je-overal"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule30 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -4099,6 +4751,14 @@ extension RuleBook {
                 [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "overal", "tegenwoordig", "vaak", "zelden"])],
                 name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
                 source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
+            TokenPattern(
+                [.sentenceStart, .wordExcept(["alle", "daar", "dan", "dat", "de", "die", "dit", "en", "er", "haar", "het", "hier", "hij", "hoe", "hun", "ik", "je", "jij", "jouw", "jullie", "maar", "mijn", "nu", "of", "onze", "toen", "u", "uw", "veel", "waar", "waarom", "wanneer", "want", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zijn", "zulke"]), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START !ik|je|jij|u|we|wij|hij|zij|ze|het|dat|dit|er|daar|hier|toen|nu|dan|en|maar|of|want|wat|wie|hoe|waar|waarom|wanneer|welke|jouw|uw|mijn|zijn|haar|hun|onze|jullie|de|die|alle|zulke|veel @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .word(["die"]), .skip(8), .word(["blijven", "doen", "hebben", "raken", "voelen", "willen", "worden", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START de|die|alle|zulke|veel? @group-plurals die ...8 zijn|worden|hebben|raken|voelen|doen|willen|blijven altijd|meestal|doorgaans|vaak|nooit|zelden"),
             TokenPattern(
                 [.sentenceStart, .wordExcept(["al", "daar", "dan", "dat", "deze", "die", "dit", "dus", "en", "er", "het", "hier", "hij", "hoe", "ik", "je", "jij", "jullie", "maar", "meestal", "nu", "of", "ook", "soms", "thuis", "toen", "u", "vaak", "vroeger", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zo"]), .word(["blijft", "blijven", "draaien", "draait", "duren", "duurt", "eindigen", "eindigt", "gaan", "gaat", "is", "komen", "komt", "kost", "kosten", "loopt", "lopen", "verloopt", "verlopen", "worden", "wordt", "zijn"]), .optional(.word(Words.intensifiers)), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
                 name: "burenruzies-lopen-altijd", why: "Any noun opening the sentence, with a verb of how things go and a word of habit (\"burenruzies lopen altijd uit de hand\", \"scheidingen zijn altijd zwaar\", \"verslaving gaat meestal zo\"): a kind of event or thing generalised, no group noun needed; the excluded first words keep pronouns, adverbs and question words (\"het gaat meestal goed\", \"daar is altijd iemand\") out.",
@@ -4148,6 +4808,16 @@ extension RuleBook {
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
             RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[oudere mensen zijn vaak]] wantrouwig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[jonge moeders voelen zich vaak]] schuldig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[alleenstaande vaders vragen zelden]] om hulp", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Zieke ouderen willen meestal]] gewoon thuis blijven.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[arme studenten eten vaak]] slecht", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die zo met hun werk bezig zijn zijn vaak]] eenzaam.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[mannen die net gescheiden zijn en alleen wonen hebben vaak]] moeite met koken", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[kinderen die zoveel verhuisd zijn en steeds opnieuw moeten beginnen worden vaak]] stil", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die na jaren hun baan kwijt zijn geraakt hebben vaak]] geen ritme meer.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[drukke moeders zijn altijd]] moe", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("[[burenruzies lopen altijd]] uit de hand", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[Scheidingen zijn altijd]] zwaar voor kinderen.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[verslaving gaat meestal]] zo, met ups en downs", pattern: "burenruzies-lopen-altijd"),
@@ -4160,6 +4830,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Je ouders bellen vaak, zei je?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Mensen die je kent, zie je die nog vaak?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Ik heb ouders die vaak bellen.", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("Het gaat meestal goed, zei u, maar nu niet.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Daar is altijd iemand aanwezig?", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Uw ruzies lopen altijd uit de hand, zegt u. Hoe ging het de laatste keer?", context: "Onze ruzies lopen altijd uit de hand.", pattern: "burenruzies-lopen-altijd"),
@@ -4172,7 +4845,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule31 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -4229,7 +4902,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule32 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -4259,7 +4932,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule33 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -4283,7 +4956,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule34 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -4322,7 +4995,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule35 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -4340,7 +5013,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule36 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -4399,7 +5072,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule37 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -4444,9 +5117,31 @@ extension RuleBook {
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
+            TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou", "zocht", "zochten", "zoeken", "zoekt"]), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
+            TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["alleen"]), .word(["maar"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen alleen maar REST"),
+            TokenPattern(
+                [.word(["gokken", "gokt", "gokte", "rekende", "rekenden", "rekenen", "rekent", "speculeert", "speculeren"]), .word(["er"]), .skip(2), .word(["op"]), .word(["dat"]), .restOfSentence],
+                name: "rekent-er-gewoon-op", why: "\"Die huisbaas rekent er gewoon op dat je niks zegt\": the listener reads a calculation into someone's act, a motive; the words between 'er' and 'op' are the hedge.",
+                source: "rekent|rekende|rekenen|rekenden|gokt|gokte|gokken|speculeert|speculeren er ...2 op dat REST"),
+            TokenPattern(
+                [.word(["om"]), .skip(3), .word(["afhankelijk", "bang", "klein", "kwijt", "onzeker", "stil", "weg"]), .word(["te"]), .word(["houden", "jagen", "krijgen", "maken", "raken", "werken"])],
+                name: "om-je-klein-te-houden", why: "\"Hij doet dat om je klein te houden\", \"om je bang te maken\": a purpose of control the listener reads into another's act.",
+                source: "om ...3 klein|bang|stil|afhankelijk|onzeker|kwijt|weg te houden|maken|krijgen|raken|werken|jagen"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["mijn", "onze"]), .skip(1), .word(["wil", "wilde", "wilden", "willen", "wou", "zoeken", "zoekt"])],
+                name: "mijn-collega-wil", reach: .overlapping,
+                reason: "\"Mijn collega wil gewoon met je meekijken\": the listener speaking for their own colleague or team states a plan of their own side, not a motive read into the client's world.",
+                example: "Mijn collega wil gewoon met je meekijken naar die brief.",
+                source: "mijn|onze ...1 wil|wou|wilde|willen|wilden|zoekt|zoeken"),
         ],
         examples: [
             RuleExample("Ze doen het [[expres]] om u te laten wachten.", pattern: "expres"),
@@ -4460,15 +5155,32 @@ extension RuleBook {
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
             RuleExample("Uw moeder [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
+            RuleExample("Je [[baas wil gewoon van je af]].", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("zo'n [[bedrijf wil alleen maar goedkope krachten]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("je [[zus zoekt gewoon aandacht]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("de [[buurman zocht gewoon ruzie denk ik]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die [[school wil stiekem geen gedoe met de inspectie]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("de [[verhuurder wou gewoon van het huis af]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die huisbaas [[rekent er gewoon op dat je niks zegt]]", pattern: "rekent-er-gewoon-op"),
+            RuleExample("Dat soort bazen [[rekenen er natuurlijk op dat mensen zwijgen]].", pattern: "rekent-er-gewoon-op"),
+            RuleExample("hij doet dat [[om je klein te houden]]", pattern: "om-je-klein-te-houden"),
+            RuleExample("Hij doet zo lullig [[om je bang te maken]].", pattern: "om-je-klein-te-houden"),
+            RuleExample("die baas doet dat [[om je weg te werken]]", pattern: "om-je-klein-te-houden"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
             RuleExample("Hoe bedoelde hij het, weet u dat?"),
+            RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("De gemeente wil alleen een kopie van je paspoort, zei je?", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("Wat wil je zelf graag?", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("De dokter wil gewoon even naar je knie kijken.", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("Rekent de school erop dat je morgen komt, zei je?", pattern: "rekent-er-gewoon-op"),
+            RuleExample("Wat deed je om het stil te krijgen in huis?", pattern: "om-je-klein-te-houden"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule38 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -4541,6 +5253,10 @@ extension RuleBook {
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
                 name: "rekent-erop-dat-u-het", why: "\"De huisbaas rekent erop dat u het opgeeft\": a third party's calculation supplied.",
                 source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
+            TokenPattern(
+                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["daar", "er", "het"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "vast", "waarschijnlijk"])), .optional(.word(["geen"])), .word(["boodschap", "lak", "schijt", "zin"])],
+                name: "ze-hebben-er-geen-zin-in", why: "\"Ze hebben er gewoon geen zin in\", \"hij heeft er lak aan\": the listener supplies a third party's unwillingness or indifference as their motive.",
+                source: "die|hij|ie|ze|zij heeft|hebben|had|hadden er|daar|het? gewoon|natuurlijk|vast|waarschijnlijk|echt|ook|misschien? geen? zin|lak|schijt|boodschap"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4580,6 +5296,9 @@ extension RuleBook {
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
             RuleExample("De huisbaas [[rekent erop dat u het opgeeft]].", pattern: "rekent-erop-dat-u-het"),
+            RuleExample("[[ze hebben er gewoon geen zin]] in", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("[[Hij heeft er lak]] aan.", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("[[die hebben daar echt schijt]] aan", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         counterexamples: [
             RuleExample("Was hij boos, of weet u dat niet?"),
@@ -4602,11 +5321,12 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule39 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -4739,8 +5459,118 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/interpretation/guess-in-question.md
+    private static let rule45 = Rule(
+        id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
+        message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
+        suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["gewoon", "misschien", "stiekem"]), .skip(2), .word(["te"]), .word(["afgeleid", "bang", "boos", "dronken", "druk", "gehaast", "hard", "jong", "koppig", "kort", "laat", "lang", "lui", "moe", "onzeker", "oud", "snel", "streng", "trots", "veel", "ver", "verlegen", "vroeg", "weinig", "zenuwachtig", "zwaar"])],
+                name: "misschien-te-moe", why: "\"Had je misschien te weinig geslapen?\", \"was hij gewoon te trots?\": a hedge ('misschien', 'mss', 'gewoon', 'stiekem') before 'te' with a measure word proposes a shortcoming as the cause; without the hedge (\"was je te laat voor je afspraak?\") it can be a plain fact question, so the hedge is required; 'soms' (also \"sometimes\": \"moet je soms lang wachten?\") and 'eigenlijk' (\"was het eigenlijk te ver lopen?\") are left out.",
+                source: "misschien|gewoon|stiekem ...2 te veel|weinig|laat|vroeg|snel|hard|moe|druk|lang|kort|bang|lui|jong|oud|streng|boos|zwaar|ver|gehaast|onzeker|zenuwachtig|verlegen|trots|koppig|afgeleid|dronken"),
+            TokenPattern(
+                [.word(["wel"]), .skip(1), .word(["alert", "bekwaam", "bij", "capabel", "fit", "flexibel", "gezond", "helder", "nuchter", "oud", "rijp", "rustig", "scherp", "stabiel", "sterk", "volwassen", "wijs", "zeker", "zelfstandig"]), .word(["genoeg"])],
+                name: "nog-wel-helder-genoeg", why: "\"Is je moeder nog wel helder genoeg om alleen te wonen?\": 'wel ... genoeg' with a word for the person's capacity doubts someone's state the client never questioned; \"heb je nog wel genoeg eten in huis?\" asks about things and stays silent, so the capacity words are listed.",
+                source: "wel ...1 helder|fit|sterk|gezond|oud|volwassen|wijs|zelfstandig|scherp|stabiel|alert|capabel|bekwaam|rijp|nuchter|bij|zeker|flexibel|rustig genoeg"),
+            TokenPattern(
+                [.word(["kan", "kon", "kun", "kunnen", "kunt", "trekt", "trok"]), .skip(4), .word(["nog"]), .word(["wel"]), .word(["aan"])],
+                name: "kan-ze-het-nog-wel-aan", why: "\"Kan je moeder het nog wel aan allemaal?\": 'nog wel aan' doubts that someone copes, a state the listener supplies.",
+                source: "kan|kon|kunnen|kunt|kun|trekt|trok ...4 nog wel aan"),
+            TokenPattern(
+                [.word(["ben", "bent", "deed", "doet", "gaat", "ging", "had", "hadden", "heb", "hebt", "heeft", "is", "voelde", "voelt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit"]), .skip(3), .word(["niet"]), .word(["gewoon", "gewoonweg", "simpelweg", "stiekem"])],
+                name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice.",
+                source: "ben|bent|is|was|waren|zijn|zat|zit|had|hadden|heeft|hebt|heb|voelde|voelt|deed|doet|wilde|wil|wilt|ging|gaat ...3 niet gewoon|gewoonweg|simpelweg|stiekem"),
+        ]),
+        scope: .yesNoQuestions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Hadt ge misschien te weinig geslapen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[had je mss iets te veel op die avond]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Waren jullie misschien allebei te moe?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[zat je misschien te veel op je telefoon?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was ze misschien te druk met haar werk?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[heb je misschien te hard gereden?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Was hij gewoon te trots om hulp te vragen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was je gewoon te zenuwachtig om iets te zeggen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[is hij misschien wat te streng voor je?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[had ge misschien te weinig gegeten die dag]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Is je moeder nog wel helder genoeg om alleen te wonen?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[is je vader nog wel fit genoeg om te rijden?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[ben je wel sterk genoeg voor die baan]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[Is ze wel oud genoeg om dat zelf te beslissen?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[was hij nog wel nuchter genoeg om te rijden?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[kan je moeder het nog wel aan allemaal?]]", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("[[Kun jij het thuis nog wel aan?]]", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("[[Was het niet gewoon een misverstand?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[is ze niet gewoon overspannen?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[ben je eigenlijk niet gewoon bang om alleen te zijn?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[wilde hij niet gewoon zijn geld terug?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[had je baas niet stiekem al iemand anders op het oog?]]", pattern: "niet-gewoon-een-misverstand"),
+        ],
+        counterexamples: [
+            RuleExample("Is je vader nog thuis op dit moment?"),
+            RuleExample("Had je toen al een contract?"),
+            RuleExample("Heb je het soms nog moeilijk 's avonds?"),
+            RuleExample("Was er iemand anders bij?"),
+            RuleExample("Was je toen te laat voor je afspraak?", pattern: "misschien-te-moe"),
+            RuleExample("Heb je misschien de brief nog bij je?", pattern: "misschien-te-moe"),
+            RuleExample("Kun je misschien vertellen wat er toen gebeurde?", pattern: "misschien-te-moe"),
+            RuleExample("Ga je soms ook bij je moeder langs?", pattern: "misschien-te-moe"),
+            RuleExample("Moet je soms te lang wachten bij de balie?", pattern: "misschien-te-moe"),
+            RuleExample("Was het eigenlijk te ver lopen naar de bus?", pattern: "misschien-te-moe"),
+            RuleExample("Heb je nog wel genoeg eten in huis?", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("Is de kamer groot genoeg voor jullie drie?", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("Kan je moeder het gas nog wel aanzetten?", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("Kun je niet gewoon zeggen wat er gebeurde?", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("Was je moeder thuis?", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("Had je die avond iets gedronken?", pattern: "niet-gewoon-een-misverstand"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/why-despite-knowing.md
+    private static let rule46 = Rule(
+        id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
+        message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
+        suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["waarom"]), .skip(8), .word(["als", "hoewel", "ofschoon", "ondanks", "terwijl"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .optional(.word(["al", "best", "eigenlijk", "heus", "toch"])), .word(["begreep", "kende", "merkt", "merkte", "snapte", "voelde", "voelt", "weet", "wist", "wisten", "zag", "ziet"]), .word(["dat", "wel"]), .skip(4), .word(["fout", "geen", "gevaarlijk", "mis", "misgaat", "misging", "niet", "nooit", "riskant", "slecht", "strafbaar", "te", "verboden", "verkeerd"]), .restOfSentence],
+                name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act.",
+                source: "START waarom ...8 als|terwijl|hoewel|ondanks|ofschoon je|jij|jullie|u ...2 al|toch|eigenlijk|best|heus? merkte|merkt|voelde|voelt|wist|wisten|weet|zag|ziet|kende|snapte|begreep dat|wel ...4 niet|nooit|geen|fout|verkeerd|gevaarlijk|verboden|mis|misging|misgaat|te|slecht|riskant|strafbaar REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["waarom"]), .skip(8), .word(["als", "hoewel", "ofschoon", "terwijl"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["best", "diep", "eigenlijk", "stiekem"]), .word(["anders", "iets", "nee", "niet"]), .word(["bedoelde", "voelde", "wilde"]), .restOfSentence],
+                name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act.",
+                source: "START waarom ...8 als|terwijl|hoewel|ofschoon je|jij|jullie|u ...2 eigenlijk|stiekem|diep|best nee|niet|anders|iets bedoelde|wilde|voelde REST"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Oké. [[waarom deed je het dan als je wist dat het niet mocht]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom ben je gegaan terwijl je wist dat hij er niet zou zijn]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom heb je getekend als je toch al wist dat het te duur was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom bleef je terwijl je zag dat het misging]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[wrm heb je niks gezegd als je wist dat het fout was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom zijde toch gegaan als ge wist dat het gevaarlijk was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom heb je het geleend terwijl je wist dat je het niet kon terugbetalen]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom liet je hem binnen als je al voelde dat er iets niet klopte]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom reed je nog als je merkte dat je te moe was]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
+        ],
+        counterexamples: [
+            RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom ben je daar gaan wonen als je wist dat het tijdelijk was?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom werk je 's nachts als je weet dat je overdag les hebt?", pattern: "als-je-wist-dat"),
+            RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+        ],
+        yieldsToEcho: true)
+
     /// Rules/nl/opinion/vinden.md
-    private static let rule40 = Rule(
+    private static let rule47 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -4808,7 +5638,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule41 = Rule(
+    private static let rule48 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -4822,9 +5652,9 @@ extension RuleBook {
                 name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view.",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
-                [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\": asks for agreement, closing the sentence.",
-                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
+                [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .optional(.word(["of"])), .optional(.word(["nee", "niet"])), .sentenceEnd],
+                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\", \"ben je het daar mee eens of nie\": asks for agreement, closing the sentence or with an 'of niet' tag after it.",
+                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens of? niet|nee? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
                 name: "hoe-denkt-u-erover", why: "\"Hoe denkt u erover?\": asks the client's opinion.",
@@ -4881,6 +5711,7 @@ extension RuleBook {
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
             RuleExample("[[Hoe kijk je daar zelf tegenaan?]]", pattern: "hoe-kijk-je-daar-zelf"),
             RuleExample("[[Bent u het daar mee eens?]]", pattern: "bent-u-het-daar-mee"),
+            RuleExample("[[ben je het daar mee eens of nie]]", pattern: "bent-u-het-daar-mee"),
             RuleExample("[[Hoe denkt u erover?]]", pattern: "hoe-denkt-u-erover"),
             RuleExample("[[Hoe denkt u zelf over die beslissing?]]", pattern: "hoe-denkt-u-zelf-over"),
             RuleExample("[[Wat denkt u zelf?]]", pattern: "wat-denkt-u-zelf"),
@@ -4908,7 +5739,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule42 = Rule(
+    private static let rule49 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -4931,7 +5762,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule43 = Rule(
+    private static let rule50 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -4971,7 +5802,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule44 = Rule(
+    private static let rule51 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -5026,29 +5857,85 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule45 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
                 name: "ben-je-tevreden-over-de", why: "\"Ben je tevreden over de hulp?\": the guideline's own \"Ben je tevreden over hoe de gemeente het oppakt?\".",
-                source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
+                source: "ben|bent|waren|was je|jij|jullie|u jij? nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
+            TokenPattern(
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .word(["daar", "dan", "er", "nu", "ook", "wel", "zelf"]), .skip(2), .word(["blij", "content", "happy", "ontevreden", "tevreden"]), .word(["daarmee", "daarover", "ermee", "erover", "mee", "over"])],
+                name: "ben-je-er-blij-mee", why: "\"Ben je er blij mee?\", \"zijde gij er tevreden over\", \"ben je tevreden?\": satisfaction asked with 'er/daar ... mee/over' or on its own at the end, the Flemish fused \"zijde\" read as \"ben je\"; \"ben je blij dat je belde?\" asks about a feeling, not an appraisal, and stays silent.",
+                source: "ben|bent|waren|was je|jij|jullie|u jij? er|daar|nu|ook|wel|zelf|dan ...2 blij|content|ontevreden|tevreden|happy mee|over|ermee|erover|daarmee|daarover"),
+            TokenPattern(
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["daar", "dan", "er", "nu", "ook", "wel", "zelf"])), .skip(1), .word(["content", "happy", "ontevreden", "tevreden"]), .sentenceEnd],
+                name: "ben-je-er-blij-mee", why: "\"Ben je er blij mee?\", \"zijde gij er tevreden over\", \"ben je tevreden?\": satisfaction asked with 'er/daar ... mee/over' or on its own at the end, the Flemish fused \"zijde\" read as \"ben je\"; \"ben je blij dat je belde?\" asks about a feeling, not an appraisal, and stays silent.",
+                source: "ben|bent|waren|was je|jij|jullie|u jij? er|daar|nu|ook|wel|zelf|dan? ...1 content|ontevreden|tevreden|happy END"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["nadat", "toen", "zodra"]), .word(["ge", "je", "jij", "jullie", "u"])],
+                name: "toen-je-het-hoorde", reach: .sameSentence,
+                reason: "\"Was je er blij mee toen je het hoorde?\": a clause with 'toen' plus the client asks about the feeling at the time, which the guideline does not count as an opinion.",
+                example: "Was je er blij mee toen je het hoorde, en wat deed je toen?",
+                source: "toen|nadat|zodra je|jij|jullie|u|ge"),
         ],
         examples: [
             RuleExample("[[Ben je tevreden over de hulp van het wijkteam?]]", pattern: "ben-je-tevreden-over-de"),
+            RuleExample("[[zijde gij tevreden over de hulp?]]", pattern: "ben-je-tevreden-over-de"),
+            RuleExample("[[ben je er blij mee?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[Ben je er tevreden over]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[zijde gij daar content mee?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[was u er ook tevreden over, over die begeleiding?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[ben je nu tevreden?]]", pattern: "ben-je-er-blij-mee"),
         ],
         counterexamples: [
             RuleExample("Hoe was dat voor je?"),
+            RuleExample("Ben je blij dat je gebeld hebt?", pattern: "ben-je-er-blij-mee"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/opinion/imagined-place.md
+    private static let rule53 = Rule(
+        id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
+        message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
+        suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["aan"]), .word(["je", "jij", "jou", "jullie", "u"]), .word(["lag", "lagen"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "aan je|jij|jou|jullie|u lag|lagen"),
+            TokenPattern(
+                [.word(["voor"]), .word(["het"]), .word(["zeggen"]), .word(["had", "hadden", "hadt", "kreeg"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "voor het zeggen had|hadt|hadden|kreeg"),
+            TokenPattern(
+                [.word(["als", "stel"]), .optional(.word(["dat"])), .word(["je", "jij", "jullie", "u"]), .skip(1), .word(["de"]), .word(["baas", "burgemeester", "chef", "directeur", "huisbaas", "juf", "leraar", "manager", "minister", "rechter", "verhuurder"]), .word(["bent", "waart", "was", "zijt", "zou"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "als|stel dat? je|jij|jullie|u ...1 de baas|directeur|burgemeester|minister|rechter|chef|manager|verhuurder|huisbaas|leraar|juf was|waart|bent|zou|zijt"),
+        ]),
+        scope: .anySentence, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Als het aan jou lag]], wat zou er dan gebeuren?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[als jij het voor het zeggen had]], hoe zou het dan gaan?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[Stel dat jij de baas was]], wat zou je dan anders doen?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[stel dat jij de baas was wat zou je dan veranderen]]", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[als het aan u lag]], hoe zou het dan gaan met uw moeder?", pattern: "als-het-aan-jou-lag"),
+        ],
+        counterexamples: [
+            RuleExample("Als je daar was, wat zag je dan?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("Lag het boek nog aan je bed?", pattern: "als-het-aan-jou-lag"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule46 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5066,7 +5953,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule47 = Rule(
+    private static let rule55 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -5094,6 +5981,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["moest", "moet", "moeten"]), .word(["toch", "wel"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodop", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stuk", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"])],
+                name: "moet-wel-doodop-zijn", reach: .overlapping,
+                reason: "\"Je moet wel doodop zijn\": 'moet wel' with a feeling word and 'zijn' infers a state (`nl.interpretation.must-have-been`), it prescribes no step.",
+                example: "je moet wel doodop zijn",
+                source: "moet|moeten|moest wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest"),
             Antipattern(
                 [.word(["we", "wij"]), .skip(8), .word(["begin", "begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "uitleggen", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "the-conversation-itself", reach: .overlapping,
@@ -5137,7 +6030,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule48 = Rule(
+    private static let rule56 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -5346,7 +6239,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule49 = Rule(
+    private static let rule57 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -5436,7 +6329,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule50 = Rule(
+    private static let rule58 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -5519,7 +6412,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule51 = Rule(
+    private static let rule59 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -5677,7 +6570,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule52 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -5778,7 +6671,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule53 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -5813,7 +6706,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule54 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -5893,7 +6786,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule55 = Rule(
+    private static let rule63 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -5935,7 +6828,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule56 = Rule(
+    private static let rule64 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -5990,7 +6883,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule57 = Rule(
+    private static let rule65 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6030,7 +6923,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule58 = Rule(
+    private static let rule66 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6084,19 +6977,19 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule59 = Rule(
+    private static let rule67 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
         detection: .patterns([
             TokenPattern(
-                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt", "vond"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["ni", "nie", "niet"]), .optional(.word(["dan", "he", "hea", "zo"])), .sentenceEnd],
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt", "vond"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["ni", "nie", "niet"]), .optional(.word(["dan", "he", "hea", "zo"])), .sentenceEnd],
                 name: "vind-je-ook-niet", why: "\"Hij luistert gewoon nooit, vind je ook niet?\": the tag marks what comes before as the listener's opinion; END keeps the tag at the close (\"vind je het niet vervelend ...\" asks the client and stays out), and 'ge'/'gij', 'vin', 'nie' are the chat and Flemish forms.",
-                source: "of? vind|vindt|vin|vinde|vond je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie|ni dan|he|hea|zo? END"),
+                source: "of? vind|vindt|vin|vinde|vond je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie|ni dan|he|hea|zo? END"),
             TokenPattern(
-                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .word(["van"]), .word(["nie", "niet"]), .sentenceEnd],
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .word(["van"]), .word(["nie", "niet"]), .sentenceEnd],
                 name: "of-vind-je-van-niet", why: "\"Ze hadden je wel even mogen bellen, of vind je van niet?\": the listener's verdict first, the client left only to disagree with it.",
-                source: "of? vind|vindt|vin|vinde je|jij|jullie|u|gij van niet|nie END"),
+                source: "of? vind|vindt|vin|vinde je|jij|jullie|u|gij jij? van niet|nie END"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -6133,7 +7026,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule60 = Rule(
+    private static let rule68 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -6150,7 +7043,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule61 = Rule(
+    private static let rule69 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -6195,7 +7088,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule62 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -6205,9 +7098,9 @@ extension RuleBook {
                 name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules.",
                 source: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk"),
             TokenPattern(
-                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
                 name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out.",
-                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
             TokenPattern(
                 [.word(["toch"]), .skip(8), .word(["he", "hea", "heh"])],
                 name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
@@ -6216,6 +7109,14 @@ extension RuleBook {
                 [.word(["toch"]), .skip(10), .word(["e", "eh", "hm"]), .sentenceEnd],
                 name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
                 source: "toch ...10 eh|e|hm END"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat", "die", "het", "hij", "ie", "je", "jij", "jullie", "u", "ze", "zij"]), .skip(10), .word(["of"]), .word(["nee", "niet"]), .sentenceEnd],
+                name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\": a statement closed by 'of niet' or 'of nee' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent.",
+                source: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee END"),
+            TokenPattern(
+                [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["best", "echt", "eigenlijk", "gewoon", "helemaal", "ook", "stiekem", "vast"]), .skip(4), .word(["toch"]), .sentenceEnd],
+                name: "je-wilde-gewoon-rust-toch", why: "\"Je wilde gewoon rust toch\", \"u bent die brieven helemaal zat toch\"; a closing 'zeker' is left out, as it often means \"especially\" (\"je mist ze vast, je dochter zeker\"): a statement about the client closed by 'toch' without a question mark still bids for a yes; the sentence must open with the client as subject and hold a hedge or intensifier ('gewoon', 'eigenlijk', 'echt'), so the listener's \"ik weet het toch\" and the plain \"je bent er toch\" stay silent.",
+                source: "START je|jij|jullie|u ...4 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem ...4 toch END"),
         ]),
         scope: .statements, extent: .sentence,
         antipatterns: [
@@ -6225,6 +7126,12 @@ extension RuleBook {
                 reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
                 example: "Ik zoek in de lijst, maar ik vind je ook niet.",
                 source: "ik|we|wij vind|vinden|vond|vonden"),
+            Antipattern(
+                [.word(["begrijp", "begrijpt", "bepaalt", "bepalen", "beslissen", "beslist", "kiest", "kiezen", "onzeker", "snap", "snapt", "twijfel", "twijfelde", "twijfelt", "vraag", "vraagt", "vroeg", "weet", "weten", "wist"]), .skip(8), .word(["of"])],
+                name: "twijfelt-of-hij-blijft-of-niet", reach: .sameSentence,
+                reason: "\"Je twijfelt of je blijft of niet\", \"je weet nog niet of je gaat of niet\": a verb of doubt or knowing before 'of' makes 'of niet' the end of an indirect question, the client's own dilemma, not a tag.",
+                example: "Je twijfelt nog of je bij hem blijft of niet.",
+                source: "weet|weten|wist|twijfel|twijfelt|twijfelde|vraag|vraagt|vroeg|onzeker|beslissen|beslist|kiezen|kiest|bepalen|bepaalt|snap|snapt|begrijp|begrijpt ...8 of"),
         ],
         examples: [
             RuleExample("[[je bent toch eigenlijk gewoon kwaad op die trainer]]", pattern: "je-bent-toch-ook"),
@@ -6253,6 +7160,12 @@ extension RuleBook {
             RuleExample("[[da was toch veel gedoe voor ene brief hé]]", pattern: "toch-met-he"),
             RuleExample("[[tis toch zwaar met die nachten eh]]", pattern: "toch-met-he"),
             RuleExample("[[jullie hadden het toch al een beetje zien aankomen hé]]", pattern: "toch-met-he"),
+            RuleExample("[[je voelde je alleen of nie]]", pattern: "of-niet"),
+            RuleExample("[[ge waart ongerust, of niet]]", pattern: "of-niet"),
+            RuleExample("[[hij heeft je gewoon laten vallen of nee]]", pattern: "of-niet"),
+            RuleExample("[[je wilde gewoon rust toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[u bent die brieven helemaal zat toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
         ],
         counterexamples: [
             RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
@@ -6268,11 +7181,14 @@ extension RuleBook {
             RuleExample("ge zijt toch ne keer naar de dokter geweest, wat zei die", pattern: "toch-met-he"),
             RuleExample("he, je bent er toch. vertel maar", pattern: "toch-met-he"),
             RuleExample("het is toch best eng geweest, zei je. wat gebeurde er daarna", pattern: "toch-met-he"),
+            RuleExample("Ik weet niet of je dat wilt vertellen of niet.", pattern: "of-niet"),
+            RuleExample("Je mist ze vast ontzettend, je dochter zeker.", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("Je zei net dat je rust wilde. Wat bedoel je met rust?", pattern: "je-wilde-gewoon-rust-toch"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule63 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -6314,7 +7230,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule64 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -6324,9 +7240,9 @@ extension RuleBook {
                 name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
             TokenPattern(
-                [.word(["vin", "vind", "vinde", "vindt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["da", "dat", "dit", "het"])), .optional(.word(["toch", "zelf"])), .word(["ook"]), .sentenceEnd],
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["da", "dat", "dit", "het"])), .optional(.word(["toch", "zelf"])), .word(["ook"]), .sentenceEnd],
                 name: "vind-je-dat-zelf-ook", why: "\"Vind je dat zelf ook?\", \"vindt u ook?\": after the listener's own verdict, asking whether the client shares it bids for agreement, like \"vind je ook niet?\"; 'ook' must end the question, so \"vind je het ook fijn hier?\" stays out.",
-                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij|ge dat|dit|het|da? zelf|toch? ook END"),
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij|ge jij? dat|dit|het|da? zelf|toch? ook END"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
                 name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
@@ -6365,7 +7281,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule65 = Rule(
+    private static let rule73 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -6470,7 +7386,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule66 = Rule(
+    private static let rule74 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -6743,7 +7659,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule67 = Rule(
+    private static let rule75 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -7020,7 +7936,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule68 = Rule(
+    private static let rule76 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -7074,7 +7990,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule69 = Rule(
+    private static let rule77 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -7227,7 +8143,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule70 = Rule(
+    private static let rule78 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -7358,7 +8274,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule71 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -7415,7 +8331,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule72 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -7610,7 +8526,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule73 = Rule(
+    private static let rule81 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -7785,7 +8701,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule74 = Rule(
+    private static let rule82 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -7813,7 +8729,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule75 = Rule(
+    private static let rule83 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -7836,7 +8752,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule76 = Rule(
+    private static let rule84 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -7881,7 +8797,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule77 = Rule(
+    private static let rule85 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -7891,9 +8807,9 @@ extension RuleBook {
                 name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
-                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bijblijven", "breken", "kapotmaken", "opbreken", "opvreten", "parten", "uitputten"])],
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bezighouden", "bijblijven", "breken", "dwarszitten", "kapotmaken", "kwellen", "opbreken", "opvreten", "parten", "uitputten"])],
                 name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
-                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken"),
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken|bezighouden|dwarszitten|kwellen"),
             TokenPattern(
                 [.word(["bleef", "blijft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["bij"]), .sentenceEnd],
                 name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
@@ -7910,6 +8826,34 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["komt", "loopt"]), .optional(.word(["heus", "vanzelf", "vast", "wel", "zeker"])), .optional(.word(["allemaal", "heus", "vanzelf", "vast", "wel", "zeker"])), .word(["goed", "terecht", "vanzelf"]), .sentenceEnd],
                 name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence.",
                 source: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "dit", "het"]), .word(["gaat", "word", "worden", "wordt", "zal"]), .skip(3), .word(["heftig", "heftige", "lastig", "lastige", "moeilijk", "moeilijke", "moeilijker", "pittig", "pittige", "zwaar", "zwaarder", "zware"]), .skip(2), .word(["voor"]), .word(["je", "jou", "jullie", "u"])],
+                name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent.",
+                source: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u"),
+            TokenPattern(
+                [.word(["niet"]), .word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["koude"]), .word(["kleren"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "niet in je|jouw|uw|de koude kleren"),
+            TokenPattern(
+                [.word(["ingehakt", "inhakken", "inhakt", "inhakte"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "inhakken|inhakt|inhakte|ingehakt"),
+            TokenPattern(
+                [.word(["hakken", "hakt", "hakte"]), .word(["er", "erin"]), .skip(2), .word(["in"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "hakt|hakte|hakken erin|er ...2 in"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ga", "gaat", "zal", "zult"]), .skip(3), .word(["wakker"]), .word(["liggen", "om", "van"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "je|jij|jullie|u ga|gaat|zal|zult ...3 wakker liggen|van|om"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ga", "gaat", "zal", "zult"]), .word(["haar", "hem", "hen", "ze"]), .skip(3), .word(["missen"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "je|jij|jullie|u ga|gaat|zal|zult haar|hem|hen|ze ...3 missen"),
+            TokenPattern(
+                [.word(["ga", "gaat", "zal", "zult"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"]), .word(["liggen", "om", "van"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "ga|gaat|zal|zult je|jij|jullie|u ...3 wakker liggen|van|om"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -7918,10 +8862,21 @@ extension RuleBook {
             RuleExample("Dat [[zal je flink slopen]], nachten lang.", pattern: "zal-je-flink-slopen"),
             RuleExample("dat [[gaat je nog lang achtervolgen]] denk ik", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Zo'n nacht [[blijft je bij]].", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("die rechtszaak [[gaat je nog lang bezighouden]]", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
+            RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("ja [[dit wordt heftig voor jou]], die weken", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Dat gaat je [[niet in de koude kleren]] zitten.", pattern: "koude-kleren"),
+            RuleExample("dat gaat er flink [[inhakken]] bij je", pattern: "koude-kleren"),
+            RuleExample("zo'n ontslag [[hakt er echt in]]", pattern: "koude-kleren"),
+            RuleExample("[[Je gaat er nog van wakker liggen]].", pattern: "je-gaat-er-wakker-van-liggen"),
+            RuleExample("[[je gaat hem nog heel erg missen]]", pattern: "je-gaat-er-wakker-van-liggen"),
+            RuleExample("daar [[ga je nog wakker van]] liggen", pattern: "je-gaat-er-wakker-van-liggen"),
         ],
         counterexamples: [
             RuleExample("Hoe is het nu met je?"),
@@ -7929,11 +8884,15 @@ extension RuleBook {
             RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
+            RuleExample("Je gaat de bus missen als je nu niet vertrekt, zei je moeder?", pattern: "je-gaat-er-wakker-van-liggen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule78 = Rule(
+    private static let rule86 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -7957,6 +8916,12 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["dagelijks", "vaak", "vaker", "wekelijks"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat merk ik zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker|dagelijks|wekelijks"),
         ],
         examples: [
             RuleExample("Een standaard geval, [[dat zie ik tientallen]] keren per week.", pattern: "dat-zie-ik-tientallen"),
@@ -7977,7 +8942,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule79 = Rule(
+    private static let rule87 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -8006,7 +8971,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule80 = Rule(
+    private static let rule88 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -8028,7 +8993,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule81 = Rule(
+    private static let rule89 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -8045,23 +9010,48 @@ extension RuleBook {
                 [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
                 name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question.",
                 source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
+            TokenPattern(
+                [.word(["ga", "gaat"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["akkoord"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "ga|gaat je|jij|jullie|u jij? ...3 akkoord"),
+            TokenPattern(
+                [.word(["kan", "kun", "kunde", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["daarin", "erin", "hierin"]), .word(["vinden"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "kan|kun|kunnen|kunt|kunde je|jij|jullie|u jij? ...3 erin|daarin|hierin vinden"),
+            TokenPattern(
+                [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["daarachter", "erachter", "hierachter"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "sta|staan|staat|stond|stonden je|jij|jullie|u jij? ...3 erachter|daarachter|hierachter"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["akkoord"]), .word(["als", "dat", "indien", "met", "mits", "wanneer", "zodat"]), .word(["dat", "dit", "het", "ik", "mijn", "onze", "we", "wij"])],
+                name: "akkoord-als-ik-meeschrijf", reach: .overlapping,
+                reason: "\"Ga je akkoord als ik even meeschrijf?\": consent asked for the listener's own way of working, no opinion on the case.",
+                example: "Ga je akkoord als ik even meeschrijf?",
+                source: "akkoord als|dat|wanneer|mits|indien|zodat|met ik|we|wij|mijn|onze|het|dat|dit"),
         ],
         examples: [
             RuleExample("[[Sta je achter dat besluit?]]", pattern: "sta-je-achter-dat-besluit"),
             RuleExample("[[Hoe tevreden bent u over de hulp?]]", pattern: "hoe-tevreden-bent-u-over"),
             RuleExample("[[Kunt u zich vinden in dat besluit?]]", pattern: "kunt-u-zich-vinden-in"),
+            RuleExample("[[Ga je daarmee akkoord?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[kun je je erin vinden?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[sta je erachter?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[gaat u akkoord met die regeling]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[kunde gij u daarin vinden]]", pattern: "ga-je-akkoord"),
         ],
         counterexamples: [
             RuleExample("Wie stond er achter de deur?"),
             RuleExample("Hoe staat het ervoor?"),
+            RuleExample("Wie stond er achter je toen het gebeurde?", pattern: "ga-je-akkoord"),
+            RuleExample("Ging je toen akkoord, of heb je eerst gebeld?", pattern: "ga-je-akkoord"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule82 = Rule(
+    private static let rule90 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -8082,6 +9072,14 @@ extension RuleBook {
                 [.word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .skip(2), .word(["anders", "beter"]), .word(["aanpakken", "doen", "oplossen", "regelen"])],
                 name: "zou-jij-het-anders-doen", why: "\"Zou jij het anders doen als je hem was?\", \"zou u het zelf anders aanpakken?\": the same imagined verdict in the present tense; 'anders' or 'beter' must stand before the verb, so \"zou u het nog eens willen vertellen?\" stays silent.",
                 source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter doen|aanpakken|oplossen|regelen"),
+            TokenPattern(
+                [.word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["schoenen"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "in zijn|haar|hun|z'n|zn|mijn schoenen"),
+            TokenPattern(
+                [.word(["had", "hadden", "zou", "zouden"]), .skip(6), .word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["plaats"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "zou|zouden|had|hadden ...6 in zijn|haar|hun|z'n|zn|mijn plaats"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -8091,16 +9089,20 @@ extension RuleBook {
             RuleExample("[[Wat had jij gedaan als jij de juf was?]]", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("[[Zou je het anders gedaan hebben?]]", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("[[zou jij het anders doen als je hem was?]]", pattern: "zou-jij-het-anders-doen"),
+            RuleExample("[[wat zou ge doen in haar plaats?]]", pattern: "in-zijn-schoenen"),
+            RuleExample("[[Hoe zou jij reageren in zijn schoenen?]]", pattern: "in-zijn-schoenen"),
         ],
         counterexamples: [
             RuleExample("Wat zou u ervan vinden als we samen een bezwaar schrijven?", pattern: "hoe-zou-jij-het-vinden-als"),
             RuleExample("Wat had u gedaan voordat de brief kwam?", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("Zou u het nog eens willen vertellen?", pattern: "zou-jij-het-anders-doen"),
+            RuleExample("Wat zag je vanaf jouw plaats?", pattern: "in-zijn-schoenen"),
+            RuleExample("Wie kwam er in zijn plaats toen hij wegging?", pattern: "in-zijn-schoenen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule83 = Rule(
+    private static let rule91 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -8129,7 +9131,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule84 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8179,7 +9181,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule85 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -8222,7 +9224,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule86 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8252,7 +9254,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule87 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -8276,7 +9278,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule88 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -8325,7 +9327,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule89 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -8359,7 +9361,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule90 = Rule(
+    private static let rule98 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -8519,7 +9521,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule91 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -8577,7 +9579,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule92 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -8728,7 +9730,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule93 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -8770,7 +9772,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule94 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -8859,7 +9861,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule95 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -8935,7 +9937,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule96 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -8979,7 +9981,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule97 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
