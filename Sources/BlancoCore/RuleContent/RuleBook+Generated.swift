@@ -6525,6 +6525,12 @@ extension RuleBook {
                 example: "Ik maak hier een incidentmelding van voor de kwaliteitscommissie.",
                 source: "een registratie|incidentmelding|notitie|aantekening van"),
             Antipattern(
+                [.word(["neem", "neemt", "nemen"]), .skip(2), .word(["pauze", "rust", "tijd"])],
+                name: "we-nemen-de-tijd", reach: .sameSentence,
+                reason: "\"We nemen de tijd\", \"ik neem even rust in dit gesprek\": taking time in the conversation itself takes nothing over.",
+                example: "we nemen de tijd, we doen dat niet te snel",
+                source: "neem|neemt|nemen ...2 tijd|rust|pauze"),
+            Antipattern(
                 [.word(["ik", "we", "wij"]), .skip(4), .word(["niet", "nooit"]), .sentenceEnd],
                 name: "wij-regelen-dat-niet", reach: .overlapping,
                 reason: "\"Wij regelen dat niet\", \"we bieden geen nachtopvang, dat doen wij niet\": a refusal closing the clause takes nothing over (it is the remit as the answer, nl.system.remit); 'niet' or 'nooit' must end the sentence, so \"ik regel het wel, maak je niet druk\" is still a take-over.",
@@ -6613,6 +6619,12 @@ extension RuleBook {
                 example: "Wat heeft u al geprobeerd?",
                 source: "START hoe|waar|wanneer|wat|welke|wie had|heb|hebt|heeft"),
             Antipattern(
+                [.sentenceStart, .word(["hoe", "hoeveel"]), .word(["dagen", "dikwijls", "keer", "keren", "lang", "maanden", "vaak", "veel", "weken"]), .word(["had", "heb", "hebt", "heeft"])],
+                name: "hoe-vaak-heeft-u", reach: .sameSentence,
+                reason: "\"Hoe vaak heb je ze al gebeld?\", \"hoe lang heeft u al gewacht?\": a question of measure about what the client did; it proposes nothing.",
+                example: "Hoe vaak heb je ze al gebeld?",
+                source: "START hoe|hoeveel vaak|lang|dikwijls|veel|keer|keren|dagen|weken|maanden had|heb|hebt|heeft"),
+            Antipattern(
                 [.sentenceStart, .word(["aan", "bij", "met", "naar", "over", "tegen", "van", "voor"]), .word(["hoeveel", "wat", "welke", "wie"]), .skip(1), .word(["had", "heb", "hebt", "heeft"])],
                 name: "met-wie-heeft-u", reach: .sameSentence,
                 reason: "'Met wie heeft u er al over gepraat?' asks openly what the client did; it proposes nothing.",
@@ -6664,6 +6676,7 @@ extension RuleBook {
             RuleExample("Waarom gaat u de deur niet meer uit, zei u?"),
             RuleExample("Waarom heb je niet gewoon gezegd dat je ziek was?"),
             RuleExample("Waarom belt u uw zus niet meer?"),
+            RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("waarom belde je ze niet gewoon terug", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("Waarom ging u niet meteen naar de huisarts?", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("waarom deed je niet gewoon aangifte", pattern: "waarom-eet-u-niet-alvast"),
@@ -9657,9 +9670,9 @@ extension RuleBook {
                 name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent.",
                 source: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker"),
             TokenPattern(
-                [.sentenceStart, .word(["vergeet", "vergete"]), .optional(.word(["alsjeblieft", "aub", "dan", "ook", "vooral", "wel", "zeker"])), .word(["niet"]), .restOfSentence],
-                name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence, so \"ik vergeet niet wat je zei\" stays silent.",
-                source: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet REST"),
+                [.sentenceStart, .word(["vergeet", "vergete"]), .optional(.word(["alsjeblieft", "aub", "dan", "ook", "vooral", "wel", "zeker"])), .word(["niet"]), .wordExcept(["dat"]), .restOfSentence],
+                name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence and no 'dat' clause may follow, so \"ik vergeet niet wat je zei\" and \"vergeet niet dat je altijd mag bellen\" (the listener's own availability) stay silent.",
+                source: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet !dat REST"),
             TokenPattern(
                 [.sentenceStart, .word(["kijk", "kijkt"]), .word(["anders", "eens", "eerst", "even", "gerust", "gewoon", "zelf"]), .word(["bij", "in", "naar", "of", "online", "op"]), .restOfSentence],
                 name: "kijk-ff-op-de-site", why: "\"Kijk ff op de site van de gemeente\", \"kijk eens bij het juridisch loket\": 'kijk' with a softener and a place to look is a step; the discourse 'kijk, ...' and 'kijk, dat is wat je zegt' have no softener right after it.",
@@ -9756,6 +9769,7 @@ extension RuleBook {
             RuleExample("volgende keer praten we verder over je moeder", pattern: "misschien-volgende-keer"),
             RuleExample("volgende keer zien we elkaar op dinsdag", pattern: "misschien-volgende-keer"),
             RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
+            RuleExample("vergeet niet dat je altijd mag bellen, oke?", pattern: "vergeet-niet"),
             RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
             RuleExample("zeg het maar, ik luister", pattern: "zeg-het-tegen-je-baas"),
             RuleExample("vertel het maar aan mij, in je eigen woorden", pattern: "zeg-het-tegen-je-baas"),
@@ -9783,11 +9797,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer", "asperger", "ass", "autisme", "babyblues", "beetje", "borderline", "burn-out", "burnout", "buurman", "buurvrouw", "collega", "dag", "dagen", "dementie", "depressie", "depressies", "domme", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst", "familielid", "fout", "foutje", "gekke", "gevoel", "gokgedrag", "gokprobleem", "grapje", "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jaar", "jaren", "jeugdtrauma", "keer", "keertje", "kennis", "koopverslaving", "kraamtranen", "kwartier", "kwestie", "maand", "maanden", "menopauze", "middelengebruik", "midlifecrisis", "minuten", "minuut", "miscommunicatie", "misverstand", "misverstandje", "moment", "momentje", "ocd", "ongeluk", "ongelukje", "overgang", "overspannenheid", "paar", "paniekaanvallen", "peuterpuberteit", "postnatale", "probleem", "ptss", "puberteit", "pubertijd", "rare", "reden", "rouw", "rouwproces", "stoornis", "stoornissen", "stress", "teken", "tienerfase", "tijdje", "toeval", "trauma", "traumas", "uur", "uurtje", "vergissing", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag", "vraag", "vraagje", "vreemde", "vriend", "vriendin", "week", "weken", "ziekte"])],
+                [.word(["-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer", "asperger", "ass", "autisme", "babyblues", "beetje", "borderline", "burn-out", "burnout", "buurman", "buurvrouw", "collega", "dag", "dagen", "dementie", "depressie", "depressies", "domme", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst", "familielid", "fout", "foutje", "gekke", "gevoel", "glaasje", "glas", "gokgedrag", "gokprobleem", "grapje", "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jaar", "jaren", "jeugdtrauma", "keer", "keertje", "kennis", "koffie", "koopverslaving", "kopje", "kraamtranen", "kwartier", "kwestie", "maand", "maanden", "menopauze", "middelengebruik", "midlifecrisis", "minuten", "minuut", "miscommunicatie", "misverstand", "misverstandje", "moment", "momentje", "ocd", "ongeluk", "ongelukje", "overgang", "overspannenheid", "paar", "paniekaanvallen", "pauze", "pauzetje", "peuterpuberteit", "postnatale", "probleem", "ptss", "puberteit", "pubertijd", "rare", "reden", "rouw", "rouwproces", "stoornis", "stoornissen", "stress", "teken", "thee", "tienerfase", "tijdje", "toeval", "trauma", "traumas", "uur", "uurtje", "vergissing", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag", "vraag", "vraagje", "vreemde", "vriend", "vriendin", "water", "week", "weken", "zakdoek", "zakdoekje", "ziekte"])],
                 name: "guess-or-time-span", reach: .sameSentence,
-                reason: "\"Misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\", \"een beetje misschien?\": a guess at a cause, a condition or an amount of time, not a thing to get or do.",
+                reason: "\"Misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\", \"een beetje misschien?\": a guess at a cause, a condition or an amount of time, not a thing to get or do; and \"misschien een glaasje water?\", \"anders een pauze?\": care offered in the conversation itself, not a solution.",
                 example: "misschien een misverstand?",
-                source: "@conditions|misverstand|misverstandje|miscommunicatie|vergissing|fout|foutje|toeval|ongeluk|ongelukje|rare|gekke|vreemde|domme|vraag|vraagje|beetje|paar|keer|keertje|uur|uurtje|kwartier|minuut|minuten|dag|dagen|week|weken|maand|maanden|jaar|jaren|tijdje|moment|momentje|reden|gevoel|grapje|teken|probleem|ziekte|kwestie|vriend|vriendin|buurman|buurvrouw|collega|familielid|kennis"),
+                source: "@conditions|misverstand|misverstandje|miscommunicatie|vergissing|fout|foutje|toeval|ongeluk|ongelukje|rare|gekke|vreemde|domme|vraag|vraagje|beetje|paar|keer|keertje|uur|uurtje|kwartier|minuut|minuten|dag|dagen|week|weken|maand|maanden|jaar|jaren|tijdje|moment|momentje|reden|gevoel|grapje|teken|probleem|ziekte|kwestie|vriend|vriendin|buurman|buurvrouw|collega|familielid|kennis|water|glaasje|glas|thee|koffie|kopje|zakdoek|zakdoekje|pauze|pauzetje"),
         ],
         examples: [
             RuleExample("[[misschien een deurcamera of zo'n slot]]?", pattern: "misschien-een-deurcamera"),
@@ -9804,6 +9818,7 @@ extension RuleBook {
             RuleExample("misschien een uurtje, zei je?", pattern: "misschien-een-deurcamera"),
             RuleExample("een advocaat? hoe kwam je daarbij?", pattern: "misschien-een-deurcamera"),
             RuleExample("misschien een burn-out?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een glaasje water?", pattern: "misschien-een-deurcamera"),
         ],
         yieldsToEcho: false)
 
