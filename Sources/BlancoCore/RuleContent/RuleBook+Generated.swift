@@ -3678,12 +3678,12 @@ extension RuleBook {
                 source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\": a cause slipped into a question.",
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
                 source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
             TokenPattern(
-                [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .word(["denk", "vermoed"]), .word(["ik"]), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\": a cause slipped into a question.",
-                source: "had|hebben|heeft dat|dit|het denk|vermoed ik met ...3 te maken REST"),
+                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["denk", "gok", "vermoed"]), .word(["ik"]), .skip(1), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
+                source: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
@@ -3756,6 +3756,8 @@ extension RuleBook {
             RuleExample("Uw dochter is [[benauwd door de vochtige kamer]].", pattern: "benauwd-door-de-vochtige-kamer"),
             RuleExample("[[Is dat omdat hij zich schaamt]]?", pattern: "is-dat-omdat-hij-zich"),
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
             RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
