@@ -69,6 +69,31 @@ struct DerivedLexiconTests {
         #expect(unaccounted.isEmpty, "\(unaccounted.sorted().prefix(20))")
     }
 
+    @Test("verdict words beyond the lexicon add only what the derivation cannot find, and none it excluded")
+    func beyondLexiconAddsOnlyWhatDerivationMisses() throws {
+        guard FileManager.default.fileExists(atPath: Self.lexiconFile.path) else { return }
+        let criterion = try Self.criterionWords()
+        let files = try RuleFilesTests.loaded()
+        let beyond = Set(try Self.list("evaluative-beyond-lexicon", in: files).words)
+        let excluded = Set(
+            try Self.list("derived-exclusions", in: files).phrases.map { $0.words.joined(separator: " ") })
+        #expect(!beyond.isEmpty)
+        #expect(beyond.isDisjoint(with: criterion), "\(beyond.intersection(criterion).sorted())")
+        #expect(beyond.isDisjoint(with: excluded), "\(beyond.intersection(excluded).sorted())")
+        #expect(beyond.isSubset(of: Lexicon.evaluative.words), "the evaluative list includes them")
+    }
+
+    @Test("a verdict word or a verdict noun for a person that the lexicon lacks is a verdict too")
+    func beyondLexiconWordsJudge() {
+        for response in [
+            "Die juf is gewoon bevooroordeeld.", "Wat een tactloze opmerking van die arts.",
+            "Dat ontslag is echt onverdiend.", "En toen hebben die schoften je buitengezet?",
+            "Stelletje prutsers daar bij de corporatie.", "Je had dus een hufter van een baas.",
+        ] {
+            #expect(Analyzer().analyze(response).flags.contains { $0.category == .judgment }, "\(response)")
+        }
+    }
+
     @Test("an evaluative word nobody hand-picked is a verdict when the listener applies it")
     func derivedWordsJudge() {
         for response in [

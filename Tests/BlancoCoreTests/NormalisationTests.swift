@@ -95,6 +95,23 @@ struct NormalisationTests {
         #expect(categories("wat zei hij toen, want je vertelde net dat hij boos werd").isEmpty)
         #expect(categories("hoe ging het verder maar je hoeft niet alles te vertellen hoor").isEmpty)
     }
+
+    @Test("a verdict run on after a question with 'want eerlijk gezegd' is still a verdict")
+    func verdictAfterWantWithSentenceAdverb() {
+        #expect(ResponseText("wat zei hij toen want eerlijk gezegd vind ik dat schandalig").sentences.count == 2)
+        #expect(categories("wie belde er eerst maar eigenlijk is dat gewoon onbeschoft").contains(.judgment))
+        #expect(categories("hoe ging dat verder want eerlijk gezegd snap ik het niet helemaal").isEmpty)
+        #expect(ResponseText("wanneer was dat want eerlijk gezegd weet ik het niet meer").sentences.count == 2)
+        #expect(ResponseText("wat zei hij toen want echt belangrijk vond hij het niet").sentences.count == 1)
+    }
+
+    @Test("a chat statement that drops its subject and ends in 'hoor' is no yes/no question")
+    func subjectlessStatementWithTag() {
+        #expect(categories("is helemaal niet erg hoor") == [.judgment])
+        #expect(categories("valt echt wel mee hoor") == [.judgment])
+        #expect(ResponseText("is het erg hoor?").sentences.first?.form == .yesNoQuestion)
+        #expect(ResponseText("heb je de brief nog").sentences.first?.form == .yesNoQuestion)
+    }
 }
 
 /// Words that look like a verdict but are the listener's hearing, a third party's words or

@@ -17,6 +17,8 @@ public enum QuestionDetector {
         }
         if let second, opensYesNoQuestion(firstWord, tokens[second].folded) {
             if terminal == "." || terminal == "!" { return (.statement, first) }
+            // "is helemaal niet erg hoor": chat drops the subject of a statement.
+            if !hasQuestionMark, endsWithStatementTag(range, tokens) { return (.statement, first) }
             return (.yesNoQuestion, first)
         }
         return (hasQuestionMark ? .declarativeQuestion : .statement, first)
@@ -55,6 +57,12 @@ public enum QuestionDetector {
         }
         return Lookups.secondPerson.contains(second)
             && (first.hasSuffix("t") || first.hasSuffix("d") || first.hasSuffix("n") || first.hasSuffix("l"))
+    }
+
+    /// Whether the last word of the range is a tag that only closes a statement ("hoor").
+    static func endsWithStatementTag(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = range.reversed().first(where: { tokens[$0].isWord }) else { return false }
+        return Lookups.statementTags.contains(tokens[last].folded)
     }
 
     static func firstWordIndex(in range: Range<Int>, _ tokens: [Token]) -> Int? {
@@ -102,5 +110,6 @@ public enum QuestionDetector {
         static let exclamationAdjectives = WordLookup(Words.exclamationAdjectives)
         static let secondPerson = WordLookup(Words.secondPerson)
         static let determiners = WordLookup(Words.determiners)
+        static let statementTags = WordLookup(Words.statementTags)
     }
 }

@@ -94,17 +94,33 @@ public enum SentenceSplitter {
 
     private static let coordinators = WordLookup(Words.clauseCoordinators)
     private static let imperativeVerbs = WordLookup(Words.imperativeVerbs)
+    private static let clauseAdverbs = WordLookup(Words.clauseAdverbs)
 
     /// Whether "want" or "maar" at `index` opens a main clause of its own: a subject and a
-    /// finite verb follow ("want ik zou ..."), or an imperative ("maar bel anders even ...").
+    /// finite verb follow ("want ik zou ..."), or an imperative ("maar bel anders even ..."),
+    /// or sentence adverbs and then the verb before its subject ("want eerlijk gezegd vind
+    /// ik ...").
     private static func startsCoordinatedClause(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, coordinators.contains(tokens[index].folded),
             tokens[index + 1].kind == .word
         else { return false }
         let next = tokens[index + 1].folded
         if imperativeVerbs.contains(next) { return true }
-        return index + 2 < tokens.count && clauseSubjects.contains(next) && tokens[index + 2].kind == .word
-            && clauseVerbs.contains(tokens[index + 2].folded)
+        if subjectThenVerb(tokens, at: index + 1) { return true }
+        var first = index + 1
+        while first < tokens.count, tokens[first].kind == .word, clauseAdverbs.contains(tokens[first].folded) {
+            first += 1
+        }
+        guard first > index + 1 else { return false }
+        return subjectThenVerb(tokens, at: first)
+            || (first + 1 < tokens.count && tokens[first].kind == .word && clauseVerbs.contains(tokens[first].folded)
+                && tokens[first + 1].kind == .word && clauseSubjects.contains(tokens[first + 1].folded))
+    }
+
+    /// A word of `clause-subjects` at `index` and a finite verb right after it.
+    private static func subjectThenVerb(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].kind == .word && clauseSubjects.contains(tokens[index].folded)
+            && tokens[index + 1].kind == .word && clauseVerbs.contains(tokens[index + 1].folded)
     }
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its

@@ -105,6 +105,12 @@ extension RuleBook {
         rule97,
         rule98,
         rule99,
+        rule100,
+        rule101,
+        rule102,
+        rule103,
+        rule104,
+        rule105,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -246,6 +252,30 @@ extension RuleBook {
                 example: "Dat is niet erg, vertel maar.",
                 source: "niet @evaluative"),
             Antipattern(
+                [.word(["afschuwelijk", "ongelofelijk", "ongelooflijk", "verschrikkelijk", "vreselijk", "waanzinnig"]), .word(["aangeslagen", "aangeslagene", "aanslag", "aanslage", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "afmattend", "afmattende", "afmattent", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "beangstigend", "beangstigende", "beangstigent", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beproeving", "beproevinge", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "confronterend", "confronterende", "confronterent", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "domper", "dompere", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eng", "enge", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "frustrerend", "frustrerende", "frustrerent", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevecht", "gevechte", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "ingrijpend", "ingrijpende", "ingrijpent", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klap", "klappe", "klem", "klemme", "klus", "klusse", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "kwetst", "kwetste", "lastig", "lastige", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moeilijk", "moeilijke", "monter", "montere", "murw", "murwe", "nachtmerrie", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgave", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opluchting", "opluchtinge", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pijnlijk", "pijnlijke", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "slopend", "slopende", "slopent", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spannend", "spannende", "spannent", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toer", "toere", "toornig", "toornige", "traumatisch", "traumatische", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "uitputtend", "uitputtende", "uitputtent", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vermoeiend", "vermoeiende", "vermoeient", "vernederd", "vernederde", "vernederend", "vernederende", "vernederent", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwarrend", "verwarrende", "verwarrent", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "worsteling", "worstelinge", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorge", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"])],
+                name: "vreselijk-vernederend", reach: .overlapping,
+                reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
+                example: "Dat was vast vreselijk vernederend voor je.",
+                source: "afschuwelijk|ongelofelijk|ongelooflijk|verschrikkelijk|vreselijk|waanzinnig @experience|@emotion"),
+            Antipattern(
+                [.word(["vind", "vindt", "vond", "vonden"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .lexicon(.experience)],
+                name: "vindt-u-vast-frustrerend", reach: .overlapping,
+                reason: "\"Dat vindt u vast heel frustrerend\", \"je vond het zeker zwaar\": an experience word the listener attributes to the client with \"vinden\" is a supplied feeling, an interpretation; the listener's own \"ik vind het frustrerend\" stays a verdict.",
+                example: "Dat vindt u vast heel frustrerend.",
+                source: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience"),
+            Antipattern(
+                [.lexicon(.experience), .word(["als", "wanneer"]), .word(["ge", "gij", "je", "jij", "jullie", "men", "u"])],
+                name: "frustrerend-als-je", reach: .overlapping,
+                reason: "\"Dat is natuurlijk frustrerend als je zo lang klant bent\": an experience word with \"als je ...\" describes how such a thing is lived through by anyone in the client's place, a supplied feeling rather than a verdict.",
+                example: "Dat is natuurlijk frustrerend als je zo lang wacht.",
+                source: "@experience als|wanneer je|jij|jullie|u|ge|gij|men"),
+            Antipattern(
+                [.word(["toch"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.experience), .sentenceEnd],
+                name: "toch-frustrerend", reach: .overlapping,
+                reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter.",
+                example: "Ge hebt zoveel moeite gedaan, dat is toch frustrerend?",
+                source: "toch @intensifiers? @intensifiers? @experience END"),
+            Antipattern(
                 [.word(["moest", "moet", "zal", "zou", "zult"]), .skip(4), .lexicon(.evaluative)],
                 name: "dat-moet-frustrerend-zijn", reach: .overlapping,
                 reason: "'Dat moet frustrerend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
@@ -331,6 +361,14 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("dat vind je vast verschrikkelijk eng"),
+            RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
+            RuleExample("Dat is best frustrerend als je alleen bent met drie kinderen."),
+            RuleExample("tis toch zwaar he"),
+            RuleExample("dat was vast vreselijk beangstigend voor je"),
+            RuleExample("Ge vindt dat zeker verschrikkelijk vermoeiend, dat gependel."),
+            RuleExample("dat was toch vreselijk kwetsend?"),
+            RuleExample("U vond het vast ongelooflijk spannend, die eerste dag."),
             RuleExample("Is dat te doen met uw rug?"),
             RuleExample("Wat is er goed te doen in de buurt?"),
             RuleExample("Doet hij zijn werk niet meer sinds de val?"),
@@ -354,9 +392,17 @@ extension RuleBook {
         suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["had", "hadden"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
+                [.word(["had", "hadde", "hadden", "hadt"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
                 name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact.",
-                source: "had|hadden ...8 gemoeten|moete|moeten|moetn|mogen"),
+                source: "had|hadden|hadt|hadde ...8 gemoeten|moete|moeten|moetn|mogen"),
+            TokenPattern(
+                [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(3), .word(["beter", "duidelijker", "harder", "menselijker", "serieuzer", "sneller", "socialer", "soepeler", "strenger", "zorgvuldiger"]), .skip(3), .word(["moeten"])],
+                name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
+                source: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten"),
+            TokenPattern(
+                [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(2), .word(["best", "echt", "eigenlijk", "gewoon", "toch", "veel"]), .word(["eerder", "meer", "vaker"]), .skip(3), .word(["moeten"])],
+                name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
+                source: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...2 echt|gewoon|toch|eigenlijk|veel|best meer|vaker|eerder ...3 moeten"),
             TokenPattern(
                 [.word(["hebben", "heeft"]), .skip(8), .word(["mogen"])],
                 name: "heeft-uw-werkgever-nooit-zo", why: "\"Dat heeft uw werkgever nooit zo mogen zeggen\": a should-not-have with 'heeft ... mogen'.",
@@ -391,6 +437,19 @@ extension RuleBook {
             RuleExample("Die buurman [[had gewoon even moetn]] aanbellen.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Ze heeft gelijk, u [[had het eerder moeten]] melden.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Met die kiespijn [[had je veel eerder naar de tandarts gemoeten]].", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("zo'n [[bedrijf zou beter moeten]] communiceren met zijn mensen", pattern: "stad-zou-meer-moeten"),
+            RuleExample("het [[ocmw zou sneller moeten]] beslissen over zo'n aanvraag", pattern: "stad-zou-meer-moeten"),
+            RuleExample("[[ze zouden veel vaker moeten]] controleren bij die flats", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[gemeente zou serieuzer moeten]] kijken naar zulke klachten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("die [[instanties zouden wat menselijker moeten]] zijn", pattern: "stad-zou-meer-moeten"),
+            RuleExample("uw [[huisarts zou echt eerder moeten]] doorverwijzen bij zulke klachten", pattern: "stad-zou-meer-moeten"),
+            RuleExample("[[hij zou eerlijk gezegd beter moeten]] weten, die conciërge", pattern: "stad-zou-meer-moeten"),
+            RuleExample("de [[bank zou soepeler moeten]] zijn met zo'n regeling", pattern: "stad-zou-meer-moeten"),
             RuleExample("Dat [[heeft uw werkgever nooit zo mogen]] zeggen.", pattern: "heeft-uw-werkgever-nooit-zo"),
             RuleExample("Die instantie [[zou wel wat sneller mogen]] reageren.", pattern: "zou-wel-wat-sneller-mogen"),
             RuleExample("[[Zo hoort een verhuurder niet]] te handelen.", pattern: "zo-hoort-een-verhuurder-niet"),
@@ -406,6 +465,11 @@ extension RuleBook {
             RuleExample("Had u maar één brief gekregen?"),
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
+            RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Ik zou het beter moeten uitleggen, sorry. Wat bedoelde je?", pattern: "stad-zou-meer-moeten"),
+            RuleExample("Je zou eerder moeten beginnen, zei je juf?", pattern: "stad-zou-meer-moeten"),
         ],
         yieldsToEcho: false)
 
@@ -905,11 +969,11 @@ extension RuleBook {
                 example: "Het klinkt alsof je je niet serieus genomen voelt door de school.",
                 source: "niet ...2 behandeld|geholpen|gehoord|genomen|gezien ...3 voel|voelde|voelden|voelen|voelt"),
             Antipattern(
-                [.word(["moet", "moeten"]), .word(["toch"]), .skip(3), .lexicon(.experience), .word(["geweest", "zijn"])],
+                [.word(["moet", "moeten"]), .word(["echt", "gewoon", "nou", "toch", "wel"]), .skip(3), .word(["aangeslagen", "aangeslagene", "aanslag", "aanslage", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "afmattend", "afmattende", "afmattent", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "beangstigend", "beangstigende", "beangstigent", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beproeving", "beproevinge", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "confronterend", "confronterende", "confronterent", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "domper", "dompere", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eng", "enge", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "frustrerend", "frustrerende", "frustrerent", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevecht", "gevechte", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "ingrijpend", "ingrijpende", "ingrijpent", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klap", "klappe", "klem", "klemme", "klus", "klusse", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "kwetst", "kwetste", "lastig", "lastige", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moeilijk", "moeilijke", "monter", "montere", "murw", "murwe", "nachtmerrie", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgave", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opluchting", "opluchtinge", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pijnlijk", "pijnlijke", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "slopend", "slopende", "slopent", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spannend", "spannende", "spannent", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toer", "toere", "toornig", "toornige", "traumatisch", "traumatische", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "uitputtend", "uitputtende", "uitputtent", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vermoeiend", "vermoeiende", "vermoeient", "vernederd", "vernederde", "vernederend", "vernederende", "vernederent", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwarrend", "verwarrende", "verwarrent", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "worsteling", "worstelinge", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorge", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"])],
                 name: "dat-moet-toch-slopend", reach: .overlapping,
-                reason: "'Dat moet toch slopend zijn' supplies an experience: nl.interpretation.must-have-been speaks for it.",
+                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?",
-                source: "moet|moeten toch ...3 @experience geweest|zijn"),
+                source: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn"),
             Antipattern(
                 [.word(["ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["kan", "kun", "kunnen", "kunt", "mag", "mogen"]), .skip(5), .word(["niet"]), .word(["zomaar"])],
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
@@ -1007,6 +1071,12 @@ extension RuleBook {
             RuleExample("Die brief [[hadden ze u veel eerder kunnen]] sturen.", pattern: "hadden-ze-u-veel-eerder"),
         ],
         counterexamples: [
+            RuleExample("dat moet echt zwaar zijn voor je, al die nachten"),
+            RuleExample("Dat moet wel eng geweest zijn, alleen in huis."),
+            RuleExample("dat moet gewoon heel eenzaam zijn soms"),
+            RuleExample("Dat moet echt verschrikkelijk spannend geweest zijn."),
+            RuleExample("dat moet nou toch frustrerend zijn, weer een afwijzing"),
+            RuleExample("dat moet toch heel stresserend zijn allemaal, met die verhuizing"),
             RuleExample("Was het te ver om te lopen?"),
             RuleExample("Dat kon je toen niet weten, zei je?"),
             RuleExample("Hoe lang duurde het?"),
@@ -1252,9 +1322,13 @@ extension RuleBook {
                 name: "wie-raakt-er-nou-een", why: "\"Wie raakt er nou een paspoort kwijt?\": a rhetorical question that reproaches the client.",
                 source: "START wie ...2 nou|nu ...3 kwijt|vergeten"),
             TokenPattern(
-                [.sentenceStart, .word(["wat"]), .word(["bent", "had", "hebt", "heeft", "is", "was"]), .word(["dat", "die", "het", "je", "jij", "jullie", "u"]), .word(["een"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
+                [.sentenceStart, .word(["wat"]), .word(["ben", "bent", "had", "hebt", "heeft", "is", "was", "zijt"]), .word(["dat", "die", "ge", "gij", "het", "je", "jij", "jullie", "u"]), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
                 name: "wat-heeft-u-een-pech", why: "An exclamation in question order: \"wat heeft u een pech gehad\", \"wat is dat een gedoe\".",
-                source: "START wat bent|had|hebt|heeft|is|was dat|die|het|je|jij|jullie|u een @intensifiers? @evaluative-nouns"),
+                source: "START wat ben|bent|had|hebt|heeft|is|was|zijt dat|die|het|je|jij|jullie|u|ge|gij een|ne|nen @intensifiers? @evaluative-nouns"),
+            TokenPattern(
+                [.sentenceStart, .word(["wat"]), .word(["ben", "bent", "is", "waart", "waren", "was", "zijn", "zijt"]), .word(["ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["arrogant", "brutaal", "dapper", "dom", "egoistisch", "ferm", "flink", "gemeen", "geweldig", "knap", "kranig", "laf", "lief", "moedig", "onbeschoft", "slim", "sterk", "stoer", "straf", "zorgzaam"])],
+                name: "wat-ben-jij-dapper", why: "\"Wat ben jij dapper zeg\", \"wat zijt gij straf\", \"wat is hij toch lief voor je\": praise or blame exclaimed in question order without \"een\"; chat leaves out the \"!\", so the sentence reads as a question and only a rule that looks at every sentence finds it. Only verdict words of praise and a few of blame follow, so \"wat ben je van plan\" and \"wat is je sterkste kant\" stay out.",
+                source: "START wat ben|bent|is|was|zijn|waren|zijt|waart je|jij|jullie|u|ge|gij|hij|zij|ze @intensifiers? @intensifiers? dapper|flink|knap|moedig|slim|sterk|straf|ferm|geweldig|lief|zorgzaam|sterk|stoer|kranig|gemeen|laf|dom|brutaal|onbeschoft|egoistisch|arrogant"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -1267,6 +1341,18 @@ extension RuleBook {
             RuleExample("[[Hoe bestaat het dat ze u zo lang laten wachten?]]", pattern: "hoe-bestaat-het-dat-ze"),
             RuleExample("[[Wie raakt er nou een paspoort kwijt?]]", pattern: "wie-raakt-er-nou-een"),
             RuleExample("[[Wat heeft u een pech gehad.]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[wat ben jij een kanjer]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[Wat zijt gij ne held.]]", pattern: "wat-heeft-u-een-pech"),
+            RuleExample("[[wat ben jij dapper zeg]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[Wat zijt gij straf.]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat is hij toch lief voor je]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat ben je sterk echt]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat was je moedig die avond]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat zijn jullie flink met z'n tweeën]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat is ze gemeen tegen je zeg]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat bent u knap dat u dat allemaal uitzoekt]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat ben jij zorgzaam voor je broertje]]", pattern: "wat-ben-jij-dapper"),
+            RuleExample("[[wat was hij laf om weg te rennen]]", pattern: "wat-ben-jij-dapper"),
         ],
         counterexamples: [
             RuleExample("Wie deed dat toen?"),
@@ -1278,6 +1364,9 @@ extension RuleBook {
             RuleExample("Wie bedenkt het rooster?"),
             RuleExample("Wie haalt de kinderen van school?"),
             RuleExample("Wat heeft u voor een brief gekregen?"),
+            RuleExample("wat ben je van plan morgen?", pattern: "wat-ben-jij-dapper"),
+            RuleExample("Wat is je sterkste kant, denk je?", pattern: "wat-ben-jij-dapper"),
+            RuleExample("Wat was je aan het doen toen hij belde?", pattern: "wat-ben-jij-dapper"),
         ],
         yieldsToEcho: false)
 
@@ -2405,6 +2494,14 @@ extension RuleBook {
                 name: "wat-bent-u-sterk", why: "\"Wat bent u sterk!\": an exclamation of praise in question order.",
                 source: "START wat bent|is je|jij|jullie|u @intensifiers? dapper|flink|geweldig|goed|knap|moedig|slim|sterk|verstandig"),
             TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "waren", "was", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["dapper", "ferm", "flink", "geweldig", "goed", "knap", "krachtig", "kranig", "moedig", "sterk", "stoer", "straf"]), .word(["da", "dat", "hoe", "om", "zoals"])],
+                name: "u-bent-sterk-dat", why: "\"U bent echt sterk dat u blijft doorgaan\", \"ge zijt straf da ge dat volhoudt\", \"je was zo knap hoe je dat regelde\": praise of the client with what earned it after \"dat\", \"hoe\" or \"om\"; the client as subject is required.",
+                source: "je|jij|jullie|u|ge|gij bent|zijt|was|waart|zijn|waren @intensifiers? @intensifiers? dapper|ferm|flink|geweldig|goed|knap|kranig|krachtig|moedig|sterk|straf|stoer dat|da|hoe|zoals|om"),
+            TokenPattern(
+                [.word(["bijzonder", "fijn", "goed", "knap", "leuk", "mooi", "prachtig", "sterk", "straf", "tof"]), .word(["da", "dat"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(2), .word(["altijd", "echt", "heel", "nog", "zo"]), .word(["attent", "betrokken", "dapper", "eerlijk", "flink", "geduldig", "kalm", "loyaal", "moedig", "nuchter", "open", "oprecht", "positief", "rustig", "sterk", "trouw", "zorgzaam"]), .word(["bent", "bleef", "bleven", "blijft", "blijven", "waart", "was", "zijn", "zijt"])],
+                name: "dat-je-zo-eerlijk-bent", why: "\"Fijn dat je zo eerlijk bent\", \"mooi dat u zo open bent\", \"knap dat je altijd zo geduldig blijft\": the listener praising a trait of the client; the trait and a copula are required, so \"fijn dat je er bent\" and \"fijn dat u het vertelt\" (politeness) stay out.",
+                source: "fijn|goed|mooi|knap|sterk|bijzonder|prachtig|tof|straf|leuk dat|da je|jij|u|ge|gij|jullie ...2 zo|heel|echt|altijd|nog eerlijk|open|oprecht|rustig|positief|nuchter|geduldig|loyaal|betrokken|zorgzaam|attent|trouw|sterk|flink|dapper|moedig|kalm|eerlijk bent|zijt|bleef|blijft|was|zijn|waart|bleven|blijven|bent"),
+            TokenPattern(
                 [.word(["trots"]), .word(["op"]), .word(["jezelf", "jou", "u", "uzelf"])],
                 name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\": the listener tells the client their conduct deserves pride, a value attribution.",
                 source: "trots op jezelf|jou|u|uzelf"),
@@ -2469,6 +2566,26 @@ extension RuleBook {
             RuleExample("[[U doet al meer dan genoeg]].", pattern: "u-doet-al-meer-dan"),
             RuleExample("[[U bent heel zorgvuldig met]] uw administratie.", pattern: "u-bent-heel-zorgvuldig-met"),
             RuleExample("[[Wat bent u sterk]]!", pattern: "wat-bent-u-sterk"),
+            RuleExample("[[u bent echt sterk dat]] u gewoon blijft doorgaan", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[ge zijt echt straf da]] ge dat volhoudt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[je bent zo knap hoe]] je dat allemaal regelt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jij bent echt moedig dat]] je bent gaan praten", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[u was heel dapper om]] zelf de politie te bellen", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jullie zijn echt sterk hoe]] jullie dat samen doen", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[ge zijt ferm dat]] ge hulp vraagt", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[je was echt flink dat]] je meteen bent weggegaan", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[jij bent echt goed zoals]] je met haar omgaat", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[u bent kranig dat]] u op uw leeftijd alles zelf doet", pattern: "u-bent-sterk-dat"),
+            RuleExample("[[fijn dat je zo eerlijk bent]] over je schulden", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("ok, [[mooi dat u zo open bent]] over wat er thuis speelt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[goed dat ge zo eerlijk zijt]], da helpt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[fijn dat jullie zo open zijn]] met elkaar", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[knap dat je altijd zo geduldig blijft]] met hem", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[sterk dat u zo rustig bleef]] toen hij schreeuwde", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[fijn dat je nog zo positief bent]] na alles", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[mooi dat je zo loyaal bent]] aan je zus", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[bijzonder dat u zo betrokken bent]] bij de buurt", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("[[straf da gij zo kalm bleef]]", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("U mag [[trots op uzelf]] zijn.", pattern: "trots-op-uzelf"),
             RuleExample("Uw kinderen [[mogen trots zijn]] op zo'n moeder.", pattern: "mogen-trots-zijn"),
             RuleExample("Daar [[mag u trots op zijn]].", pattern: "mag-u-trots-op-zijn"),
@@ -2493,6 +2610,10 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
+            RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
+            RuleExample("Fijn dat je er bent. Wat is er gebeurd?", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("Fijn dat u het vertelt.", pattern: "dat-je-zo-eerlijk-bent"),
         ],
         yieldsToEcho: false, reassuresClient: true)
 
@@ -2507,13 +2628,25 @@ extension RuleBook {
                 name: "die-lompe-buurman", why: "A verdict adjective smuggled into the noun phrase of a question or statement (\"wat zei die lompe buurman\"): the client's story gets the listener's label.",
                 source: "die|dat|deze|zo'n|zulke|zo|zulk @intensifiers? @evaluative @person-nouns"),
             TokenPattern(
-                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "bevallig", "bevallige", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "dapper", "dappere", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwangmatig", "dwangmatige", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kluchtig", "kluchtige", "klungelig", "klungelige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerlijk", "oneerlijke", "onervaren", "onervarene", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overtuigend", "overtuigende", "overtuigent", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
+                [.sentenceStart, .word(["wat"]), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begripvolle", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dapper", "dappere", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geduldig", "geduldige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "huichelachtig", "huichelachtige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zure", "zuur"]), .word(Words.personNouns)],
                 name: "wat-een-geduldige-baas", why: "An exclamation of praise or blame on a person (\"wat een geduldige baas heeft u\"): praise of a third party is a value attribution too.",
                 source: "START wat een @intensifiers? @evaluative|geduldig|geduldige|behulpzame|begripvolle|fijne|lieve|aardige @person-nouns"),
             TokenPattern(
                 [.word(Words.swearCompounds)],
                 name: "rotvent", why: "A swear-word compound for a person or an institution (\"wat een rotvent\", \"die kutschool\", \"zo'n klotebaas\") is a verdict wherever the listener puts it, in a statement or in a question, so the word alone is enough; the client's own swear word, echoed, stays silent (yields-to-echo).",
                 source: "@swear-compounds"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "een", "ne", "nen", "zo'n"]), .optional(.word(Words.intensifiers)), .lexicon(.personVerdictNouns), .word(["van"]), .word(["een", "ne", "nen"])],
+                name: "hufter-van-een-huisbaas", why: "\"Een hufter van een huisbaas\", \"die kanjer van een dochter\", Flemish \"ne zot van een buurman\": a verdict noun for a person made the head of the noun phrase with \"van een\", blame or praise, wherever it stands; the noun comes from `person-verdict-nouns`, a list by meaning class, not from one set's wording.",
+                source: "die|deze|dat|een|ne|nen|zo'n @intensifiers? @person-verdict-nouns van een|ne|nen"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "stelletje", "zo'n", "zulke"]), .optional(.word(Words.intensifiers)), .lexicon(.personVerdictNouns)],
+                name: "die-schoften", why: "\"Die schoften hebben je op straat gezet\", \"stelletje prutsers\", \"wat zeiden die lafaards toen\": a verdict noun for a person or group after a pointing word is the listener's label, in a statement or a question alike; nouns for a situation (\"die ellende\") are not in the list this pattern names, as after \"die\" they are often the client's own matter.",
+                source: "die|deze|zulke|stelletje|zo'n|dat @intensifiers? @person-verdict-nouns"),
+            TokenPattern(
+                [.word(["een", "ne", "nen"]), .word(["echte", "echten", "regelrechte", "regelrechten", "volslagen", "ware", "waren"]), .lexicon(.evaluativeNouns)],
+                name: "nen-echten-boef", why: "\"Ge hebt te maken met nen echten boef\", \"een regelrechte huisjesmelker als verhuurder\", \"een ware nachtmerrie voor je\": an article with \"echte\", \"regelrechte\", \"volslagen\" or \"ware\" before a verdict noun (Flemish \"nen echten\") makes it the listener's verdict without any copula.",
+                source: "een|ne|nen echte|echten|regelrechte|regelrechten|volslagen|ware|waren @evaluative-nouns"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -2532,6 +2665,37 @@ extension RuleBook {
             RuleExample("echt een [[klerebank]] is dat", pattern: "rotvent"),
             RuleExample("zo'n [[kutjoch]] zeg, je fiets jatten", pattern: "rotvent"),
             RuleExample("hoe lang woon je al naast die [[rotburen]]", pattern: "rotvent"),
+            RuleExample("je had dus [[een hufter van een]] baas", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[die kanjer van een]] dochter van je belde meteen de ambulance", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("met [[zo'n schoft van een]] huisbaas kom je nergens", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("ge hebt precies [[ne zot van een]] buurman", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een lul van een]] manager was dat dus", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("en wat deed [[die klootzak van een]] ex toen?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een engerd van een]] conducteur dus, die je zo aanraakte", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[die kanjer van een]] buurjongen haalde je uit het water", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("ja en [[die prutser van een]] loodgieter kwam pas om acht uur", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("[[een bullebak van een]] chef, ok. hoe lang werk je daar al", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("en toen hebben [[die schoften]] je gewoon buitengezet?", pattern: "die-schoften"),
+            RuleExample("[[stelletje prutsers]] daar bij die corporatie", pattern: "die-schoften"),
+            RuleExample("wat zei [[die eikel]] van de balie toen je belde", pattern: "die-schoften"),
+            RuleExample("[[zulke huisjesmelkers]] komen overal mee weg", pattern: "die-schoften"),
+            RuleExample("[[die lafaards]] durfden je niet eens aan te kijken", pattern: "die-schoften"),
+            RuleExample("amai, [[die zotten]] van het ocmw weer", pattern: "die-schoften"),
+            RuleExample("hoe lang werk je al voor [[die uitbuiters]]?", pattern: "die-schoften"),
+            RuleExample("en [[dat kreng]] van hiernaast belde weer de politie", pattern: "die-schoften"),
+            RuleExample("moesten [[deze sukkels]] jou helpen met je aanvraag?", pattern: "die-schoften"),
+            RuleExample("[[die racisten]] van de sportclub lieten je dus niet binnen", pattern: "die-schoften"),
+            RuleExample("wanneer kwam [[zo'n kanjer]] als jij op het idee om te bellen", pattern: "die-schoften"),
+            RuleExample("ge hebt daar te maken met [[nen echten boef]]", pattern: "nen-echten-boef"),
+            RuleExample("je woont dus naast [[een echte engerd]]", pattern: "nen-echten-boef"),
+            RuleExample("met [[een regelrechte huisjesmelker]] als verhuurder, ja", pattern: "nen-echten-boef"),
+            RuleExample("ge hebt daar [[ne echte held]] als zoon", pattern: "nen-echten-boef"),
+            RuleExample("pff, [[een ware nachtmerrie]] voor je", pattern: "nen-echten-boef"),
+            RuleExample("tja, [[een echte klucht]] die hele procedure", pattern: "nen-echten-boef"),
+            RuleExample("en dan krijg je nog [[een regelrechte dreigbrief]] ook", pattern: "nen-echten-boef"),
+            RuleExample("[[een echte puinhoop]] daar bij de gemeente dus", pattern: "nen-echten-boef"),
+            RuleExample("zo krijg je [[een volslagen chaos]] natuurlijk", pattern: "nen-echten-boef"),
+            RuleExample("ze stuurden dus [[nen echten cowboy]] als loodgieter", pattern: "nen-echten-boef"),
         ],
         counterexamples: [
             RuleExample("Die buurman, wat zei hij toen u aanbelde?"),
@@ -2543,11 +2707,408 @@ extension RuleBook {
             RuleExample("waar is die rotonde waar het gebeurde?", pattern: "rotvent"),
             RuleExample("Je noemt hem een rotvent. Wat deed hij toen?", context: "Mijn ex is echt een rotvent, hij stuurt elke nacht berichten.", pattern: "rotvent"),
             RuleExample("die rotkerel, zei je. wat deed hij dan precies", context: "Die rotkerel van de overkant heeft mijn fiets gepakt.", pattern: "rotvent"),
+            RuleExample("die man van een vriendin van je, wat deed hij toen?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("een vriend van een collega heeft je gebeld?", pattern: "hufter-van-een-huisbaas"),
+            RuleExample("Je noemde ze schoften. Wat deden ze precies?", context: "Die schoften van de woningbouw hebben mijn slot vervangen.", pattern: "die-schoften"),
+            RuleExample("die mensen van de balie, wat zeiden ze toen?", pattern: "die-schoften"),
+            RuleExample("die kei lag dus midden op het fietspad?", pattern: "die-schoften"),
+            RuleExample("wat hebben die dieven allemaal meegenomen?", pattern: "die-schoften"),
+            RuleExample("die held uit de krant, was dat je buurman?", pattern: "die-schoften"),
+            RuleExample("was het een echte dokter, of een assistent?", pattern: "nen-echten-boef"),
+            RuleExample("Je noemde hem een echte boef. Wat deed hij dan?", context: "Die man is een echte boef, hij heeft mijn moeder beroofd.", pattern: "nen-echten-boef"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/deserving.md
+    private static let rule16 = Rule(
+        id: "nl.judgment.deserving", category: .judgment, severity: .minor,
+        message: "Met \"dat verdien je niet\" of \"dat heb je echt verdiend\" zeg jij wat de cliënt toekomt: een oordeel, ook als het steunend bedoeld is. De cliënt vertelt dan verder vanuit jouw oordeel in plaats van vanuit het eigen verhaal.",
+        suggestion: "Laat het oordeel weg en vraag hoe het voor de cliënt was: \"Hoe was dat voor jou, na al die jaren?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["verdien", "verdiende", "verdienden", "verdienen", "verdient"]), .skip(3), .word(["nie", "niet"])],
+                name: "verdien-je-niet", why: "\"Dat verdien je echt niet\", \"ge verdient da nie\", \"die kinderen verdienen dat niet\": deserving denied, the listener acquitting the client or a party; money earned is an exception below.",
+                source: "verdien|verdient|verdienen|verdiende|verdienden ...3 niet|nie"),
+            TokenPattern(
+                [.word(["dubbel", "echt", "eerlijk", "helemaal", "ruimschoots", "terecht", "volkomen", "zeker", "zowaar"]), .skip(2), .word(["verdiend", "verdiende"])],
+                name: "echt-verdiend", why: "\"Die promotie heb je echt verdiend\", \"je rust dubbel en dwars verdiend\": deserving granted, praise; an emphatic word is required before \"verdiend\", so \"wat heb je toen verdiend\" and sums earned stay out.",
+                source: "dubbel|echt|helemaal|ruimschoots|volkomen|zeker|terecht|eerlijk|zowaar ...2 verdiend|verdiende"),
+            TokenPattern(
+                [.word(["meer"]), .word(["dan"]), .word(["verdiend", "verdiende"])],
+                name: "echt-verdiend", why: "\"Die promotie heb je echt verdiend\", \"je rust dubbel en dwars verdiend\": deserving granted, praise; an emphatic word is required before \"verdiend\", so \"wat heb je toen verdiend\" and sums earned stay out.",
+                source: "meer dan verdiend|verdiende"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["verdien", "verdiende", "verdienden", "verdienen", "verdient"]), .skip(3), .word(["nie", "niet"]), .word(["aan", "bij", "boven", "dan", "genoeg", "mee", "meer", "minder", "onder", "terug", "veel", "zoveel"])],
+                name: "geld-verdienen", reach: .overlapping,
+                reason: "\"Je verdient niet genoeg\", \"verdien je niet meer dan ...\": an amount of money earned, a fact.",
+                example: "Je verdient niet genoeg om de huur te betalen, zei je?",
+                source: "verdien|verdient|verdienen|verdiende|verdienden ...3 niet|nie genoeg|veel|meer|zoveel|minder|boven|onder|dan|terug|aan|mee|bij"),
+            Antipattern(
+                [.word(["bij", "euro", "genoeg", "goed", "niets", "niks", "veel", "wat", "weinig"]), .word(["verdiend", "verdiende"])],
+                name: "goed-verdiend", reach: .overlapping,
+                reason: "\"Goed verdiend die maand\", \"wel wat bijverdiend\": money earned again, not deserving.",
+                example: "Je hebt die zomer echt goed verdiend, zei je.",
+                source: "goed|veel|weinig|genoeg|bij|wat|niks|niets|euro verdiend|verdiende"),
+        ],
+        examples: [
+            RuleExample("negen jaar trouw en dan dit, dat [[verdien je echt niet]]", pattern: "verdien-je-niet"),
+            RuleExample("je [[verdient het niet]] om zo behandeld te worden", pattern: "verdien-je-niet"),
+            RuleExample("ge [[verdient da nie]] hoor", pattern: "verdien-je-niet"),
+            RuleExample("zo'n brief [[verdien je gewoon niet]] na al die jaren", pattern: "verdien-je-niet"),
+            RuleExample("die kinderen [[verdienen dat niet]], al dat geruzie", pattern: "verdien-je-niet"),
+            RuleExample("hij [[verdiende dat echt niet]], zo'n straf", pattern: "verdien-je-niet"),
+            RuleExample("jullie [[verdienen deze stress niet]]", pattern: "verdien-je-niet"),
+            RuleExample("uw moeder [[verdient die behandeling niet]]", pattern: "verdien-je-niet"),
+            RuleExample("da [[verdient gij nie]], echt niet", pattern: "verdien-je-niet"),
+            RuleExample("zoiets [[verdien je helemaal niet]]", pattern: "verdien-je-niet"),
+            RuleExample("u heeft die promotie [[echt verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("je hebt je rust [[dubbel en dwars verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("die vakantie heb je [[echt verdiend]] hoor", pattern: "echt-verdiend"),
+            RuleExample("ge hebt da [[zeker verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("dat compliment is [[helemaal verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("die pluim hebt u [[ruimschoots verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("na al dat werk is dat diploma [[meer dan verdiend]]", pattern: "echt-verdiend"),
+            RuleExample("je hebt die rust [[eerlijk verdiend]], vind ik", pattern: "echt-verdiend"),
+            RuleExample("een [[terecht verdiende]] beloning dus", pattern: "echt-verdiend"),
+            RuleExample("haar plek in dat team heeft ze [[volkomen verdiend]]", pattern: "echt-verdiend"),
+        ],
+        counterexamples: [
+            RuleExample("Wat verdiende je daar toen?"),
+            RuleExample("Hoe kwam je aan dat geld?"),
+            RuleExample("Hoeveel verdien je per maand?", pattern: "verdien-je-niet"),
+            RuleExample("Die investering verdien je niet terug, zei de adviseur?", pattern: "verdien-je-niet"),
+            RuleExample("Je hebt daar dus wel verdiend, maar niet genoeg?", pattern: "verdien-je-niet"),
+            RuleExample("Je zei: dat verdien ik niet. Wat bedoelde je daarmee?", context: "Ik heb altijd hard gewerkt. Dat verdien ik niet.", pattern: "verdien-je-niet"),
+            RuleExample("Wat heb je toen per uur verdiend?", pattern: "echt-verdiend"),
+            RuleExample("Je hebt die maand dus meer verdiend dan gewoonlijk, en toen?", pattern: "echt-verdiend"),
+            RuleExample("ik hoorde je zeggen dat je het echt verdiend had. hoe bedoel je dat?", context: "Die promotie had ik echt verdiend, vind ik.", pattern: "echt-verdiend"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/luck.md
+    private static let rule17 = Rule(
+        id: "nl.judgment.luck", category: .judgment, severity: .minor,
+        message: "Met \"geluk gehad\" of \"het had erger kunnen zijn\" weeg jij wat de cliënt overkwam. Misschien voelt het voor de cliënt helemaal niet als geluk.",
+        suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "START @intensifiers? geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["had", "hadden", "hadt", "heb", "hebben", "hebt", "heeft"]), .skip(3), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "je|jij|jullie|u|ge|gij hebt|heb|heeft|hebben|had|hadden|hadt ...3 geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "heb", "hebben", "hebt", "heeft"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["chance", "geluk", "mazzel"]), .word(["gehad"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "heb|hebt|heeft|hebben|had|hadden|hadt je|jij|jullie|u|ge|gij ...3 geluk|mazzel|chance gehad"),
+            TokenPattern(
+                [.word(["boffen", "bofkont", "geboft"])],
+                name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge.",
+                source: "geboft|bofkont|boffen"),
+            TokenPattern(
+                [.word(["echt", "een", "gewoon", "ne", "nen", "nog"]), .word(["chance", "geluk", "mazzel"]), .word(["dat", "hoor", "zeg"])],
+                name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact.",
+                source: "nog|een|nen|ne|echt|gewoon geluk|mazzel|chance dat|hoor|zeg"),
+            TokenPattern(
+                [.sentenceStart, .word(["chance", "geluk", "mazzel"]), .word(["bij", "dat", "hoor", "zeg"])],
+                name: "nog-geluk-dat", why: "\"Nog geluk dat de buren thuis waren\", \"een geluk dat je thuis was\", \"mazzel dat ...\": luck named as the frame of a fact.",
+                source: "START geluk|mazzel|chance dat|hoor|zeg|bij"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "kon", "konden"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["beroerder", "erger", "rampzaliger", "slechter"]), .word(["afgelopen", "gekund", "kunnen", "uitgepakt"])],
+                name: "had-erger-kunnen", why: "\"Het had erger kunnen zijn\", \"had nog slechter gekund\", \"kon slechter\": the listener weighs the outcome against a worse one, minimising it as luck; the comparative is required, so \"had ik kunnen bellen\" stays out.",
+                source: "had|hadden|hadt|kon|konden @intensifiers? @intensifiers? erger|slechter|beroerder|rampzaliger kunnen|gekund|afgelopen|uitgepakt"),
+            TokenPattern(
+                [.word(["had", "hadden", "hadt", "kon", "konden"]), .skip(3), .optional(.word(Words.intensifiers)), .word(["beroerder", "erger", "slechter"]), .word(["gekund", "kunnen"])],
+                name: "had-erger-kunnen", why: "\"Het had erger kunnen zijn\", \"had nog slechter gekund\", \"kon slechter\": the listener weighs the outcome against a worse one, minimising it as luck; the comparative is required, so \"had ik kunnen bellen\" stays out.",
+                source: "had|hadden|hadt|kon|konden ...3 @intensifiers? erger|slechter|beroerder kunnen|gekund"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[geluk gehad]] zeg, dat de buren thuis waren", pattern: "geluk-gehad"),
+            RuleExample("[[ge hebt echt chance gehad]]", pattern: "geluk-gehad"),
+            RuleExample("dan [[heb je nog mazzel gehad]] eigenlijk", pattern: "geluk-gehad"),
+            RuleExample("[[je hebt geluk gehad]] dat die auto op tijd remde", pattern: "geluk-gehad"),
+            RuleExample("nou, dan heb je wel [[geboft]] met die buurvrouw", pattern: "geluk-gehad"),
+            RuleExample("jij bent een [[bofkont]] hoor, met zo'n baas", pattern: "geluk-gehad"),
+            RuleExample("jullie [[boffen]] maar, dat het niet erger was", pattern: "geluk-gehad"),
+            RuleExample("amai, [[ge hebt chance gehad]] met die keuring", pattern: "geluk-gehad"),
+            RuleExample("[[jullie hebben echt geluk gehad]] met die buren", pattern: "geluk-gehad"),
+            RuleExample("[[nog geluk dat]] de buren thuis waren", pattern: "nog-geluk-dat"),
+            RuleExample("[[een geluk dat]] je die dag thuis was", pattern: "nog-geluk-dat"),
+            RuleExample("[[mazzel dat]] je zus in de buurt woonde", pattern: "nog-geluk-dat"),
+            RuleExample("[[geluk bij]] een ongeluk, zou je kunnen zeggen", pattern: "nog-geluk-dat"),
+            RuleExample("[[echt geluk dat]] er niemand in de auto zat", pattern: "nog-geluk-dat"),
+            RuleExample("tja, het [[had erger kunnen]] zijn", pattern: "had-erger-kunnen"),
+            RuleExample("het [[had nog veel slechter gekund]] eigenlijk", pattern: "had-erger-kunnen"),
+            RuleExample("tja, het [[had ook erger kunnen]] aflopen met die trap", pattern: "had-erger-kunnen"),
+            RuleExample("dat [[had een stuk erger kunnen]] uitpakken", pattern: "had-erger-kunnen"),
+            RuleExample("ge [[hadt er slechter kunnen]] vanaf komen", pattern: "had-erger-kunnen"),
+            RuleExample("het [[had echt erger gekund]], met zo'n val", pattern: "had-erger-kunnen"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe liep het af?"),
+            RuleExample("Wie was er bij toen het gebeurde?"),
+            RuleExample("Marta heeft gewoon geluk gehad, zei je?", pattern: "geluk-gehad"),
+            RuleExample("Had je geluk met het weer, die dag?", pattern: "geluk-gehad"),
+            RuleExample("Je zei dat je geluk had met je buren. Wat deden zij?", context: "Ik heb geluk gehad met mijn buren, die hebben meteen 112 gebeld.", pattern: "geluk-gehad"),
+            RuleExample("Wat betekent geluk voor jou, nu?", pattern: "nog-geluk-dat"),
+            RuleExample("Wat had je anders kunnen doen, denk je?", pattern: "had-erger-kunnen"),
+            RuleExample("Het werd daarna erger, zei je. Wat gebeurde er toen?", pattern: "had-erger-kunnen"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/minimising.md
+    private static let rule18 = Rule(
+        id: "nl.judgment.minimising", category: .judgment, severity: .minor,
+        message: "Met \"dat is helemaal niet erg\" of \"daar hoef je je geen zorgen over te maken\" maak jij de zorg van de cliënt kleiner. Goed bedoeld, maar de cliënt hoort dat zijn zorg niet klopt en vertelt minder.",
+        suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "totaal", "zeker"]), .word(["nie", "niet"]), .optional(.word(["zo"])), .word(["abnormaal", "dramatisch", "erg", "gek", "raar", "slecht", "verkeerd", "vreemd"]), .sentenceEnd],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd END"),
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "totaal", "zeker"]), .word(["nie", "niet"]), .optional(.word(["zo"])), .word(["abnormaal", "dramatisch", "erg", "gek", "raar", "slecht", "verkeerd", "vreemd"]), .word(["als", "dat", "hoor", "joh", "want"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh"),
+            TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "toch", "totaal", "zeker"]), .word(["geen", "gene", "zo'n"]), .word(["drama", "halszaak", "probleem", "ramp", "schande", "wereldprobleem"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|toch|totaal|zeker geen|gene|zo'n ramp|drama|probleem|schande|wereldprobleem|halszaak"),
+            TokenPattern(
+                [.word(["stelde", "stellen", "stelt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niets", "niks", "weinig"]), .word(["voor"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "stelt|stelde|stellen @intensifiers? @intensifiers? niets|niks|weinig voor"),
+            TokenPattern(
+                [.word(["niets", "niks"]), .word(["om"]), .word(["ge", "je", "jou", "u"]), .skip(1), .word(["druk", "zorgen"]), .word(["om", "over"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "niets|niks om je|jou|u|ge ...1 zorgen|druk over|om"),
+            TokenPattern(
+                [.word(["geen", "niet"]), .word(["wakker"]), .word(["van"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "niet|geen wakker van"),
+            TokenPattern(
+                [.word(["kan", "kon"]), .word(["altijd"]), .word(["erger"])],
+                name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
+                source: "kan|kon altijd erger"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("vmbo is echt [[helemaal niet erg hoor]], ze kan daarna nog door", pattern: "helemaal-niet-erg"),
+            RuleExample("een onvoldoende is [[heus niet zo erg]]", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[toch geen ramp]]", pattern: "helemaal-niet-erg"),
+            RuleExample("een jaar overdoen is [[echt niet erg want]] dan heb je meer tijd", pattern: "helemaal-niet-erg"),
+            RuleExample("dat is [[helemaal niet raar hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("een keer huilen op je werk is [[echt niet gek]]", pattern: "helemaal-niet-erg"),
+            RuleExample("tja, een schuld van 300 euro is [[echt geen drama]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zo'n brief is [[heus geen probleem]], dat regelen ze wel", pattern: "helemaal-niet-erg"),
+            RuleExample("dat is [[helemaal niet slecht hoor]] voor een eerste keer", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[absoluut geen schande]] hoor, hulp vragen", pattern: "helemaal-niet-erg"),
+            RuleExample("da's [[echt nie zo erg hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zo'n aanmaning [[stelt niks voor]], echt", pattern: "stelt-niks-voor"),
+            RuleExample("het is [[niks om je zorgen over]] te maken", pattern: "stelt-niks-voor"),
+            RuleExample("daar hoef je [[niet wakker van]] te liggen", pattern: "stelt-niks-voor"),
+            RuleExample("ach, het [[kan altijd erger]]", pattern: "stelt-niks-voor"),
+            RuleExample("die boete [[stelt weinig voor]] vergeleken met de rest", pattern: "stelt-niks-voor"),
+            RuleExample("dat gesprek met de juf [[stelt echt niks voor]]", pattern: "stelt-niks-voor"),
+            RuleExample("[[niets om u druk over]] te maken, mevrouw", pattern: "stelt-niks-voor"),
+            RuleExample("en het [[kan altijd erger]], geloof me", pattern: "stelt-niks-voor"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe erg was het voor je?"),
+            RuleExample("Sorry, ik verstond je niet. Wat zei je?"),
+            RuleExample("Dat is niet erg, vertel maar rustig verder.", pattern: "helemaal-niet-erg"),
+            RuleExample("Het was niet erg duidelijk wat ze bedoelden, zei je?", pattern: "helemaal-niet-erg"),
+            RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
+            RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
+            RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
+            RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
+            RuleExample("Waar maak je je nu de meeste zorgen over?", pattern: "stelt-niks-voor"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/sarcasm.md
+    private static let rule19 = Rule(
+        id: "nl.judgment.sarcasm", category: .judgment, severity: .minor,
+        message: "Met \"ja vast\" of \"zogenaamd\" laat je merken dat jij de ander niet gelooft. Dat is jouw oordeel; de cliënt gaat daarop reageren in plaats van te vertellen wat er gebeurde.",
+        suggestion: "Vraag naar wat de ander zei en deed, zonder commentaar: \"Wat zei hij precies over die allergie?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["ja", "jah", "jaja"]), .word(["vast"])],
+                name: "ja-vast", why: "\"Allergisch, ja vast\", \"ja vast, ze hadden het druk\": \"ja vast\" is sarcastic disbelief; \"ja, vast wel\" and \"ja, vast niet makkelijk\" (agreeing, or a guess about a feeling) are an exception below.",
+                source: "ja|jaja|jah vast"),
+            TokenPattern(
+                [.word(["zogenaamd", "zogenaamt"])],
+                name: "zogenaamd", why: "\"Hij was zogenaamd ziek\", \"zogenaamd had ze geen tijd\": the adverb doubts the party's account, a verdict; the adjective \"de zogenaamde ...\" (so-called, often a name) is not matched.",
+                source: "zogenaamd|zogenaamt"),
+            TokenPattern(
+                [.word(["jaha", "jaja", "jajaja"]), .optional(.word(["gewoon", "puur", "zeker"])), .optional(.word(["een", "ne", "nen"])), .word(["foutje", "misverstand", "misverstandje", "ongelukje", "storing", "toeval", "vergissing", "vergissingetje"])],
+                name: "jaja-een-vergissing", why: "\"Jaja een vergissing\", \"jaja puur toeval\", \"jaja dat zal wel\": a mocking \"jaja\" straight before the party's excuse; after \"jaja\" alone (\"jaja, vertel\") the excuse word is missing, so encouragers stay out. A comma after \"jaja\" ends what a pattern can see, so chat without a comma is what this finds.",
+                source: "jaja|jaha|jajaja gewoon|puur|zeker? een|nen|ne? vergissing|ongelukje|toeval|misverstand|foutje|vergissingetje|storing|misverstandje"),
+            TokenPattern(
+                [.word(["jaha", "jaja", "jajaja"]), .word(["dat", "het"]), .word(["zal"]), .word(["wel"])],
+                name: "jaja-een-vergissing", why: "\"Jaja een vergissing\", \"jaja puur toeval\", \"jaja dat zal wel\": a mocking \"jaja\" straight before the party's excuse; after \"jaja\" alone (\"jaja, vertel\") the excuse word is missing, so encouragers stay out. A comma after \"jaja\" ends what a pattern can see, so chat without a comma is what this finds.",
+                source: "jaja|jaha|jajaja dat|het zal wel"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["ja", "jah", "jaja"]), .word(["vast"]), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangeslagen", "aangeslagene", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardig", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterdochtig", "achterdochtige", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgewezen", "afgewezene", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angst", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angste", "angstig", "angstige", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apathisch", "apathische", "apetrots", "apetrotse", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "argwanend", "argwanende", "argwanent", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attent", "attente", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baal", "baalde", "baalt", "baalte", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "bale", "balen", "balene", "balorig", "balorige", "banaal", "banale", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzaam", "behulpzame", "bekaf", "bekafe", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigend", "beledigende", "beledigent", "beledigt", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benadeeld", "benadeelde", "benadeelt", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "beroofd", "beroofde", "berooft", "berooid", "berooide", "berooit", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "best", "beteuterd", "beteuterde", "beteutert", "betrokken", "betrokkene", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "beu", "beue", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bevreesd", "bevreesde", "bevreest", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bezorgd", "bezorgde", "bezorgt", "bijgelovig", "bijgelovige", "billijk", "billijke", "bitter", "bittere", "bizar", "bizare", "blasfemisch", "blasfemische", "blij", "blije", "blijmoedig", "blijmoedige", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "boos", "boosheid", "boosheide", "boosheit", "bot", "botte", "boze", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitengesloten", "buitengeslotene", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chagrijnig", "chagrijnige", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dankbaar", "dankbare", "dapper", "dappere", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "depressief", "depressieve", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "dolblij", "dolblije", "doldriest", "doldrieste", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "dom", "domme", "doodkalm", "doodkalme", "doodmoe", "doodnormaal", "doodnormale", "doodsbang", "doodsbange", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "down", "downe", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "droef", "droefe", "droevig", "droevige", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "eng", "enge", "enthousiast", "enthousiaste", "erbarmelijk", "erbarmelijke", "erg", "erge", "ergerde", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "ergert", "ergerte", "ernstig", "ernstige", "erudiet", "erudiete", "even", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extatisch", "extatische", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijn", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flauw", "flauwe", "flink", "flinke", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustratie", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "furieus", "furieuse", "futiel", "futiele", "futloos", "futloze", "gastvrij", "gastvrije", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedenkwaardig", "gedenkwaardige", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gefrustreerd", "gefrustreerde", "gefrustreert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekrenkt", "gekrenkte", "gekunsteld", "gekunstelde", "gekunstelt", "gekwetst", "gekwetste", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gelukkig", "gelukkige", "gelukzalig", "gelukzalige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "genegeerd", "genegeerde", "genegeert", "genereus", "genereuse", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "geslaagd", "geslaagde", "geslaagt", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestoord", "gestoorde", "gestoort", "gestraft", "gestrafte", "gestrest", "gestreste", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "giechelig", "giechelige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goed", "goede", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "gretig", "gretige", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "happig", "happige", "hard", "harde", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "hartelijk", "hartelijke", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heel", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "horendol", "horendole", "houterig", "houterige", "hovaardig", "hovaardige", "huichelachtig", "huichelachtige", "huiverig", "huiverige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "hulpeloos", "hulpeloze", "humaan", "humane", "humeurig", "humeurige", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "idolaat", "idolate", "ijselijk", "ijselijke", "ijverig", "ijverige", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "ingewikkeld", "ingewikkelde", "ingewikkelt", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "irritatie", "jaloers", "jaloerse", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kalm", "kalme", "kansloos", "kansloze", "kapot", "kapote", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klem", "klemme", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kregelig", "kregelige", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaad", "kwaadaardig", "kwaadaardige", "kwaat", "kwade", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "kwetst", "kwetste", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "lastig", "lastige", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "leuk", "leuke", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "levenslustig", "levenslustige", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lovenswaardig", "lovenswaardige", "loyaal", "loyale", "luchthartig", "luchthartige", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelevend", "meelevende", "meelevent", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melancholiek", "melancholieke", "melancholisch", "melancholische", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moedig", "moedige", "moeilijk", "moeilijke", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "monter", "montere", "mooi", "mooie", "moppig", "moppige", "morbide", "murw", "murwe", "mysterieus", "mysterieuse", "mythisch", "mythische", "naar", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "nare", "narrig", "narrige", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "nerveus", "nerveuse", "netelig", "netelige", "netjes", "netjese", "nie", "niet", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nog", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nurks", "nurkse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrepen", "onbegrepene", "onbegrijpelijk", "onbegrijpelijke", "onbehaaglijk", "onbehaaglijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigd", "onbevredigde", "onbevredigend", "onbevredigende", "onbevredigent", "onbevredigt", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongerust", "ongeruste", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmacht", "onmachte", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onrustig", "onrustige", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "ontdaan", "ontdane", "onterecht", "onterechte", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthand", "onthande", "onthant", "onthutst", "onthutste", "ontluisterend", "ontluisterende", "ontluisterent", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontoelaatbaar", "ontoelaatbare", "ontredderd", "ontredderde", "ontreddert", "ontroerend", "ontroerende", "ontroerent", "ontspannen", "ontspannend", "ontspannende", "ontspannene", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "ontzet", "ontzete", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverwacht", "onverwachte", "onverwachts", "onverwachtse", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "ook", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgebrand", "opgebrande", "opgebrant", "opgeklopt", "opgeklopte", "opgelucht", "opgeluchte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opvliegend", "opvliegende", "opvliegent", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgelukkig", "overgelukkige", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overspannen", "overspannene", "oversture", "overstuur", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "perplex", "perplexe", "pervers", "perverse", "pessimistisch", "pessimistische", "piekerde", "piekert", "piekerte", "piekfijn", "piekfijne", "pienter", "pientere", "pijn", "pijne", "pijnlijk", "pijnlijke", "pikant", "pikante", "pissig", "pissige", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "raar", "racistisch", "racistische", "radeloos", "radeloze", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "rare", "rauw", "rauwe", "razend", "razende", "razent", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "ruimhartig", "ruimhartige", "rusteloos", "rusteloze", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaam", "schaamde", "schaamt", "schaamte", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schame", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schichtig", "schichtige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrik", "schrikbarend", "schrikbarende", "schrikbarent", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schunnig", "schunnige", "schuw", "schuwe", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "sip", "sippe", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smachtend", "smachtende", "smachtent", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "smoorverliefd", "smoorverliefde", "smoorverlieft", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "sociaal", "sociale", "solide", "somber", "sombere", "somptueus", "somptueuse", "spannend", "spannende", "spannent", "spectaculair", "spectaculaire", "speels", "speelse", "spijt", "spijte", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "sterk", "sterke", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "stomverbaasd", "stomverbaasde", "stomverbaast", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streng", "strenge", "stress", "stresse", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "super", "supere", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "sympathiek", "sympathieke", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstellend", "teleurstellende", "teleurstellent", "teleurstelling", "teleurstellinge", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "toornig", "toornige", "top", "toppe", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trots", "trotse", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgeblust", "uitgebluste", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitgeput", "uitgepute", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaag", "vaardig", "vaardige", "vage", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "vastbesloten", "vastbeslotene", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verbolgen", "verbolgene", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verdriet", "verdriete", "verdrietig", "verdrietige", "verfrissend", "verfrissende", "verfrissent", "vergenoegd", "vergenoegde", "vergenoegt", "vergezocht", "vergezochte", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernederd", "vernederde", "vernedert", "vernuftig", "vernuftige", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrassend", "verrassende", "verrassent", "verrast", "verraste", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "voldaan", "voldane", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vreemd", "vreemde", "vreemt", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vreugdeloos", "vreugdeloze", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wankel", "wankele", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "warrig", "warrige", "weemoedig", "weemoedige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "wel", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "wrok", "wrokke", "zachtaardig", "zachtaardige", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "zeurderig", "zeurderige", "ziedend", "ziedende", "ziedent", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zo", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zorgzaam", "zorgzame", "zure", "zuur", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"])],
+                name: "vast-wel", reach: .overlapping,
+                reason: "\"Ja, vast wel\", \"ja, vast niet makkelijk\", \"ja vast heel eng\": 'vast' as 'surely' before an agreement or a guessed feeling, no disbelief (an attributed feeling is the interpretation rules' matter).",
+                example: "Ja, vast heel lastig voor je.",
+                source: "ja|jaja|jah vast wel|niet|nie|nog|heel|erg|best|zo|ook|even|moeilijk|lastig|zwaar|@emotion|@exclamative"),
+            Antipattern(
+                [.word(["een"]), .word(["zogenaamd", "zogenaamt"])],
+                name: "een-zogenaamd", reach: .overlapping,
+                reason: "\"Een zogenaamd voorschot\": after the article \"een\" the uninflected \"zogenaamd\" means \"so-called\", a name, not doubt.",
+                example: "Je kreeg een zogenaamd voorschot van de gemeente, zei je?",
+                source: "een zogenaamd|zogenaamt"),
+        ],
+        examples: [
+            RuleExample("allergisch [[ja vast]]. en toen reed hij gewoon weg?", pattern: "ja-vast"),
+            RuleExample("[[ja vast]], ze hadden het zogezegd te druk", pattern: "ja-vast"),
+            RuleExample("hij had het briefje niet gezien, [[ja vast]]", pattern: "ja-vast"),
+            RuleExample("[[jaja vast]], een administratieve fout", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] hoor, en dat moet je geloven", pattern: "ja-vast"),
+            RuleExample("per ongeluk gewist, [[jah vast]]", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] dat ze je gebeld hebben", pattern: "ja-vast"),
+            RuleExample("ze waren de sleutel kwijt, [[ja vast]]", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] ze hadden geen plek meer, ik geloof er niks van", pattern: "ja-vast"),
+            RuleExample("[[ja vast]] joh, een storing", pattern: "ja-vast"),
+            RuleExample("hij was [[zogenaamd]] ziek die dag", pattern: "zogenaamd"),
+            RuleExample("[[zogenaamd]] had ze geen tijd om te bellen", pattern: "zogenaamd"),
+            RuleExample("en dan is de brief [[zogenaamd]] kwijtgeraakt", pattern: "zogenaamd"),
+            RuleExample("ze hadden [[zogenaamd]] geen plek meer", pattern: "zogenaamd"),
+            RuleExample("de baas was [[zogenaamt]] in vergadering", pattern: "zogenaamd"),
+            RuleExample("je buurman heeft [[zogenaamd]] niks gehoord", pattern: "zogenaamd"),
+            RuleExample("dat pakketje was [[zogenaamd]] bezorgd", pattern: "zogenaamd"),
+            RuleExample("hij ging [[zogenaamd]] even naar de winkel", pattern: "zogenaamd"),
+            RuleExample("de juf had [[zogenaamd]] niks gezien", pattern: "zogenaamd"),
+            RuleExample("ze wilden [[zogenaamd]] alleen maar helpen", pattern: "zogenaamd"),
+            RuleExample("[[jaja een vergissing]]", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja puur toeval]] dat het net jouw fiets was", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaha een misverstand]], dat zeggen ze altijd", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja dat zal wel]]", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jajaja een foutje]] van de computer", pattern: "jaja-een-vergissing"),
+            RuleExample("[[jaja gewoon een storing]]", pattern: "jaja-een-vergissing"),
+        ],
+        counterexamples: [
+            RuleExample("Ja ja, en toen?"),
+            RuleExample("Mm ja. Wie was er nog bij?"),
+            RuleExample("ja, vast wel, en wat gebeurde er daarna?", pattern: "ja-vast"),
+            RuleExample("Ja, ga door. Wat zei ze toen?", pattern: "ja-vast"),
+            RuleExample("Je kreeg een zogenaamde voorlopige beschikking, zei je?", pattern: "zogenaamd"),
+            RuleExample("Je zegt dat hij zogenaamd ziek was. Wat zag je zelf?", context: "Hij was zogenaamd ziek, maar ik zag hem in de kroeg.", pattern: "zogenaamd"),
+            RuleExample("jaja, vertel, wat gebeurde er toen?", pattern: "jaja-een-vergissing"),
+            RuleExample("Was het een vergissing, volgens de brief?", pattern: "jaja-een-vergissing"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/group-verdict.md
+    private static let rule20 = Rule(
+        id: "nl.judgment.group-verdict", category: .judgment, severity: .minor,
+        message: "Met \"typisch de gemeente\" of \"zo zijn ze daar\" geef je een oordeel over een hele groep of instantie. Zo vult jouw beeld het verhaal in, in plaats van wat déze mensen bij déze cliënt deden.",
+        suggestion: "Vraag naar deze ene keer: \"Wat deed de medewerker precies toen je aan de balie stond?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .word(["de", "die", "het", "weer", "zo'n"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "START @intensifiers? weer? typisch|typies|typish de|die|het|zo'n|weer"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .wordExcept(["beeld", "gedrag", "geval", "gevoel", "iets", "kenmerk", "kindergedrag", "pubergedrag", "reactie", "signaal", "symptoom", "teken", "tienergedrag", "verhaal", "voor", "voorbeeld"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(["weer"])), .word(["typies", "typisch", "typish"]), .sentenceEnd],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish END"),
+            TokenPattern(
+                [.word(["typies", "typisch", "typish"]), .word(["voor"]), .word(["de", "die", "zo'n", "zulke"]), .word(["-aren", "-ers", "ambtenaren", "artsen", "bank", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's", "corporaties", "cpas", "daders", "docenten", "dokters", "gemeente", "gemeenten", "gemeentes", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen", "meiden", "mensen", "moeders", "nmbs", "ns", "ocmw", "ouderen", "ouders", "overheid", "pesters", "politie", "pubers", "regering", "rokers", "scholen", "school", "stad", "studenten", "tieners", "uwv", "vaders", "vdab", "verzekeraar", "verzekeraars", "vrouwen", "ziekenhuizen"])],
+                name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again.",
+                source: "typisch|typies|typish voor de|die|zo'n|zulke @group-plurals|ambtenaren|instanties|overheid|gemeente|bank|school|verzekeraar|politie|bedrijven|ocmw|cpas|vdab|uwv|ns|nmbs|stad|regering"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["waren", "zijn", "zijt"]), .word(["die", "ze", "zij"]), .optional(.word(["allemaal", "altijd", "daar", "gewoon", "nou", "nu"])), .sentenceEnd],
+                name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out.",
+                source: "START zo zijn|waren|zijt ze|zij|die daar|nu|nou|gewoon|allemaal|altijd? END"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["waren", "zijn"]), .word(["die"]), .skip(2), .sentenceEnd],
+                name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out.",
+                source: "START zo zijn|waren die ...2 END"),
+            TokenPattern(
+                [.word(["ze", "zij"]), .word(["waren", "zijn", "zijt"]), .word(["allemaal", "allen", "gewoon", "toch"]), .skip(1), .word(["eender", "gelijk", "hetzelfde"]), .sentenceEnd],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "ze|zij zijn|waren|zijt allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END"),
+            TokenPattern(
+                [.word(["de", "die"]), .word(["-aren", "-ers", "ambtenaren", "artsen", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's", "corporaties", "daders", "docenten", "dokters", "gemeenten", "gemeentes", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "lui", "mannen", "meiden", "mensen", "moeders", "ouderen", "ouders", "pesters", "pubers", "rokers", "scholen", "studenten", "tieners", "types", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen"]), .skip(3), .word(["waren", "zijn"]), .word(["allemaal", "allen", "gewoon", "toch"]), .skip(1), .word(["eender", "gelijk", "hetzelfde"]), .sentenceEnd],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "die|de @group-plurals|ambtenaren|instanties|bazen|lui|types ...3 zijn|waren|zijn allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END"),
+            TokenPattern(
+                [.word(["een"]), .word(["pot"]), .word(["nat"])],
+                name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out.",
+                source: "een pot nat"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[typisch de]] belastingdienst weer", pattern: "typisch-de-gemeente"),
+            RuleExample("[[echt weer typisch de]] ns, die trein", pattern: "typisch-de-gemeente"),
+            RuleExample("[[typisch die]] verzekeraars, eerst betalen en dan niks terug", pattern: "typisch-de-gemeente"),
+            RuleExample("[[da's echt typisch antwerpen]], daar loopt alles vast", pattern: "typisch-de-gemeente"),
+            RuleExample("[[dat is zo typisch]]. zo'n groot bedrijf en dan dit", pattern: "typisch-de-gemeente"),
+            RuleExample("ja, [[typisch weer]] hoor", pattern: "typisch-de-gemeente"),
+            RuleExample("[[dit is typisch brussel]] hoor", pattern: "typisch-de-gemeente"),
+            RuleExample("pff [[typies de]] gemeente", pattern: "typisch-de-gemeente"),
+            RuleExample("dat is zo [[typisch voor die instanties]]", pattern: "typisch-de-gemeente"),
+            RuleExample("echt [[typisch voor de overheid]], zoiets", pattern: "typisch-de-gemeente"),
+            RuleExample("da's [[typisch voor zo'n bank]]", pattern: "typisch-de-gemeente"),
+            RuleExample("[[zo zijn ze daar]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("tja, [[zo zijn ze]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn die ambtenaren]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo waren ze altijd]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze gewoon]] hoor", pattern: "zo-zijn-ze-daar"),
+            RuleExample("ach, [[zo zijn die grote bedrijven]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze allemaal]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn ze daar]] he", pattern: "zo-zijn-ze-daar"),
+            RuleExample("ja [[zo zijn ze nou]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo zijn die verzekeraars]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[die mensen van het ocmw zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("pff, [[ze zijn allemaal gelijk]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die bazen zijn toch allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die instanties zijn allemaal eender]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("het is [[één pot nat]], die partijen", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[zij zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die dokters waren allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[die ambtenaren zijn allen gelijk]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("[[ze zijn gewoon allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
+            RuleExample("het is allemaal [[een pot nat]]", pattern: "allemaal-hetzelfde"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe ging het daar aan het loket?"),
+            RuleExample("Dat is typisch voor dementie, zei de arts?", pattern: "typisch-de-gemeente"),
+            RuleExample("Wat was voor jou een typische dag daar?", pattern: "typisch-de-gemeente"),
+            RuleExample("Je zei: typisch de gemeente. Wat gebeurde er dan?", context: "Typisch de gemeente, die sturen alles naar het verkeerde adres.", pattern: "typisch-de-gemeente"),
+            RuleExample("Zo zijn ze daar binnengekomen, door de achterdeur?", pattern: "zo-zijn-ze-daar"),
+            RuleExample("Zo zijn de regels daar, zeiden ze dat?", pattern: "zo-zijn-ze-daar"),
+            RuleExample("Waren de brieven allemaal hetzelfde?", pattern: "allemaal-hetzelfde"),
+            RuleExample("die formulieren zijn allemaal hetzelfde, zei je?", pattern: "allemaal-hetzelfde"),
+            RuleExample("Dat is typisch pubergedrag, zei de mentor?", pattern: "allemaal-hetzelfde"),
+            RuleExample("Je zei dat ze allemaal hetzelfde zijn. Wie bedoelde je?", context: "Die ambtenaren zijn allemaal hetzelfde, niemand luistert.", pattern: "allemaal-hetzelfde"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/failing-party.md
-    private static let rule16 = Rule(
+    private static let rule21 = Rule(
         id: "nl.judgment.failing-party", category: .judgment, severity: .major,
         message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
@@ -2606,7 +3167,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/norm-for-others.md
-    private static let rule17 = Rule(
+    private static let rule22 = Rule(
         id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
         message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
         suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
@@ -2654,7 +3215,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/cannot-go-on.md
-    private static let rule18 = Rule(
+    private static let rule23 = Rule(
         id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
         message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
         suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
@@ -2693,7 +3254,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-on-conduct.md
-    private static let rule19 = Rule(
+    private static let rule24 = Rule(
         id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
         message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
@@ -2753,7 +3314,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rule-as-verdict.md
-    private static let rule20 = Rule(
+    private static let rule25 = Rule(
         id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
         message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
         suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
@@ -2817,7 +3378,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/refusal-by-rule.md
-    private static let rule21 = Rule(
+    private static let rule26 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -2890,7 +3451,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule22 = Rule(
+    private static let rule27 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -3121,7 +3682,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule23 = Rule(
+    private static let rule28 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -3349,7 +3910,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule24 = Rule(
+    private static let rule29 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -3406,6 +3967,18 @@ extension RuleBook {
                 example: "Misschien een nieuwe pas aanvragen bij de gemeente?",
                 source: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             Antipattern(
+                [.sentenceStart, .word(["misschien"]), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"])],
+                name: "misschien-volgende-keer", reach: .overlapping,
+                reason: "\"Misschien volgende keer meteen om een bonnetje vragen\": a step for next time behind 'misschien' is advice (nl.advice.softened-imperative, pattern misschien-volgende-keer), not a guess about the client's world.",
+                example: "misschien volgende keer meteen om een bonnetje vragen",
+                source: "START misschien een|de? volgende keer"),
+            Antipattern(
+                [.sentenceStart, .word(["misschien"]), .word(["een", "ne", "nen", "zo'n"]), .skip(8), .sentenceEnd],
+                name: "misschien-een-deurcamera", reach: .overlapping,
+                reason: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\": a thing or helper suggested as a bare noun phrase with no verb is advice (nl.advice.softened-imperative, pattern misschien-een-deurcamera), not a guess; a guess with its own verb (\"misschien heeft hij een nieuwe baan\") still has the verb before 'een'.",
+                example: "misschien een deurcamera of zo'n slot?",
+                source: "START misschien een|zo'n|ne|nen ...8 END"),
+            Antipattern(
                 [.sentenceStart, .word(["misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-bellen", reach: .overlapping,
                 reason: "\"Misschien even bellen?\": the same step with the verb right after the softener.",
@@ -3447,7 +4020,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule25 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -3547,7 +4120,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule26 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -3607,7 +4180,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule27 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -3797,7 +4370,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule28 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -3869,7 +4442,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule29 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -4202,7 +4775,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule30 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -4305,7 +4878,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule31 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -4370,7 +4943,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule32 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -4400,7 +4973,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule33 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -4424,7 +4997,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule34 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -4463,7 +5036,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule35 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -4481,7 +5054,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule36 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -4540,7 +5113,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule37 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -4662,7 +5235,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule38 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -4824,7 +5397,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule39 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -4958,7 +5531,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule40 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -5028,7 +5601,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule41 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -5068,7 +5641,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule42 = Rule(
+    private static let rule47 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -5136,7 +5709,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule43 = Rule(
+    private static let rule48 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -5237,7 +5810,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule44 = Rule(
+    private static let rule49 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -5260,7 +5833,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule45 = Rule(
+    private static let rule50 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -5300,7 +5873,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule46 = Rule(
+    private static let rule51 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -5355,7 +5928,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule47 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -5398,7 +5971,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule48 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -5433,7 +6006,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule49 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5451,7 +6024,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule50 = Rule(
+    private static let rule55 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -5528,7 +6101,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule51 = Rule(
+    private static let rule56 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -5650,6 +6223,18 @@ extension RuleBook {
                 reason: "\"Jij zou zoiets nooit doen\", \"u zou nooit zomaar weggaan\": a statement about the client's character (praise or a verdict), not a step; 'nooit' right after 'zou' and at most one word marks it.",
                 example: "Ik geloof je, jij zou zoiets nooit doen.",
                 source: "je|jij|jullie|u zou|zoudt ...1 nooit"),
+            Antipattern(
+                [.sentenceStart, .word(["waarom"]), .word(["kan", "kon", "konden", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .wordExcept(["alvast", "eens", "even", "gewoon", "zelf"])],
+                name: "waarom-kun-je-niet", reach: .overlapping,
+                reason: "\"Waarom kunt ge niet terug naar uw moeder?\", \"waarom kun je niet slapen?\", \"waarom kon u niet werken?\": asking why the client is unable to do something is a why-question about their situation, not a step offered; with 'gewoon', 'eens' or 'even' after 'niet' (\"waarom kun je niet gewoon bij je zus logeren?\") it is a suggestion again and the exception does not apply.",
+                example: "waarom kan je niet terug naar huis?",
+                source: "START waarom kan|kun|kunt|kon|konden|kunnen je|jij|jullie|u niet !gewoon|eens|even|alvast|zelf"),
+            Antipattern(
+                [.word(["mag", "mogen"]), .skip(3), .word(["bang", "boos", "doorvertellen", "emotioneel", "huilen", "nadenken", "overstuur", "pauze", "pauzeren", "stil", "stoppen", "twijfelen", "uithuilen", "verdrietig", "vertellen", "zwijgen"])],
+                name: "je-mag-gerust-stoppen", reach: .overlapping,
+                reason: "\"Ge moogt gerust stoppen als het te veel wordt\", \"u mag altijd even pauzeren\", \"je mag best huilen hoor\": room the listener gives the client in the conversation itself, not a step to solve the problem.",
+                example: "je mag gerust stoppen als het te veel wordt",
+                source: "mag|mogen ...3 stoppen|pauzeren|pauze|huilen|zwijgen|nadenken|boos|verdrietig|bang|emotioneel|stil|twijfelen|overstuur|uithuilen|doorvertellen|vertellen"),
         ],
         examples: [
             RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
@@ -5681,6 +6266,25 @@ extension RuleBook {
             RuleExample("U kunt rustig verder vertellen."),
             RuleExample("Is er nog post voor u gekomen?"),
             RuleExample("Heeft de school iets voor u geregeld?"),
+            RuleExample("ge moogt gerust stoppen als het te veel wordt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag altijd even pauzeren hoor", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag best huilen", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag boos zijn, dat is oke", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("jullie mogen er even stil bij zijn", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag gerust even nadenken voor je antwoordt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag zeker verder vertellen", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("ge moogt ook zwijgen als ge da wilt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag twijfelen hoor", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag gerust emotioneel worden", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunt u niet werken, zei u?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunde ge niet naar school gaan?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kon je niet eerder weg bij hem?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("wrm kan je niet bij je vader wonen", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom konden jullie niet samen praten?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunt gij niet meer rijden?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kun je niet thuis blijven?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("Dat kun je ook niet weten.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Die kunnen je gewoon weigeren, zei de medewerker?", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
@@ -5689,7 +6293,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule52 = Rule(
+    private static let rule57 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -5759,7 +6363,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule53 = Rule(
+    private static let rule58 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -5842,7 +6446,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule54 = Rule(
+    private static let rule59 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -5994,7 +6598,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule55 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -6095,7 +6699,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule56 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -6130,7 +6734,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule57 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -6209,7 +6813,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule58 = Rule(
+    private static let rule63 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -6251,7 +6855,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule59 = Rule(
+    private static let rule64 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -6306,7 +6910,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule60 = Rule(
+    private static let rule65 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6346,7 +6950,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule61 = Rule(
+    private static let rule66 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6400,7 +7004,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule62 = Rule(
+    private static let rule67 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -6449,7 +7053,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule63 = Rule(
+    private static let rule68 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -6466,7 +7070,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule64 = Rule(
+    private static let rule69 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -6511,7 +7115,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule65 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -6611,7 +7215,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule66 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -6653,7 +7257,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule67 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -6704,7 +7308,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule68 = Rule(
+    private static let rule73 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -6725,9 +7329,39 @@ extension RuleBook {
                 [.word(["sprake"]), .word(["van"])],
                 name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik"]), .word(["zag", "zie"]), .word(["hier"]), .skip(3), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START ik zie|zag hier ...3 dat|staan"),
+            TokenPattern(
+                [.sentenceStart, .word(["hier"]), .word(["zag", "zie"]), .word(["ik"]), .skip(2), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier zie|zag ik ...2 dat|staan"),
+            TokenPattern(
+                [.sentenceStart, .word(["hier", "hierin"]), .word(["staat", "stond"]), .skip(1), .word(["dat", "ge", "gij", "je", "jij", "u"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier|hierin staat|stond ...1 dat|u|je|jij|ge|gij"),
+            TokenPattern(
+                [.word(["bij", "in"]), .word(["ons", "onze"]), .skip(1), .word(["sta", "staan", "staat", "stond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["genoteerd", "geregistreerd", "ingeschreven"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "bij|in ons|onze ...1 staat|staan|sta|stond u|je|jij|ge|gij|jullie ...3 geregistreerd|ingeschreven|genoteerd"),
+            TokenPattern(
+                [.word(["in", "uit", "volgens"]), .word(["mijn", "ons", "onze"]), .word(["administratie", "bestand", "bestanden", "computer", "computersysteem", "gegevens", "registratie", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "volgens|in|uit onze|ons|mijn gegevens|administratie|registratie|bestand|bestanden|scherm|computer|computersysteem"),
+            TokenPattern(
+                [.word(["op"]), .word(["mijn", "ons", "onze"]), .word(["computer", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "op mijn|ons|onze scherm|computer"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["aanmaning", "appje", "bericht", "brief", "brieven", "contract", "factuur", "foto", "mail", "mailtje", "papier", "papieren", "rekening", "screenshot"])],
+                name: "the-clients-own-paper", reach: .sameSentence,
+                reason: "\"Ik zie hier in de brief dat ...\": the listener reads the client's own paper, which the client brought into the conversation, not the organisation's file.",
+                example: "Ik zie hier in de brief dat u 900 euro moet betalen, klopt dat?",
+                source: "brief|brieven|papier|papieren|foto|bericht|mail|mailtje|appje|screenshot|rekening|factuur|contract|aanmaning"),
             Antipattern(
                 [.word(["in", "voor"]), .word(["beide", "dat", "deze", "dit", "een", "elk", "geen", "ieder", "je", "jouw", "jullie", "mijn", "uw", "welk", "zo'n"]), .word(["geval", "gevallen"])],
                 name: "in-dat-geval-in", reach: .overlapping,
@@ -6746,18 +7380,34 @@ extension RuleBook {
             RuleExample("Ik pak uw [[casus]] even erbij.", pattern: "casus"),
             RuleExample("Dan zet ik het in uw [[dossier]].", pattern: "casus"),
             RuleExample("wat is je [[bsn]]", pattern: "casus"),
+            RuleExample("in uw [[dossier]] staat dat u in januari verhuisd bent", pattern: "casus"),
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
+            RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[Hier zie ik dat]] u al eens eerder bij ons was.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier staan]] dat je in maart bent uitgeschreven", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u niet meer op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[In onze administratie]] staat nog uw oude rekeningnummer.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[op mijn scherm]] staat dat de aanvraag is afgewezen", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u sinds maart op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier in het systeem dat]] je al eens gebeld hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[hier staat dat]] ge al een aanvraag gedaan hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[bij ons staat u nog geregistreerd]] op het oude adres", pattern: "ik-zie-hier-dat"),
         ],
         counterexamples: [
             RuleExample("In dat geval bel ik u morgen terug."),
             RuleExample("In ieder geval bedankt dat u het vertelt."),
             RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+            RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in de brief die je kreeg?", pattern: "ik-zie-hier-dat"),
+            RuleExample("bij ons thuis staat alles op zijn kop sinds maart", pattern: "ik-zie-hier-dat"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule69 = Rule(
+    private static let rule74 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -6786,6 +7436,50 @@ extension RuleBook {
                 [.word(["eigen"]), .word(["kracht"])],
                 name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
+            TokenPattern(
+                [.word(["afdeling", "afdelingen", "team", "teams"]), .word(["backoffice", "beleid", "beroep", "bezwaar", "bezwaren", "bijstand", "burgerzaken", "fraude", "frontoffice", "handhaving", "incasso", "inkomen", "intake", "jeugd", "juridische", "klantcontact", "participatie", "schuldhulp", "schuldhulpverlening", "terugvordering", "toegang", "uitkeringen", "uitvoering", "vergunningen", "verhuur", "werk", "wmo", "zorgtoewijzing"])],
+                name: "team-handhaving", why: "\"Dat gaat via team handhaving\", \"de afdeling bezwaar\", \"team inkomen\": a unit of the organisation named by its function, the client's matter placed in the organisation chart; the function word after 'team/afdeling' is required, so \"het team van de school\" stays silent.",
+                source: "team|teams|afdeling|afdelingen handhaving|inkomen|bijstand|participatie|schuldhulp|schuldhulpverlening|toegang|bezwaar|bezwaren|beroep|terugvordering|fraude|incasso|uitkeringen|vergunningen|burgerzaken|verhuur|klantcontact|backoffice|frontoffice|intake|juridische|uitvoering|beleid|zorgtoewijzing|wmo|jeugd|werk"),
+            TokenPattern(
+                [.word(["in"]), .word(["beeld"]), .word(["bij"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in beeld bij"),
+            TokenPattern(
+                [.word(["bij"]), .skip(3), .word(["in"]), .word(["beeld"]), .sentenceEnd],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "bij ...3 in beeld END"),
+            TokenPattern(
+                [.word(["regie"]), .word(["hebben", "heeft", "houden", "houdt", "lag", "ligt", "neemt", "nemen", "pakken", "pakt", "voeren", "voert"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "regie ligt|lag|voeren|voert|houden|houdt|nemen|neemt|pakken|pakt|hebben|heeft"),
+            TokenPattern(
+                [.word(["eigen"]), .word(["regie"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen regie"),
+            TokenPattern(
+                [.word(["eigen", "informeel", "informele", "professioneel", "professionele", "sociaal", "sociale"]), .word(["netwerk", "netwerken"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen|sociaal|sociale|informeel|informele|professioneel|professionele netwerk|netwerken"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het", "ons", "onze"]), .word(["afweging", "beoordeling", "besluitvorming", "indicatiestelling"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in de|het|onze|ons beoordeling|afweging|besluitvorming|indicatiestelling"),
+            TokenPattern(
+                [.word(["begeleid", "beschermd"]), .word(["wonen"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "begeleid|beschermd wonen"),
+            TokenPattern(
+                [.word(["intern", "interne"]), .word(["afgestemd", "afstemming", "bekeken", "beoordeeld", "beoordelen", "bespreken", "besproken", "overleg", "overlegd", "overleggen", "procedure", "procedures"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "intern|interne besproken|bekeken|overlegd|beoordeeld|afgestemd|bespreken|overleggen|beoordelen|overleg|afstemming|procedure|procedures"),
+            TokenPattern(
+                [.word(["afstemmen", "bespreken", "checken", "navragen", "overleggen", "voorleggen"]), .word(["aan", "bij", "met"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "afstemmen|overleggen|navragen|voorleggen|bespreken|checken met|bij|aan mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
+            TokenPattern(
+                [.word(["akkoord", "fiat", "goedkeuring", "toestemming"]), .word(["bij", "door", "van"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "goedkeuring|toestemming|akkoord|fiat van|door|bij mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
             TokenPattern(
                 [.word(["derde", "nulde", "tweede"]), .word(["lijn"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
@@ -6818,19 +7512,111 @@ extension RuleBook {
                 [.word(["gemotiveerd"]), .word(["verslag"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "gemotiveerd verslag"),
+            TokenPattern(
+                [.word(["dringend"]), .word(["eigen"]), .word(["gebruik"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringend eigen gebruik"),
+            TokenPattern(
+                [.word(["redelijke"]), .word(["aanpassing", "aanpassingen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "redelijke aanpassing|aanpassingen"),
+            TokenPattern(
+                [.word(["bijzonder"]), .word(["statuut"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bijzonder statuut"),
+            TokenPattern(
+                [.word(["intern"]), .word(["beroep"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "intern beroep"),
+            TokenPattern(
+                [.word(["bedreigde"]), .word(["getuige"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bedreigde getuige"),
+            TokenPattern(
+                [.word(["huishoudelijk"]), .word(["reglement"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "huishoudelijk reglement"),
+            TokenPattern(
+                [.word(["bevoegd"]), .word(["gezag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bevoegd gezag"),
+            TokenPattern(
+                [.word(["dringende"]), .word(["reden"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringende reden"),
+            TokenPattern(
+                [.word(["collectieve"]), .word(["schuldbemiddeling", "schuldenregeling"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "collectieve schuldenregeling|schuldbemiddeling"),
+            TokenPattern(
+                [.word(["begeleid"]), .word(["zelfstandig"]), .word(["wonen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "begeleid zelfstandig wonen"),
+            TokenPattern(
+                [.word(["machtiging"]), .word(["uithuisplaatsing"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "machtiging uithuisplaatsing"),
+            TokenPattern(
+                [.word(["gedwongen", "vrijwillig", "vrijwillige"]), .word(["hulpverlening", "kader", "traject"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ademtoets", "alcoholtoets", "citotoets", "dicteetoets", "doorstroomtoets", "drugstoets", "eindtoets", "eindtoetsen", "entreetoets", "hoortoets", "huwelijksverzoek", "huwelijksverzoeken", "leestoets", "methodetoets", "oefentoets", "oogtoets", "proeftoets", "rekentoets", "rijtoets", "schooltoets", "sneltoets", "spellingtoets", "taaltoets", "topotoets", "verzoeknummer", "verzoekplaat", "volgverzoek", "volgverzoeken", "vriendschapsverzoek", "vriendschapsverzoeken", "woordentoets", "zwangerschapstoets"])],
+                name: "everyday-requests-and-tests", reach: .overlapping,
+                reason: "\"Hij stuurde me een vriendschapsverzoek\", \"de eindtoets van mijn dochter\": everyday compounds on the heads -verzoek and -toets, which a client uses for their own life; naming them here also keeps them off the list's compound endings.",
+                example: "Hij stuurde me een vriendschapsverzoek, en toen begon het.",
+                source: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
             RuleExample("Dan zetten we een [[traject]] in via de [[Wmo]].", pattern: "beschikking"),
             RuleExample("Valt dat onder [[maatwerk]]?", pattern: "beschikking"),
+            RuleExample("zijt ge al [[uitkeringsgerechtigd]] of nog niet", pattern: "beschikking"),
+            RuleExample("ben je eigenlijk [[kostendelerplichtig]] of niet", pattern: "beschikking"),
+            RuleExample("als [[rechthebbende]] heb je recht op een tolk", pattern: "beschikking"),
+            RuleExample("de [[gezagdragende]] ouder moet tekenen", pattern: "beschikking"),
+            RuleExample("als [[gezaghebbende]] ouder moet u dat zelf aanvragen", pattern: "beschikking"),
+            RuleExample("ik dien wel een [[heroverwegingsverzoek]] in voor je", pattern: "beschikking"),
+            RuleExample("er ligt al een [[handhavingsverzoek]] bij de gemeente he", pattern: "beschikking"),
+            RuleExample("we doen eerst een [[inkomenstoets]] en dan zien we verder", pattern: "beschikking"),
+            RuleExample("dat hangt af van de [[middelentoets]]", pattern: "beschikking"),
+            RuleExample("is er een [[zorgmachtiging]] afgegeven of nog niet", pattern: "beschikking"),
+            RuleExample("dan moet je wel een [[bezwaartermijn]] van zes weken in acht nemen", pattern: "beschikking"),
+            RuleExample("heeft ze al een [[woonzorgindicatie]]?", pattern: "beschikking"),
+            RuleExample("zit je in een [[re-integratietraject]] bij het uwv?", pattern: "beschikking"),
+            RuleExample("dat kan via een [[maatwerkvoorziening]]", pattern: "beschikking"),
+            RuleExample("uw [[toeslagendossier]] wordt nog bekeken", pattern: "beschikking"),
+            RuleExample("heeft u een [[verblijfsstatuut]] of nog niet", pattern: "beschikking"),
+            RuleExample("dan krijgt u een [[integratietegemoetkoming]] misschien", pattern: "beschikking"),
+            RuleExample("het gaat om [[verwijtbare]] werkloosheid zegt het uwv", pattern: "beschikking"),
+            RuleExample("dat wordt dan [[intramurale]] zorg, thuis gaat niet meer", pattern: "beschikking"),
+            RuleExample("we zetten [[residentiele]] opvang in voor je zoon", pattern: "beschikking"),
+            RuleExample("is hij al [[zorgbehoevend]] verklaard?", pattern: "beschikking"),
+            RuleExample("[[strafrechtelijk]] is dat bedreiging, da kunt ge niet zomaar laten", pattern: "beschikking"),
+            RuleExample("dat zou [[strafrechtelijk]] als belaging gezien kunnen worden", pattern: "beschikking"),
+            RuleExample("ik stuur het door naar de [[backoffice]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
             RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
             RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+            RuleExample("dat gaat via [[team handhaving]]", pattern: "team-handhaving"),
+            RuleExample("Ik zet uw zaak door naar de [[afdeling bezwaar]].", pattern: "team-handhaving"),
+            RuleExample("Dan moet u bij [[team inkomen]] zijn.", pattern: "team-handhaving"),
+            RuleExample("dat gaat via [[team inkomen]]", pattern: "team-handhaving"),
+            RuleExample("dat moet de [[afdeling terugvordering]] beoordelen", pattern: "team-handhaving"),
+            RuleExample("zijn jullie al [[in beeld bij]] jeugdzorg?", pattern: "in-beeld-bij"),
+            RuleExample("dan komen jullie ook [[bij het sociaal team in beeld]]", pattern: "in-beeld-bij"),
+            RuleExample("de [[regie ligt]] bij het wijkteam", pattern: "in-beeld-bij"),
+            RuleExample("we kijken eerst naar je [[eigen netwerk]]", pattern: "in-beeld-bij"),
+            RuleExample("kan je [[sociaal netwerk]] niet helpen?", pattern: "in-beeld-bij"),
+            RuleExample("dat nemen we mee [[in de beoordeling]]", pattern: "in-beeld-bij"),
+            RuleExample("dat wordt [[intern besproken]] en dan hoort u van ons", pattern: "intern-besproken"),
+            RuleExample("ik moet dat even [[afstemmen met mijn leidinggevende]]", pattern: "intern-besproken"),
+            RuleExample("dat kan pas na [[goedkeuring van de teamleider]]", pattern: "intern-besproken"),
             RuleExample("zonder verwijzing kom je niet in de [[tweede lijn]]", pattern: "tweede-lijn"),
             RuleExample("ik zet ff een aanvraag [[bijzondere bijstand]] klaar", pattern: "tweede-lijn"),
             RuleExample("Dan moet u ook [[passende arbeid]] accepteren.", pattern: "tweede-lijn"),
@@ -6840,13 +7626,26 @@ extension RuleBook {
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
+            RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
+            RuleExample("hoe verliep de eindtoets voor haar?", pattern: "beschikking"),
+            RuleExample("wat bedoelt u met 'uitkeringsgerechtigd'?", context: "Ze zeggen dat ik niet uitkeringsgerechtigd ben.", pattern: "beschikking"),
+            RuleExample("u bent rechthebbende, zei de brief. wat betekent dat voor u?", context: "In de brief staat dat ik rechthebbende ben.", pattern: "beschikking"),
+            RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
+            RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
+            RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
+            RuleExample("Wie van je vrienden weet ervan?", pattern: "in-beeld-bij"),
+            RuleExample("Wat bedoelt u met 'in beeld'?", context: "Ze zeggen dat we in beeld zijn bij jeugdzorg.", pattern: "in-beeld-bij"),
+            RuleExample("Ik overleg even met mijn collega, dan bel ik u terug.", pattern: "intern-besproken"),
+            RuleExample("Wat zei de teamleider van uw dochter?", pattern: "intern-besproken"),
             RuleExample("Wat staat er op de tweede regel van die brief?", pattern: "tweede-lijn"),
             RuleExample("Hoe ging het gesprek over de bijzondere bijstand?", context: "Ik heb bijzondere bijstand aangevraagd bij de gemeente.", pattern: "tweede-lijn"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule70 = Rule(
+    private static let rule75 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -6900,6 +7699,30 @@ extension RuleBook {
                 name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
                 source: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen"),
             TokenPattern(
+                [.word(["juridisch", "juridische"]), .skip(3), .word(["complex", "complexe", "gezien", "ingewikkeld", "ingewikkelde", "kwestie", "lastig", "lastige", "sterk", "verhaal", "zwak"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "juridisch|juridische ...3 lastig|lastige|ingewikkeld|ingewikkelde|complex|complexe|sterk|zwak|verhaal|kwestie|gezien"),
+            TokenPattern(
+                [.word(["volgens"]), .word(["het"]), .word(["boekje"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "volgens het boekje"),
+            TokenPattern(
+                [.word(["juridies", "juridisch", "wettelijk"]), .word(["gaat", "heet", "heten", "is", "ligt", "noem", "noemen", "noemt", "spreekt", "spreken", "valt", "was", "zit"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "juridisch|juridies|wettelijk is|was|heet|heten|noemt|noemen|noem|ligt|zit|spreekt|spreken|gaat|valt"),
+            TokenPattern(
+                [.word(["heet", "heten", "noem", "noemen", "noemt"]), .skip(2), .word(["juridies", "juridisch", "officieel", "wettelijk"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "heet|heten|noemt|noemen|noem ...2 juridisch|juridies|wettelijk|officieel"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het"]), .word(["strafrecht", "strafwetboek", "wet", "wetboek", "wetgeving"]), .word(["heet", "heten", "is", "noem", "noemen", "noemt", "spreekt", "spreken"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in de|het wet|wetboek|strafwetboek|strafrecht|wetgeving heet|heten|noemen|noemt|noem|is|spreekt|spreken"),
+            TokenPattern(
+                [.word(["in"]), .word(["ambtelijke", "formele", "juridische", "wettelijke"]), .word(["taal", "termen"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in juridische|wettelijke|formele|ambtelijke termen|taal"),
+            TokenPattern(
                 [.word(["interne", "officieel", "officiele", "staand", "staande", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
                 name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns"),
@@ -6924,9 +7747,17 @@ extension RuleBook {
                 name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
-                [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
-                source: "vallen|valt|viel ...2 onder de|een|het"),
+                [.word(["vallen", "valt"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "vallen|valt ...2 onder de|een|het"),
+            TokenPattern(
+                [.word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["vallen", "valt"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "dat|dit|zoiets|het|die|da ...2 valt|vallen ...2 onder"),
+            TokenPattern(
+                [.word(["vallen", "valt"]), .word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "valt|vallen dat|dit|da|zoiets|het|die ...2 onder"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
                 name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
@@ -6988,13 +7819,26 @@ extension RuleBook {
             RuleExample("[[Wettelijk gezien]] heeft u daar geen recht op.", pattern: "wettelijk-gezien"),
             RuleExample("Dat mag niet [[volgens artikel]] 12 van de verordening.", pattern: "wettelijk-gezien"),
             RuleExample("Dat moet echt [[via de officiele weg]], sorry.", pattern: "wettelijk-gezien"),
+            RuleExample("dat is [[juridisch een lastig]] verhaal hoor", pattern: "wettelijk-gezien"),
+            RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch gezien]] is hij nog je partner", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch is]] dat gewoon diefstal hoor", pattern: "juridisch-is-dat"),
+            RuleExample("dat [[heet juridisch]] stalking he", pattern: "juridisch-is-dat"),
+            RuleExample("[[in de wet heet]] dat verduistering", pattern: "juridisch-is-dat"),
+            RuleExample("[[wettelijk is]] het zo dat hij de helft moet betalen", pattern: "juridisch-is-dat"),
+            RuleExample("dat is [[in juridische termen]] een arbeidsconflict", pattern: "juridisch-is-dat"),
+            RuleExample("[[juridies is]] da nie zo simpel", pattern: "juridisch-is-dat"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
+            RuleExample("daar [[gaan wij niet over]], dat is de fod", pattern: "ga-ik-niet-over"),
             RuleExample("Nee, dan bent u bij een [[ander loket]].", pattern: "ander-loket"),
             RuleExample("Dat is [[niet mijn afdeling]], sorry.", pattern: "niet-mijn-afdeling"),
             RuleExample("Liften [[vallen onder de]] VvE.", pattern: "vallen-onder-de"),
+            RuleExample("je [[valt onder een]] beschermingsmaatregel tot je 18 bent", pattern: "vallen-onder-de"),
+            RuleExample("[[dat valt onder]] huiselijk geweld juist", pattern: "vallen-onder-de"),
+            RuleExample("[[dit valt gewoon onder]] burenoverlast", pattern: "vallen-onder-de"),
             RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
             RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
             RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
@@ -7012,11 +7856,17 @@ extension RuleBook {
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
+            RuleExample("Wat heeft de advocaat gezegd over de juridische kant?", pattern: "juridisch-is-dat"),
+            RuleExample("Wat zei de advocaat, hoe staat u er juridisch voor?", pattern: "juridisch-is-dat"),
+            RuleExample("Heeft u al juridisch advies gehad, zei u?", pattern: "juridisch-is-dat"),
+            RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
+            RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
+            RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule71 = Rule(
+    private static let rule76 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -7070,7 +7920,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule72 = Rule(
+    private static let rule77 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -7099,6 +7949,26 @@ extension RuleBook {
                 [.sentenceStart, .word(["daar", "daarvoor", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "is", "zijn"]), .skip(2), .word(Words.procedureNouns), .word(["voor"])],
                 name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
                 source: "START daar|hiervoor|daarvoor zijn|is|bestaan|bestaat|hebben|heb ...2 @procedure-nouns voor"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .skip(1), .word(["nie", "niet"]), .word(["van"]), .word(["de", "het", "mijn", "ons", "onze"]), .word(["beleid", "gemeente", "leidinggevende", "procedure", "procedures", "protocol", "protocollen", "regel", "regelgeving", "regels", "reglement", "reglementen", "richtlijn", "richtlijnen", "systeem", "verordening", "verordeningen", "verzekeraar", "voorschriften", "werkgever", "wet", "wetgeving", "zorgverzekeraar"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen ...1 niet|nie van de|het|ons|onze|mijn @procedure-nouns|gemeente|verzekeraar|zorgverzekeraar|leidinggevende|werkgever"),
+            TokenPattern(
+                [.word(["mag", "mogen"]), .word(["nie", "niet"]), .word(["van"]), .word(["mij", "ons"]), .sentenceEnd],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen niet|nie van ons|mij END"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .word(["nie", "niet"]), .word(["volgens"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen niet|nie volgens de|het|ons|onze @procedure-nouns"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["geoorloofd", "toegelaten", "toegestaan"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "niet|nie toegestaan|toegelaten|geoorloofd"),
+            TokenPattern(
+                [.word(["ben", "bent", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(["wettelijk"])), .word(["verplicht"]), .word(["om", "te", "tot"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "bent|ben|zijt|zijn @intensifiers? wettelijk? verplicht om|te|tot"),
             TokenPattern(
                 [.word(["in"]), .word(["aanmerking"]), .word(["kom", "komen", "komt", "kwam", "kwamen"])],
                 name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
@@ -7158,6 +8028,12 @@ extension RuleBook {
             RuleExample("[[het beleid is dat]] we alleen spoed doen bij kinderen", pattern: "de-regel-is-dat"),
             RuleExample("[[Daar zijn gewoon regels voor]], mevrouw.", pattern: "de-regel-is-dat"),
             RuleExample("[[daar hebben we een procedure voor]]", pattern: "de-regel-is-dat"),
+            RuleExample("dat [[mag niet van de regels]], sorry", pattern: "mag-niet-van-de-regels"),
+            RuleExample("da [[mag nie van de wet]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat [[mag gewoon niet van de gemeente]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat is bij ons [[niet toegestaan]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("u [[bent verplicht om]] mee te werken aan het onderzoek", pattern: "mag-niet-van-de-regels"),
+            RuleExample("je [[bent wettelijk verplicht om]] je in te schrijven", pattern: "mag-niet-van-de-regels"),
             RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
             RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
             RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
@@ -7184,6 +8060,9 @@ extension RuleBook {
             RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
             RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
             RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("Dat mocht niet van je moeder, zei je. Hoe was dat?", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je voelde je verplicht om te helpen, zeg je.", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je bent niet verplicht om alles te vertellen, neem je tijd.", pattern: "mag-niet-van-de-regels"),
             RuleExample("U zei dat u niet in aanmerking kwam. Wat zeiden ze nog meer?", context: "Ze zeiden dat ik niet in aanmerking kom.", pattern: "in-aanmerking"),
             RuleExample("Wat kwam er toen in je op?", pattern: "in-aanmerking"),
             RuleExample("Er moest eerst een ambulance komen, zei u. En toen?", pattern: "er-moet-eerst"),
@@ -7194,7 +8073,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule73 = Rule(
+    private static let rule78 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -7207,6 +8086,46 @@ extension RuleBook {
                 [.word(["ik", "we", "wij"]), .skip(1), .word(["leg", "leggen", "maak", "maken", "neem", "nemen", "noteer", "noteren", "registreer", "registreren", "schrijf", "schrijven", "vermeld", "vermelden", "verwerk", "verwerken", "zet", "zetten"]), .skip(4), .word(["bij", "in", "naar", "op", "voor"]), .word(["de", "het", "je", "jouw", "jullie", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
                 name: "zet-ik-in-je-behandelplan", why: "\"Dat zet ik in je behandelplan\", \"ik noteer het in uw dossier\", \"k zet t ff in de rapportage\": the listener files the story in a record of the organisation; a verb of filing before 'in/op' and a record word after it, so \"ik schrijf even mee\" stays silent.",
                 source: "ik|we|wij ...1 zet|zetten|noteer|noteren|schrijf|schrijven|verwerk|verwerken|vermeld|vermelden|neem|nemen|registreer|registreren|leg|leggen|maak|maken ...4 in|op|bij|naar|voor het|de|je|jouw|uw|mijn|ons|onze|jullie ...1 @record-nouns"),
+            TokenPattern(
+                [.word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .word(["da", "dat", "dit", "haar", "hem", "het", "je", "jou", "u"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij dit|dat|da|het|u|je|jou|hem|haar ...3 als"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren"]), .skip(4), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "ik|we|wij registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren ...4 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|da|het registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij ...3 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["worden", "wordt"]), .skip(3), .word(["aangemerkt", "geboekt", "gecategoriseerd", "geclassificeerd", "gekwalificeerd", "genoteerd", "geregistreerd"]), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|het|da wordt|worden ...3 geregistreerd|genoteerd|geboekt|aangemerkt|gecategoriseerd|geclassificeerd|gekwalificeerd als"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "komen", "komt", "wordt"]), .word(["er"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "gaat|gaan|komt|komen|wordt er ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["er"]), .word(["gaan", "gaat", "komen", "komt", "wordt"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "er gaat|gaan|komt|komen|wordt ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["leg", "leggen", "maak", "maken", "open", "openen", "start", "starten", "zet", "zetten"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "ticketnummer", "zaak", "zaaknummer"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij maak|maken|open|openen|start|starten|leg|leggen|zet|zetten ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding|zaaknummer|ticketnummer ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["leg", "leggen", "maak", "maken", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "zaak"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "maak|maken|leg|leggen|zet|zetten ik|we|wij ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["open", "openen", "start", "starten"]), .skip(2), .word(["een", "het", "je", "ne", "nen", "uw"]), .word(["casus", "dossier", "onderzoek", "ticket", "zaak"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij open|openen|start|starten ...2 een|ne|nen|het|uw|je dossier|ticket|zaak|casus|onderzoek"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "registratie"]), .word(["doen", "doorsturen", "indienen", "insturen", "opstarten", "versturen"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij ...3 een|ne|nen aanmelding|registratie|doorverwijzing doen|indienen|insturen|opstarten|versturen|doorsturen"),
             TokenPattern(
                 [.sentenceStart, .word(["alles", "dat", "deze", "die", "dit", "het"]), .skip(1), .word(["gaat", "komt", "moet", "wordt"]), .skip(3), .word(["in", "op"]), .word(["de", "het", "je", "jouw", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
                 name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers.",
@@ -7247,8 +8166,21 @@ extension RuleBook {
             RuleExample("Oke, dat [[zet ik in mijn rapport]].", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[k zet t ff in het verslag]], dan weet mn collega het ook.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[k maak ff een melding aan in het systeem]]", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[ik zet het in het systeem]] en dan wordt je gebeld", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[dit registreer ik als]] overlast", pattern: "registreer-ik-als"),
+            RuleExample("[[dat noteer ik dan als]] een conflict tussen buren", pattern: "registreer-ik-als"),
+            RuleExample("[[we registreren dit als]] huiselijk geweld", pattern: "registreer-ik-als"),
+            RuleExample("[[ik boek dit als]] een klacht", pattern: "registreer-ik-als"),
+            RuleExample("dan [[gaat er een melding naar]] de wijkagent", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[er gaat automatisch een signaal naar]] het jeugdteam", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[ik maak even een ticket aan]] voor je", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik leg een dossier aan]] op jouw naam", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik kan ne aanmelding doen]] bij het ocmw voor u", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[we openen een dossier]] en dan kijken we verder", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("[[dat komt in uw dossier]] als incident", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
@@ -7259,6 +8191,12 @@ extension RuleBook {
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("dat schrijf ik even op, zodat ik het niet vergeet. en toen?", pattern: "registreer-ik-als"),
+            RuleExample("ik noteer even je telefoonnummer", pattern: "registreer-ik-als"),
+            RuleExample("is er toen een melding naar de politie gegaan?", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("ik maak even een afspraak met je voor volgende week", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("wie heeft er toen een melding gemaakt?", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("hoe ging dat, die aanmelding bij de school?", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
@@ -7266,7 +8204,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule74 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -7284,21 +8222,17 @@ extension RuleBook {
                 name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
                 source: "ik|we|wij verwijs|verwijzen|draag|dragen ...4 door|over"),
             TokenPattern(
+                [.word(["verwijs", "verwijzen"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "verwijs|verwijzen ik|we|wij je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["verwijs", "verwijzen"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "ik|we|wij verwijs|verwijzen je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
                 [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "gegevens", "hulpvraag", "klacht", "melding", "signaal", "signalen", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk.",
                 source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .word(["meld", "melden", "schrijf", "schrijven"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"]), .word(["bij", "via", "voor"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij meld|melden|schrijf|schrijven je|jou|u|jullie|hem|haar ...4 aan|in bij|voor|via"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .skip(3), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "inschrijven"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij ...3 je|jou|u|jullie|hem|haar ...3 aanmelden|inschrijven|aanmelden"),
-            TokenPattern(
-                [.word(["meld", "melden", "schrijf", "schrijven"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "meld|melden|schrijf|schrijven ik|we|wij je|jou|u|jullie|hem|haar ...4 aan|in"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7313,33 +8247,29 @@ extension RuleBook {
             RuleExample("Oke, [[ik ga u doorverwijzen]] voor een intake.", pattern: "ik-verwijs-u-door"),
             RuleExample("Dan [[verwijs ik je door naar]] de jeugdhulp.", pattern: "ik-verwijs-u-door"),
             RuleExample("[[ik verwijs je ff door]] naar de schuldhulp", pattern: "ik-verwijs-u-door"),
+            RuleExample("daarvoor [[verwijs ik je naar]] de huisarts", pattern: "ik-verwijs-u-door"),
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
-            RuleExample("[[Ik meld u aan bij]] het wijkteam, dan komt er iemand langs.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Dan [[melden we je aan]] voor een gesprek.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("[[We gaan je aanmelden]] voor budgetbeheer.", pattern: "ik-meld-u-aan-bij"),
         ],
         counterexamples: [
             RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
             RuleExample("Ik geef het woord even aan u: vertelt u maar."),
             RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
             RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
-            RuleExample("Heeft u zich al aangemeld bij de huisarts?", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Wie heeft je aangemeld voor die cursus?", pattern: "ik-meld-u-aan-bij"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule75 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
         detection: .patterns([
             TokenPattern(
-                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "doelgroep", "mandaat", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
+                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "dienstverlening", "doelgroep", "mandaat", "opdracht", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
                 name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent.",
-                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep"),
+                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep|dienstverlening|opdracht"),
             TokenPattern(
                 [.word(["niet"]), .word(["bevoegd", "gemachtigd", "gemandateerd"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
@@ -7349,9 +8279,61 @@ extension RuleBook {
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "geen bevoegdheid|mandaat|bevoegdheden"),
             TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "dat", "hiervoor"]), .word(["is", "zijn"]), .word(["we", "wij"]), .word(["niet"]), .word(["van", "voor"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "START daar|hiervoor|daarvoor|dat zijn|is wij|we niet voor|van"),
+            TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(["bevoegdheid", "pakket", "portefeuille", "taak", "taakgebied", "takenpakket", "verantwoordelijkheid"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille"),
+            TokenPattern(
+                [.word(["da's", "is", "zijn"]), .word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["mij", "ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "is|zijn|da's niet|nie voor|bij|van ons|mij"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["ons"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie bij|voor|van ons END"),
+            TokenPattern(
+                [.sentenceStart, .word(["nie", "niet"]), .word(["bij", "voor"]), .word(["ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "START niet|nie bij|voor ons"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["ons", "wij"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie wij|ons END"),
+            TokenPattern(
+                [.word(["hoort", "horen", "liggen", "ligt"]), .word(["nie", "niet"]), .word(["bij"]), .word(["mij", "mijn", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "ligt|liggen|hoort|horen niet|nie bij ons|mij|onze|mijn"),
+            TokenPattern(
+                [.word(["aan", "bij"]), .word(["het"]), .word(["juiste", "verkeerde"]), .word(["adres", "kantoor", "loket"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "aan|bij het verkeerde|juiste adres|loket|kantoor"),
+            TokenPattern(
+                [.word(["ben", "bent", "zit", "zitten"]), .word(["ge", "gij", "je", "jullie", "u"]), .word(["daar", "dan", "hier"]), .word(["fout", "verkeerd"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "zit|zitten|bent|ben je|u|jullie|ge|gij hier|daar|dan verkeerd|fout"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel"]), .word(["nie", "niet"]), .word(["onder"]), .word(["mij", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "valt|vallen|viel niet|nie onder ons|onze|mij"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .word(["ge", "je", "jij", "jullie", "u"]), .skip(1), .word(["bij"]), .skip(4), .word(["wezen", "zijn"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "moet|moeten je|u|ge|jij|jullie ...1 bij ...4 zijn|wezen"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "ik|we|wij ...2 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["ben", "zijn"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "zijn|ben ik|we|wij ...1 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["daar", "dan", "er", "hier"]), .word(["doe", "doen"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niets", "niks"]), .word(["mee"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "daar|hier|dan|er doen|doe ik|we|wij ...1 niks|niets mee"),
             TokenPattern(
                 [.word(["getoetst", "toets", "toetsen", "toetst"]), .skip(4), .word(["aan"]), .word(["de", "deze", "die", "het", "ons", "onze"])],
                 name: "toetsen-aan-de-criteria", why: "\"Dat moeten we toetsen aan de normen\", \"of u voldoet aan de criteria\": the story measured against the organisation's norms, the assessment in the system's words.",
@@ -7403,7 +8385,19 @@ extension RuleBook {
             RuleExample("Dat is echt [[buiten mijn bevoegdheid]] hoor.", pattern: "valt-buiten-ons-taakgebied"),
             RuleExample("Daar ben ik [[niet bevoegd]] voor, mevrouw.", pattern: "niet-bevoegd"),
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
+            RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("daarvoor [[moet u bij de gemeente zijn]], [[niet bij ons]]", pattern: "niet-bij-ons"),
+            RuleExample("dan bent u bij ons [[aan het verkeerde adres]]", pattern: "niet-bij-ons"),
+            RuleExample("dat [[ligt niet bij ons]] maar bij de verhuurder", pattern: "niet-bij-ons"),
+            RuleExample("[[da's nie voor ons]] he, ge moet bij het ocmw zijn", pattern: "niet-bij-ons"),
+            RuleExample("dat doet de gemeente, [[niet wij]]", pattern: "niet-bij-ons"),
+            RuleExample("dan [[zit u hier verkeerd]], dat doet de belastingdienst", pattern: "niet-bij-ons"),
+            RuleExample("dat [[valt niet onder ons]]", pattern: "niet-bij-ons"),
+            RuleExample("[[niet bij ons]], da's de rva", pattern: "niet-bij-ons"),
+            RuleExample("daarvoor [[moet je bij het loket burgerzaken zijn]]", pattern: "niet-bij-ons"),
+            RuleExample("daar [[zijn wij niet verantwoordelijk]] voor", pattern: "niet-verantwoordelijk"),
+            RuleExample("dat is voor de huisarts, [[daar doen wij niks mee]]", pattern: "niet-verantwoordelijk"),
             RuleExample("Dat moeten we [[toetsen aan de]] normen van de gemeente.", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
@@ -7419,6 +8413,10 @@ extension RuleBook {
             RuleExample("Dat is waarschijnlijk een kwestie van geld."),
             RuleExample("Wat gebeurde er buiten de deur?"),
             RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Bij wie was u toen, bij de gemeente of het UWV?", pattern: "niet-bij-ons"),
+            RuleExample("Je zegt dat het bij de verhuurder ligt. Wat zei hij?", context: "Dat ligt bij de verhuurder, niet bij mij.", pattern: "niet-bij-ons"),
+            RuleExample("Die brief was niet voor u bedoeld, zei u?", pattern: "niet-bij-ons"),
+            RuleExample("U bent niet verantwoordelijk voor zijn schulden, zegt u?", pattern: "niet-verantwoordelijk"),
             RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
             RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
@@ -7427,7 +8425,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule76 = Rule(
+    private static let rule81 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -7602,7 +8600,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule77 = Rule(
+    private static let rule82 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -7630,7 +8628,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule78 = Rule(
+    private static let rule83 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -7653,7 +8651,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule79 = Rule(
+    private static let rule84 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -7698,7 +8696,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule80 = Rule(
+    private static let rule85 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -7803,7 +8801,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule81 = Rule(
+    private static let rule86 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -7853,7 +8851,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule82 = Rule(
+    private static let rule87 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -7882,7 +8880,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule83 = Rule(
+    private static let rule88 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -7904,7 +8902,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule84 = Rule(
+    private static let rule89 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -7962,7 +8960,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule85 = Rule(
+    private static let rule90 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -8013,7 +9011,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule86 = Rule(
+    private static let rule91 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -8042,7 +9040,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule87 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8092,7 +9090,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule88 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -8135,7 +9133,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule89 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8165,7 +9163,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule90 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -8189,7 +9187,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule91 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -8238,7 +9236,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule92 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -8272,7 +9270,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule93 = Rule(
+    private static let rule98 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -8432,7 +9430,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule94 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -8490,7 +9488,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule95 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -8500,13 +9498,45 @@ extension RuleBook {
                 name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"): advice however casual.",
                 source: "START pak|doe|haal|oefen|leer|koop|ga|neem|zoek|plan anders|gewoon|even|eens|toch|alvast|dan|dus ...1 !rustig|je|jij|u|het REST"),
             TokenPattern(
-                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
+                [.sentenceStart, .word(["anders", "best", "beter", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
-                source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
+                source: "START misschien|anders|eventueel|evt|best|beter even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             TokenPattern(
                 [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
                 source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ff? @step-verbs|halen|kopen|proberen|vragen|praten|langsgaan"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .skip(6), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "checken", "controleren", "doen", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "meenemen", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stappen", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zeggen", "zetten", "zoeken"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer ...6 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|doen|regelen|opschrijven|bewaren|navragen|melden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["kan", "kun", "kunde", "kunt", "mag", "moet", "moete", "moeten", "zou", "zoude", "zoudt"]), .word(["ik", "je", "jij", "jullie", "u"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer zou|zoudt|zoude|moet|moete|moeten|kun|kunt|kan|kunde|mag ik|je|jij|u|jullie"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["best", "beter", "direct", "eens", "eerst", "even", "gelijk", "gewoon", "liefst", "meteen", "vooraf", "wel", "zeker"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker"),
+            TokenPattern(
+                [.sentenceStart, .word(["vergeet", "vergete"]), .optional(.word(["alsjeblieft", "aub", "dan", "ook", "vooral", "wel", "zeker"])), .word(["niet"]), .restOfSentence],
+                name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence, so \"ik vergeet niet wat je zei\" stays silent.",
+                source: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["kijk", "kijkt"]), .word(["anders", "eens", "eerst", "even", "gerust", "gewoon", "zelf"]), .word(["bij", "in", "naar", "of", "online", "op"]), .restOfSentence],
+                name: "kijk-ff-op-de-site", why: "\"Kijk ff op de site van de gemeente\", \"kijk eens bij het juridisch loket\": 'kijk' with a softener and a place to look is a step; the discourse 'kijk, ...' and 'kijk, dat is wat je zegt' have no softener right after it.",
+                source: "START kijk|kijkt even|eens|gewoon|anders|zelf|gerust|eerst op|naar|bij|in|of|online REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["vertel", "vraag", "zeg"]), .word(["dat", "dit", "eens", "even", "gewoon", "het", "maar"]), .skip(2), .word(["aan", "tegen"]), .word(["de", "die", "een", "haar", "hem", "je", "jouw", "jullie", "uw", "uwe"]), .restOfSentence],
+                name: "zeg-het-tegen-je-baas", why: "\"Zeg het maar gewoon tegen je baas\", \"vertel dat eens aan de huisarts\": telling someone else is a step the listener hands over; the addressee must be someone other than the listener, so \"zeg het maar, ik luister\" and \"vertel het maar aan mij\" stay silent.",
+                source: "START zeg|vertel|vraag het|dat|dit|gewoon|maar|even|eens ...2 tegen|aan je|jouw|uw|hem|haar|de|die|jullie|uwe|een REST"),
+            TokenPattern(
+                [.sentenceStart, .wordExcept(["at", "ben", "bent", "deden", "deed", "eet", "had", "hadt", "heb", "hebt", "kan", "ken", "kende", "kent", "kon", "kun", "kunt", "leer", "leert", "slaap", "slaapt", "sliep", "snap", "snapt", "vind", "vindt", "voel", "voelde", "voelt", "vond", "waart", "was", "weet", "werd", "werdt", "wil", "wilt", "wist", "word", "wordt", "zag", "zie", "ziet", "zijde"]), .word(["ge", "gij", "je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START !bent|ben|zijde|voelt|voel|voelde|wordt|word|werd|werdt|waart|was|slaapt|slaap|sliep|hebt|heb|had|hadt|ziet|zie|zag|kent|ken|kende|eet|at|vind|vindt|vond|weet|wist|snap|snapt|deed|deden|leert|leer|kan|kun|kunt|kon|wil|wilt ge|gij|je|jij best|beter REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat", "die", "dit", "het"]), .word(["doet", "regel", "regelt", "vraag", "vraagt", "zeg", "zegt"]), .word(["je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START dat|dit|die|het doet|regelt|zegt|vraagt|vraag|regel|zeg je|jij best|beter REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "betaal", "dien", "mail", "meld", "regel", "schrijf", "stuur", "vraag", "vul", "zoek"]), .word(["eens", "even", "gewoon"]), .word(["bezwaar", "contact", "dat", "de", "die", "een", "het", "hulp", "je", "jouw", "jullie", "naar", "om", "uw"]), .restOfSentence],
                 name: "vraag-ff-een-deskundigenoordeel-aan", why: "A listed imperative verb with \"even\" or \"eens\" and then its object (\"vraag ff een deskundigenoordeel aan bij t uwv\"): the softener does not make the instruction an invitation; the imperative rule skips \"even\" because \"wacht even\" and \"kijk even\" are not advice.",
@@ -8530,6 +9560,22 @@ extension RuleBook {
             RuleExample("[[anders ff een screenshot maken]] en bewaren", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[misschien zelf een klacht indienen]]?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[anders gewoon bellen]], dan weet je het", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[mss de volgende keer gewoon even bellen]] voor je gaat", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[best even de huisarts bellen]]", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[misschien volgende keer meteen om een bonnetje vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer zou ik het wel op papier vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[de volgende keer gwn ff een foto maken]] van de schade", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien een volgende keer iemand meenemen]] naar zo'n gesprek", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer direct naar de balie stappen]] hoor", pattern: "misschien-volgende-keer"),
+            RuleExample("[[anders volgende keer een mail sturen]], dan heb je het zwart op wit", pattern: "misschien-volgende-keer"),
+            RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
+            RuleExample("[[vergeet zeker nie uw medicatie mee te nemen]]", pattern: "vergeet-niet"),
+            RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
+            RuleExample("[[zeg het maar gewoon tegen je baas]]", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("[[gaat ge best ne keer langs bij de dokter]]", pattern: "gaat-ge-best"),
             RuleExample("[[Vraag ff een deskundigenoordeel aan bij t uwv]]", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         counterexamples: [
@@ -8541,12 +9587,63 @@ extension RuleBook {
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("anders gezegd: je moest alles zelf uitzoeken?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Anders dan je dacht dus, hoe ging het verder?", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("wat zou je volgende keer anders willen, denk je?", pattern: "misschien-volgende-keer"),
+            RuleExample("volgende keer dat je bij hem was, wat gebeurde er toen?", pattern: "misschien-volgende-keer"),
+            RuleExample("de volgende keer ging het weer zo, zei je?", pattern: "misschien-volgende-keer"),
+            RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
+            RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
+            RuleExample("zeg het maar, ik luister", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("vertel het maar aan mij, in je eigen woorden", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("voelt ge u al wat beter?", pattern: "gaat-ge-best"),
+            RuleExample("slaap je beter nu?", pattern: "gaat-ge-best"),
             RuleExample("Vertel even, wat gebeurde er toen?", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/advice/bare-suggestion.md
+    private static let rule101 = Rule(
+        id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
+        message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
+        suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .word(["een", "nog", "zo'n"]), .skip(6), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START misschien|anders|eventueel|evt een|zo'n|nog ...6 END"),
+            TokenPattern(
+                [.sentenceStart, .word(["een", "zo'n"]), .skip(3), .word(["anders", "eventueel", "evt", "misschien"]), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START een|zo'n ...3 misschien|anders|evt|eventueel END"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer", "asperger", "ass", "autisme", "babyblues", "beetje", "borderline", "burn-out", "burnout", "buurman", "buurvrouw", "collega", "dag", "dagen", "dementie", "depressie", "depressies", "domme", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst", "familielid", "fout", "foutje", "gekke", "gevoel", "gokgedrag", "gokprobleem", "grapje", "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jaar", "jaren", "jeugdtrauma", "keer", "keertje", "kennis", "koopverslaving", "kraamtranen", "kwartier", "kwestie", "maand", "maanden", "menopauze", "middelengebruik", "midlifecrisis", "minuten", "minuut", "miscommunicatie", "misverstand", "misverstandje", "moment", "momentje", "ocd", "ongeluk", "ongelukje", "overgang", "overspannenheid", "paar", "paniekaanvallen", "peuterpuberteit", "postnatale", "probleem", "ptss", "puberteit", "pubertijd", "rare", "reden", "rouw", "rouwproces", "stoornis", "stoornissen", "stress", "teken", "tienerfase", "tijdje", "toeval", "trauma", "traumas", "uur", "uurtje", "vergissing", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag", "vraag", "vraagje", "vreemde", "vriend", "vriendin", "week", "weken", "ziekte"])],
+                name: "guess-or-time-span", reach: .sameSentence,
+                reason: "\"Misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\", \"een beetje misschien?\": a guess at a cause, a condition or an amount of time, not a thing to get or do.",
+                example: "misschien een misverstand?",
+                source: "@conditions|misverstand|misverstandje|miscommunicatie|vergissing|fout|foutje|toeval|ongeluk|ongelukje|rare|gekke|vreemde|domme|vraag|vraagje|beetje|paar|keer|keertje|uur|uurtje|kwartier|minuut|minuten|dag|dagen|week|weken|maand|maanden|jaar|jaren|tijdje|moment|momentje|reden|gevoel|grapje|teken|probleem|ziekte|kwestie|vriend|vriendin|buurman|buurvrouw|collega|familielid|kennis"),
+        ],
+        examples: [
+            RuleExample("[[misschien een deurcamera of zo'n slot]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[mss een advocaat]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders een mediator of zo]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[evt een briefje naar de school]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een tweede slot erop]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[een buurtbemiddelaar misschien]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een kort gesprek met de mentor]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders ne brief naar de eigenaar]]?", pattern: "misschien-een-deurcamera"),
+        ],
+        counterexamples: [
+            RuleExample("misschien een rare vraag, maar wie was er thuis?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een uurtje, zei je?", pattern: "misschien-een-deurcamera"),
+            RuleExample("een advocaat? hoe kwam je daarbij?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een burn-out?", pattern: "misschien-een-deurcamera"),
+        ],
+        yieldsToEcho: false)
+
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule96 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -8635,7 +9732,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule97 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -8711,7 +9808,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule98 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -8755,7 +9852,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule99 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
