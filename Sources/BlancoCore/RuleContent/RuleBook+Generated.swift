@@ -3561,9 +3561,9 @@ extension RuleBook {
                 name: "u-heeft-er-genoeg-van", why: "\"U heeft er genoeg van\": weariness attributed to the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\": the listener states the client's distrust.",
-                source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
+                [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niemand", "niet", "nooit"]), .word(["meer"])],
+                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\", \"je vertrouwt niemand meer\": the listener states the client's distrust.",
+                source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet|niemand|nooit meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
                 name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client.",
@@ -3585,9 +3585,9 @@ extension RuleBook {
                 name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect.",
                 source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
-                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\": being moved, attributed in the perfect tense.",
-                source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
+                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "beschadigd", "gebroken", "gekwetst", "geraakt", "geschaad", "geschokt", "getekend"])],
+                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\", \"dat heeft je vertrouwen geschaad\": being moved or damaged, attributed in the perfect tense.",
+                source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
                 name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client.",
@@ -3651,12 +3651,15 @@ extension RuleBook {
             RuleExample("Ik snap dat [[u er echt zo verdrietig van wordt]].", pattern: "u-er-echt-zo-verdrietig"),
             RuleExample("[[U heeft er genoeg van]].", pattern: "u-heeft-er-genoeg-van"),
             RuleExample("[[U vertrouwt die verhuurder niet meer]].", pattern: "u-vertrouwt-die-verhuurder-niet"),
+            RuleExample("[[je vertrouwt niemand meer]] sinds die tijd", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("U bent uw [[vertrouwen helemaal kwijt]].", pattern: "vertrouwen-helemaal-kwijt"),
             RuleExample("Dat [[kost u veel energie]].", pattern: "kost-u-veel-energie"),
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
             RuleExample("U zit met de [[handen in het haar]].", pattern: "handen-in-het-haar"),
             RuleExample("[[Dat geeft veel stress]] thuis.", pattern: "dat-geeft-veel-stress"),
             RuleExample("[[Het heeft u diep geraakt]].", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("[[dat heeft je vertrouwen echt geschaad]]", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("Zo'n jeugd, [[dat heeft je getekend]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[U bent het gewoon zat]].", pattern: "u-bent-het-gewoon-zat"),
             RuleExample("[[U bent er echt klaar mee]].", pattern: "u-bent-er-echt-klaar"),
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
@@ -4134,6 +4137,10 @@ extension RuleBook {
                 name: "je-moet-wel-doodop-zijn", why: "\"Je moet wel doodop zijn\", \"u moet toch echt geschrokken zijn geweest\": 'moet wel/toch' with a feeling word infers the client's state as if it must follow; the feeling word is required, so \"je moet wel 18 zijn\" (a rule) stays silent.",
                 source: "je|jij|jullie|u|hij|ze|zij moest|moet|moeten wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest geweest?"),
             TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["moest", "moet"]), .word(["je", "u", "zich"]), .word(["echt", "heel", "toch", "vreselijk", "wel", "zo"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "alleen", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["gevoeld", "voelen"])],
+                name: "je-moet-je-echt-alleen-voelen", why: "\"Je moet je echt alleen voelen\", \"ge moet u wel schuldig voelen\": 'moet' with a feeling and 'voelen' infers how the client must feel; an emphatic word is required, so the reassurance \"je moet je niet schuldig voelen\" is left to other rules.",
+                source: "je|jij|jullie|u moest|moet je|u|zich echt|wel|toch|zo|heel|vreselijk ...2 @emotion|alleen voelen|gevoeld"),
+            TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
                 name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
                 source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
@@ -4167,6 +4174,9 @@ extension RuleBook {
             RuleExample("[[je moet wel doodop zijn]]", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[U moet toch echt geschrokken zijn]] van die brief.", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[ze moet wel heel bang zijn geweest]]", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("amai [[ge moet u echt alleen voelen]]", pattern: "je-moet-je-echt-alleen-voelen"),
+            RuleExample("[[Je moet je wel heel machteloos voelen]].", pattern: "je-moet-je-echt-alleen-voelen"),
+            RuleExample("[[u moet zich toch heel eenzaam voelen]] daar", pattern: "je-moet-je-echt-alleen-voelen"),
             RuleExample("[[U zult wel moe zijn]].", pattern: "u-zult-wel-moe-zijn"),
             RuleExample("[[Dat zal wel een schok zijn geweest]].", pattern: "dat-zal-wel-een-schok"),
             RuleExample("[[Dat zal je wel raken]].", pattern: "dat-zal-je-wel-raken"),
@@ -4176,6 +4186,7 @@ extension RuleBook {
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Hoeveel uur zou je moeten werken?"),
             RuleExample("Je moet wel 18 zijn voor die regeling, zei de gemeente?", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("Je moet je niet schuldig voelen, zei je moeder?", pattern: "je-moet-je-echt-alleen-voelen"),
         ],
         yieldsToEcho: false)
 
@@ -4452,6 +4463,10 @@ extension RuleBook {
                 name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example.",
                 source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
             TokenPattern(
+                [.word(["raken", "voelen", "worden", "zijn"]), .optional(.word(["alle", "de"])), .word(["alle", "meeste", "veel"]), .word(["jongeren", "kinderen", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"]), .skip(3), .lexicon(.emotion)],
+                name: "daar-worden-de-meeste-mensen-onzeker-van", why: "\"Daar worden de meeste mensen onzeker van\", \"daar raken veel ouders van in paniek\": what most of a group would feel, offered as the explanation of the client's feeling.",
+                source: "worden|raken|zijn|voelen|worden de|alle? meeste|veel|alle mensen|ouders|moeders|vaders|jongeren|ouderen|kinderen|vrouwen|mannen|studenten|mantelzorgers ...3 @emotion"),
+            TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
                 name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's.",
                 source: "dat had|heeft|zou iedereen"),
@@ -4673,6 +4688,9 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
+            RuleExample("daar [[worden de meeste mensen onzeker]] van", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("Van zo'n brief [[raken veel ouders in paniek]].", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Ik snap het, [[dat zou iedereen]] zo ervaren.", pattern: "dat-zou-iedereen"),
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
@@ -4758,6 +4776,7 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Hoeveel mensen waren er toen bij?", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
@@ -5175,6 +5194,10 @@ extension RuleBook {
                 name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
                 source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen alleen maar REST"),
             TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"]), .optional(.word(["daar", "er", "het"])), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen je|jou|u|jullie|hem|haar|hen|ze er|daar|het? gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
+            TokenPattern(
                 [.word(["gokken", "gokt", "gokte", "rekende", "rekenden", "rekenen", "rekent", "speculeert", "speculeren"]), .word(["er"]), .skip(2), .word(["op"]), .word(["dat"]), .restOfSentence],
                 name: "rekent-er-gewoon-op", why: "\"Die huisbaas rekent er gewoon op dat je niks zegt\": the listener reads a calculation into someone's act, a motive; the words between 'er' and 'op' are the hedge.",
                 source: "rekent|rekende|rekenen|rekenden|gokt|gokte|gokken|speculeert|speculeren er ...2 op dat REST"),
@@ -5214,6 +5237,8 @@ extension RuleBook {
             RuleExample("de [[buurman zocht gewoon ruzie denk ik]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("die [[school wil stiekem geen gedoe met de inspectie]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("de [[verhuurder wou gewoon van het huis af]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die [[huisbaas wil je er gewoon uit hebben]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("je [[baas wou hem stiekem kwijt]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("die huisbaas [[rekent er gewoon op dat je niks zegt]]", pattern: "rekent-er-gewoon-op"),
             RuleExample("Dat soort bazen [[rekenen er natuurlijk op dat mensen zwijgen]].", pattern: "rekent-er-gewoon-op"),
             RuleExample("hij doet dat [[om je klein te houden]]", pattern: "om-je-klein-te-houden"),
@@ -5252,6 +5277,10 @@ extension RuleBook {
                 [.word(["mis", "mist", "miste"]), .word(["je", "jij", "jullie", "u"]), .word(["die", "haar", "hem", "hen", "ze"]), .skip(2), .word(["niet"])],
                 name: "mis-je-hem-niet", why: "\"Mis je hem niet heel erg?\", \"mist u haar niet?\": a negated yes/no question that proposes the client's longing for someone.",
                 source: "mis|mist|miste je|jij|jullie|u haar|hem|hen|ze|die ...2 niet"),
+            TokenPattern(
+                [.wordExcept(["hoe", "ik", "je", "jij", "jullie", "u", "waarom", "wat", "we", "wie", "wij"]), .word(["vertrouwde", "vertrouwden", "vertrouwen", "vertrouwt"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["niet", "nooit"]), .word(["meer"])],
+                name: "je-baas-vertrouwt-je-niet-meer", why: "\"Je baas vertrouwt je niet meer\": a third party's distrust of the client, stated by the listener.",
+                source: "!ik|we|wij|je|jij|jullie|u|wat|wie|hoe|waarom vertrouwt|vertrouwde|vertrouwen|vertrouwden je|jou|u|jullie ...2 niet|nooit meer"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
                 name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'.",
@@ -5338,6 +5367,8 @@ extension RuleBook {
             RuleExample("die [[juf was waarschijnlijk ook gewoon moe]]", pattern: "je-buurvrouw-is-gewoon-jaloers"),
             RuleExample("[[mis je hem niet]] heel erg?", pattern: "mis-je-hem-niet"),
             RuleExample("[[Mis jij haar niet]] een beetje?", pattern: "mis-je-hem-niet"),
+            RuleExample("je [[baas vertrouwt je niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
+            RuleExample("die [[buren vertrouwen jou gewoon niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("[[Ze zullen het wel druk hebben]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("[[Hij zal heus wel bijdraaien]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("Uw [[vader zal het wel heel lastig vinden zonder auto]].", pattern: "vader-zal-het-wel-heel"),
@@ -5385,6 +5416,7 @@ extension RuleBook {
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
             RuleExample("Je moeder was boos, zei je?", pattern: "je-buurvrouw-is-gewoon-jaloers"),
             RuleExample("Mis je nog iets uit je oude huis?", pattern: "mis-je-hem-niet"),
+            RuleExample("Vertrouw je je buren nog?", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("Waar gaat het u vooral over?", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("Hoe voelde uw dochter zich daar, denkt u?", pattern: "zat-natuurlijk-ook-klem"),
             RuleExample("Is hij erg gehecht aan zijn moeder?", pattern: "is-natuurlijk-loyaal-aan"),
@@ -6058,6 +6090,12 @@ extension RuleBook {
                 reason: "\"Je moet wel doodop zijn\": 'moet wel' with a feeling word and 'zijn' infers a state (`nl.interpretation.must-have-been`), it prescribes no step.",
                 example: "je moet wel doodop zijn",
                 source: "moet|moeten|moest wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest"),
+            Antipattern(
+                [.word(["moest", "moet"]), .word(["je", "u", "zich"]), .word(["echt", "heel", "toch", "vreselijk", "wel", "zo"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "alleen", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["gevoeld", "voelen"])],
+                name: "moet-je-echt-alleen-voelen", reach: .overlapping,
+                reason: "\"Je moet je echt alleen voelen\": 'moet' with an emphatic word, a feeling and 'voelen' infers a feeling (`nl.interpretation.must-have-been`), it prescribes no step.",
+                example: "Je moet je echt alleen voelen.",
+                source: "moet|moest je|u|zich echt|wel|toch|zo|heel|vreselijk ...2 @emotion|alleen voelen|gevoeld"),
             Antipattern(
                 [.word(["we", "wij"]), .skip(8), .word(["begin", "begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "uitleggen", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "the-conversation-itself", reach: .overlapping,
