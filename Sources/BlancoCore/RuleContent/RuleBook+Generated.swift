@@ -2612,8 +2612,11 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
             RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
+            RuleExample("die geur was echt sterk, zei je?", pattern: "u-bent-sterk-dat"),
             RuleExample("Fijn dat je er bent. Wat is er gebeurd?", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("Fijn dat u het vertelt.", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("begrijp ik het goed dat je zo eerlijk was tegen je baas", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("Heb ik het goed dat u zo rustig bleef?", pattern: "dat-je-zo-eerlijk-bent"),
         ],
         yieldsToEcho: false, reassuresClient: true)
 
@@ -2929,6 +2932,8 @@ extension RuleBook {
             RuleExample("Dat is niet erg, vertel maar rustig verder.", pattern: "helemaal-niet-erg"),
             RuleExample("Het was niet erg duidelijk wat ze bedoelden, zei je?", pattern: "helemaal-niet-erg"),
             RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
+            RuleExample("je kreeg dus heel erg veel brieven tegelijk?", pattern: "helemaal-niet-erg"),
+            RuleExample("Vond je het erg dat hij niet kwam?", pattern: "helemaal-niet-erg"),
             RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
             RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
             RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
