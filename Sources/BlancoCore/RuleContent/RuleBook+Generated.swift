@@ -2612,8 +2612,11 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
             RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
+            RuleExample("die geur was echt sterk, zei je?", pattern: "u-bent-sterk-dat"),
             RuleExample("Fijn dat je er bent. Wat is er gebeurd?", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("Fijn dat u het vertelt.", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("begrijp ik het goed dat je zo eerlijk was tegen je baas", pattern: "dat-je-zo-eerlijk-bent"),
+            RuleExample("Heb ik het goed dat u zo rustig bleef?", pattern: "dat-je-zo-eerlijk-bent"),
         ],
         yieldsToEcho: false, reassuresClient: true)
 
@@ -2929,6 +2932,8 @@ extension RuleBook {
             RuleExample("Dat is niet erg, vertel maar rustig verder.", pattern: "helemaal-niet-erg"),
             RuleExample("Het was niet erg duidelijk wat ze bedoelden, zei je?", pattern: "helemaal-niet-erg"),
             RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
+            RuleExample("je kreeg dus heel erg veel brieven tegelijk?", pattern: "helemaal-niet-erg"),
+            RuleExample("Vond je het erg dat hij niet kwam?", pattern: "helemaal-niet-erg"),
             RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
             RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
             RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
@@ -3561,9 +3566,9 @@ extension RuleBook {
                 name: "u-heeft-er-genoeg-van", why: "\"U heeft er genoeg van\": weariness attributed to the client.",
                 source: "je|jij|jullie|u had|heb|hebt|heeft ...2 genoeg van"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niet"]), .word(["meer"])],
-                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\": the listener states the client's distrust.",
-                source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet meer"),
+                [.word(["je", "jij", "jullie", "u"]), .word(["vertrouw", "vertrouwde", "vertrouwt"]), .skip(3), .word(["niemand", "niet", "nooit"]), .word(["meer"])],
+                name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\", \"je vertrouwt niemand meer\": the listener states the client's distrust.",
+                source: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet|niemand|nooit meer"),
             TokenPattern(
                 [.word(["vertrouwen"]), .skip(2), .word(["kwijt", "kwijtgeraakt", "verloren"])],
                 name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client.",
@@ -3585,9 +3590,9 @@ extension RuleBook {
                 name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect.",
                 source: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion"),
             TokenPattern(
-                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "gekwetst", "geraakt", "geschokt"])],
-                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\": being moved, attributed in the perfect tense.",
-                source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt"),
+                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["aangegrepen", "beschadigd", "gebroken", "gekwetst", "geraakt", "geschaad", "geschokt", "getekend"])],
+                name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\", \"dat heeft je vertrouwen geschaad\": being moved or damaged, attributed in the perfect tense.",
+                source: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .optional(.word(Words.intensifiers)), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["beu", "moe", "spuugzat", "zat"])],
                 name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client.",
@@ -3596,6 +3601,10 @@ extension RuleBook {
                 [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "was"]), .skip(3), .word(["klaar"]), .word(["mee"])],
                 name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client.",
                 source: "je|jij|jullie|u ben|bent|was ...3 klaar mee"),
+            TokenPattern(
+                [.word(["ben", "bent", "was"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .sentenceEnd],
+                name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client.",
+                source: "ben|bent|was je|jij|jullie|u ...3 klaar mee END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .skip(3), .word(["klaar"]), .word(["mee"]), .word(["bent", "was"])],
                 name: "u-er-helemaal-klaar-mee", why: "\"Ik snap dat u er klaar mee bent\": being fed up, in a subordinate clause.",
@@ -3647,12 +3656,15 @@ extension RuleBook {
             RuleExample("Ik snap dat [[u er echt zo verdrietig van wordt]].", pattern: "u-er-echt-zo-verdrietig"),
             RuleExample("[[U heeft er genoeg van]].", pattern: "u-heeft-er-genoeg-van"),
             RuleExample("[[U vertrouwt die verhuurder niet meer]].", pattern: "u-vertrouwt-die-verhuurder-niet"),
+            RuleExample("[[je vertrouwt niemand meer]] sinds die tijd", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("U bent uw [[vertrouwen helemaal kwijt]].", pattern: "vertrouwen-helemaal-kwijt"),
             RuleExample("Dat [[kost u veel energie]].", pattern: "kost-u-veel-energie"),
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
             RuleExample("U zit met de [[handen in het haar]].", pattern: "handen-in-het-haar"),
             RuleExample("[[Dat geeft veel stress]] thuis.", pattern: "dat-geeft-veel-stress"),
             RuleExample("[[Het heeft u diep geraakt]].", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("[[dat heeft je vertrouwen echt geschaad]]", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("Zo'n jeugd, [[dat heeft je getekend]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[U bent het gewoon zat]].", pattern: "u-bent-het-gewoon-zat"),
             RuleExample("[[U bent er echt klaar mee]].", pattern: "u-bent-er-echt-klaar"),
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
@@ -3684,9 +3696,9 @@ extension RuleBook {
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(3), .lexicon(.emotion)],
+                [.word(["je", "jij", "jullie", "u"]), .word(["klinkt", "klonk", "leek", "lijkt", "oogde", "oogt"]), .skip(4), .lexicon(.emotion)],
                 name: "je-klinkt-echt-moe", why: "\"Je klinkt echt moe\", \"u lijkt gespannen\": a state the listener reads off the client.",
-                source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...3 @emotion"),
+                source: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...4 @emotion"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zag", "ziet"]), .word(["er"]), .skip(3), .lexicon(.emotion), .word(["uit"])],
                 name: "je-ziet-er-doodmoe-uit", why: "\"Je ziet er doodmoe uit\": a state read off the client's looks.",
@@ -3724,9 +3736,9 @@ extension RuleBook {
                 name: "je-bent-helemaal-op", why: "\"Je bent helemaal op.\": exhaustion supplied; END keeps \"je bent op tijd\" out.",
                 source: "je|jij|jullie|u ben|bent|was compleet|echt|gewoon|helemaal|totaal|wel? op END"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(3), .word(["doorheen"]), .sentenceEnd],
+                [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zat", "zit"]), .skip(5), .word(["doorheen"]), .sentenceEnd],
                 name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client.",
-                source: "je|jij|jullie|u bent|was|zat|zit ...3 doorheen END"),
+                source: "je|jij|jullie|u bent|was|zat|zit ...5 doorheen END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["had", "heb", "hebt", "heeft"]), .word(["het"]), .skip(2), .word(["hard", "lastig", "moeilijk", "moeilijker", "zwaar", "zwaarder"])],
                 name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client.",
@@ -3739,6 +3751,10 @@ extension RuleBook {
                 [.word(["je", "jij", "jullie", "u"]), .word(["zat", "zit"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence.",
                 source: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .skip(4), .word(["daarmee", "ermee", "mee"]), .word(["zat", "zit", "zitten"]), .sentenceEnd],
+                name: "dat-je-er-nog-mee-zit", why: "\"Ik merk dat je er nog steeds mee zit\", \"... omdat u er zo mee zat\": the same state with the verb last, in a clause after 'dat' or 'omdat'.",
+                source: "je|jij|jullie|u ...4 daarmee|ermee|mee zit|zat|zitten END"),
             TokenPattern(
                 [.word(["zat", "zit"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["daarmee", "ermee", "mee"]), .sentenceEnd],
                 name: "zit-u-nog-steeds-mee", why: "\"Daar zit u nog steeds mee\": the same worry in inverted word order.",
@@ -3838,6 +3854,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Je klinkt echt moe]].", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[U lijkt me nogal gespannen]] de laatste tijd.", pattern: "je-klinkt-echt-moe"),
+            RuleExample("[[je lijkt me eerlijk gezegd best gespannen]]", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[Je ziet er doodmoe uit]].", pattern: "je-ziet-er-doodmoe-uit"),
             RuleExample("Ja, [[dat doet pijn]].", pattern: "dat-doet-pijn"),
             RuleExample("[[Dat moet u veel verdriet gedaan]] hebben.", pattern: "dat-moet-u-veel-verdriet"),
@@ -3851,6 +3868,8 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("ik merk dat [[je er nog steeds mee zit]]", pattern: "dat-je-er-nog-mee-zit"),
+            RuleExample("Ik hoor dat [[u er best wel mee zat]].", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
             RuleExample("[[Je vraagt je af]] of het ooit ophoudt.", pattern: "je-vraagt-je-af"),
             RuleExample("[[U vindt het eng]] om te bellen.", pattern: "u-vindt-het-eng"),
@@ -3894,6 +3913,7 @@ extension RuleBook {
             RuleExample("Wat vond u van het eten daar?"),
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
+            RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
         ],
         yieldsToEcho: true)
 
@@ -4128,6 +4148,10 @@ extension RuleBook {
                 name: "je-moet-wel-doodop-zijn", why: "\"Je moet wel doodop zijn\", \"u moet toch echt geschrokken zijn geweest\": 'moet wel/toch' with a feeling word infers the client's state as if it must follow; the feeling word is required, so \"je moet wel 18 zijn\" (a rule) stays silent.",
                 source: "je|jij|jullie|u|hij|ze|zij moest|moet|moeten wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest geweest?"),
             TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["moest", "moet"]), .word(["je", "u", "zich"]), .word(["echt", "heel", "toch", "vreselijk", "wel", "zo"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "alleen", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["gevoeld", "voelen"])],
+                name: "je-moet-je-echt-alleen-voelen", why: "\"Je moet je echt alleen voelen\", \"ge moet u wel schuldig voelen\": 'moet' with a feeling and 'voelen' infers how the client must feel; an emphatic word is required, so the reassurance \"je moet je niet schuldig voelen\" is left to other rules.",
+                source: "je|jij|jullie|u moest|moet je|u|zich echt|wel|toch|zo|heel|vreselijk ...2 @emotion|alleen voelen|gevoeld"),
+            TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
                 name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
                 source: "je|jij|jullie|u zal|zou|zult ook|toch? wel REST"),
@@ -4161,6 +4185,9 @@ extension RuleBook {
             RuleExample("[[je moet wel doodop zijn]]", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[U moet toch echt geschrokken zijn]] van die brief.", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[ze moet wel heel bang zijn geweest]]", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("amai [[ge moet u echt alleen voelen]]", pattern: "je-moet-je-echt-alleen-voelen"),
+            RuleExample("[[Je moet je wel heel machteloos voelen]].", pattern: "je-moet-je-echt-alleen-voelen"),
+            RuleExample("[[u moet zich toch heel eenzaam voelen]] daar", pattern: "je-moet-je-echt-alleen-voelen"),
             RuleExample("[[U zult wel moe zijn]].", pattern: "u-zult-wel-moe-zijn"),
             RuleExample("[[Dat zal wel een schok zijn geweest]].", pattern: "dat-zal-wel-een-schok"),
             RuleExample("[[Dat zal je wel raken]].", pattern: "dat-zal-je-wel-raken"),
@@ -4170,6 +4197,7 @@ extension RuleBook {
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Hoeveel uur zou je moeten werken?"),
             RuleExample("Je moet wel 18 zijn voor die regeling, zei de gemeente?", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("Je moet je niet schuldig voelen, zei je moeder?", pattern: "je-moet-je-echt-alleen-voelen"),
         ],
         yieldsToEcho: false)
 
@@ -4245,8 +4273,12 @@ extension RuleBook {
                 source: "is|was dat|het doordat|omdat|vanwege REST"),
             TokenPattern(
                 [.word(["had", "hebben", "heeft"]), .word(["dat", "dit", "het"]), .optional(.word(["iets", "misschien", "ook", "soms", "vooral"])), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
-                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\": a cause slipped into a question.",
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
                 source: "had|hebben|heeft dat|dit|het iets|misschien|ook|soms|vooral? met ...3 te maken REST"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["denk", "gok", "vermoed"]), .word(["ik"]), .skip(1), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
+                name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
+                source: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
@@ -4260,6 +4292,14 @@ extension RuleBook {
                 name: "vandaar-dat", why: "\"Vandaar dat je zo moe bent\", \"vandaar ook dat ze zo in de war is\": 'vandaar dat' presents the listener's link between a fact and the client's state as the explanation.",
                 source: "vandaar dat|ook REST"),
             TokenPattern(
+                [.word(["gewoon", "maar", "natuurlijk", "puur", "vast", "vooral", "waarschijnlijk"]), .word(["doordat", "omdat"]), .restOfSentence],
+                name: "alleen-maar-omdat", why: "\"Hij doet dat alleen maar omdat hij bang is\", \"dat doet ze gewoon omdat ...\": a hedge right before 'omdat' gives the listener's reason for someone's conduct; the listener's own reasons are left out by the exception `the-listener-explaining-their`.",
+                source: "maar|gewoon|natuurlijk|vast|waarschijnlijk|vooral|puur omdat|doordat REST"),
+            TokenPattern(
+                [.word(["begonnen", "gekomen", "gestart", "ontstaan", "veroorzaakt"]), .word(["door", "doordat", "vanwege"]), .restOfSentence],
+                name: "begonnen-door-dat-geld", why: "\"Die ruzie is begonnen door dat geld\", \"dat is ontstaan doordat ...\": the listener names how something started, a cause the client did not give.",
+                source: "begonnen|ontstaan|veroorzaakt|gekomen|gestart door|doordat|vanwege REST"),
+            TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
                 name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
                 source: "de|een belangrijkste|echte|eigenlijke|grootste|onderliggende? oorzaak|reden is|moet|was|zal|zou eigenlijk|gewoon|natuurlijk|vast|waarschijnlijk|wel? dat|doordat|omdat REST"),
@@ -4267,6 +4307,10 @@ extension RuleBook {
                 [.word(["komt", "kwam"]), .word(["er", "erop"]), .optional(.word(["allemaal", "dus", "eigenlijk", "gewoon", "natuurlijk", "simpelweg", "toch"])), .optional(.word(["op"])), .word(["neer"]), .restOfSentence],
                 name: "komt-erop-neer-dat-niemand", why: "\"Het komt erop neer dat niemand iets doet\": the listener reduces the story to their own conclusion.",
                 source: "komt|kwam er|erop allemaal|dus|eigenlijk|gewoon|natuurlijk|simpelweg|toch? op? neer REST"),
+            TokenPattern(
+                [.word(["is", "was"]), .word(["dat", "het"]), .word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "pure", "puur", "vooral"]), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
+                name: "dat-is-gewoon-stress", why: "Naming what it \"really\" is: \"dat is rouw\", \"het is gewoon stress\".",
+                source: "is|was dat|het allemaal|echt|gewoon|gewoonweg|natuurlijk|pure|puur|vooral een|pure? angst|boosheid|burn-out|burnout|depressie|eenzaamheid|faalangst|frustratie|heimwee|jaloezie|onmacht|onzekerheid|overbelasting|paniek|rouw|schaamte|schuldgevoel|stress|trauma|verdriet|verlatingsangst|wanhoop|woede"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["allemaal", "echt", "gewoon", "gewoonweg", "natuurlijk", "ook", "pure", "puur", "vooral"])), .optional(.word(["een", "pure"])), .word(["angst", "boosheid", "burn-out", "burnout", "depressie", "eenzaamheid", "faalangst", "frustratie", "heimwee", "jaloezie", "onmacht", "onzekerheid", "overbelasting", "paniek", "rouw", "schaamte", "schuldgevoel", "stress", "trauma", "verdriet", "verlatingsangst", "wanhoop", "woede"])],
                 name: "dat-is-gewoon-stress", why: "Naming what it \"really\" is: \"dat is rouw\", \"het is gewoon stress\".",
@@ -4307,6 +4351,8 @@ extension RuleBook {
             RuleExample("Uw dochter is [[benauwd door de vochtige kamer]].", pattern: "benauwd-door-de-vochtige-kamer"),
             RuleExample("[[Is dat omdat hij zich schaamt]]?", pattern: "is-dat-omdat-hij-zich"),
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
             RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
@@ -4315,6 +4361,11 @@ extension RuleBook {
             RuleExample("[[vandaar dat je zo moe bent]]", pattern: "vandaar-dat"),
             RuleExample("Je moeder is net verhuisd, [[vandaar ook dat ze zo in de war is]].", pattern: "vandaar-dat"),
             RuleExample("[[Vandaar dat hij niet meer belt, denk ik]].", pattern: "vandaar-dat"),
+            RuleExample("hij doet dat alleen [[maar omdat hij bang is]]", pattern: "alleen-maar-omdat"),
+            RuleExample("dat doet ze [[gewoon omdat ze je mist]]", pattern: "alleen-maar-omdat"),
+            RuleExample("Hij belt [[waarschijnlijk omdat hij zich schuldig voelt]].", pattern: "alleen-maar-omdat"),
+            RuleExample("die ruzie is [[begonnen door dat geld]]", pattern: "begonnen-door-dat-geld"),
+            RuleExample("Dat is [[ontstaan doordat niemand iets zei]].", pattern: "begonnen-door-dat-geld"),
             RuleExample("[[De reden is waarschijnlijk dat ze niet durft]].", pattern: "de-reden-is-waarschijnlijk-dat"),
             RuleExample("Het [[komt erop neer dat niemand iets doet]].", pattern: "komt-erop-neer-dat-niemand"),
             RuleExample("Het [[komt er dus op neer dat u alles zelf moet doen]].", pattern: "komt-erop-neer-dat-niemand"),
@@ -4335,6 +4386,8 @@ extension RuleBook {
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
+            RuleExample("Ik vraag het gewoon omdat ik het wil begrijpen.", pattern: "alleen-maar-omdat"),
+            RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
         ],
         yieldsToEcho: true)
 
@@ -4420,6 +4473,10 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["gebeurt", "heb", "hebben", "hoor", "hoort", "komt", "overkomt", "zie"]), .optional(.word(["echt", "helaas", "ik", "natuurlijk", "toch", "we", "wel"])), .word(["meer", "regelmatig", "vaak", "vaker", "veel"])],
                 name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example.",
                 source: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel"),
+            TokenPattern(
+                [.word(["raken", "voelen", "worden", "zijn"]), .optional(.word(["alle", "de"])), .word(["alle", "meeste", "veel"]), .word(["jongeren", "kinderen", "mannen", "mantelzorgers", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"]), .skip(3), .lexicon(.emotion)],
+                name: "daar-worden-de-meeste-mensen-onzeker-van", why: "\"Daar worden de meeste mensen onzeker van\", \"daar raken veel ouders van in paniek\": what most of a group would feel, offered as the explanation of the client's feeling.",
+                source: "worden|raken|zijn|voelen|worden de|alle? meeste|veel|alle mensen|ouders|moeders|vaders|jongeren|ouderen|kinderen|vrouwen|mannen|studenten|mantelzorgers ...3 @emotion"),
             TokenPattern(
                 [.word(["dat"]), .word(["had", "heeft", "zou"]), .word(["iedereen"])],
                 name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's.",
@@ -4509,9 +4566,9 @@ extension RuleBook {
                 name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
             TokenPattern(
-                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .word(["voor"])],
+                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .optional(.word(["iets"])), .word(["voor"])],
                 name: "typisch-voor", why: "\"Typisch voor grote organisaties\": the case filed as typical of a group.",
-                source: "gebruikelijk|kenmerkend|typisch voor"),
+                source: "gebruikelijk|kenmerkend|typisch iets? voor"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal.",
@@ -4521,9 +4578,9 @@ extension RuleBook {
                 name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places.",
                 source: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op"),
             TokenPattern(
-                [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "zijn"]), .word(["ambtenaren", "bedrijven", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "mannen", "meiden", "mensen", "ouderen", "pubers", "scholen", "tieners", "verhuurders", "vrouwen"])],
-                name: "zo-zijn-tieners", why: "\"Zo zijn tieners\": the case put down to what a group is like.",
-                source: "START zo doen|doet|is|zijn ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
+                [.sentenceStart, .word(["zo"]), .word(["doen", "doet", "is", "werken", "zijn"]), .word(["-aren", "-ers", "ambtenaren", "artsen", "banken", "bazen", "bedrijven", "buren", "clienten", "collega's", "corporaties", "daders", "docenten", "dokters", "gemeenten", "gemeentes", "huisbazen", "instanties", "jongens", "jongeren", "kinderen", "klanten", "kopers", "lezers", "mannen", "meiden", "mensen", "moeders", "ouderen", "ouders", "pesters", "pubers", "rokers", "scholen", "studenten", "tieners", "vaders", "verhuurders", "verzekeraars", "vrouwen", "ziekenhuizen"])],
+                name: "zo-zijn-tieners", why: "\"Zo zijn tieners\", \"zo werken gemeentes\": the case put down to what a group is like; any plural of the group list, compounds in -ers included.",
+                source: "START zo doen|doet|is|zijn|werken @group-plurals|ambtenaren|bedrijven|huisbazen|instanties|jongens|jongeren|kinderen|mannen|meiden|mensen|ouderen|pubers|scholen|tieners|verhuurders|vrouwen"),
             TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["er", "gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["bij"]), .word(["de", "deze", "die", "haar", "het", "hun", "zijn", "zo'n"]), .word(["fase", "leeftijd", "periode", "puberteit", "pubertijd", "rouw", "scheiding", "ziekte"])],
                 name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age.",
@@ -4642,6 +4699,9 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
+            RuleExample("daar [[worden de meeste mensen onzeker]] van", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("Van zo'n brief [[raken veel ouders in paniek]].", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Ik snap het, [[dat zou iedereen]] zo ervaren.", pattern: "dat-zou-iedereen"),
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
@@ -4675,6 +4735,8 @@ extension RuleBook {
             RuleExample("Tja, [[zo gaat dat nu eenmaal bij]] de gemeente.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo gaat dat bij]] grote organisaties.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo zijn tieners]] nu.", pattern: "zo-zijn-tieners"),
+            RuleExample("[[zo werken gemeentes]] gewoon", pattern: "zo-zijn-tieners"),
+            RuleExample("[[Zo zijn bazen]] hè.", pattern: "zo-zijn-tieners"),
             RuleExample("Dat [[hoort bij de puberteit]].", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat [[zie je vaak bij]] jonge moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Het is [[gewoon een fase]].", pattern: "gewoon-een-fase"),
@@ -4725,6 +4787,7 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Hoeveel mensen waren er toen bij?", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
@@ -4875,6 +4938,10 @@ extension RuleBook {
                 name: "proberen-je-gewoon-af-te-krijgen", why: "\"Ze proberen je gewoon van je uitkering af te krijgen\": the listener supplies a hostile aim of the other party.",
                 source: "proberen|probeert|probeerden|probeerde|willen|wil|wilden ...2 gewoon|vast|natuurlijk|alleen ...5 kwijt te raken"),
             TokenPattern(
+                [.word(["probeer", "probeerde", "probeerden", "probeert", "proberen"]), .skip(2), .word(["alleen", "gewoon", "natuurlijk", "stiekem", "vast", "waarschijnlijk"]), .skip(5), .word(["te"]), .wordExcept(["krijgen", "raken", "schepen", "schuiven"]), .restOfSentence],
+                name: "proberen-gewoon-te-besparen", why: "\"Ze proberen gewoon geld te besparen op jou\", \"ze probeert je gewoon uit te spelen\": what someone is trying to do, stated with a hedge, is a motive the client did not name; the hedge is required (\"hij probeerde te bellen\" is a fact), and 'af te krijgen', 'kwijt te raken' belong to `proberen-je-gewoon-af-te-krijgen`.",
+                source: "probeer|probeert|proberen|probeerde|probeerden ...2 gewoon|stiekem|natuurlijk|vast|waarschijnlijk|alleen ...5 te !krijgen|schepen|schuiven|raken REST"),
+            TokenPattern(
                 [.word(["voelde", "voelen", "voelt"]), .word(["bij", "voor"]), .word(["je", "jou", "u"]), .skip(3), .word(["als"])],
                 name: "voelt-voor-jou-als-een-straf", why: "\"Dat magazijn voelt voor jou dus eigenlijk als een soort straf\": the listener names what the experience means to the client.",
                 source: "voelt|voelde|voelen voor|bij je|jou|u ...3 als"),
@@ -4890,6 +4957,9 @@ extension RuleBook {
             RuleExample("Ze [[heeft gewoon geen idee]] hoe het is om nachtdiensten te draaien.", pattern: "hebben-natuurlijk-geen-idee"),
             RuleExample("Die nieuwe eigenaar [[wil natuurlijk gewoon meer geld]] verdienen aan toeristen.", pattern: "wil-gewoon-geld-verdienen"),
             RuleExample("Ze [[proberen je gewoon van je uitkering af te krijgen]], zo werken die bureaus.", pattern: "proberen-je-gewoon-af-te-krijgen"),
+            RuleExample("ze [[proberen gewoon geld te besparen op jou]]", pattern: "proberen-gewoon-te-besparen"),
+            RuleExample("ze [[probeert je gewoon uit te spelen tegen je broer]]", pattern: "proberen-gewoon-te-besparen"),
+            RuleExample("Die man [[probeert natuurlijk zijn eigen straatje schoon te vegen]].", pattern: "proberen-gewoon-te-besparen"),
             RuleExample("Dat magazijn [[voelt voor jou dus eigenlijk als]] een soort straf.", pattern: "voelt-voor-jou-als-een-straf"),
         ],
         counterexamples: [
@@ -4897,6 +4967,7 @@ extension RuleBook {
             RuleExample("Had u echt geen idee wat er in de brief stond?", pattern: "hebben-natuurlijk-geen-idee"),
             RuleExample("Wat wil de eigenaar met het terrein, weet u dat?", pattern: "wil-gewoon-geld-verdienen"),
             RuleExample("Wat proberen ze volgens de brief van u te krijgen?", pattern: "proberen-je-gewoon-af-te-krijgen"),
+            RuleExample("Hij probeerde je te bellen, zei je?", pattern: "proberen-gewoon-te-besparen"),
             RuleExample("Hoe voelt dat voor jou, dat magazijn?", pattern: "voelt-voor-jou-als-een-straf"),
         ],
         yieldsToEcho: true)
@@ -5039,9 +5110,9 @@ extension RuleBook {
                 name: "u-vindt-wel-weer-een", why: "\"U vindt wel weer een huis\": a prediction that the client will manage.",
                 source: "je|jij|jullie|u red|redt|sla|slaat|vind|vindt echt|er|het|heus|je|toch|vast|zeker|zich? echt|heus|toch|vast|zeker? wel REST"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
+                [.word(["je", "jij", "jullie", "u"]), .word(["kom", "komt"]), .word(["er"]), .optional(.word(["echt", "heus", "toch", "vast", "zeker"])), .word(["wel"]), .optional(.word(["weer"])), .word(["bovenop", "door", "doorheen", "overheen", "uit"])],
                 name: "je-komt-er-wel-uit", why: "\"Je komt er wel uit\": a prediction that the client will manage.",
-                source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel bovenop|door|doorheen|overheen|uit"),
+                source: "je|jij|jullie|u kom|komt er echt|heus|toch|vast|zeker? wel weer? bovenop|door|doorheen|overheen|uit"),
             TokenPattern(
                 [.word(["dat", "het"]), .word(["lukken", "lukt"]), .optional(.word(["best", "echt", "heus", "vast", "zeker"])), .word(["wel"])],
                 name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out.",
@@ -5118,6 +5189,14 @@ extension RuleBook {
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
             TokenPattern(
+                [.word(["het"]), .word(["op"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "ons", "u"]), .word(["gemunt", "voorzien"])],
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct.",
+                source: "het op je|jou|u|jullie|haar|hem|hen|ons gemunt|voorzien"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .word(["alleen", "gewoon", "maar", "natuurlijk", "vast"]), .word(["alsof"]), .restOfSentence],
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct.",
+                source: "doen|doet|deed|deden maar|gewoon|alleen|vast|natuurlijk alsof REST"),
+            TokenPattern(
                 [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou", "zocht", "zochten", "zoeken", "zoekt"]), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
                 name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
                 source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
@@ -5125,6 +5204,10 @@ extension RuleBook {
                 [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["alleen"]), .word(["maar"]), .restOfSentence],
                 name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
                 source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen alleen maar REST"),
+            TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["haar", "hem", "hen", "je", "jou", "jullie", "u", "ze"]), .optional(.word(["daar", "er", "het"])), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen je|jou|u|jullie|hem|haar|hen|ze er|daar|het? gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
             TokenPattern(
                 [.word(["gokken", "gokt", "gokte", "rekende", "rekenden", "rekenen", "rekent", "speculeert", "speculeren"]), .word(["er"]), .skip(2), .word(["op"]), .word(["dat"]), .restOfSentence],
                 name: "rekent-er-gewoon-op", why: "\"Die huisbaas rekent er gewoon op dat je niks zegt\": the listener reads a calculation into someone's act, a motive; the words between 'er' and 'op' are the hedge.",
@@ -5155,12 +5238,18 @@ extension RuleBook {
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
             RuleExample("Uw moeder [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
+            RuleExample("die leraar heeft [[het op je gemunt]]", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("Ze hebben [[het op u voorzien]], denk ik.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("ze [[doen maar alsof ze je niet horen]]", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("Hij [[deed gewoon alsof hij het niet wist]].", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Je [[baas wil gewoon van je af]].", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("zo'n [[bedrijf wil alleen maar goedkope krachten]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("je [[zus zoekt gewoon aandacht]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("de [[buurman zocht gewoon ruzie denk ik]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("die [[school wil stiekem geen gedoe met de inspectie]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("de [[verhuurder wou gewoon van het huis af]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die [[huisbaas wil je er gewoon uit hebben]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("je [[baas wou hem stiekem kwijt]]", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("die huisbaas [[rekent er gewoon op dat je niks zegt]]", pattern: "rekent-er-gewoon-op"),
             RuleExample("Dat soort bazen [[rekenen er natuurlijk op dat mensen zwijgen]].", pattern: "rekent-er-gewoon-op"),
             RuleExample("hij doet dat [[om je klein te houden]]", pattern: "om-je-klein-te-houden"),
@@ -5170,6 +5259,8 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
             RuleExample("Hoe bedoelde hij het, weet u dat?"),
+            RuleExample("Doe maar alsof ik er niet ben.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("Wat deed hij toen?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("De gemeente wil alleen een kopie van je paspoort, zei je?", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("Wat wil je zelf graag?", pattern: "zijn-baas-wil-gewoon"),
@@ -5189,6 +5280,18 @@ extension RuleBook {
                 [.word(["die", "hij", "ze", "zij"]), .word(["is", "leek", "lijkt", "raakte", "voelde", "voelt", "was", "werd"]), .skip(3), .lexicon(.emotion)],
                 name: "hij-is-gewoon-jaloers", why: "\"Hij is gewoon jaloers\": an emotion supplied for a third party.",
                 source: "die|hij|ze|zij is|leek|lijkt|raakte|voelde|voelt|was|werd ...3 @emotion"),
+            TokenPattern(
+                [.wordExcept(["dat", "dit", "er", "het", "hoe", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij"]), .word(["is", "raakte", "waren", "was", "werd", "wordt", "zijn"]), .word(["diep", "eigenlijk", "gewoon", "stiekem", "vast", "waarschijnlijk"]), .skip(2), .lexicon(.emotion)],
+                name: "je-buurvrouw-is-gewoon-jaloers", why: "\"Je buurvrouw is gewoon jaloers op je\", \"die man was natuurlijk ook bang\": a third party named by a noun, given a feeling with a hedge ('gewoon', 'vast', 'stiekem'; 'natuurlijk' is `zat-natuurlijk-ook-klem`); the hedge is required, so a plain \"je moeder was boos, zei je\" stays silent, and the client's own feeling word is an echo.",
+                source: "!ik|je|jij|jullie|u|we|wij|dat|dit|het|er|wat|hoe|wie|waar|waarom|wanneer|welke is|was|zijn|waren|raakte|werd|wordt gewoon|vast|waarschijnlijk|stiekem|eigenlijk|diep ...2 @emotion"),
+            TokenPattern(
+                [.word(["mis", "mist", "miste"]), .word(["je", "jij", "jullie", "u"]), .word(["die", "haar", "hem", "hen", "ze"]), .skip(2), .word(["niet"])],
+                name: "mis-je-hem-niet", why: "\"Mis je hem niet heel erg?\", \"mist u haar niet?\": a negated yes/no question that proposes the client's longing for someone.",
+                source: "mis|mist|miste je|jij|jullie|u haar|hem|hen|ze|die ...2 niet"),
+            TokenPattern(
+                [.wordExcept(["hoe", "ik", "je", "jij", "jullie", "u", "waarom", "wat", "we", "wie", "wij"]), .word(["vertrouwde", "vertrouwden", "vertrouwen", "vertrouwt"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["niet", "nooit"]), .word(["meer"])],
+                name: "je-baas-vertrouwt-je-niet-meer", why: "\"Je baas vertrouwt je niet meer\": a third party's distrust of the client, stated by the listener.",
+                source: "!ik|we|wij|je|jij|jullie|u|wat|wie|hoe|waarom vertrouwt|vertrouwde|vertrouwen|vertrouwden je|jou|u|jullie ...2 niet|nooit meer"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["zal", "zullen"]), .optional(.word(["echt", "het", "heus", "ook", "toch", "vast", "zeker"])), .word(["wel"]), .restOfSentence],
                 name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'.",
@@ -5269,6 +5372,14 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Hij is gewoon jaloers]] op u.", pattern: "hij-is-gewoon-jaloers"),
+            RuleExample("je [[buurvrouw is gewoon jaloers]] op je", pattern: "je-buurvrouw-is-gewoon-jaloers"),
+            RuleExample("die [[man was stiekem ook bang]]", pattern: "je-buurvrouw-is-gewoon-jaloers"),
+            RuleExample("Je [[broer is vast stiekem verdrietig]].", pattern: "je-buurvrouw-is-gewoon-jaloers"),
+            RuleExample("die [[juf was waarschijnlijk ook gewoon moe]]", pattern: "je-buurvrouw-is-gewoon-jaloers"),
+            RuleExample("[[mis je hem niet]] heel erg?", pattern: "mis-je-hem-niet"),
+            RuleExample("[[Mis jij haar niet]] een beetje?", pattern: "mis-je-hem-niet"),
+            RuleExample("je [[baas vertrouwt je niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
+            RuleExample("die [[buren vertrouwen jou gewoon niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("[[Ze zullen het wel druk hebben]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("[[Hij zal heus wel bijdraaien]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("Uw [[vader zal het wel heel lastig vinden zonder auto]].", pattern: "vader-zal-het-wel-heel"),
@@ -5314,6 +5425,9 @@ extension RuleBook {
             RuleExample("Wil ze je helpen met de aanvraag?"),
             RuleExample("Wat gebeurde er toen ze haar vader miste bij de diploma-uitreiking?"),
             RuleExample("Hij was boos, zegt u. Wat deed hij toen?", context: "Hij was heel boos op me."),
+            RuleExample("Je moeder was boos, zei je?", pattern: "je-buurvrouw-is-gewoon-jaloers"),
+            RuleExample("Mis je nog iets uit je oude huis?", pattern: "mis-je-hem-niet"),
+            RuleExample("Vertrouw je je buren nog?", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("Waar gaat het u vooral over?", pattern: "het-gaat-u-eigenlijk-om"),
             RuleExample("Hoe voelde uw dochter zich daar, denkt u?", pattern: "zat-natuurlijk-ook-klem"),
             RuleExample("Is hij erg gehecht aan zijn moeder?", pattern: "is-natuurlijk-loyaal-aan"),
@@ -5987,6 +6101,12 @@ extension RuleBook {
                 reason: "\"Je moet wel doodop zijn\": 'moet wel' with a feeling word and 'zijn' infers a state (`nl.interpretation.must-have-been`), it prescribes no step.",
                 example: "je moet wel doodop zijn",
                 source: "moet|moeten|moest wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest"),
+            Antipattern(
+                [.word(["moest", "moet"]), .word(["je", "u", "zich"]), .word(["echt", "heel", "toch", "vreselijk", "wel", "zo"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "alleen", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["gevoeld", "voelen"])],
+                name: "moet-je-echt-alleen-voelen", reach: .overlapping,
+                reason: "\"Je moet je echt alleen voelen\": 'moet' with an emphatic word, a feeling and 'voelen' infers a feeling (`nl.interpretation.must-have-been`), it prescribes no step.",
+                example: "Je moet je echt alleen voelen.",
+                source: "moet|moest je|u|zich echt|wel|toch|zo|heel|vreselijk ...2 @emotion|alleen voelen|gevoeld"),
             Antipattern(
                 [.word(["we", "wij"]), .skip(8), .word(["begin", "begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "uitleggen", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "the-conversation-itself", reach: .overlapping,
@@ -8885,6 +9005,14 @@ extension RuleBook {
                 name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
                 source: "blijft|bleef je|jou|jullie|u ...2 bij END"),
             TokenPattern(
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["pijn", "verdriet", "zeer"]), .word(["doen"])],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 pijn|verdriet|zeer doen"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["niet"]), .word(["lukken", "redden"])],
+                name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...2 niet lukken|redden"),
+            TokenPattern(
                 [.word(["ga", "gaat", "zal", "zult"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["last", "moeite", "problemen", "spijt"]), .skip(2), .word(["hebben", "houden", "krijgen"])],
                 name: "ga-je-nog-last-van-krijgen", why: "\"Daar ga je nog wel last van krijgen\", \"daar zult u spijt van krijgen\": a future trouble the listener predicts for the client.",
                 source: "ga|gaat|zal|zult je|jij|jullie|u ...3 last|moeite|problemen|spijt ...2 hebben|houden|krijgen"),
@@ -8933,6 +9061,8 @@ extension RuleBook {
             RuleExample("dat [[gaat je nog lang achtervolgen]] denk ik", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Zo'n nacht [[blijft je bij]].", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("die rechtszaak [[gaat je nog lang bezighouden]]", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("dat [[gaat je nog veel verdriet doen]]", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("dat [[gaat je niet lukken]] zo alleen", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
