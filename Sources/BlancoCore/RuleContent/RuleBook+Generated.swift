@@ -191,9 +191,9 @@ extension RuleBook {
                 name: "verprutst", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\".",
                 source: "verkloot|verknald|verknoeid|verprutst|verziekt"),
             TokenPattern(
-                [.word(["deden", "deed", "doen", "doet"]), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["niet"])],
+                [.word(["deden", "deed", "doen", "doet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["haar", "hun", "zijn"]), .word(["best", "job", "taak", "werk"]), .word(["nie", "niet"])],
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job.",
-                source: "deden|deed|doen|doet haar|hun|zijn best|job|taak|werk niet"),
+                source: "deden|deed|doen|doet @intensifiers? @intensifiers? haar|hun|zijn best|job|taak|werk niet|nie"),
             TokenPattern(
                 [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
                 name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict.",
@@ -341,6 +341,8 @@ extension RuleBook {
             RuleExample("Daar heeft de planning een [[steek laten vallen]].", pattern: "steek-laten-vallen"),
             RuleExample("De aannemer heeft het gewoon [[verprutst]].", pattern: "verprutst"),
             RuleExample("Die huisbaas [[doet zijn werk niet]].", pattern: "doet-zijn-werk-niet"),
+            RuleExample("die begeleider [[deed echt zijn best niet]]", pattern: "doet-zijn-werk-niet"),
+            RuleExample("ze [[doen gewoon hun job nie]], die mensen", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
             RuleExample("Dus de verhuurder heeft zijn belofte [[niet nagekomen]].", pattern: "niet-nagekomen"),
             RuleExample("Dat je het zelf meldt, dat [[siert je]].", pattern: "siert-je"),
@@ -500,9 +502,9 @@ extension RuleBook {
                 name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
                 source: "petje|pet|hoedje af"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .sentenceEnd],
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["da", "dat", "het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "straf", "super", "top", "uitstekend"]), .sentenceEnd],
                 name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence.",
-                source: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend END"),
+                source: "je|jij|jullie|u|ge|gij deed|doen|doet het|dat|da @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "super", "top", "uitstekend"]), .word(["als", "hoor", "zo"])],
                 name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it.",
@@ -512,9 +514,9 @@ extension RuleBook {
                 name: "bent-u-een-trouwe-huurder", why: "\"Dan bent u een trouwe huurder\": praise of the person in inverted word order.",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["bent", "was", "zijn"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "huurder", "man", "mantelzorger", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vrouw", "werknemer", "zoon"])],
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "straffe", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "gast", "huurder", "kerel", "madam", "man", "mantelzorger", "meid", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vent", "vrouw", "werknemer", "zoon"])],
                 name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\": praise of the person.",
-                source: "je|jij|jullie|u bent|was|zijn echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|man|mantelzorger|mens|mensen|moeder|ouder|ouders|vader|vrouw|werknemer|zoon"),
+                source: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart echt|gewoon|toch|wel? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|huurder|kerel|madam|man|mantelzorger|meid|mens|mensen|moeder|ouder|ouders|vader|vent|vrouw|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -535,9 +537,13 @@ extension RuleBook {
             RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
             RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
+            RuleExample("[[ge doet da goed]] hoor", pattern: "je-doet-het-echt-goed"),
+            RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[ge zijt echt ne sterke madam]]", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[jij bent echt een straffe meid]]", pattern: "u-bent-een-zorgzame-dochter"),
         ],
         counterexamples: [
             RuleExample("Fijn dat u langskomt. Wat is er gebeurd?"),
@@ -1445,9 +1451,9 @@ extension RuleBook {
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it).",
                 source: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze"),
             TokenPattern(
-                [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["aardig", "chic", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "prettig", "slim", "verstandig", "vriendelijk"])],
+                [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["nie", "niet"]), .word(["aardig", "chic", "chill", "cool", "correct", "fair", "fijn", "gepast", "handig", "leuk", "lief", "niets", "niks", "oke", "prettig", "slim", "verstandig", "vriendelijk"])],
                 name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation.",
-                source: "is|was @intensifiers? @intensifiers? niet aardig|chic|fijn|gepast|handig|leuk|lief|niets|niks|prettig|slim|verstandig|vriendelijk"),
+                source: "is|was @intensifiers? @intensifiers? niet|nie aardig|chic|chill|cool|correct|fair|fijn|gepast|handig|leuk|lief|niets|niks|oke|prettig|slim|verstandig|vriendelijk"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["erg", "naar", "rot", "sneu", "zuur"]), .word(["voor"]), .word(["je", "jij", "jullie", "u"])],
                 name: "is-echt-erg-voor-u", why: "\"Dat is echt erg voor u\": a value word on the client's situation; 'voor u' marks it as the listener's sympathy-verdict.",
@@ -1480,6 +1486,10 @@ extension RuleBook {
                 [.word(["zo"]), .word(["behandel", "behandelen", "behandelt"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"])],
                 name: "zo-behandel-je-mensen-niet", why: "\"Zo behandel je mensen niet\": a norm stated as a verdict on a party's conduct.",
                 source: "zo behandel|behandelen|behandelt je|jij|men|ze ...2 niet"),
+            TokenPattern(
+                [.word(["zo"]), .word(["ga", "gaan", "gaat", "ging", "gingen"]), .word(["je", "jij", "men", "ze"]), .skip(2), .word(["niet"]), .word(["met"]), .skip(3), .word(["om"])],
+                name: "zo-behandel-je-mensen-niet", why: "\"Zo behandel je mensen niet\": a norm stated as a verdict on a party's conduct.",
+                source: "zo ga|gaat|gaan|ging|gingen je|jij|men|ze ...2 niet met ...3 om"),
             TokenPattern(
                 [.word(["zo"]), .word(["doe", "doen", "doet", "praat", "praten", "spreek", "spreekt", "spreken"]), .word(["je", "jij", "men", "ze"]), .optional(.word(["echt", "gewoon", "natuurlijk", "toch"])), .word(["niet"])],
                 name: "zo-praat-je-niet", why: "\"Zo praat je niet tegen een klant\", \"zo doe je niet\": a norm stated as a verdict on someone's conduct.",
@@ -1845,6 +1855,8 @@ extension RuleBook {
             RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
+            RuleExample("dat [[is echt nie chill]] van die jongens", pattern: "is-niet-leuk"),
+            RuleExample("da [[is toch niet fair]] van de school", pattern: "is-niet-leuk"),
             RuleExample("Drie keer verhuisd, dat [[is niet niks]].", pattern: "is-niet-leuk"),
             RuleExample("Dat [[was echt niet handig]] van de school.", pattern: "is-niet-leuk"),
             RuleExample("Dat [[is echt erg voor u]].", pattern: "is-echt-erg-voor-u"),
@@ -1855,6 +1867,8 @@ extension RuleBook {
             RuleExample("Dat is [[goed nieuws]].", pattern: "goed-nieuws"),
             RuleExample("Ze [[nemen u niet serieus]].", pattern: "nemen-u-niet-serieus"),
             RuleExample("[[Zo behandel je mensen niet]].", pattern: "zo-behandel-je-mensen-niet"),
+            RuleExample("[[zo ga je toch niet met mensen om]].", pattern: "zo-behandel-je-mensen-niet"),
+            RuleExample("Nee, [[zo ga je niet met een oudere vrouw om]]!", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("[[Zo praat je niet]] tegen een klant.", pattern: "zo-praat-je-niet"),
             RuleExample("Dat is echt [[not done]].", pattern: "not-done"),
             RuleExample("De bank is [[in de fout gegaan]].", pattern: "in-de-fout-gegaan"),
@@ -1990,6 +2004,7 @@ extension RuleBook {
             RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
@@ -2913,6 +2928,14 @@ extension RuleBook {
                 name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
                 source: "absoluut|echt|eigenlijk|helemaal|heus|toch|totaal|zeker geen|gene|zo'n ramp|drama|probleem|schande|wereldprobleem|halszaak"),
             TokenPattern(
+                [.word(["absoluut", "echt", "eigenlijk", "helemaal", "heus", "totaal", "zeker"]), .word(["nie", "niet"]), .word(["zo'n"]), .word(["drama", "probleem", "ramp", "schande"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo'n ramp|drama|probleem|schande"),
+            TokenPattern(
+                [.sentenceStart, .word(["zo"]), .word(["erg"]), .word(["is", "was"]), .word(["dat", "het"]), .skip(3), .word(["nie", "niet"])],
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
+                source: "START zo erg is|was dat|het ...3 niet|nie"),
+            TokenPattern(
                 [.word(["stelde", "stellen", "stelt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niets", "niks", "weinig"]), .word(["voor"])],
                 name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
                 source: "stelt|stelde|stellen @intensifiers? @intensifiers? niets|niks|weinig voor"),
@@ -2943,6 +2966,9 @@ extension RuleBook {
             RuleExample("zo'n brief is [[heus geen probleem]], dat regelen ze wel", pattern: "helemaal-niet-erg"),
             RuleExample("dat is [[helemaal niet slecht hoor]] voor een eerste keer", pattern: "helemaal-niet-erg"),
             RuleExample("da's [[absoluut geen schande]] hoor, hulp vragen", pattern: "helemaal-niet-erg"),
+            RuleExample("zo'n gesprek is [[echt niet zo'n probleem]] hoor", pattern: "helemaal-niet-erg"),
+            RuleExample("[[zo erg is dat nou ook weer niet]]", pattern: "helemaal-niet-erg"),
+            RuleExample("ach, [[zo erg was het toch niet]], die val", pattern: "helemaal-niet-erg"),
             RuleExample("da's [[echt nie zo erg hoor]]", pattern: "helemaal-niet-erg"),
             RuleExample("zo'n aanmaning [[stelt niks voor]], echt", pattern: "stelt-niks-voor"),
             RuleExample("het is [[niks om je zorgen over]] te maken", pattern: "stelt-niks-voor"),
@@ -7699,6 +7725,54 @@ extension RuleBook {
                 [.word(["de"]), .word(["fout"]), .word(["in"]), .word(["gaan", "gaat", "gegaan", "ging", "gingen"])],
                 name: "fout-zat", why: "\"Die klant was toch degene die fout zat\", \"hij zit gewoon fout\", \"de school is in de fout gegaan\": the listener rules who was in the wrong, a verdict on fault; 'fout zat' needs no particle, 'zat fout' a person before it (\"er zat een fout in\" has an article and stays out).",
                 source: "de fout in gegaan|gaat|gaan|ging|gingen"),
+            TokenPattern(
+                [.word(["lap", "lappen", "lapt", "lapte", "lapten"]), .skip(5), .word(["aan"]), .word(["haar", "hun", "je", "uw", "z'n", "zijn"]), .word(["laars"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "lap|lapt|lappen|lapte|lapten ...5 aan haar|hun|je|uw|zijn|z'n laars"),
+            TokenPattern(
+                [.word(["alle"]), .word(["perken"]), .word(["te"]), .word(["buiten"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "alle perken te buiten"),
+            TokenPattern(
+                [.word(["in"]), .word(["de"]), .word(["maling"]), .word(["genomen", "nam", "namen", "neemt", "nemen"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "in de maling genomen|nemen|neemt|nam|namen"),
+            TokenPattern(
+                [.word(["nam", "namen", "neemt", "nemen"]), .skip(3), .word(["in"]), .word(["de"]), .word(["maling"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "nemen|neemt|nam|namen ...3 in de maling"),
+            TokenPattern(
+                [.word(["een"]), .word(["oor"]), .word(["aangenaaid", "aannaaide", "aannaaien", "aannaait"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "een oor aangenaaid|aannaaien|aannaait|aannaaide"),
+            TokenPattern(
+                [.word(["lak"]), .word(["aan"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "lak aan"),
+            TokenPattern(
+                [.word(["uit"]), .word(["op"]), .optional(.word(["de", "eigen", "het", "hun", "zijn"])), .word(["centen", "geld", "gewin", "poen", "winst"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "uit op de|het|eigen|hun|zijn? geld|winst|poen|centen|gewin"),
+            TokenPattern(
+                [.word(["geen", "nul", "weinig"]), .word(["benul", "kaas", "verstand"]), .word(["van"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "geen|weinig|nul verstand|kaas|benul van"),
+            TokenPattern(
+                [.word(["zat", "zaten", "zit", "zitten"]), .word(["er"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["naast"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "zit|zat|zitten|zaten er @intensifiers? @intensifiers? naast"),
+            TokenPattern(
+                [.word(["zat", "zaten", "zit", "zitten"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["ernaast", "mis"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "zit|zat|zitten|zaten @intensifiers? @intensifiers? ernaast|mis"),
+            TokenPattern(
+                [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["had", "hadden", "hebben", "heeft"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(["compleet", "gewoon", "totaal", "volledig"])), .word(["gefaald", "gefaild"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "!ik|je|jij|u|ge|gij|we|wij|jullie heeft|hebben|had|hadden @intensifiers? @intensifiers? compleet|volledig|totaal|gewoon? gefaald|gefaild"),
+            TokenPattern(
+                [.optional(.word(Words.intensifiers)), .word(["fout", "verkeerd"]), .word(["bezig"])],
+                name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
+                source: "@intensifiers? fout|verkeerd bezig"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -7714,6 +7788,12 @@ extension RuleBook {
                 reason: "The client's own or a third party's reported words are not the listener's verdict.",
                 example: "Ze laten het liggen, zegt u.",
                 source: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden"),
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["had", "hadden", "heb", "hebben"]), .skip(3), .word(["geen", "nul", "weinig"]), .word(["benul", "kaas", "verstand"])],
+                name: "ik-heb-geen-verstand", reach: .sameSentence,
+                reason: "\"Ik heb daar geen verstand van\": the listener's modesty, no verdict on anyone.",
+                example: "Ik heb daar geen verstand van, dus leg het me uit.",
+                source: "ik|we|wij heb|hebben|had|hadden ...3 geen|weinig|nul verstand|kaas|benul"),
         ],
         examples: [
             RuleExample("De gemeente [[trekt zijn handen ervan af]].", pattern: "trekt-zijn-handen-ervan-af"),
@@ -7744,6 +7824,18 @@ extension RuleBook {
             RuleExample("eerlijk gezegd [[zat die docent echt fout]]", pattern: "fout-zat"),
             RuleExample("De opvang is daar [[in de fout gegaan]].", pattern: "fout-zat"),
             RuleExample("die leraar is echt [[de fout in gegaan]] met dat filmpje", pattern: "fout-zat"),
+            RuleExample("ze [[lappen de regels gewoon aan hun laars]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die verhuurder gaat [[alle perken te buiten]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("ze [[nemen je gewoon in de maling]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("je bent door die verkoper [[in de maling genomen]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("ze hebben je echt [[een oor aangenaaid]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("zo'n bedrijf heeft [[lak aan]] zijn klanten", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die verzekeraar is gewoon [[uit op geld]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die arts had er echt [[geen verstand van]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("de school [[zit er gewoon naast]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("die keuringsarts [[zat er echt naast]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("de [[politie heeft gefaald]] in jouw zaak", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("je werkgever is [[hartstikke fout bezig]]", pattern: "lappen-de-regels-aan-hun-laars"),
         ],
         counterexamples: [
             RuleExample("Ze laten het liggen, zegt u."),
@@ -7761,6 +7853,10 @@ extension RuleBook {
             RuleExample("Er zat een fout in de brief, zei u. Wat stond er?", pattern: "fout-zat"),
             RuleExample("Wat zat er volgens de school fout aan je verslag?", pattern: "fout-zat"),
             RuleExample("Zat er iets fout in de aanvraag?", pattern: "fout-zat"),
+            RuleExample("ik heb daar zelf weinig verstand van, vertel eens hoe dat werkt?", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("Je zei dat je het gevoel had dat je gefaald hebt. Wanneer voelde je dat?", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("Zat je er toen naast met je schatting, zei je?", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("Wat bedoel je met lak aan?", pattern: "lappen-de-regels-aan-hun-laars"),
         ],
         yieldsToEcho: false)
 
