@@ -195,9 +195,13 @@ extension RuleBook {
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job.",
                 source: "deden|deed|doen|doet @intensifiers? @intensifiers? haar|hun|zijn best|job|taak|werk niet|nie"),
             TokenPattern(
-                [.word(["niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "empathisch", "fatsoenlijk", "flexibel", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
+                [.word(["nie", "niet"]), .optional(.word(["bepaald", "echt", "erg", "heel", "zo"])), .word(["begripvol", "behulpzaam", "collegiaal", "coulant", "deskundig", "empathisch", "fatsoenlijk", "flexibel", "integer", "klantgericht", "klantvriendelijk", "loyaal", "meelevend", "netjes", "professioneel", "redelijk", "respectvol", "sociaal", "solidair", "sportief", "vriendelijk", "zorgvuldig"])],
                 name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict.",
-                source: "niet bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|empathisch|fatsoenlijk|flexibel|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
+                source: "niet|nie bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|deskundig|empathisch|fatsoenlijk|flexibel|integer|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["goed"]), .word(["snugger", "toerekeningsvatbaar", "wijs"])],
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict.",
+                source: "niet|nie goed wijs|snugger|toerekeningsvatbaar"),
             TokenPattern(
                 [.word(["niet"]), .word(["nagekomen", "waargemaakt"])],
                 name: "niet-nagekomen", why: "\"Hij heeft zijn belofte niet nagekomen\": the listener rules that a party failed an obligation.",
@@ -344,6 +348,8 @@ extension RuleBook {
             RuleExample("die begeleider [[deed echt zijn best niet]]", pattern: "doet-zijn-werk-niet"),
             RuleExample("ze [[doen gewoon hun job nie]], die mensen", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
+            RuleExample("die madam is echt [[nie goed wijs]]", pattern: "niet-erg-professioneel"),
+            RuleExample("die arts was [[niet erg deskundig]], lijkt me", pattern: "niet-erg-professioneel"),
             RuleExample("Dus de verhuurder heeft zijn belofte [[niet nagekomen]].", pattern: "niet-nagekomen"),
             RuleExample("Dat je het zelf meldt, dat [[siert je]].", pattern: "siert-je"),
             RuleExample("[[Jij doet dat echt super]] met je zoontje.", pattern: "jij-doet-dat-echt-super"),
@@ -378,6 +384,7 @@ extension RuleBook {
             RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
             RuleExample("Heeft de verhuurder zijn belofte nagekomen?"),
             RuleExample("Waar bent u toen terechtgekomen?"),
+            RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -700,6 +707,10 @@ extension RuleBook {
                 name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict.",
                 source: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig|zwaar"),
             TokenPattern(
+                [.word(["nie", "niet"]), .optional(.word(Words.intensifiers)), .optional(.word(["bepaald"])), .word(["bekwaam", "betrouwbaar", "capabel", "competent", "deskundig", "integer", "oprecht", "professioneel"])],
+                name: "niet-capabel", why: "\"Die begeleiders zijn echt niet capabel\", \"zo'n aannemer is niet bepaald betrouwbaar\": a positive verdict word of competence or trust denied is a verdict on the party (the exception of `nl.judgment.verdict-word` for \"niet erg\" plays a negative word down, so these are found here).",
+                source: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel"),
+            TokenPattern(
                 [.word(["dat"]), .word(["zou"]), .word(["ik"]), .word(["ook"]), .skip(2), .word(["doen", "hebben", "pikken", "vinden", "worden", "zijn"])],
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance.",
                 source: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn"),
@@ -999,6 +1010,9 @@ extension RuleBook {
             RuleExample("Die taaltoets is [[veel te moeilijk]] voor iemand die net hier is.", pattern: "veel-te-lang"),
             RuleExample("die formulieren zijn [[echt te ingewikkeld]] voor een gewoon mens", pattern: "veel-te-lang"),
             RuleExample("Die regels zijn [[veel te vaag]].", pattern: "veel-te-lang"),
+            RuleExample("die begeleiders zijn echt [[niet capabel]]", pattern: "niet-capabel"),
+            RuleExample("zo'n aannemer is [[niet bepaald betrouwbaar]]", pattern: "niet-capabel"),
+            RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
@@ -1097,6 +1111,7 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
@@ -1507,9 +1522,13 @@ extension RuleBook {
                 name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict.",
                 source: "dat|dit|zoiets noem|noemen ik|we|wij"),
             TokenPattern(
-                [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["moeten"])],
+                [.word(["zou", "zouden"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt", "opgesloten"]), .word(["moeten"])],
                 name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt.",
-                source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt moeten"),
+                source: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt|opgesloten moeten"),
+            TokenPattern(
+                [.word(["zou", "zouden"]), .skip(3), .word(["moeten"]), .word(["aanklagen", "aanpakken", "beboeten", "berispen", "ontslaan", "oppakken", "opsluiten", "schorsen", "straffen", "wegsturen"])],
+                name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt.",
+                source: "zou|zouden ...3 moeten aanklagen|aanpakken|beboeten|berispen|schorsen|straffen|ontslaan|oppakken|opsluiten|wegsturen"),
             TokenPattern(
                 [.word(["moet", "moeten"]), .skip(3), .word(["aangeklaagd", "aangepakt", "beboet", "berispt", "geschorst", "gestraft", "ontslagen", "opgepakt"]), .word(["worden"])],
                 name: "moet-gewoon-ontslagen-worden", why: "\"Die chauffeur moet gewoon ontslagen worden\": calling for a sanction with 'moet', the same verdict.",
@@ -1874,6 +1893,8 @@ extension RuleBook {
             RuleExample("De bank is [[in de fout gegaan]].", pattern: "in-de-fout-gegaan"),
             RuleExample("[[Dat noem ik]] nou service.", pattern: "dat-noem-ik"),
             RuleExample("Die man [[zou ontslagen moeten]] worden.", pattern: "zou-ontslagen-moeten"),
+            RuleExample("zulke mensen [[zouden ze moeten opsluiten]]", pattern: "zou-ontslagen-moeten"),
+            RuleExample("die agent [[zou je moeten aanklagen]], echt", pattern: "zou-ontslagen-moeten"),
             RuleExample("Die chauffeur [[moet gewoon ontslagen worden]].", pattern: "moet-gewoon-ontslagen-worden"),
             RuleExample("Tja, [[zo is het leven]].", pattern: "zo-is-het-leven"),
             RuleExample("Daar [[valt niks aan te doen]].", pattern: "valt-niks-aan-te-doen"),
@@ -2005,6 +2026,7 @@ extension RuleBook {
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
+            RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
         ],
         yieldsToEcho: false)
@@ -2488,6 +2510,10 @@ extension RuleBook {
                 name: "goed-bezig", why: "\"Goed bezig.\" as a reply on its own: a compliment, which the guideline counts as a value attribution.",
                 source: "START @intensifiers? goed|lekker bezig END"),
             TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["fantastisch", "goed", "lekker", "prima", "sterk", "super", "top"]), .word(["bezig"])],
+                name: "goed-bezig", why: "\"Goed bezig.\" as a reply on its own: a compliment, which the guideline counts as a value attribution.",
+                source: "je|jij|jullie|u|ge|gij bent|zijt|zijn|was|waart @intensifiers? @intensifiers? goed|lekker|fantastisch|prima|super|top|sterk bezig"),
+            TokenPattern(
                 [.word(["had", "heb", "hebt", "heeft"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["goed", "keurig", "knap", "netjes", "perfect", "prima", "slim", "uitstekend", "verstandig"]), .word(["aangepakt", "gedaan", "gehandeld", "geregeld", "opgelost"])],
                 name: "heeft-u-goed-gedaan", why: "\"Dat heeft u goed gedaan\", \"dat heb je netjes aangepakt\": grading the client's action, inverted word order (verb before subject).",
                 source: "had|heb|hebt|heeft je|jij|jullie|u ...2 goed|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost"),
@@ -2591,6 +2617,9 @@ extension RuleBook {
             RuleExample("Uw moeder [[mag blij zijn met]] zo'n dochter.", pattern: "mag-blij-zijn-met"),
             RuleExample("[[Heel goed]].", pattern: "heel-goed"),
             RuleExample("[[Goed bezig]].", pattern: "goed-bezig"),
+            RuleExample("[[je bent echt goed bezig]] met je studie", pattern: "goed-bezig"),
+            RuleExample("[[ge zijt goed bezig]] hoor", pattern: "goed-bezig"),
+            RuleExample("[[jullie zijn super bezig]] samen", pattern: "goed-bezig"),
             RuleExample("Dat [[heeft u goed gedaan]].", pattern: "heeft-u-goed-gedaan"),
             RuleExample("Dat [[heb je goed gedaan]].", pattern: "heeft-u-goed-gedaan"),
             RuleExample("[[Je bent helemaal niet lui]].", pattern: "je-bent-helemaal-niet-lui"),
@@ -2652,6 +2681,7 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Je was druk bezig toen hij belde?", pattern: "goed-bezig"),
             RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
             RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
             RuleExample("die geur was echt sterk, zei je?", pattern: "u-bent-sterk-dat"),
@@ -7773,6 +7803,22 @@ extension RuleBook {
                 [.optional(.word(Words.intensifiers)), .word(["fout", "verkeerd"]), .word(["bezig"])],
                 name: "lappen-de-regels-aan-hun-laars", why: "Everyday idioms of blame, each a verdict on how a party acts, whatever the student writes around them: \"ze lappen de regels aan hun laars\", \"dat gaat alle perken te buiten\", \"ze nemen je in de maling\", \"ze hebben je een oor aangenaaid\", \"die firma heeft lak aan zijn klanten\", \"ze zijn alleen uit op geld\", \"die arts had er geen verstand van\", \"de school zit er gewoon naast\", \"de politie heeft gefaald\", \"je baas is fout bezig\"; the listener's own modesty (\"ik heb daar geen verstand van\") is an exception below, and \"gefaald\" needs a third party as subject, so the client's own \"ik heb gefaald\" echoed stays out.",
                 source: "@intensifiers? fout|verkeerd bezig"),
+            TokenPattern(
+                [.word(["als"]), .word(["grof", "oud"]), .word(["stront", "vuil"]), .word(["afgeserveerd", "behandeld", "behandelde", "behandelden", "behandelen", "behandelt", "weggezet"])],
+                name: "als-oud-vuil-behandeld", why: "\"Ze hebben je als oud vuil behandeld\", \"ze behandelen je als een nummer\", \"als een crimineel weggezet\": the listener's verdict on how a party treats the client, in a fixed comparison; the client's own feeling (\"je voelde je als een nummer behandeld\") is an interpretation and an exception below.",
+                source: "als oud|grof vuil|stront behandeld|behandelen|behandelt|behandelde|behandelden|weggezet|afgeserveerd"),
+            TokenPattern(
+                [.word(["als"]), .optional(.word(["een"])), .optional(.word(["klein"])), .word(["beest", "beesten", "crimineel", "criminelen", "dier", "dieren", "fraudeur", "fraudeurs", "hond", "honden", "kind", "kinderen", "leugenaar", "leugenaars", "nummer", "nummers", "oplichter", "stuk", "tweederangs", "vee"]), .word(["behandeld", "behandelde", "behandelden", "behandelen", "behandelt", "weggezet"])],
+                name: "als-oud-vuil-behandeld", why: "\"Ze hebben je als oud vuil behandeld\", \"ze behandelen je als een nummer\", \"als een crimineel weggezet\": the listener's verdict on how a party treats the client, in a fixed comparison; the client's own feeling (\"je voelde je als een nummer behandeld\") is an interpretation and an exception below.",
+                source: "als een? klein? hond|honden|beest|beesten|dier|dieren|vee|nummer|nummers|crimineel|criminelen|kind|kinderen|leugenaar|leugenaars|fraudeur|fraudeurs|oplichter|stuk|tweederangs behandeld|behandelen|behandelt|behandelde|behandelden|weggezet"),
+            TokenPattern(
+                [.word(["deugde", "deugden", "deugen", "deugt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["nie", "niet", "niets", "niks"])],
+                name: "deugt-niet", why: "\"Dat soort mensen deugt gewoon niet\", \"die firma deugt van geen kanten\": the listener condemns a person or party whole.",
+                source: "deugt|deugen|deugde|deugden @intensifiers? @intensifiers? niet|nie|niks|niets"),
+            TokenPattern(
+                [.word(["deugde", "deugden", "deugen", "deugt"]), .word(["van"]), .word(["geen"]), .word(["kant", "kanten"])],
+                name: "deugt-niet", why: "\"Dat soort mensen deugt gewoon niet\", \"die firma deugt van geen kanten\": the listener condemns a person or party whole.",
+                source: "deugt|deugen|deugde|deugden van geen kant|kanten"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -7794,6 +7840,12 @@ extension RuleBook {
                 reason: "\"Ik heb daar geen verstand van\": the listener's modesty, no verdict on anyone.",
                 example: "Ik heb daar geen verstand van, dus leg het me uit.",
                 source: "ik|we|wij heb|hebben|had|hadden ...3 geen|weinig|nul verstand|kaas|benul"),
+            Antipattern(
+                [.word(["voel", "voelde", "voelden", "voelt"]), .skip(6), .word(["behandeld", "weggezet"])],
+                name: "voelde-je-als", reach: .sameSentence,
+                reason: "\"Je voelde je als een nummer behandeld\": the client's feeling, supplied or echoed, which the interpretation rules judge.",
+                example: "Je voelt je daar als een nummer behandeld, denk ik.",
+                source: "voel|voelt|voelde|voelden ...6 behandeld|weggezet"),
         ],
         examples: [
             RuleExample("De gemeente [[trekt zijn handen ervan af]].", pattern: "trekt-zijn-handen-ervan-af"),
@@ -7836,6 +7888,14 @@ extension RuleBook {
             RuleExample("die keuringsarts [[zat er echt naast]]", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("de [[politie heeft gefaald]] in jouw zaak", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("je werkgever is [[hartstikke fout bezig]]", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("ze hebben je echt [[als oud vuil behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("die ambtenaar heeft je [[als een crimineel weggezet]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("in dat ziekenhuis werd je [[als vee behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("de school heeft hem [[als een klein kind behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("daar word je gewoon [[als een nummer behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("dat soort mensen [[deugt gewoon niet]]", pattern: "deugt-niet"),
+            RuleExample("die firma [[deugt van geen kanten]]", pattern: "deugt-niet"),
+            RuleExample("zo'n verhuurder [[deugt echt niet]]", pattern: "deugt-niet"),
         ],
         counterexamples: [
             RuleExample("Ze laten het liggen, zegt u."),
@@ -7857,6 +7917,9 @@ extension RuleBook {
             RuleExample("Je zei dat je het gevoel had dat je gefaald hebt. Wanneer voelde je dat?", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("Zat je er toen naast met je schatting, zei je?", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("Wat bedoel je met lak aan?", pattern: "lappen-de-regels-aan-hun-laars"),
+            RuleExample("je voelde je als een nummer behandeld, zei je?", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("Hoe werd je behandeld aan de balie?", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("Deugde die verwarming niet meer, zei je?", pattern: "deugt-niet"),
         ],
         yieldsToEcho: false)
 
