@@ -40,6 +40,16 @@ struct NormalisationTests {
         #expect(categories("Amai, da's echt ne schande.") == [.judgment])
     }
 
+    @Test("Flemish verbs with the pronoun fused on ('vinde', 'zijde', 'kunde') are read as verb and je")
+    func flemishFusedPronoun() {
+        #expect(categories("vinde gij da eerlijk?") == [.prematureOpinion])
+        #expect(categories("zijde gij tevreden over de hulp?") == [.prematureOpinion])
+        #expect(categories("kunde gij u daarin vinden") == [.prematureOpinion])
+        #expect(categories("hoe kijkte daar zelf tegenaan") == [.prematureOpinion])
+        #expect(categories("ze nemen je niet serieus, vinde gij ook niet").contains(.leadingQuestion))
+        #expect(categories("hebde de brief nog?").isEmpty)
+    }
+
     @Test("a dropped letter or a d/t slip in a long word is tolerated, never in a short one")
     func slipsInLongWords() {
         #expect(categories("Dan moet ik eerst uw beschiking zien.") == [.systemLanguage])
@@ -64,6 +74,16 @@ struct NormalisationTests {
         #expect(categories("en hoe voel je je daar nu bij je bent vast boos").contains(.interpretation))
         #expect(ResponseText("Wat denkt u is de reden?").sentences.count == 1)
         #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
+    }
+
+    @Test("a question does not hide a flag in a clause typed after it behind a comma")
+    func clauseAfterComma() {
+        #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)
+        #expect(categories("wanneer begon dat, je voelt je vast alleen") == [.interpretation])
+        #expect(categories("wie weet er van je schulden, ge schaamt u er wss een beetje voor") == [.interpretation])
+        #expect(categories("wanneer was dat, je moet sws meteen aangifte doen") == [.advice])
+        #expect(ResponseText("Wie was erbij, jij of je moeder?").sentences.count == 1)
+        #expect(categories("wat zei hij precies, je zei net dat hij boos werd").isEmpty)
     }
 
     @Test("a step run on after a question or a comment with 'want' or 'maar' is still advice")

@@ -78,13 +78,18 @@ public enum SentenceSplitter {
         Words.questionWords.union(Words.questionVerbs).union(Words.clauseContinuers))
 
     /// Whether a subject and a finite verb start a new main clause at `index`, after a
-    /// word that does not bind them to the clause before.
+    /// word that does not bind them to the clause before, or after a comma ("hoe lang
+    /// speelt dit al, je bent vast doodmoe").
     private static func startsMainClause(_ tokens: [Token], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, clauseSubjects.contains(tokens[index].folded),
-            tokens[index + 1].kind == .word, clauseVerbs.contains(tokens[index + 1].folded),
-            tokens[index - 1].kind == .word, !clauseContinuers.contains(tokens[index - 1].folded)
+            tokens[index + 1].kind == .word, clauseVerbs.contains(tokens[index + 1].folded)
         else { return false }
-        return true
+        let previous = tokens[index - 1]
+        switch previous.kind {
+        case .word: return !clauseContinuers.contains(previous.folded)
+        case .punctuation: return previous.folded == ","
+        default: return false
+        }
     }
 
     private static let coordinators = WordLookup(Words.clauseCoordinators)

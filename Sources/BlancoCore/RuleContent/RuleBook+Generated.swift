@@ -107,6 +107,10 @@ extension RuleBook {
         rule99,
         rule100,
         rule101,
+        rule102,
+        rule103,
+        rule104,
+        rule105,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4063,6 +4067,18 @@ extension RuleBook {
                 example: "Misschien een nieuwe pas aanvragen bij de gemeente?",
                 source: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             Antipattern(
+                [.sentenceStart, .word(["misschien"]), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"])],
+                name: "misschien-volgende-keer", reach: .overlapping,
+                reason: "\"Misschien volgende keer meteen om een bonnetje vragen\": a step for next time behind 'misschien' is advice (nl.advice.softened-imperative, pattern misschien-volgende-keer), not a guess about the client's world.",
+                example: "misschien volgende keer meteen om een bonnetje vragen",
+                source: "START misschien een|de? volgende keer"),
+            Antipattern(
+                [.sentenceStart, .word(["misschien"]), .word(["een", "ne", "nen", "zo'n"]), .skip(8), .sentenceEnd],
+                name: "misschien-een-deurcamera", reach: .overlapping,
+                reason: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\": a thing or helper suggested as a bare noun phrase with no verb is advice (nl.advice.softened-imperative, pattern misschien-een-deurcamera), not a guess; a guess with its own verb (\"misschien heeft hij een nieuwe baan\") still has the verb before 'een'.",
+                example: "misschien een deurcamera of zo'n slot?",
+                source: "START misschien een|zo'n|ne|nen ...8 END"),
+            Antipattern(
                 [.sentenceStart, .word(["misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-bellen", reach: .overlapping,
                 reason: "\"Misschien even bellen?\": the same step with the verb right after the softener.",
@@ -4118,6 +4134,10 @@ extension RuleBook {
                 name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example.",
                 source: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST"),
             TokenPattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .optional(.word(["echt", "eigenlijk", "juist", "persoonlijk", "stiekem", "toch", "wel", "zelf", "zo"])), .word(["dat"]), .restOfSentence],
+                name: "eerlijk-gezegd-denk-ik-dat", why: "\"Eerlijk gezegd denk ik dat hij gewoon meer huur wil\", \"stiekem vermoed ik dat ze bang is\": the same guess with the verb before 'ik', as Dutch word order wants after an opening adverbial ('eerlijk gezegd', 'soms', 'dan', 'daarom'); the listener's own plans (\"dan denk ik dat we eerst ...\") are left out by the exception `denk-ik-dat-we`.",
+                source: "denk|gok|schat|vermoed|verwacht ik eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf|zo? dat REST"),
+            TokenPattern(
                 [.word(["ik"]), .word(["neem"]), .word(["aan"]), .word(["dat"]), .restOfSentence],
                 name: "ik-neem-aan-dat-u", why: "\"Ik neem aan dat u dat als onrechtvaardig ervaart\": an assumption stated.",
                 source: "ik neem aan dat REST"),
@@ -4153,6 +4173,18 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .skip(2), .word(["dat"]), .word(["ik", "we", "wij"])],
+                name: "denk-ik-dat-we", reach: .overlapping,
+                reason: "With the verb before 'ik', the listener saying what they themselves will do or understand (\"dan denk ik dat we eerst ...\") supplies nothing about the client either.",
+                example: "Dan denk ik dat we eerst samen de brief lezen.",
+                source: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij"),
+            Antipattern(
+                [.word(["is", "kan", "lijkt", "moet", "was", "wordt", "zijn", "zou"]), .word(["denk", "gok", "schat"]), .word(["ik"])],
+                name: "is-denk-ik-as-an-aside", reach: .overlapping,
+                reason: "\"Het beste is denk ik dat u ...\": 'denk ik' right after a finite verb is an aside inside the listener's own sentence (here advice), not a guess opening a clause.",
+                example: "Het beste is denk ik dat u samen met uw zoon een woning gaat bekijken.",
+                source: "is|was|zijn|lijkt|wordt|moet|kan|zou denk|gok|schat ik"),
+            Antipattern(
                 [.word(["ik"]), .word(["denk"]), .word(["dat"]), .word(["ik", "we"])],
                 name: "the-listener-saying-what", reach: .overlapping,
                 reason: "The listener saying what they themselves will do or understand supplies nothing about the client.",
@@ -4162,6 +4194,12 @@ extension RuleBook {
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Eerlijk gezegd [[denk ik dat hij gewoon meer huur wil vangen]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("stiekem [[vermoed ik dat ze bang is om alleen te zijn]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("soms [[denk ik wel dat je moeder meer weet dan ze zegt]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Als ik dat zo hoor, [[gok ik dat je baas al lang iemand anders had]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("daarom [[denk ik dat het eigenlijk om je vader gaat]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("ehm [[verwacht ik dat hij snel weer belt eerlijk gezegd]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("[[Ik neem aan dat u dat als onrechtvaardig ervaart]].", pattern: "ik-neem-aan-dat-u"),
             RuleExample("[[Volgens mij wilde de leraar je helpen]].", pattern: "volgens-mij-wilde-de-leraar"),
             RuleExample("Hoe oud zijn ze? [[Ik kan me voorstellen dat je je zorgen maakt]].", pattern: "ik-kan-me-voorstellen-dat"),
@@ -4176,6 +4214,8 @@ extension RuleBook {
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
         ],
         yieldsToEcho: false)
 
@@ -4189,6 +4229,10 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
                 name: "dat-moet-een-enorme-schok", why: "\"Dat moet een enorme schok geweest zijn\", the guideline's \"Dat moet heel frustrerend voor je zijn\": an experience supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
+            TokenPattern(
+                [.word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["moest", "moet", "moeten"]), .word(["toch", "wel"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodop", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stuk", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"]), .optional(.word(["geweest"]))],
+                name: "je-moet-wel-doodop-zijn", why: "\"Je moet wel doodop zijn\", \"u moet toch echt geschrokken zijn geweest\": 'moet wel/toch' with a feeling word infers the client's state as if it must follow; the feeling word is required, so \"je moet wel 18 zijn\" (a rule) stays silent.",
+                source: "je|jij|jullie|u|hij|ze|zij moest|moet|moeten wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest geweest?"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["zal", "zou", "zult"]), .optional(.word(["ook", "toch"])), .word(["wel"]), .restOfSentence],
                 name: "u-zult-wel-moe-zijn", why: "\"U zult wel moe zijn\": a state supplied with 'zult wel'.",
@@ -4220,6 +4264,9 @@ extension RuleBook {
         examples: [
             RuleExample("[[Dat moet een enorme schok geweest]] zijn.", pattern: "dat-moet-een-enorme-schok"),
             RuleExample("[[Dat moet best eenzaam zijn]] op die kamer.", pattern: "dat-moet-een-enorme-schok"),
+            RuleExample("[[je moet wel doodop zijn]]", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("[[U moet toch echt geschrokken zijn]] van die brief.", pattern: "je-moet-wel-doodop-zijn"),
+            RuleExample("[[ze moet wel heel bang zijn geweest]]", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[U zult wel moe zijn]].", pattern: "u-zult-wel-moe-zijn"),
             RuleExample("[[Dat zal wel een schok zijn geweest]].", pattern: "dat-zal-wel-een-schok"),
             RuleExample("[[Dat zal je wel raken]].", pattern: "dat-zal-je-wel-raken"),
@@ -4228,6 +4275,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Hoeveel uur zou je moeten werken?"),
+            RuleExample("Je moet wel 18 zijn voor die regeling, zei de gemeente?", pattern: "je-moet-wel-doodop-zijn"),
         ],
         yieldsToEcho: false)
 
@@ -4310,9 +4358,13 @@ extension RuleBook {
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
             TokenPattern(
-                [.sentenceStart, .word(["daarom"]), .word(["deed", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "voelde", "voelt", "was", "werd", "wil", "wilde", "wordt", "zat", "zit"]), .restOfSentence],
-                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\": opening with 'daarom' presents a link the client did not make.",
-                source: "START daarom deed|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|voelde|voelt|was|werd|wil|wilde|wordt|zat|zit REST"),
+                [.sentenceStart, .word(["daarom"]), .word(["deden", "deed", "doen", "doet", "durfde", "durft", "gaat", "ging", "had", "heeft", "is", "kan", "kon", "reageerde", "reageert", "reageren", "voelde", "voelen", "voelt", "waren", "was", "werd", "wil", "wilde", "willen", "wordt", "zat", "zijn", "zit", "zitten"]), .restOfSentence],
+                name: "daarom-wil-hij-niet-meer", why: "\"Daarom wil hij niet meer naar training\", \"..., daarom zijn ze zo streng\": opening a sentence or a clause after a comma with 'daarom' and a verb of state or conduct presents a link the client did not make; plural verbs included for \"daarom zijn ze ...\".",
+                source: "START daarom deed|deden|doen|doet|durfde|durft|gaat|ging|had|heeft|is|kan|kon|reageerde|reageert|reageren|voelde|voelt|voelen|was|waren|werd|wil|wilde|willen|wordt|zat|zit|zitten|zijn REST"),
+            TokenPattern(
+                [.word(["vandaar"]), .word(["dat", "ook"]), .restOfSentence],
+                name: "vandaar-dat", why: "\"Vandaar dat je zo moe bent\", \"vandaar ook dat ze zo in de war is\": 'vandaar dat' presents the listener's link between a fact and the client's state as the explanation.",
+                source: "vandaar dat|ook REST"),
             TokenPattern(
                 [.word(["de", "een"]), .optional(.word(["belangrijkste", "echte", "eigenlijke", "grootste", "onderliggende"])), .word(["oorzaak", "reden"]), .word(["is", "moet", "was", "zal", "zou"]), .optional(.word(["eigenlijk", "gewoon", "natuurlijk", "vast", "waarschijnlijk", "wel"])), .word(["dat", "doordat", "omdat"]), .restOfSentence],
                 name: "de-reden-is-waarschijnlijk-dat", why: "\"De reden is waarschijnlijk dat ze niet durft\": the listener names the reason.",
@@ -4363,6 +4415,12 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("ze had het druk met de kleine, [[daarom was ze zo kortaf]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[daarom reageren ze zo fel op je brieven]]", pattern: "daarom-wil-hij-niet-meer"),
+            RuleExample("[[vandaar dat je zo moe bent]]", pattern: "vandaar-dat"),
+            RuleExample("Je moeder is net verhuisd, [[vandaar ook dat ze zo in de war is]].", pattern: "vandaar-dat"),
+            RuleExample("[[Vandaar dat hij niet meer belt, denk ik]].", pattern: "vandaar-dat"),
             RuleExample("[[De reden is waarschijnlijk dat ze niet durft]].", pattern: "de-reden-is-waarschijnlijk-dat"),
             RuleExample("Het [[komt erop neer dat niemand iets doet]].", pattern: "komt-erop-neer-dat-niemand"),
             RuleExample("Het [[komt er dus op neer dat u alles zelf moet doen]].", pattern: "komt-erop-neer-dat-niemand"),
@@ -4382,6 +4440,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
         ],
         yieldsToEcho: true)
 
@@ -4643,6 +4702,22 @@ extension RuleBook {
                 [.word(["zoals"]), .word(["alle", "de", "meeste", "veel"]), .skip(2), .word(["jongeren", "kinderen", "mannen", "mensen", "moeders", "ouderen", "ouders", "studenten", "vaders", "vrouwen"])],
                 name: "zoals-veel-moeders", why: "\"Zoals veel moeders\": the client likened to a group.",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["kent", "weet", "weten", "ziet"]), .optional(.word(["echt", "gewoon", "nou", "nu", "toch", "wel"])), .word(["iedereen"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "dat|dit|het|zoiets weet|weten|kent|ziet toch|echt|gewoon|wel|nu|nou? iedereen"),
+            TokenPattern(
+                [.word(["iedereen"]), .word(["kent", "weet", "ziet"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["dat", "het", "toch"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "iedereen weet|kent|ziet toch|wel|echt|gewoon? dat|toch|het"),
+            TokenPattern(
+                [.word(["algemeen"]), .word(["bekend"])],
+                name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
+                source: "algemeen bekend"),
+            TokenPattern(
+                [.word(["dat", "dit", "zoiets"]), .word(["heb", "hebt", "hoor", "horen", "krijg", "krijgt", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "jij", "men", "u", "we", "wij"]), .word(["altijd", "overal", "tegenwoordig"])],
+                name: "zie-je-overal", why: "\"Dat zie je overal tegenwoordig\", \"dat heb je altijd met zulke bazen\": the listener's experience of many cases offered as the explanation of this one; 'overal', 'altijd' or 'tegenwoordig' right after the verb makes it general, so \"dat zie je aan de brief\" stays silent.",
+                source: "dat|dit|zoiets zie|zien|hoor|horen|merk|merken|heb|hebt|krijg|krijgt je|jij|men|we|wij|ik|u overal|altijd|tegenwoordig"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4658,6 +4733,18 @@ extension RuleBook {
                 reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
                 example: "Regels zijn regels, dat is nu eenmaal zo.",
                 source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
+            Antipattern(
+                [.word(["meeste", "veel", "weinig"]), .skip(2), .word(["deden", "doen", "durfden", "durven", "konden", "kunnen", "zouden"]), .word(["dat", "dit", "het"]), .word(["niet", "nooit"]), .sentenceEnd],
+                name: "veel-jongeren-doen-dat-niet", reach: .sameSentence,
+                reason: "\"Knap dat je hier komt, veel ouders doen dat niet\": other people who do NOT do what the client did, closing the sentence, back the listener's praise (a judgment) by contrast; they explain nothing about the client. \"Veel mensen durven dat niet te zeggen\" goes on after 'niet' and stays a generalisation.",
+                example: "Sterk van je, de meeste mannen doen dat niet.",
+                source: "veel|meeste|weinig ...2 doen|deden|durven|durfden|kunnen|konden|zouden dat|dit|het niet|nooit END"),
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["vaak", "vaker"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat hoor je zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker"),
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
@@ -4715,6 +4802,16 @@ extension RuleBook {
             RuleExample("[[Werkgevers willen gewoon]] geen risico.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("[[Kinderen kunnen zo]] hard zijn.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("Ze maakt zich zorgen, [[zoals veel moeders]].", pattern: "zoals-veel-moeders"),
+            RuleExample("Die wijk is berucht, [[dat weet toch iedereen]].", pattern: "dat-weet-iedereen"),
+            RuleExample("[[dat weet iedereen]] toch", pattern: "dat-weet-iedereen"),
+            RuleExample("[[Iedereen weet dat]] die verhuurders zo werken.", pattern: "dat-weet-iedereen"),
+            RuleExample("dat is [[algemeen bekend]] hoor", pattern: "dat-weet-iedereen"),
+            RuleExample("[[iedereen kent dat]] toch", pattern: "dat-weet-iedereen"),
+            RuleExample("ja [[da weet iedereen]] eh", pattern: "dat-weet-iedereen"),
+            RuleExample("[[Dat zie je overal]] tegenwoordig.", pattern: "zie-je-overal"),
+            RuleExample("[[dat heb je altijd]] met zulke bazen", pattern: "zie-je-overal"),
+            RuleExample("[[dat hoor je tegenwoordig]] steeds van jongeren", pattern: "zie-je-overal"),
+            RuleExample("ja [[zoiets merk je overal]] in de zorg", pattern: "zie-je-overal"),
         ],
         counterexamples: [
             RuleExample("Gebeurt dat vaker?"),
@@ -4734,11 +4831,19 @@ extension RuleBook {
             RuleExample("Komt het wel eens voor dat de bus niet komt?"),
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
+            RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
+            RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
+            RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Fulltime werken na zo'n operatie, dat snapt iedereen.", pattern: "dat-weet-iedereen"),
+            RuleExample("Wie weet er allemaal van je schulden?", pattern: "dat-weet-iedereen"),
+            RuleExample("Weet iedereen in je familie het al?", pattern: "dat-weet-iedereen"),
+            RuleExample("Dat zie je aan de brief, zei je?", pattern: "zie-je-overal"),
+            RuleExample("Wat hoor je altijd van de buren?", pattern: "zie-je-overal"),
         ],
         yieldsToEcho: false)
 
@@ -4752,6 +4857,14 @@ extension RuleBook {
                 [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "overal", "tegenwoordig", "vaak", "zelden"])],
                 name: "pesters-hebben-meestal", why: "Any group noun at the head of a sentence with a word of habit (\"pesters hebben meestal zelf problemen thuis\"): a generalisation offered as the explanation.",
                 source: "START de|die|alle|zulke|veel? @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden|overal|tegenwoordig"),
+            TokenPattern(
+                [.sentenceStart, .wordExcept(["alle", "daar", "dan", "dat", "de", "die", "dit", "en", "er", "haar", "het", "hier", "hij", "hoe", "hun", "ik", "je", "jij", "jouw", "jullie", "maar", "mijn", "nu", "of", "onze", "toen", "u", "uw", "veel", "waar", "waarom", "wanneer", "want", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zijn", "zulke"]), .word(Words.groupPlurals), .skip(5), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START !ik|je|jij|u|we|wij|hij|zij|ze|het|dat|dit|er|daar|hier|toen|nu|dan|en|maar|of|want|wat|wie|hoe|waar|waarom|wanneer|welke|jouw|uw|mijn|zijn|haar|hun|onze|jullie|de|die|alle|zulke|veel @group-plurals ...5 altijd|meestal|doorgaans|vaak|nooit|zelden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["alle", "de", "die", "veel", "zulke"])), .word(Words.groupPlurals), .word(["die"]), .skip(8), .word(["blijven", "doen", "hebben", "raken", "voelen", "willen", "worden", "zijn"]), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
+                name: "oudere-mensen-zijn-vaak", why: "A group noun narrowed by an adjective or a long relative clause, with a word of habit (\"oudere mensen zijn vaak wantrouwig\", \"mensen die zo met hun werk bezig zijn zijn vaak eenzaam\"): the generalisation of `pesters-hebben-meestal`, whose five-word window misses these; the word before the group may not be a pronoun, determiner of the client's or adverb, so \"je ouders bellen vaak\" stays silent, and after a relative clause the habit word must follow its verb directly, so \"mensen die je kent, zie je die nog vaak?\" stays silent.",
+                source: "START de|die|alle|zulke|veel? @group-plurals die ...8 zijn|worden|hebben|raken|voelen|doen|willen|blijven altijd|meestal|doorgaans|vaak|nooit|zelden"),
             TokenPattern(
                 [.sentenceStart, .wordExcept(["al", "daar", "dan", "dat", "deze", "die", "dit", "dus", "en", "er", "het", "hier", "hij", "hoe", "ik", "je", "jij", "jullie", "maar", "meestal", "nu", "of", "ook", "soms", "thuis", "toen", "u", "vaak", "vroeger", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij", "zo"]), .word(["blijft", "blijven", "draaien", "draait", "duren", "duurt", "eindigen", "eindigt", "gaan", "gaat", "is", "komen", "komt", "kost", "kosten", "loopt", "lopen", "verloopt", "verlopen", "worden", "wordt", "zijn"]), .optional(.word(Words.intensifiers)), .word(["altijd", "doorgaans", "meestal", "nooit", "vaak", "zelden"])],
                 name: "burenruzies-lopen-altijd", why: "Any noun opening the sentence, with a verb of how things go and a word of habit (\"burenruzies lopen altijd uit de hand\", \"scheidingen zijn altijd zwaar\", \"verslaving gaat meestal zo\"): a kind of event or thing generalised, no group noun needed; the excluded first words keep pronouns, adverbs and question words (\"het gaat meestal goed\", \"daar is altijd iemand\") out.",
@@ -4801,6 +4914,16 @@ extension RuleBook {
         examples: [
             RuleExample("[[Pesters hebben meestal]] zelf problemen thuis.", pattern: "pesters-hebben-meestal"),
             RuleExample("[[Bezorgers letten nooit]] op, zeker op vrijdag.", pattern: "pesters-hebben-meestal"),
+            RuleExample("[[oudere mensen zijn vaak]] wantrouwig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[jonge moeders voelen zich vaak]] schuldig", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[alleenstaande vaders vragen zelden]] om hulp", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Zieke ouderen willen meestal]] gewoon thuis blijven.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[arme studenten eten vaak]] slecht", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die zo met hun werk bezig zijn zijn vaak]] eenzaam.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[mannen die net gescheiden zijn en alleen wonen hebben vaak]] moeite met koken", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[kinderen die zoveel verhuisd zijn en steeds opnieuw moeten beginnen worden vaak]] stil", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[Mensen die na jaren hun baan kwijt zijn geraakt hebben vaak]] geen ritme meer.", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("[[drukke moeders zijn altijd]] moe", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("[[burenruzies lopen altijd]] uit de hand", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[Scheidingen zijn altijd]] zwaar voor kinderen.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("[[verslaving gaat meestal]] zo, met ups en downs", pattern: "burenruzies-lopen-altijd"),
@@ -4813,6 +4936,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Pesters, zei u. Wat deden ze precies?", pattern: "pesters-hebben-meestal"),
+            RuleExample("Je ouders bellen vaak, zei je?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Mensen die je kent, zie je die nog vaak?", pattern: "oudere-mensen-zijn-vaak"),
+            RuleExample("Ik heb ouders die vaak bellen.", pattern: "oudere-mensen-zijn-vaak"),
             RuleExample("Het gaat meestal goed, zei u, maar nu niet.", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Daar is altijd iemand aanwezig?", pattern: "burenruzies-lopen-altijd"),
             RuleExample("Uw ruzies lopen altijd uit de hand, zegt u. Hoe ging het de laatste keer?", context: "Onze ruzies lopen altijd uit de hand.", pattern: "burenruzies-lopen-altijd"),
@@ -5097,9 +5223,31 @@ extension RuleBook {
                 [.word(["bedoelde", "bedoelden", "bedoelen", "bedoelt", "meende", "meent"]), .word(["het"]), .optional(.word(["echt", "heus", "ook", "toch", "vast", "wel"])), .word(["anders", "goed", "niet", "slecht", "zo"])],
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention.",
                 source: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo"),
+            TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou", "zocht", "zochten", "zoeken", "zoekt"]), .word(["gewoon", "gewoonweg", "stiekem"]), .wordExcept(["eens", "even", "ff", "graag", "nog"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST"),
+            TokenPattern(
+                [.wordExcept(["dat", "die", "dit", "er", "het", "hij", "hoe", "ie", "ik", "je", "jij", "jullie", "u", "waar", "waarom", "wanneer", "wat", "we", "welke", "wie", "wij", "ze", "zij"]), .word(["wil", "wilde", "wilden", "willen", "wou"]), .word(["alleen"]), .word(["maar"]), .restOfSentence],
+                name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone.",
+                source: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen alleen maar REST"),
+            TokenPattern(
+                [.word(["gokken", "gokt", "gokte", "rekende", "rekenden", "rekenen", "rekent", "speculeert", "speculeren"]), .word(["er"]), .skip(2), .word(["op"]), .word(["dat"]), .restOfSentence],
+                name: "rekent-er-gewoon-op", why: "\"Die huisbaas rekent er gewoon op dat je niks zegt\": the listener reads a calculation into someone's act, a motive; the words between 'er' and 'op' are the hedge.",
+                source: "rekent|rekende|rekenen|rekenden|gokt|gokte|gokken|speculeert|speculeren er ...2 op dat REST"),
+            TokenPattern(
+                [.word(["om"]), .skip(3), .word(["afhankelijk", "bang", "klein", "kwijt", "onzeker", "stil", "weg"]), .word(["te"]), .word(["houden", "jagen", "krijgen", "maken", "raken", "werken"])],
+                name: "om-je-klein-te-houden", why: "\"Hij doet dat om je klein te houden\", \"om je bang te maken\": a purpose of control the listener reads into another's act.",
+                source: "om ...3 klein|bang|stil|afhankelijk|onzeker|kwijt|weg te houden|maken|krijgen|raken|werken|jagen"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["mijn", "onze"]), .skip(1), .word(["wil", "wilde", "wilden", "willen", "wou", "zoeken", "zoekt"])],
+                name: "mijn-collega-wil", reach: .overlapping,
+                reason: "\"Mijn collega wil gewoon met je meekijken\": the listener speaking for their own colleague or team states a plan of their own side, not a motive read into the client's world.",
+                example: "Mijn collega wil gewoon met je meekijken naar die brief.",
+                source: "mijn|onze ...1 wil|wou|wilde|willen|wilden|zoekt|zoeken"),
         ],
         examples: [
             RuleExample("Ze doen het [[expres]] om u te laten wachten.", pattern: "expres"),
@@ -5113,10 +5261,27 @@ extension RuleBook {
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
             RuleExample("Uw moeder [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
+            RuleExample("Je [[baas wil gewoon van je af]].", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("zo'n [[bedrijf wil alleen maar goedkope krachten]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("je [[zus zoekt gewoon aandacht]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("de [[buurman zocht gewoon ruzie denk ik]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die [[school wil stiekem geen gedoe met de inspectie]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("de [[verhuurder wou gewoon van het huis af]]", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("die huisbaas [[rekent er gewoon op dat je niks zegt]]", pattern: "rekent-er-gewoon-op"),
+            RuleExample("Dat soort bazen [[rekenen er natuurlijk op dat mensen zwijgen]].", pattern: "rekent-er-gewoon-op"),
+            RuleExample("hij doet dat [[om je klein te houden]]", pattern: "om-je-klein-te-houden"),
+            RuleExample("Hij doet zo lullig [[om je bang te maken]].", pattern: "om-je-klein-te-houden"),
+            RuleExample("die baas doet dat [[om je weg te werken]]", pattern: "om-je-klein-te-houden"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
             RuleExample("Hoe bedoelde hij het, weet u dat?"),
+            RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("De gemeente wil alleen een kopie van je paspoort, zei je?", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("Wat wil je zelf graag?", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("De dokter wil gewoon even naar je knie kijken.", pattern: "zijn-baas-wil-gewoon"),
+            RuleExample("Rekent de school erop dat je morgen komt, zei je?", pattern: "rekent-er-gewoon-op"),
+            RuleExample("Wat deed je om het stil te krijgen in huis?", pattern: "om-je-klein-te-houden"),
         ],
         yieldsToEcho: true)
 
@@ -5194,6 +5359,10 @@ extension RuleBook {
                 [.word(["gokt", "gokte", "hoopt", "hoopte", "hopen", "rekende", "rekent", "speculeert"]), .word(["dat", "erop"]), .restOfSentence],
                 name: "rekent-erop-dat-u-het", why: "\"De huisbaas rekent erop dat u het opgeeft\": a third party's calculation supplied.",
                 source: "gokt|gokte|hoopt|hoopte|hopen|rekende|rekent|speculeert dat|erop REST"),
+            TokenPattern(
+                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["had", "hadden", "hebben", "heeft"]), .optional(.word(["daar", "er", "het"])), .optional(.word(["echt", "gewoon", "misschien", "natuurlijk", "ook", "vast", "waarschijnlijk"])), .optional(.word(["geen"])), .word(["boodschap", "lak", "schijt", "zin"])],
+                name: "ze-hebben-er-geen-zin-in", why: "\"Ze hebben er gewoon geen zin in\", \"hij heeft er lak aan\": the listener supplies a third party's unwillingness or indifference as their motive.",
+                source: "die|hij|ie|ze|zij heeft|hebben|had|hadden er|daar|het? gewoon|natuurlijk|vast|waarschijnlijk|echt|ook|misschien? geen? zin|lak|schijt|boodschap"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -5233,6 +5402,9 @@ extension RuleBook {
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
             RuleExample("De huisbaas [[rekent erop dat u het opgeeft]].", pattern: "rekent-erop-dat-u-het"),
+            RuleExample("[[ze hebben er gewoon geen zin]] in", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("[[Hij heeft er lak]] aan.", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("[[die hebben daar echt schijt]] aan", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         counterexamples: [
             RuleExample("Was hij boos, of weet u dat niet?"),
@@ -5255,6 +5427,7 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
 
@@ -5392,8 +5565,118 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/opinion/vinden.md
+    /// Rules/nl/interpretation/guess-in-question.md
     private static let rule45 = Rule(
+        id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
+        message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
+        suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["gewoon", "misschien", "stiekem"]), .skip(2), .word(["te"]), .word(["afgeleid", "bang", "boos", "dronken", "druk", "gehaast", "hard", "jong", "koppig", "kort", "laat", "lang", "lui", "moe", "onzeker", "oud", "snel", "streng", "trots", "veel", "ver", "verlegen", "vroeg", "weinig", "zenuwachtig", "zwaar"])],
+                name: "misschien-te-moe", why: "\"Had je misschien te weinig geslapen?\", \"was hij gewoon te trots?\": a hedge ('misschien', 'mss', 'gewoon', 'stiekem') before 'te' with a measure word proposes a shortcoming as the cause; without the hedge (\"was je te laat voor je afspraak?\") it can be a plain fact question, so the hedge is required; 'soms' (also \"sometimes\": \"moet je soms lang wachten?\") and 'eigenlijk' (\"was het eigenlijk te ver lopen?\") are left out.",
+                source: "misschien|gewoon|stiekem ...2 te veel|weinig|laat|vroeg|snel|hard|moe|druk|lang|kort|bang|lui|jong|oud|streng|boos|zwaar|ver|gehaast|onzeker|zenuwachtig|verlegen|trots|koppig|afgeleid|dronken"),
+            TokenPattern(
+                [.word(["wel"]), .skip(1), .word(["alert", "bekwaam", "bij", "capabel", "fit", "flexibel", "gezond", "helder", "nuchter", "oud", "rijp", "rustig", "scherp", "stabiel", "sterk", "volwassen", "wijs", "zeker", "zelfstandig"]), .word(["genoeg"])],
+                name: "nog-wel-helder-genoeg", why: "\"Is je moeder nog wel helder genoeg om alleen te wonen?\": 'wel ... genoeg' with a word for the person's capacity doubts someone's state the client never questioned; \"heb je nog wel genoeg eten in huis?\" asks about things and stays silent, so the capacity words are listed.",
+                source: "wel ...1 helder|fit|sterk|gezond|oud|volwassen|wijs|zelfstandig|scherp|stabiel|alert|capabel|bekwaam|rijp|nuchter|bij|zeker|flexibel|rustig genoeg"),
+            TokenPattern(
+                [.word(["kan", "kon", "kun", "kunnen", "kunt", "trekt", "trok"]), .skip(4), .word(["nog"]), .word(["wel"]), .word(["aan"])],
+                name: "kan-ze-het-nog-wel-aan", why: "\"Kan je moeder het nog wel aan allemaal?\": 'nog wel aan' doubts that someone copes, a state the listener supplies.",
+                source: "kan|kon|kunnen|kunt|kun|trekt|trok ...4 nog wel aan"),
+            TokenPattern(
+                [.word(["ben", "bent", "deed", "doet", "gaat", "ging", "had", "hadden", "heb", "hebt", "heeft", "is", "voelde", "voelt", "waren", "was", "wil", "wilde", "wilt", "zat", "zijn", "zit"]), .skip(3), .word(["niet"]), .word(["gewoon", "gewoonweg", "simpelweg", "stiekem"])],
+                name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice.",
+                source: "ben|bent|is|was|waren|zijn|zat|zit|had|hadden|heeft|hebt|heb|voelde|voelt|deed|doet|wilde|wil|wilt|ging|gaat ...3 niet gewoon|gewoonweg|simpelweg|stiekem"),
+        ]),
+        scope: .yesNoQuestions, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Hadt ge misschien te weinig geslapen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[had je mss iets te veel op die avond]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Waren jullie misschien allebei te moe?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[zat je misschien te veel op je telefoon?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was ze misschien te druk met haar werk?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[heb je misschien te hard gereden?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Was hij gewoon te trots om hulp te vragen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[was je gewoon te zenuwachtig om iets te zeggen?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[is hij misschien wat te streng voor je?]]", pattern: "misschien-te-moe"),
+            RuleExample("[[had ge misschien te weinig gegeten die dag]]", pattern: "misschien-te-moe"),
+            RuleExample("[[Is je moeder nog wel helder genoeg om alleen te wonen?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[is je vader nog wel fit genoeg om te rijden?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[ben je wel sterk genoeg voor die baan]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[Is ze wel oud genoeg om dat zelf te beslissen?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[was hij nog wel nuchter genoeg om te rijden?]]", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("[[kan je moeder het nog wel aan allemaal?]]", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("[[Kun jij het thuis nog wel aan?]]", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("[[Was het niet gewoon een misverstand?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[is ze niet gewoon overspannen?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[ben je eigenlijk niet gewoon bang om alleen te zijn?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[wilde hij niet gewoon zijn geld terug?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[had je baas niet stiekem al iemand anders op het oog?]]", pattern: "niet-gewoon-een-misverstand"),
+        ],
+        counterexamples: [
+            RuleExample("Is je vader nog thuis op dit moment?"),
+            RuleExample("Had je toen al een contract?"),
+            RuleExample("Heb je het soms nog moeilijk 's avonds?"),
+            RuleExample("Was er iemand anders bij?"),
+            RuleExample("Was je toen te laat voor je afspraak?", pattern: "misschien-te-moe"),
+            RuleExample("Heb je misschien de brief nog bij je?", pattern: "misschien-te-moe"),
+            RuleExample("Kun je misschien vertellen wat er toen gebeurde?", pattern: "misschien-te-moe"),
+            RuleExample("Ga je soms ook bij je moeder langs?", pattern: "misschien-te-moe"),
+            RuleExample("Moet je soms te lang wachten bij de balie?", pattern: "misschien-te-moe"),
+            RuleExample("Was het eigenlijk te ver lopen naar de bus?", pattern: "misschien-te-moe"),
+            RuleExample("Heb je nog wel genoeg eten in huis?", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("Is de kamer groot genoeg voor jullie drie?", pattern: "nog-wel-helder-genoeg"),
+            RuleExample("Kan je moeder het gas nog wel aanzetten?", pattern: "kan-ze-het-nog-wel-aan"),
+            RuleExample("Kun je niet gewoon zeggen wat er gebeurde?", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("Was je moeder thuis?", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("Had je die avond iets gedronken?", pattern: "niet-gewoon-een-misverstand"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/why-despite-knowing.md
+    private static let rule46 = Rule(
+        id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
+        message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
+        suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["waarom"]), .skip(8), .word(["als", "hoewel", "ofschoon", "ondanks", "terwijl"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .optional(.word(["al", "best", "eigenlijk", "heus", "toch"])), .word(["begreep", "kende", "merkt", "merkte", "snapte", "voelde", "voelt", "weet", "wist", "wisten", "zag", "ziet"]), .word(["dat", "wel"]), .skip(4), .word(["fout", "geen", "gevaarlijk", "mis", "misgaat", "misging", "niet", "nooit", "riskant", "slecht", "strafbaar", "te", "verboden", "verkeerd"]), .restOfSentence],
+                name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act.",
+                source: "START waarom ...8 als|terwijl|hoewel|ondanks|ofschoon je|jij|jullie|u ...2 al|toch|eigenlijk|best|heus? merkte|merkt|voelde|voelt|wist|wisten|weet|zag|ziet|kende|snapte|begreep dat|wel ...4 niet|nooit|geen|fout|verkeerd|gevaarlijk|verboden|mis|misging|misgaat|te|slecht|riskant|strafbaar REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["waarom"]), .skip(8), .word(["als", "hoewel", "ofschoon", "terwijl"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["best", "diep", "eigenlijk", "stiekem"]), .word(["anders", "iets", "nee", "niet"]), .word(["bedoelde", "voelde", "wilde"]), .restOfSentence],
+                name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act.",
+                source: "START waarom ...8 als|terwijl|hoewel|ofschoon je|jij|jullie|u ...2 eigenlijk|stiekem|diep|best nee|niet|anders|iets bedoelde|wilde|voelde REST"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("Oké. [[waarom deed je het dan als je wist dat het niet mocht]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom ben je gegaan terwijl je wist dat hij er niet zou zijn]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom heb je getekend als je toch al wist dat het te duur was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom bleef je terwijl je zag dat het misging]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[wrm heb je niks gezegd als je wist dat het fout was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom zijde toch gegaan als ge wist dat het gevaarlijk was]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom heb je het geleend terwijl je wist dat je het niet kon terugbetalen]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom liet je hem binnen als je al voelde dat er iets niet klopte]]", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom reed je nog als je merkte dat je te moe was]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
+        ],
+        counterexamples: [
+            RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom ben je daar gaan wonen als je wist dat het tijdelijk was?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom werk je 's nachts als je weet dat je overdag les hebt?", pattern: "als-je-wist-dat"),
+            RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
+            RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/opinion/vinden.md
+    private static let rule47 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -5461,7 +5744,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule46 = Rule(
+    private static let rule48 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -5475,9 +5758,9 @@ extension RuleBook {
                 name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view.",
                 source: "hoe keek|kijk|kijkt je|jij|jullie|u REST"),
             TokenPattern(
-                [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .sentenceEnd],
-                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\": asks for agreement, closing the sentence.",
-                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens END"),
+                [.word(["ben", "bent", "is", "zijn"]), .word(["je", "jij", "jullie", "u"]), .word(["het"]), .skip(3), .word(["eens"]), .optional(.word(["of"])), .optional(.word(["nee", "niet"])), .sentenceEnd],
+                name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\", \"ben je het daar mee eens of nie\": asks for agreement, closing the sentence or with an 'of niet' tag after it.",
+                source: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens of? niet|nee? END"),
             TokenPattern(
                 [.word(["hoe"]), .word(["denk", "denkt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "zelf"])), .word(["daarover", "erover", "hierover"]), .restOfSentence],
                 name: "hoe-denkt-u-erover", why: "\"Hoe denkt u erover?\": asks the client's opinion.",
@@ -5534,6 +5817,7 @@ extension RuleBook {
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
             RuleExample("[[Hoe kijk je daar zelf tegenaan?]]", pattern: "hoe-kijk-je-daar-zelf"),
             RuleExample("[[Bent u het daar mee eens?]]", pattern: "bent-u-het-daar-mee"),
+            RuleExample("[[ben je het daar mee eens of nie]]", pattern: "bent-u-het-daar-mee"),
             RuleExample("[[Hoe denkt u erover?]]", pattern: "hoe-denkt-u-erover"),
             RuleExample("[[Hoe denkt u zelf over die beslissing?]]", pattern: "hoe-denkt-u-zelf-over"),
             RuleExample("[[Wat denkt u zelf?]]", pattern: "wat-denkt-u-zelf"),
@@ -5561,7 +5845,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule47 = Rule(
+    private static let rule49 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -5584,7 +5868,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule48 = Rule(
+    private static let rule50 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -5624,7 +5908,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule49 = Rule(
+    private static let rule51 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -5679,29 +5963,85 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule50 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["nu", "ook", "wel", "zelf"])), .word(["blij", "content", "ontevreden", "tevreden"]), .word(["met", "over"]), .restOfSentence],
                 name: "ben-je-tevreden-over-de", why: "\"Ben je tevreden over de hulp?\": the guideline's own \"Ben je tevreden over hoe de gemeente het oppakt?\".",
-                source: "ben|bent|waren|was je|jij|jullie|u nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
+                source: "ben|bent|waren|was je|jij|jullie|u jij? nu|ook|wel|zelf? blij|content|ontevreden|tevreden met|over REST"),
+            TokenPattern(
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .word(["daar", "dan", "er", "nu", "ook", "wel", "zelf"]), .skip(2), .word(["blij", "content", "happy", "ontevreden", "tevreden"]), .word(["daarmee", "daarover", "ermee", "erover", "mee", "over"])],
+                name: "ben-je-er-blij-mee", why: "\"Ben je er blij mee?\", \"zijde gij er tevreden over\", \"ben je tevreden?\": satisfaction asked with 'er/daar ... mee/over' or on its own at the end, the Flemish fused \"zijde\" read as \"ben je\"; \"ben je blij dat je belde?\" asks about a feeling, not an appraisal, and stays silent.",
+                source: "ben|bent|waren|was je|jij|jullie|u jij? er|daar|nu|ook|wel|zelf|dan ...2 blij|content|ontevreden|tevreden|happy mee|over|ermee|erover|daarmee|daarover"),
+            TokenPattern(
+                [.word(["ben", "bent", "waren", "was"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["daar", "dan", "er", "nu", "ook", "wel", "zelf"])), .skip(1), .word(["content", "happy", "ontevreden", "tevreden"]), .sentenceEnd],
+                name: "ben-je-er-blij-mee", why: "\"Ben je er blij mee?\", \"zijde gij er tevreden over\", \"ben je tevreden?\": satisfaction asked with 'er/daar ... mee/over' or on its own at the end, the Flemish fused \"zijde\" read as \"ben je\"; \"ben je blij dat je belde?\" asks about a feeling, not an appraisal, and stays silent.",
+                source: "ben|bent|waren|was je|jij|jullie|u jij? er|daar|nu|ook|wel|zelf|dan? ...1 content|ontevreden|tevreden|happy END"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["nadat", "toen", "zodra"]), .word(["ge", "je", "jij", "jullie", "u"])],
+                name: "toen-je-het-hoorde", reach: .sameSentence,
+                reason: "\"Was je er blij mee toen je het hoorde?\": a clause with 'toen' plus the client asks about the feeling at the time, which the guideline does not count as an opinion.",
+                example: "Was je er blij mee toen je het hoorde, en wat deed je toen?",
+                source: "toen|nadat|zodra je|jij|jullie|u|ge"),
         ],
         examples: [
             RuleExample("[[Ben je tevreden over de hulp van het wijkteam?]]", pattern: "ben-je-tevreden-over-de"),
+            RuleExample("[[zijde gij tevreden over de hulp?]]", pattern: "ben-je-tevreden-over-de"),
+            RuleExample("[[ben je er blij mee?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[Ben je er tevreden over]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[zijde gij daar content mee?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[was u er ook tevreden over, over die begeleiding?]]", pattern: "ben-je-er-blij-mee"),
+            RuleExample("[[ben je nu tevreden?]]", pattern: "ben-je-er-blij-mee"),
         ],
         counterexamples: [
             RuleExample("Hoe was dat voor je?"),
+            RuleExample("Ben je blij dat je gebeld hebt?", pattern: "ben-je-er-blij-mee"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/opinion/imagined-place.md
+    private static let rule53 = Rule(
+        id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
+        message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
+        suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["aan"]), .word(["je", "jij", "jou", "jullie", "u"]), .word(["lag", "lagen"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "aan je|jij|jou|jullie|u lag|lagen"),
+            TokenPattern(
+                [.word(["voor"]), .word(["het"]), .word(["zeggen"]), .word(["had", "hadden", "hadt", "kreeg"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "voor het zeggen had|hadt|hadden|kreeg"),
+            TokenPattern(
+                [.word(["als", "stel"]), .optional(.word(["dat"])), .word(["je", "jij", "jullie", "u"]), .skip(1), .word(["de"]), .word(["baas", "burgemeester", "chef", "directeur", "huisbaas", "juf", "leraar", "manager", "minister", "rechter", "verhuurder"]), .word(["bent", "waart", "was", "zijt", "zou"])],
+                name: "als-het-aan-jou-lag", why: "\"Als het aan jou lag, wat zou er dan gebeuren?\", \"als jij het voor het zeggen had ...\", \"stel dat jij de baas was ...\": an imagined place of power from which the client is to judge; 'aan jou', 'voor het zeggen' or a role word after the pronoun is the imagined place.",
+                source: "als|stel dat? je|jij|jullie|u ...1 de baas|directeur|burgemeester|minister|rechter|chef|manager|verhuurder|huisbaas|leraar|juf was|waart|bent|zou|zijt"),
+        ]),
+        scope: .anySentence, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Als het aan jou lag]], wat zou er dan gebeuren?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[als jij het voor het zeggen had]], hoe zou het dan gaan?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[Stel dat jij de baas was]], wat zou je dan anders doen?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[stel dat jij de baas was wat zou je dan veranderen]]", pattern: "als-het-aan-jou-lag"),
+            RuleExample("[[als het aan u lag]], hoe zou het dan gaan met uw moeder?", pattern: "als-het-aan-jou-lag"),
+        ],
+        counterexamples: [
+            RuleExample("Als je daar was, wat zag je dan?", pattern: "als-het-aan-jou-lag"),
+            RuleExample("Lag het boek nog aan je bed?", pattern: "als-het-aan-jou-lag"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule51 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -5719,7 +6059,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule52 = Rule(
+    private static let rule55 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -5747,6 +6087,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["moest", "moet", "moeten"]), .word(["toch", "wel"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodop", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stuk", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"])],
+                name: "moet-wel-doodop-zijn", reach: .overlapping,
+                reason: "\"Je moet wel doodop zijn\": 'moet wel' with a feeling word and 'zijn' infers a state (`nl.interpretation.must-have-been`), it prescribes no step.",
+                example: "je moet wel doodop zijn",
+                source: "moet|moeten|moest wel|toch ...2 @emotion|doodop|kapot|gesloopt|radeloos|stuk zijn|geweest"),
             Antipattern(
                 [.word(["we", "wij"]), .skip(8), .word(["begin", "begrijpen", "beschrijven", "gebeurd", "gebeurde", "horen", "luisteren", "samenvatten", "terug", "uitleggen", "verhaal", "vertellen", "vertelt", "weten"])],
                 name: "the-conversation-itself", reach: .overlapping,
@@ -5790,7 +6136,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule53 = Rule(
+    private static let rule56 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -5912,6 +6258,18 @@ extension RuleBook {
                 reason: "\"Jij zou zoiets nooit doen\", \"u zou nooit zomaar weggaan\": a statement about the client's character (praise or a verdict), not a step; 'nooit' right after 'zou' and at most one word marks it.",
                 example: "Ik geloof je, jij zou zoiets nooit doen.",
                 source: "je|jij|jullie|u zou|zoudt ...1 nooit"),
+            Antipattern(
+                [.sentenceStart, .word(["waarom"]), .word(["kan", "kon", "konden", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .word(["niet"]), .wordExcept(["alvast", "eens", "even", "gewoon", "zelf"])],
+                name: "waarom-kun-je-niet", reach: .overlapping,
+                reason: "\"Waarom kunt ge niet terug naar uw moeder?\", \"waarom kun je niet slapen?\", \"waarom kon u niet werken?\": asking why the client is unable to do something is a why-question about their situation, not a step offered; with 'gewoon', 'eens' or 'even' after 'niet' (\"waarom kun je niet gewoon bij je zus logeren?\") it is a suggestion again and the exception does not apply.",
+                example: "waarom kan je niet terug naar huis?",
+                source: "START waarom kan|kun|kunt|kon|konden|kunnen je|jij|jullie|u niet !gewoon|eens|even|alvast|zelf"),
+            Antipattern(
+                [.word(["mag", "mogen"]), .skip(3), .word(["bang", "boos", "doorvertellen", "emotioneel", "huilen", "nadenken", "overstuur", "pauze", "pauzeren", "stil", "stoppen", "twijfelen", "uithuilen", "verdrietig", "vertellen", "zwijgen"])],
+                name: "je-mag-gerust-stoppen", reach: .overlapping,
+                reason: "\"Ge moogt gerust stoppen als het te veel wordt\", \"u mag altijd even pauzeren\", \"je mag best huilen hoor\": room the listener gives the client in the conversation itself, not a step to solve the problem.",
+                example: "je mag gerust stoppen als het te veel wordt",
+                source: "mag|mogen ...3 stoppen|pauzeren|pauze|huilen|zwijgen|nadenken|boos|verdrietig|bang|emotioneel|stil|twijfelen|overstuur|uithuilen|doorvertellen|vertellen"),
         ],
         examples: [
             RuleExample("[[Misschien helpt een gesprek met de mentor]].", pattern: "misschien-helpt-een-gesprek-met"),
@@ -5943,6 +6301,25 @@ extension RuleBook {
             RuleExample("U kunt rustig verder vertellen."),
             RuleExample("Is er nog post voor u gekomen?"),
             RuleExample("Heeft de school iets voor u geregeld?"),
+            RuleExample("ge moogt gerust stoppen als het te veel wordt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag altijd even pauzeren hoor", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag best huilen", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag boos zijn, dat is oke", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("jullie mogen er even stil bij zijn", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag gerust even nadenken voor je antwoordt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag zeker verder vertellen", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("ge moogt ook zwijgen als ge da wilt", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("je mag twijfelen hoor", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("u mag gerust emotioneel worden", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunt u niet werken, zei u?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunde ge niet naar school gaan?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kon je niet eerder weg bij hem?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("wrm kan je niet bij je vader wonen", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom konden jullie niet samen praten?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kunt gij niet meer rijden?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("waarom kun je niet thuis blijven?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("Dat kun je ook niet weten.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Die kunnen je gewoon weigeren, zei de medewerker?", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
@@ -5951,7 +6328,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule54 = Rule(
+    private static let rule57 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -6021,7 +6398,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule55 = Rule(
+    private static let rule58 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -6104,7 +6481,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule56 = Rule(
+    private static let rule59 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -6256,7 +6633,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule57 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -6357,7 +6734,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule58 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -6392,7 +6769,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule59 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -6471,7 +6848,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule60 = Rule(
+    private static let rule63 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -6513,7 +6890,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule61 = Rule(
+    private static let rule64 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -6568,7 +6945,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule62 = Rule(
+    private static let rule65 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6608,7 +6985,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule63 = Rule(
+    private static let rule66 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6662,19 +7039,19 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule64 = Rule(
+    private static let rule67 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
         detection: .patterns([
             TokenPattern(
-                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt", "vond"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["ni", "nie", "niet"]), .optional(.word(["dan", "he", "hea", "zo"])), .sentenceEnd],
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt", "vond"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["ni", "nie", "niet"]), .optional(.word(["dan", "he", "hea", "zo"])), .sentenceEnd],
                 name: "vind-je-ook-niet", why: "\"Hij luistert gewoon nooit, vind je ook niet?\": the tag marks what comes before as the listener's opinion; END keeps the tag at the close (\"vind je het niet vervelend ...\" asks the client and stays out), and 'ge'/'gij', 'vin', 'nie' are the chat and Flemish forms.",
-                source: "of? vind|vindt|vin|vinde|vond je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie|ni dan|he|hea|zo? END"),
+                source: "of? vind|vindt|vin|vinde|vond je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie|ni dan|he|hea|zo? END"),
             TokenPattern(
-                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .word(["van"]), .word(["nie", "niet"]), .sentenceEnd],
+                [.optional(.word(["of"])), .word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .word(["van"]), .word(["nie", "niet"]), .sentenceEnd],
                 name: "of-vind-je-van-niet", why: "\"Ze hadden je wel even mogen bellen, of vind je van niet?\": the listener's verdict first, the client left only to disagree with it.",
-                source: "of? vind|vindt|vin|vinde je|jij|jullie|u|gij van niet|nie END"),
+                source: "of? vind|vindt|vin|vinde je|jij|jullie|u|gij jij? van niet|nie END"),
         ]),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
@@ -6711,7 +7088,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule65 = Rule(
+    private static let rule68 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -6728,7 +7105,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule66 = Rule(
+    private static let rule69 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -6773,7 +7150,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule67 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -6783,9 +7160,9 @@ extension RuleBook {
                 name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules.",
                 source: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk"),
             TokenPattern(
-                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["toch", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(["dan", "he", "hea"])), .sentenceEnd],
                 name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out.",
-                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie dan|he|hea? END"),
             TokenPattern(
                 [.word(["toch"]), .skip(8), .word(["he", "hea", "heh"])],
                 name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
@@ -6794,6 +7171,14 @@ extension RuleBook {
                 [.word(["toch"]), .skip(10), .word(["e", "eh", "hm"]), .sentenceEnd],
                 name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
                 source: "toch ...10 eh|e|hm END"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat", "die", "het", "hij", "ie", "je", "jij", "jullie", "u", "ze", "zij"]), .skip(10), .word(["of"]), .word(["nee", "niet"]), .sentenceEnd],
+                name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\": a statement closed by 'of niet' or 'of nee' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent.",
+                source: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee END"),
+            TokenPattern(
+                [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["best", "echt", "eigenlijk", "gewoon", "helemaal", "ook", "stiekem", "vast"]), .skip(4), .word(["toch"]), .sentenceEnd],
+                name: "je-wilde-gewoon-rust-toch", why: "\"Je wilde gewoon rust toch\", \"u bent die brieven helemaal zat toch\"; a closing 'zeker' is left out, as it often means \"especially\" (\"je mist ze vast, je dochter zeker\"): a statement about the client closed by 'toch' without a question mark still bids for a yes; the sentence must open with the client as subject and hold a hedge or intensifier ('gewoon', 'eigenlijk', 'echt'), so the listener's \"ik weet het toch\" and the plain \"je bent er toch\" stay silent.",
+                source: "START je|jij|jullie|u ...4 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem ...4 toch END"),
         ]),
         scope: .statements, extent: .sentence,
         antipatterns: [
@@ -6803,6 +7188,12 @@ extension RuleBook {
                 reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
                 example: "Ik zoek in de lijst, maar ik vind je ook niet.",
                 source: "ik|we|wij vind|vinden|vond|vonden"),
+            Antipattern(
+                [.word(["begrijp", "begrijpt", "bepaalt", "bepalen", "beslissen", "beslist", "kiest", "kiezen", "onzeker", "snap", "snapt", "twijfel", "twijfelde", "twijfelt", "vraag", "vraagt", "vroeg", "weet", "weten", "wist"]), .skip(8), .word(["of"])],
+                name: "twijfelt-of-hij-blijft-of-niet", reach: .sameSentence,
+                reason: "\"Je twijfelt of je blijft of niet\", \"je weet nog niet of je gaat of niet\": a verb of doubt or knowing before 'of' makes 'of niet' the end of an indirect question, the client's own dilemma, not a tag.",
+                example: "Je twijfelt nog of je bij hem blijft of niet.",
+                source: "weet|weten|wist|twijfel|twijfelt|twijfelde|vraag|vraagt|vroeg|onzeker|beslissen|beslist|kiezen|kiest|bepalen|bepaalt|snap|snapt|begrijp|begrijpt ...8 of"),
         ],
         examples: [
             RuleExample("[[je bent toch eigenlijk gewoon kwaad op die trainer]]", pattern: "je-bent-toch-ook"),
@@ -6831,6 +7222,12 @@ extension RuleBook {
             RuleExample("[[da was toch veel gedoe voor ene brief hé]]", pattern: "toch-met-he"),
             RuleExample("[[tis toch zwaar met die nachten eh]]", pattern: "toch-met-he"),
             RuleExample("[[jullie hadden het toch al een beetje zien aankomen hé]]", pattern: "toch-met-he"),
+            RuleExample("[[je voelde je alleen of nie]]", pattern: "of-niet"),
+            RuleExample("[[ge waart ongerust, of niet]]", pattern: "of-niet"),
+            RuleExample("[[hij heeft je gewoon laten vallen of nee]]", pattern: "of-niet"),
+            RuleExample("[[je wilde gewoon rust toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[u bent die brieven helemaal zat toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
         ],
         counterexamples: [
             RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
@@ -6846,11 +7243,14 @@ extension RuleBook {
             RuleExample("ge zijt toch ne keer naar de dokter geweest, wat zei die", pattern: "toch-met-he"),
             RuleExample("he, je bent er toch. vertel maar", pattern: "toch-met-he"),
             RuleExample("het is toch best eng geweest, zei je. wat gebeurde er daarna", pattern: "toch-met-he"),
+            RuleExample("Ik weet niet of je dat wilt vertellen of niet.", pattern: "of-niet"),
+            RuleExample("Je mist ze vast ontzettend, je dochter zeker.", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("Je zei net dat je rust wilde. Wat bedoel je met rust?", pattern: "je-wilde-gewoon-rust-toch"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule68 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -6892,7 +7292,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule69 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -6902,9 +7302,9 @@ extension RuleBook {
                 name: "vindt-u-het-ook-niet", why: "\"Vindt u het ook niet harteloos dat ...?\": the listener's verdict put to the client for agreement.",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet REST"),
             TokenPattern(
-                [.word(["vin", "vind", "vinde", "vindt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["da", "dat", "dit", "het"])), .optional(.word(["toch", "zelf"])), .word(["ook"]), .sentenceEnd],
+                [.word(["vin", "vind", "vinde", "vindt"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .optional(.word(["da", "dat", "dit", "het"])), .optional(.word(["toch", "zelf"])), .word(["ook"]), .sentenceEnd],
                 name: "vind-je-dat-zelf-ook", why: "\"Vind je dat zelf ook?\", \"vindt u ook?\": after the listener's own verdict, asking whether the client shares it bids for agreement, like \"vind je ook niet?\"; 'ook' must end the question, so \"vind je het ook fijn hier?\" stays out.",
-                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij|ge dat|dit|het|da? zelf|toch? ook END"),
+                source: "vind|vindt|vin|vinde je|jij|jullie|u|gij|ge jij? dat|dit|het|da? zelf|toch? ook END"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .word(["ook"]), .optional(.word(["behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg", "flink", "gewoon", "hartstikke", "heel", "mega", "natuurlijk", "nogal", "ontzettend", "ook", "ronduit", "super", "toch", "totaal", "verschrikkelijk", "vet", "volkomen", "vreselijk", "wel", "zeer", "zo"])), .optional(.word(["een"])), .lexicon(.evaluative), .restOfSentence],
                 name: "vind-je-het-ook-belachelijk", why: "\"Vind je het ook belachelijk?\": 'ook' signals the listener's own verdict and bids for agreement.",
@@ -6943,7 +7343,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule70 = Rule(
+    private static let rule73 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -6964,9 +7364,39 @@ extension RuleBook {
                 [.word(["sprake"]), .word(["van"])],
                 name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's.",
                 source: "sprake van"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik"]), .word(["zag", "zie"]), .word(["hier"]), .skip(3), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START ik zie|zag hier ...3 dat|staan"),
+            TokenPattern(
+                [.sentenceStart, .word(["hier"]), .word(["zag", "zie"]), .word(["ik"]), .skip(2), .word(["dat", "staan"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier zie|zag ik ...2 dat|staan"),
+            TokenPattern(
+                [.sentenceStart, .word(["hier", "hierin"]), .word(["staat", "stond"]), .skip(1), .word(["dat", "ge", "gij", "je", "jij", "u"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "START hier|hierin staat|stond ...1 dat|u|je|jij|ge|gij"),
+            TokenPattern(
+                [.word(["bij", "in"]), .word(["ons", "onze"]), .skip(1), .word(["sta", "staan", "staat", "stond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["genoteerd", "geregistreerd", "ingeschreven"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "bij|in ons|onze ...1 staat|staan|sta|stond u|je|jij|ge|gij|jullie ...3 geregistreerd|ingeschreven|genoteerd"),
+            TokenPattern(
+                [.word(["in", "uit", "volgens"]), .word(["mijn", "ons", "onze"]), .word(["administratie", "bestand", "bestanden", "computer", "computersysteem", "gegevens", "registratie", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "volgens|in|uit onze|ons|mijn gegevens|administratie|registratie|bestand|bestanden|scherm|computer|computersysteem"),
+            TokenPattern(
+                [.word(["op"]), .word(["mijn", "ons", "onze"]), .word(["computer", "scherm"])],
+                name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent.",
+                source: "op mijn|ons|onze scherm|computer"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["aanmaning", "appje", "bericht", "brief", "brieven", "contract", "factuur", "foto", "mail", "mailtje", "papier", "papieren", "rekening", "screenshot"])],
+                name: "the-clients-own-paper", reach: .sameSentence,
+                reason: "\"Ik zie hier in de brief dat ...\": the listener reads the client's own paper, which the client brought into the conversation, not the organisation's file.",
+                example: "Ik zie hier in de brief dat u 900 euro moet betalen, klopt dat?",
+                source: "brief|brieven|papier|papieren|foto|bericht|mail|mailtje|appje|screenshot|rekening|factuur|contract|aanmaning"),
             Antipattern(
                 [.word(["in", "voor"]), .word(["beide", "dat", "deze", "dit", "een", "elk", "geen", "ieder", "je", "jouw", "jullie", "mijn", "uw", "welk", "zo'n"]), .word(["geval", "gevallen"])],
                 name: "in-dat-geval-in", reach: .overlapping,
@@ -6985,18 +7415,34 @@ extension RuleBook {
             RuleExample("Ik pak uw [[casus]] even erbij.", pattern: "casus"),
             RuleExample("Dan zet ik het in uw [[dossier]].", pattern: "casus"),
             RuleExample("wat is je [[bsn]]", pattern: "casus"),
+            RuleExample("in uw [[dossier]] staat dat u in januari verhuisd bent", pattern: "casus"),
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
+            RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[Hier zie ik dat]] u al eens eerder bij ons was.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier staan]] dat je in maart bent uitgeschreven", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u niet meer op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[In onze administratie]] staat nog uw oude rekeningnummer.", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[op mijn scherm]] staat dat de aanvraag is afgewezen", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[volgens onze gegevens]] woont u sinds maart op dat adres", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[ik zie hier in het systeem dat]] je al eens gebeld hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[hier staat dat]] ge al een aanvraag gedaan hebt", pattern: "ik-zie-hier-dat"),
+            RuleExample("[[bij ons staat u nog geregistreerd]] op het oude adres", pattern: "ik-zie-hier-dat"),
         ],
         counterexamples: [
             RuleExample("In dat geval bel ik u morgen terug."),
             RuleExample("In ieder geval bedankt dat u het vertelt."),
             RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+            RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
+            RuleExample("Wat staat er in de brief die je kreeg?", pattern: "ik-zie-hier-dat"),
+            RuleExample("bij ons thuis staat alles op zijn kop sinds maart", pattern: "ik-zie-hier-dat"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule71 = Rule(
+    private static let rule74 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -7025,6 +7471,50 @@ extension RuleBook {
                 [.word(["eigen"]), .word(["kracht"])],
                 name: "eigen-kracht", why: "\"Je eigen kracht\": policy jargon for what the client can do themselves.",
                 source: "eigen kracht"),
+            TokenPattern(
+                [.word(["afdeling", "afdelingen", "team", "teams"]), .word(["backoffice", "beleid", "beroep", "bezwaar", "bezwaren", "bijstand", "burgerzaken", "fraude", "frontoffice", "handhaving", "incasso", "inkomen", "intake", "jeugd", "juridische", "klantcontact", "participatie", "schuldhulp", "schuldhulpverlening", "terugvordering", "toegang", "uitkeringen", "uitvoering", "vergunningen", "verhuur", "werk", "wmo", "zorgtoewijzing"])],
+                name: "team-handhaving", why: "\"Dat gaat via team handhaving\", \"de afdeling bezwaar\", \"team inkomen\": a unit of the organisation named by its function, the client's matter placed in the organisation chart; the function word after 'team/afdeling' is required, so \"het team van de school\" stays silent.",
+                source: "team|teams|afdeling|afdelingen handhaving|inkomen|bijstand|participatie|schuldhulp|schuldhulpverlening|toegang|bezwaar|bezwaren|beroep|terugvordering|fraude|incasso|uitkeringen|vergunningen|burgerzaken|verhuur|klantcontact|backoffice|frontoffice|intake|juridische|uitvoering|beleid|zorgtoewijzing|wmo|jeugd|werk"),
+            TokenPattern(
+                [.word(["in"]), .word(["beeld"]), .word(["bij"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in beeld bij"),
+            TokenPattern(
+                [.word(["bij"]), .skip(3), .word(["in"]), .word(["beeld"]), .sentenceEnd],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "bij ...3 in beeld END"),
+            TokenPattern(
+                [.word(["regie"]), .word(["hebben", "heeft", "houden", "houdt", "lag", "ligt", "neemt", "nemen", "pakken", "pakt", "voeren", "voert"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "regie ligt|lag|voeren|voert|houden|houdt|nemen|neemt|pakken|pakt|hebben|heeft"),
+            TokenPattern(
+                [.word(["eigen"]), .word(["regie"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen regie"),
+            TokenPattern(
+                [.word(["eigen", "informeel", "informele", "professioneel", "professionele", "sociaal", "sociale"]), .word(["netwerk", "netwerken"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "eigen|sociaal|sociale|informeel|informele|professioneel|professionele netwerk|netwerken"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het", "ons", "onze"]), .word(["afweging", "beoordeling", "besluitvorming", "indicatiestelling"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "in de|het|onze|ons beoordeling|afweging|besluitvorming|indicatiestelling"),
+            TokenPattern(
+                [.word(["begeleid", "beschermd"]), .word(["wonen"])],
+                name: "in-beeld-bij", why: "\"Zijn jullie al in beeld bij jeugdzorg?\", \"de regie ligt bij het wijkteam\", \"we kijken eerst naar je eigen netwerk\", \"dat nemen we mee in de beoordeling\": the idioms of social work's own desk, which place the client in the organisation's view; each needs its desk word ('bij', 'regie', 'netwerk', the assessment), so \"ik wil het goed in beeld hebben\" and \"hoe zien je vrienden eruit\" stay silent.",
+                source: "begeleid|beschermd wonen"),
+            TokenPattern(
+                [.word(["intern", "interne"]), .word(["afgestemd", "afstemming", "bekeken", "beoordeeld", "beoordelen", "bespreken", "besproken", "overleg", "overlegd", "overleggen", "procedure", "procedures"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "intern|interne besproken|bekeken|overlegd|beoordeeld|afgestemd|bespreken|overleggen|beoordelen|overleg|afstemming|procedure|procedures"),
+            TokenPattern(
+                [.word(["afstemmen", "bespreken", "checken", "navragen", "overleggen", "voorleggen"]), .word(["aan", "bij", "met"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "afstemmen|overleggen|navragen|voorleggen|bespreken|checken met|bij|aan mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
+            TokenPattern(
+                [.word(["akkoord", "fiat", "goedkeuring", "toestemming"]), .word(["bij", "door", "van"]), .word(["de", "mijn", "onze"]), .word(["commissie", "coordinator", "directie", "leidinggevende", "manager", "teamleider"])],
+                name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent.",
+                source: "goedkeuring|toestemming|akkoord|fiat van|door|bij mijn|onze|de teamleider|leidinggevende|manager|coordinator|directie|commissie"),
             TokenPattern(
                 [.word(["derde", "nulde", "tweede"]), .word(["lijn"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
@@ -7057,19 +7547,111 @@ extension RuleBook {
                 [.word(["gemotiveerd"]), .word(["verslag"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "gemotiveerd verslag"),
+            TokenPattern(
+                [.word(["dringend"]), .word(["eigen"]), .word(["gebruik"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringend eigen gebruik"),
+            TokenPattern(
+                [.word(["redelijke"]), .word(["aanpassing", "aanpassingen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "redelijke aanpassing|aanpassingen"),
+            TokenPattern(
+                [.word(["bijzonder"]), .word(["statuut"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bijzonder statuut"),
+            TokenPattern(
+                [.word(["intern"]), .word(["beroep"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "intern beroep"),
+            TokenPattern(
+                [.word(["bedreigde"]), .word(["getuige"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bedreigde getuige"),
+            TokenPattern(
+                [.word(["huishoudelijk"]), .word(["reglement"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "huishoudelijk reglement"),
+            TokenPattern(
+                [.word(["bevoegd"]), .word(["gezag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "bevoegd gezag"),
+            TokenPattern(
+                [.word(["dringende"]), .word(["reden"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "dringende reden"),
+            TokenPattern(
+                [.word(["collectieve"]), .word(["schuldbemiddeling", "schuldenregeling"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "collectieve schuldenregeling|schuldbemiddeling"),
+            TokenPattern(
+                [.word(["begeleid"]), .word(["zelfstandig"]), .word(["wonen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "begeleid zelfstandig wonen"),
+            TokenPattern(
+                [.word(["machtiging"]), .word(["uithuisplaatsing"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "machtiging uithuisplaatsing"),
+            TokenPattern(
+                [.word(["gedwongen", "vrijwillig", "vrijwillige"]), .word(["hulpverlening", "kader", "traject"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ademtoets", "alcoholtoets", "citotoets", "dicteetoets", "doorstroomtoets", "drugstoets", "eindtoets", "eindtoetsen", "entreetoets", "hoortoets", "huwelijksverzoek", "huwelijksverzoeken", "leestoets", "methodetoets", "oefentoets", "oogtoets", "proeftoets", "rekentoets", "rijtoets", "schooltoets", "sneltoets", "spellingtoets", "taaltoets", "topotoets", "verzoeknummer", "verzoekplaat", "volgverzoek", "volgverzoeken", "vriendschapsverzoek", "vriendschapsverzoeken", "woordentoets", "zwangerschapstoets"])],
+                name: "everyday-requests-and-tests", reach: .overlapping,
+                reason: "\"Hij stuurde me een vriendschapsverzoek\", \"de eindtoets van mijn dochter\": everyday compounds on the heads -verzoek and -toets, which a client uses for their own life; naming them here also keeps them off the list's compound endings.",
+                example: "Hij stuurde me een vriendschapsverzoek, en toen begon het.",
+                source: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
             RuleExample("Dan zetten we een [[traject]] in via de [[Wmo]].", pattern: "beschikking"),
             RuleExample("Valt dat onder [[maatwerk]]?", pattern: "beschikking"),
+            RuleExample("zijt ge al [[uitkeringsgerechtigd]] of nog niet", pattern: "beschikking"),
+            RuleExample("ben je eigenlijk [[kostendelerplichtig]] of niet", pattern: "beschikking"),
+            RuleExample("als [[rechthebbende]] heb je recht op een tolk", pattern: "beschikking"),
+            RuleExample("de [[gezagdragende]] ouder moet tekenen", pattern: "beschikking"),
+            RuleExample("als [[gezaghebbende]] ouder moet u dat zelf aanvragen", pattern: "beschikking"),
+            RuleExample("ik dien wel een [[heroverwegingsverzoek]] in voor je", pattern: "beschikking"),
+            RuleExample("er ligt al een [[handhavingsverzoek]] bij de gemeente he", pattern: "beschikking"),
+            RuleExample("we doen eerst een [[inkomenstoets]] en dan zien we verder", pattern: "beschikking"),
+            RuleExample("dat hangt af van de [[middelentoets]]", pattern: "beschikking"),
+            RuleExample("is er een [[zorgmachtiging]] afgegeven of nog niet", pattern: "beschikking"),
+            RuleExample("dan moet je wel een [[bezwaartermijn]] van zes weken in acht nemen", pattern: "beschikking"),
+            RuleExample("heeft ze al een [[woonzorgindicatie]]?", pattern: "beschikking"),
+            RuleExample("zit je in een [[re-integratietraject]] bij het uwv?", pattern: "beschikking"),
+            RuleExample("dat kan via een [[maatwerkvoorziening]]", pattern: "beschikking"),
+            RuleExample("uw [[toeslagendossier]] wordt nog bekeken", pattern: "beschikking"),
+            RuleExample("heeft u een [[verblijfsstatuut]] of nog niet", pattern: "beschikking"),
+            RuleExample("dan krijgt u een [[integratietegemoetkoming]] misschien", pattern: "beschikking"),
+            RuleExample("het gaat om [[verwijtbare]] werkloosheid zegt het uwv", pattern: "beschikking"),
+            RuleExample("dat wordt dan [[intramurale]] zorg, thuis gaat niet meer", pattern: "beschikking"),
+            RuleExample("we zetten [[residentiele]] opvang in voor je zoon", pattern: "beschikking"),
+            RuleExample("is hij al [[zorgbehoevend]] verklaard?", pattern: "beschikking"),
+            RuleExample("[[strafrechtelijk]] is dat bedreiging, da kunt ge niet zomaar laten", pattern: "beschikking"),
+            RuleExample("dat zou [[strafrechtelijk]] als belaging gezien kunnen worden", pattern: "beschikking"),
+            RuleExample("ik stuur het door naar de [[backoffice]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
             RuleExample("Misschien past [[specialistische ggz]] beter bij u.", pattern: "specialistische-ggz"),
             RuleExample("Daarvoor is een [[algemene voorziening]] in de wijk.", pattern: "algemene-voorziening"),
             RuleExample("We kijken eerst naar je [[eigen kracht]].", pattern: "eigen-kracht"),
+            RuleExample("dat gaat via [[team handhaving]]", pattern: "team-handhaving"),
+            RuleExample("Ik zet uw zaak door naar de [[afdeling bezwaar]].", pattern: "team-handhaving"),
+            RuleExample("Dan moet u bij [[team inkomen]] zijn.", pattern: "team-handhaving"),
+            RuleExample("dat gaat via [[team inkomen]]", pattern: "team-handhaving"),
+            RuleExample("dat moet de [[afdeling terugvordering]] beoordelen", pattern: "team-handhaving"),
+            RuleExample("zijn jullie al [[in beeld bij]] jeugdzorg?", pattern: "in-beeld-bij"),
+            RuleExample("dan komen jullie ook [[bij het sociaal team in beeld]]", pattern: "in-beeld-bij"),
+            RuleExample("de [[regie ligt]] bij het wijkteam", pattern: "in-beeld-bij"),
+            RuleExample("we kijken eerst naar je [[eigen netwerk]]", pattern: "in-beeld-bij"),
+            RuleExample("kan je [[sociaal netwerk]] niet helpen?", pattern: "in-beeld-bij"),
+            RuleExample("dat nemen we mee [[in de beoordeling]]", pattern: "in-beeld-bij"),
+            RuleExample("dat wordt [[intern besproken]] en dan hoort u van ons", pattern: "intern-besproken"),
+            RuleExample("ik moet dat even [[afstemmen met mijn leidinggevende]]", pattern: "intern-besproken"),
+            RuleExample("dat kan pas na [[goedkeuring van de teamleider]]", pattern: "intern-besproken"),
             RuleExample("zonder verwijzing kom je niet in de [[tweede lijn]]", pattern: "tweede-lijn"),
             RuleExample("ik zet ff een aanvraag [[bijzondere bijstand]] klaar", pattern: "tweede-lijn"),
             RuleExample("Dan moet u ook [[passende arbeid]] accepteren.", pattern: "tweede-lijn"),
@@ -7079,13 +7661,26 @@ extension RuleBook {
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
+            RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
+            RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
+            RuleExample("hoe verliep de eindtoets voor haar?", pattern: "beschikking"),
+            RuleExample("wat bedoelt u met 'uitkeringsgerechtigd'?", context: "Ze zeggen dat ik niet uitkeringsgerechtigd ben.", pattern: "beschikking"),
+            RuleExample("u bent rechthebbende, zei de brief. wat betekent dat voor u?", context: "In de brief staat dat ik rechthebbende ben.", pattern: "beschikking"),
+            RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
+            RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
+            RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
+            RuleExample("Wie van je vrienden weet ervan?", pattern: "in-beeld-bij"),
+            RuleExample("Wat bedoelt u met 'in beeld'?", context: "Ze zeggen dat we in beeld zijn bij jeugdzorg.", pattern: "in-beeld-bij"),
+            RuleExample("Ik overleg even met mijn collega, dan bel ik u terug.", pattern: "intern-besproken"),
+            RuleExample("Wat zei de teamleider van uw dochter?", pattern: "intern-besproken"),
             RuleExample("Wat staat er op de tweede regel van die brief?", pattern: "tweede-lijn"),
             RuleExample("Hoe ging het gesprek over de bijzondere bijstand?", context: "Ik heb bijzondere bijstand aangevraagd bij de gemeente.", pattern: "tweede-lijn"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule72 = Rule(
+    private static let rule75 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -7139,6 +7734,30 @@ extension RuleBook {
                 name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
                 source: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen"),
             TokenPattern(
+                [.word(["juridisch", "juridische"]), .skip(3), .word(["complex", "complexe", "gezien", "ingewikkeld", "ingewikkelde", "kwestie", "lastig", "lastige", "sterk", "verhaal", "zwak"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "juridisch|juridische ...3 lastig|lastige|ingewikkeld|ingewikkelde|complex|complexe|sterk|zwak|verhaal|kwestie|gezien"),
+            TokenPattern(
+                [.word(["volgens"]), .word(["het"]), .word(["boekje"])],
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name).",
+                source: "volgens het boekje"),
+            TokenPattern(
+                [.word(["juridies", "juridisch", "wettelijk"]), .word(["gaat", "heet", "heten", "is", "ligt", "noem", "noemen", "noemt", "spreekt", "spreken", "valt", "was", "zit"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "juridisch|juridies|wettelijk is|was|heet|heten|noemt|noemen|noem|ligt|zit|spreekt|spreken|gaat|valt"),
+            TokenPattern(
+                [.word(["heet", "heten", "noem", "noemen", "noemt"]), .skip(2), .word(["juridies", "juridisch", "officieel", "wettelijk"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "heet|heten|noemt|noemen|noem ...2 juridisch|juridies|wettelijk|officieel"),
+            TokenPattern(
+                [.word(["in"]), .word(["de", "het"]), .word(["strafrecht", "strafwetboek", "wet", "wetboek", "wetgeving"]), .word(["heet", "heten", "is", "noem", "noemen", "noemt", "spreekt", "spreken"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in de|het wet|wetboek|strafwetboek|strafrecht|wetgeving heet|heten|noemen|noemt|noem|is|spreekt|spreken"),
+            TokenPattern(
+                [.word(["in"]), .word(["ambtelijke", "formele", "juridische", "wettelijke"]), .word(["taal", "termen"])],
+                name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent.",
+                source: "in juridische|wettelijke|formele|ambtelijke termen|taal"),
+            TokenPattern(
                 [.word(["interne", "officieel", "officiele", "staand", "staande", "standaard", "vast", "vaste"]), .word(Words.procedureNouns)],
                 name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer.",
                 source: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns"),
@@ -7163,9 +7782,17 @@ extension RuleBook {
                 name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer.",
                 source: "niet mijn|onze @desk-nouns"),
             TokenPattern(
-                [.word(["vallen", "valt", "viel"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
-                name: "vallen-onder-de", why: "\"Valt onder de VvE\": a jurisdiction answer from the system world.",
-                source: "vallen|valt|viel ...2 onder de|een|het"),
+                [.word(["vallen", "valt"]), .skip(2), .word(["onder"]), .word(["de", "een", "het"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "vallen|valt ...2 onder de|een|het"),
+            TokenPattern(
+                [.word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["vallen", "valt"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "dat|dit|zoiets|het|die|da ...2 valt|vallen ...2 onder"),
+            TokenPattern(
+                [.word(["vallen", "valt"]), .word(["da", "dat", "die", "dit", "het", "zoiets"]), .skip(2), .word(["onder"])],
+                name: "vallen-onder-de", why: "\"Valt onder de VvE\", \"dat valt onder huiselijk geweld\", \"valt dat onder de AVG?\": a jurisdiction answer from the system world; present tense only, so the film (\"hij viel onder de trein\", \"dat viel onder de tafel\") stays silent.",
+                source: "valt|vallen dat|dit|da|zoiets|het|die ...2 onder"),
             TokenPattern(
                 [.word(["doorgestuurd", "doorgezet", "overgedragen"]), .word(["aan", "naar"]), .skip(2), .word(Words.deskNouns)],
                 name: "doorgestuurd-naar-de-juiste-afdeling", why: "\"Doorgestuurd naar de juiste afdeling\": the client's story handled as a file moving between desks.",
@@ -7227,13 +7854,26 @@ extension RuleBook {
             RuleExample("[[Wettelijk gezien]] heeft u daar geen recht op.", pattern: "wettelijk-gezien"),
             RuleExample("Dat mag niet [[volgens artikel]] 12 van de verordening.", pattern: "wettelijk-gezien"),
             RuleExample("Dat moet echt [[via de officiele weg]], sorry.", pattern: "wettelijk-gezien"),
+            RuleExample("dat is [[juridisch een lastig]] verhaal hoor", pattern: "wettelijk-gezien"),
+            RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch gezien]] is hij nog je partner", pattern: "wettelijk-gezien"),
+            RuleExample("[[juridisch is]] dat gewoon diefstal hoor", pattern: "juridisch-is-dat"),
+            RuleExample("dat [[heet juridisch]] stalking he", pattern: "juridisch-is-dat"),
+            RuleExample("[[in de wet heet]] dat verduistering", pattern: "juridisch-is-dat"),
+            RuleExample("[[wettelijk is]] het zo dat hij de helft moet betalen", pattern: "juridisch-is-dat"),
+            RuleExample("dat is [[in juridische termen]] een arbeidsconflict", pattern: "juridisch-is-dat"),
+            RuleExample("[[juridies is]] da nie zo simpel", pattern: "juridisch-is-dat"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
+            RuleExample("daar [[gaan wij niet over]], dat is de fod", pattern: "ga-ik-niet-over"),
             RuleExample("Nee, dan bent u bij een [[ander loket]].", pattern: "ander-loket"),
             RuleExample("Dat is [[niet mijn afdeling]], sorry.", pattern: "niet-mijn-afdeling"),
             RuleExample("Liften [[vallen onder de]] VvE.", pattern: "vallen-onder-de"),
+            RuleExample("je [[valt onder een]] beschermingsmaatregel tot je 18 bent", pattern: "vallen-onder-de"),
+            RuleExample("[[dat valt onder]] huiselijk geweld juist", pattern: "vallen-onder-de"),
+            RuleExample("[[dit valt gewoon onder]] burenoverlast", pattern: "vallen-onder-de"),
             RuleExample("Ik heb het [[doorgestuurd naar de juiste afdeling]].", pattern: "doorgestuurd-naar-de-juiste-afdeling"),
             RuleExample("[[Zonder handtekening van je ouders kan ik niets]].", pattern: "zonder-handtekening-van-je-ouders"),
             RuleExample("[[Anders kan ik helaas niets]] voor je doen.", pattern: "anders-kan-ik-helaas-niets"),
@@ -7251,11 +7891,17 @@ extension RuleBook {
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
+            RuleExample("Wat heeft de advocaat gezegd over de juridische kant?", pattern: "juridisch-is-dat"),
+            RuleExample("Wat zei de advocaat, hoe staat u er juridisch voor?", pattern: "juridisch-is-dat"),
+            RuleExample("Heeft u al juridisch advies gehad, zei u?", pattern: "juridisch-is-dat"),
+            RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
+            RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
+            RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule73 = Rule(
+    private static let rule76 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -7309,7 +7955,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule74 = Rule(
+    private static let rule77 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -7338,6 +7984,26 @@ extension RuleBook {
                 [.sentenceStart, .word(["daar", "daarvoor", "hiervoor"]), .word(["bestaan", "bestaat", "heb", "hebben", "is", "zijn"]), .skip(2), .word(Words.procedureNouns), .word(["voor"])],
                 name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope.",
                 source: "START daar|hiervoor|daarvoor zijn|is|bestaan|bestaat|hebben|heb ...2 @procedure-nouns voor"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .skip(1), .word(["nie", "niet"]), .word(["van"]), .word(["de", "het", "mijn", "ons", "onze"]), .word(["beleid", "gemeente", "leidinggevende", "procedure", "procedures", "protocol", "protocollen", "regel", "regelgeving", "regels", "reglement", "reglementen", "richtlijn", "richtlijnen", "systeem", "verordening", "verordeningen", "verzekeraar", "voorschriften", "werkgever", "wet", "wetgeving", "zorgverzekeraar"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen ...1 niet|nie van de|het|ons|onze|mijn @procedure-nouns|gemeente|verzekeraar|zorgverzekeraar|leidinggevende|werkgever"),
+            TokenPattern(
+                [.word(["mag", "mogen"]), .word(["nie", "niet"]), .word(["van"]), .word(["mij", "ons"]), .sentenceEnd],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen niet|nie van ons|mij END"),
+            TokenPattern(
+                [.word(["kan", "kunnen", "mag", "mogen"]), .word(["nie", "niet"]), .word(["volgens"]), .word(["de", "het", "ons", "onze"]), .word(Words.procedureNouns)],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "mag|mogen|kan|kunnen niet|nie volgens de|het|ons|onze @procedure-nouns"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["geoorloofd", "toegelaten", "toegestaan"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "niet|nie toegestaan|toegelaten|geoorloofd"),
+            TokenPattern(
+                [.word(["ben", "bent", "zijn", "zijt"]), .optional(.word(Words.intensifiers)), .optional(.word(["wettelijk"])), .word(["verplicht"]), .word(["om", "te", "tot"])],
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent.",
+                source: "bent|ben|zijt|zijn @intensifiers? wettelijk? verplicht om|te|tot"),
             TokenPattern(
                 [.word(["in"]), .word(["aanmerking"]), .word(["kom", "komen", "komt", "kwam", "kwamen"])],
                 name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo).",
@@ -7397,6 +8063,12 @@ extension RuleBook {
             RuleExample("[[het beleid is dat]] we alleen spoed doen bij kinderen", pattern: "de-regel-is-dat"),
             RuleExample("[[Daar zijn gewoon regels voor]], mevrouw.", pattern: "de-regel-is-dat"),
             RuleExample("[[daar hebben we een procedure voor]]", pattern: "de-regel-is-dat"),
+            RuleExample("dat [[mag niet van de regels]], sorry", pattern: "mag-niet-van-de-regels"),
+            RuleExample("da [[mag nie van de wet]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat [[mag gewoon niet van de gemeente]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat is bij ons [[niet toegestaan]]", pattern: "mag-niet-van-de-regels"),
+            RuleExample("u [[bent verplicht om]] mee te werken aan het onderzoek", pattern: "mag-niet-van-de-regels"),
+            RuleExample("je [[bent wettelijk verplicht om]] je in te schrijven", pattern: "mag-niet-van-de-regels"),
             RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
             RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
             RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
@@ -7423,6 +8095,9 @@ extension RuleBook {
             RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
             RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
             RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("Dat mocht niet van je moeder, zei je. Hoe was dat?", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je voelde je verplicht om te helpen, zeg je.", pattern: "mag-niet-van-de-regels"),
+            RuleExample("Je bent niet verplicht om alles te vertellen, neem je tijd.", pattern: "mag-niet-van-de-regels"),
             RuleExample("U zei dat u niet in aanmerking kwam. Wat zeiden ze nog meer?", context: "Ze zeiden dat ik niet in aanmerking kom.", pattern: "in-aanmerking"),
             RuleExample("Wat kwam er toen in je op?", pattern: "in-aanmerking"),
             RuleExample("Er moest eerst een ambulance komen, zei u. En toen?", pattern: "er-moet-eerst"),
@@ -7433,7 +8108,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule75 = Rule(
+    private static let rule78 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -7446,6 +8121,46 @@ extension RuleBook {
                 [.word(["ik", "we", "wij"]), .skip(1), .word(["leg", "leggen", "maak", "maken", "neem", "nemen", "noteer", "noteren", "registreer", "registreren", "schrijf", "schrijven", "vermeld", "vermelden", "verwerk", "verwerken", "zet", "zetten"]), .skip(4), .word(["bij", "in", "naar", "op", "voor"]), .word(["de", "het", "je", "jouw", "jullie", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
                 name: "zet-ik-in-je-behandelplan", why: "\"Dat zet ik in je behandelplan\", \"ik noteer het in uw dossier\", \"k zet t ff in de rapportage\": the listener files the story in a record of the organisation; a verb of filing before 'in/op' and a record word after it, so \"ik schrijf even mee\" stays silent.",
                 source: "ik|we|wij ...1 zet|zetten|noteer|noteren|schrijf|schrijven|verwerk|verwerken|vermeld|vermelden|neem|nemen|registreer|registreren|leg|leggen|maak|maken ...4 in|op|bij|naar|voor het|de|je|jouw|uw|mijn|ons|onze|jullie ...1 @record-nouns"),
+            TokenPattern(
+                [.word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .word(["da", "dat", "dit", "haar", "hem", "het", "je", "jou", "u"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij dit|dat|da|het|u|je|jou|hem|haar ...3 als"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren"]), .skip(4), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "ik|we|wij registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren ...4 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["boek", "boeken", "categoriseer", "categoriseren", "classificeer", "classificeren", "noteer", "noteren", "registreer", "registreren", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|da|het registreer|registreren|noteer|noteren|boek|boeken|classificeer|classificeren|categoriseer|categoriseren|zet|zetten ik|we|wij ...3 als"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["worden", "wordt"]), .skip(3), .word(["aangemerkt", "geboekt", "gecategoriseerd", "geclassificeerd", "gekwalificeerd", "genoteerd", "geregistreerd"]), .word(["als"])],
+                name: "registreer-ik-als", why: "\"Dit registreer ik als overlast\", \"dat noteer ik dan als een conflict\", \"we boeken het als klacht\", \"dat wordt aangemerkt als ...\": the listener files the story under the organisation's category; 'als' after a verb of filing is required, so \"ik noteer even je nummer\" stays silent.",
+                source: "dit|dat|het|da wordt|worden ...3 geregistreerd|genoteerd|geboekt|aangemerkt|gecategoriseerd|geclassificeerd|gekwalificeerd als"),
+            TokenPattern(
+                [.word(["gaan", "gaat", "komen", "komt", "wordt"]), .word(["er"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "gaat|gaan|komt|komen|wordt er ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["er"]), .word(["gaan", "gaat", "komen", "komt", "wordt"]), .skip(2), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "melding", "notificatie", "rapportage", "signaal", "verwijzing", "zorgmelding"]), .word(["bij", "door", "naar"])],
+                name: "er-gaat-een-melding-naar", why: "\"Dan gaat er een melding naar Veilig Thuis\", \"er gaat automatisch een signaal naar het jeugdteam\": the organisation's own traffic announced as what happens with the story; present tense with 'er', so \"is er toen een melding naar de politie gegaan?\" (the client's film) stays silent.",
+                source: "er gaat|gaan|komt|komen|wordt ...2 een|ne|nen melding|signaal|verwijzing|doorverwijzing|rapportage|notificatie|aanmelding|zorgmelding naar|bij|door"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["leg", "leggen", "maak", "maken", "open", "openen", "start", "starten", "zet", "zetten"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "ticketnummer", "zaak", "zaaknummer"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij maak|maken|open|openen|start|starten|leg|leggen|zet|zetten ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding|zaaknummer|ticketnummer ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["leg", "leggen", "maak", "maken", "zet", "zetten"]), .word(["ik", "we", "wij"]), .skip(3), .word(["aanmelding", "casus", "dossier", "mutatie", "registratie", "ticket", "zaak"]), .skip(2), .word(["aan", "op", "uit"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "maak|maken|leg|leggen|zet|zetten ik|we|wij ...3 ticket|dossier|zaak|registratie|mutatie|casus|aanmelding ...2 aan|op|uit"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["open", "openen", "start", "starten"]), .skip(2), .word(["een", "het", "je", "ne", "nen", "uw"]), .word(["casus", "dossier", "onderzoek", "ticket", "zaak"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij open|openen|start|starten ...2 een|ne|nen|het|uw|je dossier|ticket|zaak|casus|onderzoek"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(3), .word(["een", "ne", "nen"]), .word(["aanmelding", "doorverwijzing", "registratie"]), .word(["doen", "doorsturen", "indienen", "insturen", "opstarten", "versturen"])],
+                name: "ik-maak-een-ticket-aan", why: "\"Ik maak even een ticket aan\", \"k maak ff een melding aan in het systeem\", \"ik leg een dossier aan\", \"we openen een dossier\", \"ik kan ne aanmelding doen bij het OCMW\": the listener's own registration step, named in the organisation's nouns; a registration noun is required, so \"ik maak even een afspraak met je\" is the advice rules' alone, and so is \"ik maak een melding voor u aan\" (a report of a loose paving stone to the municipality: `unseen-3` labels it advice only, so \"melding\" is left out here).",
+                source: "ik|we|wij ...3 een|ne|nen aanmelding|registratie|doorverwijzing doen|indienen|insturen|opstarten|versturen|doorsturen"),
             TokenPattern(
                 [.sentenceStart, .word(["alles", "dat", "deze", "die", "dit", "het"]), .skip(1), .word(["gaat", "komt", "moet", "wordt"]), .skip(3), .word(["in", "op"]), .word(["de", "het", "je", "jouw", "mijn", "ons", "onze", "uw"]), .skip(1), .lexicon(.recordNouns)],
                 name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers.",
@@ -7486,8 +8201,21 @@ extension RuleBook {
             RuleExample("Oke, dat [[zet ik in mijn rapport]].", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[k zet t ff in het verslag]], dan weet mn collega het ook.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[k maak ff een melding aan in het systeem]]", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[ik zet het in het systeem]] en dan wordt je gebeld", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[dit registreer ik als]] overlast", pattern: "registreer-ik-als"),
+            RuleExample("[[dat noteer ik dan als]] een conflict tussen buren", pattern: "registreer-ik-als"),
+            RuleExample("[[we registreren dit als]] huiselijk geweld", pattern: "registreer-ik-als"),
+            RuleExample("[[ik boek dit als]] een klacht", pattern: "registreer-ik-als"),
+            RuleExample("dan [[gaat er een melding naar]] de wijkagent", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[er gaat automatisch een signaal naar]] het jeugdteam", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("[[ik maak even een ticket aan]] voor je", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik leg een dossier aan]] op jouw naam", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[ik kan ne aanmelding doen]] bij het ocmw voor u", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("[[we openen een dossier]] en dan kijken we verder", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("[[dat komt in uw dossier]] als incident", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
@@ -7498,6 +8226,12 @@ extension RuleBook {
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("dat schrijf ik even op, zodat ik het niet vergeet. en toen?", pattern: "registreer-ik-als"),
+            RuleExample("ik noteer even je telefoonnummer", pattern: "registreer-ik-als"),
+            RuleExample("is er toen een melding naar de politie gegaan?", pattern: "er-gaat-een-melding-naar"),
+            RuleExample("ik maak even een afspraak met je voor volgende week", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("wie heeft er toen een melding gemaakt?", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("hoe ging dat, die aanmelding bij de school?", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
@@ -7505,7 +8239,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule76 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -7523,21 +8257,17 @@ extension RuleBook {
                 name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
                 source: "ik|we|wij verwijs|verwijzen|draag|dragen ...4 door|over"),
             TokenPattern(
+                [.word(["verwijs", "verwijzen"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "verwijs|verwijzen ik|we|wij je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .word(["verwijs", "verwijzen"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(1), .word(["naar"])],
+                name: "ik-verwijs-u-door", why: "\"Ik ga u doorverwijzen voor een intake\", \"ik verwijs je door naar het CJG\", \"k verwijs je ff door\": a referral announced, the client handed on as a case; only with the listener as subject, so \"de huisarts verwees me door\" (the client's film) stays silent.",
+                source: "ik|we|wij verwijs|verwijzen je|jou|u|jullie|hem|haar ...1 naar"),
+            TokenPattern(
                 [.word(["geef", "geven", "leg", "leggen", "sturen", "stuur", "zet", "zetten"]), .skip(1), .word(["de", "het", "je", "jouw", "jullie", "uw"]), .word(["aanvraag", "casus", "dossier", "gegevens", "hulpvraag", "klacht", "melding", "signaal", "signalen", "verzoek", "zaak"]), .skip(4), .word(["door", "neer", "over"])],
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk.",
                 source: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .word(["meld", "melden", "schrijf", "schrijven"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"]), .word(["bij", "via", "voor"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij meld|melden|schrijf|schrijven je|jou|u|jullie|hem|haar ...4 aan|in bij|voor|via"),
-            TokenPattern(
-                [.word(["ik", "we", "wij"]), .skip(3), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(3), .word(["aanmelden", "inschrijven"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "ik|we|wij ...3 je|jou|u|jullie|hem|haar ...3 aanmelden|inschrijven|aanmelden"),
-            TokenPattern(
-                [.word(["meld", "melden", "schrijf", "schrijven"]), .word(["ik", "we", "wij"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(4), .word(["aan", "in"])],
-                name: "ik-meld-u-aan-bij", why: "\"Ik meld u aan bij het wijkteam\", \"we melden je aan voor budgetbeheer\", \"ik schrijf u in voor de cursus\": the client registered with a service, a procedure step done to them; \"ik meld me\" (the listener themselves) is excluded by the object.",
-                source: "meld|melden|schrijf|schrijven ik|we|wij je|jou|u|jullie|hem|haar ...4 aan|in"),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7552,33 +8282,29 @@ extension RuleBook {
             RuleExample("Oke, [[ik ga u doorverwijzen]] voor een intake.", pattern: "ik-verwijs-u-door"),
             RuleExample("Dan [[verwijs ik je door naar]] de jeugdhulp.", pattern: "ik-verwijs-u-door"),
             RuleExample("[[ik verwijs je ff door]] naar de schuldhulp", pattern: "ik-verwijs-u-door"),
+            RuleExample("daarvoor [[verwijs ik je naar]] de huisarts", pattern: "ik-verwijs-u-door"),
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
-            RuleExample("[[Ik meld u aan bij]] het wijkteam, dan komt er iemand langs.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Dan [[melden we je aan]] voor een gesprek.", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("[[We gaan je aanmelden]] voor budgetbeheer.", pattern: "ik-meld-u-aan-bij"),
         ],
         counterexamples: [
             RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
             RuleExample("Ik geef het woord even aan u: vertelt u maar."),
             RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
             RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
-            RuleExample("Heeft u zich al aangemeld bij de huisarts?", pattern: "ik-meld-u-aan-bij"),
-            RuleExample("Wie heeft je aangemeld voor die cursus?", pattern: "ik-meld-u-aan-bij"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule77 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
         detection: .patterns([
             TokenPattern(
-                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "doelgroep", "mandaat", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
+                [.word(["binnen", "buiten"]), .word(["de", "het", "je", "mijn", "ons", "onze", "uw"]), .skip(1), .word(["bevoegdheden", "bevoegdheid", "competentie", "dienstverlening", "doelgroep", "mandaat", "opdracht", "portefeuille", "scope", "taakgebied", "taakopdracht", "takenpakket", "verzorgingsgebied", "werkgebied", "werkterrein"])],
                 name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent.",
-                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep"),
+                source: "buiten|binnen ons|onze|mijn|de|het|uw|je ...1 taakgebied|taakopdracht|takenpakket|bevoegdheid|bevoegdheden|mandaat|werkgebied|werkterrein|verzorgingsgebied|competentie|portefeuille|scope|doelgroep|dienstverlening|opdracht"),
             TokenPattern(
                 [.word(["niet"]), .word(["bevoegd", "gemachtigd", "gemandateerd"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
@@ -7588,9 +8314,61 @@ extension RuleBook {
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "geen bevoegdheid|mandaat|bevoegdheden"),
             TokenPattern(
+                [.sentenceStart, .word(["daar", "daarvoor", "dat", "hiervoor"]), .word(["is", "zijn"]), .word(["we", "wij"]), .word(["niet"]), .word(["van", "voor"])],
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
+                source: "START daar|hiervoor|daarvoor|dat zijn|is wij|we niet voor|van"),
+            TokenPattern(
                 [.word(["niet"]), .word(["mijn", "onze"]), .word(["bevoegdheid", "pakket", "portefeuille", "taak", "taakgebied", "takenpakket", "verantwoordelijkheid"])],
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer.",
                 source: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille"),
+            TokenPattern(
+                [.word(["da's", "is", "zijn"]), .word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["mij", "ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "is|zijn|da's niet|nie voor|bij|van ons|mij"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["bij", "van", "voor"]), .word(["ons"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie bij|voor|van ons END"),
+            TokenPattern(
+                [.sentenceStart, .word(["nie", "niet"]), .word(["bij", "voor"]), .word(["ons"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "START niet|nie bij|voor ons"),
+            TokenPattern(
+                [.word(["nie", "niet"]), .word(["ons", "wij"]), .sentenceEnd],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "niet|nie wij|ons END"),
+            TokenPattern(
+                [.word(["hoort", "horen", "liggen", "ligt"]), .word(["nie", "niet"]), .word(["bij"]), .word(["mij", "mijn", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "ligt|liggen|hoort|horen niet|nie bij ons|mij|onze|mijn"),
+            TokenPattern(
+                [.word(["aan", "bij"]), .word(["het"]), .word(["juiste", "verkeerde"]), .word(["adres", "kantoor", "loket"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "aan|bij het verkeerde|juiste adres|loket|kantoor"),
+            TokenPattern(
+                [.word(["ben", "bent", "zit", "zitten"]), .word(["ge", "gij", "je", "jullie", "u"]), .word(["daar", "dan", "hier"]), .word(["fout", "verkeerd"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "zit|zitten|bent|ben je|u|jullie|ge|gij hier|daar|dan verkeerd|fout"),
+            TokenPattern(
+                [.word(["vallen", "valt", "viel"]), .word(["nie", "niet"]), .word(["onder"]), .word(["mij", "ons", "onze"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "valt|vallen|viel niet|nie onder ons|onze|mij"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .word(["ge", "je", "jij", "jullie", "u"]), .skip(1), .word(["bij"]), .skip(4), .word(["wezen", "zijn"])],
+                name: "niet-bij-ons", why: "\"Daarvoor moet u bij de gemeente zijn, niet bij ons\", \"dan bent u hier aan het verkeerde adres\", \"dat ligt niet bij ons\", \"da's nie voor ons\": another desk given as the answer, the client's story sent on because of where the organisation's remit ends (the guideline's \"dat is een ander loket\"); 'ons' or the wrong address is required, so \"bij wie was u toen?\" and \"dat was niet voor u bedoeld\" stay silent.",
+                source: "moet|moeten je|u|ge|jij|jullie ...1 bij ...4 zijn|wezen"),
+            TokenPattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "ik|we|wij ...2 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["ben", "zijn"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niet"]), .word(["verantwoordelijk"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "zijn|ben ik|we|wij ...1 niet verantwoordelijk"),
+            TokenPattern(
+                [.word(["daar", "dan", "er", "hier"]), .word(["doe", "doen"]), .word(["ik", "we", "wij"]), .skip(1), .word(["niets", "niks"]), .word(["mee"])],
+                name: "niet-verantwoordelijk", why: "\"Daar zijn wij niet verantwoordelijk voor\", \"daar doen wij niks mee\": the organisation's responsibility as the answer, closing the story; the listener or the organisation as subject, so \"u bent niet verantwoordelijk voor zijn schulden\" (acquitting the client) is another rule's business.",
+                source: "daar|hier|dan|er doen|doe ik|we|wij ...1 niks|niets mee"),
             TokenPattern(
                 [.word(["getoetst", "toets", "toetsen", "toetst"]), .skip(4), .word(["aan"]), .word(["de", "deze", "die", "het", "ons", "onze"])],
                 name: "toetsen-aan-de-criteria", why: "\"Dat moeten we toetsen aan de normen\", \"of u voldoet aan de criteria\": the story measured against the organisation's norms, the assessment in the system's words.",
@@ -7642,7 +8420,19 @@ extension RuleBook {
             RuleExample("Dat is echt [[buiten mijn bevoegdheid]] hoor.", pattern: "valt-buiten-ons-taakgebied"),
             RuleExample("Daar ben ik [[niet bevoegd]] voor, mevrouw.", pattern: "niet-bevoegd"),
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
+            RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("daarvoor [[moet u bij de gemeente zijn]], [[niet bij ons]]", pattern: "niet-bij-ons"),
+            RuleExample("dan bent u bij ons [[aan het verkeerde adres]]", pattern: "niet-bij-ons"),
+            RuleExample("dat [[ligt niet bij ons]] maar bij de verhuurder", pattern: "niet-bij-ons"),
+            RuleExample("[[da's nie voor ons]] he, ge moet bij het ocmw zijn", pattern: "niet-bij-ons"),
+            RuleExample("dat doet de gemeente, [[niet wij]]", pattern: "niet-bij-ons"),
+            RuleExample("dan [[zit u hier verkeerd]], dat doet de belastingdienst", pattern: "niet-bij-ons"),
+            RuleExample("dat [[valt niet onder ons]]", pattern: "niet-bij-ons"),
+            RuleExample("[[niet bij ons]], da's de rva", pattern: "niet-bij-ons"),
+            RuleExample("daarvoor [[moet je bij het loket burgerzaken zijn]]", pattern: "niet-bij-ons"),
+            RuleExample("daar [[zijn wij niet verantwoordelijk]] voor", pattern: "niet-verantwoordelijk"),
+            RuleExample("dat is voor de huisarts, [[daar doen wij niks mee]]", pattern: "niet-verantwoordelijk"),
             RuleExample("Dat moeten we [[toetsen aan de]] normen van de gemeente.", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
@@ -7658,6 +8448,10 @@ extension RuleBook {
             RuleExample("Dat is waarschijnlijk een kwestie van geld."),
             RuleExample("Wat gebeurde er buiten de deur?"),
             RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Bij wie was u toen, bij de gemeente of het UWV?", pattern: "niet-bij-ons"),
+            RuleExample("Je zegt dat het bij de verhuurder ligt. Wat zei hij?", context: "Dat ligt bij de verhuurder, niet bij mij.", pattern: "niet-bij-ons"),
+            RuleExample("Die brief was niet voor u bedoeld, zei u?", pattern: "niet-bij-ons"),
+            RuleExample("U bent niet verantwoordelijk voor zijn schulden, zegt u?", pattern: "niet-verantwoordelijk"),
             RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
             RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
@@ -7666,7 +8460,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule78 = Rule(
+    private static let rule81 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -7944,7 +8738,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule79 = Rule(
+    private static let rule82 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -7972,7 +8766,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule80 = Rule(
+    private static let rule83 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -7995,7 +8789,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule81 = Rule(
+    private static let rule84 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -8040,7 +8834,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule82 = Rule(
+    private static let rule85 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -8050,9 +8844,9 @@ extension RuleBook {
                 name: "zal-je-flink-slopen", why: "\"Dat zal je flink slopen\": the listener predicts how it will affect the client.",
                 source: "gaan|gaat|zal|zullen je|jij|jullie|u behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? aangrijpen|breken|kapotmaken|opbreken|opvreten|raken|sloopt|sloopte|slopen|uitputten"),
             TokenPattern(
-                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bijblijven", "breken", "kapotmaken", "opbreken", "opvreten", "parten", "uitputten"])],
+                [.word(["gaan", "gaat", "zal", "zullen"]), .word(["je", "jou", "jullie", "u"]), .skip(3), .word(["achtervolgen", "bezighouden", "bijblijven", "breken", "dwarszitten", "kapotmaken", "kwellen", "opbreken", "opvreten", "parten", "uitputten"])],
                 name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
-                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken"),
+                source: "gaan|gaat|zal|zullen je|jou|jullie|u ...3 achtervolgen|bijblijven|breken|opbreken|opvreten|parten|uitputten|kapotmaken|bezighouden|dwarszitten|kwellen"),
             TokenPattern(
                 [.word(["bleef", "blijft"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .word(["bij"]), .sentenceEnd],
                 name: "gaat-je-nog-lang-achtervolgen", why: "\"Dat gaat je nog lang achtervolgen\", \"dat blijft je bij\", \"dat zal je nog opbreken\": the listener foretells how the event will weigh on the client, with any words between the verbs.",
@@ -8069,6 +8863,34 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["komt", "loopt"]), .optional(.word(["heus", "vanzelf", "vast", "wel", "zeker"])), .optional(.word(["allemaal", "heus", "vanzelf", "vast", "wel", "zeker"])), .word(["goed", "terecht", "vanzelf"]), .sentenceEnd],
                 name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence.",
                 source: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END"),
+            TokenPattern(
+                [.word(["dat", "deze", "die", "dit", "het"]), .word(["gaat", "word", "worden", "wordt", "zal"]), .skip(3), .word(["heftig", "heftige", "lastig", "lastige", "moeilijk", "moeilijke", "moeilijker", "pittig", "pittige", "zwaar", "zwaarder", "zware"]), .skip(2), .word(["voor"]), .word(["je", "jou", "jullie", "u"])],
+                name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent.",
+                source: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u"),
+            TokenPattern(
+                [.word(["niet"]), .word(["in"]), .word(["de", "je", "jouw", "uw"]), .word(["koude"]), .word(["kleren"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "niet in je|jouw|uw|de koude kleren"),
+            TokenPattern(
+                [.word(["ingehakt", "inhakken", "inhakt", "inhakte"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "inhakken|inhakt|inhakte|ingehakt"),
+            TokenPattern(
+                [.word(["hakken", "hakt", "hakte"]), .word(["er", "erin"]), .skip(2), .word(["in"])],
+                name: "koude-kleren", why: "\"Dat gaat je niet in de koude kleren zitten\", \"dat hakt erin\": idioms that predict how deeply something will affect the client.",
+                source: "hakt|hakte|hakken erin|er ...2 in"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ga", "gaat", "zal", "zult"]), .skip(3), .word(["wakker"]), .word(["liggen", "om", "van"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "je|jij|jullie|u ga|gaat|zal|zult ...3 wakker liggen|van|om"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ga", "gaat", "zal", "zult"]), .word(["haar", "hem", "hen", "ze"]), .skip(3), .word(["missen"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "je|jij|jullie|u ga|gaat|zal|zult haar|hem|hen|ze ...3 missen"),
+            TokenPattern(
+                [.word(["ga", "gaat", "zal", "zult"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["wakker"]), .word(["liggen", "om", "van"])],
+                name: "je-gaat-er-wakker-van-liggen", why: "\"Je gaat er nog van wakker liggen\", \"je gaat hem nog missen\": the listener foretells the client's nights or longing; with 'missen' a person must follow the verb, since \"je gaat de bus missen\" predicts a fact.",
+                source: "ga|gaat|zal|zult je|jij|jullie|u ...3 wakker liggen|van|om"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -8077,10 +8899,21 @@ extension RuleBook {
             RuleExample("Dat [[zal je flink slopen]], nachten lang.", pattern: "zal-je-flink-slopen"),
             RuleExample("dat [[gaat je nog lang achtervolgen]] denk ik", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Zo'n nacht [[blijft je bij]].", pattern: "gaat-je-nog-lang-achtervolgen"),
+            RuleExample("die rechtszaak [[gaat je nog lang bezighouden]]", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
+            RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("ja [[dit wordt heftig voor jou]], die weken", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Dat gaat je [[niet in de koude kleren]] zitten.", pattern: "koude-kleren"),
+            RuleExample("dat gaat er flink [[inhakken]] bij je", pattern: "koude-kleren"),
+            RuleExample("zo'n ontslag [[hakt er echt in]]", pattern: "koude-kleren"),
+            RuleExample("[[Je gaat er nog van wakker liggen]].", pattern: "je-gaat-er-wakker-van-liggen"),
+            RuleExample("[[je gaat hem nog heel erg missen]]", pattern: "je-gaat-er-wakker-van-liggen"),
+            RuleExample("daar [[ga je nog wakker van]] liggen", pattern: "je-gaat-er-wakker-van-liggen"),
         ],
         counterexamples: [
             RuleExample("Hoe is het nu met je?"),
@@ -8088,11 +8921,15 @@ extension RuleBook {
             RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
+            RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
+            RuleExample("Je gaat de bus missen als je nu niet vertrekt, zei je moeder?", pattern: "je-gaat-er-wakker-van-liggen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule83 = Rule(
+    private static let rule86 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -8116,6 +8953,12 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["niet", "zelden"]), .word(["dagelijks", "vaak", "vaker", "wekelijks"])],
+                name: "dat-zie-ik-niet-vaak", reach: .overlapping,
+                reason: "\"Dat zie ik niet vaak\", \"dat merk ik zelden\": the rarity of what the client did, praise by contrast, not the client's story made common.",
+                example: "Netjes dat je alles bewaard hebt, dat zie ik niet vaak.",
+                source: "niet|zelden vaak|vaker|dagelijks|wekelijks"),
         ],
         examples: [
             RuleExample("Een standaard geval, [[dat zie ik tientallen]] keren per week.", pattern: "dat-zie-ik-tientallen"),
@@ -8136,7 +8979,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule84 = Rule(
+    private static let rule87 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -8165,7 +9008,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule85 = Rule(
+    private static let rule88 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -8187,7 +9030,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule86 = Rule(
+    private static let rule89 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -8204,23 +9047,48 @@ extension RuleBook {
                 [.word(["kan", "kun", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .skip(3), .word(["vinden"]), .word(["in"])],
                 name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question.",
                 source: "kan|kun|kunnen|kunt je|jij|jullie|u ...3 vinden in"),
+            TokenPattern(
+                [.word(["ga", "gaat"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["akkoord"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "ga|gaat je|jij|jullie|u jij? ...3 akkoord"),
+            TokenPattern(
+                [.word(["kan", "kun", "kunde", "kunnen", "kunt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["daarin", "erin", "hierin"]), .word(["vinden"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "kan|kun|kunnen|kunt|kunde je|jij|jullie|u jij? ...3 erin|daarin|hierin vinden"),
+            TokenPattern(
+                [.word(["sta", "staan", "staat", "stond", "stonden"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["jij"])), .skip(3), .word(["daarachter", "erachter", "hierachter"])],
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'.",
+                source: "sta|staan|staat|stond|stonden je|jij|jullie|u jij? ...3 erachter|daarachter|hierachter"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["akkoord"]), .word(["als", "dat", "indien", "met", "mits", "wanneer", "zodat"]), .word(["dat", "dit", "het", "ik", "mijn", "onze", "we", "wij"])],
+                name: "akkoord-als-ik-meeschrijf", reach: .overlapping,
+                reason: "\"Ga je akkoord als ik even meeschrijf?\": consent asked for the listener's own way of working, no opinion on the case.",
+                example: "Ga je akkoord als ik even meeschrijf?",
+                source: "akkoord als|dat|wanneer|mits|indien|zodat|met ik|we|wij|mijn|onze|het|dat|dit"),
         ],
         examples: [
             RuleExample("[[Sta je achter dat besluit?]]", pattern: "sta-je-achter-dat-besluit"),
             RuleExample("[[Hoe tevreden bent u over de hulp?]]", pattern: "hoe-tevreden-bent-u-over"),
             RuleExample("[[Kunt u zich vinden in dat besluit?]]", pattern: "kunt-u-zich-vinden-in"),
+            RuleExample("[[Ga je daarmee akkoord?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[kun je je erin vinden?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[sta je erachter?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[gaat u akkoord met die regeling]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[kunde gij u daarin vinden]]", pattern: "ga-je-akkoord"),
         ],
         counterexamples: [
             RuleExample("Wie stond er achter de deur?"),
             RuleExample("Hoe staat het ervoor?"),
+            RuleExample("Wie stond er achter je toen het gebeurde?", pattern: "ga-je-akkoord"),
+            RuleExample("Ging je toen akkoord, of heb je eerst gebeld?", pattern: "ga-je-akkoord"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule87 = Rule(
+    private static let rule90 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -8241,6 +9109,14 @@ extension RuleBook {
                 [.word(["zou", "zouden"]), .word(["je", "jij", "jullie", "u"]), .word(["dat", "dit", "het"]), .skip(2), .word(["anders", "beter"]), .word(["aanpakken", "doen", "oplossen", "regelen"])],
                 name: "zou-jij-het-anders-doen", why: "\"Zou jij het anders doen als je hem was?\", \"zou u het zelf anders aanpakken?\": the same imagined verdict in the present tense; 'anders' or 'beter' must stand before the verb, so \"zou u het nog eens willen vertellen?\" stays silent.",
                 source: "zou|zouden je|jij|jullie|u het|dat|dit ...2 anders|beter doen|aanpakken|oplossen|regelen"),
+            TokenPattern(
+                [.word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["schoenen"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "in zijn|haar|hun|z'n|zn|mijn schoenen"),
+            TokenPattern(
+                [.word(["had", "hadden", "zou", "zouden"]), .skip(6), .word(["in"]), .word(["haar", "hun", "mijn", "z'n", "zijn", "zn"]), .word(["plaats"])],
+                name: "in-zijn-schoenen", why: "\"Wat zou jij doen in zijn schoenen?\", \"wat zoude gij doen in haar plaats?\": the client is put in another's place and asked what should be done, a verdict on the other's conduct; 'plaats' needs the conditional, since \"wie kwam er in zijn plaats?\" asks a fact.",
+                source: "zou|zouden|had|hadden ...6 in zijn|haar|hun|z'n|zn|mijn plaats"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -8250,16 +9126,20 @@ extension RuleBook {
             RuleExample("[[Wat had jij gedaan als jij de juf was?]]", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("[[Zou je het anders gedaan hebben?]]", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("[[zou jij het anders doen als je hem was?]]", pattern: "zou-jij-het-anders-doen"),
+            RuleExample("[[wat zou ge doen in haar plaats?]]", pattern: "in-zijn-schoenen"),
+            RuleExample("[[Hoe zou jij reageren in zijn schoenen?]]", pattern: "in-zijn-schoenen"),
         ],
         counterexamples: [
             RuleExample("Wat zou u ervan vinden als we samen een bezwaar schrijven?", pattern: "hoe-zou-jij-het-vinden-als"),
             RuleExample("Wat had u gedaan voordat de brief kwam?", pattern: "wat-had-jij-gedaan-als"),
             RuleExample("Zou u het nog eens willen vertellen?", pattern: "zou-jij-het-anders-doen"),
+            RuleExample("Wat zag je vanaf jouw plaats?", pattern: "in-zijn-schoenen"),
+            RuleExample("Wie kwam er in zijn plaats toen hij wegging?", pattern: "in-zijn-schoenen"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule88 = Rule(
+    private static let rule91 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -8288,7 +9168,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule89 = Rule(
+    private static let rule92 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8338,7 +9218,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule90 = Rule(
+    private static let rule93 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -8381,7 +9261,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule91 = Rule(
+    private static let rule94 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -8411,7 +9291,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule92 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -8435,7 +9315,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule93 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -8484,7 +9364,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule94 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -8518,7 +9398,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule95 = Rule(
+    private static let rule98 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -8678,7 +9558,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule96 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -8736,7 +9616,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule97 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -8746,13 +9626,45 @@ extension RuleBook {
                 name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"): advice however casual.",
                 source: "START pak|doe|haal|oefen|leer|koop|ga|neem|zoek|plan anders|gewoon|even|eens|toch|alvast|dan|dus ...1 !rustig|je|jij|u|het REST"),
             TokenPattern(
-                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
+                [.sentenceStart, .word(["anders", "best", "beter", "eventueel", "evt", "misschien"]), .optional(.word(["alvast", "eens", "even", "gewoon", "nog", "ook", "zelf"])), .word(["bij", "de", "die", "een", "haar", "hem", "het", "je", "jouw", "jullie", "met", "naar", "om", "uw", "zo'n"]), .skip(5), .word(["aankaarten", "aanmelden", "aanspreken", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "bespreken", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten", "zoeken"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
-                source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
+                source: "START misschien|anders|eventueel|evt|best|beter even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             TokenPattern(
                 [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .optional(.word(["eens", "even", "ff", "gewoon", "zelf"])), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "controleren", "doorzetten", "downloaden", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "mailen", "melden", "navragen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zetten"])],
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent.",
                 source: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ff? @step-verbs|halen|kopen|proberen|vragen|praten|langsgaan"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .skip(6), .word(["aanmelden", "aanvragen", "aflossen", "afspreken", "afzeggen", "appen", "bellen", "betalen", "bewaren", "bijhouden", "blokkeren", "boeken", "checken", "controleren", "doen", "doorzetten", "downloaden", "gaan", "gooien", "halen", "indienen", "inleveren", "inloggen", "inplannen", "inschakelen", "inschrijven", "insturen", "invullen", "kopen", "langsgaan", "langskomen", "laten", "mailen", "maken", "meenemen", "melden", "navragen", "nemen", "noteren", "opbellen", "opendoen", "openen", "openmaken", "ophalen", "opnemen", "opschrijven", "opsturen", "opvragen", "opzeggen", "plannen", "praten", "proberen", "regelen", "reserveren", "stappen", "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven", "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "vragen", "weggooien", "wegleggen", "zeggen", "zetten", "zoeken"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer ...6 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|doen|regelen|opschrijven|bewaren|navragen|melden"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["kan", "kun", "kunde", "kunt", "mag", "moet", "moete", "moeten", "zou", "zoude", "zoudt"]), .word(["ik", "je", "jij", "jullie", "u"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer zou|zoudt|zoude|moet|moete|moeten|kun|kunt|kan|kunde|mag ik|je|jij|u|jullie"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["anders", "eventueel", "evt", "misschien"])), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"]), .word(["best", "beter", "direct", "eens", "eerst", "even", "gelijk", "gewoon", "liefst", "meteen", "vooraf", "wel", "zeker"])],
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\") and \"volgende keer dat je bij hem was, ...\" stay silent.",
+                source: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker"),
+            TokenPattern(
+                [.sentenceStart, .word(["vergeet", "vergete"]), .optional(.word(["alsjeblieft", "aub", "dan", "ook", "vooral", "wel", "zeker"])), .word(["niet"]), .restOfSentence],
+                name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence, so \"ik vergeet niet wat je zei\" stays silent.",
+                source: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["kijk", "kijkt"]), .word(["anders", "eens", "eerst", "even", "gerust", "gewoon", "zelf"]), .word(["bij", "in", "naar", "of", "online", "op"]), .restOfSentence],
+                name: "kijk-ff-op-de-site", why: "\"Kijk ff op de site van de gemeente\", \"kijk eens bij het juridisch loket\": 'kijk' with a softener and a place to look is a step; the discourse 'kijk, ...' and 'kijk, dat is wat je zegt' have no softener right after it.",
+                source: "START kijk|kijkt even|eens|gewoon|anders|zelf|gerust|eerst op|naar|bij|in|of|online REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["vertel", "vraag", "zeg"]), .word(["dat", "dit", "eens", "even", "gewoon", "het", "maar"]), .skip(2), .word(["aan", "tegen"]), .word(["de", "die", "een", "haar", "hem", "je", "jouw", "jullie", "uw", "uwe"]), .restOfSentence],
+                name: "zeg-het-tegen-je-baas", why: "\"Zeg het maar gewoon tegen je baas\", \"vertel dat eens aan de huisarts\": telling someone else is a step the listener hands over; the addressee must be someone other than the listener, so \"zeg het maar, ik luister\" and \"vertel het maar aan mij\" stay silent.",
+                source: "START zeg|vertel|vraag het|dat|dit|gewoon|maar|even|eens ...2 tegen|aan je|jouw|uw|hem|haar|de|die|jullie|uwe|een REST"),
+            TokenPattern(
+                [.sentenceStart, .wordExcept(["at", "ben", "bent", "deden", "deed", "eet", "had", "hadt", "heb", "hebt", "kan", "ken", "kende", "kent", "kon", "kun", "kunt", "leer", "leert", "slaap", "slaapt", "sliep", "snap", "snapt", "vind", "vindt", "voel", "voelde", "voelt", "vond", "waart", "was", "weet", "werd", "werdt", "wil", "wilt", "wist", "word", "wordt", "zag", "zie", "ziet", "zijde"]), .word(["ge", "gij", "je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START !bent|ben|zijde|voelt|voel|voelde|wordt|word|werd|werdt|waart|was|slaapt|slaap|sliep|hebt|heb|had|hadt|ziet|zie|zag|kent|ken|kende|eet|at|vind|vindt|vond|weet|wist|snap|snapt|deed|deden|leert|leer|kan|kun|kunt|kon|wil|wilt ge|gij|je|jij best|beter REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["dat", "die", "dit", "het"]), .word(["doet", "regel", "regelt", "vraag", "vraagt", "zeg", "zegt"]), .word(["je", "jij"]), .word(["best", "beter"]), .restOfSentence],
+                name: "gaat-ge-best", why: "\"Gaat ge best ne keer langs bij de dokter\", \"belt ge beter eerst naar het OCMW\", \"da doet ge best direct\": the Flemish 'X ge best/beter' is a recommendation (the reader turns 'ge' into 'je', so a pattern names 'je'); verbs of state, knowing and ability before it are excluded, so \"voelt ge u beter?\", \"zijt ge beter?\", \"slaap je beter nu?\" and \"deed je je best?\" stay silent.",
+                source: "START dat|dit|die|het doet|regelt|zegt|vraagt|vraag|regel|zeg je|jij best|beter REST"),
             TokenPattern(
                 [.sentenceStart, .word(["bel", "betaal", "dien", "mail", "meld", "regel", "schrijf", "stuur", "vraag", "vul", "zoek"]), .word(["eens", "even", "gewoon"]), .word(["bezwaar", "contact", "dat", "de", "die", "een", "het", "hulp", "je", "jouw", "jullie", "naar", "om", "uw"]), .restOfSentence],
                 name: "vraag-ff-een-deskundigenoordeel-aan", why: "A listed imperative verb with \"even\" or \"eens\" and then its object (\"vraag ff een deskundigenoordeel aan bij t uwv\"): the softener does not make the instruction an invitation; the imperative rule skips \"even\" because \"wacht even\" and \"kijk even\" are not advice.",
@@ -8776,6 +9688,22 @@ extension RuleBook {
             RuleExample("[[anders ff een screenshot maken]] en bewaren", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[misschien zelf een klacht indienen]]?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[anders gewoon bellen]], dan weet je het", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[mss de volgende keer gewoon even bellen]] voor je gaat", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[best even de huisarts bellen]]", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[misschien volgende keer meteen om een bonnetje vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer zou ik het wel op papier vragen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[de volgende keer gwn ff een foto maken]] van de schade", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien een volgende keer iemand meenemen]] naar zo'n gesprek", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer direct naar de balie stappen]] hoor", pattern: "misschien-volgende-keer"),
+            RuleExample("[[anders volgende keer een mail sturen]], dan heb je het zwart op wit", pattern: "misschien-volgende-keer"),
+            RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
+            RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
+            RuleExample("[[vergeet zeker nie uw medicatie mee te nemen]]", pattern: "vergeet-niet"),
+            RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
+            RuleExample("[[zeg het maar gewoon tegen je baas]]", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("[[gaat ge best ne keer langs bij de dokter]]", pattern: "gaat-ge-best"),
             RuleExample("[[Vraag ff een deskundigenoordeel aan bij t uwv]]", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         counterexamples: [
@@ -8787,12 +9715,63 @@ extension RuleBook {
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("anders gezegd: je moest alles zelf uitzoeken?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Anders dan je dacht dus, hoe ging het verder?", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("wat zou je volgende keer anders willen, denk je?", pattern: "misschien-volgende-keer"),
+            RuleExample("volgende keer dat je bij hem was, wat gebeurde er toen?", pattern: "misschien-volgende-keer"),
+            RuleExample("de volgende keer ging het weer zo, zei je?", pattern: "misschien-volgende-keer"),
+            RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
+            RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
+            RuleExample("zeg het maar, ik luister", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("vertel het maar aan mij, in je eigen woorden", pattern: "zeg-het-tegen-je-baas"),
+            RuleExample("voelt ge u al wat beter?", pattern: "gaat-ge-best"),
+            RuleExample("slaap je beter nu?", pattern: "gaat-ge-best"),
             RuleExample("Vertel even, wat gebeurde er toen?", pattern: "vraag-ff-een-deskundigenoordeel-aan"),
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/advice/bare-suggestion.md
+    private static let rule101 = Rule(
+        id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
+        message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
+        suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.sentenceStart, .word(["anders", "eventueel", "evt", "misschien"]), .word(["een", "nog", "zo'n"]), .skip(6), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START misschien|anders|eventueel|evt een|zo'n|nog ...6 END"),
+            TokenPattern(
+                [.sentenceStart, .word(["een", "zo'n"]), .skip(3), .word(["anders", "eventueel", "evt", "misschien"]), .sentenceEnd],
+                name: "misschien-een-deurcamera", why: "\"Misschien een deurcamera of zo'n slot?\", \"mss een advocaat?\", \"anders een mediator of zo?\", \"een buurtbemiddelaar misschien?\": a thing or a helper suggested as a bare noun phrase behind 'misschien', 'anders' or 'evt', with no verb of its own; the phrase must end the sentence, so \"misschien een rare vraag, maar ...\" stays silent, and a guess, a condition or a time span (\"misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\") is the exception's.",
+                source: "START een|zo'n ...3 misschien|anders|evt|eventueel END"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer", "asperger", "ass", "autisme", "babyblues", "beetje", "borderline", "burn-out", "burnout", "buurman", "buurvrouw", "collega", "dag", "dagen", "dementie", "depressie", "depressies", "domme", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst", "familielid", "fout", "foutje", "gekke", "gevoel", "gokgedrag", "gokprobleem", "grapje", "hechtingsprobleem", "hechtingsproblematiek", "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jaar", "jaren", "jeugdtrauma", "keer", "keertje", "kennis", "koopverslaving", "kraamtranen", "kwartier", "kwestie", "maand", "maanden", "menopauze", "middelengebruik", "midlifecrisis", "minuten", "minuut", "miscommunicatie", "misverstand", "misverstandje", "moment", "momentje", "ocd", "ongeluk", "ongelukje", "overgang", "overspannenheid", "paar", "paniekaanvallen", "peuterpuberteit", "postnatale", "probleem", "ptss", "puberteit", "pubertijd", "rare", "reden", "rouw", "rouwproces", "stoornis", "stoornissen", "stress", "teken", "tienerfase", "tijdje", "toeval", "trauma", "traumas", "uur", "uurtje", "vergissing", "verlatingsangst", "verslaving", "verslavingen", "verslavingsgedrag", "vraag", "vraagje", "vreemde", "vriend", "vriendin", "week", "weken", "ziekte"])],
+                name: "guess-or-time-span", reach: .sameSentence,
+                reason: "\"Misschien een misverstand?\", \"misschien een burn-out?\", \"misschien een uurtje?\", \"een beetje misschien?\": a guess at a cause, a condition or an amount of time, not a thing to get or do.",
+                example: "misschien een misverstand?",
+                source: "@conditions|misverstand|misverstandje|miscommunicatie|vergissing|fout|foutje|toeval|ongeluk|ongelukje|rare|gekke|vreemde|domme|vraag|vraagje|beetje|paar|keer|keertje|uur|uurtje|kwartier|minuut|minuten|dag|dagen|week|weken|maand|maanden|jaar|jaren|tijdje|moment|momentje|reden|gevoel|grapje|teken|probleem|ziekte|kwestie|vriend|vriendin|buurman|buurvrouw|collega|familielid|kennis"),
+        ],
+        examples: [
+            RuleExample("[[misschien een deurcamera of zo'n slot]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[mss een advocaat]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders een mediator of zo]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[evt een briefje naar de school]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een tweede slot erop]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[een buurtbemiddelaar misschien]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[misschien een kort gesprek met de mentor]]?", pattern: "misschien-een-deurcamera"),
+            RuleExample("[[anders ne brief naar de eigenaar]]?", pattern: "misschien-een-deurcamera"),
+        ],
+        counterexamples: [
+            RuleExample("misschien een rare vraag, maar wie was er thuis?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een uurtje, zei je?", pattern: "misschien-een-deurcamera"),
+            RuleExample("een advocaat? hoe kwam je daarbij?", pattern: "misschien-een-deurcamera"),
+            RuleExample("misschien een burn-out?", pattern: "misschien-een-deurcamera"),
+        ],
+        yieldsToEcho: false)
+
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule98 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -8881,7 +9860,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule99 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -8957,7 +9936,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule100 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -9001,7 +9980,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule101 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
