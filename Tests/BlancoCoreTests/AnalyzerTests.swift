@@ -107,6 +107,28 @@ struct AnalyzerTests {
         #expect(categories("Dus je ouders hebben je eruit gegooid.", context: context) == [.interpretation])
     }
 
+    @Test("a long 'dus' summary may paraphrase a word or two, and a question after it adds nothing to it")
+    func longDusSummary() {
+        let context =
+            "Mijn scooter staat al vijf weken bij de garage. De garage zegt dat de verzekering moet betalen, "
+            + "de verzekering zegt dat de garage eerst een rapport moet sturen. Ik ben boos en ook bang dat ik mijn baan kwijtraak. "
+            + "Er kwam een brief over mijn gsm-abonnement."
+        #expect(
+            categories(
+                "Dus je scooter staat al vijf weken bij de garage, de garage en de verzekering wijzen naar elkaar, "
+                    + "en je bent boos en bang dat je je baan kwijtraakt.",
+                context: context
+            ).isEmpty)
+        #expect(
+            categories("dus boos en bang tegelijk, wil je daar iets meer over vertellen?", context: context).isEmpty)
+        #expect(categories("dus die brief over je gsm, wanneer kwam die?", context: context).isEmpty)
+        #expect(categories("Dus de garage laat je gewoon stikken.", context: context).contains(.interpretation))
+        #expect(
+            categories("Dus de garage wil je gewoon afschepen, wil je daar iets over vertellen?", context: context) == [
+                .interpretation
+            ])
+    }
+
     @Test("a 'dus' summary offered for checking may paraphrase; a concluding word still makes it a conclusion")
     func dusSummaryOfferedForCheck() {
         let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."

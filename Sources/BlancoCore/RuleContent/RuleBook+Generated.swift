@@ -3779,6 +3779,9 @@ extension RuleBook {
             RuleExample("[[Het houdt u erg bezig]], die brief.", pattern: "het-houdt-u-erg-bezig"),
         ],
         counterexamples: [
+            RuleExample("als ik het goed hoor ben je vooral bang dat jullie op straat komen, klopt dat?", context: "Ik ben zo boos en ook bang dat we op straat komen."),
+            RuleExample("ge voelt u schuldig, zegt ge. waarover precies?", context: "Ik voel me schuldig en ik ben eigenlijk doodop van al dat heen en weer rijden."),
+            RuleExample("je slaapt slecht en je schaamt je tegenover je vrouw. hoe merk je dat thuis?", context: "Ik slaap slecht en ik schaam me tegenover mijn vrouw."),
             RuleExample("Hoe voelde je je toen de brief kwam?"),
             RuleExample("Je zegt dat je boos bent. Wat gebeurde er toen?", context: "Ik ben zo boos op die man."),
             RuleExample("Bent u op de hoogte van de nieuwe regels?"),
@@ -5130,6 +5133,10 @@ extension RuleBook {
             RuleExample("Uw ex las dus uw berichten, zegt u. Hoe merkte u dat?", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht."),
             RuleExample("Dus je hebt de huisarts gebeld en het wijkteam.", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
             RuleExample("Met andere woorden: je hebt de mentor drie keer gemaild.", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen."),
+            RuleExample("dus boos en bang tegelijk, wil je daar iets meer over vertellen?", context: "Ik vind het echt schandalig. Ik ben zo boos en ook bang dat we op straat komen."),
+            RuleExample("Dus je scooter staat al vijf weken bij de garage, de garage en de verzekering wijzen naar elkaar, en je bent boos en bang dat je je baan kwijtraakt.", context: "Mijn scooter staat al vijf weken bij de garage. De garage zegt dat de verzekering moet betalen, de verzekering zegt dat de garage eerst een rapport moet sturen. Ik ben boos en ook bang dat ik mijn baan kwijtraak."),
+            RuleExample("dus die lening, de gsm en nu de huur.. vertel eens over die huur", context: "Ik heb een lening op mijn naam en een gsm-abonnement dat ik niet afgesloten heb, en nu kan ik de huur niet betalen."),
+            RuleExample("dus als ik het goed begrijp: je huisbaas wil het huis verkopen, je woont er al elf jaar met je twee kinderen en je moet eruit", context: "Mijn huisbaas heeft me een brief gestuurd dat ik eruit moet omdat hij het huis wil verkopen. Ik woon er al elf jaar met mijn twee kinderen."),
         ],
         yieldsToEcho: false)
 

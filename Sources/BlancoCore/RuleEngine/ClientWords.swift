@@ -93,7 +93,15 @@ extension ClientWords {
             let tokens = Tokenizer.tokenize(context)
             var words: Set<String> = []
             words.reserveCapacity(tokens.count)
-            for token in tokens where token.isWord { words.insert(token.folded) }
+            for token in tokens where token.isWord {
+                words.insert(token.folded)
+                // "gsm-abonnement": the client also said "gsm" and "abonnement".
+                if token.folded.contains("-") {
+                    for part in token.folded.split(separator: "-") where part.utf8.count >= 2 {
+                        words.insert(String(part))
+                    }
+                }
+            }
             return words
         }
 

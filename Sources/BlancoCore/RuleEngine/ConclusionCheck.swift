@@ -1,7 +1,8 @@
 /// Decides whether a "dus ..." sentence (or one opened by "kortom", "met andere woorden"
 /// and the like) is a summary in the client's words or a conclusion of the listener's own:
 /// it is a conclusion when it carries a concluding word ("eigenlijk", "gewoon") or at least
-/// two content words the client never used; after an opener that announces a conclusion
+/// two content words the client never used, more than a fifth of its content words (a long
+/// summary paraphrases a word or two); after an opener that announces a conclusion
 /// ("kortom", "met andere woorden") one new content word is enough, since such an opener
 /// rarely leads into a plain summary. A summary the listener offers for checking ("Dus als
 /// ik het goed begrijp ..."; "..., klopt dat?") invites the client to correct it, so only a
@@ -18,13 +19,36 @@ struct ConclusionCheck {
         guard let first = openerEnd(of: sentence) else { return concludesAfterSubject(sentence) }
         let threshold = Words.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
-        for index in sentence.tokens where index > first && text.tokens[index].kind == .word && !blocked[index] {
+        var content = 0
+        for index in sentence.tokens where index > first {
+            // "dus boos en bang tegelijk, wil je daar iets meer over vertellen?": the
+            // summary ends where a question to the client starts after a comma.
+            if opensQuestionAfterComma(at: index, in: sentence) { break }
+            guard text.tokens[index].kind == .word, !blocked[index] else { continue }
             let word = text.tokens[index].folded
             if Words.concludingWords.contains(word), !clientWords.contains(word) { return true }
-            if ContentWords.isContentWord(word), !clientWords.containsStem(of: word) { novel += 1 }
+            guard ContentWords.isContentWord(word) else { continue }
+            content += 1
+            if !clientWords.containsStem(of: word) { novel += 1 }
         }
-        return novel >= threshold && !offeredForCheck()
+        // A long summary paraphrases a word or two ("... wijzen naar elkaar"); a conclusion
+        // is mostly new words. So the new words must also be more than a fifth of them.
+        return novel >= threshold && novel * 5 > content && !offeredForCheck()
     }
+
+    /// Whether a comma at `index` is followed by a question verb and its subject ("..., wil je
+    /// ...", "..., klopt dat?"): what follows asks the client, it adds nothing to the summary.
+    private func opensQuestionAfterComma(at index: Int, in sentence: Sentence) -> Bool {
+        guard text.tokens[index].kind == .punctuation, text.tokens[index].folded == ",",
+            index + 2 < sentence.tokens.upperBound, text.tokens[index + 1].isWord, text.tokens[index + 2].isWord,
+            QuestionDetector.Lookups.questionVerbs.contains(text.tokens[index + 1].folded)
+        else { return false }
+        return Self.questionSubjects.contains(text.tokens[index + 2].folded)
+    }
+
+    /// The subjects after a question verb that make it a question of its own ("wil je",
+    /// "klopt dat", "mag ik").
+    private static let questionSubjects = WordLookup(Words.clauseSubjects)
 
     /// "Uw ex was dus eigenlijk controlerend": a "dus" after the subject and verb, followed
     /// closely by a word that makes it the listener's reading, is a label in a summary. Only
