@@ -5839,6 +5839,12 @@ extension RuleBook {
                 example: "Vond je je fiets later terug?",
                 source: "vind|vindt|vond|vonden ...6 terug END"),
             Antipattern(
+                [.sentenceStart, .word(["wat", "welk", "welke"]), .skip(3), .word(["vind", "vindt", "vond", "vonden"]), .skip(4), .word(["eng", "engst", "ergst", "fijn", "fijnst", "lastig", "lastigst", "lekker", "lekkerst", "leuk", "leukst", "moeilijk", "moeilijkst", "mooi", "mooist", "naarst", "pijnlijkst", "prettig", "prettigst", "spannend", "spannendst", "zwaar", "zwaarst"])],
+                name: "wat-vond-je-het-moeilijkst", reach: .sameSentence,
+                reason: "\"Wat vindt u fijn aan de bezoekjes?\", \"wat vond je het moeilijkst?\": 'wat' with 'vinden' and a word of how something was lived (fijn, moeilijk, eng; also as superlative) asks about the client's experience, which the guideline counts as good listening, not for a verdict on the case.",
+                example: "Wat vindt u fijn aan de bezoekjes van de buurvrouw?",
+                source: "START wat|welk|welke ...3 vind|vindt|vond|vonden ...4 fijn|fijnst|leuk|leukst|prettig|prettigst|lekker|lekkerst|moeilijk|moeilijkst|lastig|lastigst|zwaar|zwaarst|eng|engst|spannend|spannendst|ergst|naarst|pijnlijkst|mooi|mooist"),
+            Antipattern(
                 [.word(["nadat", "toen", "voordat", "zodra"]), .skip(4), .word(["vond", "vonden"])],
                 name: "toen-je-hem-vond", reach: .sameSentence,
                 reason: "'toen je hem vond' tells when something was found.",
@@ -5855,6 +5861,8 @@ extension RuleBook {
             RuleExample("[[Ik ben benieuwd wat u ervan vindt.]]", pattern: "ik-ben-benieuwd-wat-u"),
         ],
         counterexamples: [
+            RuleExample("wat vond je het moeilijkst aan die eerste weken?"),
+            RuleExample("Welk moment vond u het engst, die nacht?"),
             RuleExample("Waar heb je die brief gevonden?"),
             RuleExample("Heb je al een nieuwe kamer gevonden?"),
             RuleExample("Waar vond je die sleutel?"),

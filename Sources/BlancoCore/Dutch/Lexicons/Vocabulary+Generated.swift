@@ -2390,11 +2390,12 @@ enum Words {
         "na", "naar", "nadat", "nee", "net", "niet", "niets", "niks", "nog", "nou", "nu", "of",
         "oke", "om", "omdat", "onder", "ongeveer", "ons", "onze", "ook", "op", "over", "pas",
         "precies", "sinds", "staan", "staat", "steeds", "stond", "te", "tegelijk", "tegelijkertijd",
-        "tegen", "tijdens", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "vertelde",
-        "vertelt", "voor", "vooral", "voordat", "waar", "wanneer", "want", "waren", "was", "wat",
-        "we", "weer", "weinig", "wel", "werd", "werden", "wie", "wij", "wil", "wilde", "willen",
-        "wilt", "word", "worden", "wordt", "zal", "zat", "ze", "zeer", "zeggen", "zegt", "zei",
-        "zelf", "zich", "zij", "zijn", "zit", "zo", "zonder", "zou", "zouden", "zullen", "zult",
+        "tegen", "terwijl", "tijdens", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel",
+        "vertelde", "vertelt", "volgens", "voor", "vooral", "voordat", "waar", "waarom", "wanneer",
+        "want", "waren", "was", "wat", "we", "weer", "weinig", "wel", "werd", "werden", "wie",
+        "wij", "wil", "wilde", "willen", "wilt", "word", "worden", "wordt", "zal", "zat", "ze",
+        "zeer", "zeggen", "zegt", "zei", "zelf", "zich", "zij", "zijn", "zit", "zo", "zonder",
+        "zou", "zouden", "zullen", "zult",
     ]
 
     /// Rules/nl/vocabulary/goal-words.md
