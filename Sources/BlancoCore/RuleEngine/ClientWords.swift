@@ -23,9 +23,14 @@ struct ClientWords: Sendable {
     func contains(_ word: String) -> Bool { words.contains(word) }
 
     /// Whether the client used this word or a word with the same start (all but its last
-    /// two letters, at least four, at most eight; a past participle's "ge-" aside).
+    /// two letters, at least four, at most eight; a past participle's "ge-" aside), or
+    /// used it as the head of a closed compound ("aanslag" after "naheffingsaanslag").
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
+        return hasSameStart(word, prepared) || prepared.hasCompoundHead(word)
+    }
+
+    private func hasSameStart(_ word: String, _ prepared: Prepared) -> Bool {
         if prepared.byteLookupIsExact {
             var word = word
             if let found = word.withUTF8({ prepared.containsStem(ofASCII: $0) }) { return found }
@@ -83,9 +88,16 @@ extension ClientWords {
         /// Per word of at least four bytes: its first four bytes in the high half and its
         /// index in `list` in the low half, sorted.
         private let byStart: [UInt64]
+        /// The possible heads of the client's closed compounds (`CompoundHeads`).
+        private let heads: Set<String>
 
         convenience init(_ context: String) {
             self.init(words: Self.words(of: context))
+        }
+
+        /// Whether the listener's word (or its singular) ends one of the client's compounds.
+        func hasCompoundHead(_ word: String) -> Bool {
+            !heads.isEmpty && CompoundHeads.forms(of: word).contains(where: heads.contains)
         }
 
         /// The folded words of a text.
@@ -110,13 +122,15 @@ extension ClientWords {
             list = Array(words)
             isASCII = list.map { $0.utf8.allSatisfy { $0 < 0x80 } }
             byStart = Self.starts(of: list[...], from: 0).sorted()
+            heads = CompoundHeads.heads(of: list)
         }
 
-        private init(lookup: WordLookup, list: [String], isASCII: [Bool], byStart: [UInt64]) {
+        private init(lookup: WordLookup, list: [String], isASCII: [Bool], byStart: [UInt64], heads: Set<String>) {
             self.lookup = lookup
             self.list = list
             self.isASCII = isASCII
             self.byStart = byStart
+            self.heads = heads
         }
 
         /// `base` with the words of one more line: the same answers as preparing all the
@@ -141,7 +155,8 @@ extension ClientWords {
             byStart.append(contentsOf: base.byStart[old...])
             return Prepared(
                 lookup: base.lookup.adding(added), list: list,
-                isASCII: base.isASCII + added.map { $0.utf8.allSatisfy { $0 < 0x80 } }, byStart: byStart)
+                isASCII: base.isASCII + added.map { $0.utf8.allSatisfy { $0 < 0x80 } }, byStart: byStart,
+                heads: base.heads.union(CompoundHeads.heads(of: added)))
         }
 
         /// Per word of at least four bytes: its first four bytes and its index in the list.
