@@ -129,6 +129,41 @@ struct AnalyzerTests {
             ])
     }
 
+    @Test("the head of a closed compound the client used is the client's own word, not system language")
+    func compoundHeadEcho() {
+        let context = "Vorige week kreeg ik een naheffingsaanslag van 1400 euro. Ik snap er niks van."
+        #expect(categories("wat staat er in die aanslag precies?", context: context).isEmpty)
+        #expect(categories("en die aanslagen, wanneer kwamen die binnen?", context: context).isEmpty)
+        #expect(categories("wat staat er in die aanslag precies?", context: "Ik kreeg een brief.") == [.systemLanguage])
+    }
+
+    @Test("only an ending of five letters or more after three letters or more counts as a compound's head")
+    func compoundHeadLength() {
+        let words = ClientWords("Ik vond het oneerlijk, en mijn werkloosheidsuitkering is gestopt.")
+        #expect(words.containsStem(of: "uitkering"))
+        #expect(!words.containsStem(of: "eerlijk"))
+        #expect(!words.containsStem(of: "heid"))
+    }
+
+    @Test("a summary written as a list after 'dus:' stays a summary; an item of the listener's own reading does not")
+    func listSummaryAfterColon() {
+        let context =
+            "Mijn energieleverancier heeft mijn voorschot verdubbeld. Vorig jaar had ik een eindafrekening van 800 euro, "
+            + "die betaal ik nog af. Ik heb de klantenservice gebeld, ik hing veertig minuten in de wacht en toen werd "
+            + "de verbinding verbroken. De kinderen hebben 's avonds een extra trui aan."
+        #expect(
+            categories(
+                "dus: de afrekening van vorig jaar, nu het dubbele voorschot, veertig minuten gewacht en opgehangen, "
+                    + "en de kinderen in een trui. wat vind je er nu zelf van?",
+                context: context, stage: .late
+            ).isEmpty)
+        #expect(
+            categories(
+                "dus: de afrekening, het voorschot, en je bent het vertrouwen in instanties kwijt.", context: context,
+                stage: .late
+            ).contains(.interpretation))
+    }
+
     @Test("a 'dus' summary offered for checking may paraphrase; a concluding word still makes it a conclusion")
     func dusSummaryOfferedForCheck() {
         let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."

@@ -7,6 +7,10 @@
 /// rarely leads into a plain summary. A summary the listener offers for checking ("Dus als
 /// ik het goed begrijp ..."; "..., klopt dat?") invites the client to correct it, so only a
 /// concluding word makes it a conclusion; new content words there are paraphrase.
+/// A summary written as a list ("dus: de brief, de boete, en vrijdag was het loket dicht")
+/// is weighed item by item: the listener's own reading shows as an item of new words only,
+/// or as new words in half of it, while a paraphrased verb in an item of the client's facts
+/// is a summary's ordinary work.
 struct ConclusionCheck {
     let text: ResponseText
     let blocked: [Bool]
@@ -20,20 +24,41 @@ struct ConclusionCheck {
         let threshold = Words.summaryOpeners.contains(text.tokens[first].folded) ? 2 : 1
         var novel = 0
         var content = 0
+        var items: [(content: Int, novel: Int)] = [(0, 0)]
         for index in sentence.tokens where index > first {
             // "dus boos en bang tegelijk, wil je daar iets meer over vertellen?": the
             // summary ends where a question to the client starts after a comma.
             if opensQuestionAfterComma(at: index, in: sentence) { break }
+            if text.tokens[index].kind == .punctuation, text.tokens[index].folded == "," { items.append((0, 0)) }
             guard text.tokens[index].kind == .word, !blocked[index] else { continue }
             let word = text.tokens[index].folded
             if Words.concludingWords.contains(word), !clientWords.contains(word) { return true }
             guard ContentWords.isContentWord(word) else { continue }
             content += 1
-            if !clientWords.containsStem(of: word) { novel += 1 }
+            items[items.count - 1].content += 1
+            if !clientWords.containsStem(of: word) {
+                novel += 1
+                items[items.count - 1].novel += 1
+            }
+        }
+        if isList(items, colonAfter: first) {
+            let ownItem = items.contains { $0.content >= 2 && $0.novel == $0.content }
+            return (ownItem || novel * 2 >= content) && novel > 0 && !offeredForCheck()
         }
         // A long summary paraphrases a word or two ("... wijzen naar elkaar"); a conclusion
         // is mostly new words. So the new words must also be more than a fifth of them.
         return novel >= threshold && novel * 5 > content && !offeredForCheck()
+    }
+
+    /// Whether the summary is a list of the client's facts: three items or more, or two
+    /// after a colon ("dus: de brief, en nu die boete"); items without a content word
+    /// ("..., en toen, ...") do not count.
+    private func isList(_ items: [(content: Int, novel: Int)], colonAfter opener: Int) -> Bool {
+        let counted = items.filter { $0.content > 0 }.count
+        let colon =
+            opener + 1 < text.tokens.count && text.tokens[opener + 1].kind == .punctuation
+            && text.tokens[opener + 1].folded == ":"
+        return counted >= 3 || (colon && counted >= 2)
     }
 
     /// Whether a comma at `index` is followed by a question verb and its subject ("..., wil je
