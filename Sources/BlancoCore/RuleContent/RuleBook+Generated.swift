@@ -5127,6 +5127,7 @@ extension RuleBook {
             RuleExample("[[Met andere woorden: de school luistert niet naar je.]]", context: "Ik heb de mentor drie keer gemaild en nog geen antwoord gekregen.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[Kortom, niemand voelt zich verantwoordelijk.]]", context: "De gemeente verwijst naar de corporatie en de corporatie naar de gemeente.", pattern: "conclusion-beyond-client-words"),
             RuleExample("[[uw ex was dus eigenlijk controlerend]]", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht.", pattern: "conclusion-beyond-client-words"),
+            RuleExample("[[dus: de school wil van haar af, de directie dekt zichzelf in, en jullie worden gepasseerd.]]", context: "Ons Lotte is van school gestuurd na die vechtpartij op de speelplaats. De directie zegt dat ze een tuchtprocedure gestart hebben.", pattern: "conclusion-beyond-client-words"),
         ],
         counterexamples: [
             RuleExample("u was dus om tien uur thuis en toen was hij al weg", context: "Ik kwam om tien uur thuis en toen was hij al weg."),
@@ -5137,6 +5138,10 @@ extension RuleBook {
             RuleExample("Dus je scooter staat al vijf weken bij de garage, de garage en de verzekering wijzen naar elkaar, en je bent boos en bang dat je je baan kwijtraakt.", context: "Mijn scooter staat al vijf weken bij de garage. De garage zegt dat de verzekering moet betalen, de verzekering zegt dat de garage eerst een rapport moet sturen. Ik ben boos en ook bang dat ik mijn baan kwijtraak."),
             RuleExample("dus die lening, de gsm en nu de huur.. vertel eens over die huur", context: "Ik heb een lening op mijn naam en een gsm-abonnement dat ik niet afgesloten heb, en nu kan ik de huur niet betalen."),
             RuleExample("dus als ik het goed begrijp: je huisbaas wil het huis verkopen, je woont er al elf jaar met je twee kinderen en je moet eruit", context: "Mijn huisbaas heeft me een brief gestuurd dat ik eruit moet omdat hij het huis wil verkopen. Ik woon er al elf jaar met mijn twee kinderen."),
+            RuleExample("dus: je man overleed in januari, jij nam de papieren over, in april die brief over de huurtoeslag, en nu de aanslag en de terugvordering. wat vind je er zelf van?", context: "Het begon in januari toen mijn man overleed. Ik heb toen alle papieren van hem overgenomen. In april kwam er een brief over de huurtoeslag, die heb ik weggelegd. Nu is er een naheffingsaanslag en ook nog een terugvorderingsbrief."),
+            RuleExample("dus: opvang gestopt, thuiszorg aangevraagd, de buurvrouw, die nacht, en het gesprek op je werk. wat vindt u er zelf van?", context: "De dagopvang is gestopt. De huisarts heeft meer thuiszorg aangevraagd. Overdag zit de buurvrouw af en toe bij haar. Vorige week stond ze om drie uur 's nachts aan mijn deur en op mijn werk heb ik al een gesprek gehad."),
+            RuleExample("dus: uitgelachen op Instagram, de vechtpartij, de klassenraad, en thuis een dochter die op haar kamer zit. wat zou gij nu willen?", context: "Ons Lotte is van school gestuurd na die vechtpartij. De klassenraad heeft beslist dat ze naar een andere school moet. Lotte zegt dat dat meisje haar al maanden uitlacht op Instagram. Ze zit de hele dag op haar kamer."),
+            RuleExample("dus: afrekening, voorschot, wachtlijn, truien. wat denk je er zelf van?", context: "Vorig jaar had ik een eindafrekening van 800 euro. Nu is mijn voorschot verdubbeld. Ik hing veertig minuten in de wacht. De kinderen hebben 's avonds een extra trui aan."),
         ],
         yieldsToEcho: false)
 
@@ -6241,6 +6246,18 @@ extension RuleBook {
                 reason: "\"Je moet toch kunnen slapen na een nachtdienst\": 'moet ... kunnen' states a norm (a judgment), it orders no step.",
                 example: "Je moet toch gewoon kunnen slapen als je nachtdienst hebt.",
                 source: "moet|moeten ...3 kunnen|mogen"),
+            Antipattern(
+                [.word(["moet", "moeten"]), .word(["nie", "niet", "niets", "niks"]), .optional(.word(["eh", "he", "hoor"])), .sentenceEnd],
+                name: "room-given-at-the-end", reach: .overlapping,
+                reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
+                example: "wie was er toen bij? als je daar al over wil vertellen, je moet niks",
+                source: "moet|moeten niks|niets|niet|nie hoor|he|eh? END"),
+            Antipattern(
+                [.word(["moet", "moeten"]), .skip(3), .word(["nie", "niet", "niets", "niks"]), .skip(4), .word(["antwoorden", "beslissen", "kiezen", "uitleggen", "vertellen", "weten"])],
+                name: "room-to-tell-or-decide", reach: .overlapping,
+                reason: "\"Ge moet nie alles nu vertellen he\", \"je moet nog niks beslissen\": 'moet' denied before telling, explaining or deciding gives the client room in the conversation, it orders no step.",
+                example: "ge moet daar nu nog niks over beslissen he, wat denkt ge er zelf van?",
+                source: "moet|moeten ...3 niks|niets|niet|nie ...4 vertellen|beslissen|antwoorden|kiezen|uitleggen|weten"),
         ],
         examples: [
             RuleExample("[[Je moet echt een klacht indienen]].", pattern: "je-moet-echt-een-klacht"),
@@ -6249,6 +6266,7 @@ extension RuleBook {
             RuleExample("hoe lang heb je al last van je rug want [[u moet dat echt laten nakijken]]", pattern: "je-moet-echt-een-klacht"),
             RuleExample("[[je moet echt aangifte doen binnen een week anders is het te laat, heb je de screenshots nog]]?", pattern: "je-moet-echt-een-klacht"),
             RuleExample("[[u moet echt naar de huisarts, heeft u al een afspraak]]?", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("[[je moet niet zomaar tekenen voor die lening]]", pattern: "je-moet-echt-een-klacht"),
             RuleExample("Oké. [[Dan moet je de huisarts bellen]].", pattern: "dan-moet-je-de-huisarts"),
             RuleExample("[[dat moet je echt even melden bij de bank]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Die brief moet u wel binnen zes weken terugsturen]].", pattern: "dat-moet-je-echt-melden"),
@@ -6257,6 +6275,10 @@ extension RuleBook {
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
         ],
         counterexamples: [
+            RuleExample("ge moet nie alles nu vertellen he, we kunnen ook eerst over die brief praten"),
+            RuleExample("je moet nu nog niet kiezen hoor, wat speelt er allemaal mee?"),
+            RuleExample("u moet het niet meteen weten, wanneer kwam die brief?"),
+            RuleExample("wat gebeurde er daarna, alleen als je wil, je moet niet hoor"),
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Je moest alles terugbetalen, zei je."),
             RuleExample("Wat vervelend dat u steeds moet wachten."),
@@ -7914,6 +7936,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
+            RuleExample("wat staat er in die aanslag precies?", context: "Vorige week kreeg ik een naheffingsaanslag van de belastingdienst, 1400 euro. Ik snap er niks van."),
+            RuleExample("en die aanvraag, wie heeft die gedaan, de huisarts zelf?", context: "De huisarts heeft een indicatieaanvraag gedaan voor meer thuiszorg, maar dat duurt zes weken."),
+            RuleExample("wanneer heb je die uitkering aangevraagd?", context: "Ik heb nu een werkloosheidsuitkering aangevraagd maar ik hoor niks."),
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
             RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
