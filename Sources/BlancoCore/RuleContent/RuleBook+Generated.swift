@@ -111,6 +111,9 @@ extension RuleBook {
         rule103,
         rule104,
         rule105,
+        rule106,
+        rule107,
+        rule108,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -2044,8 +2047,155 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/judgment/clearing-or-excusing.md
+    /// Rules/nl/judgment/value-attribution.md
     private static let rule13 = Rule(
+        id: "nl.judgment.value-attribution", category: .judgment, severity: .minor,
+        message: "Met \"dat is echt naar\" of \"het ergste wat je kan overkomen\" geef je je eigen waardering van wat de cliënt meemaakt. Goed bedoeld, maar de cliënt gaat dan op jouw oordeel reageren in plaats van verder te vertellen.",
+        suggestion: "Laat je waardering op het nachtkastje en nodig uit om verder te vertellen: \"Hoe was dat voor jou?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "klinkt", "klonk", "leek", "lijkt", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.sympathyVerdicts)],
+                name: "dat-is-echt-heel-naar", why: "\"Dat is echt heel naar\", \"da's spijtig\", \"het was zo droevig\", \"dat klinkt echt pijnlijk\": a copula with the situation as subject ('dat', 'dit', 'het', 'zoiets') and a sympathy word the other lists lack in that sense (a class, not phrases: @sympathy-verdicts); the client's own words echoed stay silent, and questions are out of scope.",
+                source: "dat|dit|het|zoiets is|was|klinkt|klonk|lijkt|leek @intensifiers? @intensifiers? @intensifiers? @sympathy-verdicts"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["de", "het"]), .word(Words.superlativeVerdicts)],
+                name: "het-ergste-wat-je-kan-overkomen", why: "\"Da's echt het ergste wat je kan overkomen\", \"das het stomste wat ze konden doen\", \"zo'n kleinkind is toch het mooiste wat er is\": a copula and a superlative verdict (a class: @superlative-verdicts) rank the matter as the worst or best there is, the listener's verdict; \"wat was voor jou het ergste?\" (a content question) and \"het ergste was dat ...\" (no copula before it) stay out.",
+                source: "is|was|zijn|waren @intensifiers? @intensifiers? het|de @superlative-verdicts"),
+            TokenPattern(
+                [.word(["het"]), .word(["laatste"]), .word(["wat"]), .word(["ge", "iemand", "je", "jij", "men", "u"]), .word(["nodig", "wil", "wilde", "wilt"])],
+                name: "het-ergste-wat-je-kan-overkomen", why: "\"Da's echt het ergste wat je kan overkomen\", \"das het stomste wat ze konden doen\", \"zo'n kleinkind is toch het mooiste wat er is\": a copula and a superlative verdict (a class: @superlative-verdicts) rank the matter as the worst or best there is, the listener's verdict; \"wat was voor jou het ergste?\" (a content question) and \"het ergste was dat ...\" (no copula before it) stay out.",
+                source: "het laatste wat je|jij|u|ge|iemand|men nodig|wil|wilt|wilde"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["naar"]), .word(["achteren", "bed", "beneden", "binnen", "boven", "buiten", "dat", "de", "deze", "die", "dit", "een", "haar", "hem", "het", "huis", "hun", "je", "jou", "jouw", "kantoor", "m'n", "mijn", "ons", "onze", "school", "toe", "u", "uw", "voren", "werk", "z'n", "zee", "zijn"])],
+                name: "naar-de-verkeerde-afdeling", reach: .overlapping,
+                reason: "\"Het is naar de verkeerde afdeling gestuurd\": 'naar' as a preposition, before a determiner, pronoun or place word, is no value word.",
+                example: "Het is naar de verkeerde afdeling gestuurd, zei u?",
+                source: "naar de|het|een|die|dat|deze|dit|huis|school|buiten|binnen|boven|beneden|voren|achteren|mijn|je|jouw|uw|zijn|haar|hun|ons|onze|m'n|z'n|hem|jou|u|ons|toe|bed|werk|zee|kantoor"),
+            Antipattern(
+                [.lexicon(.sympathyVerdicts), .word(["aangeslagen", "aangeslagene", "aanslag", "aanslage", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "afmattend", "afmattende", "afmattent", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "beangstigend", "beangstigende", "beangstigent", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beproeving", "beproevinge", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "confronterend", "confronterende", "confronterent", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "domper", "dompere", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "eng", "enge", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "frustrerend", "frustrerende", "frustrerent", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevecht", "gevechte", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "ingrijpend", "ingrijpende", "ingrijpent", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klap", "klappe", "klem", "klemme", "klus", "klusse", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "kwetst", "kwetste", "lastig", "lastige", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "moeilijk", "moeilijke", "monter", "montere", "murw", "murwe", "nachtmerrie", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgave", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opluchting", "opluchtinge", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pijnlijk", "pijnlijke", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "slopend", "slopende", "slopent", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spannend", "spannende", "spannent", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toer", "toere", "toornig", "toornige", "traumatisch", "traumatische", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "uitputtend", "uitputtende", "uitputtent", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vermoeiend", "vermoeiende", "vermoeient", "vernederd", "vernederde", "vernederend", "vernederende", "vernederent", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwarrend", "verwarrende", "verwarrent", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "worsteling", "worstelinge", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorge", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaar", "zwaarmoedig", "zwaarmoedige", "zware", "zwartgallig", "zwartgallige"])],
+                name: "vreselijk-vernederend", reach: .overlapping,
+                reason: "\"Dat was toch vreselijk vernederend\", \"dat is erg verdrietig\": before a word of feeling or experience the sympathy word is an intensifier, and the feeling attributed is for the interpretation rules.",
+                example: "dat was toch vreselijk vernederend",
+                source: "@sympathy-verdicts @experience|@emotion"),
+        ],
+        examples: [
+            RuleExample("oei [[dat is echt heel naar]] zeg", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[da's spijtig]] van uw moeder", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("pff [[het was zo droevig]] allemaal", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[dat klinkt echt pijnlijk]], zo'n afscheid", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[das toch rottig]], net voor de feestdagen", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("amai [[dat is wel echt naar]] voor die kinderen", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[dit is echt heel pijnlijk]] om te lezen", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[zoiets is gewoon naar]], of ge nu wilt of nie", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[het is ook zo spijtig]] dat die brief zo laat kwam", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("jeetje [[dat was echt naar]] met die buurman", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("[[da's echt het ergste]] wat je kan overkomen", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("[[das het stomste]] wat ze konden doen eigenlijk", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("zo'n kleinkind [[is toch het mooiste]] wat er is", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("dat [[was wel het gemeenste]] wat hij kon zeggen", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("die brief [[is echt het rotste]] van alles", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("dat [[is het allerergste]] voor een moeder", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("amai, [[da's het zotste]] da'k ooit gehoord heb", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("zo'n telefoontje [[is echt het naarste]] dat er is", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("zo'n boete is echt [[het laatste wat je nodig]] hebt", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("Een verhuizing is [[het laatste wat je wilt]] met een baby.", pattern: "het-ergste-wat-je-kan-overkomen"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe lang duurde het voor u?"),
+            RuleExample("Kon je de brief goed lezen?"),
+            RuleExample("Het was laat geworden, zei je. Hoe laat ongeveer?"),
+            RuleExample("Dat is de eerste keer dat je zo'n brief kreeg?"),
+            RuleExample("Is het nog pijnlijk, uw knie?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Was het erg druk in de wachtkamer?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Het is naar de verkeerde afdeling gestuurd, zei u?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Dat is naar school gegaan, die brief?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("U zegt dat het heel naar was. Wie was er toen bij?", context: "Het was heel naar allemaal.", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Hoe naar was het voor u, die dag?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Wat was voor jou het ergste van die dag?", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("Het ergste was dat hij niet meer belde, zei je?", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("Het ergste wat u is overkomen, zegt u. Wat gebeurde er toen?", context: "Het is het ergste wat me ooit is overkomen.", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("Het mooiste moment met je moeder, wil je daar iets over vertellen?", pattern: "het-ergste-wat-je-kan-overkomen"),
+            RuleExample("Was dat de laatste brief die je kreeg?", pattern: "het-ergste-wat-je-kan-overkomen"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/taking-sides.md
+    private static let rule14 = Rule(
+        id: "nl.judgment.taking-sides", category: .judgment, severity: .minor,
+        message: "Met \"ik snap die buurman wel\" of \"ik zou het ook gedaan hebben\" kies je partij in het verhaal van de cliënt. Dat is jouw oordeel over wie gelijk heeft, en de cliënt gaat zich verdedigen of je gelijk geven in plaats van verder te vertellen.",
+        suggestion: "Laat je oordeel op het nachtkastje en vraag naar de film: \"Wat zei je buurman precies?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["begreep", "begrijp", "snap", "snapte", "versta", "verstaan"]), .word(["de", "deze", "die", "dien", "ge", "haar", "hun", "je", "jouw", "uw", "uwe", "uwen", "zijn"]), .wordExcept(["best", "dat", "echt", "eigenlijk", "er", "ergens", "even", "goed", "heel", "helemaal", "het", "hoe", "nie", "niet", "nog", "ook", "punt", "toch", "volkomen", "volledig", "vraag", "waarom", "wat", "wel"]), .optional(.word(["daar", "daarin", "eerlijk", "eigenlijk", "ergens", "hier", "hierin"])), .optional(.word(["gezegd"])), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["best", "ergens", "goed", "helemaal", "volkomen", "volledig", "wel"])],
+                name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'.",
+                source: "snap|snapte|begrijp|begreep|verstaan|versta die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien|uwen !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|eerlijk|hier|daar|hierin|daarin? gezegd? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens"),
+            TokenPattern(
+                [.word(["begreep", "begrijp", "snap", "snapte", "versta"]), .word(["ik"]), .word(["de", "deze", "die", "dien", "ge", "haar", "hun", "je", "jouw", "uw", "uwe", "zijn"]), .wordExcept(["best", "dat", "echt", "eigenlijk", "er", "ergens", "even", "goed", "heel", "helemaal", "het", "hoe", "nie", "niet", "nog", "ook", "punt", "toch", "volkomen", "volledig", "vraag", "waarom", "wat", "wel"]), .optional(.word(["daar", "daarin", "eigenlijk", "ergens", "hier", "hierin"])), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["best", "ergens", "goed", "helemaal", "volkomen", "volledig", "wel"])],
+                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\".",
+                source: "snap|snapte|begrijp|begreep|versta ik die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|hier|daar|hierin|daarin? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens"),
+            TokenPattern(
+                [.word(["ik"]), .word(["had", "zou"]), .skip(2), .word(["eender", "exact", "net", "ook", "precies"]), .skip(2), .word(["doen", "gedaan", "gereageerd", "reageren"])],
+                name: "ik-zou-het-ook-gedaan-hebben", why: "\"Ik zou dat ook gedaan hebben in jouw plaats\", \"ik zou het precies zo doen als jij\", \"in zijn plaats zou ik net hetzelfde doen\": the listener approves an action by saying they would have done the same, a verdict that it was right.",
+                source: "ik zou|had ...2 ook|precies|net|exact|eender ...2 gedaan|gereageerd|doen|reageren"),
+            TokenPattern(
+                [.word(["zou"]), .word(["ik"]), .skip(2), .word(["eender", "exact", "net", "ook", "precies"]), .skip(2), .word(["doen", "gedaan", "gereageerd", "reageren"])],
+                name: "ik-zou-het-ook-gedaan-hebben", why: "\"Ik zou dat ook gedaan hebben in jouw plaats\", \"ik zou het precies zo doen als jij\", \"in zijn plaats zou ik net hetzelfde doen\": the listener approves an action by saying they would have done the same, a verdict that it was right.",
+                source: "zou ik ...2 ook|precies|net|exact|eender ...2 gedaan|gereageerd|doen|reageren"),
+            TokenPattern(
+                [.word(["sta", "staan", "stond"]), .optional(.word(["ik"])), .optional(.word(Words.intensifiers)), .optional(.word(["compleet", "helemaal", "volkomen", "volledig"])), .word(["achter"]), .word(["die", "haar", "hem", "je", "jou", "jouw", "jullie", "u", "uw"])],
+                name: "sta-achter-je", why: "\"Ik sta helemaal achter je hierin\", \"ik sta echt achter uw dochter\": the listener takes a side outright.",
+                source: "sta|staan|stond ik? @intensifiers? helemaal|volledig|volkomen|compleet? achter je|jou|u|jullie|hem|haar|die|uw|jouw"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["begreep", "begrijp", "snap", "snapte", "versta"]), .word(["ge", "je", "jouw", "uw", "uwe"]), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angsten", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "emotie", "emoties", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustaties", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "gevoel", "gevoelens", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "twijfel", "twijfels", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorg", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"])],
+                name: "begrijp-je-frustratie", reach: .overlapping,
+                reason: "\"Ik begrijp je frustratie helemaal\", \"ik snap je gevoel wel\": the object is the client's feeling, not a party whose side is taken; naming that feeling is for the interpretation rules.",
+                example: "Ik begrijp je frustratie helemaal.",
+                source: "snap|snapte|begrijp|begreep|versta je|jouw|uw|ge|uwe @emotion|gevoel|gevoelens|frustratie|frustaties|boosheid|woede|verdriet|angst|angsten|zorgen|zorg|twijfel|twijfels|onzekerheid|emoties|emotie|schrik|pijn"),
+        ],
+        examples: [
+            RuleExample("ik [[snap die buurman ergens wel]]", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[snap je zus helemaal]] hoor", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[snap je vader eigenlijk wel]], hij wil je beschermen", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[begrijp de school best]], met dertig kinderen in de klas", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[snap die juf ook wel]] eerlijk gezegd", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[versta uw dochter wel]], ze is zestien", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ja ik [[begrijp je moeder heel goed]] eigenlijk", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[snapte de huisbaas eigenlijk wel]] toen je dat vertelde", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik [[snap de gemeente hier wel]] eerlijk gezegd", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("eerlijk gezegd [[snap ik je zus ook wel]]", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("dan [[begrijp ik die buurman wel]]", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("eerlijk gezegd [[begrijp ik die bank ook wel]], ze willen hun geld", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("[[ik zou dat ook gedaan]] hebben in jouw plaats", pattern: "ik-zou-het-ook-gedaan-hebben"),
+            RuleExample("[[ik zou het precies zo doen]] als jij", pattern: "ik-zou-het-ook-gedaan-hebben"),
+            RuleExample("in zijn plaats [[zou ik net hetzelfde doen]]", pattern: "ik-zou-het-ook-gedaan-hebben"),
+            RuleExample("eerlijk, [[ik had ook zo gereageerd]]", pattern: "ik-zou-het-ook-gedaan-hebben"),
+            RuleExample("ik [[sta helemaal achter je]] hierin", pattern: "sta-achter-je"),
+        ],
+        counterexamples: [
+            RuleExample("ik snap je gevoel wel, vertel verder"),
+            RuleExample("heb ik het goed begrepen dat de bank steeds belt?"),
+            RuleExample("je zegt dat je zus gelijk had, hoe bedoel je dat?", context: "Mijn zus had eigenlijk wel gelijk."),
+            RuleExample("ik snap het, en wat deed je toen?", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("oke ik begrijp het. hoe ging het verder", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik snap je wel, vertel verder", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik snap nog niet helemaal hoe het zat met de hypotheek, kun je dat nog eens vertellen?", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("begrijp ik het goed dat je zus het huis wil verkopen?", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("als ik het goed snap belt de bank dus elke week?", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("ik begrijp je vraag niet helemaal, bedoel je de brief van maart?", pattern: "ik-snap-die-buurman-wel"),
+            RuleExample("Dan begrijp ik je vraag niet goed.", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("Wat zou jij gedaan hebben, als je het eerder wist?", pattern: "ik-zou-het-ook-gedaan-hebben"),
+            RuleExample("Wie stond er achter je in de rij?", pattern: "sta-achter-je"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/clearing-or-excusing.md
+    private static let rule15 = Rule(
         id: "nl.judgment.clearing-or-excusing", category: .judgment, severity: .major,
         message: "Je wijst hier een schuldige aan, geeft iemand gelijk of praat een instantie goed. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
         suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat zei de medewerker toen?\"",
@@ -2436,7 +2586,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/acquit-or-praise.md
-    private static let rule14 = Rule(
+    private static let rule16 = Rule(
         id: "nl.judgment.acquit-or-praise", category: .judgment, severity: .major,
         message: "Je spreekt de cliënt hier vrij of geeft een compliment. Goed bedoeld, maar zo word jij de beoordelaar, en de cliënt gaat vertellen wat bij jouw oordeel past.",
         suggestion: "Laat het oordeel weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
@@ -2709,7 +2859,7 @@ extension RuleBook {
         yieldsToEcho: false, reassuresClient: true)
 
     /// Rules/nl/judgment/loaded-label.md
-    private static let rule15 = Rule(
+    private static let rule17 = Rule(
         id: "nl.judgment.loaded-label", category: .judgment, severity: .minor,
         message: "Met een woord als \"die lompe buurman\" of \"zo'n harteloze medewerker\" geef je in het voorbijgaan je eigen oordeel over iemand. Ook in een open vraag kleurt dat woord het verhaal van de cliënt.",
         suggestion: "Noem de persoon zonder etiket en vraag naar wat hij deed: \"Wat zei de buurman toen u hem aansprak?\"",
@@ -2811,7 +2961,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/deserving.md
-    private static let rule16 = Rule(
+    private static let rule18 = Rule(
         id: "nl.judgment.deserving", category: .judgment, severity: .minor,
         message: "Met \"dat verdien je niet\" of \"dat heb je echt verdiend\" zeg jij wat de cliënt toekomt: een oordeel, ook als het steunend bedoeld is. De cliënt vertelt dan verder vanuit jouw oordeel in plaats van vanuit het eigen verhaal.",
         suggestion: "Laat het oordeel weg en vraag hoe het voor de cliënt was: \"Hoe was dat voor jou, na al die jaren?\"",
@@ -2880,7 +3030,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/luck.md
-    private static let rule17 = Rule(
+    private static let rule19 = Rule(
         id: "nl.judgment.luck", category: .judgment, severity: .minor,
         message: "Met \"geluk gehad\" of \"het had erger kunnen zijn\" weeg jij wat de cliënt overkwam. Misschien voelt het voor de cliënt helemaal niet als geluk.",
         suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
@@ -2956,7 +3106,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/minimising.md
-    private static let rule18 = Rule(
+    private static let rule20 = Rule(
         id: "nl.judgment.minimising", category: .judgment, severity: .minor,
         message: "Met \"dat is helemaal niet erg\" of \"daar hoef je je geen zorgen over te maken\" maak jij de zorg van de cliënt kleiner. Goed bedoeld, maar de cliënt hoort dat zijn zorg niet klopt en vertelt minder.",
         suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
@@ -3041,7 +3191,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/sarcasm.md
-    private static let rule19 = Rule(
+    private static let rule21 = Rule(
         id: "nl.judgment.sarcasm", category: .judgment, severity: .minor,
         message: "Met \"ja vast\" of \"zogenaamd\" laat je merken dat jij de ander niet gelooft. Dat is jouw oordeel; de cliënt gaat daarop reageren in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat de ander zei en deed, zonder commentaar: \"Wat zei hij precies over die allergie?\"",
@@ -3119,7 +3269,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/group-verdict.md
-    private static let rule20 = Rule(
+    private static let rule22 = Rule(
         id: "nl.judgment.group-verdict", category: .judgment, severity: .minor,
         message: "Met \"typisch de gemeente\" of \"zo zijn ze daar\" geef je een oordeel over een hele groep of instantie. Zo vult jouw beeld het verhaal in, in plaats van wat déze mensen bij déze cliënt deden.",
         suggestion: "Vraag naar deze ene keer: \"Wat deed de medewerker precies toen je aan de balie stond?\"",
@@ -3220,7 +3370,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/failing-party.md
-    private static let rule21 = Rule(
+    private static let rule23 = Rule(
         id: "nl.judgment.failing-party", category: .judgment, severity: .major,
         message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
@@ -3279,7 +3429,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/norm-for-others.md
-    private static let rule22 = Rule(
+    private static let rule24 = Rule(
         id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
         message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
         suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
@@ -3327,7 +3477,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/cannot-go-on.md
-    private static let rule23 = Rule(
+    private static let rule25 = Rule(
         id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
         message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
         suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
@@ -3366,7 +3516,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-on-conduct.md
-    private static let rule24 = Rule(
+    private static let rule26 = Rule(
         id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
         message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
@@ -3426,7 +3576,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rule-as-verdict.md
-    private static let rule25 = Rule(
+    private static let rule27 = Rule(
         id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
         message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
         suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
@@ -3490,7 +3640,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/refusal-by-rule.md
-    private static let rule26 = Rule(
+    private static let rule28 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -3563,7 +3713,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule27 = Rule(
+    private static let rule29 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -3800,7 +3950,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule28 = Rule(
+    private static let rule30 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -4028,7 +4178,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule29 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -4144,7 +4294,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule30 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -4193,9 +4343,19 @@ extension RuleBook {
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
                 name: "lijkt-me", why: "\"..., lijkt me.\": a tag that marks the sentence as the listener's guess.",
                 source: "leek|lijkt me|mij toe|zo? END"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["zal", "zullen", "zult"]), .skip(2), .word(["vast", "wel", "zeker"]), .skip(4), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "denken", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "hopen", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "missen", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schrikken", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "vinden", "voelen", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "weten", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"])],
+                name: "ge-zult-wel-nie-meer-weten", why: "\"Ge zult nu wel nie meer weten wat ge moet doen\", \"je zal wel denken: waar gaat dit over\", \"u zult vast geschrokken zijn\": 'zullen' with the client as subject and 'wel'/'vast'/'zeker' supplies what the client knows, thinks or feels, a guess the client did not state; the verb class (weten, denken, voelen, vinden, balen, schrikken, a feeling word) keeps plans (\"je zult wel moeten bellen\") out.",
+                source: "je|jij|u|ge|gij|jullie zal|zult|zullen ...2 wel|vast|zeker ...4 weten|denken|voelen|vinden|balen|schrikken|geschrokken|hopen|missen|@emotion"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["volgens"]), .word(["mij"]), .skip(6), .word(["gelijk", "punt"])],
+                name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
+                reason: "\"Volgens mij heb je groot gelijk\", \"volgens mij heeft ze wel een punt\": a bare verdict on who is right supplies no feeling, motive or cause; the judgment rules speak for it, and it is no interpretation.",
+                example: "volgens mij heb je groot gelijk",
+                source: "volgens mij ...6 gelijk|punt"),
             Antipattern(
                 [.word(["denk", "gok", "schat", "vermoed", "verwacht"]), .word(["ik"]), .skip(2), .word(["dat"]), .word(["ik", "we", "wij"])],
                 name: "denk-ik-dat-we", reach: .overlapping,
@@ -4233,18 +4393,31 @@ extension RuleBook {
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Dat was een flinke omschakeling, [[lijkt me]].", pattern: "lijkt-me"),
+            RuleExample("[[ge zult nu wel nie meer weten]] wat ge moet doen", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[je zal wel denken]], waar gaat dit over", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[u zult vast geschrokken]] zijn van die brief", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[jullie zullen wel balen]] van die verbouwing", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[je zult het vast missen]], dat huis", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[ge zult da wel raar vinden]] misschien", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[je zal wel moe]] zijn na al dat gedoe", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[u zult zeker blij]] zijn dat het voorbij is", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("[[gij zult wel bang]] geweest zijn die nacht", pattern: "ge-zult-wel-nie-meer-weten"),
         ],
         counterexamples: [
+            RuleExample("volgens mij heb je groot gelijk"),
+            RuleExample("volgens mij heeft je zus wel een punt"),
             RuleExample("Wat denk je dat er toen gebeurde?"),
             RuleExample("Ik denk dat ik het begrijp. Klopt dat je twee keer belde?"),
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
+            RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule31 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -4312,7 +4485,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule32 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -4502,7 +4675,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule33 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -4574,7 +4747,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule34 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -4779,6 +4952,18 @@ extension RuleBook {
                 [.word(["dat", "dit", "zoiets"]), .word(["heb", "hebt", "hoor", "horen", "krijg", "krijgt", "merk", "merken", "zie", "zien"]), .word(["ik", "je", "jij", "men", "u", "we", "wij"]), .word(["altijd", "overal", "tegenwoordig"])],
                 name: "zie-je-overal", why: "\"Dat zie je overal tegenwoordig\", \"dat heb je altijd met zulke bazen\": the listener's experience of many cases offered as the explanation of this one; 'overal', 'altijd' or 'tegenwoordig' right after the verb makes it general, so \"dat zie je aan de brief\" stays silent.",
                 source: "dat|dit|zoiets zie|zien|hoor|horen|merk|merken|heb|hebt|krijg|krijgt je|jij|men|we|wij|ik|u overal|altijd|tegenwoordig"),
+            TokenPattern(
+                [.word(["vandaag"]), .word(["de"]), .word(["dag"]), .skip(5), .word(["allemaal", "alles", "altijd", "iedereen", "men", "mensen", "nergens", "niemand", "nooit", "overal", "steeds", "vaak", "vaker", "veel", "zoveel"])],
+                name: "tegenwoordig-heeft-niemand-tijd", why: "\"Dat gebeurt tegenwoordig heel vaak\", \"tegenwoordig heeft niemand nog tijd\", \"vandaag de dag wil iedereen alles online\": 'tegenwoordig' or 'vandaag de dag' with a word of frequency or of everyone/no one states how the world goes, a generalisation the client did not make; a 'tegenwoordig' about the client alone (\"je woont tegenwoordig bij je zus\") has no such word, and after the fact (\"er wordt veel ingebroken tegenwoordig\") only everyone/no one words count, as a frequency word there often reports what the client told.",
+                source: "vandaag de dag ...5 iedereen|niemand|men|mensen|nergens|overal|altijd|nooit|vaak|vaker|veel|steeds|allemaal|alles|zoveel"),
+            TokenPattern(
+                [.word(["tegenwoordig"]), .skip(5), .word(["allemaal", "alles", "altijd", "iedereen", "men", "mensen", "nergens", "niemand", "nooit", "overal", "steeds", "vaak", "vaker", "veel", "zoveel"])],
+                name: "tegenwoordig-heeft-niemand-tijd", why: "\"Dat gebeurt tegenwoordig heel vaak\", \"tegenwoordig heeft niemand nog tijd\", \"vandaag de dag wil iedereen alles online\": 'tegenwoordig' or 'vandaag de dag' with a word of frequency or of everyone/no one states how the world goes, a generalisation the client did not make; a 'tegenwoordig' about the client alone (\"je woont tegenwoordig bij je zus\") has no such word, and after the fact (\"er wordt veel ingebroken tegenwoordig\") only everyone/no one words count, as a frequency word there often reports what the client told.",
+                source: "tegenwoordig ...5 iedereen|niemand|men|mensen|nergens|overal|altijd|nooit|vaak|vaker|veel|steeds|allemaal|alles|zoveel"),
+            TokenPattern(
+                [.word(["allemaal", "alles", "iedereen", "men", "mensen", "nergens", "niemand", "overal"]), .skip(5), .word(["tegenwoordig"])],
+                name: "tegenwoordig-heeft-niemand-tijd", why: "\"Dat gebeurt tegenwoordig heel vaak\", \"tegenwoordig heeft niemand nog tijd\", \"vandaag de dag wil iedereen alles online\": 'tegenwoordig' or 'vandaag de dag' with a word of frequency or of everyone/no one states how the world goes, a generalisation the client did not make; a 'tegenwoordig' about the client alone (\"je woont tegenwoordig bij je zus\") has no such word, and after the fact (\"er wordt veel ingebroken tegenwoordig\") only everyone/no one words count, as a frequency word there often reports what the client told.",
+                source: "iedereen|niemand|men|mensen|nergens|overal|allemaal|alles ...5 tegenwoordig"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4878,6 +5063,17 @@ extension RuleBook {
             RuleExample("[[dat heb je altijd]] met zulke bazen", pattern: "zie-je-overal"),
             RuleExample("[[dat hoor je tegenwoordig]] steeds van jongeren", pattern: "zie-je-overal"),
             RuleExample("ja [[zoiets merk je overal]] in de zorg", pattern: "zie-je-overal"),
+            RuleExample("dat gebeurt [[tegenwoordig heel vaak]] hoor", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[tegenwoordig hebben ze bij de gemeente nergens]] meer tijd voor", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[tegenwoordig heeft niemand]] nog tijd voor elkaar", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("ja [[tegenwoordig wil iedereen]] alles digitaal", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("da's [[tegenwoordig overal]] zo he", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[mensen lezen hun post tegenwoordig]] gewoon niet meer", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[tegenwoordig moet alles]] via de app", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("zo'n boete krijgt [[men tegenwoordig]] voor het minste", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[tegenwoordig zijn jongeren altijd]] met hun gsm bezig", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[tegenwoordig gaat alles]] zo snel", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("[[vandaag de dag wil iedereen]] alles online", pattern: "tegenwoordig-heeft-niemand-tijd"),
         ],
         counterexamples: [
             RuleExample("Gebeurt dat vaker?"),
@@ -4911,11 +5107,15 @@ extension RuleBook {
             RuleExample("Weet iedereen in je familie het al?", pattern: "dat-weet-iedereen"),
             RuleExample("Dat zie je aan de brief, zei je?", pattern: "zie-je-overal"),
             RuleExample("Wat hoor je altijd van de buren?", pattern: "zie-je-overal"),
+            RuleExample("Je woont tegenwoordig bij je zus, zei je?", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("Waar werkt je vader tegenwoordig?", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("Hoe gaat het tegenwoordig met je zoon?", pattern: "tegenwoordig-heeft-niemand-tijd"),
+            RuleExample("ja er wordt veel gestolen tegenwoordig, zei je buurman dat?", pattern: "tegenwoordig-heeft-niemand-tijd"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule35 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -5018,7 +5218,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule36 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -5083,7 +5283,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule37 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -5113,7 +5313,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule38 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -5146,7 +5346,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule39 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -5185,7 +5385,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule40 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -5203,7 +5403,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule41 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -5262,7 +5462,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule42 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -5335,6 +5535,10 @@ extension RuleBook {
                 [.word(["om"]), .skip(3), .word(["afhankelijk", "bang", "klein", "kwijt", "onzeker", "stil", "weg"]), .word(["te"]), .word(["houden", "jagen", "krijgen", "maken", "raken", "werken"])],
                 name: "om-je-klein-te-houden", why: "\"Hij doet dat om je klein te houden\", \"om je bang te maken\": a purpose of control the listener reads into another's act.",
                 source: "om ...3 klein|bang|stil|afhankelijk|onzeker|kwijt|weg te houden|maken|krijgen|raken|werken|jagen"),
+            TokenPattern(
+                [.word(["dacht", "dachten", "denk", "denken", "denkt"]), .skip(1), .word(["alleen", "eerst", "enkel", "gewoon", "maar", "puur", "uitsluitend", "vooral"]), .word(["aan"])],
+                name: "denkt-alleen-aan-hun-planning", why: "\"Die leveranciers denken alleen aan hun planning\", \"de gemeente denkt enkel aan haar regels\", \"hij dacht vooral aan zichzelf\": the listener supplies what a party has in mind, a motive the client did not name; the frame is 'denken' with a restricting word and 'aan', whatever the party or the thing.",
+                source: "denk|denkt|denken|dacht|dachten ...1 alleen|enkel|maar|vooral|uitsluitend|eerst|puur|gewoon aan"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -5374,6 +5578,16 @@ extension RuleBook {
             RuleExample("hij doet dat [[om je klein te houden]]", pattern: "om-je-klein-te-houden"),
             RuleExample("Hij doet zo lullig [[om je bang te maken]].", pattern: "om-je-klein-te-houden"),
             RuleExample("die baas doet dat [[om je weg te werken]]", pattern: "om-je-klein-te-houden"),
+            RuleExample("die leveranciers [[denken alleen aan]] hun planning", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("de gemeente [[denkt enkel aan]] haar regels", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("hij [[dacht vooral aan]] zichzelf, die avond", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("zo'n bank [[denkt gewoon eerst aan]] haar geld", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("die verhuurder [[denkt puur aan]] de centen", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("ze [[denken toch alleen aan]] hun eigen afdeling daar", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("uw ex [[denkt maar aan]] één ding", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("die school [[dacht uitsluitend aan]] hun naam", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("je broer [[denkt eigenlijk alleen aan]] zijn erfdeel", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("de directie [[denkt vooral aan]] de cijfers, lijkt me", pattern: "denkt-alleen-aan-hun-planning"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
@@ -5386,11 +5600,14 @@ extension RuleBook {
             RuleExample("De dokter wil gewoon even naar je knie kijken.", pattern: "zijn-baas-wil-gewoon"),
             RuleExample("Rekent de school erop dat je morgen komt, zei je?", pattern: "rekent-er-gewoon-op"),
             RuleExample("Wat deed je om het stil te krijgen in huis?", pattern: "om-je-klein-te-houden"),
+            RuleExample("Waar dacht u aan, toen de brief kwam?", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("Je dacht alleen aan je dochter, zei je. Wat deed je toen?", context: "Ik dacht alleen aan mijn dochter.", pattern: "denkt-alleen-aan-hun-planning"),
+            RuleExample("Denkt u nog vaak aan die dag?", pattern: "denkt-alleen-aan-hun-planning"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule43 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -5559,7 +5776,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule44 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -5693,7 +5910,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule45 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -5763,7 +5980,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule46 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -5803,7 +6020,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule47 = Rule(
+    private static let rule49 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -5879,7 +6096,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule48 = Rule(
+    private static let rule50 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -5980,7 +6197,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule49 = Rule(
+    private static let rule51 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -6003,7 +6220,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule50 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -6043,7 +6260,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule51 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -6098,7 +6315,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule52 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -6141,7 +6358,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule53 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -6176,7 +6393,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule54 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6194,7 +6411,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule55 = Rule(
+    private static let rule57 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -6294,7 +6511,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule56 = Rule(
+    private static let rule58 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -6503,7 +6720,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule57 = Rule(
+    private static let rule59 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -6593,7 +6810,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule58 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -6676,7 +6893,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule59 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -6840,7 +7057,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule60 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -6948,7 +7165,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule61 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -6983,7 +7200,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule62 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -7063,7 +7280,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule63 = Rule(
+    private static let rule65 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -7105,7 +7322,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule64 = Rule(
+    private static let rule66 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -7160,7 +7377,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule65 = Rule(
+    private static let rule67 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7200,7 +7417,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule66 = Rule(
+    private static let rule68 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7254,7 +7471,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule67 = Rule(
+    private static let rule69 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -7303,7 +7520,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule68 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -7320,7 +7537,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule69 = Rule(
+    private static let rule71 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -7365,7 +7582,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule70 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -7465,7 +7682,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule71 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -7506,8 +7723,63 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
+    /// Rules/nl/judgment/verdict-in-opinion-question.md
+    private static let rule74 = Rule(
+        id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
+        message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
+        suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["dacht", "denk", "denkt", "keek", "kijk", "kijkt", "sta", "staat", "stond", "vind", "vindt", "vond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(4), .word(["da", "dat"]), .skip(6), .word(["zo", "zo'n", "zulk", "zulke"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aanfluiting", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aartslui", "aartsluie", "aasgier", "aasgieren", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgang", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afpersing", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "afzetterij", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "amateurs", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "bedrieger", "bedriegers", "bedrog", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeial", "bemoeials", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "bende", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweter", "betweterig", "betweterige", "betweters", "beunhaas", "beunhazen", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "bikkel", "bikkels", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "bloedzuiger", "bloedzuigers", "blunder", "boef", "boeiend", "boeiende", "boeient", "boers", "boerse", "boeven", "boevenbende", "bombastisch", "bombastische", "bot", "botte", "botterik", "botteriken", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bullebak", "bullebakken", "bureaucraat", "bureaucraten", "bureaucratie", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chantage", "chaos", "chaotisch", "chaotische", "charismatisch", "charismatische", "charlatan", "charlatans", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "circus", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "clown", "clowns", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "cowboy", "cowboys", "crapuul", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dapper", "dappere", "debiel", "debiele", "debielen", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diefstal", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dieven", "dievenbende", "dilettanterig", "dilettanterige", "discriminatie", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "doetje", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domkop", "domkoppen", "domme", "domper", "doodnormaal", "doodnormale", "doorbijter", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "doorzetter", "doorzetters", "draconisch", "draconische", "drakerig", "drakerige", "drama", "dramatisch", "dramatische", "drammerig", "drammerige", "dreigbrief", "dreigbrieven", "dreigement", "driest", "drieste", "drogreden", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoist", "egoisten", "egoistisch", "egoistische", "eigenwijs", "eikel", "eikels", "elegant", "elegante", "ellende", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "engel", "engerd", "engerds", "engert", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "etter", "etterig", "etterige", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "farce", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fiasco", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flater", "flauwekul", "flop", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formaliteit", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoe", "gedoemd", "gedoemde", "gedoemt", "gedoetje", "geducht", "geduchte", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekkenwerk", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldklopperij", "geldverslindend", "geldverslindende", "geldverslindent", "geldwolf", "geldwolven", "geldwolverij", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "geluk", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gespuis", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "geteisem", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezaag", "gezagsgetrouw", "gezagsgetrouwe", "gezeik", "gezellig", "gezellige", "gezeur", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "graaier", "graaierij", "graaiers", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezel", "griezelig", "griezelige", "griezels", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heisa", "heksenjacht", "held", "helden", "heldhaftig", "heldhaftige", "heldin", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hetze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "hork", "horken", "houterig", "houterige", "hovaardig", "hovaardige", "hufter", "hufterig", "hufterige", "hufters", "huichelaar", "huichelaars", "huichelachtig", "huichelachtige", "huisjesmelker", "huisjesmelkers", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hypocrieten", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "idioten", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intimidatie", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "janboel", "jolig", "jolige", "kanjer", "kanjers", "kanjertje", "kansloos", "kansloze", "karaktermoord", "karaktermoort", "karikaturaal", "karikaturale", "kei", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klaploper", "klaplopers", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "klerebaas", "klerebank", "klerebazen", "klerebedrijf", "klerebeest", "klerebroer", "klereburen", "klerebuurman", "klerebuurvrouw", "klerechef", "klereclub", "klerecollega", "klerecollegas", "kleredocent", "klereex", "klerefiguur", "klerefirma", "kleregast", "kleregasten", "kleregemeente", "kleregozer", "klerehond", "klerehont", "klerehuisbaas", "klereinstantie", "klerejoch", "klerejong", "klerejongen", "klerejongens", "klerejuf", "klerekerel", "klerekerels", "klerekind", "klerekinderen", "klerekint", "klereleraar", "klereman", "kleremeester", "kleremens", "kleremensen", "kleremoeder", "klereorganisatie", "klereregels", "klereschool", "klereschoonmoeder", "kleresysteem", "kleretype", "klerevader", "klerevent", "klereventen", "klereventje", "klereverhuurder", "klerevrouw", "klerewerkgever", "klerewijf", "klerewijven", "klerewinkel", "klereziekenhuis", "klerezooi", "klerezus", "kleurloos", "kleurloze", "klojo", "klootzak", "klootzakken", "klote", "kloteafspraak", "kloteantwoord", "kloteantwoort", "kloteavond", "kloteavont", "klotebaan", "klotebaas", "klotebank", "klotebazen", "klotebedrijf", "klotebeest", "klotebegin", "klotebehandeling", "klotebericht", "klotebeslissing", "kloteboel", "klotebrief", "klotebroer", "kloteburen", "klotebuurman", "klotebuurt", "klotebuurvrouw", "klotechef", "kloteclub", "klotecollega", "klotecollegas", "klotedag", "klotediagnose", "klotedocent", "kloteervaring", "kloteex", "klotefiguur", "klotefirma", "klotegast", "klotegasten", "klotegedoe", "klotegemeente", "klotegesprek", "klotegozer", "klotehond", "klotehont", "klotehuisbaas", "kloteinstantie", "klotejaar", "klotejoch", "klotejong", "klotejongen", "klotejongens", "klotejuf", "klotekerel", "klotekerels", "klotekeuze", "klotekind", "klotekinderen", "klotekint", "kloteklus", "kloteleraar", "klotemaand", "klotemaant", "klotemail", "kloteman", "klotemeester", "klotemens", "klotemensen", "klotemoeder", "klotenacht", "klotenieuws", "kloteochtend", "kloteochtent", "kloteopmerking", "kloteorganisatie", "kloteperiode", "kloteplek", "klotereactie", "kloteregel", "kloteregels", "kloterig", "kloterige", "kloteschool", "kloteschoonmoeder", "klotesfeer", "klotesituatie", "klotestart", "klotestreek", "klotesysteem", "klotetelefoontje", "klotetijd", "klotetijt", "klotetoestand", "klotetoestant", "klotetype", "kloteuitslag", "klotevader", "klotevakantie", "klotevent", "kloteventen", "kloteventje", "kloteverhaal", "kloteverhuurder", "klotevrouw", "kloteweek", "kloteweekend", "kloteweekent", "klotewerkgever", "klotewijf", "klotewijven", "klotewinkel", "kloteziekenhuis", "klotezooi", "klotezus", "klucht", "kluchtig", "kluchtige", "klungel", "klungelig", "klungelige", "klungels", "kluns", "klunzen", "klunzig", "klunzige", "knap", "knappe", "kneus", "kneuzen", "knoeier", "knoeierig", "knoeierige", "knoeiers", "knoeiwerk", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komedie", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "koppig", "kortaangebonden", "kortaangebondene", "kortaf", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krachtpatser", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kreng", "krengen", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutafspraak", "kutantwoord", "kutantwoort", "kutavond", "kutavont", "kutbaan", "kutbaas", "kutbank", "kutbazen", "kutbedrijf", "kutbeest", "kutbegin", "kutbehandeling", "kutbericht", "kutbeslissing", "kutboel", "kutbrief", "kutbroer", "kutburen", "kutbuurman", "kutbuurt", "kutbuurvrouw", "kutchef", "kutclub", "kutcollega", "kutcollegas", "kutdag", "kutdiagnose", "kutdocent", "kutervaring", "kutex", "kutfiguur", "kutfirma", "kutgast", "kutgasten", "kutgedoe", "kutgemeente", "kutgesprek", "kutgozer", "kuthond", "kuthont", "kuthuisbaas", "kutinstantie", "kutjaar", "kutjoch", "kutjong", "kutjongen", "kutjongens", "kutjuf", "kutkerel", "kutkerels", "kutkeuze", "kutkind", "kutkinderen", "kutkint", "kutklus", "kutleraar", "kutmaand", "kutmaant", "kutmail", "kutman", "kutmeester", "kutmens", "kutmensen", "kutmoeder", "kutnacht", "kutnieuws", "kutochtend", "kutochtent", "kutopmerking", "kutorganisatie", "kutperiode", "kutplek", "kutreactie", "kutregel", "kutregels", "kutschool", "kutschoonmoeder", "kutsfeer", "kutsituatie", "kutstart", "kutstreek", "kutsysteem", "kutte", "kuttelefoontje", "kuttijd", "kuttijt", "kuttoestand", "kuttoestant", "kuttype", "kutuitslag", "kutvader", "kutvakantie", "kutvent", "kutventen", "kutventje", "kutverhaal", "kutverhuurder", "kutvrouw", "kutweek", "kutweekend", "kutweekent", "kutwerkgever", "kutwijf", "kutwijven", "kutwinkel", "kutziekenhuis", "kutzooi", "kutzus", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachertje", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "lafaard", "lafaards", "lafaart", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "lamzak", "lamzakken", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "last", "laster", "lasterlijk", "lasterlijke", "lastpak", "lastpakken", "lastpost", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenaar", "leugenaars", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "lieverd", "lieverds", "lievert", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lomperd", "lomperds", "lomperig", "lomperige", "lomperik", "lompert", "loser", "losers", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luiaard", "luiaards", "luiaart", "luie", "lul", "lullen", "lullig", "lullige", "lumineus", "lumineuse", "lummel", "lummels", "macaber", "macabere", "machiavellistisch", "machiavellistische", "machtsmisbruik", "mafkees", "mafkezen", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "malloot", "malloten", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mazzel", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misbruik", "misdadig", "misdadige", "miserabel", "miserabele", "miserie", "miskleun", "mislukkeling", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "muggenzifter", "muggenzifters", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nachtmerrie", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "nalatigheid", "nalatigheit", "narcist", "narcisten", "narcistisch", "narcistische", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietsnut", "nietsnutten", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oen", "oenen", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozelaar", "onnozelaars", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrecht", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzin", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oplichter", "oplichterij", "oplichters", "oplichtersbende", "oplichting", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "parasiet", "parasieten", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pech", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "pesten", "pesterij", "pestgedrag", "pestkop", "pestkoppen", "pestsituatie", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "pipo", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploert", "ploerten", "ploertig", "ploertige", "pokkebaas", "pokkebank", "pokkebazen", "pokkebedrijf", "pokkebeest", "pokkebroer", "pokkeburen", "pokkebuurman", "pokkebuurvrouw", "pokkechef", "pokkeclub", "pokkecollega", "pokkecollegas", "pokkedocent", "pokkeex", "pokkefiguur", "pokkefirma", "pokkegast", "pokkegasten", "pokkegemeente", "pokkegozer", "pokkehond", "pokkehont", "pokkehuisbaas", "pokkeinstantie", "pokkejoch", "pokkejong", "pokkejongen", "pokkejongens", "pokkejuf", "pokkekerel", "pokkekerels", "pokkekind", "pokkekinderen", "pokkekint", "pokkeleraar", "pokkeman", "pokkemeester", "pokkemens", "pokkemensen", "pokkemoeder", "pokkeorganisatie", "pokkeregels", "pokkeschool", "pokkeschoonmoeder", "pokkesysteem", "pokketype", "pokkevader", "pokkevent", "pokkeventen", "pokkeventje", "pokkeverhuurder", "pokkevrouw", "pokkewerkgever", "pokkewijf", "pokkewijven", "pokkewinkel", "pokkeziekenhuis", "pokkezus", "poppenkast", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "prestatie", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "profiteur", "profiteurs", "proleet", "proleten", "protserig", "protserige", "prutser", "prutserig", "prutserige", "prutsers", "prutswerk", "puberaal", "puberale", "puik", "puike", "puinhoop", "puinzooi", "punctueel", "punctuele", "racist", "racisten", "racistisch", "racistische", "raisonnabel", "raisonnabele", "ramp", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "randdebiel", "randdebielen", "ranzig", "ranzige", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "regeltjes", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommel", "rommelig", "rommelige", "rommeltje", "rompslomp", "rooskleurig", "rooskleurige", "rot", "rotafspraak", "rotantwoord", "rotantwoort", "rotavond", "rotavont", "rotbaan", "rotbaas", "rotbank", "rotbazen", "rotbedrijf", "rotbeest", "rotbegin", "rotbehandeling", "rotbericht", "rotbeslissing", "rotboel", "rotbrief", "rotbroer", "rotburen", "rotbuurman", "rotbuurt", "rotbuurvrouw", "rotchef", "rotclub", "rotcollega", "rotcollegas", "rotdag", "rotdiagnose", "rotdocent", "rotervaring", "rotex", "rotfiguur", "rotfirma", "rotgast", "rotgasten", "rotgedoe", "rotgemeente", "rotgesprek", "rotgevoel", "rotgozer", "rothond", "rothont", "rothuisbaas", "rotinstantie", "rotjaar", "rotjoch", "rotjong", "rotjongen", "rotjongens", "rotjuf", "rotkerel", "rotkerels", "rotkeuze", "rotkind", "rotkinderen", "rotkint", "rotklus", "rotleraar", "rotmaand", "rotmaant", "rotmail", "rotman", "rotmeester", "rotmens", "rotmensen", "rotmoeder", "rotnacht", "rotnieuws", "rotochtend", "rotochtent", "rotopmerking", "rotorganisatie", "rotperiode", "rotplek", "rotreactie", "rotregel", "rotregels", "rotschool", "rotschoonmoeder", "rotsfeer", "rotsituatie", "rotstart", "rotstreek", "rotsysteem", "rotte", "rottelefoontje", "rottijd", "rottijt", "rottoestand", "rottoestant", "rottype", "rotuitslag", "rotvader", "rotvakantie", "rotvent", "rotventen", "rotventje", "rotverhaal", "rotverhuurder", "rotvrouw", "rotweek", "rotweekend", "rotweekent", "rotwerkgever", "rotwijf", "rotwijven", "rotwinkel", "rotzak", "rotzakken", "rotziekenhuis", "rotzooi", "rotzooitje", "rotzus", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandaal", "schandalig", "schandalige", "schande", "schandelijk", "schandelijke", "schandpaal", "schandvlek", "schappelijk", "schappelijke", "schat", "schatje", "scherpzinnig", "scherpzinnige", "schertsvertoning", "schijnheilig", "schijnheilige", "schijnvertoning", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schoft", "schoften", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schorem", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "schurk", "schurken", "seksist", "seksisten", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "sjacheraar", "sjacheraars", "sjoemelaar", "sjoemelaars", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slapjanus", "slappeling", "slappelingen", "slavendrijver", "slavendrijvers", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "sloeber", "sloebers", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smeerlap", "smeerlappen", "smerig", "smerige", "smoes", "smoesje", "smoesjes", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "soap", "soepzooi", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "stakker", "stakkers", "standvastig", "standvastige", "star", "steengoed", "steengoede", "steengoet", "stelen", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomkop", "stomkoppen", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streep", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumper", "stumperd", "stumperds", "stumperig", "stumperige", "stumpers", "stumpert", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "sufferd", "sufferds", "suffert", "suffig", "suffige", "sukkel", "sukkelaar", "sukkelaars", "sukkelig", "sukkelige", "sukkels", "sul", "sullen", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermama", "supermoeder", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "tegenvaller", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "teringzooi", "tiran", "tirannen", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "toestand", "toestanden", "toestandje", "toestant", "tof", "toffe", "tokkie", "tokkies", "toonaangevend", "toonaangevende", "toonaangevent", "topper", "toppers", "toppertje", "topvrouw", "traag", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treiteraar", "treiteraars", "treiteren", "treiterij", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troep", "troeptje", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "trut", "trutten", "trutterig", "trutterige", "truttig", "truttige", "tuig", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uilskuiken", "uitbuiter", "uitbuiters", "uitbuiting", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitschot", "uitstekend", "uitstekende", "uitstekent", "uitvlucht", "uitvluchten", "uitvreter", "uitvreters", "uitzichtloos", "uitzichtloze", "uitzuiger", "uitzuigers", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "vechter", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vertoning", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwaarlozing", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "viespeuk", "viespeuken", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlegel", "vlegels", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzin", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wanbeleid", "wanbeleit", "wankel", "wankele", "wanorde", "wanprestatie", "wanvertoning", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "willekeur", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "woeker", "woekerpraktijken", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zakkenvuller", "zakkenvullerij", "zakkenvullers", "zeikerd", "zeikerds", "zeikerig", "zeikerige", "zeikert", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zeurderig", "zeurderige", "zeurpiet", "zeurpieten", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zooi", "zooitje", "zootje", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zot", "zotten", "zure", "zuur", "zwartmakerij", "zwendel", "zwendelaar", "zwendelaars"])],
+                name: "dat-de-bank-zo-moeilijk-doet", why: "\"Wat vind je ervan dat de bank zo moeilijk doet?\", \"hoe vind je het dat je zus zo koppig doet\": an opinion verb with the client as subject, then a 'dat'-clause where 'zo' grades a party's conduct with a verdict word (the evaluative lists, or a word of difficult conduct before 'doen'/'reageren'); 'zo vaak', 'zo lang' (measures) and experience words (\"dat het zo moeilijk was\") are not in the class.",
+                source: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...4 dat|da ...6 zo|zo'n|zulke|zulk @intensifiers? @evaluative|@evaluative-nouns|traag|koppig|kortaf|star|bot|streng|laks|gierig|lui|egoistisch|eigenwijs|onbuigzaam|bemoeiziek"),
+            TokenPattern(
+                [.word(["dacht", "denk", "denkt", "keek", "kijk", "kijkt", "sta", "staat", "stond", "vind", "vindt", "vond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(4), .word(["da", "dat"]), .skip(6), .word(["zo"]), .optional(.word(Words.intensifiers)), .word(["dom", "dramatisch", "flauw", "gek", "gemakkelijk", "kinderachtig", "lastig", "luchtig", "makkelijk", "moeilijk", "nonchalant", "raar", "stom", "vreemd"]), .skip(2), .word(["bezig", "deden", "deed", "doen", "doet", "omgaan", "omgaat", "omging", "reageerde", "reageerden", "reageert", "reageren"])],
+                name: "dat-de-bank-zo-moeilijk-doet", why: "\"Wat vind je ervan dat de bank zo moeilijk doet?\", \"hoe vind je het dat je zus zo koppig doet\": an opinion verb with the client as subject, then a 'dat'-clause where 'zo' grades a party's conduct with a verdict word (the evaluative lists, or a word of difficult conduct before 'doen'/'reageren'); 'zo vaak', 'zo lang' (measures) and experience words (\"dat het zo moeilijk was\") are not in the class.",
+                source: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...4 dat|da ...6 zo @intensifiers? moeilijk|lastig|raar|vreemd|gek|flauw|makkelijk|gemakkelijk|luchtig|nonchalant|dramatisch|kinderachtig|stom|dom ...2 doet|deed|doen|deden|reageert|reageerde|reageren|reageerden|bezig|omgaat|omging|omgaan"),
+            TokenPattern(
+                [.word(["dacht", "denk", "denkt", "keek", "kijk", "kijkt", "sta", "staat", "stond", "vind", "vindt", "vond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .skip(3), .word(["op", "over", "tegen", "tegenover", "van"]), .word(["al", "dat", "de", "deze", "die", "dien", "dit", "het", "zo'n", "zulk", "zulke"]), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aanfluiting", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aartslui", "aartsluie", "aasgier", "aasgieren", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgang", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afpersing", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "afzetterij", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "amateurs", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "bedrieger", "bedriegers", "bedrog", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeial", "bemoeials", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "bende", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweter", "betweterig", "betweterige", "betweters", "beunhaas", "beunhazen", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "bikkel", "bikkels", "billijk", "billijke", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "bloedzuiger", "bloedzuigers", "blunder", "boef", "boeiend", "boeiende", "boeient", "boers", "boerse", "boeven", "boevenbende", "bombastisch", "bombastische", "bot", "botte", "botterik", "botteriken", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bullebak", "bullebakken", "bureaucraat", "bureaucraten", "bureaucratie", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chantage", "chaos", "chaotisch", "chaotische", "charismatisch", "charismatische", "charlatan", "charlatans", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "circus", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "clown", "clowns", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "cowboy", "cowboys", "crapuul", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dapper", "dappere", "debiel", "debiele", "debielen", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diefstal", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dieven", "dievenbende", "dilettanterig", "dilettanterige", "discriminatie", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "doetje", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domkop", "domkoppen", "domme", "domper", "doodnormaal", "doodnormale", "doorbijter", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "doorzetter", "doorzetters", "draconisch", "draconische", "drakerig", "drakerige", "drama", "dramatisch", "dramatische", "drammerig", "drammerige", "dreigbrief", "dreigbrieven", "dreigement", "driest", "drieste", "drogreden", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoist", "egoisten", "egoistisch", "egoistische", "eikel", "eikels", "elegant", "elegante", "ellende", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "engel", "engerd", "engerds", "engert", "erbarmelijk", "erbarmelijke", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "erudiet", "erudiete", "etter", "etterig", "etterige", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "farce", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fiasco", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flater", "flauwe", "flauwekul", "flop", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formaliteit", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoe", "gedoemd", "gedoemde", "gedoemt", "gedoetje", "geducht", "geduchte", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gekke", "gekkenwerk", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldklopperij", "geldverslindend", "geldverslindende", "geldverslindent", "geldwolf", "geldwolven", "geldwolverij", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "geluk", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gespuis", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "geteisem", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezaag", "gezagsgetrouw", "gezagsgetrouwe", "gezeik", "gezellig", "gezellige", "gezeur", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "graaier", "graaierij", "graaiers", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezel", "griezelig", "griezelige", "griezels", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heisa", "heksenjacht", "held", "helden", "heldhaftig", "heldhaftige", "heldin", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hetze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "hork", "horken", "houterig", "houterige", "hovaardig", "hovaardige", "hufter", "hufterig", "hufterige", "hufters", "huichelaar", "huichelaars", "huichelachtig", "huichelachtige", "huisjesmelker", "huisjesmelkers", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hypocrieten", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "idioten", "ijselijk", "ijselijke", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intimidatie", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "janboel", "jolig", "jolige", "kanjer", "kanjers", "kanjertje", "kansloos", "kansloze", "karaktermoord", "karaktermoort", "karikaturaal", "karikaturale", "kei", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klaploper", "klaplopers", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "klerebaas", "klerebank", "klerebazen", "klerebedrijf", "klerebeest", "klerebroer", "klereburen", "klerebuurman", "klerebuurvrouw", "klerechef", "klereclub", "klerecollega", "klerecollegas", "kleredocent", "klereex", "klerefiguur", "klerefirma", "kleregast", "kleregasten", "kleregemeente", "kleregozer", "klerehond", "klerehont", "klerehuisbaas", "klereinstantie", "klerejoch", "klerejong", "klerejongen", "klerejongens", "klerejuf", "klerekerel", "klerekerels", "klerekind", "klerekinderen", "klerekint", "klereleraar", "klereman", "kleremeester", "kleremens", "kleremensen", "kleremoeder", "klereorganisatie", "klereregels", "klereschool", "klereschoonmoeder", "kleresysteem", "kleretype", "klerevader", "klerevent", "klereventen", "klereventje", "klereverhuurder", "klerevrouw", "klerewerkgever", "klerewijf", "klerewijven", "klerewinkel", "klereziekenhuis", "klerezooi", "klerezus", "kleurloos", "kleurloze", "klojo", "klootzak", "klootzakken", "klote", "kloteafspraak", "kloteantwoord", "kloteantwoort", "kloteavond", "kloteavont", "klotebaan", "klotebaas", "klotebank", "klotebazen", "klotebedrijf", "klotebeest", "klotebegin", "klotebehandeling", "klotebericht", "klotebeslissing", "kloteboel", "klotebrief", "klotebroer", "kloteburen", "klotebuurman", "klotebuurt", "klotebuurvrouw", "klotechef", "kloteclub", "klotecollega", "klotecollegas", "klotedag", "klotediagnose", "klotedocent", "kloteervaring", "kloteex", "klotefiguur", "klotefirma", "klotegast", "klotegasten", "klotegedoe", "klotegemeente", "klotegesprek", "klotegozer", "klotehond", "klotehont", "klotehuisbaas", "kloteinstantie", "klotejaar", "klotejoch", "klotejong", "klotejongen", "klotejongens", "klotejuf", "klotekerel", "klotekerels", "klotekeuze", "klotekind", "klotekinderen", "klotekint", "kloteklus", "kloteleraar", "klotemaand", "klotemaant", "klotemail", "kloteman", "klotemeester", "klotemens", "klotemensen", "klotemoeder", "klotenacht", "klotenieuws", "kloteochtend", "kloteochtent", "kloteopmerking", "kloteorganisatie", "kloteperiode", "kloteplek", "klotereactie", "kloteregel", "kloteregels", "kloterig", "kloterige", "kloteschool", "kloteschoonmoeder", "klotesfeer", "klotesituatie", "klotestart", "klotestreek", "klotesysteem", "klotetelefoontje", "klotetijd", "klotetijt", "klotetoestand", "klotetoestant", "klotetype", "kloteuitslag", "klotevader", "klotevakantie", "klotevent", "kloteventen", "kloteventje", "kloteverhaal", "kloteverhuurder", "klotevrouw", "kloteweek", "kloteweekend", "kloteweekent", "klotewerkgever", "klotewijf", "klotewijven", "klotewinkel", "kloteziekenhuis", "klotezooi", "klotezus", "klucht", "kluchtig", "kluchtige", "klungel", "klungelig", "klungelige", "klungels", "kluns", "klunzen", "klunzig", "klunzige", "knap", "knappe", "kneus", "kneuzen", "knoeier", "knoeierig", "knoeierige", "knoeiers", "knoeiwerk", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komedie", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krachtpatser", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kreng", "krengen", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutafspraak", "kutantwoord", "kutantwoort", "kutavond", "kutavont", "kutbaan", "kutbaas", "kutbank", "kutbazen", "kutbedrijf", "kutbeest", "kutbegin", "kutbehandeling", "kutbericht", "kutbeslissing", "kutboel", "kutbrief", "kutbroer", "kutburen", "kutbuurman", "kutbuurt", "kutbuurvrouw", "kutchef", "kutclub", "kutcollega", "kutcollegas", "kutdag", "kutdiagnose", "kutdocent", "kutervaring", "kutex", "kutfiguur", "kutfirma", "kutgast", "kutgasten", "kutgedoe", "kutgemeente", "kutgesprek", "kutgozer", "kuthond", "kuthont", "kuthuisbaas", "kutinstantie", "kutjaar", "kutjoch", "kutjong", "kutjongen", "kutjongens", "kutjuf", "kutkerel", "kutkerels", "kutkeuze", "kutkind", "kutkinderen", "kutkint", "kutklus", "kutleraar", "kutmaand", "kutmaant", "kutmail", "kutman", "kutmeester", "kutmens", "kutmensen", "kutmoeder", "kutnacht", "kutnieuws", "kutochtend", "kutochtent", "kutopmerking", "kutorganisatie", "kutperiode", "kutplek", "kutreactie", "kutregel", "kutregels", "kutschool", "kutschoonmoeder", "kutsfeer", "kutsituatie", "kutstart", "kutstreek", "kutsysteem", "kutte", "kuttelefoontje", "kuttijd", "kuttijt", "kuttoestand", "kuttoestant", "kuttype", "kutuitslag", "kutvader", "kutvakantie", "kutvent", "kutventen", "kutventje", "kutverhaal", "kutverhuurder", "kutvrouw", "kutweek", "kutweekend", "kutweekent", "kutwerkgever", "kutwijf", "kutwijven", "kutwinkel", "kutziekenhuis", "kutzooi", "kutzus", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachertje", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "lafaard", "lafaards", "lafaart", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "lamzak", "lamzakken", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "last", "laster", "lasterlijk", "lasterlijke", "lastpak", "lastpakken", "lastpost", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenaar", "leugenaars", "leugenachtig", "leugenachtige", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "lieverd", "lieverds", "lievert", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lomperd", "lomperds", "lomperig", "lomperige", "lomperik", "lompert", "loser", "losers", "lovenswaardig", "lovenswaardige", "luguber", "lugubere", "lui", "luiaard", "luiaards", "luiaart", "luie", "lul", "lullen", "lullig", "lullige", "lumineus", "lumineuse", "lummel", "lummels", "macaber", "macabere", "machiavellistisch", "machiavellistische", "machtsmisbruik", "mafkees", "mafkezen", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "malloot", "malloten", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mazzel", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misbruik", "misdadig", "misdadige", "miserabel", "miserabele", "miserie", "miskleun", "mislukkeling", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "moppig", "moppige", "morbide", "muggenzifter", "muggenzifters", "mysterieus", "mysterieuse", "mythisch", "mythische", "naargeestig", "naargeestige", "nachtmerrie", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "nalatigheid", "nalatigheit", "narcist", "narcisten", "narcistisch", "narcistische", "nare", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "nietsnut", "nietsnutten", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oen", "oenen", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozelaar", "onnozelaars", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrecht", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzin", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oplichter", "oplichterij", "oplichters", "oplichtersbende", "oplichting", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "parasiet", "parasieten", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pech", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "pesten", "pesterij", "pestgedrag", "pestkop", "pestkoppen", "pestsituatie", "piekfijn", "piekfijne", "pienter", "pientere", "pikant", "pikante", "pipo", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploert", "ploerten", "ploertig", "ploertige", "pokkebaas", "pokkebank", "pokkebazen", "pokkebedrijf", "pokkebeest", "pokkebroer", "pokkeburen", "pokkebuurman", "pokkebuurvrouw", "pokkechef", "pokkeclub", "pokkecollega", "pokkecollegas", "pokkedocent", "pokkeex", "pokkefiguur", "pokkefirma", "pokkegast", "pokkegasten", "pokkegemeente", "pokkegozer", "pokkehond", "pokkehont", "pokkehuisbaas", "pokkeinstantie", "pokkejoch", "pokkejong", "pokkejongen", "pokkejongens", "pokkejuf", "pokkekerel", "pokkekerels", "pokkekind", "pokkekinderen", "pokkekint", "pokkeleraar", "pokkeman", "pokkemeester", "pokkemens", "pokkemensen", "pokkemoeder", "pokkeorganisatie", "pokkeregels", "pokkeschool", "pokkeschoonmoeder", "pokkesysteem", "pokketype", "pokkevader", "pokkevent", "pokkeventen", "pokkeventje", "pokkeverhuurder", "pokkevrouw", "pokkewerkgever", "pokkewijf", "pokkewijven", "pokkewinkel", "pokkeziekenhuis", "pokkezus", "poppenkast", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "prestatie", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "profiteur", "profiteurs", "proleet", "proleten", "protserig", "protserige", "prutser", "prutserig", "prutserige", "prutsers", "prutswerk", "puberaal", "puberale", "puik", "puike", "puinhoop", "puinzooi", "punctueel", "punctuele", "racist", "racisten", "racistisch", "racistische", "raisonnabel", "raisonnabele", "ramp", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "randdebiel", "randdebielen", "ranzig", "ranzige", "rare", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "regeltjes", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommel", "rommelig", "rommelige", "rommeltje", "rompslomp", "rooskleurig", "rooskleurige", "rot", "rotafspraak", "rotantwoord", "rotantwoort", "rotavond", "rotavont", "rotbaan", "rotbaas", "rotbank", "rotbazen", "rotbedrijf", "rotbeest", "rotbegin", "rotbehandeling", "rotbericht", "rotbeslissing", "rotboel", "rotbrief", "rotbroer", "rotburen", "rotbuurman", "rotbuurt", "rotbuurvrouw", "rotchef", "rotclub", "rotcollega", "rotcollegas", "rotdag", "rotdiagnose", "rotdocent", "rotervaring", "rotex", "rotfiguur", "rotfirma", "rotgast", "rotgasten", "rotgedoe", "rotgemeente", "rotgesprek", "rotgevoel", "rotgozer", "rothond", "rothont", "rothuisbaas", "rotinstantie", "rotjaar", "rotjoch", "rotjong", "rotjongen", "rotjongens", "rotjuf", "rotkerel", "rotkerels", "rotkeuze", "rotkind", "rotkinderen", "rotkint", "rotklus", "rotleraar", "rotmaand", "rotmaant", "rotmail", "rotman", "rotmeester", "rotmens", "rotmensen", "rotmoeder", "rotnacht", "rotnieuws", "rotochtend", "rotochtent", "rotopmerking", "rotorganisatie", "rotperiode", "rotplek", "rotreactie", "rotregel", "rotregels", "rotschool", "rotschoonmoeder", "rotsfeer", "rotsituatie", "rotstart", "rotstreek", "rotsysteem", "rotte", "rottelefoontje", "rottijd", "rottijt", "rottoestand", "rottoestant", "rottype", "rotuitslag", "rotvader", "rotvakantie", "rotvent", "rotventen", "rotventje", "rotverhaal", "rotverhuurder", "rotvrouw", "rotweek", "rotweekend", "rotweekent", "rotwerkgever", "rotwijf", "rotwijven", "rotwinkel", "rotzak", "rotzakken", "rotziekenhuis", "rotzooi", "rotzooitje", "rotzus", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandaal", "schandalig", "schandalige", "schande", "schandelijk", "schandelijke", "schandpaal", "schandvlek", "schappelijk", "schappelijke", "schat", "schatje", "scherpzinnig", "scherpzinnige", "schertsvertoning", "schijnheilig", "schijnheilige", "schijnvertoning", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schoft", "schoften", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schorem", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "schurk", "schurken", "seksist", "seksisten", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "sjacheraar", "sjacheraars", "sjoemelaar", "sjoemelaars", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slapjanus", "slappeling", "slappelingen", "slavendrijver", "slavendrijvers", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "sloeber", "sloebers", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smeerlap", "smeerlappen", "smerig", "smerige", "smoes", "smoesje", "smoesjes", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "soap", "soepzooi", "solide", "somptueus", "somptueuse", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "stakker", "stakkers", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stelen", "stereotiep", "stereotiepe", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomkop", "stomkoppen", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "stralend", "stralende", "stralent", "streep", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumper", "stumperd", "stumperds", "stumperig", "stumperige", "stumpers", "stumpert", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "sufferd", "sufferds", "suffert", "suffig", "suffige", "sukkel", "sukkelaar", "sukkelaars", "sukkelig", "sukkelige", "sukkels", "sul", "sullen", "sullig", "sullige", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermama", "supermoeder", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "tegenvaller", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "teringzooi", "tiran", "tirannen", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "toestand", "toestanden", "toestandje", "toestant", "tof", "toffe", "tokkie", "tokkies", "toonaangevend", "toonaangevende", "toonaangevent", "topper", "toppers", "toppertje", "topvrouw", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treiteraar", "treiteraars", "treiteren", "treiterij", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troep", "troeptje", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "trut", "trutten", "trutterig", "trutterige", "truttig", "truttige", "tuig", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uilskuiken", "uitbuiter", "uitbuiters", "uitbuiting", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitschot", "uitstekend", "uitstekende", "uitstekent", "uitvlucht", "uitvluchten", "uitvreter", "uitvreters", "uitzichtloos", "uitzichtloze", "uitzuiger", "uitzuigers", "unfair", "unfaire", "utopisch", "utopische", "vaardig", "vaardige", "vage", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "vechter", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vertoning", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwaarlozing", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "viespeuk", "viespeuken", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlegel", "vlegels", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vreemde", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzin", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wanbeleid", "wanbeleit", "wankel", "wankele", "wanorde", "wanprestatie", "wanvertoning", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "willekeur", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "woeker", "woekerpraktijken", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zakkenvuller", "zakkenvullerij", "zakkenvullers", "zeikerd", "zeikerds", "zeikerig", "zeikerige", "zeikert", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zeurderig", "zeurderige", "zeurpiet", "zeurpieten", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zooi", "zooitje", "zootje", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zot", "zotten", "zure", "zuur", "zwartmakerij", "zwendel", "zwendelaar", "zwendelaars"])],
+                name: "die-belachelijke-regel", why: "\"Wat vind je van die belachelijke regel?\", \"hoe kijk je aan tegen die rare actie\", \"hoe sta je tegenover dat gezeur van de bank\": an opinion verb with the client as subject, then the matter named with a verdict adjective or a verdict noun (the evaluative lists, and the inflected forms of 'raar', 'vreemd', 'gek', 'flauw', 'dom', 'stom'), so the question hands over the listener's verdict with it.",
+                source: "vind|vindt|vond|denk|denkt|dacht|kijk|kijkt|keek|sta|staat|stond je|jij|u|ge|gij|jullie ...3 van|tegen|tegenover|over|op die|dat|deze|dit|zo'n|het|de|al|zulke|zulk|dien @intensifiers? @evaluative|@evaluative-nouns|rare|vreemde|gekke|flauwe|domme|stomme|nare|rotte|vage"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("wat [[vind je ervan dat de bank zo moeilijk doet]]?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("hoe [[vind je het dat je zus zo koppig]] doet", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[vind ge daarvan da die bank zo traag]] is", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[vond je ervan dat die medewerker zo kortaf]] was", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("hoe [[kijk je ertegen aan dat je baas zo'n chaos]] maakt van de planning", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[vind je ervan dat de school zo raar reageert]]?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("hoe [[sta je ertegenover dat je ex zo gemakkelijk doet]] over het geld", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[denk je ervan dat de gemeente zo slordig]] is geweest", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("[[vindt u het niet raar dat de huisarts zo laks]] was?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[vind je er eigenlijk van dat je zus zo moeilijk doet]] over het huis", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat [[vind je van die belachelijke]] bemoeienis van je buurman?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[denk je zelf van dat rare]] gedoe met de bank", pattern: "die-belachelijke-regel"),
+            RuleExample("hoe [[kijk je aan tegen die rare]] actie van je buurman?", pattern: "die-belachelijke-regel"),
+            RuleExample("hoe [[sta je tegenover dat gezeur]] van de bank", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[vindt u van die onterechte]] boete?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[vind ge van dien onnozele]] brief van de school", pattern: "die-belachelijke-regel"),
+            RuleExample("hoe [[kijk jij aan tegen die stomme]] regel van de woningbouw", pattern: "die-belachelijke-regel"),
+            RuleExample("wat [[vond je van die schandalige]] reactie van de verzekering?", pattern: "die-belachelijke-regel"),
+        ],
+        counterexamples: [
+            RuleExample("wat vind je ervan dat de bank je belde?"),
+            RuleExample("wat vind je er zelf van, nu je alles verteld hebt?"),
+            RuleExample("hoe kijk je er nu zelf tegenaan, dat je zus wil verkopen?"),
+            RuleExample("wat vind je ervan dat de bank zo vaak belt?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("hoe kijk je ertegen aan dat het zo lang duurde?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat vond je ervan dat het zo moeilijk was om te bellen?", pattern: "dat-de-bank-zo-moeilijk-doet"),
+            RuleExample("wat vind je van de brief die je kreeg?", pattern: "die-belachelijke-regel"),
+            RuleExample("hoe kijk je aan tegen de verhuizing, nu je alles verteld hebt?", pattern: "die-belachelijke-regel"),
+            RuleExample("wat denk je zelf van het voorstel van de bank?", pattern: "die-belachelijke-regel"),
+        ],
+        yieldsToEcho: true)
+
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule72 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -7558,7 +7830,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule73 = Rule(
+    private static let rule76 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -7665,7 +7937,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule74 = Rule(
+    private static let rule77 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -7968,7 +8240,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule75 = Rule(
+    private static let rule78 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -8273,7 +8545,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule76 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -8327,7 +8599,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule77 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -8480,7 +8752,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule78 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -8611,7 +8883,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule79 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -8668,7 +8940,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule80 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -8863,7 +9135,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule81 = Rule(
+    private static let rule84 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9141,7 +9413,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule82 = Rule(
+    private static let rule85 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9169,7 +9441,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule83 = Rule(
+    private static let rule86 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9192,7 +9464,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule84 = Rule(
+    private static let rule87 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9237,7 +9509,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule85 = Rule(
+    private static let rule88 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -9342,7 +9614,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule86 = Rule(
+    private static let rule89 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -9392,7 +9664,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule87 = Rule(
+    private static let rule90 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -9421,7 +9693,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule88 = Rule(
+    private static let rule91 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -9443,7 +9715,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule89 = Rule(
+    private static let rule92 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -9501,7 +9773,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule90 = Rule(
+    private static let rule93 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -9552,7 +9824,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule91 = Rule(
+    private static let rule94 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -9581,7 +9853,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule92 = Rule(
+    private static let rule95 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -9631,7 +9903,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule93 = Rule(
+    private static let rule96 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -9674,7 +9946,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule94 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -9704,7 +9976,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule95 = Rule(
+    private static let rule98 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -9728,7 +10000,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule96 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -9777,7 +10049,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule97 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -9811,7 +10083,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule98 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -9971,7 +10243,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule99 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -10029,7 +10301,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule100 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10181,7 +10453,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule101 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10224,7 +10496,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule102 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -10313,7 +10585,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule103 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -10389,7 +10661,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule104 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -10433,7 +10705,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule105 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

@@ -1492,6 +1492,18 @@ extension Lexicon {
             "huisbezoek", "melding", "verwijzing", "verzoek",
         ])
 
+    /// Rules/nl/vocabulary/sympathy-verdicts.md
+    public static let sympathyVerdicts = Lexicon(
+        name: "sympathy-verdicts",
+        provenance: "hand-written for this project (round 7), from the guideline's value attributions (\"Wat erg voor je\", \"Wat een nare situatie\")",
+        words: [
+            "afschuwelijk", "akelig", "balen", "beroerd", "bitter", "cru", "dramatisch", "droevig",
+            "ellendig", "erg", "ernstig", "heftig", "jammer", "klote", "kut", "naar", "oneerlijk",
+            "onterecht", "pijnlijk", "rot", "rottig", "schrijnend", "sneu", "spijtig", "tragisch",
+            "treurig", "triestig", "verschrikkelijk", "vreselijk", "wrang", "zielig", "zonde",
+            "zuur",
+        ])
+
     /// Rules/nl/vocabulary/system-jargon.md
     public static let systemJargon = Lexicon(
         name: "system-jargon",
@@ -2762,6 +2774,17 @@ enum Words {
         ["kort", "gezegd"],
     ]
 
+    /// Rules/nl/vocabulary/superlative-verdicts.md
+    static let superlativeVerdicts: Set<String> = [
+        "absurdste", "allerergste", "allermooiste", "allerslechtste", "allerstomste",
+        "belachelijkste", "domste", "droevigste", "ergerlijkste", "ergste", "fijnste", "gekste",
+        "gemeenste", "heftigste", "idiootste", "kutste", "lelijkste", "leukste", "liefste",
+        "mooiste", "naarste", "oneerlijkste", "onnozelste", "pijnlijkste", "raarste", "rotste",
+        "schoonste", "slechtste", "smerigste", "stomste", "strafste", "treurigste", "triestigste",
+        "verschrikkelijkste", "vervelendste", "vreselijkste", "wreedste", "zieligste", "zotste",
+        "zwaarste",
+    ]
+
     /// Rules/nl/vocabulary/swear-compounds.md
     static let swearCompounds: Set<String> = [
         "klerebaas", "klerebank", "klerebazen", "klerebedrijf", "klerebeest", "klerebroer",
@@ -3318,7 +3341,9 @@ extension VocabularyTable {
         table.add(name: "subject-pronouns", words: Words.subjectPronouns)
         table.add(name: "subordinators", words: Words.subordinators)
         table.add(name: "summary-openers", words: Words.summaryOpeners)
+        table.add(name: "superlative-verdicts", words: Words.superlativeVerdicts)
         table.add(name: "swear-compounds", words: Words.swearCompounds)
+        table.add(name: "sympathy-verdicts", lexicon: .sympathyVerdicts)
         table.add(name: "system-jargon", lexicon: .systemJargon)
         table.add(name: "take-over-verbs", words: Words.takeOverVerbs)
         table.add(name: "third-party-verbs", words: Words.thirdPartyVerbs)
