@@ -1499,9 +1499,9 @@ extension Lexicon {
         words: [
             "afschuwelijk", "akelig", "balen", "beroerd", "bitter", "cru", "dramatisch", "droevig",
             "ellendig", "erg", "ernstig", "heftig", "jammer", "klote", "kut", "naar", "oneerlijk",
-            "onterecht", "pijnlijk", "rot", "rottig", "schrijnend", "sneu", "spijtig", "tragisch",
-            "treurig", "triestig", "verschrikkelijk", "vreselijk", "wrang", "zielig", "zonde",
-            "zuur",
+            "onterecht", "pijnlijk", "rot", "rottig", "schrijnend", "sneu", "spijtig", "straf",
+            "tragisch", "treurig", "triestig", "verschrikkelijk", "vreselijk", "wrang", "zielig",
+            "zonde", "zuur",
         ])
 
     /// Rules/nl/vocabulary/system-jargon.md
