@@ -178,6 +178,10 @@ struct PatternCompiler {
     private(set) var wordBits: [UInt64] = []
     /// 64-bit words per bit set.
     private let stride: Int
+    /// The bit set already made for each word set: many patterns share a list
+    /// ("@intensifiers", the pronouns, "@evaluative"), and each bit set is as wide as the
+    /// vocabulary, so a set is stored once however many elements use it.
+    private var madeFor: [Set<String>: WordBits] = [:]
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -205,9 +209,11 @@ struct PatternCompiler {
         return CompiledPattern(elements: start..<elements.count)
     }
 
-    /// A word set as a bit set, added to `wordBits`.
+    /// A word set as a bit set, added to `wordBits` unless an equal set already is.
     mutating func bits(_ words: Set<String>) -> WordBits {
+        if let made = madeFor[words] { return made }
         let set = WordBits(offset: wordBits.count)
+        madeFor[words] = set
         wordBits.append(contentsOf: repeatElement(0, count: stride))
         for word in words {
             let id = Int(vocabulary.id(of: word))
