@@ -67,7 +67,7 @@ public enum SentenceSplitter {
     }
 
     /// Subjects that open a main clause: "... je bent vast boos", "... dat is toch erg".
-    private static let clauseSubjects = WordLookup(Words.clauseSubjects)
+    static let clauseSubjects = WordLookup(Words.clauseSubjects)
     /// Singular finite verbs that follow such a subject in a main clause. Plural and
     /// infinitive forms ("volgens u moeten ze") never agree with these subjects.
     private static let clauseVerbs = WordLookup(Words.clauseVerbs)
@@ -81,9 +81,7 @@ public enum SentenceSplitter {
     /// word that does not bind them to the clause before, or after a comma ("hoe lang
     /// speelt dit al, je bent vast doodmoe").
     private static func startsMainClause(_ tokens: [Token], at index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index].kind == .word, clauseSubjects.contains(tokens[index].folded),
-            tokens[index + 1].kind == .word, clauseVerbs.contains(tokens[index + 1].folded)
-        else { return false }
+        guard subjectThenVerb(tokens, at: index) else { return false }
         let previous = tokens[index - 1]
         switch previous.kind {
         case .word: return !clauseContinuers.contains(previous.folded)
@@ -112,15 +110,21 @@ public enum SentenceSplitter {
             first += 1
         }
         guard first > index + 1 else { return false }
-        return subjectThenVerb(tokens, at: first)
-            || (first + 1 < tokens.count && tokens[first].kind == .word && clauseVerbs.contains(tokens[first].folded)
-                && tokens[first + 1].kind == .word && clauseSubjects.contains(tokens[first + 1].folded))
+        return subjectThenVerb(tokens, at: first) || verbThenSubject(tokens, at: first)
     }
 
     /// A word of `clause-subjects` at `index` and a finite verb right after it.
     private static func subjectThenVerb(_ tokens: [Token], at index: Int) -> Bool {
-        index + 1 < tokens.count && tokens[index].kind == .word && clauseSubjects.contains(tokens[index].folded)
-            && tokens[index + 1].kind == .word && clauseVerbs.contains(tokens[index + 1].folded)
+        isWord(tokens, at: index, in: clauseSubjects) && isWord(tokens, at: index + 1, in: clauseVerbs)
+    }
+
+    /// A finite verb at `index` and its subject right after it ("vind ik").
+    private static func verbThenSubject(_ tokens: [Token], at index: Int) -> Bool {
+        isWord(tokens, at: index, in: clauseVerbs) && isWord(tokens, at: index + 1, in: clauseSubjects)
+    }
+
+    private static func isWord(_ tokens: [Token], at index: Int, in lookup: WordLookup) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && lookup.contains(tokens[index].folded)
     }
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its

@@ -68,12 +68,9 @@ struct ConclusionCheck {
             index + 2 < sentence.tokens.upperBound, text.tokens[index + 1].isWord, text.tokens[index + 2].isWord,
             QuestionDetector.Lookups.questionVerbs.contains(text.tokens[index + 1].folded)
         else { return false }
-        return Self.questionSubjects.contains(text.tokens[index + 2].folded)
+        // The subjects that make it a question of its own: "wil je", "klopt dat", "mag ik".
+        return SentenceSplitter.clauseSubjects.contains(text.tokens[index + 2].folded)
     }
-
-    /// The subjects after a question verb that make it a question of its own ("wil je",
-    /// "klopt dat", "mag ik").
-    private static let questionSubjects = WordLookup(Words.clauseSubjects)
 
     /// "Uw ex was dus eigenlijk controlerend": a "dus" after the subject and verb, followed
     /// closely by a word that makes it the listener's reading, is a label in a summary. Only
