@@ -2506,6 +2506,11 @@ enum Words {
         "verbitterd", "verdrietig", "wanhopig", "wantrouwig", "woedend", "zenuwachtig",
     ]
 
+    /// Rules/nl/vocabulary/negations.md
+    static let negations: Set<String> = [
+        "geen", "nie", "niet",
+    ]
+
     /// Rules/nl/vocabulary/non-verbs-in-de-te.md
     static let nonVerbsInDeTe: Set<String> = [
         "andere", "bekende", "beste", "beurte", "breedte", "derde", "diepte", "echte", "eerste",
@@ -3311,6 +3316,7 @@ extension VocabularyTable {
         table.add(name: "line-nouns", words: Words.lineNouns)
         table.add(name: "listener-particles", words: Words.listenerParticles)
         table.add(name: "named-feelings", words: Words.namedFeelings)
+        table.add(name: "negations", words: Words.negations)
         table.add(name: "non-verbs-in-de-te", words: Words.nonVerbsInDeTe)
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
         table.add(name: "own-line-words", words: Words.ownLineWords)
