@@ -3375,6 +3375,40 @@ enum Words {
         "knik", "knikt", "pauze", "stil", "stilte", "wacht", "zwijg", "zwijgt",
     ]
 
+    /// Rules/nl/vocabulary/slot-fillers.md
+    static let slotFillers: Set<String> = [
+        "aan", "aangekomen", "aangemeld", "acht", "achter", "akkoord", "al", "alleen", "allemaal",
+        "alles", "als", "altijd", "beetje", "begonnen", "behoorlijk", "bekend", "best", "beter",
+        "beurt", "bevoegd", "bij", "bijna", "bijzonder", "binnen", "blijven", "boven", "buiten",
+        "compleet", "da", "daar", "dag", "dagen", "dan", "dat", "de", "denk", "dertig", "deze",
+        "die", "direct", "dit", "door", "drie", "duizend", "dus", "echt", "een", "eens", "eerder",
+        "eerst", "eh", "eigenlijk", "elf", "elkaar", "en", "enorm", "er", "erg", "ergens", "even",
+        "flink", "gaan", "gebeld", "gebleven", "geboren", "gebracht", "geen", "gegaan", "geholpen",
+        "gehoord", "geinformeerd", "gekomen", "gelijk", "gemaild", "geopereerd", "gepensioneerd",
+        "gerechtigd", "geregistreerd", "gescheiden", "gestopt", "getrouwd", "gevraagd",
+        "gewaarschuwd", "geweest", "gewoon", "gezegd", "gezien", "gisteren", "groot", "haar",
+        "harte", "hartstikke", "he", "heel", "hem", "het", "hier", "hij", "hoe", "honderd", "hoor",
+        "hun", "ie", "iemand", "iets", "ik", "in", "ingeschreven", "ja", "jaar", "jaren", "je",
+        "jezelf", "jong", "jonger", "jouw", "jullie", "klant", "klein", "komen", "kort", "laat",
+        "lang", "langsgegaan", "langsgekomen", "later", "lid", "m'n", "maand", "maanden", "maar",
+        "mee", "meegegaan", "meer", "mega", "men", "met", "meteen", "mijn", "minder", "misschien",
+        "morgen", "mss", "na", "naar", "naast", "natuurlijk", "ne", "nee", "negen", "negentig",
+        "nen", "nergens", "net", "nie", "niemand", "niet", "niets", "niks", "nog", "nogal", "nooit",
+        "nou", "nu", "of", "ok", "oke", "om", "omdat", "onder", "ons", "ontslagen", "ontzettend",
+        "onze", "ook", "op", "opgebeld", "opgehaald", "opgenomen", "oud", "ouder", "over", "overal",
+        "overtuigd", "pas", "per", "recht", "rijker", "rond", "ronduit", "samen", "sinds",
+        "slimmer", "soms", "steeds", "straks", "student", "super", "tachtig", "tegen", "terug",
+        "teruggebeld", "teruggegaan", "teruggekomen", "terwijl", "thuis", "thuisgebleven", "tien",
+        "tijd", "tijdje", "toch", "toen", "tot", "totaal", "tussen", "twaalf", "twee", "twintig",
+        "u", "uit", "uiteraard", "uitgenodigd", "uur", "uw", "uzelf", "vaak", "vaker", "van",
+        "vandaag", "vast", "veel", "veertig", "verhuisd", "verplicht", "verschrikkelijk", "verteld",
+        "vertrokken", "verzekerd", "vet", "via", "vier", "vijf", "vijftig", "volkomen", "voor",
+        "vreselijk", "vrij", "vroeg", "vroeger", "waar", "waarom", "waarschijnlijk", "wakker",
+        "wanneer", "want", "wat", "we", "week", "weer", "weg", "weinig", "weken", "wel", "welkom",
+        "wezen", "wie", "wij", "wijzer", "worden", "z'n", "ze", "zeer", "zeker", "zelf", "zes",
+        "zestig", "zeven", "zeventig", "zichzelf", "zij", "zijn", "zo", "zo'n", "zonder", "zwanger",
+    ]
+
     /// Rules/nl/vocabulary/small-talk.md
     static let smallTalk: [[String]] = [
         ["hoe", "laat", "is", "het"],
@@ -4052,6 +4086,7 @@ extension VocabularyTable {
         table.add(name: "second-person", words: Words.secondPerson)
         table.add(name: "sentence-openers", words: Words.sentenceOpeners)
         table.add(name: "silence-words", words: Words.silenceWords)
+        table.add(name: "slot-fillers", words: Words.slotFillers)
         table.add(name: "statement-tags", words: Words.statementTags)
         table.add(name: "step-nouns", lexicon: .stepNouns)
         table.add(name: "step-verbs", words: Words.stepVerbs)
