@@ -5595,6 +5595,18 @@ extension RuleBook {
         detection: .inference(.assumedAnswer),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["van"]), .word(["plan", "plannen"])],
+                name: "own-plan", reach: .sameSentence,
+                reason: "\"Je bent toch niet van plan om je katten weg te doen?\", \"ge gaat da toch nie zomaar aanvaarden?\": a leading question about the client's own plan or next step pushes a decision (leading, often advice), it does not supply a feeling, motive or cause; three writers of the evaluation sets label it leading only.",
+                example: "Je bent toch niet van plan om te verhuizen?",
+                source: "van plan|plannen"),
+            Antipattern(
+                [.sentenceStart, .word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["ga", "gaan", "gaat"]), .skip(2), .word(["toch"])],
+                name: "own-next-step", reach: .sameSentence,
+                reason: "\"Je gaat toch wel aangifte doen?\", \"u gaat toch bezwaar maken?\": the client's own next step put as a question with 'toch' is a push for an action (advice and leading), not an interpretation of what the client feels or thinks.",
+                example: "U gaat toch bezwaar maken?",
+                source: "START je|jij|u|ge|gij|jullie gaat|gaan|ga ...2 toch"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),

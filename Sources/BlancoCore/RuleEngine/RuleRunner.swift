@@ -252,9 +252,9 @@ final class RuleRunner {
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex]
             func add(_ inference: Inference) {
-                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else {
-                    return
-                }
+                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex),
+                    exception(ruleIndex, bounds, sentence) == nil
+                else { return }
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
