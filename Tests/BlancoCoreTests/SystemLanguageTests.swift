@@ -80,7 +80,7 @@ struct SystemLanguageTests {
             categories("wat schreef DUO precies?", context: "DUO wil dat ik alles terugbetaal.").isEmpty)
         for response in [
             "wanneer hoorde je dat van het UWV?", "zit ze nog op de HAVO?", "OK, en wat deed je toen?",
-            "wat keek je toen op TV?", "HOE GING DAT TOEN", "wie sprak je bij het OCMW?",
+            "wat keek je toen op TV?", "HOE GING DAT TOEN", "wie sprak je bij het OCMW?", "wat zei HR toen?",
         ] {
             #expect(categories(response, context: Self.homeless).isEmpty, "\(response)")
         }
