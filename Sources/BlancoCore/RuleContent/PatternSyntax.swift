@@ -8,7 +8,8 @@
 /// - `X?`: the element, or nothing. `!a|b`: one word that is none of these.
 /// - `...N`: up to N tokens of any kind, as few as possible.
 /// - `START`: only interjections stand before this point in the sentence. `END`: only
-///   punctuation or a closing tag ("zeg", "hoor") follows. `REST`: the rest of the sentence.
+///   punctuation or a closing tag ("zeg", "hoor") follows. `PAUSE`: a comma or colon follows
+///   (after closing tags), or the sentence ends. `REST`: the rest of the sentence.
 public enum PatternElementSource: Hashable, Sendable {
     case words([PatternTerm])
     case except([PatternTerm])
@@ -16,6 +17,7 @@ public enum PatternElementSource: Hashable, Sendable {
     case skip(Int)
     case start
     case end
+    case pause
     case rest
 }
 
@@ -53,6 +55,7 @@ public enum PatternSyntax {
         switch part {
         case "START": return .success(.start)
         case "END": return .success(.end)
+        case "PAUSE": return .success(.pause)
         case "REST": return .success(.rest)
         default: break
         }
@@ -124,6 +127,7 @@ public enum PatternSyntax {
             case .skip(let count): "...\(count)"
             case .start: "START"
             case .end: "END"
+            case .pause: "PAUSE"
             case .rest: "REST"
             }
         }.joined(separator: " ")
@@ -149,7 +153,7 @@ extension PatternElementSource {
     var consumesToken: Bool {
         switch self {
         case .words, .except, .optional: true
-        case .skip, .start, .end, .rest: false
+        case .skip, .start, .end, .pause, .rest: false
         }
     }
 }

@@ -126,6 +126,7 @@ struct CompiledPattern: Sendable {
         case skip(Int)
         case sentenceStart
         case sentenceEnd
+        case phraseEnd
         case restOfSentence
     }
 
@@ -152,7 +153,7 @@ struct CompiledPattern: Sendable {
         var words: Set<String> = []
         for element in elements {
             switch element {
-            case .sentenceStart, .sentenceEnd:
+            case .sentenceStart, .sentenceEnd, .phraseEnd:
                 continue
             case .word(let set):
                 return words.union(set)
@@ -202,6 +203,7 @@ struct PatternCompiler {
                 case .skip(let count): .skip(count)
                 case .sentenceStart: .sentenceStart
                 case .sentenceEnd: .sentenceEnd
+                case .phraseEnd: .phraseEnd
                 case .restOfSentence: .restOfSentence
                 }
             elements.append(compiled)
