@@ -115,6 +115,7 @@ extension RuleBook {
         rule107,
         rule108,
         rule109,
+        rule110,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -7570,8 +7571,24 @@ extension RuleBook {
                 source: "toch|vast|zeker"),
             TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
-                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\": 'zal wel' in a question presumes the answer.",
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
                 source: "zal|zullen|zult wel"),
+            TokenPattern(
+                [.word(["zal", "zullen", "zult"]), .wordExcept(["ik", "je", "jij", "u", "we", "wij"]), .skip(3), .word(["wel"])],
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
+                source: "zal|zullen|zult !ik|we|wij|jij|je|u ...3 wel"),
+            TokenPattern(
+                [.word(["natuurlijk", "ongetwijfeld", "uiteraard", "vanzelfsprekend"])],
+                name: "natuurlijk", why: "\"jij wil natuurlijk gewoon dat hij terug mag?\", \"u wilt natuurlijk vooral in dat huis blijven?\": 'natuurlijk' (of course) in a statement-order question presents the listener's guess as obvious, so the client only has to say yes.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend|ongetwijfeld"),
+            TokenPattern(
+                [.sentenceStart, .word(["ik", "k"]), .word(["ga", "neem"]), .word(["aan", "ervan"]), .optional(.word(["uit"])), .word(["dat"])],
+                name: "ik-neem-aan-dat", why: "\"ik neem aan dat je daar wakker van ligt?\", \"ik ga ervan uit dat je daar niet op had gerekend?\": the listener's presumption put as a question, like the closing \"..., neem ik aan?\"; the listener asking leave for their own step (\"ik neem aan dat het goed is als ik wat opschrijf?\") is excepted.",
+                source: "START ik|k neem|ga aan|ervan uit? dat"),
+            TokenPattern(
+                [.word(["of"]), .word(["wel"]), .sentenceEnd],
+                name: "of-wel", why: "\"dat was niet echt handig van de gemeente of wel?\": after a negative statement 'of wel' asks the client to confirm it, like \"..., niet dan?\".",
+                source: "of wel END"),
             TokenPattern(
                 [.word(["he", "hea", "niet", "right"]), .sentenceEnd],
                 name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation.",
@@ -7592,6 +7609,18 @@ extension RuleBook {
         scope: .declarativeQuestions, extent: .sentence,
         antipatterns: [
             Antipattern(
+                [.word(["als", "dat", "wanneer"]), .word(["ik", "we", "wij"])],
+                name: "als-ik", reach: .sameSentence,
+                reason: "\"Ik neem aan dat het goed is als ik wat opschrijf?\": the presumption is about the listener's own step, a request for leave, not an answer put in the client's mouth.",
+                example: "Ik neem aan dat het goed is als ik wat opschrijf?",
+                source: "als|wanneer|dat ik|we|wij"),
+            Antipattern(
+                [.word(["of"]), .skip(8), .word(["of"]), .word(["nee", "nie", "niet", "wel"]), .sentenceEnd],
+                name: "of-dit-of-dat", reach: .overlapping,
+                reason: "\"u weet nog niet of u bezwaar maakt of wel?\": a second 'of' closes the client's own either-or (\"of ... of wel\"), an indirect question, not a tag.",
+                example: "Je twijfelt nog of je blijft of niet?",
+                source: "of ...8 of wel|niet|nee|nie END"),
+            Antipattern(
                 [.word(["de", "een", "geen", "het", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
@@ -7602,6 +7631,14 @@ extension RuleBook {
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
+            RuleExample("[[dat zal thuis ook wel spanning geven?]]", pattern: "dat-zal-wel-een-klap"),
+            RuleExample("Pff. [[Dat zal op je werk ook wel lastig zijn?]]", pattern: "dat-zal-wel-een-klap"),
+            RuleExample("[[jij wil natuurlijk gewoon dat hij terug mag?]]", pattern: "natuurlijk"),
+            RuleExample("[[u wilt natuurlijk vooral in dat huis blijven?]]", pattern: "natuurlijk"),
+            RuleExample("[[ik neem aan dat je daar wakker van ligt?]]", pattern: "ik-neem-aan-dat"),
+            RuleExample("[[k neem aan dat je zoon er zelf ook van geschrokken is?]]", pattern: "ik-neem-aan-dat"),
+            RuleExample("[[ik ga ervan uit dat je daar niet op had gerekend?]]", pattern: "ik-neem-aan-dat"),
+            RuleExample("[[dat was niet echt handig van de gemeente of wel?]]", pattern: "of-wel"),
             RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
             RuleExample("[[Dat had u wel verwacht, niet dan?]]", pattern: "dat-had-u-wel-verwacht"),
@@ -7610,6 +7647,10 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Was dat eng?"),
             RuleExample("Hoe was dat voor je?"),
+            RuleExample("Zal ik dat wel even voor je opschrijven?", pattern: "dat-zal-wel-een-klap"),
+            RuleExample("natuurlijk, vertel maar. wat gebeurde er daarna?", pattern: "natuurlijk"),
+            RuleExample("Ik neem aan dat je het goed vindt als ik wat aantekeningen maak?", pattern: "ik-neem-aan-dat"),
+            RuleExample("u weet nog niet of u bezwaar maakt of wel?", pattern: "of-wel"),
         ],
         yieldsToEcho: false)
 
@@ -7773,8 +7814,30 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/leading/pushed-answer.md
+    /// Rules/nl/leading/negative-question.md
     private static let rule72 = Rule(
+        id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
+        message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
+        suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
+        detection: .inference(.negativeQuestion),
+        scope: .anySentence, extent: .sentence,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("[[Hadden die buren niet eerst even bij u kunnen aankloppen?]]", pattern: "negative-question"),
+            RuleExample("[[Had de school jullie niet meteen moeten bellen?]]", pattern: "negative-question"),
+            RuleExample("Oké. [[Voel je je daar niet een beetje buitengesloten door?]]", context: "Mijn zoon is van school gestuurd. Ik hoorde het pas twee dagen later van de buurvrouw.", pattern: "negative-question"),
+        ],
+        counterexamples: [
+            RuleExample("Heeft de school u niet gebeld?"),
+            RuleExample("Kon je niet slapen die nacht?"),
+            RuleExample("Vindt u het eerlijk dat zij er nog werkt en u niet?"),
+            RuleExample("Kunt u niet tijdelijk bij uw zus logeren?"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/leading/pushed-answer.md
+    private static let rule73 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -7819,7 +7882,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -7841,9 +7904,9 @@ extension RuleBook {
                 name: "toch-met-he", why: "\"dat is toch best eng he\", \"tis toch ook niet zo erg eh\", \"je had toch al gebeld hè\": a chat statement with the particle 'toch' closed by a confirmation tag asks the client to agree, like \"..., toch?\"; a bare closing \"he\" without 'toch' stays out (see the note), and \"eh\" must close the sentence, since mid-sentence it is a hesitation (\"en toen ging je toch eh naar wie\"). Flemish \"ne\" is read as the article \"een\", so it cannot be a tag here.",
                 source: "toch ...10 eh|e|hm END"),
             TokenPattern(
-                [.sentenceStart, .word(["dat", "die", "het", "hij", "ie", "je", "jij", "jullie", "u", "ze", "zij"]), .skip(10), .word(["of"]), .word(["nee", "niet"]), .sentenceEnd],
-                name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\": a statement closed by 'of niet' or 'of nee' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent.",
-                source: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee END"),
+                [.sentenceStart, .word(["dat", "die", "het", "hij", "ie", "je", "jij", "jullie", "u", "ze", "zij"]), .skip(10), .word(["of"]), .word(["nee", "niet", "wel"]), .sentenceEnd],
+                name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\", \"die buren zijn niet erg redelijk, of wel\": a statement closed by 'of niet', 'of nee' or (after a negative) 'of wel' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent.",
+                source: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee|wel END"),
             TokenPattern(
                 [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .skip(4), .word(["best", "echt", "eigenlijk", "gewoon", "helemaal", "ook", "stiekem", "vast"]), .skip(4), .word(["toch"]), .sentenceEnd],
                 name: "je-wilde-gewoon-rust-toch", why: "\"Je wilde gewoon rust toch\", \"u bent die brieven helemaal zat toch\"; a closing 'zeker' is left out, as it often means \"especially\" (\"je mist ze vast, je dochter zeker\"): a statement about the client closed by 'toch' without a question mark still bids for a yes; the sentence must open with the client as subject and hold a hedge or intensifier ('gewoon', 'eigenlijk', 'echt'), so the listener's \"ik weet het toch\" and the plain \"je bent er toch\" stay silent.",
@@ -7894,6 +7957,7 @@ extension RuleBook {
             RuleExample("[[je voelde je alleen of nie]]", pattern: "of-niet"),
             RuleExample("[[ge waart ongerust, of niet]]", pattern: "of-niet"),
             RuleExample("[[hij heeft je gewoon laten vallen of nee]]", pattern: "of-niet"),
+            RuleExample("[[die buren zijn niet erg redelijk, of wel]]", pattern: "of-niet"),
             RuleExample("[[je wilde gewoon rust toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[u bent die brieven helemaal zat toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
@@ -7919,7 +7983,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -8001,7 +8065,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -8056,7 +8120,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -8107,7 +8171,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -8214,7 +8278,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -8517,7 +8581,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -8822,7 +8886,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -8876,7 +8940,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9029,7 +9093,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9160,7 +9224,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9217,7 +9281,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9412,7 +9476,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9690,7 +9754,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9718,7 +9782,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9741,7 +9805,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9786,7 +9850,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -9891,7 +9955,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -9941,7 +10005,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -9970,7 +10034,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -9992,7 +10056,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10050,7 +10114,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10101,7 +10165,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10130,7 +10194,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10180,7 +10244,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10223,7 +10287,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10253,7 +10317,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10277,7 +10341,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10326,7 +10390,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10360,7 +10424,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -10520,7 +10584,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -10578,7 +10642,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10730,7 +10794,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10773,7 +10837,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -10862,7 +10926,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -10938,7 +11002,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -10982,7 +11046,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

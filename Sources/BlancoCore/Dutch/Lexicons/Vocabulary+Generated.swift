@@ -2506,6 +2506,11 @@ enum Words {
         "verbitterd", "verdrietig", "wanhopig", "wantrouwig", "woedend", "zenuwachtig",
     ]
 
+    /// Rules/nl/vocabulary/negations.md
+    static let negations: Set<String> = [
+        "geen", "nie", "niet",
+    ]
+
     /// Rules/nl/vocabulary/neutral-predicates.md
     static let neutralPredicates: Set<String> = [
         "aan", "aangekomen", "aangemeld", "aangenomen", "aangepast", "aangevraagd", "acht",
@@ -3484,6 +3489,7 @@ extension VocabularyTable {
         table.add(name: "line-nouns", words: Words.lineNouns)
         table.add(name: "listener-particles", words: Words.listenerParticles)
         table.add(name: "named-feelings", words: Words.namedFeelings)
+        table.add(name: "negations", words: Words.negations)
         table.add(name: "neutral-predicates", words: Words.neutralPredicates)
         table.add(name: "non-verbs-in-de-te", words: Words.nonVerbsInDeTe)
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
