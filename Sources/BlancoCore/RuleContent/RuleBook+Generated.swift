@@ -116,6 +116,8 @@ extension RuleBook {
         rule108,
         rule109,
         rule110,
+        rule111,
+        rule112,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -8452,6 +8454,22 @@ extension RuleBook {
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "machtiging uithuisplaatsing"),
             TokenPattern(
+                [.word(["therapeutisch", "therapeutische"]), .word(["kader"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "therapeutisch|therapeutische kader"),
+            TokenPattern(
+                [.word(["gecertificeerde"]), .word(["instelling", "instellingen"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "gecertificeerde instelling|instellingen"),
+            TokenPattern(
+                [.word(["administratieve"]), .word(["geldboete", "geldboetes", "sanctie", "sancties"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "administratieve sanctie|sancties|geldboete|geldboetes"),
+            TokenPattern(
+                [.word(["verklaring"]), .word(["omtrent"]), .word(["gedrag"])],
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
+                source: "verklaring omtrent gedrag"),
+            TokenPattern(
                 [.word(["gedwongen", "vrijwillig", "vrijwillige"]), .word(["hulpverlening", "kader", "traject"])],
                 name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter.",
                 source: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening"),
@@ -8464,6 +8482,12 @@ extension RuleBook {
                 reason: "\"Hij stuurde me een vriendschapsverzoek\", \"de eindtoets van mijn dochter\": everyday compounds on the heads -verzoek and -toets, which a client uses for their own life; naming them here also keeps them off the list's compound endings.",
                 example: "Hij stuurde me een vriendschapsverzoek, en toen begon het.",
                 source: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen"),
+            Antipattern(
+                [.word(["auteursrechten", "bijgerecht", "bijgerechten", "burgerrechten", "dagplanning", "dienstplanning", "dierenrechten", "eenpansgerecht", "eenpansgerechten", "feestplanning", "gezinsplanning", "hoofdgerecht", "hoofdgerechten", "jaarplanning", "kinderrechten", "liefdesverklaring", "liefdesverklaringen", "lievelingsgerecht", "lievelingsgerechten", "lijnrechter", "lijnrechters", "maandplanning", "mensenrechten", "nagerecht", "nagerechten", "oorlogsverklaring", "reisplanning", "roosterplanning", "scheidsrechter", "scheidsrechters", "trouwplanning", "vakantieplanning", "verhuisplanning", "visgerecht", "visgerechten", "vleesgerecht", "vleesgerechten", "voorgerecht", "voorgerechten", "vrouwenrechten", "weekplanning", "werkplanning"])],
+                name: "everyday-plans-judges-and-dishes", reach: .overlapping,
+                reason: "\"Wat stond er op je dagplanning?\", \"hij is scheidsrechter\", \"voor de mensenrechten\", \"een liefdesverklaring\", \"het hoofdgerecht\": plans, referees, rights and declarations of everyday life, and dishes that end in '-gerecht(en)', on the heads -planning, -rechter, -rechten, -verklaring and -recht; naming them here keeps them off the list's compound endings.",
+                example: "Hoe lang ben je al scheidsrechter bij die club?",
+                source: "dagplanning|weekplanning|maandplanning|jaarplanning|vakantieplanning|reisplanning|gezinsplanning|trouwplanning|feestplanning|verhuisplanning|werkplanning|dienstplanning|roosterplanning|scheidsrechter|scheidsrechters|lijnrechter|lijnrechters|mensenrechten|kinderrechten|dierenrechten|burgerrechten|vrouwenrechten|auteursrechten|liefdesverklaring|liefdesverklaringen|oorlogsverklaring|hoofdgerecht|hoofdgerechten|voorgerecht|voorgerechten|nagerecht|nagerechten|bijgerecht|bijgerechten|visgerecht|visgerechten|vleesgerecht|vleesgerechten|lievelingsgerecht|lievelingsgerechten|eenpansgerecht|eenpansgerechten"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
@@ -8517,6 +8541,18 @@ extension RuleBook {
             RuleExample("uw [[domiciliering]] is geschrapt", pattern: "beschikking"),
             RuleExample("uw [[rijksregisternummer]] alstublieft", pattern: "beschikking"),
             RuleExample("dat is een aanvraag via het [[e-loket]]", pattern: "beschikking"),
+            RuleExample("Is de [[ontslagplanning]] al met u besproken?", pattern: "beschikking"),
+            RuleExample("dat heeft vaak met de [[behandelplanning]] te maken", pattern: "beschikking"),
+            RuleExample("is er al een [[aanhoudingsbevel]] of zit hij gewoon vast?", pattern: "beschikking"),
+            RuleExample("dan moet hij binnen vijf dagen voor de [[raadkamer]] komen", pattern: "beschikking"),
+            RuleExample("ge kunt da voorleggen aan de [[jeugdrechter]] eigenlijk", pattern: "beschikking"),
+            RuleExample("je kan een beroep doen op de [[hardheidsclausule]] denk ik", pattern: "beschikking"),
+            RuleExample("heeft hij al een keuring voor zijn [[rijgeschiktheid]] gehad?", pattern: "beschikking"),
+            RuleExample("dat loopt allemaal volgens het [[inschrijvingsdecreet]]", pattern: "beschikking"),
+            RuleExample("heb je een [[doktersverklaring]] ingeleverd bij je baas?", pattern: "beschikking"),
+            RuleExample("er is waarschijnlijk een [[herziening]] gedaan van je toeslag", pattern: "beschikking"),
+            RuleExample("er kan ook een [[contactverbod]] komen voor die buurman", pattern: "beschikking"),
+            RuleExample("dat valt onder de wet op de [[patiëntenrechten]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
@@ -8546,6 +8582,10 @@ extension RuleBook {
             RuleExample("het [[bijzonder comite]] beslist daarover", pattern: "tweede-lijn"),
             RuleExample("de [[adviserend geneesheer]] moet dat goedkeuren", pattern: "tweede-lijn"),
             RuleExample("zijt ge al in de [[collectieve schuldenregeling]]?", pattern: "tweede-lijn"),
+            RuleExample("zo weinig bezoek is om het [[therapeutisch kader]] te bewaken", pattern: "tweede-lijn"),
+            RuleExample("dan kan je een klacht indienen bij de [[gecertificeerde instelling]]", pattern: "tweede-lijn"),
+            RuleExample("da's dan een gemeentelijke [[administratieve sanctie]]", pattern: "tweede-lijn"),
+            RuleExample("ze willen een [[verklaring omtrent gedrag]] zien, dat is standaard", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
@@ -8568,6 +8608,12 @@ extension RuleBook {
             RuleExample("waar woont ge nu eigenlijk?", pattern: "beschikking"),
             RuleExample("wat zei de dokter van de mutualiteit tegen u?", pattern: "beschikking"),
             RuleExample("ge zegt dat ge geschrapt zijt. wat betekent da voor u?", context: "Ze hebben mij geschrapt uit het register.", pattern: "beschikking"),
+            RuleExample("hoe ging dat gesprek over die ontslagplanning?", context: "De verpleegkundige had het steeds over de ontslagplanning, maar niemand vroeg wat ik wilde.", pattern: "beschikking"),
+            RuleExample("wat hebben ze je verteld over die raadkamer?", context: "Ze zeggen dat ik naar de raadkamer moet, maar ik weet niet wat dat is.", pattern: "beschikking"),
+            RuleExample("wanneer moest je die doktersverklaring inleveren?", context: "Mijn baas wil een doktersverklaring, anders krijg ik geen loon.", pattern: "beschikking"),
+            RuleExample("hoe lang ben je al scheidsrechter?", pattern: "beschikking"),
+            RuleExample("Wat stond er die dag op je planning?", pattern: "beschikking"),
+            RuleExample("wat is er gebeurd met het geld, zei je, na die herziening?", context: "Na de herziening van mijn toeslag moest ik ineens 900 euro terugbetalen.", pattern: "beschikking"),
             RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
             RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
             RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
@@ -10055,8 +10101,174 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/opinion/agreement.md
+    /// Rules/nl/interpretation/supplied-state.md
     private static let rule94 = Rule(
+        id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
+        message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
+        suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "waart", "waren", "was", "werd", "wordt", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
+                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waart", "waren", "was", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["best", "echt"]), .word(["wel"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
+                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn daar|er|toen|nu|ook? best|echt wel daar|er|toen|nu|ook? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+            TokenPattern(
+                [.word(["hij", "ie", "ze", "zij"]), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
+                source: "hij|zij|ze|ie is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+            TokenPattern(
+                [.word(["haar", "je", "jouw", "m'n", "ne", "uw", "z'n", "zijn"]), .word(Words.personNouns), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
+                source: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+            TokenPattern(
+                [.word(["daar", "daardoor", "daarvan", "dan", "hierdoor", "nu", "toen"]), .word(["ben", "bent", "is", "raak", "raakt", "raakte", "waart", "waren", "was"]), .word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'.",
+                source: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["da", "dit", "het", "zoiets"]), .optional(.word(["daar", "ook"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["echt", "ook", "wel"])), .optional(.word(["behoorlijk", "best", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "wel", "zo"])), .wordExcept(Words.slotFillers)],
+                name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules.",
+                source: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? natuurlijk|zeker|uiteraard echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best|wel? !@slot-fillers"),
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["da", "dit", "het", "zoiets"]), .optional(.word(["daar", "ook"])), .word(["best", "echt"]), .word(["wel"]), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers)],
+                name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules.",
+                source: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? best|echt wel helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers"),
+            TokenPattern(
+                [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["dat"]), .word(["natuurlijk", "uiteraard", "zeker"])],
+                name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules.",
+                source: "vindt|vond|vonden|vinden|vind dat natuurlijk|zeker|uiteraard"),
+            TokenPattern(
+                [.word(["voelde", "voelden", "voelen", "voelt"]), .word(["zich"]), .optional(.word(["daar", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers)],
+                name: "voelt-zich-natuurlijk-vernederd", why: "\"Je man voelt zich natuurlijk vernederd\", \"ze voelde zich zeker gepasseerd\": a third party's feeling with a guess marker and an open slot; the client's own 'je voelt je' is found by feeling-attributed.",
+                source: "voelt|voelde|voelen|voelden zich daar|toen|ook? natuurlijk|zeker|uiteraard daar|toen|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["heeft", "zal"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .word(["natuurlijk", "toch", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "ook", "wel"])), .optional(.word(["behoorlijk", "best", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers)],
+                name: "dat-heeft-je-toch-ondersteboven", why: "\"Dat heeft je toch ondersteboven gegooid\", \"dat zal je zeker geraakt hebben\", \"da heeft u natuurlijk gekleineerd\": an effect on the client supplied in the perfect or future with a guess marker and an open slot; 'moet', 'had' and 'zou' are left out, since \"dat moet je toch melden\" is a step (advice) and \"dat had je natuurlijk eerder kunnen checken\" a should-have.",
+                source: "dat|dit|het|da heeft|zal je|jou|u|jullie|hem|haar natuurlijk|zeker|toch|uiteraard daar|echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best? !@slot-fillers"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .word(["natuurlijk", "toch", "uiteraard", "vast", "zeker"]), .optional(.word(["ook", "wel"])), .word(["iets", "veel", "wat"])],
+                name: "dat-doet-je-natuurlijk-iets", why: "\"Dat doet je natuurlijk iets, als moeder\": the listener states that it affects the client; the bare \"doet wat met je\" is in feeling-attributed.",
+                source: "dat|dit|het doet|deed je|jou|u|jullie natuurlijk|zeker|toch|uiteraard|vast ook|wel? iets|wat|veel"),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .word(["vind", "vinden", "vond", "vonden"])],
+                name: "the-listener-s-own-verdict", reach: .overlapping,
+                reason: "\"Ik vind het natuurlijk heel naar voor je\", \"we vonden dat zeker belangrijk\": the listener's own 'vinden' is a verdict or a plan, not a guess about the client; the judgment rules speak for it.",
+                example: "Ik vind het natuurlijk vervelend voor je.",
+                source: "ik|we|wij vind|vinden|vond|vonden"),
+        ],
+        examples: [
+            RuleExample("[[Je bent zeker overrompeld]] door die brief, snap ik.", context: "Ik kreeg gisteren een brief dat mijn huur omhoog gaat met 80 euro.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[u was natuurlijk beduusd]] toen die agent aanbelde", context: "Er stond ineens politie aan de deur voor mijn zoon.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[jij bent echt wel gaar]] na zo'n week. hoelang doe je dit al?", context: "Ik werk nu zes dagen per week in de kas.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[ge zijt natuurlijk gebelgd]] na zoiets", context: "Mijn schoonmoeder zei op het feest dat ik mijn kinderen verwaarloos.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je moeder is natuurlijk ontstemd]] dat ze niks wist", context: "Mijn moeder hoorde pas van de verhuizing toen de dozen er stonden.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("Oei, [[jullie zijn natuurlijk verscheurd]] als ouders.", context: "Mijn zoon zit nu in een jeugdinrichting.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je bent zeker uitgeteld]]. heb je iemand die helpt?", context: "Mijn man ligt al weken in het ziekenhuis.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("Mijn zoon had het zwaar. hij [[vond dat zeker]] opgelaten.", context: "Mijn zoon moest voor de hele klas zijn straf voorlezen.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("Ze [[vond het natuurlijk heel ingrijpend]].", context: "Mijn moeder moest haar eigen huis uit naar een verzorgingshuis.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("je dochter [[vindt het zeker opgelaten]], zo'n brief van school", context: "Mijn dochter kreeg een brief mee over de ouderbijdrage die we niet betaald hebben.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("Ja, je man [[voelt zich natuurlijk vernederd]].", context: "Mijn man moest bij de voedselbank aanschuiven.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("Pff, [[dat heeft je toch ondersteboven]] gegooid.", context: "Ik werd in de winkel beschuldigd van diefstal.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[Dat doet je natuurlijk iets]], als moeder.", context: "Ik heb geen geld voor het schoolreisje van mijn zoon.", pattern: "dat-doet-je-natuurlijk-iets"),
+        ],
+        counterexamples: [
+            RuleExample("Hoe voelde je je toen?"),
+            RuleExample("u zegt dat u overrompeld was. wat stond er in die brief?", context: "Ik was helemaal overrompeld door die brief van de bank."),
+            RuleExample("ge zijt er zeker van dat ze alleen woont?"),
+            RuleExample("je bent natuurlijk nog thuis, hoe lang al?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("u bent natuurlijk altijd welkom om later nog eens te bellen", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("ze zijn natuurlijk nog klein. hoe oud waren ze toen het gebeurde?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je bent zeker thuisgebleven die dag?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je was geradbraakt, zeg je. hoeveel nachten waren het achter elkaar?", context: "Ik was echt geradbraakt na die nachtdienst.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("hij vond het heel erg, zei je. hoe merkte je dat?", context: "Mijn zoon vond het heel erg dat zijn hond dood was.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("Ik vind het natuurlijk ook lastig om te zeggen.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("Hij voelt zich natuurlijk weer beter, zei je.", context: "Hij was ziek maar voelt zich weer beter.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("dat had je natuurlijk niet kunnen weten", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("dat had je natuurlijk wel eerder kunnen checken", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("dat heeft u natuurlijk al gezegd, sorry.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("Wat doet dat met je?", pattern: "dat-doet-je-natuurlijk-iets"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/interpretation/supplied-effect.md
+    private static let rule95 = Rule(
+        id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
+        message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
+        suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.word(["raak", "raakt", "raakte", "werd", "werden", "word", "worden", "wordt"]), .word(["iemand", "je", "jij", "jullie", "men", "u"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                source: "word|wordt|werd|raak|raakt|raakte|worden|werden je|jij|jullie|u|men|iemand ...3 !@slot-fillers van END"),
+            TokenPattern(
+                [.word(["werd", "wordt"]), .word(["een"]), .word(["mens"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                source: "wordt|werd een mens|mens ...3 !@slot-fillers van END"),
+            TokenPattern(
+                [.word(["je", "jij", "jullie", "u"]), .word(["raakt", "raakte", "werd", "word", "wordt"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                source: "je|jij|jullie|u word|wordt|werd|raakt|raakte ...3 !@slot-fillers van END"),
+            TokenPattern(
+                [.word(["maakt", "maakte", "maakten", "maken"]), .word(["dat", "die", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .wordExcept(Words.slotFillers), .sentenceEnd],
+                name: "maakte-dat-je-opstandig", why: "\"Maakte dat je opstandig?\", \"dat maakt je natuurlijk opgefokt\": the listener names what the matter made of the client; the slot must end the sentence, so a possessive 'je' (\"dat maakt je huur hoger\") and an action (\"maakte dat je wegging, of ...\") are left out, and fillers (\"maakt dat je iets uit?\") stay silent.",
+                source: "maakt|maakte|maken|maakten dat|dit|het|die je|jou|jullie|u ...2 !@slot-fillers END"),
+            TokenPattern(
+                [.word(["dat", "die", "dit", "het"]), .word(["maakt", "maakte"]), .word(["een", "iemand", "je", "jou", "jullie", "u"]), .skip(3), .wordExcept(Words.slotFillers), .sentenceEnd],
+                name: "maakte-dat-je-opstandig", why: "\"Maakte dat je opstandig?\", \"dat maakt je natuurlijk opgefokt\": the listener names what the matter made of the client; the slot must end the sentence, so a possessive 'je' (\"dat maakt je huur hoger\") and an action (\"maakte dat je wegging, of ...\") are left out, and fillers (\"maakt dat je iets uit?\") stay silent.",
+                source: "dat|dit|het|die maakt|maakte je|jou|jullie|u|iemand|een ...3 !@slot-fillers END"),
+            TokenPattern(
+                [.word(["deed", "doet", "laat", "liet"]), .word(["dat", "dit", "het"]), .word(["je", "jezelf", "jou", "jullie", "u"]), .skip(3), .word(["voelen"])],
+                name: "deed-dat-je-opgelaten-voelen", why: "\"Deed dat je opgelaten voelen?\", \"liet dat u zich klein voelen?\": the listener supplies the feeling the matter gave the client.",
+                source: "deed|doet|liet|laat dat|dit|het je|jou|jullie|u|jezelf ...3 voelen"),
+            TokenPattern(
+                [.word(["ben", "bent", "raakte", "waart", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "nu", "toen"])), .word(["nie", "niet"]), .optional(.word(["daar", "dan", "er", "ook", "toen"])), .optional(.word(["van"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers), .sentenceEnd],
+                name: "was-je-daar-niet-van-ondersteboven", why: "\"Was je daar niet van ondersteboven?\", \"was je toen niet verscheurd?\": a negative yes/no question about the client's state puts the listener's word in the client's mouth; the slot must end the question, and facts (\"was je toen niet thuis?\", \"was je niet verzekerd?\", \"was je daar niet bij?\") are fillers.",
+                source: "ben|bent|was|waart|raakte|werd je|jij|jullie|u daar|toen|er|dan|nu? niet|nie daar|er|toen|ook|dan? van? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers END"),
+        ]),
+        scope: .notContentQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.sentenceStart, .word(["dan"]), .word(["ga", "gaat", "voel", "voelt", "word", "wordt"]), .word(["je", "jij", "jullie", "u"])],
+                name: "dan-word-je-er-rustiger-van", reach: .sameSentence,
+                reason: "\"Bel de huisarts, dan word je er vast rustiger van\": after a suggestion, 'dan' with the effect sells the step (advice speaks for it), as in hedged-assumption; it guesses no film.",
+                example: "dan word je er vast rustiger van",
+                source: "START dan word|wordt|voel|voelt|ga|gaat je|jij|jullie|u"),
+        ],
+        examples: [
+            RuleExample("De derde keer al. [[word je toch opstandig van]]", context: "De gemeente heeft mijn aanvraag nu drie keer kwijtgeraakt.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[werd je daar strijdlustig van]]?", context: "Mijn buurman heeft mijn auto bekrast, ik heb het op camera.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[werd ge daar nie bedrukt van]]?", context: "Mijn dochter woont sinds vorige maand bij haar vader.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("Ja daar [[wordt een mens neerslachtig van]].", context: "Mijn man is al een jaar werkloos en zit de hele dag op de bank.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[je wordt er natuurlijk kribbig van]]", context: "De school belt me elke dag over mijn zoon.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[maakte dat je opstandig]]?", context: "Mijn ex heeft de kinderen meegenomen naar Spanje zonder te overleggen.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("Ja, [[dat maakt je natuurlijk opgefokt]].", context: "De deurwaarder stond om zeven uur 's ochtends aan de deur.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[deed dat je opgelaten voelen]]?", context: "Ze zeiden op kantoor dat ik maar moest gaan zitten wachten.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[was je daar niet van ondersteboven]]?", context: "Mijn vriendin heeft het uitgemaakt via een appje.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je toen niet verscheurd]]?", context: "Ik moest van de jeugdzorg mijn dochter een weekend afstaan aan mijn ex.", pattern: "was-je-daar-niet-van-ondersteboven"),
+        ],
+        counterexamples: [
+            RuleExample("Wat deed dat met je?"),
+            RuleExample("werd je daarna nog teruggebeld door haar?"),
+            RuleExample("werd je daar opgehaald van school?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("werd je daar wakker van?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("je werd er opstandig van. wat deed je toen?", context: "Ik werd er echt opstandig van, van die school.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("maakt dat je iets uit?", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("Wat maakte dat je toen de politie belde?", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("Hoe voelde je je daarbij?", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("was je toen niet thuis?", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("was je niet verzekerd?", pattern: "was-je-daar-niet-van-ondersteboven"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/opinion/agreement.md
+    private static let rule96 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10114,7 +10326,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule95 = Rule(
+    private static let rule97 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10165,7 +10377,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule96 = Rule(
+    private static let rule98 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10194,7 +10406,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule97 = Rule(
+    private static let rule99 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10244,7 +10456,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule98 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10287,7 +10499,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule99 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10317,7 +10529,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule100 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10341,7 +10553,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule101 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10390,7 +10602,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule102 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10424,7 +10636,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule103 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -10584,7 +10796,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule104 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -10642,7 +10854,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule105 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10794,7 +11006,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule106 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10837,7 +11049,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule107 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -10926,7 +11138,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule108 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11002,7 +11214,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule109 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11046,7 +11258,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule110 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

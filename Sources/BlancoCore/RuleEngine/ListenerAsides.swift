@@ -45,6 +45,11 @@ enum ListenerAsides {
         return index + 1 < range.upperBound && tokens[index + 1].folded == "ik"
     }
 
+    /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.
+    private static let demonstrativeMarkers: Set<String> = [
+        "natuurlijk", "zeker", "vast", "uiteraard", "waarschijnlijk", "ongetwijfeld", "allicht",
+    ]
+
     /// Where the words of a third party start in "Uw vrouw zegt dat ...", "Ze zeiden dat ...":
     /// a sentence that opens with its subject, a reporting verb within four words, then "dat".
     /// Subjects whose words are the listener's own or everybody's (`ListenerWords.ownSubject`:
@@ -54,7 +59,14 @@ enum ListenerAsides {
         var index = first + 1
         while index < min(sentence.tokens.upperBound - 1, first + 5) {
             if lists[index].contains(.thirdPartyVerb) {
-                return tokens[index + 1].folded == "dat" ? index + 2 : nil
+                guard tokens[index + 1].folded == "dat" else { return nil }
+                // "Hij vond dat zeker opgelaten": a guess marker right after "dat" makes "dat"
+                // the verb's object and the marker the listener's own guess, so the marker
+                // stays the listener's; what follows is still the third party's view.
+                if index + 2 < sentence.tokens.upperBound, demonstrativeMarkers.contains(tokens[index + 2].folded) {
+                    return index + 3
+                }
+                return index + 2
             }
             if !tokens[index].isWord { return nil }
             index += 1

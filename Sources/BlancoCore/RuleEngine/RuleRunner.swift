@@ -123,7 +123,8 @@ final class RuleRunner {
     private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
     /// Whether the content words of a match are the client's own (four in five of at least
-    /// two, or the only one when it is a feeling word the client used or all words are theirs).
+    /// two, or the only one when it is a feeling word the client used or all words are theirs,
+    /// or, without content words, every word).
     func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
@@ -144,6 +145,8 @@ final class RuleRunner {
         // word around it is theirs too: "U bent er zo boos" and "U staat er alleen voor" repeat
         // "ik ben er zo boos" and "ik sta er alleen voor", but "ligt het aan de mentor?" adds a cause.
         if content == 1 { return echoed == 1 && (echoedFeeling || everyWordEchoed) }
+        // "U bent het zat" after "ik ben het zo zat": no content word, every word the client's.
+        if content == 0 { return everyWordEchoed && range.contains { text.tokens[$0].kind == .word } }
         return content >= 2 && echoed * 5 >= content * 4
     }
 
