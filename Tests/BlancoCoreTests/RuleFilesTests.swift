@@ -221,7 +221,7 @@ struct RuleFilesTests {
 
     @Test("a pattern line parses back from its rendering")
     func patternRoundTrip() throws {
-        let line = "START @evaluative|kras !niet|geen ...3 is? REST"
+        let line = "START @evaluative|kras !niet|geen ...3 is? PAUSE REST"
         let elements = try PatternSyntax.parse(line[...], vocabularies: ["evaluative"]).get()
         #expect(PatternSyntax.render(elements) == line)
     }
@@ -251,6 +251,29 @@ struct RuleFilesTests {
         let flags = analyzer.analyze("Tja, dat is heel raar.").flags
         #expect(flags.map(\.pattern) == ["dat-is-raar"])
         #expect(analyzer.analyze("Wat is er raar aan?").flags.isEmpty)
+    }
+
+    @Test("PAUSE closes a phrase before a comma or colon, after closing tags, or at the end; END only at the end")
+    func pauseClosesAPhrase() throws {
+        let rule = Self.valid.replacing("judgment/", with: "").replacing(
+            "match: dat|dit is|was @intensifiers? raar|vreemd END",
+            with: "match: dat|dit is|was @intensifiers? raar|vreemd PAUSE")
+        let files = try RuleFiles.parse(files: [("mijn/test-rule.md", Array(rule.utf8))], base: .bundled).get()
+        let analyzer = Analyzer(rules: files.ruleBook())
+        for flagged in [
+            "Dat is echt raar, drie maanden.", "dat is raar zeg, net nu", "Dat is vreemd: hij belde niet.",
+            "Dat is raar.",
+        ] {
+            #expect(analyzer.analyze(flagged).flags.map(\.pattern) == ["dat-is-raar"], "\(flagged)")
+        }
+        for silent in ["Dat is raar weer vandaag, zei u.", "dat is vreemd genoeg gelukt"] {
+            #expect(analyzer.analyze(silent).flags.isEmpty, "\(silent)")
+        }
+        let withEnd = Analyzer(
+            rules: try RuleFiles.parse(
+                files: [("mijn/test-rule.md", Array(Self.valid.replacing("judgment/", with: "").utf8))], base: .bundled
+            ).get().ruleBook())
+        #expect(withEnd.analyze("Dat is echt raar, drie maanden.").flags.isEmpty)
     }
 
     @Test("a word list's inflected forms and d/t slips are matched")

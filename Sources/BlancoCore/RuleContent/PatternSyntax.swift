@@ -8,7 +8,8 @@
 /// - `X?`: the element, or nothing. `!a|b`: one word that is none of these.
 /// - `...N`: up to N tokens of any kind, as few as possible.
 /// - `START`: only interjections stand before this point in the sentence. `END`: only
-///   punctuation or a closing tag ("zeg", "hoor") follows. `REST`: the rest of the sentence.
+///   punctuation or a closing tag ("zeg", "hoor") follows. `PAUSE`: a comma or colon follows
+///   (after closing tags), or the sentence ends. `REST`: the rest of the sentence.
 /// - `CAPS`: one word written in capitals as an abbreviation ("SKGZ", "C45B", "BARO-gesprek")
 ///   that no pattern or word list names.
 public enum PatternElementSource: Hashable, Sendable {
@@ -18,6 +19,7 @@ public enum PatternElementSource: Hashable, Sendable {
     case skip(Int)
     case start
     case end
+    case pause
     case rest
     case capitals
 }
@@ -56,6 +58,7 @@ public enum PatternSyntax {
         switch part {
         case "START": return .success(.start)
         case "END": return .success(.end)
+        case "PAUSE": return .success(.pause)
         case "REST": return .success(.rest)
         case "CAPS": return .success(.capitals)
         default: break
@@ -128,6 +131,7 @@ public enum PatternSyntax {
             case .skip(let count): "...\(count)"
             case .start: "START"
             case .end: "END"
+            case .pause: "PAUSE"
             case .rest: "REST"
             case .capitals: "CAPS"
             }
@@ -154,7 +158,7 @@ extension PatternElementSource {
     var consumesToken: Bool {
         switch self {
         case .words, .except, .optional, .capitals: true
-        case .skip, .start, .end, .rest: false
+        case .skip, .start, .end, .pause, .rest: false
         }
     }
 }

@@ -176,6 +176,27 @@ public enum RuleBookSource {
         return "[\n" + items.joined() + indent + "        ]"
     }
 
+    /// The words an exception element leaves out, as Swift: each word list by name (a union
+    /// of the shared sets), the loose words as one literal. An open slot excludes long lists
+    /// ("!@open-slot-exclusions|@exclamative"), and naming them keeps one copy of each in the
+    /// program instead of a literal of thousands of words per pattern.
+    private static func exceptedWords(_ terms: [PatternTerm], _ table: VocabularyTable) -> String {
+        var parts: [String] = []
+        var words: [PatternTerm] = []
+        for term in terms {
+            guard case .vocabulary(let name) = term else {
+                words.append(term)
+                continue
+            }
+            parts.append(
+                table.entries[name]?.lexicon != nil
+                    ? "Lexicon.\(identifier(name)).matchForms" : "Words.\(identifier(name))")
+        }
+        if !words.isEmpty { parts.append(setLiteral(table.words(words), indent: nil)) }
+        guard let first = parts.first else { return "[]" }
+        return parts.dropFirst().reduce(first) { "\($0).union(\($1))" }
+    }
+
     /// One element as Swift: a lone vocabulary by name, anything else as its words.
     private static func element(_ element: PatternElementSource, _ table: VocabularyTable) -> String {
         func words(_ terms: [PatternTerm]) -> String {
@@ -188,10 +209,11 @@ public enum RuleBookSource {
         switch element {
         case .words(let terms): return words(terms)
         case .optional(let terms): return ".optional(\(words(terms)))"
-        case .except(let terms): return ".wordExcept(\(setLiteral(table.words(terms), indent: nil)))"
+        case .except(let terms): return ".wordExcept(\(exceptedWords(terms, table)))"
         case .skip(let count): return ".skip(\(count))"
         case .start: return ".sentenceStart"
         case .end: return ".sentenceEnd"
+        case .pause: return ".phraseEnd"
         case .rest: return ".restOfSentence"
         case .capitals: return ".capitals"
         }

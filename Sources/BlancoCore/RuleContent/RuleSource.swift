@@ -143,6 +143,7 @@ public struct VocabularyTable: Sendable {
             case .skip(let count): return .skip(count)
             case .start: return .sentenceStart
             case .end: return .sentenceEnd
+            case .pause: return .phraseEnd
             case .rest: return .restOfSentence
             case .capitals: return .capitals
             }

@@ -95,7 +95,7 @@ public enum SignalFileParser {
             var startsWithWord = false
             scan: for element in pattern {
                 switch element {
-                case .start, .end, .optional: continue
+                case .start, .end, .pause, .optional: continue
                 case .words:
                     startsWithWord = true
                     break scan

@@ -126,6 +126,7 @@ struct CompiledPattern: Sendable {
         case skip(Int)
         case sentenceStart
         case sentenceEnd
+        case phraseEnd
         case restOfSentence
         case capitals
     }
@@ -153,7 +154,7 @@ struct CompiledPattern: Sendable {
         var words: Set<String> = []
         for element in elements {
             switch element {
-            case .sentenceStart, .sentenceEnd:
+            case .sentenceStart, .sentenceEnd, .phraseEnd:
                 continue
             case .word(let set):
                 return words.union(set)
@@ -203,6 +204,7 @@ struct PatternCompiler {
                 case .skip(let count): .skip(count)
                 case .sentenceStart: .sentenceStart
                 case .sentenceEnd: .sentenceEnd
+                case .phraseEnd: .phraseEnd
                 case .restOfSentence: .restOfSentence
                 case .capitals: .capitals
                 }

@@ -18,6 +18,9 @@ public struct TokenPattern: Sendable {
         case sentenceStart
         /// Only punctuation (or a tag such as "zeg", "hoor") follows in the sentence.
         case sentenceEnd
+        /// A comma or colon follows (after tags such as "zeg"), or the sentence ends: the
+        /// phrase before it is closed ("wat onbehouwen zeg, via whatsapp").
+        case phraseEnd
         /// The rest of the sentence (at most 60 tokens), so the span covers it.
         case restOfSentence
         /// One word written in capitals as an abbreviation (`PatternMatcher.isAbbreviation`).
