@@ -37,6 +37,32 @@ struct SystemLanguageTests {
         #expect(categories("Wat bedoelt u met 'traject'?", context: Self.kitchenTable).isEmpty)
     }
 
+    @Test("a jargon word is found by its head: -bevel, -planning, -rechter, -clausule, -verklaring")
+    func jargonByHead() {
+        for response in [
+            "is er al een aanhoudingsbevel of zit hij gewoon vast?", "Is de ontslagplanning al met u besproken?",
+            "dan kan je naar de kinderrechter stappen", "je kan een beroep doen op de hardheidsclausule",
+            "heb je een doktersverklaring ingeleverd bij je baas?", "dat valt onder de wet op de patiëntenrechten",
+        ] {
+            #expect(categories(response, context: Self.homeless).contains(.systemLanguage), "\(response)")
+        }
+    }
+
+    @Test("plans, referees and dishes of everyday life on those heads are not system language")
+    func everydayWordsOnJargonHeads() {
+        for response in [
+            "Wat stond er die dag op je dagplanning?", "hoe lang ben je al scheidsrechter?",
+            "wat was het hoofdgerecht op dat feest?", "Hij deed je een liefdesverklaring, en toen?",
+        ] {
+            #expect(categories(response, context: Self.homeless).isEmpty, "\(response)")
+        }
+        #expect(
+            categories(
+                "hoe ging dat gesprek over die ontslagplanning?",
+                context: "De verpleegkundige had het steeds over de ontslagplanning."
+            ).isEmpty)
+    }
+
     @Test("the rule as the answer and the desk that is not mine are system language")
     func procedureBeforeStory() {
         for response in [

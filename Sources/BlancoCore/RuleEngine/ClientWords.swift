@@ -23,11 +23,26 @@ struct ClientWords: Sendable {
     func contains(_ word: String) -> Bool { words.contains(word) }
 
     /// Whether the client used this word or a word with the same start (all but its last
-    /// two letters, at least four, at most eight; a past participle's "ge-" aside), or
-    /// used it as the head of a closed compound ("aanslag" after "naheffingsaanslag").
+    /// two letters, at least four, at most eight; a past participle's "ge-" aside), used it
+    /// as the head of a closed compound ("aanslag" after "naheffingsaanslag"), or used the
+    /// adjective of this -heid noun ("boosheid" after "boos"). The client's words include
+    /// the plain synonyms of a feeling they named (`SameFeeling`).
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
-        return hasSameStart(word, prepared) || prepared.hasCompoundHead(word)
+        if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
+        // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the
+        // client's adjective, which its start alone does not reach past eight letters.
+        guard let adjective = Self.adjective(ofHeidNoun: word) else { return false }
+        return prepared.words.contains(adjective) || prepared.words.contains(DutchInflection.inflected(adjective))
+    }
+
+    /// "boosheid" → "boos", "machteloosheid" → "machteloos"; nil for a word that is no
+    /// -heid noun of an adjective of at least three letters.
+    private static func adjective(ofHeidNoun word: String) -> String? {
+        guard word.hasSuffix("heid"), word.utf8.count >= 7 else { return nil }
+        let adjective = String(word.dropLast(4))
+        // "overheid" and "waarheid" are not the client's "over" and "waar".
+        return ContentWords.isContentWord(adjective) ? adjective : nil
     }
 
     private func hasSameStart(_ word: String, _ prepared: Prepared) -> Bool {
@@ -114,6 +129,8 @@ extension ClientWords {
                     }
                 }
             }
+            // "ik ben bang": "ongerust" and "zorgen" name the same feeling (`SameFeeling`).
+            words.formUnion(SameFeeling.words(lentBy: words))
             return words
         }
 

@@ -127,6 +127,9 @@ public enum Inference: String, Sendable, CaseIterable {
     case agreementBid
     /// "..., klopt dat?" after an interpretation or verdict asks to confirm it.
     case confirmationTag
+    /// A question opened by its verb and negated in its main clause, around an interpretation
+    /// or verdict, expects "ja": "Was dat niet vreselijk?", "Had hij niet moeten bellen?"
+    case negativeQuestion
 }
 
 /// An exception to a rule: where this pattern matches, the rule's match does not count.

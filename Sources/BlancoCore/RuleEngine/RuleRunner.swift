@@ -119,9 +119,12 @@ final class RuleRunner {
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
+    private static let negations = WordLookup(Words.negations)
+    private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
     /// Whether the content words of a match are the client's own (four in five of at least
-    /// two, or the only one when it is a feeling word the client used or all words are theirs).
+    /// two, or the only one when it is a feeling word the client used or all words are theirs,
+    /// or, without content words, every word).
     func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
@@ -142,6 +145,8 @@ final class RuleRunner {
         // word around it is theirs too: "U bent er zo boos" and "U staat er alleen voor" repeat
         // "ik ben er zo boos" and "ik sta er alleen voor", but "ligt het aan de mentor?" adds a cause.
         if content == 1 { return echoed == 1 && (echoedFeeling || everyWordEchoed) }
+        // "U bent het zat" after "ik ben het zo zat": no content word, every word the client's.
+        if content == 0 { return everyWordEchoed && range.contains { text.tokens[$0].kind == .word } }
         return content >= 2 && echoed * 5 >= content * 4
     }
 
@@ -271,10 +276,12 @@ final class RuleRunner {
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
-            } else if sentence.isQuestion, found.contains(.interpretation) || found.contains(.judgment),
-                endsWithConfirmationTag(sentence)
-            {
-                add(.confirmationTag)
+            } else if sentence.isQuestion, found.contains(.interpretation) || found.contains(.judgment) {
+                if endsWithConfirmationTag(sentence) {
+                    add(.confirmationTag)
+                } else if opensWithVerb(sentence), negatesMainClause(sentence) {
+                    add(.negativeQuestion)
+                }
             }
         }
         return findings
@@ -284,6 +291,35 @@ final class RuleRunner {
     /// "u kon er toch niks aan doen?" reassures, "dat is toch schandalig?" asks to agree.
     private func hasCaseVerdict(in sentenceIndex: Int, _ findings: [RuleFinding]) -> Bool {
         findings.contains { $0.sentence == sentenceIndex && $0.rule.category == .judgment && !$0.rule.reassuresClient }
+    }
+
+    /// Whether a question opens with its finite verb: "Was dat ...?", and also "Had de school
+    /// ...?", which the question detector reads as statement order because a determiner follows.
+    private func opensWithVerb(_ sentence: Sentence) -> Bool {
+        switch sentence.form {
+        case .yesNoQuestion: return true
+        case .declarativeQuestion:
+            guard let first = sentence.firstWordIndex else { return false }
+            return QuestionDetector.Lookups.questionVerbs.contains(text.tokens[first].folded)
+        case .statement, .contentQuestion: return false
+        }
+    }
+
+    /// Whether a negation stands before the first comma or subordinator: "Was dat niet
+    /// vreselijk?" is negative, "Vindt u het eerlijk dat zij blijft en u niet?" is not. Right
+    /// after the verb "dat" and "die" are the subject ("was dat niet ...", "had die man niet ...").
+    private func negatesMainClause(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.firstWordIndex else { return false }
+        var position = 0
+        for index in first..<sentence.tokens.upperBound {
+            let token = text.tokens[index]
+            if token.folded == "," { return false }
+            guard token.isWord, !blocked[index] else { continue }
+            defer { position += 1 }
+            if position > 1, Self.subordinators.contains(token.folded) { return false }
+            if Self.negations.contains(token.folded) { return true }
+        }
+        return false
     }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {
