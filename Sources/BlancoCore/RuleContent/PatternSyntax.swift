@@ -9,6 +9,8 @@
 /// - `...N`: up to N tokens of any kind, as few as possible.
 /// - `START`: only interjections stand before this point in the sentence. `END`: only
 ///   punctuation or a closing tag ("zeg", "hoor") follows. `REST`: the rest of the sentence.
+/// - `CAPS`: one word written in capitals as an abbreviation ("SKGZ", "C45B", "BARO-gesprek")
+///   that no pattern or word list names.
 public enum PatternElementSource: Hashable, Sendable {
     case words([PatternTerm])
     case except([PatternTerm])
@@ -17,6 +19,7 @@ public enum PatternElementSource: Hashable, Sendable {
     case start
     case end
     case rest
+    case capitals
 }
 
 /// One alternative of a word element: a word, or a named vocabulary.
@@ -54,6 +57,7 @@ public enum PatternSyntax {
         case "START": return .success(.start)
         case "END": return .success(.end)
         case "REST": return .success(.rest)
+        case "CAPS": return .success(.capitals)
         default: break
         }
         if part.hasPrefix("...") {
@@ -125,6 +129,7 @@ public enum PatternSyntax {
             case .start: "START"
             case .end: "END"
             case .rest: "REST"
+            case .capitals: "CAPS"
             }
         }.joined(separator: " ")
     }
@@ -148,7 +153,7 @@ public struct PatternSyntaxError: Error, Sendable, Hashable {
 extension PatternElementSource {
     var consumesToken: Bool {
         switch self {
-        case .words, .except, .optional: true
+        case .words, .except, .optional, .capitals: true
         case .skip, .start, .end, .rest: false
         }
     }

@@ -118,6 +118,7 @@ extension RuleBook {
         rule110,
         rule111,
         rule112,
+        rule113,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -5661,6 +5662,18 @@ extension RuleBook {
         detection: .inference(.assumedAnswer),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["van"]), .word(["plan", "plannen"])],
+                name: "own-plan", reach: .sameSentence,
+                reason: "\"Je bent toch niet van plan om je katten weg te doen?\", \"ge gaat da toch nie zomaar aanvaarden?\": a leading question about the client's own plan or next step pushes a decision (leading, often advice), it does not supply a feeling, motive or cause; three writers of the evaluation sets label it leading only.",
+                example: "Je bent toch niet van plan om te verhuizen?",
+                source: "van plan|plannen"),
+            Antipattern(
+                [.sentenceStart, .word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["ga", "gaan", "gaat"]), .skip(2), .word(["toch"])],
+                name: "own-next-step", reach: .sameSentence,
+                reason: "\"Je gaat toch wel aangifte doen?\", \"u gaat toch bezwaar maken?\": the client's own next step put as a question with 'toch' is a push for an action (advice and leading), not an interpretation of what the client feels or thinks.",
+                example: "U gaat toch bezwaar maken?",
+                source: "START je|jij|u|ge|gij|jullie gaat|gaan|ga ...2 toch"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
@@ -7616,6 +7629,10 @@ extension RuleBook {
                 name: "toch-vast-zeker", why: "\"Je bent toch ook boos op hem?\", \"dat was zeker heel eng?\": 'toch', 'vast', 'zeker' in a question put the expected answer in the client's mouth.",
                 source: "toch|vast|zeker"),
             TokenPattern(
+                [.word(["natuurlijk", "ongetwijfeld", "uiteraard", "vanzelfsprekend"])],
+                name: "natuurlijk-in-a-question", why: "\"Je was natuurlijk overrompeld?\", \"u hebt uiteraard meteen gebeld?\": 'natuurlijk' or 'uiteraard' in a question with statement word order presents the answer as obvious, so the client can only agree.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend|ongetwijfeld"),
+            TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
                 name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
                 source: "zal|zullen|zult wel"),
@@ -7624,9 +7641,9 @@ extension RuleBook {
                 name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
                 source: "zal|zullen|zult !ik|we|wij|jij|je|u ...3 wel"),
             TokenPattern(
-                [.word(["natuurlijk", "ongetwijfeld", "uiteraard", "vanzelfsprekend"])],
-                name: "natuurlijk", why: "\"jij wil natuurlijk gewoon dat hij terug mag?\", \"u wilt natuurlijk vooral in dat huis blijven?\": 'natuurlijk' (of course) in a statement-order question presents the listener's guess as obvious, so the client only has to say yes.",
-                source: "natuurlijk|uiteraard|vanzelfsprekend|ongetwijfeld"),
+                [.word(["zal", "zullen", "zult"]), .skip(4), .word(["ook", "toch"]), .word(["wel"])],
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
+                source: "zal|zullen|zult ...4 ook|toch wel"),
             TokenPattern(
                 [.sentenceStart, .word(["ik", "k"]), .word(["ga", "neem"]), .word(["aan", "ervan"]), .optional(.word(["uit"])), .word(["dat"])],
                 name: "ik-neem-aan-dat", why: "\"ik neem aan dat je daar wakker van ligt?\", \"ik ga ervan uit dat je daar niet op had gerekend?\": the listener's presumption put as a question, like the closing \"..., neem ik aan?\"; the listener asking leave for their own step (\"ik neem aan dat het goed is als ik wat opschrijf?\") is excepted.",
@@ -7667,6 +7684,12 @@ extension RuleBook {
                 example: "Je twijfelt nog of je blijft of niet?",
                 source: "of ...8 of wel|niet|nee|nie END"),
             Antipattern(
+                [.word(["zeker"]), .word(["dat", "van"])],
+                name: "zeker-van-as-sure", reach: .overlapping,
+                reason: "\"Ge zijt er zeker van dat ze alleen woont?\", \"je weet zeker dat het de twaalfde was?\": 'zeker van' and 'zeker dat' mean \"sure (that)\", a meaning check on the client's own account, not a tag that pushes an answer.",
+                example: "Je bent er zeker van dat ze alleen woont?",
+                source: "zeker van|dat"),
+            Antipattern(
                 [.word(["de", "een", "geen", "het", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
@@ -7676,11 +7699,13 @@ extension RuleBook {
         examples: [
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
+            RuleExample("[[Je was natuurlijk overrompeld door die brief?]]", pattern: "natuurlijk-in-a-question"),
+            RuleExample("[[jij wil natuurlijk gewoon dat hij terug mag?]]", pattern: "natuurlijk-in-a-question"),
+            RuleExample("[[ge zijt uiteraard meteen naar de spoed gereden?]]", pattern: "natuurlijk-in-a-question"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[dat zal thuis ook wel spanning geven?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("Pff. [[Dat zal op je werk ook wel lastig zijn?]]", pattern: "dat-zal-wel-een-klap"),
-            RuleExample("[[jij wil natuurlijk gewoon dat hij terug mag?]]", pattern: "natuurlijk"),
-            RuleExample("[[u wilt natuurlijk vooral in dat huis blijven?]]", pattern: "natuurlijk"),
+            RuleExample("[[Dat zal bij je schoonfamilie ook wel gevoelig liggen?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[ik neem aan dat je daar wakker van ligt?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[k neem aan dat je zoon er zelf ook van geschrokken is?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[ik ga ervan uit dat je daar niet op had gerekend?]]", pattern: "ik-neem-aan-dat"),
@@ -7692,9 +7717,11 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Was dat eng?"),
+            RuleExample("ge zijt er zeker van dat ze alleen woont?"),
             RuleExample("Hoe was dat voor je?"),
+            RuleExample("Mag ik je natuurlijk eerst iets vragen?", pattern: "natuurlijk-in-a-question"),
+            RuleExample("natuurlijk, vertel maar. wat gebeurde er daarna?", pattern: "natuurlijk-in-a-question"),
             RuleExample("Zal ik dat wel even voor je opschrijven?", pattern: "dat-zal-wel-een-klap"),
-            RuleExample("natuurlijk, vertel maar. wat gebeurde er daarna?", pattern: "natuurlijk"),
             RuleExample("Ik neem aan dat je het goed vindt als ik wat aantekeningen maak?", pattern: "ik-neem-aan-dat"),
             RuleExample("u weet nog niet of u bezwaar maakt of wel?", pattern: "of-wel"),
         ],
@@ -7722,6 +7749,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .optional(.word(["nou", "ook"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
                 name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\"",
                 source: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? ook|nou? niet @intensifiers? @intensifiers? @emotion"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["da", "dat", "dit", "het"]), .word(["nie", "niet"]), .word(["behoorlijk", "best", "echt", "enorm", "erg", "heel", "mega", "ontzettend", "super", "verschrikkelijk", "vreselijk", "zo"]), .wordExcept(["aan", "aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangekomen", "aangelegd", "aangelegde", "aangelegt", "aangemeld", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardig", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "acht", "achteloos", "achteloze", "achter", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "akkoord", "al", "alleen", "allemaal", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "alles", "als", "altijd", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attent", "attente", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "balen", "balene", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "beetje", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "begonnen", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behoorlijk", "behulpzaam", "behulpzame", "bekakt", "bekakte", "bekend", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "best", "beter", "betrokken", "betrokkene", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "beurt", "bevallig", "bevallige", "bevoegd", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bij", "bijgelovig", "bijgelovige", "bijna", "bijzonder", "billijk", "billijke", "binnen", "bitter", "bittere", "bizar", "bizare", "blasfemisch", "blasfemische", "blijven", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "boven", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buiten", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "compleet", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "da", "daadkrachtig", "daadkrachtige", "daar", "dag", "dagen", "dan", "dapper", "dappere", "dat", "de", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "denk", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "dertig", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "deze", "diabolisch", "diabolische", "dichtbij", "die", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "direct", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "dit", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "donker", "doodnormaal", "doodnormale", "door", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "drie", "driest", "drieste", "druk", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "duizend", "dus", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "echt", "edel", "edele", "een", "eens", "eerder", "eerloos", "eerloze", "eerst", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "eh", "eigenlijk", "elegant", "elegante", "elf", "elkaar", "ellendig", "ellendige", "emotieloos", "emotieloze", "en", "enerverend", "enerverende", "enerverent", "eng", "enge", "enorm", "er", "erbarmelijk", "erbarmelijke", "erg", "erge", "ergens", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "ernstig", "ernstige", "erudiet", "erudiete", "etterig", "etterige", "even", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijn", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flauw", "flauwe", "flink", "flinke", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gaan", "gastvrij", "gastvrije", "gebeld", "gebleven", "geboren", "gebracht", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geen", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gegaan", "gehaaid", "gehaaide", "gehaait", "geholpen", "gehoord", "geinformeerd", "geinig", "geinige", "gek", "gekke", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekomen", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelijk", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gelukkig", "gelukkige", "gemaild", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "genereus", "genereuse", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geopereerd", "gepensioneerd", "gerechtigd", "geregistreerd", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "gescheiden", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "gestopt", "getalenteerd", "getalenteerde", "getalenteert", "getrouwd", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "gevraagd", "gewaarschuwd", "geweest", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewoon", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezegd", "gezellig", "gezellige", "gezien", "gierig", "gierige", "gisteren", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goed", "goede", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "groot", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haar", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hard", "harde", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "harte", "hartelijk", "hartelijke", "harteloos", "harteloze", "hartstikke", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "he", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heel", "heet", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hem", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "het", "hier", "hij", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "hoe", "honderd", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hoor", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "hufterig", "hufterige", "huichelachtig", "huichelachtige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hun", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ie", "iemand", "iets", "ijselijk", "ijselijke", "ijverig", "ijverige", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "ik", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "in", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "ingeschreven", "ingewikkeld", "ingewikkelde", "ingewikkelt", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "ja", "jaar", "jammer", "jammere", "jammerlijk", "jammerlijke", "jaren", "je", "jezelf", "jolig", "jolige", "jong", "jonger", "jouw", "jullie", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klant", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "klein", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komen", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kort", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "koud", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laat", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "lang", "langdradig", "langdradige", "langsgegaan", "langsgekomen", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "lastig", "lastige", "later", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "leuk", "leuke", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "licht", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lid", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lomperig", "lomperige", "lovenswaardig", "lovenswaardige", "loyaal", "loyale", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "m'n", "maand", "maanden", "maar", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "mee", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meegegaan", "meelevend", "meelevende", "meelevent", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meer", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "mega", "melodramatisch", "melodramatische", "memorabel", "memorabele", "men", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "met", "meteen", "mieters", "mieterse", "mijn", "minachtend", "minachtende", "minachtent", "minder", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "misschien", "moedig", "moedige", "moeilijk", "moeilijke", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "mooi", "mooie", "moppig", "moppige", "morbide", "morgen", "mss", "mysterieus", "mysterieuse", "mythisch", "mythische", "na", "naar", "naargeestig", "naargeestige", "naast", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "nare", "nat", "natuurlijk", "navrant", "navrante", "ne", "nee", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "negen", "negentig", "nen", "nergens", "net", "netelig", "netelige", "netjes", "netjese", "nie", "niemand", "niet", "niets", "nietszeggend", "nietszeggende", "nietszeggent", "niks", "nobel", "nobele", "nodeloos", "nodeloze", "nog", "nogal", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nooit", "nors", "norse", "nou", "nu", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "of", "ok", "oke", "oliedom", "oliedome", "om", "omdat", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onder", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "ons", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontslagen", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "ontzettend", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverwacht", "onverwachte", "onverwachts", "onverwachtse", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onze", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "ook", "oorlogszuchtig", "oorlogszuchtige", "op", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgebeld", "opgehaald", "opgeklopt", "opgeklopte", "opgenomen", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oud", "oudbakken", "oudbakkene", "ouder", "ouderwets", "ouderwetse", "over", "overal", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigd", "overtuigend", "overtuigende", "overtuigent", "partijdig", "partijdige", "pas", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "per", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pijnlijk", "pijnlijke", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "raar", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "rare", "rauw", "rauwe", "recalcitrant", "recalcitrante", "recht", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "rijker", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rond", "ronduit", "rooskleurig", "rooskleurige", "rot", "rotte", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "ruimhartig", "ruimhartige", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "samen", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scherpzinnig", "scherpzinnige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinds", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slimmer", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "sociaal", "sociale", "solide", "somptueus", "somptueuse", "soms", "spannend", "spannende", "spannent", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steeds", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "sterk", "sterke", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stil", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "straks", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "student", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "super", "supere", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "sympathiek", "sympathieke", "tachtig", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegen", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "terug", "teruggebeld", "teruggegaan", "teruggekomen", "terwijl", "thuis", "thuisgebleven", "tien", "tijd", "tijdje", "tiranniek", "tirannieke", "toch", "toegewijd", "toegewijde", "toegewijt", "toen", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "top", "toppe", "tot", "totaal", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "trutterig", "trutterige", "truttig", "truttige", "tumultueus", "tumultueuse", "tussen", "tuttig", "tuttige", "twaalf", "twee", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twintig", "twistziek", "twistzieke", "u", "uit", "uiteraard", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitgenodigd", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "uur", "uw", "uzelf", "vaag", "vaak", "vaardig", "vaardige", "vage", "vakbekwaam", "vakbekwame", "vaker", "vakkundig", "vakkundige", "van", "vandaag", "vast", "veel", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "veertig", "venijnig", "venijnige", "ver", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verdrietig", "verdrietige", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verhuisd", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verplicht", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "verteld", "vertrokken", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzekerd", "verzengend", "verzengende", "verzengent", "vet", "via", "vier", "vies", "viese", "vijandelijk", "vijandelijke", "vijf", "vijftig", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "vol", "volkomen", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "voor", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vreemd", "vreemde", "vreemt", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrij", "vrijpostig", "vrijpostige", "vroeg", "vroeger", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waar", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "waarom", "waarschijnlijk", "wakker", "walgelijk", "walgelijke", "wankel", "wankele", "wanneer", "want", "warm", "warrig", "warrige", "wat", "we", "week", "weer", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weg", "weigerachtig", "weigerachtige", "weinig", "weken", "wel", "weldenkend", "weldenkende", "weldenkent", "welkom", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezen", "wezenloos", "wezenloze", "wie", "wij", "wijzer", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "worden", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "z'n", "zachtaardig", "zachtaardige", "ze", "zeer", "zeikerig", "zeikerige", "zeker", "zelf", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zes", "zestig", "zeurderig", "zeurderige", "zeven", "zeventig", "zichzelf", "zielig", "zielige", "zielloos", "zielloze", "zij", "zijn", "zinloos", "zinloze", "zo", "zo'n", "zoetsappig", "zoetsappige", "zonde", "zonder", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zorgzaam", "zorgzame", "zure", "zuur", "zwaar", "zwanger", "zware"])],
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question.",
+                source: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -7732,11 +7763,13 @@ extension RuleBook {
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Was je toen niet ontzettend bang?]]", pattern: "voelt-u-zich-niet-gekwetst"),
+            RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         counterexamples: [
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         yieldsToEcho: false)
 
@@ -8630,8 +8663,55 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/system/procedure.md
+    /// Rules/nl/system/abbreviation.md
     private static let rule80 = Rule(
+        id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
+        message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
+        suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.capitals],
+                name: "afkorting", why: "\"Het LBIO kan de inning overnemen\", \"na een BARO-gesprek\", \"met een C45B\": an abbreviation in capitals (two to six capitals and digits, before an optional hyphen) that no pattern or list names, which the client did not use; plain names every client knows are named in the exception, which keeps them off CAPS.",
+                source: "CAPS"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["aa", "abn", "add", "adhd", "ah", "alles", "amro", "anwb", "aow", "aso", "bbq", "bsn", "bso", "btw", "bv", "cak", "cao", "caw", "cbr", "ceo", "cjg", "cjib", "clb", "copd", "dj", "dm", "duo", "echt", "ehbo", "eu", "geen", "ggd", "ggz", "gsm", "havo", "hbo", "heel", "hiv", "hoe", "hr", "ic", "id", "ind", "ing", "it", "ja", "kbc", "kpn", "kso", "kvk", "lol", "mbo", "na", "nee", "niet", "niks", "nmbs", "nooit", "ns", "nu", "nv", "ocmw", "ok", "oke", "omg", "ook", "ov", "pc", "pdf", "ptss", "pv", "rabo", "rdw", "rva", "seh", "sms", "sorry", "svb", "tso", "tv", "uk", "usa", "uwv", "vdab", "vip", "vmbo", "vs", "vwo", "wat", "wc", "wel", "wo", "woz", "ww", "zelf", "zo", "zzp"])],
+                name: "plain-names", reach: .overlapping,
+                reason: "\"Het UWV\", \"de IND\", \"het OCMW\", \"een WW-uitkering\", \"bij HR\", \"de TV\", \"op de HAVO\", \"OK\": the organisations every client knows by name (the guideline leaves plain names of organisations alone), the abbreviations of everyday life, work, school and health, and words typed in capitals for emphasis; naming them here keeps them off CAPS.",
+                example: "wanneer hoorde je dat van het UWV?",
+                source: "uwv|ind|ocmw|caw|hr|cao|ceo|zzp|ggz|ggd|cjg|cbr|duo|cjib|svb|cak|rdw|kvk|ns|ov|nmbs|vdab|rva|clb|kbc|ing|abn|amro|rabo|ah|kpn|anwb|tv|pc|wc|dj|bbq|vip|sms|gsm|pdf|dm|havo|vwo|vmbo|mbo|hbo|wo|aso|bso|tso|kso|ok|oke|btw|bsn|pv|ww|aow|woz|it|na|aa|adhd|add|ptss|copd|hiv|ic|seh|ehbo|eu|vs|usa|uk|bv|nv|id|lol|omg|nee|ja|echt|niet|nooit|heel|wel|geen|ook|zo|wat|hoe|nu|zelf|alles|niks|sorry"),
+        ],
+        examples: [
+            RuleExample("het [[LBIO]] kan de inning van je alimentatie overnemen", pattern: "afkorting"),
+            RuleExample("[[DAVO]] kan dan als tussenpersoon optreden", pattern: "afkorting"),
+            RuleExample("er is een regeling via het [[SKGZ]] als het niet lukt", pattern: "afkorting"),
+            RuleExample("ge kunt contact opnemen met het [[LOP]], die kijken dat na", pattern: "afkorting"),
+            RuleExample("hij krijgt dan eerst een [[BARO-gesprek]] bij de raad", pattern: "afkorting"),
+            RuleExample("voor letselschade geldt de [[WAM]], dus die verzekeraar moet betalen", pattern: "afkorting"),
+            RuleExample("dat had je moeten melden met een [[C45B]] formulier", pattern: "afkorting"),
+            RuleExample("heb je al een [[VOG]] aangevraagd voor dat vrijwilligerswerk?", pattern: "afkorting"),
+            RuleExample("dan valt het buiten de [[WKB]] helaas", pattern: "afkorting"),
+            RuleExample("ik kijk even in [[SUWI]] wat daar over je staat", pattern: "afkorting"),
+            RuleExample("de [[GI]] beslist daarover, niet wij", pattern: "afkorting"),
+            RuleExample("dat loopt via het [[AMHK]] in jullie regio", pattern: "afkorting"),
+        ],
+        counterexamples: [
+            RuleExample("wat schreef DUO precies in die brief?", context: "DUO wil dat ik mijn hele studiefinanciering terugbetaal.", pattern: "afkorting"),
+            RuleExample("wanneer hoorde je dat van het UWV?", context: "Mijn uitkering is gestopt.", pattern: "afkorting"),
+            RuleExample("OK, en wat deed je toen?", pattern: "afkorting"),
+            RuleExample("Dat is ECHT niet niks wat je vertelt. Hoe gaat het nu met je?", pattern: "afkorting"),
+            RuleExample("wat keek je toen op TV?", pattern: "afkorting"),
+            RuleExample("HOE GING DAT TOEN", pattern: "afkorting"),
+            RuleExample("zit ze nog op de HAVO of al op het MBO?", pattern: "afkorting"),
+            RuleExample("Ik snap het. Wat zei de man van de NS tegen je?", pattern: "afkorting"),
+            RuleExample("Wat is een LBIO, zei je? Wat heb je daarover gehoord?", context: "Ze zeggen dat het LBIO nu alles int, maar ik weet niet wat dat is.", pattern: "afkorting"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/procedure.md
+    private static let rule81 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -8936,7 +9016,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -8990,7 +9070,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9143,7 +9223,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9274,7 +9354,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9331,7 +9411,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9526,7 +9606,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9804,7 +9884,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9832,7 +9912,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9855,7 +9935,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9900,7 +9980,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10005,7 +10085,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -10055,7 +10135,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -10084,7 +10164,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -10106,7 +10186,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -10314,7 +10394,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -10464,7 +10544,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10522,7 +10602,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10573,7 +10653,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10602,7 +10682,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10652,7 +10732,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10695,7 +10775,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10725,7 +10805,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10749,7 +10829,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10798,7 +10878,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10832,7 +10912,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -10992,7 +11072,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -11050,7 +11130,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11202,7 +11282,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11245,7 +11325,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -11334,7 +11414,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11410,7 +11490,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11454,7 +11534,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

@@ -193,6 +193,7 @@ public enum RuleBookSource {
         case .start: return ".sentenceStart"
         case .end: return ".sentenceEnd"
         case .rest: return ".restOfSentence"
+        case .capitals: return ".capitals"
         }
     }
 

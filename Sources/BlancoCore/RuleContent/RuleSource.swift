@@ -144,6 +144,7 @@ public struct VocabularyTable: Sendable {
             case .start: return .sentenceStart
             case .end: return .sentenceEnd
             case .rest: return .restOfSentence
+            case .capitals: return .capitals
             }
         }
     }

@@ -127,6 +127,7 @@ struct CompiledPattern: Sendable {
         case sentenceStart
         case sentenceEnd
         case restOfSentence
+        case capitals
     }
 
     /// Where the pattern's elements are in the rule book's element array.
@@ -203,6 +204,7 @@ struct PatternCompiler {
                 case .sentenceStart: .sentenceStart
                 case .sentenceEnd: .sentenceEnd
                 case .restOfSentence: .restOfSentence
+                case .capitals: .capitals
                 }
             elements.append(compiled)
         }

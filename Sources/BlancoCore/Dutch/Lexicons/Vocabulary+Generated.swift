@@ -2396,6 +2396,12 @@ enum Words {
         "je", "jezelf", "jij", "jou", "jouw", "jullie",
     ]
 
+    /// Rules/nl/vocabulary/feeling-verbs.md
+    static let feelingVerbs: Set<String> = [
+        "gemaakt", "geraakt", "gevoeld", "maak", "maakt", "maakte", "maakten", "maken", "raak",
+        "raakt", "raakte", "raakten", "raken", "voel", "voelde", "voelden", "voelen", "voelt",
+    ]
+
     /// Rules/nl/vocabulary/function-words.md
     static let functionWords: Set<String> = [
         "aan", "achter", "al", "allebei", "allemaal", "alles", "als", "ander", "andere", "anders",
@@ -3424,6 +3430,12 @@ enum Words {
         ("opgelucht", ["opgelucht"]),
         ("opgelucht", ["opgeluchte"]),
         ("opgelucht", ["opluchting"]),
+        ("schrikken", ["schrik"]),
+        ("schrikken", ["schrikt"]),
+        ("schrikken", ["schrikken"]),
+        ("schrikken", ["schrok"]),
+        ("schrikken", ["schrokken"]),
+        ("schrikken", ["geschrokken"]),
     ]
 
     /// Rules/nl/vocabulary/second-person.md
@@ -4121,6 +4133,7 @@ extension VocabularyTable {
         table.add(name: "exclamative", lexicon: .exclamative)
         table.add(name: "experience", lexicon: .experience)
         table.add(name: "familiar-address", words: Words.familiarAddress)
+        table.add(name: "feeling-verbs", words: Words.feelingVerbs)
         table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
         table.add(name: "hearing-quality", words: Words.hearingQuality)
