@@ -59,6 +59,26 @@ struct SameFeelingTests {
             ])
     }
 
+    @Test("a verb that only carries the client's feeling adds nothing: 'je voelt je eenzaam' after 'ik ben eenzaam'")
+    func carryingVerbs() {
+        #expect(
+            categories("je voelt je eenzaam sinds de verhuizing", context: "Ik ben zo eenzaam sinds de verhuizing.")
+                .isEmpty)
+        #expect(categories("je raakte in paniek. wat deed je toen?", context: "Ik was helemaal in paniek.").isEmpty)
+        #expect(categories("het maakte je verdrietig", context: "Ik werd er zo verdrietig van.").isEmpty)
+        #expect(
+            categories("je voelt je vast eenzaam", context: "Ik woon alleen sinds de verhuizing.") == [.interpretation])
+    }
+
+    @Test("the forms of a strong verb of feeling are the client's: 'geschrokken' after 'ik schrok'")
+    func strongVerb() {
+        #expect(
+            categories(
+                "je bent erg geschrokken toen de deur openging", context: "Ik schrok me kapot toen de deur openging."
+            )
+            .isEmpty)
+    }
+
     @Test("a -heid noun of the client's adjective is the client's word; 'overheid' is not the client's 'over'")
     func heidNouns() {
         let words = ClientWords("Ik ben zo boos en ik voel me eenzaam. Het gaat over mijn broer.")

@@ -63,6 +63,30 @@ struct SystemLanguageTests {
             ).isEmpty)
     }
 
+    @Test("an abbreviation in capitals the client did not use is the desk's shorthand")
+    func abbreviationInCapitals() {
+        for response in [
+            "het LBIO kan de inning overnemen", "hij krijgt eerst een BARO-gesprek",
+            "dat had je moeten melden met een C45B", "dat moet als VIM gemeld worden",
+        ] {
+            #expect(categories(response, context: Self.homeless).contains(.systemLanguage), "\(response)")
+        }
+    }
+
+    @Test(
+        "the client's own abbreviation, a household name, a school type and capitals for emphasis or shouting are not")
+    func plainAbbreviations() {
+        #expect(
+            categories("wat schreef DUO precies?", context: "DUO wil dat ik alles terugbetaal.").isEmpty)
+        for response in [
+            "wanneer hoorde je dat van het UWV?", "zit ze nog op de HAVO?", "OK, en wat deed je toen?",
+            "wat keek je toen op TV?", "HOE GING DAT TOEN", "wie sprak je bij het OCMW?", "wat zei HR toen?",
+        ] {
+            #expect(categories(response, context: Self.homeless).isEmpty, "\(response)")
+        }
+        #expect(categories("het lbio kan de inning overnemen", context: Self.homeless).isEmpty)
+    }
+
     @Test("the rule as the answer and the desk that is not mine are system language")
     func procedureBeforeStory() {
         for response in [

@@ -10,6 +10,8 @@
 /// - `START`: only interjections stand before this point in the sentence. `END`: only
 ///   punctuation or a closing tag ("zeg", "hoor") follows. `PAUSE`: a comma or colon follows
 ///   (after closing tags), or the sentence ends. `REST`: the rest of the sentence.
+/// - `CAPS`: one word written in capitals as an abbreviation ("SKGZ", "C45B", "BARO-gesprek")
+///   that no pattern or word list names.
 public enum PatternElementSource: Hashable, Sendable {
     case words([PatternTerm])
     case except([PatternTerm])
@@ -19,6 +21,7 @@ public enum PatternElementSource: Hashable, Sendable {
     case end
     case pause
     case rest
+    case capitals
 }
 
 /// One alternative of a word element: a word, or a named vocabulary.
@@ -57,6 +60,7 @@ public enum PatternSyntax {
         case "END": return .success(.end)
         case "PAUSE": return .success(.pause)
         case "REST": return .success(.rest)
+        case "CAPS": return .success(.capitals)
         default: break
         }
         if part.hasPrefix("...") {
@@ -129,6 +133,7 @@ public enum PatternSyntax {
             case .end: "END"
             case .pause: "PAUSE"
             case .rest: "REST"
+            case .capitals: "CAPS"
             }
         }.joined(separator: " ")
     }
@@ -152,7 +157,7 @@ public struct PatternSyntaxError: Error, Sendable, Hashable {
 extension PatternElementSource {
     var consumesToken: Bool {
         switch self {
-        case .words, .except, .optional: true
+        case .words, .except, .optional, .capitals: true
         case .skip, .start, .end, .pause, .rest: false
         }
     }

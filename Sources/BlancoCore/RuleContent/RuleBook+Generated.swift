@@ -118,6 +118,7 @@ extension RuleBook {
         rule110,
         rule111,
         rule112,
+        rule113,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4877,6 +4878,18 @@ extension RuleBook {
                 [.word(["draaide", "draaien", "draait", "gaan", "gaat", "ging", "gingen"]), .word(["allemaal", "eigenlijk", "gewoon", "natuurlijk", "stiekem", "vast", "vooral"]), .word(["om", "over"]), .restOfSentence],
                 name: "gaan-eigenlijk-over-geld", why: "\"Die discussies gaan eigenlijk over geld\": 'eigenlijk', 'vooral' mark a hidden meaning the listener supplies.",
                 source: "draaide|draaien|draait|gaan|gaat|ging|gingen allemaal|eigenlijk|gewoon|natuurlijk|stiekem|vast|vooral om|over REST"),
+            TokenPattern(
+                [.sentenceStart, .word(["lag", "ligt"]), .word(["echt", "gewoon", "natuurlijk", "toch", "vast", "vooral", "waarschijnlijk"]), .word(["aan"])],
+                name: "ligt-gewoon-aan", why: "\"Ligt gewoon aan die nieuwe school\", \"da komt natuurlijk van de stress\": a cause supplied with a marker ('gewoon', 'natuurlijk', 'vast', ...) and an open slot for whatever the listener blames; without a subject (\"ligt gewoon aan ...\") as chat leaves it out, and 'komt van' only with a marker, since \"die brief komt van de gemeente\" is a fact.",
+                source: "START ligt|lag gewoon|natuurlijk|vast|toch|vooral|echt|waarschijnlijk aan"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["komt", "kwam"]), .word(["allemaal", "gewoon", "natuurlijk", "toch", "vast", "vooral", "waarschijnlijk"]), .word(["van"]), .optional(.word(["al", "alle", "dat", "de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"])), .wordExcept(Words.slotFillers)],
+                name: "ligt-gewoon-aan", why: "\"Ligt gewoon aan die nieuwe school\", \"da komt natuurlijk van de stress\": a cause supplied with a marker ('gewoon', 'natuurlijk', 'vast', ...) and an open slot for whatever the listener blames; without a subject (\"ligt gewoon aan ...\") as chat leaves it out, and 'komt van' only with a marker, since \"die brief komt van de gemeente\" is a fact.",
+                source: "dat|dit|het|da komt|kwam gewoon|natuurlijk|vast|toch|waarschijnlijk|vooral|allemaal van al|alle|de|die|dat|je|jouw|uw|zijn|haar|hun|het? !@slot-fillers"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet", "zeggen", "zegt", "zei", "zeiden"]), .word(["dat", "dit", "het"]), .optional(.word(["alleen", "allemaal", "echt", "gewoon", "natuurlijk", "ook", "puur", "vast", "vooral", "waarschijnlijk", "zeker"])), .word(["uit"]), .wordExcept(Words.slotFillers)],
+                name: "deed-het-uit-jaloezie", why: "\"Ze doet dat natuurlijk uit jaloezie\", \"hij zei het gewoon uit onzekerheid\": 'uit' after doing or saying names a motive the listener supplies, whatever the motive word; fillers (\"ze deed het uit zichzelf\") stay silent and the client's own motive word is an echo.",
+                source: "doet|deed|doen|deden|zegt|zei|zeggen|zeiden dat|het|dit natuurlijk|vast|zeker|gewoon|waarschijnlijk|puur|vooral|allemaal|alleen|echt|ook? uit !@slot-fillers"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -4926,6 +4939,9 @@ extension RuleBook {
             RuleExample("Ach, [[dat is gewoon stress]].", pattern: "dat-is-gewoon-stress"),
             RuleExample("[[Het draait allemaal om geld]].", pattern: "het-draait-allemaal-om-geld"),
             RuleExample("Die discussies [[gaan eigenlijk over geld]].", pattern: "gaan-eigenlijk-over-geld"),
+            RuleExample("[[ligt gewoon aan]] die nieuwe school denk", context: "Mijn zoon heeft nu al twee keer een vak niet gehaald.", pattern: "ligt-gewoon-aan"),
+            RuleExample("[[da komt natuurlijk van de spanning]], al die weken", context: "Ik slaap slecht sinds de rechtszaak begonnen is.", pattern: "ligt-gewoon-aan"),
+            RuleExample("Ja, ze [[doet dat natuurlijk uit rancune]].", context: "Mijn ex laat de kinderen niet bij mij slapen.", pattern: "deed-het-uit-jaloezie"),
         ],
         counterexamples: [
             RuleExample("Waardoor kwam dat, denk je?"),
@@ -4942,6 +4958,8 @@ extension RuleBook {
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
             RuleExample("Ik vraag het gewoon omdat ik het wil begrijpen.", pattern: "alleen-maar-omdat"),
             RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
+            RuleExample("die brief komt van de gemeente, zei je?", pattern: "ligt-gewoon-aan"),
+            RuleExample("hij deed het uit zichzelf, zonder dat iemand het vroeg?", pattern: "deed-het-uit-jaloezie"),
         ],
         yieldsToEcho: true)
 
@@ -5208,6 +5226,26 @@ extension RuleBook {
                 name: "zoals-veel-moeders", why: "\"Zoals veel moeders\": the client likened to a group.",
                 source: "zoals alle|de|meeste|veel ...2 jongeren|kinderen|mannen|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen"),
             TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["gaat", "ging", "is", "liep", "loopt", "werkt"]), .word(["altijd", "doorgaans", "meestal", "nou", "nu", "vaak"]), .optional(.word(["eenmaal"])), .word(["zo"]), .word(["bij", "met"]), .optional(.word(["dat", "de", "die", "zo'n", "zulke"])), .wordExcept(Words.slotFillers)],
+                name: "gaat-meestal-zo-met", why: "\"Da gaat meestal zo met uitkeringen\", \"dat heb je vaak bij corporaties\", \"dat is bij ouderen vaak zo\": how it usually goes with a group, an open slot for the group after 'met' or 'bij'; fillers (\"dat is altijd zo bij jullie thuis\", \"dat heb je altijd bij je\") stay silent, and only statements are read, so \"gaat dat vaak zo met die bus?\" asks.",
+                source: "dat|dit|het|da gaat|ging|loopt|liep|werkt|is altijd|meestal|vaak|doorgaans|nou|nu eenmaal? zo met|bij de|die|zulke|zo'n|dat? !@slot-fillers"),
+            TokenPattern(
+                [.word(["heb", "hebt", "krijg", "krijgt"]), .word(["je", "men", "u", "we"]), .word(["altijd", "doorgaans", "meestal", "vaak", "vaker"]), .word(["bij", "met"]), .optional(.word(["de", "die", "zo'n", "zulke"])), .wordExcept(Words.slotFillers)],
+                name: "gaat-meestal-zo-met", why: "\"Da gaat meestal zo met uitkeringen\", \"dat heb je vaak bij corporaties\", \"dat is bij ouderen vaak zo\": how it usually goes with a group, an open slot for the group after 'met' or 'bij'; fillers (\"dat is altijd zo bij jullie thuis\", \"dat heb je altijd bij je\") stay silent, and only statements are read, so \"gaat dat vaak zo met die bus?\" asks.",
+                source: "heb|hebt|krijg|krijgt je|u|men|we altijd|meestal|vaak|vaker|doorgaans bij|met de|die|zulke|zo'n? !@slot-fillers"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["gaat", "ging", "is", "was"]), .word(["bij", "met"]), .optional(.word(["de", "die", "zulke"])), .wordExcept(Words.slotFillers), .word(["altijd", "doorgaans", "meestal", "nou", "nu", "vaak"]), .optional(.word(["eenmaal"])), .word(["zo"])],
+                name: "gaat-meestal-zo-met", why: "\"Da gaat meestal zo met uitkeringen\", \"dat heb je vaak bij corporaties\", \"dat is bij ouderen vaak zo\": how it usually goes with a group, an open slot for the group after 'met' or 'bij'; fillers (\"dat is altijd zo bij jullie thuis\", \"dat heb je altijd bij je\") stay silent, and only statements are read, so \"gaat dat vaak zo met die bus?\" asks.",
+                source: "dat|dit|het|da is|gaat|ging|was bij|met de|die|zulke? !@slot-fillers altijd|meestal|vaak|doorgaans|nou|nu eenmaal? zo"),
+            TokenPattern(
+                [.sentenceStart, .word(["de"]), .word(["meeste"]), .wordExcept(Words.slotFillers)],
+                name: "de-meeste-stellen", why: "\"De meeste stellen doen dat ook\", \"iedereen maakt weleens een fout\": 'de meeste' with any group, or everyone 'weleens', lays the client's story beside what people in general do; the group is an open slot (fillers: \"de meeste tijd\").",
+                source: "START de meeste !@slot-fillers"),
+            TokenPattern(
+                [.word(["iedereen"]), .skip(3), .word(["weleens", "welleens"])],
+                name: "de-meeste-stellen", why: "\"De meeste stellen doen dat ook\", \"iedereen maakt weleens een fout\": 'de meeste' with any group, or everyone 'weleens', lays the client's story beside what people in general do; the group is an open slot (fillers: \"de meeste tijd\").",
+                source: "iedereen ...3 weleens|welleens"),
+            TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["kent", "weet", "weten", "ziet"]), .optional(.word(["echt", "gewoon", "nou", "nu", "toch", "wel"])), .word(["iedereen"])],
                 name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent.",
                 source: "dat|dit|het|zoiets weet|weten|kent|ziet toch|echt|gewoon|wel|nu|nou? iedereen"),
@@ -5250,6 +5288,12 @@ extension RuleBook {
                 reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
                 example: "Regels zijn regels, dat is nu eenmaal zo.",
                 source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
+            Antipattern(
+                [.sentenceStart, .word(["gaat", "ging", "liep", "loopt", "werkt", "werkte"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"])],
+                name: "gaat-dat-vaak-zo-asked", reach: .overlapping,
+                reason: "\"Gaat dat vaak zo met die bus?\", \"ging het altijd zo bij jullie?\": with the verb first, 'gaat dat vaak zo' asks the client how things go in their own life, a question about the film, not the listener's generalisation.",
+                example: "Gaat het vaak zo bij jullie op de afdeling?",
+                source: "START gaat|ging|liep|loopt|werkt|werkte dat|het altijd|meestal|vaak|vaker"),
             Antipattern(
                 [.word(["meeste", "veel", "weinig"]), .skip(2), .word(["deden", "doen", "durfden", "durven", "konden", "kunnen", "zouden"]), .word(["dat", "dit", "het"]), .word(["niet", "nooit"]), .sentenceEnd],
                 name: "veel-jongeren-doen-dat-niet", reach: .sameSentence,
@@ -5324,6 +5368,11 @@ extension RuleBook {
             RuleExample("[[Werkgevers willen gewoon]] geen risico.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("[[Kinderen kunnen zo]] hard zijn.", pattern: "werkgevers-willen-gewoon"),
             RuleExample("Ze maakt zich zorgen, [[zoals veel moeders]].", pattern: "zoals-veel-moeders"),
+            RuleExample("[[da gaat meestal zo met uitkeringen]]", context: "Mijn uitkering kwam weer te laat.", pattern: "gaat-meestal-zo-met"),
+            RuleExample("dat [[heb je vaak bij corporaties]]", context: "De woningbouw reageert niet op mijn mails.", pattern: "gaat-meestal-zo-met"),
+            RuleExample("tja, [[dat is bij nieuwkomers vaak zo]]", context: "Mijn buren groeten me niet sinds ik hier woon.", pattern: "gaat-meestal-zo-met"),
+            RuleExample("[[De meeste alleenstaande]] vaders zien hun kinderen om het weekend.", context: "Ik zie mijn kinderen maar om het weekend.", pattern: "de-meeste-stellen"),
+            RuleExample("ach, [[iedereen vergeet weleens]] een afspraak", context: "Ik ben vergeten dat ik naar de tandarts moest.", pattern: "de-meeste-stellen"),
             RuleExample("Die wijk is berucht, [[dat weet toch iedereen]].", pattern: "dat-weet-iedereen"),
             RuleExample("[[dat weet iedereen]] toch", pattern: "dat-weet-iedereen"),
             RuleExample("[[Iedereen weet dat]] die verhuurders zo werken.", pattern: "dat-weet-iedereen"),
@@ -5373,6 +5422,9 @@ extension RuleBook {
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
+            RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
+            RuleExample("de meeste tijd was je thuis, zei je?", pattern: "de-meeste-stellen"),
             RuleExample("Fulltime werken na zo'n operatie, dat snapt iedereen.", pattern: "dat-weet-iedereen"),
             RuleExample("Wie weet er allemaal van je schulden?", pattern: "dat-weet-iedereen"),
             RuleExample("Weet iedereen in je familie het al?", pattern: "dat-weet-iedereen"),
@@ -5663,6 +5715,18 @@ extension RuleBook {
         detection: .inference(.assumedAnswer),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                [.word(["van"]), .word(["plan", "plannen"])],
+                name: "own-plan", reach: .sameSentence,
+                reason: "\"Je bent toch niet van plan om je katten weg te doen?\", \"ge gaat da toch nie zomaar aanvaarden?\": a leading question about the client's own plan or next step pushes a decision (leading, often advice), it does not supply a feeling, motive or cause; three writers of the evaluation sets label it leading only.",
+                example: "Je bent toch niet van plan om te verhuizen?",
+                source: "van plan|plannen"),
+            Antipattern(
+                [.sentenceStart, .word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["ga", "gaan", "gaat"]), .skip(2), .word(["toch"])],
+                name: "own-next-step", reach: .sameSentence,
+                reason: "\"Je gaat toch wel aangifte doen?\", \"u gaat toch bezwaar maken?\": the client's own next step put as a question with 'toch' is a push for an action (advice and leading), not an interpretation of what the client feels or thinks.",
+                example: "U gaat toch bezwaar maken?",
+                source: "START je|jij|u|ge|gij|jullie gaat|gaan|ga ...2 toch"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
@@ -7612,6 +7676,10 @@ extension RuleBook {
                 name: "toch-vast-zeker", why: "\"Je bent toch ook boos op hem?\", \"dat was zeker heel eng?\": 'toch', 'vast', 'zeker' in a question put the expected answer in the client's mouth.",
                 source: "toch|vast|zeker"),
             TokenPattern(
+                [.word(["natuurlijk", "ongetwijfeld", "uiteraard", "vanzelfsprekend"])],
+                name: "natuurlijk-in-a-question", why: "\"Je was natuurlijk overrompeld?\", \"u hebt uiteraard meteen gebeld?\": 'natuurlijk' or 'uiteraard' in a question with statement word order presents the answer as obvious, so the client can only agree.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend|ongetwijfeld"),
+            TokenPattern(
                 [.word(["zal", "zullen", "zult"]), .word(["wel"])],
                 name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
                 source: "zal|zullen|zult wel"),
@@ -7620,9 +7688,9 @@ extension RuleBook {
                 name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
                 source: "zal|zullen|zult !ik|we|wij|jij|je|u ...3 wel"),
             TokenPattern(
-                [.word(["natuurlijk", "ongetwijfeld", "uiteraard", "vanzelfsprekend"])],
-                name: "natuurlijk", why: "\"jij wil natuurlijk gewoon dat hij terug mag?\", \"u wilt natuurlijk vooral in dat huis blijven?\": 'natuurlijk' (of course) in a statement-order question presents the listener's guess as obvious, so the client only has to say yes.",
-                source: "natuurlijk|uiteraard|vanzelfsprekend|ongetwijfeld"),
+                [.word(["zal", "zullen", "zult"]), .skip(4), .word(["ook", "toch"]), .word(["wel"])],
+                name: "dat-zal-wel-een-klap", why: "\"Dat zal wel een klap zijn geweest, toch?\", \"dat zal thuis ook wel spanning geven?\": 'zal ... wel' in a question presumes the answer, also with a few words between; the listener's own \"zal ik ... wel\" (an offer) is left out.",
+                source: "zal|zullen|zult ...4 ook|toch wel"),
             TokenPattern(
                 [.sentenceStart, .word(["ik", "k"]), .word(["ga", "neem"]), .word(["aan", "ervan"]), .optional(.word(["uit"])), .word(["dat"])],
                 name: "ik-neem-aan-dat", why: "\"ik neem aan dat je daar wakker van ligt?\", \"ik ga ervan uit dat je daar niet op had gerekend?\": the listener's presumption put as a question, like the closing \"..., neem ik aan?\"; the listener asking leave for their own step (\"ik neem aan dat het goed is als ik wat opschrijf?\") is excepted.",
@@ -7663,6 +7731,12 @@ extension RuleBook {
                 example: "Je twijfelt nog of je blijft of niet?",
                 source: "of ...8 of wel|niet|nee|nie END"),
             Antipattern(
+                [.word(["zeker"]), .word(["dat", "van"])],
+                name: "zeker-van-as-sure", reach: .overlapping,
+                reason: "\"Ge zijt er zeker van dat ze alleen woont?\", \"je weet zeker dat het de twaalfde was?\": 'zeker van' and 'zeker dat' mean \"sure (that)\", a meaning check on the client's own account, not a tag that pushes an answer.",
+                example: "Je bent er zeker van dat ze alleen woont?",
+                source: "zeker van|dat"),
+            Antipattern(
                 [.word(["de", "een", "geen", "het", "vaste"]), .word(["vast", "vaste"])],
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
@@ -7672,11 +7746,13 @@ extension RuleBook {
         examples: [
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
             RuleExample("[[Dat was zeker heel eng?]]", pattern: "toch-vast-zeker"),
+            RuleExample("[[Je was natuurlijk overrompeld door die brief?]]", pattern: "natuurlijk-in-a-question"),
+            RuleExample("[[jij wil natuurlijk gewoon dat hij terug mag?]]", pattern: "natuurlijk-in-a-question"),
+            RuleExample("[[ge zijt uiteraard meteen naar de spoed gereden?]]", pattern: "natuurlijk-in-a-question"),
             RuleExample("[[Dat zal wel een klap zijn geweest, toch?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[dat zal thuis ook wel spanning geven?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("Pff. [[Dat zal op je werk ook wel lastig zijn?]]", pattern: "dat-zal-wel-een-klap"),
-            RuleExample("[[jij wil natuurlijk gewoon dat hij terug mag?]]", pattern: "natuurlijk"),
-            RuleExample("[[u wilt natuurlijk vooral in dat huis blijven?]]", pattern: "natuurlijk"),
+            RuleExample("[[Dat zal bij je schoonfamilie ook wel gevoelig liggen?]]", pattern: "dat-zal-wel-een-klap"),
             RuleExample("[[ik neem aan dat je daar wakker van ligt?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[k neem aan dat je zoon er zelf ook van geschrokken is?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[ik ga ervan uit dat je daar niet op had gerekend?]]", pattern: "ik-neem-aan-dat"),
@@ -7688,9 +7764,11 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Was dat eng?"),
+            RuleExample("ge zijt er zeker van dat ze alleen woont?"),
             RuleExample("Hoe was dat voor je?"),
+            RuleExample("Mag ik je natuurlijk eerst iets vragen?", pattern: "natuurlijk-in-a-question"),
+            RuleExample("natuurlijk, vertel maar. wat gebeurde er daarna?", pattern: "natuurlijk-in-a-question"),
             RuleExample("Zal ik dat wel even voor je opschrijven?", pattern: "dat-zal-wel-een-klap"),
-            RuleExample("natuurlijk, vertel maar. wat gebeurde er daarna?", pattern: "natuurlijk"),
             RuleExample("Ik neem aan dat je het goed vindt als ik wat aantekeningen maak?", pattern: "ik-neem-aan-dat"),
             RuleExample("u weet nog niet of u bezwaar maakt of wel?", pattern: "of-wel"),
         ],
@@ -7718,6 +7796,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["ben", "bent", "raakt", "raakte", "voel", "voelde", "voelt", "waren", "was", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "je", "jezelf", "nu", "toen", "uzelf", "zich"])), .optional(.word(["daar", "dan", "er", "je", "nu", "toen", "zich"])), .optional(.word(["nou", "ook"])), .word(["niet"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .lexicon(.emotion)],
                 name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\"",
                 source: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? ook|nou? niet @intensifiers? @intensifiers? @emotion"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["da", "dat", "dit", "het"]), .word(["nie", "niet"]), .word(["behoorlijk", "best", "echt", "enorm", "erg", "heel", "mega", "ontzettend", "super", "verschrikkelijk", "vreselijk", "zo"]), .wordExcept(Lexicon.evaluative.matchForms.union(Lexicon.exclamative.matchForms).union(Words.slotFillers))],
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question.",
+                source: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -7728,11 +7810,13 @@ extension RuleBook {
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Was je toen niet ontzettend bang?]]", pattern: "voelt-u-zich-niet-gekwetst"),
+            RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         counterexamples: [
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         yieldsToEcho: false)
 
@@ -8666,8 +8750,55 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/system/procedure.md
+    /// Rules/nl/system/abbreviation.md
     private static let rule80 = Rule(
+        id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
+        message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
+        suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
+        detection: .patterns([
+            TokenPattern(
+                [.capitals],
+                name: "afkorting", why: "\"Het LBIO kan de inning overnemen\", \"na een BARO-gesprek\", \"met een C45B\": an abbreviation in capitals (two to six capitals and digits, before an optional hyphen) that no pattern or list names, which the client did not use; plain names every client knows are named in the exception, which keeps them off CAPS.",
+                source: "CAPS"),
+        ]),
+        scope: .anySentence, extent: .match,
+        antipatterns: [
+            Antipattern(
+                [.word(["aa", "abn", "add", "adhd", "ah", "alles", "amro", "anwb", "aow", "aso", "bbq", "bsn", "bso", "btw", "bv", "cak", "cao", "caw", "cbr", "ceo", "cjg", "cjib", "clb", "copd", "dj", "dm", "duo", "echt", "ehbo", "eu", "geen", "ggd", "ggz", "gsm", "havo", "hbo", "heel", "hiv", "hoe", "hr", "ic", "id", "ind", "ing", "it", "ja", "kbc", "kpn", "kso", "kvk", "lol", "mbo", "na", "nee", "niet", "niks", "nmbs", "nooit", "ns", "nu", "nv", "ocmw", "ok", "oke", "omg", "ook", "ov", "pc", "pdf", "ptss", "pv", "rabo", "rdw", "rva", "seh", "sms", "sorry", "svb", "tso", "tv", "uk", "usa", "uwv", "vdab", "vip", "vmbo", "vs", "vwo", "wat", "wc", "wel", "wo", "woz", "ww", "zelf", "zo", "zzp"])],
+                name: "plain-names", reach: .overlapping,
+                reason: "\"Het UWV\", \"de IND\", \"het OCMW\", \"een WW-uitkering\", \"bij HR\", \"de TV\", \"op de HAVO\", \"OK\": the organisations every client knows by name (the guideline leaves plain names of organisations alone), the abbreviations of everyday life, work, school and health, and words typed in capitals for emphasis; naming them here keeps them off CAPS.",
+                example: "wanneer hoorde je dat van het UWV?",
+                source: "uwv|ind|ocmw|caw|hr|cao|ceo|zzp|ggz|ggd|cjg|cbr|duo|cjib|svb|cak|rdw|kvk|ns|ov|nmbs|vdab|rva|clb|kbc|ing|abn|amro|rabo|ah|kpn|anwb|tv|pc|wc|dj|bbq|vip|sms|gsm|pdf|dm|havo|vwo|vmbo|mbo|hbo|wo|aso|bso|tso|kso|ok|oke|btw|bsn|pv|ww|aow|woz|it|na|aa|adhd|add|ptss|copd|hiv|ic|seh|ehbo|eu|vs|usa|uk|bv|nv|id|lol|omg|nee|ja|echt|niet|nooit|heel|wel|geen|ook|zo|wat|hoe|nu|zelf|alles|niks|sorry"),
+        ],
+        examples: [
+            RuleExample("het [[LBIO]] kan de inning van je alimentatie overnemen", pattern: "afkorting"),
+            RuleExample("[[DAVO]] kan dan als tussenpersoon optreden", pattern: "afkorting"),
+            RuleExample("er is een regeling via het [[SKGZ]] als het niet lukt", pattern: "afkorting"),
+            RuleExample("ge kunt contact opnemen met het [[LOP]], die kijken dat na", pattern: "afkorting"),
+            RuleExample("hij krijgt dan eerst een [[BARO-gesprek]] bij de raad", pattern: "afkorting"),
+            RuleExample("voor letselschade geldt de [[WAM]], dus die verzekeraar moet betalen", pattern: "afkorting"),
+            RuleExample("dat had je moeten melden met een [[C45B]] formulier", pattern: "afkorting"),
+            RuleExample("heb je al een [[VOG]] aangevraagd voor dat vrijwilligerswerk?", pattern: "afkorting"),
+            RuleExample("dan valt het buiten de [[WKB]] helaas", pattern: "afkorting"),
+            RuleExample("ik kijk even in [[SUWI]] wat daar over je staat", pattern: "afkorting"),
+            RuleExample("de [[GI]] beslist daarover, niet wij", pattern: "afkorting"),
+            RuleExample("dat loopt via het [[AMHK]] in jullie regio", pattern: "afkorting"),
+        ],
+        counterexamples: [
+            RuleExample("wat schreef DUO precies in die brief?", context: "DUO wil dat ik mijn hele studiefinanciering terugbetaal.", pattern: "afkorting"),
+            RuleExample("wanneer hoorde je dat van het UWV?", context: "Mijn uitkering is gestopt.", pattern: "afkorting"),
+            RuleExample("OK, en wat deed je toen?", pattern: "afkorting"),
+            RuleExample("Dat is ECHT niet niks wat je vertelt. Hoe gaat het nu met je?", pattern: "afkorting"),
+            RuleExample("wat keek je toen op TV?", pattern: "afkorting"),
+            RuleExample("HOE GING DAT TOEN", pattern: "afkorting"),
+            RuleExample("zit ze nog op de HAVO of al op het MBO?", pattern: "afkorting"),
+            RuleExample("Ik snap het. Wat zei de man van de NS tegen je?", pattern: "afkorting"),
+            RuleExample("Wat is een LBIO, zei je? Wat heb je daarover gehoord?", context: "Ze zeggen dat het LBIO nu alles int, maar ik weet niet wat dat is.", pattern: "afkorting"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/system/procedure.md
+    private static let rule81 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -8972,7 +9103,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -9026,7 +9157,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9179,7 +9310,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9310,7 +9441,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9367,7 +9498,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9562,7 +9693,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9840,7 +9971,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9868,7 +9999,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9891,7 +10022,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9936,7 +10067,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10041,7 +10172,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -10091,7 +10222,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -10120,7 +10251,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -10142,31 +10273,31 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "waart", "waren", "was", "werd", "wordt", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "raakt", "raakte", "waart", "waren", "was", "werd", "wordt", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["nog"])), .optional(.word(["steeds"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
-                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
             TokenPattern(
-                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waart", "waren", "was", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["best", "echt"]), .word(["wel"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                [.word(["je", "jij", "jullie", "u"]), .word(["ben", "bent", "waart", "waren", "was", "zijn"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["best", "echt"]), .word(["wel"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .optional(.word(["nog"])), .optional(.word(["steeds"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
-                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn daar|er|toen|nu|ook? best|echt wel daar|er|toen|nu|ook? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+                source: "je|jij|jullie|u ben|bent|was|waart|waren|zijn daar|er|toen|nu|ook? best|echt wel daar|er|toen|nu|ook? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
             TokenPattern(
-                [.word(["hij", "ie", "ze", "zij"]), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                [.word(["hij", "ie", "ze", "zij"]), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["nog"])), .optional(.word(["steeds"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
-                source: "hij|zij|ze|ie is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+                source: "hij|zij|ze|ie is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
             TokenPattern(
-                [.word(["haar", "je", "jouw", "m'n", "ne", "uw", "z'n", "zijn"]), .word(Words.personNouns), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                [.word(["haar", "je", "jouw", "m'n", "ne", "uw", "z'n", "zijn"]), .word(Words.personNouns), .word(["is", "raakt", "raakte", "was", "werd", "wordt"]), .optional(.word(["daar", "er", "nu", "ook", "toen"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["nog"])), .optional(.word(["steeds"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\").",
-                source: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+                source: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
             TokenPattern(
-                [.word(["daar", "daardoor", "daarvan", "dan", "hierdoor", "nu", "toen"]), .word(["ben", "bent", "is", "raak", "raakt", "raakte", "waart", "waren", "was"]), .word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
+                [.word(["daar", "daardoor", "daarvan", "dan", "hierdoor", "nu", "toen"]), .word(["ben", "bent", "is", "raak", "raakt", "raakte", "waart", "waren", "was"]), .word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "er", "nu", "ook", "toen"])), .optional(.word(["nog"])), .optional(.word(["steeds"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .optional(.word(["van"])), .wordExcept(Words.slotFillers)],
                 name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'.",
-                source: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
+                source: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers"),
             TokenPattern(
                 [.word(["vind", "vinden", "vindt", "vond", "vonden"]), .word(["da", "dit", "het", "zoiets"]), .optional(.word(["daar", "ook"])), .word(["natuurlijk", "uiteraard", "zeker"]), .optional(.word(["echt", "ook", "wel"])), .optional(.word(["behoorlijk", "best", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "wel", "zo"])), .wordExcept(Words.slotFillers)],
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules.",
@@ -10187,6 +10318,14 @@ extension RuleBook {
                 [.word(["da", "dat", "dit", "het"]), .word(["heeft", "zal"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .word(["natuurlijk", "toch", "uiteraard", "zeker"]), .optional(.word(["daar", "echt", "ook", "wel"])), .optional(.word(["behoorlijk", "best", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers)],
                 name: "dat-heeft-je-toch-ondersteboven", why: "\"Dat heeft je toch ondersteboven gegooid\", \"dat zal je zeker geraakt hebben\", \"da heeft u natuurlijk gekleineerd\": an effect on the client supplied in the perfect or future with a guess marker and an open slot; 'moet', 'had' and 'zou' are left out, since \"dat moet je toch melden\" is a step (advice) and \"dat had je natuurlijk eerder kunnen checken\" a should-have.",
                 source: "dat|dit|het|da heeft|zal je|jou|u|jullie|hem|haar natuurlijk|zeker|toch|uiteraard daar|echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best? !@slot-fillers"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["moest", "moet", "zal"]), .word(["haar", "hem", "je", "jou", "jullie", "u"]), .skip(3), .wordExcept(Words.slotFillers), .word(["hebben"]), .sentenceEnd],
+                name: "zal-je-behoorlijk-opgejaagd-hebben", why: "\"Dat zal je behoorlijk opgejaagd hebben\", \"dat moet je wel afgeknapt hebben\", \"da zal u best hard geraakt hebben\": 'zal' or 'moet' with the client as object and a participle before a closing 'hebben' infers what the matter did to the client; the closing 'hebben' keeps steps (\"dat moet je wel melden\") out, and fillers (\"dat zal je wel verteld hebben\") stay silent.",
+                source: "dat|dit|het|da zal|moet|moest je|jou|u|jullie|hem|haar ...3 !@slot-fillers hebben END"),
+            TokenPattern(
+                [.word(["mis", "missen", "mist", "miste", "misten"]), .skip(4), .word(["natuurlijk", "ongetwijfeld", "uiteraard", "zeker"])],
+                name: "mist-haar-natuurlijk-enorm", why: "\"Hij mist zijn moeder natuurlijk enorm\", \"u mist die ochtenden zeker\": missing someone or something, with a guess marker, supplies a longing the client did not name, whoever or whatever is missed.",
+                source: "mis|mist|miste|missen|misten ...4 natuurlijk|zeker|uiteraard|ongetwijfeld"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["deed", "doet"]), .word(["je", "jou", "jullie", "u"]), .word(["natuurlijk", "toch", "uiteraard", "vast", "zeker"]), .optional(.word(["ook", "wel"])), .word(["iets", "veel", "wat"])],
                 name: "dat-doet-je-natuurlijk-iets", why: "\"Dat doet je natuurlijk iets, als moeder\": the listener states that it affects the client; the bare \"doet wat met je\" is in feeling-attributed.",
@@ -10209,13 +10348,94 @@ extension RuleBook {
             RuleExample("[[je moeder is natuurlijk ontstemd]] dat ze niks wist", context: "Mijn moeder hoorde pas van de verhuizing toen de dozen er stonden.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("Oei, [[jullie zijn natuurlijk verscheurd]] als ouders.", context: "Mijn zoon zit nu in een jeugdinrichting.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je bent zeker uitgeteld]]. heb je iemand die helpt?", context: "Mijn man ligt al weken in het ziekenhuis.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[ge zijt daar zeker verbouwereerd]] van", context: "Mijn dochter ging ineens samenwonen met iemand die ik nooit gezien had.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je bent natuurlijk ontworteld]], zo ineens", context: "Ik moest van de ene op de andere dag naar een andere afdeling.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[Jij bent natuurlijk doodsbenauwd]]. wanneer begon dat?", context: "Mijn vader wil niet meer eten en ligt de hele dag in bed.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[u bent nu natuurlijk kopschuw]] in die lift", context: "Mijn buurman heeft me uitgescholden in de lift.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je bent echt wel afgebrand]] dan, jeetje", context: "Ik werk al twee jaar zonder vakantie.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[hij is natuurlijk wrevelig]], de hele dag binnen", context: "Mijn zoon zit sinds januari thuis van school.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[ze is zeker lamlendig]] na zo'n dag", context: "Mijn vrouw moet elke week naar de dialyse.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je was natuurlijk tureluurs]], op je verjaardag nog wel", context: "Ik kreeg een mail dat mijn contract afloopt, op mijn verjaardag.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[jullie zijn natuurlijk strijdlustig]] nu", context: "Mijn broer heeft het huis van onze ouders verkocht zonder te overleggen.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[u was natuurlijk geagiteerd]], daar naast hem", context: "Ik moest in de rechtszaal naast mijn ex zitten.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daar ben je natuurlijk nog kapotgemaakt]] van", context: "Mijn dochter heeft me een jaar niet gebeld.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daar ben je natuurlijk helemaal van ontdaan]]", context: "Ik kreeg de rekening van de ambulance, 800 euro.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[nu ben je zeker schrikachtig]] als er gebeld wordt", context: "De politie kwam om vier uur 's nachts mijn zoon halen.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daardoor ben je natuurlijk verscheurd]]", context: "Ik moest mijn dochter achterlaten bij het asielcentrum.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[dan ben je zeker opgejut]] door al dat wachten", context: "Ik heb drie weken niks van de gemeente gehoord.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[toen was je natuurlijk verlamd]] van schrik", context: "Mijn vader heeft een beroerte gehad.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daar bent ge zeker gaar]] van", context: "Ik moest drie keer naar de rechtbank.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daar was je zeker beduusd]] van", context: "Ik ben bij de huisartsenpost weggestuurd.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[daar ben je natuurlijk vereerd]] mee", context: "Mijn zoon heeft een prijs gewonnen voor zijn tekening.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("[[nu ben je zeker overspoeld]] door al die kou en gedoe", context: "De verhuurder belde dat de verwarming pas in maart gemaakt wordt.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("Mijn zoon had het zwaar. hij [[vond dat zeker]] opgelaten.", context: "Mijn zoon moest voor de hele klas zijn straf voorlezen.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Ze [[vond het natuurlijk heel ingrijpend]].", context: "Mijn moeder moest haar eigen huis uit naar een verzorgingshuis.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("je dochter [[vindt het zeker opgelaten]], zo'n brief van school", context: "Mijn dochter kreeg een brief mee over de ouderbijdrage die we niet betaald hebben.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vond het natuurlijk kleingemaakt]] voelen, zo'n moment", context: "Mijn zoon moest zijn rapport aan de hele familie laten zien.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vindt het zeker confronterend]], zo'n ding", context: "Mijn vader moest een rollator.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ze [[vond het natuurlijk onwennig]], die eerste weken", context: "Mijn dochter moest haar kamer delen met haar stiefzus.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("je moeder [[vond het zeker benauwend]] in dat busje", context: "Mijn moeder moest met een taxibusje naar de dagopvang.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vond het natuurlijk ontregelend]], met al die mensen erbij", context: "Mijn man moest bij het loket zijn inkomen voorlezen.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vond het zeker intimiderend]], al die mensen", context: "Mijn zoon moest spreken op de begrafenis van zijn opa.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ze [[vond het natuurlijk best gênant]]", context: "Mijn dochter werd door de hele klas toegezongen.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ze [[vond dat natuurlijk]] ontroerend", context: "Mijn buurvrouw kreeg een bos bloemen van de hele straat.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vindt het uiteraard vernederend]], logisch", context: "Mijn vader moest zijn rijbewijs inleveren.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij [[vond dat zeker]] beschamend", context: "Mijn man moest zijn baas om een voorschot vragen.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Ja, je man [[voelt zich natuurlijk vernederd]].", context: "Mijn man moest bij de voedselbank aanschuiven.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je moeder [[voelt zich natuurlijk ontworteld]]", context: "Mijn moeder moest haar hond afstaan bij de verhuizing.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je zoon [[voelde zich zeker gepasseerd]]", context: "Mijn zoon mag niet mee op kamp.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je dochter [[voelde zich natuurlijk kleingemaakt]]", context: "Mijn dochter werd niet gekozen voor het team.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je man [[voelt zich natuurlijk weggecijferd]] daar", context: "Mijn man werd bij de intake steeds onderbroken.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je oma [[voelt zich daar natuurlijk gekooid]]", context: "Mijn oma woont nu in een verzorgingshuis.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("uw zoon [[voelde zich toen zeker overvraagd]]", context: "Mijn zoon moest alles drie keer uitleggen bij de politie.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("uw vrouw [[voelt zich natuurlijk verguisd]]", context: "Mijn vrouw kreeg een brief dat ze fraude had gepleegd.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je dochter [[voelde zich zeker buitenspel]] gezet", context: "Mijn dochter zat op de gang te wachten terwijl wij praatten.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je vader [[voelde zich natuurlijk gevleid]]", context: "Mijn vader kreeg een lintje van de burgemeester.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("de buurman [[voelt zich natuurlijk onthand]]", context: "Mijn buurman moest zijn auto wegdoen.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("die collega [[voelde zich zeker overvraagd]]", context: "Mijn collega moest mijn werk overnemen.", pattern: "voelt-zich-natuurlijk-vernederd"),
             RuleExample("Pff, [[dat heeft je toch ondersteboven]] gegooid.", context: "Ik werd in de winkel beschuldigd van diefstal.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft je natuurlijk ontwricht]]", context: "Mijn zoon is op zijn werk in elkaar geslagen.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft u zeker geknakt]]", context: "Ik ben na 20 jaar ontslagen.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft je natuurlijk helemaal verslagen]]", context: "Mijn vrouw is vorig jaar overleden.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat zal je natuurlijk verbitteren]]", context: "Mijn huis is door de hypotheekverstrekker verkocht.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft jullie toch vervreemd]] van elkaar", context: "Mijn zoon is naar de gevangenis gegaan.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[da heeft u zeker wantrouwig]] gemaakt", context: "Ik kreeg een verkeerde diagnose.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft haar natuurlijk opgetild]]", context: "Mijn dochter kreeg een plek op de balletschool.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft je toch opgeslokt]], die hele zaak", context: "Ik moest voor de rechter verschijnen.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("[[dat heeft je natuurlijk gemangeld]]", context: "Mijn hond is overreden.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("Alles in één dag, [[dat zal je behoorlijk opgejaagd hebben]].", context: "Ik moest alles in één dag inpakken omdat de woning gesloopt wordt.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal je best hard geraakt hebben]]", context: "Mijn dochter heeft een eetstoornis, zegt de huisarts.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat moet je wel overrompeld hebben]]", context: "Ik moest in een week uit mijn kamer.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal je flink gekwetst hebben]]", context: "Mijn dochter heeft alles op Instagram gezet.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal u behoorlijk opgelaten hebben]]", context: "De bank belde me op mijn werk.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat moet je echt ontregeld hebben]]", context: "Mijn zus heeft de sleutels van mijn moeders huis afgepakt.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal je mooi dwarsgezeten hebben]]", context: "Ik kreeg een aanmaning op kerstavond.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat moet hem enorm afgeschrikt hebben]]", context: "Mijn zoon is van zijn fiets gereden door een auto.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal jullie flink overdonderd hebben]]", context: "De school heeft de jeugdzorg gebeld over ons.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat moet je behoorlijk gestoken hebben]]", context: "Mijn collega kreeg mijn functie.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat zal je diep getroffen hebben]]", context: "Mijn vader herkende me niet op zijn verjaardag.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("[[dat moet u wel verlamd hebben]]", context: "Ik moest in de nacht met de kinderen de straat op.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("Ze [[mist haar oude buurt natuurlijk]], dat snap ik.", context: "Mijn moeder is verhuisd naar een flat aan de andere kant van de stad.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("u [[mist uw collega's natuurlijk]]", context: "Ik ben gestopt met werken na 40 jaar.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("ge [[mist da zeker]], dat gelach in huis", context: "Mijn dochter is in Spanje gaan studeren.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("hij [[mist zijn tuin uiteraard]]", context: "Mijn vader is naar een verpleeghuis gegaan.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("hij [[mist jullie natuurlijk]] heel erg", context: "Mijn zoon zit op een internaat.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("je [[mist de drukte natuurlijk]]", context: "Ik woon sinds de scheiding alleen.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("jullie [[missen haar natuurlijk]]", context: "Mijn dochter is met haar vriend naar Australië.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("jullie [[missen dat ventje natuurlijk]]", context: "Mijn kleinzoon is verhuisd naar Canada.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("je [[mist dat werken buiten zeker]]", context: "Ik moest mijn volkstuin opgeven.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("de kinderen [[missen hun vader natuurlijk]]", context: "Mijn man werkt nu in Duitsland.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("u [[mist die vrijheid uiteraard]]", context: "Ik mag niet meer autorijden.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("[[Dat doet je natuurlijk iets]], als moeder.", context: "Ik heb geen geld voor het schoolreisje van mijn zoon.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("[[dat doet je toch wat]], als ouder", context: "Mijn zoon kreeg geen uitnodiging voor het feestje.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("[[dat doet u zeker veel]]", context: "Mijn vader noemde me op zijn sterfbed bij de verkeerde naam.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("[[dat doet je natuurlijk wel wat]]", context: "Ik zag mijn oude huis te koop staan.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("[[dat doet je natuurlijk wat]]", context: "Mijn dochter zei op de radio dat ze trots op me is.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("[[dat doet jullie toch veel]]", context: "Mijn hond is na een week teruggevonden.", pattern: "dat-doet-je-natuurlijk-iets"),
         ],
         counterexamples: [
             RuleExample("Hoe voelde je je toen?"),
@@ -10226,35 +10446,66 @@ extension RuleBook {
             RuleExample("ze zijn natuurlijk nog klein. hoe oud waren ze toen het gebeurde?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je bent zeker thuisgebleven die dag?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was geradbraakt, zeg je. hoeveel nachten waren het achter elkaar?", context: "Ik was echt geradbraakt na die nachtdienst.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je bent zeker al vaker bij die balie geweest, hoe ging dat toen?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("u bent natuurlijk vrij om het niet te vertellen", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("hij is natuurlijk tachtig, hoe gaat het nu met zijn been?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("daar ben je natuurlijk altijd welkom, ook met je zus", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("toen was je zeker al thuis?", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
+            RuleExample("daar was je beduusd van, zei je. wat deed je daarna?", context: "Ik was daar helemaal beduusd van.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("hij vond het heel erg, zei je. hoe merkte je dat?", context: "Mijn zoon vond het heel erg dat zijn hond dood was.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Ik vind het natuurlijk ook lastig om te zeggen.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("wat vond hij er zelf van, zei hij iets?", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("hij vond het natuurlijk niet, dat briefje?", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ze vond het gênant, zei je. wat zei ze precies?", context: "Mijn dochter vond het gênant dat ik erbij was.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Hij voelt zich natuurlijk weer beter, zei je.", context: "Hij was ziek maar voelt zich weer beter.", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("hoe voelt je vader zich nu in dat huis?", pattern: "voelt-zich-natuurlijk-vernederd"),
+            RuleExample("je man voelt zich gepasseerd, zeg je. door wie?", context: "Mijn man voelt zich gepasseerd door zijn baas.", pattern: "voelt-zich-natuurlijk-vernederd"),
             RuleExample("dat had je natuurlijk niet kunnen weten", pattern: "dat-heeft-je-toch-ondersteboven"),
             RuleExample("dat had je natuurlijk wel eerder kunnen checken", pattern: "dat-heeft-je-toch-ondersteboven"),
             RuleExample("dat heeft u natuurlijk al gezegd, sorry.", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("dat heeft u natuurlijk al aan de huisarts verteld?", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("dat heeft je zeker veel tijd gekost, al dat bellen? hoeveel keer heb je gebeld?", pattern: "dat-heeft-je-toch-ondersteboven"),
+            RuleExample("dat zal je moeder wel verteld hebben, toch niet?", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("dat moet je wel melden bij de verhuurder", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("dat zal je wel gehoord hebben van de buren?", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("dat moet je wel gezien hebben, toen je thuiskwam?", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
+            RuleExample("Wat mist je moeder het meest?", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("wat mis je het meest van je oude werk?", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("je mist hem, zeg je. wanneer zag je hem voor het laatst?", context: "Ik mis mijn zoon zo erg.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("Wat doet dat met je?", pattern: "dat-doet-je-natuurlijk-iets"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
         detection: .patterns([
             TokenPattern(
                 [.word(["raak", "raakt", "raakte", "werd", "werden", "word", "worden", "wordt"]), .word(["iemand", "je", "jij", "jullie", "men", "u"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
-                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
                 source: "word|wordt|werd|raak|raakt|raakte|worden|werden je|jij|jullie|u|men|iemand ...3 !@slot-fillers van END"),
             TokenPattern(
                 [.word(["werd", "wordt"]), .word(["een"]), .word(["mens"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
-                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
                 source: "wordt|werd een mens|mens ...3 !@slot-fillers van END"),
             TokenPattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["raakt", "raakte", "werd", "word", "wordt"]), .skip(3), .wordExcept(Words.slotFillers), .word(["van"]), .sentenceEnd],
-                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence, so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
                 source: "je|jij|jullie|u word|wordt|werd|raakt|raakte ...3 !@slot-fillers van END"),
+            TokenPattern(
+                [.word(["daar", "daarvan", "ervan", "hier"]), .word(["raak", "raakt", "raakte", "werd", "word", "wordt"]), .word(["je", "jij", "jullie", "men", "u"]), .word(["echt", "natuurlijk", "ook", "toch", "zeker"]), .skip(2), .wordExcept(Words.slotFillers), .word(["van"])],
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                source: "daar|hier|ervan|daarvan word|wordt|werd|raak|raakt|raakte je|jij|jullie|u|men toch|natuurlijk|zeker|echt|ook ...2 !@slot-fillers van"),
+            TokenPattern(
+                [.word(["daar", "daarvan", "ervan", "hier"]), .word(["werd", "word", "wordt"]), .word(["een"]), .word(["mens"]), .word(["echt", "natuurlijk", "ook", "toch", "zeker"]), .skip(2), .wordExcept(Words.slotFillers), .word(["van"])],
+                name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers.",
+                source: "daar|hier|ervan|daarvan word|wordt|werd een mens toch|natuurlijk|zeker|echt|ook ...2 !@slot-fillers van"),
             TokenPattern(
                 [.word(["maakt", "maakte", "maakten", "maken"]), .word(["dat", "die", "dit", "het"]), .word(["je", "jou", "jullie", "u"]), .skip(2), .wordExcept(Words.slotFillers), .sentenceEnd],
                 name: "maakte-dat-je-opstandig", why: "\"Maakte dat je opstandig?\", \"dat maakt je natuurlijk opgefokt\": the listener names what the matter made of the client; the slot must end the sentence, so a possessive 'je' (\"dat maakt je huur hoger\") and an action (\"maakte dat je wegging, of ...\") are left out, and fillers (\"maakt dat je iets uit?\") stay silent.",
@@ -10271,6 +10522,10 @@ extension RuleBook {
                 [.word(["ben", "bent", "raakte", "waart", "was", "werd"]), .word(["je", "jij", "jullie", "u"]), .optional(.word(["daar", "dan", "er", "nu", "toen"])), .word(["nie", "niet"]), .optional(.word(["daar", "dan", "er", "ook", "toen"])), .optional(.word(["van"])), .optional(.word(["behoorlijk", "compleet", "erg", "flink", "heel", "helemaal", "totaal", "zo"])), .wordExcept(Words.slotFillers), .sentenceEnd],
                 name: "was-je-daar-niet-van-ondersteboven", why: "\"Was je daar niet van ondersteboven?\", \"was je toen niet verscheurd?\": a negative yes/no question about the client's state puts the listener's word in the client's mouth; the slot must end the question, and facts (\"was je toen niet thuis?\", \"was je niet verzekerd?\", \"was je daar niet bij?\") are fillers.",
                 source: "ben|bent|was|waart|raakte|werd je|jij|jullie|u daar|toen|er|dan|nu? niet|nie daar|er|toen|ook|dan? van? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers END"),
+            TokenPattern(
+                [.word(["is", "waren", "was", "zijn"]), .word(["da", "dat", "dit", "het"]), .word(["nie", "niet"]), .word(["behoorlijk", "best", "echt", "enorm", "erg", "heel", "mega", "ontzettend", "super", "verschrikkelijk", "vreselijk", "zo"]), .wordExcept(Lexicon.evaluative.matchForms.union(Lexicon.exclamative.matchForms).union(Words.slotFillers))],
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\", \"is het niet erg confronterend, zo'n gesprek?\": a negative question grading the matter with an experience word supplies how the client lived it; a verdict word (`evaluative`, `exclamative`: \"is dat niet heel raar?\") is left to the judgment rules, and a degree word is required, so \"is dat niet mogelijk?\" stays a question about a fact.",
+                source: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -10283,32 +10538,100 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("De derde keer al. [[word je toch opstandig van]]", context: "De gemeente heeft mijn aanvraag nu drie keer kwijtgeraakt.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar word je natuurlijk kriebelig van]], altijd samen in dat kleine huis", context: "Mijn man is met pensioen en zit de hele dag thuis.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[werd je daar strijdlustig van]]?", context: "Mijn buurman heeft mijn auto bekrast, ik heb het op camera.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[werd ge daar nie bedrukt van]]?", context: "Mijn dochter woont sinds vorige maand bij haar vader.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("Ja daar [[wordt een mens neerslachtig van]].", context: "Mijn man is al een jaar werkloos en zit de hele dag op de bank.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[je wordt er natuurlijk kribbig van]]", context: "De school belt me elke dag over mijn zoon.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar wordt ge toch wrevelig van]]", context: "Ik moet elk jaar opnieuw bewijzen dat ik ziek ben.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar word je natuurlijk tureluurs van]]", context: "De buren draaien elke nacht muziek.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[word je daar niet dolgedraaid van]]?", context: "Mijn zoon belt me tien keer per dag.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar raak je toch ontregeld van]]", context: "Ik moet elke maand naar een ander loket.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[je wordt daar zeker schrikachtig van]]", context: "Mijn ex stuurt steeds dreigende appjes.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[werd u daar nukkig van]]?", context: "Ik moet elke week mijn sollicitaties laten zien.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar wordt een mens toch onwennig van]]", context: "De verpleging wisselt elke dag.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[word je daar soms lamlendig van]]?", context: "Mijn moeder vraagt steeds hetzelfde.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[daar werd je natuurlijk argwanend van]]", context: "Ik moest al mijn bankafschriften inleveren.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[werd je daar opgetogen van]]?", context: "Mijn zoon heeft eindelijk een stage gevonden.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("[[werd je daar niet kregel van]]?", context: "Ik moest de hele zomer binnenblijven.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[maakte dat je opstandig]]?", context: "Mijn ex heeft de kinderen meegenomen naar Spanje zonder te overleggen.", pattern: "maakte-dat-je-opstandig"),
             RuleExample("Ja, [[dat maakt je natuurlijk opgefokt]].", context: "De deurwaarder stond om zeven uur 's ochtends aan de deur.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[maakt dat je bedrukt]]?", context: "Mijn vader vergeet steeds mijn naam.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[maakte dat u kopschuw]]?", context: "De huisbaas kwam zonder te bellen binnen.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[dat maakt je natuurlijk strijdlustig]]", context: "Ik kreeg een boete voor iets wat mijn ex deed.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[maakte dat je wrevelig]]?", context: "Mijn dochter heeft me geblokkeerd op haar telefoon.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[dat maakt een mens toch wantrouwig]]", context: "Ik moest drie keer opnieuw keuren.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[dat maakt je zeker lusteloos]]", context: "Ik wacht al een jaar op een uitspraak.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[dat maakte je zeker schichtig]]", context: "Ik kreeg een brief van de deurwaarder.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[dat maakt je natuurlijk kregel]]", context: "Ik moest mijn verhaal vijf keer doen.", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("[[maakte dat je schrikachtig]]?", context: "Ik werd gebeld door een onbekend nummer, elke nacht.", pattern: "maakte-dat-je-opstandig"),
             RuleExample("[[deed dat je opgelaten voelen]]?", context: "Ze zeiden op kantoor dat ik maar moest gaan zitten wachten.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed dat je kleingemaakt voelen]]?", context: "Mijn baas noemde me dom waar iedereen bij was.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[liet dat u zich opgelaten voelen]]?", context: "Ik moest in de wachtkamer mijn verhaal doen.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed dat je je vergeten voelen]]?", context: "Mijn dochter kwam niet op mijn verjaardag.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed het je gepasseerd voelen]]?", context: "De agent sprak alleen met mijn man.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[doet dat je ondergewaardeerd voelen]]?", context: "Ik kreeg als enige geen bonus.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed dat je trots voelen]]?", context: "Mijn zoon kreeg een lintje.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[liet dat je je weggezet voelen]]?", context: "Ik moest in de gang wachten.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed dat u zich een nummer voelen]]?", context: "De dokter keek alleen naar zijn scherm.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed dat je eenzaam voelen]]?", context: "Mijn vriendin belde niet terug.", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("[[deed het je schuldbewust voelen]]?", context: "Ik moest mijn dochter bij de opvang laten.", pattern: "deed-dat-je-opgelaten-voelen"),
             RuleExample("[[was je daar niet van ondersteboven]]?", context: "Mijn vriendin heeft het uitgemaakt via een appje.", pattern: "was-je-daar-niet-van-ondersteboven"),
             RuleExample("[[was je toen niet verscheurd]]?", context: "Ik moest van de jeugdzorg mijn dochter een weekend afstaan aan mijn ex.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was u toen niet verbouwereerd]]?", context: "De politie stond ineens in mijn tuin.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[bent ge daar niet van ondersteboven]]?", context: "Mijn dochter zei dat ze gaat trouwen.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je toen niet verlamd]]?", context: "Ik kreeg te horen dat mijn moeder een tumor heeft.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je toen niet verbouwereerd]]?", context: "Mijn zoon kreeg een ongeluk met de scooter.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je daar niet van tureluurs]]?", context: "Ik kreeg een brief dat ik moest verhuizen.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je daar nie van overdonderd]]?", context: "Mijn vader is weggelopen uit het tehuis.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[waart ge toen niet beduusd]]?", context: "De gemeente heeft mijn pas ingetrokken.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[ben je daar niet van ontwricht]]?", context: "Mijn dochter is van huis weggelopen.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[was je toen niet lamgeslagen]]?", context: "Ik werd ontslagen op mijn eerste dag.", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("[[Was dat niet heel intimiderend]], daar op die gang?", context: "Ik moest drie uur op de gang van de spoedpost wachten.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was dat niet heel ontregelend]]?", context: "Ik moest midden in de nacht met de ambulance mee.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was het niet erg confronterend]]?", context: "Ik moest de kist van mijn vader uitzoeken.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[is dat niet heel benauwend]] voor haar?", context: "Mijn dochter moest voor de rechter getuigen.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was da nie zo beangstigend]]?", context: "Ik stond alleen op het perron in het donker.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was dat niet best intimiderend]]?", context: "Ik moest voor 30 mensen mijn verhaal doen.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was dat niet heel overweldigend]]?", context: "Ik moest mijn huis leeghalen in een dag.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was het niet erg onwerkelijk]]?", context: "Ik kreeg de uitslag via de app.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[is dat niet heel verwarrend]] voor je?", context: "Mijn moeder herkende me niet.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was dat niet heel onwerkelijk]]?", context: "Ik moest mijn zoon identificeren.", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[was het niet zo onwennig]]?", context: "Mijn vader kwam na jaren terug.", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         counterexamples: [
             RuleExample("Wat deed dat met je?"),
             RuleExample("werd je daarna nog teruggebeld door haar?"),
             RuleExample("werd je daar opgehaald van school?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("daar word je toch opgehaald van het station, zei je?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("werd je daar wakker van?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("je werd er opstandig van. wat deed je toen?", context: "Ik werd er echt opstandig van, van die school.", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("werd je daar opgehaald door je broer?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("word je daar beter van, van die pillen?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("waar werd je wakker van die nacht?", pattern: "daar-word-je-toch-opstandig-van"),
+            RuleExample("je wordt er opstandig van, zeg je. wat doe je dan?", context: "Ik word er opstandig van, van al die brieven.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("maakt dat je iets uit?", pattern: "maakte-dat-je-opstandig"),
             RuleExample("Wat maakte dat je toen de politie belde?", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("maakte dat verschil, dat hij erbij was?", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("wat maakte dat je toen belde?", pattern: "maakte-dat-je-opstandig"),
+            RuleExample("dat maakt je huur hoger, zei de brief?", pattern: "maakte-dat-je-opstandig"),
             RuleExample("Hoe voelde je je daarbij?", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("hoe voelde je je toen ze dat zei?", pattern: "deed-dat-je-opgelaten-voelen"),
+            RuleExample("wat deed dat met je?", pattern: "deed-dat-je-opgelaten-voelen"),
             RuleExample("was je toen niet thuis?", pattern: "was-je-daar-niet-van-ondersteboven"),
             RuleExample("was je niet verzekerd?", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("was je daar niet bij, die avond?", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("was je toen niet op je werk?", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("ben je niet verzekerd voor de schade?", pattern: "was-je-daar-niet-van-ondersteboven"),
+            RuleExample("is dat niet heel raar?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("was het niet heel druk daar op de afdeling?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("is dat niet heel ver met de bus?", pattern: "was-dat-niet-heel-beangstigend"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10366,7 +10689,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10417,7 +10740,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10446,7 +10769,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10496,7 +10819,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10539,7 +10862,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10569,7 +10892,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10593,7 +10916,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10642,7 +10965,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10676,7 +10999,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -10836,7 +11159,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -10894,7 +11217,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11046,7 +11369,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11089,7 +11412,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -11178,7 +11501,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11254,7 +11577,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11298,7 +11621,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

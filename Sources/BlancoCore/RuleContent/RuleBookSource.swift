@@ -215,6 +215,7 @@ public enum RuleBookSource {
         case .end: return ".sentenceEnd"
         case .pause: return ".phraseEnd"
         case .rest: return ".restOfSentence"
+        case .capitals: return ".capitals"
         }
     }
 

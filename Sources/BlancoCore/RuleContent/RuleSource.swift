@@ -145,6 +145,7 @@ public struct VocabularyTable: Sendable {
             case .end: return .sentenceEnd
             case .pause: return .phraseEnd
             case .rest: return .restOfSentence
+            case .capitals: return .capitals
             }
         }
     }

@@ -128,6 +128,7 @@ struct CompiledPattern: Sendable {
         case sentenceEnd
         case phraseEnd
         case restOfSentence
+        case capitals
     }
 
     /// Where the pattern's elements are in the rule book's element array.
@@ -205,6 +206,7 @@ struct PatternCompiler {
                 case .sentenceEnd: .sentenceEnd
                 case .phraseEnd: .phraseEnd
                 case .restOfSentence: .restOfSentence
+                case .capitals: .capitals
                 }
             elements.append(compiled)
         }

@@ -25,7 +25,12 @@ enum ListenerAsides {
                 index += 1
             }
             if let reported = reportedClauseStart(sentence, tokens, lists) {
-                for next in reported..<range.upperBound where tokens[next].isWord { blocked[next] = true }
+                for next in reported..<range.upperBound where tokens[next].isWord {
+                    // "Hij zegt dat het hem niet kan schelen, maar vanbinnen ...": after "maar"
+                    // the listener speaks again, unless a second "dat" goes on reporting.
+                    if tokens[next].folded == "maar", !continuesReport(after: next, in: range, tokens) { break }
+                    blocked[next] = true
+                }
             }
         }
     }
@@ -43,6 +48,12 @@ enum ListenerAsides {
             back -= 1
         }
         return index + 1 < range.upperBound && tokens[index + 1].folded == "ik"
+    }
+
+    /// Whether the words after "maar" go on reporting ("..., maar dat het te laat was").
+    private static func continuesReport(after index: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let next = (index + 1..<range.upperBound).first(where: { tokens[$0].isWord }) else { return true }
+        return ["dat", "da", "ook"].contains(tokens[next].folded)
     }
 
     /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.

@@ -14,6 +14,8 @@ struct PatternMatcher {
         static let terminator = TokenFlags(rawValue: 4)
         /// A comma or colon, where a clause starts.
         static let clauseBreak = TokenFlags(rawValue: 8)
+        /// A word written in capitals as an abbreviation (`isAbbreviation`).
+        static let capitals = TokenFlags(rawValue: 16)
     }
 
     /// Per token: its vocabulary number (-1 for other words and for punctuation).
@@ -31,6 +33,9 @@ struct PatternMatcher {
 
     init(text: ResponseText, blocked: [Bool], book: CompiledRuleBook) {
         let tokens = text.tokens
+        // A response typed all in capitals shouts; its words are no abbreviations. Most
+        // responses have no two capitals in a row, and then no byte copy is made.
+        let bytes = Self.bytesForAbbreviations(text.text)
         var ids = [Int32](filledWith: -1, count: tokens.count)
         var flags = [TokenFlags](filledWith: [], count: tokens.count)
         for index in tokens.indices {
@@ -39,6 +44,13 @@ struct PatternMatcher {
             case .word, .number:
                 flags[index] = blocked[index] ? .word : [.word, .matchable]
                 ids[index] = book.vocabulary.id(of: token.folded)
+                // A word some pattern or list names ("OK", "NIET", "UWV") is read as that word.
+                if let bytes, ids[index] < 0, token.utf8Range.upperBound <= bytes.count,
+                    Self.isAbbreviation(bytes[token.utf8Range]),
+                    !token.folded.contains("-") || book.vocabulary.id(of: Self.firstPart(of: token.folded)) < 0
+                {
+                    flags[index].insert(.capitals)
+                }
             case .lineBreak:
                 flags[index] = .terminator
             case .punctuation:
@@ -110,6 +122,9 @@ struct PatternMatcher {
         case .phraseEnd:
             guard isAtPhraseEnd(index, end: end) else { return nil }
             return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+        case .capitals:
+            guard index < end, flags[index].contains(.matchable), flags[index].contains(.capitals) else { return nil }
+            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .restOfSentence:
             var lastWord = last
             var position = index
@@ -147,6 +162,49 @@ struct PatternMatcher {
         }
         return position >= end
     }
+
+    /// Whether the bytes of a word are an abbreviation in capitals: two to six capitals and
+    /// digits, at least two of them letters, before an optional hyphen ("SKGZ", "C45B",
+    /// "BARO-gesprek"); "Ik" is not.
+    static func isAbbreviation(_ word: ArraySlice<UInt8>) -> Bool {
+        var letters = 0
+        var length = 0
+        for byte in word {
+            if byte == UInt8(ascii: "-") { break }
+            if isCapital(byte) {
+                letters += 1
+            } else if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                return false
+            }
+            length += 1
+        }
+        return letters >= 2 && length <= 6
+    }
+
+    /// The text's bytes when it may hold an abbreviation (a capital followed by a capital or
+    /// a digit) and is not
+    /// typed all in capitals (a lower-case letter somewhere); nil otherwise.
+    private static func bytesForAbbreviations(_ text: String) -> [UInt8]? {
+        var hasLowerCase = false
+        var capitalsInARow = false
+        var previousIsCapital = false
+        for byte in text.utf8 {
+            let capital = isCapital(byte)
+            if previousIsCapital && (capital || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))) {
+                capitalsInARow = true
+            }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { hasLowerCase = true }
+            previousIsCapital = capital
+        }
+        return hasLowerCase && capitalsInARow ? Array(text.utf8) : nil
+    }
+
+    /// "tv-programma" → "tv": the abbreviation before a hyphen, which a pattern may name.
+    private static func firstPart(of word: String) -> String {
+        String(word.prefix { $0 != "-" })
+    }
+
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     func isAtSentenceEnd(_ index: Int, end: Int) -> Bool {
         var position = index

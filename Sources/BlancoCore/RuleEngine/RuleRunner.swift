@@ -122,24 +122,38 @@ final class RuleRunner {
     private static let negations = WordLookup(Words.negations)
     private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
+    private static let feelingVerbs = WordLookup(Words.feelingVerbs)
+
     /// Whether the content words of a match are the client's own (four in five of at least
     /// two, or the only one when it is a feeling word the client used or all words are theirs,
-    /// or, without content words, every word).
+    /// or, without content words, every word). A verb that only carries a feeling the client
+    /// named ("je voelt je eenzaam" after "ik ben eenzaam") does not count.
     func echoesClient(_ range: ClosedRange<Int>) -> Bool {
         guard !clientWords.isEmpty else { return false }
         var content = 0
         var echoed = 0
         var echoedFeeling = false
         var everyWordEchoed = true
+        var carryingVerbs = 0
         for index in range where text.tokens[index].kind == .word {
             let word = text.tokens[index].folded
-            if !Self.addressWords.contains(word), !clientWords.containsStem(of: word) { everyWordEchoed = false }
+            let isClients = clientWords.containsStem(of: word)
+            if !isClients, Self.feelingVerbs.contains(word) {
+                carryingVerbs += 1
+                continue
+            }
+            if !Self.addressWords.contains(word), !isClients { everyWordEchoed = false }
             guard ContentWords.isContentWord(word) else { continue }
             content += 1
-            if clientWords.containsStem(of: word) {
+            if isClients {
                 echoed += 1
                 if Lexicon.emotion.contains(word) { echoedFeeling = true }
             }
+        }
+        // The verbs count as the listener's own words unless they carry the client's feeling.
+        if carryingVerbs > 0, !echoedFeeling {
+            content += carryingVerbs
+            everyWordEchoed = false
         }
         // A lone content word is the client's own only if it is a feeling they named or every
         // word around it is theirs too: "U bent er zo boos" and "U staat er alleen voor" repeat
@@ -252,9 +266,9 @@ final class RuleRunner {
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex]
             func add(_ inference: Inference) {
-                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex) else {
-                    return
-                }
+                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex),
+                    exception(ruleIndex, bounds, sentence) == nil
+                else { return }
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(

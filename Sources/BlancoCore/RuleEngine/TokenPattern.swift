@@ -23,6 +23,8 @@ public struct TokenPattern: Sendable {
         case phraseEnd
         /// The rest of the sentence (at most 60 tokens), so the span covers it.
         case restOfSentence
+        /// One word written in capitals as an abbreviation (`PatternMatcher.isAbbreviation`).
+        case capitals
     }
 
     public let elements: [Element]
@@ -46,7 +48,7 @@ public struct TokenPattern: Sendable {
 extension TokenPattern.Element {
     var consumesToken: Bool {
         switch self {
-        case .word, .lexicon, .wordExcept: true
+        case .word, .lexicon, .wordExcept, .capitals: true
         case .optional(let inner): inner.consumesToken
         default: false
         }

@@ -2396,6 +2396,12 @@ enum Words {
         "je", "jezelf", "jij", "jou", "jouw", "jullie",
     ]
 
+    /// Rules/nl/vocabulary/feeling-verbs.md
+    static let feelingVerbs: Set<String> = [
+        "gemaakt", "geraakt", "gevoeld", "maak", "maakt", "maakte", "maakten", "maken", "raak",
+        "raakt", "raakte", "raakten", "raken", "voel", "voelde", "voelden", "voelen", "voelt",
+    ]
+
     /// Rules/nl/vocabulary/function-words.md
     static let functionWords: Set<String> = [
         "aan", "achter", "al", "allebei", "allemaal", "alles", "als", "ander", "andere", "anders",
@@ -2882,6 +2888,12 @@ enum Words {
         ("opgelucht", ["opgelucht"]),
         ("opgelucht", ["opgeluchte"]),
         ("opgelucht", ["opluchting"]),
+        ("schrikken", ["schrik"]),
+        ("schrikken", ["schrikt"]),
+        ("schrikken", ["schrikken"]),
+        ("schrikken", ["schrok"]),
+        ("schrikken", ["schrokken"]),
+        ("schrikken", ["geschrokken"]),
     ]
 
     /// Rules/nl/vocabulary/second-person.md
@@ -2910,32 +2922,34 @@ enum Words {
         "alles", "als", "altijd", "beetje", "begonnen", "behoorlijk", "bekend", "best", "beter",
         "beurt", "bevoegd", "bij", "bijna", "bijzonder", "binnen", "blijven", "boven", "buiten",
         "compleet", "da", "daar", "dag", "dagen", "dan", "dat", "de", "denk", "dertig", "deze",
-        "die", "direct", "dit", "door", "drie", "duizend", "dus", "echt", "een", "eens", "eerder",
-        "eerst", "eh", "eigenlijk", "elf", "elkaar", "en", "enorm", "er", "erg", "ergens", "even",
-        "flink", "gaan", "gebeld", "gebleven", "geboren", "gebracht", "geen", "gegaan", "geholpen",
-        "gehoord", "geinformeerd", "gekomen", "gelijk", "gemaild", "geopereerd", "gepensioneerd",
-        "gerechtigd", "geregistreerd", "gescheiden", "gestopt", "getrouwd", "gevraagd",
-        "gewaarschuwd", "geweest", "gewoon", "gezegd", "gezien", "gisteren", "groot", "haar",
-        "harte", "hartstikke", "he", "heel", "hem", "het", "hier", "hij", "hoe", "honderd", "hoor",
-        "hun", "ie", "iemand", "iets", "ik", "in", "ingeschreven", "ja", "jaar", "jaren", "je",
-        "jezelf", "jong", "jonger", "jouw", "jullie", "klant", "klein", "komen", "kort", "laat",
-        "lang", "langsgegaan", "langsgekomen", "later", "lid", "m'n", "maand", "maanden", "maar",
-        "mee", "meegegaan", "meer", "mega", "men", "met", "meteen", "mijn", "minder", "misschien",
-        "morgen", "mss", "na", "naar", "naast", "natuurlijk", "ne", "nee", "negen", "negentig",
-        "nen", "nergens", "net", "nie", "niemand", "niet", "niets", "niks", "nog", "nogal", "nooit",
-        "nou", "nu", "of", "ok", "oke", "om", "omdat", "onder", "ons", "ontslagen", "ontzettend",
-        "onze", "ook", "op", "opgebeld", "opgehaald", "opgenomen", "oud", "ouder", "over", "overal",
-        "overtuigd", "pas", "per", "recht", "rijker", "rond", "ronduit", "samen", "sinds",
-        "slimmer", "soms", "steeds", "straks", "student", "super", "tachtig", "tegen", "terug",
-        "teruggebeld", "teruggegaan", "teruggekomen", "terwijl", "thuis", "thuisgebleven", "tien",
-        "tijd", "tijdje", "toch", "toen", "tot", "totaal", "tussen", "twaalf", "twee", "twintig",
-        "u", "uit", "uiteraard", "uitgenodigd", "uur", "uw", "uzelf", "vaak", "vaker", "van",
-        "vandaag", "vast", "veel", "veertig", "verhuisd", "verplicht", "verschrikkelijk", "verteld",
-        "vertrokken", "verzekerd", "vet", "via", "vier", "vijf", "vijftig", "volkomen", "voor",
+        "dichtbij", "die", "direct", "dit", "donker", "door", "drie", "druk", "duizend", "dus",
+        "echt", "een", "eens", "eerder", "eerst", "eh", "eigenlijk", "elf", "elkaar", "en", "enorm",
+        "er", "erg", "ergens", "even", "flink", "gaan", "gebeld", "gebleven", "geboren", "gebracht",
+        "geen", "gegaan", "geholpen", "gehoord", "geinformeerd", "gekomen", "gelijk", "gemaild",
+        "geopereerd", "gepensioneerd", "gerechtigd", "geregistreerd", "gescheiden", "gestopt",
+        "getrouwd", "gevraagd", "gewaarschuwd", "geweest", "gewoon", "gezegd", "gezien", "gisteren",
+        "groot", "haar", "harte", "hartstikke", "he", "heel", "heet", "hem", "het", "hier", "hij",
+        "hoe", "honderd", "hoor", "hun", "ie", "iemand", "iets", "ik", "in", "ingeschreven", "ja",
+        "jaar", "jaren", "je", "jezelf", "jong", "jonger", "jouw", "jullie", "klant", "klein",
+        "komen", "kort", "koud", "laat", "lang", "langsgegaan", "langsgekomen", "later", "licht",
+        "lid", "m'n", "maand", "maanden", "maar", "mee", "meegegaan", "meer", "mega", "men", "met",
+        "meteen", "mijn", "minder", "misschien", "morgen", "mss", "na", "naar", "naast", "nat",
+        "natuurlijk", "ne", "nee", "negen", "negentig", "nen", "nergens", "net", "nie", "niemand",
+        "niet", "niets", "niks", "nog", "nogal", "nooit", "nou", "nu", "of", "ok", "oke", "om",
+        "omdat", "onder", "ons", "ontslagen", "ontzettend", "onze", "ook", "op", "opgebeld",
+        "opgehaald", "opgenomen", "oud", "ouder", "over", "overal", "overtuigd", "pas", "per",
+        "recht", "rijker", "rond", "ronduit", "samen", "sinds", "slimmer", "soms", "steeds", "stil",
+        "straks", "student", "super", "tachtig", "tegen", "terug", "teruggebeld", "teruggegaan",
+        "teruggekomen", "terwijl", "thuis", "thuisgebleven", "tien", "tijd", "tijdje", "toch",
+        "toen", "tot", "totaal", "tussen", "twaalf", "twee", "twintig", "u", "uit", "uiteraard",
+        "uitgenodigd", "uur", "uw", "uzelf", "vaak", "vaker", "van", "vandaag", "vast", "veel",
+        "veertig", "ver", "verhuisd", "verplicht", "verschrikkelijk", "verteld", "vertrokken",
+        "verzekerd", "vet", "via", "vier", "vijf", "vijftig", "vol", "volkomen", "voor",
         "vreselijk", "vrij", "vroeg", "vroeger", "waar", "waarom", "waarschijnlijk", "wakker",
-        "wanneer", "want", "wat", "we", "week", "weer", "weg", "weinig", "weken", "wel", "welkom",
-        "wezen", "wie", "wij", "wijzer", "worden", "z'n", "ze", "zeer", "zeker", "zelf", "zes",
-        "zestig", "zeven", "zeventig", "zichzelf", "zij", "zijn", "zo", "zo'n", "zonder", "zwanger",
+        "wanneer", "want", "warm", "wat", "we", "week", "weer", "weg", "weinig", "weken", "wel",
+        "welkom", "wezen", "wie", "wij", "wijzer", "worden", "z'n", "ze", "zeer", "zeker", "zelf",
+        "zes", "zestig", "zeven", "zeventig", "zichzelf", "zij", "zijn", "zo", "zo'n", "zonder",
+        "zwanger",
     ]
 
     /// Rules/nl/vocabulary/small-talk.md
@@ -3577,6 +3591,7 @@ extension VocabularyTable {
         table.add(name: "exclamative", lexicon: .exclamative)
         table.add(name: "experience", lexicon: .experience)
         table.add(name: "familiar-address", words: Words.familiarAddress)
+        table.add(name: "feeling-verbs", words: Words.feelingVerbs)
         table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
         table.add(name: "hearing-quality", words: Words.hearingQuality)
