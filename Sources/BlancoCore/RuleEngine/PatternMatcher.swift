@@ -119,12 +119,12 @@ struct PatternMatcher {
         case .sentenceEnd:
             guard isAtSentenceEnd(index, end: end) else { return nil }
             return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
-        case .capitals:
-            guard index < end, flags[index].contains(.matchable), flags[index].contains(.capitals) else { return nil }
-            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .phraseEnd:
             guard isAtPhraseEnd(index, end: end) else { return nil }
             return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+        case .capitals:
+            guard index < end, flags[index].contains(.matchable), flags[index].contains(.capitals) else { return nil }
+            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
         case .restOfSentence:
             var lastWord = last
             var position = index
@@ -149,6 +149,18 @@ struct PatternMatcher {
             position -= 1
         }
         return position < lower
+    }
+
+    /// Whether a comma or colon comes next, or the sentence ends, with at most closing tags
+    /// ("zeg", "hoor") between.
+    func isAtPhraseEnd(_ index: Int, end: Int) -> Bool {
+        var position = index
+        while position < end, position < index + 8 {
+            if flags[position].contains(.clauseBreak) { return true }
+            if flags[position].contains(.word), !closingTags.contains(ids[position], in: wordBits) { return false }
+            position += 1
+        }
+        return position >= end
     }
 
     /// Whether the bytes of a word are an abbreviation in capitals: two to six capitals and
@@ -193,18 +205,6 @@ struct PatternMatcher {
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-
-    /// Whether a comma or colon comes next, or the sentence ends, with at most closing tags
-    /// ("zeg", "hoor") between.
-    func isAtPhraseEnd(_ index: Int, end: Int) -> Bool {
-        var position = index
-        while position < end, position < index + 8 {
-            if flags[position].contains(.clauseBreak) { return true }
-            if flags[position].contains(.word), !closingTags.contains(ids[position], in: wordBits) { return false }
-            position += 1
-        }
-        return position >= end
-    }
 
     func isAtSentenceEnd(_ index: Int, end: Int) -> Bool {
         var position = index
