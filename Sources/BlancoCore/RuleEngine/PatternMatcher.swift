@@ -182,8 +182,8 @@ struct PatternMatcher {
     }
 
     /// The text's bytes when it may hold an abbreviation (a capital followed by a capital or
-    /// a digit) and is not
-    /// typed all in capitals (a lower-case letter somewhere); nil otherwise.
+    /// a digit) and is not typed all in capitals (a lower-case letter somewhere); nil
+    /// otherwise.
     private static func bytesForAbbreviations(_ text: String) -> [UInt8]? {
         var hasLowerCase = false
         var capitalsInARow = false
