@@ -53,13 +53,12 @@ enum ListenerAsides {
     /// Whether the words after "maar" go on reporting ("..., maar dat het te laat was").
     private static func continuesReport(after index: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let next = (index + 1..<range.upperBound).first(where: { tokens[$0].isWord }) else { return true }
-        return ["dat", "da", "ook"].contains(tokens[next].folded)
+        return reportContinuers.contains(tokens[next].folded)
     }
 
+    private static let reportContinuers = WordLookup(Words.reportContinuers)
     /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.
-    private static let demonstrativeMarkers: Set<String> = [
-        "natuurlijk", "zeker", "vast", "uiteraard", "waarschijnlijk", "ongetwijfeld", "allicht",
-    ]
+    private static let guessMarkers = WordLookup(Words.guessMarkers)
 
     /// Where the words of a third party start in "Uw vrouw zegt dat ...", "Ze zeiden dat ...":
     /// a sentence that opens with its subject, a reporting verb within four words, then "dat".
@@ -74,7 +73,7 @@ enum ListenerAsides {
                 // "Hij vond dat zeker opgelaten": a guess marker right after "dat" makes "dat"
                 // the verb's object and the marker the listener's own guess, so the marker
                 // stays the listener's; what follows is still the third party's view.
-                if index + 2 < sentence.tokens.upperBound, demonstrativeMarkers.contains(tokens[index + 2].folded) {
+                if index + 2 < sentence.tokens.upperBound, guessMarkers.contains(tokens[index + 2].folded) {
                     return index + 3
                 }
                 return index + 2

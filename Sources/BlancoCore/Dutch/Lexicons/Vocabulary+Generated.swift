@@ -2459,6 +2459,11 @@ enum Words {
         "scholen", "studenten", "tieners", "vaders", "verzekeraars", "vrouwen", "ziekenhuizen",
     ]
 
+    /// Rules/nl/vocabulary/guess-markers.md
+    static let guessMarkers: Set<String> = [
+        "allicht", "natuurlijk", "ongetwijfeld", "uiteraard", "vast", "waarschijnlijk", "zeker",
+    ]
+
     /// Rules/nl/vocabulary/hearing-quality.md
     static let hearingQuality: Set<String> = [
         "bagger", "belabberd", "beroerd", "goed", "klote", "matig", "moeilijk", "nauwelijks",
@@ -2809,6 +2814,11 @@ enum Words {
         "hoe", "hoelang", "hoeveel", "waar", "waaraan", "waardoor", "waarheen", "waarin", "waarmee",
         "waarom", "waarop", "waarover", "waarvan", "waarvoor", "wanneer", "wat", "welk", "welke",
         "wie", "wiens",
+    ]
+
+    /// Rules/nl/vocabulary/report-continuers.md
+    static let reportContinuers: Set<String> = [
+        "da", "dat", "ook",
     ]
 
     /// Rules/nl/vocabulary/reporting-clause-openers.md
@@ -3594,6 +3604,7 @@ extension VocabularyTable {
         table.add(name: "feeling-verbs", words: Words.feelingVerbs)
         table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
+        table.add(name: "guess-markers", words: Words.guessMarkers)
         table.add(name: "hearing-quality", words: Words.hearingQuality)
         table.add(name: "hearing-verbs", words: Words.hearingVerbs)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
@@ -3623,6 +3634,7 @@ extension VocabularyTable {
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
         table.add(name: "record-nouns", lexicon: .recordNouns)
+        table.add(name: "report-continuers", words: Words.reportContinuers)
         table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
         table.add(name: "reporting-verbs", words: Words.reportingVerbs)
         table.add(name: "reporting-verbs-after", words: Words.reportingVerbsAfter)
