@@ -17,6 +17,7 @@ struct EverydayJudgmentTests {
 
     static let judgments: [(response: String, context: String)] = [
         ("Uw zus heeft eigenlijk wel gelijk.", neighbours),
+        ("Echt kansloos zeg je. Wat zei de mentor nog meer?", school),
         ("Daar heeft de corporatie wel een punt.", neighbours),
         ("Die corporatie maakt misbruik van uw geduld.", neighbours),
         ("Een geluidsdagboek, dat is een wassen neus.", neighbours),
@@ -48,6 +49,7 @@ struct EverydayJudgmentTests {
         ("Hoe goed kent u de mentor?", school),
         ("Wie haalt uw vader op als hij naar huis mag?", care),
         ("Ze doen hun best, zegt u, maar het is krap. Wat merkt u daarvan?", care),
+        ("Echt lieve jongens zeg je. Wie zitten er nog meer in die klas?", school),
         ("Wanneer moet hij precies naar huis?", care),
         ("Kan ik nog iets voor u?", care),
     ]

@@ -46,6 +46,8 @@ enum EchoDetector {
     }
 
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
+    /// Chat drops the comma ("echt kansloos zeg je"): then the two words must close the
+    /// sentence, and the sentence must not ask with a question word ("wat zeg je?").
     private static func reportsAfterwards(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]) -> Bool {
         var index = sentence.tokens.lowerBound
         while index + 1 < sentence.tokens.upperBound {
@@ -57,6 +59,9 @@ enum EchoDetector {
             }
             index += 1
         }
-        return false
+        let words = sentence.tokens.filter { tokens[$0].isWord }
+        guard sentence.form != .contentQuestion, words.count >= 3 else { return false }
+        return lists[words[words.count - 2]].contains(.reportingVerbAfter)
+            && lists[words[words.count - 1]].contains(.secondPerson)
     }
 }
