@@ -10,6 +10,10 @@
 enum CompoundHeads {
     static let minimumHead = 5
     static let minimumModifier = 3
+    /// Longer than any compound a client types ("arbeidsongeschiktheidsverzekering" has 33
+    /// letters): a longer "word" is a pasted link or a run of letters, and its endings would
+    /// cost time and memory in the square of its length.
+    static let maximumCompound = 60
 
     /// Every ending of the words (and of their singulars) that could be a compound's head.
     static func heads<Words: Sequence<String>>(of words: Words) -> Set<String> {
@@ -17,7 +21,9 @@ enum CompoundHeads {
         for word in words {
             for form in forms(of: word) {
                 let letters = Array(form)
-                guard letters.count >= minimumHead + minimumModifier else { continue }
+                guard letters.count >= minimumHead + minimumModifier, letters.count <= maximumCompound else {
+                    continue
+                }
                 for start in minimumModifier...(letters.count - minimumHead) {
                     heads.insert(String(letters[start...]))
                 }
