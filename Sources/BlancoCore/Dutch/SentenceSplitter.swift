@@ -129,7 +129,7 @@ public enum SentenceSplitter {
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its
     /// object ("dat niemand u heeft gebeld"), not a new subject.
-    private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
+    static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
     /// Whether a subordinate clause is still open at the end of `range`: a word after the
     /// first (interjections aside) opens one ("vind je het erg dat niemand u ..."), and no

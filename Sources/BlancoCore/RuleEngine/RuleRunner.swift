@@ -120,7 +120,6 @@ final class RuleRunner {
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
     private static let negations = WordLookup(Words.negations)
-    private static let subordinators = WordLookup(Words.questionWords.union(Words.subordinators))
 
     private static let feelingVerbs = WordLookup(Words.feelingVerbs)
 
@@ -330,7 +329,7 @@ final class RuleRunner {
             if token.folded == "," { return false }
             guard token.isWord, !blocked[index] else { continue }
             defer { position += 1 }
-            if position > 1, Self.subordinators.contains(token.folded) { return false }
+            if position > 1, SentenceSplitter.subordinators.contains(token.folded) { return false }
             if Self.negations.contains(token.folded) { return true }
         }
         return false
