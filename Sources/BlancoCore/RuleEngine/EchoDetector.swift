@@ -59,9 +59,17 @@ enum EchoDetector {
             }
             index += 1
         }
-        let words = sentence.tokens.filter { tokens[$0].isWord }
-        guard sentence.form != .contentQuestion, words.count >= 3 else { return false }
-        return lists[words[words.count - 2]].contains(.reportingVerbAfter)
-            && lists[words[words.count - 1]].contains(.secondPerson)
+        guard sentence.form != .contentQuestion else { return false }
+        // From the end: "je" or "u", then the verb, then at least one word they report.
+        var seen = 0
+        for index in sentence.tokens.reversed() where tokens[index].isWord {
+            seen += 1
+            switch seen {
+            case 1: if !lists[index].contains(.secondPerson) { return false }
+            case 2: if !lists[index].contains(.reportingVerbAfter) { return false }
+            default: return true
+            }
+        }
+        return false
     }
 }
