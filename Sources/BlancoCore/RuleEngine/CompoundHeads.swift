@@ -18,7 +18,8 @@ enum CompoundHeads {
     /// Every ending of the words (and of their singulars) that could be a compound's head.
     static func heads<Words: Sequence<String>>(of words: Words) -> Set<String> {
         var heads: Set<String> = []
-        for word in words {
+        // A word more than two letters longer than a compound has no form short enough.
+        for word in words where word.count <= maximumCompound + 2 {
             for form in forms(of: word) {
                 let letters = Array(form)
                 guard letters.count >= minimumHead + minimumModifier, letters.count <= maximumCompound else {
