@@ -606,15 +606,19 @@ extension RuleBook {
                 source: "START @intensifiers? straf dat|hoor|van|zenne"),
             TokenPattern(
                 [.word(["diep", "echt", "groot", "mega", "veel", "vet", "zoveel"]), .word(["respect"]), .sentenceEnd],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
                 source: "diep|echt|groot|mega|veel|vet|zoveel respect END"),
             TokenPattern(
-                [.sentenceStart, .word(["chapeau", "hulde", "kudos", "respect"])],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
-                source: "START respect|chapeau|hulde|kudos"),
+                [.sentenceStart, .word(["chapeau", "felicitaties", "gefeliciteerd", "hulde", "kudos", "proficiat", "respect"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
+                source: "START respect|chapeau|hulde|kudos|proficiat|gefeliciteerd|felicitaties"),
+            TokenPattern(
+                [.word(["gefeliciteerd", "proficiat"]), .sentenceEnd],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
+                source: "proficiat|gefeliciteerd END"),
             TokenPattern(
                 [.word(["hoedje", "pet", "petje"]), .word(["af"])],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
                 source: "petje|pet|hoedje af"),
             TokenPattern(
                 [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["da", "dat", "het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "straf", "super", "top", "uitstekend"]), .sentenceEnd],
@@ -629,9 +633,9 @@ extension RuleBook {
                 name: "bent-u-een-trouwe-huurder", why: "\"Dan bent u een trouwe huurder\": praise of the person in inverted word order.",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
-                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "straffe", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "gast", "huurder", "kerel", "madam", "man", "mantelzorger", "meid", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vent", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\": praise of the person.",
-                source: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart echt|gewoon|toch|wel? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|huurder|kerel|madam|man|mantelzorger|meid|mens|mensen|moeder|ouder|ouders|vader|vent|vrouw|werknemer|zoon"),
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(["duidelijk", "echt", "gewoon", "natuurlijk", "toch", "wel", "zeker"])), .optional(.word(["duidelijk", "echt", "gewoon", "natuurlijk", "toch", "wel", "zeker"])), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "harde", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "straffe", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "gast", "grootmoeder", "grootvader", "huurder", "kerel", "kracht", "madam", "mama", "man", "mantelzorger", "meid", "mens", "mensen", "moeder", "oma", "opa", "ouder", "ouders", "papa", "vader", "vent", "vriend", "vriendin", "vrouw", "werker", "werkkracht", "werknemer", "zoon"])],
+                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\", \"ge zijt echt ne goeie grootvader\", \"ge zijt duidelijk ne harde werker\": praise of the person as a good one of their kind; two hedging particles may stand before the article (\"toch gewoon\", \"duidelijk\"), and the noun list keeps measures out (\"u bent een goede week weg geweest\").",
+                source: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|harde|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|grootmoeder|grootvader|huurder|kerel|kracht|madam|mama|man|mantelzorger|meid|mens|mensen|moeder|oma|opa|ouder|ouders|papa|vader|vent|vriend|vriendin|vrouw|werker|werkkracht|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -641,6 +645,12 @@ extension RuleBook {
                 reason: "Glad you told me / called: politeness, like thanks.",
                 example: "Fijn dat u het vertelt.",
                 source: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|gekomen|komt|langskomt|langskwam|vertelde|vertelt"),
+            Antipattern(
+                [.word(["felicitaties", "gefeliciteerd", "proficiat"]), .skip(3), .word(["jarig", "nieuwjaar", "trouwdag", "verjaardag"])],
+                name: "birthday-wishes", reach: .overlapping,
+                reason: "\"Proficiat met uw verjaardag\", \"gefeliciteerd, u bent jarig\": wishes on a date are politeness, like thanks, not a grade on what the client did.",
+                example: "Gefeliciteerd met uw verjaardag trouwens.",
+                source: "proficiat|gefeliciteerd|felicitaties ...3 jarig|verjaardag|trouwdag|nieuwjaar"),
         ],
         examples: [
             RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
@@ -651,6 +661,8 @@ extension RuleBook {
             RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
             RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
             RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
+            RuleExample("[[proficiat]] met die nieuwe job!", pattern: "echt-respect"),
+            RuleExample("al na drie weken een vast contract, [[proficiat]]", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[ge doet da goed]] hoor", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
@@ -659,6 +671,9 @@ extension RuleBook {
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("[[ge zijt echt ne sterke madam]]", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("[[jij bent echt een straffe meid]]", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[gij zijt echt ne goeie opa]], da ge hem elke week haalt", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("twintig jaar bij dezelfde baas, [[ge zijt duidelijk ne goeie werkkracht]]", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[je bent gewoon een harde werker]] hoor", pattern: "u-bent-een-zorgzame-dochter"),
         ],
         counterexamples: [
             RuleExample("Fijn dat u langskomt. Wat is er gebeurd?"),
@@ -668,6 +683,9 @@ extension RuleBook {
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
+            RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
+            RuleExample("u bent een goede week weg geweest, zei u?", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("ge zijt ne goeie vijf jaar getrouwd?", pattern: "u-bent-een-zorgzame-dochter"),
         ],
         yieldsToEcho: false)
 
@@ -10029,6 +10047,14 @@ extension RuleBook {
                 [.word(["ambetant", "ambetante", "ambras", "crapuul", "kieken", "kiekens", "miserie", "onnozel", "onnozelaar", "onnozele", "rotzak", "schandaal", "sukkelaar", "zever", "zot", "zotte"])],
                 name: "crapuul", why: "Flemish verdict words students from Flanders type: \"da's toch crapuul\", \"ambetant\", \"zever\", \"zot\".",
                 source: "ambetant|ambetante|ambras|crapuul|kieken|kiekens|miserie|onnozel|onnozelaar|onnozele|rotzak|schandaal|sukkelaar|zever|zot|zotte"),
+            TokenPattern(
+                [.word(["ocharm", "ocharme", "ocharmen"])],
+                name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out.",
+                source: "ocharme|ocharm|ocharmen"),
+            TokenPattern(
+                [.sentenceStart, .word(["ach", "och"]), .word(["arme"]), .sentenceEnd],
+                name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out.",
+                source: "START och|ach arme END"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -10036,9 +10062,12 @@ extension RuleBook {
         examples: [
             RuleExample("Amai, da's toch [[crapuul]], die gasten.", pattern: "crapuul"),
             RuleExample("Da's echt [[ambetant]] voor u.", pattern: "crapuul"),
+            RuleExample("[[ocharme]], en dan nog met de kinders alleen", pattern: "ocharme"),
+            RuleExample("[[Och arme]]. En wat zei de dokter toen?", pattern: "ocharme"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt ge met 'zot'?"),
+            RuleExample("Wat zei uw buurvrouw toen, 'ach arme'?", pattern: "ocharme"),
         ],
         yieldsToEcho: false)
 
