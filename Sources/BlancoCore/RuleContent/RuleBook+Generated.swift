@@ -2892,6 +2892,26 @@ extension RuleBook {
                 name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named.",
                 source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
             TokenPattern(
+                [.word(["moet", "moeten"]), .skip(3), .word(["nergens", "niet", "niks"]), .skip(2), .word(["schamen", "schuldig"])],
+                name: "moet-u-niet-voor-schamen", why: "\"Ge moet u daar nie voor schamen\", \"je moet je niet schuldig voelen\": the same acquittal as hoeft-u-zich-niet-te with 'moeten' and a negation; the negation is required, so a report of a reproach (\"hij zei dat u zich moest schamen\") stays out.",
+                source: "moet|moeten ...3 niet|nergens|niks ...2 schamen|schuldig"),
+            TokenPattern(
+                [.word(["deden", "deed", "gedaan"]), .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["kon", "konden", "kunt", "moest", "moesten"])],
+                name: "gedaan-wat-u-moest", why: "\"Ge hebt gedaan wat ge moest doen\", \"u deed wat u kon\": the listener rules the client's conduct right or enough, an acquittal; the client as subject of 'moest'/'kon' is required, so \"u deed wat de dokter zei\" (a fact) stays out.",
+                source: "gedaan|deed|deden wat je|jij|jullie|u ...2 moest|moesten|kon|konden|kunt"),
+            TokenPattern(
+                [.word(["die", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["zou", "zouden"]), .word(["dat", "iets", "zo", "zoiets"]), .word(["nooit"]), .word(["doen"])],
+                name: "zou-zoiets-nooit-doen", why: "\"Jij zou zoiets nooit doen\", \"da's ne goeie gast, die zoiets nooit zou doen\": vouching for someone's character, an acquittal of the client or praise of the person; a person as subject and 'nooit' are required, since \"ik zou dat niet doen\" is the listener's advice.",
+                source: "je|jij|jullie|u|hij|zij|ze|die zou|zouden zoiets|dat|zo|iets nooit doen"),
+            TokenPattern(
+                [.word(["die", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["dat", "iets", "zo", "zoiets"]), .word(["nooit"]), .word(["zou", "zouden"]), .word(["doen"])],
+                name: "zou-zoiets-nooit-doen", why: "\"Jij zou zoiets nooit doen\", \"da's ne goeie gast, die zoiets nooit zou doen\": vouching for someone's character, an acquittal of the client or praise of the person; a person as subject and 'nooit' are required, since \"ik zou dat niet doen\" is the listener's advice.",
+                source: "je|jij|jullie|u|hij|zij|ze|die zoiets|dat|zo|iets nooit zou|zouden doen"),
+            TokenPattern(
+                [.word(["kwaamt", "kwam", "kwamen", "kwamt"]), .skip(2), .word(["alleen", "enkel", "gewoon", "gewoonweg", "maar"]), .optional(.word(["maar"])), .word(["op"]), .word(["voor"])],
+                name: "kwam-gewoon-op-voor", why: "\"Eigenlijk kwam u gewoon op voor uw vriendin\": recasting what the client did as standing up for someone acquits them, the listener's verdict on their conduct; 'gewoon' or 'alleen (maar)' marks the recasting, so a plain summary (\"u kwam op voor uw zus, zei u\") stays out.",
+                source: "kwam|kwamen|kwaamt|kwamt ...2 gewoon|gewoonweg|alleen|enkel|maar maar? op voor"),
+            TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
                 name: "verdient-beter", why: "\"U verdient beter\": the listener rates what the client deserves, a verdict on the client and whoever treated them.",
                 source: "verdien|verdienen|verdient beter"),
@@ -3029,6 +3049,13 @@ extension RuleBook {
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
             RuleExample("U heeft [[er goed aan gedaan]] om te bellen.", pattern: "er-goed-aan-gedaan"),
             RuleExample("Daar [[hoeft u zich niet te schamen]].", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("ge [[moet u daar nie voor schamen]] hoor", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("je [[moet je niet schuldig]] voelen", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("ge hebt [[gedaan wat ge moest]] doen, echt", pattern: "gedaan-wat-u-moest"),
+            RuleExample("U [[deed wat u kon]], meer kan niemand vragen.", pattern: "gedaan-wat-u-moest"),
+            RuleExample("ik geloof u, [[u zou zoiets nooit doen]]", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("uw zoon is ne brave gast, [[die zoiets nooit zou doen]]", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("eigenlijk [[kwam u gewoon op voor]] uw zus", pattern: "kwam-gewoon-op-voor"),
             RuleExample("U [[verdient beter]].", pattern: "verdient-beter"),
             RuleExample("[[U mag best boos zijn]].", pattern: "u-mag-best-boos-zijn"),
             RuleExample("[[Heel verstandig]].", pattern: "heel-verstandig"),
@@ -3103,6 +3130,10 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
+            RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("U kwam op voor uw zus, zei u. Wat gebeurde er toen?", pattern: "kwam-gewoon-op-voor"),
             RuleExample("Je was druk bezig toen hij belde?", pattern: "goed-bezig"),
             RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
             RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
@@ -3388,6 +3419,14 @@ extension RuleBook {
                 name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
                 source: "START zo erg is|was dat|het ...3 niet|nie"),
             TokenPattern(
+                [.word(["toch"]), .optional(.word(["ook"])), .word(["nie", "niet"]), .word(["zo"]), .word(["erg"]), .sentenceEnd],
+                name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out.",
+                source: "toch ook? niet|nie zo erg END"),
+            TokenPattern(
+                [.word(["toch"]), .optional(.word(["ook"])), .word(["nie", "niet"]), .word(["zo"]), .word(["erg"]), .word(["als", "dat", "he", "hoor", "joh", "want"])],
+                name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out.",
+                source: "toch ook? niet|nie zo erg als|hoor|want|dat|joh|he"),
+            TokenPattern(
                 [.word(["stelde", "stellen", "stelt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niets", "niks", "weinig"]), .word(["voor"])],
                 name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
                 source: "stelt|stelde|stellen @intensifiers? @intensifiers? niets|niks|weinig voor"),
@@ -3422,6 +3461,8 @@ extension RuleBook {
             RuleExample("[[zo erg is dat nou ook weer niet]]", pattern: "helemaal-niet-erg"),
             RuleExample("ach, [[zo erg was het toch niet]], die val", pattern: "helemaal-niet-erg"),
             RuleExample("da's [[echt nie zo erg hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("tis [[toch ook niet zo erg als]] ze een week later begint", pattern: "toch-niet-zo-erg"),
+            RuleExample("een vlek op de muur, da's [[toch niet zo erg]]", pattern: "toch-niet-zo-erg"),
             RuleExample("zo'n aanmaning [[stelt niks voor]], echt", pattern: "stelt-niks-voor"),
             RuleExample("het is [[niks om je zorgen over]] te maken", pattern: "stelt-niks-voor"),
             RuleExample("daar hoef je [[niet wakker van]] te liggen", pattern: "stelt-niks-voor"),
@@ -3439,12 +3480,13 @@ extension RuleBook {
             RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
             RuleExample("je kreeg dus heel erg veel brieven tegelijk?", pattern: "helemaal-niet-erg"),
             RuleExample("Vond je het erg dat hij niet kwam?", pattern: "helemaal-niet-erg"),
+            RuleExample("Het was toch niet zo erg druk die dag?", pattern: "toch-niet-zo-erg"),
             RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
             RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
             RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
             RuleExample("Waar maak je je nu de meeste zorgen over?", pattern: "stelt-niks-voor"),
         ],
-        yieldsToEcho: true)
+        yieldsToEcho: true, reassuresClient: true)
 
     /// Rules/nl/judgment/sarcasm.md
     private static let rule22 = Rule(
