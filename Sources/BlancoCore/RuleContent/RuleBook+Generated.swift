@@ -2469,6 +2469,14 @@ extension RuleBook {
                 name: "ook-maar-hun", why: "\"Ze doen ook maar hun werk\": excusing an institution's staff, a verdict in their favour.",
                 source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["ook"])), .word(["alleen", "enkel", "gewoon", "gewoonweg"]), .optional(.word(["maar"])), .word(["haar", "hun", "zijn"]), .word(["job", "werk"]), .phraseEnd],
+                name: "deed-gewoon-zijn-werk", why: "\"Hij deed gewoon zijn werk\", \"die volgt ook maar de regels\": excusing the party the client complains about as merely doing their job, a verdict in its favour; a particle ('gewoon', 'alleen', 'enkel'; \"ook maar hun werk\" is ook-maar-hun's) is required, so a plain fact (\"hij doet zijn werk 's nachts\") stays out, and the phrase must close (PAUSE), so \"hij deed gewoon zijn werk toen het gebeurde\" (where he was) stays out, and with 'volgen' only 'maar' (\"ook alleen maar\", \"ook maar\") makes it an excuse, since \"de bank volgt gewoon haar protocol\" reads as the system's rule rather than a side taken.",
+                source: "deden|deed|doen|doet ook? gewoon|gewoonweg|alleen|enkel maar? haar|hun|zijn werk|job PAUSE"),
+            TokenPattern(
+                [.word(["volg", "volgde", "volgden", "volgen", "volgt"]), .word(["alleen", "enkel", "ook"]), .skip(1), .word(["maar"]), .word(["de", "haar", "het", "hun", "zijn"]), .word(["instructies", "procedure", "protocol", "regels", "regeltjes", "richtlijnen", "voorschriften", "wet"])],
+                name: "deed-gewoon-zijn-werk", why: "\"Hij deed gewoon zijn werk\", \"die volgt ook maar de regels\": excusing the party the client complains about as merely doing their job, a verdict in its favour; a particle ('gewoon', 'alleen', 'enkel'; \"ook maar hun werk\" is ook-maar-hun's) is required, so a plain fact (\"hij doet zijn werk 's nachts\") stays out, and the phrase must close (PAUSE), so \"hij deed gewoon zijn werk toen het gebeurde\" (where he was) stays out, and with 'volgen' only 'maar' (\"ook alleen maar\", \"ook maar\") makes it an excuse, since \"de bank volgt gewoon haar protocol\" reads as the system's rule rather than a side taken.",
+                source: "volg|volgde|volgden|volgen|volgt ook|alleen|enkel ...1 maar de|het|haar|hun|zijn regels|regeltjes|protocol|procedure|voorschriften|richtlijnen|wet|instructies"),
+            TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
                 name: "ook-niet-makkelijk-voor", why: "\"Het is ook niet makkelijk voor de gemeente\": excusing the other side; the listener weighs in on who deserves sympathy.",
                 source: "ook niet makkelijk voor"),
@@ -2496,6 +2504,10 @@ extension RuleBook {
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
                 name: "laat-u-gewoon-zitten", why: "\"Uw broer laat u gewoon zitten\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
+            TokenPattern(
+                [.word(["laat", "laten", "liet", "lieten"]), .word(["je", "jou", "jullie", "ons", "u"]), .word(["compleet", "echt", "gewoon", "helemaal", "keihard", "lelijk", "mooi", "zomaar"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "keihard", "lelijk", "mooi", "zomaar"])), .word(["barsten", "stikken", "vallen"])],
+                name: "laat-u-keihard-vallen", why: "\"Die verzekeraar laat u echt keihard vallen\": accusing a party of dropping the client, blame in a plain verb; only the client as object ('u', 'je', 'jullie') and at least one particle, so \"ze liet hem vallen\" (a phone, a glass) stays out.",
+                source: "laat|laten|liet|lieten je|jou|jullie|ons|u compleet|echt|gewoon|helemaal|keihard|lelijk|mooi|zomaar compleet|echt|gewoon|helemaal|keihard|lelijk|mooi|zomaar? barsten|stikken|vallen"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
                 name: "laten-u-er-helemaal-alleen", why: "\"Ze laten u er alleen voor staan\": accusing someone of abandoning the client.",
@@ -2731,6 +2743,8 @@ extension RuleBook {
             RuleExample("Dat [[is hun fout]].", pattern: "is-hun-fout"),
             RuleExample("Dat [[is toch hun werk]].", pattern: "is-hun-fout"),
             RuleExample("Ze doen [[ook maar hun]] werk.", pattern: "ook-maar-hun"),
+            RuleExample("die controleur [[deed gewoon zijn werk]] hoor", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("ach, die agent [[volgt ook alleen maar de regels]]", pattern: "deed-gewoon-zijn-werk"),
             RuleExample("Het is [[ook niet makkelijk voor]] de gemeente.", pattern: "ook-niet-makkelijk-voor"),
             RuleExample("U heeft [[recht op een antwoord]].", pattern: "recht-op-een-antwoord"),
             RuleExample("U heeft [[alle recht om]] boos te zijn.", pattern: "alle-recht-om"),
@@ -2740,6 +2754,8 @@ extension RuleBook {
             RuleExample("Die eigenaar [[heeft het geld vast al weggesluisd]].", pattern: "heeft-u-gewoon-afgescheept"),
             RuleExample("Die school denkt [[alleen aan zichzelf]].", pattern: "alleen-aan-zichzelf"),
             RuleExample("Uw broer [[laat u gewoon zitten]].", pattern: "laat-u-gewoon-zitten"),
+            RuleExample("die verzekeraar [[laat u echt keihard vallen]]", pattern: "laat-u-keihard-vallen"),
+            RuleExample("uw werkgever [[liet je gewoon vallen]] na twintig jaar", pattern: "laat-u-keihard-vallen"),
             RuleExample("Ze [[laten u er helemaal alleen voor staan]].", pattern: "laten-u-er-helemaal-alleen"),
             RuleExample("Die mentor [[doet ook niet veel]].", pattern: "doet-ook-niet-veel"),
             RuleExample("Uw zoon [[verdient een eerlijke kans]].", pattern: "verdient-een-eerlijke-kans"),
@@ -2837,6 +2853,10 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'goed'?"),
             RuleExample("U kon er toch niks aan doen?"),
             RuleExample("Dat is heel eerlijk van je."),
+            RuleExample("Hoe laat begint hij met zijn werk, 's ochtends?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("dus uw man deed gewoon zijn werk toen het gebeurde?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("Volgt hij de regels van de school, zei de mentor?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("Ze liet hem vallen toen de bel ging, zei u?", pattern: "laat-u-keihard-vallen"),
             RuleExample("Hoeveel verdient ze per maand?", pattern: "verdient-een-eerlijke-kans"),
         ],
         yieldsToEcho: false)
