@@ -3942,6 +3942,14 @@ extension RuleBook {
                 name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\", \"regels zijn regels\": the rule closes the case as a verdict on the client's request.",
                 source: "regels zijn regels"),
             TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["de"]), .word(["regel", "regelgeving", "regels", "wet", "wetgeving"]), .sentenceEnd],
+                name: "das-de-wet", why: "\"..., da's de wet\", \"dat staat in de verordening\": the law or the by-law named as the last word on the client's case closes it as a verdict, like \"zo zijn de regels\"; END keeps the rule as a source out (\"dat staat in de wet van 2015, artikel 4\") and the law's names are required, as \"dat is de procedure\" tells a step and is labelled system language only.",
+                source: "dat|dit|het is|was gewoon|nu|nou? eenmaal? de wet|wetgeving|regelgeving|regel|regels END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["staat", "stond"]), .optional(.word(["gewoon", "nou", "nu", "zo"])), .optional(.word(["eenmaal"])), .word(["in"]), .word(["de", "het"]), .word(["regelgeving", "reglement", "verordening", "wet", "wetgeving"]), .sentenceEnd],
+                name: "das-de-wet", why: "\"..., da's de wet\", \"dat staat in de verordening\": the law or the by-law named as the last word on the client's case closes it as a verdict, like \"zo zijn de regels\"; END keeps the rule as a source out (\"dat staat in de wet van 2015, artikel 4\") and the law's names are required, as \"dat is de procedure\" tells a step and is labelled system language only.",
+                source: "dat|dit|het staat|stond gewoon|zo|nu|nou? eenmaal? in de|het wet|wetgeving|regelgeving|verordening|reglement END"),
+            TokenPattern(
                 [.word(["correct", "juist", "netjes", "rechtmatig", "terecht"]), .word(["afgewezen", "berekend", "gekort", "opgelegd", "toegepast", "vastgesteld", "verwerkt"])],
                 name: "correct-opgelegd", why: "\"De aanslag is correct opgelegd\": the listener rules the institution's decision right, a verdict on the dispute.",
                 source: "correct|terecht|juist|rechtmatig|netjes opgelegd|berekend|vastgesteld|afgewezen|toegepast|gekort|verwerkt"),
@@ -3974,6 +3982,9 @@ extension RuleBook {
         examples: [
             RuleExample("Tja, daar kan ik niks aan doen, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("Nou ja, [[regels zijn regels]], dat is nu eenmaal zo met toeslagen.", pattern: "zo-zijn-de-regels"),
+            RuleExample("als ge nie komt zijn er sancties, [[da's de wet]]", pattern: "das-de-wet"),
+            RuleExample("dan valt ge boven de grens, [[dat is gewoon de regelgeving]]", pattern: "das-de-wet"),
+            RuleExample("met een inwonende zoon telt zijn loon mee, [[dat staat in de verordening]]", pattern: "das-de-wet"),
             RuleExample("De aanslag is [[correct opgelegd]], dus u moet betalen.", pattern: "correct-opgelegd"),
             RuleExample("U bent dat bedrag [[gewoon verschuldigd]].", pattern: "gewoon-verschuldigd"),
             RuleExample("Dat u twee keer bent doorgestuurd, is een [[fout in ons proces]].", pattern: "fout-in-ons-proces"),
@@ -3983,6 +3994,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Welke regels zijn er volgens de brief?", pattern: "zo-zijn-de-regels"),
+            RuleExample("Wat staat er in de verordening over mantelzorg, volgens de brief?", pattern: "das-de-wet"),
+            RuleExample("Dat is de wet van Murphy, zei uw buurman?", pattern: "das-de-wet"),
+            RuleExample("Dat is de procedure, en hoe ging het toen verder?", pattern: "das-de-wet"),
             RuleExample("Hoe is het bedrag berekend, volgens de brief?", pattern: "correct-opgelegd"),
             RuleExample("Welk bedrag bent u verschuldigd, volgens de brief?", pattern: "gewoon-verschuldigd"),
             RuleExample("Wat ging er volgens u mis, en waar?", pattern: "fout-in-ons-proces"),
