@@ -8257,6 +8257,10 @@ extension RuleBook {
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(Words.intensifiers)), .optional(.word(["een", "wat"])), .optional(.word(["beetje"])), .optional(.word(Words.intensifiers)), .wordExcept(Words.openSlotExclusions.union(Lexicon.exclamative.matchForms).union(Lexicon.evaluativeNouns.matchForms).union(Lexicon.sympathyVerdicts.matchForms).union(Lexicon.emotion.matchForms).union(Lexicon.experience.matchForms)), .phraseEnd],
                 name: "vind-je-het-niet-heavy", why: "\"Vind je het niet heavy?\", \"vindt ge da nie plat?\", \"vind je dat zelf ook niet ruk?\": the listener's word put to the client for agreement in a negative opinion question, whatever the word (round 8: the slot is open except `open-slot-exclusions`: \"vind je het niet nodig?\" asks, \"vind je het niet moeilijk?\" names an experience for the interpretation rules).",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? wat|een? beetje? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE"),
+            TokenPattern(
+                [.sentenceStart, .word(["had", "hadden", "hadt"]), .word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["nie", "niet"]), .skip(3), .word(["beter", "direct", "eerder", "eerst", "gelijk", "gewoon", "liever", "meteen", "zelf"]), .skip(6), .word(["gemoeten", "moeten", "mogen"])],
+                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out.",
+                source: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -8288,6 +8292,8 @@ extension RuleBook {
             RuleExample("[[vind je dat niet onverteerbaar?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[vinden jullie dat niet gewoon knudde?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[vind je het niet wat zakelijk, zo'n bericht?]]", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
         ],
         counterexamples: [
             RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
@@ -8302,6 +8308,8 @@ extension RuleBook {
             RuleExample("Vind je het niet nodig?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("Had je die dag niet moeten werken?", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-je-niet-eerst-moeten"),
         ],
         yieldsToEcho: false)
 
