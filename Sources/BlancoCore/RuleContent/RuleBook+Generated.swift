@@ -1828,9 +1828,9 @@ extension RuleBook {
                 name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\".",
                 source: "kort dag"),
             TokenPattern(
-                [.word(["is", "was", "zijn"]), .word(["best", "echt", "erg", "gewoon", "hartstikke", "heel", "helemaal", "volkomen", "vrij"]), .optional(.word(["echt", "erg", "gewoon", "heel", "volkomen"])), .word(["acceptabel", "begrijpelijk", "gangbaar", "gebruikelijk", "logisch", "menselijk", "normaal", "redelijk"])],
-                name: "is-heel-normaal", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
-                source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|gangbaar|gebruikelijk|logisch|menselijk|normaal|redelijk"),
+                [.word(["is", "was", "zijn"]), .word(["best", "echt", "erg", "gewoon", "hartstikke", "heel", "helemaal", "volkomen", "vrij"]), .optional(.word(["echt", "erg", "gewoon", "heel", "volkomen"])), .word(["acceptabel", "begrijpelijk", "logisch", "menselijk", "redelijk"])],
+                name: "is-heel-normaal", why: "Granting a reaction or a demand its grounds: \"dat is heel menselijk\", \"vier uur is echt redelijk\". Round 9: 'normaal', 'gebruikelijk' and 'gangbaar' are out; \"dat is heel normaal (bij ...)\" says how common something is, a generalisation that nl.interpretation.generalisation flags, and all six such responses in the labelled sets are labelled without judgment (five interpretation, one advice).",
+                source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|logisch|menselijk|redelijk"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["beters"]), .word(["te"]), .word(["doen"])],
                 name: "niks-beters-te-doen", why: "\"Die verhuurder heeft niks beters te doen\": a sneer at a third party's motives, a verdict on them.",
@@ -2074,7 +2074,7 @@ extension RuleBook {
             RuleExample("Nou ja, [[zo erg is een weekje niet]].", pattern: "zo-erg-is-een-weekje"),
             RuleExample("Twee weken, [[dat is wel heel kort]].", pattern: "dat-is-wel-heel-kort"),
             RuleExample("Een week om alles in te pakken, dat is [[kort dag]].", pattern: "kort-dag"),
-            RuleExample("Twee keer per week sporten [[is heel normaal]].", pattern: "is-heel-normaal"),
+            RuleExample("Dat u toen dichtklapte, [[is heel menselijk]].", pattern: "is-heel-normaal"),
             RuleExample("Die verhuurder heeft [[niks beters te doen]].", pattern: "niks-beters-te-doen"),
             RuleExample("[[Raar is dat]].", pattern: "raar-is-dat"),
             RuleExample("[[Lekker is dat]], zo vlak voor de feestdagen.", pattern: "lekker-is-dat"),
@@ -2163,6 +2163,7 @@ extension RuleBook {
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
+            RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
         ],
         yieldsToEcho: false)
 
