@@ -505,9 +505,9 @@ extension RuleBook {
         suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["had", "hadde", "hadden", "hadt"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
-                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact.",
-                source: "had|hadden|hadt|hadde ...8 gemoeten|moete|moeten|moetn|mogen"),
+                [.word(["had", "hadde", "hadden", "hadt"]), .skip(10), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
+                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact. Up to ten words between (round 9: \"die begeleider had dat echt niet zo tussen neus en lippen door mogen zeggen\" has nine; in the labelled sets a gap of nine to eleven words occurs twice, both labelled judgment, no clean or other neighbour).",
+                source: "had|hadden|hadt|hadde ...10 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(3), .word(["beter", "duidelijker", "harder", "menselijker", "serieuzer", "sneller", "socialer", "soepeler", "strenger", "zorgvuldiger"]), .skip(3), .word(["moeten"])],
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
@@ -551,6 +551,7 @@ extension RuleBook {
             RuleExample("Ze heeft gelijk, u [[had het eerder moeten]] melden.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Met die kiespijn [[had je veel eerder naar de tandarts gemoeten]].", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("die juf [[had dat echt niet zo tussen neus en lippen door mogen]] zeggen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
@@ -8262,6 +8263,10 @@ extension RuleBook {
                 [.sentenceStart, .word(["had", "hadden", "hadt"]), .word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["nie", "niet"]), .skip(3), .word(["beter", "direct", "eerder", "eerst", "gelijk", "gewoon", "liever", "meteen", "zelf"]), .skip(6), .word(["gemoeten", "moeten", "mogen"])],
                 name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out.",
                 source: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen"),
+            TokenPattern(
+                [.sentenceStart, .word(["had", "hadden", "hadt"]), .word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["nou", "nu"]), .word(["maar"])],
+                name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only').",
+                source: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -8295,6 +8300,7 @@ extension RuleBook {
             RuleExample("[[vind je het niet wat zakelijk, zo'n bericht?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
             RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
@@ -8311,6 +8317,7 @@ extension RuleBook {
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Had je die dag niet moeten werken?", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("Had u maar één brief gekregen?", pattern: "had-u-nou-maar"),
         ],
         yieldsToEcho: false)
 
