@@ -2871,8 +2871,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks'.",
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit).",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
+            TokenPattern(
+                [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .word(["daar", "er"]), .word(["echt", "gewoon", "helemaal", "heus", "natuurlijk", "ook", "toch"]), .word(["echt", "gewoon", "helemaal", "heus", "natuurlijk", "ook", "toch"]), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit).",
+                source: "kan|kon|konden|kunnen|kunt er|daar echt|gewoon|heus|helemaal|natuurlijk|ook|toch echt|gewoon|heus|helemaal|natuurlijk|ook|toch niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
                 name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\"",
@@ -3059,6 +3063,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
+            RuleExample("Je [[kon er toch ook niks aan doen]]?", pattern: "kon-er-niks-aan-doen"),
             RuleExample("Je hebt toch [[niets verkeerd gedaan]]?", pattern: "niets-verkeerd-gedaan"),
             RuleExample("U heeft toch [[geen fouten gemaakt]]?", pattern: "geen-fouten-gemaakt"),
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
