@@ -701,6 +701,10 @@ extension RuleBook {
                 name: "balen-voor-jullie", why: "\"Balen voor jullie\", \"rot voor je\": a verdict word opening the reply, aimed at the client.",
                 source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
             TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["balen", "jammer", "klote", "kut", "pech", "rot", "shit", "sneu", "zonde", "zuur"]), .optional(.word(["gast", "hoor", "joh", "man", "zeg"])), .phraseEnd],
+                name: "balen-man", why: "\"Balen man.\", \"Balen, dat iedereen zat te kijken\": a word of bad luck opening the reply and closed by a pause, the listener's verdict on what happened before they go on; only the negative sympathy words, since \"fijn, ...\" and \"mooi, ...\" also open a reply as discourse markers. Round 9: such an opener is in the labelled sets 7 times, all labelled judgment (two missed before), none clean.",
+                source: "START @intensifiers? balen|jammer|klote|kut|pech|rot|shit|sneu|zonde|zuur gast|hoor|joh|man|zeg? PAUSE"),
+            TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
                 name: "terecht-dat", why: "\"Terecht dat u aan de bel trekt\", \"kras hoor\": a verdict word opening the reply.",
                 source: "START @intensifiers? @verdict-openers dat|dit|hoor|joh|van|zeg"),
@@ -722,6 +726,8 @@ extension RuleBook {
             RuleExample("[[Balen voor jullie]].", pattern: "balen-voor-jullie"),
             RuleExample("[[Rot voor je]], zeg.", pattern: "balen-voor-jullie"),
             RuleExample("[[Heel vervelend voor u]].", pattern: "balen-voor-jullie"),
+            RuleExample("[[balen man]]. hoe lang had je die laptop al?", pattern: "balen-man"),
+            RuleExample("[[Balen]], dat de bus net wegreed. Wie stonden er nog bij de halte?", pattern: "balen-man"),
             RuleExample("[[Terecht dat]] u aan de bel trekt. Wanneer begon het?", pattern: "terecht-dat"),
             RuleExample("[[Kras hoor]], dat ze dat zomaar doen.", pattern: "terecht-dat"),
             RuleExample("[[Echt balen dit]].", pattern: "terecht-dat"),
@@ -734,6 +740,7 @@ extension RuleBook {
             RuleExample("Goedemiddag, vertel het maar."),
             RuleExample("Voor wie werkt u daar?"),
             RuleExample("Terecht of niet, wat gebeurde er daarna?"),
+            RuleExample("Rot gaat het fruit als het te lang ligt, zei u?", pattern: "balen-man"),
         ],
         yieldsToEcho: false)
 
