@@ -1557,8 +1557,16 @@ extension RuleBook {
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? fout|gortig|onmogelijk|onrechtvaardig|onrechtvaardige|raar|vreemd"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "erg", "gek", "logisch", "pittig", "veel", "weinig"]), .optional(.word(["geld", "hoor", "werk", "zeg"])), .sentenceEnd],
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\".",
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["nie", "niet"]), .word(["veel", "weinig"]), .optional(.word(["geld", "hoor", "zeg"])), .sentenceEnd],
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
+                source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["heel", "nogal"]), .word(["wat"]), .wordExcept(["anders", "beter", "duurder", "eerder", "erger", "goedkoper", "korter", "langer", "later", "meer", "minder"])],
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
+                source: "dat|dit|het|zoiets is|was @intensifiers? nogal|heel wat !anders|meer|minder|beter|erger|later|eerder|langer|korter|duurder|goedkoper"),
             TokenPattern(
                 [.word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"]), .word(["van"]), .word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"])],
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
@@ -1991,6 +1999,8 @@ extension RuleBook {
             RuleExample("Tja, [[dat is ook raar]].", pattern: "dat-is-ook-raar"),
             RuleExample("[[Dat was echt fout]] van die medewerker.", pattern: "dat-is-ook-raar"),
             RuleExample("[[Dat is best veel]].", pattern: "dat-is-best-veel"),
+            RuleExample("110 euro per week voor twee, [[da's echt nie veel]] he", pattern: "dat-is-best-veel"),
+            RuleExample("oei, [[da's nogal wat allemaal]] op een week", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
@@ -2167,6 +2177,8 @@ extension RuleBook {
             RuleExample("Wie is er verantwoordelijk voor de planning?"),
             RuleExample("Het is toch logisch dat het lekt, denkt u?"),
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
+            RuleExample("Dat is niet veel, zei u? Hoeveel was het dan?", pattern: "dat-is-best-veel"),
+            RuleExample("Dat is nogal wat anders dan wat de brief zei?", pattern: "dat-is-best-veel"),
             RuleExample("Wat was voor u het ergste van alles?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Het laagste bedrag was vijftig euro, zei u?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Wat bedoelt u met het toppunt, die avond?", pattern: "het-laagste-van-het-laagste"),
