@@ -505,9 +505,9 @@ extension RuleBook {
         suggestion: "Vraag wat er gebeurde en wat de ander zei of deed: \"Wat zei de monteur toen?\"",
         detection: .patterns([
             TokenPattern(
-                [.word(["had", "hadde", "hadden", "hadt"]), .skip(8), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
-                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact.",
-                source: "had|hadden|hadt|hadde ...8 gemoeten|moete|moeten|moetn|mogen"),
+                [.word(["had", "hadde", "hadden", "hadt"]), .skip(10), .word(["gemoeten", "moete", "moeten", "moetn", "mogen"])],
+                name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact. Up to ten words between (round 9: \"die begeleider had dat echt niet zo tussen neus en lippen door mogen zeggen\" has nine; in the labelled sets a gap of nine to eleven words occurs twice, both labelled judgment, no clean or other neighbour).",
+                source: "had|hadden|hadt|hadde ...10 gemoeten|moete|moeten|moetn|mogen"),
             TokenPattern(
                 [.wordExcept(["ge", "gij", "ik", "je", "jij", "jullie", "u", "we", "wij"]), .word(["zou", "zouden"]), .skip(3), .word(["beter", "duidelijker", "harder", "menselijker", "serieuzer", "sneller", "socialer", "soepeler", "strenger", "zorgvuldiger"]), .skip(3), .word(["moeten"])],
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan.",
@@ -551,6 +551,7 @@ extension RuleBook {
             RuleExample("Ze heeft gelijk, u [[had het eerder moeten]] melden.", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("Met die kiespijn [[had je veel eerder naar de tandarts gemoeten]].", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("die juf [[had dat echt niet zo tussen neus en lippen door mogen]] zeggen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
@@ -606,15 +607,19 @@ extension RuleBook {
                 source: "START @intensifiers? straf dat|hoor|van|zenne"),
             TokenPattern(
                 [.word(["diep", "echt", "groot", "mega", "veel", "vet", "zoveel"]), .word(["respect"]), .sentenceEnd],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
                 source: "diep|echt|groot|mega|veel|vet|zoveel respect END"),
             TokenPattern(
-                [.sentenceStart, .word(["chapeau", "hulde", "kudos", "respect"])],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
-                source: "START respect|chapeau|hulde|kudos"),
+                [.sentenceStart, .word(["chapeau", "felicitaties", "gefeliciteerd", "hulde", "kudos", "proficiat", "respect"])],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
+                source: "START respect|chapeau|hulde|kudos|proficiat|gefeliciteerd|felicitaties"),
+            TokenPattern(
+                [.word(["gefeliciteerd", "proficiat"]), .sentenceEnd],
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
+                source: "proficiat|gefeliciteerd END"),
             TokenPattern(
                 [.word(["hoedje", "pet", "petje"]), .word(["af"])],
-                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\": the listener's admiration for the client, praise; an intensifier or the start keeps \"u wil respect\" (a need) out.",
+                name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close.",
                 source: "petje|pet|hoedje af"),
             TokenPattern(
                 [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["deed", "doen", "doet"]), .word(["da", "dat", "het"]), .optional(.word(Words.intensifiers)), .word(["fantastisch", "geweldig", "goed", "knap", "prima", "straf", "super", "top", "uitstekend"]), .sentenceEnd],
@@ -629,9 +634,9 @@ extension RuleBook {
                 name: "bent-u-een-trouwe-huurder", why: "\"Dan bent u een trouwe huurder\": praise of the person in inverted word order.",
                 source: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon"),
             TokenPattern(
-                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(["echt", "gewoon", "toch", "wel"])), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "straffe", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "gast", "huurder", "kerel", "madam", "man", "mantelzorger", "meid", "mens", "mensen", "moeder", "ouder", "ouders", "vader", "vent", "vrouw", "werknemer", "zoon"])],
-                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\": praise of the person.",
-                source: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart echt|gewoon|toch|wel? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|huurder|kerel|madam|man|mantelzorger|meid|mens|mensen|moeder|ouder|ouders|vader|vent|vrouw|werknemer|zoon"),
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["bent", "waart", "was", "zijn", "zijt"]), .optional(.word(["duidelijk", "echt", "gewoon", "natuurlijk", "toch", "wel", "zeker"])), .optional(.word(["duidelijk", "echt", "gewoon", "natuurlijk", "toch", "wel", "zeker"])), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .word(["betrokken", "dappere", "fantastische", "fijne", "flinke", "geweldige", "goede", "harde", "knappe", "lieve", "moedige", "nette", "prettige", "slechte", "sterke", "straffe", "toegewijde", "trouwe", "zorgzame"]), .word(["buurman", "buurvrouw", "collega", "dochter", "gast", "grootmoeder", "grootvader", "huurder", "kerel", "kracht", "madam", "mama", "man", "mantelzorger", "meid", "mens", "mensen", "moeder", "oma", "opa", "ouder", "ouders", "papa", "vader", "vent", "vriend", "vriendin", "vrouw", "werker", "werkkracht", "werknemer", "zoon"])],
+                name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\", \"ge zijt echt ne goeie grootvader\", \"ge zijt duidelijk ne harde werker\": praise of the person as a good one of their kind; two hedging particles may stand before the article (\"toch gewoon\", \"duidelijk\"), and the noun list keeps measures out (\"u bent een goede week weg geweest\").",
+                source: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|harde|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|grootmoeder|grootvader|huurder|kerel|kracht|madam|mama|man|mantelzorger|meid|mens|mensen|moeder|oma|opa|ouder|ouders|papa|vader|vent|vriend|vriendin|vrouw|werker|werkkracht|werknemer|zoon"),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -641,6 +646,12 @@ extension RuleBook {
                 reason: "Glad you told me / called: politeness, like thanks.",
                 example: "Fijn dat u het vertelt.",
                 source: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|gekomen|komt|langskomt|langskwam|vertelde|vertelt"),
+            Antipattern(
+                [.word(["felicitaties", "gefeliciteerd", "proficiat"]), .skip(3), .word(["jarig", "nieuwjaar", "trouwdag", "verjaardag"])],
+                name: "birthday-wishes", reach: .overlapping,
+                reason: "\"Proficiat met uw verjaardag\", \"gefeliciteerd, u bent jarig\": wishes on a date are politeness, like thanks, not a grade on what the client did.",
+                example: "Gefeliciteerd met uw verjaardag trouwens.",
+                source: "proficiat|gefeliciteerd|felicitaties ...3 jarig|verjaardag|trouwdag|nieuwjaar"),
         ],
         examples: [
             RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
@@ -651,6 +662,8 @@ extension RuleBook {
             RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
             RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
             RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
+            RuleExample("[[proficiat]] met die nieuwe job!", pattern: "echt-respect"),
+            RuleExample("al na drie weken een vast contract, [[proficiat]]", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[ge doet da goed]] hoor", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
@@ -659,6 +672,9 @@ extension RuleBook {
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("[[ge zijt echt ne sterke madam]]", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("[[jij bent echt een straffe meid]]", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[gij zijt echt ne goeie opa]], da ge hem elke week haalt", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("twintig jaar bij dezelfde baas, [[ge zijt duidelijk ne goeie werkkracht]]", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("[[je bent gewoon een harde werker]] hoor", pattern: "u-bent-een-zorgzame-dochter"),
         ],
         counterexamples: [
             RuleExample("Fijn dat u langskomt. Wat is er gebeurd?"),
@@ -668,6 +684,9 @@ extension RuleBook {
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
+            RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
+            RuleExample("u bent een goede week weg geweest, zei u?", pattern: "u-bent-een-zorgzame-dochter"),
+            RuleExample("ge zijt ne goeie vijf jaar getrouwd?", pattern: "u-bent-een-zorgzame-dochter"),
         ],
         yieldsToEcho: false)
 
@@ -681,6 +700,10 @@ extension RuleBook {
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["voor"]), .word(["haar", "hem", "hen", "hun", "je", "jou", "jullie", "u", "ze"])],
                 name: "balen-voor-jullie", why: "\"Balen voor jullie\", \"rot voor je\": a verdict word opening the reply, aimed at the client.",
                 source: "START @intensifiers? @verdict-openers voor haar|hem|hen|hun|je|jou|jullie|u|ze"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(Words.intensifiers)), .word(["balen", "jammer", "klote", "kut", "pech", "rot", "shit", "sneu", "zonde", "zuur"]), .optional(.word(["gast", "hoor", "joh", "man", "zeg"])), .phraseEnd],
+                name: "balen-man", why: "\"Balen man.\", \"Balen, dat iedereen zat te kijken\": a word of bad luck opening the reply and closed by a pause, the listener's verdict on what happened before they go on; only the negative sympathy words, since \"fijn, ...\" and \"mooi, ...\" also open a reply as discourse markers. Round 9: such an opener is in the labelled sets 7 times, all labelled judgment (two missed before), none clean.",
+                source: "START @intensifiers? balen|jammer|klote|kut|pech|rot|shit|sneu|zonde|zuur gast|hoor|joh|man|zeg? PAUSE"),
             TokenPattern(
                 [.sentenceStart, .optional(.word(Words.intensifiers)), .word(Words.verdictOpeners), .word(["dat", "dit", "hoor", "joh", "van", "zeg"])],
                 name: "terecht-dat", why: "\"Terecht dat u aan de bel trekt\", \"kras hoor\": a verdict word opening the reply.",
@@ -703,6 +726,8 @@ extension RuleBook {
             RuleExample("[[Balen voor jullie]].", pattern: "balen-voor-jullie"),
             RuleExample("[[Rot voor je]], zeg.", pattern: "balen-voor-jullie"),
             RuleExample("[[Heel vervelend voor u]].", pattern: "balen-voor-jullie"),
+            RuleExample("[[balen man]]. hoe lang had je die laptop al?", pattern: "balen-man"),
+            RuleExample("[[Balen]], dat de bus net wegreed. Wie stonden er nog bij de halte?", pattern: "balen-man"),
             RuleExample("[[Terecht dat]] u aan de bel trekt. Wanneer begon het?", pattern: "terecht-dat"),
             RuleExample("[[Kras hoor]], dat ze dat zomaar doen.", pattern: "terecht-dat"),
             RuleExample("[[Echt balen dit]].", pattern: "terecht-dat"),
@@ -715,6 +740,7 @@ extension RuleBook {
             RuleExample("Goedemiddag, vertel het maar."),
             RuleExample("Voor wie werkt u daar?"),
             RuleExample("Terecht of niet, wat gebeurde er daarna?"),
+            RuleExample("Rot gaat het fruit als het te lang ligt, zei u?", pattern: "balen-man"),
         ],
         yieldsToEcho: false)
 
@@ -1531,8 +1557,16 @@ extension RuleBook {
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? fout|gortig|onmogelijk|onrechtvaardig|onrechtvaardige|raar|vreemd"),
             TokenPattern(
                 [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "erg", "gek", "logisch", "pittig", "veel", "weinig"]), .optional(.word(["geld", "hoor", "werk", "zeg"])), .sentenceEnd],
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\".",
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
                 source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["nie", "niet"]), .word(["veel", "weinig"]), .optional(.word(["geld", "hoor", "zeg"])), .sentenceEnd],
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
+                source: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het", "zoiets"]), .word(["is", "was"]), .optional(.word(Words.intensifiers)), .word(["heel", "nogal"]), .word(["wat"]), .wordExcept(["anders", "beter", "duurder", "eerder", "erger", "goedkoper", "korter", "langer", "later", "meer", "minder"])],
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before.",
+                source: "dat|dit|het|zoiets is|was @intensifiers? nogal|heel wat !anders|meer|minder|beter|erger|later|eerder|langer|korter|duurder|goedkoper"),
             TokenPattern(
                 [.word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"]), .word(["van"]), .word(["het"]), .word(["allerlaagste", "ergste", "gemeenste", "laagste", "smerigste", "vuilste"])],
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict.",
@@ -1590,9 +1624,21 @@ extension RuleBook {
                 name: "is-echt-onmogelijk", why: "\"Die buurman is echt onmogelijk\": a verdict on a person with words like 'gestoord', 'dramatisch'.",
                 source: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk"),
             TokenPattern(
-                [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .lexicon(.exclamative)],
-                name: "inderdaad-vreemd", why: "\"Ja, dat is inderdaad vreemd\": agreeing with a verdict makes it the listener's own.",
-                source: "inderdaad @intensifiers? @exclamative"),
+                [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["aanbiddelijk", "aanbiddelijke", "aandoenlijk", "aandoenlijke", "aangelegd", "aangelegde", "aangelegt", "aangenaam", "aangename", "aangrijpend", "aangrijpende", "aangrijpent", "aanlokkelijk", "aanlokkelijke", "aanmatigend", "aanmatigende", "aanmatigent", "aanstekelijk", "aanstekelijke", "aanstellerig", "aanstellerige", "aantrekkelijk", "aantrekkelijke", "aanvallig", "aanvallige", "aanvechtbaar", "aanvechtbare", "aardig", "aardige", "aartslui", "aartsluie", "abnormaal", "abnormale", "abominabel", "abominabele", "absurd", "absurde", "absurt", "achteloos", "achteloze", "achterbaks", "achterbakse", "achterhaald", "achterhaalde", "achterhaalt", "achterlijk", "achterlijke", "adembenemend", "adembenemende", "adembenement", "adequaat", "adequate", "afgezaagd", "afgezaagde", "afgezaagt", "afgrijselijk", "afgrijselijke", "afgunstig", "afgunstige", "afkeurenswaardig", "afkeurenswaardige", "afschrikwekkend", "afschrikwekkende", "afschrikwekkent", "afschuwelijk", "afschuwelijke", "afschuwwekkend", "afschuwwekkende", "afschuwwekkent", "afstandelijk", "afstandelijke", "afstotelijk", "afstotelijke", "akelig", "akelige", "alleraardigst", "alleraardigste", "allerbest", "allerbeste", "allerergst", "allerergste", "allerleukst", "allerleukste", "allermooist", "allermooiste", "altruistisch", "altruistische", "amateuristisch", "amateuristische", "ambitieus", "ambitieuse", "amicaal", "amicale", "amusant", "amusante", "anaal", "anachronistisch", "anachronistische", "anale", "angstaanjagend", "angstaanjagende", "angstaanjagent", "angstwekkend", "angstwekkende", "angstwekkent", "antiracistisch", "antiracistische", "antisemitisch", "antisemitische", "apocalyptisch", "apocalyptische", "arbitrair", "arbitraire", "archaisch", "archaische", "arglistig", "arglistige", "arme", "armetierig", "armetierige", "armoedig", "armoedige", "armzalig", "armzalige", "arrogant", "arrogante", "asociaal", "asociale", "attent", "attente", "attractief", "attractieve", "avontuurlijk", "avontuurlijke", "baanbrekend", "baanbrekende", "baanbrekent", "baatzuchtig", "baatzuchtige", "babbelziek", "babbelzieke", "badinerend", "badinerende", "badinerent", "balen", "balene", "banaal", "banale", "barbaars", "barbaarse", "bars", "barse", "bazig", "bazige", "bedachtzaam", "bedachtzame", "bedenkelijk", "bedenkelijke", "beeldschone", "beeldschoon", "beestachtig", "beestachtige", "befaamd", "befaamde", "befaamt", "begaafd", "begaafde", "begaaft", "begeerlijk", "begeerlijke", "begeesterd", "begeesterde", "begeestert", "begenadigd", "begenadigde", "begenadigt", "behaaglijk", "behaaglijke", "behendig", "behendige", "behoeftig", "behoeftige", "behulpzaam", "behulpzame", "bekakt", "bekakte", "beklagenswaardig", "beklagenswaardige", "beklemmend", "beklemmende", "beklemment", "bekrompen", "bekrompene", "bekwaam", "bekwame", "belabberd", "belabberde", "belabbert", "belachelijk", "belachelijke", "belangeloos", "belangeloze", "belangwekkend", "belangwekkende", "belangwekkent", "beledigend", "beledigende", "beledigent", "belerend", "belerende", "belerent", "beloftevol", "beloftevole", "bemoeiziek", "bemoeizieke", "bemoeizuchtig", "bemoeizuchtige", "benard", "benarde", "benart", "beroemd", "beroemde", "beroemt", "beroerd", "beroerde", "beroert", "berooid", "berooide", "berooit", "beschamend", "beschamende", "beschament", "besodemieterd", "besodemieterde", "besodemietert", "bespottelijk", "bespottelijke", "betrokken", "betrokkene", "betrouwbaar", "betrouwbare", "betuttelend", "betuttelende", "betuttelent", "betweterig", "betweterige", "bevallig", "bevallige", "bevooroordeeld", "bevooroordeelde", "bevooroordeelt", "bevredigend", "bevredigende", "bevredigent", "bewonderenswaardig", "bewonderenswaardige", "bezienswaardig", "bezienswaardige", "bijgelovig", "bijgelovige", "billijk", "billijke", "bitter", "bittere", "bizar", "bizare", "blasfemisch", "blasfemische", "bloedmooi", "bloedmooie", "bloedstollend", "bloedstollende", "bloedstollent", "boeiend", "boeiende", "boeient", "boers", "boerse", "bombastisch", "bombastische", "bot", "botte", "briljant", "briljante", "broos", "broze", "brutaal", "brutale", "brute", "bruusk", "bruuske", "bruut", "buitenissig", "buitenissige", "buitenproportioneel", "buitenproportionele", "buitensporig", "buitensporige", "bureaucratisch", "bureaucratische", "capabel", "capabele", "catastrofaal", "catastrofale", "chaotisch", "chaotische", "charismatisch", "charismatische", "chauvinistisch", "chauvinistische", "cholerisch", "cholerische", "claustrofobisch", "claustrofobische", "clever", "clevere", "clichematig", "clichematige", "competent", "competente", "controversieel", "controversiele", "conventioneel", "conventionele", "corrupt", "corrupte", "coulant", "coulante", "crazy", "crazye", "crimineel", "criminele", "cru", "cruciaal", "cruciale", "crue", "cynisch", "cynische", "daadkrachtig", "daadkrachtige", "dapper", "dappere", "debiel", "debiele", "deerlijk", "deerlijke", "deerniswekkend", "deerniswekkende", "deerniswekkent", "defaitistisch", "defaitistische", "deftig", "deftige", "degelijk", "degelijke", "demagogisch", "demagogische", "demonisch", "demonische", "denderend", "denderende", "denderent", "denigrerend", "denigrerende", "denigrerent", "deplorabel", "deplorabele", "derdegraads", "derdegraadse", "derderangs", "derderangse", "desastreus", "desastreuse", "desolaat", "desolate", "destructief", "destructieve", "devoot", "devote", "diabolisch", "diabolische", "diepgaand", "diepgaande", "diepgaant", "diepzinnig", "diepzinnige", "dierbaar", "dierbare", "dilettanterig", "dilettanterige", "discriminerend", "discriminerende", "discriminerent", "discutabel", "discutabele", "disproportioneel", "disproportionele", "disputabel", "disputabele", "dissonant", "dissonante", "doeltreffend", "doeltreffende", "doeltreffent", "dogmatisch", "dogmatische", "doldriest", "doldrieste", "dom", "domme", "doodnormaal", "doodnormale", "doordacht", "doordachte", "doorgewinterd", "doorgewinterde", "doorgewintert", "doortastend", "doortastende", "doortastent", "doortrapt", "doortrapte", "doorwrocht", "doorwrochte", "draconisch", "draconische", "drakerig", "drakerige", "dramatisch", "dramatische", "drammerig", "drammerige", "driest", "drieste", "droevig", "dubbelhartig", "dubbelhartige", "dubieus", "dubieuse", "duivels", "duivelse", "duizelingwekkend", "duizelingwekkende", "duizelingwekkent", "dwaas", "dwangmatig", "dwangmatige", "dwaze", "dweperig", "dweperige", "edel", "edele", "eerloos", "eerloze", "eersteklas", "eersteklase", "eersterangs", "eersterangse", "eerzaam", "eerzame", "eerzuchtig", "eerzuchtige", "efficient", "efficiente", "egocentrisch", "egocentrische", "egoistisch", "egoistische", "elegant", "elegante", "ellendig", "ellendige", "emotieloos", "emotieloze", "enerverend", "enerverende", "enerverent", "eng", "enge", "erbarmelijk", "erbarmelijke", "erg", "erge", "ergerlijk", "ergerlijke", "ergerniswekkend", "ergerniswekkende", "ergerniswekkent", "ernstig", "ernstige", "erudiet", "erudiete", "etterig", "etterige", "evenwichtig", "evenwichtige", "excessief", "excessieve", "exhibitionistisch", "exhibitionistische", "exorbitant", "exorbitante", "exquis", "exquise", "extreem-links", "extreem-linkse", "fabelachtig", "fabelachtige", "fabuleus", "fabuleuse", "fair", "faire", "faliekant", "faliekante", "fameus", "fameuse", "fantasierijk", "fantasierijke", "fantasievol", "fantasievole", "fantastisch", "fantastische", "fascinerend", "fascinerende", "fascinerent", "fataal", "fatale", "feeeriek", "feeerieke", "feestelijk", "feestelijke", "feilloos", "feilloze", "fenomenaal", "fenomenale", "ferm", "ferme", "fervent", "fervente", "fijn", "fijnbesnaard", "fijnbesnaarde", "fijnbesnaart", "fijne", "filantropisch", "filantropische", "flamboyant", "flamboyante", "flauw", "flauwe", "flink", "flinke", "florissant", "florissante", "flut", "flutte", "fnuikend", "fnuikende", "fnuikent", "formidabel", "formidabele", "fortuinlijk", "fortuinlijke", "fraai", "fraaie", "frauduleus", "frauduleuse", "frustrerend", "frustrerende", "frustrerent", "funest", "funeste", "futiel", "futiele", "gastvrij", "gastvrije", "gecompliceerd", "gecompliceerde", "gecompliceert", "gedachteloos", "gedachteloze", "gedateerd", "gedateerde", "gedateert", "gedegen", "gedegene", "gedenkwaardig", "gedenkwaardige", "gedetailleerd", "gedetailleerde", "gedetailleert", "gedoemd", "gedoemde", "gedoemt", "geducht", "geduchte", "geestig", "geestige", "geforceerd", "geforceerde", "geforceert", "gehaaid", "gehaaide", "gehaait", "geinig", "geinige", "gek", "gekke", "gekmakend", "gekmakende", "gekmakent", "geknipt", "geknipte", "gekunsteld", "gekunstelde", "gekunstelt", "gelauwerd", "gelauwerde", "gelauwert", "geldverslindend", "geldverslindende", "geldverslindent", "gelikt", "gelikte", "geloofwaardig", "geloofwaardige", "gelukkig", "gelukkige", "gemakzuchtig", "gemakzuchtige", "gemeen", "gemene", "genadeloos", "genadeloze", "genant", "genante", "genereus", "genereuse", "geniaal", "geniale", "geniepig", "geniepige", "genoeglijk", "genoeglijke", "geremd", "geremde", "geremt", "gerenommeerd", "gerenommeerde", "gerenommeert", "gereputeerd", "gereputeerde", "gereputeert", "gerespecteerd", "gerespecteerde", "gerespecteert", "geroutineerd", "geroutineerde", "geroutineert", "geslaagd", "geslaagde", "geslaagt", "gestoord", "gestoorde", "gestoort", "getalenteerd", "getalenteerde", "getalenteert", "gevaarlijk", "gevaarlijke", "gevat", "gevate", "gevoelloos", "gevoelloze", "geweldig", "geweldige", "gewetenloos", "gewetenloze", "gewraakt", "gewraakte", "gezagsgetrouw", "gezagsgetrouwe", "gezellig", "gezellige", "gierig", "gierige", "glansrijk", "glansrijke", "glorierijk", "glorierijke", "glorieus", "glorieuse", "gluiperig", "gluiperige", "godsgruwelijk", "godsgruwelijke", "godsjammerlijk", "godsjammerlijke", "godslasterlijk", "godslasterlijke", "godsonmogelijk", "godsonmogelijke", "godverdoms", "godverdomse", "godverlaten", "godverlatene", "godvruchtig", "godvruchtige", "goed", "goede", "goedgeefs", "goedgeefse", "goedgelovig", "goedgelovige", "goedmoedig", "goedmoedige", "goedwillend", "goedwillende", "goedwillent", "goor", "gore", "gortig", "gortige", "gracieus", "gracieuse", "grappig", "grappige", "gratuit", "gratuite", "griezelig", "griezelige", "grijpgraag", "grijpgrage", "grimmig", "grimmige", "grof", "groffe", "grootmoedig", "grootmoedige", "groots", "grootse", "grotesk", "groteske", "gruwelijk", "gruwelijke", "gruwzaam", "gruwzame", "guitig", "guitige", "gul", "gulle", "haarscherp", "haarscherpe", "haatdragend", "haatdragende", "haatdragent", "hachelijk", "hachelijke", "halfbakken", "halfbakkene", "halfhartig", "halfhartige", "hallucinant", "hallucinante", "halsstarrig", "halsstarrige", "hanig", "hanige", "hard", "harde", "hardhandig", "hardhandige", "hardleers", "hardleerse", "hardvochtig", "hardvochtige", "hardwerkend", "hardwerkende", "hardwerkent", "harmonieus", "harmonieuse", "hartelijk", "hartelijke", "harteloos", "harteloze", "hartverwarmend", "hartverwarmende", "hartverwarment", "hatelijk", "hatelijke", "hautain", "hautaine", "haveloos", "haveloze", "hebberig", "hebberige", "hebzuchtig", "hebzuchtige", "hecht", "hechte", "hectisch", "hectische", "hedonistisch", "hedonistische", "heftig", "heftige", "heilloos", "heilloze", "heldhaftig", "heldhaftige", "hemeltergend", "hemeltergende", "hemeltergent", "hersenloos", "hersenloze", "hilarisch", "hilarische", "hinderlijk", "hinderlijke", "honds", "hondse", "hoogdravend", "hoogdravende", "hoogdravent", "hooggeplaatst", "hooggeplaatste", "hooghartig", "hooghartige", "hoogmoedig", "hoogmoedige", "hoogstaand", "hoogstaande", "hoogstaant", "hoogwaardig", "hoogwaardige", "hoopgevend", "hoopgevende", "hoopgevent", "hoopvol", "hoopvole", "hopeloos", "hopeloze", "houterig", "houterige", "hovaardig", "hovaardige", "hufterig", "hufterige", "huichelachtig", "huichelachtige", "huiveringwekkend", "huiveringwekkende", "huiveringwekkent", "humaan", "humane", "humoristisch", "humoristische", "humorvol", "humorvole", "hups", "hupse", "hypocriet", "hypocriete", "hysterisch", "hysterische", "idealistisch", "idealistische", "idioot", "idiote", "ijselijk", "ijselijke", "ijverig", "ijverige", "ijzersterk", "ijzersterke", "ijzingwekkend", "ijzingwekkende", "ijzingwekkent", "illegaal", "illegale", "illuster", "illustere", "illustratief", "illustratieve", "immoreel", "immorele", "impertinent", "impertinente", "impopulair", "impopulaire", "imposant", "imposante", "impressief", "impressieve", "incapabel", "incapabele", "incoherent", "incoherente", "incompetent", "incompetente", "inconsequent", "inconsequente", "incorrect", "incorrecte", "indiscreet", "indiscrete", "indringend", "indringende", "indringent", "indrukwekkend", "indrukwekkende", "indrukwekkent", "ineffectief", "ineffectieve", "infantiel", "infantiele", "inferieur", "inferieure", "ingenieus", "ingenieuse", "ingewikkeld", "ingewikkelde", "ingewikkelt", "inhalig", "inhalige", "inspirerend", "inspirerende", "inspirerent", "instructief", "instructieve", "integer", "integere", "intelligent", "intelligente", "intolerant", "intolerante", "intrigerend", "intrigerende", "intrigerent", "inventief", "inventieve", "invloedrijk", "invloedrijke", "irrationeel", "irrationele", "irreeel", "irreele", "irrelevant", "irrelevante", "irritant", "irritante", "jammer", "jammere", "jammerlijk", "jammerlijke", "jolig", "jolige", "kansloos", "kansloze", "karikaturaal", "karikaturale", "keigoed", "keigoede", "keigoet", "ketters", "ketterse", "keurig", "keurige", "kien", "kiene", "kil", "kille", "kinderachtig", "kinderachtige", "klaaglijk", "klaaglijke", "klagerig", "klagerige", "klantonvriendelijk", "klantonvriendelijke", "klef", "kleffe", "kleinburgerlijk", "kleinburgerlijke", "kleinerend", "kleinerende", "kleinerent", "kleinzerig", "kleinzerige", "kleinzielig", "kleinzielige", "klemmend", "klemmende", "klemment", "kleurloos", "kleurloze", "klote", "kloterig", "kloterige", "kluchtig", "kluchtige", "klungelig", "klungelige", "klunzig", "klunzige", "knap", "knappe", "knoeierig", "knoeierige", "knullig", "knullige", "knus", "knusse", "koddig", "koddige", "kolderiek", "kolderieke", "komisch", "komische", "kommerlijk", "kommerlijke", "kommervol", "kommervole", "kortaangebonden", "kortaangebondene", "kortzichtig", "kortzichtige", "kostelijk", "kostelijke", "krachtdadig", "krachtdadige", "krakkemikkig", "krakkemikkige", "krampachtig", "krampachtige", "kranig", "kranige", "krankjorum", "krankjorume", "krankzinnig", "krankzinnige", "kras", "krasse", "kribbig", "kribbige", "krom", "kruiperig", "kruiperige", "kunstig", "kunstige", "kunstminnend", "kunstminnende", "kunstminnent", "kut", "kutte", "kwaadaardig", "kwaadaardige", "kwalijk", "kwalijke", "kwestieus", "kwestieuse", "laag-bij-de-gronds", "laag-bij-de-grondse", "laaghartig", "laaghartige", "laakbaar", "laakbare", "laatdunkend", "laatdunkende", "laatdunkent", "lachwekkend", "lachwekkende", "lachwekkent", "laf", "laffe", "lafhartig", "lafhartige", "laks", "lakse", "lamentabel", "lamentabele", "langdradig", "langdradige", "lankmoedig", "lankmoedige", "larmoyant", "larmoyante", "lasterlijk", "lasterlijke", "lastig", "lastige", "leerzaam", "leerzame", "legendarisch", "legendarische", "lelijk", "lelijke", "leugenachtig", "leugenachtige", "leuk", "leuke", "levendig", "levendige", "levensgevaarlijk", "levensgevaarlijke", "lezenswaardig", "lezenswaardige", "lichtgeraakt", "lichtgeraakte", "lichtzinnig", "lichtzinnige", "lief", "liefdeloos", "liefdeloze", "liefdevol", "liefdevole", "lieve", "listig", "listige", "lollig", "lollige", "lomp", "lompe", "lomperig", "lomperige", "lovenswaardig", "lovenswaardige", "loyaal", "loyale", "luguber", "lugubere", "lui", "luie", "lullig", "lullige", "lumineus", "lumineuse", "macaber", "macabere", "machiavellistisch", "machiavellistische", "magisch", "magische", "magistraal", "magistrale", "magnifiek", "magnifieke", "malafide", "manhaftig", "manhaftige", "manipulatief", "manipulatieve", "manmoedig", "manmoedige", "markant", "markante", "masochistisch", "masochistische", "mededeelzaam", "mededeelzame", "medeplichtig", "medeplichtige", "meedogenloos", "meedogenloze", "meegaand", "meegaande", "meegaant", "meelevend", "meelevende", "meelevent", "meelijwekkend", "meelijwekkende", "meelijwekkent", "meeslepend", "meeslepende", "meeslepent", "meesterlijk", "meesterlijke", "melodramatisch", "melodramatische", "memorabel", "memorabele", "mensonterend", "mensonterende", "mensonterent", "mensonwaardig", "mensonwaardige", "mieters", "mieterse", "minachtend", "minachtende", "minachtent", "miraculeus", "miraculeuse", "misdadig", "misdadige", "miserabel", "miserabele", "misplaatst", "misplaatste", "misprijzend", "misprijzende", "misprijzent", "moedig", "moedige", "moeilijk", "moeilijke", "moeiteloos", "moeiteloze", "monddode", "monddood", "monddoot", "mondig", "mondige", "monsterachtig", "monsterachtige", "mooi", "mooie", "moppig", "moppige", "morbide", "mysterieus", "mysterieuse", "mythisch", "mythische", "naar", "naargeestig", "naargeestige", "nadelig", "nadelige", "naief", "naieve", "nalatig", "nalatige", "narcistisch", "narcistische", "nare", "navrant", "navrante", "neerbuigend", "neerbuigende", "neerbuigent", "nefast", "nefaste", "netelig", "netelige", "netjes", "netjese", "nietszeggend", "nietszeggende", "nietszeggent", "nobel", "nobele", "nodeloos", "nodeloze", "nonchalant", "nonchalante", "noodlottig", "noodlottige", "nors", "norse", "nutteloos", "nutteloze", "obscure", "obscuur", "obsessief", "obsessieve", "occult", "occulte", "oenig", "oenige", "oersaai", "oersaaie", "oliedom", "oliedome", "omineus", "omineuse", "omslachtig", "omslachtige", "onaangenaam", "onaangename", "onaangepast", "onaangepaste", "onaantastbaar", "onaantastbare", "onaantrekkelijk", "onaantrekkelijke", "onaanvaardbaar", "onaanvaardbare", "onaanzienlijk", "onaanzienlijke", "onaardig", "onaardige", "onacceptabel", "onacceptabele", "onachtzaam", "onachtzame", "onattent", "onattente", "onbaatzuchtig", "onbaatzuchtige", "onbarmhartig", "onbarmhartige", "onbegrijpelijk", "onbegrijpelijke", "onbeheerst", "onbeheerste", "onbeholpen", "onbeholpene", "onbehoorlijk", "onbehoorlijke", "onbehulpzaam", "onbehulpzame", "onbekwaam", "onbekwame", "onbelangrijk", "onbelangrijke", "onbeleefd", "onbeleefde", "onbeleeft", "onbenullig", "onbenullige", "onbenut", "onbenute", "onberekenbaar", "onberekenbare", "onbeschermd", "onbeschermde", "onbeschermt", "onbeschoft", "onbeschofte", "onbesuisd", "onbesuisde", "onbesuist", "onbetamelijk", "onbetamelijke", "onbetrouwbaar", "onbetrouwbare", "onbevangen", "onbevangene", "onbevattelijk", "onbevattelijke", "onbevredigend", "onbevredigende", "onbevredigent", "onbewogen", "onbewogene", "onbezonnen", "onbezonnene", "onbillijk", "onbillijke", "onbuigzaam", "onbuigzame", "onchristelijk", "onchristelijke", "oncomfortabel", "oncomfortabele", "onconventioneel", "onconventionele", "ondankbaar", "ondankbare", "onderhoudend", "onderhoudende", "onderhoudent", "ondermaats", "ondermaatse", "ondeskundig", "ondeskundige", "ondoelmatig", "ondoelmatige", "ondoenlijk", "ondoenlijke", "ondoordacht", "ondoordachte", "ondoorgrondelijk", "ondoorgrondelijke", "ondoorzichtig", "ondoorzichtige", "onduidelijk", "onduidelijke", "oneerbiedig", "oneerbiedige", "oneerlijk", "oneerlijke", "oneervol", "oneervole", "onervaren", "onervarene", "onethisch", "onethische", "onevenaarbaar", "onevenaarbare", "onevenwichtig", "onevenwichtige", "onfatsoenlijk", "onfatsoenlijke", "onfeilbaar", "onfeilbare", "onfris", "onfrise", "ongecompliceerd", "ongecompliceerde", "ongecompliceert", "ongedisciplineerd", "ongedisciplineerde", "ongedisciplineert", "ongeevenaard", "ongeevenaarde", "ongeevenaart", "ongefundeerd", "ongefundeerde", "ongefundeert", "ongehoord", "ongehoorde", "ongehoort", "ongeinspireerd", "ongeinspireerde", "ongeinspireert", "ongeinteresseerd", "ongeinteresseerde", "ongeinteresseert", "ongekunsteld", "ongekunstelde", "ongekunstelt", "ongelofelijk", "ongelofelijke", "ongelofeloos", "ongelofeloze", "ongelooflijk", "ongelooflijke", "ongeloofwaardig", "ongeloofwaardige", "ongelovig", "ongelovige", "ongemanierd", "ongemanierde", "ongemaniert", "ongenuanceerd", "ongenuanceerde", "ongenuanceert", "ongeorganiseerd", "ongeorganiseerde", "ongeorganiseert", "ongepast", "ongepaste", "ongerechtvaardigd", "ongerechtvaardigde", "ongerechtvaardigt", "ongeremd", "ongeremde", "ongeremt", "ongeschikt", "ongeschikte", "ongevaarlijk", "ongevaarlijke", "ongevoelig", "ongevoelige", "ongezond", "ongezonde", "ongezont", "ongezouten", "ongezoutene", "ongunstig", "ongunstige", "ongure", "onguur", "onhandig", "onhandige", "onhebbelijk", "onhebbelijke", "onheilspellend", "onheilspellende", "onheilspellent", "onheus", "onheuse", "onhoudbaar", "onhoudbare", "onhygienisch", "onhygienische", "oninteressant", "oninteressante", "onkies", "onkiese", "onkundig", "onkundige", "onkwetsbaar", "onkwetsbare", "onleefbaar", "onleefbare", "onlogisch", "onlogische", "onmachtig", "onmachtige", "onmenselijk", "onmenselijke", "onmisbaar", "onmisbare", "onnadrukkelijk", "onnadrukkelijke", "onnaspeurbaar", "onnaspeurbare", "onnaspeurlijk", "onnaspeurlijke", "onnatuurlijk", "onnatuurlijke", "onnavolgbaar", "onnavolgbare", "onnodig", "onnodige", "onnozel", "onnozele", "onontbeerlijk", "onontbeerlijke", "onopgevoed", "onopgevoede", "onopgevoet", "onoprecht", "onoprechte", "onovertroffen", "onovertroffene", "onoverwinnelijk", "onoverwinnelijke", "onoverzichtelijk", "onoverzichtelijke", "onpeilbaar", "onpeilbare", "onpersoonlijk", "onpersoonlijke", "onplezierig", "onplezierige", "onprettig", "onprettige", "onproductief", "onproductieve", "onprofessioneel", "onprofessionele", "onrealistisch", "onrealistische", "onrechtmatig", "onrechtmatige", "onrechtvaardig", "onrechtvaardige", "onredelijk", "onredelijke", "onrustbarend", "onrustbarende", "onrustbarent", "onsamenhangend", "onsamenhangende", "onsamenhangent", "onschadelijk", "onschadelijke", "onschatbaar", "onschatbare", "onsmakelijk", "onsmakelijke", "onsportief", "onsportieve", "onsterfelijk", "onsterfelijke", "onsympathiek", "onsympathieke", "onterecht", "onterechte", "onthand", "onthande", "onthant", "ontluisterend", "ontluisterende", "ontluisterent", "ontoelaatbaar", "ontoelaatbare", "ontroerend", "ontroerende", "ontroerent", "ontspannend", "ontspannende", "ontspannent", "ontzagwekkend", "ontzagwekkende", "ontzagwekkent", "onuitputtelijk", "onuitputtelijke", "onuitsprekelijk", "onuitsprekelijke", "onuitstaanbaar", "onuitstaanbare", "onuitvoerbaar", "onuitvoerbare", "onveilig", "onveilige", "onverantwoord", "onverantwoorde", "onverantwoordelijk", "onverantwoordelijke", "onverantwoort", "onverbrekelijk", "onverbrekelijke", "onverdiend", "onverdiende", "onverdient", "onvergeeflijk", "onvergeeflijke", "onvergetelijk", "onvergetelijke", "onverkwikkelijk", "onverkwikkelijke", "onvermoeibaar", "onvermoeibare", "onverschillig", "onverschillige", "onverschrokken", "onverschrokkene", "onvertogen", "onvertogene", "onverwacht", "onverwachte", "onverwachts", "onverwachtse", "onverzettelijk", "onverzettelijke", "onvolprezen", "onvolprezene", "onvolwassen", "onvolwassene", "onvoorstelbaar", "onvoorstelbare", "onvoorzichtig", "onvoorzichtige", "onvriendelijk", "onvriendelijke", "onweerstaanbaar", "onweerstaanbare", "onwelkom", "onwelkome", "onwenselijk", "onwenselijke", "onwerkbaar", "onwerkbare", "onwrikbaar", "onwrikbare", "onzedelijk", "onzedelijke", "onzinnig", "onzinnige", "onzorgvuldig", "onzorgvuldige", "oorlogszuchtig", "oorlogszuchtige", "opdringerig", "opdringerige", "openhartig", "openhartige", "opgeklopt", "opgeklopte", "oppervlakkig", "oppervlakkige", "opportunistisch", "opportunistische", "optimistisch", "optimistische", "opwindend", "opwindende", "opwindent", "opzichtig", "opzichtige", "opzienbarend", "opzienbarende", "opzienbarent", "ordinair", "ordinaire", "oubollig", "oubollige", "oudbakken", "oudbakkene", "ouderwets", "ouderwetse", "overbezorgd", "overbezorgde", "overbezorgt", "overbodig", "overbodige", "overdadig", "overdadige", "overdreven", "overdrevene", "overgevoelig", "overgevoelige", "overhaast", "overhaaste", "overheerlijk", "overheerlijke", "overmoedig", "overmoedige", "overtrokken", "overtrokkene", "overtuigend", "overtuigende", "overtuigent", "partijdig", "partijdige", "paternalistisch", "paternalistische", "pathetisch", "pathetische", "pedant", "pedante", "penibel", "penibele", "peperdure", "peperduur", "pervers", "perverse", "pessimistisch", "pessimistische", "piekfijn", "piekfijne", "pienter", "pientere", "pijnlijk", "pijnlijke", "pikant", "pikante", "platvloers", "platvloerse", "plausibel", "plausibele", "plezant", "plezante", "plezierig", "plezierige", "plichtsgetrouw", "plichtsgetrouwe", "ploertig", "ploertige", "potsierlijk", "potsierlijke", "pover", "povere", "praalziek", "praalzieke", "praatziek", "praatzieke", "prachtig", "prachtige", "precair", "precaire", "pretentieus", "pretentieuse", "prettig", "prettige", "prijzenswaardig", "prijzenswaardige", "probaat", "probate", "profetisch", "profetische", "protserig", "protserige", "prutserig", "prutserige", "puberaal", "puberale", "puik", "puike", "punctueel", "punctuele", "raar", "racistisch", "racistische", "raisonnabel", "raisonnabele", "rampspoedig", "rampspoedige", "rampzalig", "rampzalige", "rancuneus", "rancuneuse", "ranzig", "ranzige", "rare", "rauw", "rauwe", "recalcitrant", "recalcitrante", "rechtschapen", "rechtschapene", "redeloos", "redeloze", "repressief", "repressieve", "respectloos", "respectloze", "respectvol", "respectvole", "restrictief", "restrictieve", "riant", "riante", "ridicule", "ridicuul", "rigide", "riskant", "riskante", "roekeloos", "roekeloze", "roemloos", "roemloze", "roemrijk", "roemrijke", "roemrucht", "roemruchte", "roemruchtig", "roemruchtige", "roemvol", "roemvole", "rommelig", "rommelige", "rooskleurig", "rooskleurige", "rot", "rotte", "rottig", "routineus", "routineuse", "rucksichtslos", "rucksichtslose", "ruimhartig", "ruimhartige", "saai", "saaie", "sadistisch", "sadistische", "saillant", "saillante", "sardonisch", "sardonische", "satanisch", "satanische", "scandaleus", "scandaleuse", "schaamteloos", "schaamteloze", "schadelijk", "schadelijke", "schamper", "schampere", "schandalig", "schandalige", "schandelijk", "schandelijke", "schappelijk", "schappelijke", "scheef", "scherpzinnig", "scherpzinnige", "schijnheilig", "schijnheilige", "schimmig", "schimmige", "schitterend", "schitterende", "schitterent", "schlemielig", "schlemielige", "schofterig", "schofterige", "schokkend", "schokkende", "schokkent", "schoolmeesterachtig", "schoolmeesterachtige", "schrander", "schrandere", "schriel", "schriele", "schrijnend", "schrijnende", "schrijnent", "schrikbarend", "schrikbarende", "schrikbarent", "schunnig", "schunnige", "seksistisch", "seksistische", "sensationeel", "sensationele", "sfeerloos", "sfeerloze", "sfeervol", "sfeervole", "shabby", "shabbye", "simplistisch", "simplistische", "sinister", "sinistere", "slaafs", "slaafse", "slaapverwekkend", "slaapverwekkende", "slaapverwekkent", "slecht", "slechte", "slijmerig", "slijmerige", "slinks", "slinkse", "slome", "sloom", "slordig", "slordige", "sluw", "sluwe", "smadelijk", "smadelijke", "smakeloos", "smakeloze", "smartelijk", "smartelijke", "smerig", "smerige", "sneu", "sneue", "snode", "snood", "snoot", "snugger", "snuggere", "sociaal", "sociale", "solide", "somptueus", "somptueuse", "spannend", "spannende", "spannent", "spectaculair", "spectaculaire", "speels", "speelse", "spijtig", "spijtige", "spitsvondig", "spitsvondige", "spotziek", "spotzieke", "spraakmakend", "spraakmakende", "spraakmakent", "staatsgevaarlijk", "staatsgevaarlijke", "standvastig", "standvastige", "steengoed", "steengoede", "steengoet", "stereotiep", "stereotiepe", "sterk", "sterke", "stiefmoederlijk", "stiefmoederlijke", "stijlloos", "stijlloze", "stijlvol", "stijlvole", "stoethaspelig", "stoethaspelige", "stom", "stomme", "stompzinnig", "stompzinnige", "storend", "storende", "storent", "stout", "stoute", "stoutmoedig", "stoutmoedige", "straf", "stralend", "stralende", "stralent", "streng", "strenge", "strijdvaardig", "strijdvaardige", "stringent", "stringente", "stroef", "stroefe", "strontvervelend", "strontvervelende", "strontvervelent", "stroperig", "stroperige", "stuitend", "stuitende", "stuitent", "stumperig", "stumperige", "stuntelig", "stuntelige", "stupide", "stuurloos", "stuurloze", "stuurs", "stuurse", "subliem", "sublieme", "succesrijk", "succesrijke", "succesvol", "succesvole", "suf", "suffe", "suffig", "suffige", "sukkelig", "sukkelige", "sullig", "sullige", "super", "supere", "supergoed", "supergoede", "supergoet", "superieur", "superieure", "superleuk", "superleuke", "supermooi", "supermooie", "superspannend", "superspannende", "superspannent", "sympathiek", "sympathieke", "tactloos", "tactloze", "tactvol", "tactvole", "talentvol", "talentvole", "teder", "tedere", "tegendraads", "tegendraadse", "teleurstellend", "teleurstellende", "teleurstellent", "temerig", "temerige", "temperamentvol", "temperamentvole", "tendentieus", "tendentieuse", "tenenkrommend", "tenenkrommende", "tenenkromment", "tergend", "tergende", "tergent", "tiranniek", "tirannieke", "toegewijd", "toegewijde", "toegewijt", "tof", "toffe", "toonaangevend", "toonaangevende", "toonaangevent", "top", "toppe", "tragikomisch", "tragikomische", "tragisch", "tragische", "trefzeker", "trefzekere", "treurig", "treurige", "triest", "trieste", "triestig", "triestige", "troosteloos", "troosteloze", "trouweloos", "trouweloze", "trouwhartig", "trouwhartige", "trutterig", "trutterige", "truttig", "truttige", "tumultueus", "tumultueuse", "tuttig", "tuttige", "tweederangs", "tweederangse", "twijfelachtig", "twijfelachtige", "twistziek", "twistzieke", "uitgekookt", "uitgekookte", "uitgelezen", "uitgelezene", "uitmuntend", "uitmuntende", "uitmuntent", "uitstekend", "uitstekende", "uitstekent", "uitzichtloos", "uitzichtloze", "unfair", "unfaire", "utopisch", "utopische", "vaag", "vaardig", "vaardige", "vage", "vakbekwaam", "vakbekwame", "vakkundig", "vakkundige", "veelbelovend", "veelbelovende", "veelbelovent", "veelbewogen", "veelbewogene", "veelgeprezen", "veelgeprezene", "venijnig", "venijnige", "verachtelijk", "verachtelijke", "verbazingwekkend", "verbazingwekkende", "verbazingwekkent", "verblindend", "verblindende", "verblindent", "verbluffend", "verbluffende", "verbluffent", "verdedigbaar", "verdedigbare", "verderfelijk", "verderfelijke", "verdraagzaam", "verdraagzame", "verdrietig", "verdrietige", "verfrissend", "verfrissende", "verfrissent", "vergezocht", "vergezochte", "verlokkelijk", "verlokkelijke", "vermaard", "vermaarde", "vermaart", "vermakelijk", "vermakelijke", "vermetel", "vermetele", "vernuftig", "vernuftige", "verrassend", "verrassende", "verrassent", "verrukkelijk", "verrukkelijke", "verschrikkelijk", "verschrikkelijke", "verstokt", "verstokte", "vervelend", "vervelende", "vervelent", "verwaand", "verwaande", "verwaant", "verwend", "verwende", "verwent", "verwerpelijk", "verwerpelijke", "verwijfd", "verwijfde", "verwijft", "verwoestend", "verwoestende", "verwoestent", "verzengend", "verzengende", "verzengent", "vies", "viese", "vijandelijk", "vijandelijke", "vindingrijk", "vindingrijke", "virtuoos", "virtuoze", "vlekkeloos", "vlekkeloze", "volleerd", "volleerde", "volleert", "volmaakt", "volmaakte", "volwaardig", "volwaardige", "vooraanstaand", "vooraanstaande", "vooraanstaant", "voorbeeldig", "voorbeeldige", "vooringenomen", "vooringenomene", "voorspelbaar", "voorspelbare", "voorspoedig", "voorspoedige", "voortreffelijk", "voortreffelijke", "vreemd", "vreemde", "vreemt", "vrekkig", "vrekkige", "vreselijk", "vreselijke", "vrijpostig", "vrijpostige", "vrolijk", "vrolijke", "vruchteloos", "vruchteloze", "vulgair", "vulgaire", "waanwijs", "waanwijse", "waanzinnig", "waanzinnige", "waardeloos", "waardeloze", "waardevol", "waardevole", "waardig", "waardige", "waarheidsgetrouw", "waarheidsgetrouwe", "walgelijk", "walgelijke", "wankel", "wankele", "warrig", "warrige", "weerbarstig", "weerbarstige", "weergaloos", "weergaloze", "weerloos", "weerloze", "weerzinwekkend", "weerzinwekkende", "weerzinwekkent", "weigerachtig", "weigerachtige", "weldenkend", "weldenkende", "weldenkent", "welletjes", "welletjese", "weloverwogen", "weloverwogene", "wereldschokkend", "wereldschokkende", "wereldschokkent", "wereldvreemd", "wereldvreemde", "wereldvreemt", "wervelend", "wervelende", "wervelent", "wezenloos", "wezenloze", "wilskrachtig", "wilskrachtige", "wispelturig", "wispelturige", "wonderbaar", "wonderbaarlijk", "wonderbaarlijke", "wonderbare", "wonderlijk", "wonderlijke", "wonderschone", "wonderschoon", "wraakroepend", "wraakroepende", "wraakroepent", "wraakzuchtig", "wraakzuchtige", "wrang", "wrange", "wrede", "wreed", "wreedaardig", "wreedaardige", "wreet", "zachtaardig", "zachtaardige", "zeikerig", "zeikerige", "zelfingenomen", "zelfingenomene", "zelfvoldaan", "zelfvoldane", "zelfzuchtig", "zelfzuchtige", "zeurderig", "zeurderige", "zielig", "zielige", "zielloos", "zielloze", "zinloos", "zinloze", "zoetsappig", "zoetsappige", "zonde", "zondig", "zondige", "zorgelijk", "zorgelijke", "zorgvuldig", "zorgvuldige", "zorgwekkend", "zorgwekkende", "zorgwekkent", "zorgzaam", "zorgzame", "zure", "zuur", "zwaar", "zware"])],
+                name: "inderdaad-vreemd", why: "\"Ja, dat is inderdaad vreemd\", \"da's idd een schande\", \"dat is inderdaad best krom\": agreeing with the client's verdict makes it the listener's own; 'inderdaad' ('idd') before a value word or verdict noun, with up to two particles between.",
+                source: "inderdaad @intensifiers? @intensifiers? @exclamative|@sympathy-verdicts|krom|scheef"),
+            TokenPattern(
+                [.word(["inderdaad"]), .optional(.word(Words.intensifiers)), .word(["een", "ne", "nen"]), .optional(.word(Words.intensifiers)), .lexicon(.evaluativeNouns)],
+                name: "inderdaad-vreemd", why: "\"Ja, dat is inderdaad vreemd\", \"da's idd een schande\", \"dat is inderdaad best krom\": agreeing with the client's verdict makes it the listener's own; 'inderdaad' ('idd') before a value word or verdict noun, with up to two particles between.",
+                source: "inderdaad @intensifiers? een|ne|nen @intensifiers? @evaluative-nouns"),
+            TokenPattern(
+                [.sentenceStart, .optional(.word(["ach", "ja", "nou", "oh", "tja"])), .word(["inderdaad"]), .phraseEnd],
+                name: "ja-inderdaad", why: "\"Ach idd, scholen zijn altijd zo star\", \"de Belastingdienst kijkt inderdaad alleen naar cijfers\": 'inderdaad' opening the reply, or before a word of 'always/only', endorses the client's complaint or generalisation about a party, the listener siding with their verdict. In the labelled sets every response with 'inderdaad' or 'idd' (10) is labelled judgment, none clean; the pattern still needs the opening (and a pause after it) or the generalising word, so a confirmation inside a summary (\"u heeft inderdaad twee keer gebeld\") stays out.",
+                source: "START ja|ach|nou|tja|oh? inderdaad PAUSE"),
+            TokenPattern(
+                [.word(["inderdaad"]), .word(["alleen", "altijd", "nooit", "overal", "steeds"])],
+                name: "ja-inderdaad", why: "\"Ach idd, scholen zijn altijd zo star\", \"de Belastingdienst kijkt inderdaad alleen naar cijfers\": 'inderdaad' opening the reply, or before a word of 'always/only', endorses the client's complaint or generalisation about a party, the listener siding with their verdict. In the labelled sets every response with 'inderdaad' or 'idd' (10) is labelled judgment, none clean; the pattern still needs the opening (and a pause after it) or the generalising word, so a confirmation inside a summary (\"u heeft inderdaad twee keer gebeld\") stays out.",
+                source: "inderdaad alleen|altijd|nooit|steeds|overal"),
             TokenPattern(
                 [.word(["is", "was"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niet"]), .word(["goed"]), .word(["gegaan", "verlopen"])],
                 name: "is-niet-goed-gegaan", why: "\"Dat is niet goed gegaan\": the listener grades how things went.",
@@ -1810,9 +1856,9 @@ extension RuleBook {
                 name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\".",
                 source: "kort dag"),
             TokenPattern(
-                [.word(["is", "was", "zijn"]), .word(["best", "echt", "erg", "gewoon", "hartstikke", "heel", "helemaal", "volkomen", "vrij"]), .optional(.word(["echt", "erg", "gewoon", "heel", "volkomen"])), .word(["acceptabel", "begrijpelijk", "gangbaar", "gebruikelijk", "logisch", "menselijk", "normaal", "redelijk"])],
-                name: "is-heel-normaal", why: "Normalising: \"vier uur is heel normaal\", \"dat is heel menselijk\".",
-                source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|gangbaar|gebruikelijk|logisch|menselijk|normaal|redelijk"),
+                [.word(["is", "was", "zijn"]), .word(["best", "echt", "erg", "gewoon", "hartstikke", "heel", "helemaal", "volkomen", "vrij"]), .optional(.word(["echt", "erg", "gewoon", "heel", "volkomen"])), .word(["acceptabel", "begrijpelijk", "logisch", "menselijk", "redelijk"])],
+                name: "is-heel-normaal", why: "Granting a reaction or a demand its grounds: \"dat is heel menselijk\", \"vier uur is echt redelijk\". Round 9: 'normaal', 'gebruikelijk' and 'gangbaar' are out; \"dat is heel normaal (bij ...)\" says how common something is, a generalisation that nl.interpretation.generalisation flags, and all six such responses in the labelled sets are labelled without judgment (five interpretation, one advice).",
+                source: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|logisch|menselijk|redelijk"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["beters"]), .word(["te"]), .word(["doen"])],
                 name: "niks-beters-te-doen", why: "\"Die verhuurder heeft niks beters te doen\": a sneer at a third party's motives, a verdict on them.",
@@ -1953,6 +1999,8 @@ extension RuleBook {
             RuleExample("Tja, [[dat is ook raar]].", pattern: "dat-is-ook-raar"),
             RuleExample("[[Dat was echt fout]] van die medewerker.", pattern: "dat-is-ook-raar"),
             RuleExample("[[Dat is best veel]].", pattern: "dat-is-best-veel"),
+            RuleExample("110 euro per week voor twee, [[da's echt nie veel]] he", pattern: "dat-is-best-veel"),
+            RuleExample("oei, [[da's nogal wat allemaal]] op een week", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
@@ -1996,6 +2044,10 @@ extension RuleBook {
             RuleExample("Dat [[is echt erg voor u]].", pattern: "is-echt-erg-voor-u"),
             RuleExample("Die buurman [[is echt onmogelijk]].", pattern: "is-echt-onmogelijk"),
             RuleExample("Ja, dat is [[inderdaad vreemd]].", pattern: "inderdaad-vreemd"),
+            RuleExample("ja da's [[idd een schande]], zo'n brief", pattern: "inderdaad-vreemd"),
+            RuleExample("dat is [[inderdaad best krom]], jullie helpen juist", pattern: "inderdaad-vreemd"),
+            RuleExample("[[ach idd]], die scholen zijn altijd zo star", pattern: "ja-inderdaad"),
+            RuleExample("Die instanties kijken [[inderdaad alleen]] naar hun regels.", pattern: "ja-inderdaad"),
             RuleExample("Dat [[is niet goed gegaan]].", pattern: "is-niet-goed-gegaan"),
             RuleExample("Het is daar [[helemaal misgegaan]].", pattern: "helemaal-misgegaan"),
             RuleExample("Dat is [[goed nieuws]].", pattern: "goed-nieuws"),
@@ -2056,7 +2108,7 @@ extension RuleBook {
             RuleExample("Nou ja, [[zo erg is een weekje niet]].", pattern: "zo-erg-is-een-weekje"),
             RuleExample("Twee weken, [[dat is wel heel kort]].", pattern: "dat-is-wel-heel-kort"),
             RuleExample("Een week om alles in te pakken, dat is [[kort dag]].", pattern: "kort-dag"),
-            RuleExample("Twee keer per week sporten [[is heel normaal]].", pattern: "is-heel-normaal"),
+            RuleExample("Dat u toen dichtklapte, [[is heel menselijk]].", pattern: "is-heel-normaal"),
             RuleExample("Die verhuurder heeft [[niks beters te doen]].", pattern: "niks-beters-te-doen"),
             RuleExample("[[Raar is dat]].", pattern: "raar-is-dat"),
             RuleExample("[[Lekker is dat]], zo vlak voor de feestdagen.", pattern: "lekker-is-dat"),
@@ -2125,6 +2177,8 @@ extension RuleBook {
             RuleExample("Wie is er verantwoordelijk voor de planning?"),
             RuleExample("Het is toch logisch dat het lekt, denkt u?"),
             RuleExample("Zo'n geluk had u niet, zei u?", context: "Zo'n geluk had ik niet."),
+            RuleExample("Dat is niet veel, zei u? Hoeveel was het dan?", pattern: "dat-is-best-veel"),
+            RuleExample("Dat is nogal wat anders dan wat de brief zei?", pattern: "dat-is-best-veel"),
             RuleExample("Wat was voor u het ergste van alles?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Het laagste bedrag was vijftig euro, zei u?", pattern: "het-laagste-van-het-laagste"),
             RuleExample("Wat bedoelt u met het toppunt, die avond?", pattern: "het-laagste-van-het-laagste"),
@@ -2142,9 +2196,12 @@ extension RuleBook {
             RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
+            RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
+            RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
         ],
         yieldsToEcho: false)
 
@@ -2451,6 +2508,14 @@ extension RuleBook {
                 name: "ook-maar-hun", why: "\"Ze doen ook maar hun werk\": excusing an institution's staff, a verdict in their favour.",
                 source: "ook maar een|haar|hun|mens|mensen|zijn"),
             TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .optional(.word(["ook"])), .word(["alleen", "enkel", "gewoon", "gewoonweg"]), .optional(.word(["maar"])), .word(["haar", "hun", "zijn"]), .word(["job", "werk"]), .phraseEnd],
+                name: "deed-gewoon-zijn-werk", why: "\"Hij deed gewoon zijn werk\", \"die volgt ook maar de regels\": excusing the party the client complains about as merely doing their job, a verdict in its favour; a particle ('gewoon', 'alleen', 'enkel'; \"ook maar hun werk\" is ook-maar-hun's) is required, so a plain fact (\"hij doet zijn werk 's nachts\") stays out, and the phrase must close (PAUSE), so \"hij deed gewoon zijn werk toen het gebeurde\" (where he was) stays out, and with 'volgen' only 'maar' (\"ook alleen maar\", \"ook maar\") makes it an excuse, since \"de bank volgt gewoon haar protocol\" reads as the system's rule rather than a side taken.",
+                source: "deden|deed|doen|doet ook? gewoon|gewoonweg|alleen|enkel maar? haar|hun|zijn werk|job PAUSE"),
+            TokenPattern(
+                [.word(["volg", "volgde", "volgden", "volgen", "volgt"]), .word(["alleen", "enkel", "ook"]), .skip(1), .word(["maar"]), .word(["de", "haar", "het", "hun", "zijn"]), .word(["instructies", "procedure", "protocol", "regels", "regeltjes", "richtlijnen", "voorschriften", "wet"])],
+                name: "deed-gewoon-zijn-werk", why: "\"Hij deed gewoon zijn werk\", \"die volgt ook maar de regels\": excusing the party the client complains about as merely doing their job, a verdict in its favour; a particle ('gewoon', 'alleen', 'enkel'; \"ook maar hun werk\" is ook-maar-hun's) is required, so a plain fact (\"hij doet zijn werk 's nachts\") stays out, and the phrase must close (PAUSE), so \"hij deed gewoon zijn werk toen het gebeurde\" (where he was) stays out, and with 'volgen' only 'maar' (\"ook alleen maar\", \"ook maar\") makes it an excuse, since \"de bank volgt gewoon haar protocol\" reads as the system's rule rather than a side taken.",
+                source: "volg|volgde|volgden|volgen|volgt ook|alleen|enkel ...1 maar de|het|haar|hun|zijn regels|regeltjes|protocol|procedure|voorschriften|richtlijnen|wet|instructies"),
+            TokenPattern(
                 [.word(["ook"]), .word(["niet"]), .word(["makkelijk"]), .word(["voor"])],
                 name: "ook-niet-makkelijk-voor", why: "\"Het is ook niet makkelijk voor de gemeente\": excusing the other side; the listener weighs in on who deserves sympathy.",
                 source: "ook niet makkelijk voor"),
@@ -2478,6 +2543,10 @@ extension RuleBook {
                 [.word(["laat", "laten", "liet", "lieten"]), .word(["haar", "hem", "je", "jou", "jullie", "ons", "u"]), .optional(.word(["compleet", "echt", "gewoon", "keihard", "lelijk", "mooi", "zomaar"])), .word(["zitten"])],
                 name: "laat-u-gewoon-zitten", why: "\"Uw broer laat u gewoon zitten\": accusing someone of abandoning the client.",
                 source: "laat|laten|liet|lieten haar|hem|je|jou|jullie|ons|u compleet|echt|gewoon|keihard|lelijk|mooi|zomaar? zitten"),
+            TokenPattern(
+                [.word(["laat", "laten", "liet", "lieten"]), .word(["je", "jou", "jullie", "ons", "u"]), .word(["compleet", "echt", "gewoon", "helemaal", "keihard", "lelijk", "mooi", "zomaar"]), .optional(.word(["compleet", "echt", "gewoon", "helemaal", "keihard", "lelijk", "mooi", "zomaar"])), .word(["barsten", "stikken", "vallen"])],
+                name: "laat-u-keihard-vallen", why: "\"Die verzekeraar laat u echt keihard vallen\": accusing a party of dropping the client, blame in a plain verb; only the client as object ('u', 'je', 'jullie') and at least one particle, so \"ze liet hem vallen\" (a phone, a glass) stays out.",
+                source: "laat|laten|liet|lieten je|jou|jullie|ons|u compleet|echt|gewoon|helemaal|keihard|lelijk|mooi|zomaar compleet|echt|gewoon|helemaal|keihard|lelijk|mooi|zomaar? barsten|stikken|vallen"),
             TokenPattern(
                 [.word(["laat", "laten", "liet", "lieten"]), .skip(3), .word(["alleen"]), .word(["voor"]), .word(["staan"])],
                 name: "laten-u-er-helemaal-alleen", why: "\"Ze laten u er alleen voor staan\": accusing someone of abandoning the client.",
@@ -2713,6 +2782,8 @@ extension RuleBook {
             RuleExample("Dat [[is hun fout]].", pattern: "is-hun-fout"),
             RuleExample("Dat [[is toch hun werk]].", pattern: "is-hun-fout"),
             RuleExample("Ze doen [[ook maar hun]] werk.", pattern: "ook-maar-hun"),
+            RuleExample("die controleur [[deed gewoon zijn werk]] hoor", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("ach, die agent [[volgt ook alleen maar de regels]]", pattern: "deed-gewoon-zijn-werk"),
             RuleExample("Het is [[ook niet makkelijk voor]] de gemeente.", pattern: "ook-niet-makkelijk-voor"),
             RuleExample("U heeft [[recht op een antwoord]].", pattern: "recht-op-een-antwoord"),
             RuleExample("U heeft [[alle recht om]] boos te zijn.", pattern: "alle-recht-om"),
@@ -2722,6 +2793,8 @@ extension RuleBook {
             RuleExample("Die eigenaar [[heeft het geld vast al weggesluisd]].", pattern: "heeft-u-gewoon-afgescheept"),
             RuleExample("Die school denkt [[alleen aan zichzelf]].", pattern: "alleen-aan-zichzelf"),
             RuleExample("Uw broer [[laat u gewoon zitten]].", pattern: "laat-u-gewoon-zitten"),
+            RuleExample("die verzekeraar [[laat u echt keihard vallen]]", pattern: "laat-u-keihard-vallen"),
+            RuleExample("uw werkgever [[liet je gewoon vallen]] na twintig jaar", pattern: "laat-u-keihard-vallen"),
             RuleExample("Ze [[laten u er helemaal alleen voor staan]].", pattern: "laten-u-er-helemaal-alleen"),
             RuleExample("Die mentor [[doet ook niet veel]].", pattern: "doet-ook-niet-veel"),
             RuleExample("Uw zoon [[verdient een eerlijke kans]].", pattern: "verdient-een-eerlijke-kans"),
@@ -2819,6 +2892,10 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'goed'?"),
             RuleExample("U kon er toch niks aan doen?"),
             RuleExample("Dat is heel eerlijk van je."),
+            RuleExample("Hoe laat begint hij met zijn werk, 's ochtends?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("dus uw man deed gewoon zijn werk toen het gebeurde?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("Volgt hij de regels van de school, zei de mentor?", pattern: "deed-gewoon-zijn-werk"),
+            RuleExample("Ze liet hem vallen toen de bel ging, zei u?", pattern: "laat-u-keihard-vallen"),
             RuleExample("Hoeveel verdient ze per maand?", pattern: "verdient-een-eerlijke-kans"),
         ],
         yieldsToEcho: false)
@@ -2831,8 +2908,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks'.",
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit).",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
+            TokenPattern(
+                [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .word(["daar", "er"]), .word(["echt", "gewoon", "helemaal", "heus", "natuurlijk", "ook", "toch"]), .word(["echt", "gewoon", "helemaal", "heus", "natuurlijk", "ook", "toch"]), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit).",
+                source: "kan|kon|konden|kunnen|kunt er|daar echt|gewoon|heus|helemaal|natuurlijk|ook|toch echt|gewoon|heus|helemaal|natuurlijk|ook|toch niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
                 name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\"",
@@ -2873,6 +2954,26 @@ extension RuleBook {
                 [.word(["hoef", "hoeft", "hoeven"]), .skip(5), .word(["schamen", "schuldig"])],
                 name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named.",
                 source: "hoef|hoeft|hoeven ...5 schamen|schuldig"),
+            TokenPattern(
+                [.word(["moet", "moeten"]), .skip(3), .word(["nergens", "niet", "niks"]), .skip(2), .word(["schamen", "schuldig"])],
+                name: "moet-u-niet-voor-schamen", why: "\"Ge moet u daar nie voor schamen\", \"je moet je niet schuldig voelen\": the same acquittal as hoeft-u-zich-niet-te with 'moeten' and a negation; the negation is required, so a report of a reproach (\"hij zei dat u zich moest schamen\") stays out.",
+                source: "moet|moeten ...3 niet|nergens|niks ...2 schamen|schuldig"),
+            TokenPattern(
+                [.word(["deden", "deed", "gedaan"]), .word(["wat"]), .word(["je", "jij", "jullie", "u"]), .skip(2), .word(["kon", "konden", "kunt", "moest", "moesten"])],
+                name: "gedaan-wat-u-moest", why: "\"Ge hebt gedaan wat ge moest doen\", \"u deed wat u kon\": the listener rules the client's conduct right or enough, an acquittal; the client as subject of 'moest'/'kon' is required, so \"u deed wat de dokter zei\" (a fact) stays out.",
+                source: "gedaan|deed|deden wat je|jij|jullie|u ...2 moest|moesten|kon|konden|kunt"),
+            TokenPattern(
+                [.word(["die", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["zou", "zouden"]), .word(["dat", "iets", "zo", "zoiets"]), .word(["nooit"]), .word(["doen"])],
+                name: "zou-zoiets-nooit-doen", why: "\"Jij zou zoiets nooit doen\", \"da's ne goeie gast, die zoiets nooit zou doen\": vouching for someone's character, an acquittal of the client or praise of the person; a person as subject and 'nooit' are required, since \"ik zou dat niet doen\" is the listener's advice.",
+                source: "je|jij|jullie|u|hij|zij|ze|die zou|zouden zoiets|dat|zo|iets nooit doen"),
+            TokenPattern(
+                [.word(["die", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["dat", "iets", "zo", "zoiets"]), .word(["nooit"]), .word(["zou", "zouden"]), .word(["doen"])],
+                name: "zou-zoiets-nooit-doen", why: "\"Jij zou zoiets nooit doen\", \"da's ne goeie gast, die zoiets nooit zou doen\": vouching for someone's character, an acquittal of the client or praise of the person; a person as subject and 'nooit' are required, since \"ik zou dat niet doen\" is the listener's advice.",
+                source: "je|jij|jullie|u|hij|zij|ze|die zoiets|dat|zo|iets nooit zou|zouden doen"),
+            TokenPattern(
+                [.word(["kwaamt", "kwam", "kwamen", "kwamt"]), .skip(2), .word(["alleen", "enkel", "gewoon", "gewoonweg", "maar"]), .optional(.word(["maar"])), .word(["op"]), .word(["voor"])],
+                name: "kwam-gewoon-op-voor", why: "\"Eigenlijk kwam u gewoon op voor uw vriendin\": recasting what the client did as standing up for someone acquits them, the listener's verdict on their conduct; 'gewoon' or 'alleen (maar)' marks the recasting, so a plain summary (\"u kwam op voor uw zus, zei u\") stays out.",
+                source: "kwam|kwamen|kwaamt|kwamt ...2 gewoon|gewoonweg|alleen|enkel|maar maar? op voor"),
             TokenPattern(
                 [.word(["verdien", "verdienen", "verdient"]), .word(["beter"])],
                 name: "verdient-beter", why: "\"U verdient beter\": the listener rates what the client deserves, a verdict on the client and whoever treated them.",
@@ -2999,6 +3100,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
+            RuleExample("Je [[kon er toch ook niks aan doen]]?", pattern: "kon-er-niks-aan-doen"),
             RuleExample("Je hebt toch [[niets verkeerd gedaan]]?", pattern: "niets-verkeerd-gedaan"),
             RuleExample("U heeft toch [[geen fouten gemaakt]]?", pattern: "geen-fouten-gemaakt"),
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
@@ -3011,6 +3113,13 @@ extension RuleBook {
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
             RuleExample("U heeft [[er goed aan gedaan]] om te bellen.", pattern: "er-goed-aan-gedaan"),
             RuleExample("Daar [[hoeft u zich niet te schamen]].", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("ge [[moet u daar nie voor schamen]] hoor", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("je [[moet je niet schuldig]] voelen", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("ge hebt [[gedaan wat ge moest]] doen, echt", pattern: "gedaan-wat-u-moest"),
+            RuleExample("U [[deed wat u kon]], meer kan niemand vragen.", pattern: "gedaan-wat-u-moest"),
+            RuleExample("ik geloof u, [[u zou zoiets nooit doen]]", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("uw zoon is ne brave gast, [[die zoiets nooit zou doen]]", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("eigenlijk [[kwam u gewoon op voor]] uw zus", pattern: "kwam-gewoon-op-voor"),
             RuleExample("U [[verdient beter]].", pattern: "verdient-beter"),
             RuleExample("[[U mag best boos zijn]].", pattern: "u-mag-best-boos-zijn"),
             RuleExample("[[Heel verstandig]].", pattern: "heel-verstandig"),
@@ -3085,6 +3194,10 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
+            RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
+            RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
+            RuleExample("U kwam op voor uw zus, zei u. Wat gebeurde er toen?", pattern: "kwam-gewoon-op-voor"),
             RuleExample("Je was druk bezig toen hij belde?", pattern: "goed-bezig"),
             RuleExample("Je was bang dat hij terug zou komen?", pattern: "u-bent-sterk-dat"),
             RuleExample("Je bent sterk genoeg om zelf te tillen, zei de fysio?", pattern: "u-bent-sterk-dat"),
@@ -3370,6 +3483,14 @@ extension RuleBook {
                 name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none.",
                 source: "START zo erg is|was dat|het ...3 niet|nie"),
             TokenPattern(
+                [.word(["toch"]), .optional(.word(["ook"])), .word(["nie", "niet"]), .word(["zo"]), .word(["erg"]), .sentenceEnd],
+                name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out.",
+                source: "toch ook? niet|nie zo erg END"),
+            TokenPattern(
+                [.word(["toch"]), .optional(.word(["ook"])), .word(["nie", "niet"]), .word(["zo"]), .word(["erg"]), .word(["als", "dat", "he", "hoor", "joh", "want"])],
+                name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out.",
+                source: "toch ook? niet|nie zo erg als|hoor|want|dat|joh|he"),
+            TokenPattern(
                 [.word(["stelde", "stellen", "stelt"]), .optional(.word(Words.intensifiers)), .optional(.word(Words.intensifiers)), .word(["niets", "niks", "weinig"]), .word(["voor"])],
                 name: "stelt-niks-voor", why: "\"Dat stelt niks voor\", \"niks om je zorgen over te maken\", \"daar hoef je niet wakker van te liggen\", \"het kan altijd erger\": the listener rules the worry too small to matter.",
                 source: "stelt|stelde|stellen @intensifiers? @intensifiers? niets|niks|weinig voor"),
@@ -3404,6 +3525,8 @@ extension RuleBook {
             RuleExample("[[zo erg is dat nou ook weer niet]]", pattern: "helemaal-niet-erg"),
             RuleExample("ach, [[zo erg was het toch niet]], die val", pattern: "helemaal-niet-erg"),
             RuleExample("da's [[echt nie zo erg hoor]]", pattern: "helemaal-niet-erg"),
+            RuleExample("tis [[toch ook niet zo erg als]] ze een week later begint", pattern: "toch-niet-zo-erg"),
+            RuleExample("een vlek op de muur, da's [[toch niet zo erg]]", pattern: "toch-niet-zo-erg"),
             RuleExample("zo'n aanmaning [[stelt niks voor]], echt", pattern: "stelt-niks-voor"),
             RuleExample("het is [[niks om je zorgen over]] te maken", pattern: "stelt-niks-voor"),
             RuleExample("daar hoef je [[niet wakker van]] te liggen", pattern: "stelt-niks-voor"),
@@ -3421,12 +3544,13 @@ extension RuleBook {
             RuleExample("Was het niet erg druk daar?", pattern: "helemaal-niet-erg"),
             RuleExample("je kreeg dus heel erg veel brieven tegelijk?", pattern: "helemaal-niet-erg"),
             RuleExample("Vond je het erg dat hij niet kwam?", pattern: "helemaal-niet-erg"),
+            RuleExample("Het was toch niet zo erg druk die dag?", pattern: "toch-niet-zo-erg"),
             RuleExample("Het kan nog erger worden, zei de dokter?", pattern: "stelt-niks-voor"),
             RuleExample("Wat stelt die brief precies voor?", pattern: "stelt-niks-voor"),
             RuleExample("Je zei: het stelt niks voor. Wat bedoelde je daarmee?", context: "Die schuld stelt niks voor, zegt mijn broer.", pattern: "stelt-niks-voor"),
             RuleExample("Waar maak je je nu de meeste zorgen over?", pattern: "stelt-niks-voor"),
         ],
-        yieldsToEcho: true)
+        yieldsToEcho: true, reassuresClient: true)
 
     /// Rules/nl/judgment/sarcasm.md
     private static let rule22 = Rule(
@@ -3862,6 +3986,14 @@ extension RuleBook {
                 name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\", \"regels zijn regels\": the rule closes the case as a verdict on the client's request.",
                 source: "regels zijn regels"),
             TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["is", "was"]), .optional(.word(["gewoon", "nou", "nu"])), .optional(.word(["eenmaal"])), .word(["de"]), .word(["regel", "regelgeving", "regels", "wet", "wetgeving"]), .sentenceEnd],
+                name: "das-de-wet", why: "\"..., da's de wet\", \"dat staat in de verordening\": the law or the by-law named as the last word on the client's case closes it as a verdict, like \"zo zijn de regels\"; END keeps the rule as a source out (\"dat staat in de wet van 2015, artikel 4\") and the law's names are required, as \"dat is de procedure\" tells a step and is labelled system language only.",
+                source: "dat|dit|het is|was gewoon|nu|nou? eenmaal? de wet|wetgeving|regelgeving|regel|regels END"),
+            TokenPattern(
+                [.word(["dat", "dit", "het"]), .word(["staat", "stond"]), .optional(.word(["gewoon", "nou", "nu", "zo"])), .optional(.word(["eenmaal"])), .word(["in"]), .word(["de", "het"]), .word(["regelgeving", "reglement", "verordening", "wet", "wetgeving"]), .sentenceEnd],
+                name: "das-de-wet", why: "\"..., da's de wet\", \"dat staat in de verordening\": the law or the by-law named as the last word on the client's case closes it as a verdict, like \"zo zijn de regels\"; END keeps the rule as a source out (\"dat staat in de wet van 2015, artikel 4\") and the law's names are required, as \"dat is de procedure\" tells a step and is labelled system language only.",
+                source: "dat|dit|het staat|stond gewoon|zo|nu|nou? eenmaal? in de|het wet|wetgeving|regelgeving|verordening|reglement END"),
+            TokenPattern(
                 [.word(["correct", "juist", "netjes", "rechtmatig", "terecht"]), .word(["afgewezen", "berekend", "gekort", "opgelegd", "toegepast", "vastgesteld", "verwerkt"])],
                 name: "correct-opgelegd", why: "\"De aanslag is correct opgelegd\": the listener rules the institution's decision right, a verdict on the dispute.",
                 source: "correct|terecht|juist|rechtmatig|netjes opgelegd|berekend|vastgesteld|afgewezen|toegepast|gekort|verwerkt"),
@@ -3894,6 +4026,9 @@ extension RuleBook {
         examples: [
             RuleExample("Tja, daar kan ik niks aan doen, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("Nou ja, [[regels zijn regels]], dat is nu eenmaal zo met toeslagen.", pattern: "zo-zijn-de-regels"),
+            RuleExample("als ge nie komt zijn er sancties, [[da's de wet]]", pattern: "das-de-wet"),
+            RuleExample("dan valt ge boven de grens, [[dat is gewoon de regelgeving]]", pattern: "das-de-wet"),
+            RuleExample("met een inwonende zoon telt zijn loon mee, [[dat staat in de verordening]]", pattern: "das-de-wet"),
             RuleExample("De aanslag is [[correct opgelegd]], dus u moet betalen.", pattern: "correct-opgelegd"),
             RuleExample("U bent dat bedrag [[gewoon verschuldigd]].", pattern: "gewoon-verschuldigd"),
             RuleExample("Dat u twee keer bent doorgestuurd, is een [[fout in ons proces]].", pattern: "fout-in-ons-proces"),
@@ -3903,6 +4038,9 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Welke regels zijn er volgens de brief?", pattern: "zo-zijn-de-regels"),
+            RuleExample("Wat staat er in de verordening over mantelzorg, volgens de brief?", pattern: "das-de-wet"),
+            RuleExample("Dat is de wet van Murphy, zei uw buurman?", pattern: "das-de-wet"),
+            RuleExample("Dat is de procedure, en hoe ging het toen verder?", pattern: "das-de-wet"),
             RuleExample("Hoe is het bedrag berekend, volgens de brief?", pattern: "correct-opgelegd"),
             RuleExample("Welk bedrag bent u verschuldigd, volgens de brief?", pattern: "gewoon-verschuldigd"),
             RuleExample("Wat ging er volgens u mis, en waar?", pattern: "fout-in-ons-proces"),
@@ -8163,6 +8301,14 @@ extension RuleBook {
                 [.word(["vind", "vinden", "vindt", "vond"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["dat", "dit", "het", "zoiets"])), .optional(.word(["dan", "ook", "zelf"])), .optional(.word(["ook", "zelf"])), .word(["nie", "niet"]), .optional(.word(Words.intensifiers)), .optional(.word(["een", "wat"])), .optional(.word(["beetje"])), .optional(.word(Words.intensifiers)), .wordExcept(Words.openSlotExclusions.union(Lexicon.exclamative.matchForms).union(Lexicon.evaluativeNouns.matchForms).union(Lexicon.sympathyVerdicts.matchForms).union(Lexicon.emotion.matchForms).union(Lexicon.experience.matchForms)), .phraseEnd],
                 name: "vind-je-het-niet-heavy", why: "\"Vind je het niet heavy?\", \"vindt ge da nie plat?\", \"vind je dat zelf ook niet ruk?\": the listener's word put to the client for agreement in a negative opinion question, whatever the word (round 8: the slot is open except `open-slot-exclusions`: \"vind je het niet nodig?\" asks, \"vind je het niet moeilijk?\" names an experience for the interpretation rules).",
                 source: "vind|vinden|vindt|vond je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? wat|een? beetje? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE"),
+            TokenPattern(
+                [.sentenceStart, .word(["had", "hadden", "hadt"]), .word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["nie", "niet"]), .skip(3), .word(["beter", "direct", "eerder", "eerst", "gelijk", "gewoon", "liever", "meteen", "zelf"]), .skip(6), .word(["gemoeten", "moeten", "mogen"])],
+                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out.",
+                source: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen"),
+            TokenPattern(
+                [.sentenceStart, .word(["had", "hadden", "hadt"]), .word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["nou", "nu"]), .word(["maar"])],
+                name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only').",
+                source: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar"),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -8194,6 +8340,9 @@ extension RuleBook {
             RuleExample("[[vind je dat niet onverteerbaar?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[vinden jullie dat niet gewoon knudde?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[vind je het niet wat zakelijk, zo'n bericht?]]", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
             RuleExample("Vindt u het vervelend als ik even aantekeningen maak?"),
@@ -8208,6 +8357,9 @@ extension RuleBook {
             RuleExample("Vind je het niet nodig?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vindt u het niet moeilijk om erover te praten?", pattern: "vind-je-het-niet-heavy"),
             RuleExample("Vind je het niet goed als ik aantekeningen maak?", pattern: "vind-je-het-niet-heavy"),
+            RuleExample("Had je die dag niet moeten werken?", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("Had u niet gezegd dat de brief in maart kwam?", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("Had u maar één brief gekregen?", pattern: "had-u-nou-maar"),
         ],
         yieldsToEcho: false)
 
@@ -10029,6 +10181,14 @@ extension RuleBook {
                 [.word(["ambetant", "ambetante", "ambras", "crapuul", "kieken", "kiekens", "miserie", "onnozel", "onnozelaar", "onnozele", "rotzak", "schandaal", "sukkelaar", "zever", "zot", "zotte"])],
                 name: "crapuul", why: "Flemish verdict words students from Flanders type: \"da's toch crapuul\", \"ambetant\", \"zever\", \"zot\".",
                 source: "ambetant|ambetante|ambras|crapuul|kieken|kiekens|miserie|onnozel|onnozelaar|onnozele|rotzak|schandaal|sukkelaar|zever|zot|zotte"),
+            TokenPattern(
+                [.word(["ocharm", "ocharme", "ocharmen"])],
+                name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out.",
+                source: "ocharme|ocharm|ocharmen"),
+            TokenPattern(
+                [.sentenceStart, .word(["ach", "och"]), .word(["arme"]), .sentenceEnd],
+                name: "ocharme", why: "\"Ocharme\", \"och arme\": Flemish pity for the client or their situation, the same value attribution as \"wat erg voor u\" or \"wat zielig\"; \"och\" needs \"arme\" right after it and the start, so \"och, arme mensen zeggen dat vaak\" stays out.",
+                source: "START och|ach arme END"),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -10036,9 +10196,12 @@ extension RuleBook {
         examples: [
             RuleExample("Amai, da's toch [[crapuul]], die gasten.", pattern: "crapuul"),
             RuleExample("Da's echt [[ambetant]] voor u.", pattern: "crapuul"),
+            RuleExample("[[ocharme]], en dan nog met de kinders alleen", pattern: "ocharme"),
+            RuleExample("[[Och arme]]. En wat zei de dokter toen?", pattern: "ocharme"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt ge met 'zot'?"),
+            RuleExample("Wat zei uw buurvrouw toen, 'ach arme'?", pattern: "ocharme"),
         ],
         yieldsToEcho: false)
 

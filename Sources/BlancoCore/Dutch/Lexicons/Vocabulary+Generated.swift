@@ -3025,6 +3025,8 @@ enum Words {
         "zoude": ["zou", "je"],
         "weette": ["weet", "je"],
         "wou": ["wilde"],
+        "goe": ["goed"],
+        "goeie": ["goede"],
     ]
 
     /// Rules/nl/vocabulary/statement-tags.md
