@@ -4301,6 +4301,14 @@ extension RuleBook {
                 name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client.",
                 source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
+                [.word(["vind", "vindt", "vond", "vonden"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["da", "dat", "dit", "het"])), .word(["natuurlijk", "vast", "zeker"]), .skip(2), .word(["aanslag", "aanslage", "afmattend", "afmattende", "afmattent", "beangstigend", "beangstigende", "beangstigent", "beproeving", "beproevinge", "confronterend", "confronterende", "confronterent", "domper", "dompere", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "eenzaam", "eenzame", "eng", "enge", "erg", "frustrerend", "frustrerende", "frustrerent", "gevecht", "gevechte", "ingrijpend", "ingrijpende", "ingrijpent", "klap", "klappe", "klus", "klusse", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "lastig", "lastige", "moeilijk", "moeilijke", "naar", "nachtmerrie", "onzeker", "onzekere", "opgave", "opluchting", "opluchtinge", "pijnlijk", "pijnlijke", "rot", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "slopend", "slopende", "slopent", "spannend", "spannende", "spannent", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "teleurstelling", "teleurstellinge", "toer", "toere", "traumatisch", "traumatische", "uitputtend", "uitputtende", "uitputtent", "verdrietig", "verdrietige", "vermoeiend", "vermoeiende", "vermoeient", "vernederend", "vernederende", "vernederent", "verwarrend", "verwarrende", "verwarrent", "worsteling", "worstelinge", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zorg", "zorge", "zwaar", "zware"])],
+                name: "vond-ge-zeker-erg", why: "\"Dat vond je zeker heel erg?\", \"da vond ge vast eng\": with 'zeker', 'vast' or 'natuurlijk' the listener tells how the client found something; without the guess word (\"vond je het erg?\") it asks, so the word is required.",
+                source: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij het|dat|da|dit? zeker|vast|natuurlijk ...2 @experience|erg|naar|rot|eng"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond", "vonden"]), .optional(.word(["da", "dat", "dit", "het"])), .word(["natuurlijk", "vast", "zeker"]), .skip(2), .word(["aanslag", "aanslage", "afmattend", "afmattende", "afmattent", "beangstigend", "beangstigende", "beangstigent", "beproeving", "beproevinge", "confronterend", "confronterende", "confronterent", "domper", "dompere", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "eenzaam", "eenzame", "eng", "enge", "erg", "frustrerend", "frustrerende", "frustrerent", "gevecht", "gevechte", "ingrijpend", "ingrijpende", "ingrijpent", "klap", "klappe", "klus", "klusse", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "lastig", "lastige", "moeilijk", "moeilijke", "naar", "nachtmerrie", "onzeker", "onzekere", "opgave", "opluchting", "opluchtinge", "pijnlijk", "pijnlijke", "rot", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "slopend", "slopende", "slopent", "spannend", "spannende", "spannent", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "teleurstelling", "teleurstellinge", "toer", "toere", "traumatisch", "traumatische", "uitputtend", "uitputtende", "uitputtent", "verdrietig", "verdrietige", "vermoeiend", "vermoeiende", "vermoeient", "vernederend", "vernederende", "vernederent", "verwarrend", "verwarrende", "verwarrent", "worsteling", "worstelinge", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zorg", "zorge", "zwaar", "zware"])],
+                name: "vond-ge-zeker-erg", why: "\"Dat vond je zeker heel erg?\", \"da vond ge vast eng\": with 'zeker', 'vast' or 'natuurlijk' the listener tells how the client found something; without the guess word (\"vond je het erg?\") it asks, so the word is required.",
+                source: "je|jij|jullie|u|ge|gij vind|vindt|vond|vonden het|dat|da|dit? zeker|vast|natuurlijk ...2 @experience|erg|naar|rot|eng"),
+            TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
                 name: "het-is-allemaal-best-veel", why: "\"Het is allemaal best veel\": the listener declares the load heavy for the client.",
                 source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
@@ -4406,6 +4414,8 @@ extension RuleBook {
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
             RuleExample("[[Je vraagt je af]] of het ooit ophoudt.", pattern: "je-vraagt-je-af"),
             RuleExample("[[U vindt het eng]] om te bellen.", pattern: "u-vindt-het-eng"),
+            RuleExample("Die opmerking van je baas, die [[vond je zeker heel erg]]?", pattern: "vond-ge-zeker-erg"),
+            RuleExample("[[U vond dat vast naar]], zo voor iedereen.", pattern: "vond-ge-zeker-erg"),
             RuleExample("[[Het is allemaal best veel]].", pattern: "het-is-allemaal-best-veel"),
             RuleExample("Dat [[vraagt veel van je]].", pattern: "vraagt-veel-van-je"),
             RuleExample("[[Zit het u nog steeds dwars]]?", pattern: "zit-het-u-nog-steeds"),
@@ -4447,6 +4457,8 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
+            RuleExample("Vond je het erg, toen hij dat zei?", pattern: "vond-ge-zeker-erg"),
+            RuleExample("Weet u zeker dat het die dag was?", pattern: "vond-ge-zeker-erg"),
         ],
         yieldsToEcho: true)
 
@@ -4472,6 +4484,10 @@ extension RuleBook {
                 [.word(["schijnbaar"])],
                 name: "schijnbaar-had-hij-er-geen", why: "\"Schijnbaar had hij er geen zin in\": 'schijnbaar' marks the listener's guess.",
                 source: "schijnbaar"),
+            TokenPattern(
+                [.word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["ben", "bent", "is", "waren", "was", "zijn", "zijt"]), .word(["duidelijk"]), .wordExcept(["bij", "genoeg", "geweest", "geworden", "in", "met", "naar", "op", "over", "tegen", "van", "voor"])],
+                name: "ge-zijt-duidelijk", why: "\"Ge zijt duidelijk heel gehecht aan hem\", \"hij was duidelijk bang\": 'duidelijk' after a person and their verb presents the listener's reading of them as evident, like 'kennelijk'; it must be followed by a word other than a preposition, so \"u was duidelijk over de datum\" and \"u bent duidelijk geweest\" stay out.",
+                source: "je|jij|jullie|u|ge|gij|hij|ze|zij|die ben|bent|zijt|is|was|waren|zijn duidelijk !geweest|geworden|over|in|tegen|naar|met|voor|van|genoeg|bij|op"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
                 name: "is-hij-misschien-bang-voor", why: "\"Is hij misschien bang voor de nieuwe trainer?\": an emotion slipped into a question with 'misschien' or 'eigenlijk'.",
@@ -4554,6 +4570,7 @@ extension RuleBook {
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
+            RuleExample("[[Je bent duidelijk heel gehecht aan die hond.]]", pattern: "ge-zijt-duidelijk"),
             RuleExample("[[Is hij misschien bang voor de nieuwe trainer?]]", pattern: "is-hij-misschien-bang-voor"),
             RuleExample("[[Zou het kunnen dat de brief naar uw oude adres ging?]]", pattern: "zou-het-kunnen-dat-de"),
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
@@ -4563,6 +4580,8 @@ extension RuleBook {
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
             RuleExample("Wat gebeurde er waarschijnlijk volgens de brief?"),
+            RuleExample("U was duidelijk over de datum, dank u.", pattern: "ge-zijt-duidelijk"),
+            RuleExample("Oké, duidelijk. Wat gebeurde er daarna?", pattern: "ge-zijt-duidelijk"),
         ],
         yieldsToEcho: false)
 
@@ -4613,6 +4632,10 @@ extension RuleBook {
                 name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess.",
                 source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
+                [.word(["begreep", "begrijpt", "deden", "deed", "doen", "doet", "durfde", "durft", "had", "hadden", "hebben", "heeft", "kende", "kent", "mist", "miste", "snapt", "snapte", "vindt", "voelde", "voelt", "vond", "weet", "weten", "wil", "wilde", "wilden", "wilt", "wist", "wisten", "wou"]), .optional(.word(["daar", "er", "haar", "hem", "hen", "het", "je", "jou", "u", "ze", "zich"])), .word(["denk", "gok", "schat", "vermoed"]), .word(["ik"]), .wordExcept(["aan", "dat", "eraan", "erover", "na"]), .restOfSentence],
+                name: "wilde-je-denk-ik-niet", why: "\"Je moeder wilde je denk ik niet ongerust maken\", \"die man doet denk ik ook maar wat hem gezegd wordt\": 'denk ik' after a party's lexical verb marks the rest as the listener's guess about them; copulas and modals are left to the exception 'is-denk-ik-as-an-aside', the listener's own \"ik/we\" to 'we-have-denk-ik'.",
+                source: "wil|wilde|wilden|wilt|wou|doet|deed|doen|deden|heeft|had|hadden|hebben|weet|wist|wisten|weten|vindt|vond|voelt|voelde|mist|miste|kent|kende|durft|durfde|snapt|snapte|begrijpt|begreep je|jou|u|hem|haar|hen|ze|het|er|daar|zich? denk|gok|vermoed|schat ik !dat|aan|na|erover|eraan REST"),
+            TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
                 name: "lijkt-me", why: "\"..., lijkt me.\": a tag that marks the sentence as the listener's guess.",
                 source: "leek|lijkt me|mij toe|zo? END"),
@@ -4623,6 +4646,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["denk", "gok", "schat", "vermoed"]), .word(["ik"])],
+                name: "we-have-denk-ik", reach: .overlapping,
+                reason: "\"We hebben denk ik alles besproken\", \"ik wist denk ik niet genoeg\": the listener's own \"ik/we\" before the verb and its 'denk ik' guesses about the listener, not the client.",
+                example: "Ik wilde denk ik te snel verder, sorry.",
+                source: "ik|we|wij ...2 denk|gok|vermoed|schat ik"),
             Antipattern(
                 [.word(["volgens"]), .word(["mij"]), .skip(6), .word(["gelijk", "punt"])],
                 name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
@@ -4665,6 +4694,7 @@ extension RuleBook {
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
+            RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Dat was een flinke omschakeling, [[lijkt me]].", pattern: "lijkt-me"),
             RuleExample("[[ge zult nu wel nie meer weten]] wat ge moet doen", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("[[je zal wel denken]], waar gaat dit over", pattern: "ge-zult-wel-nie-meer-weten"),
@@ -4684,6 +4714,7 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
         ],
@@ -4851,6 +4882,14 @@ extension RuleBook {
                 name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
                 source: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST"),
             TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .word(["daar", "er", "hier"]), .skip(3), .word(["mee"]), .word(["te"]), .word(["maken"]), .phraseEnd],
+                name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er veel mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb.",
+                source: "heeft|had|hebben|hadden er|daar|hier ...3 mee te maken PAUSE"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .word(["dat", "die", "dit", "het", "hij", "ze", "zij"]), .word(["daar", "er", "hier"]), .skip(3), .word(["mee"]), .word(["te"]), .word(["maken"]), .phraseEnd],
+                name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er veel mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb.",
+                source: "heeft|had|hebben|hadden dat|dit|het|die|hij|ze|zij er|daar|hier ...3 mee te maken PAUSE"),
+            TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
                 source: "lag|ligt dat|het misschien|ook|soms|volgens|vooral? aan de|die|haar|het|hun|je|jouw|uw|zijn !achterkant|einde|gracht|kant|overkant|rand|straatkant|voorkant|water|weg|zee REST"),
@@ -4936,6 +4975,8 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("Die ruzie met zijn vader [[heeft er vast veel mee te maken]], denk je niet?", pattern: "heeft-er-veel-mee-te-maken"),
+            RuleExample("[[Heeft dat er ook mee te maken]]?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
             RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
@@ -4971,6 +5012,8 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
+            RuleExample("Daar heb ik niks mee te maken, ik wil alleen horen wat er gebeurde.", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
             RuleExample("Ik vraag het gewoon omdat ik het wil begrijpen.", pattern: "alleen-maar-omdat"),
             RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
@@ -5806,7 +5849,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Hij zit natuurlijk gewoon in een lastige fase.]]", pattern: "self-evident-assumption"),
-            RuleExample("Oké. [[Dat verhuizen heeft er natuurlijk alles mee te maken.]]", context: "Mijn zoon is sinds de zomer heel stil. We zijn in juni verhuisd.", pattern: "self-evident-assumption"),
+            RuleExample("Oké. [[Die ruzie met de buren speelt natuurlijk nog steeds mee.]]", context: "Mijn zoon is sinds de zomer heel stil. We hebben ruzie gehad met de buren.", pattern: "self-evident-assumption"),
             RuleExample("[[Die nieuwe fiets heeft ze uiteraard van het gespaarde geld betaald.]] Wat zei ze erover?", pattern: "self-evident-assumption"),
         ],
         counterexamples: [
@@ -5960,9 +6003,21 @@ extension RuleBook {
                 name: "denkt-alleen-aan-hun-planning", why: "\"Die leveranciers denken alleen aan hun planning\", \"de gemeente denkt enkel aan haar regels\", \"hij dacht vooral aan zichzelf\": the listener supplies what a party has in mind, a motive the client did not name; the frame is 'denken' with a restricting word and 'aan', whatever the party or the thing.",
                 source: "denk|denkt|denken|dacht|dachten ...1 alleen|enkel|maar|vooral|uitsluitend|eerst|puur|gewoon aan"),
             TokenPattern(
-                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["weet", "weten", "wist", "wisten"]), .skip(3), .word(["best", "goed", "precies"]), .word(["wat"]), .word(["die", "hij", "ie", "ze", "zij"]), .word(["deden", "deed", "doen", "doet", "zeggen", "zegt", "zei"])],
+                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["weet", "weten", "wist", "wisten"]), .skip(3), .word(["best", "goed", "precies", "wel"]), .word(["wat"]), .word(["die", "hij", "ie", "ze", "zij"]), .word(["deden", "deed", "doen", "doet", "zeggen", "zegt", "zei"])],
                 name: "weet-donders-goed-wat-hij-doet", why: "\"Hij weet donders goed wat hij doet\", \"die verhuurder weet heel goed wat hij zegt\": the listener supplies that a party acts knowingly, a motive the client did not state; the subject must stand before 'weten', so the question \"weet hij wat hij doet?\" stays out.",
-                source: "hij|ze|zij|die|ie weet|weten|wist|wisten ...3 goed|best|precies wat hij|ze|zij|die|ie doet|doen|deed|deden|zegt|zei|zeggen"),
+                source: "hij|ze|zij|die|ie weet|weten|wist|wisten ...3 goed|best|precies|wel wat hij|ze|zij|die|ie doet|doen|deed|deden|zegt|zei|zeggen"),
+            TokenPattern(
+                [.word(["ben", "bent", "is", "waren", "was", "zijn", "zijt"]), .skip(2), .word(["te"]), .word(["beschaamd", "eigenwijs", "fier", "koppig", "trots", "verlegen"]), .word(["om"])],
+                name: "te-fier-om", why: "\"Ge zijt te fier om hulp te vragen\", \"hij is te koppig om het toe te geven\": a trait of the client's or a party's told as the reason they do not act, which the client did not say.",
+                source: "ben|bent|zijt|is|was|waren|zijn ...2 te fier|trots|koppig|eigenwijs|beschaamd|verlegen om"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet", "liegen", "liegt", "logen", "loog", "speelde", "speelt", "spelen"]), .skip(2), .word(["alleen", "bewust", "enkel", "gewoon", "gwn", "puur", "vooral"]), .word(["om"]), .skip(4), .word(["te"]), .restOfSentence],
+                name: "doet-het-gewoon-om", why: "\"De gemeente doet dat gewoon om je af te schrikken\", \"hij liegt gewoon om zich in te dekken\": a party's act with a purpose the listener supplies; 'te' must follow, so \"gewoon om zeven uur\" stays out, and the listener's own \"ik doe dat gewoon om ...\" is left out.",
+                source: "doet|deed|doen|deden|liegt|loog|liegen|logen|speelt|speelde|spelen ...2 gewoon|gwn|alleen|puur|vooral|enkel|bewust om ...4 te REST"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .word(["alleen", "gewoon", "gwn", "maar", "ook"]), .skip(1), .word(["haar", "hun", "z'n", "zijn", "zn"]), .word(["job", "werk"])],
+                name: "doet-gewoon-zijn-werk", why: "\"Die agent deed gewoon zijn werk\", \"ze doet ook maar haar werk\": the listener excuses a party by their role, a reading of their motive the client did not give.",
+                source: "doet|deed|doen|deden gewoon|gwn|maar|alleen|ook ...1 zijn|haar|hun|z'n|zn werk|job"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -5972,6 +6027,12 @@ extension RuleBook {
                 reason: "\"Mijn collega wil gewoon met je meekijken\": the listener speaking for their own colleague or team states a plan of their own side, not a motive read into the client's world.",
                 example: "Mijn collega wil gewoon met je meekijken naar die brief.",
                 source: "mijn|onze ...1 wil|wou|wilde|willen|wilden|zoekt|zoeken"),
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["deden", "deed", "doe", "doen", "speel", "speelde", "speelden"])],
+                name: "the-listener-s-own-act", reach: .overlapping,
+                reason: "\"Ik doe dat gewoon om half negen\", \"we doen dat alleen om u te beschermen\": the listener speaking of their own or their organisation's act reads no motive into the client's film.",
+                example: "Ik doe dat gewoon om het overzicht te houden.",
+                source: "ik|we|wij ...2 doe|deed|doen|deden|speel|speelde|speelden"),
         ],
         examples: [
             RuleExample("Ze doen het [[expres]] om u te laten wachten.", pattern: "expres"),
@@ -6015,6 +6076,11 @@ extension RuleBook {
             RuleExample("[[hij weet donders goed wat hij doet]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("die verhuurder, [[die weet heel goed wat hij zegt]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("[[ze wisten precies wat ze deden]] met die brief", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("Ik denk niet dat het aan geld ligt, ge [[zijt te fier om]] het te vragen.", pattern: "te-fier-om"),
+            RuleExample("Hij [[is gewoon te koppig om]] sorry te zeggen.", pattern: "te-fier-om"),
+            RuleExample("Die instantie [[doet dat gewoon om mensen af te schrikken]].", pattern: "doet-het-gewoon-om"),
+            RuleExample("Volgens mij [[liegt hij alleen om zichzelf in te dekken]].", pattern: "doet-het-gewoon-om"),
+            RuleExample("Tja, die conducteur [[deed gewoon zijn werk]].", pattern: "doet-gewoon-zijn-werk"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
@@ -6032,6 +6098,9 @@ extension RuleBook {
             RuleExample("Denkt u nog vaak aan die dag?", pattern: "denkt-alleen-aan-hun-planning"),
             RuleExample("Weet hij wat hij doet, volgens de dokter?", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("Wat deed hij precies, toen?", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("Was het te laat om nog te bellen?", pattern: "te-fier-om"),
+            RuleExample("Ik doe dat gewoon om half negen, dan is het rustig.", pattern: "doet-het-gewoon-om"),
+            RuleExample("Wat voor werk doet hij?", pattern: "doet-gewoon-zijn-werk"),
         ],
         yieldsToEcho: true)
 
