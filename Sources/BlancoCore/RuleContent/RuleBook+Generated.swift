@@ -5165,6 +5165,14 @@ extension RuleBook {
                 name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's.",
                 source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
+                [.word(["baby's", "jongeren", "kids", "kinderen", "kinders", "pubers", "tieners"]), .word(["doorhebben", "doorzien", "merken", "snappen", "voelen"]), .word(["alles", "da", "dat", "het", "meer", "veel", "zoiets"]), .optional(.word(["altijd", "echt", "feilloos", "heus", "meteen", "precies", "toch", "wel"])), .optional(.word(["aan", "op"]))],
+                name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out.",
+                source: "kinderen|kids|kinders|pubers|jongeren|tieners|baby's voelen|merken|snappen|doorzien|doorhebben dat|da|alles|zoiets|het|veel|meer toch|wel|altijd|heus|feilloos|meteen|echt|precies? aan|op?"),
+            TokenPattern(
+                [.word(["loopt", "lopen"]), .word(["altijd", "gauw", "meestal", "snel", "steeds", "vaak"]), .word(["uit"]), .word(["de"]), .word(["hand"])],
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\": the course of a kind of conflict told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out.",
+                source: "lopen|loopt altijd|meestal|vaak|snel|gauw|steeds uit de hand"),
+            TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
                 name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things.",
                 source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
@@ -5197,9 +5205,9 @@ extension RuleBook {
                 name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
             TokenPattern(
-                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .optional(.word(["iets"])), .word(["voor"])],
-                name: "typisch-voor", why: "\"Typisch voor grote organisaties\": the case filed as typical of a group.",
-                source: "gebruikelijk|kenmerkend|typisch iets? voor"),
+                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .optional(.word(["iets"])), .word(["bij", "voor"])],
+                name: "typisch-voor", why: "\"Typisch voor grote organisaties\", \"typisch bij een scheiding\": the case filed as typical of a group or a kind of event.",
+                source: "gebruikelijk|kenmerkend|typisch iets? voor|bij"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal.",
@@ -5387,6 +5395,9 @@ extension RuleBook {
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
             RuleExample("[[Logisch dat]] je daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("[[Iedereen zou]] daar boos om worden.", pattern: "iedereen-zou"),
+            RuleExample("Vertel het haar maar gewoon, [[kinderen voelen alles aan]].", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Ach, dat [[hoort erbij]] in het eerste jaar.", pattern: "hoort-erbij"),
             RuleExample("Zulke ruzies [[horen er nu eenmaal bij]].", pattern: "horen-er-nu-eenmaal-bij"),
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
@@ -5478,6 +5489,8 @@ extension RuleBook {
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
+            RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
