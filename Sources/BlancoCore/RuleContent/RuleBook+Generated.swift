@@ -4524,6 +4524,12 @@ extension RuleBook {
                 example: "Misschien een nieuwe pas aanvragen bij de gemeente?",
                 source: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
             Antipattern(
+                [.sentenceStart, .word(["misschien"]), .word(["is"]), .word(["een", "ne", "nen", "zo'n"]), .skip(4), .word(["iets"]), .optional(.word(["voor"])), .optional(.word(["je", "jou", "jullie", "u"])), .sentenceEnd],
+                name: "misschien-is-een-horloge-iets", reach: .overlapping,
+                reason: "\"Misschien is een alarmknop iets?\", \"misschien is zo'n cursus iets voor u\": a thing offered as a possible fit is a suggestion (advice), not a guess about anyone.",
+                example: "Misschien is een alarmknop iets voor u?",
+                source: "START misschien is een|zo'n|ne|nen ...4 iets voor? je|jou|jullie|u? END"),
+            Antipattern(
                 [.sentenceStart, .word(["misschien"]), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"])],
                 name: "misschien-volgende-keer", reach: .overlapping,
                 reason: "\"Misschien volgende keer meteen om een bonnetje vragen\": a step for next time behind 'misschien' is advice (nl.advice.softened-imperative, pattern misschien-volgende-keer), not a guess about the client's world.",
@@ -5698,6 +5704,18 @@ extension RuleBook {
                 reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
                 example: "Is het werk zwaar? Dat is zwaar werk, zei je.",
                 source: "@experience boete|doos|dozen|examen|gewicht|maatregel|pakket|sanctie|straf|tilwerk|toets|verkeer|weer|werk|werkt"),
+            Antipattern(
+                [.lexicon(.experience), .word(["casus", "casussen", "dossier", "dossiers", "kwestie", "zaak"])],
+                name: "a-hard-case", reach: .overlapping,
+                reason: "\"Dat is een lastige casus\", \"een moeilijk dossier\": the word grades the listener's case or file, the system's difficulty, not how the client lived it.",
+                example: "Ja, dat is een lastige casus voor ons team.",
+                source: "@experience casus|casussen|dossier|dossiers|zaak|kwestie"),
+            Antipattern(
+                [.lexicon(.legalDomains), .skip(2), .lexicon(.experience)],
+                name: "legally-hard", reach: .overlapping,
+                reason: "\"Dat is juridisch een lastig verhaal\": the difficulty is a legal one, told from the system world.",
+                example: "Zonder contract is dat juridisch een lastig verhaal.",
+                source: "@legal-domains ...2 @experience"),
         ],
         examples: [
             RuleExample("[[Dat is heel frustrerend]] natuurlijk.", pattern: "dat-is-heel-frustrerend"),
