@@ -4955,6 +4955,12 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["daarom", "vandaar"]), .skip(8), .word(["aangemeld", "beeindigd", "doorverwezen", "gekort", "geregistreerd", "ingeschakeld", "ingetrokken", "opgelegd", "stopgezet", "teruggevorderd", "verlaagd"])],
+                name: "a-procedural-step", reach: .sameSentence,
+                reason: "\"..., daarom is de maatregel opgelegd\", \"vandaar dat de afdeling mij heeft ingeschakeld\": the organisation's procedural step explained by its grounds is system language (its rules flag it), not a link in the client's film.",
+                example: "Er mist een handtekening, daarom is de toeslag stopgezet.",
+                source: "daarom|vandaar ...8 ingeschakeld|opgelegd|gekort|stopgezet|ingetrokken|teruggevorderd|verlaagd|beeindigd|doorverwezen|aangemeld|geregistreerd"),
+            Antipattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .skip(8), .word(["omdat"])],
                 name: "the-listener-explaining-their", reach: .sameSentence,
                 reason: "The listener explaining their own question or action supplies nothing about the client.",
