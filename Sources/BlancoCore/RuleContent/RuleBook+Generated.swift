@@ -2832,8 +2832,12 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
-                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks'.",
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\", \"je kon er toch ook niks aan doen?\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', three when the first is the client or 'er' (round 9: \"kon er toch ook niks\"; \"daar kan de maatschappij ook niks aan doen\" stays out, a third party's powerlessness).",
                 source: "kan|kon|konden|kunnen|kunt ...2 niets|niks aan doen"),
+            TokenPattern(
+                [.word(["kan", "kon", "konden", "kunnen", "kunt"]), .word(["er", "ge", "gij", "je", "jij", "jullie", "u"]), .skip(2), .word(["niets", "niks"]), .word(["aan"]), .word(["doen"])],
+                name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\", \"je kon er toch ook niks aan doen?\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', three when the first is the client or 'er' (round 9: \"kon er toch ook niks\"; \"daar kan de maatschappij ook niks aan doen\" stays out, a third party's powerlessness).",
+                source: "kan|kon|konden|kunnen|kunt je|jij|u|ge|gij|jullie|er ...2 niets|niks aan doen"),
             TokenPattern(
                 [.word(["niets", "niks"]), .word(["ergs", "fout", "mis", "strafbaars", "verkeerd", "verkeerds"]), .word(["gedaan"])],
                 name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\"",
@@ -3000,6 +3004,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
+            RuleExample("Jij [[kon er toch ook niks aan doen]]?", pattern: "kon-er-niks-aan-doen"),
             RuleExample("Je hebt toch [[niets verkeerd gedaan]]?", pattern: "niets-verkeerd-gedaan"),
             RuleExample("U heeft toch [[geen fouten gemaakt]]?", pattern: "geen-fouten-gemaakt"),
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
