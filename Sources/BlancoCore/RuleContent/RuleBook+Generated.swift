@@ -6215,6 +6215,10 @@ extension RuleBook {
                 name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
             TokenPattern(
+                [.word(["maakt", "maakte", "maakten", "maken"]), .word(["zich"]), .skip(3), .word(["druk", "ongerust", "zorgen"])],
+                name: "maakt-zich-gewoon-zorgen", why: "\"Uw zoon maakt zich gewoon zorgen om u\", \"ze maakten zich vast ongerust\": the listener tells what a third party feels; the reflexive 'zich' right after the verb keeps to statements (\"maakt hij zich zorgen?\" asks), and an echo of the client's own words stays silent.",
+                source: "maakt|maakte|maken|maakten zich ...3 druk|zorgen|ongerust"),
+            TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
                 name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party.",
                 source: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST"),
@@ -6280,6 +6284,7 @@ extension RuleBook {
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
+            RuleExample("Je dochter [[maakt zich gewoon zorgen]] om je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
@@ -6313,6 +6318,7 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
