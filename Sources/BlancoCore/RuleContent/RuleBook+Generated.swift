@@ -4843,9 +4843,9 @@ extension RuleBook {
                 name: "daardoor", why: "\"Daardoor kon u niet slapen\": the listener links two things as cause and effect.",
                 source: "daardoor|hierdoor"),
             TokenPattern(
-                [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
-                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
-                source: "had|hadden|hebben|heeft ...4 te weinig budget|capaciteit|collega's|geld|handen|mensen|personeel|plek|tijd"),
+                [.word(["had", "hadden", "hebben", "heeft"]), .skip(6), .word(["te"]), .word(["weinig"]), .word(["artsen", "budget", "capaciteit", "chauffeurs", "collega's", "docenten", "geld", "handen", "leraren", "medewerkers", "mensen", "personeel", "plek", "plekken", "tijd", "verpleegkundigen"])],
+                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"het CBR heeft veel te weinig artsen\"; up to six words between verb and 'te weinig' (round 9: \"hebben daar 's nachts gewoon veel te weinig\"), and the staff named as in `tekort-aan-personeel`.",
+                source: "had|hadden|hebben|heeft ...6 te weinig artsen|budget|capaciteit|chauffeurs|collega's|docenten|geld|handen|leraren|medewerkers|mensen|personeel|plek|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .optional(.word(["dan", "echt", "gewoon", "gewoonweg", "ook", "toen", "vast"])), .word(["geluk", "mazzel"]), .word(["gehad"])],
                 name: "heeft-gewoon-geluk-gehad", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
@@ -4984,6 +4984,7 @@ extension RuleBook {
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
             RuleExample("[[Daardoor]] kon u niet slapen.", pattern: "daardoor"),
             RuleExample("Ze [[hebben op die afdeling gewoon te weinig personeel]].", pattern: "hebben-op-die-afdeling-gewoon"),
+            RuleExample("Die instantie [[heeft 's avonds gewoon veel te weinig medewerkers]].", pattern: "hebben-op-die-afdeling-gewoon"),
             RuleExample("Uw buurman [[heeft gewoon geluk gehad]].", pattern: "heeft-gewoon-geluk-gehad"),
             RuleExample("Ze zitten daar met een [[tekort aan personeel]].", pattern: "tekort-aan-personeel"),
             RuleExample("Bij de thuiszorg is er gewoon [[personeelstekort]].", pattern: "personeelstekort"),
