@@ -131,8 +131,8 @@ public enum Inference: String, Sendable, CaseIterable {
     /// or verdict, expects "ja": "Was dat niet vreselijk?", "Had hij niet moeten bellen?"
     case negativeQuestion
     /// A statement that holds the listener's "natuurlijk" or "uiteraard" where no other rule
-    /// named what the sentence does: the listener presents an assumption as self-evident ("ze
-    /// zit natuurlijk gewoon in de puberteit").
+    /// named what the sentence does: the listener presents an assumption as self-evident ("hij
+    /// zit natuurlijk gewoon in een fase").
     case selfEvidentAssumption
 }
 
