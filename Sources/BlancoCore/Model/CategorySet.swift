@@ -8,6 +8,8 @@ struct CategorySet: Sendable, Equatable {
     func contains(_ category: Category) -> Bool { bits & (1 << category.bitIndex) != 0 }
 
     mutating func insert(_ category: Category) { bits |= 1 << category.bitIndex }
+
+    var isEmpty: Bool { bits == 0 }
 }
 
 /// One value per category, in a fixed-size array instead of a dictionary.

@@ -119,6 +119,7 @@ extension RuleBook {
         rule111,
         rule112,
         rule113,
+        rule114,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -4438,6 +4439,14 @@ extension RuleBook {
                 name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client.",
                 source: "je|jij|jullie|u vindt|vond het ...2 @experience"),
             TokenPattern(
+                [.word(["vind", "vindt", "vond", "vonden"]), .word(["ge", "gij", "je", "jij", "jullie", "u"]), .optional(.word(["da", "dat", "dit", "het"])), .word(["natuurlijk", "vast", "zeker"]), .skip(2), .word(["aanslag", "aanslage", "afmattend", "afmattende", "afmattent", "beangstigend", "beangstigende", "beangstigent", "beproeving", "beproevinge", "confronterend", "confronterende", "confronterent", "domper", "dompere", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "eenzaam", "eenzame", "eng", "enge", "erg", "frustrerend", "frustrerende", "frustrerent", "gevecht", "gevechte", "ingrijpend", "ingrijpende", "ingrijpent", "klap", "klappe", "klus", "klusse", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "lastig", "lastige", "moeilijk", "moeilijke", "naar", "nachtmerrie", "onzeker", "onzekere", "opgave", "opluchting", "opluchtinge", "pijnlijk", "pijnlijke", "rot", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "slopend", "slopende", "slopent", "spannend", "spannende", "spannent", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "teleurstelling", "teleurstellinge", "toer", "toere", "traumatisch", "traumatische", "uitputtend", "uitputtende", "uitputtent", "verdrietig", "verdrietige", "vermoeiend", "vermoeiende", "vermoeient", "vernederend", "vernederende", "vernederent", "verwarrend", "verwarrende", "verwarrent", "worsteling", "worstelinge", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zorg", "zorge", "zwaar", "zware"])],
+                name: "vond-ge-zeker-erg", why: "\"Dat vond je zeker heel erg?\", \"da vond ge vast eng\": with 'zeker', 'vast' or 'natuurlijk' the listener tells how the client found something; without the guess word (\"vond je het erg?\") it asks, so the word is required.",
+                source: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij het|dat|da|dit? zeker|vast|natuurlijk ...2 @experience|erg|naar|rot|eng"),
+            TokenPattern(
+                [.word(["ge", "gij", "je", "jij", "jullie", "u"]), .word(["vind", "vindt", "vond", "vonden"]), .optional(.word(["da", "dat", "dit", "het"])), .word(["natuurlijk", "vast", "zeker"]), .skip(2), .word(["aanslag", "aanslage", "afmattend", "afmattende", "afmattent", "beangstigend", "beangstigende", "beangstigent", "beproeving", "beproevinge", "confronterend", "confronterende", "confronterent", "domper", "dompere", "doodvermoeiend", "doodvermoeiende", "doodvermoeient", "eenzaam", "eenzame", "eng", "enge", "erg", "frustrerend", "frustrerende", "frustrerent", "gevecht", "gevechte", "ingrijpend", "ingrijpende", "ingrijpent", "klap", "klappe", "klus", "klusse", "kwelling", "kwellinge", "kwetsend", "kwetsende", "kwetsent", "lastig", "lastige", "moeilijk", "moeilijke", "naar", "nachtmerrie", "onzeker", "onzekere", "opgave", "opluchting", "opluchtinge", "pijnlijk", "pijnlijke", "rot", "schok", "schokke", "schrik", "schrikke", "schrikken", "schrikkene", "slopend", "slopende", "slopent", "spannend", "spannende", "spannent", "stresserend", "stresserende", "stresserent", "stressvol", "stressvole", "strijd", "strijde", "strijt", "tegenvaller", "tegenvallere", "teleurstelling", "teleurstellinge", "toer", "toere", "traumatisch", "traumatische", "uitputtend", "uitputtende", "uitputtent", "verdrietig", "verdrietige", "vermoeiend", "vermoeiende", "vermoeient", "vernederend", "vernederende", "vernederent", "verwarrend", "verwarrende", "verwarrent", "worsteling", "worstelinge", "zenuwslopend", "zenuwslopende", "zenuwslopent", "zorg", "zorge", "zwaar", "zware"])],
+                name: "vond-ge-zeker-erg", why: "\"Dat vond je zeker heel erg?\", \"da vond ge vast eng\": with 'zeker', 'vast' or 'natuurlijk' the listener tells how the client found something; without the guess word (\"vond je het erg?\") it asks, so the word is required.",
+                source: "je|jij|jullie|u|ge|gij vind|vindt|vond|vonden het|dat|da|dit? zeker|vast|natuurlijk ...2 @experience|erg|naar|rot|eng"),
+            TokenPattern(
                 [.word(["dat", "het"]), .word(["is", "was", "werd", "wordt"]), .word(["allemaal", "ook"]), .optional(.word(["best", "erg", "gewoon", "heel", "ook", "wel", "zo"])), .word(["veel"]), .optional(.word(["tegelijk", "tegelijkertijd"])), .sentenceEnd],
                 name: "het-is-allemaal-best-veel", why: "\"Het is allemaal best veel\": the listener declares the load heavy for the client.",
                 source: "dat|het is|was|werd|wordt allemaal|ook best|erg|gewoon|heel|ook|wel|zo? veel tegelijk|tegelijkertijd? END"),
@@ -4543,6 +4552,8 @@ extension RuleBook {
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
             RuleExample("[[Je vraagt je af]] of het ooit ophoudt.", pattern: "je-vraagt-je-af"),
             RuleExample("[[U vindt het eng]] om te bellen.", pattern: "u-vindt-het-eng"),
+            RuleExample("Die opmerking van je baas, die [[vond je zeker heel erg]]?", pattern: "vond-ge-zeker-erg"),
+            RuleExample("[[U vond dat vast naar]], zo voor iedereen.", pattern: "vond-ge-zeker-erg"),
             RuleExample("[[Het is allemaal best veel]].", pattern: "het-is-allemaal-best-veel"),
             RuleExample("Dat [[vraagt veel van je]].", pattern: "vraagt-veel-van-je"),
             RuleExample("[[Zit het u nog steeds dwars]]?", pattern: "zit-het-u-nog-steeds"),
@@ -4584,6 +4595,8 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
+            RuleExample("Vond je het erg, toen hij dat zei?", pattern: "vond-ge-zeker-erg"),
+            RuleExample("Weet u zeker dat het die dag was?", pattern: "vond-ge-zeker-erg"),
         ],
         yieldsToEcho: true)
 
@@ -4609,6 +4622,10 @@ extension RuleBook {
                 [.word(["schijnbaar"])],
                 name: "schijnbaar-had-hij-er-geen", why: "\"Schijnbaar had hij er geen zin in\": 'schijnbaar' marks the listener's guess.",
                 source: "schijnbaar"),
+            TokenPattern(
+                [.word(["die", "ge", "gij", "hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["ben", "bent", "is", "waren", "was", "zijn", "zijt"]), .word(["duidelijk"]), .wordExcept(["bij", "genoeg", "geweest", "geworden", "in", "met", "naar", "op", "over", "tegen", "van", "voor"])],
+                name: "ge-zijt-duidelijk", why: "\"U bent duidelijk erg op haar gesteld\", \"hij was duidelijk bang\": 'duidelijk' after a person and their verb presents the listener's reading of them as evident, like 'kennelijk'; it must be followed by a word other than a preposition, so \"u was duidelijk over de datum\" and \"u bent duidelijk geweest\" stay out.",
+                source: "je|jij|jullie|u|ge|gij|hij|ze|zij|die ben|bent|zijt|is|was|waren|zijn duidelijk !geweest|geworden|over|in|tegen|naar|met|voor|van|genoeg|bij|op"),
             TokenPattern(
                 [.word(["ben", "bent", "is", "voelde", "voelt", "was", "werd", "wordt"]), .word(["hij", "je", "jij", "u", "ze", "zij"]), .word(["eigenlijk", "misschien", "soms", "stiekem"]), .skip(3), .lexicon(.emotion)],
                 name: "is-hij-misschien-bang-voor", why: "\"Is hij misschien bang voor de nieuwe trainer?\": an emotion slipped into a question with 'misschien' or 'eigenlijk'.",
@@ -4644,6 +4661,12 @@ extension RuleBook {
                 reason: "\"Misschien even de huisarts bellen?\": 'misschien' before a step in the bare infinitive offers the step (nl.advice.softened-imperative speaks for it); it guesses nothing about the film.",
                 example: "Misschien een nieuwe pas aanvragen bij de gemeente?",
                 source: "START misschien even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten"),
+            Antipattern(
+                [.sentenceStart, .word(["misschien"]), .word(["is"]), .word(["een", "ne", "nen", "zo'n"]), .skip(4), .word(["iets"]), .optional(.word(["voor"])), .optional(.word(["je", "jou", "jullie", "u"])), .sentenceEnd],
+                name: "misschien-is-een-horloge-iets", reach: .overlapping,
+                reason: "\"Misschien is een alarmknop iets?\", \"misschien is zo'n cursus iets voor u\": a thing offered as a possible fit is a suggestion (advice), not a guess about anyone.",
+                example: "Misschien is een alarmknop iets voor u?",
+                source: "START misschien is een|zo'n|ne|nen ...4 iets voor? je|jou|jullie|u? END"),
             Antipattern(
                 [.sentenceStart, .word(["misschien"]), .optional(.word(["de", "een"])), .word(["volgende"]), .word(["keer"])],
                 name: "misschien-volgende-keer", reach: .overlapping,
@@ -4691,6 +4714,7 @@ extension RuleBook {
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
+            RuleExample("[[Jij bent duidelijk dol op die hond.]]", pattern: "ge-zijt-duidelijk"),
             RuleExample("[[Is hij misschien bang voor de nieuwe trainer?]]", pattern: "is-hij-misschien-bang-voor"),
             RuleExample("[[Zou het kunnen dat de brief naar uw oude adres ging?]]", pattern: "zou-het-kunnen-dat-de"),
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
@@ -4700,6 +4724,8 @@ extension RuleBook {
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
             RuleExample("Wat gebeurde er waarschijnlijk volgens de brief?"),
+            RuleExample("U was duidelijk over de datum, dank u.", pattern: "ge-zijt-duidelijk"),
+            RuleExample("Oké, duidelijk. Wat gebeurde er daarna?", pattern: "ge-zijt-duidelijk"),
         ],
         yieldsToEcho: false)
 
@@ -4750,6 +4776,10 @@ extension RuleBook {
                 name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess.",
                 source: "denk|gok|neem|schat|vermoed ik aan|zo? END"),
             TokenPattern(
+                [.word(["begreep", "begrijpt", "deden", "deed", "doen", "doet", "durfde", "durft", "had", "hadden", "hebben", "heeft", "kende", "kent", "mist", "miste", "snapt", "snapte", "vindt", "voelde", "voelt", "vond", "weet", "weten", "wil", "wilde", "wilden", "wilt", "wist", "wisten", "wou"]), .optional(.word(["daar", "er", "haar", "hem", "hen", "het", "je", "jou", "u", "ze", "zich"])), .word(["denk", "gok", "schat", "vermoed"]), .word(["ik"]), .wordExcept(["aan", "dat", "eraan", "erover", "na"]), .restOfSentence],
+                name: "wilde-je-denk-ik-niet", why: "\"Je vader wilde je denk ik sparen\", \"die buurman doet denk ik alleen wat de vereniging vraagt\": 'denk ik' after a party's lexical verb marks the rest as the listener's guess about them; copulas and modals are left to the exception 'is-denk-ik-as-an-aside', the listener's own \"ik/we\" to 'we-have-denk-ik'.",
+                source: "wil|wilde|wilden|wilt|wou|doet|deed|doen|deden|heeft|had|hadden|hebben|weet|wist|wisten|weten|vindt|vond|voelt|voelde|mist|miste|kent|kende|durft|durfde|snapt|snapte|begrijpt|begreep je|jou|u|hem|haar|hen|ze|het|er|daar|zich? denk|gok|vermoed|schat ik !dat|aan|na|erover|eraan REST"),
+            TokenPattern(
                 [.word(["leek", "lijkt"]), .word(["me", "mij"]), .optional(.word(["toe", "zo"])), .sentenceEnd],
                 name: "lijkt-me", why: "\"..., lijkt me.\": a tag that marks the sentence as the listener's guess.",
                 source: "leek|lijkt me|mij toe|zo? END"),
@@ -4760,6 +4790,12 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["denk", "gok", "schat", "vermoed"]), .word(["ik"])],
+                name: "we-have-denk-ik", reach: .overlapping,
+                reason: "\"We hebben denk ik alles besproken\", \"ik wist denk ik niet genoeg\": the listener's own \"ik/we\" before the verb and its 'denk ik' guesses about the listener, not the client.",
+                example: "Ik wilde denk ik te snel verder, sorry.",
+                source: "ik|we|wij ...2 denk|gok|vermoed|schat ik"),
             Antipattern(
                 [.word(["volgens"]), .word(["mij"]), .skip(6), .word(["gelijk", "punt"])],
                 name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
@@ -4802,6 +4838,7 @@ extension RuleBook {
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
+            RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Dat was een flinke omschakeling, [[lijkt me]].", pattern: "lijkt-me"),
             RuleExample("[[ge zult nu wel nie meer weten]] wat ge moet doen", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("[[je zal wel denken]], waar gaat dit over", pattern: "ge-zult-wel-nie-meer-weten"),
@@ -4821,6 +4858,7 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
         ],
@@ -4836,6 +4874,10 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .skip(6), .word(["gevoeld", "geweest", "voelen", "zijn"])],
                 name: "dat-moet-een-enorme-schok", why: "\"Dat moet een enorme schok geweest zijn\", the guideline's \"Dat moet heel frustrerend voor je zijn\": an experience supplied with 'moet'.",
                 source: "dat|dit|het moest|moet|zal|zou ...6 gevoeld|geweest|voelen|zijn"),
+            TokenPattern(
+                [.word(["da", "dat", "dit", "het"]), .word(["moest", "moet", "zal", "zou"]), .word(["ge", "je", "jou", "jullie", "u"]), .skip(2), .word(["aangrijpen", "breken", "kapotmaken", "opbreken", "opvreten", "slopen", "uitputten"])],
+                name: "dat-moet-u-kapotmaken", why: "\"Dat moet je helemaal kapotmaken\", \"da moet u slopen\": the listener states what the situation must be doing to the client, an effect the client did not name.",
+                source: "dat|da|dit|het moest|moet|zal|zou je|jou|jullie|u|ge ...2 kapotmaken|slopen|opbreken|opvreten|uitputten|aangrijpen|breken"),
             TokenPattern(
                 [.word(["hij", "je", "jij", "jullie", "u", "ze", "zij"]), .word(["moest", "moet", "moeten"]), .word(["toch", "wel"]), .skip(2), .word(["aangeslagen", "aangeslagene", "achterdochtig", "achterdochtige", "afgewezen", "afgewezene", "angst", "angste", "angstig", "angstige", "apathisch", "apathische", "apetrots", "apetrotse", "argwanend", "argwanende", "argwanent", "baal", "baalde", "baalt", "baalte", "bale", "balen", "balene", "balorig", "balorige", "bang", "bange", "bangelijk", "bangelijke", "bangig", "bangige", "bedroefd", "bedroefde", "bedroeft", "bedrogen", "bedrogene", "bekaf", "bekafe", "belazerd", "belazerde", "belazert", "beledigd", "beledigde", "beledigt", "benadeeld", "benadeelde", "benadeelt", "beroofd", "beroofde", "berooft", "berouwvol", "berouwvole", "beschaamd", "beschaamde", "beschaamt", "beteuterd", "beteuterde", "beteutert", "beu", "beue", "bevreesd", "bevreesde", "bevreest", "bezorgd", "bezorgde", "bezorgt", "bitter", "bittere", "blij", "blije", "blijmoedig", "blijmoedige", "boos", "boosheid", "boosheide", "boosheit", "boze", "buitengesloten", "buitengeslotene", "chagrijnig", "chagrijnige", "dankbaar", "dankbare", "depressief", "depressieve", "dolblij", "dolblije", "dolenthousiast", "dolenthousiaste", "dolgelukkig", "dolgelukkige", "doodkalm", "doodkalme", "doodmoe", "doodop", "doodsbang", "doodsbange", "down", "downe", "droef", "droefe", "droevig", "droevige", "eenzaam", "eenzaamheid", "eenzaamheide", "eenzaamheit", "eenzame", "enthousiast", "enthousiaste", "ergerde", "ergert", "ergerte", "extatisch", "extatische", "frustratie", "furieus", "furieuse", "futloos", "futloze", "geborgen", "geborgene", "gecharmeerd", "gecharmeerde", "gecharmeert", "gedemotiveerd", "gedemotiveerde", "gedemotiveert", "gedesillusioneerd", "gedesillusioneerde", "gedesillusioneert", "geergerd", "geergerde", "geergert", "geestdriftig", "geestdriftige", "gefrustreerd", "gefrustreerde", "gefrustreert", "geirriteerd", "geirriteerde", "geirriteert", "gek", "gekke", "gekrenkt", "gekrenkte", "gekwetst", "gekwetste", "gelukzalig", "gelukzalige", "genegeerd", "genegeerde", "genegeert", "gepassioneerd", "gepassioneerde", "gepassioneert", "gepikeerd", "gepikeerde", "gepikeert", "geschaad", "geschaat", "geschade", "geschokt", "geschokte", "geschrokken", "geschrokkene", "gesloopt", "gesloopte", "gespannen", "gespannene", "gestraft", "gestrafte", "gestrest", "gestreste", "giechelig", "giechelige", "gretig", "gretige", "happig", "happige", "horendol", "horendole", "huiverig", "huiverige", "hulpeloos", "hulpeloze", "humeurig", "humeurige", "idolaat", "idolate", "irritatie", "jaloers", "jaloerse", "kalm", "kalme", "kapot", "kapote", "klem", "klemme", "kregelig", "kregelige", "kwaad", "kwaat", "kwade", "kwetst", "kwetste", "levenslustig", "levenslustige", "luchthartig", "luchthartige", "machteloos", "machteloosheid", "machteloosheide", "machteloosheit", "machteloze", "melancholiek", "melancholieke", "melancholisch", "melancholische", "miskend", "miskende", "miskent", "mismoedig", "mismoedige", "mistroostig", "mistroostige", "moe", "moedeloos", "moedeloze", "monter", "montere", "murw", "murwe", "narrig", "narrige", "nerveus", "nerveuse", "nurks", "nurkse", "onbegrepen", "onbegrepene", "onbehaaglijk", "onbehaaglijke", "onbevredigd", "onbevredigde", "onbevredigt", "ongelukkig", "ongelukkige", "ongemakkelijk", "ongemakkelijke", "ongerust", "ongeruste", "onmacht", "onmachte", "onrustig", "onrustige", "ontdaan", "ontdane", "ontgoocheld", "ontgoochelde", "ontgoochelt", "onthutst", "onthutste", "ontmoedigd", "ontmoedigde", "ontmoedigt", "ontredderd", "ontredderde", "ontreddert", "ontspannen", "ontspannene", "ontzet", "ontzete", "onveilig", "onveilige", "onzeker", "onzekere", "onzekerheid", "onzekerheide", "onzekerheit", "opgebrand", "opgebrande", "opgebrant", "opgelucht", "opgeluchte", "opvliegend", "opvliegende", "opvliegent", "overgelukkig", "overgelukkige", "overspannen", "overspannene", "oversture", "overstuur", "overweldigd", "overweldigde", "overweldigt", "paniek", "panieke", "paniekerig", "paniekerige", "panisch", "panische", "perplex", "perplexe", "piekerde", "piekert", "piekerte", "pijn", "pijne", "pissig", "pissige", "radeloos", "radeloze", "razend", "razende", "razent", "reikhalzend", "reikhalzende", "reikhalzent", "relaxed", "relaxede", "relaxet", "rusteloos", "rusteloze", "schaam", "schaamde", "schaamt", "schaamte", "schame", "schichtig", "schichtige", "schrik", "schrikke", "schuchter", "schuchtere", "schuldgevoel", "schuldgevoele", "schuldig", "schuldige", "schuw", "schuwe", "sip", "sippe", "smachtend", "smachtende", "smachtent", "smoorverliefd", "smoorverliefde", "smoorverlieft", "somber", "sombere", "spijt", "spijte", "sprakeloos", "sprakeloze", "spuugzat", "spuugzate", "stomverbaasd", "stomverbaasde", "stomverbaast", "stress", "stresse", "stuk", "tekortgedaan", "tekortgedane", "teleurgesteld", "teleurgestelde", "teleurgestelt", "teleurstelling", "teleurstellinge", "toornig", "toornige", "treurig", "treurige", "trots", "trotse", "uitgeblust", "uitgebluste", "uitgeput", "uitgepute", "vastbesloten", "vastbeslotene", "verbijsterd", "verbijsterde", "verbijstert", "verbitterd", "verbitterde", "verbittert", "verbolgen", "verbolgene", "verdriet", "verdriete", "verdrietig", "verdrietige", "vergenoegd", "vergenoegde", "vergenoegt", "verheugd", "verheugde", "verheugt", "verlaten", "verlatene", "verlekkerd", "verlekkerde", "verlekkert", "verliefd", "verliefde", "verlieft", "vernederd", "vernederde", "vernedert", "verontwaardigd", "verontwaardigde", "verontwaardigt", "verraden", "verradene", "verrast", "verraste", "verstoord", "verstoorde", "verstoort", "versuft", "versufte", "verveeld", "verveelde", "verveelt", "verwachtingsvol", "verwachtingsvole", "verward", "verwarde", "verwart", "voldaan", "voldane", "vreugdeloos", "vreugdeloze", "wanhoop", "wanhope", "wanhopig", "wanhopige", "wantrouwend", "wantrouwende", "wantrouwent", "wantrouwig", "wantrouwige", "weemoedig", "weemoedige", "woede", "woedend", "woedende", "woedent", "woest", "woeste", "wrok", "wrokke", "zenuwachtig", "zenuwachtige", "zenuwziek", "zenuwzieke", "ziedend", "ziedende", "ziedent", "zorgeloos", "zorgeloze", "zorgen", "zorgene", "zwaarmoedig", "zwaarmoedige", "zwartgallig", "zwartgallige"]), .word(["geweest", "zijn"]), .optional(.word(["geweest"]))],
                 name: "je-moet-wel-doodop-zijn", why: "\"Je moet wel doodop zijn\", \"u moet toch echt geschrokken zijn geweest\": 'moet wel/toch' with a feeling word infers the client's state as if it must follow; the feeling word is required, so \"je moet wel 18 zijn\" (a rule) stays silent.",
@@ -4883,6 +4925,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Dat moet een enorme schok geweest]] zijn.", pattern: "dat-moet-een-enorme-schok"),
             RuleExample("[[Dat moet best eenzaam zijn]] op die kamer.", pattern: "dat-moet-een-enorme-schok"),
+            RuleExample("Elke avond die ruzies, [[dat moet je echt slopen]].", pattern: "dat-moet-u-kapotmaken"),
             RuleExample("[[je moet wel doodop zijn]]", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[U moet toch echt geschrokken zijn]] van die brief.", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("[[ze moet wel heel bang zijn geweest]]", pattern: "je-moet-wel-doodop-zijn"),
@@ -4901,6 +4944,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat moest je opsturen?"),
             RuleExample("Hoeveel uur zou je moeten werken?"),
+            RuleExample("Moet je dat elke keer opnieuw uitleggen?", pattern: "dat-moet-u-kapotmaken"),
             RuleExample("Je moet wel 18 zijn voor die regeling, zei de gemeente?", pattern: "je-moet-wel-doodop-zijn"),
             RuleExample("je moet toen wel thuis geweest zijn, of niet?", pattern: "moet-daar-wel-boos-om-geworden-zijn"),
             RuleExample("je moet daar wel op tijd geweest zijn", pattern: "moet-daar-wel-boos-om-geworden-zijn"),
@@ -4932,9 +4976,9 @@ extension RuleBook {
                 name: "daardoor", why: "\"Daardoor kon u niet slapen\": the listener links two things as cause and effect.",
                 source: "daardoor|hierdoor"),
             TokenPattern(
-                [.word(["had", "hadden", "hebben", "heeft"]), .skip(4), .word(["te"]), .word(["weinig"]), .word(["budget", "capaciteit", "collega's", "geld", "handen", "mensen", "personeel", "plek", "tijd"])],
-                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
-                source: "had|hadden|hebben|heeft ...4 te weinig budget|capaciteit|collega's|geld|handen|mensen|personeel|plek|tijd"),
+                [.word(["had", "hadden", "hebben", "heeft"]), .skip(6), .word(["te"]), .word(["weinig"]), .word(["artsen", "budget", "capaciteit", "chauffeurs", "collega's", "docenten", "geld", "handen", "leraren", "medewerkers", "mensen", "personeel", "plek", "plekken", "tijd", "verpleegkundigen"])],
+                name: "hebben-op-die-afdeling-gewoon", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"dat ziekenhuis heeft te weinig verpleegkundigen\"; up to six words between verb and 'te weinig' (round 9: \"hebben in het weekend gewoon echt te weinig\"), and the staff named as in `tekort-aan-personeel`.",
+                source: "had|hadden|hebben|heeft ...6 te weinig artsen|budget|capaciteit|chauffeurs|collega's|docenten|geld|handen|leraren|medewerkers|mensen|personeel|plek|plekken|tijd|verpleegkundigen"),
             TokenPattern(
                 [.word(["had", "hadden", "hebben", "hebt", "heeft"]), .optional(.word(["dan", "echt", "gewoon", "gewoonweg", "ook", "toen", "vast"])), .word(["geluk", "mazzel"]), .word(["gehad"])],
                 name: "heeft-gewoon-geluk-gehad", why: "A supplied cause: \"ze hebben daar gewoon te weinig personeel\", \"hij heeft gewoon geluk gehad\".",
@@ -4987,6 +5031,14 @@ extension RuleBook {
                 [.word(["dat", "dit", "het"]), .word(["had", "heeft"]), .word(["denk", "gok", "vermoed"]), .word(["ik"]), .skip(1), .word(["met"]), .skip(3), .word(["te"]), .word(["maken"]), .restOfSentence],
                 name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause.",
                 source: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .word(["daar", "er", "hier"]), .skip(3), .word(["mee"]), .word(["te"]), .word(["maken"]), .phraseEnd],
+                name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er alles mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb.",
+                source: "heeft|had|hebben|hadden er|daar|hier ...3 mee te maken PAUSE"),
+            TokenPattern(
+                [.word(["had", "hadden", "hebben", "heeft"]), .word(["dat", "die", "dit", "het", "hij", "ze", "zij"]), .word(["daar", "er", "hier"]), .skip(3), .word(["mee"]), .word(["te"]), .word(["maken"]), .phraseEnd],
+                name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er alles mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb.",
+                source: "heeft|had|hebben|hadden dat|dit|het|die|hij|ze|zij er|daar|hier ...3 mee te maken PAUSE"),
             TokenPattern(
                 [.word(["lag", "ligt"]), .word(["dat", "het"]), .optional(.word(["misschien", "ook", "soms", "volgens", "vooral"])), .word(["aan"]), .word(["de", "die", "haar", "het", "hun", "je", "jouw", "uw", "zijn"]), .wordExcept(["achterkant", "einde", "gracht", "kant", "overkant", "rand", "straatkant", "voorkant", "water", "weg", "zee"]), .restOfSentence],
                 name: "ligt-het-aan-de-nieuwe", why: "\"Ligt het aan de nieuwe mentor?\": a cause slipped into a question; place words (\"ligt het aan de rand?\") are excluded.",
@@ -5047,6 +5099,12 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                [.word(["daarom", "vandaar"]), .skip(8), .word(["aangemeld", "beeindigd", "doorverwezen", "gekort", "geregistreerd", "ingeschakeld", "ingetrokken", "opgelegd", "stopgezet", "teruggevorderd", "verlaagd"])],
+                name: "a-procedural-step", reach: .sameSentence,
+                reason: "\"..., daarom is de uitkering gekort\", \"vandaar dat het team mij heeft ingeschakeld\": the organisation's procedural step explained by its grounds is system language (its rules flag it), not a link in the client's film.",
+                example: "Er mist een handtekening, daarom is de toeslag stopgezet.",
+                source: "daarom|vandaar ...8 ingeschakeld|opgelegd|gekort|stopgezet|ingetrokken|teruggevorderd|verlaagd|beeindigd|doorverwezen|aangemeld|geregistreerd"),
+            Antipattern(
                 [.sentenceStart, .word(["ik", "we", "wij"]), .skip(8), .word(["omdat"])],
                 name: "the-listener-explaining-their", reach: .sameSentence,
                 reason: "The listener explaining their own question or action supplies nothing about the client.",
@@ -5059,6 +5117,7 @@ extension RuleBook {
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
             RuleExample("[[Daardoor]] kon u niet slapen.", pattern: "daardoor"),
             RuleExample("Ze [[hebben op die afdeling gewoon te weinig personeel]].", pattern: "hebben-op-die-afdeling-gewoon"),
+            RuleExample("Die instantie [[heeft in de zomer eigenlijk ook te weinig medewerkers]].", pattern: "hebben-op-die-afdeling-gewoon"),
             RuleExample("Uw buurman [[heeft gewoon geluk gehad]].", pattern: "heeft-gewoon-geluk-gehad"),
             RuleExample("Ze zitten daar met een [[tekort aan personeel]].", pattern: "tekort-aan-personeel"),
             RuleExample("Bij de thuiszorg is er gewoon [[personeelstekort]].", pattern: "personeelstekort"),
@@ -5073,6 +5132,8 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("Die ruzie met zijn vader [[heeft er vast alles mee te maken]], denk je niet?", pattern: "heeft-er-veel-mee-te-maken"),
+            RuleExample("[[Heeft dat er ook mee te maken]]?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
             RuleExample("[[Daarom wil hij niet meer naar training]].", pattern: "daarom-wil-hij-niet-meer"),
             RuleExample("Die conducteurs moeten gewoon scoren, [[daarom zijn ze zo streng]].", pattern: "daarom-wil-hij-niet-meer"),
@@ -5108,6 +5169,8 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
+            RuleExample("Daar heb ik verder geen bemoeienis mee, ik wil alleen horen wat er gebeurde.", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
             RuleExample("Ik vraag het gewoon omdat ik het wil begrijpen.", pattern: "alleen-maar-omdat"),
             RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
@@ -5259,6 +5322,14 @@ extension RuleBook {
                 name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's.",
                 source: "iedereen raakt|wordt|zal|zou"),
             TokenPattern(
+                [.word(["baby's", "jongeren", "kids", "kinderen", "kinders", "pubers", "tieners"]), .word(["doorhebben", "doorzien", "merken", "snappen", "voelen"]), .word(["alles", "da", "dat", "het", "meer", "veel", "zoiets"]), .optional(.word(["altijd", "echt", "feilloos", "heus", "meteen", "precies", "toch", "wel"])), .optional(.word(["aan", "op"]))],
+                name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out.",
+                source: "kinderen|kids|kinders|pubers|jongeren|tieners|baby's voelen|merken|snappen|doorzien|doorhebben dat|da|alles|zoiets|het|veel|meer toch|wel|altijd|heus|feilloos|meteen|echt|precies? aan|op?"),
+            TokenPattern(
+                [.word(["loopt", "lopen"]), .word(["altijd", "gauw", "meestal", "snel", "steeds", "vaak"]), .word(["uit"]), .word(["de"]), .word(["hand"])],
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\": the course of a kind of conflict told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out.",
+                source: "lopen|loopt altijd|meestal|vaak|snel|gauw|steeds uit de hand"),
+            TokenPattern(
                 [.word(["hoorde", "hoort", "horen"]), .optional(.word(["gewoon", "helaas", "nu", "ook"])), .optional(.word(["eenmaal"])), .word(["erbij"])],
                 name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things.",
                 source: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij"),
@@ -5291,9 +5362,9 @@ extension RuleBook {
                 name: "normaal-gesproken", why: "\"Normaal gesproken ...\": how it usually goes, a generalisation.",
                 source: "normaal gesproken"),
             TokenPattern(
-                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .optional(.word(["iets"])), .word(["voor"])],
-                name: "typisch-voor", why: "\"Typisch voor grote organisaties\": the case filed as typical of a group.",
-                source: "gebruikelijk|kenmerkend|typisch iets? voor"),
+                [.word(["gebruikelijk", "kenmerkend", "typisch"]), .optional(.word(["iets"])), .word(["bij", "voor"])],
+                name: "typisch-voor", why: "\"Typisch voor grote organisaties\", \"typisch bij een scheiding\": the case filed as typical of a group or a kind of event.",
+                source: "gebruikelijk|kenmerkend|typisch iets? voor|bij"),
             TokenPattern(
                 [.word(["dat", "dit", "het"]), .word(["is"]), .optional(.word(Words.intensifiers)), .word(["begrijpelijk", "herkenbaar", "logisch", "menselijk", "normaal"])],
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal.",
@@ -5430,17 +5501,17 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
-                [.word(["eenmaal"]), .skip(4), .word(["beleid", "procedure", "procedures", "protocol", "regel", "regels", "systeem", "voorwaarden", "wet", "wetgeving"])],
+                [.word(["eenmaal"]), .skip(8), .word(["-afdoening", "-bekwaam", "-beleid", "-beleit", "-beoordeling", "-bepaling", "-bepalingen", "-beschikking", "-beslissing", "-besluit", "-bevel", "-bevelen", "-clausule", "-clausules", "-criteria", "-criterium", "-decreet", "-dossier", "-formulier", "-gerechtigd", "-gerechtigde", "-gerechtigden", "-gerechtigt", "-geschiktheid", "-geschiktheit", "-hebbende", "-hebbenden", "-indicatie", "-inhoudelijk", "-inhoudelijke", "-instantie", "-instanties", "-kader", "-loket", "-norm", "-onbekwaam", "-overeenkomst", "-overleg", "-plaatsing", "-planning", "-plichtig", "-plichtige", "-problematiek", "-procedure", "-protocol", "-recht", "-rechtelijk", "-rechtelijke", "-rechten", "-rechter", "-rechters", "-regelgeving", "-reglement", "-richtlijn", "-richtlijnen", "-statuut", "-taxatie", "-technisch", "-technische", "-tegemoetkoming", "-termijn", "-toets", "-toetsen", "-toewijzing", "-traject", "-vereiste", "-vereisten", "-verklaring", "-verklaringen", "-verordening", "-verplichting", "-verplichtingen", "-verzoek", "-verzoeken", "-voorwaarde", "-voorwaarden", "-voorziening", "-voorzieningen", "-wet", "a-attest", "aanklampend", "aanklampende", "aanklampent", "aanmeldgehoor", "aanmeldingsperiode", "aanmeldperiode", "aanslag", "aanspraak", "aansprakelijkheidsstelling", "aansprakelijkstelling", "aanvraagformulier", "aanvrager", "aanvragers", "activeringscode", "adl", "adresonderzoek", "aflossingscapaciteit", "afschalen", "afwijzingsgrond", "afwijzingsgront", "agenderen", "ambtshalve", "ambulant", "ambulante", "anamnese", "apv", "arbeidsdeskundig", "arbeidsdeskundige", "arbeidsongeschiktheidspercentage", "arbeidsverplichting", "arbeidsverplichtingen", "avg", "b-attest", "backoffice", "basis-ggz", "basisregistratie", "bedrijfseconomisch", "bedrijfseconomische", "behandeltraject", "bejegening", "bekwaamheidsproef", "bel-profiel", "bel-profielscore", "belangenafweging", "belanghebbende", "belanghebbenden", "belastbaarheid", "belastbaarheit", "beleid", "beleidsmatig", "beleidsmatige", "beleidsregel", "beleidsregels", "benadelingsbedrag", "beneficiair", "beneficiaire", "beroepserkenning", "beschermingsbewind", "beschermingsbewint", "beschermingsmaatregel", "beschikking", "beschikkingen", "beslagvrije", "bestemmingsplan", "bestuursdwang", "betalingsachterstand", "betalingsachterstant", "betekening", "bewijslast", "bewindvoering", "big-registratie", "boa", "boa's", "bodemprocedure", "borgstelling", "briefadres", "brp", "bruikleenovereenkomst", "budgetbeheer", "budgetbeheertraject", "budgetcoaching", "bvh", "c-attest", "caseload", "caseloat", "casemanagement", "casuistiek", "clientsysteem", "comparitie", "concurrente", "conform", "conservatoir", "contactverbod", "contactverbot", "contract", "creditbewijs", "crisismaatregel", "cruks", "curatele", "dagloon", "dbc", "dbc-zorgproduct", "declarabel", "declarabele", "declaratie", "declaratieformulier", "declareren", "decreet", "decreten", "delict", "derdebetalersregeling", "deskundigenoordeel", "dienstbetrekking", "diplomatenclausule", "diplomawaardering", "dispensatie", "domicilie", "domiciliering", "doorlooptijd", "doorlooptijden", "doorlooptijt", "doorverwijzing", "draagkracht", "draagkrachtberekening", "dublinclaim", "dwangakkoord", "dwangakkoort", "dwangsom", "e-loket", "ecd", "educatiemoment", "eerstejaarsevaluatie", "eerstelijn", "eerstelijns", "eerstelijnsverblijf", "eerstelijnszorg", "elv", "executoriaal", "exploot", "extramuraal", "extramurale", "fml", "formaliteiten", "frontoffice", "gba", "gdpr", "gebiedsverbod", "gebiedsverbot", "gebruiksovereenkomst", "gedaagde", "gedeclareerd", "gedeclareert", "gedomicilieerd", "gedomicilieert", "gehanteerd", "gehanteert", "geindiceerd", "geindiceerde", "geindiceert", "gemachtigde", "gemandateerd", "gemandateerde", "gemandateert", "geseponeerd", "geseponeert", "getoetst", "getrieerd", "getrieert", "getuigenverhoor", "geverifieerd", "geverifieert", "gezagdragend", "gezagdragende", "gezagdragent", "gezagsbeeindiging", "gezagsverhouding", "gezinsmigratie", "gezinsplan", "gmd", "gpmi", "griffie", "groeidocument", "grondslag", "halt-afdoening", "haltafdoening", "handelingsplan", "handhavingsonderzoek", "handhavingsverzoek", "hanteer", "hanteert", "hanteren", "heffingskorting", "herindicatie", "herkeuring", "heronderzoek", "heroverweging", "herziening", "herzieningsbesluit", "hoofdelijk", "hoorplicht", "huisregels", "huisvestingstaakstelling", "hulpaanbod", "hulpaanbot", "hulpverleningsplan", "hulpverleningstraject", "hulpvraag", "hulpvrager", "huurachterstand", "huurachterstant", "huurbescherming", "huurcontract", "inburgeraar", "inburgeraars", "inburgeringsplicht", "inburgeringstermijn", "incassotraject", "indicatie", "indicatiebesluit", "indicatiegesprek", "indicaties", "indicatiestelling", "indiceren", "ingebrekestelling", "ingeschaald", "ingeschaalt", "ingevolge", "inhoudingsplichtige", "inhoudingsplichtigen", "inkomenseis", "inkomensgrens", "inkomensondersteuning", "inkomensvervangende", "inlener", "inlichtingenplicht", "inschakelingsuitkering", "inschaling", "inschrijfduur", "inschrijvingsplicht", "intake", "intakeformulier", "intakegesprek", "integraal", "integrale", "integratietegemoetkoming", "intramuraal", "intramurale", "intrekking", "inverzekeringstelling", "invordering", "inwoning", "jeugdbeschermingsmaatregel", "jeugdhulp", "jeugdhulpaanbieder", "jeugdhulpregie", "jeugdhulpverlening", "jeugdwet", "kansspelautoriteit", "kcc", "kennisverklaring", "ketenpartner", "ketenpartners", "ketenregeling", "keukentafelgesprek", "kinderbeschermingsmaatregel", "klachtafhandeling", "klachtenfunctionaris", "klantcontactcentrum", "klantnummer", "kostendeler", "kostendelersnorm", "krachtens", "kredietregistratie", "kroongetuige", "kwalificatieplichtig", "kwaliteitsfunctionaris", "kwijtschelding", "lasthebber", "leefgebied", "leefgebieden", "leefgebiet", "leefgeld", "leefgelt", "leerkrediet", "leerlingvolgsysteem", "leerplichtig", "leerplichtwet", "leges", "legeskosten", "legitimatie", "legitimatiebewijs", "legitimeren", "leidend", "leident", "loondoorbetaling", "loonheffingskorting", "loonkostensubsidie", "loonvordering", "m-decreet", "maatregel", "maatregelen", "maatwerk", "maatwerkvoorziening", "machtiging", "mandatering", "maximumfactuur", "mdo", "medehuurder", "medehuurderschap", "medicatieoverdracht", "meldcode", "mentorschap", "mic", "mic-melding", "middelenvereiste", "mim-melding", "minnelijk", "moratorium", "msnp", "multidisciplinair", "multidisciplinaire", "multiproblematiek", "mutatie", "mvv", "naheffing", "naheffingen", "nareis", "netwerkberaad", "netwerkberaat", "niet-ontvankelijk", "niveaubepaling", "nooddocument", "normbedrag", "omgevingsvergunning", "onderbewindstelling", "ondersteuningsarrangement", "ondersteuningsbehoefte", "ondersteuningsplan", "ondersteuningsvraag", "ondertoezichtstelling", "onherroepelijk", "onregelmatigheden", "onregelmatigheid", "onregelmatigheit", "ontheffing", "ontruimingsvonnis", "ontslagbescherming", "ontslagmanagement", "ontslagvergunning", "ontvankelijk", "ontvankelijkheid", "ontvankelijkheit", "ontwikkelingsperspectief", "opnamestop", "opp", "oproepovereenkomst", "opschalen", "opschorting", "opsporingsindicatie", "opsporingsindicaties", "opvanglocatie", "opzeggingsgrond", "opzeggingsgront", "ordemaatregel", "ots", "outreachend", "outreachende", "outreachent", "overbruggingszorg", "participatieladder", "participatiewet", "partneropname", "passendheidsregel", "passendheidstoets", "payrolling", "perspectiefbesluit", "perspectiefplan", "pgb", "plaatsingsbesluit", "plaatsingswijzer", "pleegcontract", "polisvoorwaarden", "poortwachter", "preferente", "prioriteitengroep", "privacywetgeving", "probleemanalyse", "problematiek", "procedure", "procedureel", "procedurele", "procedures", "proces-verbaal", "proceskosten", "proceskostenveroordeling", "procesvertegenwoordiger", "profielscore", "protocol", "protocollair", "protocollen", "psycho-educatie", "psychoeducatie", "puntensysteem", "puntentelling", "pvb", "raadkamer", "raadkamers", "raadsonderzoek", "rangschikking", "rapportage", "re-integratietraject", "re-integratieverslag", "rechter-commissaris", "rechtmatig", "rechtmatige", "rechtmatigheid", "rechtmatigheidsonderzoek", "rechtmatigheit", "rechtsgeldig", "rechtsgeldige", "rechtsgevolg", "rechtsgevolgen", "rechtsgrond", "rechtsgront", "rechtsmiddel", "rechtsmiddelen", "rechtsvermoeden", "rechtswege", "reclasseringstoezicht", "referent", "referte-eis", "regel", "regelgeving", "regels", "regiebehandelaar", "reglement", "reglementen", "reglementering", "renovatievoorstel", "residentieel", "residentiele", "restverdiencapaciteit", "richtlijn", "richtlijnen", "rijksregister", "rijksregisternummer", "risicotaxatie", "rni", "rolzitting", "rth", "samenwerkingsverband", "samenwerkingsverbant", "saneringskrediet", "schijnconstructie", "schijnzelfstandigheid", "schijnzelfstandigheit", "schuldbemiddeling", "schuldregeling", "semiresidentieel", "semiresidentiele", "seponeren", "sepot", "signaleringsplan", "slachtofferverklaring", "sollicitatieplicht", "sommatie", "sommatiebrief", "splitsingsakte", "spoedaanvraag", "stabilisatie", "stabilisatiefase", "startkwalificatie", "statushouder", "statushouders", "statuut", "strafmaat", "strafvordering", "studievoortgangsbewaking", "systeem", "taaleis", "tegenprestatie", "tenlastelegging", "tenuitvoerlegging", "terugkoppelen", "terugkoppeling", "terugplaatsing", "terugplaatsingsonderzoek", "terugvorderingsbesluit", "tewerkstellingsvergunning", "ticketnummer", "tlv", "toegangspoort", "toegangsteam", "toekenning", "toelaatbaarheidsverklaring", "toelatingsbeslissing", "toelatingsgesprek", "toeleiden", "toeleiding", "toeslagpartner", "toetsing", "toetsingsinkomen", "toetst", "traject", "trajecten", "transactievoorstel", "transferpunt", "transferverpleegkundige", "transitievergoeding", "triage", "triageren", "tweedelijn", "tweedelijns", "tweedelijnszorg", "uitgestroomd", "uitgestroomt", "uitgevaardigd", "uitgevaardigt", "uithuisplaatsing", "uitlener", "uitstromen", "uitstroom", "uitstroomprofiel", "uitstroomt", "uitvaardigen", "urgentiecommissie", "urgentieverklaring", "vaph", "vaststellingsovereenkomst", "veiligheidsplan", "veiligheidstaxatie", "verbalisant", "verbaliseren", "verblijfsdoel", "vergunninghouder", "vergunninghouders", "verificatie", "verifieren", "verjaring", "verjaringstermijn", "vermogensgrens", "vermogenstoets", "verordening", "verordeningen", "verrichtingscode", "verschuldigd", "verschuldigt", "verslaglegging", "verstekvonnis", "vervolledigd", "vervolledigen", "vervolledigt", "verweerder", "verweerschrift", "verwijsindex", "verwijtbaar", "verwijtbaarheid", "verwijtbaarheit", "verwijtbare", "verwijzer", "verwijzers", "verzoekschrift", "verzuimregistratie", "verzuimtraject", "voeging", "volgtraject", "voorgeleiding", "voorrangsperiode", "voorschriften", "voorwaarden", "voorziening", "voorzieningen", "vordering", "vorderingen", "vow", "vraagverheldering", "vroegsignalering", "vroegsignaleringsmelding", "vt-melding", "vtlb", "waarderingsadvies", "wachtlijstbemiddeling", "wachtuitkering", "wanprestatie", "wederpartij", "weigeringsgrond", "weigeringsgront", "wekeneis", "werkhervatting", "werkinstructie", "werkinstructies", "werkwijze", "werkwijzen", "wet", "wetgeving", "wetsartikel", "wijkoverleg", "wijzigingsformulier", "wilsbekwaam", "wilsonbekwaam", "wlz", "wmo", "wmo-loket", "wmo-melding", "woningtoewijzing", "woningwaarderingsstelsel", "woonurgentie", "wsnp", "wvggz", "wzd", "zaaknummer", "zelfbewoningsplicht", "zelfmelder", "zelfmelders", "zelfredzaam", "zelfredzaamheid", "zelfredzaamheidsmatrix", "zelfredzaamheit", "zelfuitsluiting", "zienswijze", "zoekprofiel", "zorgaanbieder", "zorgaanbieders", "zorgaanbod", "zorgaanbot", "zorgaanspraak", "zorgadviesteam", "zorgbehoefte", "zorgbehoevend", "zorgbehoevende", "zorgbehoevenden", "zorgbehoevent", "zorgbudget", "zorgcoordinator", "zorginhoudelijk", "zorginhoudelijke", "zorgkas", "zorgloket", "zorgmachtiging", "zorgovereenkomst", "zorgpad", "zorgpaden", "zorgpat", "zorgplicht", "zorgproduct", "zorgprofiel", "zorgregisseur", "zorgteam", "zorgtoewijzing", "zorgtraject", "zorgvolmacht", "zorgvraag", "zorgvrager", "zorgzwaarte", "zorgzwaartebepaling", "zorgzwaartecategorie", "zorgzwaartepakket", "zrm"])],
                 name: "nou-eenmaal-de-regel", reach: .sameSentence,
-                reason: "\"Dat is nou eenmaal de regel\": a rule or system given as the answer is a verdict and system language (the judgment and system rules flag it), not a generalisation about people.",
+                reason: "\"Dat is nou eenmaal de regel\", \"zo is het huurrecht nu eenmaal\", \"het is nu eenmaal zo dat het contract telt\": a rule, system, law or binding document given as the answer is a verdict and system language (the judgment and system rules flag it), not a generalisation about people; the rule may come a clause later (\"staat nu eenmaal voorop, zo staat het in de regels\").",
                 example: "Dat is nou eenmaal de regel bij ons.",
-                source: "eenmaal ...4 beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving"),
+                source: "eenmaal ...8 @procedure-nouns|@system-jargon|contract|huurcontract"),
             Antipattern(
-                [.word(["beleid", "procedure", "procedures", "protocol", "regel", "regels", "systeem", "voorwaarden", "wet", "wetgeving"]), .skip(6), .word(["eenmaal"])],
+                [.word(["-afdoening", "-bekwaam", "-beleid", "-beleit", "-beoordeling", "-bepaling", "-bepalingen", "-beschikking", "-beslissing", "-besluit", "-bevel", "-bevelen", "-clausule", "-clausules", "-criteria", "-criterium", "-decreet", "-dossier", "-formulier", "-gerechtigd", "-gerechtigde", "-gerechtigden", "-gerechtigt", "-geschiktheid", "-geschiktheit", "-hebbende", "-hebbenden", "-indicatie", "-inhoudelijk", "-inhoudelijke", "-instantie", "-instanties", "-kader", "-loket", "-norm", "-onbekwaam", "-overeenkomst", "-overleg", "-plaatsing", "-planning", "-plichtig", "-plichtige", "-problematiek", "-procedure", "-protocol", "-recht", "-rechtelijk", "-rechtelijke", "-rechten", "-rechter", "-rechters", "-regelgeving", "-reglement", "-richtlijn", "-richtlijnen", "-statuut", "-taxatie", "-technisch", "-technische", "-tegemoetkoming", "-termijn", "-toets", "-toetsen", "-toewijzing", "-traject", "-vereiste", "-vereisten", "-verklaring", "-verklaringen", "-verordening", "-verplichting", "-verplichtingen", "-verzoek", "-verzoeken", "-voorwaarde", "-voorwaarden", "-voorziening", "-voorzieningen", "-wet", "a-attest", "aanklampend", "aanklampende", "aanklampent", "aanmeldgehoor", "aanmeldingsperiode", "aanmeldperiode", "aanslag", "aanspraak", "aansprakelijkheidsstelling", "aansprakelijkstelling", "aanvraagformulier", "aanvrager", "aanvragers", "activeringscode", "adl", "adresonderzoek", "aflossingscapaciteit", "afschalen", "afwijzingsgrond", "afwijzingsgront", "agenderen", "ambtshalve", "ambulant", "ambulante", "anamnese", "apv", "arbeidsdeskundig", "arbeidsdeskundige", "arbeidsongeschiktheidspercentage", "arbeidsverplichting", "arbeidsverplichtingen", "avg", "b-attest", "backoffice", "basis-ggz", "basisregistratie", "bedrijfseconomisch", "bedrijfseconomische", "behandeltraject", "bejegening", "bekwaamheidsproef", "bel-profiel", "bel-profielscore", "belangenafweging", "belanghebbende", "belanghebbenden", "belastbaarheid", "belastbaarheit", "beleid", "beleidsmatig", "beleidsmatige", "beleidsregel", "beleidsregels", "benadelingsbedrag", "beneficiair", "beneficiaire", "beroepserkenning", "beschermingsbewind", "beschermingsbewint", "beschermingsmaatregel", "beschikking", "beschikkingen", "beslagvrije", "bestemmingsplan", "bestuursdwang", "betalingsachterstand", "betalingsachterstant", "betekening", "bewijslast", "bewindvoering", "big-registratie", "boa", "boa's", "bodemprocedure", "borgstelling", "briefadres", "brp", "bruikleenovereenkomst", "budgetbeheer", "budgetbeheertraject", "budgetcoaching", "bvh", "c-attest", "caseload", "caseloat", "casemanagement", "casuistiek", "clientsysteem", "comparitie", "concurrente", "conform", "conservatoir", "contactverbod", "contactverbot", "contract", "creditbewijs", "crisismaatregel", "cruks", "curatele", "dagloon", "dbc", "dbc-zorgproduct", "declarabel", "declarabele", "declaratie", "declaratieformulier", "declareren", "decreet", "decreten", "delict", "derdebetalersregeling", "deskundigenoordeel", "dienstbetrekking", "diplomatenclausule", "diplomawaardering", "dispensatie", "domicilie", "domiciliering", "doorlooptijd", "doorlooptijden", "doorlooptijt", "doorverwijzing", "draagkracht", "draagkrachtberekening", "dublinclaim", "dwangakkoord", "dwangakkoort", "dwangsom", "e-loket", "ecd", "educatiemoment", "eerstejaarsevaluatie", "eerstelijn", "eerstelijns", "eerstelijnsverblijf", "eerstelijnszorg", "elv", "executoriaal", "exploot", "extramuraal", "extramurale", "fml", "formaliteiten", "frontoffice", "gba", "gdpr", "gebiedsverbod", "gebiedsverbot", "gebruiksovereenkomst", "gedaagde", "gedeclareerd", "gedeclareert", "gedomicilieerd", "gedomicilieert", "gehanteerd", "gehanteert", "geindiceerd", "geindiceerde", "geindiceert", "gemachtigde", "gemandateerd", "gemandateerde", "gemandateert", "geseponeerd", "geseponeert", "getoetst", "getrieerd", "getrieert", "getuigenverhoor", "geverifieerd", "geverifieert", "gezagdragend", "gezagdragende", "gezagdragent", "gezagsbeeindiging", "gezagsverhouding", "gezinsmigratie", "gezinsplan", "gmd", "gpmi", "griffie", "groeidocument", "grondslag", "halt-afdoening", "haltafdoening", "handelingsplan", "handhavingsonderzoek", "handhavingsverzoek", "hanteer", "hanteert", "hanteren", "heffingskorting", "herindicatie", "herkeuring", "heronderzoek", "heroverweging", "herziening", "herzieningsbesluit", "hoofdelijk", "hoorplicht", "huisregels", "huisvestingstaakstelling", "hulpaanbod", "hulpaanbot", "hulpverleningsplan", "hulpverleningstraject", "hulpvraag", "hulpvrager", "huurachterstand", "huurachterstant", "huurbescherming", "huurcontract", "inburgeraar", "inburgeraars", "inburgeringsplicht", "inburgeringstermijn", "incassotraject", "indicatie", "indicatiebesluit", "indicatiegesprek", "indicaties", "indicatiestelling", "indiceren", "ingebrekestelling", "ingeschaald", "ingeschaalt", "ingevolge", "inhoudingsplichtige", "inhoudingsplichtigen", "inkomenseis", "inkomensgrens", "inkomensondersteuning", "inkomensvervangende", "inlener", "inlichtingenplicht", "inschakelingsuitkering", "inschaling", "inschrijfduur", "inschrijvingsplicht", "intake", "intakeformulier", "intakegesprek", "integraal", "integrale", "integratietegemoetkoming", "intramuraal", "intramurale", "intrekking", "inverzekeringstelling", "invordering", "inwoning", "jeugdbeschermingsmaatregel", "jeugdhulp", "jeugdhulpaanbieder", "jeugdhulpregie", "jeugdhulpverlening", "jeugdwet", "kansspelautoriteit", "kcc", "kennisverklaring", "ketenpartner", "ketenpartners", "ketenregeling", "keukentafelgesprek", "kinderbeschermingsmaatregel", "klachtafhandeling", "klachtenfunctionaris", "klantcontactcentrum", "klantnummer", "kostendeler", "kostendelersnorm", "krachtens", "kredietregistratie", "kroongetuige", "kwalificatieplichtig", "kwaliteitsfunctionaris", "kwijtschelding", "lasthebber", "leefgebied", "leefgebieden", "leefgebiet", "leefgeld", "leefgelt", "leerkrediet", "leerlingvolgsysteem", "leerplichtig", "leerplichtwet", "leges", "legeskosten", "legitimatie", "legitimatiebewijs", "legitimeren", "leidend", "leident", "loondoorbetaling", "loonheffingskorting", "loonkostensubsidie", "loonvordering", "m-decreet", "maatregel", "maatregelen", "maatwerk", "maatwerkvoorziening", "machtiging", "mandatering", "maximumfactuur", "mdo", "medehuurder", "medehuurderschap", "medicatieoverdracht", "meldcode", "mentorschap", "mic", "mic-melding", "middelenvereiste", "mim-melding", "minnelijk", "moratorium", "msnp", "multidisciplinair", "multidisciplinaire", "multiproblematiek", "mutatie", "mvv", "naheffing", "naheffingen", "nareis", "netwerkberaad", "netwerkberaat", "niet-ontvankelijk", "niveaubepaling", "nooddocument", "normbedrag", "omgevingsvergunning", "onderbewindstelling", "ondersteuningsarrangement", "ondersteuningsbehoefte", "ondersteuningsplan", "ondersteuningsvraag", "ondertoezichtstelling", "onherroepelijk", "onregelmatigheden", "onregelmatigheid", "onregelmatigheit", "ontheffing", "ontruimingsvonnis", "ontslagbescherming", "ontslagmanagement", "ontslagvergunning", "ontvankelijk", "ontvankelijkheid", "ontvankelijkheit", "ontwikkelingsperspectief", "opnamestop", "opp", "oproepovereenkomst", "opschalen", "opschorting", "opsporingsindicatie", "opsporingsindicaties", "opvanglocatie", "opzeggingsgrond", "opzeggingsgront", "ordemaatregel", "ots", "outreachend", "outreachende", "outreachent", "overbruggingszorg", "participatieladder", "participatiewet", "partneropname", "passendheidsregel", "passendheidstoets", "payrolling", "perspectiefbesluit", "perspectiefplan", "pgb", "plaatsingsbesluit", "plaatsingswijzer", "pleegcontract", "polisvoorwaarden", "poortwachter", "preferente", "prioriteitengroep", "privacywetgeving", "probleemanalyse", "problematiek", "procedure", "procedureel", "procedurele", "procedures", "proces-verbaal", "proceskosten", "proceskostenveroordeling", "procesvertegenwoordiger", "profielscore", "protocol", "protocollair", "protocollen", "psycho-educatie", "psychoeducatie", "puntensysteem", "puntentelling", "pvb", "raadkamer", "raadkamers", "raadsonderzoek", "rangschikking", "rapportage", "re-integratietraject", "re-integratieverslag", "rechter-commissaris", "rechtmatig", "rechtmatige", "rechtmatigheid", "rechtmatigheidsonderzoek", "rechtmatigheit", "rechtsgeldig", "rechtsgeldige", "rechtsgevolg", "rechtsgevolgen", "rechtsgrond", "rechtsgront", "rechtsmiddel", "rechtsmiddelen", "rechtsvermoeden", "rechtswege", "reclasseringstoezicht", "referent", "referte-eis", "regel", "regelgeving", "regels", "regiebehandelaar", "reglement", "reglementen", "reglementering", "renovatievoorstel", "residentieel", "residentiele", "restverdiencapaciteit", "richtlijn", "richtlijnen", "rijksregister", "rijksregisternummer", "risicotaxatie", "rni", "rolzitting", "rth", "samenwerkingsverband", "samenwerkingsverbant", "saneringskrediet", "schijnconstructie", "schijnzelfstandigheid", "schijnzelfstandigheit", "schuldbemiddeling", "schuldregeling", "semiresidentieel", "semiresidentiele", "seponeren", "sepot", "signaleringsplan", "slachtofferverklaring", "sollicitatieplicht", "sommatie", "sommatiebrief", "splitsingsakte", "spoedaanvraag", "stabilisatie", "stabilisatiefase", "startkwalificatie", "statushouder", "statushouders", "statuut", "strafmaat", "strafvordering", "studievoortgangsbewaking", "systeem", "taaleis", "tegenprestatie", "tenlastelegging", "tenuitvoerlegging", "terugkoppelen", "terugkoppeling", "terugplaatsing", "terugplaatsingsonderzoek", "terugvorderingsbesluit", "tewerkstellingsvergunning", "ticketnummer", "tlv", "toegangspoort", "toegangsteam", "toekenning", "toelaatbaarheidsverklaring", "toelatingsbeslissing", "toelatingsgesprek", "toeleiden", "toeleiding", "toeslagpartner", "toetsing", "toetsingsinkomen", "toetst", "traject", "trajecten", "transactievoorstel", "transferpunt", "transferverpleegkundige", "transitievergoeding", "triage", "triageren", "tweedelijn", "tweedelijns", "tweedelijnszorg", "uitgestroomd", "uitgestroomt", "uitgevaardigd", "uitgevaardigt", "uithuisplaatsing", "uitlener", "uitstromen", "uitstroom", "uitstroomprofiel", "uitstroomt", "uitvaardigen", "urgentiecommissie", "urgentieverklaring", "vaph", "vaststellingsovereenkomst", "veiligheidsplan", "veiligheidstaxatie", "verbalisant", "verbaliseren", "verblijfsdoel", "vergunninghouder", "vergunninghouders", "verificatie", "verifieren", "verjaring", "verjaringstermijn", "vermogensgrens", "vermogenstoets", "verordening", "verordeningen", "verrichtingscode", "verschuldigd", "verschuldigt", "verslaglegging", "verstekvonnis", "vervolledigd", "vervolledigen", "vervolledigt", "verweerder", "verweerschrift", "verwijsindex", "verwijtbaar", "verwijtbaarheid", "verwijtbaarheit", "verwijtbare", "verwijzer", "verwijzers", "verzoekschrift", "verzuimregistratie", "verzuimtraject", "voeging", "volgtraject", "voorgeleiding", "voorrangsperiode", "voorschriften", "voorwaarden", "voorziening", "voorzieningen", "vordering", "vorderingen", "vow", "vraagverheldering", "vroegsignalering", "vroegsignaleringsmelding", "vt-melding", "vtlb", "waarderingsadvies", "wachtlijstbemiddeling", "wachtuitkering", "wanprestatie", "wederpartij", "weigeringsgrond", "weigeringsgront", "wekeneis", "werkhervatting", "werkinstructie", "werkinstructies", "werkwijze", "werkwijzen", "wet", "wetgeving", "wetsartikel", "wijkoverleg", "wijzigingsformulier", "wilsbekwaam", "wilsonbekwaam", "wlz", "wmo", "wmo-loket", "wmo-melding", "woningtoewijzing", "woningwaarderingsstelsel", "woonurgentie", "wsnp", "wvggz", "wzd", "zaaknummer", "zelfbewoningsplicht", "zelfmelder", "zelfmelders", "zelfredzaam", "zelfredzaamheid", "zelfredzaamheidsmatrix", "zelfredzaamheit", "zelfuitsluiting", "zienswijze", "zoekprofiel", "zorgaanbieder", "zorgaanbieders", "zorgaanbod", "zorgaanbot", "zorgaanspraak", "zorgadviesteam", "zorgbehoefte", "zorgbehoevend", "zorgbehoevende", "zorgbehoevenden", "zorgbehoevent", "zorgbudget", "zorgcoordinator", "zorginhoudelijk", "zorginhoudelijke", "zorgkas", "zorgloket", "zorgmachtiging", "zorgovereenkomst", "zorgpad", "zorgpaden", "zorgpat", "zorgplicht", "zorgproduct", "zorgprofiel", "zorgregisseur", "zorgteam", "zorgtoewijzing", "zorgtraject", "zorgvolmacht", "zorgvraag", "zorgvrager", "zorgzwaarte", "zorgzwaartebepaling", "zorgzwaartecategorie", "zorgzwaartepakket", "zrm"]), .skip(6), .word(["eenmaal"])],
                 name: "de-regel-nou-eenmaal", reach: .sameSentence,
                 reason: "\"Zo werkt het systeem nu eenmaal\", \"regels zijn regels, dat is nu eenmaal zo\": the same with the rule named first.",
                 example: "Regels zijn regels, dat is nu eenmaal zo.",
-                source: "beleid|procedure|procedures|protocol|regel|regels|systeem|voorwaarden|wet|wetgeving ...6 eenmaal"),
+                source: "@procedure-nouns|@system-jargon|contract|huurcontract ...6 eenmaal"),
             Antipattern(
                 [.sentenceStart, .word(["gaat", "ging", "liep", "loopt", "werkt", "werkte"]), .word(["dat", "het"]), .word(["altijd", "meestal", "vaak", "vaker"])],
                 name: "gaat-dat-vaak-zo-asked", reach: .overlapping,
@@ -5481,6 +5552,9 @@ extension RuleBook {
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
             RuleExample("[[Logisch dat]] je daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("[[Iedereen zou]] daar boos om worden.", pattern: "iedereen-zou"),
+            RuleExample("Vertel het haar maar gewoon, [[kinderen voelen zoiets feilloos aan]].", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Ach, dat [[hoort erbij]] in het eerste jaar.", pattern: "hoort-erbij"),
             RuleExample("Zulke ruzies [[horen er nu eenmaal bij]].", pattern: "horen-er-nu-eenmaal-bij"),
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
@@ -5572,6 +5646,10 @@ extension RuleBook {
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
+            RuleExample("Zo is het huurrecht nou eenmaal geregeld.", pattern: "nou-eenmaal"),
+            RuleExample("Hygiëne staat nu eenmaal voorop, zo staat het ook in de regels van de keuken.", pattern: "nou-eenmaal"),
+            RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
+            RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
@@ -5777,6 +5855,18 @@ extension RuleBook {
                 reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
                 example: "Is het werk zwaar? Dat is zwaar werk, zei je.",
                 source: "@experience boete|doos|dozen|examen|gewicht|maatregel|pakket|sanctie|straf|tilwerk|toets|verkeer|weer|werk|werkt"),
+            Antipattern(
+                [.lexicon(.experience), .word(["casus", "casussen", "dossier", "dossiers", "kwestie", "zaak"])],
+                name: "a-hard-case", reach: .overlapping,
+                reason: "\"Dat is een lastige casus\", \"een moeilijk dossier\": the word grades the listener's case or file, the system's difficulty, not how the client lived it.",
+                example: "Ja, dat is een lastige casus voor ons team.",
+                source: "@experience casus|casussen|dossier|dossiers|zaak|kwestie"),
+            Antipattern(
+                [.lexicon(.legalDomains), .skip(2), .lexicon(.experience)],
+                name: "legally-hard", reach: .overlapping,
+                reason: "\"Dat ligt juridisch erg moeilijk\": the difficulty is a legal one, told from the system world.",
+                example: "Zonder handtekening wordt dat juridisch heel moeilijk.",
+                source: "@legal-domains ...2 @experience"),
         ],
         examples: [
             RuleExample("[[Dat is heel frustrerend]] natuurlijk.", pattern: "dat-is-heel-frustrerend"),
@@ -5890,8 +5980,77 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/interpretation/reassurance.md
+    /// Rules/nl/interpretation/self-evident.md
     private static let rule44 = Rule(
+        id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
+        message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
+        suggestion: "Laat \"natuurlijk\" weg en vraag wat de cliënt er zelf van weet of denkt: \"Hoe verklaar jij het zelf?\", \"Wat heb je gezien?\"",
+        detection: .inference(.selfEvidentAssumption),
+        scope: .statements, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                [.sentenceStart, .word(["natuurlijk"]), .optional(.word(["niet", "wel"])), .phraseEnd],
+                name: "agreement", reach: .overlapping,
+                reason: "\"Ja natuurlijk.\", \"Natuurlijk, neem de tijd.\", \"Nee, natuurlijk niet.\": 'natuurlijk' on its own at the start of the sentence agrees with the client or grants a request.",
+                example: "Ja natuurlijk, vertel het rustig.",
+                source: "START natuurlijk niet|wel? PAUSE"),
+            Antipattern(
+                [.word(["kan", "kon", "konden", "kun", "kunnen", "kunt", "mag", "mocht", "mochten", "mogen", "moogt"]), .skip(2), .word(["natuurlijk", "uiteraard", "vanzelfsprekend"])],
+                name: "permission", reach: .overlapping,
+                reason: "\"Natuurlijk mag je dat vragen\", \"u kunt natuurlijk altijd bellen\", \"dat mag natuurlijk niet\": with a modal of permission or possibility the sentence grants, offers or rules, which is no assumption about the client's film (offers and rulings are advice's and judgment's business).",
+                example: "Je mag me natuurlijk altijd bellen als er iets is.",
+                source: "mag|mogen|mocht|mochten|moogt|kan|kun|kunt|kunnen|kon|konden ...2 natuurlijk|uiteraard|vanzelfsprekend"),
+            Antipattern(
+                [.word(["natuurlijk", "uiteraard", "vanzelfsprekend"]), .skip(2), .word(["kan", "kon", "konden", "kun", "kunnen", "kunt", "mag", "mocht", "mochten", "mogen", "moogt"])],
+                name: "permission-after", reach: .overlapping,
+                reason: "\"Natuurlijk mag je even stoppen\", \"uiteraard kunt u later terugkomen\": the same modal after the word.",
+                example: "Natuurlijk mag je even stoppen met vertellen.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend ...2 mag|mogen|mocht|mochten|moogt|kan|kun|kunt|kunnen|kon|konden"),
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .skip(1), .word(["natuurlijk", "uiteraard", "vanzelfsprekend"])],
+                name: "listener-self", reach: .overlapping,
+                reason: "\"Dat snap ik natuurlijk\", \"we willen natuurlijk weten hoe het ging\": the listener speaking of themselves assumes nothing about the client.",
+                example: "Dat begrijp ik natuurlijk, ik wil alleen weten wat er die avond gebeurde.",
+                source: "ik|we|wij ...1 natuurlijk|uiteraard|vanzelfsprekend"),
+            Antipattern(
+                [.word(["natuurlijk", "uiteraard", "vanzelfsprekend"]), .skip(1), .word(["ik", "we", "wij"])],
+                name: "listener-self-after", reach: .overlapping,
+                reason: "\"Natuurlijk help ik je daarbij\", \"uiteraard luister ik\": the listener as subject right after the word.",
+                example: "Natuurlijk luister ik naar je verhaal.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend ...1 ik|we|wij"),
+            Antipattern(
+                [.word(["natuurlijk", "uiteraard", "vanzelfsprekend"]), .skip(2), .word(["aan"]), .word(["je", "jezelf", "jou", "jullie", "u", "uzelf"]), .sentenceEnd],
+                name: "your-own-choice", reach: .overlapping,
+                reason: "\"Dat is natuurlijk aan u\", \"dat bepaalt u natuurlijk zelf\": leaving the choice to the client supplies nothing.",
+                example: "Wat je met die brief doet, is natuurlijk aan jou.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend ...2 aan je|jou|jullie|u|jezelf|uzelf END"),
+            Antipattern(
+                [.word(["natuurlijk", "uiteraard", "vanzelfsprekend"]), .skip(3), .word(["bereikbaar", "mogelijk", "recht", "welkom"])],
+                name: "offer", reach: .overlapping,
+                reason: "\"Je bent natuurlijk altijd welkom\", \"dat is uiteraard mogelijk\", \"u heeft natuurlijk recht op bijstand\": an offer or an entitlement told to the client is no reading of their film (offering is advice's business).",
+                example: "Je bent natuurlijk altijd welkom om nog eens langs te komen.",
+                source: "natuurlijk|uiteraard|vanzelfsprekend ...3 welkom|mogelijk|bereikbaar|recht"),
+        ],
+        examples: [
+            RuleExample("[[Hij zit natuurlijk gewoon in een lastige fase.]]", pattern: "self-evident-assumption"),
+            RuleExample("Oké. [[Die ruzie met de buren speelt natuurlijk nog steeds mee.]]", context: "Mijn zoon is sinds de zomer heel stil. We hebben ruzie gehad met de buren.", pattern: "self-evident-assumption"),
+            RuleExample("[[Die nieuwe fiets heeft ze uiteraard van het gespaarde geld betaald.]] Wat zei ze erover?", pattern: "self-evident-assumption"),
+        ],
+        counterexamples: [
+            RuleExample("Ja natuurlijk. Wat gebeurde er daarna?"),
+            RuleExample("Natuurlijk mag je dat vragen."),
+            RuleExample("U kunt natuurlijk altijd terugbellen als u nog iets te binnen schiet."),
+            RuleExample("Dat snap ik natuurlijk. Hoe ging het verder?"),
+            RuleExample("Je had dat natuurlijk eerder moeten melden."),
+            RuleExample("Is dat natuurlijk gegroeid, of ging het ineens?"),
+            RuleExample("Je zegt: \"dat is natuurlijk mijn eigen schuld\". Wat bedoel je daarmee?"),
+            RuleExample("Dat is natuurlijk aan u."),
+            RuleExample("U heeft natuurlijk recht op een toelichting van de gemeente."),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/reassurance.md
+    private static let rule45 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -5950,7 +6109,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -6028,9 +6187,21 @@ extension RuleBook {
                 name: "denkt-alleen-aan-hun-planning", why: "\"Die leveranciers denken alleen aan hun planning\", \"de gemeente denkt enkel aan haar regels\", \"hij dacht vooral aan zichzelf\": the listener supplies what a party has in mind, a motive the client did not name; the frame is 'denken' with a restricting word and 'aan', whatever the party or the thing.",
                 source: "denk|denkt|denken|dacht|dachten ...1 alleen|enkel|maar|vooral|uitsluitend|eerst|puur|gewoon aan"),
             TokenPattern(
-                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["weet", "weten", "wist", "wisten"]), .skip(3), .word(["best", "goed", "precies"]), .word(["wat"]), .word(["die", "hij", "ie", "ze", "zij"]), .word(["deden", "deed", "doen", "doet", "zeggen", "zegt", "zei"])],
+                [.word(["die", "hij", "ie", "ze", "zij"]), .word(["weet", "weten", "wist", "wisten"]), .skip(3), .word(["best", "goed", "precies", "wel"]), .word(["wat"]), .word(["die", "hij", "ie", "ze", "zij"]), .word(["deden", "deed", "doen", "doet", "zeggen", "zegt", "zei"])],
                 name: "weet-donders-goed-wat-hij-doet", why: "\"Hij weet donders goed wat hij doet\", \"die verhuurder weet heel goed wat hij zegt\": the listener supplies that a party acts knowingly, a motive the client did not state; the subject must stand before 'weten', so the question \"weet hij wat hij doet?\" stays out.",
-                source: "hij|ze|zij|die|ie weet|weten|wist|wisten ...3 goed|best|precies wat hij|ze|zij|die|ie doet|doen|deed|deden|zegt|zei|zeggen"),
+                source: "hij|ze|zij|die|ie weet|weten|wist|wisten ...3 goed|best|precies|wel wat hij|ze|zij|die|ie doet|doen|deed|deden|zegt|zei|zeggen"),
+            TokenPattern(
+                [.word(["ben", "bent", "is", "waren", "was", "zijn", "zijt"]), .skip(2), .word(["te"]), .word(["beschaamd", "eigenwijs", "fier", "koppig", "trots", "verlegen"]), .word(["om"])],
+                name: "te-fier-om", why: "\"U bent te trots om aan te kloppen\", \"hij is te koppig om het toe te geven\": a trait of the client's or a party's told as the reason they do not act, which the client did not say.",
+                source: "ben|bent|zijt|is|was|waren|zijn ...2 te fier|trots|koppig|eigenwijs|beschaamd|verlegen om"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet", "liegen", "liegt", "logen", "loog", "speelde", "speelt", "spelen"]), .skip(2), .word(["alleen", "bewust", "enkel", "gewoon", "gwn", "puur", "vooral"]), .word(["om"]), .skip(4), .word(["te"]), .restOfSentence],
+                name: "doet-het-gewoon-om", why: "\"De gemeente doet dat gewoon om je af te schrikken\", \"hij liegt alleen om zijn baan te houden\": a party's act with a purpose the listener supplies; 'te' must follow, so \"gewoon om zeven uur\" stays out, and the listener's own \"ik doe dat gewoon om ...\" is left out.",
+                source: "doet|deed|doen|deden|liegt|loog|liegen|logen|speelt|speelde|spelen ...2 gewoon|gwn|alleen|puur|vooral|enkel|bewust om ...4 te REST"),
+            TokenPattern(
+                [.word(["deden", "deed", "doen", "doet"]), .word(["alleen", "gewoon", "gwn", "maar", "ook"]), .skip(1), .word(["haar", "hun", "z'n", "zijn", "zn"]), .word(["job", "werk"])],
+                name: "doet-gewoon-zijn-werk", why: "\"Die agent deed ook maar zijn werk\", \"ze doet alleen haar job\": the listener excuses a party by their role, a reading of their motive the client did not give.",
+                source: "doet|deed|doen|deden gewoon|gwn|maar|alleen|ook ...1 zijn|haar|hun|z'n|zn werk|job"),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -6040,6 +6211,12 @@ extension RuleBook {
                 reason: "\"Mijn collega wil gewoon met je meekijken\": the listener speaking for their own colleague or team states a plan of their own side, not a motive read into the client's world.",
                 example: "Mijn collega wil gewoon met je meekijken naar die brief.",
                 source: "mijn|onze ...1 wil|wou|wilde|willen|wilden|zoekt|zoeken"),
+            Antipattern(
+                [.word(["ik", "we", "wij"]), .skip(2), .word(["deden", "deed", "doe", "doen", "speel", "speelde", "speelden"])],
+                name: "the-listener-s-own-act", reach: .overlapping,
+                reason: "\"Ik doe dat gewoon om half negen\", \"we doen dat alleen om u te beschermen\": the listener speaking of their own or their organisation's act reads no motive into the client's film.",
+                example: "Ik doe dat gewoon om het overzicht te houden.",
+                source: "ik|we|wij ...2 doe|deed|doen|deden|speel|speelde|speelden"),
         ],
         examples: [
             RuleExample("Ze doen het [[expres]] om u te laten wachten.", pattern: "expres"),
@@ -6083,6 +6260,11 @@ extension RuleBook {
             RuleExample("[[hij weet donders goed wat hij doet]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("die verhuurder, [[die weet heel goed wat hij zegt]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("[[ze wisten precies wat ze deden]] met die brief", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("Het ligt niet aan geld, gij [[zijt gewoon te fier om]] erom te vragen.", pattern: "te-fier-om"),
+            RuleExample("Hij [[is gewoon te koppig om]] sorry te zeggen.", pattern: "te-fier-om"),
+            RuleExample("Die instantie [[doet dat gewoon om mensen af te schrikken]].", pattern: "doet-het-gewoon-om"),
+            RuleExample("Volgens mij [[liegt hij alleen om zijn baan te houden]].", pattern: "doet-het-gewoon-om"),
+            RuleExample("Tja, die conducteur [[deed ook maar zijn werk]].", pattern: "doet-gewoon-zijn-werk"),
         ],
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
@@ -6100,11 +6282,14 @@ extension RuleBook {
             RuleExample("Denkt u nog vaak aan die dag?", pattern: "denkt-alleen-aan-hun-planning"),
             RuleExample("Weet hij wat hij doet, volgens de dokter?", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("Wat deed hij precies, toen?", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("Was het te laat om nog te bellen?", pattern: "te-fier-om"),
+            RuleExample("Ik doe dat gewoon om half negen, dan is het rustig.", pattern: "doet-het-gewoon-om"),
+            RuleExample("Wat voor werk doet hij?", pattern: "doet-gewoon-zijn-werk"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -6169,6 +6354,10 @@ extension RuleBook {
                 [.word(["die", "hij", "je", "jij", "u", "ze", "zij"]), .word(["missen", "mist", "miste"]), .word(["haar", "hun", "je", "jouw", "uw", "zijn"]), .word(["broer", "dochter", "kinderen", "mama", "man", "moeder", "oma", "opa", "ouders", "papa", "partner", "vader", "vriend", "vrienden", "vriendin", "vrouw", "zoon", "zus"])],
                 name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party.",
                 source: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus"),
+            TokenPattern(
+                [.word(["maakt", "maakte", "maakten", "maken"]), .word(["zich"]), .skip(3), .word(["druk", "ongerust", "zorgen"])],
+                name: "maakt-zich-gewoon-zorgen", why: "\"Je broer maakt zich gewoon druk om je\", \"ze maakten zich vast ongerust\": the listener tells what a third party feels; the reflexive 'zich' right after the verb keeps to statements (\"maakt hij zich zorgen?\" asks), and an echo of the client's own words stays silent.",
+                source: "maakt|maakte|maken|maakten zich ...3 druk|zorgen|ongerust"),
             TokenPattern(
                 [.word(["die", "hij", "ze", "zij"]), .word(["baalde", "baalt", "durfde", "durft", "ergerde", "ergert", "piekerde", "piekert", "schaamde", "schaamt", "voelde", "voelt"]), .restOfSentence],
                 name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party.",
@@ -6235,6 +6424,7 @@ extension RuleBook {
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
+            RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
@@ -6268,12 +6458,13 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -6407,7 +6598,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -6477,7 +6668,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -6517,7 +6708,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -6593,7 +6784,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -6694,7 +6885,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -6717,7 +6908,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -6757,7 +6948,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -6812,7 +7003,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -6855,7 +7046,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -6890,7 +7081,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6908,7 +7099,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -7014,7 +7205,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -7223,7 +7414,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -7313,7 +7504,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -7396,7 +7587,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -7560,7 +7751,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -7668,7 +7859,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -7703,7 +7894,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -7783,7 +7974,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -7825,7 +8016,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -7934,7 +8125,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7980,7 +8171,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -8034,7 +8225,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -8083,7 +8274,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -8100,7 +8291,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -8122,7 +8313,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -8167,7 +8358,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -8268,7 +8459,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -8364,7 +8555,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -8419,7 +8610,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -8470,7 +8661,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -8577,7 +8768,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -8924,7 +9115,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -8971,7 +9162,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -9276,7 +9467,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -9330,7 +9521,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9483,7 +9674,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9614,7 +9805,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9671,7 +9862,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9866,7 +10057,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -10144,7 +10335,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -10172,7 +10363,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -10206,7 +10397,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -10251,7 +10442,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10356,7 +10547,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -10406,7 +10597,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -10435,7 +10626,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -10457,7 +10648,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -10665,7 +10856,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -10815,7 +11006,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10873,7 +11064,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10924,7 +11115,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10953,7 +11144,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -11003,7 +11194,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -11046,7 +11237,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -11076,7 +11267,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -11100,7 +11291,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -11149,7 +11340,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -11183,7 +11374,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -11343,7 +11534,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -11401,7 +11592,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11553,7 +11744,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11596,7 +11787,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -11685,7 +11876,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11761,7 +11952,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11805,7 +11996,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",

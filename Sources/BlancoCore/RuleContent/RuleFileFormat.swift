@@ -23,7 +23,7 @@ public enum RuleFileFormat {
     public static let checks: [(name: String, check: Inference)] = [
         ("conclusion-beyond-client-words", .conclusionBeyondClientWords), ("assumed-answer", .assumedAnswer),
         ("agreement-bid", .agreementBid), ("confirmation-tag", .confirmationTag),
-        ("negative-question", .negativeQuestion),
+        ("negative-question", .negativeQuestion), ("self-evident-assumption", .selfEvidentAssumption),
     ]
 
     public static func name(of scope: Rule.Scope) -> String { scopes.first { $0.scope == scope }!.name }

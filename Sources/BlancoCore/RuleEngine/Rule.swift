@@ -130,6 +130,10 @@ public enum Inference: String, Sendable, CaseIterable {
     /// A question opened by its verb and negated in its main clause, around an interpretation
     /// or verdict, expects "ja": "Was dat niet vreselijk?", "Had hij niet moeten bellen?"
     case negativeQuestion
+    /// A statement that holds the listener's "natuurlijk" or "uiteraard" where no other rule
+    /// named what the sentence does: the listener presents an assumption as self-evident ("hij
+    /// zit natuurlijk gewoon in een fase").
+    case selfEvidentAssumption
 }
 
 /// An exception to a rule: where this pattern matches, the rule's match does not count.

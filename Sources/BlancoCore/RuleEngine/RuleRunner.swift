@@ -120,6 +120,7 @@ final class RuleRunner {
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
     private static let negations = WordLookup(Words.negations)
+    private static let selfEvidentWords = WordLookup(Words.selfEvidentWords)
 
     private static let feelingVerbs = WordLookup(Words.feelingVerbs)
 
@@ -264,10 +265,12 @@ final class RuleRunner {
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex]
+            var added = false
             func add(_ inference: Inference) {
-                guard let ruleIndex = inferenceRules[inference], let bounds = sentenceTokens(sentenceIndex),
-                    exception(ruleIndex, bounds, sentence) == nil
+                guard let ruleIndex = inferenceRules[inference], book.scopes[ruleIndex].admits(sentence),
+                    let bounds = sentenceTokens(sentenceIndex), exception(ruleIndex, bounds, sentence) == nil
                 else { return }
+                added = true
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
@@ -295,6 +298,11 @@ final class RuleRunner {
                 } else if opensWithVerb(sentence), negatesMainClause(sentence) {
                     add(.negativeQuestion)
                 }
+            }
+            // The self-evident word is the only sign left: where a rule or check above named
+            // what the sentence does ("dat had je natuurlijk moeten doen" is a verdict), it speaks.
+            if !added, found.isEmpty, holdsSelfEvidentWord(sentence) {
+                add(.selfEvidentAssumption)
             }
         }
         return findings
@@ -333,6 +341,13 @@ final class RuleRunner {
             if Self.negations.contains(token.folded) { return true }
         }
         return false
+    }
+
+    /// Whether the listener's own words hold "natuurlijk" or the like (not the client's, quoted or echoed).
+    private func holdsSelfEvidentWord(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains {
+            text.tokens[$0].isWord && !blocked[$0] && Self.selfEvidentWords.contains(text.tokens[$0].folded)
+        }
     }
 
     private func endsWithConfirmationTag(_ sentence: Sentence) -> Bool {

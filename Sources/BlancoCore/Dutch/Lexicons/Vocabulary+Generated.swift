@@ -2911,6 +2911,11 @@ enum Words {
         "je", "jij", "jullie", "u",
     ]
 
+    /// Rules/nl/vocabulary/self-evident-words.md
+    static let selfEvidentWords: Set<String> = [
+        "logischerwijs", "natuurlijk", "uiteraard", "vanzelfsprekend",
+    ]
+
     /// Rules/nl/vocabulary/sentence-openers.md
     static let sentenceOpeners: Set<String> = [
         "ach", "ah", "aha", "ahh", "ai", "allee", "allez", "amai", "au", "awel", "en", "even",
@@ -3643,6 +3648,7 @@ extension VocabularyTable {
         table.add(name: "reporting-verbs-in-clause", words: Words.reportingVerbsInClause)
         table.add(name: "route-nouns", lexicon: .routeNouns)
         table.add(name: "second-person", words: Words.secondPerson)
+        table.add(name: "self-evident-words", words: Words.selfEvidentWords)
         table.add(name: "sentence-openers", words: Words.sentenceOpeners)
         table.add(name: "silence-words", words: Words.silenceWords)
         table.add(name: "slot-fillers", words: Words.slotFillers)
