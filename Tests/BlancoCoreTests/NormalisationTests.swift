@@ -136,6 +136,20 @@ struct ListenerAsideTests {
         #expect(categories("Ik vind dat de school het had moeten weten.").contains(.judgment))
     }
 
+    @Test("a third party's words reported after a comma, in a summary of the film, are theirs")
+    func reportedThirdPartyAfterComma() {
+        let context =
+            "Mijn rugzak werd gestolen onder de douche. De begeleider zei dat ik hem in de locker had moeten steken."
+        #expect(
+            categories(
+                "Rugzak weg, de begeleider zei dat je hem in de locker had moeten steken, maar die kost twee euro. Klopt dat?",
+                context: context
+            ).isEmpty)
+        #expect(categories("Ok, de buurman zegt dat u overdreven reageert. Wat bedoelt hij daarmee?").isEmpty)
+        #expect(categories("Ok, ik vind dat u overdreven reageert.").contains(.judgment))
+        #expect(categories("Ok, iedereen zegt dat het schandalig is.").contains(.judgment))
+    }
+
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"

@@ -61,11 +61,24 @@ enum ListenerAsides {
     private static let guessMarkers = WordLookup(Words.guessMarkers)
 
     /// Where the words of a third party start in "Uw vrouw zegt dat ...", "Ze zeiden dat ...":
-    /// a sentence that opens with its subject, a reporting verb within four words, then "dat".
-    /// Subjects whose words are the listener's own or everybody's (`ListenerWords.ownSubject`:
-    /// "iedereen zegt dat ..." passes the listener's verdict off as common sense) do not count.
+    /// a clause that opens with its subject, a reporting verb within four words, then "dat".
+    /// The clause opens the sentence or follows a comma, as in a summary of the film ("rugzak
+    /// weg, de begeleider zei dat ge hem in de locker had moeten steken"). Subjects whose words
+    /// are the listener's own or everybody's (`ListenerWords.ownSubject`: "iedereen zegt dat
+    /// ..." passes the listener's verdict off as common sense) do not count.
     private static func reportedClauseStart(_ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]) -> Int? {
-        guard let first = sentence.firstWordIndex, !lists[first].contains(.ownSubject) else { return nil }
+        guard let first = sentence.firstWordIndex else { return nil }
+        if let start = reportedClauseStart(openedAt: first, sentence, tokens, lists) { return start }
+        for index in sentence.tokens where index > first && tokens[index - 1].folded == "," && tokens[index].isWord {
+            if let start = reportedClauseStart(openedAt: index, sentence, tokens, lists) { return start }
+        }
+        return nil
+    }
+
+    private static func reportedClauseStart(
+        openedAt first: Int, _ sentence: Sentence, _ tokens: [Token], _ lists: [ListenerWords]
+    ) -> Int? {
+        guard !lists[first].contains(.ownSubject) else { return nil }
         var index = first + 1
         while index < min(sentence.tokens.upperBound - 1, first + 5) {
             if lists[index].contains(.thirdPartyVerb) {
