@@ -150,6 +150,16 @@ struct ListenerAsideTests {
         #expect(categories("Ok, iedereen zegt dat het schandalig is.").contains(.judgment))
     }
 
+    @Test("a report with the verb before its pronoun ('s avonds zegt hij dat ...) is the third party's")
+    func invertedReport() {
+        #expect(categories("En 's avonds zegt hij dat hij dom is. Heb ik dat zo goed?").isEmpty)
+        #expect(categories("Toen zei ze dat u overdreven reageerde. Wat deed u toen?").isEmpty)
+        #expect(categories("'s Avonds zeg ik dat het dom is.").contains(.judgment))
+        #expect(
+            categories("Welke opleiding zeiden ze dat u moest doen, want misschien kunt u beginnen als assistent")
+                .contains(.advice))
+    }
+
     @Test("an echo of the client's own question is not the listener's verdict")
     func echoOfClientQuestion() {
         let context = "Vindt u het ook niet schandalig wat ze gedaan hebben?"

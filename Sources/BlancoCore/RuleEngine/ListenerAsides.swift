@@ -57,6 +57,10 @@ enum ListenerAsides {
     }
 
     private static let reportContinuers = WordLookup(Words.reportContinuers)
+    /// Pronouns that can follow an inverted reporting verb ("toen zei ze dat ..."); the
+    /// listener's and the client's own (`ListenerWords.ownSubject`) are left out where used.
+    private static let subjectPronouns = WordLookup(Words.subjectPronouns)
+    private static let questionWords = WordLookup(Words.questionWords)
     /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.
     private static let guessMarkers = WordLookup(Words.guessMarkers)
 
@@ -82,6 +86,15 @@ enum ListenerAsides {
         var index = first + 1
         while index < min(sentence.tokens.upperBound - 1, first + 5) {
             if lists[index].contains(.thirdPartyVerb) {
+                // "'s avonds zegt hij dat hij dom is": after an opening adverbial a pronoun
+                // subject follows the verb ("welke opleiding zeiden ze dat ...?" asks instead).
+                if index > first, !questionWords.contains(tokens[first].folded), index + 2 < sentence.tokens.upperBound,
+                    tokens[index + 1].isWord,
+                    !lists[index + 1].contains(.ownSubject), tokens[index + 2].folded == "dat",
+                    subjectPronouns.contains(tokens[index + 1].folded)
+                {
+                    return index + 3
+                }
                 guard tokens[index + 1].folded == "dat" else { return nil }
                 // "Hij vond dat zeker opgelaten": a guess marker right after "dat" makes "dat"
                 // the verb's object and the marker the listener's own guess, so the marker
