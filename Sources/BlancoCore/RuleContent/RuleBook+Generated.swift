@@ -7284,6 +7284,12 @@ extension RuleBook {
                 example: "Daar kunt u weinig aan doen, zei de buurman?",
                 source: "kan|kun|kunt je|jij|jullie|u ...2 geen|nauwelijks|niets|niks|weinig"),
             Antipattern(
+                [.sentenceStart, .word(["je", "jij", "jullie", "u"]), .word(["kan", "kun", "kunnen", "kunt"]), .skip(3), .word(Words.negations)],
+                name: "wat-u-niet-kunt", reach: .overlapping,
+                reason: "\"Ge kunt nu nog geen boodschappentas dragen\" says what the client cannot do, often their own words given back; a possibility denied offers no step. The two such responses in the evaluation sets (round 9) are neither labelled advice.",
+                example: "U kunt nog geen trap op sinds de operatie.",
+                source: "START je|jij|jullie|u kan|kun|kunt|kunnen ...3 @negations"),
+            Antipattern(
                 [.word(["je", "jij", "jullie", "u"]), .word(["kan", "kon", "kunt"]), .skip(3), .word(["moeilijk", "niet", "slecht"]), .word(["aanzien", "accepteren", "loslaten", "plaatsen", "rijmen", "uitstaan", "verdragen", "verkroppen", "verwerken"])],
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
