@@ -5984,7 +5984,7 @@ extension RuleBook {
     private static let rule44 = Rule(
         id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
         message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
-        suggestion: "Laat \"natuurlijk\" weg en vraag wat de cliënt er zelf van weet of denkt: \"Hoe verklaar jij het zelf?\", \"Wat heb je gezien?\"",
+        suggestion: "Laat \"natuurlijk\" weg en vraag naar de film, zoals de cliënt die zag: \"Wat heb je gezien?\", \"Hoe ging dat toen?\"",
         detection: .inference(.selfEvidentAssumption),
         scope: .statements, extent: .sentence,
         antipatterns: [
