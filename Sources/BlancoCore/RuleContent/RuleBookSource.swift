@@ -101,10 +101,17 @@ public enum RuleBookSource {
             source += "        id: \(literal(rule.id)), category: .\(rule.category), severity: .\(rule.severity),\n"
             source += "        message: \(literal(rule.message)),\n"
             source += "        suggestion: \(literal(rule.suggestion)),\n"
+            var patternDeclarations = ""
             if let check = rule.check {
                 source += "        detection: .inference(.\(check)),\n"
             } else {
-                source += "        detection: .patterns([\n" + patterns(rule.patterns, table) + "        ]),\n"
+                // Each pattern is a global of its own: one initializer holding a large rule's
+                // every pattern made the optimizer's time grow much faster than the rule book.
+                let names = rule.patterns.flatMap(\.lines).indices.map { "rule\(index)Pattern\($0)" }
+                source += "        detection: .patterns([\(names.joined(separator: ", "))]),\n"
+                for (name, pattern) in zip(names, patternLines(rule.patterns, table)) {
+                    patternDeclarations += "    private static let \(name) =\n" + pattern
+                }
             }
             source += "        scope: .\(rule.scope), extent: .\(rule.extent),\n"
             source += "        antipatterns: [\n"
@@ -123,6 +130,7 @@ public enum RuleBookSource {
                 "        counterexamples: \(examples(rule.counterexamples + rule.patterns.flatMap(\.counterexamples))),\n"
             source +=
                 "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
+            source += patternDeclarations
         }
         source += "}\n"
         return source + renderSignals(files)
@@ -153,16 +161,21 @@ public enum RuleBookSource {
 
     /// Each pattern of each family as a `TokenPattern` with its name, why and source line.
     private static func patterns(_ families: [PatternFamily], _ table: VocabularyTable, indent: String = "") -> String {
-        var source = ""
-        for family in families {
-            for line in family.lines {
-                source += indent + "            TokenPattern(\n"
-                source += indent + "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
-                source += indent + "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
-                source += indent + "                source: \(literal(PatternSyntax.render(line)))),\n"
+        patternLines(families, table, indent: indent).map { $0.dropLast(1) + ",\n" }.joined()
+    }
+
+    /// Each pattern as a `TokenPattern` expression, one string each, ending in a line break.
+    private static func patternLines(_ families: [PatternFamily], _ table: VocabularyTable, indent: String = "")
+        -> [String]
+    {
+        families.flatMap { family in
+            family.lines.map { line in
+                indent + "            TokenPattern(\n"
+                    + indent + "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
+                    + indent + "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
+                    + indent + "                source: \(literal(PatternSyntax.render(line))))\n"
             }
         }
-        return source
     }
 
     private static func examples(_ examples: [RuleExample], indent: String = "") -> String {
