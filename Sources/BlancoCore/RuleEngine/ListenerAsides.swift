@@ -57,10 +57,6 @@ enum ListenerAsides {
     }
 
     private static let reportContinuers = WordLookup(Words.reportContinuers)
-    /// Pronouns that can follow an inverted reporting verb ("toen zei ze dat ..."); the
-    /// listener's and the client's own (`ListenerWords.ownSubject`) are left out where used.
-    private static let subjectPronouns = WordLookup(Words.subjectPronouns)
-    private static let questionWords = WordLookup(Words.questionWords)
     /// Guess markers that, right after "vond dat", show "dat" to be the verb's object.
     private static let guessMarkers = WordLookup(Words.guessMarkers)
 
@@ -88,10 +84,11 @@ enum ListenerAsides {
             if lists[index].contains(.thirdPartyVerb) {
                 // "'s avonds zegt hij dat hij dom is": after an opening adverbial a pronoun
                 // subject follows the verb ("welke opleiding zeiden ze dat ...?" asks instead).
-                if index > first, !questionWords.contains(tokens[first].folded), index + 2 < sentence.tokens.upperBound,
-                    tokens[index + 1].isWord,
-                    !lists[index + 1].contains(.ownSubject), tokens[index + 2].folded == "dat",
-                    subjectPronouns.contains(tokens[index + 1].folded)
+                // The listener's and the client's own pronouns (`ownSubject`) do not count.
+                if index > first, !QuestionDetector.Lookups.questionWords.contains(tokens[first].folded),
+                    index + 2 < sentence.tokens.upperBound, tokens[index + 2].folded == "dat",
+                    QuestionDetector.Lookups.subjectPronouns.contains(tokens[index + 1].folded),
+                    !lists[index + 1].contains(.ownSubject)
                 {
                     return index + 3
                 }
