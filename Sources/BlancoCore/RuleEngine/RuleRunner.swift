@@ -265,12 +265,11 @@ final class RuleRunner {
 
         for (sentenceIndex, sentence) in text.sentences.enumerated() {
             let found = categoriesBySentence[sentenceIndex]
-            var added = false
+            let findingsBefore = findings.count
             func add(_ inference: Inference) {
                 guard let ruleIndex = inferenceRules[inference], book.scopes[ruleIndex].admits(sentence),
                     let bounds = sentenceTokens(sentenceIndex), exception(ruleIndex, bounds, sentence) == nil
                 else { return }
-                added = true
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
@@ -301,7 +300,7 @@ final class RuleRunner {
             }
             // The self-evident word is the only sign left: where a rule or check above named
             // what the sentence does ("dat had je natuurlijk moeten doen" is a verdict), it speaks.
-            if !added, found.isEmpty, holdsSelfEvidentWord(sentence) {
+            if findings.count == findingsBefore, found.isEmpty, holdsSelfEvidentWord(sentence) {
                 add(.selfEvidentAssumption)
             }
         }
