@@ -1,5 +1,6 @@
-/// Renders the rule files (`Rules/`) as Swift values, so the rule book is compiled into the
-/// binary and nothing is parsed at start-up. `blanco-embed` writes the results to
+/// Renders the rule files (`Rules/`) as Swift values, so the rule book is part of the
+/// binary: the rules' texts as literals, their patterns as source lines parsed on first use
+/// (`TokenPattern(bundled:)`), the word lists as sets. `blanco-embed` writes the results to
 /// `RuleBook+Generated.swift` and `Vocabulary+Generated.swift`; a test fails when either
 /// is stale.
 public enum RuleBookSource {
@@ -84,7 +85,6 @@ public enum RuleBookSource {
 
     /// `RuleBook.bundledRules`: every rule, in the order of `order.md`.
     public static func renderRules(_ files: RuleFiles) -> String {
-        let table = files.table
         var source =
             header + """
 
@@ -101,28 +101,19 @@ public enum RuleBookSource {
             source += "        id: \(literal(rule.id)), category: .\(rule.category), severity: .\(rule.severity),\n"
             source += "        message: \(literal(rule.message)),\n"
             source += "        suggestion: \(literal(rule.suggestion)),\n"
-            var patternDeclarations = ""
             if let check = rule.check {
                 source += "        detection: .inference(.\(check)),\n"
             } else {
-                // Each pattern is a global of its own: one initializer holding a large rule's
-                // every pattern made the optimizer's time grow much faster than the rule book.
-                let names = rule.patterns.flatMap(\.lines).indices.map { "rule\(index)Pattern\($0)" }
-                source += "        detection: .patterns([\(names.joined(separator: ", "))]),\n"
-                for (name, pattern) in zip(names, patternLines(rule.patterns, table)) {
-                    patternDeclarations += "    private static let \(name) =\n" + pattern
-                }
+                source += "        detection: .patterns([\n" + patterns(rule.patterns) + "        ]),\n"
             }
             source += "        scope: .\(rule.scope), extent: .\(rule.extent),\n"
             source += "        antipatterns: [\n"
             for exception in rule.exceptions {
                 source += "            Antipattern(\n"
-                source +=
-                    "                [\(exception.elements.map { element($0, table) }.joined(separator: ", "))],\n"
+                source += "                bundled: \(literal(PatternSyntax.render(exception.elements))),\n"
                 source += "                name: \(literal(exception.name)), reach: .\(exception.reach),\n"
                 source += "                reason: \(literal(exception.why)),\n"
-                source += "                example: \(literal(exception.example)),\n"
-                source += "                source: \(literal(PatternSyntax.render(exception.elements)))),\n"
+                source += "                example: \(literal(exception.example))),\n"
             }
             source += "        ],\n"
             source += "        examples: \(examples(rule.examples)),\n"
@@ -130,7 +121,6 @@ public enum RuleBookSource {
                 "        counterexamples: \(examples(rule.counterexamples + rule.patterns.flatMap(\.counterexamples))),\n"
             source +=
                 "        yieldsToEcho: \(rule.yieldsToEcho)\(rule.reassuresClient ? ", reassuresClient: true" : ""))\n"
-            source += patternDeclarations
         }
         source += "}\n"
         return source + renderSignals(files)
@@ -151,7 +141,7 @@ public enum RuleBookSource {
             source += "        SignalRule(\n"
             source += "            kind: .\(signal.kind),\n"
             source +=
-                "            patterns: [\n" + patterns(signal.patterns, table, indent: "    ") + "            ],\n"
+                "            patterns: [\n" + patterns(signal.patterns, indent: "    ") + "            ],\n"
             let resolved = signal.resolve(table)
             source += "            examples: \(examples(resolved.examples, indent: "    ")),\n"
             source += "            counterexamples: \(examples(resolved.counterexamples, indent: "    "))),\n"
@@ -159,23 +149,17 @@ public enum RuleBookSource {
         return source + "    ]\n}\n"
     }
 
-    /// Each pattern of each family as a `TokenPattern` with its name, why and source line.
-    private static func patterns(_ families: [PatternFamily], _ table: VocabularyTable, indent: String = "") -> String {
-        patternLines(families, table, indent: indent).map { $0.dropLast(1) + ",\n" }.joined()
-    }
-
-    /// Each pattern as a `TokenPattern` expression, one string each, ending in a line break.
-    private static func patternLines(_ families: [PatternFamily], _ table: VocabularyTable, indent: String = "")
-        -> [String]
-    {
+    /// Each pattern of each family as its source line with its family's name and why, parsed
+    /// on first use (`TokenPattern(bundled:)`).
+    private static func patterns(_ families: [PatternFamily], indent: String = "") -> String {
         families.flatMap { family in
             family.lines.map { line in
                 indent + "            TokenPattern(\n"
-                    + indent + "                [\(line.map { element($0, table) }.joined(separator: ", "))],\n"
-                    + indent + "                name: \(literal(family.name)), why: \(literal(family.why)),\n"
-                    + indent + "                source: \(literal(PatternSyntax.render(line))))\n"
+                    + indent + "                bundled: \(literal(PatternSyntax.render(line))),\n"
+                    + indent + "                name: \(literal(family.name)), why: \(literal(family.why))),\n"
             }
         }
+        .joined()
     }
 
     private static func examples(_ examples: [RuleExample], indent: String = "") -> String {
@@ -187,49 +171,6 @@ public enum RuleBookSource {
             return item + "),\n"
         }
         return "[\n" + items.joined() + indent + "        ]"
-    }
-
-    /// The words an exception element leaves out, as Swift: each word list by name (a union
-    /// of the shared sets), the loose words as one literal. An open slot excludes long lists
-    /// ("!@open-slot-exclusions|@exclamative"), and naming them keeps one copy of each in the
-    /// program instead of a literal of thousands of words per pattern.
-    private static func exceptedWords(_ terms: [PatternTerm], _ table: VocabularyTable) -> String {
-        var parts: [String] = []
-        var words: [PatternTerm] = []
-        for term in terms {
-            guard case .vocabulary(let name) = term else {
-                words.append(term)
-                continue
-            }
-            parts.append(
-                table.entries[name]?.lexicon != nil
-                    ? "Lexicon.\(identifier(name)).matchForms" : "Words.\(identifier(name))")
-        }
-        if !words.isEmpty { parts.append(setLiteral(table.words(words), indent: nil)) }
-        guard let first = parts.first else { return "[]" }
-        return parts.dropFirst().reduce(first) { "\($0).union(\($1))" }
-    }
-
-    /// One element as Swift: a lone vocabulary by name, anything else as its words.
-    private static func element(_ element: PatternElementSource, _ table: VocabularyTable) -> String {
-        func words(_ terms: [PatternTerm]) -> String {
-            if terms.count == 1, case .vocabulary(let name) = terms[0] {
-                return table.entries[name]?.lexicon != nil
-                    ? ".lexicon(.\(identifier(name)))" : ".word(Words.\(identifier(name)))"
-            }
-            return ".word(\(setLiteral(table.words(terms), indent: nil)))"
-        }
-        switch element {
-        case .words(let terms): return words(terms)
-        case .optional(let terms): return ".optional(\(words(terms)))"
-        case .except(let terms): return ".wordExcept(\(exceptedWords(terms, table)))"
-        case .skip(let count): return ".skip(\(count))"
-        case .start: return ".sentenceStart"
-        case .end: return ".sentenceEnd"
-        case .pause: return ".phraseEnd"
-        case .rest: return ".restOfSentence"
-        case .capitals: return ".capitals"
-        }
     }
 
     /// `[[String]]` for an unlabelled phrase list, `[(label: String, words: [String])]` with

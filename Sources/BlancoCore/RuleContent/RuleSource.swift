@@ -116,6 +116,8 @@ public struct VocabularyTable: Sendable {
 
     /// The words of an element's alternatives.
     func words(_ terms: [PatternTerm]) -> Set<String> {
+        // A lone word list is shared, not copied: patterns name the long ones hundreds of times.
+        if terms.count == 1, case .vocabulary(let name) = terms[0] { return entries[name]?.matchForms ?? [] }
         var words: Set<String> = []
         for term in terms {
             switch term {
