@@ -39,7 +39,9 @@ public enum PatternSyntax {
         [PatternElementSource], PatternSyntaxError
     > {
         var elements: [PatternElementSource] = []
-        for part in line.split(whereSeparator: \.isWhitespace) {
+        // Split by scalars, not characters: start-up parses every bundled pattern line.
+        for scalars in line.unicodeScalars.split(whereSeparator: \.properties.isWhitespace) {
+            let part = Substring(scalars)
             switch element(part, vocabularies: vocabularies) {
             case .success(let element): elements.append(element)
             case .failure(let error): return .failure(error)
@@ -85,7 +87,8 @@ public enum PatternSyntax {
         [PatternTerm], PatternSyntaxError
     > {
         var terms: [PatternTerm] = []
-        for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
+        for scalars in text.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false) {
+            let alternative = Substring(scalars)
             if alternative.hasPrefix("@") {
                 let name = String(alternative.dropFirst())
                 guard vocabularies.contains(name) else {
@@ -115,7 +118,16 @@ public enum PatternSyntax {
 
     /// Whether a word is written as the tokenizer folds it, so a token can ever equal it.
     static func isWord(_ word: String) -> Bool {
-        !word.isEmpty && TextFolding.fold(word) == word
+        // Plain ASCII lower case, digits, "'" and "-" fold to themselves: nearly every word of
+        // the bundled patterns, which are parsed at start-up, takes this way.
+        if !word.isEmpty,
+            word.utf8.allSatisfy({
+                (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x27 || $0 == 0x2D
+            })
+        {
+            return true
+        }
+        return !word.isEmpty && TextFolding.fold(word) == word
             && !word.unicodeScalars.contains {
                 !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" || $0 == "-")
             }

@@ -129,6 +129,13 @@ public struct VocabularyTable: Sendable {
     }
 
     func elements(_ sources: [PatternElementSource]) -> [TokenPattern.Element] {
+        elements(sources, words: words)
+    }
+
+    /// The elements, with the words of each alternative list as `words` gives them.
+    func elements(_ sources: [PatternElementSource], words: ([PatternTerm]) -> Set<String>)
+        -> [TokenPattern.Element]
+    {
         sources.map { source in
             switch source {
             case .words(let terms):
