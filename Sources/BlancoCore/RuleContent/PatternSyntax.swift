@@ -40,7 +40,7 @@ public enum PatternSyntax {
     > {
         var elements: [PatternElementSource] = []
         // Split by scalars, not characters: start-up parses every bundled pattern line.
-        for scalars in line.unicodeScalars.split(whereSeparator: \.properties.isWhitespace) {
+        for scalars in line.unicodeScalars.split(whereSeparator: isSpace) {
             let part = Substring(scalars)
             switch element(part, vocabularies: vocabularies) {
             case .success(let element): elements.append(element)
@@ -114,6 +114,11 @@ public enum PatternSyntax {
             terms.append(.word(word))
         }
         return .success(terms)
+    }
+
+    /// Whether a scalar separates elements; ASCII is answered without the property tables.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Whether a word is written as the tokenizer folds it, so a token can ever equal it.
