@@ -1006,6 +1006,11 @@ extension RuleBook {
                 name: "je-moet-echt-is", reach: .overlapping,
                 reason: "'Je moet echt ...' is advice and 'ik moet eens ...' the listener's own plan: no verdict on someone else.",
                 example: "Je moet echt een klacht indienen."),
+            Antipattern(
+                bundled: "heb|hebben|heeft|hebt|had|hadden gewoon|gwn|echt|wel? te veel|weinig",
+                name: "hebben-te-weinig-personeel", reach: .overlapping,
+                reason: "\"Die gemeentes hebben gewoon te weinig personeel\", \"de advocaten hebben te veel mensen tegelijk\": an amount a party has, given as the cause of the client's trouble, is labelled interpretation, not judgment (round 10 counts, all labelled sets: 'hebben' + \"(gewoon) te veel / te weinig\" 0 / 0 / 2, judgment / clean / other, both flagged before); \"heeft veel te weinig artsen\" keeps the excess word 'veel' before 'te' and stays a verdict (1 / 0 / 0).",
+                example: "Die scholen hebben gewoon te weinig leraren, daar komt het door."),
         ],
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
