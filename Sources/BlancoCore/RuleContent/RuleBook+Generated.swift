@@ -366,6 +366,11 @@ extension RuleBook {
                 reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Dat voelt vast heel oneerlijk voor je."),
             Antipattern(
+                bundled: "@evaluative voel|voelt|voelde|voelden|voelen|gevoel|gevoelens",
+                name: "onveilig-voelt", reach: .overlapping,
+                reason: "\"Ik denk dat hij zich onveilig voelt\", \"dat onveilige gevoel komt doordat ...\": a value word right before \"voelt\" or \"gevoel\" names how someone feels, a feeling the interpretation rules judge, not the listener's verdict on the matter (round 10 counts, all labelled sets: 1 / 0 / 3, judgment / clean / other; the one judgment item keeps its own \"vervelend zeg\"). The word must stand right before, so \"dat is onveilig, voel je dat ook zo?\" stays a verdict.",
+                example: "Misschien omdat ze zich daar nu onveilig voelt."),
+            Antipattern(
                 bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet",
                 name: "slecht-slapen-slecht-horen", reach: .overlapping,
                 reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
