@@ -594,9 +594,9 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|gekomen|komt|langskomt|langskwam|vertelde|vertelt",
+                bundled: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|binnenspringt|binnenkomt|deelt|gekomen|komt|langskomt|langskwam|langsspringt|vertelde|vertelt",
                 name: "glad-you-told-me", reach: .sameSentence,
-                reason: "Glad you told me / called: politeness, like thanks.",
+                reason: "Glad you told me / called: politeness, like thanks; round 10 adds the Flemish \"fijn da ge binnenspringt\" (dropping by), 0 / 1 / 0 in the labelled sets (judgment / clean / other), flagged before.",
                 example: "Fijn dat u het vertelt."),
             Antipattern(
                 bundled: "proficiat|gefeliciteerd|felicitaties ...3 jarig|verjaardag|trouwdag|nieuwjaar",
@@ -665,9 +665,9 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "fijn|goed|mooi|prettig dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|er|gekomen|komt|langskomt|langskwam|vertelde|vertelt",
+                bundled: "fijn|goed|mooi|prettig dat ...3 aanschuift|belde|belt|bent|binnenloopt|binnenspringt|binnenkomt|deelt|er|gekomen|komt|langskomt|langskwam|langsspringt|vertelde|vertelt",
                 name: "glad-you-told-me", reach: .sameSentence,
-                reason: "Glad you told me / called / are here: politeness, like thanks.",
+                reason: "Glad you told me / called / are here: politeness, like thanks; round 10 adds the Flemish \"fijn da ge binnenspringt\" (dropping by), 0 / 1 / 0 in the labelled sets (judgment / clean / other), flagged before, as in `praise`.",
                 example: "Fijn dat u er bent."),
         ],
         examples: [
@@ -1725,6 +1725,11 @@ extension RuleBook {
                 name: "een-beetje-eng", reach: .overlapping,
                 reason: "\"Ze was een beetje bang\", \"het was een beetje zwaar voor hem\": a feeling or an experience after the softener attributes how someone lived it, which the interpretation rules judge.",
                 example: "Zijn moeder was een beetje bang, denk ik."),
+            Antipattern(
+                bundled: "zei|zeiden iets over",
+                name: "zei-iets-over", reach: .overlapping,
+                reason: "\"En je zus zei iets over een brief\": past 'zei' with 'iets over' reports what someone said, no verdict drawn from a fact like \"dat zegt veel over hem\" (round 10: 0 / 1 / 0 in the labelled sets, judgment / clean / other, flagged before; the two verdicts, \"da zegt veel over hem\" and \"dat zegt genoeg over u\", 2 / 0 / 0, stay).",
+                example: "De buurvrouw zei iets over de politie."),
             Antipattern(
                 bundled: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie",
                 name: "in-a-question-wat", reach: .sameSentence,
