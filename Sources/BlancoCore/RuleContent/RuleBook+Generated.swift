@@ -1652,8 +1652,8 @@ extension RuleBook {
                 bundled: "START typisch ...2 END",
                 name: "typisch-verzekeraars", why: "\"Typisch verzekeraars.\" as a whole sentence: a scornful verdict on a kind of party."),
             TokenPattern(
-                bundled: "is|waren|was|zijn duidelijk|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf aansprakelijk|schuldig|verantwoordelijk",
-                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault."),
+                bundled: "is|waren|was|zijn hier|daar|er? duidelijk|echt|eigenlijk|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf @intensifiers|zelf? @intensifiers|zelf? aansprakelijk|schuldig|verantwoordelijk",
+                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault. Round 10 lets 'hier'/'daar'/'er' and two more particles stand between (\"uw huisbaas is toch zelf verantwoordelijk voor zijn huis\", \"hij is hier toch eigenlijk gewoon verantwoordelijk voor, of zie je dat anders?\"): 2 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. A particle is still required, so the system's plain \"de school is daar formeel niet verantwoordelijk voor\" (0 / 0 / 1) stays out, and the opinion questions (\"vindt u dat de gemeente hier verantwoordelijk voor is?\", 0 / 0 / 9) are no assertions."),
             TokenPattern(
                 bundled: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid",
                 name: "neemt-zijn-verantwoordelijkheid", why: "\"Niemand neemt zijn verantwoordelijkheid\": the listener rules on who failed their responsibility, blame."),
@@ -1874,6 +1874,8 @@ extension RuleBook {
             RuleExample("Ze is [[oud genoeg om]] dat zelf te beslissen.", pattern: "oud-genoeg-om"),
             RuleExample("[[Typisch verzekeraars]].", pattern: "typisch-verzekeraars"),
             RuleExample("De gemeente [[is gewoon verantwoordelijk]].", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("die verhuurder [[is toch zelf verantwoordelijk]] voor de lekkage", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("je baas [[is daar eigenlijk gewoon verantwoordelijk]] voor, of niet?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("Niemand [[neemt zijn verantwoordelijkheid]].", pattern: "neemt-zijn-verantwoordelijkheid"),
             RuleExample("Dat was een [[dure les]].", pattern: "dure-les"),
             RuleExample("Hij heeft [[iets doms gedaan]].", pattern: "iets-doms-gedaan"),
@@ -1962,6 +1964,8 @@ extension RuleBook {
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
             RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
+            RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
         ],
         yieldsToEcho: false)
 
