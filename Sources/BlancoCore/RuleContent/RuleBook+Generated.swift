@@ -2449,6 +2449,11 @@ extension RuleBook {
                 name: "ouderen-vallen-nu-eenmaal", reach: .overlapping,
                 reason: "'Ouderen vallen nu eenmaal sneller' states a tendency (a generalisation, nl.interpretation.generalisation), not a verdict on the case.",
                 example: "Baby's huilen nu eenmaal vaker als ze tanden krijgen."),
+            Antipattern(
+                bundled: "moet|moeten|kan|kunt|kun|mss|misschien ...10 recht op",
+                name: "vraag-het-aan-daar-heb-je-recht-op", reach: .overlapping,
+                reason: "\"Je moet een second opinion vragen, daar heb je gewoon recht op\", \"mss kan je zorgverlof aanvragen, daar heb je recht op\": the entitlement closing a step the listener proposes is the advice's reason, labelled advice only (round 10 counts, all labelled sets: \"daar heb je recht op\" 1 / 0 / 2, judgment / clean / other; both others follow 'moet' or 'kan' in the same sentence, and the one judgment item stands alone after the advice and carries praise of its own). A modal up to ten words before the entitlement, within the exception's reach, marks the step.",
+                example: "Je kunt een tolk vragen bij het gesprek, daar heb je recht op."),
         ],
         examples: [
             RuleExample("De [[schuld ligt bij]] de gemeente.", pattern: "schuld-ligt-bij"),
