@@ -289,7 +289,7 @@ extension RuleBook {
                 bundled: "deden|deed|doen|doet @intensifiers? @intensifiers? haar|hun|zijn best|job|taak|werk niet|nie",
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
             TokenPattern(
-                bundled: "heb|hebben|heeft|had|hadden|hebt haar|hun|zijn job|taak|werk @intensifiers? @intensifiers? niet|nie gedaan",
+                bundled: "heb|hebben|heeft|had|hadden|hebt @intensifiers? @intensifiers? haar|hun|zijn job|taak|werk @intensifiers? @intensifiers? niet|nie gedaan",
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
             TokenPattern(
                 bundled: "niet|nie bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|deskundig|empathisch|fatsoenlijk|flexibel|integer|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig",
@@ -424,6 +424,7 @@ extension RuleBook {
             RuleExample("die begeleider [[deed echt zijn best niet]]", pattern: "doet-zijn-werk-niet"),
             RuleExample("ze [[doen gewoon hun job nie]], die mensen", pattern: "doet-zijn-werk-niet"),
             RuleExample("die keuringsarts [[heeft zijn werk gewoon niet gedaan]]", pattern: "doet-zijn-werk-niet"),
+            RuleExample("die begeleider [[heeft echt zijn werk niet gedaan]], vind ik", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
             RuleExample("die madam is echt [[nie goed wijs]]", pattern: "niet-erg-professioneel"),
             RuleExample("die arts was [[niet erg deskundig]], lijkt me", pattern: "niet-erg-professioneel"),
