@@ -565,6 +565,9 @@ extension RuleBook {
                 bundled: "goed|knap|slim|sterk|dapper|netjes|snel gehandeld|gereageerd van je|jou|u",
                 name: "goed-gehandeld-van-je", why: "\"Dat is echt heel goed gehandeld van je\", \"knap gereageerd van u\": praise of how the client acted, a value attribution; \"van je/u\" marks it as the listener's verdict (round 10: 1 / 0 / 0 in the labelled sets, judgment / clean / other; the neighbour \"vindt ge dat hij zijn werk goed gedaan heeft?\" asks and has no \"van je\")."),
             TokenPattern(
+                bundled: "je|jij|u|ge|gij hebt|heeft|had|hadt @intensifiers? @intensifiers? netjes|keurig",
+                name: "je-hebt-netjes", why: "\"Je hebt netjes een voicemail ingesproken\", \"u heeft keurig alles bewaard\": 'netjes'/'keurig' on what the client did praises it, a value attribution even inside a summary; subject and auxiliary must open the clause (\"je hebt netjes\"), so the client's own words reported in a subordinate clause (\"u zegt dat u altijd netjes heeft betaald\", 0 / 1 / 0) stay out. Round 10: 2 / 0 / 0 in the labelled sets (judgment / clean / other), one caught before by another rule."),
+            TokenPattern(
                 bundled: "START @intensifiers? straf dat|hoor|van|zenne",
                 name: "straf-dat", why: "\"Straf dat ge nog altijd naar school gaat\": Flemish 'straf' (impressive) opening the sentence is praise, like \"knap dat\"; 'dat' after it keeps the noun (\"straf krijgen\") out."),
             TokenPattern(
@@ -612,6 +615,7 @@ extension RuleBook {
             RuleExample("[[Stoer dat]] je zelf naar de politie ging.", pattern: "goed-dat"),
             RuleExample("Oké, [[heel sterk hoor]]. Wat gebeurde er toen?", pattern: "goed-dat"),
             RuleExample("Je belde meteen de huisarts, dat is heel [[goed gehandeld van je]].", pattern: "goed-gehandeld-van-je"),
+            RuleExample("Oké, dus [[je hebt netjes]] alle brieven bewaard. Wat gebeurde er toen?", pattern: "je-hebt-netjes"),
             RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
             RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
             RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
@@ -636,6 +640,7 @@ extension RuleBook {
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
             RuleExample("Hoe heeft de conducteur gereageerd, van jou uit gezien?", pattern: "goed-gehandeld-van-je"),
+            RuleExample("U zegt dat u altijd netjes heeft betaald. Wat zei de eigenaar?", pattern: "je-hebt-netjes"),
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
             RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
