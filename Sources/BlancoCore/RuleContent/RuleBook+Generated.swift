@@ -595,7 +595,7 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|harde|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|grootmoeder|grootvader|huurder|kerel|kracht|madam|mama|man|mantelzorger|meid|mens|mensen|moeder|oma|opa|ouder|ouders|papa|vader|vent|vriend|vriendin|vrouw|werker|werkkracht|werknemer|zoon",
                 name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\", \"ge zijt echt ne goeie grootvader\", \"ge zijt duidelijk ne harde werker\": praise of the person as a good one of their kind; two hedging particles may stand before the article (\"toch gewoon\", \"duidelijk\"), and the noun list keeps measures out (\"u bent een goede week weg geweest\")."),
         ]),
-        scope: .statements, extent: .match,
+        scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
                 bundled: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|binnenspringt|binnenkomt|deelt|gekomen|komt|langskomt|langskwam|langsspringt|vertelde|vertelt",
