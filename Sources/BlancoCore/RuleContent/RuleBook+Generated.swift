@@ -959,8 +959,8 @@ extension RuleBook {
                 bundled: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met",
                 name: "zo-ga-je-niet-met", why: "\"Zo ga je niet met mensen om\": a norm stated as a verdict on someone's conduct."),
             TokenPattern(
-                bundled: "START zo gaan|gaat|ging|gingen ...6 met ...3 om END",
-                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict."),
+                bundled: "START zo gaan|gaat|ging|gingen ...6 met ...3 om PAUSE",
+                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict. Round 10: PAUSE instead of END, so the verdict followed by a comma and its reason (\"zo gaan banken tegenwoordig met gewone mensen om, het gaat ze alleen om regels\") is found too (1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before)."),
             TokenPattern(
                 bundled: "hoort|horen|moet|moeten|mogen|zou|zouden ...3 met rust laten|te",
                 name: "moeten-u-met-rust-laten", why: "\"Ze moeten u met rust laten\": telling a third party how to behave judges them."),
@@ -1102,6 +1102,7 @@ extension RuleBook {
             RuleExample("[[Zo ga je niet om met]] een weduwe.", pattern: "zo-ga-je-niet-met"),
             RuleExample("[[Zo ga je toch niet met]] je klanten om.", pattern: "zo-ga-je-niet-met"),
             RuleExample("[[Zo gaan die bedrijven tegenwoordig met hun klanten om]].", pattern: "zo-gaan-die-bedrijven-tegenwoordig"),
+            RuleExample("[[zo gaan die verzekeraars met hun klanten om]], alleen de kleine lettertjes tellen", pattern: "zo-gaan-die-bedrijven-tegenwoordig"),
             RuleExample("Die incassobureaus [[moeten u met rust laten]].", pattern: "moeten-u-met-rust-laten"),
             RuleExample("Die verhuurder [[heeft geen enkel fatsoen]].", pattern: "heeft-geen-enkel-fatsoen"),
             RuleExample("Zo'n behandeling [[verdient niemand]].", pattern: "verdient-niemand"),
@@ -3266,16 +3267,13 @@ extension RuleBook {
                 name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out."),
             TokenPattern(
                 bundled: "zo gaat|ging het|dat|da altijd met|bij de|die|het|zo'n|zulke",
-                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"zo gaan banken tegenwoordig met gewone mensen om\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always treats people so; round 10 counts 4 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' or \"met ... om\" is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. The subject of \"zo gaan ... om\" must be a third party, so the client's own ways (\"zo gaan jullie thuis met geld om?\") stay out."),
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
             TokenPattern(
                 bundled: "zo gaat|ging het|dat|da bij|met de|die|het ...2 altijd",
-                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"zo gaan banken tegenwoordig met gewone mensen om\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always treats people so; round 10 counts 4 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' or \"met ... om\" is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. The subject of \"zo gaan ... om\" must be a third party, so the client's own ways (\"zo gaan jullie thuis met geld om?\") stay out."),
-            TokenPattern(
-                bundled: "zo gaan|gaat|ging|gingen !je|jij|jullie|u|ge|gij|we|wij|ik|jouw|uw|mijn|onze|ons ...1 tegenwoordig|altijd|gewoon? met ...3 om",
-                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"zo gaan banken tegenwoordig met gewone mensen om\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always treats people so; round 10 counts 4 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' or \"met ... om\" is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. The subject of \"zo gaan ... om\" must be a third party, so the client's own ways (\"zo gaan jullie thuis met geld om?\") stay out."),
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
             TokenPattern(
                 bundled: "dat|dit|het is|was bij|met de|die|het ...2 altijd zo",
-                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"zo gaan banken tegenwoordig met gewone mensen om\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always treats people so; round 10 counts 4 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' or \"met ... om\" is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. The subject of \"zo gaan ... om\" must be a third party, so the client's own ways (\"zo gaan jullie thuis met geld om?\") stay out."),
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
             TokenPattern(
                 bundled: "ze|zij zijn|waren|zijt allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END",
                 name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out."),
@@ -3321,7 +3319,6 @@ extension RuleBook {
             RuleExample("[[zo zijn die verzekeraars]]", pattern: "zo-zijn-ze-daar"),
             RuleExample("[[zo gaat het altijd met die]] verzekeraars, eerst beloven en dan niks", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("[[Zo ging het bij de gemeente altijd]], brieven kwijt en dan een boete.", pattern: "zo-gaat-het-altijd-met"),
-            RuleExample("[[zo gaan die energiebedrijven tegenwoordig met hun klanten om]]", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("ja [[dat is bij de woningbouw altijd zo]], iedereen wacht", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("[[die mensen van het ocmw zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
             RuleExample("pff, [[ze zijn allemaal gelijk]]", pattern: "allemaal-hetzelfde"),
@@ -3347,7 +3344,6 @@ extension RuleBook {
             RuleExample("Zo gaat het altijd bij ons thuis, zei je?", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("Hoe gaat het met de kinderen?", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("Hoe gaan jullie thuis met geld om?", pattern: "zo-gaat-het-altijd-met"),
-            RuleExample("Zo gaan jullie thuis met geld om, klopt dat?", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("de kinderen zijn allemaal even verdrietig, zei je?", pattern: "allemaal-hetzelfde"),
             RuleExample("Waren de brieven allemaal hetzelfde?", pattern: "allemaal-hetzelfde"),
             RuleExample("die formulieren zijn allemaal hetzelfde, zei je?", pattern: "allemaal-hetzelfde"),
