@@ -2160,7 +2160,10 @@ extension RuleBook {
                 name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'."),
             TokenPattern(
                 bundled: "snap|snapte|begrijp|begreep|versta ik die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|hier|daar|hierin|daarin? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
-                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\"."),
+                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\". Round 10 adds a party with the article 'het' (\"dan snap ik het bestuur ook wel een beetje\", 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before), named from a closed list of institutions, since \"snap ik het\" alone is understanding the client."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|versta ik het bestuur|bedrijf|college|kantoor|management|personeel|team|ziekenhuis @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
+                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\". Round 10 adds a party with the article 'het' (\"dan snap ik het bestuur ook wel een beetje\", 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before), named from a closed list of institutions, since \"snap ik het\" alone is understanding the client."),
             TokenPattern(
                 bundled: "ik zou|had ...2 ook|precies|net|exact|eender ...2 gedaan|gereageerd",
                 name: "ik-zou-het-ook-gedaan-hebben", why: "\"Ik zou dat ook gedaan hebben in jouw plaats\", \"ik zou het precies zo doen als jij\", \"in zijn plaats zou ik net hetzelfde doen\": the listener approves an action by saying they would have done the same, a verdict that it was right. In the present tense only with \"zo\"/\"hetzelfde\": \"ik zou ook meteen een klacht doen\" is the listener's step, advice, not a side taken."),
@@ -2207,6 +2210,7 @@ extension RuleBook {
             RuleExample("eerlijk gezegd [[snap ik je zus ook wel]]", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("dan [[begrijp ik die buurman wel]]", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("eerlijk gezegd [[begrijp ik die bank ook wel]], ze willen hun geld", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("met zo'n wachtlijst [[snap ik het bestuur ook wel]] een beetje", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("[[ik zou dat ook gedaan]] hebben in jouw plaats", pattern: "ik-zou-het-ook-gedaan-hebben"),
             RuleExample("[[ik zou het precies zo doen]] als jij", pattern: "ik-zou-het-ook-gedaan-hebben"),
             RuleExample("in zijn plaats [[zou ik net hetzelfde doen]]", pattern: "ik-zou-het-ook-gedaan-hebben"),
