@@ -9051,6 +9051,9 @@ extension RuleBook {
                 bundled: "als een? klein? hond|honden|beest|beesten|dier|dieren|vee|nummer|nummers|crimineel|criminelen|kind|kinderen|leugenaar|leugenaars|fraudeur|fraudeurs|oplichter|stuk|tweederangs behandeld|behandelen|behandelt|behandelde|behandelden|weggezet",
                 name: "als-oud-vuil-behandeld", why: "\"Ze hebben je als oud vuil behandeld\", \"ze behandelen je als een nummer\", \"als een crimineel weggezet\": the listener's verdict on how a party treats the client, in a fixed comparison; the client's own feeling (\"je voelde je als een nummer behandeld\") is an interpretation and an exception below."),
             TokenPattern(
+                bundled: "vragen|vraagt|vroeg om problemen|moeilijkheden|ellende|ongelukken|narigheid|gedonder|herrie",
+                name: "vragen-om-problemen", why: "\"Daar heen gaan is vragen om problemen\", \"dat was vragen om moeilijkheden\": the idiom judges an act as asking for trouble, a verdict on the conduct (round 10: 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before); the nouns are a closed list, so \"vragen om hulp\" stays out."),
+            TokenPattern(
                 bundled: "deugt|deugen|deugde|deugden @intensifiers? @intensifiers? niet|nie|niks|niets",
                 name: "deugt-niet", why: "\"Dat soort mensen deugt gewoon niet\", \"die firma deugt van geen kanten\": the listener condemns a person or party whole."),
             TokenPattern(
@@ -9126,6 +9129,7 @@ extension RuleBook {
             RuleExample("in dat ziekenhuis werd je [[als vee behandeld]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("de school heeft hem [[als een klein kind behandeld]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("daar word je gewoon [[als een nummer behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("alleen naar die afspraak gaan, dat is [[vragen om problemen]]", pattern: "vragen-om-problemen"),
             RuleExample("dat soort mensen [[deugt gewoon niet]]", pattern: "deugt-niet"),
             RuleExample("die firma [[deugt van geen kanten]]", pattern: "deugt-niet"),
             RuleExample("zo'n verhuurder [[deugt echt niet]]", pattern: "deugt-niet"),
@@ -9152,6 +9156,7 @@ extension RuleBook {
             RuleExample("Wat bedoel je met lak aan?", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("je voelde je als een nummer behandeld, zei je?", pattern: "als-oud-vuil-behandeld"),
             RuleExample("Hoe werd je behandeld aan de balie?", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("Je ging vragen om hulp, en wat zeiden ze toen?", pattern: "vragen-om-problemen"),
             RuleExample("Deugde die verwarming niet meer, zei je?", pattern: "deugt-niet"),
         ],
         yieldsToEcho: false)
