@@ -120,6 +120,7 @@ extension RuleBook {
         rule112,
         rule113,
         rule114,
+        rule115,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -286,7 +287,10 @@ extension RuleBook {
                 name: "verprutst", why: "Blame in a verb: \"daar heeft de school een steek laten vallen\", \"ze hebben het verprutst\"."),
             TokenPattern(
                 bundled: "deden|deed|doen|doet @intensifiers? @intensifiers? haar|hun|zijn best|job|taak|werk niet|nie",
-                name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job."),
+                name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
+            TokenPattern(
+                bundled: "heb|hebben|heeft|had|hadden|hebt @intensifiers? @intensifiers? haar|hun|zijn job|taak|werk @intensifiers? @intensifiers? niet|nie gedaan",
+                name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
             TokenPattern(
                 bundled: "niet|nie bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|deskundig|empathisch|fatsoenlijk|flexibel|integer|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig",
                 name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict."),
@@ -347,9 +351,9 @@ extension RuleBook {
                 reason: "\"Dat is natuurlijk frustrerend als je zo lang klant bent\": an experience word with \"als je ...\" describes how such a thing is lived through by anyone in the client's place, a supplied feeling rather than a verdict.",
                 example: "Dat is natuurlijk frustrerend als je zo lang wacht."),
             Antipattern(
-                bundled: "toch @intensifiers? @intensifiers? @experience END",
+                bundled: "toch @intensifiers? @intensifiers? @experience PAUSE",
                 name: "toch-frustrerend", reach: .overlapping,
-                reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter.",
+                reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter. Round 10: PAUSE instead of END, so the feeling closed by a comma before what it is about, \"dat is toch super frustrerend, dat niemand het snapt?\", is read the same (0 / 0 / 1 in the labelled sets, judgment / clean / other, flagged before with \"toch super\" as praise; with END it was 0 / 0 / 5 and stays so).",
                 example: "Ge hebt zoveel moeite gedaan, dat is toch frustrerend?"),
             Antipattern(
                 bundled: "moest|moet|zal|zou|zult ...4 @evaluative",
@@ -361,6 +365,11 @@ extension RuleBook {
                 name: "dat-voelt-vast-oneerlijk", reach: .overlapping,
                 reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Dat voelt vast heel oneerlijk voor je."),
+            Antipattern(
+                bundled: "@evaluative voel|voelt|voelde|voelden|voelen|gevoel|gevoelens",
+                name: "onveilig-voelt", reach: .overlapping,
+                reason: "\"Ik denk dat hij zich onveilig voelt\", \"dat onveilige gevoel komt doordat ...\": a value word right before \"voelt\" or \"gevoel\" names how someone feels, a feeling the interpretation rules judge, not the listener's verdict on the matter (round 10 counts, all labelled sets: 1 / 0 / 3, judgment / clean / other; the one judgment item keeps its own \"vervelend zeg\"). The word must stand right before, so \"dat is onveilig, voel je dat ook zo?\" stays a verdict.",
+                example: "Misschien omdat ze zich daar nu onveilig voelt."),
             Antipattern(
                 bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet",
                 name: "slecht-slapen-slecht-horen", reach: .overlapping,
@@ -414,6 +423,8 @@ extension RuleBook {
             RuleExample("Die huisbaas [[doet zijn werk niet]].", pattern: "doet-zijn-werk-niet"),
             RuleExample("die begeleider [[deed echt zijn best niet]]", pattern: "doet-zijn-werk-niet"),
             RuleExample("ze [[doen gewoon hun job nie]], die mensen", pattern: "doet-zijn-werk-niet"),
+            RuleExample("die keuringsarts [[heeft zijn werk gewoon niet gedaan]]", pattern: "doet-zijn-werk-niet"),
+            RuleExample("die begeleider [[heeft echt zijn werk niet gedaan]], vind ik", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
             RuleExample("die madam is echt [[nie goed wijs]]", pattern: "niet-erg-professioneel"),
             RuleExample("die arts was [[niet erg deskundig]], lijkt me", pattern: "niet-erg-professioneel"),
@@ -451,6 +462,7 @@ extension RuleBook {
             RuleExample("U zegt dat de brief onterecht was. Wat stond erin?", context: "Ik vind die brief onterecht."),
             RuleExample("Heeft de verhuurder zijn belofte nagekomen?"),
             RuleExample("Waar bent u toen terechtgekomen?"),
+            RuleExample("Wie heeft dat werk niet gedaan, volgens de aannemer?", pattern: "doet-zijn-werk-niet"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
@@ -550,6 +562,12 @@ extension RuleBook {
                 bundled: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|stoer|super|top dat|gedaan|hoor|van|zeg|zo",
                 name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception)."),
             TokenPattern(
+                bundled: "goed|knap|slim|sterk|dapper|netjes|snel gehandeld|gereageerd van je|jou|u",
+                name: "goed-gehandeld-van-je", why: "\"Dat is echt heel goed gehandeld van je\", \"knap gereageerd van u\": praise of how the client acted, a value attribution; \"van je/u\" marks it as the listener's verdict (round 10: 1 / 0 / 0 in the labelled sets, judgment / clean / other; the neighbour \"vindt ge dat hij zijn werk goed gedaan heeft?\" asks and has no \"van je\")."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij hebt|heeft|had|hadt @intensifiers? @intensifiers? netjes|keurig",
+                name: "je-hebt-netjes", why: "\"Je hebt netjes een voicemail ingesproken\", \"u heeft keurig alles bewaard\": 'netjes'/'keurig' on what the client did praises it, a value attribution even inside a summary; subject and auxiliary must open the clause (\"je hebt netjes\"), so the client's own words reported in a subordinate clause (\"u zegt dat u altijd netjes heeft betaald\", 0 / 1 / 0) stay out. Round 10: 2 / 0 / 0 in the labelled sets (judgment / clean / other), one caught before by another rule."),
+            TokenPattern(
                 bundled: "START @intensifiers? straf dat|hoor|van|zenne",
                 name: "straf-dat", why: "\"Straf dat ge nog altijd naar school gaat\": Flemish 'straf' (impressive) opening the sentence is praise, like \"knap dat\"; 'dat' after it keeps the noun (\"straf krijgen\") out."),
             TokenPattern(
@@ -577,12 +595,12 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u|ge|gij bent|was|zijn|zijt|waart duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? duidelijk|echt|gewoon|natuurlijk|toch|wel|zeker? een|ne|nen @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|harde|knappe|lieve|moedige|nette|prettige|slechte|sterke|straffe|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|gast|grootmoeder|grootvader|huurder|kerel|kracht|madam|mama|man|mantelzorger|meid|mens|mensen|moeder|oma|opa|ouder|ouders|papa|vader|vent|vriend|vriendin|vrouw|werker|werkkracht|werknemer|zoon",
                 name: "u-bent-een-zorgzame-dochter", why: "\"U bent een zorgzame dochter\", \"ge zijt echt ne goeie grootvader\", \"ge zijt duidelijk ne harde werker\": praise of the person as a good one of their kind; two hedging particles may stand before the article (\"toch gewoon\", \"duidelijk\"), and the noun list keeps measures out (\"u bent een goede week weg geweest\")."),
         ]),
-        scope: .statements, extent: .match,
+        scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|gekomen|komt|langskomt|langskwam|vertelde|vertelt",
+                bundled: "fijn dat ...3 aanschuift|belde|belt|bent|binnenloopt|binnenspringt|binnenkomt|deelt|gekomen|komt|langskomt|langskwam|langsspringt|vertelde|vertelt",
                 name: "glad-you-told-me", reach: .sameSentence,
-                reason: "Glad you told me / called: politeness, like thanks.",
+                reason: "Glad you told me / called: politeness, like thanks; round 10 adds the Flemish \"fijn da ge binnenspringt\" (dropping by), 0 / 1 / 0 in the labelled sets (judgment / clean / other), flagged before.",
                 example: "Fijn dat u het vertelt."),
             Antipattern(
                 bundled: "proficiat|gefeliciteerd|felicitaties ...3 jarig|verjaardag|trouwdag|nieuwjaar",
@@ -596,6 +614,8 @@ extension RuleBook {
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("[[Stoer dat]] je zelf naar de politie ging.", pattern: "goed-dat"),
             RuleExample("Oké, [[heel sterk hoor]]. Wat gebeurde er toen?", pattern: "goed-dat"),
+            RuleExample("Je belde meteen de huisarts, dat is heel [[goed gehandeld van je]].", pattern: "goed-gehandeld-van-je"),
+            RuleExample("Oké, dus [[je hebt netjes]] alle brieven bewaard. Wat gebeurde er toen?", pattern: "je-hebt-netjes"),
             RuleExample("[[straf dat]] ge nog altijd naar school gaat", pattern: "straf-dat"),
             RuleExample("elke dag weer naar school, [[echt respect]]", pattern: "echt-respect"),
             RuleExample("[[Petje af]] hoor, dat u dit allemaal regelt.", pattern: "echt-respect"),
@@ -619,6 +639,8 @@ extension RuleBook {
             RuleExample("Heb ik het goed begrepen dat je verhuisd bent?"),
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
+            RuleExample("Hoe heeft de conducteur gereageerd, van jou uit gezien?", pattern: "goed-gehandeld-van-je"),
+            RuleExample("U zegt dat u altijd netjes heeft betaald. Wat zei de eigenaar?", pattern: "je-hebt-netjes"),
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
             RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
@@ -649,9 +671,9 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "fijn|goed|mooi|prettig dat ...3 aanschuift|belde|belt|bent|binnenloopt|deelt|er|gekomen|komt|langskomt|langskwam|vertelde|vertelt",
+                bundled: "fijn|goed|mooi|prettig dat ...3 aanschuift|belde|belt|bent|binnenloopt|binnenspringt|binnenkomt|deelt|er|gekomen|komt|langskomt|langskwam|langsspringt|vertelde|vertelt",
                 name: "glad-you-told-me", reach: .sameSentence,
-                reason: "Glad you told me / called / are here: politeness, like thanks.",
+                reason: "Glad you told me / called / are here: politeness, like thanks; round 10 adds the Flemish \"fijn da ge binnenspringt\" (dropping by), 0 / 1 / 0 in the labelled sets (judgment / clean / other), flagged before, as in `praise`.",
                 example: "Fijn dat u er bent."),
         ],
         examples: [
@@ -691,6 +713,16 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "helaas ...6 beleid|regel|regels|reglement|wet|wetgeving|procedure|prioriteit|voorwaarden|protocol",
+                name: "helaas-de-regel", reach: .overlapping,
+                reason: "\"Dat is helaas gewoon beleid\", \"volgens de regels kan ik helaas geen nachtzorg inzetten\": 'helaas' in the listener's own statement of a rule or a limit regrets the system's answer, which the writers label system language and not judgment (round 10 counts, all labelled sets: 'helaas' with a rule word or an own limit 1 / 0 / 6, judgment / clean / other; 'helaas' elsewhere 2 / 0 / 1). The rule word must follow within six words, so \"dat gebeurt helaas vaak\" stays a verdict.",
+                example: "Dat is helaas gewoon beleid bij ons."),
+            Antipattern(
+                bundled: "ik|we|wij helaas ...1 niks|niets|niet|weinig aan|over",
+                name: "ik-kan-er-helaas-niks-aan", reach: .overlapping,
+                reason: "\"Daar kan ik helaas niks aan veranderen\", \"daar ga ik helaas niet over\": 'helaas' on the listener's own limit, system language as above, not a verdict on the client's story.",
+                example: "Daar ga ik helaas niet over, dat beslist het team."),
         ],
         examples: [
             RuleExample("[[Gelukkig]] was er iemand thuis.", pattern: "gelukkig-helaas"),
@@ -927,8 +959,8 @@ extension RuleBook {
                 bundled: "zo ga|gaan|gaat je|jij|men|ze echt|gewoon|natuurlijk|toch? niet om? met",
                 name: "zo-ga-je-niet-met", why: "\"Zo ga je niet met mensen om\": a norm stated as a verdict on someone's conduct."),
             TokenPattern(
-                bundled: "START zo gaan|gaat|ging|gingen ...6 met ...3 om END",
-                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict."),
+                bundled: "START zo gaan|gaat|ging|gingen ...6 met ...3 om PAUSE",
+                name: "zo-gaan-die-bedrijven-tegenwoordig", why: "\"zo gaan banken tegenwoordig met gewone mensen om\": how they treat people, said as a verdict. Round 10: PAUSE instead of END, so the verdict followed by a comma and its reason (\"zo gaan banken tegenwoordig met gewone mensen om, het gaat ze alleen om regels\") is found too (1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before)."),
             TokenPattern(
                 bundled: "hoort|horen|moet|moeten|mogen|zou|zouden ...3 met rust laten|te",
                 name: "moeten-u-met-rust-laten", why: "\"Ze moeten u met rust laten\": telling a third party how to behave judges them."),
@@ -985,6 +1017,11 @@ extension RuleBook {
                 name: "je-moet-echt-is", reach: .overlapping,
                 reason: "'Je moet echt ...' is advice and 'ik moet eens ...' the listener's own plan: no verdict on someone else.",
                 example: "Je moet echt een klacht indienen."),
+            Antipattern(
+                bundled: "heb|hebben|heeft|hebt|had|hadden gewoon|gwn|echt|wel? te veel|weinig",
+                name: "hebben-te-weinig-personeel", reach: .overlapping,
+                reason: "\"Die gemeentes hebben gewoon te weinig personeel\", \"de advocaten hebben te veel mensen tegelijk\": an amount a party has, given as the cause of the client's trouble, is labelled interpretation, not judgment (round 10 counts, all labelled sets: 'hebben' + \"(gewoon) te veel / te weinig\" 0 / 0 / 2, judgment / clean / other, both flagged before); \"heeft veel te weinig artsen\" keeps the excess word 'veel' before 'te' and stays a verdict (1 / 0 / 0).",
+                example: "Die scholen hebben gewoon te weinig leraren, daar komt het door."),
         ],
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
@@ -1065,6 +1102,7 @@ extension RuleBook {
             RuleExample("[[Zo ga je niet om met]] een weduwe.", pattern: "zo-ga-je-niet-met"),
             RuleExample("[[Zo ga je toch niet met]] je klanten om.", pattern: "zo-ga-je-niet-met"),
             RuleExample("[[Zo gaan die bedrijven tegenwoordig met hun klanten om]].", pattern: "zo-gaan-die-bedrijven-tegenwoordig"),
+            RuleExample("[[zo gaan die verzekeraars met hun klanten om]], alleen de kleine lettertjes tellen", pattern: "zo-gaan-die-bedrijven-tegenwoordig"),
             RuleExample("Die incassobureaus [[moeten u met rust laten]].", pattern: "moeten-u-met-rust-laten"),
             RuleExample("Die verhuurder [[heeft geen enkel fatsoen]].", pattern: "heeft-geen-enkel-fatsoen"),
             RuleExample("Zo'n behandeling [[verdient niemand]].", pattern: "verdient-niemand"),
@@ -1373,13 +1411,16 @@ extension RuleBook {
                 name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? nogal|heel wat !anders|meer|minder|beter|erger|later|eerder|langer|korter|duurder|goedkoper",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? veel|weinig op|voor de|een|zo'n|zijn|haar|jouw|uw",
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
             TokenPattern(
                 bundled: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
@@ -1415,10 +1456,16 @@ extension RuleBook {
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
             TokenPattern(
                 bundled: "is|was @intensifiers? @intensifiers? niet|nie aardig|chic|chill|cool|correct|fair|fijn|gepast|handig|leuk|lief|niets|niks|oke|prettig|slim|verstandig|vriendelijk",
-                name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation."),
+                name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation; round 10 adds a softener after the negation (\"was eigenlijk niet zo handig\", \"is niet echt steunend\", 2 / 0 / 0 in the labelled sets, judgment / clean / other, neither caught before), with 'steunend' for a third party's lack of support; \"niet niks\" keeps no softener (\"niet zo niks\" is no Dutch)."),
+            TokenPattern(
+                bundled: "is|was @intensifiers? @intensifiers? niet|nie zo|echt|erg|bepaald aardig|chic|chill|cool|correct|fair|fijn|gepast|handig|leuk|lief|oke|prettig|slim|steunend|ondersteunend|verstandig|vriendelijk",
+                name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation; round 10 adds a softener after the negation (\"was eigenlijk niet zo handig\", \"is niet echt steunend\", 2 / 0 / 0 in the labelled sets, judgment / clean / other, neither caught before), with 'steunend' for a third party's lack of support; \"niet niks\" keeps no softener (\"niet zo niks\" is no Dutch)."),
             TokenPattern(
                 bundled: "is|was @intensifiers? @intensifiers? erg|naar|rot|sneu|zuur voor je|jij|jullie|u",
                 name: "is-echt-erg-voor-u", why: "\"Dat is echt erg voor u\": a value word on the client's situation; 'voor u' marks it as the listener's sympathy-verdict."),
+            TokenPattern(
+                bundled: "dat|dit|het is|was @intensifiers? @intensifiers? niks|niets ergs",
+                name: "dat-is-niks-ergs", why: "\"Da's niks ergs hoor\", \"dat is echt niets ergs\": the listener rules the matter harmless, reassurance that closes the client's worry (round 10: 1 / 0 / 0 in the labelled sets, judgment / clean / other; \"er is niks ergs gebeurd\" opens with 'er', a plain fact, and is left to the \"gelukkig\" rule that finds it when it is valued)."),
             TokenPattern(
                 bundled: "is|waren|was|zijn @intensifiers? @intensifiers? abnormaal|dramatisch|geschift|gestoord|knettergek|onmogelijk",
                 name: "is-echt-onmogelijk", why: "\"Die buurman is echt onmogelijk\": a verdict on a person with words like 'gestoord', 'dramatisch'."),
@@ -1615,8 +1662,8 @@ extension RuleBook {
                 bundled: "START typisch ...2 END",
                 name: "typisch-verzekeraars", why: "\"Typisch verzekeraars.\" as a whole sentence: a scornful verdict on a kind of party."),
             TokenPattern(
-                bundled: "is|waren|was|zijn duidelijk|echt|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf aansprakelijk|schuldig|verantwoordelijk",
-                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault."),
+                bundled: "is|waren|was|zijn hier|daar|er? duidelijk|echt|eigenlijk|gewoon|gewoonweg|helemaal|natuurlijk|toch|zelf @intensifiers|zelf? @intensifiers|zelf? aansprakelijk|schuldig|verantwoordelijk",
+                name: "is-gewoon-verantwoordelijk", why: "\"De gemeente is gewoon verantwoordelijk\": the listener assigns responsibility or guilt, a verdict on who is at fault. Round 10 lets 'hier'/'daar'/'er' and two more particles stand between (\"uw huisbaas is toch zelf verantwoordelijk voor zijn huis\", \"hij is hier toch eigenlijk gewoon verantwoordelijk voor, of zie je dat anders?\"): 2 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. A particle is still required, so the system's plain \"de school is daar formeel niet verantwoordelijk voor\" (0 / 0 / 1) stays out, and the opinion questions (\"vindt u dat de gemeente hier verantwoordelijk voor is?\", 0 / 0 / 9) are no assertions."),
             TokenPattern(
                 bundled: "nam|namen|neemt|nemen ...2 verantwoordelijkheden|verantwoordelijkheid",
                 name: "neemt-zijn-verantwoordelijkheid", why: "\"Niemand neemt zijn verantwoordelijkheid\": the listener rules on who failed their responsibility, blame."),
@@ -1689,6 +1736,11 @@ extension RuleBook {
                 reason: "\"Ze was een beetje bang\", \"het was een beetje zwaar voor hem\": a feeling or an experience after the softener attributes how someone lived it, which the interpretation rules judge.",
                 example: "Zijn moeder was een beetje bang, denk ik."),
             Antipattern(
+                bundled: "zei|zeiden iets over",
+                name: "zei-iets-over", reach: .overlapping,
+                reason: "\"En je zus zei iets over een brief\": past 'zei' with 'iets over' reports what someone said, no verdict drawn from a fact like \"dat zegt veel over hem\" (round 10: 0 / 1 / 0 in the labelled sets, judgment / clean / other, flagged before; the two verdicts, \"da zegt veel over hem\" and \"dat zegt genoeg over u\", 2 / 0 / 0, stay).",
+                example: "De buurvrouw zei iets over de politie."),
+            Antipattern(
                 bundled: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie",
                 name: "in-a-question-wat", reach: .sameSentence,
                 reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
@@ -1703,6 +1755,11 @@ extension RuleBook {
                 name: "u-kon-er-niks", reach: .overlapping,
                 reason: "'U kon er niks aan doen' acquits the client: nl.judgment.acquit-or-praise speaks for it.",
                 example: "U kon er niks aan doen."),
+            Antipattern(
+                bundled: "kan|kon|kunnen|konden ik|we|wij ...3 niets|niks|weinig aan doen|veranderen",
+                name: "ik-kan-er-weinig-aan-doen", reach: .overlapping,
+                reason: "\"Daar kan ik weinig aan doen\": with 'ik' or 'we' as the subject the listener names their own limit (system language), not a party's neglect as \"de school doet er niks aan\" does. Round 10 counts (all labelled sets), the listener's own limit \"daar kan ik niks / weinig aan doen / veranderen\": 5 / 0 / 7 (judgment / clean / other); the five judgment items carry another verdict (\"nou eenmaal\", \"vind ik ... best veel\") in all but one, and the guideline puts \"daar ga ik niet over\" under system language.",
+                example: "Dat beslist de rechter, daar kan ik weinig aan doen."),
         ],
         examples: [
             RuleExample("Tja, [[dat is ook raar]].", pattern: "dat-is-ook-raar"),
@@ -1710,6 +1767,7 @@ extension RuleBook {
             RuleExample("[[Dat is best veel]].", pattern: "dat-is-best-veel"),
             RuleExample("110 euro per week voor twee, [[da's echt nie veel]] he", pattern: "dat-is-best-veel"),
             RuleExample("oei, [[da's nogal wat allemaal]] op een week", pattern: "dat-is-best-veel"),
+            RuleExample("amai, [[da's echt veel voor een]] jongen van vijftien", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
@@ -1746,11 +1804,14 @@ extension RuleBook {
             RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
+            RuleExample("Die mail van de school [[was eigenlijk niet zo handig]], vind ik.", pattern: "is-niet-leuk"),
+            RuleExample("dat je zus dat zegt [[is niet echt steunend]] he", pattern: "is-niet-leuk"),
             RuleExample("dat [[is echt nie chill]] van die jongens", pattern: "is-niet-leuk"),
             RuleExample("da [[is toch niet fair]] van de school", pattern: "is-niet-leuk"),
             RuleExample("Drie keer verhuisd, dat [[is niet niks]].", pattern: "is-niet-leuk"),
             RuleExample("Dat [[was echt niet handig]] van de school.", pattern: "is-niet-leuk"),
             RuleExample("Dat [[is echt erg voor u]].", pattern: "is-echt-erg-voor-u"),
+            RuleExample("zo'n gesprek met de mentor, [[dat is echt niks ergs]] hoor", pattern: "dat-is-niks-ergs"),
             RuleExample("Die buurman [[is echt onmogelijk]].", pattern: "is-echt-onmogelijk"),
             RuleExample("Ja, dat is [[inderdaad vreemd]].", pattern: "inderdaad-vreemd"),
             RuleExample("ja da's [[idd een schande]], zo'n brief", pattern: "inderdaad-vreemd"),
@@ -1824,6 +1885,8 @@ extension RuleBook {
             RuleExample("Ze is [[oud genoeg om]] dat zelf te beslissen.", pattern: "oud-genoeg-om"),
             RuleExample("[[Typisch verzekeraars]].", pattern: "typisch-verzekeraars"),
             RuleExample("De gemeente [[is gewoon verantwoordelijk]].", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("die verhuurder [[is toch zelf verantwoordelijk]] voor de lekkage", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("je baas [[is daar eigenlijk gewoon verantwoordelijk]] voor, of niet?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("Niemand [[neemt zijn verantwoordelijkheid]].", pattern: "neemt-zijn-verantwoordelijkheid"),
             RuleExample("Dat was een [[dure les]].", pattern: "dure-les"),
             RuleExample("Hij heeft [[iets doms gedaan]].", pattern: "iets-doms-gedaan"),
@@ -1905,12 +1968,15 @@ extension RuleBook {
             RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Er is niks ergs gebeurd, zei de dokter?", pattern: "dat-is-niks-ergs"),
             RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
             RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
             RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
+            RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
         ],
         yieldsToEcho: false)
 
@@ -2094,7 +2160,10 @@ extension RuleBook {
                 name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'."),
             TokenPattern(
                 bundled: "snap|snapte|begrijp|begreep|versta ik die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|hier|daar|hierin|daarin? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
-                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\"."),
+                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\". Round 10 adds a party with the article 'het' (\"dan snap ik het bestuur ook wel een beetje\", 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before), named from a closed list of institutions, since \"snap ik het\" alone is understanding the client."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|versta ik het bestuur|bedrijf|college|kantoor|management|personeel|team|ziekenhuis @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
+                name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\". Round 10 adds a party with the article 'het' (\"dan snap ik het bestuur ook wel een beetje\", 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before), named from a closed list of institutions, since \"snap ik het\" alone is understanding the client."),
             TokenPattern(
                 bundled: "ik zou|had ...2 ook|precies|net|exact|eender ...2 gedaan|gereageerd",
                 name: "ik-zou-het-ook-gedaan-hebben", why: "\"Ik zou dat ook gedaan hebben in jouw plaats\", \"ik zou het precies zo doen als jij\", \"in zijn plaats zou ik net hetzelfde doen\": the listener approves an action by saying they would have done the same, a verdict that it was right. In the present tense only with \"zo\"/\"hetzelfde\": \"ik zou ook meteen een klacht doen\" is the listener's step, advice, not a side taken."),
@@ -2141,6 +2210,7 @@ extension RuleBook {
             RuleExample("eerlijk gezegd [[snap ik je zus ook wel]]", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("dan [[begrijp ik die buurman wel]]", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("eerlijk gezegd [[begrijp ik die bank ook wel]], ze willen hun geld", pattern: "snap-ik-die-buurman-wel"),
+            RuleExample("met zo'n wachtlijst [[snap ik het bestuur ook wel]] een beetje", pattern: "snap-ik-die-buurman-wel"),
             RuleExample("[[ik zou dat ook gedaan]] hebben in jouw plaats", pattern: "ik-zou-het-ook-gedaan-hebben"),
             RuleExample("[[ik zou het precies zo doen]] als jij", pattern: "ik-zou-het-ook-gedaan-hebben"),
             RuleExample("in zijn plaats [[zou ik net hetzelfde doen]]", pattern: "ik-zou-het-ook-gedaan-hebben"),
@@ -2394,6 +2464,11 @@ extension RuleBook {
                 name: "ouderen-vallen-nu-eenmaal", reach: .overlapping,
                 reason: "'Ouderen vallen nu eenmaal sneller' states a tendency (a generalisation, nl.interpretation.generalisation), not a verdict on the case.",
                 example: "Baby's huilen nu eenmaal vaker als ze tanden krijgen."),
+            Antipattern(
+                bundled: "moet|moeten|kan|kunt|kun|mss|misschien ...10 recht op",
+                name: "vraag-het-aan-daar-heb-je-recht-op", reach: .overlapping,
+                reason: "\"Je moet een second opinion vragen, daar heb je gewoon recht op\", \"mss kan je zorgverlof aanvragen, daar heb je recht op\": the entitlement closing a step the listener proposes is the advice's reason, labelled advice only (round 10 counts, all labelled sets: \"daar heb je recht op\" 1 / 0 / 2, judgment / clean / other; both others follow 'moet' or 'kan' in the same sentence, and the one judgment item stands alone after the advice and carries praise of its own). A modal up to ten words before the entitlement, within the exception's reach, marks the step.",
+                example: "Je kunt een tolk vragen bij het gesprek, daar heb je recht op."),
         ],
         examples: [
             RuleExample("De [[schuld ligt bij]] de gemeente.", pattern: "schuld-ligt-bij"),
@@ -2668,6 +2743,11 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "kan|kon|kunnen|konden ik|we|wij ...3 niets|niks|weinig aan doen|veranderen",
+                name: "ik-kan-er-niks-aan-doen", reach: .overlapping,
+                reason: "\"Daar kan ik niks aan doen\": with 'ik' or 'we' as the subject the listener names their own limit, not the client's innocence, which is system language (\"daar ga ik niet over\") and no acquittal. Round 10 counts (all labelled sets), the listener's own limit \"daar kan ik niks / weinig aan doen / veranderen\": 5 / 0 / 7 (judgment / clean / other); the five judgment items carry another verdict (\"nou eenmaal\", \"vind ik ... best veel\") in all but one, and the guideline puts \"daar ga ik niet over\" under system language.",
+                example: "Dat is de afspraak met het zorgkantoor, daar kan ik niks aan doen."),
         ],
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
@@ -3190,6 +3270,15 @@ extension RuleBook {
                 bundled: "START zo zijn|waren die ...2 END",
                 name: "zo-zijn-ze-daar", why: "\"Zo zijn ze daar\", \"zo zijn ze nou eenmaal\", \"zo zijn die ambtenaren\": the listener's verdict that a whole party is like that; the sentence must end there, so \"zo zijn ze daar binnengekomen\" (how they got in) stays out."),
             TokenPattern(
+                bundled: "zo gaat|ging het|dat|da altijd met|bij de|die|het|zo'n|zulke",
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
+            TokenPattern(
+                bundled: "zo gaat|ging het|dat|da bij|met de|die|het ...2 altijd",
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
+            TokenPattern(
+                bundled: "dat|dit|het is|was bij|met de|die|het ...2 altijd zo",
+                name: "zo-gaat-het-altijd-met", why: "\"Zo gaat het altijd met die aannemers\", \"zo gaat het bij de Belastingdienst altijd\", \"dat is bij het cbr altijd zo\": the listener's verdict that a party always does so; round 10 counts 3 / 0 / 1 in the labelled sets (judgment / clean / other, none caught before). 'altijd' is required: the neighbour without it, \"zo gaat dat bij die praktijken\" (0 / 0 / 1), is labelled interpretation only. (\"Zo gaan banken met gewone mensen om\" is `not-acceptable`'s.)"),
+            TokenPattern(
                 bundled: "ze|zij zijn|waren|zijt allemaal|allen|toch|gewoon ...1 hetzelfde|gelijk|eender END",
                 name: "allemaal-hetzelfde", why: "\"Die mensen van het ocmw zijn allemaal hetzelfde\", \"ze zijn allemaal gelijk\", \"het is één pot nat\": the listener lumps a group together under one verdict; the subject must be \"ze\" or a group of people, so \"die brieven zijn allemaal hetzelfde\" (a fact) stays out."),
             TokenPattern(
@@ -3204,6 +3293,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "dus zo gaat|ging|gaan|gingen",
+                name: "dus-zo-ging-het", reach: .overlapping,
+                reason: "\"Dus zo ging het altijd bij de ophaaldienst: eerst bellen, dan wachten\": a summary opened by \"dus\" hands the client's own account back, no verdict of the listener's; only the \"zo gaat het\" patterns start there (no item of the labelled sets has this form, 0 / 0 / 0; kept so a summary stays free).",
+                example: "Dus zo ging het altijd bij de ophaaldienst, eerst bellen en dan wachten."),
         ],
         examples: [
             RuleExample("[[typisch de]] belastingdienst weer", pattern: "typisch-de-gemeente"),
@@ -3227,6 +3321,9 @@ extension RuleBook {
             RuleExample("[[zo zijn ze daar]] he", pattern: "zo-zijn-ze-daar"),
             RuleExample("ja [[zo zijn ze nou]]", pattern: "zo-zijn-ze-daar"),
             RuleExample("[[zo zijn die verzekeraars]]", pattern: "zo-zijn-ze-daar"),
+            RuleExample("[[zo gaat het altijd met die]] verzekeraars, eerst beloven en dan niks", pattern: "zo-gaat-het-altijd-met"),
+            RuleExample("[[Zo ging het bij de gemeente altijd]], brieven kwijt en dan een boete.", pattern: "zo-gaat-het-altijd-met"),
+            RuleExample("ja [[dat is bij de woningbouw altijd zo]], iedereen wacht", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("[[die mensen van het ocmw zijn allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
             RuleExample("pff, [[ze zijn allemaal gelijk]]", pattern: "allemaal-hetzelfde"),
             RuleExample("[[die bazen zijn toch allemaal hetzelfde]]", pattern: "allemaal-hetzelfde"),
@@ -3248,6 +3345,9 @@ extension RuleBook {
             RuleExample("Je zei: typisch de gemeente. Wat gebeurde er dan?", context: "Typisch de gemeente, die sturen alles naar het verkeerde adres.", pattern: "typisch-de-gemeente"),
             RuleExample("Zo zijn ze daar binnengekomen, door de achterdeur?", pattern: "zo-zijn-ze-daar"),
             RuleExample("Zo zijn de regels daar, zeiden ze dat?", pattern: "zo-zijn-ze-daar"),
+            RuleExample("Zo gaat het altijd bij ons thuis, zei je?", pattern: "zo-gaat-het-altijd-met"),
+            RuleExample("Hoe gaat het met de kinderen?", pattern: "zo-gaat-het-altijd-met"),
+            RuleExample("Hoe gaan jullie thuis met geld om?", pattern: "zo-gaat-het-altijd-met"),
             RuleExample("de kinderen zijn allemaal even verdrietig, zei je?", pattern: "allemaal-hetzelfde"),
             RuleExample("Waren de brieven allemaal hetzelfde?", pattern: "allemaal-hetzelfde"),
             RuleExample("die formulieren zijn allemaal hetzelfde, zei je?", pattern: "allemaal-hetzelfde"),
@@ -3540,8 +3640,50 @@ extension RuleBook {
         ],
         yieldsToEcho: true)
 
-    /// Rules/nl/judgment/refusal-by-rule.md
+    /// Rules/nl/judgment/legal-verdict.md
     private static let rule29 = Rule(
+        id: "nl.judgment.legal-verdict", category: .judgment, severity: .minor,
+        message: "Met \"dat is een overtreding\" of \"formeel klopt het wel\" spreek je als rechter een oordeel uit over de zaak van de cliënt. De cliënt hoort dan dat het verhaal al beslist is voordat het verteld is.",
+        suggestion: "Laat het oordeel van de wet even rusten en vraag naar de film: \"Wat gebeurde er die ochtend precies?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "is|was|zijn|waren ...3 een? verwijtbare? overtreding|tekortkoming|huisvredebreuk|wanprestatie|rechtmatig|onrechtmatig|strafbaar|illegaal",
+                name: "is-een-overtreding", why: "\"Te laat komen is een overtreding van de voorwaarden\", \"er is sprake van een verwijtbare tekortkoming\", \"juridisch is dat gewoon huisvredebreuk\", \"dan is die verhoging rechtmatig\": a legal verdict word after a copula names the conduct or the decision right or wrong; the gap of three words takes the subject or \"sprake van\" between them, and 'verwijtbare' only counts before the noun."),
+            TokenPattern(
+                bundled: "correct|reglementair|rechtmatig verlopen|gehandeld|gegaan",
+                name: "correct-verlopen", why: "\"Dus dat is correct verlopen\", \"de medewerker heeft correct gehandeld\": the listener rules that the institution acted by the book, a verdict on the client's complaint."),
+            TokenPattern(
+                bundled: "formeel|juridisch|wettelijk gezien? klopt|klopte het|dat|da|alles",
+                name: "formeel-klopt-het", why: "\"Volgens het reglement mag dat, dus formeel klopt het wel\": 'formeel' or 'juridisch' before \"klopt\" rules the other party in the right; 'formeel' alone (\"formeel niet verantwoordelijk\") tells a rule and is left out."),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                bundled: "of ...5 overtreding|tekortkoming|huisvredebreuk|wanprestatie|rechtmatig|onrechtmatig|strafbaar|illegaal|correct|reglementair|klopt|klopte",
+                name: "of-het-klopt", reach: .overlapping,
+                reason: "\"Ik zoek voor u uit of dat correct verlopen is\", \"we kijken of het rechtmatig was\": 'of' before the legal word asks whether, the listener's offer to check (advice or system language), no verdict; no item of the labelled sets has this form (0 / 0 / 0), the nearest, \"of de termijn correct is doorlopen\", is labelled advice and system language.",
+                example: "Ik ga voor u na of dat besluit correct verlopen is."),
+        ],
+        examples: [
+            RuleExample("Te laat op je afspraak komen [[is een overtreding]] van je voorwaarden.", pattern: "is-een-overtreding"),
+            RuleExample("Daar [[is sprake van een verwijtbare tekortkoming]], dus de korting blijft staan.", pattern: "is-een-overtreding"),
+            RuleExample("zonder sleutel binnenlopen, dat [[is gewoon huisvredebreuk]]", pattern: "is-een-overtreding"),
+            RuleExample("als je te laat was met je wijziging [[is die naheffing gewoon rechtmatig]]", pattern: "is-een-overtreding"),
+            RuleExample("het besluit is genomen in het overleg, dus dat is [[correct verlopen]]", pattern: "correct-verlopen"),
+            RuleExample("de wijkagent heeft [[correct gehandeld]] toen hij u aansprak", pattern: "correct-verlopen"),
+            RuleExample("het bestuur mocht opzeggen, dus [[formeel klopt het]] wel", pattern: "formeel-klopt-het"),
+            RuleExample("[[Juridisch klopt dat]], ook al voelt het anders.", pattern: "formeel-klopt-het"),
+        ],
+        counterexamples: [
+            RuleExample("Is dat een overtreding, volgens de brief die je kreeg?", pattern: "is-een-overtreding"),
+            RuleExample("Bij verwijtbaar verzuim kan de uitkering worden gekort, staat in die brief. Wat stond er nog meer?", pattern: "is-een-overtreding"),
+            RuleExample("Hoe is dat gesprek verlopen, die dinsdag?", pattern: "correct-verlopen"),
+            RuleExample("Klopt het dat de brief formeel op uw naam stond?", pattern: "formeel-klopt-het"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/refusal-by-rule.md
+    private static let rule30 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -3606,7 +3748,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule30 = Rule(
+    private static let rule31 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -3803,7 +3945,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule31 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -4003,7 +4145,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule32 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -4114,7 +4256,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule33 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -4231,7 +4373,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule34 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -4309,7 +4451,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule35 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -4499,7 +4641,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule36 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -4565,7 +4707,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule37 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -4917,7 +5059,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule38 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -5007,7 +5149,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule39 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -5064,7 +5206,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule40 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -5102,7 +5244,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -5135,7 +5277,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -5171,7 +5313,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -5199,7 +5341,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/self-evident.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
         message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
         suggestion: "Laat \"natuurlijk\" weg en vraag naar de film, zoals de cliënt die zag: \"Wat heb je gezien?\", \"Hoe ging dat toen?\"",
@@ -5261,7 +5403,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -5313,7 +5455,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -5469,7 +5611,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -5621,7 +5763,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -5734,7 +5876,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -5800,7 +5942,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -5838,7 +5980,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -5906,7 +6048,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -5992,7 +6134,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -6014,7 +6156,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -6050,7 +6192,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -6098,7 +6240,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -6137,7 +6279,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -6169,7 +6311,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6187,7 +6329,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -6281,7 +6423,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -6468,7 +6610,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -6548,7 +6690,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -6619,7 +6761,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -6759,7 +6901,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -6854,7 +6996,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -6887,7 +7029,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -6958,7 +7100,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -6996,7 +7138,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -7090,7 +7232,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7131,7 +7273,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7180,7 +7322,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -7226,7 +7368,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -7243,7 +7385,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -7265,7 +7407,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -7307,7 +7449,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -7400,7 +7542,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -7487,7 +7629,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -7539,7 +7681,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -7585,7 +7727,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -7679,7 +7821,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -7977,7 +8119,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -8022,7 +8164,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -8277,7 +8419,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -8324,7 +8466,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -8457,7 +8599,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -8569,7 +8711,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -8619,7 +8761,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -8783,7 +8925,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -8909,6 +9051,9 @@ extension RuleBook {
                 bundled: "als een? klein? hond|honden|beest|beesten|dier|dieren|vee|nummer|nummers|crimineel|criminelen|kind|kinderen|leugenaar|leugenaars|fraudeur|fraudeurs|oplichter|stuk|tweederangs behandeld|behandelen|behandelt|behandelde|behandelden|weggezet",
                 name: "als-oud-vuil-behandeld", why: "\"Ze hebben je als oud vuil behandeld\", \"ze behandelen je als een nummer\", \"als een crimineel weggezet\": the listener's verdict on how a party treats the client, in a fixed comparison; the client's own feeling (\"je voelde je als een nummer behandeld\") is an interpretation and an exception below."),
             TokenPattern(
+                bundled: "vragen|vraagt|vroeg om problemen|moeilijkheden|ellende|ongelukken|narigheid|gedonder|herrie",
+                name: "vragen-om-problemen", why: "\"Daar heen gaan is vragen om problemen\", \"dat was vragen om moeilijkheden\": the idiom judges an act as asking for trouble, a verdict on the conduct (round 10: 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before); the nouns are a closed list, so \"vragen om hulp\" stays out."),
+            TokenPattern(
                 bundled: "deugt|deugen|deugde|deugden @intensifiers? @intensifiers? niet|nie|niks|niets",
                 name: "deugt-niet", why: "\"Dat soort mensen deugt gewoon niet\", \"die firma deugt van geen kanten\": the listener condemns a person or party whole."),
             TokenPattern(
@@ -8984,6 +9129,7 @@ extension RuleBook {
             RuleExample("in dat ziekenhuis werd je [[als vee behandeld]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("de school heeft hem [[als een klein kind behandeld]]", pattern: "als-oud-vuil-behandeld"),
             RuleExample("daar word je gewoon [[als een nummer behandeld]]", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("alleen naar die afspraak gaan, dat is [[vragen om problemen]]", pattern: "vragen-om-problemen"),
             RuleExample("dat soort mensen [[deugt gewoon niet]]", pattern: "deugt-niet"),
             RuleExample("die firma [[deugt van geen kanten]]", pattern: "deugt-niet"),
             RuleExample("zo'n verhuurder [[deugt echt niet]]", pattern: "deugt-niet"),
@@ -9010,12 +9156,13 @@ extension RuleBook {
             RuleExample("Wat bedoel je met lak aan?", pattern: "lappen-de-regels-aan-hun-laars"),
             RuleExample("je voelde je als een nummer behandeld, zei je?", pattern: "als-oud-vuil-behandeld"),
             RuleExample("Hoe werd je behandeld aan de balie?", pattern: "als-oud-vuil-behandeld"),
+            RuleExample("Je ging vragen om hulp, en wat zeiden ze toen?", pattern: "vragen-om-problemen"),
             RuleExample("Deugde die verwarming niet meer, zei je?", pattern: "deugt-niet"),
         ],
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9041,7 +9188,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9072,7 +9219,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9113,7 +9260,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -9203,7 +9350,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -9248,7 +9395,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -9275,7 +9422,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -9296,7 +9443,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -9490,7 +9637,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -9629,7 +9776,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -9680,7 +9827,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -9725,7 +9872,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -9752,7 +9899,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -9796,7 +9943,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -9835,7 +9982,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -9863,7 +10010,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -9886,7 +10033,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -9932,7 +10079,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -9963,7 +10110,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -10101,7 +10248,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -10154,7 +10301,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10291,7 +10438,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -10331,7 +10478,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -10409,7 +10556,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -10477,7 +10624,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -10517,7 +10664,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
