@@ -120,6 +120,7 @@ extension RuleBook {
         rule112,
         rule113,
         rule114,
+        rule115,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -10542,6 +10543,75 @@ extension RuleBook {
             RuleExample("ik app je ff als ik het weet"),
             RuleExample("ik app je ff als ik het weet", pattern: "ik-app-de-trainer-wel-ff"),
             RuleExample("Ik check even of ik het goed heb: het was dinsdag?", pattern: "ik-app-de-trainer-wel-ff"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/step-then-benefit.md
+    private static let rule115 = Rule(
+        id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
+        message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
+        suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "START dan|anders kan|kun|kunt|kunnen|mag|mogen|moogt|hoef|hoeft|hoeven !ik|we|wij|me|mij REST",
+                name: "dan-kunt-u", why: "\"Hebt u een verwijzing? Dan kunt u zelf een afspraak maken\", \"... dan mag de buurvrouw het ophalen\", \"... dan hoeft u niet meer te wachten\": a possibility, permission or relief for the client or someone close, sold after the question that names the step; the listener as subject ('dan kan ik het opzoeken') asks for what the organisation needs and is left out, and a denied ability ('dan kan hij niet werken') or 'dan kan het zijn dat' is a reading of the film, left to the exceptions."),
+            TokenPattern(
+                bundled: "START dan|anders|da|dat heb|hebt|heeft|hebben !ik|we|wij ...3 recht|aanspraak|nodig REST",
+                name: "dan-hebt-u-recht-op", why: "\"Hebt u een indicatie? Dan hebt u recht op vervoer\", \"dan komt u in aanmerking voor ...\", \"dat hebt u nodig voor het bezwaar\": a right, an entitlement or a requirement met, named after the question about whether the client has it; the listener as subject is left out as above."),
+            TokenPattern(
+                bundled: "START dan kom|komt|komen !ik|we|wij ...3 aanmerking|hoger|eerder|sneller|bovenaan|voorrang REST",
+                name: "dan-hebt-u-recht-op", why: "\"Hebt u een indicatie? Dan hebt u recht op vervoer\", \"dan komt u in aanmerking voor ...\", \"dat hebt u nodig voor het bezwaar\": a right, an entitlement or a requirement met, named after the question about whether the client has it; the listener as subject is left out as above."),
+            TokenPattern(
+                bundled: "START dan|da|dat is|zijn|ben|bent het|dat|die|je|jij|u|ge|jullie ...3 gedaan|geregeld|opgelost|vanaf|afgehandeld",
+                name: "dan-is-het-zo-geregeld", why: "\"Kan uw dochter niet even meekijken? Dan is het zo geregeld\", \"dan bent u er vanaf\": the problem gone, the pay-off of the step the question put forward."),
+            TokenPattern(
+                bundled: "START dan|da|dat zou|zal ...3 helpen|schelen",
+                name: "dat-zou-al-schelen", why: "\"Kan uw broer een deel bijleggen? Dat zou al schelen\": the step's gain, hedged."),
+        ]),
+        scope: .statementsAfterClosedQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                bundled: "vertellen|vertelt|vertel|zeggen|uitleggen|beschrijven|aangeven|voorlezen|zien|laten",
+                name: "dan-kunt-u-vertellen", reach: .sameSentence,
+                reason: "\"Heeft u de brief nog? Dan kunt u vertellen wat erin stond\", \"dan kan zij laten zien wat ze zag\": an invitation to tell or show part of the film, no step.",
+                example: "Was uw dochter erbij? Dan kan zij misschien vertellen wat ze zag."),
+            Antipattern(
+                bundled: "kan|kun|kunt|kunnen|mag|mogen|moogt !ik|we|wij ...2 niet|nie|geen|niks|niets|nooit",
+                name: "dan-kan-hij-niet", reach: .overlapping,
+                reason: "\"Is hij ziek? Dan kan hij niet werken natuurlijk\": a denied ability is a reading of the client's situation (an interpretation at most), no gain sold.",
+                example: "Woont hij nog thuis? Dan kan hij niet zomaar verhuizen."),
+            Antipattern(
+                bundled: "kan|kunnen het|dat|dit ...2 zijn|komen|kloppen|gebeuren|voorkomen",
+                name: "dan-kan-het-zijn", reach: .overlapping,
+                reason: "\"Slaapt u slecht? Dan kan het zijn dat u overdag moe bent\", \"dan kan dat kloppen\": a possible cause or a guess (interpretation), no step.",
+                example: "Slaapt u zo slecht? Dan kan het zijn dat u overdag moe bent."),
+            Antipattern(
+                bundled: "dus|blijkbaar|kennelijk|toen",
+                name: "dan-is-het-dus", reach: .sameSentence,
+                reason: "\"Heeft u getekend? Dan is het dus geregeld\": 'dus', 'blijkbaar' or 'kennelijk' make the statement a conclusion from the film, checked with the client, not a gain sold.",
+                example: "Heeft u getekend? Dan is het dus geregeld."),
+        ],
+        examples: [
+            RuleExample("Heeft u al een verwijzing van de huisarts? [[Dan kunt u zelf een afspraak maken bij de fysio]].", pattern: "dan-kunt-u"),
+            RuleExample("Heeft u een machtiging getekend? [[Dan mag uw buurvrouw het pakket ophalen]].", pattern: "dan-kunt-u"),
+            RuleExample("Is er al een pgb toegekend? [[dan hoeft u niet meer op de thuiszorg te wachten]]", pattern: "dan-kunt-u"),
+            RuleExample("mss is een kookcursus iets? [[dan kan uw zoon zelf koken als u weg bent]]", pattern: "dan-kunt-u"),
+            RuleExample("Heeft uw moeder al een indicatie? [[Dan heeft ze misschien recht op dagbesteding]].", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("is er al een verslag van de arts? [[da hebt ge nodig voor een klacht bij het ziekenhuis]]", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Staat u al ingeschreven bij de woningbouw? [[Dan komt u misschien eerder in aanmerking]].", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Kan uw buurman niet even helpen met DigiD? [[Dan is het zo geregeld]].", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Heb je al met je huisbaas gebeld? [[Dan ben je er ook meteen vanaf]].", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Kunnen uw ouders misschien bijspringen? [[Dat zou al een hoop schelen]].", pattern: "dat-zou-al-schelen"),
+        ],
+        counterexamples: [
+            RuleExample("Heeft u het formulier bij u? Dan kan ik uw aanvraag invoeren."),
+            RuleExample("Dan kunt u me vertellen hoe het verder ging."),
+            RuleExample("Heeft u de brief nog? Dan kunt u me vertellen wat erin stond.", pattern: "dan-kunt-u"),
+            RuleExample("Hebt u een afspraak gemaakt? Dan kan ik het even opzoeken.", pattern: "dan-kunt-u"),
+            RuleExample("Had u het toen al gevraagd? Dan kunnen we daar straks naar kijken.", pattern: "dan-kunt-u"),
+            RuleExample("Heeft u toen een brief gekregen? Dan heeft u hem dus bewaard?", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Heeft u een brief gehad? Dan heb ik die nodig voor het dossier.", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Heeft u toen gebeld? Dan is dat dus gebeurd.", pattern: "dan-is-het-zo-geregeld"),
         ],
         yieldsToEcho: false)
 }
