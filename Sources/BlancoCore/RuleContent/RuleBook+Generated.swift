@@ -6306,8 +6306,8 @@ extension RuleBook {
                 bundled: "kan|kun|kunt je|jij|jullie|u ...4 het beste REST",
                 name: "kunt-u-de-tolk-het-beste", why: "\"Volgende keer kunt u de tolk het beste zelf bellen\": the best step with its object between the verb and 'het beste'."),
             TokenPattern(
-                bundled: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
-                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question."),
+                bundled: "START kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary)."),
             TokenPattern(
                 bundled: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST",
                 name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question."),
@@ -6452,6 +6452,7 @@ extension RuleBook {
             RuleExample("ge moogt ook zwijgen als ge da wilt", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("je mag twijfelen hoor", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("u mag gerust emotioneel worden", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("ok, dus je zus kan je niet brengen en de bus rijdt die dag niet, klopt dat?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kunt u niet werken, zei u?", pattern: "kunt-u-niet-gewoon-een"),
