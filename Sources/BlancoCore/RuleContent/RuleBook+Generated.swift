@@ -6627,16 +6627,25 @@ extension RuleBook {
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
         detection: .patterns([
             TokenPattern(
-                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST",
-                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example."),
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? @take-over-verbs REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
             TokenPattern(
-                bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST",
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-infinitives REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START ik|we|wij ...8 en @take-over-verbs REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? neem|nemen ...4 contact REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
                 name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
             TokenPattern(
                 bundled: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST",
                 name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client."),
             TokenPattern(
-                bundled: "kan|moet|wil|zal ik ...5 @take-over-verbs REST",
+                bundled: "kan|moet|wil|zal ik ...5 @take-over-infinitives REST",
                 name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client."),
             TokenPattern(
                 bundled: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST",
@@ -6723,6 +6732,11 @@ extension RuleBook {
                 reason: "\"Wij regelen dat niet\", \"we bieden geen nachtopvang, dat doen wij niet\": a refusal closing the clause takes nothing over (it is the remit as the answer, nl.system.remit); 'niet' or 'nooit' must end the sentence, so \"ik regel het wel, maak je niet druk\" is still a take-over.",
                 example: "wij regelen dat niet"),
             Antipattern(
+                bundled: "paar|wat|enkele|veel|meer|andere|mijn|onze|twee|drie|deze|die|de|geen|welke|jouw|uw vragen|plannen|boeken",
+                name: "een-paar-vragen", reach: .overlapping,
+                reason: "\"Ik heb nog een paar vragen\", \"ik heb wat vragen over de brief\": 'vragen' (and 'plannen', 'boeken') after a quantifier, possessive or determiner is the plural noun, the listener's own questions; it takes nothing over.",
+                example: "Ik heb nog wat vragen over de brief van de gemeente."),
+            Antipattern(
                 bundled: "wat kan ik",
                 name: "wat-kan-ik-voor", reach: .sameSentence,
                 reason: "'Wat kan ik voor u doen?' opens a service conversation.",
@@ -6733,6 +6747,8 @@ extension RuleBook {
             RuleExample("[[Ik bel vandaag nog de verhuurder]].", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[Ik ga nu een afspraak voor u inplannen]].", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[Ik kan wel een mail namens u naar de verhuurder sturen]].", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("[[Ik neem vandaag nog contact op met de school]].", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("[[ik noteer het en zet het meteen door naar de wijkagent]]", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
@@ -6757,6 +6773,13 @@ extension RuleBook {
             RuleExample("Ik wil even checken of ik alles heb: de brief, het telefoontje en de boete?"),
             RuleExample("k wil ff nagaan of ik t goed heb gehoord, was het dinsdag?"),
             RuleExample("Mag ik checken of ik u goed volg? Eerst de val, toen het ziekenhuis."),
+            RuleExample("Ik heb nog een vraag over die brief.", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("ik las in uw mail dat het om de huur gaat, klopt dat?", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Ik heb het plan van de school nog niet gezien, wat stond erin?", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Ik heb nog een paar vragen over die avond.", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
+            RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
         ],
         yieldsToEcho: false)
 
