@@ -10614,6 +10614,11 @@ extension RuleBook {
                 name: "dan-is-het-dus", reach: .sameSentence,
                 reason: "\"Heeft u getekend? Dan is het dus geregeld\": 'dus', 'blijkbaar' or 'kennelijk' make the statement a conclusion from the film, checked with the client, not a gain sold.",
                 example: "Heeft u getekend? Dan is het dus geregeld."),
+            Antipattern(
+                bundled: "zei|zegt|zeg|zeggen|noemde|noemt je|jij|u|ge|jullie",
+                name: "zei-u", reach: .sameSentence,
+                reason: "\"Woont uw moeder alleen? Dan hoeft ze niemand iets te vragen, zei u\": a reporting tag makes the statement the client's own words given back, a summary, not a gain the listener sells.",
+                example: "Woont uw moeder alleen? Dan hoeft ze niemand iets te vragen, zei u."),
         ],
         examples: [
             RuleExample("Heeft u al een verwijzing van de huisarts? [[Dan kunt u zelf een afspraak maken bij de fysio]].", pattern: "dan-kunt-u"),
