@@ -6242,9 +6242,9 @@ extension RuleBook {
                 reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
                 example: "wie was er toen bij? als je daar al over wil vertellen, je moet niks"),
             Antipattern(
-                bundled: "moet|moeten ...3 niks|niets|niet|nie ...4 vertellen|beslissen|antwoorden|kiezen|uitleggen|weten",
+                bundled: "moet|moeten ...3 niks|niets|niet|nie ...4 vertellen|zeggen|delen|beslissen|antwoorden|kiezen|uitleggen|weten",
                 name: "room-to-tell-or-decide", reach: .overlapping,
-                reason: "\"Ge moet nie alles nu vertellen he\", \"je moet nog niks beslissen\": 'moet' denied before telling, explaining or deciding gives the client room in the conversation, it orders no step.",
+                reason: "\"Ge moet nie alles nu vertellen he\", \"je moet nog niks beslissen\", \"ge moet niks zeggen wat ge nie wilt\": 'moet' denied before telling, saying, explaining or deciding gives the client room in the conversation, it orders no step.",
                 example: "ge moet daar nu nog niks over beslissen he, wat denkt ge er zelf van?"),
         ],
         examples: [
@@ -6265,6 +6265,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("ge moet nie alles nu vertellen he, we kunnen ook eerst over die brief praten"),
             RuleExample("je moet nu nog niet kiezen hoor, wat speelt er allemaal mee?"),
+            RuleExample("u moet niks zeggen wat u niet wilt hoor, ik luister gewoon"),
             RuleExample("u moet het niet meteen weten, wanneer kwam die brief?"),
             RuleExample("wat gebeurde er daarna, alleen als je wil, je moet niet hoor"),
             RuleExample("Wat moest je opsturen?"),
