@@ -10192,6 +10192,9 @@ extension RuleBook {
                 bundled: "START ga|gaat|stap|rij er|daar|erheen|daarheen anders|gewoon|even|eens|toch|alvast|morgen|meteen|direct REST",
                 name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out."),
             TokenPattern(
+                bundled: "START belt|mailt|stuurt|meldt|dient|schrijft|vraagt|zoekt|regelt|informeert|neemt u anders|even|ff|gerust|eens|dan|zelf|gewoon|alvast !tijd|rust|pauze REST",
+                name: "belt-u-anders-even", why: "\"Belt u anders even met de klantenservice\", \"vraagt u anders aan de gemeente of ...\", \"neemt u gerust contact op met het wijkteam\": the polite imperative with 'u' after the verb, softened; only verbs of a step are named, so the invitations \"vertelt u maar\", \"vertelt u eens\" and \"gaat u maar zitten\" stay silent, and 'maar' is left out (\"vraagt u maar\" invites the client's questions). Round 10 counts (all tuning sets): a verb in -t, 'u' and a softener open a clause in 15 responses; the one with a step verb is labelled advice (and was missed), the other 14 are 'vertelt u maar/eens', 'gaat u maar zitten', 'woont u zelf ...' (8 clean) or opinion questions 'vindt u zelf' (6), none of which the verb list names."),
+            TokenPattern(
                 bundled: "START misschien|anders|eventueel|evt|best|beter even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten",
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent."),
             TokenPattern(
@@ -10233,6 +10236,11 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "neem|neemt ...4 tijd|rust|pauze",
+                name: "neemt-u-de-tijd", reach: .overlapping,
+                reason: "\"Neemt u gerust even de tijd\", \"neemt u rustig uw tijd\": taking time in the conversation itself is no step.",
+                example: "Neemt u gerust even de tijd."),
         ],
         examples: [
             RuleExample("Wat zegt uw docent over het lezen? [[Pak anders de oefenexamens erbij, die helpen echt]]", pattern: "pak-anders-de-oefenexamens"),
@@ -10244,6 +10252,9 @@ extension RuleBook {
             RuleExample("[[rij er anders even langs]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[stap er gewoon binnen en vraag naar de manager]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[ga er eens langs met je moeder]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("[[Belt u anders even met de klantenservice van de verzekeraar]].", pattern: "belt-u-anders-even"),
+            RuleExample("[[vraagt u anders aan de gemeente of er een uitzondering mogelijk is]]", pattern: "belt-u-anders-even"),
+            RuleExample("[[Neemt u gerust contact op met het wijkteam]].", pattern: "belt-u-anders-even"),
             RuleExample("[[misschien even de huisarts bellen]]?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[mss ff een mailtje sturen]] naar je baas", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[anders gewoon een nieuwe afspraak aanvragen]]?", pattern: "misschien-even-de-huisarts-bellen"),
@@ -10292,6 +10303,11 @@ extension RuleBook {
             RuleExample("ga er maar rustig voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("ga er gerust even voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("loop daar eens doorheen met me: wat gebeurde eerst?", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("Vertelt u maar, ik luister.", pattern: "belt-u-anders-even"),
+            RuleExample("Vertelt u eens wat er gebeurde.", pattern: "belt-u-anders-even"),
+            RuleExample("Gaat u maar even zitten.", pattern: "belt-u-anders-even"),
+            RuleExample("Vraagt u maar, hoor.", pattern: "belt-u-anders-even"),
+            RuleExample("Neemt u gerust even de tijd.", pattern: "belt-u-anders-even"),
             RuleExample("misschien een rare vraag, maar wie belde er eerst?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Misschien de dag erna, weet je het nog?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
