@@ -6643,8 +6643,8 @@ extension RuleBook {
                 bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
                 name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
             TokenPattern(
-                bundled: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST",
-                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client."),
+                bundled: "dan bel|bellen|dien|ga|gaan|maak|maken|neem|pakken|plannen|regel|regelen|stuur|sturen|vraag|zet|zetten|zoeken|zorg ik|we|wij REST",
+                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\", \"dan maken we samen een afspraak\", \"dan pakken we het samen op\": the listener acts for the client, alone or with them (round 10: 'dan' + a plural step verb + 'we' in 14 responses of the tuning sets, all labelled advice)."),
             TokenPattern(
                 bundled: "kan|moet|wil|zal ik ...5 @take-over-infinitives REST",
                 name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client."),
@@ -6753,6 +6753,7 @@ extension RuleBook {
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
+            RuleExample("[[Dan maken we nu een afspraak bij de schuldhulp]].", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Als u wilt, [[kan ik de woningcorporatie even bellen]].", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("[[Wilt u dat ik de school bel]]?", pattern: "wilt-u-dat-ik-de"),
             RuleExample("Goed, [[ik ga ervoor zorgen dat het vandaag gebeurt]].", pattern: "ik-ga-ervoor-zorgen-dat"),
@@ -6779,6 +6780,7 @@ extension RuleBook {
             RuleExample("Ik heb het plan van de school nog niet gezien, wat stond erin?", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("Ik heb nog een paar vragen over die avond.", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
         ],
