@@ -9803,9 +9803,17 @@ extension RuleBook {
             TokenPattern(
                 bundled: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST",
                 name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact."),
+            TokenPattern(
+                bundled: "START !ik|we|wij|niemand|wie|wat|hoe|waar|waarom|wanneer ...3 kan|kunnen je|jou|u|jullie ...2 helpen|doorverwijzen|ondersteunen|begeleiden|adviseren|bijstaan REST",
+                name: "het-wijkteam-kan-u-helpen", why: "\"Het wijkteam kan u daarbij helpen\", \"die kunnen je doorverwijzen\": someone else's help stated as a fact is a referral, a step pointed out before the film is known; the listener as subject ('ik kan u alleen helpen als ...', a condition of the organisation) and a question word or 'niemand' first are left out, and a denied help or a reporting tag is left to the exceptions. Round 10 counts (all tuning sets): a third party + 'kan/kunnen je/u' + a verb of helping in a statement in 2 responses, both labelled advice (both already flagged through other words); the pattern matches the one where the clause opens the sentence, and none clean or labelled otherwise."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie|geen|niks|niets|nooit|zei|zegt|zeg|noemde",
+                name: "kan-je-niet-helpen", reach: .sameSentence,
+                reason: "\"De school kan je daar niet mee helpen\", \"uw zus kan u helpen, zei u\": a denied help says what the client met, and a reporting tag gives their own words back; neither points out a step.",
+                example: "De school kan je daar niet bij helpen, zei je."),
         ],
         examples: [
             RuleExample("Een brief van de huisarts [[doet vaak wonderen]].", pattern: "doet-vaak-wonderen"),
@@ -9814,12 +9822,16 @@ extension RuleBook {
             RuleExample("Zo'n gesprek met de mentor [[werkt vaak goed]].", pattern: "werkt-vaak-goed"),
             RuleExample("Een gesprek met de [[mentor helpt vaak]].", pattern: "helpt-vaak"),
             RuleExample("Oké. [[Daar bestaat een speciaal loket voor]].", pattern: "daar-bestaat-een-speciaal-loket"),
+            RuleExample("[[Het wijkteam kan u daarbij helpen]].", pattern: "het-wijkteam-kan-u-helpen"),
+            RuleExample("[[die kunnen je doorverwijzen naar een psycholoog]]", pattern: "het-wijkteam-kan-u-helpen"),
         ],
         counterexamples: [
             RuleExample("Er is een regeling voor u getroffen, zei u?"),
             RuleExample("Wat werkte er wel goed?"),
             RuleExample("Dat werkt goed, zei de arts."),
             RuleExample("Wat helpt u meestal?", pattern: "helpt-vaak"),
+            RuleExample("Ik kan u alleen helpen als u uw pas bij u heeft.", pattern: "het-wijkteam-kan-u-helpen"),
+            RuleExample("Niemand kan je daarbij helpen, zeg je?", pattern: "het-wijkteam-kan-u-helpen"),
         ],
         yieldsToEcho: false)
 
