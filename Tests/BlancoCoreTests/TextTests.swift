@@ -61,6 +61,18 @@ struct TextTests {
         #expect(text.sentences.last?.form == .contentQuestion)
     }
 
+    @Test("a sentence knows the form of the one before it, and the scope after closed questions reads it")
+    func followingForm() {
+        let text = ResponseText(
+            "Hebt u een indicatie? Dan kunt u vervoer aanvragen. Wanneer kwam de brief? Dan weet ik het.")
+        #expect(text.sentences.map(\.follows) == [nil, .yesNoQuestion, .statement, .contentQuestion])
+        let admitted = text.sentences.map { Rule.Scope.statementsAfterClosedQuestions.admits($0) }
+        #expect(admitted == [false, true, false, false])
+        #expect(
+            Rule.Scope.statementsAfterClosedQuestions.admits(
+                ResponseText("Dat was zwaar? Dan zit u goed.").sentences[1]))
+    }
+
     @Test("an abbreviation's full stop ends no sentence")
     func abbreviations() {
         #expect(ResponseText("Sprak je met dhr. Jansen of mevr. De Vries?").sentences.count == 1)

@@ -22,7 +22,7 @@ public struct ResponseText: Sendable {
             sentences.append(
                 Sentence(
                     tokens: range, form: form, firstWordIndex: first,
-                    terminal: QuestionDetector.lastPunctuation(in: range, tokens)))
+                    terminal: QuestionDetector.lastPunctuation(in: range, tokens), follows: sentences.last?.form))
         }
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken

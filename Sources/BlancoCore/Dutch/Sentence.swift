@@ -20,12 +20,16 @@ public struct Sentence: Sendable, Hashable {
     public let firstWordIndex: Int?
     /// The closing punctuation mark (".", "?", "!", "…", ";"), nil when the trainee typed none.
     public let terminal: String?
+    /// The form of the sentence right before this one in the response, nil for the first:
+    /// "Hebt u een indicatie? Dan kunt u ..." offers a step only as the pair.
+    public let follows: Form?
 
-    public init(tokens: Range<Int>, form: Form, firstWordIndex: Int?, terminal: String?) {
+    public init(tokens: Range<Int>, form: Form, firstWordIndex: Int?, terminal: String?, follows: Form? = nil) {
         self.tokens = tokens
         self.form = form
         self.firstWordIndex = firstWordIndex
         self.terminal = terminal
+        self.follows = follows
     }
 
     public var isQuestion: Bool { form != .statement }

@@ -6383,9 +6383,9 @@ extension RuleBook {
                 reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
                 example: "wie was er toen bij? als je daar al over wil vertellen, je moet niks"),
             Antipattern(
-                bundled: "moet|moeten ...3 niks|niets|niet|nie ...4 vertellen|beslissen|antwoorden|kiezen|uitleggen|weten",
+                bundled: "moet|moeten ...3 niks|niets|niet|nie ...4 vertellen|zeggen|delen|beslissen|antwoorden|kiezen|uitleggen|weten",
                 name: "room-to-tell-or-decide", reach: .overlapping,
-                reason: "\"Ge moet nie alles nu vertellen he\", \"je moet nog niks beslissen\": 'moet' denied before telling, explaining or deciding gives the client room in the conversation, it orders no step.",
+                reason: "\"Ge moet nie alles nu vertellen he\", \"je moet nog niks beslissen\", \"ge moet niks zeggen wat ge nie wilt\": 'moet' denied before telling, saying, explaining or deciding gives the client room in the conversation, it orders no step.",
                 example: "ge moet daar nu nog niks over beslissen he, wat denkt ge er zelf van?"),
         ],
         examples: [
@@ -6406,6 +6406,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("ge moet nie alles nu vertellen he, we kunnen ook eerst over die brief praten"),
             RuleExample("je moet nu nog niet kiezen hoor, wat speelt er allemaal mee?"),
+            RuleExample("u moet niks zeggen wat u niet wilt hoor, ik luister gewoon"),
             RuleExample("u moet het niet meteen weten, wanneer kwam die brief?"),
             RuleExample("wat gebeurde er daarna, alleen als je wil, je moet niet hoor"),
             RuleExample("Wat moest je opsturen?"),
@@ -6447,8 +6448,8 @@ extension RuleBook {
                 bundled: "kan|kun|kunt je|jij|jullie|u ...4 het beste REST",
                 name: "kunt-u-de-tolk-het-beste", why: "\"Volgende keer kunt u de tolk het beste zelf bellen\": the best step with its object between the verb and 'het beste'."),
             TokenPattern(
-                bundled: "kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
-                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question."),
+                bundled: "START kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary)."),
             TokenPattern(
                 bundled: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet eens|gewoon REST",
                 name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\": a step for someone in the client's life, dressed as a question."),
@@ -6593,6 +6594,7 @@ extension RuleBook {
             RuleExample("ge moogt ook zwijgen als ge da wilt", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("je mag twijfelen hoor", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("u mag gerust emotioneel worden", pattern: "je-kunt-je-aanmelden-bij"),
+            RuleExample("ok, dus je zus kan je niet brengen en de bus rijdt die dag niet, klopt dat?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kunt u niet werken, zei u?", pattern: "kunt-u-niet-gewoon-een"),
@@ -6767,16 +6769,25 @@ extension RuleBook {
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
         detection: .patterns([
             TokenPattern(
-                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-verbs REST",
-                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example."),
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? @take-over-verbs REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
             TokenPattern(
-                bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-verbs REST",
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? ...8 @take-over-infinitives REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START ik|we|wij ...8 en @take-over-verbs REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf? neem|nemen ...4 contact REST",
+                name: "ik-ga-dat-meteen-voor", why: "\"Ik ga dat meteen voor je regelen\", \"ik bel vandaag nog de verhuurder\": the guideline's own take-over example. A bare stem (\"bel\", \"regel\", \"vraag\", \"mail\") counts right after the subject or after 'en' (\"ik noteer het en zet het door\"), and \"contact\" only after 'neem'; elsewhere only an infinitive or participle does, since a stem there is nearly always a noun (\"ik heb nog een vraag\", \"ik las uw mail\", \"zo'n regel\")."),
+            TokenPattern(
+                bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
                 name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
             TokenPattern(
-                bundled: "dan bel|bellen|dien|ga|gaan|maak|neem|regel|regelen|stuur|vraag|zet|zoeken|zorg ik|we|wij REST",
-                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\": the listener acts for the client."),
+                bundled: "dan bel|bellen|dien|ga|gaan|maak|maken|neem|pakken|plannen|regel|regelen|stuur|sturen|vraag|zet|zetten|zoeken|zorg ik|we|wij REST",
+                name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\", \"dan maken we samen een afspraak\", \"dan pakken we het samen op\": the listener acts for the client, alone or with them (round 10: 'dan' + a plural step verb + 'we' in 14 responses of the tuning sets, all labelled advice)."),
             TokenPattern(
-                bundled: "kan|moet|wil|zal ik ...5 @take-over-verbs REST",
+                bundled: "kan|moet|wil|zal ik ...5 @take-over-infinitives REST",
                 name: "kan-ik-de-woningcorporatie-even", why: "\"Kan ik de woningcorporatie even bellen\": the listener offers to act for the client."),
             TokenPattern(
                 bundled: "wil|wilt|zal je|jij|jullie|u dat ik|we|wij ...5 @take-over-verbs REST",
@@ -6863,6 +6874,11 @@ extension RuleBook {
                 reason: "\"Wij regelen dat niet\", \"we bieden geen nachtopvang, dat doen wij niet\": a refusal closing the clause takes nothing over (it is the remit as the answer, nl.system.remit); 'niet' or 'nooit' must end the sentence, so \"ik regel het wel, maak je niet druk\" is still a take-over.",
                 example: "wij regelen dat niet"),
             Antipattern(
+                bundled: "paar|wat|enkele|veel|meer|andere|mijn|onze|twee|drie|deze|die|de|geen|welke|jouw|uw vragen|plannen|boeken",
+                name: "een-paar-vragen", reach: .overlapping,
+                reason: "\"Ik heb nog een paar vragen\", \"ik heb wat vragen over de brief\": 'vragen' (and 'plannen', 'boeken') after a quantifier, possessive or determiner is the plural noun, the listener's own questions; it takes nothing over.",
+                example: "Ik heb nog wat vragen over de brief van de gemeente."),
+            Antipattern(
                 bundled: "wat kan ik",
                 name: "wat-kan-ik-voor", reach: .sameSentence,
                 reason: "'Wat kan ik voor u doen?' opens a service conversation.",
@@ -6873,9 +6889,12 @@ extension RuleBook {
             RuleExample("[[Ik bel vandaag nog de verhuurder]].", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[Ik ga nu een afspraak voor u inplannen]].", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[Ik kan wel een mail namens u naar de verhuurder sturen]].", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("[[Ik neem vandaag nog contact op met de school]].", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("[[ik noteer het en zet het meteen door naar de wijkagent]]", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
+            RuleExample("[[Dan maken we nu een afspraak bij de schuldhulp]].", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Als u wilt, [[kan ik de woningcorporatie even bellen]].", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("[[Wilt u dat ik de school bel]]?", pattern: "wilt-u-dat-ik-de"),
             RuleExample("Goed, [[ik ga ervoor zorgen dat het vandaag gebeurt]].", pattern: "ik-ga-ervoor-zorgen-dat"),
@@ -6897,6 +6916,14 @@ extension RuleBook {
             RuleExample("Ik wil even checken of ik alles heb: de brief, het telefoontje en de boete?"),
             RuleExample("k wil ff nagaan of ik t goed heb gehoord, was het dinsdag?"),
             RuleExample("Mag ik checken of ik u goed volg? Eerst de val, toen het ziekenhuis."),
+            RuleExample("Ik heb nog een vraag over die brief.", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("ik las in uw mail dat het om de huur gaat, klopt dat?", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Ik heb het plan van de school nog niet gezien, wat stond erin?", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Ik heb nog een paar vragen over die avond.", pattern: "ik-ga-dat-meteen-voor"),
+            RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
+            RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
+            RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
         ],
         yieldsToEcho: false)
 
@@ -9922,9 +9949,17 @@ extension RuleBook {
             TokenPattern(
                 bundled: "daar|daarvoor|er|hier|hiervoor bestaan|bestaat|heb|hebben|hebt|heeft|is|zijn gewoon|je|juist|ook|speciaal|tegenwoordig|u? ...2 app|cursus|cursussen|fonds|formulieren|hulplijn|loket|potje|regeling|regelingen|speciaal|speciale|spreekuur|steunpunt|stichting|subsidie|vergoeding|website REST",
                 name: "daar-bestaat-een-speciaal-loket", why: "\"Daar bestaat een speciaal loket voor\": pointing to a service the client should use, advice as a fact."),
+            TokenPattern(
+                bundled: "START !ik|we|wij|niemand|wie|wat|hoe|waar|waarom|wanneer ...3 kan|kunnen je|jou|u|jullie ...2 helpen|doorverwijzen|ondersteunen|begeleiden|adviseren|bijstaan REST",
+                name: "het-wijkteam-kan-u-helpen", why: "\"Het wijkteam kan u daarbij helpen\", \"die kunnen je doorverwijzen\": someone else's help stated as a fact is a referral, a step pointed out before the film is known; the listener as subject ('ik kan u alleen helpen als ...', a condition of the organisation) and a question word or 'niemand' first are left out, and a denied help or a reporting tag is left to the exceptions. Round 10 counts (all tuning sets): a third party + 'kan/kunnen je/u' + a verb of helping in a statement in 2 responses, both labelled advice (both already flagged through other words); the pattern matches the one where the clause opens the sentence, and none clean or labelled otherwise."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "niet|nie|geen|niks|niets|nooit|zei|zegt|zeg|noemde",
+                name: "kan-je-niet-helpen", reach: .sameSentence,
+                reason: "\"De school kan je daar niet mee helpen\", \"uw zus kan u helpen, zei u\": a denied help says what the client met, and a reporting tag gives their own words back; neither points out a step.",
+                example: "De school kan je daar niet bij helpen, zei je."),
         ],
         examples: [
             RuleExample("Een brief van de huisarts [[doet vaak wonderen]].", pattern: "doet-vaak-wonderen"),
@@ -9933,12 +9968,16 @@ extension RuleBook {
             RuleExample("Zo'n gesprek met de mentor [[werkt vaak goed]].", pattern: "werkt-vaak-goed"),
             RuleExample("Een gesprek met de [[mentor helpt vaak]].", pattern: "helpt-vaak"),
             RuleExample("Oké. [[Daar bestaat een speciaal loket voor]].", pattern: "daar-bestaat-een-speciaal-loket"),
+            RuleExample("[[Het wijkteam kan u daarbij helpen]].", pattern: "het-wijkteam-kan-u-helpen"),
+            RuleExample("[[die kunnen je doorverwijzen naar een psycholoog]]", pattern: "het-wijkteam-kan-u-helpen"),
         ],
         counterexamples: [
             RuleExample("Er is een regeling voor u getroffen, zei u?"),
             RuleExample("Wat werkte er wel goed?"),
             RuleExample("Dat werkt goed, zei de arts."),
             RuleExample("Wat helpt u meestal?", pattern: "helpt-vaak"),
+            RuleExample("Ik kan u alleen helpen als u uw pas bij u heeft.", pattern: "het-wijkteam-kan-u-helpen"),
+            RuleExample("Niemand kan je daarbij helpen, zeg je?", pattern: "het-wijkteam-kan-u-helpen"),
         ],
         yieldsToEcho: false)
 
@@ -10313,6 +10352,9 @@ extension RuleBook {
                 bundled: "START ga|gaat|stap|rij er|daar|erheen|daarheen anders|gewoon|even|eens|toch|alvast|morgen|meteen|direct REST",
                 name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out."),
             TokenPattern(
+                bundled: "START belt|mailt|stuurt|meldt|dient|schrijft|vraagt|zoekt|regelt|informeert|neemt u anders|even|ff|gerust|eens|dan|zelf|gewoon|alvast !tijd|rust|pauze REST",
+                name: "belt-u-anders-even", why: "\"Belt u anders even met de klantenservice\", \"vraagt u anders aan de gemeente of ...\", \"neemt u gerust contact op met het wijkteam\": the polite imperative with 'u' after the verb, softened; only verbs of a step are named, so the invitations \"vertelt u maar\", \"vertelt u eens\" and \"gaat u maar zitten\" stay silent, and 'maar' is left out (\"vraagt u maar\" invites the client's questions). Round 10 counts (all tuning sets): a verb in -t, 'u' and a softener open a clause in 15 responses; the one with a step verb is labelled advice (and was missed), the other 14 are 'vertelt u maar/eens', 'gaat u maar zitten', 'woont u zelf ...' (8 clean) or opinion questions 'vindt u zelf' (6), none of which the verb list names."),
+            TokenPattern(
                 bundled: "START misschien|anders|eventueel|evt|best|beter even|eens|gewoon|zelf|ook|alvast|nog? een|de|het|je|jouw|jullie|uw|die|met|naar|bij|om|hem|haar|zo'n ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|bespreken|aanspreken|aankaarten|maken|laten",
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent."),
             TokenPattern(
@@ -10354,6 +10396,11 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "neem|neemt ...4 tijd|rust|pauze",
+                name: "neemt-u-de-tijd", reach: .overlapping,
+                reason: "\"Neemt u gerust even de tijd\", \"neemt u rustig uw tijd\": taking time in the conversation itself is no step.",
+                example: "Neemt u gerust even de tijd."),
         ],
         examples: [
             RuleExample("Wat zegt uw docent over het lezen? [[Pak anders de oefenexamens erbij, die helpen echt]]", pattern: "pak-anders-de-oefenexamens"),
@@ -10365,6 +10412,9 @@ extension RuleBook {
             RuleExample("[[rij er anders even langs]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[stap er gewoon binnen en vraag naar de manager]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[ga er eens langs met je moeder]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("[[Belt u anders even met de klantenservice van de verzekeraar]].", pattern: "belt-u-anders-even"),
+            RuleExample("[[vraagt u anders aan de gemeente of er een uitzondering mogelijk is]]", pattern: "belt-u-anders-even"),
+            RuleExample("[[Neemt u gerust contact op met het wijkteam]].", pattern: "belt-u-anders-even"),
             RuleExample("[[misschien even de huisarts bellen]]?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[mss ff een mailtje sturen]] naar je baas", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[anders gewoon een nieuwe afspraak aanvragen]]?", pattern: "misschien-even-de-huisarts-bellen"),
@@ -10413,6 +10463,11 @@ extension RuleBook {
             RuleExample("ga er maar rustig voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("ga er gerust even voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("loop daar eens doorheen met me: wat gebeurde eerst?", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("Vertelt u maar, ik luister.", pattern: "belt-u-anders-even"),
+            RuleExample("Vertelt u eens wat er gebeurde.", pattern: "belt-u-anders-even"),
+            RuleExample("Gaat u maar even zitten.", pattern: "belt-u-anders-even"),
+            RuleExample("Vraagt u maar, hoor.", pattern: "belt-u-anders-even"),
+            RuleExample("Neemt u gerust even de tijd.", pattern: "belt-u-anders-even"),
             RuleExample("misschien een rare vraag, maar wie belde er eerst?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Misschien de dag erna, weet je het nog?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
@@ -10689,6 +10744,80 @@ extension RuleBook {
             RuleExample("ik app je ff als ik het weet"),
             RuleExample("ik app je ff als ik het weet", pattern: "ik-app-de-trainer-wel-ff"),
             RuleExample("Ik check even of ik het goed heb: het was dinsdag?", pattern: "ik-app-de-trainer-wel-ff"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/advice/step-then-benefit.md
+    private static let rule115 = Rule(
+        id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
+        message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
+        suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "START dan|anders kan|kun|kunt|kunnen|mag|mogen|moogt|hoef|hoeft|hoeven !ik|we|wij|me|mij REST",
+                name: "dan-kunt-u", why: "\"Hebt u een verwijzing? Dan kunt u zelf een afspraak maken\", \"... dan mag de buurvrouw het ophalen\", \"... dan hoeft u niet meer te wachten\": a possibility, permission or relief for the client or someone close, sold after the question that names the step; the listener as subject ('dan kan ik het opzoeken') asks for what the organisation needs and is left out, and a denied ability ('dan kan hij niet werken') or 'dan kan het zijn dat' is a reading of the film, left to the exceptions."),
+            TokenPattern(
+                bundled: "START dan|anders|da|dat heb|hebt|heeft|hebben !ik|we|wij ...3 recht|aanspraak|nodig REST",
+                name: "dan-hebt-u-recht-op", why: "\"Hebt u een indicatie? Dan hebt u recht op vervoer\", \"dan komt u in aanmerking voor ...\", \"dat hebt u nodig voor het bezwaar\": a right, an entitlement or a requirement met, named after the question about whether the client has it; the listener as subject is left out as above."),
+            TokenPattern(
+                bundled: "START dan kom|komt|komen !ik|we|wij ...3 aanmerking|hoger|eerder|sneller|bovenaan|voorrang REST",
+                name: "dan-hebt-u-recht-op", why: "\"Hebt u een indicatie? Dan hebt u recht op vervoer\", \"dan komt u in aanmerking voor ...\", \"dat hebt u nodig voor het bezwaar\": a right, an entitlement or a requirement met, named after the question about whether the client has it; the listener as subject is left out as above."),
+            TokenPattern(
+                bundled: "START dan|da|dat is|zijn|ben|bent het|dat|die|je|jij|u|ge|jullie ...3 gedaan|geregeld|opgelost|vanaf|afgehandeld",
+                name: "dan-is-het-zo-geregeld", why: "\"Kan uw dochter niet even meekijken? Dan is het zo geregeld\", \"dan bent u er vanaf\": the problem gone, the pay-off of the step the question put forward."),
+            TokenPattern(
+                bundled: "START dan|da|dat zou|zal ...3 helpen|schelen",
+                name: "dat-zou-al-schelen", why: "\"Kan uw broer een deel bijleggen? Dat zou al schelen\": the step's gain, hedged."),
+        ]),
+        scope: .statementsAfterClosedQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                bundled: "vertellen|vertelt|vertel|zeggen|uitleggen|beschrijven|aangeven|voorlezen|zien|laten",
+                name: "dan-kunt-u-vertellen", reach: .sameSentence,
+                reason: "\"Heeft u de brief nog? Dan kunt u vertellen wat erin stond\", \"dan kan zij laten zien wat ze zag\": an invitation to tell or show part of the film, no step.",
+                example: "Was uw dochter erbij? Dan kan zij misschien vertellen wat ze zag."),
+            Antipattern(
+                bundled: "kan|kun|kunt|kunnen|mag|mogen|moogt !ik|we|wij ...2 niet|nie|geen|niks|niets|nooit",
+                name: "dan-kan-hij-niet", reach: .overlapping,
+                reason: "\"Is hij ziek? Dan kan hij niet werken natuurlijk\": a denied ability is a reading of the client's situation (an interpretation at most), no gain sold.",
+                example: "Woont hij nog thuis? Dan kan hij niet zomaar verhuizen."),
+            Antipattern(
+                bundled: "kan|kunnen het|dat|dit ...2 zijn|komen|kloppen|gebeuren|voorkomen",
+                name: "dan-kan-het-zijn", reach: .overlapping,
+                reason: "\"Slaapt u slecht? Dan kan het zijn dat u overdag moe bent\", \"dan kan dat kloppen\": a possible cause or a guess (interpretation), no step.",
+                example: "Slaapt u zo slecht? Dan kan het zijn dat u overdag moe bent."),
+            Antipattern(
+                bundled: "dus|blijkbaar|kennelijk|toen",
+                name: "dan-is-het-dus", reach: .sameSentence,
+                reason: "\"Heeft u getekend? Dan is het dus geregeld\": 'dus', 'blijkbaar' or 'kennelijk' make the statement a conclusion from the film, checked with the client, not a gain sold.",
+                example: "Heeft u getekend? Dan is het dus geregeld."),
+            Antipattern(
+                bundled: "zei|zegt|zeg|zeggen|noemde|noemt je|jij|u|ge|jullie",
+                name: "zei-u", reach: .sameSentence,
+                reason: "\"Woont uw moeder alleen? Dan hoeft ze niemand iets te vragen, zei u\": a reporting tag makes the statement the client's own words given back, a summary, not a gain the listener sells.",
+                example: "Woont uw moeder alleen? Dan hoeft ze niemand iets te vragen, zei u."),
+        ],
+        examples: [
+            RuleExample("Heeft u al een verwijzing van de huisarts? [[Dan kunt u zelf een afspraak maken bij de fysio]].", pattern: "dan-kunt-u"),
+            RuleExample("Heeft u een machtiging getekend? [[Dan mag uw buurvrouw het pakket ophalen]].", pattern: "dan-kunt-u"),
+            RuleExample("Is er al een pgb toegekend? [[dan hoeft u niet meer op de thuiszorg te wachten]]", pattern: "dan-kunt-u"),
+            RuleExample("mss is een kookcursus iets? [[dan kan uw zoon zelf koken als u weg bent]]", pattern: "dan-kunt-u"),
+            RuleExample("Heeft uw moeder al een indicatie? [[Dan heeft ze misschien recht op dagbesteding]].", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("is er al een verslag van de arts? [[da hebt ge nodig voor een klacht bij het ziekenhuis]]", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Staat u al ingeschreven bij de woningbouw? [[Dan komt u misschien eerder in aanmerking]].", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Kan uw buurman niet even helpen met DigiD? [[Dan is het zo geregeld]].", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Heb je al met je huisbaas gebeld? [[Dan ben je er ook meteen vanaf]].", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Kunnen uw ouders misschien bijspringen? [[Dat zou al een hoop schelen]].", pattern: "dat-zou-al-schelen"),
+        ],
+        counterexamples: [
+            RuleExample("Heeft u het formulier bij u? Dan kan ik uw aanvraag invoeren."),
+            RuleExample("Dan kunt u me vertellen hoe het verder ging."),
+            RuleExample("Heeft u de brief nog? Dan kunt u me vertellen wat erin stond.", pattern: "dan-kunt-u"),
+            RuleExample("Hebt u een afspraak gemaakt? Dan kan ik het even opzoeken.", pattern: "dan-kunt-u"),
+            RuleExample("Had u het toen al gevraagd? Dan kunnen we daar straks naar kijken.", pattern: "dan-kunt-u"),
+            RuleExample("Heeft u toen een brief gekregen? Dan heeft u hem dus bewaard?", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Heeft u een brief gehad? Dan heb ik die nodig voor het dossier.", pattern: "dan-hebt-u-recht-op"),
+            RuleExample("Heeft u toen gebeld? Dan is dat dus gebeurd.", pattern: "dan-is-het-zo-geregeld"),
         ],
         yieldsToEcho: false)
 }

@@ -11,7 +11,7 @@ public enum RuleFileFormat {
         ("content-questions", .contentQuestions), ("yes-no-questions", .yesNoQuestions),
         ("declarative-questions", .declarativeQuestions), ("not-content-questions", .notContentQuestions),
         ("assertions", .assertions), ("not-declarative-questions", .notDeclarativeQuestions),
-        ("exclamations", .exclamations),
+        ("exclamations", .exclamations), ("statements-after-closed-questions", .statementsAfterClosedQuestions),
     ]
 
     public static let extents: [(name: String, extent: Rule.Extent)] = [("match", .match), ("sentence", .sentence)]

@@ -27,6 +27,10 @@ public struct Rule: Sendable {
         case notDeclarativeQuestions
         /// Sentences ending in "!".
         case exclamations
+        /// Statements right after a closed question (a yes/no or statement-order question, not
+        /// one opened by a question word): "Hebt u al een indicatie? Dan kunt u ..." reads the
+        /// question as a step and the statement as what the step brings.
+        case statementsAfterClosedQuestions
 
         func admits(_ sentence: Sentence) -> Bool {
             let form = sentence.form
@@ -41,6 +45,9 @@ public struct Rule: Sendable {
             case .assertions: return form == .statement || form == .declarativeQuestion
             case .notDeclarativeQuestions: return form != .declarativeQuestion
             case .exclamations: return sentence.terminal == "!"
+            case .statementsAfterClosedQuestions:
+                return form == .statement
+                    && (sentence.follows == .yesNoQuestion || sentence.follows == .declarativeQuestion)
             }
         }
     }

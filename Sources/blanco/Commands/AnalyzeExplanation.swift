@@ -78,6 +78,7 @@ enum AnalyzeExplanation {
         case .assertions: "mededelingen (ook met een vraagteken)"
         case .notDeclarativeQuestions: "zinnen die geen mededeling met vraagteken zijn"
         case .exclamations: "uitroepen"
+        case .statementsAfterClosedQuestions: "mededelingen direct na een gesloten vraag"
         }
     }
 }

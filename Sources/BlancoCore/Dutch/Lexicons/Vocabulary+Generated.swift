@@ -3145,6 +3145,18 @@ enum Words {
         "rotziekenhuis", "rotzus",
     ]
 
+    /// Rules/nl/vocabulary/take-over-infinitives.md
+    static let takeOverInfinitives: Set<String> = [
+        "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bellen", "boeken",
+        "checken", "corrigeren", "crediteren", "doen", "doorgeven", "doorsturen", "doorverbinden",
+        "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen",
+        "inschrijven", "invullen", "langs", "langskomen", "mailen", "maken", "melden", "navragen",
+        "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen",
+        "opvragen", "plannen", "rechtzetten", "regelen", "repareren", "sturen", "terugbellen",
+        "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden",
+        "verhogen", "verlagen", "versturen", "vragen", "wijzigen", "zetten",
+    ]
+
     /// Rules/nl/vocabulary/take-over-verbs.md
     static let takeOverVerbs: Set<String> = [
         "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek",
@@ -3662,6 +3674,7 @@ extension VocabularyTable {
         table.add(name: "swear-compounds", words: Words.swearCompounds)
         table.add(name: "sympathy-verdicts", lexicon: .sympathyVerdicts)
         table.add(name: "system-jargon", lexicon: .systemJargon)
+        table.add(name: "take-over-infinitives", words: Words.takeOverInfinitives)
         table.add(name: "take-over-verbs", words: Words.takeOverVerbs)
         table.add(name: "third-party-verbs", words: Words.thirdPartyVerbs)
         table.add(name: "vague-words", words: Words.vagueWords)
