@@ -4087,6 +4087,11 @@ extension RuleBook {
                 name: "vast-stellen-en-leggen", reach: .overlapping,
                 reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\": 'vast' as the particle of 'vaststellen' or 'vastleggen', with the object between verb and particle, is no guess.",
                 example: "Het UWV stelt de mate van arbeidsongeschiktheid vast."),
+            Antipattern(
+                bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
+                name: "vast-closing-a-phrase", reach: .overlapping,
+                reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
+                example: "Dus je reed om, want op de brug stond het verkeer vast."),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -4104,6 +4109,7 @@ extension RuleBook {
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
         ],
         counterexamples: [
+            RuleExample("dus u begon in juni, sinds maart vast, en toen kwam die brief?"),
             RuleExample("Misschien kun je me vertellen wat er gebeurde?"),
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
@@ -4580,6 +4586,9 @@ extension RuleBook {
                 bundled: "dat had|heeft|zou iedereen",
                 name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's."),
             TokenPattern(
+                bundled: "iedereen heeft|had|maakt|krijgt dat|dit|zoiets|weleens|wel|ook|toch",
+                name: "iedereen-heeft-dat", why: "\"Iedereen heeft dit in het begin\", \"iedereen maakt weleens een fout\": the client's experience made everyone's, with the subject first; a verb of having or doing with a pronoun or particle after it, so \"iedereen zegt dat\", \"waar iedereen bij stond\" and \"iedereen heeft recht op\" stay out."),
+            TokenPattern(
                 bundled: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker",
                 name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation."),
             TokenPattern(
@@ -4623,7 +4632,10 @@ extension RuleBook {
                 name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out."),
             TokenPattern(
                 bundled: "lopen|loopt altijd|meestal|vaak|snel|gauw|steeds uit de hand",
-                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\": the course of a kind of conflict told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\", \"bij die loketten loopt het altijd vast\": the course of a kind of conflict or case told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
+            TokenPattern(
+                bundled: "lopen|loopt alles|het|dat|dit altijd|meestal|vaak|steeds vast",
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\", \"bij die loketten loopt het altijd vast\": the course of a kind of conflict or case told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
             TokenPattern(
                 bundled: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij",
                 name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things."),
@@ -4786,6 +4798,8 @@ extension RuleBook {
             RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Ik snap het, [[dat zou iedereen]] zo ervaren.", pattern: "dat-zou-iedereen"),
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
+            RuleExample("Ach, [[iedereen heeft dat]] de eerste maanden.", pattern: "iedereen-heeft-dat"),
+            RuleExample("Joh, [[iedereen maakt weleens]] een fout met zo'n formulier.", pattern: "iedereen-heeft-dat"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Dat [[komt heel vaak voor]] bij jonge ouders.", pattern: "komt-heel-vaak-voor"),
             RuleExample("[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.", pattern: "veel-mensen"),
@@ -4803,6 +4817,7 @@ extension RuleBook {
             RuleExample("Vertel het haar maar gewoon, [[kinderen voelen zoiets feilloos aan]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
+            RuleExample("Tja, bij dat loket [[loopt het altijd vast]].", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Ach, dat [[hoort erbij]] in het eerste jaar.", pattern: "hoort-erbij"),
             RuleExample("Zulke ruzies [[horen er nu eenmaal bij]].", pattern: "horen-er-nu-eenmaal-bij"),
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
@@ -4889,6 +4904,8 @@ extension RuleBook {
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
             RuleExample("Hoeveel mensen waren er toen bij?", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("Iedereen heeft recht op een toelichting.", pattern: "iedereen-heeft-dat"),
+            RuleExample("Iedereen zegt dat het goed komt, zei je. Wie zegt dat?", pattern: "iedereen-heeft-dat"),
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
@@ -5669,7 +5686,7 @@ extension RuleBook {
                 bundled: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion",
                 name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client."),
             TokenPattern(
-                bundled: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST",
+                bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken dat|van REST",
                 name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact."),
             TokenPattern(
                 bundled: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST",
@@ -5717,6 +5734,7 @@ extension RuleBook {
             RuleExample("[[Ik vermoed dat hij het niet expres deed]].", pattern: "ik-vermoed-dat-hij-het"),
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
             RuleExample("Dat [[is een teken dat hij zich niet veilig voelt]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("Dat ze niet meer eet [[is al een eerste signaal van depressie]].", pattern: "is-een-teken-dat-hij"),
             RuleExample("[[U bedoelt dus dat de school tekortschiet]].", pattern: "u-bedoelt-dus-dat-de"),
             RuleExample("[[Eigenlijk zegt u dat niemand luistert]].", pattern: "eigenlijk-zegt-u-dat-niemand"),
             RuleExample("[[Het echte probleem is dat er geen geld is]].", pattern: "het-echte-probleem-is-dat"),
@@ -9212,6 +9230,9 @@ extension RuleBook {
                 bundled: "dat|dit|zoiets|die|deze hoor|horen|merk|zie|zien|spreek|spreken|krijg|krijgen ik|we|wij ...2 dagelijks|elke|honderden|iedere|maandelijks|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo",
                 name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make."),
             TokenPattern(
+                bundled: "dat|dit|zoiets hoor|horen|merk|zie|zien je|ik|we|wij|men bij heel|zo? veel|zoveel|alle",
+                name: "dat-zie-je-bij-veel", why: "\"Dat zie je bij veel weduwnaars\": the listener's experience of many other people, like \"dat zie ik vaak\"; 'dat/dit/zoiets' before the verb makes it the listener's statement, so \"zie je dat bij veel collega's?\" stays out."),
+            TokenPattern(
                 bundled: "zo gaan|gaat|ging|is|werken|werkt dat|die|dit|het dus|nou|nu|toch? eenmaal? altijd|bij|meestal|met|overal|steeds|tegenwoordig|vaak",
                 name: "zo-gaat-het-altijd", why: "\"Zo gaat het altijd met die aannemers\": the client's case generalised into a rule about such cases."),
             TokenPattern(
@@ -9234,6 +9255,7 @@ extension RuleBook {
             RuleExample("vaders die hun kind niet mogen zien, [[die spreek ik wekelijks]]", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Moeders zoals u, [[die spreek ik elke]] dag.", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zulke verhalen, [[die hoor ik vaker]].", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Alles zelf moeten regelen, [[dat zie je bij veel]] mantelzorgers.", pattern: "dat-zie-je-bij-veel"),
             RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
             RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
@@ -9244,6 +9266,7 @@ extension RuleBook {
             RuleExample("Is het altijd zo druk bij u?"),
             RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
         ],
         yieldsToEcho: false)
 
