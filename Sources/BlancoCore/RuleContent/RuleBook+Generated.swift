@@ -3728,6 +3728,27 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het brak|breekt|hield|houdt je|jou|jullie|u ...3 bezig|op",
                 name: "het-houdt-u-erg-bezig", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\"."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|voel|hoor|merk|proef|deel|herken je|jouw|uw|jullie @emotion",
+                name: "ik-snap-uw-boosheid", why: "\"Ik snap uw boosheid\", \"ik begrijp je frustratie\": the listener names the client's feeling as a noun with 'je/uw' ('@emotion' holds the nouns too), a feeling the client did not name; the echo check keeps it silent when the client did. At most two words between verb and pronoun and no 'dat/of/hoe' among them, so \"ik snap dat je boos bent\" stays `je-boos-bent`'s."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|voel|hoor|merk|proef|deel|herken !dat|da|of|hoe|wat|waarom|wanneer|waar|wie ...1 je|jouw|uw|jullie @emotion",
+                name: "ik-snap-uw-boosheid", why: "\"Ik snap uw boosheid\", \"ik begrijp je frustratie\": the listener names the client's feeling as a noun with 'je/uw' ('@emotion' holds the nouns too), a feeling the client did not name; the echo check keeps it silent when the client did. At most two words between verb and pronoun and no 'dat/of/hoe' among them, so \"ik snap dat je boos bent\" stays `je-boos-bent`'s."),
+            TokenPattern(
+                bundled: "je|jij u ...8 voel|voelde|voelt",
+                name: "ge-u-verloren-voelt", why: "\"da ge u verloren voelt\", \"k hoor da ge u in de steek gelaten voelt\": the Flemish reflexive 'u' after 'ge' ('je' to the reader) in a subordinate clause, the feeling supplied between pronoun and verb, as `u-zich-door-de-school` reads 'je je ... voelt'."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ervaart|ervoer|beleeft|beleefde ...4 als REST",
+                name: "u-ervaart-het-als", why: "\"Je ervaart die stage dus als uitbuiting\": the listener says what the matter is to the client ('ervaren/beleven als'), a meaning the client did not give."),
+            TokenPattern(
+                bundled: "ervaart|ervoer|beleeft|beleefde je|jij|jullie|u ...4 als REST",
+                name: "u-ervaart-het-als", why: "\"Je ervaart die stage dus als uitbuiting\": the listener says what the matter is to the client ('ervaren/beleven als'), a meaning the client did not give."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u hoef|hoeft je|u|zich ...2 niet|geen ...3 te schamen|voelen",
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u moet|moogt|mag je|u|zich ...2 niet|geen ...4 schamen|voelen",
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -3780,6 +3801,12 @@ extension RuleBook {
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
             RuleExample("Ik merk dat [[het je nog steeds bezighoudt]].", pattern: "het-je-nog-steeds-bezighoudt"),
             RuleExample("[[Het houdt u erg bezig]], die brief.", pattern: "het-houdt-u-erg-bezig"),
+            RuleExample("Ik [[snap uw boosheid]], maar ik kan de bon niet terugdraaien.", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("Ik [[begrijp heel goed je teleurstelling]] over die uitslag.", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("k snap da [[ge u hier een vreemde voelt]] tussen al die mensen", pattern: "ge-u-verloren-voelt"),
+            RuleExample("[[U ervaart die controle dus als een aanval]].", pattern: "u-ervaart-het-als"),
+            RuleExample("[[U hoeft zich echt niet schuldig te voelen]], u deed wat u kon.", pattern: "u-hoeft-zich-niet-te-schamen"),
+            RuleExample("Och, [[ge moet u daar nie voor schamen]] he.", pattern: "u-hoeft-zich-niet-te-schamen"),
         ],
         counterexamples: [
             RuleExample("als ik het goed hoor ben je vooral bang dat jullie op straat komen, klopt dat?", context: "Ik ben zo boos en ook bang dat we op straat komen."),
@@ -3799,6 +3826,11 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("Hoorde u de boosheid in zijn stem?", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("ge zegt da ge u een nummer voelt bij hen. wanneer merkt ge da het meest?", context: "Ik voel mij daar een nummer, ze kennen mijn naam niet eens.", pattern: "ge-u-verloren-voelt"),
+            RuleExample("Hoe ervaart u die controles?", pattern: "u-ervaart-het-als"),
+            RuleExample("U hoeft zich niet te haasten, vertelt u het maar rustig.", pattern: "u-hoeft-zich-niet-te-schamen"),
         ],
         yieldsToEcho: true)
 
@@ -5543,6 +5575,9 @@ extension RuleBook {
                 bundled: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST",
                 name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party."),
             TokenPattern(
+                bundled: "voelt|voelde|voelen|voelden zich REST",
+                name: "het-kind-voelt-zich", why: "\"Dat kind voelt zich gewoon mislukt\", \"uw moeder voelt zich eenzaam\": a feeling stated of anyone, in main-clause order, whatever names them; a question (\"voelt ze zich veilig?\") inverts the subject and a report of the client's words (\"ze zegt dat ze zich ... voelt\") puts the verb last, so neither is read."),
+            TokenPattern(
                 bundled: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak",
                 name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party."),
             TokenPattern(
@@ -5565,6 +5600,11 @@ extension RuleBook {
                 name: "the-listener-s-own-view", reach: .overlapping,
                 reason: "\"Ik zie je als iemand die doorzet\" is the listener's own view (praise), not a view supplied for a third party.",
                 example: "Ik zag je vanaf het begin als iemand die doorzet."),
+            Antipattern(
+                bundled: "niemand voelt|voelde zich",
+                name: "niemand-voelt-zich-verantwoordelijk", reach: .overlapping,
+                reason: "\"Niemand voelt zich verantwoordelijk\" says nobody takes charge, a conclusion about the situation that the conclusion check reads (after \"dus\", \"kortom\"), not a feeling of someone.",
+                example: "Bij die instanties voelt niemand zich verantwoordelijk, en niemand voelt zich aangesproken."),
         ],
         examples: [
             RuleExample("[[Hij is gewoon jaloers]] op u.", pattern: "hij-is-gewoon-jaloers"),
@@ -5600,6 +5640,7 @@ extension RuleBook {
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
+            RuleExample("Tja, je buurjongen [[voelt zich daar natuurlijk buitengesloten]].", pattern: "het-kind-voelt-zich"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
@@ -5633,6 +5674,8 @@ extension RuleBook {
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
+            RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
+            RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
