@@ -5237,6 +5237,11 @@ extension RuleBook {
                 name: "own-next-step", reach: .sameSentence,
                 reason: "\"Je gaat toch wel aangifte doen?\", \"u gaat toch bezwaar maken?\": the client's own next step put as a question with 'toch' is a push for an action (advice and leading), not an interpretation of what the client feels or thinks.",
                 example: "U gaat toch bezwaar maken?"),
+            Antipattern(
+                bundled: "START je|jij|u|ge|gij|jullie kunt|kan|kun|mag|moogt ...2 toch",
+                name: "own-option", reach: .sameSentence,
+                reason: "\"U kunt toch gewoon weigeren?\", \"ge kunt toch aan uw baas vragen om ...?\": an option the client has, put as a question with 'toch' at the start of the sentence, pushes a step (advice, leading), like `own-next-step`; it supplies no feeling, motive or cause.",
+                example: "Je kunt toch ook gewoon een ander rooster vragen?"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
@@ -5732,6 +5737,9 @@ extension RuleBook {
                 bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken dat|van REST",
                 name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact."),
             TokenPattern(
+                bundled: "dat|dit|het|zoiets|zo'n|die komt|kwam ...4 over als REST",
+                name: "komt-over-als-een-verwijt", why: "\"Dat komt over als een verwijt\": the listener states what a fact means to others or to the client, a meaning the client did not give; the open \"hoe kwam dat op je over?\" is a question and not read."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST",
                 name: "u-bedoelt-dus-dat-de", why: "\"U bedoelt dus dat de school tekortschiet\": a summary that supplies a meaning, unlike the open \"wat bedoelt u?\"."),
             TokenPattern(
@@ -5778,6 +5786,7 @@ extension RuleBook {
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
             RuleExample("Dat [[is een teken dat hij zich niet veilig voelt]].", pattern: "is-een-teken-dat-hij"),
             RuleExample("Dat ze niet meer eet [[is al een eerste signaal van depressie]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("Zo'n briefje op de deur, [[dat komt bij veel mensen over als een verwijt]].", pattern: "komt-over-als-een-verwijt"),
             RuleExample("[[U bedoelt dus dat de school tekortschiet]].", pattern: "u-bedoelt-dus-dat-de"),
             RuleExample("[[Eigenlijk zegt u dat niemand luistert]].", pattern: "eigenlijk-zegt-u-dat-niemand"),
             RuleExample("[[Het echte probleem is dat er geen geld is]].", pattern: "het-echte-probleem-is-dat"),
@@ -5791,6 +5800,7 @@ extension RuleBook {
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
             RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
+            RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
         yieldsToEcho: false)
 
@@ -5811,6 +5821,9 @@ extension RuleBook {
                 name: "kan-ze-het-nog-wel-aan", why: "\"Kan je moeder het nog wel aan allemaal?\": 'nog wel aan' doubts that someone copes, a state the listener supplies."),
             TokenPattern(
                 bundled: "ben|bent|is|was|waren|zijn|zat|zit|had|hadden|heeft|hebt|heb|voelde|voelt|deed|doet|wilde|wil|wilt|ging|gaat ...3 niet gewoon|gewoonweg|simpelweg|stiekem",
+                name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice."),
+            TokenPattern(
+                bundled: "START ben|bent|is|was|waren|zijn ...4 niet gewoon|gewoonweg|simpelweg|stiekem",
                 name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice."),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5839,6 +5852,7 @@ extension RuleBook {
             RuleExample("[[ben je eigenlijk niet gewoon bang om alleen te zijn?]]", pattern: "niet-gewoon-een-misverstand"),
             RuleExample("[[wilde hij niet gewoon zijn geld terug?]]", pattern: "niet-gewoon-een-misverstand"),
             RuleExample("[[had je baas niet stiekem al iemand anders op het oog?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[was dat voor je dochter niet gewoon een flinke teleurstelling?]]", pattern: "niet-gewoon-een-misverstand"),
         ],
         counterexamples: [
             RuleExample("Is je vader nog thuis op dit moment?"),
