@@ -4210,6 +4210,16 @@ extension RuleBook {
                 reason: "\"Volgens mij heb je groot gelijk\", \"volgens mij heeft ze wel een punt\": a bare verdict on who is right supplies no feeling, motive or cause; the judgment rules speak for it, and it is no interpretation.",
                 example: "volgens mij heb je groot gelijk"),
             Antipattern(
+                bundled: "ik denk dat ...3 het|t beste|verstandigst|slimst",
+                name: "ik-denk-dat-het-beste-is", reach: .overlapping,
+                reason: "\"Ik denk dat je het beste met de huisarts kunt praten\": 'ik denk dat' wrapped around the best step is advice (the advice rules speak for it), not a guess at the client's film.",
+                example: "Ik denk dat je het beste eerst met de wijkagent kunt praten."),
+            Antipattern(
+                bundled: "ik denk dat het|t goed|verstandig|slim|handig|beter is|zou|zijn om|als",
+                name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
+                reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
+                example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
+            Antipattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij",
                 name: "denk-ik-dat-we", reach: .overlapping,
                 reason: "With the verb before 'ik', the listener saying what they themselves will do or understand (\"dan denk ik dat we eerst ...\") supplies nothing about the client either.",
@@ -4699,6 +4709,9 @@ extension RuleBook {
                 bundled: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
             TokenPattern(
+                bundled: "dat|dit|het is bij ...2 @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
+                name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
+            TokenPattern(
                 bundled: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op",
                 name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places."),
             TokenPattern(
@@ -4864,6 +4877,7 @@ extension RuleBook {
             RuleExample("[[Normaal gesproken]] krijgt u binnen een week antwoord.", pattern: "normaal-gesproken"),
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
+            RuleExample("Ja, [[dat is bij dementie heel herkenbaar]].", pattern: "dat-is-heel-normaal"),
             RuleExample("Tja, [[zo gaat dat nu eenmaal bij]] de gemeente.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo gaat dat bij]] grote organisaties.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo zijn tieners]] nu.", pattern: "zo-zijn-tieners"),
@@ -9218,6 +9232,9 @@ extension RuleBook {
                 bundled: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END",
                 name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence."),
             TokenPattern(
+                bundled: "dat|dit|het gaat|zal echt|gewoon|toch|zeker? niet|nooit lukken|werken|goedkomen",
+                name: "dat-gaat-niet-lukken", why: "\"Dat gaat niet lukken met die heup\", \"dat zal nooit werken\": the listener predicts a bad outcome for the client's plan, an outcome the client did not give; statements only, so \"gaat dat lukken?\" asks."),
+            TokenPattern(
                 bundled: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u",
                 name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent."),
             TokenPattern(
@@ -9253,6 +9270,7 @@ extension RuleBook {
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
+            RuleExample("Drie trappen zonder lift, [[dat gaat niet lukken]] met die knie.", pattern: "dat-gaat-niet-lukken"),
             RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
@@ -9270,6 +9288,7 @@ extension RuleBook {
             RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
             RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
