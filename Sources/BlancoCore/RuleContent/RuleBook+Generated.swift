@@ -5207,6 +5207,12 @@ extension RuleBook {
                 bundled: "zo|zo'n|zoveel @intensifiers? @named-feelings",
                 name: "zo-kwaad", why: "\"Wat maakt u daar zo kwaad om?\": the question presupposes a feeling the client did not name."),
             TokenPattern(
+                bundled: "zo in paniek|shock",
+                name: "zo-in-paniek", why: "\"Wat deed je toen je zo in paniek raakte?\": the question presupposes a state the client did not name, as \"zo kwaad\" does, in the idiom 'in paniek/shock/de war'."),
+            TokenPattern(
+                bundled: "zo in de war",
+                name: "zo-in-paniek", why: "\"Wat deed je toen je zo in paniek raakte?\": the question presupposes a state the client did not name, as \"zo kwaad\" does, in the idiom 'in paniek/shock/de war'."),
+            TokenPattern(
                 bundled: "ergst|meest @named-feelings",
                 name: "meest-bang", why: "\"Waar bent u het meest bang voor?\": the question presupposes the fear."),
         ]),
@@ -5222,6 +5228,7 @@ extension RuleBook {
             RuleExample("Wat maakt u daar [[zo kwaad]] om?", pattern: "zo-kwaad"),
             RuleExample("Waarom bent u [[zo teleurgesteld]] in haar?", pattern: "zo-kwaad"),
             RuleExample("Sinds wanneer bent u [[zo somber]]?", pattern: "zo-kwaad"),
+            RuleExample("Wat deed u toen u [[zo in paniek]] was?", pattern: "zo-in-paniek"),
             RuleExample("Waar bent u het [[meest bang]] voor?", pattern: "meest-bang"),
         ],
         counterexamples: [
@@ -5230,6 +5237,7 @@ extension RuleBook {
             RuleExample("Wat voelde u toen, was u bang of boos, of iets anders?"),
             RuleExample("Wanneer is het pakket zo bezorgd?"),
             RuleExample("Wat maakt u zo boos, kunt u dat vertellen?", context: "Ik ben zo boos op de school van mijn zoon."),
+            RuleExample("Wat deed u toen u dat las?", pattern: "zo-in-paniek"),
         ],
         yieldsToEcho: true)
 
@@ -5396,6 +5404,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST",
                 name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants."),
             TokenPattern(
+                bundled: "je|jij|jullie|u wil|wilde|wilt|wou ...3 alleen|eigenlijk|vooral !niet|nie|even|eens|graag REST",
+                name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak",
                 name: "u-zoekt-erkenning", why: "\"U zoekt erkenning\": a motive supplied for the client."),
             TokenPattern(
@@ -5471,6 +5482,7 @@ extension RuleBook {
             RuleExample("Dat deed hij [[met opzet]].", pattern: "met-opzet"),
             RuleExample("[[U wilt vooral dat het ophoudt]].", pattern: "u-wilt-vooral-dat-het"),
             RuleExample("[[Je wilt het vooral voor je moeder doen]].", pattern: "u-wilt-vooral-dat-het"),
+            RuleExample("[[je wil je zoon eigenlijk beschermen tegen die buurjongens]]", pattern: "u-wilt-vooral-dat-het"),
             RuleExample("[[U zoekt erkenning]].", pattern: "u-zoekt-erkenning"),
             RuleExample("[[Eigenlijk wil je dat hij terugkomt]].", pattern: "eigenlijk-wil-je-dat-hij"),
             RuleExample("Hij doet dat [[om u te pesten]].", pattern: "om-u-te-pesten"),
@@ -9434,7 +9446,7 @@ extension RuleBook {
                 bundled: "dat|dit|het|da zal|moet|moest je|jou|u|jullie|hem|haar ...3 !@slot-fillers hebben END",
                 name: "zal-je-behoorlijk-opgejaagd-hebben", why: "\"Dat zal je behoorlijk opgejaagd hebben\", \"dat moet je wel afgeknapt hebben\", \"da zal u best hard geraakt hebben\": 'zal' or 'moet' with the client as object and a participle before a closing 'hebben' infers what the matter did to the client; the closing 'hebben' keeps steps (\"dat moet je wel melden\") out, and fillers (\"dat zal je wel verteld hebben\") stay silent."),
             TokenPattern(
-                bundled: "mis|mist|miste|missen|misten ...4 natuurlijk|zeker|uiteraard|ongetwijfeld",
+                bundled: "mis|mist|miste|missen|misten ...6 natuurlijk|zeker|uiteraard|ongetwijfeld",
                 name: "mist-haar-natuurlijk-enorm", why: "\"Hij mist zijn moeder natuurlijk enorm\", \"u mist die ochtenden zeker\": missing someone or something, with a guess marker, supplies a longing the client did not name, whoever or whatever is missed."),
             TokenPattern(
                 bundled: "dat|dit|het doet|deed je|jou|u|jullie natuurlijk|zeker|toch|uiteraard|vast ook|wel? iets|wat|veel",
@@ -9529,6 +9541,7 @@ extension RuleBook {
             RuleExample("[[dat moet u wel verlamd hebben]]", context: "Ik moest in de nacht met de kinderen de straat op.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
             RuleExample("Ze [[mist haar oude buurt natuurlijk]], dat snap ik.", context: "Mijn moeder is verhuisd naar een flat aan de andere kant van de stad.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("u [[mist uw collega's natuurlijk]]", context: "Ik ben gestopt met werken na 40 jaar.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("je [[mist die zondagen bij je oma natuurlijk]]", context: "Mijn oma is vorige maand overleden.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("ge [[mist da zeker]], dat gelach in huis", context: "Mijn dochter is in Spanje gaan studeren.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("hij [[mist zijn tuin uiteraard]]", context: "Mijn vader is naar een verpleeghuis gegaan.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("hij [[mist jullie natuurlijk]] heel erg", context: "Mijn zoon zit op een internaat.", pattern: "mist-haar-natuurlijk-enorm"),
