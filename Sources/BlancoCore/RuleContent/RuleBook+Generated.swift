@@ -9425,6 +9425,9 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|jullie|u ben|bent gewoon|gewoonweg|eigenlijk gewoon? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
+                name: "je-bent-gewoon-overbelast", why: "\"Je bent gewoon overbelast\", \"u bent eigenlijk gewoon op\": the client's state diagnosed with 'gewoon' or 'eigenlijk' as the marker, the same open slot as `je-bent-natuurlijk-overrompeld`; only the present 'ben/bent' with the client as subject (\"je was eigenlijk ziek?\" checks a fact of the film), since \"hij is gewoon ...\" is mostly a verdict on someone else, and the slot keeps facts out (\"u bent gewoon verzekerd\", \"je bent eigenlijk nog thuis\")."),
+            TokenPattern(
                 bundled: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'."),
             TokenPattern(
@@ -9455,6 +9458,11 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "gewoon|gewoonweg|eigenlijk ...2 geweest|gebleven|gegaan",
+                name: "je-bent-gewoon-eerlijk-geweest", reach: .overlapping,
+                reason: "\"Je bent gewoon eerlijk geweest\": with a perfect participle after the slot the sentence tells what the client did (often as praise, which the judgment rules read), not a state diagnosed.",
+                example: "Je bent gewoon eerlijk geweest tegen je baas."),
+            Antipattern(
                 bundled: "ik|we|wij vind|vinden|vond|vonden",
                 name: "the-listener-s-own-verdict", reach: .overlapping,
                 reason: "\"Ik vind het natuurlijk heel naar voor je\", \"we vonden dat zeker belangrijk\": the listener's own 'vinden' is a verdict or a plan, not a guess about the client; the judgment rules speak for it.",
@@ -9481,6 +9489,7 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("Joh, [[je bent gewoon overbelast]], met drie kinderen en die baan.", context: "Ik werk vier dagen en de kinderen zijn vaak ziek.", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk nog kapotgemaakt]] van", context: "Mijn dochter heeft me een jaar niet gebeld.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk helemaal van ontdaan]]", context: "Ik kreeg de rekening van de ambulance, 800 euro.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
@@ -9573,6 +9582,8 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),
+            RuleExample("Je bent eigenlijk nog thuis op dat adres ingeschreven?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("daar ben je natuurlijk altijd welkom, ook met je zus", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("toen was je zeker al thuis?", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
