@@ -3870,6 +3870,27 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het brak|breekt|hield|houdt je|jou|jullie|u ...3 bezig|op",
                 name: "het-houdt-u-erg-bezig", why: "What the matter does to the client: \"ik merk dat het u erg bezighoudt\", \"het houdt je bezig\"."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|voel|hoor|merk|proef|deel|herken je|jouw|uw|jullie @emotion",
+                name: "ik-snap-uw-boosheid", why: "\"Ik snap uw boosheid\", \"ik begrijp je frustratie\": the listener names the client's feeling as a noun with 'je/uw' ('@emotion' holds the nouns too), a feeling the client did not name; the echo check keeps it silent when the client did. At most two words between verb and pronoun and no 'dat/of/hoe' among them, so \"ik snap dat je boos bent\" stays `je-boos-bent`'s."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep|voel|hoor|merk|proef|deel|herken !dat|da|of|hoe|wat|waarom|wanneer|waar|wie ...1 je|jouw|uw|jullie @emotion",
+                name: "ik-snap-uw-boosheid", why: "\"Ik snap uw boosheid\", \"ik begrijp je frustratie\": the listener names the client's feeling as a noun with 'je/uw' ('@emotion' holds the nouns too), a feeling the client did not name; the echo check keeps it silent when the client did. At most two words between verb and pronoun and no 'dat/of/hoe' among them, so \"ik snap dat je boos bent\" stays `je-boos-bent`'s."),
+            TokenPattern(
+                bundled: "je|jij u ...8 voel|voelde|voelt",
+                name: "ge-u-verloren-voelt", why: "\"da ge u verloren voelt\", \"k hoor da ge u in de steek gelaten voelt\": the Flemish reflexive 'u' after 'ge' ('je' to the reader) in a subordinate clause, the feeling supplied between pronoun and verb, as `u-zich-door-de-school` reads 'je je ... voelt'."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ervaart|ervoer|beleeft|beleefde ...4 als REST",
+                name: "u-ervaart-het-als", why: "\"Je ervaart die stage dus als uitbuiting\": the listener says what the matter is to the client ('ervaren/beleven als'), a meaning the client did not give."),
+            TokenPattern(
+                bundled: "ervaart|ervoer|beleeft|beleefde je|jij|jullie|u ...4 als REST",
+                name: "u-ervaart-het-als", why: "\"Je ervaart die stage dus als uitbuiting\": the listener says what the matter is to the client ('ervaren/beleven als'), a meaning the client did not give."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u hoef|hoeft je|u|zich ...2 niet|geen ...3 te schamen|voelen",
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u moet|moogt|mag je|u|zich ...2 niet|geen ...4 schamen|voelen",
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -3922,6 +3943,12 @@ extension RuleBook {
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
             RuleExample("Ik merk dat [[het je nog steeds bezighoudt]].", pattern: "het-je-nog-steeds-bezighoudt"),
             RuleExample("[[Het houdt u erg bezig]], die brief.", pattern: "het-houdt-u-erg-bezig"),
+            RuleExample("Ik [[snap uw boosheid]], maar ik kan de bon niet terugdraaien.", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("Ik [[begrijp heel goed je teleurstelling]] over die uitslag.", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("k snap da [[ge u hier een vreemde voelt]] tussen al die mensen", pattern: "ge-u-verloren-voelt"),
+            RuleExample("[[U ervaart die controle dus als een aanval]].", pattern: "u-ervaart-het-als"),
+            RuleExample("[[U hoeft zich echt niet schuldig te voelen]], u deed wat u kon.", pattern: "u-hoeft-zich-niet-te-schamen"),
+            RuleExample("Och, [[ge moet u daar nie voor schamen]] he.", pattern: "u-hoeft-zich-niet-te-schamen"),
         ],
         counterexamples: [
             RuleExample("als ik het goed hoor ben je vooral bang dat jullie op straat komen, klopt dat?", context: "Ik ben zo boos en ook bang dat we op straat komen."),
@@ -3941,6 +3968,11 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("Hoorde u de boosheid in zijn stem?", pattern: "ik-snap-uw-boosheid"),
+            RuleExample("ge zegt da ge u een nummer voelt bij hen. wanneer merkt ge da het meest?", context: "Ik voel mij daar een nummer, ze kennen mijn naam niet eens.", pattern: "ge-u-verloren-voelt"),
+            RuleExample("Hoe ervaart u die controles?", pattern: "u-ervaart-het-als"),
+            RuleExample("U hoeft zich niet te haasten, vertelt u het maar rustig.", pattern: "u-hoeft-zich-niet-te-schamen"),
         ],
         yieldsToEcho: true)
 
@@ -4229,6 +4261,11 @@ extension RuleBook {
                 name: "vast-stellen-en-leggen", reach: .overlapping,
                 reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\": 'vast' as the particle of 'vaststellen' or 'vastleggen', with the object between verb and particle, is no guess.",
                 example: "Het UWV stelt de mate van arbeidsongeschiktheid vast."),
+            Antipattern(
+                bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
+                name: "vast-closing-a-phrase", reach: .overlapping,
+                reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
+                example: "Dus je reed om, want op de brug stond het verkeer vast."),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -4246,6 +4283,7 @@ extension RuleBook {
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
         ],
         counterexamples: [
+            RuleExample("dus u begon in juni, sinds maart vast, en toen kwam die brief?"),
             RuleExample("Misschien kun je me vertellen wat er gebeurde?"),
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
@@ -4313,6 +4351,16 @@ extension RuleBook {
                 name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
                 reason: "\"Volgens mij heb je groot gelijk\", \"volgens mij heeft ze wel een punt\": a bare verdict on who is right supplies no feeling, motive or cause; the judgment rules speak for it, and it is no interpretation.",
                 example: "volgens mij heb je groot gelijk"),
+            Antipattern(
+                bundled: "ik denk dat ...3 het|t beste|verstandigst|slimst",
+                name: "ik-denk-dat-het-beste-is", reach: .overlapping,
+                reason: "\"Ik denk dat je het beste met de huisarts kunt praten\": 'ik denk dat' wrapped around the best step is advice (the advice rules speak for it), not a guess at the client's film.",
+                example: "Ik denk dat je het beste eerst met de wijkagent kunt praten."),
+            Antipattern(
+                bundled: "ik denk dat het|t goed|verstandig|slim|handig|beter is|zou|zijn om|als",
+                name: "ik-denk-dat-het-goed-is-om", reach: .overlapping,
+                reason: "\"Ik denk dat het goed is om een nieuwe aanvraag te doen\": 'ik denk dat' wrapped around a recommended step is advice, not a guess at the client's film.",
+                example: "Ik denk dat het verstandig is om dat eerst op papier te zetten."),
             Antipattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik ...2 dat ik|we|wij",
                 name: "denk-ik-dat-we", reach: .overlapping,
@@ -4722,6 +4770,9 @@ extension RuleBook {
                 bundled: "dat had|heeft|zou iedereen",
                 name: "dat-zou-iedereen", why: "\"Dat zou iedereen zo ervaren\", \"dat heeft iedereen wel eens\": the client's experience made everyone's."),
             TokenPattern(
+                bundled: "iedereen heeft|had|maakt|krijgt dat|dit|zoiets|weleens|wel|ook|toch",
+                name: "iedereen-heeft-dat", why: "\"Iedereen heeft dit in het begin\", \"iedereen maakt weleens een fout\": the client's experience made everyone's, with the subject first; a verb of having or doing with a pronoun or particle after it, so \"iedereen zegt dat\", \"waar iedereen bij stond\" and \"iedereen heeft recht op\" stay out."),
+            TokenPattern(
                 bundled: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker",
                 name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation."),
             TokenPattern(
@@ -4765,7 +4816,10 @@ extension RuleBook {
                 name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out."),
             TokenPattern(
                 bundled: "lopen|loopt altijd|meestal|vaak|snel|gauw|steeds uit de hand",
-                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\": the course of a kind of conflict told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\", \"bij die loketten loopt het altijd vast\": the course of a kind of conflict or case told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
+            TokenPattern(
+                bundled: "lopen|loopt alles|het|dat|dit altijd|meestal|vaak|steeds vast",
+                name: "lopen-altijd-uit-de-hand", why: "\"Zulke ruzies lopen altijd uit de hand\", \"bij die loketten loopt het altijd vast\": the course of a kind of conflict or case told as a rule; present tense only, so the client's own \"het liep toen uit de hand\" stays out."),
             TokenPattern(
                 bundled: "hoorde|hoort|horen gewoon|helaas|nu|ook? eenmaal? erbij",
                 name: "hoort-erbij", why: "\"Dat hoort erbij\": the listener files the trouble as a normal part of things."),
@@ -4795,6 +4849,9 @@ extension RuleBook {
                 name: "typisch-voor", why: "\"Typisch voor grote organisaties\", \"typisch bij een scheiding\": the case filed as typical of a group or a kind of event."),
             TokenPattern(
                 bundled: "dat|dit|het is @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
+                name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
+            TokenPattern(
+                bundled: "dat|dit|het is bij ...2 @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
             TokenPattern(
                 bundled: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op",
@@ -4928,6 +4985,8 @@ extension RuleBook {
             RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Ik snap het, [[dat zou iedereen]] zo ervaren.", pattern: "dat-zou-iedereen"),
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
+            RuleExample("Ach, [[iedereen heeft dat]] de eerste maanden.", pattern: "iedereen-heeft-dat"),
+            RuleExample("Joh, [[iedereen maakt weleens]] een fout met zo'n formulier.", pattern: "iedereen-heeft-dat"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Dat [[komt heel vaak voor]] bij jonge ouders.", pattern: "komt-heel-vaak-voor"),
             RuleExample("[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.", pattern: "veel-mensen"),
@@ -4945,6 +5004,7 @@ extension RuleBook {
             RuleExample("Vertel het haar maar gewoon, [[kinderen voelen zoiets feilloos aan]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
+            RuleExample("Tja, bij dat loket [[loopt het altijd vast]].", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Ach, dat [[hoort erbij]] in het eerste jaar.", pattern: "hoort-erbij"),
             RuleExample("Zulke ruzies [[horen er nu eenmaal bij]].", pattern: "horen-er-nu-eenmaal-bij"),
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
@@ -4959,6 +5019,7 @@ extension RuleBook {
             RuleExample("[[Normaal gesproken]] krijgt u binnen een week antwoord.", pattern: "normaal-gesproken"),
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
+            RuleExample("Ja, [[dat is bij dementie heel herkenbaar]].", pattern: "dat-is-heel-normaal"),
             RuleExample("Tja, [[zo gaat dat nu eenmaal bij]] de gemeente.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo gaat dat bij]] grote organisaties.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo zijn tieners]] nu.", pattern: "zo-zijn-tieners"),
@@ -5031,6 +5092,8 @@ extension RuleBook {
             RuleExample("Zo'n brief, wat stond daar precies in?"),
             RuleExample("U was meestal om acht uur thuis, zegt u. Wat gebeurde er die avond?", context: "Ik ben meestal om acht uur thuis."),
             RuleExample("Hoeveel mensen waren er toen bij?", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
+            RuleExample("Iedereen heeft recht op een toelichting.", pattern: "iedereen-heeft-dat"),
+            RuleExample("Iedereen zegt dat het goed komt, zei je. Wie zegt dat?", pattern: "iedereen-heeft-dat"),
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
@@ -5286,6 +5349,12 @@ extension RuleBook {
                 bundled: "zo|zo'n|zoveel @intensifiers? @named-feelings",
                 name: "zo-kwaad", why: "\"Wat maakt u daar zo kwaad om?\": the question presupposes a feeling the client did not name."),
             TokenPattern(
+                bundled: "zo in paniek|shock",
+                name: "zo-in-paniek", why: "\"Wat deed je toen je zo in paniek raakte?\": the question presupposes a state the client did not name, as \"zo kwaad\" does, in the idiom 'in paniek/shock/de war'."),
+            TokenPattern(
+                bundled: "zo in de war",
+                name: "zo-in-paniek", why: "\"Wat deed je toen je zo in paniek raakte?\": the question presupposes a state the client did not name, as \"zo kwaad\" does, in the idiom 'in paniek/shock/de war'."),
+            TokenPattern(
                 bundled: "ergst|meest @named-feelings",
                 name: "meest-bang", why: "\"Waar bent u het meest bang voor?\": the question presupposes the fear."),
         ]),
@@ -5301,6 +5370,7 @@ extension RuleBook {
             RuleExample("Wat maakt u daar [[zo kwaad]] om?", pattern: "zo-kwaad"),
             RuleExample("Waarom bent u [[zo teleurgesteld]] in haar?", pattern: "zo-kwaad"),
             RuleExample("Sinds wanneer bent u [[zo somber]]?", pattern: "zo-kwaad"),
+            RuleExample("Wat deed u toen u [[zo in paniek]] was?", pattern: "zo-in-paniek"),
             RuleExample("Waar bent u het [[meest bang]] voor?", pattern: "meest-bang"),
         ],
         counterexamples: [
@@ -5309,6 +5379,7 @@ extension RuleBook {
             RuleExample("Wat voelde u toen, was u bang of boos, of iets anders?"),
             RuleExample("Wanneer is het pakket zo bezorgd?"),
             RuleExample("Wat maakt u zo boos, kunt u dat vertellen?", context: "Ik ben zo boos op de school van mijn zoon."),
+            RuleExample("Wat deed u toen u dat las?", pattern: "zo-in-paniek"),
         ],
         yieldsToEcho: true)
 
@@ -5330,6 +5401,11 @@ extension RuleBook {
                 name: "own-next-step", reach: .sameSentence,
                 reason: "\"Je gaat toch wel aangifte doen?\", \"u gaat toch bezwaar maken?\": the client's own next step put as a question with 'toch' is a push for an action (advice and leading), not an interpretation of what the client feels or thinks.",
                 example: "U gaat toch bezwaar maken?"),
+            Antipattern(
+                bundled: "START je|jij|u|ge|gij|jullie kunt|kan|kun|mag|moogt ...2 toch",
+                name: "own-option", reach: .sameSentence,
+                reason: "\"U kunt toch gewoon weigeren?\", \"ge kunt toch aan uw baas vragen om ...?\": an option the client has, put as a question with 'toch' at the start of the sentence, pushes a step (advice, leading), like `own-next-step`; it supplies no feeling, motive or cause.",
+                example: "Je kunt toch ook gewoon een ander rooster vragen?"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
@@ -5470,6 +5546,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u wil|wilde|wilt daar|dat|er|het? alleen|eigenlijk|gewoon|vooral REST",
                 name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants."),
             TokenPattern(
+                bundled: "je|jij|jullie|u wil|wilde|wilt|wou ...3 alleen|eigenlijk|vooral !niet|nie|even|eens|graag REST",
+                name: "u-wilt-vooral-dat-het", why: "\"U wilt vooral dat het ophoudt\": the listener states what the client really wants."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u wil|wilde|wilt|zocht|zoekt graag|ook|toch? aandacht|begrip|bevestiging|erkenning|genoegdoening|gerechtigheid|respect|waardering|wraak",
                 name: "u-zoekt-erkenning", why: "\"U zoekt erkenning\": a motive supplied for the client."),
             TokenPattern(
@@ -5545,6 +5624,7 @@ extension RuleBook {
             RuleExample("Dat deed hij [[met opzet]].", pattern: "met-opzet"),
             RuleExample("[[U wilt vooral dat het ophoudt]].", pattern: "u-wilt-vooral-dat-het"),
             RuleExample("[[Je wilt het vooral voor je moeder doen]].", pattern: "u-wilt-vooral-dat-het"),
+            RuleExample("[[je wil je zoon eigenlijk beschermen tegen die buurjongens]]", pattern: "u-wilt-vooral-dat-het"),
             RuleExample("[[U zoekt erkenning]].", pattern: "u-zoekt-erkenning"),
             RuleExample("[[Eigenlijk wil je dat hij terugkomt]].", pattern: "eigenlijk-wil-je-dat-hij"),
             RuleExample("Hij doet dat [[om u te pesten]].", pattern: "om-u-te-pesten"),
@@ -5668,6 +5748,9 @@ extension RuleBook {
                 bundled: "die|hij|ze|zij baalde|baalt|durfde|durft|ergerde|ergert|piekerde|piekert|schaamde|schaamt|voelde|voelt REST",
                 name: "hij-schaamt-zich", why: "\"Hij schaamt zich\": a feeling verb said of a third party."),
             TokenPattern(
+                bundled: "voelt|voelde|voelen|voelden zich REST",
+                name: "het-kind-voelt-zich", why: "\"Dat kind voelt zich gewoon mislukt\", \"uw moeder voelt zich eenzaam\": a feeling stated of anyone, in main-clause order, whatever names them; a question (\"voelt ze zich veilig?\") inverts the subject and a report of the client's words (\"ze zegt dat ze zich ... voelt\") puts the verb last, so neither is read."),
+            TokenPattern(
                 bundled: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak",
                 name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party."),
             TokenPattern(
@@ -5690,6 +5773,11 @@ extension RuleBook {
                 name: "the-listener-s-own-view", reach: .overlapping,
                 reason: "\"Ik zie je als iemand die doorzet\" is the listener's own view (praise), not a view supplied for a third party.",
                 example: "Ik zag je vanaf het begin als iemand die doorzet."),
+            Antipattern(
+                bundled: "niemand voelt|voelde zich",
+                name: "niemand-voelt-zich-verantwoordelijk", reach: .overlapping,
+                reason: "\"Niemand voelt zich verantwoordelijk\" says nobody takes charge, a conclusion about the situation that the conclusion check reads (after \"dus\", \"kortom\"), not a feeling of someone.",
+                example: "Bij die instanties voelt niemand zich verantwoordelijk, en niemand voelt zich aangesproken."),
         ],
         examples: [
             RuleExample("[[Hij is gewoon jaloers]] op u.", pattern: "hij-is-gewoon-jaloers"),
@@ -5725,6 +5813,7 @@ extension RuleBook {
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
+            RuleExample("Tja, je buurjongen [[voelt zich daar natuurlijk buitengesloten]].", pattern: "het-kind-voelt-zich"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
@@ -5758,6 +5847,8 @@ extension RuleBook {
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
+            RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
+            RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
         ],
         yieldsToEcho: true)
@@ -5811,8 +5902,11 @@ extension RuleBook {
                 bundled: "ik bespeur|hoor|merk|proef|voel|zie ...3 @emotion",
                 name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client."),
             TokenPattern(
-                bundled: "is|lijkt|was ...2 bewijs|signaal|symptoom|teken dat|van REST",
+                bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken dat|van REST",
                 name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets|zo'n|die komt|kwam ...4 over als REST",
+                name: "komt-over-als-een-verwijt", why: "\"Dat komt over als een verwijt\": the listener states what a fact means to others or to the client, a meaning the client did not give; the open \"hoe kwam dat op je over?\" is a question and not read."),
             TokenPattern(
                 bundled: "je|jij|jullie|u bedoelde|bedoelt|zegt|zei dus|eigenlijk dat REST",
                 name: "u-bedoelt-dus-dat-de", why: "\"U bedoelt dus dat de school tekortschiet\": a summary that supplies a meaning, unlike the open \"wat bedoelt u?\"."),
@@ -5859,6 +5953,8 @@ extension RuleBook {
             RuleExample("[[Ik vermoed dat hij het niet expres deed]].", pattern: "ik-vermoed-dat-hij-het"),
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
             RuleExample("Dat [[is een teken dat hij zich niet veilig voelt]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("Dat ze niet meer eet [[is al een eerste signaal van depressie]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("Zo'n briefje op de deur, [[dat komt bij veel mensen over als een verwijt]].", pattern: "komt-over-als-een-verwijt"),
             RuleExample("[[U bedoelt dus dat de school tekortschiet]].", pattern: "u-bedoelt-dus-dat-de"),
             RuleExample("[[Eigenlijk zegt u dat niemand luistert]].", pattern: "eigenlijk-zegt-u-dat-niemand"),
             RuleExample("[[Het echte probleem is dat er geen geld is]].", pattern: "het-echte-probleem-is-dat"),
@@ -5872,6 +5968,7 @@ extension RuleBook {
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
             RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
+            RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
         yieldsToEcho: false)
 
@@ -5892,6 +5989,9 @@ extension RuleBook {
                 name: "kan-ze-het-nog-wel-aan", why: "\"Kan je moeder het nog wel aan allemaal?\": 'nog wel aan' doubts that someone copes, a state the listener supplies."),
             TokenPattern(
                 bundled: "ben|bent|is|was|waren|zijn|zat|zit|had|hadden|heeft|hebt|heb|voelde|voelt|deed|doet|wilde|wil|wilt|ging|gaat ...3 niet gewoon|gewoonweg|simpelweg|stiekem",
+                name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice."),
+            TokenPattern(
+                bundled: "START ben|bent|is|was|waren|zijn ...4 niet gewoon|gewoonweg|simpelweg|stiekem",
                 name: "niet-gewoon-een-misverstand", why: "\"Was het niet gewoon een misverstand?\", \"is ze niet gewoon overspannen?\": 'niet gewoon' (or 'eigenlijk niet gewoon') in a yes/no question offers the listener's explanation for the client to accept; a modal verb is left out, as \"kun je niet gewoon bellen?\" is advice."),
         ]),
         scope: .yesNoQuestions, extent: .sentence,
@@ -5920,6 +6020,7 @@ extension RuleBook {
             RuleExample("[[ben je eigenlijk niet gewoon bang om alleen te zijn?]]", pattern: "niet-gewoon-een-misverstand"),
             RuleExample("[[wilde hij niet gewoon zijn geld terug?]]", pattern: "niet-gewoon-een-misverstand"),
             RuleExample("[[had je baas niet stiekem al iemand anders op het oog?]]", pattern: "niet-gewoon-een-misverstand"),
+            RuleExample("[[was dat voor je dochter niet gewoon een flinke teleurstelling?]]", pattern: "niet-gewoon-een-misverstand"),
         ],
         counterexamples: [
             RuleExample("Is je vader nog thuis op dit moment?"),
@@ -9317,6 +9418,9 @@ extension RuleBook {
                 bundled: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END",
                 name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence."),
             TokenPattern(
+                bundled: "dat|dit|het gaat|zal echt|gewoon|toch|zeker? niet|nooit lukken|werken|goedkomen",
+                name: "dat-gaat-niet-lukken", why: "\"Dat gaat niet lukken met die heup\", \"dat zal nooit werken\": the listener predicts a bad outcome for the client's plan, an outcome the client did not give; statements only, so \"gaat dat lukken?\" asks."),
+            TokenPattern(
                 bundled: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u",
                 name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent."),
             TokenPattern(
@@ -9352,6 +9456,7 @@ extension RuleBook {
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
+            RuleExample("Drie trappen zonder lift, [[dat gaat niet lukken]] met die knie.", pattern: "dat-gaat-niet-lukken"),
             RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
@@ -9369,6 +9474,7 @@ extension RuleBook {
             RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
             RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
@@ -9385,6 +9491,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|zoiets|die|deze hoor|horen|merk|zie|zien|spreek|spreken|krijg|krijgen ik|we|wij ...2 dagelijks|elke|honderden|iedere|maandelijks|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo",
                 name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets hoor|horen|merk|zie|zien je|ik|we|wij|men bij heel|zo? veel|zoveel|alle",
+                name: "dat-zie-je-bij-veel", why: "\"Dat zie je bij veel weduwnaars\": the listener's experience of many other people, like \"dat zie ik vaak\"; 'dat/dit/zoiets' before the verb makes it the listener's statement, so \"zie je dat bij veel collega's?\" stays out."),
             TokenPattern(
                 bundled: "zo gaan|gaat|ging|is|werken|werkt dat|die|dit|het dus|nou|nu|toch? eenmaal? altijd|bij|meestal|met|overal|steeds|tegenwoordig|vaak",
                 name: "zo-gaat-het-altijd", why: "\"Zo gaat het altijd met die aannemers\": the client's case generalised into a rule about such cases."),
@@ -9408,6 +9517,7 @@ extension RuleBook {
             RuleExample("vaders die hun kind niet mogen zien, [[die spreek ik wekelijks]]", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Moeders zoals u, [[die spreek ik elke]] dag.", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zulke verhalen, [[die hoor ik vaker]].", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Alles zelf moeten regelen, [[dat zie je bij veel]] mantelzorgers.", pattern: "dat-zie-je-bij-veel"),
             RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
             RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
@@ -9418,6 +9528,7 @@ extension RuleBook {
             RuleExample("Is het altijd zo druk bij u?"),
             RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
         ],
         yieldsToEcho: false)
 
@@ -9488,6 +9599,9 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|jullie|u ben|bent gewoon|gewoonweg|eigenlijk gewoon? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
+                name: "je-bent-gewoon-overbelast", why: "\"Je bent gewoon overbelast\", \"u bent eigenlijk gewoon op\": the client's state diagnosed with 'gewoon' or 'eigenlijk' as the marker, the same open slot as `je-bent-natuurlijk-overrompeld`; only the present 'ben/bent' with the client as subject (\"je was eigenlijk ziek?\" checks a fact of the film), since \"hij is gewoon ...\" is mostly a verdict on someone else, and the slot keeps facts out (\"u bent gewoon verzekerd\", \"je bent eigenlijk nog thuis\")."),
+            TokenPattern(
                 bundled: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'."),
             TokenPattern(
@@ -9509,7 +9623,7 @@ extension RuleBook {
                 bundled: "dat|dit|het|da zal|moet|moest je|jou|u|jullie|hem|haar ...3 !@slot-fillers hebben END",
                 name: "zal-je-behoorlijk-opgejaagd-hebben", why: "\"Dat zal je behoorlijk opgejaagd hebben\", \"dat moet je wel afgeknapt hebben\", \"da zal u best hard geraakt hebben\": 'zal' or 'moet' with the client as object and a participle before a closing 'hebben' infers what the matter did to the client; the closing 'hebben' keeps steps (\"dat moet je wel melden\") out, and fillers (\"dat zal je wel verteld hebben\") stay silent."),
             TokenPattern(
-                bundled: "mis|mist|miste|missen|misten ...4 natuurlijk|zeker|uiteraard|ongetwijfeld",
+                bundled: "mis|mist|miste|missen|misten ...6 natuurlijk|zeker|uiteraard|ongetwijfeld",
                 name: "mist-haar-natuurlijk-enorm", why: "\"Hij mist zijn moeder natuurlijk enorm\", \"u mist die ochtenden zeker\": missing someone or something, with a guess marker, supplies a longing the client did not name, whoever or whatever is missed."),
             TokenPattern(
                 bundled: "dat|dit|het doet|deed je|jou|u|jullie natuurlijk|zeker|toch|uiteraard|vast ook|wel? iets|wat|veel",
@@ -9517,6 +9631,11 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "gewoon|gewoonweg|eigenlijk ...2 geweest|gebleven|gegaan",
+                name: "je-bent-gewoon-eerlijk-geweest", reach: .overlapping,
+                reason: "\"Je bent gewoon eerlijk geweest\": with a perfect participle after the slot the sentence tells what the client did (often as praise, which the judgment rules read), not a state diagnosed.",
+                example: "Je bent gewoon eerlijk geweest tegen je baas."),
             Antipattern(
                 bundled: "ik|we|wij vind|vinden|vond|vonden",
                 name: "the-listener-s-own-verdict", reach: .overlapping,
@@ -9544,6 +9663,7 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("Joh, [[je bent gewoon overbelast]], met drie kinderen en die baan.", context: "Ik werk vier dagen en de kinderen zijn vaak ziek.", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk nog kapotgemaakt]] van", context: "Mijn dochter heeft me een jaar niet gebeld.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk helemaal van ontdaan]]", context: "Ik kreeg de rekening van de ambulance, 800 euro.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
@@ -9604,6 +9724,7 @@ extension RuleBook {
             RuleExample("[[dat moet u wel verlamd hebben]]", context: "Ik moest in de nacht met de kinderen de straat op.", pattern: "zal-je-behoorlijk-opgejaagd-hebben"),
             RuleExample("Ze [[mist haar oude buurt natuurlijk]], dat snap ik.", context: "Mijn moeder is verhuisd naar een flat aan de andere kant van de stad.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("u [[mist uw collega's natuurlijk]]", context: "Ik ben gestopt met werken na 40 jaar.", pattern: "mist-haar-natuurlijk-enorm"),
+            RuleExample("je [[mist die zondagen bij je oma natuurlijk]]", context: "Mijn oma is vorige maand overleden.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("ge [[mist da zeker]], dat gelach in huis", context: "Mijn dochter is in Spanje gaan studeren.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("hij [[mist zijn tuin uiteraard]]", context: "Mijn vader is naar een verpleeghuis gegaan.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("hij [[mist jullie natuurlijk]] heel erg", context: "Mijn zoon zit op een internaat.", pattern: "mist-haar-natuurlijk-enorm"),
@@ -9635,6 +9756,8 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),
+            RuleExample("Je bent eigenlijk nog thuis op dat adres ingeschreven?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("daar ben je natuurlijk altijd welkom, ook met je zus", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("toen was je zeker al thuis?", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
