@@ -121,6 +121,7 @@ extension RuleBook {
         rule113,
         rule114,
         rule115,
+        rule116,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -10871,7 +10872,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
