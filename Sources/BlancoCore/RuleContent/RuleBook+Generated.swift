@@ -584,10 +584,13 @@ extension RuleBook {
                 bundled: "petje|pet|hoedje af",
                 name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close."),
             TokenPattern(
-                bundled: "je|jij|jullie|u|ge|gij deed|doen|doet het|dat|da @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf END",
+                bundled: "je|jij|jullie|u|ge|gij deed|doen|doet het|dat|da @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf END",
                 name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence."),
             TokenPattern(
-                bundled: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo",
+                bundled: "START dat|da|het doe|doet|deed|deden je|jij|jullie|u|ge|gij @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf",
+                name: "dat-doe-je-goed", why: "\"Dat doe je echt goed\", Flemish \"da doet ge straf\": the same praise of the client with the object first and the verb before the subject; START keeps out a question (\"hoe doe je dat goed?\") and a reported 'dat'."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u deed|doen|doet het @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo",
                 name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it."),
             TokenPattern(
                 bundled: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon",
@@ -623,8 +626,11 @@ extension RuleBook {
             RuleExample("[[proficiat]] met die nieuwe job!", pattern: "echt-respect"),
             RuleExample("al na drie weken een vast contract, [[proficiat]]", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
+            RuleExample("ja [[jij doet het echt hartstikke goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[ge doet da goed]] hoor", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
+            RuleExample("[[Dat doe je echt goed]], vertel verder.", pattern: "dat-doe-je-goed"),
+            RuleExample("ja [[da doet ge straf]]", pattern: "dat-doe-je-goed"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
@@ -645,6 +651,7 @@ extension RuleBook {
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
             RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
+            RuleExample("Hoe doe je dat goed met drie kinderen?", pattern: "dat-doe-je-goed"),
             RuleExample("u bent een goede week weg geweest, zei u?", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("ge zijt ne goeie vijf jaar getrouwd?", pattern: "u-bent-een-zorgzame-dochter"),
         ],
@@ -1161,6 +1168,12 @@ extension RuleBook {
                 bundled: "de schuld van",
                 name: "de-schuld-van", why: "\"Het is de schuld van de werkgever\": blame named outright."),
             TokenPattern(
+                bundled: "schuld ligt|lag|lagen @intensifiers? @intensifiers? ...2 bij",
+                name: "de-schuld-ligt-bij", why: "\"De schuld ligt echt bij de school\", \"daar ligt de schuld bij de verhuurder\": the same blame named outright with 'liggen bij' instead of 'van'; 'bij' must follow, so \"wat ligt er bij de schuldhulp\" stays out."),
+            TokenPattern(
+                bundled: "ligt|lag de schuld @intensifiers? @intensifiers? ...2 bij",
+                name: "de-schuld-ligt-bij", why: "\"De schuld ligt echt bij de school\", \"daar ligt de schuld bij de verhuurder\": the same blame named outright with 'liggen bij' instead of 'van'; 'bij' must follow, so \"wat ligt er bij de schuldhulp\" stays out."),
+            TokenPattern(
                 bundled: "niets|niks fout|verkeerd gedaan",
                 name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way."),
             TokenPattern(
@@ -1204,6 +1217,8 @@ extension RuleBook {
             RuleExample("Dus [[het lag aan de woningcorporatie]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("[[Dat ligt echt aan die werkgever]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("Het is [[de schuld van]] de werkgever.", pattern: "de-schuld-van"),
+            RuleExample("De [[schuld ligt echt bij]] de school.", pattern: "de-schuld-ligt-bij"),
+            RuleExample("daar [[ligt de schuld toch gewoon bij]] de verhuurder", pattern: "de-schuld-ligt-bij"),
             RuleExample("Je hebt [[niks fout gedaan]].", pattern: "niks-fout-gedaan"),
             RuleExample("volgens het zorgplan is er procedureel [[niks fout gelopen]]", pattern: "niks-fout-gedaan"),
             RuleExample("Volgens mij was het gewoon [[hun schuld]].", pattern: "hun-schuld"),
@@ -1226,6 +1241,7 @@ extension RuleBook {
             RuleExample("Heeft u gelijk gekregen bij de rechter?"),
             RuleExample("Welke fout stond er in de brief?"),
             RuleExample("Was het een fout van de bank, volgens de brief?"),
+            RuleExample("Bij wie ligt die schuld nu, bij de bank of bij het incassobureau?", pattern: "de-schuld-ligt-bij"),
             RuleExample("Wat is er volgens u fout gelopen?", pattern: "niks-fout-gedaan"),
             RuleExample("Wie had er volgens u schuld aan?", pattern: "hun-schuld"),
             RuleExample("Was het een fout, of ging het anders?", pattern: "is-een-fout-van-de"),
@@ -3370,6 +3386,12 @@ extension RuleBook {
                 bundled: "schiet|schieten|schoot|schoten @intensifiers? @intensifiers? tekort",
                 name: "schiet-tekort", why: "\"Tekortschieten\" is the listener's verdict that a person or institution failed its duty, also inside a leading question (\"ge vindt toch ook dat de school tekortschiet?\")."),
             TokenPattern(
+                bundled: "faalt|faalde|faalden|falen gewoon|echt|totaal|compleet|volledig|volkomen|hopeloos|jammerlijk|schromelijk|keihard|hier|daar|daarin|hierin",
+                name: "faalt", why: "\"Die school faalt gewoon\", \"de gemeente heeft hier gefaald\": 'falen' said of a person or institution is the same verdict of a failed duty in one verb; the present form needs a plain or an intensifying word after it (\"faalt gewoon|echt|totaal\"), so the client's own fear (\"bang dat ge weer faalt\") stays out, and the participle needs 'heeft|hebben' in front of it."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden ...3 @intensifiers? gefaald",
+                name: "faalt", why: "\"Die school faalt gewoon\", \"de gemeente heeft hier gefaald\": 'falen' said of a person or institution is the same verdict of a failed duty in one verb; the present form needs a plain or an intensifying word after it (\"faalt gewoon|echt|totaal\"), so the client's own fear (\"bang dat ge weer faalt\") stays out, and the participle needs 'heeft|hebben' in front of it."),
+            TokenPattern(
                 bundled: "doen|doet|deden|deed gewoon|helemaal|echt|ook|dus|eigenlijk gewoon|helemaal|echt? niets|niks",
                 name: "doet-gewoon-niks", why: "\"Doet gewoon niks\" says another party neglects the client; \"gewoon\" or \"helemaal\" makes it the listener's charge, not a fact the client reported."),
             TokenPattern(
@@ -3393,6 +3415,8 @@ extension RuleBook {
         examples: [
             RuleExample("Ge vindt toch ook dat de school [[tekortschiet]]?", pattern: "schiet-tekort"),
             RuleExample("Die mentor [[schiet echt tekort]].", pattern: "schiet-tekort"),
+            RuleExample("Die school [[faalt gewoon]].", pattern: "faalt"),
+            RuleExample("de gemeente [[heeft hier echt gefaald]] hoor", pattern: "faalt"),
             RuleExample("Den directeur [[doet gewoon niks]], da's duidelijk.", pattern: "doet-gewoon-niks"),
             RuleExample("Uw moeder heeft [[geen idee waar ze het over heeft]].", pattern: "heeft-geen-idee-waar"),
             RuleExample("Uw baas [[heeft wel lef]], om nu al te bellen.", pattern: "heeft-wel-lef"),
@@ -3401,6 +3425,8 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wanneer schoot het geld tekort?", pattern: "schiet-tekort"),
             RuleExample("Sinds mei schiet het geld steeds tekort.", pattern: "schiet-tekort"),
+            RuleExample("Ge zijt toch bang dat ge weer faalt?", pattern: "faalt"),
+            RuleExample("Wanneer was die poging mislukt?", pattern: "faalt"),
             RuleExample("Wat doet u als er niks gebeurt?", pattern: "doet-gewoon-niks"),
             RuleExample("Ik heb geen idee waar dat kantoor zit, kunt u het uitleggen?", pattern: "heeft-geen-idee-waar"),
             RuleExample("Had u enig idee waar hij het over had?", pattern: "heeft-geen-idee-waar"),
@@ -3428,7 +3454,7 @@ extension RuleBook {
                 bundled: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 gewoon ...4 moeten",
                 name: "zou-toch-gewoon-moeten-terugbellen", why: "\"Uw zoon zou toch gewoon moeten terugbellen in zo'n situatie\": \"gewoon\" makes any conditional duty of a third party the listener's norm."),
             TokenPattern(
-                bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan",
+                bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan|maken|repareren|herstellen|verhelpen|oplossen|vergoeden|ingrijpen|handelen|aanpakken|informeren|melden|uitleggen|terugbellen|beschermen|steunen|opvangen|begeleiden|controleren|nakijken|verwarmen|sturen|geven",
                 name: "horen-te-zijn", why: "\"Kinderen horen op zo'n moment bij de familie te zijn\": \"horen te\" states the listener's norm for others."),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3440,6 +3466,7 @@ extension RuleBook {
             RuleExample("Uw [[moeder zou u toch moeten steunen]], vindt u niet?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("De [[huisarts moet ook aan mensen zonder smartphone denken]].", pattern: "moet-ook-aan-denken"),
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
+            RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
             RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
         ],
         counterexamples: [
