@@ -2007,6 +2007,9 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets is|was|klinkt|klonk|lijkt|leek @intensifiers? @intensifiers? @intensifiers? @sympathy-verdicts",
                 name: "dat-is-echt-heel-naar", why: "\"Dat is echt heel naar\", \"da's spijtig\", \"het was zo droevig\", \"dat klinkt echt pijnlijk\": a copula with the situation as subject ('dat', 'dit', 'het', 'zoiets') and a sympathy word the other lists lack in that sense (a class, not phrases: @sympathy-verdicts); the client's own words echoed stay silent, and questions are out of scope."),
             TokenPattern(
+                bundled: "arm kind|kindje|schaap|schaapje|ding|dingetje|mens|mensje|beest|beestje|dier|wicht|joch|jong|jongetje|meisje|ventje|mannetje|vrouwtje",
+                name: "arm-kind", why: "\"Arm kind\", \"och arm schaap\", \"dat arme ding\": pity for someone as the listener's value attribution; 'arm' stays uninflected before a neuter noun, so the frame names the neuter nouns of pity, and 'arm' the body part (\"je arm\", \"onder de arm nemen\") stays out."),
+            TokenPattern(
                 bundled: "START echt|heel|erg|super|mega|hartstikke|ontzettend|vreselijk|verschrikkelijk|zwaar|wreed|kei !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "echt-ruk", why: "\"Echt ruk.\", \"heel heavy\", \"super sneaky, zeg\": a strong emphatic word and one word as the whole phrase is the listener's verdict in a fragment, whatever the word; the weak particles (\"ook\", \"toch\", \"gewoon\", \"natuurlijk\") are left out of the emphatic words, since \"ook Lotte, zei je\" names someone, and \"echt waar?\", \"heel goed\", \"echt gebeurd?\" are neutral predicates."),
             TokenPattern(
@@ -2058,6 +2061,8 @@ extension RuleBook {
             RuleExample("[[zoiets is gewoon naar]], of ge nu wilt of nie", pattern: "dat-is-echt-heel-naar"),
             RuleExample("[[het is ook zo spijtig]] dat die brief zo laat kwam", pattern: "dat-is-echt-heel-naar"),
             RuleExample("jeetje [[dat was echt naar]] met die buurman", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("mm, en dan die nachten. [[arm kind]]", pattern: "arm-kind"),
+            RuleExample("och [[arm schaap]], helemaal alleen daar", pattern: "arm-kind"),
             RuleExample("[[Echt ruk]].", pattern: "echt-ruk"),
             RuleExample("oei. [[heel heavy]]. hoe lang duurde dat?", pattern: "echt-ruk"),
             RuleExample("[[super sneaky]], zeg", pattern: "echt-ruk"),
@@ -2139,6 +2144,8 @@ extension RuleBook {
             RuleExample("Dat is naar school gegaan, die brief?", pattern: "dat-is-echt-heel-naar"),
             RuleExample("U zegt dat het heel naar was. Wie was er toen bij?", context: "Het was heel naar allemaal.", pattern: "dat-is-echt-heel-naar"),
             RuleExample("Hoe naar was het voor u, die dag?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Hoe gaat het nu met je arm?", pattern: "arm-kind"),
+            RuleExample("Had je een advocaat in de arm genomen?", pattern: "arm-kind"),
             RuleExample("Echt waar?", pattern: "echt-ruk"),
             RuleExample("Heel goed, vertel verder.", pattern: "echt-ruk"),
             RuleExample("Echt gebeurd? Wanneer was dat?", pattern: "echt-ruk"),
@@ -3521,6 +3528,9 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "is|was|zijn|waren ...2 grensoverschrijdend|ongeoorloofd|onoorbaar|misplaatst|mensonterend",
+                name: "grensoverschrijdend", why: "\"Da is 100% grensoverschrijdend van die Geert\", \"dat was echt ongeoorloofd\": a verdict that someone crossed a line, with words the evaluative list leaves out because they also name a term of procedure (\"een melding van grensoverschrijdend gedrag\", system language); only the predicative use after 'is|was' is a verdict, so the attributive term stays out."),
+            TokenPattern(
                 bundled: "zwak|zwakke|sterk|straf|flauw|schoon|proper|lullig|zielig van de|die|dat|hem|haar|hen|hun|ze|zijn|jullie|je|jou|u",
                 name: "zwak-van-die-school", why: "\"Zwak van die school\", \"dat is toch straf van die school\": a conduct word followed by \"van\" and the actor passes a verdict on that actor."),
             TokenPattern(
@@ -3555,6 +3565,8 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("nee hoor, da [[is gewoon grensoverschrijdend]] van die trainer", pattern: "grensoverschrijdend"),
+            RuleExample("Dat [[was echt misplaatst]] van je leidinggevende.", pattern: "grensoverschrijdend"),
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
@@ -3584,6 +3596,8 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Dan maak ik een melding van grensoverschrijdend gedrag.", pattern: "grensoverschrijdend"),
+            RuleExample("Wat bedoel je met 'grensoverschrijdend'?", pattern: "grensoverschrijdend"),
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
             RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
             RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
