@@ -3528,6 +3528,24 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "gaat|ging @intensifiers? @intensifiers? nergens over",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? niks|niets|geen hout van",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "doen|doet|deden|deed @intensifiers? @intensifiers? maar wat PAUSE",
+                name: "doet-maar-wat", why: "\"Die gemeente doet echt maar wat\", \"ze zoeken het daar maar uit\": verdicts of carelessness on a party in an idiom; 'doet maar wat' must close the phrase (END or a comma), so \"vertel maar wat er gebeurde\" and \"doet maar wat hem gezegd wordt\" stay out."),
+            TokenPattern(
+                bundled: "zoeken|zoekt|zochten|zocht het @intensifiers? daar|zelf? maar @intensifiers? uit",
+                name: "doet-maar-wat", why: "\"Die gemeente doet echt maar wat\", \"ze zoeken het daar maar uit\": verdicts of carelessness on a party in an idiom; 'doet maar wat' must close the phrase (END or a comma), so \"vertel maar wat er gebeurde\" and \"doet maar wat hem gezegd wordt\" stay out."),
+            TokenPattern(
+                bundled: "valt|viel dat|het|dit|me|mij? @intensifiers? @intensifiers? @intensifiers? tegen van",
+                name: "valt-tegen-van", why: "\"Dat valt echt tegen van ze\", \"niet goed bezig\": a verdict that someone fell short, said mildly; 'tegen' needs 'van' + the party after it, so the client's own disappointment (\"dat viel je tegen\", an interpretation) stays out, and 'bezig' needs 'niet|nie goed' before it."),
+            TokenPattern(
+                bundled: "niet|nie @intensifiers? goed bezig",
+                name: "valt-tegen-van", why: "\"Dat valt echt tegen van ze\", \"niet goed bezig\": a verdict that someone fell short, said mildly; 'tegen' needs 'van' + the party after it, so the client's own disappointment (\"dat viel je tegen\", an interpretation) stays out, and 'bezig' needs 'niet|nie goed' before it."),
+            TokenPattern(
                 bundled: "is|was|zijn|waren ...2 grensoverschrijdend|ongeoorloofd|onoorbaar|misplaatst|mensonterend",
                 name: "grensoverschrijdend", why: "\"Da is 100% grensoverschrijdend van die Geert\", \"dat was echt ongeoorloofd\": a verdict that someone crossed a line, with words the evaluative list leaves out because they also name a term of procedure (\"een melding van grensoverschrijdend gedrag\", system language); only the predicative use after 'is|was' is a verdict, so the attributive term stays out."),
             TokenPattern(
@@ -3565,6 +3583,12 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("ja sorry maar dat [[gaat echt nergens over]]", pattern: "gaat-nergens-over"),
+            RuleExample("een boete van 400 euro? [[daar klopt echt geen hout van]]", pattern: "gaat-nergens-over"),
+            RuleExample("die gemeente [[doet echt maar wat]], he", pattern: "doet-maar-wat"),
+            RuleExample("en de rest? die [[zoeken het daar maar uit]].", pattern: "doet-maar-wat"),
+            RuleExample("eerlijk gezegd [[valt dat heel erg tegen van]] de school", pattern: "valt-tegen-van"),
+            RuleExample("die mentor is [[niet goed bezig]] zo", pattern: "valt-tegen-van"),
             RuleExample("nee hoor, da [[is gewoon grensoverschrijdend]] van die trainer", pattern: "grensoverschrijdend"),
             RuleExample("Dat [[was echt misplaatst]] van je leidinggevende.", pattern: "grensoverschrijdend"),
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
@@ -3596,6 +3620,11 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Wat klopt er niet van die rekening?", pattern: "gaat-nergens-over"),
+            RuleExample("Waar ging het gesprek over?", pattern: "gaat-nergens-over"),
+            RuleExample("Vertel maar wat er in de brief staat.", pattern: "doet-maar-wat"),
+            RuleExample("Hij doet maar wat hem van bovenaf gezegd wordt?", pattern: "doet-maar-wat"),
+            RuleExample("Viel het je tegen, het gesprek met de mentor?", pattern: "valt-tegen-van"),
             RuleExample("Dan maak ik een melding van grensoverschrijdend gedrag.", pattern: "grensoverschrijdend"),
             RuleExample("Wat bedoel je met 'grensoverschrijdend'?", pattern: "grensoverschrijdend"),
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
