@@ -590,6 +590,9 @@ extension RuleBook {
                 bundled: "START dat|da|het doe|doet|deed|deden je|jij|jullie|u|ge|gij @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf",
                 name: "dat-doe-je-goed", why: "\"Dat doe je echt goed\", Flemish \"da doet ge straf\": the same praise of the client with the object first and the verb before the subject; START keeps out a question (\"hoe doe je dat goed?\") and a reported 'dat'."),
             TokenPattern(
+                bundled: "ik|k ben|was @intensifiers? @intensifiers? trots|fier op je|jou|u|jullie|ulder",
+                name: "trots-op-je", why: "\"Ik ben echt trots op je\", Flemish \"'k ben fier op u\": the listener's praise of the client as their own pride; 'ik ben|was' must open it, so a question about the client's own pride (\"ben je trots op jezelf?\") stays out."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u deed|doen|doet het @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo",
                 name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it."),
             TokenPattern(
@@ -631,6 +634,8 @@ extension RuleBook {
             RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[Dat doe je echt goed]], vertel verder.", pattern: "dat-doe-je-goed"),
             RuleExample("ja [[da doet ge straf]]", pattern: "dat-doe-je-goed"),
+            RuleExample("[[ik ben echt trots op je]], dat je dat hebt gedaan", pattern: "trots-op-je"),
+            RuleExample("'[[k ben fier op u]] hoor", pattern: "trots-op-je"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
@@ -652,6 +657,7 @@ extension RuleBook {
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
             RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
             RuleExample("Hoe doe je dat goed met drie kinderen?", pattern: "dat-doe-je-goed"),
+            RuleExample("Ben je zelf trots op wat je gedaan hebt?", pattern: "trots-op-je"),
             RuleExample("u bent een goede week weg geweest, zei u?", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("ge zijt ne goeie vijf jaar getrouwd?", pattern: "u-bent-een-zorgzame-dochter"),
         ],
@@ -3399,6 +3405,24 @@ extension RuleBook {
                 bundled: "heeft|hebben|had|hadden ...3 @intensifiers? gefaald",
                 name: "faalt", why: "\"Die school faalt gewoon\", \"de gemeente heeft hier gefaald\": 'falen' said of a person or institution is the same verdict of a failed duty in one verb; the present form needs a plain or an intensifying word after it (\"faalt gewoon|echt|totaal\"), so the client's own fear (\"bang dat ge weer faalt\") stays out, and the participle needs 'heeft|hebben' in front of it."),
             TokenPattern(
+                bundled: "komt|komen|kwam|kwamen haar|hun|zijn|z'n afspraak|afspraken|belofte|beloftes|beloften|toezeggingen|verplichtingen ...2 niet|nie na",
+                name: "komt-afspraken-niet-na", why: "\"De huisbaas komt zijn afspraken niet na\", \"ze houden zich niet aan hun woord\": the listener's verdict that a party broke its word, a paraphrase of \"niet nagekomen\"; the object must be the party's own word, promise or agreement (a possessive before it), so a rule the client must keep (\"houdt u zich aan de regels?\") stays out."),
+            TokenPattern(
+                bundled: "houdt|houden|hield|hielden zich ...2 niet|nie aan haar|hun|zijn|z'n woord|afspraak|afspraken|belofte|beloftes|beloften|toezeggingen",
+                name: "komt-afspraken-niet-na", why: "\"De huisbaas komt zijn afspraken niet na\", \"ze houden zich niet aan hun woord\": the listener's verdict that a party broke its word, a paraphrase of \"niet nagekomen\"; the object must be the party's own word, promise or agreement (a possessive before it), so a rule the client must keep (\"houdt u zich aan de regels?\") stays out."),
+            TokenPattern(
+                bundled: "snapt|snappen|snapte|snapten|begrijpt|begrijpen er @intensifiers? @intensifiers? niks|niets|geen|gene bal|snars|moer|zier? van",
+                name: "snapt-er-niks-van", why: "\"Die mentor snapt er niks van\", \"die mensen weten niet wat ze doen\": a verdict of incompetence on a party; only third-person and second-person verb forms (\"snapt|snappen|begrijpt|begrijpen\"), so the listener's own \"ik snap er niks van\" stays out."),
+            TokenPattern(
+                bundled: "weten|weet|wisten|wist niet|nie wat ze|hij|zij doen|doet|deden|deed",
+                name: "snapt-er-niks-van", why: "\"Die mentor snapt er niks van\", \"die mensen weten niet wat ze doen\": a verdict of incompetence on a party; only third-person and second-person verb forms (\"snapt|snappen|begrijpt|begrijpen\"), so the listener's own \"ik snap er niks van\" stays out."),
+            TokenPattern(
+                bundled: "wassen|wast|waste|wasten ...2 handen in onschuld",
+                name: "handen-in-onschuld", why: "\"Ze wassen hun handen in onschuld\", \"ze lopen gewoon over je heen\": idioms of a party shirking or trampling, the listener's verdict on their conduct; 'over ... heen' needs the client as object (\"over je|u heen\"), so \"over de drempel heen lopen\" stays out."),
+            TokenPattern(
+                bundled: "lopen|loopt|liep|liepen|walsen|walst|walste @intensifiers? @intensifiers? over je|jou|u|jullie|ulder heen",
+                name: "handen-in-onschuld", why: "\"Ze wassen hun handen in onschuld\", \"ze lopen gewoon over je heen\": idioms of a party shirking or trampling, the listener's verdict on their conduct; 'over ... heen' needs the client as object (\"over je|u heen\"), so \"over de drempel heen lopen\" stays out."),
+            TokenPattern(
                 bundled: "doen|doet|deden|deed gewoon|helemaal|echt|ook|dus|eigenlijk gewoon|helemaal|echt? niets|niks",
                 name: "doet-gewoon-niks", why: "\"Doet gewoon niks\" says another party neglects the client; \"gewoon\" or \"helemaal\" makes it the listener's charge, not a fact the client reported."),
             TokenPattern(
@@ -3424,6 +3448,12 @@ extension RuleBook {
             RuleExample("Die mentor [[schiet echt tekort]].", pattern: "schiet-tekort"),
             RuleExample("Die school [[faalt gewoon]].", pattern: "faalt"),
             RuleExample("de gemeente [[heeft hier echt gefaald]] hoor", pattern: "faalt"),
+            RuleExample("en de huisbaas [[komt zijn afspraken gewoon niet na]]", pattern: "komt-afspraken-niet-na"),
+            RuleExample("ze [[houden zich echt niet aan hun woord]]", pattern: "komt-afspraken-niet-na"),
+            RuleExample("die mentor [[snapt er echt niks van]]", pattern: "snapt-er-niks-van"),
+            RuleExample("die mensen daar [[weten niet wat ze doen]]", pattern: "snapt-er-niks-van"),
+            RuleExample("en de school [[wast zijn handen in onschuld]]", pattern: "handen-in-onschuld"),
+            RuleExample("ze [[lopen echt over je heen]] daar", pattern: "handen-in-onschuld"),
             RuleExample("Den directeur [[doet gewoon niks]], da's duidelijk.", pattern: "doet-gewoon-niks"),
             RuleExample("Uw moeder heeft [[geen idee waar ze het over heeft]].", pattern: "heeft-geen-idee-waar"),
             RuleExample("Uw baas [[heeft wel lef]], om nu al te bellen.", pattern: "heeft-wel-lef"),
@@ -3434,6 +3464,9 @@ extension RuleBook {
             RuleExample("Sinds mei schiet het geld steeds tekort.", pattern: "schiet-tekort"),
             RuleExample("Ge zijt toch bang dat ge weer faalt?", pattern: "faalt"),
             RuleExample("Wanneer was die poging mislukt?", pattern: "faalt"),
+            RuleExample("Wat was er met hem afgesproken?", pattern: "komt-afspraken-niet-na"),
+            RuleExample("Ik snap er niks van, kun je het nog eens vertellen?", pattern: "snapt-er-niks-van"),
+            RuleExample("Hoe liep je over die brug heen?", pattern: "handen-in-onschuld"),
             RuleExample("Wat doet u als er niks gebeurt?", pattern: "doet-gewoon-niks"),
             RuleExample("Ik heb geen idee waar dat kantoor zit, kunt u het uitleggen?", pattern: "heeft-geen-idee-waar"),
             RuleExample("Had u enig idee waar hij het over had?", pattern: "heeft-geen-idee-waar"),
@@ -3528,6 +3561,18 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "brevet|bewijs van onvermogen",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "wereld op zijn|z'n kop",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "daar|er|hier zit|zat @intensifiers? @intensifiers? geen logica|touw|lijn in|aan",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "een|nen|ne|echt|gewoon|regelrecht|pure? zwaktebod",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
                 bundled: "gaat|ging @intensifiers? @intensifiers? nergens over",
                 name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
             TokenPattern(
@@ -3583,6 +3628,10 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("eerlijk, dat is een [[brevet van onvermogen]] van die school", pattern: "brevet-van-onvermogen"),
+            RuleExample("dat is toch de [[wereld op zijn kop]]", pattern: "brevet-van-onvermogen"),
+            RuleExample("[[daar zit echt geen logica in]]", pattern: "brevet-van-onvermogen"),
+            RuleExample("tja, [[echt zwaktebod]] hoor", pattern: "brevet-van-onvermogen"),
             RuleExample("ja sorry maar dat [[gaat echt nergens over]]", pattern: "gaat-nergens-over"),
             RuleExample("een boete van 400 euro? [[daar klopt echt geen hout van]]", pattern: "gaat-nergens-over"),
             RuleExample("die gemeente [[doet echt maar wat]], he", pattern: "doet-maar-wat"),
@@ -3620,6 +3669,7 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Wat bedoel je met 'logica'?", pattern: "brevet-van-onvermogen"),
             RuleExample("Wat klopt er niet van die rekening?", pattern: "gaat-nergens-over"),
             RuleExample("Waar ging het gesprek over?", pattern: "gaat-nergens-over"),
             RuleExample("Vertel maar wat er in de brief staat.", pattern: "doet-maar-wat"),
