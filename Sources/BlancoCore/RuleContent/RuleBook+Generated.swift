@@ -2016,6 +2016,9 @@ extension RuleBook {
                 bundled: "arm kind|kindje|schaap|schaapje|ding|dingetje|mens|mensje|beest|beestje|dier|wicht|joch|jong|jongetje|meisje|ventje|mannetje|vrouwtje",
                 name: "arm-kind", why: "\"Arm kind\", \"och arm schaap\", \"dat arme ding\": pity for someone as the listener's value attribution; 'arm' stays uninflected before a neuter noun, so the frame names the neuter nouns of pity, and 'arm' the body part (\"je arm\", \"onder de arm nemen\") stays out."),
             TokenPattern(
+                bundled: "baal|balen|baalde @intensifiers? @intensifiers? ervan|daarvan|er|daar|wel? @intensifiers? @intensifiers? van? voor je|jou|jullie|u|ge|gij|ulder",
+                name: "baal-voor-je", why: "\"(ik) baal ervan voor je\", \"balen voor jou\": the listener's own verdict on the client's situation in the sympathy frame \"... voor je\", with the verb 'balen' that the adjective slots of this rule do not take; the chat form drops the 'ik'."),
+            TokenPattern(
                 bundled: "START echt|heel|erg|super|mega|hartstikke|ontzettend|vreselijk|verschrikkelijk|zwaar|wreed|kei !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "echt-ruk", why: "\"Echt ruk.\", \"heel heavy\", \"super sneaky, zeg\": a strong emphatic word and one word as the whole phrase is the listener's verdict in a fragment, whatever the word; the weak particles (\"ook\", \"toch\", \"gewoon\", \"natuurlijk\") are left out of the emphatic words, since \"ook Lotte, zei je\" names someone, and \"echt waar?\", \"heel goed\", \"echt gebeurd?\" are neutral predicates."),
             TokenPattern(
@@ -2069,6 +2072,8 @@ extension RuleBook {
             RuleExample("jeetje [[dat was echt naar]] met die buurman", pattern: "dat-is-echt-heel-naar"),
             RuleExample("mm, en dan die nachten. [[arm kind]]", pattern: "arm-kind"),
             RuleExample("och [[arm schaap]], helemaal alleen daar", pattern: "arm-kind"),
+            RuleExample("pff [[baal ervan voor je]]", pattern: "baal-voor-je"),
+            RuleExample("ik [[baal er echt van voor je]]", pattern: "baal-voor-je"),
             RuleExample("[[Echt ruk]].", pattern: "echt-ruk"),
             RuleExample("oei. [[heel heavy]]. hoe lang duurde dat?", pattern: "echt-ruk"),
             RuleExample("[[super sneaky]], zeg", pattern: "echt-ruk"),
@@ -2152,6 +2157,7 @@ extension RuleBook {
             RuleExample("Hoe naar was het voor u, die dag?", pattern: "dat-is-echt-heel-naar"),
             RuleExample("Hoe gaat het nu met je arm?", pattern: "arm-kind"),
             RuleExample("Had je een advocaat in de arm genomen?", pattern: "arm-kind"),
+            RuleExample("Waar baal je het meest van?", pattern: "baal-voor-je"),
             RuleExample("Echt waar?", pattern: "echt-ruk"),
             RuleExample("Heel goed, vertel verder.", pattern: "echt-ruk"),
             RuleExample("Echt gebeurd? Wanneer was dat?", pattern: "echt-ruk"),
@@ -3057,7 +3063,7 @@ extension RuleBook {
         suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "START @intensifiers? geluk|mazzel|chance gehad",
+                bundled: "START @intensifiers? nog|toch|wel? geluk|mazzel|chance gehad",
                 name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge."),
             TokenPattern(
                 bundled: "je|jij|jullie|u|ge|gij hebt|heb|heeft|hebben|had|hadden|hadt ...3 geluk|mazzel|chance gehad",
@@ -3087,6 +3093,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[geluk gehad]] zeg, dat de buren thuis waren", pattern: "geluk-gehad"),
             RuleExample("[[ge hebt echt chance gehad]]", pattern: "geluk-gehad"),
+            RuleExample("[[nog geluk gehad]] dan, met die buren", pattern: "geluk-gehad"),
             RuleExample("dan [[heb je nog mazzel gehad]] eigenlijk", pattern: "geluk-gehad"),
             RuleExample("[[je hebt geluk gehad]] dat die auto op tijd remde", pattern: "geluk-gehad"),
             RuleExample("nou, dan heb je wel [[geboft]] met die buurvrouw", pattern: "geluk-gehad"),
