@@ -480,6 +480,9 @@ extension RuleBook {
                 bundled: "had|hadden|hadt|hadde ...10 gemoeten|moete|moeten|moetn|mogen",
                 name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact. Up to ten words between (round 9: \"die begeleider had dat echt niet zo tussen neus en lippen door mogen zeggen\" has nine; in the labelled sets a gap of nine to eleven words occurs twice, both labelled judgment, no clean or other neighbour)."),
             TokenPattern(
+                bundled: "had|hadden|hadt|hadde ...3 anders|beter|eerder|sneller|netter|zorgvuldiger|duidelijker|vriendelijker ...3 kunnen",
+                name: "had-anders-kunnen", why: "\"Dat hadden ze echt anders kunnen doen\", \"dat had je beter kunnen checken\": the should-have verdict with 'kunnen' and a comparative (anders, beter, eerder ...), a paraphrase of \"had ... moeten\"; the comparative keeps a plain fact (\"hij had kunnen komen\") out, and the rule's scope keeps out the open question \"hoe had de gemeente het beter kunnen aanpakken?\", which asks the client's view."),
+            TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten",
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan."),
             TokenPattern(
@@ -516,6 +519,8 @@ extension RuleBook {
             RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("die juf [[had dat echt niet zo tussen neus en lippen door mogen]] zeggen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("tja, dat [[hadden ze echt anders kunnen]] doen", pattern: "had-anders-kunnen"),
+            RuleExample("de school [[had veel eerder kunnen]] ingrijpen", pattern: "had-anders-kunnen"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
             RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
@@ -542,6 +547,7 @@ extension RuleBook {
             RuleExample("Had u maar één brief gekregen?"),
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
+            RuleExample("Hoe had de gemeente het volgens jou beter kunnen aanpakken?", pattern: "had-anders-kunnen"),
             RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
             RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
             RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
