@@ -1644,7 +1644,10 @@ extension RuleBook {
                 name: "een-nare-situatie", why: "\"Een nare situatie\", \"een hele nare brief\": a value adjective on an event, message or situation; the noun list keeps it to such things."),
             TokenPattern(
                 bundled: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END",
-                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences."),
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\", and on conduct \"Zwak hoor.\", \"Laf.\", \"Flauw zeg.\"; START and END keep the word out of longer sentences, which matters for 'zwak' and 'flauw' (weak health, fainting) that the open frames exclude."),
+            TokenPattern(
+                bundled: "START asociaal|flauw|gemeen|kinderachtig|laf|lomp|onbeschoft|respectloos|slap|zwak END",
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\", and on conduct \"Zwak hoor.\", \"Laf.\", \"Flauw zeg.\"; START and END keep the word out of longer sentences, which matters for 'zwak' and 'flauw' (weak health, fainting) that the open frames exclude."),
             TokenPattern(
                 bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk absurd|belachelijk|bizar|ellendig|heftig|naar|onterecht|pijnlijk|rot|schandalig|schrijnend|sneu|treurig|triest|vervelend|vreemd|zuur",
                 name: "heel-pijnlijk-opening", why: "\"Heel pijnlijk, uw dochter zat daar ook\", \"echt triest, ...\": an intensified verdict word opening the sentence as a fragment before the listener goes on; the words are the negative verdicts only, so \"heel fijn, dank u\" (politeness) stays out."),
@@ -1897,6 +1900,7 @@ extension RuleBook {
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
             RuleExample("[[Balen]].", pattern: "one-word-verdict"),
             RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
+            RuleExample("[[zwak]] hoor", pattern: "one-word-verdict"),
             RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
