@@ -3593,7 +3593,10 @@ extension RuleBook {
                 bundled: "gaat|ging @intensifiers? @intensifiers? nergens over",
                 name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
             TokenPattern(
-                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? niks|niets|geen hout van",
+                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? niks|niets van",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? geen hout van",
                 name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
             TokenPattern(
                 bundled: "doen|doet|deden|deed @intensifiers? @intensifiers? maar wat PAUSE",
@@ -3651,6 +3654,7 @@ extension RuleBook {
             RuleExample("tja, [[echt zwaktebod]] hoor", pattern: "brevet-van-onvermogen"),
             RuleExample("ja sorry maar dat [[gaat echt nergens over]]", pattern: "gaat-nergens-over"),
             RuleExample("een boete van 400 euro? [[daar klopt echt geen hout van]]", pattern: "gaat-nergens-over"),
+            RuleExample("sorry, maar [[daar klopt gewoon niks van]]", pattern: "gaat-nergens-over"),
             RuleExample("die gemeente [[doet echt maar wat]], he", pattern: "doet-maar-wat"),
             RuleExample("en de rest? die [[zoeken het daar maar uit]].", pattern: "doet-maar-wat"),
             RuleExample("eerlijk gezegd [[valt dat heel erg tegen van]] de school", pattern: "valt-tegen-van"),
