@@ -480,6 +480,9 @@ extension RuleBook {
                 bundled: "had|hadden|hadt|hadde ...10 gemoeten|moete|moeten|moetn|mogen",
                 name: "had-je-veel-eerder-moeten", why: "\"had moeten\" is the verdict; \"u heeft moeten wachten\" is a past obligation, a fact. Up to ten words between (round 9: \"die begeleider had dat echt niet zo tussen neus en lippen door mogen zeggen\" has nine; in the labelled sets a gap of nine to eleven words occurs twice, both labelled judgment, no clean or other neighbour)."),
             TokenPattern(
+                bundled: "had|hadden|hadt|hadde ...3 anders|beter|eerder|sneller|netter|zorgvuldiger|duidelijker|vriendelijker ...3 kunnen",
+                name: "had-anders-kunnen", why: "\"Dat hadden ze echt anders kunnen doen\", \"dat had je beter kunnen checken\": the should-have verdict with 'kunnen' and a comparative (anders, beter, eerder ...), a paraphrase of \"had ... moeten\"; the comparative keeps a plain fact (\"hij had kunnen komen\") out, and the rule's scope keeps out the open question \"hoe had de gemeente het beter kunnen aanpakken?\", which asks the client's view."),
+            TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij|ge|gij zou|zouden ...3 beter|harder|sneller|strenger|serieuzer|zorgvuldiger|duidelijker|menselijker|soepeler|socialer ...3 moeten",
                 name: "stad-zou-meer-moeten", why: "\"De stad zou echt meer loketten moeten openen\", \"de politie zou harder moeten optreden\": a comparative between \"zou\" and \"moeten\" turns a plan (\"de monteur zou vandaag moeten komen\") into the listener's verdict on how a party ought to act; the listener and the client as subject are left out (their own plan, or advice), so the flag starts at the party's word; \"meer\", \"vaker\" and \"eerder\" need an emphatic word before them, as \"de thuiszorg zou eerder moeten komen\" also reports a plan."),
             TokenPattern(
@@ -516,6 +519,8 @@ extension RuleBook {
             RuleExample("ge [[hadt dat nooit mogen]] tekenen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("die juf [[had dat echt niet zo tussen neus en lippen door mogen]] zeggen", pattern: "had-je-veel-eerder-moeten"),
             RuleExample("eerlijk is eerlijk, ge [[hadt beter moeten]] opletten", pattern: "had-je-veel-eerder-moeten"),
+            RuleExample("tja, dat [[hadden ze echt anders kunnen]] doen", pattern: "had-anders-kunnen"),
+            RuleExample("de school [[had veel eerder kunnen]] ingrijpen", pattern: "had-anders-kunnen"),
             RuleExample("de [[stad zou echt meer loketten moeten]] openen", pattern: "stad-zou-meer-moeten"),
             RuleExample("die [[school zou veel strenger moeten]] optreden tegen pesten", pattern: "stad-zou-meer-moeten"),
             RuleExample("de [[politie zou daar harder moeten]] ingrijpen", pattern: "stad-zou-meer-moeten"),
@@ -542,6 +547,7 @@ extension RuleBook {
             RuleExample("Had u maar één brief gekregen?"),
             RuleExample("Ik had maar twee uur geslapen, zei u. Wat gebeurde er toen?"),
             RuleExample("Dan moet u ook nog het formulier invullen, klopt dat?"),
+            RuleExample("Hoe had de gemeente het volgens jou beter kunnen aanpakken?", pattern: "had-anders-kunnen"),
             RuleExample("De thuiszorg zou eerder moeten komen, maar ze kwamen pas om elf?", pattern: "stad-zou-meer-moeten"),
             RuleExample("Je man zou meer moeten gaan werken van de schuldhulp, zei je?", pattern: "stad-zou-meer-moeten"),
             RuleExample("De monteur zou vandaag moeten komen, maar hij kwam niet?", pattern: "stad-zou-meer-moeten"),
@@ -584,10 +590,16 @@ extension RuleBook {
                 bundled: "petje|pet|hoedje af",
                 name: "echt-respect", why: "\"Echt respect\", \"petje af\", \"chapeau\", \"proficiat\": the listener's admiration for the client, or congratulations on what the client told, which grade it as good news; an intensifier or the start keeps \"u wil respect\" (a need) out, and the end keeps \"proficiat\" inside a report (\"mijn baas zei proficiat\") to the sentence's opening or close."),
             TokenPattern(
-                bundled: "je|jij|jullie|u|ge|gij deed|doen|doet het|dat|da @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf END",
+                bundled: "je|jij|jullie|u|ge|gij deed|doen|doet het|dat|da @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf END",
                 name: "je-doet-het-echt-goed", why: "\"Je doet het echt goed.\": praise of the client as a whole, closing the sentence."),
             TokenPattern(
-                bundled: "je|jij|jullie|u deed|doen|doet het @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo",
+                bundled: "START dat|da|het doe|doet|deed|deden je|jij|jullie|u|ge|gij @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend|straf",
+                name: "dat-doe-je-goed", why: "\"Dat doe je echt goed\", Flemish \"da doet ge straf\": the same praise of the client with the object first and the verb before the subject; START keeps out a question (\"hoe doe je dat goed?\") and a reported 'dat'."),
+            TokenPattern(
+                bundled: "ik|k ben|was @intensifiers? @intensifiers? trots|fier op je|jou|u|jullie|ulder",
+                name: "trots-op-je", why: "\"Ik ben echt trots op je\", Flemish \"'k ben fier op u\": the listener's praise of the client as their own pride; 'ik ben|was' must open it, so a question about the client's own pride (\"ben je trots op jezelf?\") stays out."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u deed|doen|doet het @intensifiers? @intensifiers? fantastisch|geweldig|goed|knap|prima|super|top|uitstekend als|hoor|zo",
                 name: "u-doet-het-heel-goed", why: "\"U doet het heel goed als vader\": the same praise with 'als', 'hoor' or 'zo' after it."),
             TokenPattern(
                 bundled: "bent|was je|jij|jullie|u echt|gewoon|toch|wel? een @intensifiers? betrokken|dappere|fantastische|fijne|flinke|geweldige|goede|knappe|lieve|moedige|nette|prettige|slechte|sterke|toegewijde|trouwe|zorgzame buurman|buurvrouw|collega|dochter|huurder|klant|man|mantelzorger|mens|moeder|ouder|vader|vrouw|werknemer|zoon",
@@ -623,8 +635,13 @@ extension RuleBook {
             RuleExample("[[proficiat]] met die nieuwe job!", pattern: "echt-respect"),
             RuleExample("al na drie weken een vast contract, [[proficiat]]", pattern: "echt-respect"),
             RuleExample("[[Je doet het echt goed]].", pattern: "je-doet-het-echt-goed"),
+            RuleExample("ja [[jij doet het echt hartstikke goed]].", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[ge doet da goed]] hoor", pattern: "je-doet-het-echt-goed"),
             RuleExample("[[jij doet dat super]]", pattern: "je-doet-het-echt-goed"),
+            RuleExample("[[Dat doe je echt goed]], vertel verder.", pattern: "dat-doe-je-goed"),
+            RuleExample("ja [[da doet ge straf]]", pattern: "dat-doe-je-goed"),
+            RuleExample("[[ik ben echt trots op je]], dat je dat hebt gedaan", pattern: "trots-op-je"),
+            RuleExample("'[[k ben fier op u]] hoor", pattern: "trots-op-je"),
             RuleExample("[[U doet het heel goed als]] vader.", pattern: "u-doet-het-heel-goed"),
             RuleExample("Elf jaar, dan [[bent u een trouwe huurder]].", pattern: "bent-u-een-trouwe-huurder"),
             RuleExample("[[U bent een zorgzame dochter]].", pattern: "u-bent-een-zorgzame-dochter"),
@@ -645,6 +662,8 @@ extension RuleBook {
             RuleExample("Straf kreeg hij, zei u. Waarvoor?", pattern: "straf-dat"),
             RuleExample("U wilt vooral respect, zei u?", pattern: "echt-respect"),
             RuleExample("Wie zei er proficiat tegen u, op die dag?", pattern: "echt-respect"),
+            RuleExample("Hoe doe je dat goed met drie kinderen?", pattern: "dat-doe-je-goed"),
+            RuleExample("Ben je zelf trots op wat je gedaan hebt?", pattern: "trots-op-je"),
             RuleExample("u bent een goede week weg geweest, zei u?", pattern: "u-bent-een-zorgzame-dochter"),
             RuleExample("ge zijt ne goeie vijf jaar getrouwd?", pattern: "u-bent-een-zorgzame-dochter"),
         ],
@@ -1161,6 +1180,12 @@ extension RuleBook {
                 bundled: "de schuld van",
                 name: "de-schuld-van", why: "\"Het is de schuld van de werkgever\": blame named outright."),
             TokenPattern(
+                bundled: "schuld ligt|lag|lagen @intensifiers? @intensifiers? ...2 bij",
+                name: "de-schuld-ligt-bij", why: "\"De schuld ligt echt bij de school\", \"daar ligt de schuld bij de verhuurder\": the same blame named outright with 'liggen bij' instead of 'van'; 'bij' must follow, so \"wat ligt er bij de schuldhulp\" stays out."),
+            TokenPattern(
+                bundled: "ligt|lag de schuld @intensifiers? @intensifiers? ...2 bij",
+                name: "de-schuld-ligt-bij", why: "\"De schuld ligt echt bij de school\", \"daar ligt de schuld bij de verhuurder\": the same blame named outright with 'liggen bij' instead of 'van'; 'bij' must follow, so \"wat ligt er bij de schuldhulp\" stays out."),
+            TokenPattern(
                 bundled: "niets|niks fout|verkeerd gedaan",
                 name: "niks-fout-gedaan", why: "\"Je hebt niks fout gedaan\": ruling on who did wrong, here acquitting; a verdict on fault either way."),
             TokenPattern(
@@ -1204,6 +1229,8 @@ extension RuleBook {
             RuleExample("Dus [[het lag aan de woningcorporatie]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("[[Dat ligt echt aan die werkgever]].", pattern: "het-lag-aan-de-woningcorporatie"),
             RuleExample("Het is [[de schuld van]] de werkgever.", pattern: "de-schuld-van"),
+            RuleExample("De [[schuld ligt echt bij]] de school.", pattern: "de-schuld-ligt-bij"),
+            RuleExample("daar [[ligt de schuld toch gewoon bij]] de verhuurder", pattern: "de-schuld-ligt-bij"),
             RuleExample("Je hebt [[niks fout gedaan]].", pattern: "niks-fout-gedaan"),
             RuleExample("volgens het zorgplan is er procedureel [[niks fout gelopen]]", pattern: "niks-fout-gedaan"),
             RuleExample("Volgens mij was het gewoon [[hun schuld]].", pattern: "hun-schuld"),
@@ -1226,6 +1253,7 @@ extension RuleBook {
             RuleExample("Heeft u gelijk gekregen bij de rechter?"),
             RuleExample("Welke fout stond er in de brief?"),
             RuleExample("Was het een fout van de bank, volgens de brief?"),
+            RuleExample("Bij wie ligt die schuld nu, bij de bank of bij het incassobureau?", pattern: "de-schuld-ligt-bij"),
             RuleExample("Wat is er volgens u fout gelopen?", pattern: "niks-fout-gedaan"),
             RuleExample("Wie had er volgens u schuld aan?", pattern: "hun-schuld"),
             RuleExample("Was het een fout, of ging het anders?", pattern: "is-een-fout-van-de"),
@@ -1616,7 +1644,10 @@ extension RuleBook {
                 name: "een-nare-situatie", why: "\"Een nare situatie\", \"een hele nare brief\": a value adjective on an event, message or situation; the noun list keeps it to such things."),
             TokenPattern(
                 bundled: "START absurd|balen|begrijpelijk|belachelijk|bizar|chapeau|gekkenwerk|heftig|jammer|onterecht|onvoorstelbaar|onzin|pech|pijnlijk|raar|schandalig|shit|sneu|terecht|triest|typisch|vreemd|waanzin|zonde|zuur END",
-                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\"; START and END keep the word out of longer sentences."),
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\", and on conduct \"Zwak hoor.\", \"Laf.\", \"Flauw zeg.\"; START and END keep the word out of longer sentences, which matters for 'zwak' and 'flauw' (weak health, fainting) that the open frames exclude."),
+            TokenPattern(
+                bundled: "START asociaal|flauw|gemeen|kinderachtig|laf|lomp|onbeschoft|respectloos|slap|zwak END",
+                name: "one-word-verdict", why: "A one-word verdict as a whole sentence: \"Balen.\", \"Tja, pech.\", \"Terecht.\", and on conduct \"Zwak hoor.\", \"Laf.\", \"Flauw zeg.\"; START and END keep the word out of longer sentences, which matters for 'zwak' and 'flauw' (weak health, fainting) that the open frames exclude."),
             TokenPattern(
                 bundled: "START echt|erg|hartstikke|heel|ontzettend|super|vreselijk absurd|belachelijk|bizar|ellendig|heftig|naar|onterecht|pijnlijk|rot|schandalig|schrijnend|sneu|treurig|triest|vervelend|vreemd|zuur",
                 name: "heel-pijnlijk-opening", why: "\"Heel pijnlijk, uw dochter zat daar ook\", \"echt triest, ...\": an intensified verdict word opening the sentence as a fragment before the listener goes on; the words are the negative verdicts only, so \"heel fijn, dank u\" (politeness) stays out."),
@@ -1869,6 +1900,7 @@ extension RuleBook {
             RuleExample("Dat is [[een hele nare brief]] om te krijgen.", pattern: "een-nare-situatie"),
             RuleExample("[[Balen]].", pattern: "one-word-verdict"),
             RuleExample("Tja, [[pech]].", pattern: "one-word-verdict"),
+            RuleExample("[[zwak]] hoor", pattern: "one-word-verdict"),
             RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
@@ -1991,6 +2023,12 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets is|was|klinkt|klonk|lijkt|leek @intensifiers? @intensifiers? @intensifiers? @sympathy-verdicts",
                 name: "dat-is-echt-heel-naar", why: "\"Dat is echt heel naar\", \"da's spijtig\", \"het was zo droevig\", \"dat klinkt echt pijnlijk\": a copula with the situation as subject ('dat', 'dit', 'het', 'zoiets') and a sympathy word the other lists lack in that sense (a class, not phrases: @sympathy-verdicts); the client's own words echoed stay silent, and questions are out of scope."),
             TokenPattern(
+                bundled: "arm kind|kindje|schaap|schaapje|ding|dingetje|mens|mensje|beest|beestje|dier|wicht|joch|jong|jongetje|meisje|ventje|mannetje|vrouwtje",
+                name: "arm-kind", why: "\"Arm kind\", \"och arm schaap\", \"dat arme ding\": pity for someone as the listener's value attribution; 'arm' stays uninflected before a neuter noun, so the frame names the neuter nouns of pity, and 'arm' the body part (\"je arm\", \"onder de arm nemen\") stays out."),
+            TokenPattern(
+                bundled: "baal|balen|baalde @intensifiers? @intensifiers? ervan|daarvan|er|daar|wel? @intensifiers? @intensifiers? van? voor je|jou|jullie|u|ge|gij|ulder",
+                name: "baal-voor-je", why: "\"(ik) baal ervan voor je\", \"balen voor jou\": the listener's own verdict on the client's situation in the sympathy frame \"... voor je\", with the verb 'balen' that the adjective slots of this rule do not take; the chat form drops the 'ik'."),
+            TokenPattern(
                 bundled: "START echt|heel|erg|super|mega|hartstikke|ontzettend|vreselijk|verschrikkelijk|zwaar|wreed|kei !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "echt-ruk", why: "\"Echt ruk.\", \"heel heavy\", \"super sneaky, zeg\": a strong emphatic word and one word as the whole phrase is the listener's verdict in a fragment, whatever the word; the weak particles (\"ook\", \"toch\", \"gewoon\", \"natuurlijk\") are left out of the emphatic words, since \"ook Lotte, zei je\" names someone, and \"echt waar?\", \"heel goed\", \"echt gebeurd?\" are neutral predicates."),
             TokenPattern(
@@ -2042,6 +2080,10 @@ extension RuleBook {
             RuleExample("[[zoiets is gewoon naar]], of ge nu wilt of nie", pattern: "dat-is-echt-heel-naar"),
             RuleExample("[[het is ook zo spijtig]] dat die brief zo laat kwam", pattern: "dat-is-echt-heel-naar"),
             RuleExample("jeetje [[dat was echt naar]] met die buurman", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("mm, en dan die nachten. [[arm kind]]", pattern: "arm-kind"),
+            RuleExample("och [[arm schaap]], helemaal alleen daar", pattern: "arm-kind"),
+            RuleExample("pff [[baal ervan voor je]]", pattern: "baal-voor-je"),
+            RuleExample("ik [[baal er echt van voor je]]", pattern: "baal-voor-je"),
             RuleExample("[[Echt ruk]].", pattern: "echt-ruk"),
             RuleExample("oei. [[heel heavy]]. hoe lang duurde dat?", pattern: "echt-ruk"),
             RuleExample("[[super sneaky]], zeg", pattern: "echt-ruk"),
@@ -2123,6 +2165,9 @@ extension RuleBook {
             RuleExample("Dat is naar school gegaan, die brief?", pattern: "dat-is-echt-heel-naar"),
             RuleExample("U zegt dat het heel naar was. Wie was er toen bij?", context: "Het was heel naar allemaal.", pattern: "dat-is-echt-heel-naar"),
             RuleExample("Hoe naar was het voor u, die dag?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Hoe gaat het nu met je arm?", pattern: "arm-kind"),
+            RuleExample("Had je een advocaat in de arm genomen?", pattern: "arm-kind"),
+            RuleExample("Waar baal je het meest van?", pattern: "baal-voor-je"),
             RuleExample("Echt waar?", pattern: "echt-ruk"),
             RuleExample("Heel goed, vertel verder.", pattern: "echt-ruk"),
             RuleExample("Echt gebeurd? Wanneer was dat?", pattern: "echt-ruk"),
@@ -3028,7 +3073,7 @@ extension RuleBook {
         suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "START @intensifiers? geluk|mazzel|chance gehad",
+                bundled: "START @intensifiers? nog|toch|wel? geluk|mazzel|chance gehad",
                 name: "geluk-gehad", why: "\"Ge hebt geluk gehad\", \"dan heb je nog mazzel gehad\", Flemish \"chance gehad\", \"geboft\": the listener calls what happened to the client luck; the client is the subject (or the words open the sentence), since a third party's luck (\"Marta heeft gewoon geluk gehad\") explains their outcome, an interpretation the interpretation rules judge."),
             TokenPattern(
                 bundled: "je|jij|jullie|u|ge|gij hebt|heb|heeft|hebben|had|hadden|hadt ...3 geluk|mazzel|chance gehad",
@@ -3058,6 +3103,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[geluk gehad]] zeg, dat de buren thuis waren", pattern: "geluk-gehad"),
             RuleExample("[[ge hebt echt chance gehad]]", pattern: "geluk-gehad"),
+            RuleExample("[[nog geluk gehad]] dan, met die buren", pattern: "geluk-gehad"),
             RuleExample("dan [[heb je nog mazzel gehad]] eigenlijk", pattern: "geluk-gehad"),
             RuleExample("[[je hebt geluk gehad]] dat die auto op tijd remde", pattern: "geluk-gehad"),
             RuleExample("nou, dan heb je wel [[geboft]] met die buurvrouw", pattern: "geluk-gehad"),
@@ -3370,6 +3416,30 @@ extension RuleBook {
                 bundled: "schiet|schieten|schoot|schoten @intensifiers? @intensifiers? tekort",
                 name: "schiet-tekort", why: "\"Tekortschieten\" is the listener's verdict that a person or institution failed its duty, also inside a leading question (\"ge vindt toch ook dat de school tekortschiet?\")."),
             TokenPattern(
+                bundled: "faalt|faalde|faalden|falen gewoon|echt|totaal|compleet|volledig|volkomen|hopeloos|jammerlijk|schromelijk|keihard|hier|daar|daarin|hierin",
+                name: "faalt", why: "\"Die school faalt gewoon\", \"de gemeente heeft hier gefaald\": 'falen' said of a person or institution is the same verdict of a failed duty in one verb; the present form needs a plain or an intensifying word after it (\"faalt gewoon|echt|totaal\"), so the client's own fear (\"bang dat ge weer faalt\") stays out, and the participle needs 'heeft|hebben' in front of it."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden ...3 @intensifiers? gefaald",
+                name: "faalt", why: "\"Die school faalt gewoon\", \"de gemeente heeft hier gefaald\": 'falen' said of a person or institution is the same verdict of a failed duty in one verb; the present form needs a plain or an intensifying word after it (\"faalt gewoon|echt|totaal\"), so the client's own fear (\"bang dat ge weer faalt\") stays out, and the participle needs 'heeft|hebben' in front of it."),
+            TokenPattern(
+                bundled: "komt|komen|kwam|kwamen haar|hun|zijn|z'n afspraak|afspraken|belofte|beloftes|beloften|toezeggingen|verplichtingen ...2 niet|nie na",
+                name: "komt-afspraken-niet-na", why: "\"De huisbaas komt zijn afspraken niet na\", \"ze houden zich niet aan hun woord\": the listener's verdict that a party broke its word, a paraphrase of \"niet nagekomen\"; the object must be the party's own word, promise or agreement (a possessive before it), so a rule the client must keep (\"houdt u zich aan de regels?\") stays out."),
+            TokenPattern(
+                bundled: "houdt|houden|hield|hielden zich ...2 niet|nie aan haar|hun|zijn|z'n woord|afspraak|afspraken|belofte|beloftes|beloften|toezeggingen",
+                name: "komt-afspraken-niet-na", why: "\"De huisbaas komt zijn afspraken niet na\", \"ze houden zich niet aan hun woord\": the listener's verdict that a party broke its word, a paraphrase of \"niet nagekomen\"; the object must be the party's own word, promise or agreement (a possessive before it), so a rule the client must keep (\"houdt u zich aan de regels?\") stays out."),
+            TokenPattern(
+                bundled: "snapt|snappen|snapte|snapten|begrijpt|begrijpen er @intensifiers? @intensifiers? niks|niets|geen|gene bal|snars|moer|zier? van",
+                name: "snapt-er-niks-van", why: "\"Die mentor snapt er niks van\", \"die mensen weten niet wat ze doen\": a verdict of incompetence on a party; only third-person and second-person verb forms (\"snapt|snappen|begrijpt|begrijpen\"), so the listener's own \"ik snap er niks van\" stays out."),
+            TokenPattern(
+                bundled: "weten|weet|wisten|wist niet|nie wat ze|hij|zij doen|doet|deden|deed",
+                name: "snapt-er-niks-van", why: "\"Die mentor snapt er niks van\", \"die mensen weten niet wat ze doen\": a verdict of incompetence on a party; only third-person and second-person verb forms (\"snapt|snappen|begrijpt|begrijpen\"), so the listener's own \"ik snap er niks van\" stays out."),
+            TokenPattern(
+                bundled: "wassen|wast|waste|wasten ...2 handen in onschuld",
+                name: "handen-in-onschuld", why: "\"Ze wassen hun handen in onschuld\", \"ze lopen gewoon over je heen\": idioms of a party shirking or trampling, the listener's verdict on their conduct; 'over ... heen' needs the client as object (\"over je|u heen\"), so \"over de drempel heen lopen\" stays out."),
+            TokenPattern(
+                bundled: "lopen|loopt|liep|liepen|walsen|walst|walste @intensifiers? @intensifiers? over je|jou|u|jullie|ulder heen",
+                name: "handen-in-onschuld", why: "\"Ze wassen hun handen in onschuld\", \"ze lopen gewoon over je heen\": idioms of a party shirking or trampling, the listener's verdict on their conduct; 'over ... heen' needs the client as object (\"over je|u heen\"), so \"over de drempel heen lopen\" stays out."),
+            TokenPattern(
                 bundled: "doen|doet|deden|deed gewoon|helemaal|echt|ook|dus|eigenlijk gewoon|helemaal|echt? niets|niks",
                 name: "doet-gewoon-niks", why: "\"Doet gewoon niks\" says another party neglects the client; \"gewoon\" or \"helemaal\" makes it the listener's charge, not a fact the client reported."),
             TokenPattern(
@@ -3393,6 +3463,14 @@ extension RuleBook {
         examples: [
             RuleExample("Ge vindt toch ook dat de school [[tekortschiet]]?", pattern: "schiet-tekort"),
             RuleExample("Die mentor [[schiet echt tekort]].", pattern: "schiet-tekort"),
+            RuleExample("Die school [[faalt gewoon]].", pattern: "faalt"),
+            RuleExample("de gemeente [[heeft hier echt gefaald]] hoor", pattern: "faalt"),
+            RuleExample("en de huisbaas [[komt zijn afspraken gewoon niet na]]", pattern: "komt-afspraken-niet-na"),
+            RuleExample("ze [[houden zich echt niet aan hun woord]]", pattern: "komt-afspraken-niet-na"),
+            RuleExample("die mentor [[snapt er echt niks van]]", pattern: "snapt-er-niks-van"),
+            RuleExample("die mensen daar [[weten niet wat ze doen]]", pattern: "snapt-er-niks-van"),
+            RuleExample("en de school [[wast zijn handen in onschuld]]", pattern: "handen-in-onschuld"),
+            RuleExample("ze [[lopen echt over je heen]] daar", pattern: "handen-in-onschuld"),
             RuleExample("Den directeur [[doet gewoon niks]], da's duidelijk.", pattern: "doet-gewoon-niks"),
             RuleExample("Uw moeder heeft [[geen idee waar ze het over heeft]].", pattern: "heeft-geen-idee-waar"),
             RuleExample("Uw baas [[heeft wel lef]], om nu al te bellen.", pattern: "heeft-wel-lef"),
@@ -3401,6 +3479,11 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wanneer schoot het geld tekort?", pattern: "schiet-tekort"),
             RuleExample("Sinds mei schiet het geld steeds tekort.", pattern: "schiet-tekort"),
+            RuleExample("Ge zijt toch bang dat ge weer faalt?", pattern: "faalt"),
+            RuleExample("Wanneer was die poging mislukt?", pattern: "faalt"),
+            RuleExample("Wat was er met hem afgesproken?", pattern: "komt-afspraken-niet-na"),
+            RuleExample("Ik snap er niks van, kun je het nog eens vertellen?", pattern: "snapt-er-niks-van"),
+            RuleExample("Hoe liep je over die brug heen?", pattern: "handen-in-onschuld"),
             RuleExample("Wat doet u als er niks gebeurt?", pattern: "doet-gewoon-niks"),
             RuleExample("Ik heb geen idee waar dat kantoor zit, kunt u het uitleggen?", pattern: "heeft-geen-idee-waar"),
             RuleExample("Had u enig idee waar hij het over had?", pattern: "heeft-geen-idee-waar"),
@@ -3428,7 +3511,7 @@ extension RuleBook {
                 bundled: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 gewoon ...4 moeten",
                 name: "zou-toch-gewoon-moeten-terugbellen", why: "\"Uw zoon zou toch gewoon moeten terugbellen in zo'n situatie\": \"gewoon\" makes any conditional duty of a third party the listener's norm."),
             TokenPattern(
-                bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan",
+                bundled: "hoort|horen ...5 te zijn|doen|bellen|helpen|luisteren|reageren|zorgen|weten|komen|betalen|regelen|staan|maken|repareren|herstellen|verhelpen|oplossen|vergoeden|ingrijpen|handelen|aanpakken|informeren|melden|uitleggen|terugbellen|beschermen|steunen|opvangen|begeleiden|controleren|nakijken|verwarmen|sturen|geven",
                 name: "horen-te-zijn", why: "\"Kinderen horen op zo'n moment bij de familie te zijn\": \"horen te\" states the listener's norm for others."),
         ]),
         scope: .notContentQuestions, extent: .match,
@@ -3440,6 +3523,7 @@ extension RuleBook {
             RuleExample("Uw [[moeder zou u toch moeten steunen]], vindt u niet?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("De [[huisarts moet ook aan mensen zonder smartphone denken]].", pattern: "moet-ook-aan-denken"),
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
+            RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
             RuleExample("Vind je zelf ook niet dat je kinderen op zo'n moment bij de familie [[horen te zijn]]?", pattern: "horen-te-zijn"),
         ],
         counterexamples: [
@@ -3494,6 +3578,42 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "brevet|bewijs van onvermogen",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "wereld op zijn|z'n kop",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "daar|er|hier zit|zat @intensifiers? @intensifiers? geen logica|touw|lijn in|aan",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "een|nen|ne|echt|gewoon|regelrecht|pure? zwaktebod",
+                name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
+            TokenPattern(
+                bundled: "gaat|ging @intensifiers? @intensifiers? nergens over",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? niks|niets van",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "daar|dat|er|hier klopt|klopte @intensifiers? @intensifiers? geen hout van",
+                name: "gaat-nergens-over", why: "\"Dat gaat echt nergens over\", \"daar klopt echt niks van\": paraphrases of \"slaat nergens op\", the listener's verdict that a decision or conduct makes no sense; 'klopt' needs 'daar|dat|er' before it and 'niks|niets|geen hout van' after, so a question about a wrong amount (\"wat klopt er niet van?\", a content question) stays out by scope."),
+            TokenPattern(
+                bundled: "doen|doet|deden|deed @intensifiers? @intensifiers? maar wat PAUSE",
+                name: "doet-maar-wat", why: "\"Die gemeente doet echt maar wat\", \"ze zoeken het daar maar uit\": verdicts of carelessness on a party in an idiom; 'doet maar wat' must close the phrase (END or a comma), so \"vertel maar wat er gebeurde\" and \"doet maar wat hem gezegd wordt\" stay out."),
+            TokenPattern(
+                bundled: "zoeken|zoekt|zochten|zocht het @intensifiers? daar|zelf? maar @intensifiers? uit",
+                name: "doet-maar-wat", why: "\"Die gemeente doet echt maar wat\", \"ze zoeken het daar maar uit\": verdicts of carelessness on a party in an idiom; 'doet maar wat' must close the phrase (END or a comma), so \"vertel maar wat er gebeurde\" and \"doet maar wat hem gezegd wordt\" stay out."),
+            TokenPattern(
+                bundled: "valt|viel dat|het|dit|me|mij? @intensifiers? @intensifiers? @intensifiers? tegen van",
+                name: "valt-tegen-van", why: "\"Dat valt echt tegen van ze\", \"niet goed bezig\": a verdict that someone fell short, said mildly; 'tegen' needs 'van' + the party after it, so the client's own disappointment (\"dat viel je tegen\", an interpretation) stays out, and 'bezig' needs 'niet|nie goed' before it."),
+            TokenPattern(
+                bundled: "niet|nie @intensifiers? goed bezig",
+                name: "valt-tegen-van", why: "\"Dat valt echt tegen van ze\", \"niet goed bezig\": a verdict that someone fell short, said mildly; 'tegen' needs 'van' + the party after it, so the client's own disappointment (\"dat viel je tegen\", an interpretation) stays out, and 'bezig' needs 'niet|nie goed' before it."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren ...2 grensoverschrijdend|ongeoorloofd|onoorbaar|misplaatst|mensonterend",
+                name: "grensoverschrijdend", why: "\"Da is 100% grensoverschrijdend van die Geert\", \"dat was echt ongeoorloofd\": a verdict that someone crossed a line, with words the evaluative list leaves out because they also name a term of procedure (\"een melding van grensoverschrijdend gedrag\", system language); only the predicative use after 'is|was' is a verdict, so the attributive term stays out."),
+            TokenPattern(
                 bundled: "zwak|zwakke|sterk|straf|flauw|schoon|proper|lullig|zielig van de|die|dat|hem|haar|hen|hun|ze|zijn|jullie|je|jou|u",
                 name: "zwak-van-die-school", why: "\"Zwak van die school\", \"dat is toch straf van die school\": a conduct word followed by \"van\" and the actor passes a verdict on that actor."),
             TokenPattern(
@@ -3528,6 +3648,19 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("eerlijk, dat is een [[brevet van onvermogen]] van die school", pattern: "brevet-van-onvermogen"),
+            RuleExample("dat is toch de [[wereld op zijn kop]]", pattern: "brevet-van-onvermogen"),
+            RuleExample("[[daar zit echt geen logica in]]", pattern: "brevet-van-onvermogen"),
+            RuleExample("tja, [[echt zwaktebod]] hoor", pattern: "brevet-van-onvermogen"),
+            RuleExample("ja sorry maar dat [[gaat echt nergens over]]", pattern: "gaat-nergens-over"),
+            RuleExample("een boete van 400 euro? [[daar klopt echt geen hout van]]", pattern: "gaat-nergens-over"),
+            RuleExample("sorry, maar [[daar klopt gewoon niks van]]", pattern: "gaat-nergens-over"),
+            RuleExample("die gemeente [[doet echt maar wat]], he", pattern: "doet-maar-wat"),
+            RuleExample("en de rest? die [[zoeken het daar maar uit]].", pattern: "doet-maar-wat"),
+            RuleExample("eerlijk gezegd [[valt dat heel erg tegen van]] de school", pattern: "valt-tegen-van"),
+            RuleExample("die mentor is [[niet goed bezig]] zo", pattern: "valt-tegen-van"),
+            RuleExample("nee hoor, da [[is gewoon grensoverschrijdend]] van die trainer", pattern: "grensoverschrijdend"),
+            RuleExample("Dat [[was echt misplaatst]] van je leidinggevende.", pattern: "grensoverschrijdend"),
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
@@ -3557,6 +3690,14 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Wat bedoel je met 'logica'?", pattern: "brevet-van-onvermogen"),
+            RuleExample("Wat klopt er niet van die rekening?", pattern: "gaat-nergens-over"),
+            RuleExample("Waar ging het gesprek over?", pattern: "gaat-nergens-over"),
+            RuleExample("Vertel maar wat er in de brief staat.", pattern: "doet-maar-wat"),
+            RuleExample("Hij doet maar wat hem van bovenaf gezegd wordt?", pattern: "doet-maar-wat"),
+            RuleExample("Viel het je tegen, het gesprek met de mentor?", pattern: "valt-tegen-van"),
+            RuleExample("Dan maak ik een melding van grensoverschrijdend gedrag.", pattern: "grensoverschrijdend"),
+            RuleExample("Wat bedoel je met 'grensoverschrijdend'?", pattern: "grensoverschrijdend"),
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
             RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
             RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
