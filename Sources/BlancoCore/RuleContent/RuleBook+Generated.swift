@@ -3851,16 +3851,22 @@ extension RuleBook {
                 bundled: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion",
                 name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect."),
             TokenPattern(
+                bundled: "dat|dit|het|da|das moet|moest|zal|zou ...3 @emotion geven|opleveren|bezorgen|brengen",
+                name: "dat-moet-veel-stress-geven", why: "\"Dat moet echt paniek geven\", \"zal wel stress opleveren he\", \"da zou mij angst bezorgen\": the same emotional effect as 'dat geeft stress', guessed with a modal verb and the infinitive last (the subject may be dropped in chat)."),
+            TokenPattern(
+                bundled: "START moet|zal|zou wel|vast|toch|echt|best|zeker ...2 @emotion geven|opleveren|bezorgen|brengen",
+                name: "dat-moet-veel-stress-geven", why: "\"Dat moet echt paniek geven\", \"zal wel stress opleveren he\", \"da zou mij angst bezorgen\": the same emotional effect as 'dat geeft stress', guessed with a modal verb and the infinitive last (the subject may be dropped in chat)."),
+            TokenPattern(
                 bundled: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend",
                 name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\", \"dat heeft je vertrouwen geschaad\": being moved or damaged, attributed in the perfect tense."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat",
                 name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u ben|bent|was ...3 klaar mee",
+                bundled: "je|jij|jullie|u|ge|gij ben|bent|was|zijt ...5 klaar mee",
                 name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client."),
             TokenPattern(
-                bundled: "ben|bent|was je|jij|jullie|u ...3 klaar mee END",
+                bundled: "ben|bent|was|zijt je|jij|jullie|u|ge|gij ...3 klaar mee END",
                 name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ...3 klaar mee bent|was",
@@ -3936,11 +3942,15 @@ extension RuleBook {
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
             RuleExample("U zit met de [[handen in het haar]].", pattern: "handen-in-het-haar"),
             RuleExample("[[Dat geeft veel stress]] thuis.", pattern: "dat-geeft-veel-stress"),
+            RuleExample("jeetje, [[dat moet echt paniek geven]] met zo weinig geld", pattern: "dat-moet-veel-stress-geven"),
+            RuleExample("mm. [[zal wel stress opleveren]] he", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("[[Het heeft u diep geraakt]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[dat heeft je vertrouwen echt geschaad]]", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("Zo'n jeugd, [[dat heeft je getekend]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[U bent het gewoon zat]].", pattern: "u-bent-het-gewoon-zat"),
             RuleExample("[[U bent er echt klaar mee]].", pattern: "u-bent-er-echt-klaar"),
+            RuleExample("[[jij bent er zo te horen helemaal klaar mee]]", pattern: "u-bent-er-echt-klaar"),
+            RuleExample("[[ge zijt er precies klaar mee]] he", pattern: "u-bent-er-echt-klaar"),
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
             RuleExample("Ik merk dat [[het je nog steeds bezighoudt]].", pattern: "het-je-nog-steeds-bezighoudt"),
             RuleExample("[[Het houdt u erg bezig]], die brief.", pattern: "het-houdt-u-erg-bezig"),
@@ -3969,6 +3979,7 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("Hoorde u de boosheid in zijn stem?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("ge zegt da ge u een nummer voelt bij hen. wanneer merkt ge da het meest?", context: "Ik voel mij daar een nummer, ze kennen mijn naam niet eens.", pattern: "ge-u-verloren-voelt"),
@@ -4025,6 +4036,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END",
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 daarmee|ermee|mee in PAUSE",
+                name: "je-zit-er-mee-in", why: "\"Je zit er echt mee in\", \"ge zit daar wss mee in\": 'ergens mee inzitten' (to be worried about it) supplied; the same state as 'u zit ermee' with the particle 'in' after it, closed by 'PAUSE'; 'in' before an article or a vehicle ('zat er mee in de auto') is a place, not the idiom."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 daarmee|ermee|mee in !de|het|een|die|deze|dit|'t|mijn|m'n|zijn|z'n|haar|hun|ons|onze|jullie|bed|huis|auto|bus|trein",
+                name: "je-zit-er-mee-in", why: "\"Je zit er echt mee in\", \"ge zit daar wss mee in\": 'ergens mee inzitten' (to be worried about it) supplied; the same state as 'u zit ermee' with the particle 'in' after it, closed by 'PAUSE'; 'in' before an article or a vehicle ('zat er mee in de auto') is a place, not the idiom."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ...4 daarmee|ermee|mee zit|zat|zitten END",
                 name: "dat-je-er-nog-mee-zit", why: "\"Ik merk dat je er nog steeds mee zit\", \"... omdat u er zo mee zat\": the same state with the verb last, in a clause after 'dat' or 'omdat'."),
@@ -4124,6 +4141,8 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("tja, [[jij zit er echt mee in]].", pattern: "je-zit-er-mee-in"),
+            RuleExample("[[ge zit daar wss ook mee in]], da hoor ik", pattern: "je-zit-er-mee-in"),
             RuleExample("ik merk dat [[je er nog steeds mee zit]]", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Ik hoor dat [[u er best wel mee zat]].", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
@@ -4171,6 +4190,7 @@ extension RuleBook {
             RuleExample("Wat vond u van het eten daar?"),
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
+            RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Vond je het erg, toen hij dat zei?", pattern: "vond-ge-zeker-erg"),
             RuleExample("Weet u zeker dat het die dag was?", pattern: "vond-ge-zeker-erg"),
@@ -4762,8 +4782,11 @@ extension RuleBook {
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel",
-                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example."),
+                bundled: "dat|dit|het|da gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\", Flemish \"da gebeurt echt heel vaak\": the client's story made one of many, the guideline's own generalisation example; an intensifier may stand before the frequency word."),
+            TokenPattern(
+                bundled: "dat|dit|het|da gebeurt|overkomt echt|helaas|natuurlijk|toch|wel? @intensifiers meer|regelmatig|vaak|vaker|veel",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\", Flemish \"da gebeurt echt heel vaak\": the client's story made one of many, the guideline's own generalisation example; an intensifier may stand before the frequency word."),
             TokenPattern(
                 bundled: "worden|raken|zijn|voelen|worden de|alle? meeste|veel|alle mensen|ouders|moeders|vaders|jongeren|ouderen|kinderen|vrouwen|mannen|studenten|mantelzorgers ...3 @emotion",
                 name: "daar-worden-de-meeste-mensen-onzeker-van", why: "\"Daar worden de meeste mensen onzeker van\", \"daar raken veel ouders van in paniek\": what most of a group would feel, offered as the explanation of the client's feeling."),
@@ -4797,6 +4820,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu",
                 name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like."),
+            TokenPattern(
+                bundled: "schering en inslag",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
+            TokenPattern(
+                bundled: "aan de orde van de dag",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
+            TokenPattern(
+                bundled: "dagelijkse kost",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
             TokenPattern(
                 bundled: "nou|nu eenmaal",
                 name: "nou-eenmaal", why: "\"Zo'n verbouwing duurt nou eenmaal lang\": 'nu eenmaal' presents a general truth that explains the case away."),
@@ -4981,6 +5013,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
+            RuleExample("[[da gebeurt echt heel vaak]] na een scheiding", pattern: "dat-gebeurt-vaker"),
             RuleExample("daar [[worden de meeste mensen onzeker]] van", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Van zo'n brief [[raken veel ouders in paniek]].", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
@@ -4997,6 +5030,9 @@ extension RuleBook {
             RuleExample("Het [[is ook nooit]] goed.", pattern: "is-ook-nooit"),
             RuleExample("Na een verhuizing [[gaat het bij de post altijd even]] mis.", pattern: "gaat-het-bij-de-post"),
             RuleExample("Tieners, [[zo zijn ze nou]].", pattern: "zo-zijn-ze-nou"),
+            RuleExample("zulke fouten zijn bij gemeentes [[schering en inslag]]", pattern: "schering-en-inslag"),
+            RuleExample("dat is daar [[aan de orde van de dag]] hoor", pattern: "schering-en-inslag"),
+            RuleExample("da's [[dagelijkse kost]] bij de thuiszorg", pattern: "schering-en-inslag"),
             RuleExample("Zo'n verbouwing duurt [[nou eenmaal]] lang.", pattern: "nou-eenmaal"),
             RuleExample("[[Dat soort bedrijven reageert altijd]] traag.", pattern: "dat-soort-bedrijven-reageert-altijd"),
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
@@ -5098,6 +5134,7 @@ extension RuleBook {
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
+            RuleExample("wat is er die dag precies gebeurd?", pattern: "schering-en-inslag"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Zo is het huurrecht nou eenmaal geregeld.", pattern: "nou-eenmaal"),
@@ -5710,8 +5747,8 @@ extension RuleBook {
                 bundled: "!ik|we|wij|je|jij|jullie|u|wat|wie|hoe|waarom vertrouwt|vertrouwde|vertrouwen|vertrouwden je|jou|u|jullie ...2 niet|nooit meer",
                 name: "je-baas-vertrouwt-je-niet-meer", why: "\"Je baas vertrouwt je niet meer\": a third party's distrust of the client, stated by the listener."),
             TokenPattern(
-                bundled: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST",
-                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'."),
+                bundled: "die|hij|ze|zij zal|zullen zich|er|daar? echt|het|heus|ook|toch|vast|zeker? wel REST",
+                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\", \"hij zal zich wel rot gevoeld hebben\": the listener guesses at a third party with 'zullen wel'; a reflexive 'zich' or 'er/daar' may stand before 'wel'."),
             TokenPattern(
                 bundled: "!dat|dit|het|hoe|ik|je|jij|jullie|u|waar|wanneer|wat|we|wie|wij zal|zullen daar|dat|er|het|heus|ook|toch|vast|zeker? heus|ook|toch|vast|zeker|zelf? wel REST",
                 name: "vader-zal-het-wel-heel", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\"."),
@@ -5792,6 +5829,7 @@ extension RuleBook {
             RuleExample("die [[buren vertrouwen jou gewoon niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("[[Ze zullen het wel druk hebben]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("[[Hij zal heus wel bijdraaien]].", pattern: "ze-zullen-het-wel-druk"),
+            RuleExample("ok. [[hij zal zich wel rot gevoeld hebben]]", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("Uw [[vader zal het wel heel lastig vinden zonder auto]].", pattern: "vader-zal-het-wel-heel"),
             RuleExample("De [[verhuurder zal er wel over nagedacht hebben]].", pattern: "vader-zal-het-wel-heel"),
             RuleExample("[[U mist hem]] natuurlijk.", pattern: "u-mist-hem"),
