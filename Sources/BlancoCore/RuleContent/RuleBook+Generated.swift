@@ -3860,6 +3860,12 @@ extension RuleBook {
                 bundled: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend",
                 name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\", \"dat heeft je vertrouwen geschaad\": being moved or damaged, attributed in the perfect tense."),
             TokenPattern(
+                bundled: "dat|dit|het|da moet|moest|zal|zou je|jou|jullie|u ...3 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend hebben",
+                name: "moet-u-hebben-aangegrepen", why: "\"Dat moet je enorm hebben aangegrepen\", \"het zal u wel geraakt hebben\": the same attribution as 'het heeft u geraakt', guessed with a modal and the perfect infinitive."),
+            TokenPattern(
+                bundled: "dat|dit|het|da moet|moest|zal|zou je|jou|jullie|u ...3 hebben aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend",
+                name: "moet-u-hebben-aangegrepen", why: "\"Dat moet je enorm hebben aangegrepen\", \"het zal u wel geraakt hebben\": the same attribution as 'het heeft u geraakt', guessed with a modal and the perfect infinitive."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat",
                 name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client."),
             TokenPattern(
@@ -3947,6 +3953,8 @@ extension RuleBook {
             RuleExample("[[Het heeft u diep geraakt]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[dat heeft je vertrouwen echt geschaad]]", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("Zo'n jeugd, [[dat heeft je getekend]].", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("[[dat moet je enorm hebben aangegrepen]]", pattern: "moet-u-hebben-aangegrepen"),
+            RuleExample("[[het zal u wel geraakt hebben]]", pattern: "moet-u-hebben-aangegrepen"),
             RuleExample("[[U bent het gewoon zat]].", pattern: "u-bent-het-gewoon-zat"),
             RuleExample("[[U bent er echt klaar mee]].", pattern: "u-bent-er-echt-klaar"),
             RuleExample("[[jij bent er zo te horen helemaal klaar mee]]", pattern: "u-bent-er-echt-klaar"),
@@ -3980,6 +3988,7 @@ extension RuleBook {
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
             RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
+            RuleExample("wat heeft je het meest geraakt?", pattern: "moet-u-hebben-aangegrepen"),
             RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("Hoorde u de boosheid in zijn stem?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("ge zegt da ge u een nummer voelt bij hen. wanneer merkt ge da het meest?", context: "Ik voel mij daar een nummer, ze kennen mijn naam niet eens.", pattern: "ge-u-verloren-voelt"),
@@ -3997,6 +4006,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...4 @emotion",
                 name: "je-klinkt-echt-moe", why: "\"Je klinkt echt moe\", \"u lijkt gespannen\": a state the listener reads off the client."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij komt|kwam ...3 @emotion over",
+                name: "u-komt-gespannen-over", why: "\"U komt nogal gespannen over\", \"ge kwam echt boos over\": the same reading-off of a state as 'je klinkt moe', with 'overkomen' and the particle last."),
             TokenPattern(
                 bundled: "je|jij|jullie|u zag|ziet er ...3 @emotion uit",
                 name: "je-ziet-er-doodmoe-uit", why: "\"Je ziet er doodmoe uit\": a state read off the client's looks."),
@@ -4051,6 +4063,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af",
                 name: "je-vraagt-je-af", why: "\"Je vraagt je af of het ooit ophoudt\": the listener supplies the client's thoughts."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zal|zult|zou|zoudt je|u|zich ...3 afvragen|afgevraagd",
+                name: "je-zult-je-wel-afvragen", why: "\"Je zult je wel afvragen wat je fout doet\", \"u zou zich afvragen ...\": the client's thoughts supplied with a modal, the verb 'afvragen' last."),
             TokenPattern(
                 bundled: "je|jij|jullie|u vindt|vond het ...2 @experience",
                 name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client."),
@@ -4128,6 +4143,7 @@ extension RuleBook {
             RuleExample("[[Je klinkt echt moe]].", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[U lijkt me nogal gespannen]] de laatste tijd.", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[je lijkt me eerlijk gezegd best gespannen]]", pattern: "je-klinkt-echt-moe"),
+            RuleExample("[[u komt nogal gespannen over]] vandaag", pattern: "u-komt-gespannen-over"),
             RuleExample("[[Je ziet er doodmoe uit]].", pattern: "je-ziet-er-doodmoe-uit"),
             RuleExample("Ja, [[dat doet pijn]].", pattern: "dat-doet-pijn"),
             RuleExample("[[Dat moet u veel verdriet gedaan]] hebben.", pattern: "dat-moet-u-veel-verdriet"),
@@ -4147,6 +4163,7 @@ extension RuleBook {
             RuleExample("Ik hoor dat [[u er best wel mee zat]].", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
             RuleExample("[[Je vraagt je af]] of het ooit ophoudt.", pattern: "je-vraagt-je-af"),
+            RuleExample("[[je zult je wel afvragen]] wat er nu gaat gebeuren", pattern: "je-zult-je-wel-afvragen"),
             RuleExample("[[U vindt het eng]] om te bellen.", pattern: "u-vindt-het-eng"),
             RuleExample("Die opmerking van je baas, die [[vond je zeker heel erg]]?", pattern: "vond-ge-zeker-erg"),
             RuleExample("[[U vond dat vast naar]], zo voor iedereen.", pattern: "vond-ge-zeker-erg"),
@@ -4190,8 +4207,10 @@ extension RuleBook {
             RuleExample("Wat vond u van het eten daar?"),
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
+            RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
             RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
+            RuleExample("wat vroeg je je toen af?", pattern: "je-zult-je-wel-afvragen"),
             RuleExample("Vond je het erg, toen hij dat zei?", pattern: "vond-ge-zeker-erg"),
             RuleExample("Weet u zeker dat het die dag was?", pattern: "vond-ge-zeker-erg"),
         ],
@@ -4821,6 +4840,12 @@ extension RuleBook {
                 bundled: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu",
                 name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like."),
             TokenPattern(
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 overal|iedereen|meeste",
+                name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
+            TokenPattern(
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
+                name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
+            TokenPattern(
                 bundled: "schering en inslag",
                 name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
             TokenPattern(
@@ -5030,6 +5055,9 @@ extension RuleBook {
             RuleExample("Het [[is ook nooit]] goed.", pattern: "is-ook-nooit"),
             RuleExample("Na een verhuizing [[gaat het bij de post altijd even]] mis.", pattern: "gaat-het-bij-de-post"),
             RuleExample("Tieners, [[zo zijn ze nou]].", pattern: "zo-zijn-ze-nou"),
+            RuleExample("[[dat gebeurt op bijna elke school]]", pattern: "overkomt-veel-mensen"),
+            RuleExample("pff, [[dat overkomt veel mensen]] die alleen wonen", pattern: "overkomt-veel-mensen"),
+            RuleExample("[[da gebeurt bij iedereen]] hoor", pattern: "overkomt-veel-mensen"),
             RuleExample("zulke fouten zijn bij gemeentes [[schering en inslag]]", pattern: "schering-en-inslag"),
             RuleExample("dat is daar [[aan de orde van de dag]] hoor", pattern: "schering-en-inslag"),
             RuleExample("da's [[dagelijkse kost]] bij de thuiszorg", pattern: "schering-en-inslag"),
@@ -5134,6 +5162,7 @@ extension RuleBook {
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
+            RuleExample("dat gebeurt elke ochtend, zei je. hoe laat dan?", pattern: "overkomt-veel-mensen"),
             RuleExample("wat is er die dag precies gebeurd?", pattern: "schering-en-inslag"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
@@ -9542,6 +9571,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "echt|heel|weer|wel|zo herkenbaar|tekenend|typisch END",
                 name: "echt-typisch", why: "\"Echt typisch.\", \"heel herkenbaar\": the listener calls the client's story a known type, a generalisation; END keeps \"typisch voor ...\" to its own pattern."),
+            TokenPattern(
+                bundled: "START dat|dit|het|zoiets ...2 typisch|typerend|kenmerkend ...1 voor|bij|van REST",
+                name: "dat-is-typisch-voor", why: "\"Dat is heel typisch voor dementie\", \"da's echt typisch bij scheidingen\", \"dat is typerend gedrag van een puber\": the client's story named as a known type; at the start of the sentence only, so \"wat is typisch voor hem?\" asks rather than states."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9560,6 +9592,8 @@ extension RuleBook {
             RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
             RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
+            RuleExample("[[dat is typisch gedrag van een puber]]", pattern: "dat-is-typisch-voor"),
+            RuleExample("[[Dat is heel typisch voor die leeftijd]].", pattern: "dat-is-typisch-voor"),
         ],
         counterexamples: [
             RuleExample("Hoe gaat het nu met u?"),
@@ -9568,6 +9602,7 @@ extension RuleBook {
             RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
+            RuleExample("Wat is typisch voor hem, als hij boos is?", pattern: "dat-is-typisch-voor"),
         ],
         yieldsToEcho: false)
 
