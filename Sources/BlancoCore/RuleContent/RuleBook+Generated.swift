@@ -4049,6 +4049,12 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END",
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
+                bundled: "zat|zit je|jij|jullie|u|ge|gij ...3 in over",
+                name: "zit-je-in-over", why: "\"Zit je niet in over je hypotheek?\", \"u zit vast in over de kinderen\": 'inzitten over' (to worry about) supplied, as 'je zit er mee in'; 'in over' together is the idiom, not a place."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 in over",
+                name: "zit-je-in-over", why: "\"Zit je niet in over je hypotheek?\", \"u zit vast in over de kinderen\": 'inzitten over' (to worry about) supplied, as 'je zit er mee in'; 'in over' together is the idiom, not a place."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 daarmee|ermee|mee in PAUSE",
                 name: "je-zit-er-mee-in", why: "\"Je zit er echt mee in\", \"ge zit daar wss mee in\": 'ergens mee inzitten' (to be worried about it) supplied; the same state as 'u zit ermee' with the particle 'in' after it, closed by 'PAUSE'; 'in' before an article or a vehicle ('zat er mee in de auto') is a place, not the idiom."),
             TokenPattern(
@@ -4157,6 +4163,8 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("[[zit je niet in over]] je hypotheek?", pattern: "zit-je-in-over"),
+            RuleExample("[[u zit vast in over]] de kinderen", pattern: "zit-je-in-over"),
             RuleExample("tja, [[jij zit er echt mee in]].", pattern: "je-zit-er-mee-in"),
             RuleExample("[[ge zit daar wss ook mee in]], da hoor ik", pattern: "je-zit-er-mee-in"),
             RuleExample("ik merk dat [[je er nog steeds mee zit]]", pattern: "dat-je-er-nog-mee-zit"),
@@ -4208,6 +4216,7 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("waar zat je toen in, in de auto?", pattern: "zit-je-in-over"),
             RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("wat vroeg je je toen af?", pattern: "je-zult-je-wel-afvragen"),
@@ -4599,6 +4608,12 @@ extension RuleBook {
                 bundled: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST",
                 name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause."),
             TokenPattern(
+                bundled: "dat|dit|het|da zal|zou|moet ...3 met ...3 te maken hebben",
+                name: "zal-met-de-cijfers-te-maken-hebben", why: "\"Het zal met de cijfers te maken hebben\", \"da zal wel te maken hebben met de crisis\": the same supplied cause as 'heeft met ... te maken', guessed with a modal and the infinitive; only after 'dat/dit/het', so \"je zult met de gemeente te maken hebben\" (a person dealing with someone) stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da zal|zou|moet ...3 te maken hebben met REST",
+                name: "zal-met-de-cijfers-te-maken-hebben", why: "\"Het zal met de cijfers te maken hebben\", \"da zal wel te maken hebben met de crisis\": the same supplied cause as 'heeft met ... te maken', guessed with a modal and the infinitive; only after 'dat/dit/het', so \"je zult met de gemeente te maken hebben\" (a person dealing with someone) stays out."),
+            TokenPattern(
                 bundled: "heeft|had|hebben|hadden er|daar|hier ...3 mee te maken PAUSE",
                 name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er alles mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb."),
             TokenPattern(
@@ -4681,6 +4696,8 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[da zal met de crisis te maken hebben]]", pattern: "zal-met-de-cijfers-te-maken-hebben"),
+            RuleExample("[[het zal wel te maken hebben met de cijfers]]", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Die ruzie met zijn vader [[heeft er vast alles mee te maken]], denk je niet?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Heeft dat er ook mee te maken]]?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
@@ -4718,6 +4735,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Daar heb ik verder geen bemoeienis mee, ik wil alleen horen wat er gebeurde.", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
