@@ -4049,6 +4049,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END",
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
+                bundled: "niet|slecht lekker|goed? in je|jouw|uw|haar|zijn|hun|z'n|d'r|m'n vel",
+                name: "niet-lekker-in-je-vel", why: "\"Ze zit vast niet lekker in haar vel\", \"je zit niet goed in je vel\": the idiom for feeling unwell, supplied for the client or someone in the story."),
+            TokenPattern(
                 bundled: "zat|zit je|jij|jullie|u|ge|gij ...3 in over",
                 name: "zit-je-in-over", why: "\"Zit je niet in over je hypotheek?\", \"u zit vast in over de kinderen\": 'inzitten over' (to worry about) supplied, as 'je zit er mee in'; 'in over' together is the idiom, not a place."),
             TokenPattern(
@@ -4163,6 +4166,8 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("ze zit vast [[niet lekker in haar vel]]", pattern: "niet-lekker-in-je-vel"),
+            RuleExample("je zit [[niet goed in je vel]] he", pattern: "niet-lekker-in-je-vel"),
             RuleExample("[[zit je niet in over]] je hypotheek?", pattern: "zit-je-in-over"),
             RuleExample("[[u zit vast in over]] de kinderen", pattern: "zit-je-in-over"),
             RuleExample("tja, [[jij zit er echt mee in]].", pattern: "je-zit-er-mee-in"),
@@ -4216,6 +4221,7 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
             RuleExample("waar zat je toen in, in de auto?", pattern: "zit-je-in-over"),
             RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
@@ -4370,8 +4376,14 @@ extension RuleBook {
                 bundled: "dat|het ziet er|ernaar ...1 uit REST",
                 name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion."),
             TokenPattern(
-                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST",
+                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt? alsof|dat|of REST",
                 name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'."),
+            TokenPattern(
+                bundled: "mijn|m'n gevoel|buikgevoel|intuitie|onderbuik zegt|zei me|mij? dat REST",
+                name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
+            TokenPattern(
+                bundled: "het|dat zou me|mij niks|niets|niet verbazen als|dat REST",
+                name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
             TokenPattern(
                 bundled: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion",
                 name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see."),
@@ -4441,6 +4453,9 @@ extension RuleBook {
             RuleExample("[[Ik kan me indenken dat u het zat bent]].", pattern: "ik-kan-me-voorstellen-dat"),
             RuleExample("[[Het ziet ernaar uit dat de planning niet klopt]].", pattern: "het-ziet-ernaar-uit-dat"),
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
+            RuleExample("eerlijk? [[het zou me niks verbazen als ze gepest wordt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
@@ -4463,6 +4478,7 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("wat zegt je gevoel daarover?", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
@@ -4556,6 +4572,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given."),
+            TokenPattern(
+                bundled: "dat|dit|het door|doordat ...4 komt|kwam",
+                name: "dat-het-door-de-scheiding-komt", why: "\"Denk je dat het door de scheiding komt?\", \"ik denk dat het door de drukte kwam\": the same supplied cause with the verb last, in a clause after 'dat'."),
             TokenPattern(
                 bundled: "dus ...6 doordat|omdat REST",
                 name: "dus-je-bent-gestopt-omdat", why: "\"Dus je bent gestopt omdat het te zwaar werd\": a summary that adds a reason the client did not give."),
@@ -4677,6 +4696,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("[[Dus je bent gestopt omdat het te zwaar werd]].", pattern: "dus-je-bent-gestopt-omdat"),
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
             RuleExample("[[Daardoor]] kon u niet slapen.", pattern: "daardoor"),
@@ -4735,6 +4755,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Daar heb ik verder geen bemoeienis mee, ik wil alleen horen wat er gebeurde.", pattern: "heeft-er-veel-mee-te-maken"),
@@ -4768,8 +4789,8 @@ extension RuleBook {
                 bundled: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch",
                 name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out."),
             TokenPattern(
-                bundled: "klinkt|lijkt|klonk|leek als? me|mij? een|de|zijn|haar? @conditions",
-                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's."),
+                bundled: "klinkt|lijkt|klonk|leek @intensifiers? als? me|mij? een|de|zijn|haar? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\")."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4799,6 +4820,7 @@ extension RuleBook {
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("[[klinkt echt als een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
         ],
         counterexamples: [
             RuleExample("wat hoort er allemaal bij die brieven?", pattern: "hoort-bij-autisme"),
