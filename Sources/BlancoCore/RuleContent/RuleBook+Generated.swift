@@ -4680,6 +4680,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "doet|deed|doen|deden|zegt|zei|zeggen|zeiden dat|het|dit natuurlijk|vast|zeker|gewoon|waarschijnlijk|puur|vooral|allemaal|alleen|echt|ook? uit !@slot-fillers",
                 name: "deed-het-uit-jaloezie", why: "\"Ze doet dat natuurlijk uit jaloezie\", \"hij zei het gewoon uit onzekerheid\": 'uit' after doing or saying names a motive the listener supplies, whatever the motive word; fillers (\"ze deed het uit zichzelf\") stay silent and the client's own motive word is an echo."),
+            TokenPattern(
+                bundled: "uit angst|schaamte|jaloezie|wraak|frustratie|onzekerheid|verdriet|woede|boosheid|eenzaamheid|verveling|gewoonte|onmacht|wanhoop|paniek|schuldgevoel|loyaliteit|bezorgdheid|zelfbescherming|protest|rancune|gemakzucht|luiheid|koppigheid|trots|faalangst|machtsvertoon|wrok|spijt",
+                name: "trekt-zich-terug-uit-angst", why: "\"Ze trekt zich terug uit angst\", \"hij zwijgt uit schaamte\", \"uit jaloezie\": 'uit' before a feeling or a motive noun names the motive the listener supplies, whatever the verb before it (the 'doet het uit ...' pattern above needs 'doen' or 'zeggen'); only motive nouns, so a particle 'uit' ('het liep uit') stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -4742,6 +4745,8 @@ extension RuleBook {
             RuleExample("[[ligt gewoon aan]] die nieuwe school denk", context: "Mijn zoon heeft nu al twee keer een vak niet gehaald.", pattern: "ligt-gewoon-aan"),
             RuleExample("[[da komt natuurlijk van de spanning]], al die weken", context: "Ik slaap slecht sinds de rechtszaak begonnen is.", pattern: "ligt-gewoon-aan"),
             RuleExample("Ja, ze [[doet dat natuurlijk uit rancune]].", context: "Mijn ex laat de kinderen niet bij mij slapen.", pattern: "deed-het-uit-jaloezie"),
+            RuleExample("ze trekt zich vast terug [[uit angst]]", pattern: "trekt-zich-terug-uit-angst"),
+            RuleExample("hij zegt niks meer, wss [[uit schaamte]]", pattern: "trekt-zich-terug-uit-angst"),
         ],
         counterexamples: [
             RuleExample("Waardoor kwam dat, denk je?"),
@@ -4764,6 +4769,7 @@ extension RuleBook {
             RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
             RuleExample("die brief komt van de gemeente, zei je?", pattern: "ligt-gewoon-aan"),
             RuleExample("hij deed het uit zichzelf, zonder dat iemand het vroeg?", pattern: "deed-het-uit-jaloezie"),
+            RuleExample("wanneer kwam ze uit school?", pattern: "trekt-zich-terug-uit-angst"),
         ],
         yieldsToEcho: true)
 
