@@ -4049,6 +4049,24 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END",
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
+                bundled: "dat|dit|het|da hakt|hakte erin",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da hakt|hakte er ...3 in",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da vreet|vrat|knaagt|knaagde ...2 aan je|jou|u|jullie|hem|haar",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da sloopt|sloopte je|jou|u|jullie|hem|haar",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da weegt|woog ...2 door|zwaar PAUSE",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da komt|kwam ...2 hard|keihard binnen",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
                 bundled: "niet|slecht lekker|goed? in je|jouw|uw|haar|zijn|hun|z'n|d'r|m'n vel",
                 name: "niet-lekker-in-je-vel", why: "\"Ze zit vast niet lekker in haar vel\", \"je zit niet goed in je vel\": the idiom for feeling unwell, supplied for the client or someone in the story."),
             TokenPattern(
@@ -4166,6 +4184,10 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("pff, [[dat hakt erin]]", pattern: "dat-hakt-erin"),
+            RuleExample("[[dat vreet aan je]], zo'n onzekerheid", pattern: "dat-hakt-erin"),
+            RuleExample("[[da weegt wel door]] he", pattern: "dat-hakt-erin"),
+            RuleExample("[[dat sloopt je]] op den duur", pattern: "dat-hakt-erin"),
             RuleExample("ze zit vast [[niet lekker in haar vel]]", pattern: "niet-lekker-in-je-vel"),
             RuleExample("je zit [[niet goed in je vel]] he", pattern: "niet-lekker-in-je-vel"),
             RuleExample("[[zit je niet in over]] je hypotheek?", pattern: "zit-je-in-over"),
@@ -4221,6 +4243,7 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
             RuleExample("waar zat je toen in, in de auto?", pattern: "zit-je-in-over"),
             RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
