@@ -3842,7 +3842,7 @@ extension RuleBook {
                 bundled: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap",
                 name: "kost-u-veel-energie", why: "\"Dat kost u veel energie\": the listener states what it costs the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u sta|staat|stond er alleen voor",
+                bundled: "je|jij|jullie|u|ge|gij sta|staat|stond er ...2 alleen voor",
                 name: "u-staat-er-alleen-voor", why: "\"U staat er alleen voor\": the listener states the client's isolation."),
             TokenPattern(
                 bundled: "handen in het haar",
@@ -3946,6 +3946,7 @@ extension RuleBook {
             RuleExample("U bent uw [[vertrouwen helemaal kwijt]].", pattern: "vertrouwen-helemaal-kwijt"),
             RuleExample("Dat [[kost u veel energie]].", pattern: "kost-u-veel-energie"),
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
+            RuleExample("[[je staat er helemaal alleen voor]] he", pattern: "u-staat-er-alleen-voor"),
             RuleExample("U zit met de [[handen in het haar]].", pattern: "handen-in-het-haar"),
             RuleExample("[[Dat geeft veel stress]] thuis.", pattern: "dat-geeft-veel-stress"),
             RuleExample("jeetje, [[dat moet echt paniek geven]] met zo weinig geld", pattern: "dat-moet-veel-stress-geven"),
@@ -4066,6 +4067,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het|da komt|kwam ...2 hard|keihard binnen",
                 name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "ben|bent|zijt|is|was|zijn ...3 aan het rouwen|verwerken",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
+            TokenPattern(
+                bundled: "!ik|we|wij is|ben|bent|zijt|was|zijn er|daar ...3 niet|nie aan toe END",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
+            TokenPattern(
+                bundled: "dat|dit|het is|was allemaal? nog @intensifiers? vers|rauw END",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
             TokenPattern(
                 bundled: "niet|slecht lekker|goed? in je|jouw|uw|haar|zijn|hun|z'n|d'r|m'n vel",
                 name: "niet-lekker-in-je-vel", why: "\"Ze zit vast niet lekker in haar vel\", \"je zit niet goed in je vel\": the idiom for feeling unwell, supplied for the client or someone in the story."),
@@ -4188,6 +4198,9 @@ extension RuleBook {
             RuleExample("[[dat vreet aan je]], zo'n onzekerheid", pattern: "dat-hakt-erin"),
             RuleExample("[[da weegt wel door]] he", pattern: "dat-hakt-erin"),
             RuleExample("[[dat sloopt je]] op den duur", pattern: "dat-hakt-erin"),
+            RuleExample("je [[bent nog volop aan het rouwen]]", pattern: "nog-aan-het-rouwen"),
+            RuleExample("je [[broer is er denk ik nog niet aan toe]]", pattern: "nog-aan-het-rouwen"),
+            RuleExample("[[het is allemaal nog zo rauw]]", pattern: "nog-aan-het-rouwen"),
             RuleExample("ze zit vast [[niet lekker in haar vel]]", pattern: "niet-lekker-in-je-vel"),
             RuleExample("je zit [[niet goed in je vel]] he", pattern: "niet-lekker-in-je-vel"),
             RuleExample("[[zit je niet in over]] je hypotheek?", pattern: "zit-je-in-over"),
@@ -4244,6 +4257,7 @@ extension RuleBook {
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
+            RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
             RuleExample("waar zat je toen in, in de auto?", pattern: "zit-je-in-over"),
             RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
@@ -5875,6 +5889,15 @@ extension RuleBook {
                 bundled: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST",
                 name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party."),
             TokenPattern(
+                bundled: "die|hij|ze|zij heeft|had|hebben|hadden ...2 verdriet|stress|zorgen|angst|spijt|heimwee|schuldgevoel|schuldgevoelens|schaamte|liefdesverdriet|faalangst|wroeging",
+                name: "hij-heeft-zijn-eigen-verdriet", why: "\"Hij heeft zijn eigen verdriet\", \"ze heeft vast veel stress\": a feeling supplied for a third party with 'hebben' and a feeling noun (physical 'pijn' left out, it is often the client's fact)."),
+            TokenPattern(
+                bundled: "ontloopt|ontliep|ontlopen|ontwijkt|ontweek|ontwijken het|dat|je|jou|u|jullie|haar|hem|hen|elkaar|alles|de|die|confrontatie|gesprek",
+                name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
+            TokenPattern(
+                bundled: "vlucht|vluchtte|vluchten|vlucht ervoor|daarvoor",
+                name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
+            TokenPattern(
                 bundled: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus",
                 name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party."),
             TokenPattern(
@@ -5947,6 +5970,9 @@ extension RuleBook {
             RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
+            RuleExample("[[hij heeft zn eigen verdriet]] denk ik", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("hij [[ontloopt het]] gewoon", pattern: "hij-ontloopt-het"),
+            RuleExample("je broer [[vlucht ervoor]] denk ik", pattern: "hij-ontloopt-het"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
@@ -5983,6 +6009,8 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("heeft hij daar zelf iets over gezegd?", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("waar is hij toen naartoe gegaan?", pattern: "hij-ontloopt-het"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
@@ -9748,13 +9776,13 @@ extension RuleBook {
                 bundled: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'."),
             TokenPattern(
-                bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? natuurlijk|zeker|uiteraard echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best|wel? !@slot-fillers",
+                bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? natuurlijk|zeker|uiteraard|vast|waarschijnlijk|wss|vermoedelijk echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best|wel|te? !@slot-fillers",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
                 bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? best|echt wel helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
-                bundled: "vindt|vond|vonden|vinden|vind dat natuurlijk|zeker|uiteraard",
+                bundled: "vindt|vond|vonden|vinden|vind dat natuurlijk|zeker|uiteraard|vast|waarschijnlijk|wss|vermoedelijk",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
                 bundled: "voelt|voelde|voelen|voelden zich daar|toen|ook? natuurlijk|zeker|uiteraard daar|toen|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
@@ -9820,6 +9848,7 @@ extension RuleBook {
             RuleExample("[[nu ben je zeker overspoeld]] door al die kou en gedoe", context: "De verhuurder belde dat de verwarming pas in maart gemaakt wordt.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("Mijn zoon had het zwaar. hij [[vond dat zeker]] opgelaten.", context: "Mijn zoon moest voor de hele klas zijn straf voorlezen.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Ze [[vond het natuurlijk heel ingrijpend]].", context: "Mijn moeder moest haar eigen huis uit naar een verzorgingshuis.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ik denk, hij [[vindt het vast te confronterend]]", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("je dochter [[vindt het zeker opgelaten]], zo'n brief van school", context: "Mijn dochter kreeg een brief mee over de ouderbijdrage die we niet betaald hebben.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("hij [[vond het natuurlijk kleingemaakt]] voelen, zo'n moment", context: "Mijn zoon moest zijn rapport aan de hele familie laten zien.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("hij [[vindt het zeker confronterend]], zo'n ding", context: "Mijn vader moest een rollator.", pattern: "hij-vond-dat-zeker-opgelaten"),
