@@ -3789,7 +3789,10 @@ extension RuleBook {
                 name: "u-er-echt-van-baalt", why: "\"Ik snap dat u er echt van baalt\": the same feeling verb in a subordinate clause."),
             TokenPattern(
                 bundled: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion",
-                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\": becoming a feeling, said of the client."),
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\", \"maakt die boete je bang?\": becoming a feeling, said of the client; the thing that causes it may stand between 'maakt' and 'je'."),
+            TokenPattern(
+                bundled: "maakt|maakte|maken|maakten die|deze|dat|dit|zo'n ...2 je|jou|jullie|u @intensifiers? @emotion",
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\", \"maakt die boete je bang?\": becoming a feeling, said of the client; the thing that causes it may stand between 'maakt' and 'je'."),
             TokenPattern(
                 bundled: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen",
                 name: "u-maakt-u-veel-zorgen", why: "\"U maakt u veel zorgen om uw zoon\": worry attributed to the client."),
@@ -3836,8 +3839,14 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet|niemand|nooit meer",
                 name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\", \"je vertrouwt niemand meer\": the listener states the client's distrust."),
             TokenPattern(
-                bundled: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren",
+                bundled: "vertrouwen|zelfvertrouwen|moed|hoop|motivatie|houvast|levenslust|vechtlust ...3 kwijt|kwijtgeraakt|verloren",
                 name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client."),
+            TokenPattern(
+                bundled: "vertrouwen|zelfvertrouwen|zelfbeeld|ego|eigenwaarde ...3 deuk|knauw|klap",
+                name: "deuk-in-je-zelfvertrouwen", why: "\"Je zelfvertrouwen heeft een flinke deuk gekregen\", \"de zenuwen hebben je parten gespeeld\": a damage or a cause inside the client, supplied with an idiom; 'deuk' only after a word for self-worth, so a dent in a car stays out."),
+            TokenPattern(
+                bundled: "parten gespeeld|spelen|speelden|speelt",
+                name: "deuk-in-je-zelfvertrouwen", why: "\"Je zelfvertrouwen heeft een flinke deuk gekregen\", \"de zenuwen hebben je parten gespeeld\": a damage or a cause inside the client, supplied with an idiom; 'deuk' only after a word for self-worth, so a dent in a car stays out."),
             TokenPattern(
                 bundled: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap",
                 name: "kost-u-veel-energie", why: "\"Dat kost u veel energie\": the listener states what it costs the client."),
@@ -3927,6 +3936,7 @@ extension RuleBook {
             RuleExample("[[Je baalt]] er vast van.", pattern: "je-baalt"),
             RuleExample("Ik snap dat [[u er echt van baalt]].", pattern: "u-er-echt-van-baalt"),
             RuleExample("Daar [[word je natuurlijk moedeloos]] van.", pattern: "word-je-natuurlijk-moedeloos"),
+            RuleExample("[[maakt die boete je bang]]?", pattern: "word-je-natuurlijk-moedeloos"),
             RuleExample("[[U maakt u veel zorgen]] om uw zoon.", pattern: "u-maakt-u-veel-zorgen"),
             RuleExample("Nu [[maakt u zich natuurlijk druk]].", pattern: "maakt-u-zich-natuurlijk-druk"),
             RuleExample("Dat [[zit je nog steeds dwars]].", pattern: "zit-je-nog-steeds-dwars"),
@@ -3944,6 +3954,9 @@ extension RuleBook {
             RuleExample("[[U vertrouwt die verhuurder niet meer]].", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("[[je vertrouwt niemand meer]] sinds die tijd", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("U bent uw [[vertrouwen helemaal kwijt]].", pattern: "vertrouwen-helemaal-kwijt"),
+            RuleExample("je bent de [[moed een beetje kwijt]] he", pattern: "vertrouwen-helemaal-kwijt"),
+            RuleExample("je [[zelfvertrouwen heeft een flinke deuk]] gekregen", pattern: "deuk-in-je-zelfvertrouwen"),
+            RuleExample("de zenuwen hebben je [[parten gespeeld]]", pattern: "deuk-in-je-zelfvertrouwen"),
             RuleExample("Dat [[kost u veel energie]].", pattern: "kost-u-veel-energie"),
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
             RuleExample("[[je staat er helemaal alleen voor]] he", pattern: "u-staat-er-alleen-voor"),
@@ -3988,6 +4001,7 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("er zit een deuk in de auto, zei je. hoe is dat gebeurd?", pattern: "deuk-in-je-zelfvertrouwen"),
             RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("wat heeft je het meest geraakt?", pattern: "moet-u-hebben-aangegrepen"),
             RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
