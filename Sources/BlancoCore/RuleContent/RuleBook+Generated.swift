@@ -4430,6 +4430,12 @@ extension RuleBook {
                 bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt? alsof|dat|of REST",
                 name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'."),
             TokenPattern(
+                bundled: "START zo te horen|zien REST",
+                name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het is precies|net alsof|of REST",
+                name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
+            TokenPattern(
                 bundled: "mijn|m'n gevoel|buikgevoel|intuitie|onderbuik zegt|zei me|mij? dat REST",
                 name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
             TokenPattern(
@@ -4505,6 +4511,8 @@ extension RuleBook {
             RuleExample("[[Het ziet ernaar uit dat de planning niet klopt]].", pattern: "het-ziet-ernaar-uit-dat"),
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[zo te horen ben je echt op]]", pattern: "zo-te-horen"),
+            RuleExample("[[da's precies of ge in uw eigen huis nie meer welkom zijt]]", pattern: "zo-te-horen"),
             RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("eerlijk? [[het zou me niks verbazen als ze gepest wordt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
@@ -4529,6 +4537,7 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),
             RuleExample("wat zegt je gevoel daarover?", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
@@ -4623,6 +4632,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given."),
+            TokenPattern(
+                bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
+                name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
+            TokenPattern(
+                bundled: "omdat|doordat die|hij|ze|zij ...2 @emotion REST",
+                name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
             TokenPattern(
                 bundled: "dat|dit|het door|doordat ...4 komt|kwam",
                 name: "dat-het-door-de-scheiding-komt", why: "\"Denk je dat het door de scheiding komt?\", \"ik denk dat het door de drukte kwam\": the same supplied cause with the verb last, in a clause after 'dat'."),
@@ -4750,6 +4765,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
+            RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("[[Dus je bent gestopt omdat het te zwaar werd]].", pattern: "dus-je-bent-gestopt-omdat"),
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
@@ -4811,6 +4828,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
