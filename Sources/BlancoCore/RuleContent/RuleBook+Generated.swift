@@ -3930,7 +3930,10 @@ extension RuleBook {
                 name: "u-er-echt-van-baalt", why: "\"Ik snap dat u er echt van baalt\": the same feeling verb in a subordinate clause."),
             TokenPattern(
                 bundled: "maakt|maakte|raak|raakt|werd|word|wordt je|jij|jullie|u ...3 @emotion",
-                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\": becoming a feeling, said of the client."),
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\", \"maakt die boete je bang?\": becoming a feeling, said of the client; the thing that causes it may stand between 'maakt' and 'je'."),
+            TokenPattern(
+                bundled: "maakt|maakte|maken|maakten die|deze|dat|dit|zo'n ...2 je|jou|jullie|u @intensifiers? @emotion",
+                name: "word-je-natuurlijk-moedeloos", why: "\"Daar word je natuurlijk moedeloos van\", \"maakt die boete je bang?\": becoming a feeling, said of the client; the thing that causes it may stand between 'maakt' and 'je'."),
             TokenPattern(
                 bundled: "je|jij|jullie|u maak|maakt|maakte|maken je|u|zich ...3 druk|zorgen",
                 name: "u-maakt-u-veel-zorgen", why: "\"U maakt u veel zorgen om uw zoon\": worry attributed to the client."),
@@ -3977,13 +3980,19 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u vertrouw|vertrouwde|vertrouwt ...3 niet|niemand|nooit meer",
                 name: "u-vertrouwt-die-verhuurder-niet", why: "\"U vertrouwt die verhuurder niet meer\", \"je vertrouwt niemand meer\": the listener states the client's distrust."),
             TokenPattern(
-                bundled: "vertrouwen ...2 kwijt|kwijtgeraakt|verloren",
+                bundled: "vertrouwen|zelfvertrouwen|moed|hoop|motivatie|houvast|levenslust|vechtlust ...3 kwijt|kwijtgeraakt|verloren",
                 name: "vertrouwen-helemaal-kwijt", why: "\"U bent uw vertrouwen helemaal kwijt\": lost trust attributed to the client."),
+            TokenPattern(
+                bundled: "vertrouwen|zelfvertrouwen|zelfbeeld|ego|eigenwaarde ...3 deuk|knauw|klap",
+                name: "deuk-in-je-zelfvertrouwen", why: "\"Je zelfvertrouwen heeft een flinke deuk gekregen\", \"de zenuwen hebben je parten gespeeld\": a damage or a cause inside the client, supplied with an idiom; 'deuk' only after a word for self-worth, so a dent in a car stays out."),
+            TokenPattern(
+                bundled: "parten gespeeld|spelen|speelden|speelt",
+                name: "deuk-in-je-zelfvertrouwen", why: "\"Je zelfvertrouwen heeft een flinke deuk gekregen\", \"de zenuwen hebben je parten gespeeld\": a damage or a cause inside the client, supplied with an idiom; 'deuk' only after a word for self-worth, so a dent in a car stays out."),
             TokenPattern(
                 bundled: "kost|kostte je|jou|jullie|u ...2 energie|kracht|moeite|slaap",
                 name: "kost-u-veel-energie", why: "\"Dat kost u veel energie\": the listener states what it costs the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u sta|staat|stond er alleen voor",
+                bundled: "je|jij|jullie|u|ge|gij sta|staat|stond er ...2 alleen voor",
                 name: "u-staat-er-alleen-voor", why: "\"U staat er alleen voor\": the listener states the client's isolation."),
             TokenPattern(
                 bundled: "handen in het haar",
@@ -3992,16 +4001,28 @@ extension RuleBook {
                 bundled: "dat|dit|het bracht|brengt|gaf|geeft je|jou|jullie|u? ...2 @emotion",
                 name: "dat-geeft-veel-stress", why: "\"Dat geeft veel stress\": the listener states an emotional effect."),
             TokenPattern(
+                bundled: "dat|dit|het|da|das moet|moest|zal|zou ...3 @emotion geven|opleveren|bezorgen|brengen",
+                name: "dat-moet-veel-stress-geven", why: "\"Dat moet echt paniek geven\", \"zal wel stress opleveren he\", \"da zou mij angst bezorgen\": the same emotional effect as 'dat geeft stress', guessed with a modal verb and the infinitive last (the subject may be dropped in chat)."),
+            TokenPattern(
+                bundled: "START moet|zal|zou wel|vast|toch|echt|best|zeker ...2 @emotion geven|opleveren|bezorgen|brengen",
+                name: "dat-moet-veel-stress-geven", why: "\"Dat moet echt paniek geven\", \"zal wel stress opleveren he\", \"da zou mij angst bezorgen\": the same emotional effect as 'dat geeft stress', guessed with a modal verb and the infinitive last (the subject may be dropped in chat)."),
+            TokenPattern(
                 bundled: "dat|dit|het had|heeft je|jou|jullie|u ...2 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend",
                 name: "het-heeft-u-diep-geraakt", why: "\"Het heeft u diep geraakt\", \"dat heeft je vertrouwen geschaad\": being moved or damaged, attributed in the perfect tense."),
+            TokenPattern(
+                bundled: "dat|dit|het|da moet|moest|zal|zou je|jou|jullie|u ...3 aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend hebben",
+                name: "moet-u-hebben-aangegrepen", why: "\"Dat moet je enorm hebben aangegrepen\", \"het zal u wel geraakt hebben\": the same attribution as 'het heeft u geraakt', guessed with a modal and the perfect infinitive."),
+            TokenPattern(
+                bundled: "dat|dit|het|da moet|moest|zal|zou je|jou|jullie|u ...3 hebben aangegrepen|gekwetst|geraakt|geschokt|geschaad|beschadigd|gebroken|getekend",
+                name: "moet-u-hebben-aangegrepen", why: "\"Dat moet je enorm hebben aangegrepen\", \"het zal u wel geraakt hebben\": the same attribution as 'het heeft u geraakt', guessed with a modal and the perfect infinitive."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was @intensifiers? het @intensifiers? beu|moe|spuugzat|zat",
                 name: "u-bent-het-gewoon-zat", why: "\"U bent het gewoon zat\": weariness attributed to the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u ben|bent|was ...3 klaar mee",
+                bundled: "je|jij|jullie|u|ge|gij ben|bent|was|zijt ...5 klaar mee",
                 name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client."),
             TokenPattern(
-                bundled: "ben|bent|was je|jij|jullie|u ...3 klaar mee END",
+                bundled: "ben|bent|was|zijt je|jij|jullie|u|ge|gij ...3 klaar mee END",
                 name: "u-bent-er-echt-klaar", why: "\"U bent er echt klaar mee\": being fed up, attributed to the client."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ...3 klaar mee bent|was",
@@ -4056,6 +4077,7 @@ extension RuleBook {
             RuleExample("[[Je baalt]] er vast van.", pattern: "je-baalt"),
             RuleExample("Ik snap dat [[u er echt van baalt]].", pattern: "u-er-echt-van-baalt"),
             RuleExample("Daar [[word je natuurlijk moedeloos]] van.", pattern: "word-je-natuurlijk-moedeloos"),
+            RuleExample("[[maakt die boete je bang]]?", pattern: "word-je-natuurlijk-moedeloos"),
             RuleExample("[[U maakt u veel zorgen]] om uw zoon.", pattern: "u-maakt-u-veel-zorgen"),
             RuleExample("Nu [[maakt u zich natuurlijk druk]].", pattern: "maakt-u-zich-natuurlijk-druk"),
             RuleExample("Dat [[zit je nog steeds dwars]].", pattern: "zit-je-nog-steeds-dwars"),
@@ -4073,15 +4095,25 @@ extension RuleBook {
             RuleExample("[[U vertrouwt die verhuurder niet meer]].", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("[[je vertrouwt niemand meer]] sinds die tijd", pattern: "u-vertrouwt-die-verhuurder-niet"),
             RuleExample("U bent uw [[vertrouwen helemaal kwijt]].", pattern: "vertrouwen-helemaal-kwijt"),
+            RuleExample("je bent de [[moed een beetje kwijt]] he", pattern: "vertrouwen-helemaal-kwijt"),
+            RuleExample("je [[zelfvertrouwen heeft een flinke deuk]] gekregen", pattern: "deuk-in-je-zelfvertrouwen"),
+            RuleExample("de zenuwen hebben je [[parten gespeeld]]", pattern: "deuk-in-je-zelfvertrouwen"),
             RuleExample("Dat [[kost u veel energie]].", pattern: "kost-u-veel-energie"),
             RuleExample("[[U staat er alleen voor]].", pattern: "u-staat-er-alleen-voor"),
+            RuleExample("[[je staat er helemaal alleen voor]] he", pattern: "u-staat-er-alleen-voor"),
             RuleExample("U zit met de [[handen in het haar]].", pattern: "handen-in-het-haar"),
             RuleExample("[[Dat geeft veel stress]] thuis.", pattern: "dat-geeft-veel-stress"),
+            RuleExample("jeetje, [[dat moet echt paniek geven]] met zo weinig geld", pattern: "dat-moet-veel-stress-geven"),
+            RuleExample("mm. [[zal wel stress opleveren]] he", pattern: "dat-moet-veel-stress-geven"),
             RuleExample("[[Het heeft u diep geraakt]].", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("[[dat heeft je vertrouwen echt geschaad]]", pattern: "het-heeft-u-diep-geraakt"),
             RuleExample("Zo'n jeugd, [[dat heeft je getekend]].", pattern: "het-heeft-u-diep-geraakt"),
+            RuleExample("[[dat moet je enorm hebben aangegrepen]]", pattern: "moet-u-hebben-aangegrepen"),
+            RuleExample("[[het zal u wel geraakt hebben]]", pattern: "moet-u-hebben-aangegrepen"),
             RuleExample("[[U bent het gewoon zat]].", pattern: "u-bent-het-gewoon-zat"),
             RuleExample("[[U bent er echt klaar mee]].", pattern: "u-bent-er-echt-klaar"),
+            RuleExample("[[jij bent er zo te horen helemaal klaar mee]]", pattern: "u-bent-er-echt-klaar"),
+            RuleExample("[[ge zijt er precies klaar mee]] he", pattern: "u-bent-er-echt-klaar"),
             RuleExample("Ik snap dat [[u er helemaal klaar mee bent]].", pattern: "u-er-helemaal-klaar-mee"),
             RuleExample("Ik merk dat [[het je nog steeds bezighoudt]].", pattern: "het-je-nog-steeds-bezighoudt"),
             RuleExample("[[Het houdt u erg bezig]], die brief.", pattern: "het-houdt-u-erg-bezig"),
@@ -4110,6 +4142,9 @@ extension RuleBook {
             RuleExample("U bent er zo boos over. Wat gebeurde er daarna?", context: "Ik ben er zo boos over."),
             RuleExample("U staat er alleen voor. Sinds wanneer?", context: "Ik sta er alleen voor sinds mijn man weg is."),
             RuleExample("U schaamt zich ervoor, zegt u. Wat staat er in de brief?", context: "Ik schaam me er zo voor."),
+            RuleExample("er zit een deuk in de auto, zei je. hoe is dat gebeurd?", pattern: "deuk-in-je-zelfvertrouwen"),
+            RuleExample("Wat gaf je toen de meeste zorgen?", pattern: "dat-moet-veel-stress-geven"),
+            RuleExample("wat heeft je het meest geraakt?", pattern: "moet-u-hebben-aangegrepen"),
             RuleExample("Ik snap uw vraag. Wat stond er in de brief?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("Hoorde u de boosheid in zijn stem?", pattern: "ik-snap-uw-boosheid"),
             RuleExample("ge zegt da ge u een nummer voelt bij hen. wanneer merkt ge da het meest?", context: "Ik voel mij daar een nummer, ze kennen mijn naam niet eens.", pattern: "ge-u-verloren-voelt"),
@@ -4127,6 +4162,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u klinkt|klonk|leek|lijkt|oogde|oogt ...4 @emotion",
                 name: "je-klinkt-echt-moe", why: "\"Je klinkt echt moe\", \"u lijkt gespannen\": a state the listener reads off the client."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij komt|kwam ...3 @emotion over",
+                name: "u-komt-gespannen-over", why: "\"U komt nogal gespannen over\", \"ge kwam echt boos over\": the same reading-off of a state as 'je klinkt moe', with 'overkomen' and the particle last."),
             TokenPattern(
                 bundled: "je|jij|jullie|u zag|ziet er ...3 @emotion uit",
                 name: "je-ziet-er-doodmoe-uit", why: "\"Je ziet er doodmoe uit\": a state read off the client's looks."),
@@ -4167,6 +4205,48 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u zat|zit ...3 daarmee|ermee|mee END",
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
+                bundled: "dat|dit|het|da hakt|hakte erin",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da hakt|hakte er ...3 in",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da vreet|vrat|knaagt|knaagde ...2 aan je|jou|u|jullie|hem|haar",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da sloopt|sloopte je|jou|u|jullie|hem|haar",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da weegt|woog ...2 door|zwaar PAUSE",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da komt|kwam ...2 hard|keihard binnen",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+            TokenPattern(
+                bundled: "ben|bent|zijt|is|was|zijn ...3 aan het rouwen|verwerken",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
+            TokenPattern(
+                bundled: "!ik|we|wij is|ben|bent|zijt|was|zijn er|daar ...3 niet|nie aan toe END",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
+            TokenPattern(
+                bundled: "dat|dit|het is|was allemaal? nog @intensifiers? vers|rauw END",
+                name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
+            TokenPattern(
+                bundled: "niet|slecht lekker|goed? in je|jouw|uw|haar|zijn|hun|z'n|d'r|m'n vel",
+                name: "niet-lekker-in-je-vel", why: "\"Ze zit vast niet lekker in haar vel\", \"je zit niet goed in je vel\": the idiom for feeling unwell, supplied for the client or someone in the story."),
+            TokenPattern(
+                bundled: "zat|zit je|jij|jullie|u|ge|gij ...3 in over",
+                name: "zit-je-in-over", why: "\"Zit je niet in over je hypotheek?\", \"u zit vast in over de kinderen\": 'inzitten over' (to worry about) supplied, as 'je zit er mee in'; 'in over' together is the idiom, not a place."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 in over",
+                name: "zit-je-in-over", why: "\"Zit je niet in over je hypotheek?\", \"u zit vast in over de kinderen\": 'inzitten over' (to worry about) supplied, as 'je zit er mee in'; 'in over' together is the idiom, not a place."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 daarmee|ermee|mee in PAUSE",
+                name: "je-zit-er-mee-in", why: "\"Je zit er echt mee in\", \"ge zit daar wss mee in\": 'ergens mee inzitten' (to be worried about it) supplied; the same state as 'u zit ermee' with the particle 'in' after it, closed by 'PAUSE'; 'in' before an article or a vehicle ('zat er mee in de auto') is a place, not the idiom."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zat|zit ...3 daarmee|ermee|mee in !de|het|een|die|deze|dit|'t|mijn|m'n|zijn|z'n|haar|hun|ons|onze|jullie|bed|huis|auto|bus|trein",
+                name: "je-zit-er-mee-in", why: "\"Je zit er echt mee in\", \"ge zit daar wss mee in\": 'ergens mee inzitten' (to be worried about it) supplied; the same state as 'u zit ermee' with the particle 'in' after it, closed by 'PAUSE'; 'in' before an article or a vehicle ('zat er mee in de auto') is a place, not the idiom."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u ...4 daarmee|ermee|mee zit|zat|zitten END",
                 name: "dat-je-er-nog-mee-zit", why: "\"Ik merk dat je er nog steeds mee zit\", \"... omdat u er zo mee zat\": the same state with the verb last, in a clause after 'dat' or 'omdat'."),
             TokenPattern(
@@ -4175,6 +4255,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u vraagt|vroeg je|u|zich misschien|natuurlijk|nu|ook|toch|vast? af",
                 name: "je-vraagt-je-af", why: "\"Je vraagt je af of het ooit ophoudt\": the listener supplies the client's thoughts."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij zal|zult|zou|zoudt je|u|zich ...3 afvragen|afgevraagd",
+                name: "je-zult-je-wel-afvragen", why: "\"Je zult je wel afvragen wat je fout doet\", \"u zou zich afvragen ...\": the client's thoughts supplied with a modal, the verb 'afvragen' last."),
             TokenPattern(
                 bundled: "je|jij|jullie|u vindt|vond het ...2 @experience",
                 name: "u-vindt-het-eng", why: "\"U vindt het eng om te bellen\": an experience supplied for the client."),
@@ -4252,6 +4335,7 @@ extension RuleBook {
             RuleExample("[[Je klinkt echt moe]].", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[U lijkt me nogal gespannen]] de laatste tijd.", pattern: "je-klinkt-echt-moe"),
             RuleExample("[[je lijkt me eerlijk gezegd best gespannen]]", pattern: "je-klinkt-echt-moe"),
+            RuleExample("[[u komt nogal gespannen over]] vandaag", pattern: "u-komt-gespannen-over"),
             RuleExample("[[Je ziet er doodmoe uit]].", pattern: "je-ziet-er-doodmoe-uit"),
             RuleExample("Ja, [[dat doet pijn]].", pattern: "dat-doet-pijn"),
             RuleExample("[[Dat moet u veel verdriet gedaan]] hebben.", pattern: "dat-moet-u-veel-verdriet"),
@@ -4265,10 +4349,24 @@ extension RuleBook {
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
+            RuleExample("pff, [[dat hakt erin]]", pattern: "dat-hakt-erin"),
+            RuleExample("[[dat vreet aan je]], zo'n onzekerheid", pattern: "dat-hakt-erin"),
+            RuleExample("[[da weegt wel door]] he", pattern: "dat-hakt-erin"),
+            RuleExample("[[dat sloopt je]] op den duur", pattern: "dat-hakt-erin"),
+            RuleExample("je [[bent nog volop aan het rouwen]]", pattern: "nog-aan-het-rouwen"),
+            RuleExample("je [[broer is er denk ik nog niet aan toe]]", pattern: "nog-aan-het-rouwen"),
+            RuleExample("[[het is allemaal nog zo rauw]]", pattern: "nog-aan-het-rouwen"),
+            RuleExample("ze zit vast [[niet lekker in haar vel]]", pattern: "niet-lekker-in-je-vel"),
+            RuleExample("je zit [[niet goed in je vel]] he", pattern: "niet-lekker-in-je-vel"),
+            RuleExample("[[zit je niet in over]] je hypotheek?", pattern: "zit-je-in-over"),
+            RuleExample("[[u zit vast in over]] de kinderen", pattern: "zit-je-in-over"),
+            RuleExample("tja, [[jij zit er echt mee in]].", pattern: "je-zit-er-mee-in"),
+            RuleExample("[[ge zit daar wss ook mee in]], da hoor ik", pattern: "je-zit-er-mee-in"),
             RuleExample("ik merk dat [[je er nog steeds mee zit]]", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Ik hoor dat [[u er best wel mee zat]].", pattern: "dat-je-er-nog-mee-zit"),
             RuleExample("Daar [[zit u nog steeds mee]].", pattern: "zit-u-nog-steeds-mee"),
             RuleExample("[[Je vraagt je af]] of het ooit ophoudt.", pattern: "je-vraagt-je-af"),
+            RuleExample("[[je zult je wel afvragen]] wat er nu gaat gebeuren", pattern: "je-zult-je-wel-afvragen"),
             RuleExample("[[U vindt het eng]] om te bellen.", pattern: "u-vindt-het-eng"),
             RuleExample("Die opmerking van je baas, die [[vond je zeker heel erg]]?", pattern: "vond-ge-zeker-erg"),
             RuleExample("[[U vond dat vast naar]], zo voor iedereen.", pattern: "vond-ge-zeker-erg"),
@@ -4312,7 +4410,14 @@ extension RuleBook {
             RuleExample("Wat vond u van het eten daar?"),
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
+            RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
+            RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
+            RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
+            RuleExample("waar zat je toen in, in de auto?", pattern: "zit-je-in-over"),
+            RuleExample("je zat er toen mee in de auto, wat gebeurde er daarna?", pattern: "je-zit-er-mee-in"),
             RuleExample("Waar zit je nu mee?", pattern: "dat-je-er-nog-mee-zit"),
+            RuleExample("wat vroeg je je toen af?", pattern: "je-zult-je-wel-afvragen"),
             RuleExample("Vond je het erg, toen hij dat zei?", pattern: "vond-ge-zeker-erg"),
             RuleExample("Weet u zeker dat het die dag was?", pattern: "vond-ge-zeker-erg"),
         ],
@@ -4463,8 +4568,20 @@ extension RuleBook {
                 bundled: "dat|het ziet er|ernaar ...1 uit REST",
                 name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion."),
             TokenPattern(
-                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op? alsof|dat|of REST",
+                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt? alsof|dat|of REST",
                 name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'."),
+            TokenPattern(
+                bundled: "START zo te horen|zien REST",
+                name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het is precies|net alsof|of REST",
+                name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
+            TokenPattern(
+                bundled: "mijn|m'n gevoel|buikgevoel|intuitie|onderbuik zegt|zei me|mij? dat REST",
+                name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
+            TokenPattern(
+                bundled: "het|dat zou me|mij niks|niets|niet verbazen als|dat REST",
+                name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
             TokenPattern(
                 bundled: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion",
                 name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see."),
@@ -4534,6 +4651,11 @@ extension RuleBook {
             RuleExample("[[Ik kan me indenken dat u het zat bent]].", pattern: "ik-kan-me-voorstellen-dat"),
             RuleExample("[[Het ziet ernaar uit dat de planning niet klopt]].", pattern: "het-ziet-ernaar-uit-dat"),
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[zo te horen ben je echt op]]", pattern: "zo-te-horen"),
+            RuleExample("[[da's precies of ge in uw eigen huis nie meer welkom zijt]]", pattern: "zo-te-horen"),
+            RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
+            RuleExample("eerlijk? [[het zou me niks verbazen als ze gepest wordt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
@@ -4556,6 +4678,8 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),
+            RuleExample("wat zegt je gevoel daarover?", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
@@ -4650,6 +4774,15 @@ extension RuleBook {
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given."),
             TokenPattern(
+                bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
+                name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
+            TokenPattern(
+                bundled: "omdat|doordat die|hij|ze|zij ...2 @emotion REST",
+                name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het door|doordat ...4 komt|kwam",
+                name: "dat-het-door-de-scheiding-komt", why: "\"Denk je dat het door de scheiding komt?\", \"ik denk dat het door de drukte kwam\": the same supplied cause with the verb last, in a clause after 'dat'."),
+            TokenPattern(
                 bundled: "dus ...6 doordat|omdat REST",
                 name: "dus-je-bent-gestopt-omdat", why: "\"Dus je bent gestopt omdat het te zwaar werd\": a summary that adds a reason the client did not give."),
             TokenPattern(
@@ -4701,6 +4834,12 @@ extension RuleBook {
                 bundled: "dat|dit|het had|heeft denk|vermoed|gok ik ...1 met ...3 te maken REST",
                 name: "heeft-het-met-de-verhuizing", why: "\"Heeft het met de verhuizing te maken?\", \"dat heeft denk ik met je jeugd te maken\": a cause slipped into a question, or stated with 'denk ik' between verb and cause."),
             TokenPattern(
+                bundled: "dat|dit|het|da zal|zou|moet ...3 met ...3 te maken hebben",
+                name: "zal-met-de-cijfers-te-maken-hebben", why: "\"Het zal met de cijfers te maken hebben\", \"da zal wel te maken hebben met de crisis\": the same supplied cause as 'heeft met ... te maken', guessed with a modal and the infinitive; only after 'dat/dit/het', so \"je zult met de gemeente te maken hebben\" (a person dealing with someone) stays out."),
+            TokenPattern(
+                bundled: "dat|dit|het|da zal|zou|moet ...3 te maken hebben met REST",
+                name: "zal-met-de-cijfers-te-maken-hebben", why: "\"Het zal met de cijfers te maken hebben\", \"da zal wel te maken hebben met de crisis\": the same supplied cause as 'heeft met ... te maken', guessed with a modal and the infinitive; only after 'dat/dit/het', so \"je zult met de gemeente te maken hebben\" (a person dealing with someone) stays out."),
+            TokenPattern(
                 bundled: "heeft|had|hebben|hadden er|daar|hier ...3 mee te maken PAUSE",
                 name: "heeft-er-veel-mee-te-maken", why: "\"Die scheiding heeft er alles mee te maken\", \"heeft dat er misschien mee te maken?\": the listener names a cause with 'er/daar ... mee te maken'; 'maken' must close the phrase, so \"heeft u er eerder mee te maken gehad?\" (an experience) stays out, and the listener's \"daar heb ik niks mee te maken\" has no third-person verb."),
             TokenPattern(
@@ -4748,6 +4887,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "doet|deed|doen|deden|zegt|zei|zeggen|zeiden dat|het|dit natuurlijk|vast|zeker|gewoon|waarschijnlijk|puur|vooral|allemaal|alleen|echt|ook? uit !@slot-fillers",
                 name: "deed-het-uit-jaloezie", why: "\"Ze doet dat natuurlijk uit jaloezie\", \"hij zei het gewoon uit onzekerheid\": 'uit' after doing or saying names a motive the listener supplies, whatever the motive word; fillers (\"ze deed het uit zichzelf\") stay silent and the client's own motive word is an echo."),
+            TokenPattern(
+                bundled: "uit angst|schaamte|jaloezie|wraak|frustratie|onzekerheid|verdriet|woede|boosheid|eenzaamheid|verveling|gewoonte|onmacht|wanhoop|paniek|schuldgevoel|loyaliteit|bezorgdheid|zelfbescherming|protest|rancune|gemakzucht|luiheid|koppigheid|trots|faalangst|machtsvertoon|wrok|spijt",
+                name: "trekt-zich-terug-uit-angst", why: "\"Ze trekt zich terug uit angst\", \"hij zwijgt uit schaamte\", \"uit jaloezie\": 'uit' before a feeling or a motive noun names the motive the listener supplies, whatever the verb before it (the 'doet het uit ...' pattern above needs 'doen' or 'zeggen'); only motive nouns, so a particle 'uit' ('het liep uit') stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -4764,6 +4906,9 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
+            RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
+            RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("[[Dus je bent gestopt omdat het te zwaar werd]].", pattern: "dus-je-bent-gestopt-omdat"),
             RuleExample("Je raakte het overzicht kwijt [[door alle stress]].", pattern: "door-alle-stress"),
             RuleExample("[[Daardoor]] kon u niet slapen.", pattern: "daardoor"),
@@ -4783,6 +4928,8 @@ extension RuleBook {
             RuleExample("[[Heeft het met de verhuizing te maken]]?", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[dat heeft denk ik met je jeugd te maken]]", pattern: "heeft-het-met-de-verhuizing"),
             RuleExample("[[Het had vermoed ik ook met zijn nieuwe baan te maken]].", pattern: "heeft-het-met-de-verhuizing"),
+            RuleExample("[[da zal met de crisis te maken hebben]]", pattern: "zal-met-de-cijfers-te-maken-hebben"),
+            RuleExample("[[het zal wel te maken hebben met de cijfers]]", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Die ruzie met zijn vader [[heeft er vast alles mee te maken]], denk je niet?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Heeft dat er ook mee te maken]]?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("[[Ligt het aan de nieuwe mentor]]?", pattern: "ligt-het-aan-de-nieuwe"),
@@ -4807,6 +4954,8 @@ extension RuleBook {
             RuleExample("[[ligt gewoon aan]] die nieuwe school denk", context: "Mijn zoon heeft nu al twee keer een vak niet gehaald.", pattern: "ligt-gewoon-aan"),
             RuleExample("[[da komt natuurlijk van de spanning]], al die weken", context: "Ik slaap slecht sinds de rechtszaak begonnen is.", pattern: "ligt-gewoon-aan"),
             RuleExample("Ja, ze [[doet dat natuurlijk uit rancune]].", context: "Mijn ex laat de kinderen niet bij mij slapen.", pattern: "deed-het-uit-jaloezie"),
+            RuleExample("ze trekt zich vast terug [[uit angst]]", pattern: "trekt-zich-terug-uit-angst"),
+            RuleExample("hij zegt niks meer, wss [[uit schaamte]]", pattern: "trekt-zich-terug-uit-angst"),
         ],
         counterexamples: [
             RuleExample("Waardoor kwam dat, denk je?"),
@@ -4820,6 +4969,9 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
+            RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
+            RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
             RuleExample("Heeft u er al eerder mee te maken gehad?", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Daar heb ik verder geen bemoeienis mee, ik wil alleen horen wat er gebeurde.", pattern: "heeft-er-veel-mee-te-maken"),
             RuleExample("Vandaan kwam die brief, zei je? Van de gemeente?", pattern: "vandaar-dat"),
@@ -4827,6 +4979,7 @@ extension RuleBook {
             RuleExample("Wanneer is die ruzie begonnen?", pattern: "begonnen-door-dat-geld"),
             RuleExample("die brief komt van de gemeente, zei je?", pattern: "ligt-gewoon-aan"),
             RuleExample("hij deed het uit zichzelf, zonder dat iemand het vroeg?", pattern: "deed-het-uit-jaloezie"),
+            RuleExample("wanneer kwam ze uit school?", pattern: "trekt-zich-terug-uit-angst"),
         ],
         yieldsToEcho: true)
 
@@ -4852,8 +5005,8 @@ extension RuleBook {
                 bundled: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch",
                 name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out."),
             TokenPattern(
-                bundled: "klinkt|lijkt|klonk|leek als? me|mij? een|de|zijn|haar? @conditions",
-                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's."),
+                bundled: "klinkt|lijkt|klonk|leek @intensifiers? als? me|mij? een|de|zijn|haar? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\")."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -4883,6 +5036,7 @@ extension RuleBook {
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("[[klinkt echt als een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
         ],
         counterexamples: [
             RuleExample("wat hoort er allemaal bij die brieven?", pattern: "hoort-bij-autisme"),
@@ -4903,8 +5057,11 @@ extension RuleBook {
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "dat|dit|het gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel",
-                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\": the client's story made one of many, the guideline's own generalisation example."),
+                bundled: "dat|dit|het|da gebeurt|heb|hebben|hoor|hoort|komt|overkomt|zie echt|helaas|ik|natuurlijk|toch|we|wel? meer|regelmatig|vaak|vaker|veel",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\", Flemish \"da gebeurt echt heel vaak\": the client's story made one of many, the guideline's own generalisation example; an intensifier may stand before the frequency word."),
+            TokenPattern(
+                bundled: "dat|dit|het|da gebeurt|overkomt echt|helaas|natuurlijk|toch|wel? @intensifiers meer|regelmatig|vaak|vaker|veel",
+                name: "dat-gebeurt-vaker", why: "\"Dat gebeurt vaker\", \"dat zie ik veel\", Flemish \"da gebeurt echt heel vaak\": the client's story made one of many, the guideline's own generalisation example; an intensifier may stand before the frequency word."),
             TokenPattern(
                 bundled: "worden|raken|zijn|voelen|worden de|alle? meeste|veel|alle mensen|ouders|moeders|vaders|jongeren|ouderen|kinderen|vrouwen|mannen|studenten|mantelzorgers ...3 @emotion",
                 name: "daar-worden-de-meeste-mensen-onzeker-van", why: "\"Daar worden de meeste mensen onzeker van\", \"daar raken veel ouders van in paniek\": what most of a group would feel, offered as the explanation of the client's feeling."),
@@ -4938,6 +5095,21 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zo gaan|gaat|is|werken|werkt|zijn dat|die|het|ze altijd|meestal|nou|nu",
                 name: "zo-zijn-ze-nou", why: "\"Tieners, zo zijn ze nou\": the client's story put down to what a group is like."),
+            TokenPattern(
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 overal|iedereen|meeste",
+                name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
+            TokenPattern(
+                bundled: "dat|dit|het|da|zoiets|dingen gebeurt|gebeuren|overkomt ...3 elke|iedere|alle|veel !dag|dagen|week|weken|weekend|maand|maanden|jaar|keer|ochtend|morgen|middag|avond|nacht|nachten|uur|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|les|dienst|bezoek|mail|brief|tijd|geld",
+                name: "overkomt-veel-mensen", why: "\"Dat overkomt veel mensen\", \"dit soort dingen gebeurt op veel scholen\", \"da gebeurt bij iedereen\": the client's story made one of many by a quantifier over people or places; 'elke/iedere/alle' before a time word ('dat gebeurt elke ochtend') is the client's own frequency, not a generalisation."),
+            TokenPattern(
+                bundled: "schering en inslag",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
+            TokenPattern(
+                bundled: "aan de orde van de dag",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
+            TokenPattern(
+                bundled: "dagelijkse kost",
+                name: "schering-en-inslag", why: "\"Dat is schering en inslag\", \"aan de orde van de dag\", \"dagelijkse kost bij de thuiszorg\": idioms that say the same as 'dat gebeurt vaker', making the client's story one of many."),
             TokenPattern(
                 bundled: "nou|nu eenmaal",
                 name: "nou-eenmaal", why: "\"Zo'n verbouwing duurt nou eenmaal lang\": 'nu eenmaal' presents a general truth that explains the case away."),
@@ -5122,6 +5294,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Dat gebeurt vaker]] bij mensen die net verhuisd zijn.", pattern: "dat-gebeurt-vaker"),
+            RuleExample("[[da gebeurt echt heel vaak]] na een scheiding", pattern: "dat-gebeurt-vaker"),
             RuleExample("daar [[worden de meeste mensen onzeker]] van", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("Van zo'n brief [[raken veel ouders in paniek]].", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
             RuleExample("daar [[zijn alle moeders bang]] voor", pattern: "daar-worden-de-meeste-mensen-onzeker-van"),
@@ -5138,6 +5311,12 @@ extension RuleBook {
             RuleExample("Het [[is ook nooit]] goed.", pattern: "is-ook-nooit"),
             RuleExample("Na een verhuizing [[gaat het bij de post altijd even]] mis.", pattern: "gaat-het-bij-de-post"),
             RuleExample("Tieners, [[zo zijn ze nou]].", pattern: "zo-zijn-ze-nou"),
+            RuleExample("[[dat gebeurt op bijna elke school]]", pattern: "overkomt-veel-mensen"),
+            RuleExample("pff, [[dat overkomt veel mensen]] die alleen wonen", pattern: "overkomt-veel-mensen"),
+            RuleExample("[[da gebeurt bij iedereen]] hoor", pattern: "overkomt-veel-mensen"),
+            RuleExample("zulke fouten zijn bij gemeentes [[schering en inslag]]", pattern: "schering-en-inslag"),
+            RuleExample("dat is daar [[aan de orde van de dag]] hoor", pattern: "schering-en-inslag"),
+            RuleExample("da's [[dagelijkse kost]] bij de thuiszorg", pattern: "schering-en-inslag"),
             RuleExample("Zo'n verbouwing duurt [[nou eenmaal]] lang.", pattern: "nou-eenmaal"),
             RuleExample("[[Dat soort bedrijven reageert altijd]] traag.", pattern: "dat-soort-bedrijven-reageert-altijd"),
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
@@ -5239,6 +5418,8 @@ extension RuleBook {
             RuleExample("Wat goed dat je alles opschrijft, dat zie je niet vaak.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Goed dat je het zegt, veel mensen durven dat niet.", pattern: "veel-mensen"),
             RuleExample("knap hoe je dat regelt, veel jongeren doen dat nooit", pattern: "veel-mensen"),
+            RuleExample("dat gebeurt elke ochtend, zei je. hoe laat dan?", pattern: "overkomt-veel-mensen"),
+            RuleExample("wat is er die dag precies gebeurd?", pattern: "schering-en-inslag"),
             RuleExample("Het is nou eenmaal de regel, daar kan ik niks aan doen.", pattern: "nou-eenmaal"),
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Zo is het huurrecht nou eenmaal geregeld.", pattern: "nou-eenmaal"),
@@ -5851,8 +6032,8 @@ extension RuleBook {
                 bundled: "!ik|we|wij|je|jij|jullie|u|wat|wie|hoe|waarom vertrouwt|vertrouwde|vertrouwen|vertrouwden je|jou|u|jullie ...2 niet|nooit meer",
                 name: "je-baas-vertrouwt-je-niet-meer", why: "\"Je baas vertrouwt je niet meer\": a third party's distrust of the client, stated by the listener."),
             TokenPattern(
-                bundled: "die|hij|ze|zij zal|zullen echt|het|heus|ook|toch|vast|zeker? wel REST",
-                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\": the listener guesses at a third party with 'zullen wel'."),
+                bundled: "die|hij|ze|zij zal|zullen zich|er|daar? echt|het|heus|ook|toch|vast|zeker? wel REST",
+                name: "ze-zullen-het-wel-druk", why: "\"Ze zullen het wel druk hebben\", \"hij zal zich wel rot gevoeld hebben\": the listener guesses at a third party with 'zullen wel'; a reflexive 'zich' or 'er/daar' may stand before 'wel'."),
             TokenPattern(
                 bundled: "!dat|dit|het|hoe|ik|je|jij|jullie|u|waar|wanneer|wat|we|wie|wij zal|zullen daar|dat|er|het|heus|ook|toch|vast|zeker? heus|ook|toch|vast|zeker|zelf? wel REST",
                 name: "vader-zal-het-wel-heel", why: "Any third party guessed at: \"uw man zal het wel vervelend vinden\", \"de gemeente zal er wel naar gekeken hebben\"."),
@@ -5880,6 +6061,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "die|hij|ze|zij wil|wilde|wilden|willen|wilt daar|er|het|je|jou|u? alleen|eigenlijk|gewoon|stiekem|vooral REST",
                 name: "hij-wil-gewoon-gelijk-krijgen", why: "\"Hij wil gewoon gelijk krijgen\": a motive supplied for a third party."),
+            TokenPattern(
+                bundled: "die|hij|ze|zij heeft|had|hebben|hadden ...2 verdriet|stress|zorgen|angst|spijt|heimwee|schuldgevoel|schuldgevoelens|schaamte|liefdesverdriet|faalangst|wroeging",
+                name: "hij-heeft-zijn-eigen-verdriet", why: "\"Hij heeft zijn eigen verdriet\", \"ze heeft vast veel stress\": a feeling supplied for a third party with 'hebben' and a feeling noun (physical 'pijn' left out, it is often the client's fact)."),
+            TokenPattern(
+                bundled: "ontloopt|ontliep|ontlopen|ontwijkt|ontweek|ontwijken het|dat|je|jou|u|jullie|haar|hem|hen|elkaar|alles|de|die|confrontatie|gesprek",
+                name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
+            TokenPattern(
+                bundled: "vlucht|vluchtte|vluchten|vlucht ervoor|daarvoor",
+                name: "hij-ontloopt-het", why: "\"Hij ontloopt het gewoon\", \"je broer vlucht ervoor\", \"ze ontwijkt de confrontatie\": avoidance supplied as the motive behind what someone does."),
             TokenPattern(
                 bundled: "die|hij|je|jij|u|ze|zij missen|mist|miste haar|hun|je|jouw|uw|zijn broer|dochter|kinderen|mama|man|moeder|oma|opa|ouders|papa|partner|vader|vriend|vrienden|vriendin|vrouw|zoon|zus",
                 name: "ze-mist-haar-moeder", why: "\"Ze mist haar moeder\": a feeling supplied for a third party."),
@@ -5933,6 +6123,7 @@ extension RuleBook {
             RuleExample("die [[buren vertrouwen jou gewoon niet meer]]", pattern: "je-baas-vertrouwt-je-niet-meer"),
             RuleExample("[[Ze zullen het wel druk hebben]].", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("[[Hij zal heus wel bijdraaien]].", pattern: "ze-zullen-het-wel-druk"),
+            RuleExample("ok. [[hij zal zich wel rot gevoeld hebben]]", pattern: "ze-zullen-het-wel-druk"),
             RuleExample("Uw [[vader zal het wel heel lastig vinden zonder auto]].", pattern: "vader-zal-het-wel-heel"),
             RuleExample("De [[verhuurder zal er wel over nagedacht hebben]].", pattern: "vader-zal-het-wel-heel"),
             RuleExample("[[U mist hem]] natuurlijk.", pattern: "u-mist-hem"),
@@ -5952,6 +6143,9 @@ extension RuleBook {
             RuleExample("hij [[ziet jou gewoon als een]] makkelijk doelwit", pattern: "ziet-je-als-een-risico"),
             RuleExample("Uw collega's [[zien u als een]] lastpost, denk ik.", pattern: "ziet-je-als-een-risico"),
             RuleExample("[[Hij wil gewoon gelijk krijgen]].", pattern: "hij-wil-gewoon-gelijk-krijgen"),
+            RuleExample("[[hij heeft zn eigen verdriet]] denk ik", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("hij [[ontloopt het]] gewoon", pattern: "hij-ontloopt-het"),
+            RuleExample("je broer [[vlucht ervoor]] denk ik", pattern: "hij-ontloopt-het"),
             RuleExample("[[Ze mist haar moeder]].", pattern: "ze-mist-haar-moeder"),
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
@@ -5988,6 +6182,8 @@ extension RuleBook {
             RuleExample("U zei dat hij erg gehecht is aan zijn oma. Hoe merkt u dat?", context: "Hij is erg gehecht aan zijn oma.", pattern: "is-natuurlijk-loyaal-aan"),
             RuleExample("Hoe ziet uw werkgever u, denkt u?", pattern: "ziet-je-als-een-risico"),
             RuleExample("Ze zagen je als een risico, zei je. Wat merkte je daarvan?", context: "Ze zagen me als een risico, dat zeiden ze gewoon.", pattern: "ziet-je-als-een-risico"),
+            RuleExample("heeft hij daar zelf iets over gezegd?", pattern: "hij-heeft-zijn-eigen-verdriet"),
+            RuleExample("waar is hij toen naartoe gegaan?", pattern: "hij-ontloopt-het"),
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
@@ -9645,6 +9841,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "echt|heel|weer|wel|zo herkenbaar|tekenend|typisch END",
                 name: "echt-typisch", why: "\"Echt typisch.\", \"heel herkenbaar\": the listener calls the client's story a known type, a generalisation; END keeps \"typisch voor ...\" to its own pattern."),
+            TokenPattern(
+                bundled: "START dat|dit|het|zoiets ...2 typisch|typerend|kenmerkend ...1 voor|bij|van REST",
+                name: "dat-is-typisch-voor", why: "\"Dat is heel typisch voor dementie\", \"da's echt typisch bij scheidingen\", \"dat is typerend gedrag van een puber\": the client's story named as a known type; at the start of the sentence only, so \"wat is typisch voor hem?\" asks rather than states."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9663,6 +9862,8 @@ extension RuleBook {
             RuleExample("[[Zo gaat het altijd]] met die aannemers.", pattern: "zo-gaat-het-altijd"),
             RuleExample("Het UWV [[is altijd supersnel met]] straffen.", pattern: "is-altijd-supersnel-met"),
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
+            RuleExample("[[dat is typisch gedrag van een puber]]", pattern: "dat-is-typisch-voor"),
+            RuleExample("[[Dat is heel typisch voor die leeftijd]].", pattern: "dat-is-typisch-voor"),
         ],
         counterexamples: [
             RuleExample("Hoe gaat het nu met u?"),
@@ -9671,6 +9872,7 @@ extension RuleBook {
             RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
+            RuleExample("Wat is typisch voor hem, als hij boos is?", pattern: "dat-is-typisch-voor"),
         ],
         yieldsToEcho: false)
 
@@ -9747,13 +9949,13 @@ extension RuleBook {
                 bundled: "daar|dan|nu|toen|daardoor|hierdoor|daarvan ben|bent|was|waart|waren|is|raak|raakt|raakte je|jij|jullie|u|hij|ze|zij natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "daar-ben-je-natuurlijk-van-aangedaan", why: "\"Daar ben je natuurlijk helemaal van aangedaan\", \"nu zijt ge zeker moegestreden\": the same guess with the verb before the subject, after an opening 'daar', 'nu', 'dan', 'toen' or 'daardoor'."),
             TokenPattern(
-                bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? natuurlijk|zeker|uiteraard echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best|wel? !@slot-fillers",
+                bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? natuurlijk|zeker|uiteraard|vast|waarschijnlijk|wss|vermoedelijk echt|ook|wel? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk|best|wel|te? !@slot-fillers",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
                 bundled: "vindt|vond|vonden|vinden|vind het|dit|da|zoiets daar|ook? best|echt wel helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
-                bundled: "vindt|vond|vonden|vinden|vind dat natuurlijk|zeker|uiteraard",
+                bundled: "vindt|vond|vonden|vinden|vind dat natuurlijk|zeker|uiteraard|vast|waarschijnlijk|wss|vermoedelijk",
                 name: "hij-vond-dat-zeker-opgelaten", why: "\"Hij vindt het zeker opgelaten\", \"ze vond het natuurlijk heel ingrijpend\", \"hij vond dat zeker ...\": 'vinden' with a guess marker supplies what someone felt about it; after \"hij vond dat\" the words that follow are the third party's view (the engine does not judge them as the listener's verdict), so there the marker itself is the listener's guess and is what is flagged; the listener's own 'ik vind het natuurlijk ...' is a verdict and is left to the judgment rules."),
             TokenPattern(
                 bundled: "voelt|voelde|voelen|voelden zich daar|toen|ook? natuurlijk|zeker|uiteraard daar|toen|ook|echt? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
@@ -9819,6 +10021,7 @@ extension RuleBook {
             RuleExample("[[nu ben je zeker overspoeld]] door al die kou en gedoe", context: "De verhuurder belde dat de verwarming pas in maart gemaakt wordt.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("Mijn zoon had het zwaar. hij [[vond dat zeker]] opgelaten.", context: "Mijn zoon moest voor de hele klas zijn straf voorlezen.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("Ze [[vond het natuurlijk heel ingrijpend]].", context: "Mijn moeder moest haar eigen huis uit naar een verzorgingshuis.", pattern: "hij-vond-dat-zeker-opgelaten"),
+            RuleExample("ik denk, hij [[vindt het vast te confronterend]]", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("je dochter [[vindt het zeker opgelaten]], zo'n brief van school", context: "Mijn dochter kreeg een brief mee over de ouderbijdrage die we niet betaald hebben.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("hij [[vond het natuurlijk kleingemaakt]] voelen, zo'n moment", context: "Mijn zoon moest zijn rapport aan de hele familie laten zien.", pattern: "hij-vond-dat-zeker-opgelaten"),
             RuleExample("hij [[vindt het zeker confronterend]], zo'n ding", context: "Mijn vader moest een rollator.", pattern: "hij-vond-dat-zeker-opgelaten"),
