@@ -93,6 +93,17 @@ struct TextTests {
         #expect(form("Je moet bezwaar maken") == .statement)
     }
 
+    @Test("'zo' before its verb opens a statement without a full stop; 'zo,' is an interjection")
+    func frontedZo() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("zo zijn pubers nu eenmaal") == .statement)
+        #expect(form("zo gaat dat altijd met instanties") == .statement)
+        #expect(form("zo is het toch gegaan?") == .declarativeQuestion)
+        #expect(form("Zo, en wat gebeurde er toen") == .contentQuestion)
+        #expect(form("zo, is dat gelukt") == .yesNoQuestion)
+        #expect(Analyzer().analyze("zo zijn pubers nu eenmaal").flags.contains { $0.category == .interpretation })
+    }
+
     @Test("an empty or blank text has no words and no crash")
     func emptyText() {
         #expect(ResponseText("").tokens.filter(\.isWord).isEmpty)

@@ -69,9 +69,20 @@ public enum QuestionDetector {
         var candidate: Int?
         for index in range where tokens[index].isWord {
             if candidate == nil { candidate = index }
-            if !Lookups.sentenceOpeners.contains(tokens[index].folded) { return index }
+            if !Lookups.sentenceOpeners.contains(tokens[index].folded) || isFrontedAdverb(index, range, tokens) {
+                return index
+            }
         }
         return candidate
+    }
+
+    /// "zo" right before another word is the adverb in first place of a statement ("zo zijn
+    /// pubers nu eenmaal", with its verb second), not the interjection of "zo, wat gebeurde er?".
+    static func isFrontedAdverb(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard tokens[index].folded == "zo", index + 1 < range.upperBound, tokens[index + 1].isWord else {
+            return false
+        }
+        return tokens[index + 1].folded != "zo"
     }
 
     static func nextWord(after index: Int, in range: Range<Int>, _ tokens: [Token]) -> Int? {
