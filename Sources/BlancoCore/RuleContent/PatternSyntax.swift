@@ -123,19 +123,19 @@ public enum PatternSyntax {
 
     /// Whether a word is written as the tokenizer folds it, so a token can ever equal it.
     static func isWord(_ word: String) -> Bool {
-        // Plain ASCII lower case, digits, "'" and "-" fold to themselves: nearly every word of
-        // the bundled patterns, which are parsed at start-up, takes this way.
-        if !word.isEmpty,
-            word.utf8.allSatisfy({
-                (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x27 || $0 == 0x2D
-            })
-        {
-            return true
-        }
-        return !word.isEmpty && TextFolding.fold(word) == word
+        guard !word.isEmpty else { return false }
+        // Plain ASCII lower case, digits, "'" and "-" fold to themselves and pass the test below:
+        // nearly every word of the bundled patterns, parsed at start-up, is answered here.
+        if word.utf8.allSatisfy(isFoldedASCII) { return true }
+        return TextFolding.fold(word) == word
             && !word.unicodeScalars.contains {
                 !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" || $0 == "-")
             }
+    }
+
+    /// A lower-case ASCII letter, a digit, "'" or "-".
+    private static func isFoldedASCII(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27 || byte == 0x2D
     }
 
     /// The line that parses back to `elements`.
