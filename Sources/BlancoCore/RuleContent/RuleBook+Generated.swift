@@ -1028,6 +1028,11 @@ extension RuleBook {
                 reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
             Antipattern(
+                bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
+                name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
+                reason: "\"Dat moet echt een klap in je gezicht geweest zijn\", \"dat bericht moet echt pijn hebben gedaan\": 'moet' with a perfect infinitive is epistemic (what must have been the case), a guessed experience and no demand on a third party; the perfect participle is required, so \"die school moet echt beter opletten\" stays a verdict. Round 11 counts (all labelled sets: Tests/Evaluation, dev, dev2): \"moet ... geweest/gedaan/gehad\" 16 responses, 15 labelled interpretation (2 of them with a judgment found elsewhere, \"wat erg\"), 1 system language only, 0 judgment from the 'moet' itself; 'moet echt' flagged 2 of the 15 as judgment.",
+                example: "Dat moet echt een enorme teleurstelling geweest zijn, die brief."),
+            Antipattern(
                 bundled: "ik|je|jij|jullie|u|we|wij kan|kun|kunnen|kunt|mag|mogen ...5 niet zomaar",
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
                 reason: "'U kunt niet zomaar weg' says what the client can do; no verdict on someone else.",
@@ -2385,8 +2390,11 @@ extension RuleBook {
                 bundled: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal",
                 name: "regels-nou-eenmaal", why: "\"Zo zijn de regels nou eenmaal\": defending the institution by its rules, shrugging the client's grievance off."),
             TokenPattern(
-                bundled: "nou|nu eenmaal",
-                name: "nou-eenmaal", why: "\"Zo gaan die dingen nou eenmaal\": whatever follows, 'nu eenmaal' shrugs the matter off as settled."),
+                bundled: "nou|nu eenmaal ...8 @procedure-nouns|@system-jargon|contract|huurcontract",
+                name: "nou-eenmaal", why: "\"Dat is nou eenmaal de afspraak met de verhuurder\", \"het contract is nu eenmaal leidend\": 'nu eenmaal' with a rule, system, law or binding document within reach defends the institution by its rule book, a verdict in its favour (round 11 counts below); without one (\"mannen praten daar nou eenmaal niet graag over\", \"zo werkt verslaving nou eenmaal\") it is a generalisation, nl.interpretation.generalisation's, so the rule word is required, the same reach as that rule's exceptions."),
+            TokenPattern(
+                bundled: "@procedure-nouns|@system-jargon|contract|huurcontract ...6 nou|nu eenmaal",
+                name: "nou-eenmaal", why: "\"Dat is nou eenmaal de afspraak met de verhuurder\", \"het contract is nu eenmaal leidend\": 'nu eenmaal' with a rule, system, law or binding document within reach defends the institution by its rule book, a verdict in its favour (round 11 counts below); without one (\"mannen praten daar nou eenmaal niet graag over\", \"zo werkt verslaving nou eenmaal\") it is a generalisation, nl.interpretation.generalisation's, so the rule word is required, the same reach as that rule's exceptions."),
             TokenPattern(
                 bundled: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol",
                 name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side."),
@@ -2552,8 +2560,8 @@ extension RuleBook {
             RuleExample("Dat bureau [[liegt gewoon]] over die kosten.", pattern: "liegt-gewoon"),
             RuleExample("Ze [[hebben het ook druk]].", pattern: "hebben-het-ook-druk"),
             RuleExample("Zo zijn de [[regels nou eenmaal]].", pattern: "regels-nou-eenmaal"),
-            RuleExample("Scheidingen gaan [[nou eenmaal]] vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
-            RuleExample("Zo werkt een uitkeringsinstantie [[nu eenmaal]], daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
+            RuleExample("Tja, dat gaat [[nou eenmaal volgens het protocol]] van de afdeling.", pattern: "nou-eenmaal"),
+            RuleExample("Het [[huurcontract is nu eenmaal]] leidend, niet wat de makelaar zei.", pattern: "nou-eenmaal"),
             RuleExample("Het budget is [[nu eenmaal krap]].", pattern: "nu-eenmaal-krap"),
             RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
@@ -2636,6 +2644,9 @@ extension RuleBook {
             RuleExample("Volgt hij de regels van de school, zei de mentor?", pattern: "deed-gewoon-zijn-werk"),
             RuleExample("Ze liet hem vallen toen de bel ging, zei u?", pattern: "laat-u-keihard-vallen"),
             RuleExample("Hoeveel verdient ze per maand?", pattern: "verdient-een-eerlijke-kans"),
+            RuleExample("Scheidingen gaan nou eenmaal vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
+            RuleExample("Zo werken grote winkelketens nu eenmaal, daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
+            RuleExample("Jongens van die leeftijd praten nu eenmaal weinig over hun gevoel.", pattern: "nou-eenmaal"),
         ],
         yieldsToEcho: false)
 
@@ -10138,6 +10149,9 @@ extension RuleBook {
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "moest|moet echt|toch|wel|heel|enorm|flink|veel? pijn|zeer ...2 gedaan",
+                name: "dat-moet-echt-pijn-hebben-gedaan", why: "\"Dat bericht moet echt pijn hebben gedaan\", \"da moet zeer gedaan hebben\": an effect on the client supplied with epistemic 'moet' and a perfect infinitive; nl.interpretation.must-have-been's deadline exception ('het moet vrijdag gedaan zijn') would silence it there; the subject may be any noun (\"dat appje moet ...\"), so the pattern opens at 'moet', and 'pijn/zeer' with 'gedaan' is required, which no demand on someone (\"die arts moet ...\") takes. Round 11: 1 response on the labelled sets, labelled interpretation and missed (flagged judgment by 'moet echt')."),
+            TokenPattern(
                 bundled: "word|wordt|werd|raak|raakt|raakte|worden|werden je|jij|jullie|u|men|iemand ...3 !@slot-fillers van END",
                 name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers."),
             TokenPattern(
@@ -10177,6 +10191,7 @@ extension RuleBook {
                 example: "dan word je er vast rustiger van"),
         ],
         examples: [
+            RuleExample("Dat berichtje [[moet echt pijn hebben gedaan]], van je eigen zus.", pattern: "dat-moet-echt-pijn-hebben-gedaan"),
             RuleExample("De derde keer al. [[word je toch opstandig van]]", context: "De gemeente heeft mijn aanvraag nu drie keer kwijtgeraakt.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[daar word je natuurlijk kriebelig van]], altijd samen in dat kleine huis", context: "Mijn man is met pensioen en zit de hele dag thuis.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[werd je daar strijdlustig van]]?", context: "Mijn buurman heeft mijn auto bekrast, ik heb het op camera.", pattern: "daar-word-je-toch-opstandig-van"),
@@ -10242,6 +10257,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat deed dat met je?"),
             RuleExample("werd je daarna nog teruggebeld door haar?"),
+            RuleExample("Moet de fysiotherapeut pijn doen bij die oefening?", pattern: "dat-moet-echt-pijn-hebben-gedaan"),
             RuleExample("werd je daar opgehaald van school?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("daar word je toch opgehaald van het station, zei je?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("werd je daar wakker van?", pattern: "daar-word-je-toch-opstandig-van"),
