@@ -352,10 +352,20 @@ extension RuleBook {
                 reason: "\"Dat is natuurlijk frustrerend als je zo lang klant bent\": an experience word with \"als je ...\" describes how such a thing is lived through by anyone in the client's place, a supplied feeling rather than a verdict.",
                 example: "Dat is natuurlijk frustrerend als je zo lang wacht."),
             Antipattern(
-                bundled: "toch @intensifiers? @intensifiers? @experience PAUSE",
+                bundled: "toch|zeker @intensifiers? @intensifiers? @experience PAUSE",
                 name: "toch-frustrerend", reach: .overlapping,
                 reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter. Round 10: PAUSE instead of END, so the feeling closed by a comma before what it is about, \"dat is toch super frustrerend, dat niemand het snapt?\", is read the same (0 / 0 / 1 in the labelled sets, judgment / clean / other, flagged before with \"toch super\" as praise; with END it was 0 / 0 / 5 and stays so).",
                 example: "Ge hebt zoveel moeite gedaan, dat is toch frustrerend?"),
+            Antipattern(
+                bundled: "@experience he|eh|toch|niet END",
+                name: "frustrerend-he", reach: .overlapping,
+                reason: "\"Dat was zeker frustrerend, ...?\" (round 11, read by toch-frustrerend with 'zeker') and \"dat is frustrerend he?\": an experience word that a tag ('he', 'hè', 'eh', 'toch', 'niet') or 'zeker' hands to the client for confirmation is a guessed feeling, the guideline's leading \"Dat was zeker heel zwaar?\", not the listener's verdict on the matter. Round 11 counts, all labelled sets (Tests/Evaluation, dev, dev2): 'frustrerend' 11 responses, 10 labelled interpretation without judgment, 1 with judgment (a plain statement, \"dat is heel frustrerend natuurlijk.\", which neither exception reads); the two read here were flagged judgment before.",
+                example: "Die dieven worden nooit gepakt, dat is frustrerend he?"),
+            Antipattern(
+                bundled: "schrik|schrikt|schrok|schrokken|geschrokken ...3 rot",
+                name: "zich-rot-schrikken", reach: .overlapping,
+                reason: "\"Je schrok je zeker rot\", \"ik ben me rot geschrokken\": the idiom 'zich rot schrikken' (to be badly startled) names a fright, a state the interpretation rules judge (nl.interpretation.state-idiom), not the verdict 'rot'. Round 11: 1 response in the labelled sets, labelled interpretation only, flagged judgment before; the 10 other uses of 'rot' (\"wat rot voor je\") are verdicts and stay.",
+                example: "Je schrok je zeker rot toen die brief kwam?"),
             Antipattern(
                 bundled: "moest|moet|zal|zou|zult ...4 @evaluative",
                 name: "dat-moet-frustrerend-zijn", reach: .overlapping,
@@ -1444,7 +1454,7 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? fout|gortig|onmogelijk|onrechtvaardig|onrechtvaardige|raar|vreemd",
                 name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
             TokenPattern(
-                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END",
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|pittig|veel|weinig geld|hoor|werk|zeg? END",
                 name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END",
@@ -1660,8 +1670,8 @@ extension RuleBook {
                 bundled: "START @intensifiers? begrijpelijk|logisch|terecht END",
                 name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified."),
             TokenPattern(
-                bundled: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat",
-                name: "logisch-dat", why: "\"Logisch dat u daar wakker van ligt\": judging the client's reaction justified or normal, opening the sentence."),
+                bundled: "START @intensifiers? begrijpelijk|gek|normaal dat",
+                name: "logisch-dat", why: "\"Begrijpelijk dat u daar wakker van ligt\", \"gek dat niemand belde\": judging the client's reaction justified, or the situation odd, opening the sentence. Round 11: 'logisch' is out here and in dat-is-best-veel and is-heel-normaal: \"logisch dat u niet kan slapen\", \"da's toch logisch?\" call a reaction what anyone would have, the generalisation nl.interpretation.generalisation flags; all 5 uses of 'logisch' in the labelled sets are labelled interpretation without judgment."),
             TokenPattern(
                 bundled: "had|hadden ...3 anders|beter|netter|sneller ...2 gekund|gemoeten|gemogen",
                 name: "had-beter-gekund", why: "Should-have in a comparative: \"dat had beter gekund\"."),
@@ -1681,7 +1691,7 @@ extension RuleBook {
                 bundled: "kort dag",
                 name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\"."),
             TokenPattern(
-                bundled: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|logisch|menselijk|redelijk",
+                bundled: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|menselijk|redelijk",
                 name: "is-heel-normaal", why: "Granting a reaction or a demand its grounds: \"dat is heel menselijk\", \"vier uur is echt redelijk\". Round 9: 'normaal', 'gebruikelijk' and 'gangbaar' are out; \"dat is heel normaal (bij ...)\" says how common something is, a generalisation that nl.interpretation.generalisation flags, and all six such responses in the labelled sets are labelled without judgment (five interpretation, one advice)."),
             TokenPattern(
                 bundled: "niets|niks beters te doen",
@@ -1741,8 +1751,8 @@ extension RuleBook {
                 bundled: "is|was @intensifiers? @intensifiers? te|teveel|veel veel? gevraagd",
                 name: "is-best-veel-gevraagd", why: "\"Het is best veel gevraagd van een kind\": the listener rates a demand as too much, a verdict on whoever made it."),
             TokenPattern(
-                bundled: "is|was @intensifiers? best|nogal|wel een bedrag|eind|gedoe|klap|klus|opgave|schok|som|toestand|verhaal",
-                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
+                bundled: "is|was @intensifiers? best|nogal|wel een bedrag|eind|gedoe|klap|klus|opgave|som|toestand|verhaal",
+                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\". Round 11: 'schok' is out: \"dat was best een schok (he?)\" supplies what the client went through, an experience that nl.interpretation.experience-word flags; all 6 \"was (zeker/best) een (enorme) schok\" in the labelled sets are labelled interpretation without judgment."),
             TokenPattern(
                 bundled: "is|was @intensifiers? een enorm|enorme|fiks|fikse|flink|flinke|fors|forse|hoop|smak bedrag|geld|klap|klus|opgave|som",
                 name: "was-een-forse-klap", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
@@ -1909,7 +1919,7 @@ extension RuleBook {
             RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
-            RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
+            RuleExample("[[Begrijpelijk dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
             RuleExample("Ach, het [[valt allemaal wel mee]].", pattern: "valt-allemaal-wel-mee"),
             RuleExample("[[Zo erg is het niet]].", pattern: "zo-erg-is-het-niet"),
@@ -2012,9 +2022,11 @@ extension RuleBook {
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
+            RuleExample("Logisch dat u daar wakker van ligt, dat heeft iedereen na zo'n nacht.", pattern: "logisch-dat"),
             RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
             RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
         ],
         yieldsToEcho: false)
 
