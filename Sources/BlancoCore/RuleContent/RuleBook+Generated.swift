@@ -377,6 +377,16 @@ extension RuleBook {
                 reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Dat voelt vast heel oneerlijk voor je."),
             Antipattern(
+                bundled: "mis|mist|miste|misten|missen|baal|baalt|baalde|baalden|balen|schrik|schrikt|schrok|schrokken|verlang|verlangt|verlangde|verlangen ...6 afschuwelijk|ongelofelijk|ongelooflijk|verschrikkelijk|vreselijk|waanzinnig",
+                name: "mist-het-verschrikkelijk", reach: .overlapping,
+                reason: "\"U mist die ochtenden natuurlijk verschrikkelijk\", \"je baalt er vreselijk van\": a verdict word used as the degree of a feeling verb ('missen', 'balen', 'schrikken', 'verlangen') grades a feeling supplied to the client, which the interpretation rules judge (nl.interpretation.supplied-state); it is no verdict on the matter. Round 11 counts, all labelled sets: a feeling verb with a degree word after it (\"mist ... enorm / heel erg / verschrikkelijk\") 7 responses, 6 labelled interpretation only and 1 judgment+interpretation (its judgment is elsewhere); the one with 'verschrikkelijk' was flagged judgment before.",
+                example: "Je mist je vader natuurlijk verschrikkelijk, zeker op zondag."),
+            Antipattern(
+                bundled: "zich|je ...3 @evaluative ...2 behandeld|bejegend|neergezet|weggezet voel|voelt|voelde|voelden|voelen",
+                name: "als-tweederangs-behandeld-voelt", reach: .overlapping,
+                reason: "\"Het klinkt alsof u zich als tweederangs werknemer behandeld voelt\": a value word inside the treatment the client is said to feel (\"zich ... behandeld/weggezet voelen\") names a supplied feeling, the mirror of dat-voelt-vast-oneerlijk with the verb last; the listener gives no verdict of their own. Round 11: 2 responses in the labelled sets with \"zich/je je ... behandeld voelen\", both labelled interpretation only; the one with a value word before the verb was flagged judgment before.",
+                example: "Het lijkt alsof je je als een lastige klant behandeld voelt."),
+            Antipattern(
                 bundled: "@evaluative voel|voelt|voelde|voelden|voelen|gevoel|gevoelens",
                 name: "onveilig-voelt", reach: .overlapping,
                 reason: "\"Ik denk dat hij zich onveilig voelt\", \"dat onveilige gevoel komt doordat ...\": a value word right before \"voelt\" or \"gevoel\" names how someone feels, a feeling the interpretation rules judge, not the listener's verdict on the matter (round 10 counts, all labelled sets: 1 / 0 / 3, judgment / clean / other; the one judgment item keeps its own \"vervelend zeg\"). The word must stand right before, so \"dat is onveilig, voel je dat ook zo?\" stays a verdict.",
