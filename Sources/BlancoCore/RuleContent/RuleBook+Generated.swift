@@ -3335,7 +3335,7 @@ extension RuleBook {
                 bundled: "START @intensifiers? weer? typisch|typies|typish de|die|het|zo'n|weer",
                 name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again."),
             TokenPattern(
-                bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel",
+                bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|bij|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel",
                 name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again."),
             TokenPattern(
                 bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish END",
@@ -3421,6 +3421,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Hoe ging het daar aan het loket?"),
             RuleExample("Dat is typisch voor dementie, zei de arts?", pattern: "typisch-de-gemeente"),
+            RuleExample("Da's echt typisch bij een verhuizing, dat de kinderen onrustig slapen.", pattern: "typisch-de-gemeente"),
             RuleExample("Wat was voor jou een typische dag daar?", pattern: "typisch-de-gemeente"),
             RuleExample("Je zei: typisch de gemeente. Wat gebeurde er dan?", context: "Typisch de gemeente, die sturen alles naar het verkeerde adres.", pattern: "typisch-de-gemeente"),
             RuleExample("Zo zijn ze daar binnengekomen, door de achterdeur?", pattern: "zo-zijn-ze-daar"),
