@@ -9793,6 +9793,9 @@ extension RuleBook {
                 bundled: "dat|dit|het gaat|zal echt|gewoon|toch|zeker? niet|nooit lukken|werken|goedkomen",
                 name: "dat-gaat-niet-lukken", why: "\"Dat gaat niet lukken met die heup\", \"dat zal nooit werken\": the listener predicts a bad outcome for the client's plan, an outcome the client did not give; statements only, so \"gaat dat lukken?\" asks."),
             TokenPattern(
+                bundled: "gelukkig ...10 dan valt|is|kan|kunnen|hoeft|hoef|komt|wordt|gaat|zit|zitten|loopt|weet|ben|bent REST",
+                name: "gelukkig-dan-valt-het-mee", why: "\"Gelukkig heeft u de bon nog, dan is het zo geregeld\", \"gelukkig is het maar een week, dan valt het wel mee\": after the luck verdict (nl.judgment.sentence-adverb's), a 'dan'-clause draws the outcome the listener foresees, a conclusion the client did not state; a finite verb right after 'dan' is required, so a comparison (\"gelukkig was hij er eerder dan de ambulance\") stays out."),
+            TokenPattern(
                 bundled: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u",
                 name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent."),
             TokenPattern(
@@ -9829,6 +9832,8 @@ extension RuleBook {
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
             RuleExample("Drie trappen zonder lift, [[dat gaat niet lukken]] met die knie.", pattern: "dat-gaat-niet-lukken"),
+            RuleExample("[[Gelukkig heeft u de kassabon nog, dan is het zo geregeld]].", pattern: "gelukkig-dan-valt-het-mee"),
+            RuleExample("Nou, [[gelukkig is het maar een week, dan valt het wel mee]].", pattern: "gelukkig-dan-valt-het-mee"),
             RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
@@ -9847,6 +9852,8 @@ extension RuleBook {
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
+            RuleExample("Gelukkig was de buurman er eerder dan de ambulance.", pattern: "gelukkig-dan-valt-het-mee"),
+            RuleExample("Gelukkig, zei u. Wat gebeurde er dan?", pattern: "gelukkig-dan-valt-het-mee"),
             RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
