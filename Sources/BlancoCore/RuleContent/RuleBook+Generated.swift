@@ -2685,6 +2685,9 @@ extension RuleBook {
                 bundled: "kan|kon|konden|kunnen|kunt er|daar echt|gewoon|heus|helemaal|natuurlijk|ook|toch echt|gewoon|heus|helemaal|natuurlijk|ook|toch niets|niks aan doen",
                 name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit)."),
             TokenPattern(
+                bundled: "kan|kon ...1 iedereen ...1 gebeuren|overkomen",
+                name: "kan-iedereen-overkomen", why: "\"Ach, dat kan iedereen gebeuren\", \"dat kan iedereen overkomen, zeker op uw leeftijd\": the listener acquits the client by making the mishap anyone's; the generalisation is nl.interpretation.generalisation's matter, the acquittal is a verdict too (round 11: 2 responses on the labelled sets, both labelled judgment+interpretation, the judgment missed before). Only with 'kan/kon' and the mishap verbs, so \"iedereen kan meedoen\" or \"dat kan iedereen zien\" stay out."),
+            TokenPattern(
                 bundled: "niets|niks ergs|fout|mis|strafbaars|verkeerd|verkeerds gedaan",
                 name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\""),
             TokenPattern(
@@ -2831,6 +2834,8 @@ extension RuleBook {
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
             RuleExample("Je [[kon er toch ook niks aan doen]]?", pattern: "kon-er-niks-aan-doen"),
+            RuleExample("Ach joh, dat [[kan iedereen gebeuren]], zo'n vergissing.", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Dat [[kan echt iedereen overkomen]].", pattern: "kan-iedereen-overkomen"),
             RuleExample("Je hebt toch [[niets verkeerd gedaan]]?", pattern: "niets-verkeerd-gedaan"),
             RuleExample("U heeft toch [[geen fouten gemaakt]]?", pattern: "geen-fouten-gemaakt"),
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
@@ -2924,6 +2929,8 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
             RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
