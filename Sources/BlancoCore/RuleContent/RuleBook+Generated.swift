@@ -2409,6 +2409,12 @@ extension RuleBook {
                 bundled: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar",
                 name: "hebben-het-ook-druk", why: "\"Ze hebben het ook druk\": excusing an institution by its workload."),
             TokenPattern(
+                bundled: "kan|kon|kunnen|konden ook niet|nie veel|zoveel|meer doen",
+                name: "kan-ook-niet-zoveel-doen", why: "\"De corporatie kan ook niet zoveel doen\", \"daar kan niemand iets aan doen\": excusing a party (or everyone) by what they cannot do, the listener taking their side; 'ook' or 'niemand' is required, so a plain question of capacity (\"kan de huisarts niet meer doen?\") stays out. Round 11: 2 responses on the labelled sets (Tests/Evaluation, dev, dev2), both judgment+interpretation; one lost its judgment when nou-eenmaal came to need a rule word, the other was missed before."),
+            TokenPattern(
+                bundled: "daar|er kan|kon niemand iets|wat|niks|niets aan doen|veranderen",
+                name: "kan-ook-niet-zoveel-doen", why: "\"De corporatie kan ook niet zoveel doen\", \"daar kan niemand iets aan doen\": excusing a party (or everyone) by what they cannot do, the listener taking their side; 'ook' or 'niemand' is required, so a plain question of capacity (\"kan de huisarts niet meer doen?\") stays out. Round 11: 2 responses on the labelled sets (Tests/Evaluation, dev, dev2), both judgment+interpretation; one lost its judgment when nou-eenmaal came to need a rule word, the other was missed before."),
+            TokenPattern(
                 bundled: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal",
                 name: "regels-nou-eenmaal", why: "\"Zo zijn de regels nou eenmaal\": defending the institution by its rules, shrugging the client's grievance off."),
             TokenPattern(
@@ -2581,6 +2587,8 @@ extension RuleBook {
             RuleExample("Die huisbaas [[heeft gewoon tegen u gelogen]].", pattern: "heeft-gewoon-tegen-u-gelogen"),
             RuleExample("Dat bureau [[liegt gewoon]] over die kosten.", pattern: "liegt-gewoon"),
             RuleExample("Ze [[hebben het ook druk]].", pattern: "hebben-het-ook-druk"),
+            RuleExample("Tja, de school [[kan ook niet zoveel doen]], die zit vast aan de regels van het bestuur.", pattern: "kan-ook-niet-zoveel-doen"),
+            RuleExample("Zulke lange lijsten, [[daar kan niemand iets aan doen]].", pattern: "kan-ook-niet-zoveel-doen"),
             RuleExample("Zo zijn de [[regels nou eenmaal]].", pattern: "regels-nou-eenmaal"),
             RuleExample("Tja, dat gaat [[nou eenmaal volgens het protocol]] van de afdeling.", pattern: "nou-eenmaal"),
             RuleExample("Het [[huurcontract is nu eenmaal]] leidend, niet wat de makelaar zei.", pattern: "nou-eenmaal"),
@@ -2666,6 +2674,7 @@ extension RuleBook {
             RuleExample("Volgt hij de regels van de school, zei de mentor?", pattern: "deed-gewoon-zijn-werk"),
             RuleExample("Ze liet hem vallen toen de bel ging, zei u?", pattern: "laat-u-keihard-vallen"),
             RuleExample("Hoeveel verdient ze per maand?", pattern: "verdient-een-eerlijke-kans"),
+            RuleExample("Kan de huisarts niet meer doen, zei u?", pattern: "kan-ook-niet-zoveel-doen"),
             RuleExample("Scheidingen gaan nou eenmaal vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
             RuleExample("Zo werken grote winkelketens nu eenmaal, daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
             RuleExample("Jongens van die leeftijd praten nu eenmaal weinig over hun gevoel.", pattern: "nou-eenmaal"),
