@@ -5228,7 +5228,13 @@ extension RuleBook {
                 name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age."),
             TokenPattern(
                 bundled: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder",
-                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\": a generalisation about a group."),
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebt|heeft je|men ...2 bij|onder veel|alle|zoveel",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebt|heeft je|men ...2 bij|onder de meeste",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
             TokenPattern(
                 bundled: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener",
                 name: "gewoon-een-fase", why: "\"Het is gewoon een fase\": the case explained away as a phase."),
@@ -5398,6 +5404,7 @@ extension RuleBook {
             RuleExample("[[Zo zijn bazen]] hè.", pattern: "zo-zijn-tieners"),
             RuleExample("Dat [[hoort bij de puberteit]].", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat [[zie je vaak bij]] jonge moeders.", pattern: "zie-je-vaak-bij"),
+            RuleExample("Ze wil je gewoon beschermen, [[dat heb je bij veel]] moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Het is [[gewoon een fase]].", pattern: "gewoon-een-fase"),
             RuleExample("Hij is [[aan het puberen]].", pattern: "aan-het-puberen"),
             RuleExample("[[Elke moeder]] zou zo reageren.", pattern: "elke-moeder"),
@@ -5479,6 +5486,7 @@ extension RuleBook {
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
             RuleExample("de meeste tijd was je thuis, zei je?", pattern: "de-meeste-stellen"),
