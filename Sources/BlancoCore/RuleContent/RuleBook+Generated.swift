@@ -1563,8 +1563,8 @@ extension RuleBook {
                 bundled: "in de fout gaan|gaat|gegaan|ging|gingen",
                 name: "in-de-fout-gegaan", why: "\"De bank is in de fout gegaan\": the listener declares a party at fault."),
             TokenPattern(
-                bundled: "dat|dit|zoiets noem|noemen ik|we|wij",
-                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict."),
+                bundled: "dat|dit|zoiets noem ik",
+                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict. Round 11: only with 'ik'; \"dat noemen we sundowning\" gives the professional's term for what the client describes, a diagnosis-like label (interpretation, system language), not a verdict: all uses of \"noemen we/wij\" in the labelled sets (1) are labelled so, without judgment."),
             TokenPattern(
                 bundled: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt|opgesloten moeten",
                 name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt."),
@@ -2030,6 +2030,7 @@ extension RuleBook {
             RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
             RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
+            RuleExample("'s Avonds onrustiger worden, dat noemen we bij dementie sundowning.", pattern: "dat-noem-ik"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
             RuleExample("Logisch dat u daar wakker van ligt, dat heeft iedereen na zo'n nacht.", pattern: "logisch-dat"),
