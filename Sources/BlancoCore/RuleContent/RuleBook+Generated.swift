@@ -352,10 +352,20 @@ extension RuleBook {
                 reason: "\"Dat is natuurlijk frustrerend als je zo lang klant bent\": an experience word with \"als je ...\" describes how such a thing is lived through by anyone in the client's place, a supplied feeling rather than a verdict.",
                 example: "Dat is natuurlijk frustrerend als je zo lang wacht."),
             Antipattern(
-                bundled: "toch @intensifiers? @intensifiers? @experience PAUSE",
+                bundled: "toch|zeker @intensifiers? @intensifiers? @experience PAUSE",
                 name: "toch-frustrerend", reach: .overlapping,
                 reason: "\"Dat is toch frustrerend?\", \"tis toch zwaar\": \"toch\" before an experience word pushes a feeling on the client (the leading and interpretation rules find it), not a verdict on the matter. Round 10: PAUSE instead of END, so the feeling closed by a comma before what it is about, \"dat is toch super frustrerend, dat niemand het snapt?\", is read the same (0 / 0 / 1 in the labelled sets, judgment / clean / other, flagged before with \"toch super\" as praise; with END it was 0 / 0 / 5 and stays so).",
                 example: "Ge hebt zoveel moeite gedaan, dat is toch frustrerend?"),
+            Antipattern(
+                bundled: "@experience he|eh|toch|niet END",
+                name: "frustrerend-he", reach: .overlapping,
+                reason: "\"Dat was zeker frustrerend, ...?\" (round 11, read by toch-frustrerend with 'zeker') and \"dat is frustrerend he?\": an experience word that a tag ('he', 'hè', 'eh', 'toch', 'niet') or 'zeker' hands to the client for confirmation is a guessed feeling, the guideline's leading \"Dat was zeker heel zwaar?\", not the listener's verdict on the matter. Round 11 counts, all labelled sets (Tests/Evaluation, dev, dev2): 'frustrerend' 11 responses, 10 labelled interpretation without judgment, 1 with judgment (a plain statement, \"dat is heel frustrerend natuurlijk.\", which neither exception reads); the two read here were flagged judgment before.",
+                example: "Die dieven worden nooit gepakt, dat is frustrerend he?"),
+            Antipattern(
+                bundled: "schrik|schrikt|schrok|schrokken|geschrokken ...3 rot",
+                name: "zich-rot-schrikken", reach: .overlapping,
+                reason: "\"Je schrok je zeker rot\", \"ik ben me rot geschrokken\": the idiom 'zich rot schrikken' (to be badly startled) names a fright, a state the interpretation rules judge (nl.interpretation.state-idiom), not the verdict 'rot'. Round 11: 1 response in the labelled sets, labelled interpretation only, flagged judgment before; the 10 other uses of 'rot' (\"wat rot voor je\") are verdicts and stay.",
+                example: "Je schrok je zeker rot toen die brief kwam?"),
             Antipattern(
                 bundled: "moest|moet|zal|zou|zult ...4 @evaluative",
                 name: "dat-moet-frustrerend-zijn", reach: .overlapping,
@@ -366,6 +376,16 @@ extension RuleBook {
                 name: "dat-voelt-vast-oneerlijk", reach: .overlapping,
                 reason: "'Dat voelt vast oneerlijk' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Dat voelt vast heel oneerlijk voor je."),
+            Antipattern(
+                bundled: "mis|mist|miste|misten|missen|baal|baalt|baalde|baalden|balen|schrik|schrikt|schrok|schrokken|verlang|verlangt|verlangde|verlangen ...6 afschuwelijk|ongelofelijk|ongelooflijk|verschrikkelijk|vreselijk|waanzinnig",
+                name: "mist-het-verschrikkelijk", reach: .overlapping,
+                reason: "\"U mist die ochtenden natuurlijk verschrikkelijk\", \"je baalt er vreselijk van\": a verdict word used as the degree of a feeling verb ('missen', 'balen', 'schrikken', 'verlangen') grades a feeling supplied to the client, which the interpretation rules judge (nl.interpretation.supplied-state); it is no verdict on the matter. Round 11 counts, all labelled sets: a feeling verb with a degree word after it (\"mist ... enorm / heel erg / verschrikkelijk\") 7 responses, 6 labelled interpretation only and 1 judgment+interpretation (its judgment is elsewhere); the one with 'verschrikkelijk' was flagged judgment before.",
+                example: "Je mist je vader natuurlijk verschrikkelijk, zeker op zondag."),
+            Antipattern(
+                bundled: "zich|je ...3 @evaluative ...2 behandeld|bejegend|neergezet|weggezet voel|voelt|voelde|voelden|voelen",
+                name: "als-tweederangs-behandeld-voelt", reach: .overlapping,
+                reason: "\"Het klinkt alsof u zich als tweederangs werknemer behandeld voelt\": a value word inside the treatment the client is said to feel (\"zich ... behandeld/weggezet voelen\") names a supplied feeling, the mirror of dat-voelt-vast-oneerlijk with the verb last; the listener gives no verdict of their own. Round 11: 2 responses in the labelled sets with \"zich/je je ... behandeld voelen\", both labelled interpretation only; the one with a value word before the verb was flagged judgment before.",
+                example: "Het lijkt alsof je je als een lastige klant behandeld voelt."),
             Antipattern(
                 bundled: "@evaluative voel|voelt|voelde|voelden|voelen|gevoel|gevoelens",
                 name: "onveilig-voelt", reach: .overlapping,
@@ -1028,6 +1048,11 @@ extension RuleBook {
                 reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
             Antipattern(
+                bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
+                name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
+                reason: "\"Dat moet echt een klap in je gezicht geweest zijn\", \"dat bericht moet echt pijn hebben gedaan\": 'moet' with a perfect infinitive is epistemic (what must have been the case), a guessed experience and no demand on a third party; the perfect participle is required, so \"die school moet echt beter opletten\" stays a verdict. Round 11 counts (all labelled sets: Tests/Evaluation, dev, dev2): \"moet ... geweest/gedaan/gehad\" 16 responses, 15 labelled interpretation (2 of them with a judgment found elsewhere, \"wat erg\"), 1 system language only, 0 judgment from the 'moet' itself; 'moet echt' flagged 2 of the 15 as judgment.",
+                example: "Dat moet echt een enorme teleurstelling geweest zijn, die brief."),
+            Antipattern(
                 bundled: "ik|je|jij|jullie|u|we|wij kan|kun|kunnen|kunt|mag|mogen ...5 niet zomaar",
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
                 reason: "'U kunt niet zomaar weg' says what the client can do; no verdict on someone else.",
@@ -1439,7 +1464,7 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? fout|gortig|onmogelijk|onrechtvaardig|onrechtvaardige|raar|vreemd",
                 name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
             TokenPattern(
-                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|logisch|pittig|veel|weinig geld|hoor|werk|zeg? END",
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|pittig|veel|weinig geld|hoor|werk|zeg? END",
                 name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END",
@@ -1538,8 +1563,8 @@ extension RuleBook {
                 bundled: "in de fout gaan|gaat|gegaan|ging|gingen",
                 name: "in-de-fout-gegaan", why: "\"De bank is in de fout gegaan\": the listener declares a party at fault."),
             TokenPattern(
-                bundled: "dat|dit|zoiets noem|noemen ik|we|wij",
-                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict."),
+                bundled: "dat|dit|zoiets noem ik",
+                name: "dat-noem-ik", why: "\"Dat noem ik nou service\" (often sarcastic): the listener names their own verdict. Round 11: only with 'ik'; \"dat noemen we sundowning\" gives the professional's term for what the client describes, a diagnosis-like label (interpretation, system language), not a verdict: all uses of \"noemen we/wij\" in the labelled sets (1) are labelled so, without judgment."),
             TokenPattern(
                 bundled: "zou|zouden ...3 aangeklaagd|aangepakt|beboet|berispt|geschorst|gestraft|ontslagen|opgepakt|opgesloten moeten",
                 name: "zou-ontslagen-moeten", why: "\"Die man zou ontslagen moeten worden\": the listener calls for a sanction, a verdict on guilt."),
@@ -1655,8 +1680,8 @@ extension RuleBook {
                 bundled: "START @intensifiers? begrijpelijk|logisch|terecht END",
                 name: "heel-begrijpelijk", why: "\"Heel begrijpelijk.\", \"Logisch.\": the listener judges the client's reaction justified."),
             TokenPattern(
-                bundled: "START @intensifiers? begrijpelijk|gek|logisch|normaal dat",
-                name: "logisch-dat", why: "\"Logisch dat u daar wakker van ligt\": judging the client's reaction justified or normal, opening the sentence."),
+                bundled: "START @intensifiers? begrijpelijk|gek|normaal dat",
+                name: "logisch-dat", why: "\"Begrijpelijk dat u daar wakker van ligt\", \"gek dat niemand belde\": judging the client's reaction justified, or the situation odd, opening the sentence. Round 11: 'logisch' is out here and in dat-is-best-veel and is-heel-normaal: \"logisch dat u niet kan slapen\", \"da's toch logisch?\" call a reaction what anyone would have, the generalisation nl.interpretation.generalisation flags; all 5 uses of 'logisch' in the labelled sets are labelled interpretation without judgment."),
             TokenPattern(
                 bundled: "had|hadden ...3 anders|beter|netter|sneller ...2 gekund|gemoeten|gemogen",
                 name: "had-beter-gekund", why: "Should-have in a comparative: \"dat had beter gekund\"."),
@@ -1676,7 +1701,7 @@ extension RuleBook {
                 bundled: "kort dag",
                 name: "kort-dag", why: "A measure judged: \"dat is wel heel kort dag\", \"dat is erg krap\"."),
             TokenPattern(
-                bundled: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|logisch|menselijk|redelijk",
+                bundled: "is|was|zijn best|echt|erg|gewoon|hartstikke|heel|helemaal|volkomen|vrij echt|erg|gewoon|heel|volkomen? acceptabel|begrijpelijk|menselijk|redelijk",
                 name: "is-heel-normaal", why: "Granting a reaction or a demand its grounds: \"dat is heel menselijk\", \"vier uur is echt redelijk\". Round 9: 'normaal', 'gebruikelijk' and 'gangbaar' are out; \"dat is heel normaal (bij ...)\" says how common something is, a generalisation that nl.interpretation.generalisation flags, and all six such responses in the labelled sets are labelled without judgment (five interpretation, one advice)."),
             TokenPattern(
                 bundled: "niets|niks beters te doen",
@@ -1736,8 +1761,8 @@ extension RuleBook {
                 bundled: "is|was @intensifiers? @intensifiers? te|teveel|veel veel? gevraagd",
                 name: "is-best-veel-gevraagd", why: "\"Het is best veel gevraagd van een kind\": the listener rates a demand as too much, a verdict on whoever made it."),
             TokenPattern(
-                bundled: "is|was @intensifiers? best|nogal|wel een bedrag|eind|gedoe|klap|klus|opgave|schok|som|toestand|verhaal",
-                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
+                bundled: "is|was @intensifiers? best|nogal|wel een bedrag|eind|gedoe|klap|klus|opgave|som|toestand|verhaal",
+                name: "is-nogal-een-bedrag", why: "\"dat is nogal een bedrag\", \"een flinke klap\". Round 11: 'schok' is out: \"dat was best een schok (he?)\" supplies what the client went through, an experience that nl.interpretation.experience-word flags; all 6 \"was (zeker/best) een (enorme) schok\" in the labelled sets are labelled interpretation without judgment."),
             TokenPattern(
                 bundled: "is|was @intensifiers? een enorm|enorme|fiks|fikse|flink|flinke|fors|forse|hoop|smak bedrag|geld|klap|klus|opgave|som",
                 name: "was-een-forse-klap", why: "\"dat is nogal een bedrag\", \"een flinke klap\"."),
@@ -1904,7 +1929,7 @@ extension RuleBook {
             RuleExample("[[heel pijnlijk]], uw dochter zat er ook bij", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Echt triest]] om te horen, zeg.", pattern: "heel-pijnlijk-opening"),
             RuleExample("[[Heel begrijpelijk]].", pattern: "heel-begrijpelijk"),
-            RuleExample("[[Logisch dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
+            RuleExample("[[Begrijpelijk dat]] u daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("Tja, dat [[had beter gekund]].", pattern: "had-beter-gekund"),
             RuleExample("Ach, het [[valt allemaal wel mee]].", pattern: "valt-allemaal-wel-mee"),
             RuleExample("[[Zo erg is het niet]].", pattern: "zo-erg-is-het-niet"),
@@ -2005,11 +2030,14 @@ extension RuleBook {
             RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
             RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
             RuleExample("Zo ging je dus met de bus naar huis?", pattern: "zo-behandel-je-mensen-niet"),
+            RuleExample("'s Avonds onrustiger worden, dat noemen we bij dementie sundowning.", pattern: "dat-noem-ik"),
             RuleExample("Wie zou hem moeten ontslaan, volgens de cao?", pattern: "zou-ontslagen-moeten"),
             RuleExample("Heel fijn, dank u wel.", pattern: "heel-pijnlijk-opening"),
+            RuleExample("Logisch dat u daar wakker van ligt, dat heeft iedereen na zo'n nacht.", pattern: "logisch-dat"),
             RuleExample("Twee keer per week sporten is heel normaal, zei de fysio?", pattern: "is-heel-normaal"),
             RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
+            RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
         ],
         yieldsToEcho: false)
 
@@ -2382,11 +2410,20 @@ extension RuleBook {
                 bundled: "had|hadden|hebben|heeft het ook @intensifiers? druk|moeilijk|zwaar",
                 name: "hebben-het-ook-druk", why: "\"Ze hebben het ook druk\": excusing an institution by its workload."),
             TokenPattern(
+                bundled: "kan|kon|kunnen|konden ook niet|nie veel|zoveel|meer doen",
+                name: "kan-ook-niet-zoveel-doen", why: "\"De corporatie kan ook niet zoveel doen\", \"daar kan niemand iets aan doen\": excusing a party (or everyone) by what they cannot do, the listener taking their side; 'ook' or 'niemand' is required, so a plain question of capacity (\"kan de huisarts niet meer doen?\") stays out. Round 11: 2 responses on the labelled sets (Tests/Evaluation, dev, dev2), both judgment+interpretation; one lost its judgment when nou-eenmaal came to need a rule word, the other was missed before."),
+            TokenPattern(
+                bundled: "daar|er kan|kon niemand iets|wat|niks|niets aan doen|veranderen",
+                name: "kan-ook-niet-zoveel-doen", why: "\"De corporatie kan ook niet zoveel doen\", \"daar kan niemand iets aan doen\": excusing a party (or everyone) by what they cannot do, the listener taking their side; 'ook' or 'niemand' is required, so a plain question of capacity (\"kan de huisarts niet meer doen?\") stays out. Round 11: 2 responses on the labelled sets (Tests/Evaluation, dev, dev2), both judgment+interpretation; one lost its judgment when nou-eenmaal came to need a rule word, the other was missed before."),
+            TokenPattern(
                 bundled: "procedure|regel|regels|systeem|wet ...2 nou|nu eenmaal",
                 name: "regels-nou-eenmaal", why: "\"Zo zijn de regels nou eenmaal\": defending the institution by its rules, shrugging the client's grievance off."),
             TokenPattern(
-                bundled: "nou|nu eenmaal",
-                name: "nou-eenmaal", why: "\"Zo gaan die dingen nou eenmaal\": whatever follows, 'nu eenmaal' shrugs the matter off as settled."),
+                bundled: "nou|nu eenmaal ...8 @procedure-nouns|@system-jargon|contract|huurcontract",
+                name: "nou-eenmaal", why: "\"Dat is nou eenmaal de afspraak met de verhuurder\", \"het contract is nu eenmaal leidend\": 'nu eenmaal' with a rule, system, law or binding document within reach defends the institution by its rule book, a verdict in its favour (round 11 counts below); without one (\"mannen praten daar nou eenmaal niet graag over\", \"zo werkt verslaving nou eenmaal\") it is a generalisation, nl.interpretation.generalisation's, so the rule word is required, the same reach as that rule's exceptions."),
+            TokenPattern(
+                bundled: "@procedure-nouns|@system-jargon|contract|huurcontract ...6 nou|nu eenmaal",
+                name: "nou-eenmaal", why: "\"Dat is nou eenmaal de afspraak met de verhuurder\", \"het contract is nu eenmaal leidend\": 'nu eenmaal' with a rule, system, law or binding document within reach defends the institution by its rule book, a verdict in its favour (round 11 counts below); without one (\"mannen praten daar nou eenmaal niet graag over\", \"zo werkt verslaving nou eenmaal\") it is a generalisation, nl.interpretation.generalisation's, so the rule word is required, the same reach as that rule's exceptions."),
             TokenPattern(
                 bundled: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol",
                 name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side."),
@@ -2551,9 +2588,11 @@ extension RuleBook {
             RuleExample("Die huisbaas [[heeft gewoon tegen u gelogen]].", pattern: "heeft-gewoon-tegen-u-gelogen"),
             RuleExample("Dat bureau [[liegt gewoon]] over die kosten.", pattern: "liegt-gewoon"),
             RuleExample("Ze [[hebben het ook druk]].", pattern: "hebben-het-ook-druk"),
+            RuleExample("Tja, de school [[kan ook niet zoveel doen]], die zit vast aan de regels van het bestuur.", pattern: "kan-ook-niet-zoveel-doen"),
+            RuleExample("Zulke lange lijsten, [[daar kan niemand iets aan doen]].", pattern: "kan-ook-niet-zoveel-doen"),
             RuleExample("Zo zijn de [[regels nou eenmaal]].", pattern: "regels-nou-eenmaal"),
-            RuleExample("Scheidingen gaan [[nou eenmaal]] vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
-            RuleExample("Zo werkt een uitkeringsinstantie [[nu eenmaal]], daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
+            RuleExample("Tja, dat gaat [[nou eenmaal volgens het protocol]] van de afdeling.", pattern: "nou-eenmaal"),
+            RuleExample("Het [[huurcontract is nu eenmaal]] leidend, niet wat de makelaar zei.", pattern: "nou-eenmaal"),
             RuleExample("Het budget is [[nu eenmaal krap]].", pattern: "nu-eenmaal-krap"),
             RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
@@ -2636,6 +2675,10 @@ extension RuleBook {
             RuleExample("Volgt hij de regels van de school, zei de mentor?", pattern: "deed-gewoon-zijn-werk"),
             RuleExample("Ze liet hem vallen toen de bel ging, zei u?", pattern: "laat-u-keihard-vallen"),
             RuleExample("Hoeveel verdient ze per maand?", pattern: "verdient-een-eerlijke-kans"),
+            RuleExample("Kan de huisarts niet meer doen, zei u?", pattern: "kan-ook-niet-zoveel-doen"),
+            RuleExample("Scheidingen gaan nou eenmaal vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
+            RuleExample("Zo werken grote winkelketens nu eenmaal, daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
+            RuleExample("Jongens van die leeftijd praten nu eenmaal weinig over hun gevoel.", pattern: "nou-eenmaal"),
         ],
         yieldsToEcho: false)
 
@@ -2651,6 +2694,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "kan|kon|konden|kunnen|kunt er|daar echt|gewoon|heus|helemaal|natuurlijk|ook|toch echt|gewoon|heus|helemaal|natuurlijk|ook|toch niets|niks aan doen",
                 name: "kon-er-niks-aan-doen", why: "Acquitting the client, \"u kon er niks aan doen\": the listener pronounces them blameless, a verdict however kind; up to two words may stand between verb and 'niks', or 'er'/'daar' and two particles (\"je kon er toch ook niks aan doen?\"), since a third word of any kind lets in a party (\"daar kan de maatschappij ook niks aan doen\", a system limit)."),
+            TokenPattern(
+                bundled: "kan|kon ...1 iedereen ...1 gebeuren|overkomen",
+                name: "kan-iedereen-overkomen", why: "\"Ach, dat kan iedereen gebeuren\", \"dat kan iedereen overkomen, zeker op uw leeftijd\": the listener acquits the client by making the mishap anyone's; the generalisation is nl.interpretation.generalisation's matter, the acquittal is a verdict too (round 11: 2 responses on the labelled sets, both labelled judgment+interpretation, the judgment missed before). Only with 'kan/kon' and the mishap verbs, so \"iedereen kan meedoen\" or \"dat kan iedereen zien\" stay out."),
             TokenPattern(
                 bundled: "niets|niks ergs|fout|mis|strafbaars|verkeerd|verkeerds gedaan",
                 name: "niets-verkeerd-gedaan", why: "Acquitting, also as a question: \"u heeft toch niks verkeerd gedaan?\""),
@@ -2798,6 +2844,8 @@ extension RuleBook {
         examples: [
             RuleExample("U [[kon er niks aan doen]].", pattern: "kon-er-niks-aan-doen"),
             RuleExample("Je [[kon er toch ook niks aan doen]]?", pattern: "kon-er-niks-aan-doen"),
+            RuleExample("Ach joh, dat [[kan iedereen gebeuren]], zo'n vergissing.", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Dat [[kan echt iedereen overkomen]].", pattern: "kan-iedereen-overkomen"),
             RuleExample("Je hebt toch [[niets verkeerd gedaan]]?", pattern: "niets-verkeerd-gedaan"),
             RuleExample("U heeft toch [[geen fouten gemaakt]]?", pattern: "geen-fouten-gemaakt"),
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
@@ -2891,6 +2939,8 @@ extension RuleBook {
             RuleExample("Dat kon u toen niet weten, zegt u. Wat gebeurde er daarna?", context: "Dat kon ik toen toch niet weten?"),
             RuleExample("Kon u het toen al weten?"),
             RuleExample("U bent geen lid meer van die club, zei u?"),
+            RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
             RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
@@ -3302,7 +3352,7 @@ extension RuleBook {
                 bundled: "START @intensifiers? weer? typisch|typies|typish de|die|het|zo'n|weer",
                 name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again."),
             TokenPattern(
-                bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel",
+                bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish !voor|bij|geval|voorbeeld|kenmerk|symptoom|beeld|verhaal|teken|signaal|iets|gedrag|pubergedrag|kindergedrag|tienergedrag|reactie|gevoel",
                 name: "typisch-de-gemeente", why: "\"Typisch de gemeente weer\", \"da's echt typisch Antwerpen\", \"dat is zo typisch\": \"typisch\" as the listener's scorn for a party; \"typisch voor\" (a diagnosis or a kind, \"typisch voor dementie\") and \"een typisch geval\" are left out, but \"typisch voor\" an institution or a group of people is the scorn again."),
             TokenPattern(
                 bundled: "dat|dit|het is|was @intensifiers? @intensifiers? weer? typisch|typies|typish END",
@@ -3388,6 +3438,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Hoe ging het daar aan het loket?"),
             RuleExample("Dat is typisch voor dementie, zei de arts?", pattern: "typisch-de-gemeente"),
+            RuleExample("Da's echt typisch bij een verhuizing, dat de kinderen onrustig slapen.", pattern: "typisch-de-gemeente"),
             RuleExample("Wat was voor jou een typische dag daar?", pattern: "typisch-de-gemeente"),
             RuleExample("Je zei: typisch de gemeente. Wat gebeurde er dan?", context: "Typisch de gemeente, die sturen alles naar het verkeerde adres.", pattern: "typisch-de-gemeente"),
             RuleExample("Zo zijn ze daar binnengekomen, door de achterdeur?", pattern: "zo-zijn-ze-daar"),
@@ -5178,7 +5229,13 @@ extension RuleBook {
                 name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age."),
             TokenPattern(
                 bundled: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder",
-                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\": a generalisation about a group."),
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebt|heeft je|men ...2 bij|onder veel|alle|zoveel",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebt|heeft je|men ...2 bij|onder de meeste",
+                name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
             TokenPattern(
                 bundled: "echt|even|gewoon|maar|nu|typisch een fase|puber|puberteitsding|tiener",
                 name: "gewoon-een-fase", why: "\"Het is gewoon een fase\": the case explained away as a phase."),
@@ -5348,6 +5405,7 @@ extension RuleBook {
             RuleExample("[[Zo zijn bazen]] hè.", pattern: "zo-zijn-tieners"),
             RuleExample("Dat [[hoort bij de puberteit]].", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat [[zie je vaak bij]] jonge moeders.", pattern: "zie-je-vaak-bij"),
+            RuleExample("Ze wil je gewoon beschermen, [[dat heb je bij veel]] moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Het is [[gewoon een fase]].", pattern: "gewoon-een-fase"),
             RuleExample("Hij is [[aan het puberen]].", pattern: "aan-het-puberen"),
             RuleExample("[[Elke moeder]] zou zo reageren.", pattern: "elke-moeder"),
@@ -5429,6 +5487,7 @@ extension RuleBook {
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
             RuleExample("de meeste tijd was je thuis, zei je?", pattern: "de-meeste-stellen"),
@@ -9759,6 +9818,9 @@ extension RuleBook {
                 bundled: "dat|dit|het gaat|zal echt|gewoon|toch|zeker? niet|nooit lukken|werken|goedkomen",
                 name: "dat-gaat-niet-lukken", why: "\"Dat gaat niet lukken met die heup\", \"dat zal nooit werken\": the listener predicts a bad outcome for the client's plan, an outcome the client did not give; statements only, so \"gaat dat lukken?\" asks."),
             TokenPattern(
+                bundled: "gelukkig ...10 dan valt|is|kan|kunnen|hoeft|hoef|komt|wordt|gaat|zit|zitten|loopt|weet|ben|bent REST",
+                name: "gelukkig-dan-valt-het-mee", why: "\"Gelukkig heeft u de bon nog, dan is het zo geregeld\", \"gelukkig is het maar een week, dan valt het wel mee\": after the luck verdict (nl.judgment.sentence-adverb's), a 'dan'-clause draws the outcome the listener foresees, a conclusion the client did not state; a finite verb right after 'dan' is required, so a comparison (\"gelukkig was hij er eerder dan de ambulance\") stays out."),
+            TokenPattern(
                 bundled: "dat|dit|het|die|deze wordt|word|worden|gaat|zal ...3 zwaar|zware|pittig|pittige|lastig|lastige|moeilijk|moeilijke|heftig|heftige|zwaarder|moeilijker ...2 voor je|jou|jullie|u",
                 name: "wordt-zwaar-voor-je", why: "\"Dat wordt echt een zware tijd voor je\", \"da gaat zwaar worden voor u\": the listener predicts how the coming time will weigh on the client, a state they did not name; 'voor' with the client is required, so \"dat wordt lastig voor mij om te regelen\" stays silent."),
             TokenPattern(
@@ -9795,6 +9857,8 @@ extension RuleBook {
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
             RuleExample("Drie trappen zonder lift, [[dat gaat niet lukken]] met die knie.", pattern: "dat-gaat-niet-lukken"),
+            RuleExample("[[Gelukkig heeft u de kassabon nog, dan is het zo geregeld]].", pattern: "gelukkig-dan-valt-het-mee"),
+            RuleExample("Nou, [[gelukkig is het maar een week, dan valt het wel mee]].", pattern: "gelukkig-dan-valt-het-mee"),
             RuleExample("[[Dat wordt echt een zware tijd voor je]].", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[dat word nog pittig voor jullie]]", pattern: "wordt-zwaar-voor-je"),
             RuleExample("[[da gaat zwaar worden voor u]]", pattern: "wordt-zwaar-voor-je"),
@@ -9813,6 +9877,8 @@ extension RuleBook {
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
+            RuleExample("Gelukkig was de buurman er eerder dan de ambulance.", pattern: "gelukkig-dan-valt-het-mee"),
+            RuleExample("Gelukkig, zei u. Wat gebeurde er dan?", pattern: "gelukkig-dan-valt-het-mee"),
             RuleExample("Dat wordt lastig voor mij om te regelen.", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Hoe zwaar wordt dat voor je?", pattern: "wordt-zwaar-voor-je"),
             RuleExample("Wie hakte het hout voor de kachel?", pattern: "koude-kleren"),
@@ -10138,6 +10204,9 @@ extension RuleBook {
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "moest|moet echt|toch|wel|heel|enorm|flink|veel? pijn|zeer ...2 gedaan",
+                name: "dat-moet-echt-pijn-hebben-gedaan", why: "\"Dat bericht moet echt pijn hebben gedaan\", \"da moet zeer gedaan hebben\": an effect on the client supplied with epistemic 'moet' and a perfect infinitive; nl.interpretation.must-have-been's deadline exception ('het moet vrijdag gedaan zijn') would silence it there; the subject may be any noun (\"dat appje moet ...\"), so the pattern opens at 'moet', and 'pijn/zeer' with 'gedaan' is required, which no demand on someone (\"die arts moet ...\") takes. Round 11: 1 response on the labelled sets, labelled interpretation and missed (flagged judgment by 'moet echt')."),
+            TokenPattern(
                 bundled: "word|wordt|werd|raak|raakt|raakte|worden|werden je|jij|jullie|u|men|iemand ...3 !@slot-fillers van END",
                 name: "daar-word-je-toch-opstandig-van", why: "\"Daar word je toch opstandig van\", \"werd ge daar nie bedrukt van?\", \"je wordt er natuurlijk kregelig van\": becoming a state 'van' the matter, said of the client; 'van' must end the sentence (or, after an opening 'daar' and a marker such as 'toch' or 'natuurlijk', may be followed by a comma and more: \"daar word je toch kriebelig van, altijd samen\"), so \"werd je daar opgehaald van school?\" stays a fact question, and idioms that are no feeling (\"wakker\", \"beter\", \"wijzer\") are fillers."),
             TokenPattern(
@@ -10177,6 +10246,7 @@ extension RuleBook {
                 example: "dan word je er vast rustiger van"),
         ],
         examples: [
+            RuleExample("Dat berichtje [[moet echt pijn hebben gedaan]], van je eigen zus.", pattern: "dat-moet-echt-pijn-hebben-gedaan"),
             RuleExample("De derde keer al. [[word je toch opstandig van]]", context: "De gemeente heeft mijn aanvraag nu drie keer kwijtgeraakt.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[daar word je natuurlijk kriebelig van]], altijd samen in dat kleine huis", context: "Mijn man is met pensioen en zit de hele dag thuis.", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("[[werd je daar strijdlustig van]]?", context: "Mijn buurman heeft mijn auto bekrast, ik heb het op camera.", pattern: "daar-word-je-toch-opstandig-van"),
@@ -10242,6 +10312,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat deed dat met je?"),
             RuleExample("werd je daarna nog teruggebeld door haar?"),
+            RuleExample("Moet de fysiotherapeut pijn doen bij die oefening?", pattern: "dat-moet-echt-pijn-hebben-gedaan"),
             RuleExample("werd je daar opgehaald van school?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("daar word je toch opgehaald van het station, zei je?", pattern: "daar-word-je-toch-opstandig-van"),
             RuleExample("werd je daar wakker van?", pattern: "daar-word-je-toch-opstandig-van"),
