@@ -3900,13 +3900,16 @@ extension RuleBook {
                 name: "je-voelt-je-vast-aan", why: "\"Je voelt je vast aan het kastje en de muur\": the listener states the client's feeling; REST flags the feeling supplied."),
             TokenPattern(
                 bundled: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST",
-                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"."),
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"; the Flemish \"voelt ge u\" reads \"voelt je u\", so 'u' after 'je/jij' is the reflexive too."),
+            TokenPattern(
+                bundled: "voel|voelde|voelden|voelt je|jij u REST",
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"; the Flemish \"voelt ge u\" reads \"voelt je u\", so 'u' after 'je/jij' is the reflexive too."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion",
                 name: "u-bent-vast-heel-teleurgesteld", why: "\"U bent vast heel teleurgesteld\": an emotion word said of the client."),
             TokenPattern(
-                bundled: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion",
-                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question."),
+                bundled: "ben|bent|raakte|was|werd je|jij|jullie|u ...4 @emotion",
+                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question; up to four words between, so \"bent u niet ook een beetje boos\" is read as well."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd",
                 name: "je-boos-bent", why: "\"Ik snap dat je boos bent\": the emotion in a subordinate clause, verb last."),
@@ -4066,8 +4069,10 @@ extension RuleBook {
         examples: [
             RuleExample("[[Je voelt je vast aan het kastje en de muur]].", pattern: "je-voelt-je-vast-aan"),
             RuleExample("[[Voel je je nu nog steeds genegeerd]]?", pattern: "voel-je-je-nu-nog"),
+            RuleExample("[[voelde ge u dan wat verraden door uw broer]]", pattern: "voel-je-je-nu-nog"),
             RuleExample("[[U bent vast heel teleurgesteld]].", pattern: "u-bent-vast-heel-teleurgesteld"),
             RuleExample("[[Werd u daar niet verdrietig]] van?", pattern: "werd-u-daar-niet-verdrietig"),
+            RuleExample("[[Was je niet ook een beetje kwaad]] op je zus?", pattern: "werd-u-daar-niet-verdrietig"),
             RuleExample("Ik snap dat [[je boos bent]].", pattern: "je-boos-bent"),
             RuleExample("Ik snap dat [[je er gek van wordt]].", pattern: "je-er-gek-van-wordt"),
             RuleExample("Ik begrijp dat [[u daar verdrietig over bent]].", pattern: "je-er-gek-van-wordt"),
@@ -4548,10 +4553,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "ik denk|gok|schat|vermoed|verwacht dat REST",
-                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example."),
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
             TokenPattern(
                 bundled: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST",
-                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example."),
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
+            TokenPattern(
+                bundled: "ik denk|gok|schat|vermoed|verwacht eerlijk|oprecht gezegd dat REST",
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
             TokenPattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf|zo? dat REST",
                 name: "eerlijk-gezegd-denk-ik-dat", why: "\"Eerlijk gezegd denk ik dat hij gewoon meer huur wil\", \"stiekem vermoed ik dat ze bang is\": the same guess with the verb before 'ik', as Dutch word order wants after an opening adverbial ('eerlijk gezegd', 'soms', 'dan', 'daarom'); the listener's own plans (\"dan denk ik dat we eerst ...\") are left out by the exception `denk-ik-dat-we`."),
@@ -4638,6 +4646,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("nou, [[ik vermoed eerlijk gezegd dat je zus het allang wist]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Eerlijk gezegd [[denk ik dat hij gewoon meer huur wil vangen]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("stiekem [[vermoed ik dat ze bang is om alleen te zijn]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
@@ -6584,6 +6593,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "wat bedoel|bedoelde|bedoelden|bedoelen|bedoelt",
+                name: "what-did-they-mean", reach: .sameSentence,
+                reason: "\"Wat bedoelde hij daar volgens u mee?\": asks what another person's words meant to the client, a meaning check on what was said, not the client's verdict (1 such sentence on the labelled sets, clean).",
+                example: "Hij zei 'je weet wel waarom'. Wat bedoelde hij daar volgens jou mee?"),
         ],
         examples: [
             RuleExample("[[Wie heeft er volgens jou gelijk?]]", pattern: "wie-heeft-er-volgens-jou"),
@@ -6660,6 +6674,11 @@ extension RuleBook {
         ]),
         scope: .contentQuestions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "gaan doen",
+                name: "wat-zou-u-gaan-doen", reach: .overlapping,
+                reason: "\"Wat zou u daar precies gaan doen?\": 'gaan doen' asks about the client's plans, a fact of the film, not what anyone should do.",
+                example: "Dat nieuwe werk: wat zou jij daar dan gaan doen?"),
         ],
         examples: [
             RuleExample("[[Wat had de verhuurder anders moeten doen?]]", pattern: "wat-had-de-verhuurder-anders"),
@@ -7578,6 +7597,12 @@ extension RuleBook {
                 bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST",
                 name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula."),
             TokenPattern(
+                bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? lag|lagen|hing|hingen !er ...5 niet|nie|zo|gewoon REST",
+                name: "waarom-lag-de-sleutel", why: "\"Waarom lag de pas niet in de kluis?\", \"waarom hing de sleutel zo in het zicht\": a why-question about where the client's own things were, which asks them to justify how they kept them; only the positional verbs with 'niet', 'zo' or 'gewoon' after them, so a question about where something lay (\"waarom lag er post?\") stays out."),
+            TokenPattern(
+                bundled: "START mag ik je|jou|u? vragen waarom je|jij|jullie|u REST",
+                name: "mag-ik-vragen-waarom-u", why: "\"Mag ik vragen waarom u niet eerder belde?\": the same why-question about the client's action, politely wrapped."),
+            TokenPattern(
                 bundled: "hoe komt het dat je|jij|jullie|u REST",
                 name: "hoe-komt-het-dat-je", why: "\"Hoe komt het dat je niet hebt gereageerd?\": a why-question in other words, still asking the client to justify themselves."),
             TokenPattern(
@@ -7592,6 +7617,9 @@ extension RuleBook {
             RuleExample("[[waarom ben je niet naar de dokter gegaan]]", pattern: "waarom-heb-je-niet-eerder"),
             RuleExample("Oké. [[En waarom heeft u de brief niet geopend?]]", pattern: "waarom-heb-je-niet-eerder"),
             RuleExample("[[waarom was je zo laat op je werk]]", pattern: "waarom-was-je-zo-laat"),
+            RuleExample("[[Waarom lag uw telefoon eigenlijk niet in uw tas?]]", pattern: "waarom-lag-de-sleutel"),
+            RuleExample("[[waarom hingen de reservesleutels zo bij de voordeur]]", pattern: "waarom-lag-de-sleutel"),
+            RuleExample("[[mag ik vragen waarom u de huur niet eerder heeft opgezegd?]]", pattern: "mag-ik-vragen-waarom-u"),
             RuleExample("[[Hoe komt het dat je niet hebt gereageerd?]]", pattern: "hoe-komt-het-dat-je"),
             RuleExample("[[Om welke reden bent u gestopt met de opleiding?]]", pattern: "om-welke-reden-bent-u"),
         ],
@@ -7600,6 +7628,7 @@ extension RuleBook {
             RuleExample("Stond er in de brief waarom je moest betalen?"),
             RuleExample("Waarom staat er een boete in de brief, weet je dat?"),
             RuleExample("Waarom had de buurjongen zijn fiets daar neergezet?"),
+            RuleExample("Waarom lag er een brief van de deurwaarder op de mat, weet u dat?", pattern: "waarom-lag-de-sleutel"),
         ],
         yieldsToEcho: false)
 
@@ -8436,6 +8465,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "wat denk|denkt|vind|vindt je|jij|jullie|u er ...2 van",
+                name: "own-opinion-question", reach: .sameSentence,
+                reason: "\"Wat vindt u er nu zelf van, van die tegenprestatie?\": a late question for the client's own view names the matter the client has been telling about; the word is the topic handed back, not the listener's system world (3 such sentences on the labelled sets, all clean).",
+                example: "Nu ik het hele verhaal ken: wat vindt u er zelf van, van die beschikking?"),
             Antipattern(
                 bundled: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen",
                 name: "everyday-requests-and-tests", reach: .overlapping,
