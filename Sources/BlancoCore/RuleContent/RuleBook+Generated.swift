@@ -2740,7 +2740,10 @@ extension RuleBook {
                 name: "kon-die-brief-toch-ook", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\"."),
             TokenPattern(
                 bundled: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost",
-                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\", \"u doet precies het goede\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u doet|deed ...2 het goede|juiste",
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\", \"u doet precies het goede\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
             TokenPattern(
                 bundled: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd",
                 name: "u-heeft-het-netjes-gemeld", why: "\"U heeft het netjes gemeld\": praising how dutifully the client reported, paid or filled in; a grade on their conduct."),
@@ -2836,6 +2839,7 @@ extension RuleBook {
             RuleExample("U [[kon die brief toch ook niet lezen]].", pattern: "kon-die-brief-toch-ook"),
             RuleExample("U [[kon het toch ook niet weten]]?", pattern: "kon-die-brief-toch-ook"),
             RuleExample("[[U heeft het helemaal goed aangepakt]].", pattern: "u-heeft-het-helemaal-goed"),
+            RuleExample("[[je doet echt het juiste]] door het te melden", pattern: "u-heeft-het-helemaal-goed"),
             RuleExample("[[U heeft het netjes gemeld]], dus daar zit het niet.", pattern: "u-heeft-het-netjes-gemeld"),
             RuleExample("[[Dat is heel verstandig van u]].", pattern: "dat-is-heel-verstandig-van"),
             RuleExample("Wat [[attent van je]] dat je de buren waarschuwde.", pattern: "attent-van-je"),
@@ -3620,6 +3624,9 @@ extension RuleBook {
                 bundled: "schoon|sterk|straf|proper|super|top|keurig gedaan|opgelost|aangepakt",
                 name: "schoon-gedaan", why: "\"Ge hebt da schoon gedaan\": Flemish and spoken praise of the client's action, a value attribution."),
             TokenPattern(
+                bundled: "had|hadden|hebben|heeft ...3 goed|uitstekend|prima|perfect|slim|verstandig aangepakt|afgehandeld|gereageerd|gehandeld|opgepakt",
+                name: "heeft-het-goed-aangepakt", why: "\"De mentor heeft het eigenlijk heel goed aangepakt\": the listener grades how anyone handled it, the mirror of blame's \"ze hebben het slecht afgehandeld\"; only the verbs of handling, so \"hij heeft het goed bedoeld\" or \"heeft u het goed begrepen\" stay out."),
+            TokenPattern(
                 bundled: "te gemakkelijk|goedgelovig|goedgelovige|impulsief|laks|lichtvaardig|lichtzinnig|luchtig|makkelijk|naief|nonchalant|onnadenkend|onvoorzichtig|roekeloos|slordig|zorgeloos",
                 name: "te-makkelijk", why: "\"Je hebt te makkelijk op kopen gedrukt\", \"hij was veel te goedgelovig\", \"ze doen er te luchtig over\": 'te' before a word for careless conduct grades how someone acted as excessive, a verdict whoever it names; 'niet te' and 'om ... te' (a measure, a plan) are excepted."),
             TokenPattern(
@@ -3664,6 +3671,7 @@ extension RuleBook {
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
+            RuleExample("De juf [[heeft het eigenlijk heel goed aangepakt]] met die ouders.", pattern: "heeft-het-goed-aangepakt"),
             RuleExample("Je hebt die lening gewoon [[te makkelijk]] afgesloten.", pattern: "te-makkelijk"),
             RuleExample("eerlijk gezegd was je [[te goedgelovig]] met die man", pattern: "te-makkelijk"),
             RuleExample("Uw zus doet er veel [[te luchtig]] over.", pattern: "te-makkelijk"),
@@ -3701,6 +3709,7 @@ extension RuleBook {
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
             RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
             RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
+            RuleExample("Heb ik het goed begrepen dat de juf u heeft gebeld?", pattern: "heeft-het-goed-aangepakt"),
             RuleExample("Ik wil het niet te makkelijk maken, dus vertel het rustig.", pattern: "te-makkelijk"),
             RuleExample("Was het formulier te makkelijk of te moeilijk?", pattern: "te-makkelijk"),
             RuleExample("Het is niet te makkelijk, zo'n formulier, zei u. Wat lukte er niet?", pattern: "te-makkelijk"),
@@ -3923,8 +3932,8 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken",
                 name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause."),
             TokenPattern(
-                bundled: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt",
-                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'."),
+                bundled: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt|voeld",
+                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'; the d/t slip \"voeld\" is read too (2 responses on the labelled sets, both labelled interpretation)."),
             TokenPattern(
                 bundled: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt",
                 name: "je-baalt", why: "\"Je baalt er vast van\", \"u schaamt zich\": a verb of feeling said of the client."),
