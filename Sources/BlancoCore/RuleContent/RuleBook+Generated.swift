@@ -11148,6 +11148,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST",
                 name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'."),
+            TokenPattern(
+                bundled: "START dat|dit zou ik echt|gewoon|zeker? niet|nooit doen",
+                name: "dat-zou-ik-niet-doen", why: "\"Dat zou ik echt niet doen hoor\": the listener's own choice against the client's plan, advice in the negative; the excluded 'niet' of `dan-zou-ik` is taken here only with 'doen' right after it, so \"zou ik niet weten\" stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -11171,6 +11174,7 @@ extension RuleBook {
             RuleExample("[[Is het niet handiger om alles digitaal te doen]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Wordt het niet makkelijker als je een vaste dag afspreekt]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
+            RuleExample("Weer naar hem toe gaan? [[Dat zou ik echt niet doen]], hij heeft je al eens geslagen.", pattern: "dat-zou-ik-niet-doen"),
         ],
         counterexamples: [
             RuleExample("Is het verstandig geweest, denkt u?"),
@@ -11186,6 +11190,7 @@ extension RuleBook {
             RuleExample("Zou het fijn zijn als ik het even samenvat?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
+            RuleExample("Dat zou ik niet weten, wat heeft de school gezegd?", pattern: "dat-zou-ik-niet-doen"),
         ],
         yieldsToEcho: false)
 

@@ -3045,6 +3045,7 @@ enum Words {
         "kijkte": ["kijk", "je"],
         "zoude": ["zou", "je"],
         "weette": ["weet", "je"],
+        "zoudt": ["zou"],
         "wou": ["wilde"],
         "goe": ["goed"],
         "goeie": ["goede"],
