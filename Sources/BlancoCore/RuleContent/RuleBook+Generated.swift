@@ -4917,6 +4917,11 @@ extension RuleBook {
                 reason: "\"..., daarom is de uitkering gekort\", \"vandaar dat het team mij heeft ingeschakeld\": the organisation's procedural step explained by its grounds is system language (its rules flag it), not a link in the client's film.",
                 example: "Er mist een handtekening, daarom is de toeslag stopgezet."),
             Antipattern(
+                bundled: "als|of ik het|dat|je|u goed begrijp|begrepen|heb",
+                name: "as-i-understand-it", reach: .sameSentence,
+                reason: "\"Dus als ik het goed begrijp: u werkt 's ochtends, en daardoor zit Noor thuis\": a summary opened by a meaning check hands the link back for correction, as the meaning check does for `nl.interpretation.conclusion`; the client can say it is not so.",
+                example: "Als ik het goed begrijp werkt u 's nachts en kunt u daardoor de kinderen niet naar school brengen?"),
+            Antipattern(
                 bundled: "START ik|we|wij ...8 omdat",
                 name: "the-listener-explaining-their", reach: .sameSentence,
                 reason: "The listener explaining their own question or action supplies nothing about the client.",
