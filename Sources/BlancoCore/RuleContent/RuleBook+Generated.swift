@@ -6243,7 +6243,10 @@ extension RuleBook {
                 name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact."),
             TokenPattern(
                 bundled: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+            TokenPattern(
+                bundled: "START klinkt|lijkt eerlijk|echt|gewoon? gezegd? als REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
             TokenPattern(
                 bundled: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST",
                 name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words."),
@@ -6307,6 +6310,7 @@ extension RuleBook {
             RuleExample("[[Het is duidelijk dat de school het niet serieus neemt]].", pattern: "het-is-duidelijk-dat-de"),
             RuleExample("[[Dat klinkt als een zware periode]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Dat voelt natuurlijk als verraad]].", pattern: "dat-klinkt-als-een-zware"),
+            RuleExample("mm, [[klinkt eerlijk gezegd als een burn-out]]", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Eigenlijk zoekt u een nieuwe start]].", pattern: "eigenlijk-zoekt-u-een-nieuwe"),
             RuleExample("[[Geen wonder]] dat u moe bent.", pattern: "geen-wonder"),
             RuleExample("Drie keer dezelfde fout. [[Dat zegt genoeg]].", pattern: "dat-zegt-genoeg"),
@@ -7285,6 +7289,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "zal|zullen|ga|gaan voorzichtig|rustig|zachtjes|kalm aan? doen",
+                name: "ik-zal-voorzichtig-doen", reach: .overlapping,
+                reason: "\"Ik zal voorzichtig doen\", \"we gaan rustig aan doen\": the listener says how they will behave in the room with the client, which takes nothing over (1 response on the labelled sets, clean).",
+                example: "Pas op uw been, ik zal voorzichtig doen."),
             Antipattern(
                 bundled: "ik|we had|hadden|zou|zouden ...2 hetzelfde ...1 doen|gedaan",
                 name: "ik-zou-precies-hetzelfde", reach: .overlapping,
