@@ -406,6 +406,11 @@ extension RuleBook {
                 name: "ik-hoor-u-wat-slecht", reach: .overlapping,
                 reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word.",
                 example: "Ik hoor u wat slecht, kunt u dat herhalen?"),
+            Antipattern(
+                bundled: "staat|stond er @evaluative",
+                name: "what-the-document-says", reach: .overlapping,
+                reason: "\"En nu staat er zorgelijk in het rapport\": the word is reported as what a letter or report says, the client's document quoted without quotation marks, not the listener's verdict.",
+                example: "In oktober was alles goed en nu staat er zorgelijk in het verslag."),
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
