@@ -6698,6 +6698,11 @@ extension RuleBook {
         scope: .contentQuestions, extent: .sentence,
         antipatterns: [
             Antipattern(
+                bundled: "wat had|hadden je|jij|jullie|u dan|eigenlijk|precies? moeten|kunnen zien|merken|weten",
+                name: "wat-had-je-dan-moeten", reach: .overlapping,
+                reason: "\"U zegt 'ik had het moeten zien'. Wat had u dan moeten zien?\": with the client as the direct subject and no 'anders', the question unpacks the client's own 'had moeten' (what they blame themselves for), a meaning check; \"wat had je anders moeten doen\" and \"wat had je vriend moeten zeggen\" stay flagged.",
+                example: "Je zegt dat je het had moeten merken. Wat had je dan moeten merken?"),
+            Antipattern(
                 bundled: "gaan doen",
                 name: "wat-zou-u-gaan-doen", reach: .overlapping,
                 reason: "\"Wat zou u daar precies gaan doen?\": 'gaan doen' asks about the client's plans, a fact of the film, not what anyone should do.",
