@@ -9761,8 +9761,8 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END",
                 name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'."),
             TokenPattern(
-                bundled: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk? niet END",
-                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out."),
+                bundled: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk|ook? niet END",
+                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out; 'ook' only after the particle (\"kan natuurlijk ook niet\"), since a bare \"dat kan ook niet\" often states a fact."),
             TokenPattern(
                 bundled: "START dat !kan|kon ...9 kan|kon niet END",
                 name: "dat-clause-kan-niet", why: "\"Dat hij zomaar je spullen heeft weggegooid kan niet\": a 'dat' clause ruled unacceptable by a bare 'kan niet' at the end; the clause at the start keeps \"dat kan niet eerder\" (a fact) and \"de afspraak kan niet\" out."),
@@ -9780,6 +9780,7 @@ extension RuleBook {
             RuleExample("dat ze je zo lang hebben laten wachten [[kan echt niet]]", pattern: "clause-kan-echt-niet"),
             RuleExample("zo met iemand omgaan [[kan gewoon niet]] hoor", pattern: "clause-kan-echt-niet"),
             RuleExample("Dat je buurman zo tegen je uitvalt [[kan natuurlijk niet]].", pattern: "clause-kan-echt-niet"),
+            RuleExample("Nou, zo tegen je moeder praten [[kan natuurlijk ook niet]], hè.", pattern: "clause-kan-echt-niet"),
             RuleExample("[[dat hij zomaar je spullen heeft weggegooid kan niet]]", pattern: "dat-clause-kan-niet"),
         ],
         counterexamples: [
