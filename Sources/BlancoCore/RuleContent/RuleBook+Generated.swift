@@ -7426,7 +7426,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\": the guideline's advice dressed as a question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it."),
+            TokenPattern(
+                bundled: "ben|bent|was je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it."),
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST",
                 name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it."),
@@ -7483,6 +7486,7 @@ extension RuleBook {
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u al geprobeerd om de huisarts te mailen?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u de buurman al aangesproken op het lawaai?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
             RuleExample("[[Waarom vraagt u niet even om een papieren formulier?]]", pattern: "waarom-bel-je-de-school"),
