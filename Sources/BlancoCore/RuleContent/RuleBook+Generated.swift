@@ -6827,8 +6827,8 @@ extension RuleBook {
                 bundled: "dan moet|moeten je|jij|jullie|u REST",
                 name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence."),
             TokenPattern(
-                bundled: "START dat|die|dit|daar|daarvoor|hiervoor ...2 moet|moeten je|jij|jullie|u !me|mij|niet|nooit REST",
-                name: "dat-moet-je-echt-melden", why: "\"Dat moet je echt even melden\", \"die brief moet u binnen zes weken terugsturen\": the step ordered with its object in front of 'moet'; 'me'/'mij' right after it asks the client to tell (\"dat moet u me uitleggen\"); 'niet' right after it and a generic 'zo'n'/'zoiets' in front mostly state a norm (\"zo'n besluit moet je niet over je kant laten gaan\"), a judgment, and are left out."),
+                bundled: "START dat|die|dit|daar|daarvoor|hiervoor ...4 moet|moeten je|jij|jullie|u !me|mij|niet|nooit REST",
+                name: "dat-moet-je-echt-melden", why: "\"Dat moet je echt even melden\", \"die brief moet u binnen zes weken terugsturen\": the step ordered with its object in front of 'moet'; 'me'/'mij' right after it asks the client to tell (\"dat moet u me uitleggen\"); 'niet' right after it and a generic 'zo'n'/'zoiets' in front mostly state a norm (\"zo'n besluit moet je niet over je kant laten gaan\"), a judgment, and are left out; up to four words of object (\"da van die toets wiskunde moet ge ...\")."),
             TokenPattern(
                 bundled: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST",
                 name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception."),
@@ -6886,6 +6886,7 @@ extension RuleBook {
             RuleExample("[[dat moet je echt even melden bij de bank]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Die brief moet u wel binnen zes weken terugsturen]].", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[dat formulier moet je gewoon invullen, dan ben je ervan af]]", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("[[die brief over de reis moet je echt aan je mentor laten zien]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
         ],
