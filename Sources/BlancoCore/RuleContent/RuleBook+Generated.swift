@@ -426,6 +426,11 @@ extension RuleBook {
                 name: "ik-hoor-u-wat-slecht", reach: .overlapping,
                 reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word.",
                 example: "Ik hoor u wat slecht, kunt u dat herhalen?"),
+            Antipattern(
+                bundled: "staat|stond er @evaluative",
+                name: "what-the-document-says", reach: .overlapping,
+                reason: "\"En nu staat er zorgelijk in het rapport\": the word is reported as what a letter or report says, the client's document quoted without quotation marks, not the listener's verdict.",
+                example: "In oktober was alles goed en nu staat er zorgelijk in het verslag."),
         ],
         examples: [
             RuleExample("Dat is een [[zware straf]] voor één keer te laat.", pattern: "zware-straf"),
@@ -2786,7 +2791,10 @@ extension RuleBook {
                 name: "kon-die-brief-toch-ook", why: "Acquitting: \"je bent helemaal niet lui\", \"u kon die brief toch ook niet lezen\"."),
             TokenPattern(
                 bundled: "je|jij|jullie|u had|hebt|heeft ...3 goed|goede|juist|juiste|keurig|knap|netjes|perfect|prima|slim|uitstekend|verstandig aangepakt|gedaan|gehandeld|geregeld|opgelost",
-                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\", \"u doet precies het goede\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u doet|deed ...2 het goede|juiste",
+                name: "u-heeft-het-helemaal-goed", why: "\"U heeft het helemaal goed aangepakt\", \"u doet precies het goede\": grading the client's action, subject first; up to three words may come between 'heeft' and the grade."),
             TokenPattern(
                 bundled: "je|jij|jullie|u had|hebt|heeft ...3 braaf|correct|keurig|netjes|perfect|prima aangegeven|afgehandeld|betaald|bijgehouden|doorgegeven|gemeld|gereageerd|ingeleverd|ingevuld|opgestuurd",
                 name: "u-heeft-het-netjes-gemeld", why: "\"U heeft het netjes gemeld\": praising how dutifully the client reported, paid or filled in; a grade on their conduct."),
@@ -2884,6 +2892,7 @@ extension RuleBook {
             RuleExample("U [[kon die brief toch ook niet lezen]].", pattern: "kon-die-brief-toch-ook"),
             RuleExample("U [[kon het toch ook niet weten]]?", pattern: "kon-die-brief-toch-ook"),
             RuleExample("[[U heeft het helemaal goed aangepakt]].", pattern: "u-heeft-het-helemaal-goed"),
+            RuleExample("[[je doet echt het juiste]] door het te melden", pattern: "u-heeft-het-helemaal-goed"),
             RuleExample("[[U heeft het netjes gemeld]], dus daar zit het niet.", pattern: "u-heeft-het-netjes-gemeld"),
             RuleExample("[[Dat is heel verstandig van u]].", pattern: "dat-is-heel-verstandig-van"),
             RuleExample("Wat [[attent van je]] dat je de buren waarschuwde.", pattern: "attent-van-je"),
@@ -3671,6 +3680,9 @@ extension RuleBook {
                 bundled: "schoon|sterk|straf|proper|super|top|keurig gedaan|opgelost|aangepakt",
                 name: "schoon-gedaan", why: "\"Ge hebt da schoon gedaan\": Flemish and spoken praise of the client's action, a value attribution."),
             TokenPattern(
+                bundled: "had|hadden|hebben|heeft ...3 goed|uitstekend|prima|perfect|slim|verstandig aangepakt|afgehandeld|gereageerd|gehandeld|opgepakt",
+                name: "heeft-het-goed-aangepakt", why: "\"De mentor heeft het eigenlijk heel goed aangepakt\": the listener grades how anyone handled it, the mirror of blame's \"ze hebben het slecht afgehandeld\"; only the verbs of handling, so \"hij heeft het goed bedoeld\" or \"heeft u het goed begrepen\" stay out."),
+            TokenPattern(
                 bundled: "te gemakkelijk|goedgelovig|goedgelovige|impulsief|laks|lichtvaardig|lichtzinnig|luchtig|makkelijk|naief|nonchalant|onnadenkend|onvoorzichtig|roekeloos|slordig|zorgeloos",
                 name: "te-makkelijk", why: "\"Je hebt te makkelijk op kopen gedrukt\", \"hij was veel te goedgelovig\", \"ze doen er te luchtig over\": 'te' before a word for careless conduct grades how someone acted as excessive, a verdict whoever it names; 'niet te' and 'om ... te' (a measure, a plan) are excepted."),
             TokenPattern(
@@ -3715,6 +3727,7 @@ extension RuleBook {
             RuleExample("[[Zwak van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Allez, dat is toch [[straf van die]] school.", pattern: "zwak-van-die-school"),
             RuleExample("Ge hebt da [[schoon gedaan]].", pattern: "schoon-gedaan"),
+            RuleExample("De juf [[heeft het eigenlijk heel goed aangepakt]] met die ouders.", pattern: "heeft-het-goed-aangepakt"),
             RuleExample("Je hebt die lening gewoon [[te makkelijk]] afgesloten.", pattern: "te-makkelijk"),
             RuleExample("eerlijk gezegd was je [[te goedgelovig]] met die man", pattern: "te-makkelijk"),
             RuleExample("Uw zus doet er veel [[te luchtig]] over.", pattern: "te-makkelijk"),
@@ -3752,6 +3765,7 @@ extension RuleBook {
             RuleExample("Hij is nog zwak van de operatie, zei u?", pattern: "zwak-van-die-school"),
             RuleExample("U werd er zo zwak van, hoe ging dat?", pattern: "zwak-van-die-school"),
             RuleExample("Wat heeft u toen gedaan?", pattern: "schoon-gedaan"),
+            RuleExample("Heb ik het goed begrepen dat de juf u heeft gebeld?", pattern: "heeft-het-goed-aangepakt"),
             RuleExample("Ik wil het niet te makkelijk maken, dus vertel het rustig.", pattern: "te-makkelijk"),
             RuleExample("Was het formulier te makkelijk of te moeilijk?", pattern: "te-makkelijk"),
             RuleExample("Het is niet te makkelijk, zo'n formulier, zei u. Wat lukte er niet?", pattern: "te-makkelijk"),
@@ -3951,13 +3965,16 @@ extension RuleBook {
                 name: "je-voelt-je-vast-aan", why: "\"Je voelt je vast aan het kastje en de muur\": the listener states the client's feeling; REST flags the feeling supplied."),
             TokenPattern(
                 bundled: "voel|voelde|voelden|voelt je|jij|jullie|u je|zich REST",
-                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"."),
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"; the Flemish \"voelt ge u\" reads \"voelt je u\", so 'u' after 'je/jij' is the reflexive too."),
+            TokenPattern(
+                bundled: "voel|voelde|voelden|voelt je|jij u REST",
+                name: "voel-je-je-nu-nog", why: "\"Voel je je nu nog steeds genegeerd?\": a feeling slipped into a question, the guideline's \"Voel je je daardoor niet serieus genomen?\"; the Flemish \"voelt ge u\" reads \"voelt je u\", so 'u' after 'je/jij' is the reflexive too."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|raakt|raakte|was|werd|wordt ...4 @emotion",
                 name: "u-bent-vast-heel-teleurgesteld", why: "\"U bent vast heel teleurgesteld\": an emotion word said of the client."),
             TokenPattern(
-                bundled: "ben|bent|raakte|was|werd je|jij|jullie|u ...3 @emotion",
-                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question."),
+                bundled: "ben|bent|raakte|was|werd je|jij|jullie|u ...4 @emotion",
+                name: "werd-u-daar-niet-verdrietig", why: "\"Werd u daar niet verdrietig van?\": an emotion slipped into a question; up to four words between, so \"bent u niet ook een beetje boos\" is read as well."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ...3 @emotion bent|raakte|voelde|voelt|was|werd",
                 name: "je-boos-bent", why: "\"Ik snap dat je boos bent\": the emotion in a subordinate clause, verb last."),
@@ -3971,8 +3988,8 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u je|u|zich ...2 druk|zorgen maakt|maakte|maken",
                 name: "u-zich-zorgen-maakt", why: "\"Ik begrijp dat u zich zorgen maakt\": worry attributed in a subordinate clause."),
             TokenPattern(
-                bundled: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt",
-                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'."),
+                bundled: "je|jij|jullie|u je|zich ...8 voel|voelde|voelt|voeld",
+                name: "u-zich-door-de-school", why: "\"Ik merk dat u zich door de school niet gehoord voelt\": a feeling in a subordinate clause with words between 'zich' and 'voelt'; the d/t slip \"voeld\" is read too (2 responses on the labelled sets, both labelled interpretation)."),
             TokenPattern(
                 bundled: "je|jij|jullie|u daar|er|je|toch|vast|zeker|zich? baalde|baalt|ergerde|ergert|piekerde|piekert|schaamde|schaamt",
                 name: "je-baalt", why: "\"Je baalt er vast van\", \"u schaamt zich\": a verb of feeling said of the client."),
@@ -4117,8 +4134,10 @@ extension RuleBook {
         examples: [
             RuleExample("[[Je voelt je vast aan het kastje en de muur]].", pattern: "je-voelt-je-vast-aan"),
             RuleExample("[[Voel je je nu nog steeds genegeerd]]?", pattern: "voel-je-je-nu-nog"),
+            RuleExample("[[voelde ge u dan wat verraden door uw broer]]", pattern: "voel-je-je-nu-nog"),
             RuleExample("[[U bent vast heel teleurgesteld]].", pattern: "u-bent-vast-heel-teleurgesteld"),
             RuleExample("[[Werd u daar niet verdrietig]] van?", pattern: "werd-u-daar-niet-verdrietig"),
+            RuleExample("[[Was je niet ook een beetje kwaad]] op je zus?", pattern: "werd-u-daar-niet-verdrietig"),
             RuleExample("Ik snap dat [[je boos bent]].", pattern: "je-boos-bent"),
             RuleExample("Ik snap dat [[je er gek van wordt]].", pattern: "je-er-gek-van-wordt"),
             RuleExample("Ik begrijp dat [[u daar verdrietig over bent]].", pattern: "je-er-gek-van-wordt"),
@@ -4599,10 +4618,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "ik denk|gok|schat|vermoed|verwacht dat REST",
-                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example."),
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
             TokenPattern(
                 bundled: "ik denk|gok|schat|vermoed|verwacht eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf dat REST",
-                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example."),
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
+            TokenPattern(
+                bundled: "ik denk|gok|schat|vermoed|verwacht eerlijk|oprecht gezegd dat REST",
+                name: "ik-denk-dat-je-vader", why: "\"Ik denk dat je vader gewoon bang was\": the listener's guess, the guideline's own example; an adverb or \"eerlijk gezegd\" between \"ik denk\" and \"dat\" leaves it a guess."),
             TokenPattern(
                 bundled: "denk|gok|schat|vermoed|verwacht ik eigenlijk|echt|juist|persoonlijk|stiekem|toch|wel|zelf|zo? dat REST",
                 name: "eerlijk-gezegd-denk-ik-dat", why: "\"Eerlijk gezegd denk ik dat hij gewoon meer huur wil\", \"stiekem vermoed ik dat ze bang is\": the same guess with the verb before 'ik', as Dutch word order wants after an opening adverbial ('eerlijk gezegd', 'soms', 'dan', 'daarom'); the listener's own plans (\"dan denk ik dat we eerst ...\") are left out by the exception `denk-ik-dat-we`."),
@@ -4689,6 +4711,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Ik denk dat je vader gewoon bang was]].", pattern: "ik-denk-dat-je-vader"),
+            RuleExample("nou, [[ik vermoed eerlijk gezegd dat je zus het allang wist]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("[[ik denk eigenlijk dat het voor u niet om die trap gaat]]", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Eerlijk gezegd [[denk ik dat hij gewoon meer huur wil vangen]].", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("stiekem [[vermoed ik dat ze bang is om alleen te zijn]]", pattern: "eerlijk-gezegd-denk-ik-dat"),
@@ -4949,6 +4972,11 @@ extension RuleBook {
                 name: "a-procedural-step", reach: .sameSentence,
                 reason: "\"..., daarom is de uitkering gekort\", \"vandaar dat het team mij heeft ingeschakeld\": the organisation's procedural step explained by its grounds is system language (its rules flag it), not a link in the client's film.",
                 example: "Er mist een handtekening, daarom is de toeslag stopgezet."),
+            Antipattern(
+                bundled: "als|of ik het|dat|je|u goed begrijp|begrepen|heb",
+                name: "as-i-understand-it", reach: .sameSentence,
+                reason: "\"Dus als ik het goed begrijp: u werkt 's ochtends, en daardoor zit Noor thuis\": a summary opened by a meaning check hands the link back for correction, as the meaning check does for `nl.interpretation.conclusion`; the client can say it is not so.",
+                example: "Als ik het goed begrijp werkt u 's nachts en kunt u daardoor de kinderen niet naar school brengen?"),
             Antipattern(
                 bundled: "START ik|we|wij ...8 omdat",
                 name: "the-listener-explaining-their", reach: .sameSentence,
@@ -6279,7 +6307,10 @@ extension RuleBook {
                 name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact."),
             TokenPattern(
                 bundled: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+            TokenPattern(
+                bundled: "START klinkt|lijkt eerlijk|echt|gewoon? gezegd? als REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
             TokenPattern(
                 bundled: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST",
                 name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words."),
@@ -6343,6 +6374,7 @@ extension RuleBook {
             RuleExample("[[Het is duidelijk dat de school het niet serieus neemt]].", pattern: "het-is-duidelijk-dat-de"),
             RuleExample("[[Dat klinkt als een zware periode]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Dat voelt natuurlijk als verraad]].", pattern: "dat-klinkt-als-een-zware"),
+            RuleExample("mm, [[klinkt eerlijk gezegd als een burn-out]]", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Eigenlijk zoekt u een nieuwe start]].", pattern: "eigenlijk-zoekt-u-een-nieuwe"),
             RuleExample("[[Geen wonder]] dat u moe bent.", pattern: "geen-wonder"),
             RuleExample("Drie keer dezelfde fout. [[Dat zegt genoeg]].", pattern: "dat-zegt-genoeg"),
@@ -6643,6 +6675,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "wat bedoel|bedoelde|bedoelden|bedoelen|bedoelt",
+                name: "what-did-they-mean", reach: .sameSentence,
+                reason: "\"Wat bedoelde hij daar volgens u mee?\": asks what another person's words meant to the client, a meaning check on what was said, not the client's verdict (1 such sentence on the labelled sets, clean).",
+                example: "Hij zei 'je weet wel waarom'. Wat bedoelde hij daar volgens jou mee?"),
         ],
         examples: [
             RuleExample("[[Wie heeft er volgens jou gelijk?]]", pattern: "wie-heeft-er-volgens-jou"),
@@ -6719,6 +6756,16 @@ extension RuleBook {
         ]),
         scope: .contentQuestions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "wat had|hadden je|jij|jullie|u dan|eigenlijk|precies? moeten|kunnen zien|merken|weten",
+                name: "wat-had-je-dan-moeten", reach: .overlapping,
+                reason: "\"U zegt 'ik had het moeten zien'. Wat had u dan moeten zien?\": with the client as the direct subject and no 'anders', the question unpacks the client's own 'had moeten' (what they blame themselves for), a meaning check; \"wat had je anders moeten doen\" and \"wat had je vriend moeten zeggen\" stay flagged.",
+                example: "Je zegt dat je het had moeten merken. Wat had je dan moeten merken?"),
+            Antipattern(
+                bundled: "gaan doen",
+                name: "wat-zou-u-gaan-doen", reach: .overlapping,
+                reason: "\"Wat zou u daar precies gaan doen?\": 'gaan doen' asks about the client's plans, a fact of the film, not what anyone should do.",
+                example: "Dat nieuwe werk: wat zou jij daar dan gaan doen?"),
         ],
         examples: [
             RuleExample("[[Wat had de verhuurder anders moeten doen?]]", pattern: "wat-had-de-verhuurder-anders"),
@@ -6839,8 +6886,8 @@ extension RuleBook {
                 bundled: "dan moet|moeten je|jij|jullie|u REST",
                 name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence."),
             TokenPattern(
-                bundled: "START dat|die|dit|daar|daarvoor|hiervoor ...2 moet|moeten je|jij|jullie|u !me|mij|niet|nooit REST",
-                name: "dat-moet-je-echt-melden", why: "\"Dat moet je echt even melden\", \"die brief moet u binnen zes weken terugsturen\": the step ordered with its object in front of 'moet'; 'me'/'mij' right after it asks the client to tell (\"dat moet u me uitleggen\"); 'niet' right after it and a generic 'zo'n'/'zoiets' in front mostly state a norm (\"zo'n besluit moet je niet over je kant laten gaan\"), a judgment, and are left out."),
+                bundled: "START dat|die|dit|daar|daarvoor|hiervoor ...4 moet|moeten je|jij|jullie|u !me|mij|niet|nooit REST",
+                name: "dat-moet-je-echt-melden", why: "\"Dat moet je echt even melden\", \"die brief moet u binnen zes weken terugsturen\": the step ordered with its object in front of 'moet'; 'me'/'mij' right after it asks the client to tell (\"dat moet u me uitleggen\"); 'niet' right after it and a generic 'zo'n'/'zoiets' in front mostly state a norm (\"zo'n besluit moet je niet over je kant laten gaan\"), a judgment, and are left out; up to four words of object (\"da van die toets wiskunde moet ge ...\")."),
             TokenPattern(
                 bundled: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST",
                 name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception."),
@@ -6898,6 +6945,7 @@ extension RuleBook {
             RuleExample("[[dat moet je echt even melden bij de bank]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Die brief moet u wel binnen zes weken terugsturen]].", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[dat formulier moet je gewoon invullen, dan ben je ervan af]]", pattern: "dat-moet-je-echt-melden"),
+            RuleExample("[[die brief over de reis moet je echt aan je mentor laten zien]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
         ],
@@ -7312,6 +7360,11 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "zal|zullen|ga|gaan voorzichtig|rustig|zachtjes|kalm aan? doen",
+                name: "ik-zal-voorzichtig-doen", reach: .overlapping,
+                reason: "\"Ik zal voorzichtig doen\", \"we gaan rustig aan doen\": the listener says how they will behave in the room with the client, which takes nothing over (1 response on the labelled sets, clean).",
+                example: "Pas op uw been, ik zal voorzichtig doen."),
+            Antipattern(
                 bundled: "ik|we had|hadden|zou|zouden ...2 hetzelfde ...1 doen|gedaan",
                 name: "ik-zou-precies-hetzelfde", reach: .overlapping,
                 reason: "'Ik zou precies hetzelfde doen' endorses what the client did (a judgment); it takes nothing over.",
@@ -7433,7 +7486,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\": the guideline's advice dressed as a question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+            TokenPattern(
+                bundled: "ben|bent|was je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+            TokenPattern(
+                bundled: "START had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...4 laten REST",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST",
                 name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it."),
@@ -7490,6 +7549,8 @@ extension RuleBook {
             RuleExample("[[Heb je al eens met je mentor gepraat?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u al geprobeerd om de huisarts te mailen?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u de buurman al aangesproken op het lawaai?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[heeft u de meterkast al eens laten nakijken door de netbeheerder?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
             RuleExample("[[Waarom vraagt u niet even om een papieren formulier?]]", pattern: "waarom-bel-je-de-school"),
@@ -7637,6 +7698,12 @@ extension RuleBook {
                 bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST",
                 name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula."),
             TokenPattern(
+                bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? lag|lagen|hing|hingen !er ...5 niet|nie|zo|gewoon REST",
+                name: "waarom-lag-de-sleutel", why: "\"Waarom lag de pas niet in de kluis?\", \"waarom hing de sleutel zo in het zicht\": a why-question about where the client's own things were, which asks them to justify how they kept them; only the positional verbs with 'niet', 'zo' or 'gewoon' after them, so a question about where something lay (\"waarom lag er post?\") stays out."),
+            TokenPattern(
+                bundled: "START mag ik je|jou|u? vragen waarom je|jij|jullie|u REST",
+                name: "mag-ik-vragen-waarom-u", why: "\"Mag ik vragen waarom u niet eerder belde?\": the same why-question about the client's action, politely wrapped."),
+            TokenPattern(
                 bundled: "hoe komt het dat je|jij|jullie|u REST",
                 name: "hoe-komt-het-dat-je", why: "\"Hoe komt het dat je niet hebt gereageerd?\": a why-question in other words, still asking the client to justify themselves."),
             TokenPattern(
@@ -7651,6 +7718,9 @@ extension RuleBook {
             RuleExample("[[waarom ben je niet naar de dokter gegaan]]", pattern: "waarom-heb-je-niet-eerder"),
             RuleExample("Oké. [[En waarom heeft u de brief niet geopend?]]", pattern: "waarom-heb-je-niet-eerder"),
             RuleExample("[[waarom was je zo laat op je werk]]", pattern: "waarom-was-je-zo-laat"),
+            RuleExample("[[Waarom lag uw telefoon eigenlijk niet in uw tas?]]", pattern: "waarom-lag-de-sleutel"),
+            RuleExample("[[waarom hingen de reservesleutels zo bij de voordeur]]", pattern: "waarom-lag-de-sleutel"),
+            RuleExample("[[mag ik vragen waarom u de huur niet eerder heeft opgezegd?]]", pattern: "mag-ik-vragen-waarom-u"),
             RuleExample("[[Hoe komt het dat je niet hebt gereageerd?]]", pattern: "hoe-komt-het-dat-je"),
             RuleExample("[[Om welke reden bent u gestopt met de opleiding?]]", pattern: "om-welke-reden-bent-u"),
         ],
@@ -7659,6 +7729,7 @@ extension RuleBook {
             RuleExample("Stond er in de brief waarom je moest betalen?"),
             RuleExample("Waarom staat er een boete in de brief, weet je dat?"),
             RuleExample("Waarom had de buurjongen zijn fiets daar neergezet?"),
+            RuleExample("Waarom lag er een brief van de deurwaarder op de mat, weet u dat?", pattern: "waarom-lag-de-sleutel"),
         ],
         yieldsToEcho: false)
 
@@ -8495,6 +8566,11 @@ extension RuleBook {
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "wat denk|denkt|vind|vindt je|jij|jullie|u er ...2 van",
+                name: "own-opinion-question", reach: .sameSentence,
+                reason: "\"Wat vindt u er nu zelf van, van die tegenprestatie?\": a late question for the client's own view names the matter the client has been telling about; the word is the topic handed back, not the listener's system world (3 such sentences on the labelled sets, all clean).",
+                example: "Nu ik het hele verhaal ken: wat vindt u er zelf van, van die beschikking?"),
             Antipattern(
                 bundled: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen",
                 name: "everyday-requests-and-tests", reach: .overlapping,
@@ -9753,8 +9829,8 @@ extension RuleBook {
                 bundled: "dat|dit|het|zoiets hoort|kan|mag dus|echt|gewoon|natuurlijk|ook|toch|zomaar? echt|gewoon|helemaal|toch? niet END",
                 name: "dat-kan-echt-niet", why: "\"Dat je moeder zoiets zegt, dat kan echt niet.\": ruling something unacceptable, closing the sentence; particles may come before and after 'echt'."),
             TokenPattern(
-                bundled: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk? niet END",
-                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out."),
+                bundled: "kan|kon absoluut|echt|gewoon|helemaal|natuurlijk|toch|werkelijk echt|gewoon|helemaal|natuurlijk|ook? niet END",
+                name: "clause-kan-echt-niet", why: "\"Dat ze je zo lang laten wachten kan echt niet\", \"zo met iemand omgaan kan gewoon niet\": the same ruling with the clause itself as subject; an emphatic particle makes 'kan niet' a norm rather than a fact (\"dat kan niet eerder\"), END keeps what follows out, and the exception keeps a person's ability (\"u kon echt niet\") out; 'ook' only after the particle (\"kan natuurlijk ook niet\"), since a bare \"dat kan ook niet\" often states a fact."),
             TokenPattern(
                 bundled: "START dat !kan|kon ...9 kan|kon niet END",
                 name: "dat-clause-kan-niet", why: "\"Dat hij zomaar je spullen heeft weggegooid kan niet\": a 'dat' clause ruled unacceptable by a bare 'kan niet' at the end; the clause at the start keeps \"dat kan niet eerder\" (a fact) and \"de afspraak kan niet\" out."),
@@ -9772,6 +9848,7 @@ extension RuleBook {
             RuleExample("dat ze je zo lang hebben laten wachten [[kan echt niet]]", pattern: "clause-kan-echt-niet"),
             RuleExample("zo met iemand omgaan [[kan gewoon niet]] hoor", pattern: "clause-kan-echt-niet"),
             RuleExample("Dat je buurman zo tegen je uitvalt [[kan natuurlijk niet]].", pattern: "clause-kan-echt-niet"),
+            RuleExample("Nou, zo tegen je moeder praten [[kan natuurlijk ook niet]], hè.", pattern: "clause-kan-echt-niet"),
             RuleExample("[[dat hij zomaar je spullen heeft weggegooid kan niet]]", pattern: "dat-clause-kan-niet"),
         ],
         counterexamples: [
@@ -11176,6 +11253,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST",
                 name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'."),
+            TokenPattern(
+                bundled: "START dat|dit zou ik echt|gewoon|zeker? niet|nooit doen",
+                name: "dat-zou-ik-niet-doen", why: "\"Dat zou ik echt niet doen hoor\": the listener's own choice against the client's plan, advice in the negative; the excluded 'niet' of `dan-zou-ik` is taken here only with 'doen' right after it, so \"zou ik niet weten\" stays out."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -11199,6 +11279,7 @@ extension RuleBook {
             RuleExample("[[Is het niet handiger om alles digitaal te doen]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Wordt het niet makkelijker als je een vaste dag afspreekt]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
+            RuleExample("Weer naar hem toe gaan? [[Dat zou ik echt niet doen]], hij heeft je al eens geslagen.", pattern: "dat-zou-ik-niet-doen"),
         ],
         counterexamples: [
             RuleExample("Is het verstandig geweest, denkt u?"),
@@ -11214,6 +11295,7 @@ extension RuleBook {
             RuleExample("Zou het fijn zijn als ik het even samenvat?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
+            RuleExample("Dat zou ik niet weten, wat heeft de school gezegd?", pattern: "dat-zou-ik-niet-doen"),
         ],
         yieldsToEcho: false)
 
