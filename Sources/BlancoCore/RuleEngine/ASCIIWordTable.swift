@@ -68,21 +68,27 @@ struct ASCIIWordTable: Sendable {
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
         let (hash, bits) = Self.hash(key)
         guard bits < 0x80 else { return .notASCII }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return .absent }
-            if matches(index, key) { return .found(values[index]) }
-            slot = (slot + 1) & mask
+        // The tables are read without bounds checks (`starts` and `slots` hold only valid
+        // indexes): every token of every response is looked up here several times.
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count &- 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return .absent }
+                        let start = starts[index]
+                        if starts[index &+ 1] &- start == key.count {
+                            var offset = 0
+                            while offset < key.count, bytes[start &+ offset] == key[offset] { offset &+= 1 }
+                            if offset == key.count { return .found(values[index]) }
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+            }
         }
-    }
-
-    private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == key.count else { return false }
-        for offset in 0..<key.count where bytes[start + offset] != key[offset] { return false }
-        return true
     }
 
     /// The FNV-1a hash of the bytes, and all their bits or-ed (below 0x80 for ASCII).
