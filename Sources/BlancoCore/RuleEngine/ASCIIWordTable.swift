@@ -24,6 +24,18 @@ struct ASCIIWordTable: Sendable {
 
     var count: Int { values.count }
 
+    init() {}
+
+    /// A table with room for `capacity` keys before it grows.
+    init(capacity: Int) {
+        var slotCount = 64
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        slots = [Int32](repeating: -1, count: slotCount)
+        values.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(capacity * 10)
+    }
+
     /// Whether a word holds a scalar canonically equal to an ASCII one (U+037E is ";",
     /// U+1FEF is "`", the Kelvin sign U+212A is "K"): then an ASCII word can equal it as a
     /// `String` while their bytes differ, and this table cannot stand in for a set.
@@ -33,16 +45,19 @@ struct ASCIIWordTable: Sendable {
 
     /// Adds an ASCII word (a word already in the table keeps its number).
     mutating func insert(_ word: String, value: Int32) {
-        precondition(word.utf8.allSatisfy { $0 < 0x80 }, "only ASCII words")
         var word = word
-        word.withUTF8 { key in
-            if case .found = lookup(key) { return }
-            if (values.count + 1) * 2 > slots.count { grow() }
-            bytes.append(contentsOf: key)
-            starts.append(bytes.count)
-            values.append(value)
-            place(values.count - 1, hash: Self.hash(key).hash)
-        }
+        word.withUTF8 { insert(ascii: $0, value: value) }
+    }
+
+    /// Adds an ASCII word given as its bytes (a word already in the table keeps its number).
+    mutating func insert(ascii key: UnsafeBufferPointer<UInt8>, value: Int32) {
+        precondition(key.allSatisfy { $0 < 0x80 }, "only ASCII words")
+        if case .found = lookup(key) { return }
+        if (values.count + 1) * 2 > slots.count { grow() }
+        bytes.append(contentsOf: key)
+        starts.append(bytes.count)
+        values.append(value)
+        place(values.count - 1, hash: Self.hash(key).hash)
     }
 
     func lookup(_ word: String) -> Lookup {
@@ -53,21 +68,27 @@ struct ASCIIWordTable: Sendable {
     func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
         let (hash, bits) = Self.hash(key)
         guard bits < 0x80 else { return .notASCII }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return .absent }
-            if matches(index, key) { return .found(values[index]) }
-            slot = (slot + 1) & mask
+        // The tables are read without bounds checks (`starts` and `slots` hold only valid
+        // indexes): every token of every response is looked up here several times.
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count &- 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return .absent }
+                        let start = starts[index]
+                        if starts[index &+ 1] &- start == key.count {
+                            var offset = 0
+                            while offset < key.count, bytes[start &+ offset] == key[offset] { offset &+= 1 }
+                            if offset == key.count { return .found(values[index]) }
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+            }
         }
-    }
-
-    private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == key.count else { return false }
-        for offset in 0..<key.count where bytes[start + offset] != key[offset] { return false }
-        return true
     }
 
     /// The FNV-1a hash of the bytes, and all their bits or-ed (below 0x80 for ASCII).

@@ -75,16 +75,20 @@ struct Vocabulary: Sendable {
     /// the rule book makes tens of thousands at every start.
     mutating func addSpellingVariants() {
         // Each slip with the number of the first word that makes it, in the order found.
-        var variants = ASCIIWordTable()
+        // About as many slips as words of a–z, times the letters they drop: room for them
+        // from the start, so the table is not rehashed as it fills.
+        var variants = ASCIIWordTable(capacity: ids.count * 6)
         var found: [(variant: String, id: Int32)] = []
         var ambiguous = ASCIIWordTable()
         for (word, id) in ids {
-            for variant in SpellingVariants.of(word) where !isWord(variant) {
+            // Looked up by their bytes: only a new slip becomes a string.
+            SpellingVariants.forEach(of: word) { variant in
+                guard !isWord(variant) else { return }
                 if case .found(let other) = variants.lookup(variant) {
-                    if other != id { ambiguous.insert(variant, value: 0) }
+                    if other != id { ambiguous.insert(ascii: variant, value: 0) }
                 } else {
-                    variants.insert(variant, value: id)
-                    found.append((variant, id))
+                    variants.insert(ascii: variant, value: id)
+                    found.append((String(decoding: variant, as: UTF8.self), id))
                 }
             }
         }
@@ -97,8 +101,9 @@ struct Vocabulary: Sendable {
 
     /// Whether an ASCII word has a number: `ids[word] != nil`, asked of the byte table
     /// where that answers the same (every ASCII word is in it).
-    private func isWord(_ asciiWord: String) -> Bool {
-        hasASCIIEquivalent ? ids[asciiWord] != nil : asciiIDs.lookup(asciiWord) != .absent
+    private func isWord(_ asciiWord: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasASCIIEquivalent
+            ? ids[String(decoding: asciiWord, as: UTF8.self)] != nil : asciiIDs.lookup(asciiWord) != .absent
     }
 }
 
@@ -183,7 +188,7 @@ struct PatternCompiler {
     /// The bit set already made for each word set: many patterns share a list
     /// ("@intensifiers", the pronouns, "@evaluative"), and each bit set is as wide as the
     /// vocabulary, so a set is stored once however many elements use it.
-    private var madeFor: [Set<String>: WordBits] = [:]
+    private var madeFor = WordSetTable<WordBits>()
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -224,5 +229,31 @@ struct PatternCompiler {
             wordBits[set.offset + id >> 6] |= 1 << UInt64(id & 63)
         }
         return set
+    }
+}
+
+/// Values filed by word sets, for the rule book's compilation, which meets the same lists
+/// (a lexicon, "@intensifiers") again at every pattern that names them. Small sets are
+/// found by their hash; larger ones by their size and then compared, which for the very
+/// same list (the usual case) looks at none of its words: hashing a list of hundreds of
+/// words at every use cost a fifth of the program's start.
+struct WordSetTable<Value> {
+    private var small: [Set<String>: Value] = [:]
+    private var large: [Int: [(words: Set<String>, value: Value)]] = [:]
+    /// Sets up to this size are hashed.
+    private static var smallSet: Int { 8 }
+
+    subscript(words: Set<String>) -> Value? {
+        get {
+            words.count <= Self.smallSet ? small[words] : large[words.count]?.first { $0.words == words }?.value
+        }
+        set {
+            precondition(newValue != nil, "a filed set stays filed")
+            if words.count <= Self.smallSet {
+                small[words] = newValue
+            } else {
+                large[words.count, default: []].append((words, newValue!))
+            }
+        }
     }
 }

@@ -45,20 +45,22 @@ final class CompiledRuleBook: Sendable {
         self.book = book
         let signals = book.signals
         var vocabulary = Vocabulary()
-        for rule in book.rules {
-            if case .patterns(let patterns) = rule.detection {
-                for pattern in patterns {
-                    for words in CompiledPattern.wordSets(in: pattern) { vocabulary.add(words) }
-                }
-            }
-            for antipattern in rule.antipatterns {
-                for words in CompiledPattern.wordSets(in: antipattern.pattern) { vocabulary.add(words) }
+        // A list that many patterns name is numbered once: adding it again changes nothing.
+        var added = WordSetTable<Bool>()
+        func add(_ wordSets: [Set<String>]) {
+            for words in wordSets where added[words] == nil {
+                added[words] = true
+                vocabulary.add(words)
             }
         }
-        for signal in signals {
-            for pattern in signal.patterns {
-                for words in CompiledPattern.wordSets(in: pattern) { vocabulary.add(words) }
+        for rule in book.rules {
+            if case .patterns(let patterns) = rule.detection {
+                for pattern in patterns { add(CompiledPattern.wordSets(in: pattern)) }
             }
+            for antipattern in rule.antipatterns { add(CompiledPattern.wordSets(in: antipattern.pattern)) }
+        }
+        for signal in signals {
+            for pattern in signal.patterns { add(CompiledPattern.wordSets(in: pattern)) }
         }
         vocabulary.add(Words.sentenceOpeners)
         vocabulary.add(Words.clauseCoordinators)

@@ -68,19 +68,21 @@ final class RuleRunner {
         let secondWords = book.secondWords
         let wordBits = book.wordBits
         // Whether the words each pattern needs besides its first are here.
-        let present = book.anchors.present(ids: ids, flags: flags)
-        let anchors = book.anchors.ofPattern
+        let anchors = book.anchors
+        let present = anchors.present(ids: ids, flags: flags)
+        // The patterns filed under a token's word whose needed words are here.
+        var filed: [Int] = []
         for index in ids.indices where flags[index].contains(.matchable) {
             let id = ids[index]
             if id < 0 && unindexed.isEmpty { continue }
             let sentenceIndex = sentenceOfToken[index]
             let sentence = sentences[sentenceIndex]
+            filed.removeAll(keepingCapacity: true)
+            if id >= 0 { anchors.appendViable(byStartWord[Int(id)], present: present, to: &filed) }
             for pass in 0..<2 {
-                if pass == 0 && id < 0 || pass == 1 && unindexed.isEmpty { continue }
-                for patternIndex in pass == 0 ? byStartWord[Int(id)] : unindexed {
-                    guard present[Int(anchors[2 * patternIndex])], present[Int(anchors[2 * patternIndex + 1])] else {
-                        continue
-                    }
+                if pass == 0 && filed.isEmpty || pass == 1 && unindexed.isEmpty { continue }
+                for patternIndex in pass == 0 ? filed : unindexed {
+                    if pass == 1, !anchors.isViable(patternIndex, present: present) { continue }
                     let ruleIndex = patternRule[patternIndex]
                     guard scopes[ruleIndex].admits(sentence) else { continue }
                     // The pattern's first word is this token's (it is filed under it); its
