@@ -86,6 +86,24 @@ struct NormalisationTests {
         #expect(categories("wat zei hij precies, je zei net dat hij boos werd").isEmpty)
     }
 
+    @Test("a question typed after a clause without punctuation starts a sentence of its own")
+    func questionAfterClauseWithoutPunctuation() {
+        // A question word with its verb and then its subject opens a new question.
+        #expect(ResponseText("ze noemde het een rommeltje wat bedoelt ze daar precies mee").sentences.count == 2)
+        #expect(ResponseText("al twee jaar hoe vaak gaat u er nu nog heen").sentences.count == 2)
+        #expect(categories("ze noemde het een rommeltje wat bedoelt ze daar precies mee").isEmpty)
+        // "en" before the question word goes with the question.
+        let text = ResponseText("wat deed je daarna en waarom heb je niet eerst je moeder gebeld")
+        #expect(text.sentences.count == 2)
+        #expect(categories("wat deed je daarna en waarom heb je niet eerst je moeder gebeld") == [.whyQuestion])
+        // With its subject before the verb, or after a conjunction, it opens a subordinate
+        // clause: one sentence.
+        #expect(ResponseText("ik snap niet goed wat je daarmee bedoelt").sentences.count == 1)
+        #expect(ResponseText("vertel eens alles wat er toen gebeurde").sentences.count == 1)
+        #expect(ResponseText("Wat denkt u is de reden?").sentences.count == 1)
+        #expect(ResponseText("als je wilt kun je vertellen hoe dat ging").sentences.count == 1)
+    }
+
     @Test("a step run on after a question or a comment with 'want' or 'maar' is still advice")
     func stepAfterWantOrMaar() {
         #expect(ResponseText("wanneer was dat want ik zou gewoon de politie bellen").sentences.count == 2)

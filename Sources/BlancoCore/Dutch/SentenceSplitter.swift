@@ -24,10 +24,13 @@ public enum SentenceSplitter {
                 // question, with no punctuation between them.
                 // "wanneer kwam die brief want je moet direct klacht neerleggen": the same
                 // after "want" or "maar", which never bind what follows to the question.
+                // "echt kansloos zeg je wat zei je voogd nog meer": a question after any
+                // clause, opened by a question word with its verb and subject right after it.
                 if index - start >= 3,
-                    startsMainClause(tokens, at: index) && !hasSubordinateClause(tokens, start..<index)
-                        || startsCoordinatedClause(tokens, at: index),
-                    QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
+                    startsContentQuestion(tokens, at: index)
+                        || (startsMainClause(tokens, at: index) && !hasSubordinateClause(tokens, start..<index)
+                            || startsCoordinatedClause(tokens, at: index))
+                            && QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
                 {
                     ranges.append(start..<index)
                     start = index
@@ -111,6 +114,29 @@ public enum SentenceSplitter {
         }
         guard first > index + 1 else { return false }
         return subjectThenVerb(tokens, at: first) || verbThenSubject(tokens, at: first)
+    }
+
+    private static let questionClauseSubjects = WordLookup(
+        Words.clauseSubjects.union(Words.subjectPronouns).union(Words.determiners))
+    private static let questionClauseVerbs = WordLookup(Words.clauseVerbs.union(Words.questionVerbs))
+    private static let questionBinders = WordLookup(
+        Words.clauseContinuers.union(Words.subordinators))
+
+    /// Whether a content question starts at `index` ("wat vind je", "hoe vaak komt u", "en
+    /// waarom heeft u"): a question word, with "en" before it or a measure word after it,
+    /// then a finite verb and its subject. With its subject before the verb ("ik weet niet
+    /// wat je bedoelt", "alles wat er gebeurde"), or after a conjunction ("dan", "als"), a
+    /// question word opens a subordinate clause instead.
+    static func startsContentQuestion(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind != .punctuation, !questionBinders.contains(tokens[index - 1].folded)
+        else { return false }
+        var word = index
+        if tokens[word].folded == "en" { word += 1 }
+        guard isWord(tokens, at: word, in: QuestionDetector.Lookups.questionWords) else { return false }
+        word += 1
+        if word < tokens.count, Words.questionMeasureWords.contains(tokens[word].folded) { word += 1 }
+        return isWord(tokens, at: word, in: questionClauseVerbs)
+            && isWord(tokens, at: word + 1, in: questionClauseSubjects)
     }
 
     /// A word of `clause-subjects` at `index` and a finite verb right after it.
