@@ -21,17 +21,8 @@ public enum SentenceSplitter {
                 }
             case .word:
                 // "hoe voel je je daar nu bij je bent vast boos": a new main clause after a
-                // question, with no punctuation between them.
-                // "wanneer kwam die brief want je moet direct klacht neerleggen": the same
-                // after "want" or "maar", which never bind what follows to the question.
-                // "echt kansloos zeg je wat zei je voogd nog meer": a question after any
-                // clause, opened by a question word with its verb and subject right after it.
-                if index - start >= 3,
-                    startsContentQuestion(tokens, at: index)
-                        || (startsMainClause(tokens, at: index) && !hasSubordinateClause(tokens, start..<index)
-                            || startsCoordinatedClause(tokens, at: index))
-                            && QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
-                {
+                // question, with no punctuation between them; see `startsClause`.
+                if index - start >= 3, startsClause(tokens, at: index, after: start..<index) {
                     ranges.append(start..<index)
                     start = index
                 }
@@ -91,6 +82,75 @@ public enum SentenceSplitter {
         case .punctuation: return previous.folded == ","
         default: return false
         }
+    }
+
+    /// Whether a new sentence starts at `index`, right after `range`, with no punctuation
+    /// between them.
+    /// - "echt kansloos zeg je wat zei je voogd": a content question, after any clause.
+    /// - "hoe voel je je daar nu bij je bent vast boos", "wanneer kwam die brief want je
+    ///   moet …", "hebt u al een indicatie dan kunt u …": after a question, a subject and
+    ///   its verb, "want"/"maar" with a clause, or "dan"/"anders" with a verb.
+    /// - "ik vind het zelf een schande vindt u dat ook": a yes/no question, after a clause
+    ///   with a finite verb of its own and no subordinate clause left open.
+    private static func startsClause(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
+        if isWord(tokens, at: index - 1, in: hesitations) { return false }
+        if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
+        guard QuestionDetector.form(of: range, in: tokens).0 != .statement else { return false }
+        if startsCoordinatedClause(tokens, at: index) { return true }
+        guard !hasSubordinateClause(tokens, range) else { return false }
+        return startsMainClause(tokens, at: index) || startsFollowUp(tokens, at: index)
+            || startsYesNoQuestion(tokens, at: index) && hasFiniteVerb(tokens, range)
+                && !opensWithFrontedClause(tokens, range)
+    }
+
+    private static let hesitations = WordLookup(Words.hesitations)
+    /// Adverbs after which a verb and its subject continue the clause ("misschien kunt u").
+    private static let frontingAdverbs = WordLookup(
+        Words.clauseAdverbs.union(Words.guessMarkers).union(Words.frontingAdverbs))
+    /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
+    private static let frontedClauseOpeners = WordLookup(
+        Words.frontedClauseOpeners.union(Words.subordinators).subtracting(Words.clauseDemonstratives))
+    private static let questionTagWords = WordLookup(Words.questionTagWords)
+
+    /// Whether `range` opens with a clause put in front of its main clause ("stel dat jij
+    /// de baas was", "als je wilt"), so that what follows belongs to the same sentence.
+    private static func opensWithFrontedClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
+        return frontedClauseOpeners.contains(tokens[first].folded)
+    }
+
+    private static let followUpOpeners = WordLookup(Words.followUpOpeners)
+
+    /// "dan" or "anders" and a finite verb right after it: "… dan kunt u …".
+    private static func startsFollowUp(_ tokens: [Token], at index: Int) -> Bool {
+        isWord(tokens, at: index, in: followUpOpeners) && isWord(tokens, at: index + 1, in: questionClauseVerbs)
+            && !clauseContinuers.contains(tokens[index - 1].folded)
+    }
+
+    /// A finite verb and a second-person subject right after it, with a word of the question
+    /// after them that is no tag word ("vindt u dat ook", not the tag "vind je ook niet"),
+    /// after a word that does not bind it to the clause before: no conjunction ("dan heb
+    /// je", "anders ben je"), no question word ("wat heb je"), no verb that ends a fronted
+    /// clause ("als je wilt kun je").
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word,
+            isWord(tokens, at: index, in: questionClauseVerbs),
+            isWord(tokens, at: index + 1, in: QuestionDetector.Lookups.secondPerson),
+            index + 3 < tokens.count, tokens[index + 2].kind == .word, tokens[index + 3].kind == .word
+        else { return false }
+        var rest = index + 2
+        while rest < tokens.count, tokens[rest].kind == .word, questionTagWords.contains(tokens[rest].folded) {
+            rest += 1
+        }
+        guard rest < tokens.count, tokens[rest].kind == .word else { return false }
+        let previous = tokens[index - 1].folded
+        return !clauseContinuers.contains(previous) && !subordinators.contains(previous)
+            && !followUpOpeners.contains(previous) && !frontingAdverbs.contains(previous) && !isFiniteVerb(previous)
+    }
+
+    /// Whether `range` has a finite verb of its own.
+    private static func hasFiniteVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word && isFiniteVerb(tokens[$0].folded) }
     }
 
     private static let coordinators = WordLookup(Words.clauseCoordinators)

@@ -2408,6 +2408,23 @@ enum Words {
         "raakt", "raakte", "raakten", "raken", "voel", "voelde", "voelden", "voelen", "voelt",
     ]
 
+    /// Rules/nl/vocabulary/follow-up-openers.md
+    static let followUpOpeners: Set<String> = [
+        "anders", "dan",
+    ]
+
+    /// Rules/nl/vocabulary/fronted-clause-openers.md
+    static let frontedClauseOpeners: Set<String> = [
+        "aangenomen", "gesteld", "stel", "stelt", "veronderstel",
+    ]
+
+    /// Rules/nl/vocabulary/fronting-adverbs.md
+    static let frontingAdverbs: Set<String> = [
+        "anders", "daar", "daarbij", "daardoor", "daarmee", "daarna", "daarom", "daarvoor", "dan",
+        "dus", "eerst", "gisteren", "hier", "misschien", "morgen", "mss", "nu", "ook", "soms",
+        "straks", "thuis", "toen", "vaak", "vandaag", "wel", "zo",
+    ]
+
     /// Rules/nl/vocabulary/function-words.md
     static let functionWords: Set<String> = [
         "aan", "achter", "al", "allebei", "allemaal", "alles", "als", "ander", "andere", "anders",
@@ -2479,6 +2496,11 @@ enum Words {
     /// Rules/nl/vocabulary/hearing-verbs.md
     static let hearingVerbs: Set<String> = [
         "hoor", "hoorde", "horen", "versta", "verstaan", "verstond",
+    ]
+
+    /// Rules/nl/vocabulary/hesitations.md
+    static let hesitations: Set<String> = [
+        "eh", "ehh", "ehhh", "ehm", "euh", "uh", "uhm",
     ]
 
     /// Rules/nl/vocabulary/imperative-verbs.md
@@ -2811,6 +2833,12 @@ enum Words {
     static let questionPrepositions: Set<String> = [
         "aan", "bij", "door", "in", "met", "naar", "om", "op", "over", "sinds", "tot", "van",
         "vanaf", "voor",
+    ]
+
+    /// Rules/nl/vocabulary/question-tag-words.md
+    static let questionTagWords: Set<String> = [
+        "dan", "e", "eh", "he", "hea", "heh", "hm", "hoor", "nie", "niet", "of", "ofzo", "ook",
+        "toch", "wel", "zeg", "zelf", "zo",
     ]
 
     /// Rules/nl/vocabulary/question-verbs.md
@@ -3637,11 +3665,15 @@ extension VocabularyTable {
         table.add(name: "experience", lexicon: .experience)
         table.add(name: "familiar-address", words: Words.familiarAddress)
         table.add(name: "feeling-verbs", words: Words.feelingVerbs)
+        table.add(name: "follow-up-openers", words: Words.followUpOpeners)
+        table.add(name: "fronted-clause-openers", words: Words.frontedClauseOpeners)
+        table.add(name: "fronting-adverbs", words: Words.frontingAdverbs)
         table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
         table.add(name: "guess-markers", words: Words.guessMarkers)
         table.add(name: "hearing-quality", words: Words.hearingQuality)
         table.add(name: "hearing-verbs", words: Words.hearingVerbs)
+        table.add(name: "hesitations", words: Words.hesitations)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "invitation-verbs", words: Words.invitationVerbs)
@@ -3666,6 +3698,7 @@ extension VocabularyTable {
         table.add(name: "procedure-nouns", words: Words.procedureNouns)
         table.add(name: "question-measure-words", words: Words.questionMeasureWords)
         table.add(name: "question-prepositions", words: Words.questionPrepositions)
+        table.add(name: "question-tag-words", words: Words.questionTagWords)
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
         table.add(name: "record-nouns", lexicon: .recordNouns)
