@@ -99,6 +99,7 @@ public enum SentenceSplitter {
         if startsCoordinatedClause(tokens, at: index) { return true }
         guard !hasSubordinateClause(tokens, range) else { return false }
         return startsMainClause(tokens, at: index) || startsFollowUp(tokens, at: index)
+            || startsAfterAdverbs(tokens, at: index) && hasFiniteVerb(tokens, range)
             || startsYesNoQuestion(tokens, at: index) && hasFiniteVerb(tokens, range)
                 && !opensWithFrontedClause(tokens, range)
     }
@@ -120,6 +121,16 @@ public enum SentenceSplitter {
     }
 
     private static let followUpOpeners = WordLookup(Words.followUpOpeners)
+
+    /// Sentence adverbs and then a finite verb with its subject ("… waarschijnlijk bent u
+    /// …", "… eerlijk gezegd vind ik …"): the word order of a main clause of its own.
+    private static func startsAfterAdverbs(_ tokens: [Token], at index: Int) -> Bool {
+        guard !clauseContinuers.contains(tokens[index - 1].folded) else { return false }
+        var first = index
+        while isWord(tokens, at: first, in: frontingAdverbs) { first += 1 }
+        guard first > index, isWord(tokens, at: first, in: questionClauseVerbs) else { return false }
+        return isWord(tokens, at: first + 1, in: questionClauseSubjects)
+    }
 
     /// "dan" or "anders" and a finite verb right after it: "… dan kunt u …".
     private static func startsFollowUp(_ tokens: [Token], at index: Int) -> Bool {
@@ -188,10 +199,13 @@ public enum SentenceSplitter {
     /// wat je bedoelt", "alles wat er gebeurde"), or after a conjunction ("dan", "als"), a
     /// question word opens a subordinate clause instead.
     static func startsContentQuestion(_ tokens: [Token], at index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].kind != .punctuation, !questionBinders.contains(tokens[index - 1].folded)
-        else { return false }
+        guard index > 0, tokens[index - 1].kind != .punctuation else { return false }
         var word = index
-        if tokens[word].folded == "en" { word += 1 }
+        if tokens[word].folded == "en" {
+            word += 1
+        } else if questionBinders.contains(tokens[index - 1].folded) {
+            return false
+        }
         guard isWord(tokens, at: word, in: QuestionDetector.Lookups.questionWords) else { return false }
         word += 1
         if word < tokens.count, Words.questionMeasureWords.contains(tokens[word].folded) { word += 1 }
@@ -220,15 +234,20 @@ public enum SentenceSplitter {
     /// Whether a subordinate clause is still open at the end of `range`: a word after the
     /// first (interjections aside) opens one ("vind je het erg dat niemand u ..."), and no
     /// finite verb has closed it since ("kun je vertellen wat er gebeurde | je bent ...").
-    /// "dat" or "die" right after a finite verb is a demonstrative, not a conjunction ("hoe
-    /// is dat nu voor je | je bent vast bang").
+    /// "dat" or "die" right after a finite verb or a preposition is a demonstrative, not a
+    /// conjunction ("hoe is dat nu voor je | je bent vast bang", "wanneer gaat hij naar dat
+    /// internaat | je bent vast bang").
     private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
         var open = false
         var previous: String?
         for index in range where index > first && tokens[index].kind == .word {
             let word = tokens[index].folded
-            if subordinators.contains(word), !(demonstratives.contains(word) && previous.map(isFiniteVerb) == true) {
+            if subordinators.contains(word),
+                !(demonstratives.contains(word)
+                    && previous.map { isFiniteVerb($0) || QuestionDetector.Lookups.questionPrepositions.contains($0) }
+                        == true)
+            {
                 open = true
             } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
                 open = false
