@@ -95,7 +95,11 @@ public enum SentenceSplitter {
     private static func startsClause(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
         if isWord(tokens, at: index - 1, in: hesitations) { return false }
         if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
-        guard QuestionDetector.form(of: range, in: tokens).0 != .statement else { return false }
+        guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
+            return tokens[index - 1].kind == .word && startsMainClause(tokens, at: index)
+                && hasFiniteVerb(tokens, range)
+                && !hasSubordinateClause(tokens, range) && !opensWithFrontedClause(tokens, range)
+        }
         if startsCoordinatedClause(tokens, at: index) { return true }
         guard !hasSubordinateClause(tokens, range) else { return false }
         return startsMainClause(tokens, at: index) || startsFollowUp(tokens, at: index)
