@@ -114,7 +114,11 @@ struct NormalisationTests {
         #expect(
             ResponseText("wanneer kreeg u de brief waarschijnlijk bent u er erg van geschrokken").sentences.count == 2)
         #expect(ResponseText("wanneer zou je moeder komen ben je bang dat het je te veel wordt").sentences.count == 2)
-        // "dat"/"die" after a preposition is a demonstrative and leaves no clause open.
+        // "dat"/"die" after a preposition or before a content word is a demonstrative and
+        // leaves no clause open; before a pronoun or "niemand" it opens a subordinate clause.
+        #expect(ResponseText("hoe zagen die sloten eruit ik zou er een extra slot op zetten").sentences.count == 2)
+        #expect(ResponseText("vind je het erg dat niemand het snapt").sentences.count == 1)
+        #expect(ResponseText("is dat de brief die je zus gisteren kreeg").sentences.count == 1)
         #expect(
             categories("wanneer gaat hij naar dat internaat je bent vast bang dat je hem gaat missen") == [
                 .interpretation

@@ -247,11 +247,7 @@ public enum SentenceSplitter {
         var previous: String?
         for index in range where index > first && tokens[index].kind == .word {
             let word = tokens[index].folded
-            if subordinators.contains(word),
-                !(demonstratives.contains(word)
-                    && previous.map { isFiniteVerb($0) || QuestionDetector.Lookups.questionPrepositions.contains($0) }
-                        == true)
-            {
+            if subordinators.contains(word), !isDemonstrative(tokens, at: index, after: previous) {
                 open = true
             } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
                 open = false
@@ -262,6 +258,25 @@ public enum SentenceSplitter {
     }
 
     private static let demonstratives = WordLookup(Words.clauseDemonstratives)
+
+    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb or a
+    /// preposition ("hoe is dat", "naar dat internaat"), or right before a content word
+    /// ("hoe zagen die sloten eruit"), where a conjunction or relative word has a pronoun,
+    /// an article, an adverb or an indefinite subject after it ("dat je", "die de brief",
+    /// "die nog", "dat niemand").
+    private static func isDemonstrative(_ tokens: [Token], at index: Int, after previous: String?) -> Bool {
+        guard demonstratives.contains(tokens[index].folded) else { return false }
+        if let previous, isFiniteVerb(previous) || QuestionDetector.Lookups.questionPrepositions.contains(previous) {
+            return true
+        }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && !functionWords.contains(tokens[index + 1].folded) && !isFiniteVerb(tokens[index + 1].folded)
+            && !indefiniteSubjects.contains(tokens[index + 1].folded)
+    }
+
+    private static let indefiniteSubjects = WordLookup(Words.indefiniteSubjects)
+
+    private static let functionWords = WordLookup(Words.functionWords)
 
     /// A finite verb that ends a subordinate clause: the question verbs, or a past tense
     /// in -de/-te ("gebeurde", "belde").

@@ -2515,6 +2515,13 @@ enum Words {
         "vraag", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zorg",
     ]
 
+    /// Rules/nl/vocabulary/indefinite-subjects.md
+    static let indefiniteSubjects: Set<String> = [
+        "alle", "allebei", "allemaal", "alles", "beide", "elk", "elke", "geen", "ieder", "iedere",
+        "iedereen", "iemand", "niemand", "niets", "niks", "sommige", "sommigen", "veel", "velen",
+        "weinig", "zoveel",
+    ]
+
     /// Rules/nl/vocabulary/intensifiers.md
     static let intensifiers: Set<String> = [
         "behoorlijk", "best", "bijna", "bijzonder", "compleet", "echt", "eigenlijk", "enorm", "erg",
@@ -3675,6 +3682,7 @@ extension VocabularyTable {
         table.add(name: "hearing-verbs", words: Words.hearingVerbs)
         table.add(name: "hesitations", words: Words.hesitations)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
+        table.add(name: "indefinite-subjects", words: Words.indefiniteSubjects)
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "invitation-verbs", words: Words.invitationVerbs)
         table.add(name: "labelling-words", words: Words.labellingWords)
