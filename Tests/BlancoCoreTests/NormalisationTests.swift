@@ -132,14 +132,20 @@ struct NormalisationTests {
         #expect(ResponseText("en toen belde je haar eh wat zei ze").sentences.count == 1)
     }
 
-    @Test("a subject and its verb run on after a complete statement start a sentence; an opinion tag does not")
+    @Test(
+        "a subject and its verb, or a yes/no question, run on after a complete statement start a sentence; an opinion tag does not"
+    )
     func clauseAfterStatementWithoutPunctuation() {
         #expect(ResponseText("het is echt slordig van ze je moet gewoon een klacht indienen").sentences.count == 2)
         #expect(categories("het is echt slordig van ze je moet gewoon een klacht indienen") == [.judgment, .advice])
         // Subordinate and relative clauses stay one sentence.
         #expect(ResponseText("ik snap dat je het moeilijk vindt").sentences.count == 1)
         #expect(ResponseText("de buurman die je hielp was er ook bij").sentences.count == 1)
+        // So does a yes/no question with its verb first, also after a quote.
+        #expect(ResponseText("ik vind het zelf een rare regel vindt u dat ook").sentences.count == 2)
+        #expect(ResponseText("u zegt 'veel te laat' vond u dat zelf ook").sentences.count == 2)
         // A verb after a fronted phrase is the verb of the same clause.
+        #expect(ResponseText("je zegt in deze stad vind je nergens een kamer").sentences.count == 1)
         #expect(ResponseText("volgens mij heb je er flink van wakker gelegen").sentences.count == 1)
         // An opinion tag stays with the statement it closes.
         #expect(ResponseText("die afspraak is echt te laat ingepland vind je ook niet he").sentences.count == 1)

@@ -96,9 +96,12 @@ public enum SentenceSplitter {
         if isWord(tokens, at: index - 1, in: hesitations) { return false }
         if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
         guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
-            return tokens[index - 1].kind == .word && startsMainClause(tokens, at: index)
-                && hasFiniteVerb(tokens, range)
-                && !hasSubordinateClause(tokens, range) && !opensWithFrontedClause(tokens, range)
+            guard hasFiniteVerb(tokens, range), !hasSubordinateClause(tokens, range),
+                !opensWithFrontedClause(tokens, range)
+            else { return false }
+            if tokens[index - 1].kind == .word, startsMainClause(tokens, at: index) { return true }
+            return startsYesNoQuestion(tokens, at: index, afterQuote: true) && !followsPhrase(tokens, at: index)
+                && hasFiniteVerb(tokens, lastSegment(of: range, tokens))
         }
         if startsCoordinatedClause(tokens, at: index) { return true }
         guard !hasSubordinateClause(tokens, range) else { return false }
@@ -147,8 +150,16 @@ public enum SentenceSplitter {
     /// after a word that does not bind it to the clause before: no conjunction ("dan heb
     /// je", "anders ben je"), no question word ("wat heb je"), no verb that ends a fronted
     /// clause ("als je wilt kun je").
-    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].kind == .word,
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, afterQuote: Bool = false) -> Bool {
+        if afterQuote, index > 0, case .quote(let mark) = tokens[index - 1].kind, mark.canClose {
+            return startsYesNoQuestion(tokens, at: index, previous: nil)
+        }
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        return startsYesNoQuestion(tokens, at: index, previous: tokens[index - 1].folded)
+    }
+
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, previous: String?) -> Bool {
+        guard
             isWord(tokens, at: index, in: questionClauseVerbs),
             isWord(tokens, at: index + 1, in: QuestionDetector.Lookups.secondPerson),
             index + 3 < tokens.count, tokens[index + 2].kind == .word, tokens[index + 3].kind == .word
@@ -158,9 +169,27 @@ public enum SentenceSplitter {
             rest += 1
         }
         guard rest < tokens.count, tokens[rest].kind == .word else { return false }
-        let previous = tokens[index - 1].folded
+        guard let previous else { return true }
         return !clauseContinuers.contains(previous) && !subordinators.contains(previous)
             && !followUpOpeners.contains(previous) && !frontingAdverbs.contains(previous) && !isFiniteVerb(previous)
+    }
+
+    /// Whether the verb at `index` follows a phrase put in front of it: a function word
+    /// right before it ("volgens mij heb je"), or a preposition in the three words before
+    /// it ("in deze stad vind je"). Then verb and subject are inverted in the same clause.
+    private static func followsPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        if functionWords.contains(tokens[index - 1].folded) { return true }
+        return (max(0, index - 3)..<index).contains {
+            tokens[$0].kind == .word && QuestionDetector.Lookups.questionPrepositions.contains(tokens[$0].folded)
+        }
+    }
+
+    /// The part of `range` after its last comma: "ik denk dat het kan, via het bedrijf".
+    private static func lastSegment(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        guard let comma = range.last(where: { tokens[$0].kind == .punctuation && tokens[$0].folded == "," }) else {
+            return range
+        }
+        return (comma + 1)..<range.upperBound
     }
 
     /// Whether `range` has a finite verb of its own.
