@@ -141,6 +141,10 @@ struct NormalisationTests {
         // Subordinate and relative clauses stay one sentence.
         #expect(ResponseText("ik snap dat je het moeilijk vindt").sentences.count == 1)
         #expect(ResponseText("de buurman die je hielp was er ook bij").sentences.count == 1)
+        // The listener announcing a step of their own ("ik ga", "k bel") starts one too.
+        #expect(
+            ResponseText("die medewerker had beter moeten luisteren k bel morgen zelf naar dat kantoor").sentences.count
+                == 2)
         // So does a yes/no question with its verb first, also after a quote.
         #expect(ResponseText("ik vind het zelf een rare regel vindt u dat ook").sentences.count == 2)
         #expect(ResponseText("u zegt 'veel te laat' vond u dat zelf ook").sentences.count == 2)
