@@ -86,6 +86,75 @@ struct NormalisationTests {
         #expect(categories("wat zei hij precies, je zei net dat hij boos werd").isEmpty)
     }
 
+    @Test("a question typed after a clause without punctuation starts a sentence of its own")
+    func questionAfterClauseWithoutPunctuation() {
+        // A question word with its verb and then its subject opens a new question.
+        #expect(ResponseText("ze noemde het een rommeltje wat bedoelt ze daar precies mee").sentences.count == 2)
+        #expect(ResponseText("al twee jaar hoe vaak gaat u er nu nog heen").sentences.count == 2)
+        #expect(categories("ze noemde het een rommeltje wat bedoelt ze daar precies mee").isEmpty)
+        // "en" before the question word goes with the question.
+        let text = ResponseText("wat deed je daarna en waarom heb je niet eerst je moeder gebeld")
+        #expect(text.sentences.count == 2)
+        #expect(categories("wat deed je daarna en waarom heb je niet eerst je moeder gebeld") == [.whyQuestion])
+        // With its subject before the verb, or after a conjunction, it opens a subordinate
+        // clause: one sentence.
+        #expect(ResponseText("ik snap niet goed wat je daarmee bedoelt").sentences.count == 1)
+        #expect(ResponseText("vertel eens alles wat er toen gebeurde").sentences.count == 1)
+        #expect(ResponseText("Wat denkt u is de reden?").sentences.count == 1)
+        #expect(ResponseText("als je wilt kun je vertellen hoe dat ging").sentences.count == 1)
+    }
+
+    @Test(
+        "after a question, 'dan' or 'anders' with a verb, sentence adverbs with a verb, or a yes/no question start a sentence"
+    )
+    func clauseAfterQuestionWithoutPunctuation() {
+        #expect(
+            ResponseText("heeft u al een indicatie dan kunt u bij het wijkteam een aanvraag doen").sentences.count == 2)
+        #expect(categories("heeft u al bezwaar gemaakt anders zou ik dat deze week nog doen") == [.advice])
+        #expect(
+            ResponseText("wanneer kreeg u de brief waarschijnlijk bent u er erg van geschrokken").sentences.count == 2)
+        #expect(ResponseText("wanneer zou je moeder komen ben je bang dat het je te veel wordt").sentences.count == 2)
+        // "dat"/"die" after a preposition or before a content word is a demonstrative and
+        // leaves no clause open; before a pronoun or "niemand" it opens a subordinate clause.
+        #expect(ResponseText("hoe zagen die sloten eruit ik zou er een extra slot op zetten").sentences.count == 2)
+        #expect(ResponseText("vind je het erg dat niemand het snapt").sentences.count == 1)
+        #expect(ResponseText("is dat de brief die je zus gisteren kreeg").sentences.count == 1)
+        #expect(
+            categories("wanneer gaat hij naar dat internaat je bent vast bang dat je hem gaat missen") == [
+                .interpretation
+            ])
+        // Inside the question "dan" and "anders" stand before something else than a verb.
+        #expect(ResponseText("wat ga je dan doen als hij weer belt").sentences.count == 1)
+        #expect(ResponseText("hoe had het anders gemoeten volgens jou").sentences.count == 1)
+        // A fronted clause or a hesitation keeps what follows in the sentence.
+        #expect(ResponseText("stel dat jij de baas was wat zou je dan veranderen").sentences.count == 1)
+        #expect(ResponseText("als je wilt kun je me er meer over vertellen").sentences.count == 1)
+        #expect(ResponseText("en toen belde je haar eh wat zei ze").sentences.count == 1)
+    }
+
+    @Test(
+        "a subject and its verb, or a yes/no question, run on after a complete statement start a sentence; an opinion tag does not"
+    )
+    func clauseAfterStatementWithoutPunctuation() {
+        #expect(ResponseText("het is echt slordig van ze je moet gewoon een klacht indienen").sentences.count == 2)
+        #expect(categories("het is echt slordig van ze je moet gewoon een klacht indienen") == [.judgment, .advice])
+        // Subordinate and relative clauses stay one sentence.
+        #expect(ResponseText("ik snap dat je het moeilijk vindt").sentences.count == 1)
+        #expect(ResponseText("de buurman die je hielp was er ook bij").sentences.count == 1)
+        // The listener announcing a step of their own ("ik ga", "k bel") starts one too.
+        #expect(
+            ResponseText("die medewerker had beter moeten luisteren k bel morgen zelf naar dat kantoor").sentences.count
+                == 2)
+        // So does a yes/no question with its verb first, also after a quote.
+        #expect(ResponseText("ik vind het zelf een rare regel vindt u dat ook").sentences.count == 2)
+        #expect(ResponseText("u zegt 'veel te laat' vond u dat zelf ook").sentences.count == 2)
+        // A verb after a fronted phrase is the verb of the same clause.
+        #expect(ResponseText("je zegt in deze stad vind je nergens een kamer").sentences.count == 1)
+        #expect(ResponseText("volgens mij heb je er flink van wakker gelegen").sentences.count == 1)
+        // An opinion tag stays with the statement it closes.
+        #expect(ResponseText("die afspraak is echt te laat ingepland vind je ook niet he").sentences.count == 1)
+    }
+
     @Test("a step run on after a question or a comment with 'want' or 'maar' is still advice")
     func stepAfterWantOrMaar() {
         #expect(ResponseText("wanneer was dat want ik zou gewoon de politie bellen").sentences.count == 2)

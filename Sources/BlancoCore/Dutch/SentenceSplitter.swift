@@ -21,14 +21,8 @@ public enum SentenceSplitter {
                 }
             case .word:
                 // "hoe voel je je daar nu bij je bent vast boos": a new main clause after a
-                // question, with no punctuation between them.
-                // "wanneer kwam die brief want je moet direct klacht neerleggen": the same
-                // after "want" or "maar", which never bind what follows to the question.
-                if index - start >= 3,
-                    startsMainClause(tokens, at: index) && !hasSubordinateClause(tokens, start..<index)
-                        || startsCoordinatedClause(tokens, at: index),
-                    QuestionDetector.form(of: start..<index, in: tokens).0 != .statement
-                {
+                // question, with no punctuation between them; see `startsClause`.
+                if index - start >= 3, startsClause(tokens, at: index, after: start..<index) {
                     ranges.append(start..<index)
                     start = index
                 }
@@ -90,6 +84,119 @@ public enum SentenceSplitter {
         }
     }
 
+    /// Whether a new sentence starts at `index`, right after `range`, with no punctuation
+    /// between them.
+    /// - "echt kansloos zeg je wat zei je voogd": a content question, after any clause.
+    /// - "hoe voel je je daar nu bij je bent vast boos", "wanneer kwam die brief want je
+    ///   moet …", "hebt u al een indicatie dan kunt u …": after a question, a subject and
+    ///   its verb, "want"/"maar" with a clause, or "dan"/"anders" with a verb.
+    /// - "ik vind het zelf een schande vindt u dat ook": a yes/no question, after a clause
+    ///   with a finite verb of its own and no subordinate clause left open.
+    private static func startsClause(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
+        if isWord(tokens, at: index - 1, in: hesitations) { return false }
+        if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
+        guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
+            guard hasFiniteVerb(tokens, range), !hasSubordinateClause(tokens, range),
+                !opensWithFrontedClause(tokens, range)
+            else { return false }
+            if tokens[index - 1].kind == .word, startsMainClause(tokens, at: index) { return true }
+            return startsYesNoQuestion(tokens, at: index, afterQuote: true) && !followsPhrase(tokens, at: index)
+                && hasFiniteVerb(tokens, lastSegment(of: range, tokens))
+        }
+        if startsCoordinatedClause(tokens, at: index) { return true }
+        guard !hasSubordinateClause(tokens, range) else { return false }
+        return startsMainClause(tokens, at: index) || startsFollowUp(tokens, at: index)
+            || startsAfterAdverbs(tokens, at: index) && hasFiniteVerb(tokens, range)
+            || startsYesNoQuestion(tokens, at: index) && hasFiniteVerb(tokens, range)
+                && !opensWithFrontedClause(tokens, range)
+    }
+
+    private static let hesitations = WordLookup(Words.hesitations)
+    /// Adverbs after which a verb and its subject continue the clause ("misschien kunt u").
+    private static let frontingAdverbs = WordLookup(
+        Words.clauseAdverbs.union(Words.guessMarkers).union(Words.frontingAdverbs))
+    /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
+    private static let frontedClauseOpeners = WordLookup(
+        Words.frontedClauseOpeners.union(Words.subordinators).subtracting(Words.clauseDemonstratives))
+    private static let questionTagWords = WordLookup(Words.questionTagWords)
+
+    /// Whether `range` opens with a clause put in front of its main clause ("stel dat jij
+    /// de baas was", "als je wilt"), so that what follows belongs to the same sentence.
+    private static func opensWithFrontedClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
+        return frontedClauseOpeners.contains(tokens[first].folded)
+    }
+
+    private static let followUpOpeners = WordLookup(Words.followUpOpeners)
+
+    /// Sentence adverbs and then a finite verb with its subject ("… waarschijnlijk bent u
+    /// …", "… eerlijk gezegd vind ik …"): the word order of a main clause of its own.
+    private static func startsAfterAdverbs(_ tokens: [Token], at index: Int) -> Bool {
+        guard !clauseContinuers.contains(tokens[index - 1].folded) else { return false }
+        var first = index
+        while isWord(tokens, at: first, in: frontingAdverbs) { first += 1 }
+        guard first > index, isWord(tokens, at: first, in: questionClauseVerbs) else { return false }
+        return isWord(tokens, at: first + 1, in: questionClauseSubjects)
+    }
+
+    /// "dan" or "anders" and a finite verb right after it: "… dan kunt u …".
+    private static func startsFollowUp(_ tokens: [Token], at index: Int) -> Bool {
+        isWord(tokens, at: index, in: followUpOpeners) && isWord(tokens, at: index + 1, in: questionClauseVerbs)
+            && !clauseContinuers.contains(tokens[index - 1].folded)
+    }
+
+    /// A finite verb and a second-person subject right after it, with a word of the question
+    /// after them that is no tag word ("vindt u dat ook", not the tag "vind je ook niet"),
+    /// after a word that does not bind it to the clause before: no conjunction ("dan heb
+    /// je", "anders ben je"), no question word ("wat heb je"), no verb that ends a fronted
+    /// clause ("als je wilt kun je").
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, afterQuote: Bool = false) -> Bool {
+        if afterQuote, index > 0, case .quote(let mark) = tokens[index - 1].kind, mark.canClose {
+            return startsYesNoQuestion(tokens, at: index, previous: nil)
+        }
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        return startsYesNoQuestion(tokens, at: index, previous: tokens[index - 1].folded)
+    }
+
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, previous: String?) -> Bool {
+        guard
+            isWord(tokens, at: index, in: questionClauseVerbs),
+            isWord(tokens, at: index + 1, in: QuestionDetector.Lookups.secondPerson),
+            index + 3 < tokens.count, tokens[index + 2].kind == .word, tokens[index + 3].kind == .word
+        else { return false }
+        var rest = index + 2
+        while rest < tokens.count, tokens[rest].kind == .word, questionTagWords.contains(tokens[rest].folded) {
+            rest += 1
+        }
+        guard rest < tokens.count, tokens[rest].kind == .word else { return false }
+        guard let previous else { return true }
+        return !clauseContinuers.contains(previous) && !subordinators.contains(previous)
+            && !followUpOpeners.contains(previous) && !frontingAdverbs.contains(previous) && !isFiniteVerb(previous)
+    }
+
+    /// Whether the verb at `index` follows a phrase put in front of it: a function word
+    /// right before it ("volgens mij heb je"), or a preposition in the three words before
+    /// it ("in deze stad vind je"). Then verb and subject are inverted in the same clause.
+    private static func followsPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        if functionWords.contains(tokens[index - 1].folded) { return true }
+        return (max(0, index - 3)..<index).contains {
+            tokens[$0].kind == .word && QuestionDetector.Lookups.questionPrepositions.contains(tokens[$0].folded)
+        }
+    }
+
+    /// The part of `range` after its last comma: "ik denk dat het kan, via het bedrijf".
+    private static func lastSegment(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        guard let comma = range.last(where: { tokens[$0].kind == .punctuation && tokens[$0].folded == "," }) else {
+            return range
+        }
+        return (comma + 1)..<range.upperBound
+    }
+
+    /// Whether `range` has a finite verb of its own.
+    private static func hasFiniteVerb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word && isFiniteVerb(tokens[$0].folded) }
+    }
+
     private static let coordinators = WordLookup(Words.clauseCoordinators)
     private static let imperativeVerbs = WordLookup(Words.imperativeVerbs)
     private static let clauseAdverbs = WordLookup(Words.clauseAdverbs)
@@ -113,6 +220,32 @@ public enum SentenceSplitter {
         return subjectThenVerb(tokens, at: first) || verbThenSubject(tokens, at: first)
     }
 
+    private static let questionClauseSubjects = WordLookup(
+        Words.clauseSubjects.union(Words.subjectPronouns).union(Words.determiners))
+    private static let questionClauseVerbs = WordLookup(Words.clauseVerbs.union(Words.questionVerbs))
+    private static let questionBinders = WordLookup(
+        Words.clauseContinuers.union(Words.subordinators))
+
+    /// Whether a content question starts at `index` ("wat vind je", "hoe vaak komt u", "en
+    /// waarom heeft u"): a question word, with "en" before it or a measure word after it,
+    /// then a finite verb and its subject. With its subject before the verb ("ik weet niet
+    /// wat je bedoelt", "alles wat er gebeurde"), or after a conjunction ("dan", "als"), a
+    /// question word opens a subordinate clause instead.
+    static func startsContentQuestion(_ tokens: [Token], at index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].kind != .punctuation else { return false }
+        var word = index
+        if tokens[word].folded == "en" {
+            word += 1
+        } else if questionBinders.contains(tokens[index - 1].folded) {
+            return false
+        }
+        guard isWord(tokens, at: word, in: QuestionDetector.Lookups.questionWords) else { return false }
+        word += 1
+        if word < tokens.count, Words.questionMeasureWords.contains(tokens[word].folded) { word += 1 }
+        return isWord(tokens, at: word, in: questionClauseVerbs)
+            && isWord(tokens, at: word + 1, in: questionClauseSubjects)
+    }
+
     /// A word of `clause-subjects` at `index` and a finite verb right after it.
     private static func subjectThenVerb(_ tokens: [Token], at index: Int) -> Bool {
         isWord(tokens, at: index, in: clauseSubjects) && isWord(tokens, at: index + 1, in: clauseVerbs)
@@ -134,15 +267,16 @@ public enum SentenceSplitter {
     /// Whether a subordinate clause is still open at the end of `range`: a word after the
     /// first (interjections aside) opens one ("vind je het erg dat niemand u ..."), and no
     /// finite verb has closed it since ("kun je vertellen wat er gebeurde | je bent ...").
-    /// "dat" or "die" right after a finite verb is a demonstrative, not a conjunction ("hoe
-    /// is dat nu voor je | je bent vast bang").
+    /// "dat" or "die" right after a finite verb or a preposition is a demonstrative, not a
+    /// conjunction ("hoe is dat nu voor je | je bent vast bang", "wanneer gaat hij naar dat
+    /// internaat | je bent vast bang").
     private static func hasSubordinateClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
         var open = false
         var previous: String?
         for index in range where index > first && tokens[index].kind == .word {
             let word = tokens[index].folded
-            if subordinators.contains(word), !(demonstratives.contains(word) && previous.map(isFiniteVerb) == true) {
+            if subordinators.contains(word), !isDemonstrative(tokens, at: index, after: previous) {
                 open = true
             } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
                 open = false
@@ -153,6 +287,25 @@ public enum SentenceSplitter {
     }
 
     private static let demonstratives = WordLookup(Words.clauseDemonstratives)
+
+    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb or a
+    /// preposition ("hoe is dat", "naar dat internaat"), or right before a content word
+    /// ("hoe zagen die sloten eruit"), where a conjunction or relative word has a pronoun,
+    /// an article, an adverb or an indefinite subject after it ("dat je", "die de brief",
+    /// "die nog", "dat niemand").
+    private static func isDemonstrative(_ tokens: [Token], at index: Int, after previous: String?) -> Bool {
+        guard demonstratives.contains(tokens[index].folded) else { return false }
+        if let previous, isFiniteVerb(previous) || QuestionDetector.Lookups.questionPrepositions.contains(previous) {
+            return true
+        }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && !functionWords.contains(tokens[index + 1].folded) && !isFiniteVerb(tokens[index + 1].folded)
+            && !indefiniteSubjects.contains(tokens[index + 1].folded)
+    }
+
+    private static let indefiniteSubjects = WordLookup(Words.indefiniteSubjects)
+
+    private static let functionWords = WordLookup(Words.functionWords)
 
     /// A finite verb that ends a subordinate clause: the question verbs, or a past tense
     /// in -de/-te ("gebeurde", "belde").

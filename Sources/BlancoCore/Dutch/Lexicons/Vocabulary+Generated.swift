@@ -1809,13 +1809,14 @@ enum Words {
 
     /// Rules/nl/vocabulary/clause-verbs.md
     static let clauseVerbs: Set<String> = [
-        "baalt", "begon", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
-        "doet", "durfde", "durft", "gaat", "ging", "had", "heb", "hebt", "heeft", "hoeft", "hoort",
-        "is", "kan", "klinkt", "komt", "kon", "kreeg", "krijgt", "kunt", "kwam", "lag", "ligt",
-        "lijkt", "mag", "merkt", "mist", "miste", "moest", "moet", "raakt", "raakte", "schaamt",
-        "schrok", "snap", "snapt", "staat", "stond", "valt", "viel", "vind", "vindt", "voel",
-        "voelde", "voelt", "was", "weet", "werd", "wil", "wilt", "wordt", "zag", "zal", "zat",
-        "zegt", "zei", "ziet", "zit", "zou", "zult",
+        "baalt", "begon", "bel", "ben", "bent", "bleef", "blijft", "dacht", "deed", "denk", "denkt",
+        "doet", "durfde", "durft", "ga", "gaat", "geef", "ging", "had", "heb", "hebt", "heeft",
+        "hoeft", "hoort", "is", "kan", "kijk", "klinkt", "kom", "komt", "kon", "kreeg", "krijgt",
+        "kunt", "kwam", "lag", "ligt", "lijkt", "maak", "mag", "meld", "merkt", "mist", "miste",
+        "moest", "moet", "neem", "raakt", "raakte", "schaamt", "schrok", "snap", "snapt", "staat",
+        "stond", "stuur", "valt", "viel", "vind", "vindt", "voel", "voelde", "voelt", "was", "weet",
+        "werd", "wil", "wilt", "wordt", "zag", "zal", "zat", "zegt", "zei", "ziet", "zit", "zoek",
+        "zou", "zult",
     ]
 
     /// Rules/nl/vocabulary/client-replies.md
@@ -2408,6 +2409,23 @@ enum Words {
         "raakt", "raakte", "raakten", "raken", "voel", "voelde", "voelden", "voelen", "voelt",
     ]
 
+    /// Rules/nl/vocabulary/follow-up-openers.md
+    static let followUpOpeners: Set<String> = [
+        "anders", "dan",
+    ]
+
+    /// Rules/nl/vocabulary/fronted-clause-openers.md
+    static let frontedClauseOpeners: Set<String> = [
+        "aangenomen", "gesteld", "stel", "stelt", "veronderstel",
+    ]
+
+    /// Rules/nl/vocabulary/fronting-adverbs.md
+    static let frontingAdverbs: Set<String> = [
+        "anders", "daar", "daarbij", "daardoor", "daarmee", "daarna", "daarom", "daarvoor", "dan",
+        "dus", "eerst", "gisteren", "hier", "misschien", "morgen", "mss", "nu", "ook", "soms",
+        "straks", "thuis", "toen", "vaak", "vandaag", "wel", "zo",
+    ]
+
     /// Rules/nl/vocabulary/function-words.md
     static let functionWords: Set<String> = [
         "aan", "achter", "al", "allebei", "allemaal", "alles", "als", "ander", "andere", "anders",
@@ -2481,6 +2499,11 @@ enum Words {
         "hoor", "hoorde", "horen", "versta", "verstaan", "verstond",
     ]
 
+    /// Rules/nl/vocabulary/hesitations.md
+    static let hesitations: Set<String> = [
+        "eh", "ehh", "ehhh", "ehm", "euh", "uh", "uhm",
+    ]
+
     /// Rules/nl/vocabulary/imperative-verbs.md
     static let imperativeVerbs: Set<String> = [
         "accepteer", "begin", "bel", "bespreek", "betaal", "bewaar", "blijf", "blokkeer", "breng",
@@ -2491,6 +2514,13 @@ enum Words {
         "probeer", "raadpleeg", "regel", "reset", "ruim", "schakel", "schrijf", "sluit", "stap",
         "start", "stop", "stuur", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg",
         "vraag", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zorg",
+    ]
+
+    /// Rules/nl/vocabulary/indefinite-subjects.md
+    static let indefiniteSubjects: Set<String> = [
+        "alle", "allebei", "allemaal", "alles", "beide", "elk", "elke", "geen", "ieder", "iedere",
+        "iedereen", "iemand", "niemand", "niets", "niks", "sommige", "sommigen", "veel", "velen",
+        "weinig", "zoveel",
     ]
 
     /// Rules/nl/vocabulary/intensifiers.md
@@ -2624,7 +2654,7 @@ enum Words {
         "april", "arts", "attent", "au", "augustus", "avond", "awel", "baalt", "baas", "balie",
         "bang", "bange", "bankafschriften", "beantwoord", "bedankt", "bedoel", "bedoeld", "bedoelt",
         "bedrijf", "bedroefd", "begon", "begonnen", "begrepen", "begrijp", "behoorlijk",
-        "behulpzaam", "beide", "bekend", "belangrijk", "beleid", "ben", "benauwd", "beneden",
+        "behulpzaam", "beide", "bekend", "bel", "belangrijk", "beleid", "ben", "benauwd", "beneden",
         "bent", "bericht", "beschaamd", "beschreef", "beschrijft", "beslist", "besloten",
         "besproken", "best", "bestemd", "betaald", "betekende", "betekent", "beter", "betrokken",
         "bewijs", "bewijsstukken", "bewust", "bezet", "bezit", "bij", "bijna", "bijvoorbeeld",
@@ -2645,8 +2675,8 @@ enum Words {
         "flink", "folder", "formulier", "formulieren", "furieus", "ga", "gaan", "gaat", "gaf",
         "galant", "gangbaar", "gast", "gasten", "gebeld", "gebeurd", "gebeurde", "gebeurt",
         "gebleven", "geblokkeerd", "geboren", "gebracht", "gebroken", "gebruik", "gebruikelijk",
-        "gecontroleerd", "gedaan", "geeft", "geen", "geergerd", "gefrustreerd", "gegaan", "gegeven",
-        "gegevens", "gehaald", "gehoord", "gehuurd", "geirriteerd", "gekocht", "gekomen",
+        "gecontroleerd", "gedaan", "geef", "geeft", "geen", "geergerd", "gefrustreerd", "gegaan",
+        "gegeven", "gegevens", "gehaald", "gehoord", "gehuurd", "geirriteerd", "gekocht", "gekomen",
         "gekregen", "gekrenkt", "gekwetst", "geld", "geldig", "geldt", "geleden", "geleend",
         "gelegd", "gelezen", "gelukt", "gemaakt", "gemeente", "gemeld", "genereus", "genoeg",
         "genomen", "genoteerd", "geopend", "geopereerd", "gepakt", "gepest", "gereageerd",
@@ -2666,41 +2696,42 @@ enum Words {
         "jaloers", "januari", "jaren", "jawel", "je", "jee", "jeetje", "jeetjemina", "jeez",
         "jemig", "jij", "joh", "jong", "jongeman", "jongen", "jongens", "jongetje", "jou",
         "journaal", "jouw", "juist", "juli", "jullie", "juni", "kan", "keer", "kerel", "kerels",
-        "kereltje", "keren", "keurig", "kieken", "kind", "kinderen", "klaar", "klant", "klein",
-        "klinkt", "klopt", "klopte", "knap", "knul", "knullen", "koffie", "komen", "komende",
-        "komt", "kon", "konden", "kopie", "kopieen", "kost", "kostte", "koud", "kreeg", "krijg",
-        "krijgt", "krom", "kun", "kunnen", "kunt", "kwaad", "kwam", "kwamen", "kwijt", "laag",
-        "laat", "laatste", "lag", "langzaam", "last", "later", "leeg", "leerling", "leidinggevende",
-        "leraar", "lerares", "licht", "lid", "lief", "liet", "ligt", "lijkt", "logboek", "logisch",
-        "loket", "loonstroken", "loonstrook", "los", "loyaal", "lullig", "maakt", "maakte", "maand",
-        "maandag", "maanden", "maar", "maart", "machteloos", "machtiging", "madam", "mag", "mama",
-        "man", "mannen", "mantelzorger", "mdo", "me", "medewerker", "medewerkers", "mee",
-        "meegenomen", "meelevend", "meer", "mega", "mei", "meid", "meiden", "meisje", "meisjes",
-        "men", "meneer", "mens", "mensen", "mentor", "merkt", "met", "meteen", "mevrouw", "middag",
-        "mij", "mijn", "minder", "minuten", "minuut", "miserie", "misschien", "misselijk", "mist",
-        "miste", "mm", "mmm", "mocht", "moedeloos", "moeder", "moedig", "moest", "moesten", "moet",
-        "moeten", "mogelijk", "mogen", "mooi", "morgen", "mwah", "na", "naar", "nacht", "nadat",
-        "nat", "natuurlijk", "nee", "negen", "nerveus", "net", "netjes", "niemand", "niet", "niets",
-        "nieuw", "niks", "nobel", "nodig", "noemde", "noemt", "nog", "nogal", "nooit", "normaal",
-        "nou", "nouja", "november", "nu", "nummer", "o", "ochtend", "oef", "oeh", "oei", "oeps",
-        "of", "oh", "ohh", "oja", "ok", "okay", "oke", "okee", "okido", "oktober", "om", "oma",
-        "omdat", "onbekend", "onder", "onderdeel", "ondertekend", "ondertussen", "onderweg",
-        "ongeluk", "ongelukkig", "ongerust", "ongeval", "ongeveer", "onnozel", "ons", "ontdaan",
-        "ontslagen", "ontvangen", "ontzettend", "onze", "onzeker", "ooit", "ook", "op", "opa",
-        "open", "opgehaald", "opgelost", "opgelucht", "opgenomen", "opgestuurd", "opgezegd",
-        "opnieuw", "oprecht", "organisatie", "oud", "ouder", "ouders", "over", "overdracht",
-        "overleden", "overleg", "overstuur", "overtuigd", "overzicht", "owh", "panisch", "papa",
-        "papieren", "partner", "pas", "paspoort", "past", "paste", "pff", "pfff", "pfoe", "plaats",
-        "plan", "plek", "poeh", "polis", "post", "potverdorie", "precies", "prima", "procedure",
-        "procedures", "procent", "proper", "protocol", "protocollen", "raakt", "raakte", "radeloos",
-        "rapport", "rapportage", "rapportages", "razend", "regel", "regelgeving", "regels",
-        "registratie", "reglement", "reglementen", "richtlijn", "richtlijnen", "ronduit", "royaal",
-        "ruimte", "samen", "schaamt", "schandaal", "scheef", "school", "schoon", "schoonmoeder",
-        "schoonvader", "schreef", "schrijft", "schrok", "september", "sinds", "sindsdien", "sjonge",
-        "sjongejonge", "slaperig", "slim", "snap", "snapt", "snel", "sociaal", "somber", "sommige",
-        "soms", "sorry", "speelde", "speelt", "sportief", "sprake", "staan", "staat", "steeds",
-        "sterk", "stijf", "stil", "stoer", "stond", "stonden", "stopgezet", "straf", "straks",
-        "student", "stuk", "succes", "super", "sympathiek", "systeem", "te", "team", "teamoverleg",
+        "kereltje", "keren", "keurig", "kieken", "kijk", "kind", "kinderen", "klaar", "klant",
+        "klein", "klinkt", "klopt", "klopte", "knap", "knul", "knullen", "koffie", "kom", "komen",
+        "komende", "komt", "kon", "konden", "kopie", "kopieen", "kost", "kostte", "koud", "kreeg",
+        "krijg", "krijgt", "krom", "kun", "kunnen", "kunt", "kwaad", "kwam", "kwamen", "kwijt",
+        "laag", "laat", "laatste", "lag", "langzaam", "last", "later", "leeg", "leerling",
+        "leidinggevende", "leraar", "lerares", "licht", "lid", "lief", "liet", "ligt", "lijkt",
+        "logboek", "logisch", "loket", "loonstroken", "loonstrook", "los", "loyaal", "lullig",
+        "maak", "maakt", "maakte", "maand", "maandag", "maanden", "maar", "maart", "machteloos",
+        "machtiging", "madam", "mag", "mama", "man", "mannen", "mantelzorger", "mdo", "me",
+        "medewerker", "medewerkers", "mee", "meegenomen", "meelevend", "meer", "mega", "mei",
+        "meid", "meiden", "meisje", "meisjes", "meld", "men", "meneer", "mens", "mensen", "mentor",
+        "merkt", "met", "meteen", "mevrouw", "middag", "mij", "mijn", "minder", "minuten", "minuut",
+        "miserie", "misschien", "misselijk", "mist", "miste", "mm", "mmm", "mocht", "moedeloos",
+        "moeder", "moedig", "moest", "moesten", "moet", "moeten", "mogelijk", "mogen", "mooi",
+        "morgen", "mwah", "na", "naar", "nacht", "nadat", "nat", "natuurlijk", "nee", "neem",
+        "negen", "nerveus", "net", "netjes", "niemand", "niet", "niets", "nieuw", "niks", "nobel",
+        "nodig", "noemde", "noemt", "nog", "nogal", "nooit", "normaal", "nou", "nouja", "november",
+        "nu", "nummer", "o", "ochtend", "oef", "oeh", "oei", "oeps", "of", "oh", "ohh", "oja", "ok",
+        "okay", "oke", "okee", "okido", "oktober", "om", "oma", "omdat", "onbekend", "onder",
+        "onderdeel", "ondertekend", "ondertussen", "onderweg", "ongeluk", "ongelukkig", "ongerust",
+        "ongeval", "ongeveer", "onnozel", "ons", "ontdaan", "ontslagen", "ontvangen", "ontzettend",
+        "onze", "onzeker", "ooit", "ook", "op", "opa", "open", "opgehaald", "opgelost", "opgelucht",
+        "opgenomen", "opgestuurd", "opgezegd", "opnieuw", "oprecht", "organisatie", "oud", "ouder",
+        "ouders", "over", "overdracht", "overleden", "overleg", "overstuur", "overtuigd",
+        "overzicht", "owh", "panisch", "papa", "papieren", "partner", "pas", "paspoort", "past",
+        "paste", "pff", "pfff", "pfoe", "plaats", "plan", "plek", "poeh", "polis", "post",
+        "potverdorie", "precies", "prima", "procedure", "procedures", "procent", "proper",
+        "protocol", "protocollen", "raakt", "raakte", "radeloos", "rapport", "rapportage",
+        "rapportages", "razend", "regel", "regelgeving", "regels", "registratie", "reglement",
+        "reglementen", "richtlijn", "richtlijnen", "ronduit", "royaal", "ruimte", "samen",
+        "schaamt", "schandaal", "scheef", "school", "schoon", "schoonmoeder", "schoonvader",
+        "schreef", "schrijft", "schrok", "september", "sinds", "sindsdien", "sjonge", "sjongejonge",
+        "slaperig", "slim", "snap", "snapt", "snel", "sociaal", "somber", "sommige", "soms",
+        "sorry", "speelde", "speelt", "sportief", "sprake", "staan", "staat", "steeds", "sterk",
+        "stijf", "stil", "stoer", "stond", "stonden", "stopgezet", "straf", "straks", "student",
+        "stuk", "stuur", "succes", "super", "sympathiek", "systeem", "te", "team", "teamoverleg",
         "tegelijk", "tegelijkertijd", "tegen", "telde", "teleurgesteld", "telt", "terug",
         "teruggekomen", "teruggestuurd", "terwijl", "thee", "thuis", "thuisgekomen", "tien", "tijd",
         "tijdens", "tja", "tjonge", "tjongejonge", "toch", "toegekend", "toen", "tot", "totaal",
@@ -2811,6 +2842,12 @@ enum Words {
     static let questionPrepositions: Set<String> = [
         "aan", "bij", "door", "in", "met", "naar", "om", "op", "over", "sinds", "tot", "van",
         "vanaf", "voor",
+    ]
+
+    /// Rules/nl/vocabulary/question-tag-words.md
+    static let questionTagWords: Set<String> = [
+        "dan", "e", "eh", "he", "hea", "heh", "hm", "hoor", "nie", "niet", "of", "ofzo", "ook",
+        "toch", "wel", "zeg", "zelf", "zo",
     ]
 
     /// Rules/nl/vocabulary/question-verbs.md
@@ -3638,12 +3675,17 @@ extension VocabularyTable {
         table.add(name: "experience", lexicon: .experience)
         table.add(name: "familiar-address", words: Words.familiarAddress)
         table.add(name: "feeling-verbs", words: Words.feelingVerbs)
+        table.add(name: "follow-up-openers", words: Words.followUpOpeners)
+        table.add(name: "fronted-clause-openers", words: Words.frontedClauseOpeners)
+        table.add(name: "fronting-adverbs", words: Words.frontingAdverbs)
         table.add(name: "function-words", words: Words.functionWords)
         table.add(name: "group-plurals", words: Words.groupPlurals)
         table.add(name: "guess-markers", words: Words.guessMarkers)
         table.add(name: "hearing-quality", words: Words.hearingQuality)
         table.add(name: "hearing-verbs", words: Words.hearingVerbs)
+        table.add(name: "hesitations", words: Words.hesitations)
         table.add(name: "imperative-verbs", words: Words.imperativeVerbs)
+        table.add(name: "indefinite-subjects", words: Words.indefiniteSubjects)
         table.add(name: "intensifiers", words: Words.intensifiers)
         table.add(name: "invitation-verbs", words: Words.invitationVerbs)
         table.add(name: "labelling-words", words: Words.labellingWords)
@@ -3667,6 +3709,7 @@ extension VocabularyTable {
         table.add(name: "procedure-nouns", words: Words.procedureNouns)
         table.add(name: "question-measure-words", words: Words.questionMeasureWords)
         table.add(name: "question-prepositions", words: Words.questionPrepositions)
+        table.add(name: "question-tag-words", words: Words.questionTagWords)
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
         table.add(name: "record-nouns", lexicon: .recordNouns)
