@@ -95,6 +95,13 @@ public enum SentenceSplitter {
     private static func startsClause(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
         if isWord(tokens, at: index - 1, in: hesitations) { return false }
         if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
+        // What follows must look like a clause's start before the words before it are read:
+        // reading them at every word would make a long unpunctuated response quadratic.
+        guard
+            startsMainClause(tokens, at: index) || startsCoordinatedClause(tokens, at: index)
+                || startsFollowUp(tokens, at: index) || startsAfterAdverbs(tokens, at: index)
+                || startsYesNoQuestion(tokens, at: index, afterQuote: true)
+        else { return false }
         guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
             guard hasFiniteVerb(tokens, range), !hasSubordinateClause(tokens, range),
                 !opensWithFrontedClause(tokens, range)
