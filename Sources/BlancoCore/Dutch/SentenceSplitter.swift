@@ -97,25 +97,26 @@ public enum SentenceSplitter {
         if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
         // What follows must look like a clause's start before the words before it are read:
         // reading them at every word would make a long unpunctuated response quadratic.
-        guard
-            startsMainClause(tokens, at: index) || startsCoordinatedClause(tokens, at: index)
-                || startsFollowUp(tokens, at: index) || startsAfterAdverbs(tokens, at: index)
-                || startsYesNoQuestion(tokens, at: index, afterQuote: true)
-        else { return false }
+        let mainClause = startsMainClause(tokens, at: index)
+        let coordinated = startsCoordinatedClause(tokens, at: index)
+        let followUp = startsFollowUp(tokens, at: index)
+        let afterAdverbs = startsAfterAdverbs(tokens, at: index)
+        let yesNoQuestion = startsYesNoQuestion(tokens, at: index)
+        guard mainClause || coordinated || followUp || afterAdverbs || yesNoQuestion else { return false }
+        let afterWord = tokens[index - 1].kind == .word
         guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
             guard hasFiniteVerb(tokens, range), !hasSubordinateClause(tokens, range),
                 !opensWithFrontedClause(tokens, range)
             else { return false }
-            if tokens[index - 1].kind == .word, startsMainClause(tokens, at: index) { return true }
-            return startsYesNoQuestion(tokens, at: index, afterQuote: true) && !followsPhrase(tokens, at: index)
+            if afterWord, mainClause { return true }
+            return yesNoQuestion && !followsPhrase(tokens, at: index)
                 && hasFiniteVerb(tokens, lastSegment(of: range, tokens))
         }
-        if startsCoordinatedClause(tokens, at: index) { return true }
+        if coordinated { return true }
         guard !hasSubordinateClause(tokens, range) else { return false }
-        return startsMainClause(tokens, at: index) || startsFollowUp(tokens, at: index)
-            || startsAfterAdverbs(tokens, at: index) && hasFiniteVerb(tokens, range)
-            || startsYesNoQuestion(tokens, at: index) && hasFiniteVerb(tokens, range)
-                && !opensWithFrontedClause(tokens, range)
+        // After a question, a yes/no question starts only right after a word, not a quote.
+        return mainClause || followUp || afterAdverbs && hasFiniteVerb(tokens, range)
+            || yesNoQuestion && afterWord && hasFiniteVerb(tokens, range) && !opensWithFrontedClause(tokens, range)
     }
 
     private static let hesitations = WordLookup(Words.hesitations)
@@ -156,9 +157,9 @@ public enum SentenceSplitter {
     /// after them that is no tag word ("vindt u dat ook", not the tag "vind je ook niet"),
     /// after a word that does not bind it to the clause before: no conjunction ("dan heb
     /// je", "anders ben je"), no question word ("wat heb je"), no verb that ends a fronted
-    /// clause ("als je wilt kun je").
-    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, afterQuote: Bool = false) -> Bool {
-        if afterQuote, index > 0, case .quote(let mark) = tokens[index - 1].kind, mark.canClose {
+    /// clause ("als je wilt kun je"); or after a closing quote.
+    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int) -> Bool {
+        if index > 0, case .quote(let mark) = tokens[index - 1].kind, mark.canClose {
             return startsYesNoQuestion(tokens, at: index, previous: nil)
         }
         guard index > 0, tokens[index - 1].kind == .word else { return false }
