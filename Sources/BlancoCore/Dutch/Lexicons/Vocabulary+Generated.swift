@@ -3203,26 +3203,27 @@ enum Words {
     static let takeOverInfinitives: Set<String> = [
         "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bellen", "boeken",
         "checken", "corrigeren", "crediteren", "doen", "doorgeven", "doorsturen", "doorverbinden",
-        "doorzetten", "geregeld", "herstellen", "indienen", "ingepland", "inplannen", "inschakelen",
-        "inschrijven", "invullen", "langs", "langskomen", "mailen", "maken", "melden", "navragen",
-        "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen",
-        "opvragen", "plannen", "rechtzetten", "regelen", "repareren", "sturen", "terugbellen",
-        "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden",
-        "verhogen", "verlagen", "versturen", "vragen", "wijzigen", "zetten",
+        "doorverwijzen", "doorzetten", "geregeld", "herstellen", "inbrengen", "indienen",
+        "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen",
+        "mailen", "maken", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen",
+        "oppakken", "opstellen", "opsturen", "opvolgen", "opvragen", "plannen", "rechtzetten",
+        "regelen", "repareren", "sturen", "terugbellen", "terugbetalen", "terugdraaien",
+        "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen",
+        "versturen", "vragen", "wijzigen", "zetten",
     ]
 
     /// Rules/nl/vocabulary/take-over-verbs.md
     static let takeOverVerbs: Set<String> = [
         "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek",
         "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen",
-        "doorgeven", "doorsturen", "doorverbinden", "doorzetten", "geregeld", "herstellen",
-        "indienen", "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "langs",
-        "langskomen", "los", "maak", "mail", "mailen", "maken", "meld", "melden", "navragen",
-        "opgelost", "ophalen", "oplossen", "opnemen", "oppakken", "opstellen", "opsturen",
-        "opvragen", "plan", "plannen", "rechtzetten", "regel", "regelen", "repareren", "schakel",
-        "sturen", "stuur", "terugbellen", "terugbetalen", "terugdraaien", "terugstorten",
-        "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen", "versturen", "vraag",
-        "vragen", "wijzigen", "zet", "zetten",
+        "doorgeven", "doorsturen", "doorverbinden", "doorverwijzen", "doorzetten", "geregeld",
+        "herstellen", "inbrengen", "indienen", "ingepland", "inplannen", "inschakelen",
+        "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken",
+        "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken",
+        "opstellen", "opsturen", "opvolgen", "opvragen", "plan", "plannen", "rechtzetten", "regel",
+        "regelen", "repareren", "schakel", "sturen", "stuur", "terugbellen", "terugbetalen",
+        "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen",
+        "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten",
     ]
 
     /// Rules/nl/vocabulary/third-party-verbs.md
