@@ -1698,9 +1698,9 @@ enum Words {
         "aangetekend", "aangevraagd", "benaderd", "besproken", "bezocht", "doorgegeven", "gebeld",
         "gecontacteerd", "gecontroleerd", "gedacht", "geinformeerd", "gekeken", "gemaakt",
         "gemaild", "gemeld", "gepraat", "geprobeerd", "gereset", "geschreven", "gesproken",
-        "gestuurd", "gevraagd", "gezocht", "herstart", "ingediend", "ingeschakeld", "ingeschreven",
-        "nagedacht", "nagekeken", "nagevraagd", "opgenomen", "opgestuurd", "opgezegd", "opgezocht",
-        "overlegd", "overwogen", "uitgezocht", "voorgelegd",
+        "gestuurd", "gevraagd", "gezegd", "gezocht", "herstart", "ingediend", "ingeschakeld",
+        "ingeschreven", "nagedacht", "nagekeken", "nagevraagd", "opgenomen", "opgestuurd",
+        "opgezegd", "opgezocht", "overlegd", "overwogen", "uitgezocht", "voorgelegd",
     ]
 
     /// Rules/nl/vocabulary/after-apostrophe.md
