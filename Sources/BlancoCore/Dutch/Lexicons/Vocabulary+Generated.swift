@@ -3206,10 +3206,10 @@ enum Words {
         "doorverwijzen", "doorzetten", "geregeld", "herstellen", "inbrengen", "indienen",
         "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen",
         "mailen", "maken", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen",
-        "oppakken", "opstellen", "opsturen", "opvolgen", "opvragen", "plannen", "rechtzetten",
-        "regelen", "repareren", "sturen", "terugbellen", "terugbetalen", "terugdraaien",
-        "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen", "verlagen",
-        "versturen", "vragen", "wijzigen", "zetten",
+        "oppakken", "opstarten", "opstellen", "opsturen", "opvolgen", "opvragen", "plannen",
+        "rechtzetten", "regelen", "repareren", "sturen", "terugbellen", "terugbetalen",
+        "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen",
+        "verlagen", "versturen", "vragen", "wijzigen", "zetten",
     ]
 
     /// Rules/nl/vocabulary/take-over-verbs.md
@@ -3220,10 +3220,10 @@ enum Words {
         "herstellen", "inbrengen", "indienen", "ingepland", "inplannen", "inschakelen",
         "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken",
         "meld", "melden", "navragen", "opgelost", "ophalen", "oplossen", "opnemen", "oppakken",
-        "opstellen", "opsturen", "opvolgen", "opvragen", "plan", "plannen", "rechtzetten", "regel",
-        "regelen", "repareren", "schakel", "sturen", "stuur", "terugbellen", "terugbetalen",
-        "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden", "verhogen",
-        "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten",
+        "opstarten", "opstellen", "opsturen", "opvolgen", "opvragen", "plan", "plannen",
+        "rechtzetten", "regel", "regelen", "repareren", "schakel", "sturen", "stuur", "terugbellen",
+        "terugbetalen", "terugdraaien", "terugstorten", "terugzetten", "uitzoeken", "vergoeden",
+        "verhogen", "verlagen", "versturen", "vraag", "vragen", "wijzigen", "zet", "zetten",
     ]
 
     /// Rules/nl/vocabulary/third-party-verbs.md
