@@ -7561,6 +7561,11 @@ extension RuleBook {
         scope: .questions, extent: .sentence,
         antipatterns: [
             Antipattern(
+                bundled: "al|eens|ooit|zelf zelf|al|eens|ooit? iets|wat|iemand|ergens|allemaal|dingen ...1 @advice-participles|geprobeerd|ondernomen|gedaan",
+                name: "heb-je-al-iets-geprobeerd", reach: .overlapping,
+                reason: "\"Heb je al iets geprobeerd?\", \"heeft u al iemand gebeld?\", \"hebt ge zelf al wat ondernomen?\": with an indefinite 'iets', 'wat' or 'iemand' in place of the step the question asks openly what the client already did (a good question, like \"wat heeft u al geprobeerd?\"); a concrete step (\"heb je al eens met je mentor gepraat?\", \"heeft u al iets aan de huisarts gevraagd?\") is advice again, so only one word may follow the indefinite before the participle (round 12: no response in the tuning sets has this form; the brief names it as the good neighbour).",
+                example: "Heb je al iets geprobeerd?"),
+            Antipattern(
                 bundled: "START hoe|waar|wanneer|wat|welke|wie had|heb|hebt|heeft",
                 name: "wat-heeft-u-al", reach: .sameSentence,
                 reason: "'Wat heeft u al geprobeerd?' asks openly what the client did; it proposes nothing.",
@@ -7621,6 +7626,8 @@ extension RuleBook {
             RuleExample("Waarom heb je niet gewoon gezegd dat je ziek was?"),
             RuleExample("Waarom belt u uw zus niet meer?"),
             RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
+            RuleExample("Heeft u al iemand gebeld?", pattern: "heb-je-al-eens-met"),
+            RuleExample("Hebt ge zelf al iets anders geprobeerd?", pattern: "heb-je-al-eens-met"),
             RuleExample("waarom belde je ze niet gewoon terug", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("Waarom ging u niet meteen naar de huisarts?", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("waarom deed je niet gewoon aangifte", pattern: "waarom-eet-u-niet-alvast"),
