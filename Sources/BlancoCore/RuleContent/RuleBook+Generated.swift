@@ -6919,6 +6919,11 @@ extension RuleBook {
                 reason: "\"Je moet je echt alleen voelen\": 'moet' with an emphatic word, a feeling and 'voelen' infers a feeling (`nl.interpretation.must-have-been`), it prescribes no step.",
                 example: "Je moet je echt alleen voelen."),
             Antipattern(
+                bundled: "moet|moeten je|u|ge|zich|jezelf|uzelf ...3 niet|nie|geen ...3 @emotion|schuldig|rot|slecht|verantwoordelijk ...2 voelen",
+                name: "je-moet-je-niet-schuldig-voelen", reach: .overlapping,
+                reason: "\"Ge moet u daar nie schuldig over voelen\", \"je moet je niet rot voelen\": a feeling denied reassures the client (a judgment that acquits them), it orders no step (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
+                example: "ge moet u daar nie schuldig over voelen"),
+            Antipattern(
                 bundled: "we|wij ...8 begin|begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven",
                 name: "the-conversation-itself", reach: .overlapping,
                 reason: "'We moeten eerst even terug naar het begin', 'dan moeten we eerst uw verhaal horen': the listener's plan for the conversation, not a step for the client.",
@@ -7043,9 +7048,9 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "kan|kun|kunt je|jij|jullie|u ...2 geen|nauwelijks|niets|niks|weinig",
+                bundled: "je|jij|jullie|u|ge|kan|kun|kunt je|jij|jullie|u|ge|kan|kun|kunt ...2 geen|nauwelijks|niets|niks|weinig",
                 name: "daar-kunt-u-weinig", reach: .overlapping,
-                reason: "'Daar kunt u weinig aan doen' says what the client cannot change (a verdict), it proposes no step.",
+                reason: "'Daar kunt u weinig aan doen', \"je kan er ook niks aan doen dat ...\": says what the client cannot change (a verdict, often an acquittal), it proposes no step; the subject may stand before or after 'kunnen' (round 12: the subject-first order flagged advice on 1 response labelled judgment only).",
                 example: "Daar kunt u weinig aan doen, zei de buurman?"),
             Antipattern(
                 bundled: "START je|jij|jullie|u kan|kun|kunt|kunnen ...3 @negations",
@@ -7225,6 +7230,11 @@ extension RuleBook {
                 name: "ik-zou-ook-boos", reach: .overlapping,
                 reason: "'Ik zou ook boos zijn' takes the client's side (a judgment), it proposes nothing.",
                 example: "Ik zou eerlijk gezegd ook boos zijn."),
+            Antipattern(
+                bundled: "ik zou me|mij ...5 voelen|gevoeld",
+                name: "ik-zou-me-ook-onzeker-voelen", reach: .overlapping,
+                reason: "\"Ik zou me daar ook heel onzeker door voelen\": like 'ik zou ook boos zijn', the listener takes the client's side about a feeling (judgment or interpretation), it proposes nothing (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
+                example: "Ik zou me daar ook heel onzeker door voelen."),
             Antipattern(
                 bundled: "ik zou ...2 hetzelfde ...1 doen",
                 name: "ik-zou-hetzelfde-doen", reach: .overlapping,
@@ -7442,12 +7452,12 @@ extension RuleBook {
                 reason: "\"Ik wil even checken of ik het goed heb: ...\", \"ff nagaan of ik je goed begrijp\", \"ik check of ik alles heb: ...\": the listener checks their own understanding (a meaning check), so 'checken' here takes nothing over; the words after 'of ik' must be about having, hearing or understanding it right, so \"ik check of ik alles kan regelen\" is still a take-over.",
                 example: "Voor ik verder vraag wil ik even checken of ik het goed heb: u belde drie keer?"),
             Antipattern(
-                bundled: "kan|kunnen|mag|mogen ik|we|wij ...4 niet|niks|niets|geen",
+                bundled: "kan|kunnen|mag|mogen ik|we|wij ...4 niet|nie|niks|niets|geen|weinig|nauwelijks",
                 name: "cannot-do-it", reach: .overlapping,
-                reason: "\"Anders kan ik je niet aanmelden\", \"dat kan ik niet voor je oplossen\": the listener says what they cannot do (a refusal, often system language), which takes nothing over.",
+                reason: "\"Anders kan ik je niet aanmelden\", \"dat kan ik niet voor je oplossen\", \"daar kan ik weinig aan doen\": the listener says what they cannot do (a refusal, often system language), which takes nothing over; 'weinig', 'nauwelijks' and the Flemish 'nie' deny as 'niet' does (round 12: \"daar kan ik (van hieruit) weinig aan doen\" flagged advice on 2 responses labelled system language only).",
                 example: "Zonder handtekening kan ik je niet aanmelden."),
             Antipattern(
-                bundled: "ik|we|wij kan|kunnen|mag|mogen ...4 niet|niks|niets|geen",
+                bundled: "ik|we|wij kan|kunnen|mag|mogen ...4 niet|nie|niks|niets|geen|weinig|nauwelijks",
                 name: "i-cannot-do-it", reach: .overlapping,
                 reason: "\"Ik kan dat helaas niet voor u regelen\": the same refusal with the listener first.",
                 example: "Ik kan dat helaas niet voor u regelen."),
@@ -7571,6 +7581,11 @@ extension RuleBook {
                 name: "heb-je-al-iets-geprobeerd", reach: .overlapping,
                 reason: "\"Heb je al iets geprobeerd?\", \"heeft u al iemand gebeld?\", \"hebt ge zelf al wat ondernomen?\": with an indefinite 'iets', 'wat' or 'iemand' in place of the step the question asks openly what the client already did (a good question, like \"wat heeft u al geprobeerd?\"); a concrete step (\"heb je al eens met je mentor gepraat?\", \"heeft u al iets aan de huisarts gevraagd?\") is advice again, so only one word may follow the indefinite before the participle (round 12: no response in the tuning sets has this form; the brief names it as the good neighbour).",
                 example: "Heb je al iets geprobeerd?"),
+            Antipattern(
+                bundled: "al die|deze|de jaren|tijd|maanden|weken|dagen|keren|jaar",
+                name: "al-die-jaren", reach: .overlapping,
+                reason: "\"Waarom heeft u in al die jaren nooit een cv gemaakt?\": 'al' before 'die/deze' and a span of time is 'all', not 'already', so it suggests no step still to take (round 12: 1 response in the tuning sets, a why-question, flagged advice before).",
+                example: "Heeft u in al die jaren een cv gemaakt?"),
             Antipattern(
                 bundled: "START hoe|waar|wanneer|wat|welke|wie had|heb|hebt|heeft",
                 name: "wat-heeft-u-al", reach: .sameSentence,
