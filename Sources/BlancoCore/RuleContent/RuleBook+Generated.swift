@@ -824,7 +824,7 @@ extension RuleBook {
         suggestion: "Vraag hoe het ging en wat de cliënt zelf meemaakte: \"Wat gebeurde er daarna?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig",
+                bundled: "niet acceptabel|beleefd|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|respectvol|sjiek|terecht|verantwoord|zorgvuldig",
                 name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable."),
             TokenPattern(
                 bundled: "niet kunnen END",
@@ -1033,9 +1033,9 @@ extension RuleBook {
                 reason: "\"niet al te lang\", \"niet al te veel\": a measure the listener names (their own plan or a neutral amount), no verdict.",
                 example: "We houden het kort, niet al te veel vragen vandaag."),
             Antipattern(
-                bundled: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|meldde|meldden|antwoordde|antwoordden|beweert|beweerde|beweerden|vond|vonden|vindt dat",
-                name: "reported-ruling", reach: .sameSentence,
-                reason: "\"De bank zei dat dit echt niet kan\": someone else's ruling reported, not the listener's verdict.",
+                bundled: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|meldde|meldden|antwoordde|antwoordden|beweert|beweerde|beweerden|vond|vonden|vindt dat REST",
+                name: "reported-ruling", reach: .overlapping,
+                reason: "\"De bank zei dat dit echt niet kan\": someone else's ruling reported in the clause after 'zei dat', not the listener's verdict; the exception covers only what follows the reporting verb (REST, overlapping), so the listener's own verdict before a closing \"iedereen zegt dat\" is still read.",
                 example: "Uw moeder vond dat dit echt niet kon, zei u?"),
             Antipattern(
                 bundled: "voel|voelde|voelden|voelen|voelt ...4 niet",
@@ -1076,6 +1076,7 @@ extension RuleBook {
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
             RuleExample("Dat is [[niet verantwoord]] van die keuringsarts.", pattern: "niet-oke"),
+            RuleExample("dat was echt [[niet respectvol]] van die buurvrouw", pattern: "niet-oke"),
             RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
             RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
@@ -1083,6 +1084,7 @@ extension RuleBook {
             RuleExample("Die taaltoets is [[veel te moeilijk]] voor iemand die net hier is.", pattern: "veel-te-lang"),
             RuleExample("die formulieren zijn [[echt te ingewikkeld]] voor een gewoon mens", pattern: "veel-te-lang"),
             RuleExample("Die regels zijn [[veel te vaag]].", pattern: "veel-te-lang"),
+            RuleExample("de huren zijn hier gewoon [[veel te hoog]] in de stad, iedereen zegt dat", pattern: "veel-te-lang"),
             RuleExample("die begeleiders zijn echt [[niet capabel]]", pattern: "niet-capabel"),
             RuleExample("zo'n aannemer is [[niet bepaald betrouwbaar]]", pattern: "niet-capabel"),
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
@@ -1185,6 +1187,7 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
@@ -5771,15 +5774,16 @@ extension RuleBook {
         scope: .questions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "dacht|denkt|gaat|ging|voel|voelde|voelen|voelt",
-                name: "wat-voelde-u-toen", reach: .sameSentence,
-                reason: "'Wat voelde u toen?' asks for the experience, whatever word follows.",
+                bundled: "START wat|hoe ...3 dacht|denkt|gaat|ging|voel|voelde|voelen|voelt REST",
+                name: "wat-voelde-u-toen", reach: .overlapping,
+                reason: "'Wat voelde u toen?' asks for the experience, whatever word follows: the feeling words after an open question about what the client felt or thought are offered options; the exception reads only from such an opening 'wat/hoe ... voelde/dacht/ging' on (START, REST, overlapping), so a 'ging' or 'voelde' elsewhere (\"was je zo bang toen het mis ging?\") no longer silences a presupposed feeling.",
                 example: "Wat voelde u toen, was u bang of boos, of iets anders?"),
         ],
         examples: [
             RuleExample("Wat maakt u daar [[zo kwaad]] om?", pattern: "zo-kwaad"),
             RuleExample("Waarom bent u [[zo teleurgesteld]] in haar?", pattern: "zo-kwaad"),
             RuleExample("Sinds wanneer bent u [[zo somber]]?", pattern: "zo-kwaad"),
+            RuleExample("Waar werd u [[zo bang]] van toen het mis ging?", pattern: "zo-kwaad"),
             RuleExample("Wat deed u toen u [[zo in paniek]] was?", pattern: "zo-in-paniek"),
             RuleExample("Waar bent u het [[meest bang]] voor?", pattern: "meest-bang"),
         ],
@@ -9266,8 +9270,8 @@ extension RuleBook {
                 example: "Wat komt er in het verslag van de school?"),
             Antipattern(
                 bundled: "niet|niks|niets|geen|hoeft",
-                name: "not-filing", reach: .sameSentence,
-                reason: "A listener who says they will not file (\"ik wil niks vastleggen\", \"dat hoeft niet in het dossier\") is not speaking from the desk.",
+                name: "not-filing", reach: .overlapping,
+                reason: "A listener who says they will not file (\"ik wil niks vastleggen\", \"dat zet ik niet in het dossier\") is not speaking from the desk; the negation must stand inside the filing move (overlapping), since a 'niet' or 'hoeft' elsewhere in the sentence (\"ik zet in uw dossier dat ..., dan hoeft u niet ...\") does not undo the filing.",
                 example: "Ik wil niks vastleggen voordat ik uw verhaal ken."),
         ],
         examples: [
@@ -9276,6 +9280,7 @@ extension RuleBook {
             RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[k maak ff een melding aan in het systeem]]", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[ik zet het in het systeem]] en dan wordt je gebeld", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[Ik noteer in uw verslag]] dat de trap het probleem is, dan hoeft u het niet opnieuw uit te leggen.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[dit registreer ik als]] overlast", pattern: "registreer-ik-als"),
             RuleExample("[[dat noteer ik dan als]] een conflict tussen buren", pattern: "registreer-ik-als"),
             RuleExample("[[we registreren dit als]] huiselijk geweld", pattern: "registreer-ik-als"),
@@ -9296,6 +9301,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
             RuleExample("Ik zet het even voor mezelf op een rijtje: eerst de brief, dan het telefoontje."),
+            RuleExample("Dat zet ik niet in het verslag, het is uw verhaal.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
