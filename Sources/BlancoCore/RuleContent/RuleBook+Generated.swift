@@ -9675,9 +9675,9 @@ extension RuleBook {
                 reason: "\"U voelt zich aan het lijntje gehouden\": the idiom names a feeling the listener supplies, an interpretation the interpretation rules flag, not the listener's verdict on a party.",
                 example: "Ze houden u aan het lijntje, zo voelt het."),
             Antipattern(
-                bundled: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden",
+                bundled: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden je|jij|jullie|u|ge|gij|hij|ie|ze|zij|men|dat",
                 name: "the-client-s-own", reach: .sameSentence,
-                reason: "The client's own or a third party's reported words are not the listener's verdict.",
+                reason: "The client's own or a third party's reported words are not the listener's verdict: \"ze laten het liggen, zegt u\", \"uw buurman zei dat ze het lieten afweten\"; the reporting verb must open a report (followed by 'dat' or its subject), so a 'zeggen' elsewhere in the listener's own verdict (\"ze zeggen niks en laten het gewoon afweten\") does not silence it.",
                 example: "Ze laten het liggen, zegt u."),
             Antipattern(
                 bundled: "ik|we|wij heb|hebben|had|hadden ...3 geen|weinig|nul verstand|kaas|benul",
@@ -9696,6 +9696,7 @@ extension RuleBook {
             RuleExample("Dus eigenlijk steek je je [[kop in het zand]].", pattern: "kop-in-het-zand"),
             RuleExample("Ze gooien er echt [[met de pet naar]].", pattern: "met-de-pet-naar"),
             RuleExample("De school [[liet het afweten]] toen het misging.", pattern: "liet-het-afweten"),
+            RuleExample("ze zeggen niks terug en [[laten het afweten]]", pattern: "liet-het-afweten"),
             RuleExample("Ze steken [[geen vinger uit]] om je te helpen.", pattern: "geen-vinger-uit"),
             RuleExample("Ze hebben je vraag gewoon [[aan hun laars gelapt]].", pattern: "aan-hun-laars-gelapt"),
             RuleExample("Die verhuurder doet gewoon alsof zijn [[neus bloedt]].", pattern: "neus-bloedt"),
@@ -9746,6 +9747,7 @@ extension RuleBook {
             RuleExample("U liet de brief liggen."),
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
+            RuleExample("Uw buurman zei dat de gemeente het liet afweten?", pattern: "liet-het-afweten"),
             RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Mensen met schulden worden vaak van het kastje naar de muur gestuurd.", pattern: "van-het-kastje-naar-de-muur"),
@@ -10038,17 +10040,19 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden",
+                bundled: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden je|jij|jullie|u|ge|gij|hij|ie|ze|zij|men|dat",
                 name: "what-someone-told-the", reach: .sameSentence,
-                reason: "What someone told the client went wrong is their film, reported.",
+                reason: "What someone told the client went wrong is their film, reported: \"ze zeiden dat ze het kwijt waren\", \"..., zei u\"; the reporting verb must open a report (followed by 'dat' or its subject), so a 'zeggen' elsewhere in the listener's own guess (\"ze zeggen nooit iets, die zijn het gewoon vergeten\") does not silence it.",
                 example: "Ze zeiden dat ze het kwijt waren, zei u."),
         ],
         examples: [
             RuleExample("Dat is slordig van de gemeente, [[die zijn ze gwn kwijtgeraakt]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
+            RuleExample("Ze zeggen nooit iets terug, [[ze hebben het vast verloren]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
         ],
         counterexamples: [
             RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
             RuleExample("Bent u iets kwijtgeraakt?"),
+            RuleExample("Ze zeiden aan de balie dat ze je formulier verloren hadden?", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
         ],
         yieldsToEcho: false)
 
