@@ -3923,9 +3923,9 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "meldde|meldden|meldt|schreef|schreven|schrijft|staat|stond|vertelde|vertelden|zegt|zei|zeiden dat",
-                name: "reported-rule", reach: .sameSentence,
-                reason: "\"De gemeente schreef dat u niet in aanmerking komt\": another party's ruling reported, not the listener's verdict.",
+                bundled: "meldde|meldden|meldt|schreef|schreven|schrijft|staat|stond|vertelde|vertelden|zegt|zei|zeiden dat REST",
+                name: "reported-rule", reach: .overlapping,
+                reason: "\"De gemeente schreef dat u niet in aanmerking komt\": another party's ruling reported, not the listener's verdict; the exception covers only the clause after 'schreef dat' (overlapping, REST), so the listener's own refusal before a closing \"zo staat dat in de regeling\" or \"iedereen zegt dat\" is still read.",
                 example: "De gemeente schreef dat u niet in aanmerking komt."),
         ],
         examples: [
@@ -3935,6 +3935,7 @@ extension RuleBook {
             RuleExample("[[wij maken geen uitzonderingen]], ook niet voor u", pattern: "niet-van-afwijken"),
             RuleExample("Regel is regel, daar [[kan ik helaas niks van afwijken]].", pattern: "niet-van-afwijken"),
             RuleExample("U [[komt helaas niet in aanmerking]] voor bijzondere bijstand.", pattern: "niet-in-aanmerking"),
+            RuleExample("u [[komt niet in aanmerking]] voor die toeslag, de consulent zei dat ook al", pattern: "niet-in-aanmerking"),
             RuleExample("Daarvoor [[kom je niet in aanmerking]], je bent te jong.", pattern: "niet-in-aanmerking"),
             RuleExample("jullie [[komen gewoon niet in aanmerking]] met dat inkomen", pattern: "niet-in-aanmerking"),
             RuleExample("sorry, studenten [[vallen eigenlijk niet onder onze doelgroep]]", pattern: "valt-niet-onder"),
@@ -3950,6 +3951,7 @@ extension RuleBook {
             RuleExample("U valt onder de gemeente Utrecht, zei u. Wie belde u daar?"),
             RuleExample("Kunnen we een uitzondering vragen, denkt u?", pattern: "niet-van-afwijken"),
             RuleExample("Wat zou een uitzondering voor u betekenen?", pattern: "niet-van-afwijken"),
+            RuleExample("De consulent zei dat u niet in aanmerking komt voor die toeslag?", pattern: "niet-in-aanmerking"),
             RuleExample("Ik weet nog niet of u in aanmerking komt; vertel eerst wat er speelt.", pattern: "niet-in-aanmerking"),
             RuleExample("Onder welke regeling valt dat, volgens de brief?", pattern: "valt-niet-onder"),
             RuleExample("Welke voorwaarden stonden er in de brief?", pattern: "voldoet-niet-aan"),
@@ -8922,9 +8924,9 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "ze|zij|hij|die|men zeggen|zegt|zei|zeiden|schreef|schreven|schrijft|schrijven ...1 dat",
-                name: "what-others-said", reach: .sameSentence,
-                reason: "\"Ze zeggen steeds dat je dossier in behandeling is\", \"de medewerker zei dat het beleid is\": the organisation's words reported as part of the client's film, not the listener's own answer.",
+                bundled: "ze|zij|hij|die|men zeggen|zegt|zei|zeiden|schreef|schreven|schrijft|schrijven ...1 dat REST",
+                name: "what-others-said", reach: .overlapping,
+                reason: "\"Ze zeggen steeds dat je dossier in behandeling is\", \"de medewerker zei dat het beleid is\": the organisation's words reported as part of the client's film, not the listener's own answer; the exception covers only the clause after the report (overlapping, REST), so the listener's own \"dat is nu eenmaal beleid\" before a closing \"ze zeggen dat ook aan de balie\" is still read.",
                 example: "Ze zeggen steeds dat je dossier in behandeling is, hoor ik. Wat hoor je nog meer?"),
             Antipattern(
                 bundled: "hoe|wat|welke ...5 beleid|procedure|regel|regels",
@@ -8934,6 +8936,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("dat [[is nu eenmaal beleid]] hoor, ze zeggen dat aan de balie ook", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is de werkwijze]]", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
