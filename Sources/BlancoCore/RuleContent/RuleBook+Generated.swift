@@ -824,7 +824,7 @@ extension RuleBook {
         suggestion: "Vraag hoe het ging en wat de cliënt zelf meemaakte: \"Wat gebeurde er daarna?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "niet acceptabel|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|sjiek|terecht|verantwoord|zorgvuldig",
+                bundled: "niet acceptabel|beleefd|chic|collegiaal|correct|eerlijk|fair|fatsoenlijk|kies|klantvriendelijk|menselijk|netjes|normaal|ok|okay|oke|professioneel|redelijk|respectvol|sjiek|terecht|verantwoord|zorgvuldig",
                 name: "niet-oke", why: "\"Dat is niet oké\", \"niet netjes\", \"niet professioneel\": a negated norm word, the listener ruling conduct unacceptable."),
             TokenPattern(
                 bundled: "niet kunnen END",
@@ -1033,9 +1033,9 @@ extension RuleBook {
                 reason: "\"niet al te lang\", \"niet al te veel\": a measure the listener names (their own plan or a neutral amount), no verdict.",
                 example: "We houden het kort, niet al te veel vragen vandaag."),
             Antipattern(
-                bundled: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|meldde|meldden|antwoordde|antwoordden|beweert|beweerde|beweerden|vond|vonden|vindt dat",
-                name: "reported-ruling", reach: .sameSentence,
-                reason: "\"De bank zei dat dit echt niet kan\": someone else's ruling reported, not the listener's verdict.",
+                bundled: "zegt|zei|zeiden|zeggen|schreef|schreven|schrijft|vertelde|vertelden|meldde|meldden|antwoordde|antwoordden|beweert|beweerde|beweerden|vond|vonden|vindt dat REST",
+                name: "reported-ruling", reach: .overlapping,
+                reason: "\"De bank zei dat dit echt niet kan\": someone else's ruling reported in the clause after 'zei dat', not the listener's verdict; the exception covers only what follows the reporting verb (REST, overlapping), so the listener's own verdict before a closing \"iedereen zegt dat\" is still read.",
                 example: "Uw moeder vond dat dit echt niet kon, zei u?"),
             Antipattern(
                 bundled: "voel|voelde|voelden|voelen|voelt ...4 niet",
@@ -1076,6 +1076,7 @@ extension RuleBook {
         examples: [
             RuleExample("Dat is echt [[niet oké]] van die werkgever.", pattern: "niet-oke"),
             RuleExample("Dat is [[niet verantwoord]] van die keuringsarts.", pattern: "niet-oke"),
+            RuleExample("dat was echt [[niet respectvol]] van die buurvrouw", pattern: "niet-oke"),
             RuleExample("Dat vind ik [[niet kunnen]].", pattern: "niet-kunnen"),
             RuleExample("Twee uur in de bus, elke dag weer: [[niet te doen]].", pattern: "niet-te-doen"),
             RuleExample("Dat [[kan toch gewoon niet]], een huis zonder verwarming.", pattern: "kan-toch-gewoon-niet"),
@@ -1083,6 +1084,7 @@ extension RuleBook {
             RuleExample("Die taaltoets is [[veel te moeilijk]] voor iemand die net hier is.", pattern: "veel-te-lang"),
             RuleExample("die formulieren zijn [[echt te ingewikkeld]] voor een gewoon mens", pattern: "veel-te-lang"),
             RuleExample("Die regels zijn [[veel te vaag]].", pattern: "veel-te-lang"),
+            RuleExample("de huren zijn hier gewoon [[veel te hoog]] in de stad, iedereen zegt dat", pattern: "veel-te-lang"),
             RuleExample("die begeleiders zijn echt [[niet capabel]]", pattern: "niet-capabel"),
             RuleExample("zo'n aannemer is [[niet bepaald betrouwbaar]]", pattern: "niet-capabel"),
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
@@ -1185,6 +1187,7 @@ extension RuleBook {
             RuleExample("Moet het contract soepel zijn, volgens de regels?"),
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
+            RuleExample("De verhuurder zegt dat de huur echt te hoog is voor u?", pattern: "veel-te-lang"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
@@ -3920,9 +3923,9 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "meldde|meldden|meldt|schreef|schreven|schrijft|staat|stond|vertelde|vertelden|zegt|zei|zeiden dat",
-                name: "reported-rule", reach: .sameSentence,
-                reason: "\"De gemeente schreef dat u niet in aanmerking komt\": another party's ruling reported, not the listener's verdict.",
+                bundled: "meldde|meldden|meldt|schreef|schreven|schrijft|staat|stond|vertelde|vertelden|zegt|zei|zeiden dat REST",
+                name: "reported-rule", reach: .overlapping,
+                reason: "\"De gemeente schreef dat u niet in aanmerking komt\": another party's ruling reported, not the listener's verdict; the exception covers only the clause after 'schreef dat' (overlapping, REST), so the listener's own refusal before a closing \"zo staat dat in de regeling\" or \"iedereen zegt dat\" is still read.",
                 example: "De gemeente schreef dat u niet in aanmerking komt."),
         ],
         examples: [
@@ -3932,6 +3935,7 @@ extension RuleBook {
             RuleExample("[[wij maken geen uitzonderingen]], ook niet voor u", pattern: "niet-van-afwijken"),
             RuleExample("Regel is regel, daar [[kan ik helaas niks van afwijken]].", pattern: "niet-van-afwijken"),
             RuleExample("U [[komt helaas niet in aanmerking]] voor bijzondere bijstand.", pattern: "niet-in-aanmerking"),
+            RuleExample("u [[komt niet in aanmerking]] voor die toeslag, de consulent zei dat ook al", pattern: "niet-in-aanmerking"),
             RuleExample("Daarvoor [[kom je niet in aanmerking]], je bent te jong.", pattern: "niet-in-aanmerking"),
             RuleExample("jullie [[komen gewoon niet in aanmerking]] met dat inkomen", pattern: "niet-in-aanmerking"),
             RuleExample("sorry, studenten [[vallen eigenlijk niet onder onze doelgroep]]", pattern: "valt-niet-onder"),
@@ -3947,6 +3951,7 @@ extension RuleBook {
             RuleExample("U valt onder de gemeente Utrecht, zei u. Wie belde u daar?"),
             RuleExample("Kunnen we een uitzondering vragen, denkt u?", pattern: "niet-van-afwijken"),
             RuleExample("Wat zou een uitzondering voor u betekenen?", pattern: "niet-van-afwijken"),
+            RuleExample("De consulent zei dat u niet in aanmerking komt voor die toeslag?", pattern: "niet-in-aanmerking"),
             RuleExample("Ik weet nog niet of u in aanmerking komt; vertel eerst wat er speelt.", pattern: "niet-in-aanmerking"),
             RuleExample("Onder welke regeling valt dat, volgens de brief?", pattern: "valt-niet-onder"),
             RuleExample("Welke voorwaarden stonden er in de brief?", pattern: "voldoet-niet-aan"),
@@ -5771,15 +5776,16 @@ extension RuleBook {
         scope: .questions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "dacht|denkt|gaat|ging|voel|voelde|voelen|voelt",
-                name: "wat-voelde-u-toen", reach: .sameSentence,
-                reason: "'Wat voelde u toen?' asks for the experience, whatever word follows.",
+                bundled: "START wat|hoe ...3 dacht|denkt|gaat|ging|voel|voelde|voelen|voelt REST",
+                name: "wat-voelde-u-toen", reach: .overlapping,
+                reason: "'Wat voelde u toen?' asks for the experience, whatever word follows: the feeling words after an open question about what the client felt or thought are offered options; the exception reads only from such an opening 'wat/hoe ... voelde/dacht/ging' on (START, REST, overlapping), so a 'ging' or 'voelde' elsewhere (\"was je zo bang toen het mis ging?\") no longer silences a presupposed feeling.",
                 example: "Wat voelde u toen, was u bang of boos, of iets anders?"),
         ],
         examples: [
             RuleExample("Wat maakt u daar [[zo kwaad]] om?", pattern: "zo-kwaad"),
             RuleExample("Waarom bent u [[zo teleurgesteld]] in haar?", pattern: "zo-kwaad"),
             RuleExample("Sinds wanneer bent u [[zo somber]]?", pattern: "zo-kwaad"),
+            RuleExample("Waar werd u [[zo bang]] van toen het mis ging?", pattern: "zo-kwaad"),
             RuleExample("Wat deed u toen u [[zo in paniek]] was?", pattern: "zo-in-paniek"),
             RuleExample("Waar bent u het [[meest bang]] voor?", pattern: "meest-bang"),
         ],
@@ -9001,9 +9007,9 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "ze|zij|hij|die|men zeggen|zegt|zei|zeiden|schreef|schreven|schrijft|schrijven ...1 dat",
-                name: "what-others-said", reach: .sameSentence,
-                reason: "\"Ze zeggen steeds dat je dossier in behandeling is\", \"de medewerker zei dat het beleid is\": the organisation's words reported as part of the client's film, not the listener's own answer.",
+                bundled: "ze|zij|hij|die|men zeggen|zegt|zei|zeiden|schreef|schreven|schrijft|schrijven ...1 dat REST",
+                name: "what-others-said", reach: .overlapping,
+                reason: "\"Ze zeggen steeds dat je dossier in behandeling is\", \"de medewerker zei dat het beleid is\": the organisation's words reported as part of the client's film, not the listener's own answer; the exception covers only the clause after the report (overlapping, REST), so the listener's own \"dat is nu eenmaal beleid\" before a closing \"ze zeggen dat ook aan de balie\" is still read.",
                 example: "Ze zeggen steeds dat je dossier in behandeling is, hoor ik. Wat hoor je nog meer?"),
             Antipattern(
                 bundled: "hoe|wat|welke ...5 beleid|procedure|regel|regels",
@@ -9013,6 +9019,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("dat [[is nu eenmaal beleid]] hoor, ze zeggen dat aan de balie ook", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is de werkwijze]]", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
@@ -9349,8 +9356,8 @@ extension RuleBook {
                 example: "Wat komt er in het verslag van de school?"),
             Antipattern(
                 bundled: "niet|niks|niets|geen|hoeft",
-                name: "not-filing", reach: .sameSentence,
-                reason: "A listener who says they will not file (\"ik wil niks vastleggen\", \"dat hoeft niet in het dossier\") is not speaking from the desk.",
+                name: "not-filing", reach: .overlapping,
+                reason: "A listener who says they will not file (\"ik wil niks vastleggen\", \"dat zet ik niet in het dossier\") is not speaking from the desk; the negation must stand inside the filing move (overlapping), since a 'niet' or 'hoeft' elsewhere in the sentence (\"ik zet in uw dossier dat ..., dan hoeft u niet ...\") does not undo the filing.",
                 example: "Ik wil niks vastleggen voordat ik uw verhaal ken."),
         ],
         examples: [
@@ -9359,6 +9366,7 @@ extension RuleBook {
             RuleExample("[[Ik neem het mee naar het mdo]] van donderdag.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[k maak ff een melding aan in het systeem]]", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[ik zet het in het systeem]] en dan wordt je gebeld", pattern: "zet-ik-in-je-behandelplan"),
+            RuleExample("[[Ik noteer in uw verslag]] dat de trap het probleem is, dan hoeft u het niet opnieuw uit te leggen.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("[[dit registreer ik als]] overlast", pattern: "registreer-ik-als"),
             RuleExample("[[dat noteer ik dan als]] een conflict tussen buren", pattern: "registreer-ik-als"),
             RuleExample("[[we registreren dit als]] huiselijk geweld", pattern: "registreer-ik-als"),
@@ -9379,6 +9387,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet."),
             RuleExample("Ik zet het even voor mezelf op een rijtje: eerst de brief, dan het telefoontje."),
+            RuleExample("Dat zet ik niet in het verslag, het is uw verhaal.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Ik schrijf even mee, zodat ik niks vergeet.", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("k noteer ff: gestolen bij het station. Wat voor fiets was het?", pattern: "zet-ik-in-je-behandelplan"),
             RuleExample("Wat staat er in je behandelplan?", context: "Ze hebben het in mijn behandelplan gezet.", pattern: "zet-ik-in-je-behandelplan"),
@@ -9752,9 +9761,9 @@ extension RuleBook {
                 reason: "\"U voelt zich aan het lijntje gehouden\": the idiom names a feeling the listener supplies, an interpretation the interpretation rules flag, not the listener's verdict on a party.",
                 example: "Ze houden u aan het lijntje, zo voelt het."),
             Antipattern(
-                bundled: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden",
+                bundled: "noemde|noemt|vindt|zeggen|zegt|zei|zeiden je|jij|jullie|u|ge|gij|hij|ie|ze|zij|men|dat",
                 name: "the-client-s-own", reach: .sameSentence,
-                reason: "The client's own or a third party's reported words are not the listener's verdict.",
+                reason: "The client's own or a third party's reported words are not the listener's verdict: \"ze laten het liggen, zegt u\", \"uw buurman zei dat ze het lieten afweten\"; the reporting verb must open a report (followed by 'dat' or its subject), so a 'zeggen' elsewhere in the listener's own verdict (\"ze zeggen niks en laten het gewoon afweten\") does not silence it.",
                 example: "Ze laten het liggen, zegt u."),
             Antipattern(
                 bundled: "ik|we|wij heb|hebben|had|hadden ...3 geen|weinig|nul verstand|kaas|benul",
@@ -9773,6 +9782,7 @@ extension RuleBook {
             RuleExample("Dus eigenlijk steek je je [[kop in het zand]].", pattern: "kop-in-het-zand"),
             RuleExample("Ze gooien er echt [[met de pet naar]].", pattern: "met-de-pet-naar"),
             RuleExample("De school [[liet het afweten]] toen het misging.", pattern: "liet-het-afweten"),
+            RuleExample("ze zeggen niks terug en [[laten het afweten]]", pattern: "liet-het-afweten"),
             RuleExample("Ze steken [[geen vinger uit]] om je te helpen.", pattern: "geen-vinger-uit"),
             RuleExample("Ze hebben je vraag gewoon [[aan hun laars gelapt]].", pattern: "aan-hun-laars-gelapt"),
             RuleExample("Die verhuurder doet gewoon alsof zijn [[neus bloedt]].", pattern: "neus-bloedt"),
@@ -9823,6 +9833,7 @@ extension RuleBook {
             RuleExample("U liet de brief liggen."),
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
+            RuleExample("Uw buurman zei dat de gemeente het liet afweten?", pattern: "liet-het-afweten"),
             RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Mensen met schulden worden vaak van het kastje naar de muur gestuurd.", pattern: "van-het-kastje-naar-de-muur"),
@@ -10115,17 +10126,19 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden",
+                bundled: "schreef|schreven|vertelde|vertelden|zeggen|zegt|zei|zeiden je|jij|jullie|u|ge|gij|hij|ie|ze|zij|men|dat",
                 name: "what-someone-told-the", reach: .sameSentence,
-                reason: "What someone told the client went wrong is their film, reported.",
+                reason: "What someone told the client went wrong is their film, reported: \"ze zeiden dat ze het kwijt waren\", \"..., zei u\"; the reporting verb must open a report (followed by 'dat' or its subject), so a 'zeggen' elsewhere in the listener's own guess (\"ze zeggen nooit iets, die zijn het gewoon vergeten\") does not silence it.",
                 example: "Ze zeiden dat ze het kwijt waren, zei u."),
         ],
         examples: [
             RuleExample("Dat is slordig van de gemeente, [[die zijn ze gwn kwijtgeraakt]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
+            RuleExample("Ze zeggen nooit iets terug, [[ze hebben het vast verloren]].", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
         ],
         counterexamples: [
             RuleExample("Ze zeiden dat ze het kwijt waren, zei u."),
             RuleExample("Bent u iets kwijtgeraakt?"),
+            RuleExample("Ze zeiden aan de balie dat ze je formulier verloren hadden?", pattern: "die-zijn-ze-gwn-kwijtgeraakt"),
         ],
         yieldsToEcho: false)
 
