@@ -591,6 +591,9 @@ extension RuleBook {
                 bundled: "bewonder",
                 name: "bewonder", why: "Admiration: \"wat bewonder ik u\", \"ik bewonder hoe u het doet\"."),
             TokenPattern(
+                bundled: "gehandeld|handelde|handelt|gereageerd|reageerde|opgetreden|trad|gedragen|gedroeg als een|ne|nen @intensifiers? @person-verdict-adjectives @person-nouns",
+                name: "gehandeld-als-een-goede-moeder", why: "\"Ge hebt gewoon gehandeld als een goei mama\", \"u reageerde als een verstandige vader\": the client's conduct measured against a good one of their kind is praise, the same verdict as \"u bent een goede moeder\" put on the act; a verb of acting is required, so \"behandeld als een lastige klant\" (how the client was treated) and \"als een goede moeder wil je ...\" (a generality) stay out. Round 12 (dJ): \"als een/ne + a verdict adjective of persons\" occurs once on all labelled sets, labelled judgment, missed before."),
+            TokenPattern(
                 bundled: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|stoer|super|top dat|gedaan|hoor|van|zeg|zo",
                 name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception)."),
             TokenPattern(
@@ -648,6 +651,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
+            RuleExample("eigenlijk hebt ge gewoon [[gehandeld als een goei mama]]", pattern: "gehandeld-als-een-goede-moeder"),
+            RuleExample("u [[reageerde als een verstandige vader]], vind ik", pattern: "gehandeld-als-een-goede-moeder"),
             RuleExample("[[Goed dat]] je hulp zoekt.", pattern: "goed-dat"),
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("[[Stoer dat]] je zelf naar de politie ging.", pattern: "goed-dat"),
@@ -681,6 +686,8 @@ extension RuleBook {
             RuleExample("Goed, en wat gebeurde er daarna?"),
             RuleExample("Heb ik het goed begrepen dat je verhuisd bent?"),
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
+            RuleExample("U voelde zich behandeld als een lastige klant, zei u?", pattern: "gehandeld-als-een-goede-moeder"),
+            RuleExample("Hoe reageerde uw moeder toen?", pattern: "gehandeld-als-een-goede-moeder"),
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
             RuleExample("Hoe heeft de conducteur gereageerd, van jou uit gezien?", pattern: "goed-gehandeld-van-je"),
             RuleExample("U zegt dat u altijd netjes heeft betaald. Wat zei de eigenaar?", pattern: "je-hebt-netjes"),
@@ -841,6 +848,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel",
                 name: "niet-capabel", why: "\"Die begeleiders zijn echt niet capabel\", \"zo'n aannemer is niet bepaald betrouwbaar\": a positive verdict word of competence or trust denied is a verdict on the party (the exception of `nl.judgment.verdict-word` for \"niet erg\" plays a negative word down, so these are found here)."),
+            TokenPattern(
+                bundled: "niet|nie|nooit @intensifiers? @intensifiers? bepaald|zo|al|meer? @denied-virtues",
+                name: "nooit-slim", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 28 responses, 26 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before."),
             TokenPattern(
                 bundled: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance."),
@@ -1086,6 +1096,9 @@ extension RuleBook {
             RuleExample("die begeleiders zijn echt [[niet capabel]]", pattern: "niet-capabel"),
             RuleExample("zo'n aannemer is [[niet bepaald betrouwbaar]]", pattern: "niet-capabel"),
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
+            RuleExample("dat is toch ook gewoon [[niet respectvol]], zo'n grap over haar geloof", pattern: "nooit-slim"),
+            RuleExample("post ongeopend laten liggen is natuurlijk [[nooit slim]] he", pattern: "nooit-slim"),
+            RuleExample("da's echt [[nie bepaald netjes]] van die verhuurder", pattern: "nooit-slim"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
@@ -1186,6 +1199,9 @@ extension RuleBook {
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
+            RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "nooit-slim"),
+            RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "nooit-slim"),
+            RuleExample("Voelde u zich niet serieus genomen?", pattern: "nooit-slim"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
@@ -2712,8 +2728,8 @@ extension RuleBook {
                 bundled: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u",
                 name: "ligt-echt-niet-aan-u", why: "\"Het ligt echt niet aan u\": clearing a person of blame is a verdict on who is at fault; the optional particle covers 'echt', 'toch', 'gewoon'."),
             TokenPattern(
-                bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|echte|gekke|lastige|luie|ondankbare|oude|rare|slappe|slechte|zeurende|zwakke? @evaluative-nouns",
-                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
+                bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|inderdaad|natuurlijk|toch|zeker? absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|echte|gekke|lastige|luie|ondankbare|oude|rare|slappe|slechte|zeurende|zwakke? @evaluative-nouns",
+                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"; round 12 (dJ) lets two particles stand before 'geen' (\"ge zijt inderdaad echt geen sukkel\", 'idd' read as 'inderdaad'): \"bent|zijt|was\" + two or three words + \"geen\" occurs once on all labelled sets (Tests/Evaluation, dev, dev2), labelled judgment, missed before."),
             TokenPattern(
                 bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon",
                 name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
@@ -2730,8 +2746,8 @@ extension RuleBook {
                 bundled: "er goed|juist|slim|verstandig|wijs aan gedaan",
                 name: "er-goed-aan-gedaan", why: "\"U heeft er goed aan gedaan om te bellen\": the listener grades the client's action as right, praise being a value attribution by the guideline."),
             TokenPattern(
-                bundled: "hoef|hoeft|hoeven ...5 schamen|schuldig",
-                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named."),
+                bundled: "hoef|hoeft|hoeven ...7 schamen|schuldig",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before."),
             TokenPattern(
                 bundled: "moet|moeten ...3 niet|nergens|niks ...2 schamen|schuldig",
                 name: "moet-u-niet-voor-schamen", why: "\"Ge moet u daar nie voor schamen\", \"je moet je niet schuldig voelen\": the same acquittal as hoeft-u-zich-niet-te with 'moeten' and a negation; the negation is required, so a report of a reproach (\"hij zei dat u zich moest schamen\") stays out."),
@@ -2859,6 +2875,8 @@ extension RuleBook {
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
             RuleExample("Het [[ligt toch niet aan haar]], ze is net begonnen.", pattern: "ligt-echt-niet-aan-u"),
             RuleExample("[[U bent echt geen sukkel]], hoor.", pattern: "u-bent-echt-geen-sukkel"),
+            RuleExample("nee hoor, [[jij bent idd echt geen zeurkous]]", pattern: "u-bent-echt-geen-sukkel"),
+            RuleExample("[[u bent echt geen aansteller]], dit raakt iedereen", pattern: "u-bent-echt-geen-sukkel"),
             RuleExample("[[Je bent echt geen slechte moeder]].", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("Dat is [[niet aan u te wijten]].", pattern: "niet-aan-u-te-wijten"),
@@ -2866,6 +2884,7 @@ extension RuleBook {
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
             RuleExample("U heeft [[er goed aan gedaan]] om te bellen.", pattern: "er-goed-aan-gedaan"),
             RuleExample("Daar [[hoeft u zich niet te schamen]].", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("joh, daar [[hoef je je echt niet voor te schamen]] hoor", pattern: "hoeft-u-zich-niet-te"),
             RuleExample("ge [[moet u daar nie voor schamen]] hoor", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("je [[moet je niet schuldig]] voelen", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("ge hebt [[gedaan wat ge moest]] doen, echt", pattern: "gedaan-wat-u-moest"),
@@ -3201,20 +3220,20 @@ extension RuleBook {
         suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd END",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|oud|raar|slecht|vreemd|verkeerd END",
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
-                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|oud|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh",
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "absoluut|echt|eigenlijk|helemaal|heus|toch|totaal|zeker geen|gene|zo'n ramp|drama|probleem|schande|wereldprobleem|halszaak",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo'n ramp|drama|probleem|schande",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "START zo erg is|was dat|het ...3 niet|nie",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "toch ook? niet|nie zo erg END",
                 name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out."),
@@ -3244,6 +3263,7 @@ extension RuleBook {
             RuleExample("een jaar overdoen is [[echt niet erg want]] dan heb je meer tijd", pattern: "helemaal-niet-erg"),
             RuleExample("dat is [[helemaal niet raar hoor]]", pattern: "helemaal-niet-erg"),
             RuleExample("een keer huilen op je werk is [[echt niet gek]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zestig is toch [[helemaal niet oud]]", pattern: "helemaal-niet-erg"),
             RuleExample("tja, een schuld van 300 euro is [[echt geen drama]]", pattern: "helemaal-niet-erg"),
             RuleExample("zo'n brief is [[heus geen probleem]], dat regelen ze wel", pattern: "helemaal-niet-erg"),
             RuleExample("dat is [[helemaal niet slecht hoor]] voor een eerste keer", pattern: "helemaal-niet-erg"),
@@ -4656,8 +4676,8 @@ extension RuleBook {
                 bundled: "het|dat zou me|mij niks|niets|niet verbazen als|dat REST",
                 name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
             TokenPattern(
-                bundled: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion",
-                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see."),
+                bundled: "ik hoor|merk|zie @intensifiers? vooral? dat|da je|jij|jullie|u ...6 @emotion",
+                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see. Round 12 (dJ): a particle or \"vooral\" may stand before 'dat' (\"ik hoor vooral dat je je heel erg schaamt\"): \"ik hoor/merk/zie\" + \"vooral/eigenlijk/...\" + 'dat' occurs 7 times on all labelled sets, 7 / 0 / 0 (interpretation / clean / other), 1 missed before."),
             TokenPattern(
                 bundled: "denk|gok|neem|schat|vermoed ik aan|zo? END",
                 name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess."),
@@ -4731,6 +4751,7 @@ extension RuleBook {
             RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("eerlijk? [[het zou me niks verbazen als ze gepest wordt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
+            RuleExample("[[ik hoor vooral dat je je heel erg schaamt]] tegenover je zus", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Dat was een flinke omschakeling, [[lijkt me]].", pattern: "lijkt-me"),
@@ -5084,8 +5105,8 @@ extension RuleBook {
                 bundled: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch",
                 name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out."),
             TokenPattern(
-                bundled: "klinkt|lijkt|klonk|leek @intensifiers? als? me|mij? een|de|zijn|haar? @conditions",
-                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\")."),
+                bundled: "klinkt|lijkt|klonk|leek voor? me|mij? @intensifiers? @intensifiers? als? me|mij? een|de|zijn|haar? beetje|soort|stukje|vorm? van? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -5112,6 +5133,8 @@ extension RuleBook {
             RuleExample("[[burn-out gaat meestal]] zo, eerst slecht slapen", pattern: "dementie-begint-vaak-zo"),
             RuleExample("ja [[bij autisme gaat dat vaak]] zo, die paniek", pattern: "dementie-begint-vaak-zo"),
             RuleExample("[[bij adhd zie je dat vaak]] hoor", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[klinkt voor mij eigenlijk als een burn-out]], die dubbele beelden", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("het [[klinkt echt als een stukje trauma]], na zo'n nacht", pattern: "klinkt-als-een-burn-out"),
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
@@ -5204,6 +5227,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "iedereen raakt|wordt|zal|zou",
                 name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's."),
+            TokenPattern(
+                bundled: "houdt|houden|hield|hou|trekt|trekken niemand ...2 vol|uit",
+                name: "houdt-niemand-vol", why: "\"Dat houdt niemand lang vol\", \"niemand kan dat volhouden\": what nobody could bear, the client's strain made a general law and the outcome predicted, the mirror of iedereen-zou; 'vol/volhouden/uit' is required, so \"niemand belde\" stays out. Round 12 (dJ): \"niemand\" within two words of \"vol(houden)\" occurs once on all labelled sets, labelled interpretation (and judgment), its interpretation missed before."),
+            TokenPattern(
+                bundled: "niemand houdt|kan|kon|zou ...3 volhouden|uithouden|vol",
+                name: "houdt-niemand-vol", why: "\"Dat houdt niemand lang vol\", \"niemand kan dat volhouden\": what nobody could bear, the client's strain made a general law and the outcome predicted, the mirror of iedereen-zou; 'vol/volhouden/uit' is required, so \"niemand belde\" stays out. Round 12 (dJ): \"niemand\" within two words of \"vol(houden)\" occurs once on all labelled sets, labelled interpretation (and judgment), its interpretation missed before."),
             TokenPattern(
                 bundled: "kinderen|kids|kinders|pubers|jongeren|tieners|baby's voelen|merken|snappen|doorzien|doorhebben dat|da|alles|zoiets|het|veel|meer toch|wel|altijd|heus|feilloos|meteen|echt|precies? aan|op?",
                 name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out."),
@@ -5407,6 +5436,8 @@ extension RuleBook {
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
             RuleExample("[[Logisch dat]] je daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("[[Iedereen zou]] daar boos om worden.", pattern: "iedereen-zou"),
+            RuleExample("drie uur slaap per nacht, dat [[houdt niemand lang vol]]", pattern: "houdt-niemand-vol"),
+            RuleExample("[[niemand kan dat volhouden]], zo'n rooster", pattern: "houdt-niemand-vol"),
             RuleExample("Vertel het haar maar gewoon, [[kinderen voelen zoiets feilloos aan]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
@@ -5510,6 +5541,8 @@ extension RuleBook {
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Zo is het huurrecht nou eenmaal geregeld.", pattern: "nou-eenmaal"),
             RuleExample("Hygiëne staat nu eenmaal voorop, zo staat het ook in de regels van de keuken.", pattern: "nou-eenmaal"),
+            RuleExample("Niemand hield u tegen, zei u?", pattern: "houdt-niemand-vol"),
+            RuleExample("Niemand belde terug, en toen?", pattern: "houdt-niemand-vol"),
             RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
