@@ -850,7 +850,7 @@ extension RuleBook {
                 name: "niet-capabel", why: "\"Die begeleiders zijn echt niet capabel\", \"zo'n aannemer is niet bepaald betrouwbaar\": a positive verdict word of competence or trust denied is a verdict on the party (the exception of `nl.judgment.verdict-word` for \"niet erg\" plays a negative word down, so these are found here)."),
             TokenPattern(
                 bundled: "niet|nie|nooit @intensifiers? @intensifiers? bepaald|zo|al|meer? @denied-virtues",
-                name: "nooit-slim", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 28 responses, 26 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before."),
+                name: "nooit-slim", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 34 responses, 32 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before."),
             TokenPattern(
                 bundled: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance."),
@@ -2455,8 +2455,8 @@ extension RuleBook {
                 bundled: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best",
                 name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side."),
             TokenPattern(
-                bundled: "ik ben het ...3 eens",
-                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                bundled: "ik ben het ...6 eens",
+                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\". Round 12 (dJ) widens the slot from 3 to 6 words, so siding with a named third party is read (\"ik ben het eigenlijk wel met uw vriend eens\", \"ik ben het helemaal met je moeder eens\"): \"ik ben het\" within 45 characters before \"eens\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "ben ik het ...3 eens",
                 name: "ben-ik-het-helemaal-mee", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
@@ -2479,8 +2479,8 @@ extension RuleBook {
                 bundled: "had|hadden|hebben|hebt|heeft ...3 gelijk",
                 name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
             TokenPattern(
-                bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END",
-                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+                bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt PAUSE",
+                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\". Round 12 (dJ): PAUSE instead of END, so a comma and what the point is (\"uw dochter heeft toch ook wel een punt, als u ...\") read the same: \"een (goed/sterk/terecht) punt\" occurs 10 times on all labelled sets, 8 / 0 / 2 (judgment / clean / other: the two others are opinion questions \"vindt u niet dat ... een punt heeft\", flagged before), 1 missed before."),
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets",
                 name: "heeft-wel-een-punt-zoiets", why: "\"Uw buurman heeft wel een punt, zoiets doe je niet\": siding with a third party where a word follows 'punt', which heeft-natuurlijk-ook-een-punt (END) does not take."),
@@ -2618,6 +2618,7 @@ extension RuleBook {
             RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
             RuleExample("[[Ik ben het helemaal met u eens]].", pattern: "ik-ben-het-helemaal-met"),
+            RuleExample("[[ik ben het eigenlijk wel met uw vriend eens]], die baan kost u te veel", pattern: "ik-ben-het-helemaal-met"),
             RuleExample("Daar [[ben ik het helemaal mee eens]].", pattern: "ben-ik-het-helemaal-mee"),
             RuleExample("[[Helemaal mee eens]].", pattern: "helemaal-mee-eens"),
             RuleExample("[[Eens]]. En wat deed u toen?", pattern: "eens"),
@@ -2627,6 +2628,7 @@ extension RuleBook {
             RuleExample("Uw buurvrouw [[heeft eigenlijk wel gelijk]].", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("Daar [[heeft uw zus wel gelijk]] in.", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("De mentor [[heeft natuurlijk ook een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
+            RuleExample("uw dochter [[heeft toch ook wel een punt]], als u 's nachts wakker wordt?", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Die winkel [[heeft wel een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Uw buurman [[heeft wel een punt, zoiets]] doe je niet.", pattern: "heeft-wel-een-punt-zoiets"),
             RuleExample("Het UWV [[doet dat echt niet zomaar]].", pattern: "doet-dat-echt-niet-zomaar"),
@@ -5106,7 +5108,10 @@ extension RuleBook {
                 name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out."),
             TokenPattern(
                 bundled: "klinkt|lijkt|klonk|leek voor? me|mij? @intensifiers? @intensifiers? als? me|mij? een|de|zijn|haar? beetje|soort|stukje|vorm? van? @conditions",
-                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"), and \"lijkt op\" for \"lijkt als\" (\"dat lijkt voor mij op een depressie\", 0 occurrences); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
+            TokenPattern(
+                bundled: "lijkt|leek|lijken voor? me|mij? @intensifiers? @intensifiers? op een|de? beetje|soort|stukje|vorm? van? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"), and \"lijkt op\" for \"lijkt als\" (\"dat lijkt voor mij op een depressie\", 0 occurrences); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -5135,6 +5140,7 @@ extension RuleBook {
             RuleExample("[[bij adhd zie je dat vaak]] hoor", pattern: "dementie-begint-vaak-zo"),
             RuleExample("[[klinkt voor mij eigenlijk als een burn-out]], die dubbele beelden", pattern: "klinkt-als-een-burn-out"),
             RuleExample("het [[klinkt echt als een stukje trauma]], na zo'n nacht", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("dat [[lijkt voor mij echt op een depressie]], al die weken in bed", pattern: "klinkt-als-een-burn-out"),
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),

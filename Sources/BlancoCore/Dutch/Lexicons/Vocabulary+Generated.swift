@@ -1934,16 +1934,19 @@ enum Words {
 
     /// Rules/nl/vocabulary/conditions.md
     static let conditions: Set<String> = [
-        "-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem", "alzheimer",
-        "asperger", "ass", "autisme", "babyblues", "borderline", "burn-out", "burnout", "dementie",
-        "depressie", "depressies", "drankprobleem", "drugsprobleem", "dyslexie", "faalangst",
-        "gokgedrag", "gokprobleem", "hechtingsprobleem", "hechtingsproblematiek",
-        "hechtingsproblemen", "hoogbegaafdheid", "identiteitscrisis", "jeugdtrauma",
-        "koopverslaving", "kraamtranen", "menopauze", "middelengebruik", "midlifecrisis", "ocd",
-        "overgang", "overspannenheid", "paniekaanvallen", "peuterpuberteit", "postnatale", "ptss",
-        "puberteit", "pubertijd", "rouw", "rouwproces", "stoornis", "stoornissen", "stress",
-        "tienerfase", "trauma", "traumas", "verlatingsangst", "verslaving", "verslavingen",
-        "verslavingsgedrag",
+        "-fobie", "-stoornis", "-stoornissen", "-verslaving", "add", "adhd", "alcoholprobleem",
+        "alzheimer", "anorexia", "asperger", "ass", "autisme", "automutilatie", "babyblues",
+        "borderline", "bore-out", "boreout", "boulimia", "burn-out", "burnout", "dementie",
+        "depressie", "depressies", "drankprobleem", "drugsprobleem", "dyslexie", "eetstoornis",
+        "faalangst", "fobie", "fobieen", "gokgedrag", "gokprobleem", "hechtingsprobleem",
+        "hechtingsproblematiek", "hechtingsproblemen", "hersenletsel", "hoogbegaafdheid",
+        "hoogsensitiviteit", "hsp", "identiteitscrisis", "jeugdtrauma", "koopverslaving",
+        "kraamtranen", "menopauze", "middelengebruik", "midlifecrisis", "ocd", "overbelasting",
+        "overgang", "overprikkeling", "overspannenheid", "paniekaanvallen", "peuterpuberteit",
+        "postnatale", "psychose", "psychoses", "ptss", "puberteit", "pubertijd", "rouw",
+        "rouwproces", "rouwverwerking", "schizofrenie", "stoornis", "stoornissen", "stress",
+        "tienerfase", "tourette", "trauma", "traumas", "verlatingsangst", "verslaving",
+        "verslavingen", "verslavingsgedrag", "zelfbeschadiging",
     ]
 
     /// Rules/nl/vocabulary/confirmation-questions.md
@@ -3111,6 +3114,7 @@ enum Words {
         "goe": ["goed"],
         "goeie": ["goede"],
         "goei": ["goede"],
+        "gene": ["geen"],
     ]
 
     /// Rules/nl/vocabulary/statement-tags.md
