@@ -308,6 +308,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend",
                 name: "jij-doet-dat-echt-super", why: "\"Jij doet dat echt super\": praise of how the client does something."),
             TokenPattern(
+                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent @intensifiers? al|nu? @intensifiers? goed|vloeiend|perfect|uitstekend",
+                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
+            TokenPattern(
                 bundled: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien",
                 name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
             TokenPattern(
@@ -457,6 +460,8 @@ extension RuleBook {
             RuleExample("Dus de verhuurder heeft zijn belofte [[niet nagekomen]].", pattern: "niet-nagekomen"),
             RuleExample("Dat je het zelf meldt, dat [[siert je]].", pattern: "siert-je"),
             RuleExample("[[Jij doet dat echt super]] met je zoontje.", pattern: "jij-doet-dat-echt-super"),
+            RuleExample("maar [[ge spreekt toch al goe]] nederlands", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("[[je schrijft echt heel goed]], die brief is helder", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Drie dagen wachten is [[best te doen]].", pattern: "best-te-doen"),
             RuleExample("Ach, dat [[valt best mee]] hoor.", pattern: "valt-best-mee"),
             RuleExample("Het [[valt allemaal nog wel mee]], het is maar een brief.", pattern: "valt-best-mee"),
@@ -490,6 +495,7 @@ extension RuleBook {
             RuleExample("Waar bent u toen terechtgekomen?"),
             RuleExample("Wie heeft dat werk niet gedaan, volgens de aannemer?", pattern: "doet-zijn-werk-niet"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
+            RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -5262,7 +5268,10 @@ extension RuleBook {
                 name: "klassieker", why: "\"Dat is een klassieker\": the client's story filed as a known type."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste",
-                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many."),
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many; round 12 (dJ) adds the same with \"geen uitzondering\" (0 occurrences on the labelled sets; \"niet de enige/eerste\" 5, 1 / 0 / 4 judgment / clean / other, all labelled interpretation and flagged)."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ben|bent|was echt|heus|zeker|toch? geen uitzondering",
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many; round 12 (dJ) adds the same with \"geen uitzondering\" (0 occurrences on the labelled sets; \"niet de enige/eerste\" 5, 1 / 0 / 4 judgment / clean / other, all labelled interpretation and flagged)."),
             TokenPattern(
                 bundled: "START doorgaans|gewoonlijk|meestal",
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
@@ -5453,6 +5462,7 @@ extension RuleBook {
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
             RuleExample("Een kapotte cv-ketel in januari, dat is een [[klassieker]].", pattern: "klassieker"),
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
+            RuleExample("[[je bent echt geen uitzondering]] hoor, met zo'n schuld", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
             RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
             RuleExample("[[Als een school zelf belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
@@ -6004,8 +6014,8 @@ extension RuleBook {
                 bundled: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST",
                 name: "eigenlijk-wil-je-dat-hij", why: "\"Eigenlijk wil je dat hij terugkomt\": a hidden wish the listener supplies."),
             TokenPattern(
-                bundled: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen",
-                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party."),
+                bundled: "om ...3 te doen|laten? afschepen|chanteren|dwarszitten|intimideren|jennen|kleineren|kwetsen|manipuleren|misleiden|ontlopen|ontmoedigen|ontwijken|paaien|pesten|provoceren|straffen|sussen|treiteren|vernederen|wegpesten|zwijgen",
+                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party. Round 12 (dJ) widens the verbs by class (silencing, intimidating, manipulating, fobbing off: \"om u te doen zwijgen\", \"om je bang te maken\" is left to other rules) and lets 'doen'/'laten' stand before the verb: \"om ... te (doen/laten) VERB\" with the verbs of the class occurs 3 times on all labelled sets, 3 / 0 / 0 (interpretation / clean / other), 1 missed before."),
             TokenPattern(
                 bundled: "niet zo bedoeld|gemeend",
                 name: "niet-zo-bedoeld", why: "\"Ze heeft het vast niet zo bedoeld\": the listener supplies what someone meant."),
@@ -6077,6 +6087,8 @@ extension RuleBook {
             RuleExample("[[U zoekt erkenning]].", pattern: "u-zoekt-erkenning"),
             RuleExample("[[Eigenlijk wil je dat hij terugkomt]].", pattern: "eigenlijk-wil-je-dat-hij"),
             RuleExample("Hij doet dat [[om u te pesten]].", pattern: "om-u-te-pesten"),
+            RuleExample("die envelop met geld was [[om u te doen zwijgen]], denk ik", pattern: "om-u-te-pesten"),
+            RuleExample("ze bellen elke dag [[om je te intimideren]]", pattern: "om-u-te-pesten"),
             RuleExample("Ze heeft het vast [[niet zo bedoeld]].", pattern: "niet-zo-bedoeld"),
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
@@ -6370,7 +6382,10 @@ extension RuleBook {
                 name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client."),
             TokenPattern(
                 bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken dat|van REST",
-                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact."),
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact. Round 12 (dJ): a tag between the sign and what it means (\"da was al een teken he, dat ze het verborg\") is read too; \"teken/signaal/symptoom/bewijs\" + tag + comma occurs once on all labelled sets, labelled interpretation, missed before."),
+            TokenPattern(
+                bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken PAUSE ...2 dat REST",
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact. Round 12 (dJ): a tag between the sign and what it means (\"da was al een teken he, dat ze het verborg\") is read too; \"teken/signaal/symptoom/bewijs\" + tag + comma occurs once on all labelled sets, labelled interpretation, missed before."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets|zo'n|die komt|kwam ...4 over als REST",
                 name: "komt-over-als-een-verwijt", why: "\"Dat komt over als een verwijt\": the listener states what a fact means to others or to the client, a meaning the client did not give; the open \"hoe kwam dat op je over?\" is a question and not read."),
@@ -6422,6 +6437,7 @@ extension RuleBook {
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
             RuleExample("Dat [[is een teken dat hij zich niet veilig voelt]].", pattern: "is-een-teken-dat-hij"),
             RuleExample("Dat ze niet meer eet [[is al een eerste signaal van depressie]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("die lange mouwen, dat [[was eigenlijk al een teken he, dat ze het verborg]]", pattern: "is-een-teken-dat-hij"),
             RuleExample("Zo'n briefje op de deur, [[dat komt bij veel mensen over als een verwijt]].", pattern: "komt-over-als-een-verwijt"),
             RuleExample("[[U bedoelt dus dat de school tekortschiet]].", pattern: "u-bedoelt-dus-dat-de"),
             RuleExample("[[Eigenlijk zegt u dat niemand luistert]].", pattern: "eigenlijk-zegt-u-dat-niemand"),
