@@ -1492,16 +1492,19 @@ extension RuleBook {
                 name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|pittig|veel|weinig geld|hoor|werk|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? nogal|heel wat !anders|meer|minder|beter|erger|later|eerder|langer|korter|duurder|goedkoper",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? veel|weinig op|voor de|een|zo'n|zijn|haar|jouw|uw",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
+            TokenPattern(
+                bundled: "is|zijn|was|waren @intensifiers @intensifiers? veel|weinig hoor|zeg|he|joh",
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
@@ -1852,6 +1855,7 @@ extension RuleBook {
             RuleExample("110 euro per week voor twee, [[da's echt nie veel]] he", pattern: "dat-is-best-veel"),
             RuleExample("oei, [[da's nogal wat allemaal]] op een week", pattern: "dat-is-best-veel"),
             RuleExample("amai, [[da's echt veel voor een]] jongen van vijftien", pattern: "dat-is-best-veel"),
+            RuleExample("drie sollicitaties in een half jaar [[is wel erg weinig hoor]]", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
@@ -2742,6 +2746,12 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon",
                 name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
             TokenPattern(
+                bundled: "zegt|zeggen niks|niets over wie|wat je|jij|jullie|u|ge|gij ...2 bent|waard|zijt",
+                name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
+            TokenPattern(
+                bundled: "zegt|zeggen niks|niets over jou|u|jezelf|uzelf als",
+                name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
+            TokenPattern(
                 bundled: "niet aan jou|jullie|u te wijten",
                 name: "niet-aan-u-te-wijten", why: "\"Dat is niet aan u te wijten\": the listener rules on fault, acquitting the client."),
             TokenPattern(
@@ -2887,6 +2897,8 @@ extension RuleBook {
             RuleExample("[[u bent echt geen aansteller]], dit raakt iedereen", pattern: "u-bent-echt-geen-sukkel"),
             RuleExample("[[Je bent echt geen slechte moeder]].", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
+            RuleExample("zo'n regeling [[zegt niks over wat jij waard]] bent hoor", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("een onvoldoende [[zegt niets over jou als]] student", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("Dat is [[niet aan u te wijten]].", pattern: "niet-aan-u-te-wijten"),
             RuleExample("Het is niet [[uw fout]].", pattern: "uw-fout"),
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
@@ -2977,6 +2989,7 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Hij zei niks over wat je moest doen?", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
             RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
@@ -3590,6 +3603,9 @@ extension RuleBook {
                 bundled: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 toch|gewoon|eigenlijk|best|ook|wel ...4 moeten tonen|steunen|helpen|begrijpen|luisteren|kunnen|zorgen|snappen|weten|accepteren|respecteren|opvangen|bijstaan|hebben|opbrengen|regelen|oplossen|betalen|vergoeden",
                 name: "zou-toch-begrip-moeten-tonen", why: "A conditional norm with a particle of indignation (\"zou toch\", \"zouden gewoon\") on a third party: the listener's verdict that the party falls short."),
             TokenPattern(
+                bundled: "is|zijn|was|waren @intensifiers? @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
+                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out."),
+            TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...1 aan ...4 denken",
                 name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not."),
             TokenPattern(
@@ -3609,6 +3625,7 @@ extension RuleBook {
             RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Dat is krom, [[mantelzorgers zouden gewoon gratis moeten kunnen]] parkeren.", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Uw [[moeder zou u toch moeten steunen]], vindt u niet?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("zo'n gevangenis [[is toch geen plek voor een kind]] van zes", pattern: "geen-plek-voor-een-kind"),
             RuleExample("De [[huisarts moet ook aan mensen zonder smartphone denken]].", pattern: "moet-ook-aan-denken"),
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
@@ -3618,6 +3635,7 @@ extension RuleBook {
             RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Het pakket zou eigenlijk vandaag moeten komen.", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("U zou eigenlijk vandaag moeten beginnen, zei u?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("Er is geen plek voor uw auto, zei de beheerder?", pattern: "geen-plek-voor-een-kind"),
             RuleExample("U moet ook aan uw eigen gezondheid denken, zei uw dochter.", pattern: "moet-ook-aan-denken"),
             RuleExample("U zou gewoon moeten beginnen, zei de werkgever?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
