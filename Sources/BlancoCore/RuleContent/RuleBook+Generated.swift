@@ -2752,6 +2752,9 @@ extension RuleBook {
                 bundled: "zegt|zeggen niks|niets over jou|u|jezelf|uzelf als",
                 name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
             TokenPattern(
+                bundled: "je|jij|jullie|u bent|zijt|was sterker|slimmer|krachtiger|flinker|moediger|dapperder dan je|jij|jullie|u|ge|gij ...1 denkt|dacht|denken",
+                name: "sterker-dan-je-denkt", why: "\"Je bent sterker dan je denkt\", \"u bent slimmer dan u zelf denkt\": praise of the client against their own view of themselves, the listener's verdict on the client; 0 occurrences on the labelled sets (round 12, dJ)."),
+            TokenPattern(
                 bundled: "niet aan jou|jullie|u te wijten",
                 name: "niet-aan-u-te-wijten", why: "\"Dat is niet aan u te wijten\": the listener rules on fault, acquitting the client."),
             TokenPattern(
@@ -2765,7 +2768,10 @@ extension RuleBook {
                 name: "er-goed-aan-gedaan", why: "\"U heeft er goed aan gedaan om te bellen\": the listener grades the client's action as right, praise being a value attribution by the guideline."),
             TokenPattern(
                 bundled: "hoef|hoeft|hoeven ...7 schamen|schuldig",
-                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before."),
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before. The same round adds \"(dat is) niks om je voor te schamen\" (0 occurrences)."),
+            TokenPattern(
+                bundled: "niks|niets|nergens om je|jou|u|zich ...2 te schamen",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before. The same round adds \"(dat is) niks om je voor te schamen\" (0 occurrences)."),
             TokenPattern(
                 bundled: "moet|moeten ...3 niet|nergens|niks ...2 schamen|schuldig",
                 name: "moet-u-niet-voor-schamen", why: "\"Ge moet u daar nie voor schamen\", \"je moet je niet schuldig voelen\": the same acquittal as hoeft-u-zich-niet-te with 'moeten' and a negation; the negation is required, so a report of a reproach (\"hij zei dat u zich moest schamen\") stays out."),
@@ -2899,12 +2905,14 @@ extension RuleBook {
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("zo'n regeling [[zegt niks over wat jij waard]] bent hoor", pattern: "zegt-niks-over-wat-je-waard-bent"),
             RuleExample("een onvoldoende [[zegt niets over jou als]] student", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("[[je bent sterker dan je denkt]], echt", pattern: "sterker-dan-je-denkt"),
             RuleExample("Dat is [[niet aan u te wijten]].", pattern: "niet-aan-u-te-wijten"),
             RuleExample("Het is niet [[uw fout]].", pattern: "uw-fout"),
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
             RuleExample("U heeft [[er goed aan gedaan]] om te bellen.", pattern: "er-goed-aan-gedaan"),
             RuleExample("Daar [[hoeft u zich niet te schamen]].", pattern: "hoeft-u-zich-niet-te"),
             RuleExample("joh, daar [[hoef je je echt niet voor te schamen]] hoor", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("een terugval is [[niks om je voor te schamen]]", pattern: "hoeft-u-zich-niet-te"),
             RuleExample("ge [[moet u daar nie voor schamen]] hoor", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("je [[moet je niet schuldig]] voelen", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("ge hebt [[gedaan wat ge moest]] doen, echt", pattern: "gedaan-wat-u-moest"),
@@ -2990,6 +2998,7 @@ extension RuleBook {
             RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Hij zei niks over wat je moest doen?", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("Was hij sterker dan je dacht, die avond?", pattern: "sterker-dan-je-denkt"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
             RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
@@ -5205,7 +5214,10 @@ extension RuleBook {
                 name: "iedereen-heeft-dat", why: "\"Iedereen heeft dit in het begin\", \"iedereen maakt weleens een fout\": the client's experience made everyone's, with the subject first; a verb of having or doing with a pronoun or particle after it, so \"iedereen zegt dat\", \"waar iedereen bij stond\" and \"iedereen heeft recht op\" stay out."),
             TokenPattern(
                 bundled: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker",
-                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation."),
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation; round 12 (dJ) adds the perfect, \"dat heb ik al zo vaak gehoord/gezien\" (0 occurrences on the labelled sets)."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebben ik|we al|echt|zo? al|zo? vaak|vaker|dikwijls gehoord|gezien|meegemaakt",
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation; round 12 (dJ) adds the perfect, \"dat heb ik al zo vaak gehoord/gezien\" (0 occurrences on the labelled sets)."),
             TokenPattern(
                 bundled: "komt ...2 regelmatig|vaak|vaker|veel voor",
                 name: "komt-heel-vaak-voor", why: "\"Dat komt heel vaak voor\": the client's story made common."),
@@ -5351,8 +5363,8 @@ extension RuleBook {
                 bundled: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo",
                 name: "pubers-zijn-nou-eenmaal-zo", why: "\"Pubers zijn nou eenmaal zo\": what a group is like, explaining the case away."),
             TokenPattern(
-                bundled: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen",
-                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\""),
+                bundled: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? @group-plurals|collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen",
+                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\"; round 12 (dJ) reads the groups as a class (@group-plurals: \"dat doen alle pubers\", \"dat zeggen veel huisbazen\"), not a fixed list: \"dat/dit/zoiets + verb + alle/meeste/veel/zoveel + group\" occurs 3 times on all labelled sets, 3 / 0 / 0 (interpretation / clean / other), all flagged before."),
             TokenPattern(
                 bundled: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak",
                 name: "zo-n-keuring-is-meestal", why: "\"Zo'n keuring is meestal een formaliteit\": a kind of thing and how it usually goes."),
@@ -5449,6 +5461,7 @@ extension RuleBook {
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
             RuleExample("Ach, [[iedereen heeft dat]] de eerste maanden.", pattern: "iedereen-heeft-dat"),
             RuleExample("Joh, [[iedereen maakt weleens]] een fout met zo'n formulier.", pattern: "iedereen-heeft-dat"),
+            RuleExample("[[dat heb ik al zo vaak gehoord]], van andere ouders", pattern: "zie-je-steeds-vaker"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Dat [[komt heel vaak voor]] bij jonge ouders.", pattern: "komt-heel-vaak-voor"),
             RuleExample("[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.", pattern: "veel-mensen"),
@@ -5507,6 +5520,7 @@ extension RuleBook {
             RuleExample("Dat is [[bij iedereen zo]] in de eerste maanden.", pattern: "bij-iedereen-zo"),
             RuleExample("[[Dat is niet gek]] na zo'n jaar.", pattern: "dat-is-niet-gek"),
             RuleExample("[[Pubers zijn nou eenmaal zo]].", pattern: "pubers-zijn-nou-eenmaal-zo"),
+            RuleExample("ach, [[dat doen alle pubers]] op die leeftijd", pattern: "dat-doen-veel-oudere-mensen"),
             RuleExample("Een klein appartement, [[dat doen veel oudere mensen]].", pattern: "dat-doen-veel-oudere-mensen"),
             RuleExample("[[Zo'n keuring is meestal]] een formaliteit.", pattern: "zo-n-keuring-is-meestal"),
             RuleExample("[[Die bezorgers doen ook altijd]] zo moeilijk.", pattern: "die-bezorgers-doen-ook-altijd"),
@@ -5981,7 +5995,13 @@ extension RuleBook {
                 name: "je-komt-er-wel-uit", why: "\"Je komt er wel uit\": a prediction that the client will manage."),
             TokenPattern(
                 bundled: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel",
-                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out."),
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u gaat|gaan|zult het|dat|dit? echt|heus|vast|zeker|toch? wel redden|rooien|overleven|bolwerken",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
+            TokenPattern(
+                bundled: "dat|het gaat|zal echt|heus|vast|zeker|toch? wel lukken|goedkomen",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -5995,6 +6015,8 @@ extension RuleBook {
             RuleExample("[[U vindt wel weer een huis, met uw geduld]].", pattern: "u-vindt-wel-weer-een"),
             RuleExample("[[Je komt er wel uit]].", pattern: "je-komt-er-wel-uit"),
             RuleExample("Ach, [[dat lukt vast wel]].", pattern: "dat-lukt-vast-wel"),
+            RuleExample("[[ge gaat da wel redden]], met die steun van uw zus", pattern: "dat-lukt-vast-wel"),
+            RuleExample("[[dat gaat echt wel lukken]], die verhuizing", pattern: "dat-lukt-vast-wel"),
         ],
         counterexamples: [
             RuleExample("Komt uw zoon wel goed mee op school?"),
@@ -6004,6 +6026,7 @@ extension RuleBook {
             RuleExample("Lukt het wel om te slapen?"),
             RuleExample("Hoe ging het met de tijd die u had?"),
             RuleExample("U zegt dat het wel goed komt. Wat maakt dat u dat denkt?", context: "Het komt wel goed, denk ik."),
+            RuleExample("Gaat u het redden met dat geld, denkt u?", pattern: "dat-lukt-vast-wel"),
         ],
         yieldsToEcho: true)
 
