@@ -294,10 +294,16 @@ extension RuleBook {
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
             TokenPattern(
                 bundled: "niet|nie bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|deskundig|empathisch|fatsoenlijk|flexibel|integer|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig",
-                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict."),
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
             TokenPattern(
-                bundled: "niet|nie goed wijs|snugger|toerekeningsvatbaar",
-                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict."),
+                bundled: "niet|nie goed wijs|snik|snugger|toerekeningsvatbaar",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
+            TokenPattern(
+                bundled: "niet|nie goed bij zijn|haar|hun hoofd|verstand",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
+            TokenPattern(
+                bundled: "heeft|hebben|had een|ne|nen schroefje|steekje|vijs los",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
             TokenPattern(
                 bundled: "niet nagekomen|waargemaakt",
                 name: "niet-nagekomen", why: "\"Hij heeft zijn belofte niet nagekomen\": the listener rules that a party failed an obligation."),
@@ -456,6 +462,8 @@ extension RuleBook {
             RuleExample("die begeleider [[heeft echt zijn werk niet gedaan]], vind ik", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
             RuleExample("die madam is echt [[nie goed wijs]]", pattern: "niet-erg-professioneel"),
+            RuleExample("die buurman is [[niet goed bij zijn hoofd]]", pattern: "niet-erg-professioneel"),
+            RuleExample("die man [[heeft ne vijs los]], echt", pattern: "niet-erg-professioneel"),
             RuleExample("die arts was [[niet erg deskundig]], lijkt me", pattern: "niet-erg-professioneel"),
             RuleExample("Dus de verhuurder heeft zijn belofte [[niet nagekomen]].", pattern: "niet-nagekomen"),
             RuleExample("Dat je het zelf meldt, dat [[siert je]].", pattern: "siert-je"),
@@ -906,8 +914,8 @@ extension RuleBook {
                 bundled: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen",
                 name: "moet-zich-er-niet-zo", why: "\"Hij moet zich er niet mee bemoeien\": telling a third party to keep out judges their conduct."),
             TokenPattern(
-                bundled: "is|was @intensifiers? een @intensifiers? @evaluative-nouns",
-                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article."),
+                bundled: "is|was nou|nu? @intensifiers? een @intensifiers? @evaluative-nouns",
+                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article; round 12 (dJ) lets the particle 'nou/nu' stand before it (\"dat is nou echt een drama\", \"da's nu echt ne rotstreek\"): 0 occurrences on the labelled sets."),
             TokenPattern(
                 bundled: "mag|moet|moeten|mogen niet zo",
                 name: "moet-niet-zo", why: "\"Die buurman moet niet zo zeuren\": telling a third party how not to behave judges them."),
@@ -1126,6 +1134,7 @@ extension RuleBook {
             RuleExample("Die collega [[moet zich er niet zo mee bemoeien]].", pattern: "moet-zich-er-niet-zo"),
             RuleExample("Uw zwager [[moet zich er niet mee bemoeien]].", pattern: "moet-zich-er-niet-zo"),
             RuleExample("Dat [[is echt een schande]].", pattern: "is-echt-een-schande"),
+            RuleExample("[[da's nu echt ne rotstreek]] van hem", pattern: "is-echt-een-schande"),
             RuleExample("Die buurman [[moet niet zo]] zeuren.", pattern: "moet-niet-zo"),
             RuleExample("Die jongen [[moet zich niet zo]] gedragen.", pattern: "moet-zich-niet-zo"),
             RuleExample("Ze [[moeten zich schamen]].", pattern: "moeten-zich-schamen"),
@@ -4321,8 +4330,11 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|was|zat|zit ...5 doorheen END",
                 name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client."),
+                bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...3 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft/hebben het' + particles + the hardship word): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+            TokenPattern(
+                bundled: "heeft|hebben het @intensifiers? @intensifiers? nu|nog? @intensifiers? lastig|moeilijk|zwaar",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft/hebben het' + particles + the hardship word): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
                 bundled: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar",
                 name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client."),
@@ -4472,6 +4484,8 @@ extension RuleBook {
             RuleExample("[[Je bent helemaal op]].", pattern: "je-bent-helemaal-op"),
             RuleExample("[[U zit er echt doorheen]].", pattern: "u-zit-er-echt-doorheen"),
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
+            RuleExample("[[je hebt het er nog steeds moeilijk]] mee, denk ik", pattern: "je-hebt-het-zwaar"),
+            RuleExample("uw zoon [[heeft het echt moeilijk]] op die school", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
             RuleExample("pff, [[dat hakt erin]]", pattern: "dat-hakt-erin"),
@@ -4536,6 +4550,7 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
@@ -4902,7 +4917,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
-                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given."),
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+            TokenPattern(
+                bundled: "is|zijn ...3 door|doordat ...4 gekomen|ontstaan",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
             TokenPattern(
                 bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
                 name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
@@ -5041,6 +5062,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("dat [[is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
