@@ -995,8 +995,8 @@ extension RuleBook {
                 bundled: "niet hoe|zoals het hoorde|hoort|moet",
                 name: "niet-zoals-het-hoort", why: "\"Dat is niet zoals het hoort\": a norm-based verdict."),
             TokenPattern(
-                bundled: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken",
-                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess."),
+                bundled: "bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van gemaakt|maken",
+                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess; round 12 (dJ) takes the nouns of the present-tense sibling maakt-er-een-zootje-van (\"zootje\", \"rommeltje\", \"soepje\"), 0 occurrences on the labelled sets."),
             TokenPattern(
                 bundled: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van",
                 name: "maakt-er-een-zootje-van", why: "\"Die aannemer maakt er een zootje van\": the present-tense form of the mess verdict."),
@@ -1266,7 +1266,10 @@ extension RuleBook {
                 name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\", and in an apology \"dat is echt een fout van ons\": a mistake attributed to a party, the listener's own organisation included: a verdict on who did wrong, not the client's film."),
             TokenPattern(
                 bundled: "had|hadden|hebben|heeft ...3 fout|slecht|slordig|verkeerd aangepakt|afgehandeld|behandeld|gedaan|ingeschat",
-                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out."),
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out. Round 12 (dJ) adds the present \"ze pakken het verkeerd aan\" (0 occurrences on the labelled sets)."),
+            TokenPattern(
+                bundled: "pakt|pakken|pakte|pakten ...3 fout|knullig|slecht|slordig|verkeerd aan",
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out. Round 12 (dJ) adds the present \"ze pakken het verkeerd aan\" (0 occurrences on the labelled sets)."),
             TokenPattern(
                 bundled: "over haar|hun|je|jouw|uw|zijn hoofd heen",
                 name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client."),
@@ -1301,6 +1304,7 @@ extension RuleBook {
             RuleExample("Dat [[is een fout van de]] bank.", pattern: "is-een-fout-van-de"),
             RuleExample("excuses, dat [[is echt een fout van ons]]", pattern: "is-een-fout-van-de"),
             RuleExample("Dat [[hebben we echt verkeerd gedaan]], het spijt me.", pattern: "verkeerd-gedaan"),
+            RuleExample("die school [[pakt het echt verkeerd aan]] met hem", pattern: "verkeerd-gedaan"),
             RuleExample("De school [[heeft het slecht afgehandeld]].", pattern: "verkeerd-gedaan"),
             RuleExample("Dat is [[over je hoofd heen]] beslist.", pattern: "over-je-hoofd-heen"),
             RuleExample("Die verzekeraar probeert er [[onderuit te komen]].", pattern: "onderuit-te-komen"),
