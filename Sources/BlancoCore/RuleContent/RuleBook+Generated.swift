@@ -122,6 +122,7 @@ extension RuleBook {
         rule114,
         rule115,
         rule116,
+        rule117,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -314,8 +315,11 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend",
                 name: "jij-doet-dat-echt-super", why: "\"Jij doet dat echt super\": praise of how the client does something."),
             TokenPattern(
-                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent @intensifiers? al|nu? @intensifiers? goed|vloeiend|perfect|uitstekend",
-                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
+                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent @intensifiers al|nu? @intensifiers? goed|vloeiend|perfect|uitstekend",
+                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent al|nu @intensifiers? goed|vloeiend|perfect|uitstekend",
+                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
             TokenPattern(
                 bundled: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien",
                 name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
@@ -863,9 +867,6 @@ extension RuleBook {
                 bundled: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel",
                 name: "niet-capabel", why: "\"Die begeleiders zijn echt niet capabel\", \"zo'n aannemer is niet bepaald betrouwbaar\": a positive verdict word of competence or trust denied is a verdict on the party (the exception of `nl.judgment.verdict-word` for \"niet erg\" plays a negative word down, so these are found here)."),
             TokenPattern(
-                bundled: "niet|nie|nooit @intensifiers? @intensifiers? bepaald|zo|al|meer? @denied-virtues",
-                name: "nooit-slim", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 34 responses, 32 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before."),
-            TokenPattern(
                 bundled: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance."),
             TokenPattern(
@@ -1110,9 +1111,6 @@ extension RuleBook {
             RuleExample("die begeleiders zijn echt [[niet capabel]]", pattern: "niet-capabel"),
             RuleExample("zo'n aannemer is [[niet bepaald betrouwbaar]]", pattern: "niet-capabel"),
             RuleExample("dat bureau is [[nie competent]], echt", pattern: "niet-capabel"),
-            RuleExample("dat is toch ook gewoon [[niet respectvol]], zo'n grap over haar geloof", pattern: "nooit-slim"),
-            RuleExample("post ongeopend laten liggen is natuurlijk [[nooit slim]] he", pattern: "nooit-slim"),
-            RuleExample("da's echt [[nie bepaald netjes]] van die verhuurder", pattern: "nooit-slim"),
             RuleExample("Ik snap het, [[dat zou ik ook niet pikken]].", pattern: "dat-zou-ik-ook-niet"),
             RuleExample("Eerlijk gezegd, [[dat zou iedereen gedaan hebben]].", pattern: "dat-zou-iedereen-gedaan-hebben"),
             RuleExample("Die boete van de gemeente is [[al te veel]].", pattern: "al-te-bont"),
@@ -1214,9 +1212,6 @@ extension RuleBook {
             RuleExample("Dat mocht niet van je baas, zei je. Wat gebeurde er toen?"),
             RuleExample("Dat kan ik niet goed verstaan, wilt u het herhalen?"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-capabel"),
-            RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "nooit-slim"),
-            RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "nooit-slim"),
-            RuleExample("Voelde u zich niet serieus genomen?", pattern: "nooit-slim"),
             RuleExample("Ik zal u niet al te lang ophouden.", pattern: "al-te-bont"),
             RuleExample("Wat vroegen ze precies van je?", pattern: "te-veel-gevraagd"),
             RuleExample("Vraag ik te veel van u als ik nu doorvraag?", pattern: "te-veel-gevraagd"),
@@ -1228,8 +1223,34 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/judgment/blame.md
+    /// Rules/nl/judgment/denied-virtue.md
     private static let rule9 = Rule(
+        id: "nl.judgment.denied-virtue", category: .judgment, severity: .major,
+        message: "Zeggen dat iets \"niet respectvol\", \"niet netjes\" of \"nooit slim\" is, is een oordeel over wat iemand deed. De cliënt hoort dan jouw waardering in plaats van ruimte voor het eigen verhaal.",
+        suggestion: "Vraag wat er gebeurde en hoe de cliënt het zelf beleefde: \"Wat gebeurde er toen?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "is|was|zijn|waren ...3 niet|nie|nooit @intensifiers? @intensifiers? bepaald|zo|al|meer? @denied-virtues",
+                name: "is-niet-respectvol", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 34 responses, 32 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before. The copula ('is/was/zijn/waren' up to three words before the negation) is required, so the listener speaking of themselves (\"ik ben niet handig met computers\", \"ik word er niet wijs uit\") stays out."),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("dat [[is toch ook gewoon niet respectvol]], zo'n grap over haar geloof", pattern: "is-niet-respectvol"),
+            RuleExample("post ongeopend laten liggen [[is natuurlijk nooit slim]] he", pattern: "is-niet-respectvol"),
+            RuleExample("[[da's echt nie bepaald netjes]] van die verhuurder", pattern: "is-niet-respectvol"),
+        ],
+        counterexamples: [
+            RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "is-niet-respectvol"),
+            RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "is-niet-respectvol"),
+            RuleExample("Voelde u zich niet serieus genomen?", pattern: "is-niet-respectvol"),
+            RuleExample("Ik ben niet handig met computers, dus laten we het samen bekijken.", pattern: "is-niet-respectvol"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/blame.md
+    private static let rule10 = Rule(
         id: "nl.judgment.blame", category: .judgment, severity: .major,
         message: "Je wijst hier een schuldige aan of spreekt iemand vrij. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
         suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat gebeurde er toen je de brief kreeg?\"",
@@ -1327,7 +1348,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/dismissing-verb.md
-    private static let rule10 = Rule(
+    private static let rule11 = Rule(
         id: "nl.judgment.dismissing-verb", category: .judgment, severity: .major,
         message: "Met \"hij overdrijft\" of \"ze stelt zich aan\" zeg je wat jij van iemands gedrag vindt. Zo kies je partij voordat je de film kent.",
         suggestion: "Vraag wat de ander precies deed of zei: \"Wat gebeurde er toen?\"",
@@ -1401,7 +1422,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rhetorical-question.md
-    private static let rule11 = Rule(
+    private static let rule12 = Rule(
         id: "nl.judgment.rhetorical-question", category: .judgment, severity: .major,
         message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\" verwacht geen antwoord, en een uitroep als \"Wat heeft u een pech gehad\" ook niet: het is jouw oordeel over wat er gebeurde.",
         suggestion: "Stel een echte, open vraag over wat er gebeurde: \"Wat gebeurde er toen?\"",
@@ -1472,7 +1493,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/shocked-exclamation.md
-    private static let rule12 = Rule(
+    private static let rule13 = Rule(
         id: "nl.judgment.shocked-exclamation", category: .judgment, severity: .minor,
         message: "Een geschrokken uitroep (\"Jeetje, zoveel!\") laat jouw waardering van het verhaal horen. De cliënt gaat dan reageren op jouw schrik in plaats van verder te vertellen.",
         suggestion: "Houd je reactie rustig en neutraal: \"Mm. Vertel verder.\"",
@@ -1495,7 +1516,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/everyday-verdict.md
-    private static let rule13 = Rule(
+    private static let rule14 = Rule(
         id: "nl.judgment.everyday-verdict", category: .judgment, severity: .minor,
         message: "Met een korte uitspraak als \"dat is niet niks\", \"dat is raar\" of \"dat had beter gekund\" geef je je eigen waardering van de situatie. De cliënt gaat dan reageren op jouw oordeel in plaats van verder te vertellen.",
         suggestion: "Laat je oordeel op het nachtkastje en vraag verder naar de film: \"Wat gebeurde er toen?\"",
@@ -2086,7 +2107,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/value-attribution.md
-    private static let rule14 = Rule(
+    private static let rule15 = Rule(
         id: "nl.judgment.value-attribution", category: .judgment, severity: .minor,
         message: "Met \"dat is echt naar\" of \"het ergste wat je kan overkomen\" geef je je eigen waardering van wat de cliënt meemaakt. Goed bedoeld, maar de cliënt gaat dan op jouw oordeel reageren in plaats van verder te vertellen.",
         suggestion: "Laat je waardering op het nachtkastje en nodig uit om verder te vertellen: \"Hoe was dat voor jou?\"",
@@ -2268,7 +2289,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/taking-sides.md
-    private static let rule15 = Rule(
+    private static let rule16 = Rule(
         id: "nl.judgment.taking-sides", category: .judgment, severity: .minor,
         message: "Met \"ik snap die buurman wel\" of \"ik zou het ook gedaan hebben\" kies je partij in het verhaal van de cliënt. Dat is jouw oordeel over wie gelijk heeft, en de cliënt gaat zich verdedigen of je gelijk geven in plaats van verder te vertellen.",
         suggestion: "Laat je oordeel op het nachtkastje en vraag naar de film: \"Wat zei je buurman precies?\"",
@@ -2364,7 +2385,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/clearing-or-excusing.md
-    private static let rule16 = Rule(
+    private static let rule17 = Rule(
         id: "nl.judgment.clearing-or-excusing", category: .judgment, severity: .major,
         message: "Je wijst hier een schuldige aan, geeft iemand gelijk of praat een instantie goed. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
         suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat zei de medewerker toen?\"",
@@ -2729,7 +2750,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/acquit-or-praise.md
-    private static let rule17 = Rule(
+    private static let rule18 = Rule(
         id: "nl.judgment.acquit-or-praise", category: .judgment, severity: .major,
         message: "Je spreekt de cliënt hier vrij of geeft een compliment. Goed bedoeld, maar zo word jij de beoordelaar, en de cliënt gaat vertellen wat bij jouw oordeel past.",
         suggestion: "Laat het oordeel weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
@@ -3028,7 +3049,7 @@ extension RuleBook {
         yieldsToEcho: false, reassuresClient: true)
 
     /// Rules/nl/judgment/loaded-label.md
-    private static let rule18 = Rule(
+    private static let rule19 = Rule(
         id: "nl.judgment.loaded-label", category: .judgment, severity: .minor,
         message: "Met een woord als \"die lompe buurman\" of \"zo'n harteloze medewerker\" geef je in het voorbijgaan je eigen oordeel over iemand. Ook in een open vraag kleurt dat woord het verhaal van de cliënt.",
         suggestion: "Noem de persoon zonder etiket en vraag naar wat hij deed: \"Wat zei de buurman toen u hem aansprak?\"",
@@ -3124,7 +3145,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/deserving.md
-    private static let rule19 = Rule(
+    private static let rule20 = Rule(
         id: "nl.judgment.deserving", category: .judgment, severity: .minor,
         message: "Met \"dat verdien je niet\" of \"dat heb je echt verdiend\" zeg jij wat de cliënt toekomt: een oordeel, ook als het steunend bedoeld is. De cliënt vertelt dan verder vanuit jouw oordeel in plaats van vanuit het eigen verhaal.",
         suggestion: "Laat het oordeel weg en vraag hoe het voor de cliënt was: \"Hoe was dat voor jou, na al die jaren?\"",
@@ -3188,7 +3209,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/luck.md
-    private static let rule20 = Rule(
+    private static let rule21 = Rule(
         id: "nl.judgment.luck", category: .judgment, severity: .minor,
         message: "Met \"geluk gehad\" of \"het had erger kunnen zijn\" weeg jij wat de cliënt overkwam. Misschien voelt het voor de cliënt helemaal niet als geluk.",
         suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
@@ -3257,7 +3278,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/minimising.md
-    private static let rule21 = Rule(
+    private static let rule22 = Rule(
         id: "nl.judgment.minimising", category: .judgment, severity: .minor,
         message: "Met \"dat is helemaal niet erg\" of \"daar hoef je je geen zorgen over te maken\" maak jij de zorg van de cliënt kleiner. Goed bedoeld, maar de cliënt hoort dat zijn zorg niet klopt en vertelt minder.",
         suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
@@ -3343,7 +3364,7 @@ extension RuleBook {
         yieldsToEcho: true, reassuresClient: true)
 
     /// Rules/nl/judgment/sarcasm.md
-    private static let rule22 = Rule(
+    private static let rule23 = Rule(
         id: "nl.judgment.sarcasm", category: .judgment, severity: .minor,
         message: "Met \"ja vast\" of \"zogenaamd\" laat je merken dat jij de ander niet gelooft. Dat is jouw oordeel; de cliënt gaat daarop reageren in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat de ander zei en deed, zonder commentaar: \"Wat zei hij precies over die allergie?\"",
@@ -3415,7 +3436,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/group-verdict.md
-    private static let rule23 = Rule(
+    private static let rule24 = Rule(
         id: "nl.judgment.group-verdict", category: .judgment, severity: .minor,
         message: "Met \"typisch de gemeente\" of \"zo zijn ze daar\" geef je een oordeel over een hele groep of instantie. Zo vult jouw beeld het verhaal in, in plaats van wat déze mensen bij déze cliënt deden.",
         suggestion: "Vraag naar deze ene keer: \"Wat deed de medewerker precies toen je aan de balie stond?\"",
@@ -3527,7 +3548,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/failing-party.md
-    private static let rule24 = Rule(
+    private static let rule25 = Rule(
         id: "nl.judgment.failing-party", category: .judgment, severity: .major,
         message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
@@ -3616,7 +3637,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/norm-for-others.md
-    private static let rule25 = Rule(
+    private static let rule26 = Rule(
         id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
         message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
         suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
@@ -3665,7 +3686,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/cannot-go-on.md
-    private static let rule26 = Rule(
+    private static let rule27 = Rule(
         id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
         message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
         suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
@@ -3700,7 +3721,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-on-conduct.md
-    private static let rule27 = Rule(
+    private static let rule28 = Rule(
         id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
         message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
@@ -3848,7 +3869,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rule-as-verdict.md
-    private static let rule28 = Rule(
+    private static let rule29 = Rule(
         id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
         message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
         suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
@@ -3916,7 +3937,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/legal-verdict.md
-    private static let rule29 = Rule(
+    private static let rule30 = Rule(
         id: "nl.judgment.legal-verdict", category: .judgment, severity: .minor,
         message: "Met \"dat is een overtreding\" of \"formeel klopt het wel\" spreek je als rechter een oordeel uit over de zaak van de cliënt. De cliënt hoort dan dat het verhaal al beslist is voordat het verteld is.",
         suggestion: "Laat het oordeel van de wet even rusten en vraag naar de film: \"Wat gebeurde er die ochtend precies?\"",
@@ -3958,7 +3979,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/refusal-by-rule.md
-    private static let rule30 = Rule(
+    private static let rule31 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -4023,7 +4044,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule31 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -4292,7 +4313,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule32 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -4335,10 +4356,10 @@ extension RuleBook {
                 name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client."),
             TokenPattern(
                 bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...3 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft/hebben het' + particles + the hardship word): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
-                bundled: "heeft|hebben het @intensifiers? @intensifiers? nu|nog? @intensifiers? lastig|moeilijk|zwaar",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft/hebben het' + particles + the hardship word): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+                bundled: "heeft het @intensifiers? @intensifiers? nu|nog? @intensifiers? lastig|moeilijk|zwaar",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
                 bundled: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar",
                 name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client."),
@@ -4568,7 +4589,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule33 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -4685,7 +4706,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule34 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -4836,7 +4857,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule35 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -4914,7 +4935,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule36 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
@@ -4923,7 +4944,7 @@ extension RuleBook {
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
             TokenPattern(
-                bundled: "is|zijn ...3 door|doordat ...4 gekomen|ontstaan",
+                bundled: "is|was ...3 door|doordat ...4 gekomen|ontstaan",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
             TokenPattern(
                 bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
@@ -5146,7 +5167,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule37 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -5219,7 +5240,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule38 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -5640,7 +5661,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule39 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -5730,7 +5751,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule40 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -5787,7 +5808,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -5825,7 +5846,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -5858,7 +5879,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -5902,7 +5923,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -5935,7 +5956,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/self-evident.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
         message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
         suggestion: "Laat \"natuurlijk\" weg en vraag naar de film, zoals de cliënt die zag: \"Wat heb je gezien?\", \"Hoe ging dat toen?\"",
@@ -5997,7 +6018,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
@@ -6058,7 +6079,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -6220,7 +6241,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -6398,7 +6419,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -6525,7 +6546,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -6595,7 +6616,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -6633,7 +6654,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -6701,7 +6722,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -6787,7 +6808,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -6814,7 +6835,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -6850,7 +6871,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -6908,7 +6929,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -6947,7 +6968,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -6979,7 +7000,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6997,7 +7018,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -7093,7 +7114,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -7281,7 +7302,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -7361,7 +7382,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -7432,7 +7453,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -7602,7 +7623,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -7705,7 +7726,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -7738,7 +7759,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -7809,7 +7830,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -7857,7 +7878,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -7951,7 +7972,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7992,7 +8013,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -8041,7 +8062,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -8087,7 +8108,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -8104,7 +8125,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -8126,7 +8147,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -8168,7 +8189,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -8261,7 +8282,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -8348,7 +8369,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -8400,7 +8421,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -8446,7 +8467,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -8540,7 +8561,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -8843,7 +8864,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -8888,7 +8909,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -9143,7 +9164,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -9190,7 +9211,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9323,7 +9344,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9435,7 +9456,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9485,7 +9506,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9649,7 +9670,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9886,7 +9907,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9912,7 +9933,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9943,7 +9964,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9985,7 +10006,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10087,7 +10108,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -10143,7 +10164,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -10170,7 +10191,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -10191,7 +10212,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -10398,7 +10419,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -10542,7 +10563,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10593,7 +10614,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10638,7 +10659,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10665,7 +10686,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10721,7 +10742,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10760,7 +10781,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10788,7 +10809,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10811,7 +10832,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10857,7 +10878,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10888,7 +10909,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -11026,7 +11047,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -11079,7 +11100,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11232,7 +11253,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11272,7 +11293,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -11350,7 +11371,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11423,7 +11444,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11463,7 +11484,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -11492,7 +11513,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",

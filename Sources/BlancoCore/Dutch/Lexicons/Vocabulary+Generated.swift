@@ -29,7 +29,7 @@ extension Lexicon {
             "handig", "hoffelijk", "integer", "keurig", "kies", "klantgericht", "klantvriendelijk",
             "loyaal", "meelevend", "menselijk", "netjes", "oprecht", "professioneel", "redelijk",
             "respectabel", "respectvol", "sjiek", "slim", "snugger", "sociaal", "solidair",
-            "sportief", "tactvol", "terecht", "verantwoord", "verstandig", "vriendelijk", "wijs",
+            "sportief", "tactvol", "terecht", "verantwoord", "verstandig", "vriendelijk",
             "zorgvuldig", "zorgzaam",
         ])
 
