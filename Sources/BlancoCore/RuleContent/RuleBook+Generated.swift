@@ -6025,7 +6025,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht",
-                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know."),
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
+            TokenPattern(
+                bundled: "komen|komt allemaal|echt|heus|vanzelf|vast|zeker|wel? allemaal|echt|heus|vast|zeker|wel? wel? in orde",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
+            TokenPattern(
+                bundled: "komen|komt allemaal|echt|heus|vanzelf|vast|zeker|wel? allemaal|echt|heus|vast|zeker|wel? wel? voor elkaar",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
             TokenPattern(
                 bundled: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?",
                 name: "trekt-wel-bij", why: "\"Dat trekt wel bij\", \"went wel\": a prediction that it will pass."),
@@ -6056,6 +6062,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Maakt u zich geen zorgen, het [[komt vast wel goed]].", pattern: "komt-vast-wel-goed"),
+            RuleExample("uw papieren, da [[komt zeker in orde]]", pattern: "komt-vast-wel-goed"),
             RuleExample("Dat [[trekt wel bij]] na een paar weken.", pattern: "trekt-wel-bij"),
             RuleExample("Ach, [[went wel]].", pattern: "trekt-wel-bij"),
             RuleExample("Zulke ruzies [[waaien wel over]].", pattern: "waaien-wel-over"),
@@ -6074,6 +6081,7 @@ extension RuleBook {
             RuleExample("Lukt het wel om te slapen?"),
             RuleExample("Hoe ging het met de tijd die u had?"),
             RuleExample("U zegt dat het wel goed komt. Wat maakt dat u dat denkt?", context: "Het komt wel goed, denk ik."),
+            RuleExample("Wanneer komt dat in orde, zei de gemeente?", pattern: "komt-vast-wel-goed"),
             RuleExample("Gaat u het redden met dat geld, denkt u?", pattern: "dat-lukt-vast-wel"),
         ],
         yieldsToEcho: true)
