@@ -122,6 +122,7 @@ extension RuleBook {
         rule114,
         rule115,
         rule116,
+        rule117,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -294,10 +295,16 @@ extension RuleBook {
                 name: "doet-zijn-werk-niet", why: "\"Hij doet zijn werk niet\": the listener accuses someone of neglecting their job; round 10 adds the perfect \"heeft zijn werk gewoon niet gedaan\" (1 / 0 / 0 in the labelled sets, judgment / clean / other; the possessive is required, so \"dat werk niet gedaan\" stays out)."),
             TokenPattern(
                 bundled: "niet|nie bepaald|echt|erg|heel|zo? begripvol|behulpzaam|collegiaal|coulant|deskundig|empathisch|fatsoenlijk|flexibel|integer|klantgericht|klantvriendelijk|loyaal|meelevend|netjes|professioneel|redelijk|respectvol|sociaal|solidair|sportief|vriendelijk|zorgvuldig",
-                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict."),
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
             TokenPattern(
-                bundled: "niet|nie goed wijs|snugger|toerekeningsvatbaar",
-                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict."),
+                bundled: "niet|nie goed wijs|snik|snugger|toerekeningsvatbaar",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
+            TokenPattern(
+                bundled: "niet|nie goed bij zijn|haar|hun hoofd|verstand",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
+            TokenPattern(
+                bundled: "heeft|hebben|had een|ne|nen schroefje|steekje|vijs los",
+                name: "niet-erg-professioneel", why: "\"Niet erg professioneel\", \"niet bepaald vriendelijk\": a softened negated norm word, still a verdict; with it the idioms of calling someone mad (\"niet goed wijs\", round 12 (dJ): \"niet goed snik\", \"niet goed bij zijn hoofd\", \"heeft ne vijs los\"), 0 occurrences of the new ones on the labelled sets."),
             TokenPattern(
                 bundled: "niet nagekomen|waargemaakt",
                 name: "niet-nagekomen", why: "\"Hij heeft zijn belofte niet nagekomen\": the listener rules that a party failed an obligation."),
@@ -307,6 +314,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "je|jij|jullie|u deed|doe|doet|praat|regelt|schrijft|spreekt|zorgt ...3 fantastisch|geweldig|knap|perfect|prima|super|top|uitstekend",
                 name: "jij-doet-dat-echt-super", why: "\"Jij doet dat echt super\": praise of how the client does something."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent @intensifiers al|nu? @intensifiers? goed|vloeiend|perfect|uitstekend",
+                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent al|nu @intensifiers? goed|vloeiend|perfect|uitstekend",
+                name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
             TokenPattern(
                 bundled: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien",
                 name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
@@ -453,10 +466,14 @@ extension RuleBook {
             RuleExample("die begeleider [[heeft echt zijn werk niet gedaan]], vind ik", pattern: "doet-zijn-werk-niet"),
             RuleExample("Dat was [[niet erg professioneel]] van de balie.", pattern: "niet-erg-professioneel"),
             RuleExample("die madam is echt [[nie goed wijs]]", pattern: "niet-erg-professioneel"),
+            RuleExample("die buurman is [[niet goed bij zijn hoofd]]", pattern: "niet-erg-professioneel"),
+            RuleExample("die man [[heeft ne vijs los]], echt", pattern: "niet-erg-professioneel"),
             RuleExample("die arts was [[niet erg deskundig]], lijkt me", pattern: "niet-erg-professioneel"),
             RuleExample("Dus de verhuurder heeft zijn belofte [[niet nagekomen]].", pattern: "niet-nagekomen"),
             RuleExample("Dat je het zelf meldt, dat [[siert je]].", pattern: "siert-je"),
             RuleExample("[[Jij doet dat echt super]] met je zoontje.", pattern: "jij-doet-dat-echt-super"),
+            RuleExample("maar [[ge spreekt toch al goe]] nederlands", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("[[je schrijft echt heel goed]], die brief is helder", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Drie dagen wachten is [[best te doen]].", pattern: "best-te-doen"),
             RuleExample("Ach, dat [[valt best mee]] hoor.", pattern: "valt-best-mee"),
             RuleExample("Het [[valt allemaal nog wel mee]], het is maar een brief.", pattern: "valt-best-mee"),
@@ -490,6 +507,7 @@ extension RuleBook {
             RuleExample("Waar bent u toen terechtgekomen?"),
             RuleExample("Wie heeft dat werk niet gedaan, volgens de aannemer?", pattern: "doet-zijn-werk-niet"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
+            RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -591,6 +609,9 @@ extension RuleBook {
                 bundled: "bewonder",
                 name: "bewonder", why: "Admiration: \"wat bewonder ik u\", \"ik bewonder hoe u het doet\"."),
             TokenPattern(
+                bundled: "gehandeld|handelde|handelt|gereageerd|reageerde|opgetreden|trad|gedragen|gedroeg als een|ne|nen @intensifiers? @person-verdict-adjectives @person-nouns",
+                name: "gehandeld-als-een-goede-moeder", why: "\"Ge hebt gewoon gehandeld als een goei mama\", \"u reageerde als een verstandige vader\": the client's conduct measured against a good one of their kind is praise, the same verdict as \"u bent een goede moeder\" put on the act; a verb of acting is required, so \"behandeld als een lastige klant\" (how the client was treated) and \"als een goede moeder wil je ...\" (a generality) stay out. Round 12 (dJ): \"als een/ne + a verdict adjective of persons\" occurs once on all labelled sets, labelled judgment, missed before."),
+            TokenPattern(
                 bundled: "START @intensifiers? dapper|fijn|geweldig|goed|knap|lief|moedig|mooi|netjes|slim|sterk|stoer|super|top dat|gedaan|hoor|van|zeg|zo",
                 name: "goed-dat", why: "\"Goed dat je hulp zoekt\", \"knap van je\": praise opening the sentence (greetings like \"fijn dat u er bent\" are an exception)."),
             TokenPattern(
@@ -648,6 +669,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Ik [[bewonder]] hoe u dat volhoudt.", pattern: "bewonder"),
+            RuleExample("eigenlijk hebt ge gewoon [[gehandeld als een goei mama]]", pattern: "gehandeld-als-een-goede-moeder"),
+            RuleExample("u [[reageerde als een verstandige vader]], vind ik", pattern: "gehandeld-als-een-goede-moeder"),
             RuleExample("[[Goed dat]] je hulp zoekt.", pattern: "goed-dat"),
             RuleExample("[[Knap van]] je dat je alles bewaard hebt.", pattern: "goed-dat"),
             RuleExample("[[Stoer dat]] je zelf naar de politie ging.", pattern: "goed-dat"),
@@ -681,6 +704,8 @@ extension RuleBook {
             RuleExample("Goed, en wat gebeurde er daarna?"),
             RuleExample("Heb ik het goed begrepen dat je verhuisd bent?"),
             RuleExample("Goedemiddag, wat kan ik voor u doen?"),
+            RuleExample("U voelde zich behandeld als een lastige klant, zei u?", pattern: "gehandeld-als-een-goede-moeder"),
+            RuleExample("Hoe reageerde uw moeder toen?", pattern: "gehandeld-als-een-goede-moeder"),
             RuleExample("Hij wilde stoer doen voor zijn vrienden, zei u?", pattern: "goed-dat"),
             RuleExample("Hoe heeft de conducteur gereageerd, van jou uit gezien?", pattern: "goed-gehandeld-van-je"),
             RuleExample("U zegt dat u altijd netjes heeft betaald. Wat zei de eigenaar?", pattern: "je-hebt-netjes"),
@@ -890,8 +915,8 @@ extension RuleBook {
                 bundled: "hoeft|hoeven|mag|moet|moeten|mogen zich ...3 niet ...2 aanstellen|bemoeien|inmengen|opdringen",
                 name: "moet-zich-er-niet-zo", why: "\"Hij moet zich er niet mee bemoeien\": telling a third party to keep out judges their conduct."),
             TokenPattern(
-                bundled: "is|was @intensifiers? een @intensifiers? @evaluative-nouns",
-                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article."),
+                bundled: "is|was nou|nu? @intensifiers? een @intensifiers? @evaluative-nouns",
+                name: "is-echt-een-schande", why: "\"Dat is echt een schande\": a verdict noun after a copula and article; round 12 (dJ) lets the particle 'nou/nu' stand before it (\"dat is nou echt een drama\", \"da's nu echt ne rotstreek\"): 0 occurrences on the labelled sets."),
             TokenPattern(
                 bundled: "mag|moet|moeten|mogen niet zo",
                 name: "moet-niet-zo", why: "\"Die buurman moet niet zo zeuren\": telling a third party how not to behave judges them."),
@@ -971,8 +996,8 @@ extension RuleBook {
                 bundled: "niet hoe|zoals het hoorde|hoort|moet",
                 name: "niet-zoals-het-hoort", why: "\"Dat is niet zoals het hoort\": a norm-based verdict."),
             TokenPattern(
-                bundled: "bende|janboel|potje|puinhoop|zooitje van gemaakt|maken",
-                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess."),
+                bundled: "bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van gemaakt|maken",
+                name: "potje-van-gemaakt", why: "\"Ze hebben er een potje van gemaakt\": the idiom calls someone's work a mess; round 12 (dJ) takes the nouns of the present-tense sibling maakt-er-een-zootje-van (\"zootje\", \"rommeltje\", \"soepje\"), 0 occurrences on the labelled sets."),
             TokenPattern(
                 bundled: "gemaakt|maakt|maakte|maakten|maken ...2 een bende|janboel|potje|puinhoop|rommeltje|soepje|zooitje|zootje van",
                 name: "maakt-er-een-zootje-van", why: "\"Die aannemer maakt er een zootje van\": the present-tense form of the mess verdict."),
@@ -1109,6 +1134,7 @@ extension RuleBook {
             RuleExample("Die collega [[moet zich er niet zo mee bemoeien]].", pattern: "moet-zich-er-niet-zo"),
             RuleExample("Uw zwager [[moet zich er niet mee bemoeien]].", pattern: "moet-zich-er-niet-zo"),
             RuleExample("Dat [[is echt een schande]].", pattern: "is-echt-een-schande"),
+            RuleExample("[[da's nu echt ne rotstreek]] van hem", pattern: "is-echt-een-schande"),
             RuleExample("Die buurman [[moet niet zo]] zeuren.", pattern: "moet-niet-zo"),
             RuleExample("Die jongen [[moet zich niet zo]] gedragen.", pattern: "moet-zich-niet-zo"),
             RuleExample("Ze [[moeten zich schamen]].", pattern: "moeten-zich-schamen"),
@@ -1200,8 +1226,34 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/judgment/blame.md
+    /// Rules/nl/judgment/denied-virtue.md
     private static let rule9 = Rule(
+        id: "nl.judgment.denied-virtue", category: .judgment, severity: .major,
+        message: "Zeggen dat iets \"niet respectvol\", \"niet netjes\" of \"nooit slim\" is, is een oordeel over wat iemand deed. De cliënt hoort dan jouw waardering in plaats van ruimte voor het eigen verhaal.",
+        suggestion: "Vraag wat er gebeurde en hoe de cliënt het zelf beleefde: \"Wat gebeurde er toen?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "is|was|zijn|waren ...3 niet|nie|nooit @intensifiers? @intensifiers? bepaald|zo|al|meer? @denied-virtues",
+                name: "is-niet-respectvol", why: "\"Dat is toch gewoon niet respectvol\", \"brieven laten liggen is nooit slim\", \"da's echt nie bepaald netjes\": a positive word of conduct or good sense denied, with up to two particles between, is a verdict on who acted; the words are a class (@denied-virtues, curated from the lexicon, each exclusion documented there), so the neighbours \"niet goed verstaan\" and \"niet serieus genomen\" (capacity, a supplied feeling) stay out. Round 12 (dJ): on all labelled sets \"niet/nie/nooit\" + up to three particles + a word of the list occurs in 34 responses, 32 labelled judgment and 2 clean quotes or echoes of the client (\"je zegt 'niet eerlijk voor mijn kinderen'\"), which stay silent; 2 judgment items were missed before. The copula ('is/was/zijn/waren' up to three words before the negation) is required, so the listener speaking of themselves (\"ik ben niet handig met computers\", \"ik word er niet wijs uit\") stays out."),
+        ]),
+        scope: .assertions, extent: .match,
+        antipatterns: [
+        ],
+        examples: [
+            RuleExample("dat [[is toch ook gewoon niet respectvol]], zo'n grap over haar geloof", pattern: "is-niet-respectvol"),
+            RuleExample("post ongeopend laten liggen [[is natuurlijk nooit slim]] he", pattern: "is-niet-respectvol"),
+            RuleExample("[[da's echt nie bepaald netjes]] van die verhuurder", pattern: "is-niet-respectvol"),
+        ],
+        counterexamples: [
+            RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "is-niet-respectvol"),
+            RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "is-niet-respectvol"),
+            RuleExample("Voelde u zich niet serieus genomen?", pattern: "is-niet-respectvol"),
+            RuleExample("Ik ben niet handig met computers, dus laten we het samen bekijken.", pattern: "is-niet-respectvol"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/judgment/blame.md
+    private static let rule10 = Rule(
         id: "nl.judgment.blame", category: .judgment, severity: .major,
         message: "Je wijst hier een schuldige aan of spreekt iemand vrij. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
         suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat gebeurde er toen je de brief kreeg?\"",
@@ -1238,7 +1290,10 @@ extension RuleBook {
                 name: "is-een-fout-van-de", why: "\"Dat is een fout van de bank\", and in an apology \"dat is echt een fout van ons\": a mistake attributed to a party, the listener's own organisation included: a verdict on who did wrong, not the client's film."),
             TokenPattern(
                 bundled: "had|hadden|hebben|heeft ...3 fout|slecht|slordig|verkeerd aangepakt|afgehandeld|behandeld|gedaan|ingeschat",
-                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out."),
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out. Round 12 (dJ) adds the present \"ze pakken het verkeerd aan\" (0 occurrences on the labelled sets)."),
+            TokenPattern(
+                bundled: "pakt|pakken|pakte|pakten ...3 fout|knullig|slecht|slordig|verkeerd aan",
+                name: "verkeerd-gedaan", why: "\"Dat hebben we echt verkeerd gedaan\", \"ze hebben het slecht afgehandeld\": the listener grades how a party (their own organisation too) handled it, a verdict on fault; the verb after the grade keeps \"het is verkeerd gegaan\" (a mishap) out. Round 12 (dJ) adds the present \"ze pakken het verkeerd aan\" (0 occurrences on the labelled sets)."),
             TokenPattern(
                 bundled: "over haar|hun|je|jouw|uw|zijn hoofd heen",
                 name: "over-je-hoofd-heen", why: "\"Dat is over je hoofd heen beslist\": the idiom accuses a party of ignoring the client."),
@@ -1273,6 +1328,7 @@ extension RuleBook {
             RuleExample("Dat [[is een fout van de]] bank.", pattern: "is-een-fout-van-de"),
             RuleExample("excuses, dat [[is echt een fout van ons]]", pattern: "is-een-fout-van-de"),
             RuleExample("Dat [[hebben we echt verkeerd gedaan]], het spijt me.", pattern: "verkeerd-gedaan"),
+            RuleExample("die school [[pakt het echt verkeerd aan]] met hem", pattern: "verkeerd-gedaan"),
             RuleExample("De school [[heeft het slecht afgehandeld]].", pattern: "verkeerd-gedaan"),
             RuleExample("Dat is [[over je hoofd heen]] beslist.", pattern: "over-je-hoofd-heen"),
             RuleExample("Die verzekeraar probeert er [[onderuit te komen]].", pattern: "onderuit-te-komen"),
@@ -1295,7 +1351,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/dismissing-verb.md
-    private static let rule10 = Rule(
+    private static let rule11 = Rule(
         id: "nl.judgment.dismissing-verb", category: .judgment, severity: .major,
         message: "Met \"hij overdrijft\" of \"ze stelt zich aan\" zeg je wat jij van iemands gedrag vindt. Zo kies je partij voordat je de film kent.",
         suggestion: "Vraag wat de ander precies deed of zei: \"Wat gebeurde er toen?\"",
@@ -1369,7 +1425,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rhetorical-question.md
-    private static let rule11 = Rule(
+    private static let rule12 = Rule(
         id: "nl.judgment.rhetorical-question", category: .judgment, severity: .major,
         message: "Een vraag als \"Hoe haal je het in je hoofd?\" of \"Wie doet nou zoiets?\" verwacht geen antwoord, en een uitroep als \"Wat heeft u een pech gehad\" ook niet: het is jouw oordeel over wat er gebeurde.",
         suggestion: "Stel een echte, open vraag over wat er gebeurde: \"Wat gebeurde er toen?\"",
@@ -1440,7 +1496,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/shocked-exclamation.md
-    private static let rule12 = Rule(
+    private static let rule13 = Rule(
         id: "nl.judgment.shocked-exclamation", category: .judgment, severity: .minor,
         message: "Een geschrokken uitroep (\"Jeetje, zoveel!\") laat jouw waardering van het verhaal horen. De cliënt gaat dan reageren op jouw schrik in plaats van verder te vertellen.",
         suggestion: "Houd je reactie rustig en neutraal: \"Mm. Vertel verder.\"",
@@ -1463,7 +1519,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/everyday-verdict.md
-    private static let rule13 = Rule(
+    private static let rule14 = Rule(
         id: "nl.judgment.everyday-verdict", category: .judgment, severity: .minor,
         message: "Met een korte uitspraak als \"dat is niet niks\", \"dat is raar\" of \"dat had beter gekund\" geef je je eigen waardering van de situatie. De cliënt gaat dan reageren op jouw oordeel in plaats van verder te vertellen.",
         suggestion: "Laat je oordeel op het nachtkastje en vraag verder naar de film: \"Wat gebeurde er toen?\"",
@@ -1473,16 +1529,19 @@ extension RuleBook {
                 name: "dat-is-ook-raar", why: "Verdict predicates on the situation: \"dat is raar\", \"dat was fout van ze\"."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? begrijpelijk|erg|gek|pittig|veel|weinig geld|hoor|werk|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie veel|weinig geld|hoor|zeg? END",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? nogal|heel wat !anders|meer|minder|beter|erger|later|eerder|langer|korter|duurder|goedkoper",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? veel|weinig op|voor de|een|zo'n|zijn|haar|jouw|uw",
-                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was)."),
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
+            TokenPattern(
+                bundled: "is|zijn|was|waren @intensifiers @intensifiers? veel|weinig hoor|zeg|he|joh",
+                name: "dat-is-best-veel", why: "Verdict predicates on the situation: \"dat is best veel\", \"dat is heel erg\"; round 9 adds the amount judged too small (\"da's echt nie veel\", the negation only before 'veel'/'weinig', since \"dat is niet erg\" after an apology is politeness) and \"da's nogal wat\" (a comparative after it, \"nogal wat anders\", is left out); each 1 / 0 / 0 in the labelled sets (judgment / clean / other), neither caught before. Round 10 adds the amount judged against who bears it, \"da's veel op de schouders van een meisje van dertien\", \"dat is veel voor een kind\" (1 / 0 / 0, not caught before; \"dat is (wel) veel\" before a tag or END is 3 / 0 / 0 and was). Round 12 (dJ): any subject, when an intensifier and a closing tag mark the verdict (\"vier brieven in een half jaar is wel erg weinig hoor\"): \"is/zijn + one or two words + veel/weinig + hoor/zeg/he/joh\" occurs 4 times on all labelled sets, 4 / 0 / 0, 1 missed before (the others have 'dat' as subject)."),
             TokenPattern(
                 bundled: "het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste van het allerlaagste|ergste|gemeenste|laagste|smerigste|vuilste",
                 name: "het-laagste-van-het-laagste", why: "\"Die oplichters zijn het laagste van het laagste\", \"dat is het toppunt van brutaliteit\", \"van het laagste allooi\", \"onder alle kritiek\": idioms of contempt that rank a party or an act at the bottom, a verdict."),
@@ -1833,6 +1892,7 @@ extension RuleBook {
             RuleExample("110 euro per week voor twee, [[da's echt nie veel]] he", pattern: "dat-is-best-veel"),
             RuleExample("oei, [[da's nogal wat allemaal]] op een week", pattern: "dat-is-best-veel"),
             RuleExample("amai, [[da's echt veel voor een]] jongen van vijftien", pattern: "dat-is-best-veel"),
+            RuleExample("drie sollicitaties in een half jaar [[is wel erg weinig hoor]]", pattern: "dat-is-best-veel"),
             RuleExample("Twee weken? [[Dat is heel erg]].", pattern: "dat-is-best-veel"),
             RuleExample("Mensen die ouderen zo beroven zijn [[het laagste van het laagste]].", pattern: "het-laagste-van-het-laagste"),
             RuleExample("zo iemand is [[het laagste van het laagste]] hoor", pattern: "het-laagste-van-het-laagste"),
@@ -2050,7 +2110,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/value-attribution.md
-    private static let rule14 = Rule(
+    private static let rule15 = Rule(
         id: "nl.judgment.value-attribution", category: .judgment, severity: .minor,
         message: "Met \"dat is echt naar\" of \"het ergste wat je kan overkomen\" geef je je eigen waardering van wat de cliënt meemaakt. Goed bedoeld, maar de cliënt gaat dan op jouw oordeel reageren in plaats van verder te vertellen.",
         suggestion: "Laat je waardering op het nachtkastje en nodig uit om verder te vertellen: \"Hoe was dat voor jou?\"",
@@ -2232,7 +2292,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/taking-sides.md
-    private static let rule15 = Rule(
+    private static let rule16 = Rule(
         id: "nl.judgment.taking-sides", category: .judgment, severity: .minor,
         message: "Met \"ik snap die buurman wel\" of \"ik zou het ook gedaan hebben\" kies je partij in het verhaal van de cliënt. Dat is jouw oordeel over wie gelijk heeft, en de cliënt gaat zich verdedigen of je gelijk geven in plaats van verder te vertellen.",
         suggestion: "Laat je oordeel op het nachtkastje en vraag naar de film: \"Wat zei je buurman precies?\"",
@@ -2328,7 +2388,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/clearing-or-excusing.md
-    private static let rule16 = Rule(
+    private static let rule17 = Rule(
         id: "nl.judgment.clearing-or-excusing", category: .judgment, severity: .major,
         message: "Je wijst hier een schuldige aan, geeft iemand gelijk of praat een instantie goed. Dat oordeel is aan de cliënt, en pas als de film compleet is.",
         suggestion: "Vraag wat er gebeurde en wie wat deed: \"Wat zei de medewerker toen?\"",
@@ -2442,8 +2502,8 @@ extension RuleBook {
                 bundled: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best",
                 name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side."),
             TokenPattern(
-                bundled: "ik ben het ...3 eens",
-                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
+                bundled: "ik ben het ...6 eens",
+                name: "ik-ben-het-helemaal-met", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\". Round 12 (dJ) widens the slot from 3 to 6 words, so siding with a named third party is read (\"ik ben het eigenlijk wel met uw vriend eens\", \"ik ben het helemaal met je moeder eens\"): \"ik ben het\" within 45 characters before \"eens\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "ben ik het ...3 eens",
                 name: "ben-ik-het-helemaal-mee", why: "Agreeing with the client's verdict: \"daar ben ik het mee eens\", \"gelijk heeft u\"."),
@@ -2466,8 +2526,8 @@ extension RuleBook {
                 bundled: "had|hadden|hebben|hebt|heeft ...3 gelijk",
                 name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
             TokenPattern(
-                bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt END",
-                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+                bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt PAUSE",
+                name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\". Round 12 (dJ): PAUSE instead of END, so a comma and what the point is (\"uw dochter heeft toch ook wel een punt, als u ...\") read the same: \"een (goed/sterk/terecht) punt\" occurs 10 times on all labelled sets, 8 / 0 / 2 (judgment / clean / other: the two others are opinion questions \"vindt u niet dat ... een punt heeft\", flagged before), 1 missed before."),
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt ...1 daar|daarin|dat|dit|eigenlijk|hoor|maar|met|natuurlijk|ook|toch|want|wel|zoiets",
                 name: "heeft-wel-een-punt-zoiets", why: "\"Uw buurman heeft wel een punt, zoiets doe je niet\": siding with a third party where a word follows 'punt', which heeft-natuurlijk-ook-een-punt (END) does not take."),
@@ -2605,6 +2665,7 @@ extension RuleBook {
             RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
             RuleExample("[[Ik ben het helemaal met u eens]].", pattern: "ik-ben-het-helemaal-met"),
+            RuleExample("[[ik ben het eigenlijk wel met uw vriend eens]], die baan kost u te veel", pattern: "ik-ben-het-helemaal-met"),
             RuleExample("Daar [[ben ik het helemaal mee eens]].", pattern: "ben-ik-het-helemaal-mee"),
             RuleExample("[[Helemaal mee eens]].", pattern: "helemaal-mee-eens"),
             RuleExample("[[Eens]]. En wat deed u toen?", pattern: "eens"),
@@ -2614,6 +2675,7 @@ extension RuleBook {
             RuleExample("Uw buurvrouw [[heeft eigenlijk wel gelijk]].", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("Daar [[heeft uw zus wel gelijk]] in.", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("De mentor [[heeft natuurlijk ook een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
+            RuleExample("uw dochter [[heeft toch ook wel een punt]], als u 's nachts wakker wordt?", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Die winkel [[heeft wel een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Uw buurman [[heeft wel een punt, zoiets]] doe je niet.", pattern: "heeft-wel-een-punt-zoiets"),
             RuleExample("Het UWV [[doet dat echt niet zomaar]].", pattern: "doet-dat-echt-niet-zomaar"),
@@ -2691,7 +2753,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/acquit-or-praise.md
-    private static let rule17 = Rule(
+    private static let rule18 = Rule(
         id: "nl.judgment.acquit-or-praise", category: .judgment, severity: .major,
         message: "Je spreekt de cliënt hier vrij of geeft een compliment. Goed bedoeld, maar zo word jij de beoordelaar, en de cliënt gaat vertellen wat bij jouw oordeel past.",
         suggestion: "Laat het oordeel weg en vraag verder naar de film: \"Wat gebeurde er toen?\"",
@@ -2715,11 +2777,20 @@ extension RuleBook {
                 bundled: "lag|ligt absoluut|echt|gewoon|helemaal|heus|natuurlijk|toch|zeker? niet aan haar|hem|je|jou|jullie|u",
                 name: "ligt-echt-niet-aan-u", why: "\"Het ligt echt niet aan u\": clearing a person of blame is a verdict on who is at fault; the optional particle covers 'echt', 'toch', 'gewoon'."),
             TokenPattern(
-                bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|echte|gekke|lastige|luie|ondankbare|oude|rare|slappe|slechte|zeurende|zwakke? @evaluative-nouns",
-                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
+                bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|inderdaad|natuurlijk|toch|zeker? absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|echte|gekke|lastige|luie|ondankbare|oude|rare|slappe|slechte|zeurende|zwakke? @evaluative-nouns",
+                name: "u-bent-echt-geen-sukkel", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"; round 12 (dJ) lets two particles stand before 'geen' (\"ge zijt inderdaad echt geen sukkel\", 'idd' read as 'inderdaad'): \"bent|zijt|was\" + two or three words + \"geen\" occurs once on all labelled sets (Tests/Evaluation, dev, dev2), labelled judgment, missed before."),
             TokenPattern(
                 bundled: "je|jij|jullie|u bent|is|was absoluut|echt|helemaal|heus|natuurlijk|toch|zeker? geen domme|lastige|luie|ondankbare|slappe|slechte|zeurende|zwakke buurman|buurvrouw|client|collega|dochter|huurder|klant|leerling|mens|moeder|oma|opa|ouder|partner|patient|persoon|student|vader|vriend|vriendin|werknemer|zoon",
                 name: "je-bent-echt-geen-slechte", why: "Acquitting by denying a label: \"u bent echt geen slechte vader\", \"je bent geen sukkel\"."),
+            TokenPattern(
+                bundled: "zegt|zeggen niks|niets over wie|wat je|jij|jullie|u|ge|gij ...2 bent|waard|zijt",
+                name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
+            TokenPattern(
+                bundled: "zegt|zeggen niks|niets over jou|u|jezelf|uzelf als",
+                name: "zegt-niks-over-wat-je-waard-bent", why: "\"Die afwijzing zegt niks over wat jij waard bent\", \"dat zegt niets over jou als moeder\": the listener acquits the client of what a verdict or a setback seems to say about them, a judgment of the client's worth; the client's worth or being is required (\"waard\", \"bent\", \"als\"), so \"hij zei niks over wat je moest doen\" (a report) stays out. Round 12 (dJ): \"zegt niks/niets over wie/wat/jou\" occurs twice on all labelled sets, both labelled judgment, one missed before."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u bent|zijt|was sterker|slimmer|krachtiger|flinker|moediger|dapperder dan je|jij|jullie|u|ge|gij ...1 denkt|dacht|denken",
+                name: "sterker-dan-je-denkt", why: "\"Je bent sterker dan je denkt\", \"u bent slimmer dan u zelf denkt\": praise of the client against their own view of themselves, the listener's verdict on the client; 0 occurrences on the labelled sets (round 12, dJ)."),
             TokenPattern(
                 bundled: "niet aan jou|jullie|u te wijten",
                 name: "niet-aan-u-te-wijten", why: "\"Dat is niet aan u te wijten\": the listener rules on fault, acquitting the client."),
@@ -2733,8 +2804,11 @@ extension RuleBook {
                 bundled: "er goed|juist|slim|verstandig|wijs aan gedaan",
                 name: "er-goed-aan-gedaan", why: "\"U heeft er goed aan gedaan om te bellen\": the listener grades the client's action as right, praise being a value attribution by the guideline."),
             TokenPattern(
-                bundled: "hoef|hoeft|hoeven ...5 schamen|schuldig",
-                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named."),
+                bundled: "hoef|hoeft|hoeven ...7 schamen|schuldig",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before. The same round adds \"(dat is) niks om je voor te schamen\" (0 occurrences)."),
+            TokenPattern(
+                bundled: "niks|niets|nergens om je|jou|u|zich ...2 te schamen",
+                name: "hoeft-u-zich-niet-te", why: "\"Daar hoeft u zich niet te schamen\", \"u hoeft zich niet schuldig te voelen\": acquitting the client of shame or guilt the client may not have named. Round 12 (dJ) widens the slot from 5 to 7 words, so \"daar hoef je je echt niet voor te schamen\" (six words between) is read: 'hoef/hoeft/hoeven' up to 40 characters before 'schamen/schuldig' occurs 8 times on all labelled sets, 8 / 0 / 0 (judgment / clean / other), 7 caught before. The same round adds \"(dat is) niks om je voor te schamen\" (0 occurrences)."),
             TokenPattern(
                 bundled: "moet|moeten ...3 niet|nergens|niks ...2 schamen|schuldig",
                 name: "moet-u-niet-voor-schamen", why: "\"Ge moet u daar nie voor schamen\", \"je moet je niet schuldig voelen\": the same acquittal as hoeft-u-zich-niet-te with 'moeten' and a negation; the negation is required, so a report of a reproach (\"hij zei dat u zich moest schamen\") stays out."),
@@ -2862,13 +2936,20 @@ extension RuleBook {
             RuleExample("Het [[ligt echt niet aan u]].", pattern: "ligt-echt-niet-aan-u"),
             RuleExample("Het [[ligt toch niet aan haar]], ze is net begonnen.", pattern: "ligt-echt-niet-aan-u"),
             RuleExample("[[U bent echt geen sukkel]], hoor.", pattern: "u-bent-echt-geen-sukkel"),
+            RuleExample("nee hoor, [[jij bent idd echt geen zeurkous]]", pattern: "u-bent-echt-geen-sukkel"),
+            RuleExample("[[u bent echt geen aansteller]], dit raakt iedereen", pattern: "u-bent-echt-geen-sukkel"),
             RuleExample("[[Je bent echt geen slechte moeder]].", pattern: "je-bent-echt-geen-slechte"),
             RuleExample("[[U bent helemaal geen lastige klant]], hoor.", pattern: "je-bent-echt-geen-slechte"),
+            RuleExample("zo'n regeling [[zegt niks over wat jij waard]] bent hoor", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("een onvoldoende [[zegt niets over jou als]] student", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("[[je bent sterker dan je denkt]], echt", pattern: "sterker-dan-je-denkt"),
             RuleExample("Dat is [[niet aan u te wijten]].", pattern: "niet-aan-u-te-wijten"),
             RuleExample("Het is niet [[uw fout]].", pattern: "uw-fout"),
             RuleExample("U treft [[geen blaam]].", pattern: "geen-blaam"),
             RuleExample("U heeft [[er goed aan gedaan]] om te bellen.", pattern: "er-goed-aan-gedaan"),
             RuleExample("Daar [[hoeft u zich niet te schamen]].", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("joh, daar [[hoef je je echt niet voor te schamen]] hoor", pattern: "hoeft-u-zich-niet-te"),
+            RuleExample("een terugval is [[niks om je voor te schamen]]", pattern: "hoeft-u-zich-niet-te"),
             RuleExample("ge [[moet u daar nie voor schamen]] hoor", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("je [[moet je niet schuldig]] voelen", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("ge hebt [[gedaan wat ge moest]] doen, echt", pattern: "gedaan-wat-u-moest"),
@@ -2953,6 +3034,8 @@ extension RuleBook {
             RuleExample("U bent geen lid meer van die club, zei u?"),
             RuleExample("Dat kan iedereen zien, zei de buurman?", pattern: "kan-iedereen-overkomen"),
             RuleExample("Iedereen kan zich aanmelden, toch?", pattern: "kan-iedereen-overkomen"),
+            RuleExample("Hij zei niks over wat je moest doen?", pattern: "zegt-niks-over-wat-je-waard-bent"),
+            RuleExample("Was hij sterker dan je dacht, die avond?", pattern: "sterker-dan-je-denkt"),
             RuleExample("Hij zei dat u zich moest schamen?", pattern: "moet-u-niet-voor-schamen"),
             RuleExample("U deed wat de dokter zei, en toen?", pattern: "gedaan-wat-u-moest"),
             RuleExample("Wat zou u nooit doen, zei u tegen hem?", pattern: "zou-zoiets-nooit-doen"),
@@ -2969,7 +3052,7 @@ extension RuleBook {
         yieldsToEcho: false, reassuresClient: true)
 
     /// Rules/nl/judgment/loaded-label.md
-    private static let rule18 = Rule(
+    private static let rule19 = Rule(
         id: "nl.judgment.loaded-label", category: .judgment, severity: .minor,
         message: "Met een woord als \"die lompe buurman\" of \"zo'n harteloze medewerker\" geef je in het voorbijgaan je eigen oordeel over iemand. Ook in een open vraag kleurt dat woord het verhaal van de cliënt.",
         suggestion: "Noem de persoon zonder etiket en vraag naar wat hij deed: \"Wat zei de buurman toen u hem aansprak?\"",
@@ -3065,7 +3148,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/deserving.md
-    private static let rule19 = Rule(
+    private static let rule20 = Rule(
         id: "nl.judgment.deserving", category: .judgment, severity: .minor,
         message: "Met \"dat verdien je niet\" of \"dat heb je echt verdiend\" zeg jij wat de cliënt toekomt: een oordeel, ook als het steunend bedoeld is. De cliënt vertelt dan verder vanuit jouw oordeel in plaats van vanuit het eigen verhaal.",
         suggestion: "Laat het oordeel weg en vraag hoe het voor de cliënt was: \"Hoe was dat voor jou, na al die jaren?\"",
@@ -3129,7 +3212,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/luck.md
-    private static let rule20 = Rule(
+    private static let rule21 = Rule(
         id: "nl.judgment.luck", category: .judgment, severity: .minor,
         message: "Met \"geluk gehad\" of \"het had erger kunnen zijn\" weeg jij wat de cliënt overkwam. Misschien voelt het voor de cliënt helemaal niet als geluk.",
         suggestion: "Vraag hoe de cliënt er zelf op terugkijkt: \"Hoe was dat voor je, toen het zo afliep?\"",
@@ -3198,26 +3281,26 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/minimising.md
-    private static let rule21 = Rule(
+    private static let rule22 = Rule(
         id: "nl.judgment.minimising", category: .judgment, severity: .minor,
         message: "Met \"dat is helemaal niet erg\" of \"daar hoef je je geen zorgen over te maken\" maak jij de zorg van de cliënt kleiner. Goed bedoeld, maar de cliënt hoort dat zijn zorg niet klopt en vertelt minder.",
         suggestion: "Vraag naar de zorg zelf: \"Wat maakt dat je je daar zorgen over maakt?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd END",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|oud|raar|slecht|vreemd|verkeerd END",
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
-                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo? erg|abnormaal|dramatisch|gek|oud|raar|slecht|vreemd|verkeerd want|dat|als|hoor|joh",
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "absoluut|echt|eigenlijk|helemaal|heus|toch|totaal|zeker geen|gene|zo'n ramp|drama|probleem|schande|wereldprobleem|halszaak",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "absoluut|echt|eigenlijk|helemaal|heus|totaal|zeker niet|nie zo'n ramp|drama|probleem|schande",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "START zo erg is|was dat|het ...3 niet|nie",
-                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none."),
+                name: "helemaal-niet-erg", why: "\"Vmbo is echt helemaal niet erg hoor\", \"is heus niet zo erg\", \"da's toch geen ramp\": an emphatic word before the negation makes a reassuring verdict on the matter; \"dat is niet erg, vertel maar\" (politeness after an apology) has none. Round 12 (dJ) adds 'oud' to the reassured words (\"58 is toch helemaal niet oud\"): \"niet (zo/te) oud\" occurs once on all labelled sets, labelled judgment, missed before."),
             TokenPattern(
                 bundled: "toch ook? niet|nie zo erg END",
                 name: "toch-niet-zo-erg", why: "\"Tis toch ook niet zo erg als het met flesjes moet\": 'toch' (with or without 'ook') before \"niet zo erg\" bids for the listener's own reading that the matter is small, a minimising verdict; END or a clause after it is required, so \"het was toch niet zo erg druk?\" ('erg' as intensifier) stays out."),
@@ -3247,6 +3330,7 @@ extension RuleBook {
             RuleExample("een jaar overdoen is [[echt niet erg want]] dan heb je meer tijd", pattern: "helemaal-niet-erg"),
             RuleExample("dat is [[helemaal niet raar hoor]]", pattern: "helemaal-niet-erg"),
             RuleExample("een keer huilen op je werk is [[echt niet gek]]", pattern: "helemaal-niet-erg"),
+            RuleExample("zestig is toch [[helemaal niet oud]]", pattern: "helemaal-niet-erg"),
             RuleExample("tja, een schuld van 300 euro is [[echt geen drama]]", pattern: "helemaal-niet-erg"),
             RuleExample("zo'n brief is [[heus geen probleem]], dat regelen ze wel", pattern: "helemaal-niet-erg"),
             RuleExample("dat is [[helemaal niet slecht hoor]] voor een eerste keer", pattern: "helemaal-niet-erg"),
@@ -3283,7 +3367,7 @@ extension RuleBook {
         yieldsToEcho: true, reassuresClient: true)
 
     /// Rules/nl/judgment/sarcasm.md
-    private static let rule22 = Rule(
+    private static let rule23 = Rule(
         id: "nl.judgment.sarcasm", category: .judgment, severity: .minor,
         message: "Met \"ja vast\" of \"zogenaamd\" laat je merken dat jij de ander niet gelooft. Dat is jouw oordeel; de cliënt gaat daarop reageren in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat de ander zei en deed, zonder commentaar: \"Wat zei hij precies over die allergie?\"",
@@ -3355,7 +3439,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/group-verdict.md
-    private static let rule23 = Rule(
+    private static let rule24 = Rule(
         id: "nl.judgment.group-verdict", category: .judgment, severity: .minor,
         message: "Met \"typisch de gemeente\" of \"zo zijn ze daar\" geef je een oordeel over een hele groep of instantie. Zo vult jouw beeld het verhaal in, in plaats van wat déze mensen bij déze cliënt deden.",
         suggestion: "Vraag naar deze ene keer: \"Wat deed de medewerker precies toen je aan de balie stond?\"",
@@ -3467,7 +3551,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/failing-party.md
-    private static let rule24 = Rule(
+    private static let rule25 = Rule(
         id: "nl.judgment.failing-party", category: .judgment, severity: .major,
         message: "Zeggen dat iemand \"tekortschiet\", \"gewoon niks doet\" of \"geen idee heeft waar hij het over heeft\" is een verwijt aan die ander. De cliënt gaat dan op jouw oordeel in, in plaats van te vertellen wat er gebeurde.",
         suggestion: "Vraag naar wat die ander deed of zei: \"Wat deed de directeur toen u het hem vertelde?\"",
@@ -3556,7 +3640,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/norm-for-others.md
-    private static let rule25 = Rule(
+    private static let rule26 = Rule(
         id: "nl.judgment.norm-for-others", category: .judgment, severity: .major,
         message: "Zeggen wat een ander \"zou moeten\" doen (\"uw werkgever zou toch meer begrip moeten tonen\") is jouw oordeel over die ander. De cliënt gaat dan reageren op jouw norm in plaats van verder te vertellen.",
         suggestion: "Vraag wat die ander deed en hoe de cliënt dat beleefde: \"Wat zei uw werkgever toen u het vertelde?\"",
@@ -3564,6 +3648,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij|er|dat|het|dit zou|zouden ...2 toch|gewoon|eigenlijk|best|ook|wel ...4 moeten tonen|steunen|helpen|begrijpen|luisteren|kunnen|zorgen|snappen|weten|accepteren|respecteren|opvangen|bijstaan|hebben|opbrengen|regelen|oplossen|betalen|vergoeden",
                 name: "zou-toch-begrip-moeten-tonen", why: "A conditional norm with a particle of indignation (\"zou toch\", \"zouden gewoon\") on a third party: the listener's verdict that the party falls short."),
+            TokenPattern(
+                bundled: "is|zijn|was|waren @intensifiers? @intensifiers? geen plek|plaats|omgeving voor een? baby|baby's|kind|kinderen|kleuter|kleuters|peuter|peuters|oudere|ouderen|meisje|jongen|tiener|tieners",
+                name: "geen-plek-voor-een-kind", why: "\"Een cel is toch geen plek voor een kind\", \"zo'n opvang is geen omgeving voor een baby\": the listener's norm for where someone belongs, a verdict on the place and on whoever put them there; the person after 'voor' is required (\"een kind\", \"kinderen\", \"een baby\", \"ouderen\"), so \"er is geen plek voor uw auto\" (a fact) stays out. Round 12 (dJ): \"geen plek/plaats/omgeving voor\" occurs once on all labelled sets, labelled judgment, and stays missed: it follows a why-question in the same sentence, which the rule's scope leaves out."),
             TokenPattern(
                 bundled: "!ik|je|jij|jullie|u|we|wij moet|moeten ook|toch|gewoon|wel ...1 aan ...4 denken",
                 name: "moet-ook-aan-denken", why: "A present norm telling what a person or institution must take into account (\"de huisarts moet ook aan mensen zonder smartphone denken\"): a verdict that they do not."),
@@ -3584,6 +3671,7 @@ extension RuleBook {
             RuleExample("Uw [[werkgever zou toch wat meer begrip moeten tonen]]. Wat vindt u?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Dat is krom, [[mantelzorgers zouden gewoon gratis moeten kunnen]] parkeren.", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Uw [[moeder zou u toch moeten steunen]], vindt u niet?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("zo'n gevangenis [[is toch geen plek voor een kind]] van zes", pattern: "geen-plek-voor-een-kind"),
             RuleExample("De [[huisarts moet ook aan mensen zonder smartphone denken]].", pattern: "moet-ook-aan-denken"),
             RuleExample("Uw [[zoon zou toch gewoon moeten]] terugbellen in zo'n situatie, vindt u niet?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("een huisbaas [[hoort dat binnen een week te repareren]]", pattern: "horen-te-zijn"),
@@ -3593,6 +3681,7 @@ extension RuleBook {
             RuleExample("Wat zou er volgens u moeten gebeuren?", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("Het pakket zou eigenlijk vandaag moeten komen.", pattern: "zou-toch-begrip-moeten-tonen"),
             RuleExample("U zou eigenlijk vandaag moeten beginnen, zei u?", pattern: "zou-toch-begrip-moeten-tonen"),
+            RuleExample("Er is geen plek voor uw auto, zei de beheerder?", pattern: "geen-plek-voor-een-kind"),
             RuleExample("U moet ook aan uw eigen gezondheid denken, zei uw dochter.", pattern: "moet-ook-aan-denken"),
             RuleExample("U zou gewoon moeten beginnen, zei de werkgever?", pattern: "zou-toch-gewoon-moeten-terugbellen"),
             RuleExample("Wanneer horen jullie of de aanvraag is goedgekeurd?", pattern: "horen-te-zijn"),
@@ -3600,7 +3689,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/cannot-go-on.md
-    private static let rule26 = Rule(
+    private static let rule27 = Rule(
         id: "nl.judgment.cannot-go-on", category: .judgment, severity: .major,
         message: "Met \"zo kan het niet\", \"en terecht\" of \"ze maakt er een drama van\" geef je je eigen oordeel over de situatie of over iemand. De cliënt gaat dan op jouw oordeel in in plaats van op het eigen verhaal.",
         suggestion: "Vraag naar wat er gebeurde en hoe de cliënt dat beleefde: \"Wat gebeurde er toen?\"",
@@ -3635,7 +3724,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/verdict-on-conduct.md
-    private static let rule27 = Rule(
+    private static let rule28 = Rule(
         id: "nl.judgment.verdict-on-conduct", category: .judgment, severity: .major,
         message: "Met \"zwak van die school\" of \"da's schoon gedaan\" geef je je eigen oordeel over hoe iemand handelde. De cliënt gaat dan op jouw oordeel in in plaats van verder te vertellen.",
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
@@ -3783,7 +3872,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/rule-as-verdict.md
-    private static let rule28 = Rule(
+    private static let rule29 = Rule(
         id: "nl.judgment.rule-as-verdict", category: .judgment, severity: .minor,
         message: "Met \"zo zijn de regels\" of \"dat is correct opgelegd\" spreek je een oordeel uit over de zaak van de cliënt, met de regel als scheidsrechter. De cliënt voelt zich dan afgewezen voordat het verhaal verteld is.",
         suggestion: "Vraag eerst wat er voor de cliënt op het spel staat: \"Wat betekent dat bedrag voor u?\"",
@@ -3851,7 +3940,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/legal-verdict.md
-    private static let rule29 = Rule(
+    private static let rule30 = Rule(
         id: "nl.judgment.legal-verdict", category: .judgment, severity: .minor,
         message: "Met \"dat is een overtreding\" of \"formeel klopt het wel\" spreek je als rechter een oordeel uit over de zaak van de cliënt. De cliënt hoort dan dat het verhaal al beslist is voordat het verteld is.",
         suggestion: "Laat het oordeel van de wet even rusten en vraag naar de film: \"Wat gebeurde er die ochtend precies?\"",
@@ -3893,7 +3982,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/refusal-by-rule.md
-    private static let rule30 = Rule(
+    private static let rule31 = Rule(
         id: "nl.judgment.refusal-by-rule", category: .judgment, severity: .minor,
         message: "Met \"daar kan ik niet van afwijken\" of \"u komt niet in aanmerking\" velt de regel een oordeel over de vraag van de cliënt, nog voor het verhaal verteld is. De cliënt voelt zich dan afgewezen.",
         suggestion: "Hoor eerst wat er voor de cliënt op het spel staat: \"Wat betekent dit besluit voor u?\"",
@@ -3960,7 +4049,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/feeling-attributed.md
-    private static let rule31 = Rule(
+    private static let rule32 = Rule(
         id: "nl.interpretation.feeling-attributed", category: .interpretation, severity: .major,
         message: "Je vult hier een gevoel in dat de cliënt niet genoemd heeft. Misschien klopt het, misschien niet; de cliënt moet het dan eerst van je overnemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\"",
@@ -4229,7 +4318,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/state-idiom.md
-    private static let rule32 = Rule(
+    private static let rule33 = Rule(
         id: "nl.interpretation.state-idiom", category: .interpretation, severity: .major,
         message: "Met een uitdrukking als \"je bent helemaal op\", \"dat doet pijn\" of \"je klinkt moe\" zeg jij hoe de cliënt eraan toe is. De cliënt heeft dat zelf niet gezegd; het is jouw invulling.",
         suggestion: "Vraag open hoe het de cliënt vergaat: \"Hoe gaat het nu met u?\" of \"Wat doet dat met u?\"",
@@ -4271,8 +4360,11 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|was|zat|zit ...5 doorheen END",
                 name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...2 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client."),
+                bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...3 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+            TokenPattern(
+                bundled: "heeft het @intensifiers? @intensifiers? nu|nog? @intensifiers? lastig|moeilijk|zwaar",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
                 bundled: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar",
                 name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client."),
@@ -4422,6 +4514,8 @@ extension RuleBook {
             RuleExample("[[Je bent helemaal op]].", pattern: "je-bent-helemaal-op"),
             RuleExample("[[U zit er echt doorheen]].", pattern: "u-zit-er-echt-doorheen"),
             RuleExample("[[Je hebt het zwaar]] de laatste tijd.", pattern: "je-hebt-het-zwaar"),
+            RuleExample("[[je hebt het er nog steeds moeilijk]] mee, denk ik", pattern: "je-hebt-het-zwaar"),
+            RuleExample("uw zoon [[heeft het echt moeilijk]] op die school", pattern: "je-hebt-het-zwaar"),
             RuleExample("[[Het valt u zwaar]] om alleen te zijn.", pattern: "het-valt-u-zwaar"),
             RuleExample("[[U zit er nog steeds mee]].", pattern: "u-zit-er-nog-steeds"),
             RuleExample("pff, [[dat hakt erin]]", pattern: "dat-hakt-erin"),
@@ -4486,6 +4580,7 @@ extension RuleBook {
             RuleExample("U zegt dat het zwaar voor u is. Wat gebeurde er toen?", context: "Het is zo zwaar voor me."),
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
+            RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
@@ -4499,7 +4594,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/hedged-assumption.md
-    private static let rule33 = Rule(
+    private static let rule34 = Rule(
         id: "nl.interpretation.hedged-assumption", category: .interpretation, severity: .minor,
         message: "Met \"vast\", \"waarschijnlijk\" of \"misschien\" vul je iets in wat de cliënt niet gezegd heeft. Het klinkt voorzichtig, maar het blijft jouw invulling van de film.",
         suggestion: "Vraag het open in plaats van het in te vullen: \"Hoe kwam dat, volgens wat je hoorde?\" of \"Wat gebeurde er toen?\"",
@@ -4616,7 +4711,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/listener-guess.md
-    private static let rule34 = Rule(
+    private static let rule35 = Rule(
         id: "nl.interpretation.listener-guess", category: .interpretation, severity: .minor,
         message: "\"Ik denk dat\", \"het klinkt alsof\" of \"ik kan me voorstellen dat\" brengt jouw verklaring of gevoel in het gesprek. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf weet of denkt, of check wat er bedoeld wordt: \"Wat bedoel je met ...?\"",
@@ -4661,8 +4756,8 @@ extension RuleBook {
                 bundled: "het|dat zou me|mij niks|niets|niet verbazen als|dat REST",
                 name: "mijn-gevoel-zegt-dat", why: "\"Mijn gevoel zegt dat er iets op school speelt\", \"het zou me niks verbazen als ze gepest wordt\": the listener's own guess, introduced as a hunch, the same move as 'ik vermoed dat'."),
             TokenPattern(
-                bundled: "ik hoor|merk|zie dat je|jij|jullie|u ...6 @emotion",
-                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see."),
+                bundled: "ik hoor|merk|zie @intensifiers? vooral? dat|da je|jij|jullie|u ...6 @emotion",
+                name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see. Round 12 (dJ): a particle or \"vooral\" may stand before 'dat' (\"ik hoor vooral dat je je heel erg schaamt\"): \"ik hoor/merk/zie\" + \"vooral/eigenlijk/...\" + 'dat' occurs 7 times on all labelled sets, 7 / 0 / 0 (interpretation / clean / other), 1 missed before."),
             TokenPattern(
                 bundled: "denk|gok|neem|schat|vermoed ik aan|zo? END",
                 name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess."),
@@ -4736,6 +4831,7 @@ extension RuleBook {
             RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("eerlijk? [[het zou me niks verbazen als ze gepest wordt]]", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("[[Ik zie dat u er nog steeds boos]] over bent.", pattern: "ik-zie-dat-u-er"),
+            RuleExample("[[ik hoor vooral dat je je heel erg schaamt]] tegenover je zus", pattern: "ik-zie-dat-u-er"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("Dat was een flinke omschakeling, [[lijkt me]].", pattern: "lijkt-me"),
@@ -4766,7 +4862,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/must-have-been.md
-    private static let rule35 = Rule(
+    private static let rule36 = Rule(
         id: "nl.interpretation.must-have-been", category: .interpretation, severity: .minor,
         message: "\"Dat moet zwaar geweest zijn\" vult in hoe de cliënt het beleefde. Het klinkt meelevend, maar het is jouw invulling.",
         suggestion: "Vraag het open: \"Hoe was dat voor je?\"",
@@ -4844,14 +4940,20 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/cause.md
-    private static let rule36 = Rule(
+    private static let rule37 = Rule(
         id: "nl.interpretation.cause", category: .interpretation, severity: .minor,
         message: "Je geeft hier een oorzaak of verband dat de cliënt zelf niet legde. Zo schrijf jij de film in plaats van de cliënt.",
         suggestion: "Vraag wat er gebeurde en in welke volgorde: \"Wat gebeurde er daarvoor?\"",
         detection: .patterns([
             TokenPattern(
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
-                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given."),
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+            TokenPattern(
+                bundled: "is|was ...3 door|doordat ...4 gekomen|ontstaan",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
             TokenPattern(
                 bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
                 name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
@@ -4990,6 +5092,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("dat [[is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
@@ -5068,7 +5172,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/diagnosis.md
-    private static let rule37 = Rule(
+    private static let rule38 = Rule(
         id: "nl.interpretation.diagnosis", category: .interpretation, severity: .minor,
         message: "Met een diagnose als verklaring (\"dat hoort bij autisme\", \"het is gewoon een verslaving\") leg jij uit wat er aan de hand is. De cliënt heeft dat verband zelf niet gelegd, en de film van wat er gebeurde blijft onverteld.",
         suggestion: "Vraag hoe het ging, zonder het te verklaren: \"Hoe merk je dat thuis?\"",
@@ -5089,8 +5193,11 @@ extension RuleBook {
                 bundled: "bij @conditions gaat|begint|is|zie|zit ...2 vaak|meestal|altijd|typisch",
                 name: "dementie-begint-vaak-zo", why: "\"dementie begint vaak zo, met 's nachts rondlopen\", \"bij autisme gaat dat meestal zo\": what a condition usually does, told as the explanation of this client's story, a generalisation by a diagnosis; 'vaak', 'meestal', 'altijd' or 'zo' after the verb keeps a plain mention (\"de dementie begon vorig jaar\") out."),
             TokenPattern(
-                bundled: "klinkt|lijkt|klonk|leek @intensifiers? als? me|mij? een|de|zijn|haar? @conditions",
-                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\")."),
+                bundled: "klinkt|lijkt|klonk|leek voor? me|mij? @intensifiers? @intensifiers? als? me|mij? een|de|zijn|haar? beetje|soort|stukje|vorm? van? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"), and \"lijkt op\" for \"lijkt als\" (\"dat lijkt voor mij op een depressie\", 0 occurrences); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
+            TokenPattern(
+                bundled: "lijkt|leek|lijken voor? me|mij? @intensifiers? @intensifiers? op een|de? beetje|soort|stukje|vorm? van? @conditions",
+                name: "klinkt-als-een-burn-out", why: "\"klinkt als een burn-out\", \"lijkt me een depressie\": a diagnosis offered from what the client said, hedged but still the listener's; an intensifier may follow the verb (\"klinkt echt als een depressie\"). Round 12 (dJ) widens the slots by class: the listener's own \"voor mij\" and up to two particles after the verb (\"klinkt voor mij eigenlijk als nen burn-out\"), and a measure word before the condition (\"een stukje trauma\", \"een soort depressie\"), and \"lijkt op\" for \"lijkt als\" (\"dat lijkt voor mij op een depressie\", 0 occurrences); on all labelled sets \"klinkt/lijkt/klonk/leek ... als ... CONDITION\" occurs 5 times, 5 / 0 / 0 (interpretation / clean / other), 2 of them missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -5117,6 +5224,9 @@ extension RuleBook {
             RuleExample("[[burn-out gaat meestal]] zo, eerst slecht slapen", pattern: "dementie-begint-vaak-zo"),
             RuleExample("ja [[bij autisme gaat dat vaak]] zo, die paniek", pattern: "dementie-begint-vaak-zo"),
             RuleExample("[[bij adhd zie je dat vaak]] hoor", pattern: "dementie-begint-vaak-zo"),
+            RuleExample("[[klinkt voor mij eigenlijk als een burn-out]], die dubbele beelden", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("het [[klinkt echt als een stukje trauma]], na zo'n nacht", pattern: "klinkt-als-een-burn-out"),
+            RuleExample("dat [[lijkt voor mij echt op een depressie]], al die weken in bed", pattern: "klinkt-als-een-burn-out"),
             RuleExample("Moe, niet slapen, niks meer leuk: [[klinkt als een burn-out]]", pattern: "klinkt-als-een-burn-out"),
             RuleExample("dat [[lijkt me een depressie]] eerlijk gezegd", pattern: "klinkt-als-een-burn-out"),
             RuleExample("[[klinkt als de overgang]] hoor", pattern: "klinkt-als-een-burn-out"),
@@ -5135,7 +5245,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/generalisation.md
-    private static let rule38 = Rule(
+    private static let rule39 = Rule(
         id: "nl.interpretation.generalisation", category: .interpretation, severity: .minor,
         message: "Een algemene uitspraak (\"dat gebeurt vaker\", \"dat zou iedereen hebben\") legt het verhaal van de cliënt langs jouw ervaring. Daarmee verdwijnt het eigen verhaal naar de achtergrond.",
         suggestion: "Blijf bij deze cliënt: \"Hoe ging dat bij jou?\"",
@@ -5157,7 +5267,10 @@ extension RuleBook {
                 name: "iedereen-heeft-dat", why: "\"Iedereen heeft dit in het begin\", \"iedereen maakt weleens een fout\": the client's experience made everyone's, with the subject first; a verb of having or doing with a pronoun or particle after it, so \"iedereen zegt dat\", \"waar iedereen bij stond\" and \"iedereen heeft recht op\" stay out."),
             TokenPattern(
                 bundled: "hoor|horen|merk|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? ...2 regelmatig|vaak|vaker",
-                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation."),
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation; round 12 (dJ) adds the perfect, \"dat heb ik al zo vaak gehoord/gezien\" (0 occurrences on the labelled sets)."),
+            TokenPattern(
+                bundled: "dat|dit|zoiets heb|hebben ik|we al|echt|zo? al|zo? vaak|vaker|dikwijls gehoord|gezien|meegemaakt",
+                name: "zie-je-steeds-vaker", why: "\"Dat zie je steeds vaker\": the listener's experience of other cases, a generalisation; round 12 (dJ) adds the perfect, \"dat heb ik al zo vaak gehoord/gezien\" (0 occurrences on the labelled sets)."),
             TokenPattern(
                 bundled: "komt ...2 regelmatig|vaak|vaker|veel voor",
                 name: "komt-heel-vaak-voor", why: "\"Dat komt heel vaak voor\": the client's story made common."),
@@ -5210,6 +5323,12 @@ extension RuleBook {
                 bundled: "iedereen raakt|wordt|zal|zou",
                 name: "iedereen-zou", why: "\"Iedereen zou daar boos om worden\": the client's reaction made everyone's."),
             TokenPattern(
+                bundled: "houdt|houden|hield|hou|trekt|trekken niemand ...2 vol|uit",
+                name: "houdt-niemand-vol", why: "\"Dat houdt niemand lang vol\", \"niemand kan dat volhouden\": what nobody could bear, the client's strain made a general law and the outcome predicted, the mirror of iedereen-zou; 'vol/volhouden/uit' is required, so \"niemand belde\" stays out. Round 12 (dJ): \"niemand\" within two words of \"vol(houden)\" occurs once on all labelled sets, labelled interpretation (and judgment), its interpretation missed before."),
+            TokenPattern(
+                bundled: "niemand houdt|kan|kon|zou ...3 volhouden|uithouden|vol",
+                name: "houdt-niemand-vol", why: "\"Dat houdt niemand lang vol\", \"niemand kan dat volhouden\": what nobody could bear, the client's strain made a general law and the outcome predicted, the mirror of iedereen-zou; 'vol/volhouden/uit' is required, so \"niemand belde\" stays out. Round 12 (dJ): \"niemand\" within two words of \"vol(houden)\" occurs once on all labelled sets, labelled interpretation (and judgment), its interpretation missed before."),
+            TokenPattern(
                 bundled: "kinderen|kids|kinders|pubers|jongeren|tieners|baby's voelen|merken|snappen|doorzien|doorhebben dat|da|alles|zoiets|het|veel|meer toch|wel|altijd|heus|feilloos|meteen|echt|precies? aan|op?",
                 name: "kinderen-voelen-dat-aan", why: "\"Kinderen voelen dat toch aan\", \"pubers merken alles\": what children in general sense, told as a rule the client's child must follow; present tense only, so a report of what the children noticed (\"de kinderen merkten het\") stays out."),
             TokenPattern(
@@ -5232,7 +5351,10 @@ extension RuleBook {
                 name: "klassieker", why: "\"Dat is een klassieker\": the client's story filed as a known type."),
             TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent|was bepaald|echt|heus|zeker? niet de eerste|enige|enigste",
-                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many."),
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many; round 12 (dJ) adds the same with \"geen uitzondering\" (0 occurrences on the labelled sets; \"niet de enige/eerste\" 5, 1 / 0 / 4 judgment / clean / other, all labelled interpretation and flagged)."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ben|bent|was echt|heus|zeker|toch? geen uitzondering",
+                name: "u-bent-niet-de-enige", why: "\"U bent niet de enige\": the client's story made one of many; round 12 (dJ) adds the same with \"geen uitzondering\" (0 occurrences on the labelled sets; \"niet de enige/eerste\" 5, 1 / 0 / 4 judgment / clean / other, all labelled interpretation and flagged)."),
             TokenPattern(
                 bundled: "START doorgaans|gewoonlijk|meestal",
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
@@ -5294,8 +5416,8 @@ extension RuleBook {
                 bundled: "START huisbazen|jongeren|kinderen|mannen|mensen|ouderen|pubers|tieners|verhuurders|vrouwen doen|zijn gewoon|nou|nu? eenmaal? zo",
                 name: "pubers-zijn-nou-eenmaal-zo", why: "\"Pubers zijn nou eenmaal zo\": what a group is like, explaining the case away."),
             TokenPattern(
-                bundled: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen",
-                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\""),
+                bundled: "dat|dit|zoiets denken|doen|ervaren|hebben|heeft|krijgen|maken|merken|overkomt|vinden|voelen|zeggen ...2 alle|meeste|veel|vele|zoveel andere|jonge|oudere? @group-plurals|collega's|huurders|jongeren|kinderen|klanten|mannen|mantelzorgers|mensen|moeders|ouderen|ouders|studenten|vaders|vrouwen",
+                name: "dat-doen-veel-oudere-mensen", why: "\"dat doen veel mensen\", \"dat hebben heel veel ouders\", \"zo'n reorganisatie is meestal ...\"; round 12 (dJ) reads the groups as a class (@group-plurals: \"dat doen alle pubers\", \"dat zeggen veel huisbazen\"), not a fixed list: \"dat/dit/zoiets + verb + alle/meeste/veel/zoveel + group\" occurs 3 times on all labelled sets, 3 / 0 / 0 (interpretation / clean / other), all flagged before."),
             TokenPattern(
                 bundled: "START zo'n|zulk|zulke ...5 gaan|gaat|is|komen|komt|loopt|lopen|werken|werkt|worden|wordt|zijn altijd|doorgaans|meestal|nooit|vaak",
                 name: "zo-n-keuring-is-meestal", why: "\"Zo'n keuring is meestal een formaliteit\": a kind of thing and how it usually goes."),
@@ -5392,6 +5514,7 @@ extension RuleBook {
             RuleExample("[[Dat heeft iedereen]] wel eens.", pattern: "dat-zou-iedereen"),
             RuleExample("Ach, [[iedereen heeft dat]] de eerste maanden.", pattern: "iedereen-heeft-dat"),
             RuleExample("Joh, [[iedereen maakt weleens]] een fout met zo'n formulier.", pattern: "iedereen-heeft-dat"),
+            RuleExample("[[dat heb ik al zo vaak gehoord]], van andere ouders", pattern: "zie-je-steeds-vaker"),
             RuleExample("Jammer, maar dat [[zie je steeds vaker]] bij grote bedrijven.", pattern: "zie-je-steeds-vaker"),
             RuleExample("Dat [[komt heel vaak voor]] bij jonge ouders.", pattern: "komt-heel-vaak-voor"),
             RuleExample("[[Veel mensen]] in de schuldhulp durven dat niet te zeggen.", pattern: "veel-mensen"),
@@ -5412,6 +5535,8 @@ extension RuleBook {
             RuleExample("[[Zulke bedrijven nemen meestal]] liever iemand met ervaring.", pattern: "zulke-bedrijven-nemen-meestal"),
             RuleExample("[[Logisch dat]] je daar wakker van ligt.", pattern: "logisch-dat"),
             RuleExample("[[Iedereen zou]] daar boos om worden.", pattern: "iedereen-zou"),
+            RuleExample("drie uur slaap per nacht, dat [[houdt niemand lang vol]]", pattern: "houdt-niemand-vol"),
+            RuleExample("[[niemand kan dat volhouden]], zo'n rooster", pattern: "houdt-niemand-vol"),
             RuleExample("Vertel het haar maar gewoon, [[kinderen voelen zoiets feilloos aan]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Tja, [[pubers merken dat toch]].", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Ruzies over geld [[lopen altijd uit de hand]].", pattern: "lopen-altijd-uit-de-hand"),
@@ -5421,6 +5546,7 @@ extension RuleBook {
             RuleExample("Dat is een [[bekend probleem]] bij nieuwbouw.", pattern: "bekend-probleem"),
             RuleExample("Een kapotte cv-ketel in januari, dat is een [[klassieker]].", pattern: "klassieker"),
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
+            RuleExample("[[je bent echt geen uitzondering]] hoor, met zo'n schuld", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
             RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
             RuleExample("[[Als een school zelf belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
@@ -5447,6 +5573,7 @@ extension RuleBook {
             RuleExample("Dat is [[bij iedereen zo]] in de eerste maanden.", pattern: "bij-iedereen-zo"),
             RuleExample("[[Dat is niet gek]] na zo'n jaar.", pattern: "dat-is-niet-gek"),
             RuleExample("[[Pubers zijn nou eenmaal zo]].", pattern: "pubers-zijn-nou-eenmaal-zo"),
+            RuleExample("ach, [[dat doen alle pubers]] op die leeftijd", pattern: "dat-doen-veel-oudere-mensen"),
             RuleExample("Een klein appartement, [[dat doen veel oudere mensen]].", pattern: "dat-doen-veel-oudere-mensen"),
             RuleExample("[[Zo'n keuring is meestal]] een formaliteit.", pattern: "zo-n-keuring-is-meestal"),
             RuleExample("[[Die bezorgers doen ook altijd]] zo moeilijk.", pattern: "die-bezorgers-doen-ook-altijd"),
@@ -5515,6 +5642,8 @@ extension RuleBook {
             RuleExample("Zo werkt het systeem nu eenmaal.", pattern: "nou-eenmaal"),
             RuleExample("Zo is het huurrecht nou eenmaal geregeld.", pattern: "nou-eenmaal"),
             RuleExample("Hygiëne staat nu eenmaal voorop, zo staat het ook in de regels van de keuken.", pattern: "nou-eenmaal"),
+            RuleExample("Niemand hield u tegen, zei u?", pattern: "houdt-niemand-vol"),
+            RuleExample("Niemand belde terug, en toen?", pattern: "houdt-niemand-vol"),
             RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
@@ -5537,7 +5666,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/group-habit.md
-    private static let rule39 = Rule(
+    private static let rule40 = Rule(
         id: "nl.interpretation.group-habit", category: .interpretation, severity: .minor,
         message: "Met \"pesters hebben meestal ...\" of \"dat is overal zo\" maak je van het verhaal van de cliënt een algemeen geval. Dat is jouw verklaring, niet de ervaring van de cliënt, en het verhaal van deze ene persoon raakt zo uit beeld.",
         suggestion: "Blijf bij deze situatie: \"Wat merkte u daar zelf van?\"",
@@ -5627,7 +5756,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guessed-reason.md
-    private static let rule40 = Rule(
+    private static let rule41 = Rule(
         id: "nl.interpretation.guessed-reason", category: .interpretation, severity: .minor,
         message: "Met \"ze bezuinigen gewoon\" of \"die buren hebben natuurlijk geen idee\" vul je in wat de ander beweegt of weet. Dat heeft de cliënt niet gezegd: het is jouw verklaring.",
         suggestion: "Vraag wat de cliënt zelf weet of merkte: \"Wat hebben de buren u gezegd?\"",
@@ -5684,7 +5813,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/experience-word.md
-    private static let rule41 = Rule(
+    private static let rule42 = Rule(
         id: "nl.interpretation.experience-word", category: .interpretation, severity: .minor,
         message: "\"Dat is frustrerend\" of \"dat was zwaar\" zegt hoe de cliënt het beleefd heeft, terwijl de cliënt dat zelf nog niet zei.",
         suggestion: "Vraag naar de beleving zonder die in te vullen: \"Hoe was dat voor u?\"",
@@ -5722,7 +5851,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/conclusion.md
-    private static let rule42 = Rule(
+    private static let rule43 = Rule(
         id: "nl.interpretation.conclusion", category: .interpretation, severity: .major,
         message: "Met \"dus ...\" trek je een conclusie die verder gaat dan wat de cliënt zei. Een samenvatting is alleen blanco als ze bij de woorden van de cliënt blijft.",
         suggestion: "Vat samen met de eigen woorden van de cliënt, of check: \"Heb ik goed begrepen dat ...?\"",
@@ -5755,7 +5884,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/presupposed-feeling.md
-    private static let rule43 = Rule(
+    private static let rule44 = Rule(
         id: "nl.interpretation.presupposed-feeling", category: .interpretation, severity: .minor,
         message: "Deze vraag gaat uit van een gevoel dat de cliënt niet noemde (\"Wat maakt u zo boos?\"). De cliënt moet dan eerst jouw invulling aannemen of rechtzetten.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\" of \"Wat deed dat met u?\"",
@@ -5800,7 +5929,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/assumed-answer.md
-    private static let rule44 = Rule(
+    private static let rule45 = Rule(
         id: "nl.interpretation.assumed-answer", category: .interpretation, severity: .minor,
         message: "Deze vraag legt het antwoord al klaar: je gaat ervan uit hoe het zit of hoe de cliënt zich voelt. Dat is jouw invulling, verpakt als vraag.",
         suggestion: "Stel een open vraag zonder antwoord erin: \"Hoe was dat voor je?\" of \"Wat weten je ouders ervan?\"",
@@ -5833,7 +5962,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/self-evident.md
-    private static let rule45 = Rule(
+    private static let rule46 = Rule(
         id: "nl.interpretation.self-evident", category: .interpretation, severity: .minor,
         message: "Met \"natuurlijk\" presenteer je jouw aanname als iets vanzelfsprekends. Maar de cliënt heeft het niet gezegd: het is jouw invulling van de film.",
         suggestion: "Laat \"natuurlijk\" weg en vraag naar de film, zoals de cliënt die zag: \"Wat heb je gezien?\", \"Hoe ging dat toen?\"",
@@ -5895,14 +6024,20 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/reassurance.md
-    private static let rule46 = Rule(
+    private static let rule47 = Rule(
         id: "nl.interpretation.reassurance", category: .interpretation, severity: .minor,
         message: "\"Dat komt wel goed\" of \"dat trekt wel bij\" voorspelt hoe het afloopt. Geruststellend bedoeld, maar het is jouw inschatting en de cliënt voelt zich er niet altijd door gehoord.",
         suggestion: "Blijf bij wat er nu is: \"Wat gebeurde er toen?\" of \"Hoe is het nu?\"",
         detection: .patterns([
             TokenPattern(
                 bundled: "komen|komt|loopt|lopen allemaal|echt|heus|vanzelf|vast|zeker? wel vanzelf|weer? goed|los|terecht",
-                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know."),
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
+            TokenPattern(
+                bundled: "komen|komt allemaal|echt|heus|vanzelf|vast|zeker|wel? allemaal|echt|heus|vast|zeker|wel? wel? in orde",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
+            TokenPattern(
+                bundled: "komen|komt allemaal|echt|heus|vanzelf|vast|zeker|wel? allemaal|echt|heus|vast|zeker|wel? wel? voor elkaar",
+                name: "komt-vast-wel-goed", why: "\"Het komt vast wel goed\": reassurance predicts an outcome the listener cannot know. Round 12 (dJ) adds the outcome \"in orde\" / \"voor elkaar\", where 'wel' may be left out (\"da komt zeker in orde\"): \"komt ... in orde/voor elkaar\" occurs once on all labelled sets, labelled interpretation, missed before; 'goed' without 'wel' stays out (\"dat komt goed uit\" is convenient timing)."),
             TokenPattern(
                 bundled: "draait|slijt|trekken|trekt|waait|wennen|went|zakt heus|vanzelf|vast|zeker? wel af|bij|over|vanzelf|weer?",
                 name: "trekt-wel-bij", why: "\"Dat trekt wel bij\", \"went wel\": a prediction that it will pass."),
@@ -5920,13 +6055,20 @@ extension RuleBook {
                 name: "je-komt-er-wel-uit", why: "\"Je komt er wel uit\": a prediction that the client will manage."),
             TokenPattern(
                 bundled: "dat|het lukken|lukt best|echt|heus|vast|zeker? wel",
-                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out."),
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u gaat|gaan|zult het|dat|dit? echt|heus|vast|zeker|toch? wel redden|rooien|overleven|bolwerken",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
+            TokenPattern(
+                bundled: "dat|het gaat|zal echt|heus|vast|zeker|toch? wel lukken|goedkomen",
+                name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
         ],
         examples: [
             RuleExample("Maakt u zich geen zorgen, het [[komt vast wel goed]].", pattern: "komt-vast-wel-goed"),
+            RuleExample("uw papieren, da [[komt zeker in orde]]", pattern: "komt-vast-wel-goed"),
             RuleExample("Dat [[trekt wel bij]] na een paar weken.", pattern: "trekt-wel-bij"),
             RuleExample("Ach, [[went wel]].", pattern: "trekt-wel-bij"),
             RuleExample("Zulke ruzies [[waaien wel over]].", pattern: "waaien-wel-over"),
@@ -5934,6 +6076,8 @@ extension RuleBook {
             RuleExample("[[U vindt wel weer een huis, met uw geduld]].", pattern: "u-vindt-wel-weer-een"),
             RuleExample("[[Je komt er wel uit]].", pattern: "je-komt-er-wel-uit"),
             RuleExample("Ach, [[dat lukt vast wel]].", pattern: "dat-lukt-vast-wel"),
+            RuleExample("[[ge gaat da wel redden]], met die steun van uw zus", pattern: "dat-lukt-vast-wel"),
+            RuleExample("[[dat gaat echt wel lukken]], die verhuizing", pattern: "dat-lukt-vast-wel"),
         ],
         counterexamples: [
             RuleExample("Komt uw zoon wel goed mee op school?"),
@@ -5943,11 +6087,13 @@ extension RuleBook {
             RuleExample("Lukt het wel om te slapen?"),
             RuleExample("Hoe ging het met de tijd die u had?"),
             RuleExample("U zegt dat het wel goed komt. Wat maakt dat u dat denkt?", context: "Het komt wel goed, denk ik."),
+            RuleExample("Wanneer komt dat in orde, zei de gemeente?", pattern: "komt-vast-wel-goed"),
+            RuleExample("Gaat u het redden met dat geld, denkt u?", pattern: "dat-lukt-vast-wel"),
         ],
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/motive.md
-    private static let rule47 = Rule(
+    private static let rule48 = Rule(
         id: "nl.interpretation.motive", category: .interpretation, severity: .minor,
         message: "Je vult hier een bedoeling in (\"expres\", \"hij bedoelt het goed\") die de cliënt niet noemde. Zo schrijf jij het motief van de ander in de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij precies?\"",
@@ -5971,8 +6117,8 @@ extension RuleBook {
                 bundled: "diep|eigenlijk|vooral binnen|van? hoopt|hoopte|verlangt|wil|wilde|wilt|zoekt je|jij|jullie|u REST",
                 name: "eigenlijk-wil-je-dat-hij", why: "\"Eigenlijk wil je dat hij terugkomt\": a hidden wish the listener supplies."),
             TokenPattern(
-                bundled: "om ...3 te dwarszitten|jennen|kwetsen|ontlopen|ontwijken|pesten|straffen|treiteren|vernederen",
-                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party."),
+                bundled: "om ...3 te doen|laten? afschepen|chanteren|dwarszitten|intimideren|jennen|kleineren|kwetsen|manipuleren|misleiden|ontlopen|ontmoedigen|ontwijken|paaien|pesten|provoceren|straffen|sussen|treiteren|vernederen|wegpesten|zwijgen",
+                name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party. Round 12 (dJ) widens the verbs by class (silencing, intimidating, manipulating, fobbing off: \"om u te doen zwijgen\", \"om je bang te maken\" is left to other rules) and lets 'doen'/'laten' stand before the verb: \"om ... te (doen/laten) VERB\" with the verbs of the class occurs 3 times on all labelled sets, 3 / 0 / 0 (interpretation / clean / other), 1 missed before."),
             TokenPattern(
                 bundled: "niet zo bedoeld|gemeend",
                 name: "niet-zo-bedoeld", why: "\"Ze heeft het vast niet zo bedoeld\": the listener supplies what someone meant."),
@@ -6044,6 +6190,8 @@ extension RuleBook {
             RuleExample("[[U zoekt erkenning]].", pattern: "u-zoekt-erkenning"),
             RuleExample("[[Eigenlijk wil je dat hij terugkomt]].", pattern: "eigenlijk-wil-je-dat-hij"),
             RuleExample("Hij doet dat [[om u te pesten]].", pattern: "om-u-te-pesten"),
+            RuleExample("die envelop met geld was [[om u te doen zwijgen]], denk ik", pattern: "om-u-te-pesten"),
+            RuleExample("ze bellen elke dag [[om je te intimideren]]", pattern: "om-u-te-pesten"),
             RuleExample("Ze heeft het vast [[niet zo bedoeld]].", pattern: "niet-zo-bedoeld"),
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
@@ -6107,7 +6255,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/third-party-feeling.md
-    private static let rule48 = Rule(
+    private static let rule49 = Rule(
         id: "nl.interpretation.third-party-feeling", category: .interpretation, severity: .minor,
         message: "Je zegt hier hoe een ander zich voelt of wat die drijft (\"hij is gewoon jaloers\"). De cliënt vertelde dat niet; het is jouw invulling van de film.",
         suggestion: "Vraag wat de ander deed of zei: \"Wat zei hij toen?\"",
@@ -6285,7 +6433,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/impression-as-fact.md
-    private static let rule49 = Rule(
+    private static let rule50 = Rule(
         id: "nl.interpretation.impression-as-fact", category: .interpretation, severity: .minor,
         message: "\"Ik heb het idee dat\" of \"het is duidelijk dat\" brengt jouw indruk in het gesprek als iets wat vaststaat. De cliënt heeft dat zelf niet gezegd.",
         suggestion: "Vraag wat de cliënt zelf merkte: \"Wat gebeurde er toen?\"",
@@ -6337,7 +6485,10 @@ extension RuleBook {
                 name: "ik-proef-wat-boosheid", why: "\"Ik proef wat boosheid\": the listener names an emotion they perceive in the client."),
             TokenPattern(
                 bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken dat|van REST",
-                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact."),
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact. Round 12 (dJ): a tag between the sign and what it means (\"da was al een teken he, dat ze het verborg\") is read too; \"teken/signaal/symptoom/bewijs\" + tag + comma occurs once on all labelled sets, labelled interpretation, missed before."),
+            TokenPattern(
+                bundled: "is|lijkt|was ...3 bewijs|signaal|symptoom|teken PAUSE ...2 dat REST",
+                name: "is-een-teken-dat-hij", why: "\"Dat is een teken dat hij zich niet veilig voelt\": a meaning read into a fact. Round 12 (dJ): a tag between the sign and what it means (\"da was al een teken he, dat ze het verborg\") is read too; \"teken/signaal/symptoom/bewijs\" + tag + comma occurs once on all labelled sets, labelled interpretation, missed before."),
             TokenPattern(
                 bundled: "dat|dit|het|zoiets|zo'n|die komt|kwam ...4 over als REST",
                 name: "komt-over-als-een-verwijt", why: "\"Dat komt over als een verwijt\": the listener states what a fact means to others or to the client, a meaning the client did not give; the open \"hoe kwam dat op je over?\" is a question and not read."),
@@ -6389,6 +6540,7 @@ extension RuleBook {
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
             RuleExample("Dat [[is een teken dat hij zich niet veilig voelt]].", pattern: "is-een-teken-dat-hij"),
             RuleExample("Dat ze niet meer eet [[is al een eerste signaal van depressie]].", pattern: "is-een-teken-dat-hij"),
+            RuleExample("die lange mouwen, dat [[was eigenlijk al een teken he, dat ze het verborg]]", pattern: "is-een-teken-dat-hij"),
             RuleExample("Zo'n briefje op de deur, [[dat komt bij veel mensen over als een verwijt]].", pattern: "komt-over-als-een-verwijt"),
             RuleExample("[[U bedoelt dus dat de school tekortschiet]].", pattern: "u-bedoelt-dus-dat-de"),
             RuleExample("[[Eigenlijk zegt u dat niemand luistert]].", pattern: "eigenlijk-zegt-u-dat-niemand"),
@@ -6408,7 +6560,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guess-in-question.md
-    private static let rule50 = Rule(
+    private static let rule51 = Rule(
         id: "nl.interpretation.guess-in-question", category: .interpretation, severity: .minor,
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
@@ -6478,7 +6630,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/why-despite-knowing.md
-    private static let rule51 = Rule(
+    private static let rule52 = Rule(
         id: "nl.interpretation.why-despite-knowing", category: .interpretation, severity: .minor,
         message: "In je waaromvraag stop je al wat de cliënt wist of bedoelde (\"als je wist dat ...\"). Dat heeft de cliënt niet gezegd: je vult het voor hem of haar in.",
         suggestion: "Vraag eerst naar wat er gebeurde en wat de cliënt toen wist: \"Wat wist je op dat moment over die regel?\"",
@@ -6516,7 +6668,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/vinden.md
-    private static let rule52 = Rule(
+    private static let rule53 = Rule(
         id: "nl.opinion.vinden", category: .prematureOpinion, severity: .major,
         message: "\"Wat vind je ervan?\" vraagt om een oordeel terwijl de film nog niet compleet is. Dat draait het gesprek om: de cliënt gaat beoordelen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de meningsvraag voor het eind.",
@@ -6584,7 +6736,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/view.md
-    private static let rule53 = Rule(
+    private static let rule54 = Rule(
         id: "nl.opinion.view", category: .prematureOpinion, severity: .major,
         message: "\"Hoe kijk je ertegenaan?\" vraagt naar de mening van de cliënt. Te vroeg gesteld haalt het de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er gebeurde: \"Wat is er precies gebeurd?\"",
@@ -6670,7 +6822,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/according-to-you.md
-    private static let rule54 = Rule(
+    private static let rule55 = Rule(
         id: "nl.opinion.according-to-you", category: .prematureOpinion, severity: .major,
         message: "\"Volgens jou\" vraagt de cliënt om een oordeel of een verklaring. Vroeg in het gesprek leidt dat weg van de feiten.",
         suggestion: "Vraag naar wat er gebeurde of gezegd werd: \"Wat zei de gemeente daarover?\"",
@@ -6697,7 +6849,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/blame-question.md
-    private static let rule55 = Rule(
+    private static let rule56 = Rule(
         id: "nl.opinion.blame-question", category: .prematureOpinion, severity: .major,
         message: "Vragen wie de schuld heeft of wie verantwoordelijk is, vraagt om een oordeel. Zo vroeg in het gesprek stuurt dat de cliënt naar een verdediging of een aanklacht.",
         suggestion: "Vraag wie wat deed: \"Wie was er bij toen dat gebeurde?\"",
@@ -6733,7 +6885,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/what-should-happen.md
-    private static let rule56 = Rule(
+    private static let rule57 = Rule(
         id: "nl.opinion.what-should-happen", category: .prematureOpinion, severity: .major,
         message: "Vragen wat er anders had gemoeten of wat de cliënt zelf had gedaan, vraagt om een oordeel over het verleden. Dat komt pas aan bod als de film compleet is.",
         suggestion: "Vraag naar wat er werkelijk gebeurde: \"Wat deed de school toen?\"",
@@ -6791,7 +6943,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/satisfied.md
-    private static let rule57 = Rule(
+    private static let rule58 = Rule(
         id: "nl.opinion.satisfied", category: .prematureOpinion, severity: .major,
         message: "\"Ben je tevreden over ...?\" vraagt om een oordeel. Vroeg in het gesprek zet dat de cliënt in de rol van beoordelaar in plaats van verteller.",
         suggestion: "Vraag wat er gebeurde: \"Wat heeft de gemeente tot nu toe gedaan?\"",
@@ -6830,7 +6982,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/imagined-place.md
-    private static let rule58 = Rule(
+    private static let rule59 = Rule(
         id: "nl.opinion.imagined-place", category: .prematureOpinion, severity: .major,
         message: "Met \"als het aan jou lag ...\" vraag je de cliënt om een oordeel over hoe het had moeten gaan. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat gebeurde er daarna?\"",
@@ -6862,7 +7014,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/agreement-bid.md
-    private static let rule59 = Rule(
+    private static let rule60 = Rule(
         id: "nl.opinion.agreement-bid", category: .prematureOpinion, severity: .major,
         message: "Deze vraag vraagt de cliënt om in te stemmen met jouw oordeel. Daarmee vraag je, te vroeg, om een mening, en nog wel de jouwe.",
         suggestion: "Laat het oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -6880,7 +7032,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/must.md
-    private static let rule60 = Rule(
+    private static let rule61 = Rule(
         id: "nl.advice.must", category: .advice, severity: .major,
         message: "\"Je moet ...\" is een advies. Voordat de film bekend is, neem je daarmee het probleem over en wordt de cliënt afhankelijk van jouw oplossing.",
         suggestion: "Vraag eerst verder: \"Wat heb je zelf al gedaan?\"",
@@ -6994,7 +7146,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/could.md
-    private static let rule61 = Rule(
+    private static let rule62 = Rule(
         id: "nl.advice.could", category: .advice, severity: .minor,
         message: "\"Je kunt ...\" of \"misschien kun je ...\" is een voorzichtig advies, maar nog steeds een oplossing van jou. Eerst de film, dan pas oplossingen, en het liefst die van de cliënt zelf.",
         suggestion: "Vraag naar wat de cliënt al geprobeerd heeft: \"Wat heb je tot nu toe gedaan?\"",
@@ -7196,7 +7348,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/if-i-were-you.md
-    private static let rule62 = Rule(
+    private static let rule63 = Rule(
         id: "nl.advice.if-i-were-you", category: .advice, severity: .major,
         message: "\"Ik zou ...\" of \"als ik jou was\" is advies. Je neemt de regie over terwijl de cliënt nog aan het vertellen is.",
         suggestion: "Vraag wat de cliënt zelf wil of al overwoog, maar pas als de film compleet is.",
@@ -7288,7 +7440,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/best-way.md
-    private static let rule63 = Rule(
+    private static let rule64 = Rule(
         id: "nl.advice.best-way", category: .advice, severity: .major,
         message: "\"Het beste is om ...\" geeft de oplossing al. Zo vroeg in het gesprek weet je nog niet wat de cliënt nodig heeft.",
         suggestion: "Vraag eerst verder naar de film: \"Wat is er tot nu toe gebeurd?\"",
@@ -7359,7 +7511,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over.md
-    private static let rule64 = Rule(
+    private static let rule65 = Rule(
         id: "nl.advice.take-over", category: .advice, severity: .major,
         message: "Je neemt het probleem over (\"ik regel het\", \"ik bel ze\"). Goed bedoeld, maar de cliënt raakt zo de regie kwijt en jij kent de film nog niet.",
         suggestion: "Vraag eerst verder: \"Wat is er tot nu toe gebeurd?\" Afspraken maak je pas als het verhaal compleet is.",
@@ -7551,7 +7703,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-tried.md
-    private static let rule65 = Rule(
+    private static let rule66 = Rule(
         id: "nl.advice.have-you-tried", category: .advice, severity: .minor,
         message: "\"Heb je al geprobeerd ...?\" is een advies in vraagvorm: er zit een oplossing van jou in. De cliënt gaat dan uitleggen waarom dat wel of niet lukte, in plaats van te vertellen.",
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
@@ -7666,7 +7818,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/surely-you-will.md
-    private static let rule66 = Rule(
+    private static let rule67 = Rule(
         id: "nl.advice.surely-you-will", category: .advice, severity: .minor,
         message: "\"Je gaat toch wel aangifte doen?\" is een advies in een vraag: de cliënt kan bijna alleen nog \"ja\" zeggen op jouw oplossing, terwijl je de film nog niet kent.",
         suggestion: "Vraag open wat de cliënt zelf van plan is: \"Wat wil je zelf nu gaan doen?\"",
@@ -7704,7 +7856,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/imperative.md
-    private static let rule67 = Rule(
+    private static let rule68 = Rule(
         id: "nl.advice.imperative", category: .advice, severity: .major,
         message: "Een opdracht (\"Bel ...\", \"Teken bezwaar aan\") vertelt de cliënt wat te doen. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
@@ -7775,7 +7927,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/why/own-action.md
-    private static let rule68 = Rule(
+    private static let rule69 = Rule(
         id: "nl.why.own-action", category: .whyQuestion, severity: .major,
         message: "Een waaromvraag over wat de cliënt zelf deed of liet, vraagt om verantwoording. De cliënt gaat zich verdedigen in plaats van vertellen.",
         suggestion: "Vraag naar de situatie zelf: \"Hoe ging dat toen?\" of \"Wat gebeurde er waardoor je ...?\"",
@@ -7823,7 +7975,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/tag-word.md
-    private static let rule69 = Rule(
+    private static let rule70 = Rule(
         id: "nl.leading.tag-word", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch\", \"zeker\" of \"vast\" in een vraag leg je het antwoord in de mond van de cliënt. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak de vraag open: \"Hoe was dat voor je?\"",
@@ -7917,7 +8069,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/dont-you-think.md
-    private static let rule70 = Rule(
+    private static let rule71 = Rule(
         id: "nl.leading.dont-you-think", category: .leadingQuestion, severity: .major,
         message: "\"Vind je ook niet dat ...?\" legt jouw oordeel als antwoord klaar. De cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -7958,7 +8110,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/embedded-verdict.md
-    private static let rule71 = Rule(
+    private static let rule72 = Rule(
         id: "nl.judgment.embedded-verdict", category: .judgment, severity: .major,
         message: "In \"Vind je niet dat ...?\" zit jouw eigen oordeel. Ook als vraag verpakt is het een oordeel.",
         suggestion: "Laat je oordeel weg en vraag naar de feiten: \"Wat gebeurde er toen?\"",
@@ -8007,7 +8159,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/opinion-tag.md
-    private static let rule72 = Rule(
+    private static let rule73 = Rule(
         id: "nl.judgment.opinion-tag", category: .judgment, severity: .major,
         message: "Met \"..., vind je ook niet?\" geef je je eigen mening en vraag je de cliënt die te delen. Wat je ervoor zegt, is jouw oordeel, ook al klinkt het als een vraag.",
         suggestion: "Laat je mening weg en vraag naar de film: \"Hoe ging dat precies?\"",
@@ -8053,7 +8205,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/confirmation-tag.md
-    private static let rule73 = Rule(
+    private static let rule74 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
         message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
@@ -8070,7 +8222,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/negative-question.md
-    private static let rule74 = Rule(
+    private static let rule75 = Rule(
         id: "nl.leading.negative-question", category: .leadingQuestion, severity: .minor,
         message: "Een vraag met \"niet\" of \"geen\" erin (\"Was dat niet vreselijk?\") verwacht \"ja\". Zo leg je jouw invulling of oordeel in de mond van de cliënt.",
         suggestion: "Vraag zonder ontkenning en zonder invulling: \"Hoe was dat voor je?\"",
@@ -8092,7 +8244,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/pushed-answer.md
-    private static let rule75 = Rule(
+    private static let rule76 = Rule(
         id: "nl.leading.pushed-answer", category: .leadingQuestion, severity: .minor,
         message: "Met \"zeg nou eerlijk\" of \"geef het maar toe\" duw je de cliënt naar het antwoord dat jij al in je hoofd hebt. Dan hoor je jouw verhaal terug in plaats van dat van de cliënt.",
         suggestion: "Laat de vraag open en wacht het antwoord af: \"Hoe was dat voor je?\"",
@@ -8134,7 +8286,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/leading/statement-tag.md
-    private static let rule76 = Rule(
+    private static let rule77 = Rule(
         id: "nl.leading.statement-tag", category: .leadingQuestion, severity: .minor,
         message: "Met \"toch ook\" of \"vind je ook niet\" leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om je eigen verhaal te vertellen.",
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
@@ -8227,7 +8379,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-question.md
-    private static let rule77 = Rule(
+    private static let rule78 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -8314,7 +8466,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule78 = Rule(
+    private static let rule79 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -8366,7 +8518,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -8412,7 +8564,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -8506,7 +8658,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -8809,7 +8961,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -8854,7 +9006,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -9110,7 +9262,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -9157,7 +9309,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -9290,7 +9442,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -9404,7 +9556,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -9454,7 +9606,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -9618,7 +9770,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -9857,7 +10009,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -9883,7 +10035,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -9914,7 +10066,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -9956,7 +10108,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10058,7 +10210,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -10114,7 +10266,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -10143,7 +10295,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -10164,7 +10316,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -10371,7 +10523,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -10515,7 +10667,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -10566,7 +10718,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -10611,7 +10763,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -10638,7 +10790,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10694,7 +10846,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -10738,7 +10890,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -10766,7 +10918,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -10789,7 +10941,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -10835,7 +10987,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -10866,7 +11018,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -11004,7 +11156,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -11057,7 +11209,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11210,7 +11362,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -11250,7 +11402,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -11328,7 +11480,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -11401,7 +11553,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -11441,7 +11593,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -11470,7 +11622,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
