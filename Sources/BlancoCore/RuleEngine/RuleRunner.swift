@@ -180,6 +180,9 @@ final class RuleRunner {
 
     /// The index of the rule's first exception that matches where it looks, if any.
     func exception(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Int? {
+        let ids = matcher.ids
+        let flags = matcher.flags
+        let wordBits = book.wordBits
         for (index, antipattern) in book.antipatterns[ruleIndex].enumerated() {
             let window: ClosedRange<Int>
             switch antipattern.reach {
@@ -191,6 +194,12 @@ final class RuleRunner {
                         sentence.tokens.upperBound - 1, range.upperBound + 40)
             }
             for start in window where text.tokens[start].isWord {
+                // The first word is asked here, as the matcher would ask it first.
+                if let first = antipattern.firstWords,
+                    !(flags[start].contains(.matchable) && first.contains(ids[start], in: wordBits))
+                {
+                    continue
+                }
                 guard let end = matcher.match(antipattern.pattern, at: start) else { continue }
                 switch antipattern.reach {
                 case .sameSentence: return index
