@@ -5,6 +5,7 @@ public enum SentenceSplitter {
     /// Token ranges of the sentences, in order; together they cover every token.
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        let words = ClauseWords.classes(of: tokens)
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -16,13 +17,13 @@ public enum SentenceSplitter {
             case .punctuation:
                 if isTerminator(token.folded) {
                     endsHere = !(token.folded == "." && index > start && isAbbreviation(tokens[index - 1]))
-                } else if token.folded == ",", startsQuestion(tokens, at: index + 1) {
+                } else if token.folded == ",", startsQuestion(tokens, words, at: index + 1) {
                     endsHere = true
                 }
             case .word:
                 // "hoe voel je je daar nu bij je bent vast boos": a new main clause after a
                 // question, with no punctuation between them; see `startsClause`.
-                if index - start >= 3, startsClause(tokens, at: index, after: start..<index) {
+                if index - start >= 3, startsClause(tokens, words, at: index, after: start..<index) {
                     ranges.append(start..<index)
                     start = index
                 }
@@ -65,20 +66,15 @@ public enum SentenceSplitter {
     /// Singular finite verbs that follow such a subject in a main clause. Plural and
     /// infinitive forms ("volgens u moeten ze") never agree with these subjects.
     private static let clauseVerbs = WordLookup(Words.clauseVerbs)
-    /// Words after which a subject and verb continue the clause rather than start one: a
-    /// conjunction or relative word ("als je bent", "of dat is gelukt"), or the finite
-    /// verb of the question itself ("wat denkt u is de reden").
-    private static let clauseContinuers = WordLookup(
-        Words.questionWords.union(Words.questionVerbs).union(Words.clauseContinuers))
 
     /// Whether a subject and a finite verb start a new main clause at `index`, after a
     /// word that does not bind them to the clause before, or after a comma ("hoe lang
     /// speelt dit al, je bent vast doodmoe").
-    private static func startsMainClause(_ tokens: [Token], at index: Int) -> Bool {
-        guard subjectThenVerb(tokens, at: index) else { return false }
+    private static func startsMainClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard subjectThenVerb(tokens, words, at: index) else { return false }
         let previous = tokens[index - 1]
         switch previous.kind {
-        case .word: return !clauseContinuers.contains(previous.folded)
+        case .word: return !words[index - 1].contains(.clauseContinuer)
         case .punctuation: return previous.folded == ","
         default: return false
         }
@@ -92,16 +88,18 @@ public enum SentenceSplitter {
     ///   its verb, "want"/"maar" with a clause, or "dan"/"anders" with a verb.
     /// - "ik vind het zelf een schande vindt u dat ook": a yes/no question, after a clause
     ///   with a finite verb of its own and no subordinate clause left open.
-    private static func startsClause(_ tokens: [Token], at index: Int, after range: Range<Int>) -> Bool {
-        if isWord(tokens, at: index - 1, in: hesitations) { return false }
-        if startsContentQuestion(tokens, at: index) { return !opensWithFrontedClause(tokens, range) }
+    private static func startsClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int, after range: Range<Int>)
+        -> Bool
+    {
+        if isWord(tokens, words, at: index - 1, .hesitation) { return false }
+        if startsContentQuestion(tokens, words, at: index) { return !opensWithFrontedClause(tokens, range) }
         // What follows must look like a clause's start before the words before it are read:
         // reading them at every word would make a long unpunctuated response quadratic.
-        let mainClause = startsMainClause(tokens, at: index)
-        let coordinated = startsCoordinatedClause(tokens, at: index)
-        let followUp = startsFollowUp(tokens, at: index)
-        let afterAdverbs = startsAfterAdverbs(tokens, at: index)
-        let yesNoQuestion = startsYesNoQuestion(tokens, at: index)
+        let mainClause = startsMainClause(tokens, words, at: index)
+        let coordinated = startsCoordinatedClause(tokens, words, at: index)
+        let followUp = startsFollowUp(tokens, words, at: index)
+        let afterAdverbs = startsAfterAdverbs(tokens, words, at: index)
+        let yesNoQuestion = startsYesNoQuestion(tokens, words, at: index)
         guard mainClause || coordinated || followUp || afterAdverbs || yesNoQuestion else { return false }
         let afterWord = tokens[index - 1].kind == .word
         guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
@@ -119,14 +117,9 @@ public enum SentenceSplitter {
             || yesNoQuestion && afterWord && hasFiniteVerb(tokens, range) && !opensWithFrontedClause(tokens, range)
     }
 
-    private static let hesitations = WordLookup(Words.hesitations)
-    /// Adverbs after which a verb and its subject continue the clause ("misschien kunt u").
-    private static let frontingAdverbs = WordLookup(
-        Words.clauseAdverbs.union(Words.guessMarkers).union(Words.frontingAdverbs))
     /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
     private static let frontedClauseOpeners = WordLookup(
         Words.frontedClauseOpeners.union(Words.subordinators).subtracting(Words.clauseDemonstratives))
-    private static let questionTagWords = WordLookup(Words.questionTagWords)
 
     /// Whether `range` opens with a clause put in front of its main clause ("stel dat jij
     /// de baas was", "als je wilt"), so that what follows belongs to the same sentence.
@@ -135,22 +128,20 @@ public enum SentenceSplitter {
         return frontedClauseOpeners.contains(tokens[first].folded)
     }
 
-    private static let followUpOpeners = WordLookup(Words.followUpOpeners)
-
     /// Sentence adverbs and then a finite verb with its subject ("… waarschijnlijk bent u
     /// …", "… eerlijk gezegd vind ik …"): the word order of a main clause of its own.
-    private static func startsAfterAdverbs(_ tokens: [Token], at index: Int) -> Bool {
-        guard !clauseContinuers.contains(tokens[index - 1].folded) else { return false }
+    private static func startsAfterAdverbs(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard !words[index - 1].contains(.clauseContinuer) else { return false }
         var first = index
-        while isWord(tokens, at: first, in: frontingAdverbs) { first += 1 }
-        guard first > index, isWord(tokens, at: first, in: questionClauseVerbs) else { return false }
-        return isWord(tokens, at: first + 1, in: questionClauseSubjects)
+        while isWord(tokens, words, at: first, .frontingAdverb) { first += 1 }
+        guard first > index, isWord(tokens, words, at: first, .questionClauseVerb) else { return false }
+        return isWord(tokens, words, at: first + 1, .questionClauseSubject)
     }
 
     /// "dan" or "anders" and a finite verb right after it: "… dan kunt u …".
-    private static func startsFollowUp(_ tokens: [Token], at index: Int) -> Bool {
-        isWord(tokens, at: index, in: followUpOpeners) && isWord(tokens, at: index + 1, in: questionClauseVerbs)
-            && !clauseContinuers.contains(tokens[index - 1].folded)
+    private static func startsFollowUp(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        isWord(tokens, words, at: index, .followUpOpener) && isWord(tokens, words, at: index + 1, .questionClauseVerb)
+            && !words[index - 1].contains(.clauseContinuer)
     }
 
     /// A finite verb and a second-person subject right after it, with a word of the question
@@ -158,28 +149,31 @@ public enum SentenceSplitter {
     /// after a word that does not bind it to the clause before: no conjunction ("dan heb
     /// je", "anders ben je"), no question word ("wat heb je"), no verb that ends a fronted
     /// clause ("als je wilt kun je"); or after a closing quote.
-    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int) -> Bool {
+    private static func startsYesNoQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         if index > 0, case .quote(let mark) = tokens[index - 1].kind, mark.canClose {
-            return startsYesNoQuestion(tokens, at: index, previous: nil)
+            return startsYesNoQuestion(tokens, words, at: index, previous: nil)
         }
         guard index > 0, tokens[index - 1].kind == .word else { return false }
-        return startsYesNoQuestion(tokens, at: index, previous: tokens[index - 1].folded)
+        return startsYesNoQuestion(tokens, words, at: index, previous: index - 1)
     }
 
-    private static func startsYesNoQuestion(_ tokens: [Token], at index: Int, previous: String?) -> Bool {
+    /// `previous` is the index of the word before, if one binds the question to it.
+    private static func startsYesNoQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int, previous: Int?)
+        -> Bool
+    {
         guard
-            isWord(tokens, at: index, in: questionClauseVerbs),
-            isWord(tokens, at: index + 1, in: QuestionDetector.Lookups.secondPerson),
+            isWord(tokens, words, at: index, .questionClauseVerb),
+            isWord(tokens, words, at: index + 1, .secondPerson),
             index + 3 < tokens.count, tokens[index + 2].kind == .word, tokens[index + 3].kind == .word
         else { return false }
         var rest = index + 2
-        while rest < tokens.count, tokens[rest].kind == .word, questionTagWords.contains(tokens[rest].folded) {
+        while rest < tokens.count, tokens[rest].kind == .word, words[rest].contains(.questionTagWord) {
             rest += 1
         }
         guard rest < tokens.count, tokens[rest].kind == .word else { return false }
         guard let previous else { return true }
-        return !clauseContinuers.contains(previous) && !subordinators.contains(previous)
-            && !followUpOpeners.contains(previous) && !frontingAdverbs.contains(previous) && !isFiniteVerb(previous)
+        return words[previous].isDisjoint(with: [.clauseContinuer, .subordinator, .followUpOpener, .frontingAdverb])
+            && !isFiniteVerb(tokens[previous].folded)
     }
 
     /// Whether the verb at `index` follows a phrase put in front of it: a function word
@@ -205,67 +199,57 @@ public enum SentenceSplitter {
         range.contains { tokens[$0].kind == .word && isFiniteVerb(tokens[$0].folded) }
     }
 
-    private static let coordinators = WordLookup(Words.clauseCoordinators)
-    private static let imperativeVerbs = WordLookup(Words.imperativeVerbs)
-    private static let clauseAdverbs = WordLookup(Words.clauseAdverbs)
-
     /// Whether "want" or "maar" at `index` opens a main clause of its own: a subject and a
     /// finite verb follow ("want ik zou ..."), or an imperative ("maar bel anders even ..."),
     /// or sentence adverbs and then the verb before its subject ("want eerlijk gezegd vind
     /// ik ...").
-    private static func startsCoordinatedClause(_ tokens: [Token], at index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index].kind == .word, coordinators.contains(tokens[index].folded),
+    private static func startsCoordinatedClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, words[index].contains(.coordinator),
             tokens[index + 1].kind == .word
         else { return false }
-        let next = tokens[index + 1].folded
-        if imperativeVerbs.contains(next) { return true }
-        if subjectThenVerb(tokens, at: index + 1) { return true }
+        if words[index + 1].contains(.imperativeVerb) { return true }
+        if subjectThenVerb(tokens, words, at: index + 1) { return true }
         var first = index + 1
-        while first < tokens.count, tokens[first].kind == .word, clauseAdverbs.contains(tokens[first].folded) {
+        while first < tokens.count, tokens[first].kind == .word, words[first].contains(.clauseAdverb) {
             first += 1
         }
         guard first > index + 1 else { return false }
-        return subjectThenVerb(tokens, at: first) || verbThenSubject(tokens, at: first)
+        return subjectThenVerb(tokens, words, at: first) || verbThenSubject(tokens, words, at: first)
     }
-
-    private static let questionClauseSubjects = WordLookup(
-        Words.clauseSubjects.union(Words.subjectPronouns).union(Words.determiners))
-    private static let questionClauseVerbs = WordLookup(Words.clauseVerbs.union(Words.questionVerbs))
-    private static let questionBinders = WordLookup(
-        Words.clauseContinuers.union(Words.subordinators))
 
     /// Whether a content question starts at `index` ("wat vind je", "hoe vaak komt u", "en
     /// waarom heeft u"): a question word, with "en" before it or a measure word after it,
     /// then a finite verb and its subject. With its subject before the verb ("ik weet niet
     /// wat je bedoelt", "alles wat er gebeurde"), or after a conjunction ("dan", "als"), a
     /// question word opens a subordinate clause instead.
-    static func startsContentQuestion(_ tokens: [Token], at index: Int) -> Bool {
+    private static func startsContentQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         guard index > 0, tokens[index - 1].kind != .punctuation else { return false }
         var word = index
         if tokens[word].folded == "en" {
             word += 1
-        } else if questionBinders.contains(tokens[index - 1].folded) {
+        } else if words[index - 1].contains(.questionBinder) {
             return false
         }
-        guard isWord(tokens, at: word, in: QuestionDetector.Lookups.questionWords) else { return false }
+        guard isWord(tokens, words, at: word, .questionWord) else { return false }
         word += 1
-        if word < tokens.count, Words.questionMeasureWords.contains(tokens[word].folded) { word += 1 }
-        return isWord(tokens, at: word, in: questionClauseVerbs)
-            && isWord(tokens, at: word + 1, in: questionClauseSubjects)
+        if word < tokens.count, words[word].contains(.questionMeasureWord) { word += 1 }
+        return isWord(tokens, words, at: word, .questionClauseVerb)
+            && isWord(tokens, words, at: word + 1, .questionClauseSubject)
     }
 
     /// A word of `clause-subjects` at `index` and a finite verb right after it.
-    private static func subjectThenVerb(_ tokens: [Token], at index: Int) -> Bool {
-        isWord(tokens, at: index, in: clauseSubjects) && isWord(tokens, at: index + 1, in: clauseVerbs)
+    private static func subjectThenVerb(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        isWord(tokens, words, at: index, .clauseSubject) && isWord(tokens, words, at: index + 1, .clauseVerb)
     }
 
     /// A finite verb at `index` and its subject right after it ("vind ik").
-    private static func verbThenSubject(_ tokens: [Token], at index: Int) -> Bool {
-        isWord(tokens, at: index, in: clauseVerbs) && isWord(tokens, at: index + 1, in: clauseSubjects)
+    private static func verbThenSubject(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        isWord(tokens, words, at: index, .clauseVerb) && isWord(tokens, words, at: index + 1, .clauseSubject)
     }
 
-    private static func isWord(_ tokens: [Token], at index: Int, in lookup: WordLookup) -> Bool {
-        index < tokens.count && tokens[index].kind == .word && lookup.contains(tokens[index].folded)
+    /// Whether the token at `index` is a word of `list` (`words` holds each token's lists).
+    private static func isWord(_ tokens: [Token], _ words: [ClauseWords], at index: Int, _ list: ClauseWords) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && words[index].contains(list)
     }
 
     /// Words that open a subordinate clause, in which a pronoun before the verb is its
@@ -326,14 +310,13 @@ public enum SentenceSplitter {
     private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
 
     /// A question word followed by another word: "..., wat gebeurde er".
-    private static func startsQuestion(_ tokens: [Token], at index: Int) -> Bool {
+    private static func startsQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else {
             return false
         }
-        let word = tokens[index].folded
-        guard QuestionDetector.Lookups.questionWords.contains(word), word != "wat" || tokens[index + 1].folded != "een"
+        guard words[index].contains(.questionWord), tokens[index].folded != "wat" || tokens[index + 1].folded != "een"
         else { return false }
         return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
-            || Words.questionMeasureWords.contains(tokens[index + 1].folded)
+            || words[index + 1].contains(.questionMeasureWord)
     }
 }

@@ -61,6 +61,10 @@ struct ASCIIWordTable: Sendable {
     }
 
     func lookup(_ word: String) -> Lookup {
+        // The bytes of a native string are read where they are: `withUTF8` mutates, so it
+        // would copy (retain and release) the string at each of the dozens of lookups a
+        // response makes.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
         var word = word
         return word.withUTF8 { lookup($0) }
     }

@@ -14,7 +14,11 @@ final class CompiledRuleBook: Sendable {
     /// Per rule, what the runner needs on every match, kept apart from the rule values so
     /// the hot loop copies nothing.
     let scopes: [Rule.Scope]
-    let antipatterns: [[(pattern: CompiledPattern, reach: Antipattern.Reach)]]
+    /// Per rule, its exceptions; `firstWords` holds the words of an exception's first
+    /// element when that is a word: a try at a token outside them fails at once, so the
+    /// runner skips it without calling the matcher (an exception is tried at every word
+    /// around a match).
+    let antipatterns: [[(pattern: CompiledPattern, reach: Antipattern.Reach, firstWords: WordBits?)]]
     /// Per pattern that opens with two word elements: the second one's words. A try at a
     /// token whose next token is not one of them fails, so the runner skips it without
     /// calling the matcher (most tries end there).
@@ -114,7 +118,10 @@ final class CompiledRuleBook: Sendable {
         self.unindexed = unindexed
         scopes = book.rules.map(\.scope)
         antipatterns = book.rules.map { rule in
-            rule.antipatterns.map { (compiler.compile($0.pattern), $0.reach) }
+            rule.antipatterns.map { antipattern in
+                let compiled = compiler.compile(antipattern.pattern)
+                return (compiled, antipattern.reach, Self.firstWords(compiled, compiler.elements))
+            }
         }
 
         var signalPatterns: [(kind: Signal.Kind, pattern: CompiledPattern, name: String)] = []
@@ -152,6 +159,14 @@ final class CompiledRuleBook: Sendable {
         if finding.pattern >= 0 { return patternNames[finding.pattern] }
         if case .inference(let check) = finding.rule.detection { return RuleFileFormat.name(of: check) }
         return ""
+    }
+
+    /// The words of a pattern's first element when it is `.word`.
+    private static func firstWords(_ pattern: CompiledPattern, _ elements: [CompiledPattern.Element]) -> WordBits? {
+        guard !pattern.elements.isEmpty, case .word(let first) = elements[pattern.elements.lowerBound] else {
+            return nil
+        }
+        return first
     }
 
     /// The words of a pattern's second element when its first two are both `.word`.

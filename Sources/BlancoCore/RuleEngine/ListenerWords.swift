@@ -28,7 +28,7 @@ struct ListenerWords: OptionSet, Sendable {
         return classes
     }
 
-    private static let table = Table([
+    private static let table = WordClassTable<ListenerWords>([
         (.secondPerson, Words.secondPerson),
         (.reportingVerb, Words.reportingVerbs.union(Words.askingVerbs)),
         (.listenerParticle, Words.listenerParticles),
@@ -43,38 +43,4 @@ struct ListenerWords: OptionSet, Sendable {
         (.thirdPartyVerb, Words.thirdPartyVerbs),
         (.ownSubject, Words.ownSubjects),
     ])
-
-    /// Every word of the lists with the bits of the lists that hold it: ASCII words looked
-    /// up by their bytes, others (and all, should a list word equal an ASCII word only
-    /// canonically) in a dictionary, which answers as each list's set would.
-    private struct Table: Sendable {
-        let bits: [String: UInt16]
-        let ascii: ASCIIWordTable
-        let asciiIsExact: Bool
-
-        init(_ lists: [(ListenerWords, Set<String>)]) {
-            var bits: [String: UInt16] = [:]
-            for (list, words) in lists {
-                for word in words { bits[word, default: 0] |= list.rawValue }
-            }
-            var ascii = ASCIIWordTable()
-            for (word, value) in bits where word.utf8.allSatisfy({ $0 < 0x80 }) {
-                ascii.insert(word, value: Int32(value))
-            }
-            self.bits = bits
-            self.ascii = ascii
-            asciiIsExact = !bits.keys.contains(where: ASCIIWordTable.hasASCIIEquivalent)
-        }
-
-        func classes(of word: String) -> ListenerWords {
-            if asciiIsExact {
-                switch ascii.lookup(word) {
-                case .found(let value): return ListenerWords(rawValue: UInt16(value))
-                case .absent: return []
-                case .notASCII: break
-                }
-            }
-            return ListenerWords(rawValue: bits[word] ?? 0)
-        }
-    }
 }

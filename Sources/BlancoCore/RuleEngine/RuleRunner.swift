@@ -61,7 +61,6 @@ final class RuleRunner {
         let sentenceOfToken = text.sentenceOfToken
         let sentences = text.sentences
         let byStartWord = book.byStartWord
-        let unindexed = book.unindexed
         let patternRule = book.patternRule
         let scopes = book.scopes
         let patterns = book.patterns
@@ -70,6 +69,9 @@ final class RuleRunner {
         // Whether the words each pattern needs besides its first are here.
         let anchors = book.anchors
         let present = anchors.present(ids: ids, flags: flags)
+        // The patterns tried at every word whose needed words are here: the same at every
+        // word, so chosen once rather than asked again at each.
+        let unindexed = book.unindexed.filter { anchors.isViable($0, present: present) }
         // The patterns filed under a token's word whose needed words are here.
         var filed: [Int] = []
         for index in ids.indices where flags[index].contains(.matchable) {
@@ -82,7 +84,6 @@ final class RuleRunner {
             for pass in 0..<2 {
                 if pass == 0 && filed.isEmpty || pass == 1 && unindexed.isEmpty { continue }
                 for patternIndex in pass == 0 ? filed : unindexed {
-                    if pass == 1, !anchors.isViable(patternIndex, present: present) { continue }
                     let ruleIndex = patternRule[patternIndex]
                     guard scopes[ruleIndex].admits(sentence) else { continue }
                     // The pattern's first word is this token's (it is filed under it); its
@@ -179,6 +180,9 @@ final class RuleRunner {
 
     /// The index of the rule's first exception that matches where it looks, if any.
     func exception(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Int? {
+        let ids = matcher.ids
+        let flags = matcher.flags
+        let wordBits = book.wordBits
         for (index, antipattern) in book.antipatterns[ruleIndex].enumerated() {
             let window: ClosedRange<Int>
             switch antipattern.reach {
@@ -190,6 +194,12 @@ final class RuleRunner {
                         sentence.tokens.upperBound - 1, range.upperBound + 40)
             }
             for start in window where text.tokens[start].isWord {
+                // The first word is asked here, as the matcher would ask it first.
+                if let first = antipattern.firstWords,
+                    !(flags[start].contains(.matchable) && first.contains(ids[start], in: wordBits))
+                {
+                    continue
+                }
                 guard let end = matcher.match(antipattern.pattern, at: start) else { continue }
                 switch antipattern.reach {
                 case .sameSentence: return index
