@@ -345,6 +345,11 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "wijs ...2 uit",
+                name: "wijs-worden-uit", reach: .overlapping,
+                reason: "\"Ik word er niet goed wijs uit\" is the idiom 'wijs worden uit' (not making sense of something: the listener's own honesty, or the client's words given back), not calling someone mad; 'uit' within two words after 'wijs' marks it (lead's review, round 12: the round's \"niet goed wijs\" pattern flagged it).",
+                example: "Ik word er nog niet goed wijs uit, sorry."),
+            Antipattern(
                 bundled: "niet @evaluative",
                 name: "niet-erg-and-the", reach: .overlapping,
                 reason: "'niet erg' and the like play a verdict down; the separate not-acceptable rule catches 'niet eerlijk'.",
@@ -1052,6 +1057,16 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "terecht gekomen|komen|komt|kwam|kwamen",
+                name: "terecht-komen", reach: .overlapping,
+                reason: "\"Het pakket is niet terecht gekomen\" is the verb 'terechtkomen' (arriving, ending up), a fact of the film, not the norm word 'terecht' (lead's review, round 12).",
+                example: "Het pakket is niet terecht gekomen, zegt u."),
+            Antipattern(
+                bundled: "kan|kon|konden|kun|kunnen|kunt ...4 niet|nie|nergens terecht",
+                name: "nergens-terecht-kunnen", reach: .overlapping,
+                reason: "\"U kon bij de balie niet terecht\" is 'terechtkunnen' (being able to go somewhere for help), the client's film, not the norm word 'terecht' (lead's review, round 12).",
+                example: "U kon bij de balie niet terecht."),
             Antipattern(
                 bundled: "niet al te",
                 name: "niet-al-te", reach: .overlapping,
@@ -4360,11 +4375,11 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u bent|was|zat|zit ...5 doorheen END",
                 name: "u-zit-er-echt-doorheen", why: "\"U zit er echt doorheen\": burnout supplied for the client."),
             TokenPattern(
-                bundled: "je|jij|jullie|u had|heb|hebt|heeft het ...3 hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+                bundled: "je|jij|jullie|u had|heb|hebt|heeft het er|daar? @intensifiers? nog|nu|momenteel|soms? even|steeds|wel? @intensifiers? hard|lastig|moeilijk|moeilijker|zwaar|zwaarder",
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot (\"je hebt het er nog steeds moeilijk mee\"); the lead's review names the slot's words (er/daar, particles, nog/nu, even/steeds/wel) instead of any words, since an object in the slot read \"je hebt het geld hard nodig\" as hardship and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
                 bundled: "heeft het @intensifiers? @intensifiers? nu|nog? @intensifiers? lastig|moeilijk|zwaar",
-                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot from 2 to 3 words (\"je hebt het er nog steeds moeilijk mee\") and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
+                name: "je-hebt-het-zwaar", why: "\"Je hebt het zwaar\": hardship supplied for the client. Round 12 (dJ) widens the slot (\"je hebt het er nog steeds moeilijk mee\"); the lead's review names the slot's words (er/daar, particles, nog/nu, even/steeds/wel) instead of any words, since an object in the slot read \"je hebt het geld hard nodig\" as hardship and adds the same hardship supplied for a third party with the verb first (\"uw zoon heeft het echt moeilijk\", 'heeft het' + particles + the hardship word; not 'hebben', so the listener's own \"we hebben het nu moeilijk met de planning\" stays out): 0 occurrences of either on the labelled sets; the client's own words echoed stay silent (yields-to-echo)."),
             TokenPattern(
                 bundled: "dat|dit|het valt|viel je|jou|jullie|u ...2 moeilijk|rauw|tegen|zwaar",
                 name: "het-valt-u-zwaar", why: "\"Het valt u zwaar\": hardship supplied for the client."),
@@ -4581,6 +4596,7 @@ extension RuleBook {
             RuleExample("U schrok zich rot, zegt u. Wat deed u toen?", context: "Ik schrok me rot toen de brief kwam."),
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
             RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
+            RuleExample("je hebt het geld hard nodig voor de huur, zei je", pattern: "je-hebt-het-zwaar"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
@@ -4947,13 +4963,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "komt|kwam ...3 door|doordat|omdat REST",
-                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
-                bundled: "is|was ...3 door|doordat ...4 gekomen|ontstaan",
-                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+                bundled: "dat|dit|het|zoiets|alles is|was ...2 door|doordat ...4 gekomen|ontstaan",
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
                 bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
-                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent)."),
+                name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
                 bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
                 name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
@@ -5092,7 +5108,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
-            RuleExample("dat [[is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("[[dat is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
@@ -5157,6 +5173,7 @@ extension RuleBook {
             RuleExample("Het is rouw, zegt u. Hoe merkt u dat?", context: "Mijn huisarts zegt dat het rouw is."),
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
+            RuleExample("dus hij is toen door de achterdeur binnen gekomen", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),

@@ -29,8 +29,8 @@ extension Lexicon {
             "handig", "hoffelijk", "integer", "keurig", "kies", "klantgericht", "klantvriendelijk",
             "loyaal", "meelevend", "menselijk", "netjes", "oprecht", "professioneel", "redelijk",
             "respectabel", "respectvol", "sjiek", "slim", "snugger", "sociaal", "solidair",
-            "sportief", "tactvol", "terecht", "verantwoord", "verstandig", "vriendelijk",
-            "zorgvuldig", "zorgzaam",
+            "sportief", "tactvol", "verantwoord", "verstandig", "vriendelijk", "zorgvuldig",
+            "zorgzaam",
         ])
 
     /// Rules/nl/vocabulary/derived-emotion.md
