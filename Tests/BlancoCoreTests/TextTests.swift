@@ -93,6 +93,26 @@ struct TextTests {
         #expect(form("Je moet bezwaar maken") == .statement)
     }
 
+    @Test("'wat' and a misspelt adjective before 'zeg', 'hoor' or 'joh' exclaims; 'wat' and a verb asks")
+    func exclamationBeforeTag() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("wat vervelnd zeg, dat je handen zo kapot zijn") == .statement)
+        #expect(form("wat verdrietg joh") == .statement)
+        #expect(form("wat zeg je") == .contentQuestion)
+        #expect(form("wat hoor je dan") == .contentQuestion)
+        #expect(form("wat bedoel je hoor") == .contentQuestion)
+        #expect(form("wat vervelnd vind je het") == .contentQuestion)
+    }
+
+    @Test("'hoor' right after 'nee' or 'ja' is a tag, so 'nee hoor ge overdrijft' is no question; 'hoor je dat' is")
+    func tagAfterOpener() {
+        func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }
+        #expect(form("nee hoor ge overdrijft zeker nie") == .statement)
+        #expect(form("ja hoor je mag het zeggen") == .statement)
+        #expect(form("hoor je dat") == .yesNoQuestion)
+        #expect(form("nee, hoor je dat dan niet") == .yesNoQuestion)
+    }
+
     @Test("'zo' before its verb opens a statement without a full stop; 'zo,' is an interjection")
     func frontedZo() {
         func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }

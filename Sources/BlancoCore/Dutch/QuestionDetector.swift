@@ -30,6 +30,13 @@ public enum QuestionDetector {
         if Lookups.questionWords.contains(first) {
             guard let second else { return first != "wat" && first != "hoe" }
             if first == "wat" || first == "hoe" {
+                // "wat vervelnd zeg" exclaims whatever the adjective's spelling: a tag that
+                // only closes a statement follows it, where a question has its verb.
+                if first == "wat", let third, Lookups.statementTags.contains(third),
+                    !Lookups.questionVerbs.contains(second)
+                {
+                    return false
+                }
                 // "Wat erg is ..." and "Hoe zwaar was ..." ask; "Wat erg!" exclaims.
                 return Lookups.questionVerbs.contains(second) || !isExclamationWord(second)
                     || (second != "een" && third.map(Lookups.questionVerbs.contains) == true)
@@ -69,11 +76,20 @@ public enum QuestionDetector {
         var candidate: Int?
         for index in range where tokens[index].isWord {
             if candidate == nil { candidate = index }
+            if isTagAfterOpener(index, range, tokens) { continue }
             if !Lookups.sentenceOpeners.contains(tokens[index].folded) || isFrontedAdverb(index, range, tokens) {
                 return index
             }
         }
         return candidate
+    }
+
+    /// A statement tag right after an opening interjection belongs to it: "nee hoor ge
+    /// overdrijft" opens with "ge", not with the verb "hoor" of "hoor je dat?".
+    static func isTagAfterOpener(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard index > range.lowerBound, Lookups.statementTags.contains(tokens[index].folded) else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord && Lookups.sentenceOpeners.contains(previous.folded)
     }
 
     /// "zo" right before another word is the adverb in first place of a statement ("zo zijn
