@@ -113,6 +113,16 @@ struct TextTests {
         #expect(form("nee, hoor je dat dan niet") == .yesNoQuestion)
     }
 
+    @Test("after a question and its comma a pronoun and a finite verb open a statement; a demonstrative does not")
+    func statementAfterQuestionComma() {
+        let forms = { (text: String) in ResponseText(text).sentences.map(\.form) }
+        #expect(forms("waarom heb je niet gebeld, je wist toch dat het moest") == [.contentQuestion, .statement])
+        #expect(forms("waarom ging u niet langs, ze woont toch vlakbij") == [.contentQuestion, .statement])
+        #expect(forms("hoe kijk je ertegenaan, dat werk en die meldplicht samen") == [.contentQuestion])
+        #expect(forms("waarom heb je niet gebeld, toen het misging") == [.contentQuestion])
+        #expect(forms("ik snap het, je werkt hard") == [.statement])
+    }
+
     @Test("'zo' before its verb opens a statement without a full stop; 'zo,' is an interjection")
     func frontedZo() {
         func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }

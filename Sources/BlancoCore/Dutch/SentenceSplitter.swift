@@ -100,7 +100,10 @@ public enum SentenceSplitter {
         let followUp = startsFollowUp(tokens, words, at: index)
         let afterAdverbs = startsAfterAdverbs(tokens, words, at: index)
         let yesNoQuestion = startsYesNoQuestion(tokens, words, at: index)
-        guard mainClause || coordinated || followUp || afterAdverbs || yesNoQuestion else { return false }
+        let pronounClause = startsPronounClause(tokens, words, at: index)
+        guard mainClause || coordinated || followUp || afterAdverbs || yesNoQuestion || pronounClause else {
+            return false
+        }
         let afterWord = tokens[index - 1].kind == .word
         guard QuestionDetector.form(of: range, in: tokens).0 != .statement else {
             guard hasFiniteVerb(tokens, range), !hasSubordinateClause(tokens, range),
@@ -113,7 +116,7 @@ public enum SentenceSplitter {
         if coordinated { return true }
         guard !hasSubordinateClause(tokens, range) else { return false }
         // After a question, a yes/no question starts only right after a word, not a quote.
-        return mainClause || followUp || afterAdverbs && hasFiniteVerb(tokens, range)
+        return mainClause || pronounClause || followUp || afterAdverbs && hasFiniteVerb(tokens, range)
             || yesNoQuestion && afterWord && hasFiniteVerb(tokens, range) && !opensWithFrontedClause(tokens, range)
     }
 
@@ -245,6 +248,17 @@ public enum SentenceSplitter {
     /// A finite verb at `index` and its subject right after it ("vind ik").
     private static func verbThenSubject(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         isWord(tokens, words, at: index, .clauseVerb) && isWord(tokens, words, at: index + 1, .clauseSubject)
+    }
+
+    /// A subject pronoun after a comma, and a finite verb of `question-verbs` right after
+    /// it: "waarom heb je niet eerder gebeld, je wist toch ...", "..., ze woont toch bij u".
+    /// Only after a question: its comma then closes it, so the statement after it is read
+    /// as one. A demonstrative is no such subject ("..., dat werk en die meldplicht").
+    private static func startsPronounClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard tokens[index - 1].kind == .punctuation, tokens[index - 1].folded == ",",
+            isWord(tokens, words, at: index, .clauseSubject), !demonstratives.contains(tokens[index].folded)
+        else { return false }
+        return isWord(tokens, words, at: index + 1, .questionClauseVerb)
     }
 
     /// Whether the token at `index` is a word of `list` (`words` holds each token's lists).
