@@ -123,6 +123,15 @@ struct TextTests {
         #expect(forms("ik snap het, je werkt hard") == [.statement])
     }
 
+    @Test("after a content question and its comma a verb and 'je' or 'u' ask a second question; after a statement not")
+    func questionAfterQuestionComma() {
+        let forms = { (text: String) in ResponseText(text).sentences.map(\.form) }
+        #expect(forms("waarom zat je zo laat op, kon je niet slapen") == [.contentQuestion, .yesNoQuestion])
+        #expect(forms("wie heeft dat beoordeeld, weet u dat nog").count == 2)
+        #expect(forms("dat is toch onacceptabel, vind je niet").count == 1)
+        #expect(forms("als het zo is, kun je bellen").count == 1)
+    }
+
     @Test("'zo' before its verb opens a statement without a full stop; 'zo,' is an interjection")
     func frontedZo() {
         func form(_ text: String) -> Sentence.Form { ResponseText(text).sentences[0].form }

@@ -17,7 +17,10 @@ public enum SentenceSplitter {
             case .punctuation:
                 if isTerminator(token.folded) {
                     endsHere = !(token.folded == "." && index > start && isAbbreviation(tokens[index - 1]))
-                } else if token.folded == ",", startsQuestion(tokens, words, at: index + 1) {
+                } else if token.folded == ",",
+                    startsQuestion(tokens, words, at: index + 1)
+                        || startsYesNoQuestionAfterQuestion(tokens, words, at: index + 1, after: start..<index)
+                {
                     endsHere = true
                 }
             case .word:
@@ -259,6 +262,16 @@ public enum SentenceSplitter {
             isWord(tokens, words, at: index, .clauseSubject), !demonstratives.contains(tokens[index].folded)
         else { return false }
         return isWord(tokens, words, at: index + 1, .questionClauseVerb)
+    }
+
+    /// A finite verb and a second-person subject after the comma of a question: a second
+    /// question ("waarom zat je op, kon je niet slapen"), read on its own.
+    private static func startsYesNoQuestionAfterQuestion(
+        _ tokens: [Token], _ words: [ClauseWords], at index: Int, after range: Range<Int>
+    ) -> Bool {
+        guard isWord(tokens, words, at: index, .questionClauseVerb), isWord(tokens, words, at: index + 1, .secondPerson)
+        else { return false }
+        return QuestionDetector.form(of: range, in: tokens).0 == .contentQuestion
     }
 
     /// Whether the token at `index` is a word of `list` (`words` holds each token's lists).
