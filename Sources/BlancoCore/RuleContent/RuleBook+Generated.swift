@@ -491,6 +491,7 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("Als ik het goed begrijp is het zo oneerlijk omdat jullie altijd op tijd betaald hebben.", context: "Ik vind het zo oneerlijk, we hebben altijd op tijd betaald."),
             RuleExample("dat vind je vast verschrikkelijk eng"),
             RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
             RuleExample("Dat is best frustrerend als je alleen bent met drie kinderen."),
@@ -4707,6 +4708,7 @@ extension RuleBook {
             RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
             RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
             RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
+            RuleExample("[[U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.]]", context: "Mijn buurman zei dat ik iets verkeerd had ingevuld.", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -4716,6 +4718,9 @@ extension RuleBook {
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
         ],
         counterexamples: [
+            RuleExample("Een vast contract, zegt u, en nu wordt u ontslagen.", context: "Ik heb eindelijk een contract voor onbepaalde tijd, en nu word ik ontslagen."),
+            RuleExample("U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.", context: "Mijn buurman zei dat ik vast iets verkeerd had ingevuld."),
+            RuleExample("Als ik het goed begrijp zei uw buurman dat u waarschijnlijk iets verkeerd had ingevuld.", context: "Mijn buurman zei dat ik waarschijnlijk iets verkeerd had ingevuld."),
             RuleExample("dus u begon in juni, sinds maart vast, en toen kwam die brief?"),
             RuleExample("Misschien kun je me vertellen wat er gebeurde?"),
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
@@ -8044,6 +8049,21 @@ extension RuleBook {
                 reason: "\"u weet nog niet of u bezwaar maakt of wel?\": a second 'of' closes the client's own either-or (\"of ... of wel\"), an indirect question, not a tag.",
                 example: "Je twijfelt nog of je blijft of niet?"),
             Antipattern(
+                bundled: "!vind|vindt|vinden|vond|denk|denkt|dacht|of|ook|zelf|u|je|jij|ge|gij|jullie|da|dat|klopt|het|toch|zeker|wel|is't|waar niet END",
+                name: "niet-negating-the-clause", reach: .overlapping,
+                reason: "\"Dus uw man is er overdag vaak niet?\", \"dat wist u niet?\": a 'niet' closing the sentence right after a word of the clause (a verb, an adverb, a noun) negates the clause the listener gives back; the tag 'niet?' stands after a comma (\"u was geschrokken, niet?\") or after the tag's own words (\"vindt u ook niet?\", \"denk je niet?\", \"of niet?\").",
+                example: "Dus uw man is er overdag vaak niet?"),
+            Antipattern(
+                bundled: "!vind|vindt|vinden|vond|denk|denkt|dacht|klopt|meen|meent|zie|ziet|is je|jij|u|ge|gij|jullie niet END",
+                name: "niet-after-verb-and-subject", reach: .overlapping,
+                reason: "\"Dus dat wist u niet?\", \"en dat wilde je niet?\": a verb and its subject before the closing 'niet' make it the clause's own negation, given back as a check; after an opinion verb (\"vindt u niet?\", \"denk je niet?\") it is the tag and stays.",
+                example: "Dus dat wist u niet?"),
+            Antipattern(
+                bundled: "!klopt|is|was|vindt|vind|denkt|denk het|dat|da|'t niet END",
+                name: "niet-after-object", reach: .overlapping,
+                reason: "\"Dus hij zag het niet?\", \"je moeder weet dat niet?\": an object 'het' or 'dat' between a verb and the closing 'niet' makes it the clause's negation, given back as a check; \"klopt dat niet?\" and \"is het niet?\" stay tags.",
+                example: "Dus hij zag het niet?"),
+            Antipattern(
                 bundled: "zeker van|dat",
                 name: "zeker-van-as-sure", reach: .overlapping,
                 reason: "\"Ge zijt er zeker van dat ze alleen woont?\", \"je weet zeker dat het de twaalfde was?\": 'zeker van' and 'zeker dat' mean \"sure (that)\", a meaning check on the client's own account, not a tag that pushes an answer.",
@@ -8053,6 +8073,11 @@ extension RuleBook {
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
                 example: "Je hebt een vast contract?"),
+            Antipattern(
+                bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
+                name: "vast-closing-a-phrase", reach: .overlapping,
+                reason: "\"Dus u had de tas met twee handen vast?\", \"sinds oktober vast?\": 'vast' closing a phrase is the particle or adjective (holding, stuck, permanent), as in nl.interpretation.hedged-assumption; the tag word stands before what it presumes (\"u was vast boos?\"), and \"dat lukt vast?\" stays a tag.",
+                example: "Dus u had de tas met twee handen vast?"),
         ],
         examples: [
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
