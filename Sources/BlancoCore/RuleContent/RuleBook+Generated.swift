@@ -4691,9 +4691,9 @@ extension RuleBook {
                 reason: "'vast' as a particle ('vast zitten') is no guess.",
                 example: "De deur zit vast."),
             Antipattern(
-                bundled: "stelt|stel|stelde|stelden|stellen|legt|leg|legde|legden|leggen|zet|zette|zetten|pint|pinnen ...6 vast",
+                bundled: "stelt|stel|stelde|stelden|stellen|legt|leg|legde|legden|leggen|zet|zette|zetten|pint|pinnen|hou|houd|houdt|hield|hielden|houden|pak|pakt|pakte|pakten|greep|grepen|grijpt ...6 vast",
                 name: "vast-stellen-en-leggen", reach: .overlapping,
-                reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\": 'vast' as the particle of 'vaststellen' or 'vastleggen', with the object between verb and particle, is no guess.",
+                reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\", \"hij hield het mes alleen vast\": 'vast' as the particle of 'vaststellen', 'vastleggen', 'vasthouden' or 'vastpakken', with the object between verb and particle, is no guess.",
                 example: "Het UWV stelt de mate van arbeidsongeschiktheid vast."),
             Antipattern(
                 bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
@@ -8073,6 +8073,16 @@ extension RuleBook {
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
                 example: "Je hebt een vast contract?"),
+            Antipattern(
+                bundled: "weet|weten|wist|wisten|weten ...2 zeker",
+                name: "zeker-weten", reach: .overlapping,
+                reason: "\"Dus dat weet u zeker?\", \"dat wist je zeker, want je had hem uitgezwaaid\": 'zeker' with 'weten' means \"for sure\", a check on how sure the client is of their own account, like `zeker-van-as-sure`; it puts no answer in the client's mouth.",
+                example: "Dus dat weet u zeker?"),
+            Antipattern(
+                bundled: "hou|houd|houdt|hield|hielden|houden|pak|pakt|pakte|pakten|greep|grepen|grijpt ...6 vast",
+                name: "vast-holding", reach: .overlapping,
+                reason: "\"Dus hij hield het mes alleen vast?\", \"één pakte zijn stuur vast\": 'vast' as the particle of 'vasthouden', 'vastpakken' or 'vastgrijpen', with the object between verb and particle, is no tag; the guess word 'vast' does not follow these verbs.",
+                example: "Dus één pakte zijn stuur vast en een ander liet een mes zien?"),
             Antipattern(
                 bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
                 name: "vast-closing-a-phrase", reach: .overlapping,
