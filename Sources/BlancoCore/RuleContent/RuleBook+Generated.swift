@@ -8074,6 +8074,16 @@ extension RuleBook {
                 reason: "'vast' as an adjective suggests no answer.",
                 example: "Je hebt een vast contract?"),
             Antipattern(
+                bundled: "omdat|terwijl|waarop|nadat ...5 toch !toch",
+                name: "toch-in-a-subclause", reach: .overlapping,
+                reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
+                example: "Dus u bleef thuis omdat u toch moest inloggen?"),
+            Antipattern(
+                bundled: "en|maar toch",
+                name: "en-toch", reach: .overlapping,
+                reason: "\"Dus de kaart was nog geldig, en toch zat u te trillen?\": 'en toch' and 'maar toch' open a clause with \"and still\", the client's contrast given back; a tag 'toch' follows its verb (\"en je bent toch ook bang?\").",
+                example: "Dus de kaart was nog geldig, en toch zat u te trillen?"),
+            Antipattern(
                 bundled: "weet|weten|wist|wisten|weten ...2 zeker",
                 name: "zeker-weten", reach: .overlapping,
                 reason: "\"Dus dat weet u zeker?\", \"dat wist je zeker, want je had hem uitgezwaaid\": 'zeker' with 'weten' means \"for sure\", a check on how sure the client is of their own account, like `zeker-van-as-sure`; it puts no answer in the client's mouth.",
@@ -8109,6 +8119,7 @@ extension RuleBook {
             RuleExample("[[U wilde gewoon rust, nietwaar?]]", pattern: "u-wilde-gewoon-rust-nietwaar"),
         ],
         counterexamples: [
+            RuleExample("Dus de pas was nog geldig, en toch mocht u niet mee?"),
             RuleExample("Was dat eng?"),
             RuleExample("ge zijt er zeker van dat ze alleen woont?"),
             RuleExample("Hoe was dat voor je?"),
