@@ -425,10 +425,15 @@ extension RuleBook {
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij."),
             Antipattern(
-                bundled: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...3 slecht",
+                bundled: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...4 slecht",
                 name: "slaapt-al-maanden-slecht", reach: .overlapping,
                 reason: "\"Je slaapt al maanden slecht\" echoes a state with the verb first; a few words between verb and \"slecht\" do not make it a verdict.",
                 example: "Je slaapt al maanden slecht en sinds drie weken heb je andere pillen, klopt dat?"),
+            Antipattern(
+                bundled: "slecht van|door? geslapen|gegeten|gehoord|gezien",
+                name: "slecht-geslapen", reach: .overlapping,
+                reason: "\"U hebt die nacht slecht geslapen\": 'slecht' before the participle of sleeping, eating, hearing or seeing describes the client's state, as 'slecht slapen' does.",
+                example: "U hebt die nacht door het lawaai slecht geslapen."),
             Antipattern(
                 bundled: "slecht|slechte|slechter|slechtere arm|been|benen|conditie|gehoor|gezondheid|hart|heup|heupen|knie|knieen|longen|nacht|nachten|nachtrust|nek|ogen|oog|rug|schouder|voeten|zicht",
                 name: "slechte-rug", reach: .overlapping,
