@@ -31,6 +31,38 @@ struct AnalyzerTests {
         #expect(found.contains(.prematureOpinion))
     }
 
+    @Test("a particle the client said next to the same word, given back in a reporting clause, is the client's")
+    func clientParticleInReportingClause() {
+        let hedged = "Mijn buurman zei dat ik vast iets verkeerd had ingevuld."
+        #expect(categories("U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.", context: hedged).isEmpty)
+        #expect(categories("Uw buurman zei dat u vast iets verkeerd had ingevuld, zegt u.", context: hedged).isEmpty)
+        let plain = "Mijn buurman zei dat ik iets verkeerd had ingevuld."
+        #expect(
+            categories("U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.", context: plain) == [
+                .interpretation
+            ])
+    }
+
+    @Test("'u kunt', given back after 'ik kan', is the client's word in a reporting clause")
+    func irregularSecondPersonIsEchoed() {
+        let context = "Ik kan met die hand geen zakken dragen en ik stuur elke maand geld naar huis."
+        #expect(categories("U kunt met die hand geen zakken dragen, zegt u.", context: context).isEmpty)
+    }
+
+    @Test("an exception reads the client's echoed words: 'een vast contract, zegt u' is the adjective")
+    func exceptionsReadEchoedWords() {
+        let context = "Ik heb eindelijk een contract voor onbepaalde tijd, en nu word ik ontslagen."
+        #expect(categories("Een vast contract, zegt u, en nu wordt u ontslagen.", context: context).isEmpty)
+    }
+
+    @Test("'als ik het goed begrijp' gives the client's words back as 'u zegt' does")
+    func ownReadingCheckFramesClientWords() {
+        let context = "Ik vind het zo oneerlijk, we hebben altijd op tijd betaald."
+        #expect(categories("Als ik het goed begrijp is het zo oneerlijk voor jullie.", context: context).isEmpty)
+        #expect(
+            categories("Als ik het goed begrijp is het zo schandalig voor jullie.", context: context) == [.judgment])
+    }
+
     @Test(
         "a leading question that acquits or praises the client reassures; one with a verdict on the case asks to agree")
     func reassuranceIsNoOpinionQuestion() {

@@ -425,10 +425,15 @@ extension RuleBook {
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij."),
             Antipattern(
-                bundled: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...3 slecht",
+                bundled: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...4 slecht",
                 name: "slaapt-al-maanden-slecht", reach: .overlapping,
                 reason: "\"Je slaapt al maanden slecht\" echoes a state with the verb first; a few words between verb and \"slecht\" do not make it a verdict.",
                 example: "Je slaapt al maanden slecht en sinds drie weken heb je andere pillen, klopt dat?"),
+            Antipattern(
+                bundled: "slecht van|door? geslapen|gegeten|gehoord|gezien",
+                name: "slecht-geslapen", reach: .overlapping,
+                reason: "\"U hebt die nacht slecht geslapen\": 'slecht' before the participle of sleeping, eating, hearing or seeing describes the client's state, as 'slecht slapen' does.",
+                example: "U hebt die nacht door het lawaai slecht geslapen."),
             Antipattern(
                 bundled: "slecht|slechte|slechter|slechtere arm|been|benen|conditie|gehoor|gezondheid|hart|heup|heupen|knie|knieen|longen|nacht|nachten|nachtrust|nek|ogen|oog|rug|schouder|voeten|zicht",
                 name: "slechte-rug", reach: .overlapping,
@@ -491,6 +496,7 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("Als ik het goed begrijp is het zo oneerlijk omdat jullie altijd op tijd betaald hebben.", context: "Ik vind het zo oneerlijk, we hebben altijd op tijd betaald."),
             RuleExample("dat vind je vast verschrikkelijk eng"),
             RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
             RuleExample("Dat is best frustrerend als je alleen bent met drie kinderen."),
@@ -4690,9 +4696,9 @@ extension RuleBook {
                 reason: "'vast' as a particle ('vast zitten') is no guess.",
                 example: "De deur zit vast."),
             Antipattern(
-                bundled: "stelt|stel|stelde|stelden|stellen|legt|leg|legde|legden|leggen|zet|zette|zetten|pint|pinnen ...6 vast",
+                bundled: "stelt|stel|stelde|stelden|stellen|legt|leg|legde|legden|leggen|zet|zette|zetten|pint|pinnen|hou|houd|houdt|hield|hielden|houden|pak|pakt|pakte|pakten|greep|grepen|grijpt ...6 vast",
                 name: "vast-stellen-en-leggen", reach: .overlapping,
-                reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\": 'vast' as the particle of 'vaststellen' or 'vastleggen', with the object between verb and particle, is no guess.",
+                reason: "\"Het UWV stelt de mate van arbeidsongeschiktheid vast\", \"dat legt de arts vast\", \"hij hield het mes alleen vast\": 'vast' as the particle of 'vaststellen', 'vastleggen', 'vasthouden' or 'vastpakken', with the object between verb and particle, is no guess.",
                 example: "Het UWV stelt de mate van arbeidsongeschiktheid vast."),
             Antipattern(
                 bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
@@ -4707,6 +4713,7 @@ extension RuleBook {
             RuleExample("[[je werkgever ziet je vast als een risico]]", pattern: "hedge-word"),
             RuleExample("wat vond je daarvan? [[je had het vast niet verwacht]]", pattern: "hedge-word"),
             RuleExample("[[de buren vinden je vast een zeur]]", pattern: "hedge-word"),
+            RuleExample("[[U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.]]", context: "Mijn buurman zei dat ik iets verkeerd had ingevuld.", pattern: "hedge-word"),
             RuleExample("[[Misschien heeft je baas het anders bedoeld.]]", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("[[Misschien is uw buurman gewoon eenzaam.]]", pattern: "misschien-is-uw-buurman-gewoon"),
             RuleExample("[[Schijnbaar had hij er geen zin in.]]", pattern: "schijnbaar-had-hij-er-geen"),
@@ -4716,6 +4723,9 @@ extension RuleBook {
             RuleExample("[[Kan het zijn dat uw zoon zich schaamt?]]", pattern: "zou-het-kunnen-dat-de"),
         ],
         counterexamples: [
+            RuleExample("Een vast contract, zegt u, en nu wordt u ontslagen.", context: "Ik heb eindelijk een contract voor onbepaalde tijd, en nu word ik ontslagen."),
+            RuleExample("U zegt: uw buurman zei dat u vast iets verkeerd had ingevuld.", context: "Mijn buurman zei dat ik vast iets verkeerd had ingevuld."),
+            RuleExample("Als ik het goed begrijp zei uw buurman dat u waarschijnlijk iets verkeerd had ingevuld.", context: "Mijn buurman zei dat ik waarschijnlijk iets verkeerd had ingevuld."),
             RuleExample("dus u begon in juni, sinds maart vast, en toen kwam die brief?"),
             RuleExample("Misschien kun je me vertellen wat er gebeurde?"),
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
@@ -8044,6 +8054,21 @@ extension RuleBook {
                 reason: "\"u weet nog niet of u bezwaar maakt of wel?\": a second 'of' closes the client's own either-or (\"of ... of wel\"), an indirect question, not a tag.",
                 example: "Je twijfelt nog of je blijft of niet?"),
             Antipattern(
+                bundled: "!vind|vindt|vinden|vond|denk|denkt|dacht|of|ook|zelf|u|je|jij|ge|gij|jullie|da|dat|klopt|het|toch|zeker|wel|is't|waar niet END",
+                name: "niet-negating-the-clause", reach: .overlapping,
+                reason: "\"Dus uw man is er overdag vaak niet?\", \"dat wist u niet?\": a 'niet' closing the sentence right after a word of the clause (a verb, an adverb, a noun) negates the clause the listener gives back; the tag 'niet?' stands after a comma (\"u was geschrokken, niet?\") or after the tag's own words (\"vindt u ook niet?\", \"denk je niet?\", \"of niet?\").",
+                example: "Dus uw man is er overdag vaak niet?"),
+            Antipattern(
+                bundled: "!vind|vindt|vinden|vond|denk|denkt|dacht|klopt|meen|meent|zie|ziet|is je|jij|u|ge|gij|jullie niet END",
+                name: "niet-after-verb-and-subject", reach: .overlapping,
+                reason: "\"Dus dat wist u niet?\", \"en dat wilde je niet?\": a verb and its subject before the closing 'niet' make it the clause's own negation, given back as a check; after an opinion verb (\"vindt u niet?\", \"denk je niet?\") it is the tag and stays.",
+                example: "Dus dat wist u niet?"),
+            Antipattern(
+                bundled: "!klopt|is|was|vindt|vind|denkt|denk het|dat|da|'t niet END",
+                name: "niet-after-object", reach: .overlapping,
+                reason: "\"Dus hij zag het niet?\", \"je moeder weet dat niet?\": an object 'het' or 'dat' between a verb and the closing 'niet' makes it the clause's negation, given back as a check; \"klopt dat niet?\" and \"is het niet?\" stay tags.",
+                example: "Dus hij zag het niet?"),
+            Antipattern(
                 bundled: "zeker van|dat",
                 name: "zeker-van-as-sure", reach: .overlapping,
                 reason: "\"Ge zijt er zeker van dat ze alleen woont?\", \"je weet zeker dat het de twaalfde was?\": 'zeker van' and 'zeker dat' mean \"sure (that)\", a meaning check on the client's own account, not a tag that pushes an answer.",
@@ -8053,6 +8078,31 @@ extension RuleBook {
                 name: "vast-as-an-adjective", reach: .overlapping,
                 reason: "'vast' as an adjective suggests no answer.",
                 example: "Je hebt een vast contract?"),
+            Antipattern(
+                bundled: "omdat|terwijl|waarop|nadat ...5 toch !toch",
+                name: "toch-in-a-subclause", reach: .overlapping,
+                reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
+                example: "Dus u bleef thuis omdat u toch moest inloggen?"),
+            Antipattern(
+                bundled: "en|maar toch",
+                name: "en-toch", reach: .overlapping,
+                reason: "\"Dus de kaart was nog geldig, en toch zat u te trillen?\": 'en toch' and 'maar toch' open a clause with \"and still\", the client's contrast given back; a tag 'toch' follows its verb (\"en je bent toch ook bang?\").",
+                example: "Dus de kaart was nog geldig, en toch zat u te trillen?"),
+            Antipattern(
+                bundled: "weet|weten|wist|wisten|weten ...2 zeker",
+                name: "zeker-weten", reach: .overlapping,
+                reason: "\"Dus dat weet u zeker?\", \"dat wist je zeker, want je had hem uitgezwaaid\": 'zeker' with 'weten' means \"for sure\", a check on how sure the client is of their own account, like `zeker-van-as-sure`; it puts no answer in the client's mouth.",
+                example: "Dus dat weet u zeker?"),
+            Antipattern(
+                bundled: "hou|houd|houdt|hield|hielden|houden|pak|pakt|pakte|pakten|greep|grepen|grijpt ...6 vast",
+                name: "vast-holding", reach: .overlapping,
+                reason: "\"Dus hij hield het mes alleen vast?\", \"één pakte zijn stuur vast\": 'vast' as the particle of 'vasthouden', 'vastpakken' or 'vastgrijpen', with the object between verb and particle, is no tag; the guess word 'vast' does not follow these verbs.",
+                example: "Dus één pakte zijn stuur vast en een ander liet een mes zien?"),
+            Antipattern(
+                bundled: "!ja|nou|lukt|komt|klopt|wel|zeker vast PAUSE",
+                name: "vast-closing-a-phrase", reach: .overlapping,
+                reason: "\"Dus u had de tas met twee handen vast?\", \"sinds oktober vast?\": 'vast' closing a phrase is the particle or adjective (holding, stuck, permanent), as in nl.interpretation.hedged-assumption; the tag word stands before what it presumes (\"u was vast boos?\"), and \"dat lukt vast?\" stays a tag.",
+                example: "Dus u had de tas met twee handen vast?"),
         ],
         examples: [
             RuleExample("[[Je bent toch ook boos op hem?]]", pattern: "toch-vast-zeker"),
@@ -8074,6 +8124,7 @@ extension RuleBook {
             RuleExample("[[U wilde gewoon rust, nietwaar?]]", pattern: "u-wilde-gewoon-rust-nietwaar"),
         ],
         counterexamples: [
+            RuleExample("Dus de pas was nog geldig, en toch mocht u niet mee?"),
             RuleExample("Was dat eng?"),
             RuleExample("ge zijt er zeker van dat ze alleen woont?"),
             RuleExample("Hoe was dat voor je?"),

@@ -30,11 +30,27 @@ struct ClientWords: Sendable {
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
+        if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
         // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the
         // client's adjective, which its start alone does not reach past eight letters.
         guard let adjective = Self.adjective(ofHeidNoun: word) else { return false }
         return prepared.words.contains(adjective) || prepared.words.contains(DutchInflection.inflected(adjective))
     }
+
+    /// Whether the client said `first` right before `second` (folded words, punctuation
+    /// between them aside): "vast" in "ik had hem vast" or "dat u vast iets fout had gedaan"
+    /// is the client's when given back next to the same word. Asked only for the few listener
+    /// particles in a reporting clause, so the context is read afresh.
+    func saidInARow(_ first: String, _ second: String) -> Bool {
+        let words = Tokenizer.tokenize(storage.context).filter(\.isWord).map(\.folded)
+        return zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
+    }
+
+    /// "u kunt", "u heeft", "u zult": the second person of the irregular verbs, whose first
+    /// person ("ik kan", "ik heb", "ik zal") no start or stem reaches.
+    private static let firstPersonOfIrregular: [String: String] = [
+        "kunt": "kan", "kun": "kan", "heeft": "heb", "hebt": "heb", "zult": "zal",
+    ]
 
     /// "boosheid" → "boos", "machteloosheid" → "machteloos"; nil for a word that is no
     /// -heid noun of an adjective of at least three letters.

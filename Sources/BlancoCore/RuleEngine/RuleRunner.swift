@@ -10,6 +10,12 @@ final class RuleRunner {
     /// Per sentence: its first word to its last word or closing mark.
     let sentenceBounds: [ClosedRange<Int>?]
     let matcher: PatternMatcher
+    /// The matcher an exception asks: it reads the client's echoed and quoted words too, since
+    /// an exception names what the words around a match are ("een vast contract", "hij zag
+    /// het niet?"), and those words are often the client's own where the match is not (a
+    /// listener particle such as "vast" is never blocked). The same matcher as `matcher`
+    /// when nothing is blocked.
+    let exceptionMatcher: PatternMatcher
 
     init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
         self.book = book
@@ -17,6 +23,9 @@ final class RuleRunner {
         self.blocked = blocked
         self.clientWords = clientWords
         matcher = PatternMatcher(text: text, blocked: blocked, book: book)
+        exceptionMatcher =
+            blocked.contains(true)
+            ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
         sentenceBounds = text.sentences.map { sentence in
             guard let first = sentence.tokens.first(where: { text.tokens[$0].isWord }) else { return nil }
             var last = first
@@ -180,6 +189,7 @@ final class RuleRunner {
 
     /// The index of the rule's first exception that matches where it looks, if any.
     func exception(_ ruleIndex: Int, _ range: ClosedRange<Int>, _ sentence: Sentence) -> Int? {
+        let matcher = exceptionMatcher
         let ids = matcher.ids
         let flags = matcher.flags
         let wordBits = book.wordBits
