@@ -38,12 +38,10 @@ struct ClientWords: Sendable {
     }
 
     /// Whether the client said `first` right before `second` (folded words, punctuation
-    /// between them aside): "vast" in "ik had hem vast" or "dat u vast iets fout had gedaan"
-    /// is the client's when given back next to the same word. Asked only for the few listener
-    /// particles in a reporting clause, so the context is read afresh.
+    /// between them aside), one of them a listener particle: "vast" in "ik had hem vast" or
+    /// "dat u vast iets fout had gedaan" is the client's when given back next to the same word.
     func saidInARow(_ first: String, _ second: String) -> Bool {
-        let words = Tokenizer.tokenize(storage.context).filter(\.isWord).map(\.folded)
-        return zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
+        storage.particleNeighbours.contains(first + " " + second)
     }
 
     /// "u kunt", "u heeft", "u zult": the second person of the irregular verbs, whose first
@@ -247,6 +245,7 @@ extension ClientWords {
     private final class Storage: Sendable {
         let context: String
         private let state = Locked<Prepared?>(nil)
+        private let neighbours = Locked<Set<String>?>(nil)
         /// For a context that is an earlier one plus a line: that one, the line, and the
         /// line's folded words when the caller had them already.
         private let base: (storage: Storage, line: String, words: Set<String>?)?
@@ -254,6 +253,24 @@ extension ClientWords {
         init(_ context: String) {
             self.context = context
             base = nil
+        }
+
+        /// The context's pairs of neighbouring words of which one is a listener particle
+        /// ("hem vast", "toch liet"), found once per context: a response may ask for them at
+        /// every particle it reports, and reading the context afresh each time made a long
+        /// reporting response against a long context quadratic.
+        var particleNeighbours: Set<String> {
+            neighbours.withLock { cached in
+                if let cached { return cached }
+                let words = Tokenizer.tokenize(context).filter(\.isWord).map(\.folded)
+                var pairs: Set<String> = []
+                for (first, second) in zip(words, words.dropFirst())
+                where Words.listenerParticles.contains(first) || Words.listenerParticles.contains(second) {
+                    pairs.insert(first + " " + second)
+                }
+                cached = pairs
+                return pairs
+            }
         }
 
         init(appending line: String, words: Set<String>?, to storage: Storage) {

@@ -14,8 +14,10 @@ final class RuleRunner {
     /// an exception names what the words around a match are ("een vast contract", "hij zag
     /// het niet?"), and those words are often the client's own where the match is not (a
     /// listener particle such as "vast" is never blocked). The same matcher as `matcher`
-    /// when nothing is blocked.
-    let exceptionMatcher: PatternMatcher
+    /// when nothing is blocked; made only when an exception is first asked.
+    private(set) lazy var exceptionMatcher: PatternMatcher =
+        blocked.contains(true)
+        ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
 
     init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
         self.book = book
@@ -23,9 +25,6 @@ final class RuleRunner {
         self.blocked = blocked
         self.clientWords = clientWords
         matcher = PatternMatcher(text: text, blocked: blocked, book: book)
-        exceptionMatcher =
-            blocked.contains(true)
-            ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
         sentenceBounds = text.sentences.map { sentence in
             guard let first = sentence.tokens.first(where: { text.tokens[$0].isWord }) else { return nil }
             var last = first
