@@ -30,13 +30,7 @@ struct ClauseWords: OptionSet, Sendable {
     static let subordinator = ClauseWords(rawValue: 1 << 16)
 
     /// Per token (of any kind), the lists that hold its folded form.
-    static func classes(of tokens: [Token]) -> [ClauseWords] {
-        let table = table
-        var classes: [ClauseWords] = []
-        classes.reserveCapacity(tokens.count)
-        for token in tokens { classes.append(table.classes(of: token.folded)) }
-        return classes
-    }
+    static func classes(of tokens: [Token]) -> [ClauseWords] { table.classes(of: tokens) }
 
     /// A list made of several is given as each of them: the table joins them without
     /// building their union first.

@@ -20,13 +20,7 @@ struct ListenerWords: OptionSet, Sendable {
     static let ownSubject = ListenerWords(rawValue: 1 << 12)
 
     /// Per token, the lists that hold its folded form.
-    static func classes(of tokens: [Token]) -> [ListenerWords] {
-        let table = table
-        var classes: [ListenerWords] = []
-        classes.reserveCapacity(tokens.count)
-        for token in tokens { classes.append(table.classes(of: token.folded)) }
-        return classes
-    }
+    static func classes(of tokens: [Token]) -> [ListenerWords] { table.classes(of: tokens) }
 
     private static let table = WordClassTable<ListenerWords>([
         (.secondPerson, Words.secondPerson),

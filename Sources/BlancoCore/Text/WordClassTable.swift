@@ -36,4 +36,12 @@ struct WordClassTable<Classes: OptionSet & Sendable>: Sendable where Classes.Raw
         }
         return classes[word] ?? []
     }
+
+    /// Per token (of any kind), the classes of the lists that hold its folded form.
+    func classes(of tokens: [Token]) -> [Classes] {
+        var perToken: [Classes] = []
+        perToken.reserveCapacity(tokens.count)
+        for token in tokens { perToken.append(classes(of: token.folded)) }
+        return perToken
+    }
 }
