@@ -166,5 +166,5 @@ enum FuzzTarget: String, CaseIterable {
 
 extension Analyzer {
     /// One analyzer for all inputs: building one compiles the rule book.
-    nonisolated(unsafe) static let shared = Analyzer()
+    static let shared = Analyzer()
 }
