@@ -79,11 +79,9 @@ enum EchoDetector {
     ) -> Bool {
         guard verb + 1 < sentence.tokens.upperBound else { return false }
         if lists[verb + 1].contains(.listenerParticle) { return true }
-        return verb + 2 < sentence.tokens.upperBound && Self.objectPronouns.contains(tokens[verb + 1].folded)
+        return verb + 2 < sentence.tokens.upperBound && Words.objectPronouns.contains(tokens[verb + 1].folded)
             && lists[verb + 2].contains(.listenerParticle)
     }
-
-    private static let objectPronouns: Set<String> = ["het", "'t", "dat", "da", "dit"]
 
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
     /// Chat drops the comma ("echt kansloos zeg je"): then the two words must close the

@@ -2674,6 +2674,11 @@ enum Words {
         "zeker", "zodat",
     ]
 
+    /// Rules/nl/vocabulary/object-pronouns.md
+    static let objectPronouns: Set<String> = [
+        "'t", "da", "dat", "dit", "het",
+    ]
+
     /// Rules/nl/vocabulary/open-slot-exclusions.md
     static let openSlotExclusions: Set<String> = [
         "-afschrift", "-afschriften", "-bewijs", "-dossier", "-formulier", "-overleg", "-overzicht",
@@ -3741,6 +3746,7 @@ extension VocabularyTable {
         table.add(name: "neutral-predicates", words: Words.neutralPredicates)
         table.add(name: "non-verbs-in-de-te", words: Words.nonVerbsInDeTe)
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
+        table.add(name: "object-pronouns", words: Words.objectPronouns)
         table.add(name: "open-slot-exclusions", words: Words.openSlotExclusions)
         table.add(name: "own-line-words", words: Words.ownLineWords)
         table.add(name: "own-subjects", words: Words.ownSubjects)
