@@ -110,9 +110,4 @@ struct PatternAnchors: Sendable {
             }
         }
     }
-
-    /// Whether both anchors of a pattern are `present`.
-    func isViable(_ pattern: Int, present: [Bool]) -> Bool {
-        present[Int(ofPattern[2 * pattern])] && present[Int(ofPattern[2 * pattern + 1])]
-    }
 }

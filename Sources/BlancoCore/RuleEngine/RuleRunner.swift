@@ -79,7 +79,8 @@ final class RuleRunner {
         let present = anchors.present(ids: ids, flags: flags)
         // The patterns tried at every word whose needed words are here: the same at every
         // word, so chosen once rather than asked again at each.
-        let unindexed = book.unindexed.filter { anchors.isViable($0, present: present) }
+        var unindexed: [Int] = []
+        anchors.appendViable(book.unindexed, present: present, to: &unindexed)
         // The patterns filed under a token's word whose needed words are here.
         var filed: [Int] = []
         for index in ids.indices where flags[index].contains(.matchable) {
