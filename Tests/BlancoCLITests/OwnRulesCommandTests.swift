@@ -115,6 +115,29 @@ struct OwnRulesCommandTests {
         #expect(!bundled.stdout.contains("Eigen uitleg van de docent"))
     }
 
+    @Test("an unchanged copy of a bundled check rule is a valid own rule: its examples run inside the bundled book")
+    func copiedCheckRuleValidates() throws {
+        let rulesFolder = Blanco.packageRoot.appendingPathComponent("Rules/nl")
+        var checked = 0
+        for category in try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).sorted()
+        where !["vocabulary", "signals"].contains(category) {
+            let categoryFolder = rulesFolder.appendingPathComponent(category)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: categoryFolder.path) else {
+                continue
+            }
+            for name in names.sorted() where name.hasSuffix(".md") {
+                let text = try String(contentsOf: categoryFolder.appendingPathComponent(name), encoding: .utf8)
+                guard text.contains("\ncheck: ") else { continue }
+                let dir = try folder([name: text])
+                defer { try? FileManager.default.removeItem(at: dir) }
+                let result = try Blanco.run(["validate", dir.path])
+                #expect(result.status == 0, "\(category)/\(name): \(result.stdout)\(result.stderr)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 5, "only \(checked) check rules found")
+    }
+
     @Test("an own signal file replaces the patterns of its good move, and validate checks its examples")
     func ownSignalFile() throws {
         let signal = """
