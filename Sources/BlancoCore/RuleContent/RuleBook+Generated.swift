@@ -7462,6 +7462,11 @@ extension RuleBook {
                 reason: "\"Ik zou me daar ook heel onzeker door voelen\": like 'ik zou ook boos zijn', the listener takes the client's side about a feeling (judgment or interpretation), it proposes nothing (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
                 example: "Ik zou me daar ook heel onzeker door voelen."),
             Antipattern(
+                bundled: "ik zou dat|da|het|dit ...2 zijn|worden",
+                name: "ik-zou-dat-ook-zijn", reach: .overlapping,
+                reason: "\"Ik zou da zeker zijn\", \"ik zou het ook worden\": 'ik zou' with a pronoun right after it that stands for the client's feeling just named, then 'zijn' or 'worden', takes the client's side, like \"ik zou ook boos zijn\" (judgment or interpretation); it proposes no step (round 13: 1 response of the tuning sets, labelled interpretation and leading question, flagged advice before; none labelled advice has the form).",
+                example: "Ben je gekwetst door wat hij zei? Ik zou dat zeker zijn."),
+            Antipattern(
                 bundled: "ik zou ...2 hetzelfde ...1 doen",
                 name: "ik-zou-hetzelfde-doen", reach: .overlapping,
                 reason: "'Ik zou hetzelfde doen' endorses what the client did (a judgment), it proposes nothing.",
@@ -7682,10 +7687,20 @@ extension RuleBook {
                 reason: "The listener checking their understanding takes nothing over.",
                 example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
             Antipattern(
-                bundled: "begrijp|denk|hoor|merk|snap|vermoed|voorstellen",
+                bundled: "begrijp|denk|geloof|merk|snap|vermoed|voorstellen",
                 name: "a-sentence-about-what", reach: .sameSentence,
-                reason: "A sentence about what the listener imagines or understands takes nothing over.",
+                reason: "A sentence about what the listener imagines, believes or understands (\"ik geloof je\", \"ik denk dat ...\") takes nothing over; 'hoor' only as the listener's hearing ('ik hoor', 'hoor ik', the exceptions below), since the closing tag 'hoor' (\"daar zorgen wij wel voor, hoor\") says nothing of the kind.",
                 example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
+            Antipattern(
+                bundled: "ik|we|wij hoor|hoorde|horen",
+                name: "ik-hoor-dat", reach: .sameSentence,
+                reason: "\"Ik hoor dat u het zelf wilt regelen\": what the listener hears the client say takes nothing over.",
+                example: "Ik hoor dat je het zelf wilt regelen met de school."),
+            Antipattern(
+                bundled: "hoor|hoorde ik",
+                name: "hoor-ik-het-goed", reach: .sameSentence,
+                reason: "\"Hoor ik het goed dat u zelf al belde?\", \"dus u regelt het zelf, hoor ik\": the listener checks what they heard, which takes nothing over.",
+                example: "Dus u regelt het zelf met de school, hoor ik."),
             Antipattern(
                 bundled: "check|checken|dubbelcheck|dubbelchecken|na|nagaan|controleer|controleren|toets|toetsen ...2 of ik het|t|alles|je|jou|u|dat ...2 goed|juist|correct|heb|snap|begrijp|volg|gehoord|begrepen",
                 name: "checking-what-i-heard", reach: .sameSentence,
@@ -10997,9 +11012,25 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...6 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
+            TokenPattern(
+                bundled: "START voor|daarvoor|hiervoor|bij ...4 vul|vult|bel|belt|stuur|stuurt|meld|meldt|dien|dient|vraag|vraagt|lever|levert je|jij|u|ge wel|dan? eerst REST",
+                name: "voor-de-intake-vult-u-eerst", why: "\"Voor de intake vul je eerst de vragenlijst in op het portaal\", \"daarvoor belt u eerst de huisarts\": the procedure's first step told to the client in the present tense, an instruction like \"daarvoor moet u eerst ...\"; the fronted 'voor'/'daarvoor'/'bij' frames it as the procedure's, 'eerst' right after the subject marks the step, only verbs of a procedure step count, so a summary of the client's day (\"voor het werk ga je eerst naar je moeder\") stays silent, and a reporting tag is the exception's (round 13: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START daarvoor|hiervoor|voor ...4 heb|hebt|heeft je|jij|u|ge ...6 nodig",
+                name: "daarvoor-heeft-u-een-verklaring-nodig", why: "\"Daarvoor heb je een briefadres nodig\", \"voor een ander merk heeft u een artsenverklaring nodig\": the paper or status the procedure requires, told to the client, is the step they must take (advice and, by the guideline, system language); the fronted 'daarvoor'/'voor ...' must open the sentence, and an object of time, courage or feeling (\"daarvoor heb je geduld nodig\") is a reading of the client's situation, left to the exception (round 13: 'daarvoor/voor ... heeft u ... nodig' in 4 responses of the tuning sets, 3 labelled advice (1 flagged before), 1 system language only; the pattern, opening the sentence or its clause, finds the 2 unflagged advice responses and the 1 labelled system language only, \"daarvoor heeft u eigenlijk een beschikking nodig, anders valt u buiten de regeling\", whose step the label does not count)."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "heb|hebt|heeft je|jij|u|ge ...3 tijd|moed|lef|geduld|rust|kracht|energie|steun|hulp|mensen|iemand|ruimte|vertrouwen ...2 nodig",
+                name: "no-paper-needed", reach: .overlapping,
+                reason: "\"Daarvoor heb je tijd nodig\", \"daar heb je moed voor nodig\": time, courage, rest or support is what the listener reads in the situation (an interpretation or a judgment), not a step of the procedure.",
+                example: "Daarvoor heb je wel tijd nodig."),
+            Antipattern(
+                bundled: "zei|zegt|zeg|hoor|hoorde|begrijp|noemde|vertelde je|jij|u|ge|ik END",
+                name: "reporting-tag", reach: .sameSentence,
+                reason: "\"Daarvoor hebt u uw dochter nodig, hoor ik\", \"voor de intake belt u eerst de huisarts, zei u\": a closing reporting tag gives the client's own words back, a summary, not a step.",
+                example: "Daarvoor hebt u uw dochter nodig, hoor ik."),
             Antipattern(
                 bundled: "schreef|schrijft|staat|stond|zeggen|zegt|zei|zeiden ...6 dat",
                 name: "what-someone-else-told", reach: .sameSentence,
@@ -11013,6 +11044,10 @@ extension RuleBook {
             RuleExample("[[ik heb eerst je loonstroken en bankafschriften nodig]] voor de aanvraag", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("[[Dan heb ik een kopie van uw paspoort nodig]].", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("oke, [[daarvoor heb ik wel je digid gegevens nodig]]", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("[[voor het gesprek vul je eerst de vragenlijst in op het portaal]]", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("[[Daarvoor belt u eerst de huisarts voor een verwijzing]].", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("[[Voor zo'n uitzondering heeft u een verklaring van de huisarts nodig]].", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
+            RuleExample("[[daarvoor heb je een briefadres nodig]], dat regel je bij de gemeente", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
         counterexamples: [
             RuleExample("Wat moet u van de gemeente doen?"),
@@ -11020,6 +11055,8 @@ extension RuleBook {
             RuleExample("Wat moet je eerst doen, denk je?", pattern: "moet-je-eerst-een-melding"),
             RuleExample("Ik heb wat meer informatie nodig: wat gebeurde er precies?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("Ik heb even tijd nodig om het te volgen. Wie belde er eerst?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("Voor het werk ga je eerst naar je moeder.", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("Daarvoor heb je wel geduld nodig, zei je.", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
         yieldsToEcho: false)
 
