@@ -11423,6 +11423,9 @@ extension RuleBook {
                 bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker",
                 name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent."),
             TokenPattern(
+                bundled: "START maak|maakt je|u|jullie|ge maar|toch|nu? niet|nie|geen zo|te|al|maar|toch? druk|zorgen",
+                name: "maak-je-niet-zo-druk", why: "\"Maak je niet zo druk\", \"maak u maar geen zorgen\", \"ge moet u geen zorgen maken\" in imperative form: the listener tells the client how to feel about the problem, a reassurance that closes the story like advice; the imperative must open its clause, so the client's own worry asked after (\"maak je je zorgen om hem?\") or named (\"ik snap dat je je zorgen maakt\") stays silent (round 13: the imperative in 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet !dat REST",
                 name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence and no 'dat' clause may follow, so \"ik vergeet niet wat je zei\" and \"vergeet niet dat je altijd mag bellen\" (the listener's own availability) stay silent."),
             TokenPattern(
@@ -11443,6 +11446,16 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "maak|maakt ...6 zei|zegt|zeiden|zeggen|riep|schreef|appte",
+                name: "maak-je-niet-druk-zei-hij", reach: .overlapping,
+                reason: "\"Maak je niet druk, zei hij, en toen?\": the reassurance quoted from someone in the client's story, with the reporting verb after it, is the client's film, not the listener's advice.",
+                example: "maak je niet druk, zei hij, en toen?"),
+            Antipattern(
+                bundled: "zei|zegt|zeiden|riep|schreef|appte ...2 maak|maakt",
+                name: "zei-hij-maak-je-niet-druk", reach: .overlapping,
+                reason: "\"Hij zei: maak je geen zorgen. Wat dacht u toen?\": the same reassurance quoted with the reporting verb before it.",
+                example: "hij zei: maak je geen zorgen. Wat dacht u toen?"),
             Antipattern(
                 bundled: "neem|neemt ...4 tijd|rust|pauze",
                 name: "neemt-u-de-tijd", reach: .overlapping,
@@ -11495,6 +11508,8 @@ extension RuleBook {
             RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("komt wel goed, [[maak je niet zo druk]]", pattern: "maak-je-niet-zo-druk"),
+            RuleExample("[[maak u maar geen zorgen]], het komt goed", pattern: "maak-je-niet-zo-druk"),
             RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
             RuleExample("[[vergeet zeker nie uw medicatie mee te nemen]]", pattern: "vergeet-niet"),
             RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
@@ -11528,6 +11543,8 @@ extension RuleBook {
             RuleExample("de volgende keer ging het weer zo, zei je?", pattern: "misschien-volgende-keer"),
             RuleExample("volgende keer praten we verder over je moeder", pattern: "misschien-volgende-keer"),
             RuleExample("volgende keer zien we elkaar op dinsdag", pattern: "misschien-volgende-keer"),
+            RuleExample("maak je je zorgen om hem?", pattern: "maak-je-niet-zo-druk"),
+            RuleExample("Ik snap dat je je zorgen maakt. Wat gebeurde er?", pattern: "maak-je-niet-zo-druk"),
             RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
             RuleExample("vergeet niet dat je altijd mag bellen, oke?", pattern: "vergeet-niet"),
             RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
