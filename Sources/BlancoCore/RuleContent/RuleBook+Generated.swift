@@ -7652,7 +7652,10 @@ extension RuleBook {
                 name: "ik-neem-het-wel-over", why: "\"Ik neem het wel over\", \"ik neem het mee naar het overleg van dinsdag\": the listener takes the problem over, in so many words, or carries it into their own meeting (round 12: \"neem het mee naar\" in 1 response of the tuning sets, labelled advice)."),
             TokenPattern(
                 bundled: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|vul|zorg|zorgen ik|we|wij REST",
-                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\": the listener takes it on, object first."),
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
+            TokenPattern(
+                bundled: "daar|dat|die|dit maak|maken|doe|doen ik|we|wij nu|even|ff|meteen|direct|wel|dan|eerst? een|meteen|direct|wel|even|ff? @step-nouns REST",
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7716,6 +7719,11 @@ extension RuleBook {
                 name: "i-cannot-do-it", reach: .overlapping,
                 reason: "\"Ik kan dat helaas niet voor u regelen\": the same refusal with the listener first.",
                 example: "Ik kan dat helaas niet voor u regelen."),
+            Antipattern(
+                bundled: "doe|doen|regel|regelen daar|daaraan|dat|dit|het|er|hier? geen|niet|nie|niks|niets",
+                name: "wij-doen-geen-uitspraak", reach: .overlapping,
+                reason: "\"Wij zijn geen partij en doen geen uitspraak\", \"ik doe daar niks aan\": the listener's doing denied right after the verb, like the refusals of `cannot-do-it`, takes nothing over (round 13: 1 response of the tuning sets, labelled system language only, flagged advice before; no take-over flag on a labelled advice response has the form).",
+                example: "Wij zijn geen partij en doen geen uitspraak over wie gelijk heeft."),
             Antipattern(
                 bundled: "een registratie|incidentmelding|notitie|aantekening van",
                 name: "a-record-made-of-it", reach: .sameSentence,
@@ -7784,6 +7792,7 @@ extension RuleBook {
             RuleExample("Het geld komt terug, [[daar zorg ik voor]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("[[Dat regel ik vandaag nog]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat is een aanvraag, [[daar vul ik het formulier wel voor in]].", pattern: "daar-zorg-ik-voor"),
+            RuleExample("[[daar maak ik meteen een melding van bij de verhuurder]]", pattern: "daar-zorg-ik-voor"),
         ],
         counterexamples: [
             RuleExample("Wat kan ik voor u doen?"),
@@ -7807,6 +7816,8 @@ extension RuleBook {
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
+            RuleExample("Daar maak ik me geen zorgen over, vertel maar.", pattern: "daar-zorg-ik-voor"),
+            RuleExample("Dat maak ik vaker mee. Wat gebeurde er toen?", pattern: "daar-zorg-ik-voor"),
         ],
         yieldsToEcho: false)
 
