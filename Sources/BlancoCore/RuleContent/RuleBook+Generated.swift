@@ -7066,7 +7066,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "START je|jij|jullie|u moet|moeten !dus|me|mij REST",
-                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered, also run on after a question or a comment with \"want\" or \"maar\" (\"wanneer kwam die brief want ge moet direct klacht neerleggen\"); \"u moet dus ...\" right after the verb sums up what the client said they must do, and \"je moet me even helpen\" asks the client to tell: both are left out."),
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered, also after the polite address word opening the line (\"mevrouw u moet niet zo streng voor uzelf zijn\"), also run on after a question or a comment with \"want\" or \"maar\" (\"wanneer kwam die brief want ge moet direct klacht neerleggen\"); \"u moet dus ...\" right after the verb sums up what the client said they must do, and \"je moet me even helpen\" asks the client to tell: both are left out."),
+            TokenPattern(
+                bundled: "START mevrouw|meneer|madam|mevrouwtje|menneke je|jij|jullie|u moet|moeten !dus|me|mij REST",
+                name: "je-moet-echt-een-klacht", why: "\"Je moet echt een klacht indienen\": the guideline's own \"Je moet bezwaar maken\", a step ordered, also after the polite address word opening the line (\"mevrouw u moet niet zo streng voor uzelf zijn\"), also run on after a question or a comment with \"want\" or \"maar\" (\"wanneer kwam die brief want ge moet direct klacht neerleggen\"); \"u moet dus ...\" right after the verb sums up what the client said they must do, and \"je moet me even helpen\" asks the client to tell: both are left out."),
+            TokenPattern(
+                bundled: "START moet|moeten je|jij|jullie|u|ge niet|nie|nooit ...5 hoor|he|eh END",
+                name: "moet-je-niet-persoonlijk-nemen", why: "\"Moet je niet persoonlijk nemen hoor\", \"moet u nie te veel van aantrekken he\": the object of \"(dat) moet je niet ...\" left out as chat writers do, so 'moet' opens the sentence; the closing 'hoor', 'he' or 'eh' makes it a statement of what not to do, not a question (\"moet je niet naar school?\"); 'niet' must follow the subject, and the exceptions keep \"je moet niks vertellen hoor\" (room in the conversation) out (round 13: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "dan moet|moeten je|jij|jullie|u REST",
                 name: "dan-moet-je-de-huisarts", why: "\"Dan moet je de huisarts bellen\": a step ordered as the consequence."),
@@ -7081,10 +7087,16 @@ extension RuleBook {
                 name: "ik-denk-dat-je-moet", why: "\"Ik denk echt dat je moet vragen of ze in een andere groep kan\", \"ik vind dat u moet bellen\": the step ordered inside the listener's opinion, which only softens it; the listener's 'denk'/'vind' must come right before 'dat', so a summary of someone else's duty (\"uw dochter zegt dat u moet verhuizen\") stays out, and the exceptions of this rule keep the inferred feelings and norms out (round 12: 1 response in the tuning sets, labelled advice, found only by a take-over pattern that the 'denk' of `nl.advice.take-over`'s exception silenced)."),
             TokenPattern(
                 bundled: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST",
-                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception."),
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
             TokenPattern(
                 bundled: "START we|wij moeten dan|eerst|even|samen|gewoon|alvast REST",
-                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\": a step for the client put as a joint duty of listener and client; the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception."),
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
+            TokenPattern(
+                bundled: "moeten we wel|dus|echt? eerst REST",
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
+            TokenPattern(
+                bundled: "eerst moeten we REST",
+                name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -7137,6 +7149,8 @@ extension RuleBook {
             RuleExample("[[je moet echt aangifte doen binnen een week anders is het te laat, heb je de screenshots nog]]?", pattern: "je-moet-echt-een-klacht"),
             RuleExample("[[u moet echt naar de huisarts, heeft u al een afspraak]]?", pattern: "je-moet-echt-een-klacht"),
             RuleExample("[[je moet niet zomaar tekenen voor die lening]]", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("[[mevrouw u moet echt naar de huisarts met die hoest]]", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("[[moet je niet persoonlijk nemen hoor]]", pattern: "moet-je-niet-persoonlijk-nemen"),
             RuleExample("Oké. [[Dan moet je de huisarts bellen]].", pattern: "dan-moet-je-de-huisarts"),
             RuleExample("[[dat moet je echt even melden bij de bank]]", pattern: "dat-moet-je-echt-melden"),
             RuleExample("[[Die brief moet u wel binnen zes weken terugsturen]].", pattern: "dat-moet-je-echt-melden"),
@@ -7149,6 +7163,8 @@ extension RuleBook {
             RuleExample("Eerlijk gezegd [[vind ik dat u moet bellen]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
+            RuleExample("om u verder te helpen [[moeten we eerst een aanmelding doen bij het loket]]", pattern: "dan-moeten-we-eerst-een"),
+            RuleExample("dat kan, maar [[eerst moeten we bekijken of u in aanmerking komt voor een regeling]]", pattern: "dan-moeten-we-eerst-een"),
         ],
         counterexamples: [
             RuleExample("ge moet nie alles nu vertellen he, we kunnen ook eerst over die brief praten"),
@@ -7164,11 +7180,15 @@ extension RuleBook {
             RuleExample("Ik snap het maar je moet me even helpen, wanneer was dat?", pattern: "je-moet-echt-een-klacht"),
             RuleExample("Wat zei hij toen, want je vertelde net dat hij boos werd.", pattern: "je-moet-echt-een-klacht"),
             RuleExample("U moet dus 900 euro terugbetalen, omdat de gemeente zegt dat u te veel kreeg. Klopt dat?", pattern: "je-moet-echt-een-klacht"),
+            RuleExample("moet je niet naar school vandaag?", pattern: "moet-je-niet-persoonlijk-nemen"),
+            RuleExample("moet je nie vertellen als je nie wilt he", pattern: "moet-je-niet-persoonlijk-nemen"),
             RuleExample("Dat moet u me nog eens uitleggen: wie belde er?", pattern: "dat-moet-je-echt-melden"),
             RuleExample("Dat moet je me even vertellen, wat zei hij precies?", pattern: "dat-moet-je-echt-melden"),
             RuleExample("Moet u daar elke week heen?", pattern: "dat-moet-je-echt-melden"),
             RuleExample("En nu moet je om tien uur binnen zijn, zeg je?", pattern: "nu-moet-u-echt-bezwaar"),
             RuleExample("Uw dochter zegt dat u moet verhuizen, klopt dat?", pattern: "ik-denk-dat-je-moet"),
+            RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
+            RuleExample("Dan moeten we eerst even terug naar het begin, toen de brief kwam.", pattern: "dan-moeten-we-eerst-een"),
         ],
         yieldsToEcho: false)
 
@@ -7184,6 +7204,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START wat|iets ...2 helpt|werkt is|zijn REST",
                 name: "wat-helpt-is", why: "\"Wat helpt is om elke dag even te wandelen\", \"wat vaak werkt is een vaste routine\", \"iets wat goed werkt is een weekplanning\": a remedy stated as a general fact, advice however impersonal; present tense only (in this any-sentence rule, since a sentence opening with 'wat' reads as a question), so a summary of the client's film (\"wat hielp was dat je buurvrouw kwam, zei je\") stays silent."),
+            TokenPattern(
+                bundled: "START weet|weten je|jij|jullie|u|ge wat je|jij|jullie|u|ge kan|kun|kunt|kunnen|moet|moeten|kunde|moete dan|nu|ook|het? beste|best? doen PAUSE REST",
+                name: "weet-je-wat-je-kunt-doen", why: "\"Weet je wat jullie kunnen doen, gewoon ...\", \"weet u wat u moet doen: ...\": the listener announces a step with a rhetorical question and gives it after the comma or colon, advice like \"wat u kunt doen is ...\"; 'doen' must close the phrase, so \"weet je wat je zou willen doen?\" (the client's own wish, an open question) stays silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START kan|kun|kunt|kunde|zou|zoudt je|jij|jullie|u|ge eerst|alvast ...6 @step-verbs|meenemen|meebrengen|tekenen|ondertekenen|uploaden|bijhouden|laten",
+                name: "kunt-u-eerst-het-formulier-invullen", why: "\"Kunt u eerst het eetdagboek invullen voor drie dagen?\", \"kun je alvast je loonstroken opsturen?\": a procedure step asked of the client as a polite request, advice (and system language, by the guideline's \"a step the client must take is advice too\"); 'eerst' or 'alvast' marks the step as the procedure's first, and only verbs of a practical step close it, so \"kun je eerst vertellen wat er gebeurde?\" stays silent (round 13: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START je|jij|jullie|u kan|kun|kunnen|kunt|mag|mogen|zou|zoudt REST",
                 name: "je-kunt-je-aanmelden-bij", why: "\"Je kunt je aanmelden bij het wijkteam\": a step offered as a possibility for the client, opening the sentence."),
@@ -7303,6 +7329,10 @@ extension RuleBook {
             RuleExample("[[iets dat vaak werkt is een briefje op de deur]]", pattern: "wat-helpt-is"),
             RuleExample("[[wat goed helpt is de telefoon uit de slaapkamer]]", pattern: "wat-helpt-is"),
             RuleExample("[[wat ook helpt zijn oordopjes]]", pattern: "wat-helpt-is"),
+            RuleExample("[[weet je wat jullie kunnen doen, gewoon op woensdag naar het buurthuis komen]]", pattern: "weet-je-wat-je-kunt-doen"),
+            RuleExample("[[Weet u wat u kunt doen: morgen de verhuurder bellen]].", pattern: "weet-je-wat-je-kunt-doen"),
+            RuleExample("[[Kunt u eerst het voedingsdagboek invullen]] voor een week?", pattern: "kunt-u-eerst-het-formulier-invullen"),
+            RuleExample("[[kun je alvast je loonstroken opsturen]]?", pattern: "kunt-u-eerst-het-formulier-invullen"),
             RuleExample("[[Je kunt je aanmelden bij het wijkteam]].", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("[[Misschien kun je de ombudsman bellen]]?", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("[[Misschien moet je eens met je mentor praten]].", pattern: "misschien-kun-je-de-ombudsman"),
@@ -7342,6 +7372,10 @@ extension RuleBook {
             RuleExample("wat werkt er voor jou?", pattern: "wat-helpt-is"),
             RuleExample("wat helpt er volgens jou?", pattern: "wat-helpt-is"),
             RuleExample("wat werkt er nu al goed bij jullie thuis?", pattern: "wat-helpt-is"),
+            RuleExample("weet je wat je zou willen doen?", pattern: "weet-je-wat-je-kunt-doen"),
+            RuleExample("weet je al wat je gaat doen na de zomer?", pattern: "weet-je-wat-je-kunt-doen"),
+            RuleExample("kun je eerst vertellen wat er gebeurde?", pattern: "kunt-u-eerst-het-formulier-invullen"),
+            RuleExample("Kunt u eerst even zeggen hoe u heet?", pattern: "kunt-u-eerst-het-formulier-invullen"),
             RuleExample("ge moogt gerust stoppen als het te veel wordt", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("u mag altijd even pauzeren hoor", pattern: "je-kunt-je-aanmelden-bij"),
             RuleExample("je mag best huilen", pattern: "je-kunt-je-aanmelden-bij"),
@@ -7393,8 +7427,11 @@ extension RuleBook {
                 bundled: "als ik je|jij|jullie|u ware|was",
                 name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice."),
             TokenPattern(
-                bundled: "in je|jouw|uw geval|plaats|schoenen",
-                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\": the opener of advice."),
+                bundled: "in je|jouw|uw plaats|schoenen",
+                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\", \"in uw geval zou ik ...\": the opener of advice; 'in uw geval' alone is the desk's case word (\"in jouw geval moet de gezaghebbende ouder toestemming geven\", system language), so with 'geval' the listener's 'zou ik' must follow (round 13: 'in je/jouw/uw geval' in 3 responses of the tuning sets, 2 labelled system language without advice, one of them flagged advice here before; the third, labelled advice, has 'ik zou in uw geval')."),
+            TokenPattern(
+                bundled: "in je|jouw|uw geval zou ik",
+                name: "in-uw-plaats", why: "\"In uw plaats zou ik ...\", \"in jouw schoenen\", \"in uw geval zou ik ...\": the opener of advice; 'in uw geval' alone is the desk's case word (\"in jouw geval moet de gezaghebbende ouder toestemming geven\", system language), so with 'geval' the listener's 'zou ik' must follow (round 13: 'in je/jouw/uw geval' in 3 responses of the tuning sets, 2 labelled system language without advice, one of them flagged advice here before; the third, labelled advice, has 'ik zou in uw geval')."),
             TokenPattern(
                 bundled: "ik raad|stel ...2 aan|voor REST",
                 name: "ik-raad-je-aan-om", why: "\"Ik raad je aan om te bellen\", \"ik stel voor ...\": advice named outright."),
@@ -7425,6 +7462,11 @@ extension RuleBook {
                 reason: "\"Ik zou me daar ook heel onzeker door voelen\": like 'ik zou ook boos zijn', the listener takes the client's side about a feeling (judgment or interpretation), it proposes nothing (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
                 example: "Ik zou me daar ook heel onzeker door voelen."),
             Antipattern(
+                bundled: "ik zou dat|da|het|dit ...2 zijn|worden",
+                name: "ik-zou-dat-ook-zijn", reach: .overlapping,
+                reason: "\"Ik zou da zeker zijn\", \"ik zou het ook worden\": 'ik zou' with a pronoun right after it that stands for the client's feeling just named, then 'zijn' or 'worden', takes the client's side, like \"ik zou ook boos zijn\" (judgment or interpretation); it proposes no step (round 13: 1 response of the tuning sets, labelled interpretation and leading question, flagged advice before; none labelled advice has the form).",
+                example: "Ben je gekwetst door wat hij zei? Ik zou dat zeker zijn."),
+            Antipattern(
                 bundled: "ik zou ...2 hetzelfde ...1 doen",
                 name: "ik-zou-hetzelfde-doen", reach: .overlapping,
                 reason: "'Ik zou hetzelfde doen' endorses what the client did (a judgment), it proposes nothing.",
@@ -7448,6 +7490,7 @@ extension RuleBook {
             RuleExample("Je kunt online bezwaar maken, [[da zou ik zeker doen]].", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("[[Als ik u was]], zou ik een klacht indienen.", pattern: "als-ik-u-was"),
             RuleExample("[[In uw plaats]] zou ik meteen bellen.", pattern: "in-uw-plaats"),
+            RuleExample("[[In jouw geval zou ik]] de huisarts bellen.", pattern: "in-uw-plaats"),
             RuleExample("[[Ik raad je aan om te bellen]].", pattern: "ik-raad-je-aan-om"),
             RuleExample("Goed, dan [[stel ik voor dat we een klassengesprek organiseren]].", pattern: "dan-stel-ik-voor"),
         ],
@@ -7462,6 +7505,7 @@ extension RuleBook {
             RuleExample("dan zou ik het ook niet meer weten, snap ik", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Dat zou ik ook doen, ja. Hoe reageerde hij?", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Dat zou ik nooit doen, zei hij?", pattern: "dat-zou-ik-zeker-doen"),
+            RuleExample("In jouw geval moet je moeder tekenen voor de reis, zo is de regel.", pattern: "in-uw-plaats"),
             RuleExample("Ik stel me voor: ik ben Sanne van het wijkteam.", pattern: "dan-stel-ik-voor"),
         ],
         yieldsToEcho: false)
@@ -7481,6 +7525,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "het is echt|misschien|wel? belangrijk|beter|goed|handig|raadzaam|slim|verstandig als|dat|om REST",
                 name: "het-is-verstandig-om-een", why: "\"Het is verstandig om een kopie te bewaren\": a step recommended as wise or important."),
+            TokenPattern(
+                bundled: "START voor|bij|tijdens|na de|het|een|die|dat|zo'n|deze|dit ...4 is het echt|wel|heel|erg|dus? @advice-adjectives als|dat|om REST",
+                name: "voor-de-zitting-is-het-belangrijk", why: "\"Voor het interview is het belangrijk dat uw advocaat uw dossier kent\", \"bij zo'n aanvraag is het verstandig om alles te bewaren\": the same recommendation with the occasion fronted, so 'is het' follows it; the occasion must open with a determiner, so the client's own value echoed (\"voor u is het belangrijk dat de kinderen blijven, zegt u\") stays silent, and the listener's own need to know (\"voor de planning is het belangrijk om te weten wie ...\") is the exception's (round 13: 'is het belangrijk/verstandig/... dat/om' in 5 responses of the tuning sets, all labelled advice, 3 not flagged, 2 of them the listener's need to know)."),
             TokenPattern(
                 bundled: "anders|dan|misschien|wellicht is|wordt het echt|een|wel? @advice-adjectives als|dat|om REST",
                 name: "misschien-is-het-slim-om", why: "\"Misschien is het slim om de brieven te bewaren\": a step recommended, softened by 'misschien'; still a solution before the film is known."),
@@ -7515,11 +7562,18 @@ extension RuleBook {
                 name: "terug-naar-the-story", reach: .sameSentence,
                 reason: "'Het lijkt me goed om even terug te gaan naar maandag' goes back in the client's story; 'terug' alone is not enough (the old exception word), as \"het is verstandig om het drinken terug te brengen\" is advice.",
                 example: "Het lijkt me goed om even terug te gaan naar maandag."),
+            Antipattern(
+                bundled: "had|hadden ...4 kunnen helpen|schelen",
+                name: "had-kunnen-helpen", reach: .overlapping,
+                reason: "\"Die had je toch kunnen helpen\", \"dat had veel kunnen schelen\": help that could have been, in the past, reproaches what the client did not do (a judgment, often after a why-question); it proposes no step now (round 13: 1 response of the tuning sets, labelled judgment and why-question, flagged advice before; none labelled advice has the form).",
+                example: "Waarom heb je het haar niet verteld? Die had je toch kunnen helpen."),
         ],
         examples: [
             RuleExample("[[Het beste is om alles op te schrijven]].", pattern: "het-beste-is-om-alles"),
             RuleExample("[[Beste kun je eerst even bellen met de gemeente]].", pattern: "beste-kun-je-eerst-even"),
             RuleExample("[[Het is verstandig om een kopie te bewaren]].", pattern: "het-is-verstandig-om-een"),
+            RuleExample("[[Voor de zitting is het belangrijk dat uw advocaat alle stukken heeft]].", pattern: "voor-de-zitting-is-het-belangrijk"),
+            RuleExample("[[bij zo'n aanvraag is het verstandig om alle bonnetjes te bewaren]]", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("[[Misschien is het slim om de brieven te bewaren]]. Wanneer kwam de eerste?", pattern: "misschien-is-het-slim-om"),
             RuleExample("[[Het lijkt me verstandig als u een klacht indient]].", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("[[Het zou goed zijn om een logboek bij te houden]].", pattern: "het-zou-goed-zijn-om"),
@@ -7534,6 +7588,8 @@ extension RuleBook {
             RuleExample("Misschien is het goed als u vertelt wat er gebeurde."),
             RuleExample("Laten we even teruggaan naar maandag."),
             RuleExample("Laten we eerst kijken wat er gebeurd is."),
+            RuleExample("Voor u is het belangrijk dat de kinderen op hun school blijven, zegt u?", pattern: "voor-de-zitting-is-het-belangrijk"),
+            RuleExample("Voor de planning is het belangrijk om te weten wie er thuis helpt. Wie doet dat nu?", pattern: "voor-de-zitting-is-het-belangrijk"),
         ],
         yieldsToEcho: false)
 
@@ -7596,7 +7652,10 @@ extension RuleBook {
                 name: "ik-neem-het-wel-over", why: "\"Ik neem het wel over\", \"ik neem het mee naar het overleg van dinsdag\": the listener takes the problem over, in so many words, or carries it into their own meeting (round 12: \"neem het mee naar\" in 1 response of the tuning sets, labelled advice)."),
             TokenPattern(
                 bundled: "daar|dat|die|dit boek|fix|los|pak|plan|regel|regelen|vul|zorg|zorgen ik|we|wij REST",
-                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\": the listener takes it on, object first."),
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
+            TokenPattern(
+                bundled: "daar|dat|die|dit maak|maken|doe|doen ik|we|wij nu|even|ff|meteen|direct|wel|dan|eerst? een|meteen|direct|wel|even|ff? @step-nouns REST",
+                name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7631,10 +7690,20 @@ extension RuleBook {
                 reason: "The listener checking their understanding takes nothing over.",
                 example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
             Antipattern(
-                bundled: "begrijp|denk|hoor|merk|snap|vermoed|voorstellen",
+                bundled: "begrijp|denk|geloof|merk|snap|vermoed|voorstellen",
                 name: "a-sentence-about-what", reach: .sameSentence,
-                reason: "A sentence about what the listener imagines or understands takes nothing over.",
+                reason: "A sentence about what the listener imagines, believes or understands (\"ik geloof je\", \"ik denk dat ...\") takes nothing over; 'hoor' only as the listener's hearing ('ik hoor', 'hoor ik', the exceptions below), since the closing tag 'hoor' (\"daar zorgen wij wel voor, hoor\") says nothing of the kind.",
                 example: "Ik kan me voorstellen dat je een afspraak wilt maken."),
+            Antipattern(
+                bundled: "ik|we|wij hoor|hoorde|horen",
+                name: "ik-hoor-dat", reach: .sameSentence,
+                reason: "\"Ik hoor dat u het zelf wilt regelen\": what the listener hears the client say takes nothing over.",
+                example: "Ik hoor dat je het zelf wilt regelen met de school."),
+            Antipattern(
+                bundled: "hoor|hoorde ik",
+                name: "hoor-ik-het-goed", reach: .sameSentence,
+                reason: "\"Hoor ik het goed dat u zelf al belde?\", \"dus u regelt het zelf, hoor ik\": the listener checks what they heard, which takes nothing over.",
+                example: "Dus u regelt het zelf met de school, hoor ik."),
             Antipattern(
                 bundled: "check|checken|dubbelcheck|dubbelchecken|na|nagaan|controleer|controleren|toets|toetsen ...2 of ik het|t|alles|je|jou|u|dat ...2 goed|juist|correct|heb|snap|begrijp|volg|gehoord|begrepen",
                 name: "checking-what-i-heard", reach: .sameSentence,
@@ -7651,10 +7720,30 @@ extension RuleBook {
                 reason: "\"Ik kan dat helaas niet voor u regelen\": the same refusal with the listener first.",
                 example: "Ik kan dat helaas niet voor u regelen."),
             Antipattern(
+                bundled: "doe|doen|regel|regelen daar|daaraan|dat|dit|het|er|hier? geen|niet|nie|niks|niets",
+                name: "wij-doen-geen-uitspraak", reach: .overlapping,
+                reason: "\"Wij zijn geen partij en doen geen uitspraak\", \"ik doe daar niks aan\": the listener's doing denied right after the verb, like the refusals of `cannot-do-it`, takes nothing over (round 13: 1 response of the tuning sets, labelled system language only, flagged advice before; no take-over flag on a labelled advice response has the form).",
+                example: "Wij zijn geen partij en doen geen uitspraak over wie gelijk heeft."),
+            Antipattern(
                 bundled: "een registratie|incidentmelding|notitie|aantekening van",
                 name: "a-record-made-of-it", reach: .sameSentence,
                 reason: "\"Ik maak er een registratie van\", \"daar maak ik een incidentmelding van\": the listener turns the story into a record entry, filing it rather than taking a step for the client (the guideline's \"dan maak ik een melding aan in uw dossier\" is system language). Only these few words are named: a word named in a pattern no longer counts as a compound of a list ending ('zorgdossier' would stop matching '-dossier').",
                 example: "Ik maak hier een incidentmelding van voor de kwaliteitscommissie."),
+            Antipattern(
+                bundled: "ik moet|moeten ...6 melden|registreren|vastleggen|rapporteren|noteren|doorgeven|melding|registratie|aantekening|verslag",
+                name: "ik-moet-het-vastleggen", reach: .overlapping,
+                reason: "\"Ik moet hier een melding van maken bij de teamleider\", \"k moet da wel registreren in uw zorgdossier\", \"ik moet da in mijn verslag opnemen\": the listener tells what they themselves must record or report for the organisation, the guideline's line between system language and a step proposed for the client; it takes no step for the client (round 13: 'ik moet' with such a verb in 12 responses of the tuning sets, 11 labelled system language without advice, 5 of them flagged advice through the take-over verbs 'melden', 'doorgeven', 'maken'; 1 labelled advice).",
+                example: "Ik moet hier een melding van maken bij de teamleider."),
+            Antipattern(
+                bundled: "moet ik ...6 melden|registreren|vastleggen|rapporteren|noteren|doorgeven|melding|registratie|aantekening|verslag",
+                name: "moet-ik-het-vastleggen", reach: .overlapping,
+                reason: "\"Als die geschonden is moet ik dat melden bij de raad\", \"dan moet ik dat vastleggen\": the same duty of the listener to record or report, with 'moet' before 'ik' after a fronted clause; it takes no step for the client.",
+                example: "Als de voorwaarde geschonden is, moet ik dat melden bij de raad."),
+            Antipattern(
+                bundled: "intake|intakegesprek|screening|vragenlijst|vragenlijsten|kennismakingsgesprek met? je|jou|u|jullie? doen|afnemen",
+                name: "een-intake-met-u-doen", reach: .overlapping,
+                reason: "\"Ik ga eerst even een screening met je doen\", \"dan ga ik eerst een intake met u doen\": the organisation's own intake files the client into a procedure (system language, `vocabulary/step-nouns.md` leaves these nouns out for the same reason) but arranges no solution, so 'doen' or 'afnemen' after it takes nothing over (round 13: 2 responses of the tuning sets, both labelled system language only and flagged advice before).",
+                example: "Ik ga eerst even een screening met je doen."),
             Antipattern(
                 bundled: "neem|neemt|nemen ...2 tijd|rust|pauze",
                 name: "we-nemen-de-tijd", reach: .sameSentence,
@@ -7703,6 +7792,7 @@ extension RuleBook {
             RuleExample("Het geld komt terug, [[daar zorg ik voor]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("[[Dat regel ik vandaag nog]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat is een aanvraag, [[daar vul ik het formulier wel voor in]].", pattern: "daar-zorg-ik-voor"),
+            RuleExample("[[daar maak ik meteen een melding van bij de verhuurder]]", pattern: "daar-zorg-ik-voor"),
         ],
         counterexamples: [
             RuleExample("Wat kan ik voor u doen?"),
@@ -7726,6 +7816,8 @@ extension RuleBook {
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
+            RuleExample("Daar maak ik me geen zorgen over, vertel maar.", pattern: "daar-zorg-ik-voor"),
+            RuleExample("Dat maak ik vaker mee. Wat gebeurde er toen?", pattern: "daar-zorg-ik-voor"),
         ],
         yieldsToEcho: false)
 
@@ -10931,9 +11023,25 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...6 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
+            TokenPattern(
+                bundled: "START voor|daarvoor|hiervoor|bij ...4 vul|vult|bel|belt|stuur|stuurt|meld|meldt|dien|dient|vraag|vraagt|lever|levert je|jij|u|ge wel|dan? eerst REST",
+                name: "voor-de-intake-vult-u-eerst", why: "\"Voor de intake vul je eerst de vragenlijst in op het portaal\", \"daarvoor belt u eerst de huisarts\": the procedure's first step told to the client in the present tense, an instruction like \"daarvoor moet u eerst ...\"; the fronted 'voor'/'daarvoor'/'bij' frames it as the procedure's, 'eerst' right after the subject marks the step, only verbs of a procedure step count, so a summary of the client's day (\"voor het werk ga je eerst naar je moeder\") stays silent, and a reporting tag is the exception's (round 13: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START daarvoor|hiervoor|voor ...4 heb|hebt|heeft je|jij|u|ge ...6 nodig",
+                name: "daarvoor-heeft-u-een-verklaring-nodig", why: "\"Daarvoor heb je een briefadres nodig\", \"voor een ander merk heeft u een artsenverklaring nodig\": the paper or status the procedure requires, told to the client, is the step they must take (advice and, by the guideline, system language); the fronted 'daarvoor'/'voor ...' must open the sentence, and an object of time, courage or feeling (\"daarvoor heb je geduld nodig\") is a reading of the client's situation, left to the exception (round 13: 'daarvoor/voor ... heeft u ... nodig' in 4 responses of the tuning sets, 3 labelled advice (1 flagged before), 1 system language only; the pattern, opening the sentence or its clause, finds the 2 unflagged advice responses and the 1 labelled system language only, \"daarvoor heeft u eigenlijk een beschikking nodig, anders valt u buiten de regeling\", whose step the label does not count)."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "heb|hebt|heeft je|jij|u|ge ...3 tijd|moed|lef|geduld|rust|kracht|energie|steun|hulp|mensen|iemand|ruimte|vertrouwen ...2 nodig",
+                name: "no-paper-needed", reach: .overlapping,
+                reason: "\"Daarvoor heb je tijd nodig\", \"daar heb je moed voor nodig\": time, courage, rest or support is what the listener reads in the situation (an interpretation or a judgment), not a step of the procedure.",
+                example: "Daarvoor heb je wel tijd nodig."),
+            Antipattern(
+                bundled: "zei|zegt|zeg|hoor|hoorde|begrijp|noemde|vertelde je|jij|u|ge|ik END",
+                name: "reporting-tag", reach: .sameSentence,
+                reason: "\"Daarvoor hebt u uw dochter nodig, hoor ik\", \"voor de intake belt u eerst de huisarts, zei u\": a closing reporting tag gives the client's own words back, a summary, not a step.",
+                example: "Daarvoor hebt u uw dochter nodig, hoor ik."),
             Antipattern(
                 bundled: "schreef|schrijft|staat|stond|zeggen|zegt|zei|zeiden ...6 dat",
                 name: "what-someone-else-told", reach: .sameSentence,
@@ -10947,6 +11055,10 @@ extension RuleBook {
             RuleExample("[[ik heb eerst je loonstroken en bankafschriften nodig]] voor de aanvraag", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("[[Dan heb ik een kopie van uw paspoort nodig]].", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("oke, [[daarvoor heb ik wel je digid gegevens nodig]]", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("[[voor het gesprek vul je eerst de vragenlijst in op het portaal]]", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("[[Daarvoor belt u eerst de huisarts voor een verwijzing]].", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("[[Voor zo'n uitzondering heeft u een verklaring van de huisarts nodig]].", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
+            RuleExample("[[daarvoor heb je een briefadres nodig]], dat regel je bij de gemeente", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
         counterexamples: [
             RuleExample("Wat moet u van de gemeente doen?"),
@@ -10954,6 +11066,8 @@ extension RuleBook {
             RuleExample("Wat moet je eerst doen, denk je?", pattern: "moet-je-eerst-een-melding"),
             RuleExample("Ik heb wat meer informatie nodig: wat gebeurde er precies?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("Ik heb even tijd nodig om het te volgen. Wie belde er eerst?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("Voor het werk ga je eerst naar je moeder.", pattern: "voor-de-intake-vult-u-eerst"),
+            RuleExample("Daarvoor heb je wel geduld nodig, zei je.", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
         yieldsToEcho: false)
 
@@ -11023,6 +11137,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START stap|tip|advies|actiepunt|todo ...6 @step-verbs",
                 name: "eerste-stap-alles-opzeggen", why: "\"Eerste stap: alles opzeggen\", \"mijn tip: elke avond opschrijven\", \"stap 1 is gewoon de post openmaken\": a step announced by a label (step, tip, advice) and given as a bare infinitive, with no verb or \"you\" in front; only step verbs end it, so \"eerste stap\" in a story (\"de eerste stap was voor u de huisarts?\") stays silent."),
+            TokenPattern(
+                bundled: "START echt|gewoon|zeker|alsjeblieft|aub? niet|nie|nooit doen END",
+                name: "niet-doen", why: "\"Niet doen!!\", \"echt niet doen hoor\", \"nooit doen\": a bare infinitive that forbids the step the client was about to take, advice in the negative like \"dat zou ik niet doen\"; it must be the whole sentence, so \"dat mogen ze niet doen\" (a verdict on others) and \"niet doen, zei ze\" (the client's film) stay silent (round 13: 'niet doen' as a whole sentence in 1 response of the tuning sets, labelled advice, not flagged; 'niet doen' elsewhere in 2, one labelled judgment)."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -11040,6 +11157,8 @@ extension RuleBook {
             RuleExample("[[stap 1 is gewoon alle post openmaken]]", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("[[advies: die app gewoon verwijderen]]", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("[[belangrijkste actie nu is de incasso stopzetten]]", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("Dit is oplichting hoor. [[Niet doen]]!!", pattern: "niet-doen"),
+            RuleExample("[[echt niet doen]] hoor", pattern: "niet-doen"),
         ],
         counterexamples: [
             RuleExample("Gewoon even vertellen wat er gebeurde."),
@@ -11051,6 +11170,8 @@ extension RuleBook {
             RuleExample("Wat was voor u de eerste stap?", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("Stap voor stap dan: wie belde er als eerste?", pattern: "eerste-stap-alles-opzeggen"),
             RuleExample("Uw eerste stap was de wijkagent bellen. Wat zei hij?", context: "Eerst heb ik de wijkagent gebeld, die zei dat hij niks kon doen.", pattern: "eerste-stap-alles-opzeggen"),
+            RuleExample("Dat mogen ze helemaal niet doen.", pattern: "niet-doen"),
+            RuleExample("niet doen, zei ze nog, en toen?", pattern: "niet-doen"),
         ],
         yieldsToEcho: false)
 
@@ -11313,6 +11434,9 @@ extension RuleBook {
                 bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker",
                 name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent."),
             TokenPattern(
+                bundled: "START maak|maakt je|u|jullie|ge maar|toch|nu? niet|nie|geen zo|te|al|maar|toch? druk|zorgen",
+                name: "maak-je-niet-zo-druk", why: "\"Maak je niet zo druk\", \"maak u maar geen zorgen\", \"ge moet u geen zorgen maken\" in imperative form: the listener tells the client how to feel about the problem, a reassurance that closes the story like advice; the imperative must open its clause, so the client's own worry asked after (\"maak je je zorgen om hem?\") or named (\"ik snap dat je je zorgen maakt\") stays silent (round 13: the imperative in 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START vergeet|vergete zeker|vooral|dan|ook|wel|alsjeblieft|aub? niet !dat REST",
                 name: "vergeet-niet", why: "\"Vergeet niet om de bonnetjes te bewaren\", \"vergeet zeker nie uw medicatie mee te nemen\": a reminder of a step is an instruction; 'vergeet' must open the sentence and no 'dat' clause may follow, so \"ik vergeet niet wat je zei\" and \"vergeet niet dat je altijd mag bellen\" (the listener's own availability) stay silent."),
             TokenPattern(
@@ -11333,6 +11457,16 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "maak|maakt ...6 zei|zegt|zeiden|zeggen|riep|schreef|appte",
+                name: "maak-je-niet-druk-zei-hij", reach: .overlapping,
+                reason: "\"Maak je niet druk, zei hij, en toen?\": the reassurance quoted from someone in the client's story, with the reporting verb after it, is the client's film, not the listener's advice.",
+                example: "maak je niet druk, zei hij, en toen?"),
+            Antipattern(
+                bundled: "zei|zegt|zeiden|riep|schreef|appte ...2 maak|maakt",
+                name: "zei-hij-maak-je-niet-druk", reach: .overlapping,
+                reason: "\"Hij zei: maak je geen zorgen. Wat dacht u toen?\": the same reassurance quoted with the reporting verb before it.",
+                example: "hij zei: maak je geen zorgen. Wat dacht u toen?"),
             Antipattern(
                 bundled: "neem|neemt ...4 tijd|rust|pauze",
                 name: "neemt-u-de-tijd", reach: .overlapping,
@@ -11385,6 +11519,8 @@ extension RuleBook {
             RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("komt wel goed, [[maak je niet zo druk]]", pattern: "maak-je-niet-zo-druk"),
+            RuleExample("[[maak u maar geen zorgen]], het komt goed", pattern: "maak-je-niet-zo-druk"),
             RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
             RuleExample("[[vergeet zeker nie uw medicatie mee te nemen]]", pattern: "vergeet-niet"),
             RuleExample("[[kijk ff op de site van de gemeente]]", pattern: "kijk-ff-op-de-site"),
@@ -11418,6 +11554,8 @@ extension RuleBook {
             RuleExample("de volgende keer ging het weer zo, zei je?", pattern: "misschien-volgende-keer"),
             RuleExample("volgende keer praten we verder over je moeder", pattern: "misschien-volgende-keer"),
             RuleExample("volgende keer zien we elkaar op dinsdag", pattern: "misschien-volgende-keer"),
+            RuleExample("maak je je zorgen om hem?", pattern: "maak-je-niet-zo-druk"),
+            RuleExample("Ik snap dat je je zorgen maakt. Wat gebeurde er?", pattern: "maak-je-niet-zo-druk"),
             RuleExample("ik vergeet niet wat je zei, hoor. ga door.", pattern: "vergeet-niet"),
             RuleExample("vergeet niet dat je altijd mag bellen, oke?", pattern: "vergeet-niet"),
             RuleExample("kijk, dat is wat je me vertelt: je was alleen thuis", pattern: "kijk-ff-op-de-site"),
@@ -11482,8 +11620,11 @@ extension RuleBook {
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u al ...2 contact gehad|gezocht|opgenomen met",
                 name: "hebt-u-al-contact-gehad", why: "\"Hebt u al contact gehad met de gemeente voor noodhulp?\": \"al\" with a step of contact suggests the step the client should take, like \"heb je al geprobeerd\"."),
             TokenPattern(
-                bundled: "START ik|we|wij kan|kunnen ...5 aanvragen|opstarten|inzetten|inschakelen|aanmelden|organiseren|indienen|inplannen|opstellen",
-                name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\"): a solution before the story is told."),
+                bundled: "START ik|we|wij kan|kunnen ...8 aanvragen|opstarten|inzetten|inschakelen|aanmelden|organiseren|indienen|inplannen|opstellen",
+                name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\", \"ik kan een aanvraag via het CIZ in gang zetten\"): a solution before the story is told; up to eight words of object, since the service is often named with its purpose (\"een traject van een paar gesprekken inzetten\") (round 13: 8 responses of the tuning sets, all labelled advice, 2 not flagged before)."),
+            TokenPattern(
+                bundled: "START ik|we|wij kan|kunnen ...8 in gang zetten",
+                name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\", \"ik kan een aanvraag via het CIZ in gang zetten\"): a solution before the story is told; up to eight words of object, since the service is often named with its purpose (\"een traject van een paar gesprekken inzetten\") (round 13: 8 responses of the tuning sets, all labelled advice, 2 not flagged before)."),
             TokenPattern(
                 bundled: "START anders|dan|daarna|eventueel|misschien kan|kunnen ik|we|wij ...10 @step-verbs|aanvragen|opstarten|inzetten|inschakelen|organiseren|indienen|opstellen|lopen",
                 name: "anders-kunnen-we-dat-via", why: "\"Anders kunnen we dat via een melding bij het wijkteam laten lopen\", \"dan kan ik een aanvraag voor u indienen\": the same plan with 'anders', 'dan' or 'eventueel' first; only step verbs (and 'laten lopen') end it, so \"dan kunnen we rustig verder praten\" stays silent."),
@@ -11506,6 +11647,11 @@ extension RuleBook {
         scope: .anySentence, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "kan|kunnen me|mij|ons goed|heel|best|wel? voorstellen|indenken|inbeelden",
+                name: "ik-kan-me-voorstellen", reach: .overlapping,
+                reason: "\"Ik kan me voorstellen dat u hulp wilt aanvragen\", \"ik kan me indenken dat je een traject wilt opstarten\": the listener imagines the client's wish, which offers no step; with the eight-word gap of `we-kunnen-een-traject-opstarten` the verb of the client's wish would otherwise close the pattern.",
+                example: "Ik kan me voorstellen dat u hulp wilt aanvragen."),
+            Antipattern(
                 bundled: "als|dat|of|mag|zal|kan ik|we|wij ...2 samenvat|samenvatten|herhaal|herhalen|opschrijf|opschrijven|noteer|noteren|doorvraag|doorvragen",
                 name: "listening-moves", reach: .sameSentence,
                 reason: "\"Wat zou u ervan vinden als ik even samenvat wat ik hoorde?\", \"mag ik even herhalen wat u zei?\" asks leave for a listening move, not for a solution; the move must be what the listener asks leave for ('als/dat/of/mag ik'), since a note taken on the way (\"ik noteer het even, dan kan ik voor u kijken of ...\") leaves the offer that follows an offer (round 12: the bare verb anywhere in the sentence silenced 1 labelled advice response and no other).",
@@ -11520,6 +11666,8 @@ extension RuleBook {
             RuleExample("[[Wat zou u ervan vinden als we samen een bezwaar schrijven]]?", pattern: "wat-zou-u-ervan-vinden-als-we"),
             RuleExample("[[Hebt u al contact gehad met]] de gemeente voor noodhulp?", pattern: "hebt-u-al-contact-gehad"),
             RuleExample("[[We kunnen een handelingsgericht diagnostisch traject opstarten]] via het CLB.", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("[[We kunnen een reeks van een paar gesprekken bij haar inzetten]].", pattern: "we-kunnen-een-traject-opstarten"),
+            RuleExample("[[ik kan een aanvraag voor een indicatie via het zorgkantoor in gang zetten]], dan komt er misschien plek", pattern: "we-kunnen-een-traject-opstarten"),
             RuleExample("[[Anders kunnen we dat via een melding bij het wijkteam laten lopen]].", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("ok, [[dan kan ik een aanvraag voor u indienen]] bij de gemeente", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("[[eventueel kunnen we de thuiszorg inschakelen]] voor de ochtenden", pattern: "anders-kunnen-we-dat-via"),
