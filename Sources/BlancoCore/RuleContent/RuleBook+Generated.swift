@@ -7076,6 +7076,11 @@ extension RuleBook {
         detection: .inference(.agreementBid),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "START nou|maar|ja|allez? dat|het|dit is|was toch ...5 dat",
+                name: "verdict-on-a-fact", reach: .sameSentence,
+                reason: "\"Het is toch raar dat een toets dan niet telt?\", \"dat is toch niet eerlijk, dat u geen loon krijgt?\": the listener's verdict on a fact of the film, given as a 'toch' question, is a judgment put forward for a yes (nl.leading.tag-word), not a request for the client's own opinion; a 'dat' clause after the verdict marks it, in 13 of the 15 such responses labelled without premature-opinion.",
+                example: "Het is toch gek dat niemand u heeft gebeld?"),
         ],
         examples: [
             RuleExample("[[Dat is toch geen manier om met klanten om te gaan?]]", pattern: "agreement-bid"),
