@@ -6811,6 +6811,12 @@ extension RuleBook {
                 bundled: "wat denk|denkt je|jij|jullie|u zelf REST",
                 name: "wat-denkt-u-zelf", why: "\"Wat denkt u zelf?\": asks the client's opinion; 'zelf' keeps \"wat denkt u dat er gebeurde?\" out."),
             TokenPattern(
+                bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 moet|moest|moeten|mag|mocht|mogen|verdient|verdiende",
+                name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
+            TokenPattern(
+                bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 is|was|zijn|waren ...4 vertrouwen|normaal|eerlijk|oneerlijk|terecht|onterecht|redelijk|fout|schuldig|gelijk|fair",
+                name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
+            TokenPattern(
                 bundled: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
                 name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name."),
             TokenPattern(
@@ -6852,6 +6858,8 @@ extension RuleBook {
             RuleExample("[[Hoe denkt u erover?]]", pattern: "hoe-denkt-u-erover"),
             RuleExample("[[Hoe denkt u zelf over die beslissing?]]", pattern: "hoe-denkt-u-zelf-over"),
             RuleExample("[[Wat denkt u zelf?]]", pattern: "wat-denkt-u-zelf"),
+            RuleExample("[[En wat denk jij, is die nieuwe buurman te vertrouwen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("[[wat denkt u, moet uw zoon dat geld terugbetalen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
@@ -6873,6 +6881,9 @@ extension RuleBook {
             RuleExample("Hoe staat u er nu financieel voor?"),
             RuleExample("Is dat het bedrag van de brief?"),
             RuleExample("Hoe u keek toen hij binnenkwam, weet u dat nog?", pattern: "hoe-u-zelf-aankijkt-tegen"),
+            RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
         ],
         yieldsToEcho: false)
 
@@ -8117,6 +8128,11 @@ extension RuleBook {
                 name: "toch-in-a-subclause", reach: .overlapping,
                 reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
                 example: "Dus u bleef thuis omdat u toch moest inloggen?"),
+            Antipattern(
+                bundled: "misschien|mss|wellicht|wss kan|kun|kunt|kon|konden je|jij|jullie|u ...2 toch",
+                name: "hedged-suggestion", reach: .overlapping,
+                reason: "\"mss kan je toch nog even met haar praten?\", \"misschien kunt u toch een keer langsgaan?\": after 'misschien' and 'kan/kunt je', 'toch' means \"after all\" in a step the listener proposes (advice), not a tag that presumes the answer; round 13 (dL): 4 responses with \"misschien/mss ... kan/kunt je/ge toch\" on the labelled sets, all labelled advice (or judgment), none leading.",
+                example: "Mss kan je toch nog even met je mentor praten?"),
             Antipattern(
                 bundled: "en|maar toch",
                 name: "en-toch", reach: .overlapping,
