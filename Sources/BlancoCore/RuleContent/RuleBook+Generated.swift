@@ -8211,6 +8211,9 @@ extension RuleBook {
                 bundled: "START en|maar? mis|mist|miste|misten je|jij|jullie|u ...5 niet @intensifiers? erg|enorm|ontzettend|vreselijk|verschrikkelijk|heel|zo",
                 name: "mis-je-hem-niet-erg", why: "\"Mis je je collega's niet heel erg?\", \"mist ge uw hond nie enorm?\": the listener's guess how much the client misses someone, put as a negative question that expects \"ja\"; the degree word after 'niet' is required, so the open \"mist u iets?\" and \"wat mist u het meest?\" stay out."),
             TokenPattern(
+                bundled: "START en|maar? nu|dan|toen? ben|bent|was|waren|voel|voelt|voelde je|jij|jullie|u ...3 vooral @intensifiers? @emotion",
+                name: "bent-u-vooral-bang", why: "\"Bent u niet vooral bang dat ...?\", \"en nu bent u denk ik vooral bang dat hij terugkomt?\": 'vooral' picks the feeling that matters most for the client and asks them to confirm it; the sentence must open with the verb (after 'en', 'maar', 'nu', 'dan'), so the open \"waar bent u vooral bang voor?\" stays out."),
+            TokenPattern(
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
                 name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
             TokenPattern(
@@ -8222,6 +8225,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "vooral ...10 of ook|juist|eerder|meer|misschien|zelf|vooral",
+                name: "vooral-or-also", reach: .sameSentence,
+                reason: "\"Bent u vooral bang voor de kinderen, of ook voor uzelf?\": a second option after 'of' makes the question a choice the client fills in (often on their own word 'bang'), not a feeling pressed on them.",
+                example: "Bent u vooral boos op de school, of juist op uzelf?"),
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
@@ -8232,6 +8240,8 @@ extension RuleBook {
             RuleExample("[[Was je toen niet ontzettend bang?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Mis je je collega's van de bakkerij niet heel erg?]]", pattern: "mis-je-hem-niet-erg"),
             RuleExample("[[mist ge uw hond nie enorm?]]", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
+            RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
@@ -8244,6 +8254,9 @@ extension RuleBook {
             RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("mis je ook weleens niet een bus, zo vroeg?", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("Waar bent u vooral bang voor?", pattern: "bent-u-vooral-bang"),
+            RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
+            RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
