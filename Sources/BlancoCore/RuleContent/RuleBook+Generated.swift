@@ -5978,6 +5978,21 @@ extension RuleBook {
                 name: "own-option", reach: .sameSentence,
                 reason: "\"U kunt toch gewoon weigeren?\", \"ge kunt toch aan uw baas vragen om ...?\": an option the client has, put as a question with 'toch' at the start of the sentence, pushes a step (advice, leading), like `own-next-step`; it supplies no feeling, motive or cause.",
                 example: "Je kunt toch ook gewoon een ander rooster vragen?"),
+            Antipattern(
+                bundled: "zou|zouden|zoudt het|dat|da|t niet @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn",
+                name: "preferred-step", reach: .sameSentence,
+                reason: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"zou het niet fijn zijn als je vader meekwam?\": a step the listener prefers, put as a negative question (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause; round 13 (dL): 3 responses on the labelled sets, all labelled advice and leading, none interpretation.",
+                example: "Zou het niet beter zijn om je zus even te bellen?"),
+            Antipattern(
+                bundled: "is|was|lijkt dat|het|da niet het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste",
+                name: "easiest-step", reach: .sameSentence,
+                reason: "\"Ik kom morgen langs, is dat niet het makkelijkst?\": the listener's own proposal asked back for a yes, a step (advice and leading), not an interpretation; 1 response on the labelled sets, labelled advice and leading.",
+                example: "We doen het samen, is dat niet het makkelijkst?"),
+            Antipattern(
+                bundled: "START maar|en? je|jij|u|jullie snapt|snap|begrijpt|begrijp|beseft|besef toch",
+                name: "surely-you-understand", reach: .sameSentence,
+                reason: "\"Je snapt toch wel dat dit niet kan?\", \"u begrijpt toch ook dat ...\": the listener's own norm or verdict presented as something the client must see (judgment and leading), not a feeling or motive supplied; round 13 (dL): 3 responses on the labelled sets, 2 labelled judgment and leading, 1 interpretation and leading (its interpretation is in the 'dat' clause, which other rules read).",
+                example: "Je snapt toch wel dat dit zo niet verder kan?"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
@@ -6775,6 +6790,15 @@ extension RuleBook {
                 bundled: "hoe keek|kijk|kijkt je|jij|jullie|u REST",
                 name: "hoe-kijk-je-daar-zelf", why: "\"Hoe kijk je daar zelf tegenaan?\": the guideline's own example of asking the client's view."),
             TokenPattern(
+                bundled: "hoe je|jij|jullie|u daar|er|zelf|nu? daar|er|zelf|nu? kijk|kijkt|keek ...2 aan|tegenaan",
+                name: "hoe-u-zelf-aankijkt-tegen", why: "\"Hoe u kijkt zelf aan tegen die verhuizing?\", \"mag ik vragen hoe u zelf aankijkt tegen het besluit?\": the same view question in subordinate or broken word order, the subject before 'kijkt'; 'aan' or 'tegenaan' after it is required, so \"hoe u keek toen hij binnenkwam\" stays out."),
+            TokenPattern(
+                bundled: "hoe je|jij|jullie|u daar|er|zelf|nu? daar|er|zelf|nu? aankijk|aankijkt|aankeek",
+                name: "hoe-u-zelf-aankijkt-tegen", why: "\"Hoe u kijkt zelf aan tegen die verhuizing?\", \"mag ik vragen hoe u zelf aankijkt tegen het besluit?\": the same view question in subordinate or broken word order, the subject before 'kijkt'; 'aan' or 'tegenaan' after it is required, so \"hoe u keek toen hij binnenkwam\" stays out."),
+            TokenPattern(
+                bundled: "hoe je|jij|jullie|u daar|er|zelf|nu? daar|er|zelf|nu? tegenaan kijk|kijkt|keek",
+                name: "hoe-u-zelf-aankijkt-tegen", why: "\"Hoe u kijkt zelf aan tegen die verhuizing?\", \"mag ik vragen hoe u zelf aankijkt tegen het besluit?\": the same view question in subordinate or broken word order, the subject before 'kijkt'; 'aan' or 'tegenaan' after it is required, so \"hoe u keek toen hij binnenkwam\" stays out."),
+            TokenPattern(
                 bundled: "ben|bent|is|zijn je|jij|jullie|u het ...3 eens of? niet|nee? END",
                 name: "bent-u-het-daar-mee", why: "\"Bent u het daar mee eens?\", \"ben je het daar mee eens of nie\": asks for agreement, closing the sentence or with an 'of niet' tag after it."),
             TokenPattern(
@@ -6786,6 +6810,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "wat denk|denkt je|jij|jullie|u zelf REST",
                 name: "wat-denkt-u-zelf", why: "\"Wat denkt u zelf?\": asks the client's opinion; 'zelf' keeps \"wat denkt u dat er gebeurde?\" out."),
+            TokenPattern(
+                bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 moet|moest|moeten|mag|mocht|mogen|verdient|verdiende",
+                name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
+            TokenPattern(
+                bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 is|was|zijn|waren ...4 vertrouwen|normaal|eerlijk|oneerlijk|terecht|onterecht|redelijk|fout|schuldig|gelijk|fair",
+                name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
             TokenPattern(
                 bundled: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
                 name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name."),
@@ -6820,11 +6850,16 @@ extension RuleBook {
         examples: [
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
             RuleExample("[[Hoe kijk je daar zelf tegenaan?]]", pattern: "hoe-kijk-je-daar-zelf"),
+            RuleExample("[[hoe u kijkt zelf aan tegen een kleinere woning?]]", pattern: "hoe-u-zelf-aankijkt-tegen"),
+            RuleExample("[[mag ik vragen hoe u zelf aankijkt tegen de nieuwe regels?]]", pattern: "hoe-u-zelf-aankijkt-tegen"),
+            RuleExample("[[Mag ik vragen hoe jij er zelf tegenaan kijkt?]]", pattern: "hoe-u-zelf-aankijkt-tegen"),
             RuleExample("[[Bent u het daar mee eens?]]", pattern: "bent-u-het-daar-mee"),
             RuleExample("[[ben je het daar mee eens of nie]]", pattern: "bent-u-het-daar-mee"),
             RuleExample("[[Hoe denkt u erover?]]", pattern: "hoe-denkt-u-erover"),
             RuleExample("[[Hoe denkt u zelf over die beslissing?]]", pattern: "hoe-denkt-u-zelf-over"),
             RuleExample("[[Wat denkt u zelf?]]", pattern: "wat-denkt-u-zelf"),
+            RuleExample("[[En wat denk jij, is die nieuwe buurman te vertrouwen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("[[wat denkt u, moet uw zoon dat geld terugbetalen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
@@ -6845,6 +6880,10 @@ extension RuleBook {
             RuleExample("Wat dacht u toen u de brief las?"),
             RuleExample("Hoe staat u er nu financieel voor?"),
             RuleExample("Is dat het bedrag van de brief?"),
+            RuleExample("Hoe u keek toen hij binnenkwam, weet u dat nog?", pattern: "hoe-u-zelf-aankijkt-tegen"),
+            RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
         ],
         yieldsToEcho: false)
 
@@ -7048,6 +7087,11 @@ extension RuleBook {
         detection: .inference(.agreementBid),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "START nou|maar|ja|allez? dat|het|dit is|was toch ...5 dat",
+                name: "verdict-on-a-fact", reach: .sameSentence,
+                reason: "\"Het is toch raar dat een toets dan niet telt?\", \"dat is toch niet eerlijk, dat u geen loon krijgt?\": the listener's verdict on a fact of the film, given as a 'toch' question, is a judgment put forward for a yes (nl.leading.tag-word), not a request for the client's own opinion; a 'dat' clause after the verdict marks it, in 13 of the 15 such responses labelled without premature-opinion.",
+                example: "Het is toch gek dat niemand u heeft gebeld?"),
         ],
         examples: [
             RuleExample("[[Dat is toch geen manier om met klanten om te gaan?]]", pattern: "agreement-bid"),
@@ -8058,8 +8102,8 @@ extension RuleBook {
                 bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? ben|bent|bleef|is|was|werd|wordt je|jij|jullie|u REST",
                 name: "waarom-was-je-zo-laat", why: "\"Waarom was je zo laat?\": a why-question about the client's state or conduct with a copula."),
             TokenPattern(
-                bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? lag|lagen|hing|hingen !er ...5 niet|nie|zo|gewoon REST",
-                name: "waarom-lag-de-sleutel", why: "\"Waarom lag de pas niet in de kluis?\", \"waarom hing de sleutel zo in het zicht\": a why-question about where the client's own things were, which asks them to justify how they kept them; only the positional verbs with 'niet', 'zo' or 'gewoon' after them, so a question about where something lay (\"waarom lag er post?\") stays out."),
+                bundled: "START waarom|waarvoor dan|eigenlijk|nou|toch? lag|lagen|hing|hingen !er ...5 niet|nie|zo|gewoon|eigenlijk REST",
+                name: "waarom-lag-de-sleutel", why: "\"Waarom lag de pas niet in de kluis?\", \"waarom hing de sleutel zo in het zicht\": a why-question about where the client's own things were, which asks them to justify how they kept them; only the positional verbs with 'niet', 'zo', 'gewoon' or 'eigenlijk' after them, so a question about where something lay (\"waarom lag er post?\") stays out."),
             TokenPattern(
                 bundled: "START mag ik je|jou|u? vragen waarom je|jij|jullie|u REST",
                 name: "mag-ik-vragen-waarom-u", why: "\"Mag ik vragen waarom u niet eerder belde?\": the same why-question about the client's action, politely wrapped."),
@@ -8080,6 +8124,7 @@ extension RuleBook {
             RuleExample("[[waarom was je zo laat op je werk]]", pattern: "waarom-was-je-zo-laat"),
             RuleExample("[[Waarom lag uw telefoon eigenlijk niet in uw tas?]]", pattern: "waarom-lag-de-sleutel"),
             RuleExample("[[waarom hingen de reservesleutels zo bij de voordeur]]", pattern: "waarom-lag-de-sleutel"),
+            RuleExample("[[waarom lag die fiets eigenlijk achter het huis]]", pattern: "waarom-lag-de-sleutel"),
             RuleExample("[[mag ik vragen waarom u de huur niet eerder heeft opgezegd?]]", pattern: "mag-ik-vragen-waarom-u"),
             RuleExample("[[Hoe komt het dat je niet hebt gereageerd?]]", pattern: "hoe-komt-het-dat-je"),
             RuleExample("[[Om welke reden bent u gestopt met de opleiding?]]", pattern: "om-welke-reden-bent-u"),
@@ -8176,6 +8221,11 @@ extension RuleBook {
                 reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
                 example: "Dus u bleef thuis omdat u toch moest inloggen?"),
             Antipattern(
+                bundled: "misschien|mss|wellicht|wss kan|kun|kunt|kon|konden je|jij|jullie|u ...2 toch",
+                name: "hedged-suggestion", reach: .overlapping,
+                reason: "\"mss kan je toch nog even met haar praten?\", \"misschien kunt u toch een keer langsgaan?\": after 'misschien' and 'kan/kunt je', 'toch' means \"after all\" in a step the listener proposes (advice), not a tag that presumes the answer; round 13 (dL): 4 responses with \"misschien/mss ... kan/kunt je/ge toch\" on the labelled sets, all labelled advice (or judgment), none leading.",
+                example: "Mss kan je toch nog even met je mentor praten?"),
+            Antipattern(
                 bundled: "en|maar toch",
                 name: "en-toch", reach: .overlapping,
                 reason: "\"Dus de kaart was nog geldig, en toch zat u te trillen?\": 'en toch' and 'maar toch' open a clause with \"and still\", the client's contrast given back; a tag 'toch' follows its verb (\"en je bent toch ook bang?\").",
@@ -8241,31 +8291,68 @@ extension RuleBook {
                 bundled: "vind|vindt je|jij|jullie|u ook|zelf? niet END",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
             TokenPattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
+            TokenPattern(
                 bundled: "is|was dat|het niet zo? dat REST",
                 name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\"."),
             TokenPattern(
                 bundled: "START ben|bent|raakt|raakte|voel|voelde|voelt|waren|was|werd|word|wordt je|jij|jullie|u daar|dan|er|je|jezelf|nu|toen|uzelf|zich? daar|dan|er|je|nu|toen|zich? ook|nou? niet @intensifiers? @intensifiers? @emotion",
                 name: "voelt-u-zich-niet-gekwetst", why: "A feeling offered in the negative, expecting \"yes\": \"Bent u daar niet heel boos over?\""),
             TokenPattern(
+                bundled: "START en|maar? mis|mist|miste|misten je|jij|jullie|u ...5 niet @intensifiers? erg|enorm|ontzettend|vreselijk|verschrikkelijk|heel|zo",
+                name: "mis-je-hem-niet-erg", why: "\"Mis je je collega's niet heel erg?\", \"mist ge uw hond nie enorm?\": the listener's guess how much the client misses someone, put as a negative question that expects \"ja\"; the degree word after 'niet' is required, so the open \"mist u iets?\" and \"wat mist u het meest?\" stay out."),
+            TokenPattern(
+                bundled: "START en|maar? nu|dan|toen? ben|bent|was|waren|voel|voelt|voelde je|jij|jullie|u ...3 vooral @intensifiers? @emotion",
+                name: "bent-u-vooral-bang", why: "\"Bent u niet vooral bang dat ...?\", \"en nu bent u denk ik vooral bang dat hij terugkomt?\": 'vooral' picks the feeling that matters most for the client and asks them to confirm it; the sentence must open with the verb (after 'en', 'maar', 'nu', 'dan'), so the open \"waar bent u vooral bang voor?\" stays out."),
+            TokenPattern(
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
                 name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
+            TokenPattern(
+                bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
+            TokenPattern(
+                bundled: "is|was|lijkt dat|het|da niet|nie het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste REST",
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "vooral ...10 of ook|juist|eerder|meer|misschien|zelf|vooral",
+                name: "vooral-or-also", reach: .sameSentence,
+                reason: "\"Bent u vooral bang voor de kinderen, of ook voor uzelf?\": a second option after 'of' makes the question a choice the client fills in (often on their own word 'bang'), not a feeling pressed on them.",
+                example: "Bent u vooral boos op de school, of juist op uzelf?"),
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Was je toen niet ontzettend bang?]]", pattern: "voelt-u-zich-niet-gekwetst"),
+            RuleExample("[[Mis je je collega's van de bakkerij niet heel erg?]]", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("[[mist ge uw hond nie enorm?]]", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
+            RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("[[ik bel morgen de woningbouw zelf, is dat niet het makkelijkst?]]", pattern: "zou-het-niet-beter-zijn"),
         ],
         counterexamples: [
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("mis je ook weleens niet een bus, zo vroeg?", pattern: "mis-je-hem-niet-erg"),
+            RuleExample("Waar bent u vooral bang voor?", pattern: "bent-u-vooral-bang"),
+            RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
+            RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
         ],
         yieldsToEcho: false)
 
@@ -8452,7 +8539,7 @@ extension RuleBook {
         suggestion: "Maak er een open vraag van: \"Hoe is dat voor je?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk",
+                bundled: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen|snapt|snap|snapte|begrijpt|begrijp|begreep|beseft|besef je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk",
                 name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules."),
             TokenPattern(
                 bundled: "vind|vindt|vin|vinde je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie dan|he|hea? END",
@@ -8494,6 +8581,8 @@ extension RuleBook {
             RuleExample("[[Je voelt je toch ook wel schuldig, denk ik.]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[jullie hebben toch zeker genoeg aan jezelf]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[je vindt toch eigenlijk ook dat ze te ver gaat]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je snapt toch wel dat je moeder daar van schrok]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[u begrijpt toch ook dat dat zo niet verder kan]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[die juf had je moeten helpen vind je ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
@@ -8519,6 +8608,8 @@ extension RuleBook {
             RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
         ],
         counterexamples: [
+            RuleExample("Ik snap toch wel dat het even duurt, vertel maar rustig.", pattern: "je-bent-toch-ook"),
+            RuleExample("Wat snap je er niet aan, van die brief?", pattern: "je-bent-toch-ook"),
             RuleExample("Je bent toch gekomen, ondanks de regen. Hoe ging de reis?", pattern: "je-bent-toch-ook"),
             RuleExample("U heeft het toch geprobeerd, zei u. Wat gebeurde er?", pattern: "je-bent-toch-ook"),
             RuleExample("Je bent toch ook bij de huisarts geweest?", pattern: "je-bent-toch-ook"),
