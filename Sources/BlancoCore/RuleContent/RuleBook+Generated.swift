@@ -563,6 +563,11 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "je|jij|u|ge|gij denkt|dacht|vindt|vond|voelt|voelde dat|da REST",
+                name: "u-denkt-dat-u-had-moeten", reach: .overlapping,
+                reason: "\"Ik hoor schuldgevoel, dat ge denkt dat ge hem had moeten redden\": a should-have inside what the listener says the client thinks ('je/u/ge denkt/vindt/voelt dat ...') names the client's own self-reproach, an interpretation, not the listener's verdict; the exception covers only what follows the verb and needs a second-person subject, so \"ik denk dat hij had moeten bellen\" (the listener's own view) is still read. Round 13 (dJ): \"je/u/ge denkt/vindt/voelt dat ... had moeten\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
+                example: "Volgens mij ben je boos op jezelf omdat je denkt dat je eerder had moeten bellen."),
         ],
         examples: [
             RuleExample("De school [[had je veel eerder moeten]] bellen.", pattern: "had-je-veel-eerder-moeten"),
@@ -872,7 +877,7 @@ extension RuleBook {
                 bundled: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet",
                 name: "kan-toch-gewoon-niet", why: "\"Dat kan toch gewoon niet\", \"dat mag geen ...\": ruling something unacceptable."),
             TokenPattern(
-                bundled: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig|zwaar",
+                bundled: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig",
                 name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict."),
             TokenPattern(
                 bundled: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel",
@@ -1103,6 +1108,11 @@ extension RuleBook {
                 name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
                 reason: "\"Dat moet echt een klap in je gezicht geweest zijn\", \"dat bericht moet echt pijn hebben gedaan\": 'moet' with a perfect infinitive is epistemic (what must have been the case), a guessed experience and no demand on a third party; the perfect participle is required, so \"die school moet echt beter opletten\" stays a verdict. Round 11 counts (all labelled sets: Tests/Evaluation, dev, dev2): \"moet ... geweest/gedaan/gehad\" 16 responses, 15 labelled interpretation (2 of them with a judgment found elsewhere, \"wat erg\"), 1 system language only, 0 judgment from the 'moet' itself; 'moet echt' flagged 2 of the 15 as judgment.",
                 example: "Dat moet echt een enorme teleurstelling geweest zijn, die brief."),
+            Antipattern(
+                bundled: "zo van REST",
+                name: "zo-van-ik-kan-het-niet", reach: .overlapping,
+                reason: "\"... sinds die les, zo van ik kan het toch nie\": 'zo van' opens the client's inner voice as the listener voices it (an interpretation of what the client thinks), not the listener's verdict; the exception covers only what follows it (REST, overlapping). Round 13 (dJ): \"zo van\" occurs twice on all labelled sets, 0 / 0 / 1 before a match of this rule (the other, \"waar u niet zo van aankomt\", has no match near it). Where the sentence splitter cuts the run-on after 'zo van' (\"..., zo van. ik kan het toch nie\"), the inner voice stands alone and is still read: a known limit.",
+                example: "ge zijt sinds die val in de gymles wat voorzichtig geworden, zo van ik kan het toch nie"),
             Antipattern(
                 bundled: "ik|je|jij|jullie|u|we|wij kan|kun|kunnen|kunt|mag|mogen ...5 niet zomaar",
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
@@ -2517,9 +2527,6 @@ extension RuleBook {
                 bundled: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol",
                 name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side."),
             TokenPattern(
-                bundled: "bedoelde|bedoelden|bedoelen|bedoelt het allemaal|best|echt|heus|natuurlijk|ook|vast|wel|zeker? best|echt|heus|wel? goed",
-                name: "bedoelt-het-vast-goed", why: "\"De mentor bedoelt het vast goed\": excusing a third party by their good intentions, the listener taking their side."),
-            TokenPattern(
                 bundled: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best",
                 name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side."),
             TokenPattern(
@@ -2683,7 +2690,6 @@ extension RuleBook {
             RuleExample("Tja, dat gaat [[nou eenmaal volgens het protocol]] van de afdeling.", pattern: "nou-eenmaal"),
             RuleExample("Het [[huurcontract is nu eenmaal]] leidend, niet wat de makelaar zei.", pattern: "nou-eenmaal"),
             RuleExample("Het budget is [[nu eenmaal krap]].", pattern: "nu-eenmaal-krap"),
-            RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
             RuleExample("[[Ik ben het helemaal met u eens]].", pattern: "ik-ben-het-helemaal-met"),
             RuleExample("[[ik ben het eigenlijk wel met uw vriend eens]], die baan kost u te veel", pattern: "ik-ben-het-helemaal-met"),
