@@ -321,6 +321,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent al|nu @intensifiers? goed|vloeiend|perfect|uitstekend",
                 name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
             TokenPattern(
+                bundled: "je|jouw|uw nederlands|engels|duits|frans|arabisch|turks|vlaams is|was @intensifiers @intensifiers? goed|goe|prima|perfect|uitstekend|vloeiend|sterk|super",
+                name: "uw-nederlands-is-echt-goed", why: "\"Uw Nederlands is echt goed hoor\", \"je Engels is al perfect\": the same praise of the client's skill as \"u spreekt goed Nederlands\", with the language as the subject; an intensifier is required, so a capacity reported (\"uw Nederlands is goed, zei de docent?\") is read only when graded, and yes/no questions (\"is uw Nederlands goed genoeg?\") are out of scope. Round 13 (dJ): \"je/uw <language> is\" occurs once on all labelled sets, 1 / 0 / 0, missed before."),
+            TokenPattern(
                 bundled: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien",
                 name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
             TokenPattern(
@@ -484,6 +487,8 @@ extension RuleBook {
             RuleExample("[[Jij doet dat echt super]] met je zoontje.", pattern: "jij-doet-dat-echt-super"),
             RuleExample("maar [[ge spreekt toch al goe]] nederlands", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("[[je schrijft echt heel goed]], die brief is helder", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("geen probleem, [[uw nederlands is echt goed]] hoor", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("[[je engels is echt perfect]], dus dat gesprek lukt wel", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Drie dagen wachten is [[best te doen]].", pattern: "best-te-doen"),
             RuleExample("Ach, dat [[valt best mee]] hoor.", pattern: "valt-best-mee"),
             RuleExample("Het [[valt allemaal nog wel mee]], het is maar een brief.", pattern: "valt-best-mee"),
@@ -519,6 +524,8 @@ extension RuleBook {
             RuleExample("Wie heeft dat werk niet gedaan, volgens de aannemer?", pattern: "doet-zijn-werk-niet"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
             RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("Is uw Nederlands goed genoeg voor die cursus?", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("Hoe goed is uw Nederlands, zegt de docent?", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -1607,6 +1614,18 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze",
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
             TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor jouw|uw|zijn|haar|hun|jullie !eigen",
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor jouw|uw|zijn|haar|hun|jullie !eigen",
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers @intensifiers? link|serieus|riskant zo? PAUSE",
+                name: "is-toch-best-serieus", why: "\"Bijten tot het bloedt is toch best serieus\", \"dat is best link zo\", \"da's echt riskant hoor\": a degree word before a predicate of risk or gravity grades the situation for the client, a value attribution. The degree word is required and the predicate must close the phrase (PAUSE, or 'zo' before the end), so an open question (\"hoe serieus was het?\", \"was dat link?\") and \"serieus genomen / bedoeld\" stay out."),
+            TokenPattern(
+                bundled: "hoefde|hoefden|hoeft|hoeven toch @intensifiers? niet|nie PAUSE",
+                name: "hoefde-toch-niet", why: "\"Da hoefde toch helemaal nie\", \"dat hoeft toch niet\": the listener rules the client's or a party's action needless, a verdict on it (usually after a why-question). 'toch' is required, so the polite \"dat hoeft niet, hoor\" after thanks stays out, and the phrase must be closed (PAUSE)."),
+            TokenPattern(
                 bundled: "is|was @intensifiers? @intensifiers? niet|nie aardig|chic|chill|cool|correct|fair|fijn|gepast|handig|leuk|lief|niets|niks|oke|prettig|slim|verstandig|vriendelijk",
                 name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation; round 10 adds a softener after the negation (\"was eigenlijk niet zo handig\", \"is niet echt steunend\", 2 / 0 / 0 in the labelled sets, judgment / clean / other, neither caught before), with 'steunend' for a third party's lack of support; \"niet niks\" keeps no softener (\"niet zo niks\" is no Dutch)."),
             TokenPattern(
@@ -1880,6 +1899,12 @@ extension RuleBook {
                 bundled: "bent|is|waren|was|zijn ...3 @person-verdict-adjectives @person-nouns",
                 name: "zijn-ook-echt-lieve-jongens", why: "A verdict on a person: \"het zijn echt aardige meiden\", \"hij is toch een brave jongen\"."),
             TokenPattern(
+                bundled: "bent|is|waren|was|zijn ...3 geen echte|goeie|goede vriend|vrienden|vriendin|vriendinnen|vriendschap",
+                name: "geen-echte-vrienden", why: "\"Dat zijn geen echte vrienden als ze je zo ophitsen\", \"da's wel een rare beste vriendin\": the listener judges a person by a category denied or twisted (a friend who is no real friend, an odd best friend), a verdict on them. 'geen echte' needs the copula before it, so a question about the client's circle (\"hebt u daar geen echte vrienden?\") stays out; the friend noun after 'beste' is read with the person-verdict adjectives."),
+            TokenPattern(
+                bundled: "bent|is|waren|was|zijn ...3 @person-verdict-adjectives beste|goede|oude vriend|vrienden|vriendin|vriendinnen",
+                name: "geen-echte-vrienden", why: "\"Dat zijn geen echte vrienden als ze je zo ophitsen\", \"da's wel een rare beste vriendin\": the listener judges a person by a category denied or twisted (a friend who is no real friend, an odd best friend), a verdict on them. 'geen echte' needs the copula before it, so a question about the client's circle (\"hebt u daar geen echte vrienden?\") stays out; the friend noun after 'beste' is read with the person-verdict adjectives."),
+            TokenPattern(
                 bundled: "zeggen|zegt|zei al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over",
                 name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact."),
         ]),
@@ -1959,6 +1984,13 @@ extension RuleBook {
             RuleExample("al die energiedrankjes [[zijn gewoon slecht voor je]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("al dat zout [[is echt niet goed voor uw bloeddruk]] he", pattern: "is-niet-goed-voor-je"),
+            RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("bijten tot bloedens toe [[is toch best serieus]]", pattern: "is-toch-best-serieus"),
+            RuleExample("met die wasmand de trap af, dat [[is best link zo]]", pattern: "is-toch-best-serieus"),
+            RuleExample("zonder helm fietsen [[is echt link]], vind ik", pattern: "is-toch-best-serieus"),
+            RuleExample("waarom ging u dan zelf aanbellen? da [[hoefde toch helemaal nie]]", pattern: "hoefde-toch-niet"),
+            RuleExample("die boete [[hoeft toch niet]], voor twee minuten te laat", pattern: "hoefde-toch-niet"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
             RuleExample("Die mail van de school [[was eigenlijk niet zo handig]], vind ik.", pattern: "is-niet-leuk"),
             RuleExample("dat je zus dat zegt [[is niet echt steunend]] he", pattern: "is-niet-leuk"),
@@ -2067,6 +2099,8 @@ extension RuleBook {
             RuleExample("Ja, het [[zijn ook echt lieve jongens]].", pattern: "zijn-ook-echt-lieve-jongens"),
             RuleExample("Hij [[is toch een brave jongen]]?", pattern: "zijn-ook-echt-lieve-jongens"),
             RuleExample("Die buurvrouw [[is echt een onmogelijke buurvrouw]].", pattern: "zijn-ook-echt-lieve-jongens"),
+            RuleExample("die jongens [[zijn gewoon geen echte vrienden]] als ze je zo ophitsen", pattern: "geen-echte-vrienden"),
+            RuleExample("lachte ze mee? [[da's dan wel een rare beste vriendin]] he", pattern: "geen-echte-vrienden"),
             RuleExample("Twintig jaar vrijwilligerswerk, dat [[zegt veel over]] u.", pattern: "zegt-veel-over"),
         ],
         counterexamples: [
@@ -2125,6 +2159,14 @@ extension RuleBook {
             RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Is dat niet goed voor uw rug, zei de fysio dat?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Wat is volgens de dokter goed voor uw bloeddruk?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Hoe serieus was het, die beet?", pattern: "is-toch-best-serieus"),
+            RuleExample("Was dat link, zo met die wasmand op de trap?", pattern: "is-toch-best-serieus"),
+            RuleExample("Het is echt serieus bedoeld, zei de school?", pattern: "is-toch-best-serieus"),
+            RuleExample("U zegt dat de dokter het best serieus vond. Wat zei hij precies?", pattern: "is-toch-best-serieus"),
+            RuleExample("Dat hoeft niet, hoor. Vertelt u verder.", pattern: "hoefde-toch-niet"),
+            RuleExample("Hoefde dat niet, van de school?", pattern: "hoefde-toch-niet"),
             RuleExample("Er is niks ergs gebeurd, zei de dokter?", pattern: "dat-is-niks-ergs"),
             RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
             RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
@@ -2137,6 +2179,8 @@ extension RuleBook {
             RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
+            RuleExample("Heeft u daar geen echte vrienden, in die nieuwe stad?", pattern: "geen-echte-vrienden"),
+            RuleExample("U zegt dat het geen echte vrienden zijn. Wat deden ze toen?", context: "Het zijn geen echte vrienden, dat weet ik nu.", pattern: "geen-echte-vrienden"),
         ],
         yieldsToEcho: false)
 
@@ -2361,6 +2405,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "sta|staan|stond ik? @intensifiers? helemaal|volledig|volkomen|compleet? achter je|jou|u|jullie|hem|haar|die|uw|jouw",
                 name: "sta-achter-je", why: "\"Ik sta helemaal achter je hierin\", \"ik sta echt achter uw dochter\": the listener takes a side outright."),
+            TokenPattern(
+                bundled: "zegt|zei|zeggen|zeiden @intensifiers? maar wat PAUSE",
+                name: "zegt-maar-wat", why: "\"Uw broer zegt maar wat\", \"uw buurvrouw zegt niet helemaal het goeie hoor\": the listener rules a third party's words wrong, siding against them in the client's story (the verdict \"heeft ongelijk\" in other words). \"maar wat\" must close the phrase (PAUSE), so \"hij zegt maar wat hij denkt\" stays out; yes/no questions (\"zei ze maar wat?\") are outside the scope."),
+            TokenPattern(
+                bundled: "zegt|zei|zeggen|zeiden niet|nie @intensifiers? het|de goeie|goede|juiste|waarheid",
+                name: "zegt-maar-wat", why: "\"Uw broer zegt maar wat\", \"uw buurvrouw zegt niet helemaal het goeie hoor\": the listener rules a third party's words wrong, siding against them in the client's story (the verdict \"heeft ongelijk\" in other words). \"maar wat\" must close the phrase (PAUSE), so \"hij zegt maar wat hij denkt\" stays out; yes/no questions (\"zei ze maar wat?\") are outside the scope."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2395,6 +2445,8 @@ extension RuleBook {
             RuleExample("ja [[dat zou ik ook zijn]], in jouw plaats", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("[[ik zou er eerlijk gezegd ook razend]] om zijn", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("ik [[sta helemaal achter je]] hierin", pattern: "sta-achter-je"),
+            RuleExample("nee hoor, je broer [[zegt maar wat]], zo simpel is het niet", pattern: "zegt-maar-wat"),
+            RuleExample("uw buurvrouw [[zegt niet helemaal het goeie]] hoor, zo werkt het niet", pattern: "zegt-maar-wat"),
         ],
         counterexamples: [
             RuleExample("ik snap je gevoel wel, vertel verder"),
@@ -2415,6 +2467,9 @@ extension RuleBook {
             RuleExample("dat zou mij ook gebeuren, zei je?", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("Wat zou jij gedaan hebben, als je het eerder wist?", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("Wie stond er achter je in de rij?", pattern: "sta-achter-je"),
+            RuleExample("Je broer zegt maar wat hij denkt, zei je. Wat zei hij precies?", pattern: "zegt-maar-wat"),
+            RuleExample("Zei ze niet de waarheid, volgens u?", pattern: "zegt-maar-wat"),
+            RuleExample("Wat zei uw buurvrouw precies over het verhuizen?", pattern: "zegt-maar-wat"),
         ],
         yieldsToEcho: true)
 
@@ -2553,6 +2608,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 gelijk",
                 name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+            TokenPattern(
+                bundled: "had|hadden|hebben|hebt|heeft ...3 ongelijk",
+                name: "heeft-ongelijk", why: "\"Uw schoonzoon heeft ongelijk hoor\", \"daar had de dokter echt ongelijk\": the listener rules a party wrong, the verdict on who is right that 'gelijk' gives the other way round; questions (\"wie had er ongelijk, volgens u?\") are outside the assertions scope."),
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt PAUSE",
                 name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\". Round 12 (dJ): PAUSE instead of END, so a comma and what the point is (\"uw dochter heeft toch ook wel een punt, als u ...\") read the same: \"een (goed/sterk/terecht) punt\" occurs 10 times on all labelled sets, 8 / 0 / 2 (judgment / clean / other: the two others are opinion questions \"vindt u niet dat ... een punt heeft\", flagged before), 1 missed before."),
@@ -2701,6 +2759,8 @@ extension RuleBook {
             RuleExample("[[Gelijk heeft u]].", pattern: "gelijk-heeft-u"),
             RuleExample("Uw buurvrouw [[heeft eigenlijk wel gelijk]].", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("Daar [[heeft uw zus wel gelijk]] in.", pattern: "heeft-eigenlijk-wel-gelijk"),
+            RuleExample("uw schoonzoon [[heeft ongelijk]] hoor, van die pillen wordt u niet dik", pattern: "heeft-ongelijk"),
+            RuleExample("Daar [[had de dokter echt ongelijk]] in.", pattern: "heeft-ongelijk"),
             RuleExample("De mentor [[heeft natuurlijk ook een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("uw dochter [[heeft toch ook wel een punt]], als u 's nachts wakker wordt?", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Die winkel [[heeft wel een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
@@ -2776,6 +2836,8 @@ extension RuleBook {
             RuleExample("Scheidingen gaan nou eenmaal vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
             RuleExample("Zo werken grote winkelketens nu eenmaal, daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
             RuleExample("Jongens van die leeftijd praten nu eenmaal weinig over hun gevoel.", pattern: "nou-eenmaal"),
+            RuleExample("Wie had er ongelijk, volgens u?", pattern: "heeft-ongelijk"),
+            RuleExample("Heeft uw buurman ongelijk, denkt u?", pattern: "heeft-ongelijk"),
         ],
         yieldsToEcho: false)
 
@@ -9859,6 +9921,12 @@ extension RuleBook {
                 bundled: "hoofd|kop|koppie in het zand",
                 name: "kop-in-het-zand", why: "\"Je steekt je kop in het zand\": the idiom calls someone's conduct avoidance, a verdict on it."),
             TokenPattern(
+                bundled: "sla|slaat|sloeg|sloegen|slaan|geslagen @intensifiers? @intensifiers? de plank @intensifiers? mis",
+                name: "slaat-de-plank-mis", why: "\"Die teamleider slaat toch echt de plank mis\": the idiom calls a party's reaction wholly wrong, a verdict on it, even in a question with 'toch' (a leading question carrying the verdict). Round 13 (dJ): \"plank mis\" occurs once on all labelled sets, 1 / 0 / 0 (judgment / clean / other), missed before; \"badplank\" (1 clean, 1 advice) is another word."),
+            TokenPattern(
+                bundled: "de plank @intensifiers? @intensifiers? mis geslagen|slaan|slaat|sloeg|sloegen",
+                name: "slaat-de-plank-mis", why: "\"Die teamleider slaat toch echt de plank mis\": the idiom calls a party's reaction wholly wrong, a verdict on it, even in a question with 'toch' (a leading question carrying the verdict). Round 13 (dJ): \"plank mis\" occurs once on all labelled sets, 1 / 0 / 0 (judgment / clean / other), missed before; \"badplank\" (1 clean, 1 advice) is another word."),
+            TokenPattern(
                 bundled: "met de pet naar",
                 name: "met-de-pet-naar", why: "\"Ze gooien er met de pet naar\": the idiom calls a job done carelessly, blame."),
             TokenPattern(
@@ -10006,6 +10074,8 @@ extension RuleBook {
             RuleExample("De gemeente [[trekt zijn handen ervan af]].", pattern: "trekt-zijn-handen-ervan-af"),
             RuleExample("Ze hebben hun [[handen ervan afgetrokken]].", pattern: "handen-ervan-afgetrokken"),
             RuleExample("Dus eigenlijk steek je je [[kop in het zand]].", pattern: "kop-in-het-zand"),
+            RuleExample("die teamleider [[slaat toch echt de plank mis]]", pattern: "slaat-de-plank-mis"),
+            RuleExample("Daar heeft de school [[de plank wel mis geslagen]].", pattern: "slaat-de-plank-mis"),
             RuleExample("Ze gooien er echt [[met de pet naar]].", pattern: "met-de-pet-naar"),
             RuleExample("De school [[liet het afweten]] toen het misging.", pattern: "liet-het-afweten"),
             RuleExample("ze zeggen niks terug en [[laten het afweten]]", pattern: "liet-het-afweten"),
@@ -10059,6 +10129,7 @@ extension RuleBook {
             RuleExample("U liet de brief liggen."),
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
+            RuleExample("Welke plank lag er mis, in de kast?", pattern: "slaat-de-plank-mis"),
             RuleExample("Uw buurman zei dat de gemeente het liet afweten?", pattern: "liet-het-afweten"),
             RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
