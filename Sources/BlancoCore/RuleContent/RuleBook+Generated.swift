@@ -8253,7 +8253,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST",
-                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows."),
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows. Round 13 (dJ): up to two particles before 'niet' (\"vind je zelf ook niet dat ...\", \"vindt u nu achteraf niet dat ...\"): \"vind/vindt + subject + up to two words + niet dat\" occurs 45 times on all labelled sets, 37 judgment / 0 clean / 8 other (premature-opinion and leading only); with two particles 3 times, 2 / 0 / 1, the two judgment items missed before."),
+            TokenPattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u achteraf|eigenlijk|nu|ook|zelf achteraf|eigenlijk|nu|ook|zelf niet dat REST",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows. Round 13 (dJ): up to two particles before 'niet' (\"vind je zelf ook niet dat ...\", \"vindt u nu achteraf niet dat ...\"): \"vind/vindt + subject + up to two words + niet dat\" occurs 45 times on all labelled sets, 37 judgment / 0 clean / 8 other (premature-opinion and leading only); with two particles 3 times, 2 / 0 / 1, the two judgment items missed before."),
             TokenPattern(
                 bundled: "vind|vindt|vond je|jij|jullie|u niet|toch ook dat REST",
                 name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out."),
@@ -8272,6 +8275,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vind je zelf ook niet dat die juf het opblaast]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vindt u nu achteraf niet dat die deurwaarder te ver ging?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt u niet ook dat uw dochter wel erg makkelijk praat over verhuizen?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[je vindt toch ook dat je zus hier niet eerlijk in is?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[Vind je toch ook dat ze je beter hadden moeten helpen?]]", pattern: "vindt-u-niet-ook-dat"),
