@@ -1620,6 +1620,9 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor jouw|uw|zijn|haar|hun|jullie !eigen",
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
             TokenPattern(
+                bundled: "heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
+                name: "fout-ingeschat", why: "\"Die juf heeft dat toch gewoon fout ingeschat\", \"de arts heeft het verkeerd beoordeeld\": the listener grades a party's judgment as wrong, a verdict on their conduct; 'begrepen' is left out (\"heb ik u verkeerd begrepen?\" checks meaning), and the yes/no question (\"heeft hij het verkeerd ingeschat?\") is outside the scope."),
+            TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers @intensifiers? link|serieus|riskant zo? PAUSE",
                 name: "is-toch-best-serieus", why: "\"Bijten tot het bloedt is toch best serieus\", \"dat is best link zo\", \"da's echt riskant hoor\": a degree word before a predicate of risk or gravity grades the situation for the client, a value attribution. The degree word is required and the predicate must close the phrase (PAUSE, or 'zo' before the end), so an open question (\"hoe serieus was het?\", \"was dat link?\") and \"serieus genomen / bedoeld\" stay out."),
             TokenPattern(
@@ -1921,6 +1924,11 @@ extension RuleBook {
                 reason: "\"En je zus zei iets over een brief\": past 'zei' with 'iets over' reports what someone said, no verdict drawn from a fact like \"dat zegt veel over hem\" (round 10: 0 / 1 / 0 in the labelled sets, judgment / clean / other, flagged before; the two verdicts, \"da zegt veel over hem\" and \"dat zegt genoeg over u\", 2 / 0 / 0, stay).",
                 example: "De buurvrouw zei iets over de politie."),
             Antipattern(
+                bundled: "START heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
+                name: "heeft-hij-het-fout-ingeschat", reach: .overlapping,
+                reason: "\"Heeft de arts het verkeerd ingeschat, volgens u?\": with the verb first the sentence asks the client whether a party misjudged, an opinion question the opinion rules read, not the listener's verdict of `fout-ingeschat`; the question detector reads a tag like \"volgens u?\" as a statement with a tag, so the verb-first order is what tells them apart.",
+                example: "Heeft de arts het verkeerd ingeschat, volgens u?"),
+            Antipattern(
                 bundled: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie",
                 name: "in-a-question-wat", reach: .sameSentence,
                 reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
@@ -1986,6 +1994,8 @@ extension RuleBook {
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("al dat zout [[is echt niet goed voor uw bloeddruk]] he", pattern: "is-niet-goed-voor-je"),
             RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("die juf [[heeft da toch gewoon fout ingeschat]], zeker?", pattern: "fout-ingeschat"),
+            RuleExample("De arts [[had de situatie echt verkeerd beoordeeld]].", pattern: "fout-ingeschat"),
             RuleExample("bijten tot bloedens toe [[is toch best serieus]]", pattern: "is-toch-best-serieus"),
             RuleExample("met die wasmand de trap af, dat [[is best link zo]]", pattern: "is-toch-best-serieus"),
             RuleExample("zonder helm fietsen [[is echt link]], vind ik", pattern: "is-toch-best-serieus"),
@@ -2161,6 +2171,8 @@ extension RuleBook {
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Is dat niet goed voor uw rug, zei de fysio dat?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is volgens de dokter goed voor uw bloeddruk?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Heeft de arts het verkeerd ingeschat, volgens u?", pattern: "fout-ingeschat"),
+            RuleExample("Heb ik u verkeerd begrepen?", pattern: "fout-ingeschat"),
             RuleExample("Hoe serieus was het, die beet?", pattern: "is-toch-best-serieus"),
             RuleExample("Was dat link, zo met die wasmand op de trap?", pattern: "is-toch-best-serieus"),
             RuleExample("Het is echt serieus bedoeld, zei de school?", pattern: "is-toch-best-serieus"),
@@ -2411,6 +2423,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zegt|zei|zeggen|zeiden niet|nie @intensifiers? het|de goeie|goede|juiste|waarheid",
                 name: "zegt-maar-wat", why: "\"Uw broer zegt maar wat\", \"uw buurvrouw zegt niet helemaal het goeie hoor\": the listener rules a third party's words wrong, siding against them in the client's story (the verdict \"heeft ongelijk\" in other words). \"maar wat\" must close the phrase (PAUSE), so \"hij zegt maar wat hij denkt\" stays out; yes/no questions (\"zei ze maar wat?\") are outside the scope."),
+            TokenPattern(
+                bundled: "klopt|klopte|klopten echt|gewoon|helemaal|absoluut|totaal niet|nie",
+                name: "dat-klopt-echt-niet", why: "\"X zegt dat je niet moet klagen, maar dat klopt echt niet hoor\": the listener rules a party's claim wrong, siding against them. An emphatic word is required, so a summary of the client's own complaint (\"het bedrag klopt niet, zei u?\") stays out, and the rule yields to the client's words."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2447,6 +2462,7 @@ extension RuleBook {
             RuleExample("ik [[sta helemaal achter je]] hierin", pattern: "sta-achter-je"),
             RuleExample("nee hoor, je broer [[zegt maar wat]], zo simpel is het niet", pattern: "zegt-maar-wat"),
             RuleExample("uw buurvrouw [[zegt niet helemaal het goeie]] hoor, zo werkt het niet", pattern: "zegt-maar-wat"),
+            RuleExample("je baas zegt dat je niet mag klagen, maar dat [[klopt echt niet]] hoor", pattern: "dat-klopt-echt-niet"),
         ],
         counterexamples: [
             RuleExample("ik snap je gevoel wel, vertel verder"),
@@ -2470,6 +2486,8 @@ extension RuleBook {
             RuleExample("Je broer zegt maar wat hij denkt, zei je. Wat zei hij precies?", pattern: "zegt-maar-wat"),
             RuleExample("Zei ze niet de waarheid, volgens u?", pattern: "zegt-maar-wat"),
             RuleExample("Wat zei uw buurvrouw precies over het verhuizen?", pattern: "zegt-maar-wat"),
+            RuleExample("Klopt het bedrag echt niet, volgens u?", pattern: "dat-klopt-echt-niet"),
+            RuleExample("Het bedrag klopt niet, zei u. Wat stond er op de rekening?", pattern: "dat-klopt-echt-niet"),
         ],
         yieldsToEcho: true)
 
