@@ -812,9 +812,9 @@ extension RuleBook {
                 reason: "\"Dat is helaas gewoon beleid\", \"volgens de regels kan ik helaas geen nachtzorg inzetten\": 'helaas' in the listener's own statement of a rule or a limit regrets the system's answer, which the writers label system language and not judgment (round 10 counts, all labelled sets: 'helaas' with a rule word or an own limit 1 / 0 / 6, judgment / clean / other; 'helaas' elsewhere 2 / 0 / 1). The rule word must follow within six words, so \"dat gebeurt helaas vaak\" stays a verdict.",
                 example: "Dat is helaas gewoon beleid bij ons."),
             Antipattern(
-                bundled: "ik|we|wij helaas ...1 niks|niets|niet|weinig aan|over",
+                bundled: "ik|we|wij ...3 helaas",
                 name: "ik-kan-er-helaas-niks-aan", reach: .overlapping,
-                reason: "\"Daar kan ik helaas niks aan veranderen\", \"daar ga ik helaas niet over\": 'helaas' on the listener's own limit, system language as above, not a verdict on the client's story.",
+                reason: "\"Daar kan ik helaas niks aan veranderen\", \"daar ga ik helaas niet over\": 'helaas' on the listener's own limit, system language as above, not a verdict on the client's story. Round 13 (dJ): up to three words may stand between the listener and 'helaas' (\"ga ik daar helaas niet over\", \"kan ik uw dossier helaas nog niet openen\"), and the limit after it need not be named: \"ik/we + up to three words + helaas\" occurs 7 times on all labelled sets (Tests/Evaluation, dev, dev2), 2 judgment / 0 clean / 5 other (all system language); the two judgment items carry their verdict elsewhere or were missed before, and two of the others were flagged judgment by 'helaas' alone.",
                 example: "Daar ga ik helaas niet over, dat beslist het team."),
         ],
         examples: [
