@@ -348,6 +348,16 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "of ik ...2 heb|ben|begrijp PAUSE",
+                name: "even-kijken-of-ik-het-goed-heb", reach: .sameSentence,
+                reason: "\"Even kijken of ik het goed heb: ... de eerste week gezellig, ...\": a summary announced with a colon restates the client's film, and an evaluative word in it is the client's own (\"een slechte periode\", \"gezellig\"), echoed as theirs. Round 13 (dJ): a summary opener (\"even kijken of ik ... heb / mee ben\", \"als ik het goed begrijp / heb\") occurs 16 times on all labelled sets (Tests/Evaluation, dev, dev2), 0 judgment / 14 clean / 2 other; of the 12 with a colon, 2 clean summaries were flagged judgment here for an echoed word. The colon (PAUSE) is required, so \"als ik het goed begrijp is die school nalatig geweest\" (the listener's conclusion) is still read.",
+                example: "Even kijken of ik het goed heb: in mei was het nog gezellig, en nu rookt hij binnen?"),
+            Antipattern(
+                bundled: "als ik het|t goed begrijp|heb PAUSE",
+                name: "als-ik-het-goed-begrijp", reach: .sameSentence,
+                reason: "The same summary announced as \"als ik het goed begrijp:\" (see `even-kijken-of-ik-het-goed-heb`).",
+                example: "Als ik het goed begrijp: uw moeder had een slechte periode, en toen bracht u de kinderen?"),
+            Antipattern(
                 bundled: "wijs ...2 uit",
                 name: "wijs-worden-uit", reach: .overlapping,
                 reason: "\"Ik word er niet goed wijs uit\" is the idiom 'wijs worden uit' (not making sense of something: the listener's own honesty, or the client's words given back), not calling someone mad; 'uit' within two words after 'wijs' marks it (lead's review, round 12: the round's \"niet goed wijs\" pattern flagged it).",
