@@ -358,6 +358,11 @@ extension RuleBook {
                 reason: "The same summary announced as \"als ik het goed begrijp:\" (see `even-kijken-of-ik-het-goed-heb`).",
                 example: "Als ik het goed begrijp: uw moeder had een slechte periode, en toen bracht u de kinderen?"),
             Antipattern(
+                bundled: "je|jij|u|ge|gij zelf|ook|echt? zelf|ook|echt? denkt|dacht|vindt|vond|voelt|voelde dat|da REST",
+                name: "ge-denkt-da-ge-alles-verknoeit", reach: .overlapping,
+                reason: "\"Da raakt u omdat ge zelf denkt da ge alles verknoeit\": an evaluative word inside what the listener says the client thinks ('je/u/ge (zelf/ook) denkt/vindt/voelt dat ...') names the client's own self-judgment, an interpretation, not the listener's verdict; the exception covers only what follows the verb and needs a second-person subject, so \"ik denk dat hij slordig was\" is still read. Round 13 (dJ): \"je/u/ge + denkt/vindt/voelt dat\" occurs 6 times on all labelled sets, 0 judgment / 2 clean / 4 other (interpretation or a why-question); one was flagged judgment here before.",
+                example: "Het raakt je omdat je zelf ook denkt dat je alles verprutst."),
+            Antipattern(
                 bundled: "wijs ...2 uit",
                 name: "wijs-worden-uit", reach: .overlapping,
                 reason: "\"Ik word er niet goed wijs uit\" is the idiom 'wijs worden uit' (not making sense of something: the listener's own honesty, or the client's words given back), not calling someone mad; 'uit' within two words after 'wijs' marks it (lead's review, round 12: the round's \"niet goed wijs\" pattern flagged it).",
@@ -1116,9 +1121,9 @@ extension RuleBook {
                 reason: "'... dat u zich niet serieus genomen voelt' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Het klinkt alsof je je niet serieus genomen voelt door de school."),
             Antipattern(
-                bundled: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn",
+                bundled: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn|voelen|aanvoelen",
                 name: "dat-moet-toch-slopend", reach: .overlapping,
-                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
+                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it. Round 13 (dJ): 'voelen' closes it too (\"dat moet toch heel eenzaam voelen\"): \"moet + particle + up to four words + voelen\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
             Antipattern(
                 bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
