@@ -1638,6 +1638,15 @@ extension RuleBook {
                 bundled: "heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
                 name: "fout-ingeschat", why: "\"Die juf heeft dat toch gewoon fout ingeschat\", \"de arts heeft het verkeerd beoordeeld\": the listener grades a party's judgment as wrong, a verdict on their conduct; 'begrepen' is left out (\"heb ik u verkeerd begrepen?\" checks meaning), and the yes/no question (\"heeft hij het verkeerd ingeschat?\") is outside the scope."),
             TokenPattern(
+                bundled: "bent|zijt|is|was|zijn|waren ...3 niet|nie gemaakt|geknipt voor",
+                name: "niet-gemaakt-voor", why: "\"Ge zijt gewoon nie gemaakt voor kassawerk\", \"die apps zijn echt niet gemaakt voor ouderen\": the listener rules someone or something unfit (\"not cut out for\"), a verdict. 'geschikt' is left out: \"die woning is niet geschikt voor een rolstoel\" states a fact of the system's own measure."),
+            TokenPattern(
+                bundled: "als|moest|mocht het|dat|da|dit mijn dochter|zoon|kind|kinderen|moeder|vader|vrouw|man|partner was|waren|zijn|zou",
+                name: "als-het-mijn-dochter-was", why: "\"Moest da mijn dochter zijn, ik haalde ze direct van die club\", \"als het mijn kind was, zou ik ...\": the listener puts themself in the client's place and states what they would do, their own verdict on the situation (with advice after it)."),
+            TokenPattern(
+                bundled: "niet alle ...2 zijn|waren zo PAUSE",
+                name: "niet-alle-agenten-zijn-zo", why: "\"Niet alle agenten zijn zo hoor\": the listener defends a group against the client's experience, a verdict that the client generalises unfairly; the phrase must close (\"zo\" before a tag or a pause), so \"niet alle formulieren zijn zo lang als deze\" stays out."),
+            TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers @intensifiers? link|serieus|riskant zo? PAUSE",
                 name: "is-toch-best-serieus", why: "\"Bijten tot het bloedt is toch best serieus\", \"dat is best link zo\", \"da's echt riskant hoor\": a degree word before a predicate of risk or gravity grades the situation for the client, a value attribution. The degree word is required and the predicate must close the phrase (PAUSE, or 'zo' before the end), so an open question (\"hoe serieus was het?\", \"was dat link?\") and \"serieus genomen / bedoeld\" stay out."),
             TokenPattern(
@@ -2011,6 +2020,11 @@ extension RuleBook {
             RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("die juf [[heeft da toch gewoon fout ingeschat]], zeker?", pattern: "fout-ingeschat"),
             RuleExample("De arts [[had de situatie echt verkeerd beoordeeld]].", pattern: "fout-ingeschat"),
+            RuleExample("ge [[zijt waarschijnlijk gewoon nie gemaakt voor]] kassawerk", pattern: "niet-gemaakt-voor"),
+            RuleExample("die formulieren [[zijn echt niet gemaakt voor]] mensen zonder computer", pattern: "niet-gemaakt-voor"),
+            RuleExample("[[moest da mijn dochter zijn]] ik haalde ze direct van die club", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("[[Als het mijn kind was]], zou ik ook boos zijn.", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("bro rustig, [[niet alle agenten zijn zo]] hoor", pattern: "niet-alle-agenten-zijn-zo"),
             RuleExample("bijten tot bloedens toe [[is toch best serieus]]", pattern: "is-toch-best-serieus"),
             RuleExample("met die wasmand de trap af, dat [[is best link zo]]", pattern: "is-toch-best-serieus"),
             RuleExample("zonder helm fietsen [[is echt link]], vind ik", pattern: "is-toch-best-serieus"),
@@ -2188,6 +2202,11 @@ extension RuleBook {
             RuleExample("Wat is volgens de dokter goed voor uw bloeddruk?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Heeft de arts het verkeerd ingeschat, volgens u?", pattern: "fout-ingeschat"),
             RuleExample("Heb ik u verkeerd begrepen?", pattern: "fout-ingeschat"),
+            RuleExample("Die woning is niet geschikt voor een rolstoel, zei de corporatie?", pattern: "niet-gemaakt-voor"),
+            RuleExample("Waar is die kar voor gemaakt?", pattern: "niet-gemaakt-voor"),
+            RuleExample("Als het uw dochter was, wat zou u dan doen?", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("Was dat mijn dochter die belde, vroeg u?", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("Niet alle brieven waren zo lang als deze, zei u?", pattern: "niet-alle-agenten-zijn-zo"),
             RuleExample("Hoe serieus was het, die beet?", pattern: "is-toch-best-serieus"),
             RuleExample("Was dat link, zo met die wasmand op de trap?", pattern: "is-toch-best-serieus"),
             RuleExample("Het is echt serieus bedoeld, zei de school?", pattern: "is-toch-best-serieus"),
