@@ -321,6 +321,9 @@ extension RuleBook {
                 bundled: "je|jij|jullie|u spreekt|praat|schrijft|kookt|tekent al|nu @intensifiers? goed|vloeiend|perfect|uitstekend",
                 name: "u-spreekt-al-goed-nederlands", why: "\"Ge spreekt toch al goe Nederlands\", \"je schrijft echt heel goed\": praise of a skill of the client, a value attribution; the verbs of a skill only ('doen' is left out, as \"je doet er goed aan\" gives advice), and yes/no questions about a capacity (\"spreekt u goed Nederlands?\") are out of scope; a particle (\"toch\", \"echt\", \"al\") is required, so a plain check of a capacity (\"u spreekt goed Nederlands?\") stays out. Round 12 (dJ): \"je/u spreekt/praat/schrijft/kookt ... goed\" occurs once on all labelled sets, labelled judgment, missed before (with 'doet' 4 / 0 / 0, the others caught by praise)."),
             TokenPattern(
+                bundled: "je|jouw|uw nederlands|engels|duits|frans|arabisch|turks|vlaams is|was @intensifiers @intensifiers? goed|goe|prima|perfect|uitstekend|vloeiend|sterk|super",
+                name: "uw-nederlands-is-echt-goed", why: "\"Uw Nederlands is echt goed hoor\", \"je Engels is al perfect\": the same praise of the client's skill as \"u spreekt goed Nederlands\", with the language as the subject; an intensifier is required, so a capacity reported (\"uw Nederlands is goed, zei de docent?\") is read only when graded, and yes/no questions (\"is uw Nederlands goed genoeg?\") are out of scope. Round 13 (dJ): \"je/uw <language> is\" occurs once on all labelled sets, 1 / 0 / 0, missed before."),
+            TokenPattern(
                 bundled: "best|goed|heus|makkelijk|prima te behappen|doen|dragen|overbruggen|overleven|overzien",
                 name: "best-te-doen", why: "Minimising: \"vier uur is best te doen\", \"dat is prima te overzien\"."),
             TokenPattern(
@@ -344,6 +347,21 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "of ik ...2 heb|ben|begrijp PAUSE",
+                name: "even-kijken-of-ik-het-goed-heb", reach: .sameSentence,
+                reason: "\"Even kijken of ik het goed heb: ... de eerste week gezellig, ...\": a summary announced with a colon restates the client's film, and an evaluative word in it is the client's own (\"een slechte periode\", \"gezellig\"), echoed as theirs. Round 13 (dJ): a summary opener (\"even kijken of ik ... heb / mee ben\", \"als ik het goed begrijp / heb\") occurs 16 times on all labelled sets (Tests/Evaluation, dev, dev2), 0 judgment / 14 clean / 2 other; of the 12 with a colon, 2 clean summaries were flagged judgment here for an echoed word. The colon (PAUSE) is required, so \"als ik het goed begrijp is die school nalatig geweest\" (the listener's conclusion) is still read.",
+                example: "Even kijken of ik het goed heb: in mei was het nog gezellig, en nu rookt hij binnen?"),
+            Antipattern(
+                bundled: "als ik het|t goed begrijp|heb PAUSE",
+                name: "als-ik-het-goed-begrijp", reach: .sameSentence,
+                reason: "The same summary announced as \"als ik het goed begrijp:\" (see `even-kijken-of-ik-het-goed-heb`).",
+                example: "Als ik het goed begrijp: uw moeder had een slechte periode, en toen bracht u de kinderen?"),
+            Antipattern(
+                bundled: "je|jij|u|ge|gij zelf|ook|echt? zelf|ook|echt? denkt|dacht|vindt|vond|voelt|voelde dat|da REST",
+                name: "ge-denkt-da-ge-alles-verknoeit", reach: .overlapping,
+                reason: "\"Da raakt u omdat ge zelf denkt da ge alles verknoeit\": an evaluative word inside what the listener says the client thinks ('je/u/ge (zelf/ook) denkt/vindt/voelt dat ...') names the client's own self-judgment, an interpretation, not the listener's verdict; the exception covers only what follows the verb and needs a second-person subject, so \"ik denk dat hij slordig was\" is still read. Round 13 (dJ): \"je/u/ge + denkt/vindt/voelt dat\" occurs 6 times on all labelled sets, 0 judgment / 2 clean / 4 other (interpretation or a why-question); one was flagged judgment here before.",
+                example: "Het raakt je omdat je zelf ook denkt dat je alles verprutst."),
             Antipattern(
                 bundled: "wijs ...2 uit",
                 name: "wijs-worden-uit", reach: .overlapping,
@@ -484,6 +502,8 @@ extension RuleBook {
             RuleExample("[[Jij doet dat echt super]] met je zoontje.", pattern: "jij-doet-dat-echt-super"),
             RuleExample("maar [[ge spreekt toch al goe]] nederlands", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("[[je schrijft echt heel goed]], die brief is helder", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("geen probleem, [[uw nederlands is echt goed]] hoor", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("[[je engels is echt perfect]], dus dat gesprek lukt wel", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Drie dagen wachten is [[best te doen]].", pattern: "best-te-doen"),
             RuleExample("Ach, dat [[valt best mee]] hoor.", pattern: "valt-best-mee"),
             RuleExample("Het [[valt allemaal nog wel mee]], het is maar een brief.", pattern: "valt-best-mee"),
@@ -519,6 +539,8 @@ extension RuleBook {
             RuleExample("Wie heeft dat werk niet gedaan, volgens de aannemer?", pattern: "doet-zijn-werk-niet"),
             RuleExample("Was de tolk niet beschikbaar, die dag?", pattern: "niet-erg-professioneel"),
             RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
+            RuleExample("Is uw Nederlands goed genoeg voor die cursus?", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("Hoe goed is uw Nederlands, zegt de docent?", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -563,6 +585,11 @@ extension RuleBook {
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "je|jij|u|ge|gij denkt|dacht|vindt|vond|voelt|voelde dat|da REST",
+                name: "u-denkt-dat-u-had-moeten", reach: .overlapping,
+                reason: "\"Ik hoor schuldgevoel, dat ge denkt dat ge hem had moeten redden\": a should-have inside what the listener says the client thinks ('je/u/ge denkt/vindt/voelt dat ...') names the client's own self-reproach, an interpretation, not the listener's verdict; the exception covers only what follows the verb and needs a second-person subject, so \"ik denk dat hij had moeten bellen\" (the listener's own view) is still read. Round 13 (dJ): \"je/u/ge denkt/vindt/voelt dat ... had moeten\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
+                example: "Volgens mij ben je boos op jezelf omdat je denkt dat je eerder had moeten bellen."),
         ],
         examples: [
             RuleExample("De school [[had je veel eerder moeten]] bellen.", pattern: "had-je-veel-eerder-moeten"),
@@ -800,9 +827,9 @@ extension RuleBook {
                 reason: "\"Dat is helaas gewoon beleid\", \"volgens de regels kan ik helaas geen nachtzorg inzetten\": 'helaas' in the listener's own statement of a rule or a limit regrets the system's answer, which the writers label system language and not judgment (round 10 counts, all labelled sets: 'helaas' with a rule word or an own limit 1 / 0 / 6, judgment / clean / other; 'helaas' elsewhere 2 / 0 / 1). The rule word must follow within six words, so \"dat gebeurt helaas vaak\" stays a verdict.",
                 example: "Dat is helaas gewoon beleid bij ons."),
             Antipattern(
-                bundled: "ik|we|wij helaas ...1 niks|niets|niet|weinig aan|over",
+                bundled: "ik|we|wij ...3 helaas",
                 name: "ik-kan-er-helaas-niks-aan", reach: .overlapping,
-                reason: "\"Daar kan ik helaas niks aan veranderen\", \"daar ga ik helaas niet over\": 'helaas' on the listener's own limit, system language as above, not a verdict on the client's story.",
+                reason: "\"Daar kan ik helaas niks aan veranderen\", \"daar ga ik helaas niet over\": 'helaas' on the listener's own limit, system language as above, not a verdict on the client's story. Round 13 (dJ): up to three words may stand between the listener and 'helaas' (\"ga ik daar helaas niet over\", \"kan ik uw dossier helaas nog niet openen\"), and the limit after it need not be named: \"ik/we + up to three words + helaas\" occurs 7 times on all labelled sets (Tests/Evaluation, dev, dev2), 2 judgment / 0 clean / 5 other (all system language); the two judgment items carry their verdict elsewhere or were missed before, and two of the others were flagged judgment by 'helaas' alone.",
                 example: "Daar ga ik helaas niet over, dat beslist het team."),
         ],
         examples: [
@@ -872,7 +899,7 @@ extension RuleBook {
                 bundled: "is|kan|kunnen|mag|mogen ...3 toch echt|gewoon? geen|niet",
                 name: "kan-toch-gewoon-niet", why: "\"Dat kan toch gewoon niet\", \"dat mag geen ...\": ruling something unacceptable."),
             TokenPattern(
-                bundled: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig|zwaar",
+                bundled: "echt|gewoon|veel|veels|veelste|veul te duur|gemakkelijk|hard|hoog|ingewikkeld|klein|kort|krap|laag|laat|lang|makkelijk|moeilijk|snel|streng|traag|vaag|veel|ver|weinig",
                 name: "veel-te-lang", why: "\"Veel te lang\", \"echt te duur\": an excessive measure is the listener's verdict."),
             TokenPattern(
                 bundled: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel",
@@ -1094,15 +1121,20 @@ extension RuleBook {
                 reason: "'... dat u zich niet serieus genomen voelt' supplies the client's feeling: an interpretation, not the listener's verdict.",
                 example: "Het klinkt alsof je je niet serieus genomen voelt door de school."),
             Antipattern(
-                bundled: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn",
+                bundled: "moet|moeten echt|gewoon|nou|toch|wel ...3 @experience|@emotion geweest|zijn|voelen|aanvoelen",
                 name: "dat-moet-toch-slopend", reach: .overlapping,
-                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it.",
+                reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it. Round 13 (dJ): 'voelen' closes it too (\"dat moet toch heel eenzaam voelen\"): \"moet + particle + up to four words + voelen\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
             Antipattern(
                 bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
                 name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
                 reason: "\"Dat moet echt een klap in je gezicht geweest zijn\", \"dat bericht moet echt pijn hebben gedaan\": 'moet' with a perfect infinitive is epistemic (what must have been the case), a guessed experience and no demand on a third party; the perfect participle is required, so \"die school moet echt beter opletten\" stays a verdict. Round 11 counts (all labelled sets: Tests/Evaluation, dev, dev2): \"moet ... geweest/gedaan/gehad\" 16 responses, 15 labelled interpretation (2 of them with a judgment found elsewhere, \"wat erg\"), 1 system language only, 0 judgment from the 'moet' itself; 'moet echt' flagged 2 of the 15 as judgment.",
                 example: "Dat moet echt een enorme teleurstelling geweest zijn, die brief."),
+            Antipattern(
+                bundled: "zo van REST",
+                name: "zo-van-ik-kan-het-niet", reach: .overlapping,
+                reason: "\"... sinds die les, zo van ik kan het toch nie\": 'zo van' opens the client's inner voice as the listener voices it (an interpretation of what the client thinks), not the listener's verdict; the exception covers only what follows it (REST, overlapping). Round 13 (dJ): \"zo van\" occurs twice on all labelled sets, 0 / 0 / 1 before a match of this rule (the other, \"waar u niet zo van aankomt\", has no match near it). Where the sentence splitter cuts the run-on after 'zo van' (\"..., zo van. ik kan het toch nie\"), the inner voice stands alone and is still read: a known limit.",
+                example: "ge zijt sinds die val in de gymles wat voorzichtig geworden, zo van ik kan het toch nie"),
             Antipattern(
                 bundled: "ik|je|jij|jullie|u|we|wij kan|kun|kunnen|kunt|mag|mogen ...5 niet zomaar",
                 name: "u-kunt-niet-zomaar", reach: .overlapping,
@@ -1597,6 +1629,30 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze",
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
             TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor jouw|uw|zijn|haar|hun|jullie !eigen",
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor jouw|uw|zijn|haar|hun|jullie !eigen",
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
+                name: "fout-ingeschat", why: "\"Die juf heeft dat toch gewoon fout ingeschat\", \"de arts heeft het verkeerd beoordeeld\": the listener grades a party's judgment as wrong, a verdict on their conduct; 'begrepen' is left out (\"heb ik u verkeerd begrepen?\" checks meaning), and the yes/no question (\"heeft hij het verkeerd ingeschat?\") is outside the scope."),
+            TokenPattern(
+                bundled: "bent|zijt|is|was|zijn|waren ...3 niet|nie gemaakt|geknipt voor",
+                name: "niet-gemaakt-voor", why: "\"Ge zijt gewoon nie gemaakt voor kassawerk\", \"die apps zijn echt niet gemaakt voor ouderen\": the listener rules someone or something unfit (\"not cut out for\"), a verdict. 'geschikt' is left out: \"die woning is niet geschikt voor een rolstoel\" states a fact of the system's own measure."),
+            TokenPattern(
+                bundled: "als|moest|mocht het|dat|da|dit mijn dochter|zoon|kind|kinderen|moeder|vader|vrouw|man|partner was|waren|zijn|zou",
+                name: "als-het-mijn-dochter-was", why: "\"Moest da mijn dochter zijn, ik haalde ze direct van die club\", \"als het mijn kind was, zou ik ...\": the listener puts themself in the client's place and states what they would do, their own verdict on the situation (with advice after it)."),
+            TokenPattern(
+                bundled: "niet alle ...2 zijn|waren zo PAUSE",
+                name: "niet-alle-agenten-zijn-zo", why: "\"Niet alle agenten zijn zo hoor\": the listener defends a group against the client's experience, a verdict that the client generalises unfairly; the phrase must close (\"zo\" before a tag or a pause), so \"niet alle formulieren zijn zo lang als deze\" stays out."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers @intensifiers? link|serieus|riskant zo? PAUSE",
+                name: "is-toch-best-serieus", why: "\"Bijten tot het bloedt is toch best serieus\", \"dat is best link zo\", \"da's echt riskant hoor\": a degree word before a predicate of risk or gravity grades the situation for the client, a value attribution. The degree word is required and the predicate must close the phrase (PAUSE, or 'zo' before the end), so an open question (\"hoe serieus was het?\", \"was dat link?\") and \"serieus genomen / bedoeld\" stay out."),
+            TokenPattern(
+                bundled: "hoefde|hoefden|hoeft|hoeven toch @intensifiers? niet|nie PAUSE",
+                name: "hoefde-toch-niet", why: "\"Da hoefde toch helemaal nie\", \"dat hoeft toch niet\": the listener rules the client's or a party's action needless, a verdict on it (usually after a why-question). 'toch' is required, so the polite \"dat hoeft niet, hoor\" after thanks stays out, and the phrase must be closed (PAUSE)."),
+            TokenPattern(
                 bundled: "is|was @intensifiers? @intensifiers? niet|nie aardig|chic|chill|cool|correct|fair|fijn|gepast|handig|leuk|lief|niets|niks|oke|prettig|slim|verstandig|vriendelijk",
                 name: "is-niet-leuk", why: "\"Dat is niet leuk\", \"dat is niet niks\", \"niet handig van de school\": a negated value word as the listener's verdict on the situation; round 10 adds a softener after the negation (\"was eigenlijk niet zo handig\", \"is niet echt steunend\", 2 / 0 / 0 in the labelled sets, judgment / clean / other, neither caught before), with 'steunend' for a third party's lack of support; \"niet niks\" keeps no softener (\"niet zo niks\" is no Dutch)."),
             TokenPattern(
@@ -1870,6 +1926,12 @@ extension RuleBook {
                 bundled: "bent|is|waren|was|zijn ...3 @person-verdict-adjectives @person-nouns",
                 name: "zijn-ook-echt-lieve-jongens", why: "A verdict on a person: \"het zijn echt aardige meiden\", \"hij is toch een brave jongen\"."),
             TokenPattern(
+                bundled: "bent|is|waren|was|zijn ...3 geen echte|goeie|goede vriend|vrienden|vriendin|vriendinnen|vriendschap",
+                name: "geen-echte-vrienden", why: "\"Dat zijn geen echte vrienden als ze je zo ophitsen\", \"da's wel een rare beste vriendin\": the listener judges a person by a category denied or twisted (a friend who is no real friend, an odd best friend), a verdict on them. 'geen echte' needs the copula before it, so a question about the client's circle (\"hebt u daar geen echte vrienden?\") stays out; the friend noun after 'beste' is read with the person-verdict adjectives."),
+            TokenPattern(
+                bundled: "bent|is|waren|was|zijn ...3 @person-verdict-adjectives beste|goede|oude vriend|vrienden|vriendin|vriendinnen",
+                name: "geen-echte-vrienden", why: "\"Dat zijn geen echte vrienden als ze je zo ophitsen\", \"da's wel een rare beste vriendin\": the listener judges a person by a category denied or twisted (a friend who is no real friend, an odd best friend), a verdict on them. 'geen echte' needs the copula before it, so a question about the client's circle (\"hebt u daar geen echte vrienden?\") stays out; the friend noun after 'beste' is read with the person-verdict adjectives."),
+            TokenPattern(
                 bundled: "zeggen|zegt|zei al|echt|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel over",
                 name: "zegt-veel-over", why: "\"dat zegt genoeg over die afdeling\": the listener's verdict drawn from a fact."),
         ]),
@@ -1885,6 +1947,11 @@ extension RuleBook {
                 name: "zei-iets-over", reach: .overlapping,
                 reason: "\"En je zus zei iets over een brief\": past 'zei' with 'iets over' reports what someone said, no verdict drawn from a fact like \"dat zegt veel over hem\" (round 10: 0 / 1 / 0 in the labelled sets, judgment / clean / other, flagged before; the two verdicts, \"da zegt veel over hem\" and \"dat zegt genoeg over u\", 2 / 0 / 0, stay).",
                 example: "De buurvrouw zei iets over de politie."),
+            Antipattern(
+                bundled: "START heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
+                name: "heeft-hij-het-fout-ingeschat", reach: .overlapping,
+                reason: "\"Heeft de arts het verkeerd ingeschat, volgens u?\": with the verb first the sentence asks the client whether a party misjudged, an opinion question the opinion rules read, not the listener's verdict of `fout-ingeschat`; the question detector reads a tag like \"volgens u?\" as a statement with a tag, so the verb-first order is what tells them apart.",
+                example: "Heeft de arts het verkeerd ingeschat, volgens u?"),
             Antipattern(
                 bundled: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie",
                 name: "in-a-question-wat", reach: .sameSentence,
@@ -1949,6 +2016,20 @@ extension RuleBook {
             RuleExample("al die energiedrankjes [[zijn gewoon slecht voor je]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("al dat zout [[is echt niet goed voor uw bloeddruk]] he", pattern: "is-niet-goed-voor-je"),
+            RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("die juf [[heeft da toch gewoon fout ingeschat]], zeker?", pattern: "fout-ingeschat"),
+            RuleExample("De arts [[had de situatie echt verkeerd beoordeeld]].", pattern: "fout-ingeschat"),
+            RuleExample("ge [[zijt waarschijnlijk gewoon nie gemaakt voor]] kassawerk", pattern: "niet-gemaakt-voor"),
+            RuleExample("die formulieren [[zijn echt niet gemaakt voor]] mensen zonder computer", pattern: "niet-gemaakt-voor"),
+            RuleExample("[[moest da mijn dochter zijn]] ik haalde ze direct van die club", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("[[Als het mijn kind was]], zou ik ook boos zijn.", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("bro rustig, [[niet alle agenten zijn zo]] hoor", pattern: "niet-alle-agenten-zijn-zo"),
+            RuleExample("bijten tot bloedens toe [[is toch best serieus]]", pattern: "is-toch-best-serieus"),
+            RuleExample("met die wasmand de trap af, dat [[is best link zo]]", pattern: "is-toch-best-serieus"),
+            RuleExample("zonder helm fietsen [[is echt link]], vind ik", pattern: "is-toch-best-serieus"),
+            RuleExample("waarom ging u dan zelf aanbellen? da [[hoefde toch helemaal nie]]", pattern: "hoefde-toch-niet"),
+            RuleExample("die boete [[hoeft toch niet]], voor twee minuten te laat", pattern: "hoefde-toch-niet"),
             RuleExample("Mm, [[is niet leuk]] natuurlijk.", pattern: "is-niet-leuk"),
             RuleExample("Die mail van de school [[was eigenlijk niet zo handig]], vind ik.", pattern: "is-niet-leuk"),
             RuleExample("dat je zus dat zegt [[is niet echt steunend]] he", pattern: "is-niet-leuk"),
@@ -2057,6 +2138,8 @@ extension RuleBook {
             RuleExample("Ja, het [[zijn ook echt lieve jongens]].", pattern: "zijn-ook-echt-lieve-jongens"),
             RuleExample("Hij [[is toch een brave jongen]]?", pattern: "zijn-ook-echt-lieve-jongens"),
             RuleExample("Die buurvrouw [[is echt een onmogelijke buurvrouw]].", pattern: "zijn-ook-echt-lieve-jongens"),
+            RuleExample("die jongens [[zijn gewoon geen echte vrienden]] als ze je zo ophitsen", pattern: "geen-echte-vrienden"),
+            RuleExample("lachte ze mee? [[da's dan wel een rare beste vriendin]] he", pattern: "geen-echte-vrienden"),
             RuleExample("Twintig jaar vrijwilligerswerk, dat [[zegt veel over]] u.", pattern: "zegt-veel-over"),
         ],
         counterexamples: [
@@ -2115,6 +2198,21 @@ extension RuleBook {
             RuleExample("Is het niet goed voor u, volgens de dokter?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Het ging niet goed met u, zei u. Wat gebeurde er?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Is dat niet goed voor uw rug, zei de fysio dat?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Wat is volgens de dokter goed voor uw bloeddruk?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Heeft de arts het verkeerd ingeschat, volgens u?", pattern: "fout-ingeschat"),
+            RuleExample("Heb ik u verkeerd begrepen?", pattern: "fout-ingeschat"),
+            RuleExample("Die woning is niet geschikt voor een rolstoel, zei de corporatie?", pattern: "niet-gemaakt-voor"),
+            RuleExample("Waar is die kar voor gemaakt?", pattern: "niet-gemaakt-voor"),
+            RuleExample("Als het uw dochter was, wat zou u dan doen?", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("Was dat mijn dochter die belde, vroeg u?", pattern: "als-het-mijn-dochter-was"),
+            RuleExample("Niet alle brieven waren zo lang als deze, zei u?", pattern: "niet-alle-agenten-zijn-zo"),
+            RuleExample("Hoe serieus was het, die beet?", pattern: "is-toch-best-serieus"),
+            RuleExample("Was dat link, zo met die wasmand op de trap?", pattern: "is-toch-best-serieus"),
+            RuleExample("Het is echt serieus bedoeld, zei de school?", pattern: "is-toch-best-serieus"),
+            RuleExample("U zegt dat de dokter het best serieus vond. Wat zei hij precies?", pattern: "is-toch-best-serieus"),
+            RuleExample("Dat hoeft niet, hoor. Vertelt u verder.", pattern: "hoefde-toch-niet"),
+            RuleExample("Hoefde dat niet, van de school?", pattern: "hoefde-toch-niet"),
             RuleExample("Er is niks ergs gebeurd, zei de dokter?", pattern: "dat-is-niks-ergs"),
             RuleExample("Dat is inderdaad de brief van maart, zei u?", pattern: "inderdaad-vreemd"),
             RuleExample("U heeft inderdaad twee keer gebeld, en toen?", pattern: "ja-inderdaad"),
@@ -2127,6 +2225,8 @@ extension RuleBook {
             RuleExample("Wie is er volgens u verantwoordelijk voor die lekkage?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("De school is daar niet verantwoordelijk voor, zei de directeur?", pattern: "is-gewoon-verantwoordelijk"),
             RuleExample("Dat was best een schok, toen de politie belde?", pattern: "is-nogal-een-bedrag"),
+            RuleExample("Heeft u daar geen echte vrienden, in die nieuwe stad?", pattern: "geen-echte-vrienden"),
+            RuleExample("U zegt dat het geen echte vrienden zijn. Wat deden ze toen?", context: "Het zijn geen echte vrienden, dat weet ik nu.", pattern: "geen-echte-vrienden"),
         ],
         yieldsToEcho: false)
 
@@ -2351,6 +2451,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "sta|staan|stond ik? @intensifiers? helemaal|volledig|volkomen|compleet? achter je|jou|u|jullie|hem|haar|die|uw|jouw",
                 name: "sta-achter-je", why: "\"Ik sta helemaal achter je hierin\", \"ik sta echt achter uw dochter\": the listener takes a side outright."),
+            TokenPattern(
+                bundled: "zegt|zei|zeggen|zeiden @intensifiers? maar wat PAUSE",
+                name: "zegt-maar-wat", why: "\"Uw broer zegt maar wat\", \"uw buurvrouw zegt niet helemaal het goeie hoor\": the listener rules a third party's words wrong, siding against them in the client's story (the verdict \"heeft ongelijk\" in other words). \"maar wat\" must close the phrase (PAUSE), so \"hij zegt maar wat hij denkt\" stays out; yes/no questions (\"zei ze maar wat?\") are outside the scope."),
+            TokenPattern(
+                bundled: "zegt|zei|zeggen|zeiden niet|nie @intensifiers? het|de goeie|goede|juiste|waarheid",
+                name: "zegt-maar-wat", why: "\"Uw broer zegt maar wat\", \"uw buurvrouw zegt niet helemaal het goeie hoor\": the listener rules a third party's words wrong, siding against them in the client's story (the verdict \"heeft ongelijk\" in other words). \"maar wat\" must close the phrase (PAUSE), so \"hij zegt maar wat hij denkt\" stays out; yes/no questions (\"zei ze maar wat?\") are outside the scope."),
+            TokenPattern(
+                bundled: "klopt|klopte|klopten echt|gewoon|helemaal|absoluut|totaal niet|nie",
+                name: "dat-klopt-echt-niet", why: "\"X zegt dat je niet moet klagen, maar dat klopt echt niet hoor\": the listener rules a party's claim wrong, siding against them. An emphatic word is required, so a summary of the client's own complaint (\"het bedrag klopt niet, zei u?\") stays out, and the rule yields to the client's words."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -2385,6 +2494,9 @@ extension RuleBook {
             RuleExample("ja [[dat zou ik ook zijn]], in jouw plaats", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("[[ik zou er eerlijk gezegd ook razend]] om zijn", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("ik [[sta helemaal achter je]] hierin", pattern: "sta-achter-je"),
+            RuleExample("nee hoor, je broer [[zegt maar wat]], zo simpel is het niet", pattern: "zegt-maar-wat"),
+            RuleExample("uw buurvrouw [[zegt niet helemaal het goeie]] hoor, zo werkt het niet", pattern: "zegt-maar-wat"),
+            RuleExample("je baas zegt dat je niet mag klagen, maar dat [[klopt echt niet]] hoor", pattern: "dat-klopt-echt-niet"),
         ],
         counterexamples: [
             RuleExample("ik snap je gevoel wel, vertel verder"),
@@ -2405,6 +2517,11 @@ extension RuleBook {
             RuleExample("dat zou mij ook gebeuren, zei je?", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("Wat zou jij gedaan hebben, als je het eerder wist?", pattern: "ik-zou-ook-boos-zijn"),
             RuleExample("Wie stond er achter je in de rij?", pattern: "sta-achter-je"),
+            RuleExample("Je broer zegt maar wat hij denkt, zei je. Wat zei hij precies?", pattern: "zegt-maar-wat"),
+            RuleExample("Zei ze niet de waarheid, volgens u?", pattern: "zegt-maar-wat"),
+            RuleExample("Wat zei uw buurvrouw precies over het verhuizen?", pattern: "zegt-maar-wat"),
+            RuleExample("Klopt het bedrag echt niet, volgens u?", pattern: "dat-klopt-echt-niet"),
+            RuleExample("Het bedrag klopt niet, zei u. Wat stond er op de rekening?", pattern: "dat-klopt-echt-niet"),
         ],
         yieldsToEcho: true)
 
@@ -2517,9 +2634,6 @@ extension RuleBook {
                 bundled: "nou|nu eenmaal @intensifiers? beperkt|druk|krap|krappe|langzaam|onderbezet|overbelast|overvol|schaars|streng|traag|vol",
                 name: "nu-eenmaal-krap", why: "\"Het budget is nu eenmaal krap\": excusing an institution by its limits, the listener taking its side."),
             TokenPattern(
-                bundled: "bedoelde|bedoelden|bedoelen|bedoelt het allemaal|best|echt|heus|natuurlijk|ook|vast|wel|zeker? best|echt|heus|wel? goed",
-                name: "bedoelt-het-vast-goed", why: "\"De mentor bedoelt het vast goed\": excusing a third party by their good intentions, the listener taking their side."),
-            TokenPattern(
                 bundled: "deden|deed|doen|doet ...4 haar|hun|zijn stinkende|uiterste? best",
                 name: "doen-op-die-afdeling-echt", why: "\"Ze doen echt hun best\": excusing a third party by their effort, the listener taking their side."),
             TokenPattern(
@@ -2546,6 +2660,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 gelijk",
                 name: "heeft-eigenlijk-wel-gelijk", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\"."),
+            TokenPattern(
+                bundled: "had|hadden|hebben|hebt|heeft ...3 ongelijk",
+                name: "heeft-ongelijk", why: "\"Uw schoonzoon heeft ongelijk hoor\", \"daar had de dokter echt ongelijk\": the listener rules a party wrong, the verdict on who is right that 'gelijk' gives the other way round; questions (\"wie had er ongelijk, volgens u?\") are outside the assertions scope."),
             TokenPattern(
                 bundled: "had|hadden|hebben|hebt|heeft ...3 een goed|sterk|terecht? punt PAUSE",
                 name: "heeft-natuurlijk-ook-een-punt", why: "Siding with someone else's verdict: \"uw dochter heeft gelijk\", \"je vriend heeft wel een punt\". Round 12 (dJ): PAUSE instead of END, so a comma and what the point is (\"uw dochter heeft toch ook wel een punt, als u ...\") read the same: \"een (goed/sterk/terecht) punt\" occurs 10 times on all labelled sets, 8 / 0 / 2 (judgment / clean / other: the two others are opinion questions \"vindt u niet dat ... een punt heeft\", flagged before), 1 missed before."),
@@ -2683,7 +2800,6 @@ extension RuleBook {
             RuleExample("Tja, dat gaat [[nou eenmaal volgens het protocol]] van de afdeling.", pattern: "nou-eenmaal"),
             RuleExample("Het [[huurcontract is nu eenmaal]] leidend, niet wat de makelaar zei.", pattern: "nou-eenmaal"),
             RuleExample("Het budget is [[nu eenmaal krap]].", pattern: "nu-eenmaal-krap"),
-            RuleExample("De mentor [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("Ze [[doen op die afdeling echt hun best]].", pattern: "doen-op-die-afdeling-echt"),
             RuleExample("[[Ik ben het helemaal met u eens]].", pattern: "ik-ben-het-helemaal-met"),
             RuleExample("[[ik ben het eigenlijk wel met uw vriend eens]], die baan kost u te veel", pattern: "ik-ben-het-helemaal-met"),
@@ -2695,6 +2811,8 @@ extension RuleBook {
             RuleExample("[[Gelijk heeft u]].", pattern: "gelijk-heeft-u"),
             RuleExample("Uw buurvrouw [[heeft eigenlijk wel gelijk]].", pattern: "heeft-eigenlijk-wel-gelijk"),
             RuleExample("Daar [[heeft uw zus wel gelijk]] in.", pattern: "heeft-eigenlijk-wel-gelijk"),
+            RuleExample("uw schoonzoon [[heeft ongelijk]] hoor, van die pillen wordt u niet dik", pattern: "heeft-ongelijk"),
+            RuleExample("Daar [[had de dokter echt ongelijk]] in.", pattern: "heeft-ongelijk"),
             RuleExample("De mentor [[heeft natuurlijk ook een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("uw dochter [[heeft toch ook wel een punt]], als u 's nachts wakker wordt?", pattern: "heeft-natuurlijk-ook-een-punt"),
             RuleExample("Die winkel [[heeft wel een punt]].", pattern: "heeft-natuurlijk-ook-een-punt"),
@@ -2770,6 +2888,8 @@ extension RuleBook {
             RuleExample("Scheidingen gaan nou eenmaal vaak met ruzie gepaard.", pattern: "nou-eenmaal"),
             RuleExample("Zo werken grote winkelketens nu eenmaal, daar zit niemand op te wachten.", pattern: "nou-eenmaal"),
             RuleExample("Jongens van die leeftijd praten nu eenmaal weinig over hun gevoel.", pattern: "nou-eenmaal"),
+            RuleExample("Wie had er ongelijk, volgens u?", pattern: "heeft-ongelijk"),
+            RuleExample("Heeft uw buurman ongelijk, denkt u?", pattern: "heeft-ongelijk"),
         ],
         yieldsToEcho: false)
 
@@ -8364,7 +8484,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "vind|vindt|vond je|jij|jullie|u ook|zelf? niet dat REST",
-                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows."),
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows. Round 13 (dJ): up to two particles before 'niet' (\"vind je zelf ook niet dat ...\", \"vindt u nu achteraf niet dat ...\"): \"vind/vindt + subject + up to two words + niet dat\" occurs 45 times on all labelled sets, 37 judgment / 0 clean / 8 other (premature-opinion and leading only); with two particles 3 times, 2 / 0 / 1, the two judgment items missed before."),
+            TokenPattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u achteraf|eigenlijk|nu|ook|zelf achteraf|eigenlijk|nu|ook|zelf niet dat REST",
+                name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat je baas te ver gaat?\": the listener's verdict dressed as a question; REST flags the verdict that follows. Round 13 (dJ): up to two particles before 'niet' (\"vind je zelf ook niet dat ...\", \"vindt u nu achteraf niet dat ...\"): \"vind/vindt + subject + up to two words + niet dat\" occurs 45 times on all labelled sets, 37 judgment / 0 clean / 8 other (premature-opinion and leading only); with two particles 3 times, 2 / 0 / 1, the two judgment items missed before."),
             TokenPattern(
                 bundled: "vind|vindt|vond je|jij|jullie|u niet|toch ook dat REST",
                 name: "vindt-u-niet-ook-dat", why: "\"Vindt u niet ook dat uw dochter wel erg makkelijk praat?\", \"je vindt toch ook dat hij je niet helpt?\": the same verdict put up for agreement, with the particles in the other order or the subject first; 'toch' or 'ook' makes it a bid for agreement, so \"vind je dat ...?\" (asking the client's view) stays out."),
@@ -8383,6 +8506,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Vind je ook niet dat je baas te ver gaat?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vind je zelf ook niet dat die juf het opblaast]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[vindt u nu achteraf niet dat die deurwaarder te ver ging?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt u niet ook dat uw dochter wel erg makkelijk praat over verhuizen?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[je vindt toch ook dat je zus hier niet eerlijk in is?]]", pattern: "vindt-u-niet-ook-dat"),
             RuleExample("[[Vind je toch ook dat ze je beter hadden moeten helpen?]]", pattern: "vindt-u-niet-ook-dat"),
@@ -10036,6 +10161,12 @@ extension RuleBook {
                 bundled: "hoofd|kop|koppie in het zand",
                 name: "kop-in-het-zand", why: "\"Je steekt je kop in het zand\": the idiom calls someone's conduct avoidance, a verdict on it."),
             TokenPattern(
+                bundled: "sla|slaat|sloeg|sloegen|slaan|geslagen @intensifiers? @intensifiers? de plank @intensifiers? mis",
+                name: "slaat-de-plank-mis", why: "\"Die teamleider slaat toch echt de plank mis\": the idiom calls a party's reaction wholly wrong, a verdict on it, even in a question with 'toch' (a leading question carrying the verdict). Round 13 (dJ): \"plank mis\" occurs once on all labelled sets, 1 / 0 / 0 (judgment / clean / other), missed before; \"badplank\" (1 clean, 1 advice) is another word."),
+            TokenPattern(
+                bundled: "de plank @intensifiers? @intensifiers? mis geslagen|slaan|slaat|sloeg|sloegen",
+                name: "slaat-de-plank-mis", why: "\"Die teamleider slaat toch echt de plank mis\": the idiom calls a party's reaction wholly wrong, a verdict on it, even in a question with 'toch' (a leading question carrying the verdict). Round 13 (dJ): \"plank mis\" occurs once on all labelled sets, 1 / 0 / 0 (judgment / clean / other), missed before; \"badplank\" (1 clean, 1 advice) is another word."),
+            TokenPattern(
                 bundled: "met de pet naar",
                 name: "met-de-pet-naar", why: "\"Ze gooien er met de pet naar\": the idiom calls a job done carelessly, blame."),
             TokenPattern(
@@ -10183,6 +10314,8 @@ extension RuleBook {
             RuleExample("De gemeente [[trekt zijn handen ervan af]].", pattern: "trekt-zijn-handen-ervan-af"),
             RuleExample("Ze hebben hun [[handen ervan afgetrokken]].", pattern: "handen-ervan-afgetrokken"),
             RuleExample("Dus eigenlijk steek je je [[kop in het zand]].", pattern: "kop-in-het-zand"),
+            RuleExample("die teamleider [[slaat toch echt de plank mis]]", pattern: "slaat-de-plank-mis"),
+            RuleExample("Daar heeft de school [[de plank wel mis geslagen]].", pattern: "slaat-de-plank-mis"),
             RuleExample("Ze gooien er echt [[met de pet naar]].", pattern: "met-de-pet-naar"),
             RuleExample("De school [[liet het afweten]] toen het misging.", pattern: "liet-het-afweten"),
             RuleExample("ze zeggen niks terug en [[laten het afweten]]", pattern: "liet-het-afweten"),
@@ -10236,6 +10369,7 @@ extension RuleBook {
             RuleExample("U liet de brief liggen."),
             RuleExample("Hoe ging dat, toen u viel?"),
             RuleExample("Zullen we dat even laten rusten?"),
+            RuleExample("Welke plank lag er mis, in de kast?", pattern: "slaat-de-plank-mis"),
             RuleExample("Uw buurman zei dat de gemeente het liet afweten?", pattern: "liet-het-afweten"),
             RuleExample("U werd doorgestuurd naar het loket, en daarna?", pattern: "van-het-kastje-naar-de-muur"),
             RuleExample("Van het kastje naar de muur dus. Wat zei de verzekeraar toen?", pattern: "van-het-kastje-naar-de-muur"),
