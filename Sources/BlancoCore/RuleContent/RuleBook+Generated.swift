@@ -496,6 +496,8 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("oké, even kijken of ik mee ben: eerst was het gezellig met hem, hij deed de afwas, en nu staat hij te roken op je balkon.", context: "In het begin was het best gezellig, hij deed zelfs de afwas. Nu staat hij elke avond te roken op mijn balkon en dat wil ik niet."),
+            RuleExample("dus u had in de zomer een slechte tijd en u bleef thuis van uw werk. heb ik dat goed?", context: "Die zomer had ik een slechte tijd. Ik ben toen zes weken thuisgebleven van mijn werk."),
             RuleExample("Als ik het goed begrijp is het zo oneerlijk omdat jullie altijd op tijd betaald hebben.", context: "Ik vind het zo oneerlijk, we hebben altijd op tijd betaald."),
             RuleExample("dat vind je vast verschrikkelijk eng"),
             RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
@@ -5895,6 +5897,7 @@ extension RuleBook {
             RuleExample("[[dus: de school wil van haar af, de directie dekt zichzelf in, en jullie worden gepasseerd.]]", context: "Ons Lotte is van school gestuurd na die vechtpartij op de speelplaats. De directie zegt dat ze een tuchtprocedure gestart hebben.", pattern: "conclusion-beyond-client-words"),
         ],
         counterexamples: [
+            RuleExample("dus sinds de zomer regelt ge het geld van oma en is de pincode anders. heb ik da goe?", context: "Sinds de zomer beheer ik de rekening van mijn oma. De pincode is veranderd en toen ik ernaar vroeg begon ze te roepen."),
             RuleExample("u was dus om tien uur thuis en toen was hij al weg", context: "Ik kwam om tien uur thuis en toen was hij al weg."),
             RuleExample("Uw ex las dus uw berichten, zegt u. Hoe merkte u dat?", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht."),
             RuleExample("Dus je hebt de huisarts gebeld en het wijkteam.", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
@@ -7943,6 +7946,7 @@ extension RuleBook {
             RuleExample("[[Zet er een handdoek onder en bel de verhuurder]].", pattern: "zet-er-een-handdoek-onder"),
         ],
         counterexamples: [
+            RuleExample("Even kijken of ik het goed heb: u komt om zes uur thuis, kookt, zet de vuilnisbak buiten en gaat dan nog naar uw vader. Klopt dat?", context: "Ik kom om zes uur thuis, ik kook, ik zet de vuilnisbak buiten en dan ga ik nog naar mijn vader."),
             RuleExample("Doe maar rustig, vertel het in uw eigen tempo."),
             RuleExample("Vertel verder."),
             RuleExample("Ga door."),

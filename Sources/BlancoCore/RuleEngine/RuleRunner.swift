@@ -19,6 +19,10 @@ final class RuleRunner {
         blocked.contains(true)
         ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
 
+    /// Where a bare check closes the response ("..., klopt dat?"), found once: the "dus ..."
+    /// sentences before it are a summary offered for checking.
+    private lazy var summaryClosing: Int? = EchoDetector.closingReadingCheck(in: text)
+
     init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
         self.book = book
         self.text = text
@@ -301,7 +305,9 @@ final class RuleRunner {
             }
             if checksConclusions, !found.contains(.interpretation),
                 ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(
-                    sentence, offeredForCheck: patternSignals(in: sentence).contains(.meaningCheck))
+                    sentence,
+                    offeredForCheck: patternSignals(in: sentence).contains(.meaningCheck)
+                        || summaryClosing.map { EchoDetector.givenBackForCheck(sentence, before: $0) } ?? false)
             {
                 add(.conclusionBeyondClientWords)
             }

@@ -3166,6 +3166,33 @@ enum Words {
         "zodra", "zolang",
     ]
 
+    /// Rules/nl/vocabulary/summary-closings.md
+    static let summaryClosings: [[String]] = [
+        ["klopt", "dat"],
+        ["klopt", "het"],
+        ["klopt", "dat", "zo"],
+        ["klopt", "dit"],
+        ["klopt", "dat", "een", "beetje"],
+        ["heb", "ik", "dat", "goed"],
+        ["heb", "ik", "het", "goed"],
+        ["heb", "ik", "het", "zo", "goed"],
+        ["heb", "ik", "dat", "zo", "goed"],
+        ["heb", "ik", "dat", "goed", "begrepen"],
+        ["heb", "ik", "het", "goed", "begrepen"],
+        ["heb", "ik", "je", "goed", "begrepen"],
+        ["heb", "ik", "u", "goed", "begrepen"],
+        ["zeg", "ik", "het", "zo", "goed"],
+        ["zeg", "ik", "het", "goed"],
+        ["zeg", "ik", "dat", "goed"],
+        ["begrijp", "ik", "het", "goed"],
+        ["begrijp", "ik", "dat", "goed"],
+        ["begrijp", "ik", "het", "zo", "goed"],
+        ["vat", "ik", "het", "zo", "goed", "samen"],
+        ["is", "dat", "een", "beetje", "hoe", "het", "ging"],
+        ["ben", "ik", "zo", "goed", "mee"],
+        ["ben", "ik", "nog", "mee"],
+    ]
+
     /// Rules/nl/vocabulary/summary-openers.md
     static let summaryOpeners: Set<String> = [
         "dus", "samengevat", "samenvattend",
@@ -3182,6 +3209,23 @@ enum Words {
         ["je", "zegt"],
         ["samengevat"],
         ["kort", "gezegd"],
+        ["even", "kijken", "of", "ik", "het", "goed", "heb"],
+        ["even", "kijken", "of", "ik", "het", "goed", "begrijp"],
+        ["even", "kijken", "of", "ik", "het", "goed", "begrepen", "heb"],
+        ["even", "kijken", "of", "ik", "mee", "ben"],
+        ["even", "kijken", "of", "ik", "het", "kan", "volgen"],
+        ["kijken", "of", "ik", "het", "goed", "heb"],
+        ["als", "ik", "het", "goed", "heb"],
+        ["als", "ik", "het", "goed", "hoor"],
+        ["als", "ik", "je", "goed", "hoor"],
+        ["als", "ik", "u", "goed", "hoor"],
+        ["als", "ik", "het", "goed", "begrepen", "heb"],
+        ["als", "ik", "je", "goed", "begrepen", "heb"],
+        ["als", "ik", "u", "goed", "begrepen", "heb"],
+        ["ik", "vat", "even", "samen"],
+        ["ik", "vat", "het", "even", "samen"],
+        ["ik", "hoor", "je", "zeggen"],
+        ["ik", "hoor", "u", "zeggen"],
     ]
 
     /// Rules/nl/vocabulary/superlative-verdicts.md
