@@ -4707,6 +4707,11 @@ extension RuleBook {
                 name: "vast-closing-a-phrase", reach: .overlapping,
                 reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
                 example: "Dus je reed om, want op de brug stond het verkeer vast."),
+            Antipattern(
+                bundled: "los en vast",
+                name: "alles-wat-los-en-vast-zit", reach: .overlapping,
+                reason: "\"Ik eet wat los en vast zit\", \"alles wat los en vast zat\": 'vast' in the fixed pair 'los en vast' (anything at hand) is the adjective, never a guess; round 13 (dS): the one response in the labelled sets with the pair (a summary of the client's \"wat los en vast zit\") is clean and was flagged.",
+                example: "Sinds de verhuizing eet u wat los en vast zit."),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -4806,6 +4811,11 @@ extension RuleBook {
                 name: "we-have-denk-ik", reach: .overlapping,
                 reason: "\"We hebben denk ik alles besproken\", \"ik wist denk ik niet genoeg\": the listener's own \"ik/we\" before the verb and its 'denk ik' guesses about the listener, not the client.",
                 example: "Ik wilde denk ik te snel verder, sorry."),
+            Antipattern(
+                bundled: "START ik heb|had|snap|begrijp|zie ...5 beeld|idee|overzicht|plaatje|verhaal|helder|duidelijk ...2 denk|gok ik",
+                name: "ik-heb-nu-een-beeld-denk-ik", reach: .overlapping,
+                reason: "\"Oké, ik heb nu een goed beeld denk ik\", \"ik snap het plaatje wel, denk ik\": the listener hedging their own picture of the film before moving on guesses nothing about the client; round 13 (dS): the one such sentence in the labelled sets (a late-stage close before an opinion question) is clean and was flagged. The picture word is required, so \"ik weet dat je boos was, denk ik\" stays a guess.",
+                example: "oké ik heb nu wel een duidelijk beeld denk ik."),
             Antipattern(
                 bundled: "volgens mij ...6 gelijk|punt",
                 name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
@@ -7246,6 +7256,11 @@ extension RuleBook {
                 reason: "\"Ge kunt nu nog geen boodschappentas dragen\" says what the client cannot do, often their own words given back; a possibility denied offers no step. The two such responses in the evaluation sets (round 9) are neither labelled advice.",
                 example: "U kunt nog geen trap op sinds de operatie."),
             Antipattern(
+                bundled: "START daar|er kan|kun|kunt je|jij|jullie|u|ge ...3 @negations !anders|beter",
+                name: "daar-kun-je-niet-terecht", reach: .overlapping,
+                reason: "\"Daar kun je niet terecht\", \"daar kunt u geen kant op\": the client's own dead end given back with 'daar' first; a possibility denied offers no step (\"wat-u-niet-kunt\" covers the subject-first order). No response in the labelled sets has it (round 13, dS, from the issue's noticed list); \"daar kunt u niet anders dan ...\" and \"... niet beter ...\" keep their flag.",
+                example: "Daar kun je dus niet terecht met je vraag."),
+            Antipattern(
                 bundled: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken",
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
@@ -9001,6 +9016,7 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
             RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("wat zeiden die boa's precies tegen jullie?", context: "Om tien uur kwam de boa-auto langs en ze wilden mijn ID zien.", pattern: "beschikking"),
             RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
             RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
             RuleExample("hoe verliep de eindtoets voor haar?", pattern: "beschikking"),
