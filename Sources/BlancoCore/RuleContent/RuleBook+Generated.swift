@@ -5184,6 +5184,8 @@ extension RuleBook {
             RuleExample("hij zegt niks meer, wss [[uit schaamte]]", pattern: "trekt-zich-terug-uit-angst"),
         ],
         counterexamples: [
+            RuleExample("oké, dus je bent hier omdat je moeder het wil. hoe ging dat gesprek?", context: "Eerlijk gezegd ben ik hier alleen omdat mijn moeder het wil, zelf vind ik het niet nodig."),
+            RuleExample("U noemt het onredelijk, omdat u de hele verbouwing zelf betaald heeft. Wat gebeurde er daarna?", context: "Ik vind het echt onredelijk, ik heb de hele verbouwing zelf betaald."),
             RuleExample("Waardoor kwam dat, denk je?"),
             RuleExample("Ik vraag het omdat je het eerder noemde."),
             RuleExample("Waar ligt het aan, denkt u?"),
