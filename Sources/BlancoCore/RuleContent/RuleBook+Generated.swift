@@ -1269,6 +1269,7 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "is-niet-respectvol"),
+            RuleExample("Het was niet eerlijk tegenover jou, vind je. Wat gebeurde er daarna?", context: "Ik vind het gewoon niet eerlijk tegenover mij, ik deed al het werk.", pattern: "is-niet-respectvol"),
             RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "is-niet-respectvol"),
             RuleExample("Voelde u zich niet serieus genomen?", pattern: "is-niet-respectvol"),
             RuleExample("Ik ben niet handig met computers, dus laten we het samen bekijken.", pattern: "is-niet-respectvol"),

@@ -153,6 +153,16 @@ enum EchoDetector {
             && lists[verb + 2].contains(.listenerParticle)
     }
 
+    /// "Het was niet eerlijk, vindt u.": 'vinden' with its subject closing a statement after a
+    /// comma reports the client's view as "zegt u" does; with a question mark ("..., vindt
+    /// u?") it asks for agreement, and elsewhere it opens an opinion question.
+    private static func closesStatementWithOpinionVerb(at verb: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard sentence.form == .statement, Words.opinionVerbsAfter.contains(tokens[verb].folded) else {
+            return false
+        }
+        return (verb + 2..<sentence.tokens.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
+    }
+
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
     /// Chat drops the comma ("echt kansloos zeg je"): then the two words must close the
     /// sentence, and the sentence must not ask with a question word ("wat zeg je?").
@@ -160,7 +170,8 @@ enum EchoDetector {
         var index = sentence.tokens.lowerBound
         while index + 1 < sentence.tokens.upperBound {
             if tokens[index].folded == ",", index + 2 < sentence.tokens.upperBound,
-                lists[index + 1].contains(.reportingVerbAfter),
+                lists[index + 1].contains(.reportingVerbAfter)
+                    || closesStatementWithOpinionVerb(at: index + 1, sentence, tokens),
                 lists[index + 2].contains(.secondPerson)
             {
                 return true

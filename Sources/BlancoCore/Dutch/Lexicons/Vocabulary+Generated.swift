@@ -2799,6 +2799,11 @@ enum Words {
         "zoveel", "zullen", "zult", "zus", "zuster", "zusters", "zwak", "zwakke", "zwanger",
     ]
 
+    /// Rules/nl/vocabulary/opinion-verbs-after.md
+    static let opinionVerbsAfter: Set<String> = [
+        "vind", "vindt", "vond",
+    ]
+
     /// Rules/nl/vocabulary/own-line-words.md
     static let ownLineWords: Set<String> = [
         "de", "deze", "ik", "m'n", "me", "mijn", "onze",
@@ -3792,6 +3797,7 @@ extension VocabularyTable {
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
         table.add(name: "object-pronouns", words: Words.objectPronouns)
         table.add(name: "open-slot-exclusions", words: Words.openSlotExclusions)
+        table.add(name: "opinion-verbs-after", words: Words.opinionVerbsAfter)
         table.add(name: "own-line-words", words: Words.ownLineWords)
         table.add(name: "own-subjects", words: Words.ownSubjects)
         table.add(name: "past-tense-verbs", words: Words.pastTenseVerbs)
