@@ -3196,6 +3196,12 @@ enum Words {
         ["is", "dat", "een", "beetje", "hoe", "het", "ging"],
         ["ben", "ik", "zo", "goed", "mee"],
         ["ben", "ik", "nog", "mee"],
+        ["heb", "ik", "dat", "juist"],
+        ["heb", "ik", "het", "juist"],
+        ["heb", "ik", "het", "zo", "juist"],
+        ["zie", "ik", "dat", "goed"],
+        ["zie", "ik", "het", "goed"],
+        ["zie", "ik", "het", "zo", "goed"],
     ]
 
     /// Rules/nl/vocabulary/summary-openers.md
