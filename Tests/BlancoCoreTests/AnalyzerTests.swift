@@ -23,6 +23,35 @@ struct AnalyzerTests {
         #expect(categories("U vindt het onterecht. Wat gebeurde er daarna?", context: "Ik vind het onterecht.").isEmpty)
     }
 
+    @Test("a summary framed or closed as a check gives the client's words back; the listener's own words stay read")
+    func summaryOfferedForCheckEchoesClientWords() {
+        let context =
+            "In maart kreeg ik een slechte beoordeling. Ik werk nu elke avond door, ik zet om zes uur de kinderen in bed en daarna ga ik weer achter de laptop. Ik vond het oneerlijk."
+        // An opening frame after an interjection, and a closing check after a comma or alone.
+        #expect(
+            categories(
+                "oké, even kijken of ik mee ben: in maart een slechte beoordeling, en nu werkt u elke avond door.",
+                context: context
+            ).isEmpty)
+        #expect(
+            categories(
+                "U werkt elke avond door, zet om zes uur de kinderen in bed en gaat daarna weer achter de laptop. Heb ik dat goed?",
+                context: context, stage: .late
+            ).isEmpty)
+        #expect(
+            categories("in maart een slechte beoordeling en u vond het oneerlijk, klopt dat?", context: context).isEmpty
+        )
+        // The frame does not cover the listener's own verdict, nor a guess the client never made.
+        #expect(
+            categories("even kijken of ik het goed heb: uw baas is echt een hufter. klopt dat?", context: context)
+                .contains(.judgment))
+        #expect(
+            categories("Dus u werkt zo hard omdat u bang bent voor uw baan. Klopt dat?", context: context)
+                .contains(.interpretation))
+        // Without a frame or a check, the bare client's verdict in the listener's voice is still read.
+        #expect(categories("Het was oneerlijk.", context: context).contains(.judgment))
+    }
+
     @Test("a leading 'toch' is the listener's own, even when the client used the word too")
     func listenerParticlesAreNotEchoes() {
         let context = "Ik snap het toch ook niet, ze heeft me nooit gewaarschuwd."

@@ -516,6 +516,8 @@ extension RuleBook {
             RuleExample("Je [[bent echt een doorzetter]].", pattern: "bent-echt-een-doorzetter"),
         ],
         counterexamples: [
+            RuleExample("oké, even kijken of ik mee ben: eerst was het gezellig met hem, hij deed de afwas, en nu staat hij te roken op je balkon.", context: "In het begin was het best gezellig, hij deed zelfs de afwas. Nu staat hij elke avond te roken op mijn balkon en dat wil ik niet."),
+            RuleExample("dus u had in de zomer een slechte tijd en u bleef thuis van uw werk. heb ik dat goed?", context: "Die zomer had ik een slechte tijd. Ik ben toen zes weken thuisgebleven van mijn werk."),
             RuleExample("Als ik het goed begrijp is het zo oneerlijk omdat jullie altijd op tijd betaald hebben.", context: "Ik vind het zo oneerlijk, we hebben altijd op tijd betaald."),
             RuleExample("dat vind je vast verschrikkelijk eng"),
             RuleExample("Je vond het zeker vreselijk zwaar, die eerste nacht."),
@@ -1299,6 +1301,7 @@ extension RuleBook {
         ],
         counterexamples: [
             RuleExample("Je zegt 'niet eerlijk voor mijn kinderen'. Wat bedoel je daarmee?", pattern: "is-niet-respectvol"),
+            RuleExample("Het was niet eerlijk tegenover jou, vind je. Wat gebeurde er daarna?", context: "Ik vind het gewoon niet eerlijk tegenover mij, ik deed al het werk.", pattern: "is-niet-respectvol"),
             RuleExample("Ik verstond u niet goed, zei u dinsdag?", pattern: "is-niet-respectvol"),
             RuleExample("Voelde u zich niet serieus genomen?", pattern: "is-niet-respectvol"),
             RuleExample("Ik ben niet handig met computers, dus laten we het samen bekijken.", pattern: "is-niet-respectvol"),
@@ -4825,6 +4828,11 @@ extension RuleBook {
                 name: "vast-closing-a-phrase", reach: .overlapping,
                 reason: "\"bij de brug stond alles vast, ...\" or \"sinds oktober vast, ...\": 'vast' closing a phrase is the adjective (stuck, permanent), not the guess word, which stands before what it guesses (\"hij was vast ongerust\"); \"ja vast.\" and \"dat lukt vast.\" stay guesses.",
                 example: "Dus je reed om, want op de brug stond het verkeer vast."),
+            Antipattern(
+                bundled: "los en vast",
+                name: "alles-wat-los-en-vast-zit", reach: .overlapping,
+                reason: "\"Ik eet wat los en vast zit\", \"alles wat los en vast zat\": 'vast' in the fixed pair 'los en vast' (anything at hand) is the adjective, never a guess; round 13 (dS): the one response in the labelled sets with the pair (a summary of the client's \"wat los en vast zit\") is clean and was flagged.",
+                example: "Sinds de verhuizing eet u wat los en vast zit."),
         ],
         examples: [
             RuleExample("[[Je moeder was vast ongerust.]]", pattern: "hedge-word"),
@@ -4924,6 +4932,11 @@ extension RuleBook {
                 name: "we-have-denk-ik", reach: .overlapping,
                 reason: "\"We hebben denk ik alles besproken\", \"ik wist denk ik niet genoeg\": the listener's own \"ik/we\" before the verb and its 'denk ik' guesses about the listener, not the client.",
                 example: "Ik wilde denk ik te snel verder, sorry."),
+            Antipattern(
+                bundled: "START ik heb|had|snap|begrijp|zie ...5 beeld|idee|overzicht|plaatje|verhaal|helder|duidelijk ...2 denk|gok ik",
+                name: "ik-heb-nu-een-beeld-denk-ik", reach: .overlapping,
+                reason: "\"Oké, ik heb nu een goed beeld denk ik\", \"ik snap het plaatje wel, denk ik\": the listener hedging their own picture of the film before moving on guesses nothing about the client; round 13 (dS): the one such sentence in the labelled sets (a late-stage close before an opinion question) is clean and was flagged. The picture word is required, so \"ik weet dat je boos was, denk ik\" stays a guess.",
+                example: "oké ik heb nu wel een duidelijk beeld denk ik."),
             Antipattern(
                 bundled: "volgens mij ...6 gelijk|punt",
                 name: "volgens-mij-heb-je-gelijk", reach: .overlapping,
@@ -5292,6 +5305,8 @@ extension RuleBook {
             RuleExample("hij zegt niks meer, wss [[uit schaamte]]", pattern: "trekt-zich-terug-uit-angst"),
         ],
         counterexamples: [
+            RuleExample("oké, dus je bent hier omdat je moeder het wil. hoe ging dat gesprek?", context: "Eerlijk gezegd ben ik hier alleen omdat mijn moeder het wil, zelf vind ik het niet nodig."),
+            RuleExample("U noemt het onredelijk, omdat u de hele verbouwing zelf betaald heeft. Wat gebeurde er daarna?", context: "Ik vind het echt onredelijk, ik heb de hele verbouwing zelf betaald."),
             RuleExample("Waardoor kwam dat, denk je?"),
             RuleExample("Ik vraag het omdat je het eerder noemde."),
             RuleExample("Waar ligt het aan, denkt u?"),
@@ -6015,6 +6030,7 @@ extension RuleBook {
             RuleExample("[[dus: de school wil van haar af, de directie dekt zichzelf in, en jullie worden gepasseerd.]]", context: "Ons Lotte is van school gestuurd na die vechtpartij op de speelplaats. De directie zegt dat ze een tuchtprocedure gestart hebben.", pattern: "conclusion-beyond-client-words"),
         ],
         counterexamples: [
+            RuleExample("dus sinds de zomer regelt ge het geld van oma en is de pincode anders. heb ik da goe?", context: "Sinds de zomer beheer ik de rekening van mijn oma. De pincode is veranderd en toen ik ernaar vroeg begon ze te roepen."),
             RuleExample("u was dus om tien uur thuis en toen was hij al weg", context: "Ik kwam om tien uur thuis en toen was hij al weg."),
             RuleExample("Uw ex las dus uw berichten, zegt u. Hoe merkte u dat?", context: "Hij las mijn berichten en ik moest bonnetjes laten zien van alles wat ik kocht."),
             RuleExample("Dus je hebt de huisarts gebeld en het wijkteam.", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten."),
@@ -7433,6 +7449,11 @@ extension RuleBook {
                 reason: "\"Ge kunt nu nog geen boodschappentas dragen\" says what the client cannot do, often their own words given back; a possibility denied offers no step. The two such responses in the evaluation sets (round 9) are neither labelled advice.",
                 example: "U kunt nog geen trap op sinds de operatie."),
             Antipattern(
+                bundled: "START daar|er kan|kun|kunt je|jij|jullie|u|ge ...3 @negations !anders|beter",
+                name: "daar-kun-je-niet-terecht", reach: .overlapping,
+                reason: "\"Daar kun je niet terecht\", \"daar kunt u geen kant op\": the client's own dead end given back with 'daar' first; a possibility denied offers no step (\"wat-u-niet-kunt\" covers the subject-first order). No response in the labelled sets has it (round 13, dS, from the issue's noticed list); \"daar kunt u niet anders dan ...\" and \"... niet beter ...\" keep their flag.",
+                example: "Daar kun je dus niet terecht met je vraag."),
+            Antipattern(
                 bundled: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken",
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
@@ -8199,6 +8220,7 @@ extension RuleBook {
             RuleExample("[[Zet er een handdoek onder en bel de verhuurder]].", pattern: "zet-er-een-handdoek-onder"),
         ],
         counterexamples: [
+            RuleExample("Even kijken of ik het goed heb: u komt om zes uur thuis, kookt, zet de vuilnisbak buiten en gaat dan nog naar uw vader. Klopt dat?", context: "Ik kom om zes uur thuis, ik kook, ik zet de vuilnisbak buiten en dan ga ik nog naar mijn vader."),
             RuleExample("Doe maar rustig, vertel het in uw eigen tempo."),
             RuleExample("Vertel verder."),
             RuleExample("Ga door."),
@@ -9305,6 +9327,7 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
             RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("wat zeiden die boa's precies tegen jullie?", context: "Om tien uur kwam de boa-auto langs en ze wilden mijn ID zien.", pattern: "beschikking"),
             RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
             RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
             RuleExample("hoe verliep de eindtoets voor haar?", pattern: "beschikking"),

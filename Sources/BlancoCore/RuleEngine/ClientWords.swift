@@ -29,6 +29,8 @@ struct ClientWords: Sendable {
     /// the plain synonyms of a feeling they named (`SameFeeling`).
     func containsStem(of word: String) -> Bool {
         let prepared = storage.prepared
+        // "boa's", "mail's": the plural with an apostrophe is the client's "boa", "mail".
+        if word.hasSuffix("'s"), word.utf8.count >= 4, containsStem(of: String(word.dropLast(2))) { return true }
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
         if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
         // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the

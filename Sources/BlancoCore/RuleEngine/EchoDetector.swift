@@ -9,15 +9,43 @@ enum EchoDetector {
         let lists = ListenerWords.classes(of: tokens)
         ListenerAsides.block(in: text, lists, &blocked)
         guard !clientWords.isEmpty else { return blocked }
+        let closingCheck = closingReadingCheck(in: text)
+        var framed = false
         for sentence in text.sentences {
-            var reporting =
-                reportsAfterwards(sentence, tokens, lists) || opensWithOwnReadingCheck(sentence, tokens)
+            // A frame ("even kijken of ik het goed heb: ...") carries over the statements
+            // after it, up to the first question.
+            // The frame's own words are the listener's: the client's words start after it.
             var index = sentence.tokens.lowerBound
+            if let opening = ownReadingCheckOpening(sentence, tokens) {
+                framed = true
+                index = opening + 1
+            } else if sentence.isQuestion {
+                framed = false
+            }
+            let checked = closingCheck.map { givenBackForCheck(sentence, before: $0) } ?? false
+            let reportedAfterwards = reportsAfterwards(sentence, tokens, lists)
+            var reporting = framed || checked || reportedAfterwards
+            // A summary's echo is a run of the client's words holding one of their content
+            // words: an "een" or "is" of the client's alone does not hide the listener's own
+            // "is echt een hufter" around it.
+            let givesFilmBack = (framed || checked) && !reportedAfterwards
+            var run: [Int] = []
+            var runHasContent = false
+            func closeRun() {
+                if !runHasContent { for member in run { blocked[member] = false } }
+                run.removeAll()
+                runHasContent = false
+            }
             while index < sentence.tokens.upperBound {
+                if let closingCheck, index >= closingCheck { break }
                 let token = tokens[index]
                 if reporting, token.isWord, !lists[index].contains(.listenerParticle),
                     clientWords.containsStem(of: token.folded)
                 {
+                    if givesFilmBack, !blocked[index] {
+                        run.append(index)
+                        if ContentWords.isContentWord(token.folded) { runHasContent = true }
+                    }
                     blocked[index] = true
                 } else if reporting, token.isWord, lists[index].contains(.listenerParticle),
                     saidByClient(particle: index, sentence, tokens, clientWords)
@@ -38,11 +66,17 @@ enum EchoDetector {
                     reporting = true
                     index += 2
                 }
+                // "je", "u", "uw": the listener's words for the client's "ik" and "mijn" leave
+                // the run open ("dan moet u eruit" after "dan moet ik eruit").
+                if givesFilmBack, token.isWord, !blocked[index], !addressWords.contains(token.folded) { closeRun() }
                 index += 1
             }
+            if givesFilmBack { closeRun() }
         }
         return blocked
     }
+
+    private static let addressWords = Words.addressWords
 
     /// "U zegt: u had hem al vast", "dat u vast iets fout had gedaan, zegt u": a listener's
     /// particle in a reporting clause is the client's own when the client said it next to
@@ -59,15 +93,51 @@ enum EchoDetector {
         return false
     }
 
-    /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...": the listener's reading
-    /// offered for correction at the start of the sentence gives the client's words back, as
-    /// "u zegt dat ..." does (the summary openings with the listener's own "ik").
-    private static func opensWithOwnReadingCheck(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        let words = sentence.tokens.lazy.filter { tokens[$0].isWord }.prefix(6).map { tokens[$0].folded }
-        let opening = Array(words)
-        return Words.summaryOpenings.contains { phrase in
-            phrase.contains("ik") && opening.starts(with: phrase)
+    /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...", "oké, even kijken of ik mee
+    /// ben: ...": the listener's reading offered for correction at the start of the sentence
+    /// (interjections aside) gives the client's words back, as "u zegt dat ..." does (the
+    /// summary openings with the listener's own "ik"). The index of the opening's last word,
+    /// nil when the sentence opens otherwise.
+    private static func ownReadingCheckOpening(_ sentence: Sentence, _ tokens: [Token]) -> Int? {
+        // The opening may start at any word up to the first after the interjections: "even"
+        // is one of them ("even kijken of ik mee ben") as "oké" is.
+        guard let firstWord = sentence.firstWordIndex else { return nil }
+        for start in sentence.tokens.lowerBound...firstWord where tokens[start].isWord {
+            let opening = Array((start..<sentence.tokens.upperBound).lazy.filter { tokens[$0].isWord }.prefix(8))
+            for phrase in Words.summaryOpenings where phrase.contains("ik") && phrase.count <= opening.count {
+                if zip(opening, phrase).allSatisfy({ tokens[$0.0].folded == $0.1 }) { return opening[phrase.count - 1] }
+            }
         }
+        return nil
+    }
+
+    /// The first token of a bare check that closes the response ("..., klopt dat?", "Heb ik
+    /// dat goed?", `summary-closings`), as a sentence of its own, after a comma or, as chat
+    /// types it, right after the summary's last word; nil when the response ends otherwise.
+    static func closingReadingCheck(in text: ResponseText) -> Int? {
+        let tokens = text.tokens
+        guard let last = text.sentences.last(where: { sentence in sentence.tokens.contains { tokens[$0].isWord } })
+        else { return nil }
+        var words: [Int] = []
+        for index in last.tokens where tokens[index].isWord { words.append(index) }
+        for phrase in Words.summaryClosings where phrase.count <= words.count {
+            let tail = words.suffix(phrase.count)
+            guard zip(tail, phrase).allSatisfy({ tokens[$0.0].folded == $0.1 }), let first = tail.first else {
+                continue
+            }
+            // Nothing but punctuation after the phrase.
+            guard (tail.last! + 1..<last.tokens.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })
+            else { continue }
+            return first
+        }
+        return nil
+    }
+
+    /// Whether a sentence is part of the summary a closing check hands back: a statement
+    /// before the check, or the words before ", klopt dat?" in the check's own sentence.
+    static func givenBackForCheck(_ sentence: Sentence, before closing: Int) -> Bool {
+        if sentence.tokens.contains(closing) { return sentence.form != .contentQuestion }
+        return sentence.tokens.upperBound <= closing && sentence.form == .statement
     }
 
     /// "Je vindt toch ook dat ...": a listener's particle right after the verb makes the
@@ -83,6 +153,16 @@ enum EchoDetector {
             && lists[verb + 2].contains(.listenerParticle)
     }
 
+    /// "Het was niet eerlijk, vindt u.": 'vinden' with its subject closing a statement after a
+    /// comma reports the client's view as "zegt u" does; with a question mark ("..., vindt
+    /// u?") it asks for agreement, and elsewhere it opens an opinion question.
+    private static func closesStatementWithOpinionVerb(at verb: Int, _ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard sentence.form == .statement, Words.opinionVerbsAfter.contains(tokens[verb].folded) else {
+            return false
+        }
+        return (verb + 2..<sentence.tokens.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
+    }
+
     /// "U bent kwaad, zegt u.": a reporting verb and "u"/"je" after the words they report.
     /// Chat drops the comma ("echt kansloos zeg je"): then the two words must close the
     /// sentence, and the sentence must not ask with a question word ("wat zeg je?").
@@ -90,7 +170,8 @@ enum EchoDetector {
         var index = sentence.tokens.lowerBound
         while index + 1 < sentence.tokens.upperBound {
             if tokens[index].folded == ",", index + 2 < sentence.tokens.upperBound,
-                lists[index + 1].contains(.reportingVerbAfter),
+                lists[index + 1].contains(.reportingVerbAfter)
+                    || closesStatementWithOpinionVerb(at: index + 1, sentence, tokens),
                 lists[index + 2].contains(.secondPerson)
             {
                 return true

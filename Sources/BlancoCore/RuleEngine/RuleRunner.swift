@@ -19,6 +19,10 @@ final class RuleRunner {
         blocked.contains(true)
         ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
 
+    /// Where a bare check closes the response ("..., klopt dat?"), found once: the "dus ..."
+    /// sentences before it are a summary offered for checking.
+    private lazy var summaryClosing: Int? = EchoDetector.closingReadingCheck(in: text)
+
     init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
         self.book = book
         self.text = text
@@ -131,6 +135,8 @@ final class RuleRunner {
     /// The listener's words for the client, which the client says as "ik", "me", "mijn".
     private static let addressWords = WordLookup(Words.addressWords)
     private static let confirmationTags = WordLookup(Words.confirmationTags)
+    private static let summaryOpeners = WordLookup(Words.summaryOpeners)
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
     private static let negations = WordLookup(Words.negations)
     private static let selfEvidentWords = WordLookup(Words.selfEvidentWords)
 
@@ -150,11 +156,23 @@ final class RuleRunner {
         for index in range where text.tokens[index].kind == .word {
             let word = text.tokens[index].folded
             let isClients = clientWords.containsStem(of: word)
+            // "je noemt het oneerlijk, omdat ...": the listener's reporting verb after "je" or
+            // "u" frames the client's words; it is no word of the listener's reading.
+            if !isClients, Self.reportingVerbs.contains(word), index > range.lowerBound,
+                text.tokens[index - 1].kind == .word, Self.addressWords.contains(text.tokens[index - 1].folded)
+            {
+                continue
+            }
             if !isClients, Self.feelingVerbs.contains(word) {
                 carryingVerbs += 1
                 continue
             }
-            if !Self.addressWords.contains(word), !isClients { everyWordEchoed = false }
+            // "dus" opening a summary is the listener's link, as "je" and "u" are their words
+            // for the client: "dus je bent hier omdat je vader het wil" gives the client's
+            // reason back.
+            if !Self.addressWords.contains(word), !Self.summaryOpeners.contains(word), !isClients {
+                everyWordEchoed = false
+            }
             guard ContentWords.isContentWord(word) else { continue }
             content += 1
             if isClients {
@@ -301,7 +319,9 @@ final class RuleRunner {
             }
             if checksConclusions, !found.contains(.interpretation),
                 ConclusionCheck(text: text, blocked: blocked, clientWords: clientWords).goesBeyondClientWords(
-                    sentence, offeredForCheck: patternSignals(in: sentence).contains(.meaningCheck))
+                    sentence,
+                    offeredForCheck: patternSignals(in: sentence).contains(.meaningCheck)
+                        || summaryClosing.map { EchoDetector.givenBackForCheck(sentence, before: $0) } ?? false)
             {
                 add(.conclusionBeyondClientWords)
             }

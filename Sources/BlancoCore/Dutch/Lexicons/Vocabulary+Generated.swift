@@ -2804,6 +2804,11 @@ enum Words {
         "zusters", "zwak", "zwakke", "zwanger",
     ]
 
+    /// Rules/nl/vocabulary/opinion-verbs-after.md
+    static let opinionVerbsAfter: Set<String> = [
+        "vind", "vindt", "vond",
+    ]
+
     /// Rules/nl/vocabulary/own-line-words.md
     static let ownLineWords: Set<String> = [
         "de", "deze", "ik", "m'n", "me", "mijn", "onze",
@@ -3171,6 +3176,39 @@ enum Words {
         "zodra", "zolang",
     ]
 
+    /// Rules/nl/vocabulary/summary-closings.md
+    static let summaryClosings: [[String]] = [
+        ["klopt", "dat"],
+        ["klopt", "het"],
+        ["klopt", "dat", "zo"],
+        ["klopt", "dit"],
+        ["klopt", "dat", "een", "beetje"],
+        ["heb", "ik", "dat", "goed"],
+        ["heb", "ik", "het", "goed"],
+        ["heb", "ik", "het", "zo", "goed"],
+        ["heb", "ik", "dat", "zo", "goed"],
+        ["heb", "ik", "dat", "goed", "begrepen"],
+        ["heb", "ik", "het", "goed", "begrepen"],
+        ["heb", "ik", "je", "goed", "begrepen"],
+        ["heb", "ik", "u", "goed", "begrepen"],
+        ["zeg", "ik", "het", "zo", "goed"],
+        ["zeg", "ik", "het", "goed"],
+        ["zeg", "ik", "dat", "goed"],
+        ["begrijp", "ik", "het", "goed"],
+        ["begrijp", "ik", "dat", "goed"],
+        ["begrijp", "ik", "het", "zo", "goed"],
+        ["vat", "ik", "het", "zo", "goed", "samen"],
+        ["is", "dat", "een", "beetje", "hoe", "het", "ging"],
+        ["ben", "ik", "zo", "goed", "mee"],
+        ["ben", "ik", "nog", "mee"],
+        ["heb", "ik", "dat", "juist"],
+        ["heb", "ik", "het", "juist"],
+        ["heb", "ik", "het", "zo", "juist"],
+        ["zie", "ik", "dat", "goed"],
+        ["zie", "ik", "het", "goed"],
+        ["zie", "ik", "het", "zo", "goed"],
+    ]
+
     /// Rules/nl/vocabulary/summary-openers.md
     static let summaryOpeners: Set<String> = [
         "dus", "samengevat", "samenvattend",
@@ -3187,6 +3225,23 @@ enum Words {
         ["je", "zegt"],
         ["samengevat"],
         ["kort", "gezegd"],
+        ["even", "kijken", "of", "ik", "het", "goed", "heb"],
+        ["even", "kijken", "of", "ik", "het", "goed", "begrijp"],
+        ["even", "kijken", "of", "ik", "het", "goed", "begrepen", "heb"],
+        ["even", "kijken", "of", "ik", "mee", "ben"],
+        ["even", "kijken", "of", "ik", "het", "kan", "volgen"],
+        ["kijken", "of", "ik", "het", "goed", "heb"],
+        ["als", "ik", "het", "goed", "heb"],
+        ["als", "ik", "het", "goed", "hoor"],
+        ["als", "ik", "je", "goed", "hoor"],
+        ["als", "ik", "u", "goed", "hoor"],
+        ["als", "ik", "het", "goed", "begrepen", "heb"],
+        ["als", "ik", "je", "goed", "begrepen", "heb"],
+        ["als", "ik", "u", "goed", "begrepen", "heb"],
+        ["ik", "vat", "even", "samen"],
+        ["ik", "vat", "het", "even", "samen"],
+        ["ik", "hoor", "je", "zeggen"],
+        ["ik", "hoor", "u", "zeggen"],
     ]
 
     /// Rules/nl/vocabulary/superlative-verdicts.md
@@ -3754,6 +3809,7 @@ extension VocabularyTable {
         table.add(name: "not-question-verbs", words: Words.notQuestionVerbs)
         table.add(name: "object-pronouns", words: Words.objectPronouns)
         table.add(name: "open-slot-exclusions", words: Words.openSlotExclusions)
+        table.add(name: "opinion-verbs-after", words: Words.opinionVerbsAfter)
         table.add(name: "own-line-words", words: Words.ownLineWords)
         table.add(name: "own-subjects", words: Words.ownSubjects)
         table.add(name: "past-tense-verbs", words: Words.pastTenseVerbs)
