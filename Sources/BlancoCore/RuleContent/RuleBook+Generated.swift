@@ -348,16 +348,6 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "of ik ...2 heb|ben|begrijp PAUSE",
-                name: "even-kijken-of-ik-het-goed-heb", reach: .sameSentence,
-                reason: "\"Even kijken of ik het goed heb: ... de eerste week gezellig, ...\": a summary announced with a colon restates the client's film, and an evaluative word in it is the client's own (\"een slechte periode\", \"gezellig\"), echoed as theirs. Round 13 (dJ): a summary opener (\"even kijken of ik ... heb / mee ben\", \"als ik het goed begrijp / heb\") occurs 16 times on all labelled sets (Tests/Evaluation, dev, dev2), 0 judgment / 14 clean / 2 other; of the 12 with a colon, 2 clean summaries were flagged judgment here for an echoed word. The colon (PAUSE) is required, so \"als ik het goed begrijp is die school nalatig geweest\" (the listener's conclusion) is still read.",
-                example: "Even kijken of ik het goed heb: in mei was het nog gezellig, en nu rookt hij binnen?"),
-            Antipattern(
-                bundled: "als ik het|t goed begrijp|heb PAUSE",
-                name: "als-ik-het-goed-begrijp", reach: .sameSentence,
-                reason: "The same summary announced as \"als ik het goed begrijp:\" (see `even-kijken-of-ik-het-goed-heb`).",
-                example: "Als ik het goed begrijp: uw moeder had een slechte periode, en toen bracht u de kinderen?"),
-            Antipattern(
                 bundled: "je|jij|u|ge|gij zelf|ook|echt? zelf|ook|echt? denkt|dacht|vindt|vond|voelt|voelde dat|da REST",
                 name: "ge-denkt-da-ge-alles-verknoeit", reach: .overlapping,
                 reason: "\"Da raakt u omdat ge zelf denkt da ge alles verknoeit\": an evaluative word inside what the listener says the client thinks ('je/u/ge (zelf/ook) denkt/vindt/voelt dat ...') names the client's own self-judgment, an interpretation, not the listener's verdict; the exception covers only what follows the verb and needs a second-person subject, so \"ik denk dat hij slordig was\" is still read. Round 13 (dJ): \"je/u/ge + denkt/vindt/voelt dat\" occurs 6 times on all labelled sets, 0 judgment / 2 clean / 4 other (interpretation or a why-question); one was flagged judgment here before.",
@@ -482,6 +472,7 @@ extension RuleBook {
             RuleExample("Hoe oud is hij? Heel [[jammer]] dat hij niet mocht blijven.", pattern: "evaluative-word"),
             RuleExample("Dat is echt [[vervelent]].", pattern: "evaluative-word"),
             RuleExample("Dat is echt [[zonde]] van je tijd.", pattern: "evaluative-word"),
+            RuleExample("Even kijken of ik het goed heb: je zus belde en de werkmeester was [[onredelijk]], klopt dat?", context: "Mijn zus belde en de volgende ochtend stuurde de werkmeester me naar huis.", pattern: "evaluative-word"),
             RuleExample("Je baas [[is wel erg streng]].", pattern: "is-wel-erg-streng"),
             RuleExample("Ja, [[dat is een mooie]] stap.", pattern: "dat-is-een-mooie"),
             RuleExample("Dat u bezwaar maakt, [[dat is terecht]].", pattern: "dat-is-een-mooie"),
