@@ -5549,6 +5549,15 @@ extension RuleBook {
                 bundled: "algemeen bekend",
                 name: "dat-weet-iedereen", why: "\"Dat weet iedereen\", \"iedereen weet dat die verhuurders zo werken\", \"dat is algemeen bekend\": the listener presents their own view as common knowledge, a generalisation; 'iedereen' must follow the verb of knowing or stand right before it, 'snapt/begrijpt iedereen' is left out, as it backs a verdict with common sense (\"… is te veel, dat snapt iedereen\") rather than stating a fact as known; \"wie weet er allemaal van?\" and \"iedereen in de klas wist het dus al?\" stay silent."),
             TokenPattern(
+                bundled: "niemand|iedereen denkt|dacht|vindt|vond|gelooft|geloofde|ziet|zag echt|heus|toch|ook|hier|daar? dat|da|van",
+                name: "niemand-denkt-dat", why: "\"Niemand denkt dat u een profiteur bent\", \"iedereen vindt dat je goed bezig bent\": the listener states what everyone or no one thinks of the client, a generalisation about other minds the client did not give (round 13, dI: 'niemand/iedereen' + a verb of thinking or seeing occurs 2 times on all labelled sets, 2 / 0 / 0, this one missed); 'weet/ziet' are `dat-weet-iedereen`, and the client's \"niemand gelooft me\" given back after \"u zegt\" is an echo."),
+            TokenPattern(
+                bundled: "er zijn|is niet veel|zoveel mensen|jongeren|ouderen|ouders|kinderen|buren|vrouwen|mannen|gezinnen|studenten|moeders|vaders meer? die",
+                name: "niet-veel-mensen-meer", why: "\"Er zijn niet veel mensen meer die dat doen\", \"er zijn weinig jongeren die nog bellen\": the listener sets the client beside what people in general do or no longer do, a generalisation (round 13, dI: \"er zijn/is (niet) veel/weinig ... mensen/groepen\" occurs 1 time on all labelled sets, 1 / 0 / 0, missed); the present 'zijn' and a scarce quantity ('niet veel', 'weinig') keep a scene of the film (\"er waren veel mensen bij de kassa\") and a question about the client's people (\"er zijn veel mensen die je kent?\") out."),
+            TokenPattern(
+                bundled: "er zijn|is nog|maar? weinig|nauwelijks|amper mensen|jongeren|ouderen|ouders|kinderen|buren|vrouwen|mannen|gezinnen|studenten|moeders|vaders meer? die",
+                name: "niet-veel-mensen-meer", why: "\"Er zijn niet veel mensen meer die dat doen\", \"er zijn weinig jongeren die nog bellen\": the listener sets the client beside what people in general do or no longer do, a generalisation (round 13, dI: \"er zijn/is (niet) veel/weinig ... mensen/groepen\" occurs 1 time on all labelled sets, 1 / 0 / 0, missed); the present 'zijn' and a scarce quantity ('niet veel', 'weinig') keep a scene of the film (\"er waren veel mensen bij de kassa\") and a question about the client's people (\"er zijn veel mensen die je kent?\") out."),
+            TokenPattern(
                 bundled: "dat|dit|zoiets zie|zien|hoor|horen|merk|merken|heb|hebt|krijg|krijgt je|jij|men|we|wij|ik|u overal|altijd|tegenwoordig",
                 name: "zie-je-overal", why: "\"Dat zie je overal tegenwoordig\", \"dat heb je altijd met zulke bazen\": the listener's experience of many cases offered as the explanation of this one; 'overal', 'altijd' or 'tegenwoordig' right after the verb makes it general, so \"dat zie je aan de brief\" stays silent."),
             TokenPattern(
@@ -5682,6 +5691,10 @@ extension RuleBook {
             RuleExample("dat is [[algemeen bekend]] hoor", pattern: "dat-weet-iedereen"),
             RuleExample("[[iedereen kent dat]] toch", pattern: "dat-weet-iedereen"),
             RuleExample("ja [[da weet iedereen]] eh", pattern: "dat-weet-iedereen"),
+            RuleExample("[[niemand denkt dat]] je lui bent hoor", pattern: "niemand-denkt-dat"),
+            RuleExample("echt, [[iedereen vindt dat]] je het goed doet", pattern: "niemand-denkt-dat"),
+            RuleExample("[[er zijn niet veel mensen meer die]] zo voor een ander zorgen", pattern: "niet-veel-mensen-meer"),
+            RuleExample("tja, [[er zijn weinig jongeren die]] nog een brief lezen", pattern: "niet-veel-mensen-meer"),
             RuleExample("[[Dat zie je overal]] tegenwoordig.", pattern: "zie-je-overal"),
             RuleExample("[[dat heb je altijd]] met zulke bazen", pattern: "zie-je-overal"),
             RuleExample("[[dat hoor je tegenwoordig]] steeds van jongeren", pattern: "zie-je-overal"),
@@ -5742,6 +5755,11 @@ extension RuleBook {
             RuleExample("Fulltime werken na zo'n operatie, dat snapt iedereen.", pattern: "dat-weet-iedereen"),
             RuleExample("Wie weet er allemaal van je schulden?", pattern: "dat-weet-iedereen"),
             RuleExample("Weet iedereen in je familie het al?", pattern: "dat-weet-iedereen"),
+            RuleExample("Wat denkt iedereen thuis daarvan?", pattern: "niemand-denkt-dat"),
+            RuleExample("Denkt iemand in je familie dat je lui bent?", pattern: "niemand-denkt-dat"),
+            RuleExample("Er waren veel mensen die stonden te kijken, zei je?", pattern: "niet-veel-mensen-meer"),
+            RuleExample("Hoeveel mensen zijn er die met je meedenken?", pattern: "niet-veel-mensen-meer"),
+            RuleExample("er zijn veel mensen die je kent op de markt?", pattern: "niet-veel-mensen-meer"),
             RuleExample("Dat zie je aan de brief, zei je?", pattern: "zie-je-overal"),
             RuleExample("Wat hoor je altijd van de buren?", pattern: "zie-je-overal"),
             RuleExample("Je woont tegenwoordig bij je zus, zei je?", pattern: "tegenwoordig-heeft-niemand-tijd"),
