@@ -5156,6 +5156,16 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "zegt|zei|noemt|noemde|vertelt|vertelde|zeg|noem je|jij|u ...3 omdat|doordat",
+                name: "zegt-u-omdat", reach: .overlapping,
+                reason: "\"U schaamt zich, zegt u, omdat u boos uitviel\": a reporting 'zegt u' or 'zei je' right before the reason frames it as the client's own account, not a cause the listener supplies (round 13, dI: a reporting verb with the client beside it up to a few words before 'omdat/doordat' occurs 3 times on all labelled sets, 0 interpretation / 3 clean; 2 were false alarms of this rule).",
+                example: "U schaamt zich, zegt u, omdat u boos tegen hem uitviel. Wat gebeurde er toen?"),
+            Antipattern(
+                bundled: "je|jij|u zegt|zei|noemt|noemde|vertelt|vertelde|zeg|noem ...4 omdat|doordat",
+                name: "je-noemt-het-oneerlijk-omdat", reach: .overlapping,
+                reason: "\"Je noemt het oneerlijk, omdat jij al het werk deed\": the same report with the client before the reporting verb.",
+                example: "Je noemt het oneerlijk, omdat jij al het werk deed. Wat deed je precies?"),
+            Antipattern(
                 bundled: "daarom|vandaar ...8 ingeschakeld|opgelegd|gekort|stopgezet|ingetrokken|teruggevorderd|verlaagd|beeindigd|doorverwezen|aangemeld|geregistreerd",
                 name: "a-procedural-step", reach: .sameSentence,
                 reason: "\"..., daarom is de uitkering gekort\", \"vandaar dat het team mij heeft ingeschakeld\": the organisation's procedural step explained by its grounds is system language (its rules flag it), not a link in the client's film.",
