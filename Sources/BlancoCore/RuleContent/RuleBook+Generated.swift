@@ -5935,6 +5935,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het is|klinkt|lijkt|moet|voelt|was ...4 @experience",
                 name: "dat-is-heel-frustrerend", why: "\"Dat is heel frustrerend\", \"dat was vast een flinke klap\": an experience word supplies how the client lived it."),
+            TokenPattern(
+                bundled: "is|was|wordt|werd zeker|natuurlijk|vast|wss|waarschijnlijk ...3 @experience",
+                name: "dat-nachtwerk-is-zeker-zwaar", why: "\"Dat nachtwerk is zeker ook gewoon te zwaar\", \"de verhuizing was natuurlijk een flinke klap\": the same supplied experience with a noun as subject, found through the guess marker ('zeker', 'natuurlijk', 'vast', 'waarschijnlijk') right after the verb, since the noun before it is open; without the marker (\"het werk is zwaar, zei je\", \"is het werk zwaar?\") it can be the client's fact or an open check (round 13, dI: copula + marker + up to three words + an experience word occurs 19 times on all labelled sets, 19 / 0 / 0, 1 missed with a noun subject)."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -5943,6 +5946,11 @@ extension RuleBook {
                 name: "heavy-work-or-a", reach: .overlapping,
                 reason: "Heavy work or a hard exam is a fact about the thing, not a supplied feeling.",
                 example: "Is het werk zwaar? Dat is zwaar werk, zei je."),
+            Antipattern(
+                bundled: "lastig|moeilijk te",
+                name: "hard-to-find", reach: .overlapping,
+                reason: "\"De knop is zeker lastig te vinden?\", \"dat is moeilijk te lezen\": 'lastig/moeilijk te' with an infinitive grades a practical task, not how the client lived something.",
+                example: "De aanvraag is zeker lastig te vinden op de site?"),
             Antipattern(
                 bundled: "@experience casus|casussen|dossier|dossiers|zaak|kwestie",
                 name: "a-hard-case", reach: .overlapping,
@@ -5957,10 +5965,14 @@ extension RuleBook {
         examples: [
             RuleExample("[[Dat is heel frustrerend]] natuurlijk.", pattern: "dat-is-heel-frustrerend"),
             RuleExample("[[Dat was zeker een flinke klap]].", pattern: "dat-is-heel-frustrerend"),
+            RuleExample("die nieuwe baan [[is zeker ook gewoon te zwaar]] naast de kinderen?", pattern: "dat-nachtwerk-is-zeker-zwaar"),
+            RuleExample("de verhuizing [[was natuurlijk een flinke klap]] voor je moeder", pattern: "dat-nachtwerk-is-zeker-zwaar"),
         ],
         counterexamples: [
             RuleExample("Is het zwaar werk?"),
             RuleExample("Hoe zwaar was dat voor je?"),
+            RuleExample("Het werk is zwaar, zei je. Wat doe je daar precies?", context: "Het werk is zwaar, ik til de hele dag.", pattern: "dat-nachtwerk-is-zeker-zwaar"),
+            RuleExample("Is het nachtwerk zwaar voor je?", pattern: "dat-nachtwerk-is-zeker-zwaar"),
         ],
         yieldsToEcho: false)
 
