@@ -4233,10 +4233,13 @@ extension RuleBook {
                 name: "u-ervaart-het-als", why: "\"Je ervaart die stage dus als uitbuiting\": the listener says what the matter is to the client ('ervaren/beleven als'), a meaning the client did not give."),
             TokenPattern(
                 bundled: "je|jij|jullie|u hoef|hoeft je|u|zich ...2 niet|geen ...3 te schamen|voelen",
-                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out. Round 13 (dI): with the verb before the client after a fronted 'daar/dat' (\"daar hoeft u zich echt niet voor te schamen\"): 2 responses on all labelled sets (43 tuning sets, dev, dev2), 2 / 0 / 0 (interpretation / clean / other), 1 missed; the whole family (\"hoeft zich niet te schamen\" in any order) is 5 / 0 / 4, the 4 others labelled judgment only, all with the client first or 'nergens'."),
             TokenPattern(
                 bundled: "je|jij|jullie|u moet|moogt|mag je|u|zich ...2 niet|geen ...4 schamen|voelen",
-                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out."),
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out. Round 13 (dI): with the verb before the client after a fronted 'daar/dat' (\"daar hoeft u zich echt niet voor te schamen\"): 2 responses on all labelled sets (43 tuning sets, dev, dev2), 2 / 0 / 0 (interpretation / clean / other), 1 missed; the whole family (\"hoeft zich niet te schamen\" in any order) is 5 / 0 / 4, the 4 others labelled judgment only, all with the client first or 'nergens'."),
+            TokenPattern(
+                bundled: "daar|hier|dat|dit|daarvoor|hiervoor hoef|hoeft je|jij|jullie|u je|u|zich ...2 niet|geen ...3 te schamen|voelen",
+                name: "u-hoeft-zich-niet-te-schamen", why: "\"U hoeft zich niet schuldig te voelen\", \"ge moet u daar nie voor schamen\": telling the client not to feel shame or guilt supplies that feeling first (and acquits them); only the reflexive feeling verbs, so \"u hoeft niet te bellen\" stays out. Round 13 (dI): with the verb before the client after a fronted 'daar/dat' (\"daar hoeft u zich echt niet voor te schamen\"): 2 responses on all labelled sets (43 tuning sets, dev, dev2), 2 / 0 / 0 (interpretation / clean / other), 1 missed; the whole family (\"hoeft zich niet te schamen\" in any order) is 5 / 0 / 4, the 4 others labelled judgment only, all with the client first or 'nergens'."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
@@ -4307,6 +4310,7 @@ extension RuleBook {
             RuleExample("k snap da [[ge u hier een vreemde voelt]] tussen al die mensen", pattern: "ge-u-verloren-voelt"),
             RuleExample("[[U ervaart die controle dus als een aanval]].", pattern: "u-ervaart-het-als"),
             RuleExample("[[U hoeft zich echt niet schuldig te voelen]], u deed wat u kon.", pattern: "u-hoeft-zich-niet-te-schamen"),
+            RuleExample("de schuldhulp is er juist voor, [[daar hoeft u zich echt niet voor te schamen]]", pattern: "u-hoeft-zich-niet-te-schamen"),
             RuleExample("Och, [[ge moet u daar nie voor schamen]] he.", pattern: "u-hoeft-zich-niet-te-schamen"),
         ],
         counterexamples: [
