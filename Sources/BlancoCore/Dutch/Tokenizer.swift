@@ -51,8 +51,9 @@ public enum Tokenizer {
         let isNumber = isDigit(scanner.current!)
         while let scalar = scanner.current {
             if scalar.value < 0x80, isWordScalar(scalar) {
-                let byte = UInt8(scalar.value)
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                // The run of ASCII letters and digits from here, a byte at a time.
+                scanner.advancePastASCIIWordRun(appendingFoldedTo: &folded)
+                continue
             } else if isWordScalar(scalar) {
                 var view = String.UnicodeScalarView()
                 TextFolding.append(scalar, to: &view)
@@ -222,6 +223,31 @@ struct ScalarScanner {
         offset += 1
     }
 
+    /// Moves past the current scalar, an ASCII letter or digit, and the ASCII letters and
+    /// digits right after it, appending each lower-cased to `folded`: what appending each
+    /// and calling `advance` would do, without decoding the scalars one by one.
+    mutating func advancePastASCIIWordRun(appendingFoldedTo folded: inout [UInt8]) {
+        var end = utf8Offset
+        while end < bytes.count {
+            let byte = bytes[end]
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                folded.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                folded.append(byte + 0x20)
+            } else {
+                break
+            }
+            end += 1
+        }
+        guard end > utf8Offset else { return advance() }
+        offset += end - utf8Offset
+        utf8Offset = end
+        previous = Unicode.Scalar(bytes[end - 1])
+        nextStart = end
+        current = decodeNext()
+        next = decodeNext()
+    }
+
     /// The scalar at `nextStart`, moving `nextStart` past it; nil at the end.
     private mutating func decodeNext() -> Unicode.Scalar? {
         guard nextStart < bytes.count else { return nil }
@@ -242,7 +268,10 @@ struct ScalarScanner {
     /// Start of text, a space, or an opening bracket or dash before the current scalar.
     var previousIsBoundary: Bool {
         guard let previous else { return true }
-        return Tokenizer.isSpace(previous) || "([{-–—/:".unicodeScalars.contains(previous)
+        switch previous.value {
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x2F, 0x3A: return true  // ( [ { - – — / :
+        default: return Tokenizer.isSpace(previous)
+        }
     }
 
     /// End of text, a space or punctuation after the current scalar.

@@ -50,24 +50,24 @@ public struct AnalysisJSON: Sendable {
         out.append(UInt8(ascii: "{"))
         if let idJSON {
             Self.append("\"id\":", to: &out)
-            out.append(contentsOf: idJSON.utf8)
+            Self.append(utf8: idJSON, to: &out)
             out.append(UInt8(ascii: ","))
         }
         Self.append("\"stage\":\"", to: &out)
-        out.append(contentsOf: analysis.stage.rawValue.utf8)
+        Self.append(utf8: analysis.stage.rawValue, to: &out)
         Self.append("\",\"flags\":[", to: &out)
         var first = true
         analysis.forEachFlag { flag in
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             Self.append("{\"category\":\"", to: &out)
-            out.append(contentsOf: flag.category.rawValue.utf8)
+            Self.append(utf8: flag.category.rawValue, to: &out)
             Self.append("\",\"rule\":\"", to: &out)
             JSONText.appendEscaped(flag.ruleID, to: &out)
             Self.append("\",\"pattern\":\"", to: &out)
             JSONText.appendEscaped(flag.pattern, to: &out)
             Self.append("\",\"severity\":\"", to: &out)
-            out.append(contentsOf: flag.severity.rawValue.utf8)
+            Self.append(utf8: flag.severity.rawValue, to: &out)
             Self.append("\",", to: &out)
             Self.appendSpan(flag.span, text: flag.text, to: &out)
             if let texts = ruleBytes[flag.ruleID] {
@@ -88,7 +88,7 @@ public struct AnalysisJSON: Sendable {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             Self.append("{\"kind\":\"", to: &out)
-            out.append(contentsOf: signal.kind.rawValue.utf8)
+            Self.append(utf8: signal.kind.rawValue, to: &out)
             Self.append("\",", to: &out)
             Self.appendSpan(signal.span, text: signal.text, to: &out)
             out.append(UInt8(ascii: "}"))
@@ -128,25 +128,26 @@ public struct AnalysisJSON: Sendable {
         out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// A whole number in decimal, as `String(number)` writes it.
+    /// A whole number in decimal, as `String(number)` writes it: a digit at a time from
+    /// the highest, with no buffer between (the numbers written are offsets and points,
+    /// mostly of one to four digits).
     private static func append(_ number: Int, to out: inout [UInt8]) {
         if number < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            out.append(contentsOf: buffer[(20 - count)...])
-        }
+        let magnitude = number.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        var rest = magnitude
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    /// A string's UTF-8 bytes, copied from its storage in one piece.
+    private static func append(utf8 text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// An error line for `jsonl`: `{"id": ..., "line": N, "error": "..."}`.

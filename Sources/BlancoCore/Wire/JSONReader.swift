@@ -71,7 +71,16 @@ struct JSONReader {
     /// A string or number as a JSON literal to write back unchanged in meaning.
     mutating func readLiteralForEcho() throws -> String? {
         switch peek() {
-        case UInt8(ascii: "\""): return JSONText.quoted(try readString())
+        case UInt8(ascii: "\""):
+            // Without an escape or a control byte the literal is its own bytes, quotes and
+            // all, as `quoted` would write them again; only a string with escapes is rebuilt.
+            let quote = position
+            let end = Self.plainRunEnd(bytes, from: position + 1)
+            if end < bytes.endIndex, bytes[end] == UInt8(ascii: "\"") {
+                position = end + 1
+                return String(decoding: bytes[quote..<position], as: UTF8.self)
+            }
+            return JSONText.quoted(try readString())
         case UInt8(ascii: "n"):
             try expectWord("null")
             return nil
