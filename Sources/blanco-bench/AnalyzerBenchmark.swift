@@ -174,6 +174,7 @@ enum AnalyzerBenchmark {
             ("--format jsonl, a 4 MB line of escapes (210,000 flags)", ["analyze", "--format", "jsonl"], escapedLine),
         ]
         ok = measureSingleRuns(worstRuns, expectedStatus: 0, binary: binary, scratch: scratch) && ok
+        ok = measureSummaries(binary: binary, scratch: scratch) && ok
 
         print("analyzer: one generated 40 MB response, beyond the limits (refused, exit 65)")
         let huge = scratch.appendingPathComponent("huge.txt")
@@ -186,6 +187,49 @@ enum AnalyzerBenchmark {
         ]
         ok = measureSingleRuns(hugeRuns, expectedStatus: 65, binary: binary, scratch: scratch) && ok
         return ok
+    }
+
+    /// Summaries that give a 1 MB context's words back, in jsonl: the echo check blocks most of
+    /// their words, so the client's words are prepared, and a blocked word makes the rules
+    /// read the sentence a second time for their exceptions.
+    private static func measureSummaries(binary: URL, scratch: URL) -> Bool {
+        print("analyzer: summaries of the client's own words beside a 1 MB context (--format jsonl)")
+        let story = String(
+            repeating:
+                "Mijn zus belde en ik legde mijn hesje neer. De werkmeester stuurde me naar huis en ik vond het oneerlijk. ",
+            count: 9000)
+        let shapes: [(label: String, response: String)] = [
+            (
+                "one framed summary, 900 kB of the client's words",
+                "even kijken of ik het goed heb: "
+                    + String(
+                        repeating: "je zus belde en de werkmeester stuurde je naar huis, oneerlijk vond je het. ",
+                        count: 12000) + "klopt dat?"
+            ),
+            (
+                "40,000 short sentences with a check, a flag in every other",
+                String(repeating: "je zus belde en het was oneerlijk. klopt dat? ", count: 20000)
+            ),
+            (
+                "one summary of 100 kB without punctuation",
+                Array(
+                    repeating: "dus je zus belde en je vond het oneerlijk omdat de werkmeester je naar huis stuurde",
+                    count: 1200
+                ).joined(separator: " ")
+            ),
+        ]
+        var runs: [(label: String, arguments: [String], input: URL)] = []
+        for (index, shape) in shapes.enumerated() {
+            let input = scratch.appendingPathComponent("summary-\(index).jsonl")
+            let context = String(decoding: story.utf8.prefix(Limits.context.value), as: UTF8.self)
+            let response = String(decoding: shape.response.utf8.prefix(Limits.response.value), as: UTF8.self)
+            try? Data(
+                "{\"id\": \(index), \"context\": \(JSONText.quoted(context)), \"response\": \(JSONText.quoted(response)), \"stage\": \"opening\"}\n"
+                    .utf8
+            ).write(to: input)
+            runs.append((shape.label, ["analyze", "--format", "jsonl"], input))
+        }
+        return measureSingleRuns(runs, expectedStatus: 0, binary: binary, scratch: scratch)
     }
 
     /// Runs each command on its input and checks its exit status and peak memory.

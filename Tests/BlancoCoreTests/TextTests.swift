@@ -39,6 +39,24 @@ struct TextTests {
         #expect(typographic == ["het", "is", "mijn", "beurt"])
     }
 
+    @Test("tokens read a batch at a time are the tokens of the whole text, whatever the batch size")
+    func batchesAreTheWholeTokens() {
+        // Contractions, quotes, hyphens, numbers, abbreviations and line breaks, so a batch
+        // may end before a leading apostrophe or in the middle of any of them.
+        let text =
+            "Da's m'n buurman, 't is 'onterecht' en \u{201E}niet eerlijk\u{201D}.\nHet gsm-abonnement kost 12,50 "
+            + "t.a.v. de UWV-man (zei ze) \u{2019}s avonds... Ja! 'n Cliënt: 'k weet 't niet."
+        let whole = Tokenizer.tokenize(text)
+        for batchSize in [1, 2, 3, 5, 8, 4096] {
+            var batched: [Token] = []
+            Tokenizer.forEachBatch(of: text, batchSize: batchSize) { batch in
+                #expect(batch.count < batchSize + 8)
+                batched += batch
+            }
+            #expect(batched == whole)
+        }
+    }
+
     @Test("words in single or double quotes are marked as quoted; a contraction opens no quote")
     func quotedWords() {
         let text = ResponseText("Je zegt dat het 'onterecht' voelt en \u{201E}niet eerlijk\u{201D}, 't klopt.")

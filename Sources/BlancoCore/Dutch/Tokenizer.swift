@@ -7,14 +7,43 @@ public enum Tokenizer {
         return text.withUTF8 { tokenize(utf8: $0) }
     }
 
+    /// The tokens of `text` a batch at a time, for a caller that reads each token once (the
+    /// client's words in a long context): the same tokens as `tokenize`, in the same order,
+    /// but never more than about `batchSize` of them held at once, so a 1 MB context does not
+    /// cost its 200,000 tokens in one array (and that array's copy while it grows).
+    static func forEachBatch(of text: String, batchSize: Int = 4096, _ body: ([Token]) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(min(batchSize, utf8.count / 5) + 4)
+            tokenize(utf8: utf8, into: &tokens, batchSize: batchSize, flush: body)
+            if !tokens.isEmpty { body(tokens) }
+        }
+    }
+
     /// Tokenizes well-formed UTF-8 (a String's own bytes).
     private static func tokenize(utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 5 + 4)
+        tokenize(utf8: utf8, into: &tokens, batchSize: .max) { _ in }
+        return tokens
+    }
+
+    /// Appends the tokens of `utf8` to `tokens`, handing them to `flush` and emptying the
+    /// array whenever `batchSize` are held. Only at the top of the loop: a word read there may
+    /// still take back the tokens it appended (`readLeadingApostrophe`), none before them.
+    @inline(__always)
+    private static func tokenize(
+        utf8: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], batchSize: Int, flush: ([Token]) -> Void
+    ) {
         var scanner = ScalarScanner(utf8)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
         while let scalar = scanner.current {
+            if tokens.count >= batchSize {
+                flush(tokens)
+                tokens.removeAll(keepingCapacity: true)
+            }
             if isWordScalar(scalar) {
                 readWord(&scanner, into: &tokens, scratch: &scratch)
             } else if TextFolding.isApostrophe(scalar), scanner.previousIsBoundary,
@@ -38,7 +67,6 @@ public enum Tokenizer {
                 scanner.advance()
             }
         }
-        return tokens
     }
 
     private static func readWord(

@@ -132,16 +132,17 @@ extension ClientWords {
         }
 
         /// The folded words of a text.
+        /// Read a batch of tokens at a time: a long context's tokens are never all held at once.
         static func words(of context: String) -> Set<String> {
-            let tokens = Tokenizer.tokenize(context)
             var words: Set<String> = []
-            words.reserveCapacity(tokens.count)
-            for token in tokens where token.isWord {
-                words.insert(token.folded)
-                // "gsm-abonnement": the client also said "gsm" and "abonnement".
-                if token.folded.contains("-") {
-                    for part in token.folded.split(separator: "-") where part.utf8.count >= 2 {
-                        words.insert(String(part))
+            Tokenizer.forEachBatch(of: context) { tokens in
+                for token in tokens where token.isWord {
+                    words.insert(token.folded)
+                    // "gsm-abonnement": the client also said "gsm" and "abonnement".
+                    if token.folded.contains("-") {
+                        for part in token.folded.split(separator: "-") where part.utf8.count >= 2 {
+                            words.insert(String(part))
+                        }
                     }
                 }
             }
@@ -264,11 +265,19 @@ extension ClientWords {
         var particleNeighbours: Set<String> {
             neighbours.withLock { cached in
                 if let cached { return cached }
-                let words = Tokenizer.tokenize(context).filter(\.isWord).map(\.folded)
+                // Read a batch of tokens at a time, each word beside the one before it.
                 var pairs: Set<String> = []
-                for (first, second) in zip(words, words.dropFirst())
-                where Words.listenerParticles.contains(first) || Words.listenerParticles.contains(second) {
-                    pairs.insert(first + " " + second)
+                var previous: String?
+                Tokenizer.forEachBatch(of: context) { tokens in
+                    for token in tokens where token.isWord {
+                        let second = token.folded
+                        if let first = previous,
+                            Words.listenerParticles.contains(first) || Words.listenerParticles.contains(second)
+                        {
+                            pairs.insert(first + " " + second)
+                        }
+                        previous = second
+                    }
                 }
                 cached = pairs
                 return pairs

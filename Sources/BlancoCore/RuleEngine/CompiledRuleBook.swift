@@ -44,9 +44,12 @@ final class CompiledRuleBook: Sendable {
     /// The elements of every pattern above, and the bits of every word set.
     let patternElements: [CompiledPattern.Element]
     let wordBits: [UInt64]
+    /// Per rule of `book`, in its order: the rule as its findings refer to it.
+    let sharedRules: [SharedRule]
 
     init(_ book: RuleBook) {
         self.book = book
+        sharedRules = book.rules.map(SharedRule.init)
         let signals = book.signals
         var vocabulary = Vocabulary()
         // A list that many patterns name is numbered once: adding it again changes nothing.

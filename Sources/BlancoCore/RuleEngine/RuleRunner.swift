@@ -110,7 +110,8 @@ final class RuleRunner {
                     guard let last = matcher.match(patterns[patternIndex], at: index) else { continue }
                     let first = firstMatched(from: index, to: last)
                     let range = first...max(first, last)
-                    let rule = book.book.rules[ruleIndex]
+                    let shared = book.sharedRules[ruleIndex]
+                    let rule = shared.rule
                     if !book.antipatterns[ruleIndex].isEmpty, isExcepted(ruleIndex, range, sentence) {
                         continue
                     }
@@ -123,7 +124,7 @@ final class RuleRunner {
                     if !seen.insert(key).inserted { continue }
                     findings.append(
                         RuleFinding(
-                            ruleIndex: ruleIndex, rule: rule, pattern: patternIndex, tokens: range,
+                            ruleIndex: ruleIndex, rule: shared, pattern: patternIndex, tokens: range,
                             sentence: sentenceIndex, spanTokens: spanTokens,
                             span: text.span(ofTokens: spanTokens)))
                 }
@@ -297,7 +298,6 @@ final class RuleRunner {
 
     private func inferenceFindings(after patternFindings: [RuleFinding]) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        let rules = book.book.rules
         let inferenceRules = book.inferenceRules
         var categoriesBySentence = [CategorySet](filledWith: CategorySet(), count: text.sentences.count)
         for finding in patternFindings { categoriesBySentence[finding.sentence].insert(finding.rule.category) }
@@ -313,7 +313,7 @@ final class RuleRunner {
                 let spanTokens = bounds.count > 81 ? bounds.lowerBound...(bounds.lowerBound + 80) : bounds
                 findings.append(
                     RuleFinding(
-                        ruleIndex: ruleIndex, rule: rules[ruleIndex], pattern: -1, tokens: bounds,
+                        ruleIndex: ruleIndex, rule: book.sharedRules[ruleIndex], pattern: -1, tokens: bounds,
                         sentence: sentenceIndex,
                         spanTokens: spanTokens, span: text.span(ofTokens: spanTokens)))
             }
