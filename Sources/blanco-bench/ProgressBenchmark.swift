@@ -28,7 +28,10 @@ enum ProgressBenchmark {
         let lines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         print("  journal: \(lines) lines, \(bytes.count / 1_000_000) MB")
         let empty = scratch.appendingPathComponent("empty")
-        FileManager.default.createFile(atPath: empty.path, contents: nil)
+        guard FileManager.default.createFile(atPath: empty.path, contents: nil) else {
+            print("  could not create \(empty.path)")
+            return false
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["BLANCO_HOME"] = home.path
 
