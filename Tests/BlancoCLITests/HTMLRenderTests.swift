@@ -143,7 +143,7 @@ enum Chromium {
             ] + arguments
         let log = FileManager.default.temporaryDirectory.appendingPathComponent(
             "blanco-chromium-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try Data().write(to: log)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

@@ -20,7 +20,7 @@ enum ClassFixtures {
     ) -> [UInt8] {
         var session = PracticeSession(exercise: exercise, profile: profile ?? .standard)
         for response in responses { session.respond(response) }
-        for _ in 0..<hints { session.hint() }
+        for _ in 0..<hints { _ = session.hint() }
         let time = Date(timeIntervalSince1970: 1_796_000_000)
         var records = session.turns.map { JournalRecord.turn($0, attempt: attempt, exercise: exerciseID, time: time) }
         if let selfRatings {

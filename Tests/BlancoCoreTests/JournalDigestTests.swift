@@ -94,7 +94,7 @@ struct JournalDigestTests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let bytes = try records.flatMap { try $0.encodedLine() }
         if !FileManager.default.fileExists(atPath: journal.path) {
-            FileManager.default.createFile(atPath: journal.path, contents: nil)
+            try Data().write(to: URL(fileURLWithPath: journal.path))
         }
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: journal.path))
         defer { try? file.close() }
