@@ -69,8 +69,7 @@ public struct Analyzer: Sendable {
     func flagsAndSignals(_ response: String, client: ClientContext, stage: Stage) -> ([Flag], [Signal]) {
         let text = ResponseText(response)
         let clientWords = client.words
-        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
-        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        let runner = RuleRunner(book: book, text: text, clientWords: clientWords)
         let findings = runner.findings()
 
         var flags: [Flag] = []
@@ -93,7 +92,8 @@ public struct Analyzer: Sendable {
         flags = Self.merged(flags)
 
         var signals = SignalDetector(
-            text: text, blocked: blocked, clientWords: clientWords, flaggedSentences: flaggedSentences, runner: runner
+            text: text, blocked: runner.blocked, clientWords: clientWords, flaggedSentences: flaggedSentences,
+            runner: runner
         ).signals()
         for (span, tokens) in lateOpinions {
             signals.append(Signal(kind: .opinionQuestion, span: span, text: text.slice(tokens: tokens)))
@@ -124,8 +124,7 @@ public struct Analyzer: Sendable {
     func findings(_ response: String, context: String = "") -> [(ruleID: String, span: TextSpan, pattern: String)] {
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
-        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
-        return RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords).findings()
+        return RuleRunner(book: book, text: text, clientWords: clientWords).findings()
             .map { ($0.rule.id, $0.span, book.patternName(of: $0)) }
     }
 }
@@ -138,8 +137,7 @@ extension Analyzer {
     )] {
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
-        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
-        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        let runner = RuleRunner(book: book, text: text, clientWords: clientWords)
         return text.sentences.flatMap { sentence in
             runner.signalMatches(in: sentence).map {
                 let pattern = book.signalPatterns[$0.entry]

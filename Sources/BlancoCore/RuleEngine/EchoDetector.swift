@@ -3,13 +3,27 @@
 /// onterecht") when the client did use them, in any form ("U schaamt zich, zegt u" after
 /// "ik schaam me").
 enum EchoDetector {
-    static func blockedTokens(in text: ResponseText, clientWords: ClientWords) -> [Bool] {
+    /// What the echo pass found in one response: the tokens no rule may match, and where a
+    /// bare check closes the response ("..., klopt dat?"), which the rule runner's conclusion
+    /// check reads too.
+    struct Reading {
+        let blocked: [Bool]
+        let summaryClosing: Int?
+    }
+
+    static func read(_ text: ResponseText, clientWords: ClientWords) -> Reading {
+        let closingCheck = closingReadingCheck(in: text)
+        return Reading(
+            blocked: blockedTokens(in: text, clientWords: clientWords, closingCheck: closingCheck),
+            summaryClosing: closingCheck)
+    }
+
+    private static func blockedTokens(in text: ResponseText, clientWords: ClientWords, closingCheck: Int?) -> [Bool] {
         var blocked = text.quoted
         let tokens = text.tokens
         let lists = ListenerWords.classes(of: tokens)
         ListenerAsides.block(in: text, lists, &blocked)
         guard !clientWords.isEmpty else { return blocked }
-        let closingCheck = closingReadingCheck(in: text)
         var framed = false
         for sentence in text.sentences {
             // A frame ("even kijken of ik het goed heb: ...") carries over the statements
@@ -114,7 +128,7 @@ enum EchoDetector {
     /// The first token of a bare check that closes the response ("..., klopt dat?", "Heb ik
     /// dat goed?", `summary-closings`), as a sentence of its own, after a comma or, as chat
     /// types it, right after the summary's last word; nil when the response ends otherwise.
-    static func closingReadingCheck(in text: ResponseText) -> Int? {
+    private static func closingReadingCheck(in text: ResponseText) -> Int? {
         let tokens = text.tokens
         guard let last = text.sentences.last(where: { sentence in sentence.tokens.contains { tokens[$0].isWord } })
         else { return nil }

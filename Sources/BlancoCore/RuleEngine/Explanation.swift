@@ -64,8 +64,8 @@ extension Analyzer {
         let analysis = analyze(response, context: context, stage: stage)
         let text = ResponseText(response)
         let clientWords = ClientWords(context)
-        let blocked = EchoDetector.blockedTokens(in: text, clientWords: clientWords)
-        let runner = RuleRunner(book: book, text: text, blocked: blocked, clientWords: clientWords)
+        let runner = RuleRunner(book: book, text: text, clientWords: clientWords)
+        let blocked = runner.blocked
         let rules = book.book.rules
 
         let sentences = text.sentences.map { sentence -> (span: TextSpan, text: String) in

@@ -19,14 +19,21 @@ final class RuleRunner {
         blocked.contains(true)
         ? PatternMatcher(text: text, blocked: [Bool](repeating: false, count: blocked.count), book: book) : matcher
 
-    /// Where a bare check closes the response ("..., klopt dat?"), found once: the "dus ..."
-    /// sentences before it are a summary offered for checking.
-    private lazy var summaryClosing: Int? = EchoDetector.closingReadingCheck(in: text)
+    /// Where a bare check closes the response ("..., klopt dat?"), as the echo pass found it:
+    /// the "dus ..." sentences before it are a summary offered for checking.
+    private let summaryClosing: Int?
 
-    init(book: CompiledRuleBook, text: ResponseText, blocked: [Bool], clientWords: ClientWords) {
+    /// The runner for `text`, after the echo pass over it.
+    convenience init(book: CompiledRuleBook, text: ResponseText, clientWords: ClientWords) {
+        self.init(
+            book: book, text: text, echoes: EchoDetector.read(text, clientWords: clientWords), clientWords: clientWords)
+    }
+
+    init(book: CompiledRuleBook, text: ResponseText, echoes: EchoDetector.Reading, clientWords: ClientWords) {
         self.book = book
         self.text = text
-        self.blocked = blocked
+        self.blocked = echoes.blocked
+        summaryClosing = echoes.summaryClosing
         self.clientWords = clientWords
         matcher = PatternMatcher(text: text, blocked: blocked, book: book)
         sentenceBounds = text.sentences.map { sentence in
