@@ -2742,7 +2742,7 @@ enum Words {
         "klein", "klinkt", "klopt", "klopte", "knap", "knul", "knullen", "koffie", "kom", "komen",
         "komende", "komt", "kon", "konden", "kopie", "kopieen", "kost", "kostte", "koud", "kreeg",
         "krijg", "krijgt", "krom", "kun", "kunnen", "kunt", "kwaad", "kwam", "kwamen", "kwijt",
-        "laag", "laat", "laatste", "lag", "langzaam", "last", "later", "leeg", "leerling",
+        "kzweer", "laag", "laat", "laatste", "lag", "langzaam", "last", "later", "leeg", "leerling",
         "leidinggevende", "leraar", "lerares", "licht", "lid", "lief", "liet", "ligt", "lijkt",
         "logboek", "logisch", "loket", "loonstroken", "loonstrook", "los", "loyaal", "lullig",
         "maak", "maakt", "maakte", "maand", "maandag", "maanden", "maar", "maart", "machteloos",
@@ -3028,10 +3028,10 @@ enum Words {
     static let sentenceOpeners: Set<String> = [
         "ach", "ah", "aha", "ahh", "ai", "allee", "allez", "amai", "au", "awel", "en", "even",
         "goh", "he", "hm", "hmm", "ja", "jee", "jeetje", "jeetjemina", "jeez", "jemig", "joh",
-        "maar", "mm", "mmm", "mwah", "nee", "nou", "nouja", "o", "oef", "oeh", "oei", "oeps", "oh",
-        "ohh", "oja", "ok", "okay", "oke", "okee", "okido", "owh", "pff", "pfff", "pfoe", "poeh",
-        "potverdorie", "sjonge", "sjongejonge", "tja", "tjonge", "tjongejonge", "trouwens", "tsja",
-        "verdorie", "wauw", "wow", "yes", "zo",
+        "kzweer", "maar", "mm", "mmm", "mwah", "nee", "nou", "nouja", "o", "oef", "oeh", "oei",
+        "oeps", "oh", "ohh", "oja", "ok", "okay", "oke", "okee", "okido", "owh", "pff", "pfff",
+        "pfoe", "poeh", "potverdorie", "sjonge", "sjongejonge", "tja", "tjonge", "tjongejonge",
+        "trouwens", "tsja", "verdorie", "wauw", "wow", "yes", "zo",
     ]
 
     /// Rules/nl/vocabulary/silence-words.md
@@ -3143,6 +3143,20 @@ enum Words {
         "goeie": ["goede"],
         "goei": ["goede"],
         "gene": ["geen"],
+        "kbel": ["ik", "bel"],
+        "kregel": ["ik", "regel"],
+        "kmail": ["ik", "mail"],
+        "kstuur": ["ik", "stuur"],
+        "kplan": ["ik", "plan"],
+        "kzet": ["ik", "zet"],
+        "kvraag": ["ik", "vraag"],
+        "kmeld": ["ik", "meld"],
+        "kzoek": ["ik", "zoek"],
+        "kneem": ["ik", "neem"],
+        "kzal": ["ik", "zal"],
+        "kkan": ["ik", "kan"],
+        "kwil": ["ik", "wil"],
+        "kmoet": ["ik", "moet"],
     ]
 
     /// Rules/nl/vocabulary/statement-tags.md
