@@ -7908,6 +7908,12 @@ extension RuleBook {
                 bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf|ff|even|meteen|gelijk|nu? alvast|best|gerust|ook|wel|zelf|ff|even|meteen|gelijk|nu? schrijf|vul ...6 in PAUSE",
                 name: "k-zoek-het-ff-voor-u-uit", why: "\"k zoek ff uit welke opleiding je nodig hebt\", \"ik zoek het wel voor u uit\", \"k schrijf u er gelijk voor in\", \"ik vul het formulier wel in\": the listener takes a step for the client with a separable verb whose particle closes the clause, as chat writers type it; the stems 'zoek', 'schrijf' and 'vul' are not in `take-over-verbs`, since \"ik schrijf even mee\" or \"ik zoek naar het goede woord\" take nothing over, so the particle is required: 'uit' for 'zoek' at the clause's end or before a question word ('op' is left out: \"dat zoek ik even op in uw dossier\" follows the story; \"ik zoek voor u op of ...\" is `nl.advice.offer-as-question`), 'in' for 'schrijf'/'vul' at the clause's end (\"ik schrijf het in mijn schriftje\" has 'in' before its noun) (round 12: 3 responses in the tuning sets, all labelled advice, none flagged before)."),
             TokenPattern(
+                bundled: "START wat ik|we|wij wel|nog|ook|dan|wel? kan|kunnen|ga|gaan ...1 doen is ...6 @take-over-infinitives|@step-verbs REST",
+                name: "wat-ik-wel-kan-doen-is", why: "\"Wat ik wel kan doen is een aanvullende notitie opstellen\", \"wat we kunnen doen is u aanmelden bij ...\": the listener announces the step they will take, as \"wat u kunt doen is ...\" announces one for the client A step verb must follow within six words, so \"wat ik wel kan doen is goed luisteren\" stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "kan|kunnen|zal|zullen ik|we|wij ...6 laten @take-over-infinitives|voorzien|leveren|komen|installeren|plaatsen|maken REST",
+                name: "kunnen-we-het-laten-voorzien", why: "\"Daarvoor kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds\", \"dan kan ik iemand laten komen\": the listener arranges the fix through someone else, a take-over like \"ik regel het\"; 'laten' must come within six words after the listener's 'kan ik'/'kunnen we', and the refusals (\"anders kan ik het dossier nie laten heronderzoeken\") keep the exceptions of this rule (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
                 name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
             TokenPattern(
@@ -7943,9 +7949,25 @@ extension RuleBook {
             TokenPattern(
                 bundled: "daar|dat|die|dit maak|maken|doe|doen ik|we|wij nu|even|ff|meteen|direct|wel|dan|eerst? een|meteen|direct|wel|even|ff? @step-nouns REST",
                 name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
+            TokenPattern(
+                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 @take-over-infinitives|bespreken|aankaarten|aanspreken|navragen REST",
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 zeggen tegen|bij|aan REST",
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "naar|over|ernaar|erover|daarnaar|daarover vragen|doorvragen",
+                name: "ik-ga-ernaar-vragen", reach: .overlapping,
+                reason: "\"Daar ga ik zeker nog naar vragen\", \"ik ga er straks over doorvragen\": 'vragen' right after 'naar' or 'over' is the listener's own question in the conversation, not a request made for the client, so it takes nothing over (round 14: no labelled response has the form; the exception keeps `da-ga-ik-zeker-bespreken` off it).",
+                example: "Daar ga ik zeker nog naar vragen, maar eerst: wat gebeurde er toen?"),
+            Antipattern(
+                bundled: "zei|zegt|zeiden|zeggen|schreef|appte de|die|hij|zij|ze|je|u|jouw|uw|haar|zijn ...3 END",
+                name: "zei-de-huisarts", reach: .sameSentence,
+                reason: "\"Dan kunnen we iemand laten komen, zei de huisarts?\", \"ik regel het wel, zei hij\": a closing reporting tag gives back what someone in the client's story said they would do, a summary of the film; the listener takes nothing over (round 14: no labelled response has the form).",
+                example: "Dan kunnen we iemand laten komen, zei de huisarts?"),
             Antipattern(
                 bundled: "zal|zullen|ga|gaan voorzichtig|rustig|zachtjes|kalm aan? doen",
                 name: "ik-zal-voorzichtig-doen", reach: .overlapping,
@@ -8027,6 +8049,11 @@ extension RuleBook {
                 reason: "\"Als die geschonden is moet ik dat melden bij de raad\", \"dan moet ik dat vastleggen\": the same duty of the listener to record or report, with 'moet' before 'ik' after a fronted clause; it takes no step for the client.",
                 example: "Als de voorwaarde geschonden is, moet ik dat melden bij de raad."),
             Antipattern(
+                bundled: "moet|moeten ik|we|wij ...3 paar|wat|enkele dingen|zaken|gegevens|vragen ...1 checken|nakijken|navragen|controleren|nagaan|vragen",
+                name: "een-paar-dingen-checken", reach: .overlapping,
+                reason: "\"Voor uw dossier moet ik ff een paar dingen checken\", \"ik moet eerst wat gegevens nakijken\": the listener's own checks of the client's details for the organisation (system language), asked of the client in the conversation; it takes no step for them (round 14: 1 response of the tuning sets, labelled system language only, flagged advice before; none labelled advice has the form).",
+                example: "Voor uw dossier moet ik even een paar dingen checken."),
+            Antipattern(
                 bundled: "intake|intakegesprek|screening|vragenlijst|vragenlijsten|kennismakingsgesprek met? je|jou|u|jullie? doen|afnemen",
                 name: "een-intake-met-u-doen", reach: .overlapping,
                 reason: "\"Ik ga eerst even een screening met je doen\", \"dan ga ik eerst een intake met u doen\": the organisation's own intake files the client into a procedure (system language, `vocabulary/step-nouns.md` leaves these nouns out for the same reason) but arranges no solution, so 'doen' or 'afnemen' after it takes nothing over (round 13: 2 responses of the tuning sets, both labelled system language only and flagged advice before).",
@@ -8063,6 +8090,8 @@ extension RuleBook {
             RuleExample("[[Ik zoek het wel voor u uit]], momentje.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("[[k schrijf je er meteen voor in]]", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("oké, [[ik vul dat formulier wel even voor u in]].", pattern: "k-zoek-het-ff-voor-u-uit"),
+            RuleExample("daar kan ik niks meer aan veranderen, [[wat ik wel kan doen is een aanvullende notitie opstellen]]", pattern: "wat-ik-wel-kan-doen-is"),
+            RuleExample("dus daarvoor [[kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds]]", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
@@ -8080,6 +8109,8 @@ extension RuleBook {
             RuleExample("[[Dat regel ik vandaag nog]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat is een aanvraag, [[daar vul ik het formulier wel voor in]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("[[daar maak ik meteen een melding van bij de verhuurder]]", pattern: "daar-zorg-ik-voor"),
+            RuleExample("da kan echt nie. [[da ga ik zeker bespreken op het teamoverleg]]", pattern: "da-ga-ik-zeker-bespreken"),
+            RuleExample("[[daar ga ik zeker iets van zeggen tegen haar verantwoordelijke]]", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         counterexamples: [
             RuleExample("Wat kan ik voor u doen?"),
@@ -8099,12 +8130,16 @@ extension RuleBook {
             RuleExample("Ik schrijf even mee, gaat u verder.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("Ik zoek even naar het goede woord.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("Ik schrijf het in mijn schriftje, is dat goed?", pattern: "k-zoek-het-ff-voor-u-uit"),
+            RuleExample("Wat ik wel kan doen is goed naar u luisteren.", pattern: "wat-ik-wel-kan-doen-is"),
+            RuleExample("Kunnen we het daar even bij laten? Wat gebeurde er daarna?", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Daar maak ik me geen zorgen over, vertel maar.", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat maak ik vaker mee. Wat gebeurde er toen?", pattern: "daar-zorg-ik-voor"),
+            RuleExample("Daar ga ik niet over, mevrouw. Wat stond er in de brief?", pattern: "da-ga-ik-zeker-bespreken"),
+            RuleExample("daar ga ik even iets over zeggen: wat bedoelt u met lastig?", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         yieldsToEcho: false)
 
@@ -11985,6 +12020,12 @@ extension RuleBook {
                 bundled: "zal|zullen|kan|kunnen ik|we|wij ...2 voor je|jou|u|jullie ...2 kijken|uitzoeken|navragen|nagaan|checken|opzoeken|uit|na|op of|wat|welke|hoe|waar REST",
                 name: "ik-kan-voor-je-kijken-of", why: "\"Ik kan voor je kijken of je het vergoed kan krijgen\", \"ik zoek voor u uit of u er recht op heeft\", \"zal ik ff voor jou nagaan wat de regels zijn\": the listener offers to find the way out for the client, taking over; 'voor je/u' marks the take-over, so \"ik wil even nagaan of ik het goed heb\" (a meaning check) stays silent."),
             TokenPattern(
+                bundled: "ik|we|wij zal|zullen|ga|gaan|kan|kunnen ...8 kijken|bekijken|nagaan|uitzoeken|checken|na of je|jij|u|jullie ...2 in aanmerking REST",
+                name: "ik-zal-kijken-of-u-in-aanmerking", why: "\"Dan zal ik eerst even uw gegevens vastleggen en kijken of u in aanmerking komt voor een Wmo-voorziening\", \"ik ga na of je in aanmerking komt voor ...\": the listener offers to find out the client's right to a provision, a take-over in which 'in aanmerking komen voor' does the work of 'voor u'; the listener's 'ik'/'we' with 'zal', 'ga' or 'kan' must come before the verb of finding out, so the organisation's procedure told in inverted order (\"na de intake kijken we of u in aanmerking komt\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 response with the inverted order is labelled system language only)."),
+            TokenPattern(
+                bundled: "zal|zullen|ga|gaan|kan|kunnen ik|we|wij ...8 kijken|bekijken|nagaan|uitzoeken|checken|na of je|jij|u|jullie ...2 in aanmerking REST",
+                name: "ik-zal-kijken-of-u-in-aanmerking", why: "\"Dan zal ik eerst even uw gegevens vastleggen en kijken of u in aanmerking komt voor een Wmo-voorziening\", \"ik ga na of je in aanmerking komt voor ...\": the listener offers to find out the client's right to a provision, a take-over in which 'in aanmerking komen voor' does the work of 'voor u'; the listener's 'ik'/'we' with 'zal', 'ga' or 'kan' must come before the verb of finding out, so the organisation's procedure told in inverted order (\"na de intake kijken we of u in aanmerking komt\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 response with the inverted order is labelled system language only)."),
+            TokenPattern(
                 bundled: "ik|we|wij ga|gaan|zal|zullen ...2 kijken|uitzoeken|navragen|nagaan|checken of|wat ik|we|wij ...6 regelen|doen|betekenen|oplossen|versnellen|bereiken REST",
                 name: "ik-ga-even-kijken-of-ik", why: "\"Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen\": the listener takes the problem over."),
             TokenPattern(
@@ -12025,6 +12066,7 @@ extension RuleBook {
             RuleExample("Goed, [[ik zoek voor u uit of u er recht op heeft]].", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("[[zal ik ff voor jou nagaan wat de regels zijn]]?", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("[[we kunnen voor jullie navragen hoe lang de wachtlijst is]]", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Dan [[zal ik eerst kijken of u in aanmerking komt voor een voorziening]].", pattern: "ik-zal-kijken-of-u-in-aanmerking"),
             RuleExample("[[Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen]].", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("[[Ik loop zo even met u mee naar]] de balie, dan maken we samen een afspraak.", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("[[Is er al een herindicatie aangevraagd]]? Dan kan de zorgvraag opnieuw bekeken worden.", pattern: "is-er-al-aangevraagd"),
@@ -12038,6 +12080,7 @@ extension RuleBook {
             RuleExample("Dan kan ik me voorstellen dat u schrok.", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("Ik wil even nagaan of ik het goed heb: het was dinsdag?", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("Wat heeft de buurvrouw voor je gedaan?", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Na de intake kijken we of u in aanmerking komt voor de basis-ggz.", pattern: "ik-zal-kijken-of-u-in-aanmerking"),
             RuleExample("Ik ga even kijken of ik het goed begrepen heb: u belde drie keer?", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
