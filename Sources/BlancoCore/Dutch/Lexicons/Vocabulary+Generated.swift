@@ -2547,10 +2547,10 @@ enum Words {
         "check", "contacteer", "controleer", "denk", "dien", "documenteer", "eis", "fotografeer",
         "ga", "gebruik", "geef", "gooi", "hang", "herstart", "hou", "houd", "huur", "informeer",
         "installeer", "kies", "kijk", "koop", "laat", "lees", "leg", "let", "lucht", "maak", "mail",
-        "meld", "neem", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "plaats", "praat",
-        "probeer", "raadpleeg", "regel", "reset", "ruim", "schakel", "schrijf", "sluit", "stap",
-        "start", "stop", "stuur", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg",
-        "vraag", "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zorg",
+        "meld", "neem", "negeer", "noteer", "onderteken", "onthoud", "overweeg", "praat", "probeer",
+        "raadpleeg", "regel", "reset", "ruim", "schakel", "schrijf", "sluit", "stap", "start",
+        "stop", "stuur", "teken", "ventileer", "verhuis", "verstuur", "verzamel", "volg", "vraag",
+        "vul", "wacht", "weiger", "zeg", "zet", "zoek", "zorg",
     ]
 
     /// Rules/nl/vocabulary/indefinite-subjects.md
