@@ -7368,6 +7368,12 @@ extension RuleBook {
                 bundled: "denk|vind ik|echt|eerlijk|wel|gewoon|eigenlijk? echt|eerlijk|wel|gewoon|eigenlijk? dat|da je|jij|jullie|u|ge|gij echt|wel|toch|gewoon|eigenlijk? moet|moeten !me|mij|dus REST",
                 name: "ik-denk-dat-je-moet", why: "\"Ik denk echt dat je moet vragen of ze in een andere groep kan\", \"ik vind dat u moet bellen\": the step ordered inside the listener's opinion, which only softens it; the listener's 'denk'/'vind' must come right before 'dat', so a summary of someone else's duty (\"uw dochter zegt dat u moet verhuizen\") stays out, and the exceptions of this rule keep the inferred feelings and norms out (round 12: 1 response in the tuning sets, labelled advice, found only by a take-over pattern that the 'denk' of `nl.advice.take-over`'s exception silenced)."),
             TokenPattern(
+                bundled: "denk|vind echt|eerlijk|wel|gewoon|eigenlijk|oprecht? dat|da je|jij|jullie|u ...5 moet|moeten !me|mij|dus|hebben|zijn|geweest|gehad REST",
+                name: "ik-denk-dat-je-het-moet-vertellen", why: "\"Ik denk echt dat je het aan je moeder moet vertellen\", \"ik vind dat u die brief moet terugsturen\": the same step ordered inside the listener's opinion, in the subordinate order with the object before 'moet' (at most five words); 'moet hebben/zijn' infers the past (\"dat je het duidelijk moet hebben gezegd\") and is left out; the listener's own 'denk'/'vind' must come right before 'dat' (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START je|jij|jullie|u gaat|gaan|zal|zult|zullen echt|sowieso|dringend|hoe !moeten ...5 moeten REST",
+                name: "ge-gaat-echt-moeten", why: "\"Ge gaat echt naar een revalidatiecentrum moeten\", \"je zult sowieso moeten verhuizen\": the step ordered in the future tense, the Flemish 'gaan ... moeten' and 'zullen ... moeten'; a demand word ('echt', 'sowieso', 'hoe dan ook', 'dringend') right after the verb is required, so a prediction of the client's situation (\"je zal wel moeten wachten op de brief\") stays silent, and the step must stand between it and 'moeten', so \"ge gaat echt moeten vertellen wat er gebeurde\" (asking the client to tell) stays silent too (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST",
                 name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
             TokenPattern(
@@ -7402,6 +7408,11 @@ extension RuleBook {
                 name: "je-moet-je-niet-schuldig-voelen", reach: .overlapping,
                 reason: "\"Ge moet u daar nie schuldig over voelen\", \"je moet je niet rot voelen\": a feeling denied reassures the client (a judgment that acquits them), it orders no step (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
                 example: "ge moet u daar nie schuldig over voelen"),
+            Antipattern(
+                bundled: "moet|moeten je|jij|jullie|u? wel|ook|toch|eerst? weten dat|da",
+                name: "je-moet-weten-dat", reach: .overlapping,
+                reason: "\"Ge moet weten dat de deliberatie bij ons altijd zo gebeurt\", \"u moet weten dat ik hier alles opschrijf\": 'moet weten dat' announces information the listener gives (often the organisation's rules, system language); it orders no step (round 14: 1 response of the tuning sets, labelled system language only, flagged advice before; none labelled advice has the form).",
+                example: "Ge moet weten dat de deliberatie bij ons altijd volgens de eindtermen gebeurt."),
             Antipattern(
                 bundled: "we|wij ...8 begin|begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven",
                 name: "the-conversation-itself", reach: .overlapping,
@@ -7443,6 +7454,8 @@ extension RuleBook {
             RuleExample("Je bent inburgeringsplichtig, dus dat [[examen moet u hoe dan ook halen]].", pattern: "nu-moet-u-echt-bezwaar"),
             RuleExample("Ik [[denk echt dat je moet vragen of ze in een andere groep kan]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("Eerlijk gezegd [[vind ik dat u moet bellen]].", pattern: "ik-denk-dat-je-moet"),
+            RuleExample("ik [[denk echt dat je het aan je moeder moet vertellen, ook al heb je het beloofd]]", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("da gaat nie lukken met een nieuwe heup, [[ge gaat echt naar een revalidatiecentrum moeten]]", pattern: "ge-gaat-echt-moeten"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("om u verder te helpen [[moeten we eerst een aanmelding doen bij het loket]]", pattern: "dan-moeten-we-eerst-een"),
@@ -7469,6 +7482,10 @@ extension RuleBook {
             RuleExample("Moet u daar elke week heen?", pattern: "dat-moet-je-echt-melden"),
             RuleExample("En nu moet je om tien uur binnen zijn, zeg je?", pattern: "nu-moet-u-echt-bezwaar"),
             RuleExample("Uw dochter zegt dat u moet verhuizen, klopt dat?", pattern: "ik-denk-dat-je-moet"),
+            RuleExample("Ik denk dat je je moeder iets wilde zeggen, klopt dat?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("Ik denk dat je het toen heel duidelijk moet hebben gezegd, wat zei ze?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("je zal wel moeten wachten op de brief, zei je?", pattern: "ge-gaat-echt-moeten"),
+            RuleExample("ge gaat echt moeten vertellen wat er gebeurde, anders snap ik het niet", pattern: "ge-gaat-echt-moeten"),
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("Dan moeten we eerst even terug naar het begin, toen de brief kwam.", pattern: "dan-moeten-we-eerst-een"),
         ],
@@ -7520,6 +7537,9 @@ extension RuleBook {
                 bundled: "START dat|die|dit|dan|daarvoor|hem|haar|zo'n|zoiets ...2 kan je|jij|u altijd|best|gerust|gewoon|makkelijk|prima|zelf|ook|ff|even|eens ...4 @step-verbs|@take-over-verbs",
                 name: "die-kunt-u-gewoon-bellen", why: "\"Die kunt u gewoon de dag ervoor bellen\", \"dat kun je ook gewoon online aanvragen\", \"dan kunt u altijd nog de huisarts bellen\": a step offered as an easy option, the object or 'dan' first; a particle ('gewoon', 'altijd', 'gerust', ...) is required so \"dat kun je niet weten\" stays silent, a negation right after it blocks the pattern (\"dat kun je gewoon niet betalen\"), 'kunnen' counts only with 'jullie' as its subject (\"die kunnen je gewoon weigeren\": they can refuse you), and the ambiguous 'kan je' only with a step verb."),
             TokenPattern(
+                bundled: "dus|dan je|jij|jullie|u kan|kun|kunt gewoon|gerust|altijd|best|prima !niet|nie|geen|niks|niets|me|mij ...5 @step-verbs|@take-over-infinitives REST",
+                name: "dus-u-kunt-gewoon-indienen", why: "\"..., dus u kunt gewoon een zienswijze indienen\", \"dan kun je gerust de huisarts bellen\": a step offered as an easy option in a clause after 'dus' or 'dan' anywhere in the sentence; the particle ('gewoon', 'gerust', 'altijd', 'best', 'prima') is required and a step verb must close it, so the client's situation summed up (\"dus je kunt niet meer slapen\", \"dus u kunt ook niet bellen\") stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START bij|daarvoor|hiervoor|via !hoe|hoeveel|wanneer|wat|welke|wie ...3 kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST",
                 name: "bij-het-juridisch-loket-kunt", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
             TokenPattern(
@@ -7556,6 +7576,11 @@ extension RuleBook {
                 reason: "\"Daar kun je niet terecht\", \"daar kunt u geen kant op\": the client's own dead end given back with 'daar' first; a possibility denied offers no step (\"wat-u-niet-kunt\" covers the subject-first order). No response in the labelled sets has it (round 13, dS, from the issue's noticed list); \"daar kunt u niet anders dan ...\" and \"... niet beter ...\" keep their flag.",
                 example: "Daar kun je dus niet terecht met je vraag."),
             Antipattern(
+                bundled: "mag|mogen ...4 trots|fier|blij|tevreden|hier ...1 zijn|zitten|blijven",
+                name: "daar-mag-je-trots-op-zijn", reach: .overlapping,
+                reason: "\"Ge moogt fier zijn op uzelf\", \"daar mag je trots op zijn\": 'mogen' with pride is praise (a judgment), and \"je mag hier altijd zitten\" gives the client room in the room; neither points out a step (round 14: 2 responses of the tuning sets, both labelled judgment only, flagged advice before; none labelled advice has the form).",
+                example: "ge moogt fier zijn op uzelf"),
+            Antipattern(
                 bundled: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken",
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
@@ -7572,7 +7597,7 @@ extension RuleBook {
                 example: "Kan ik nog iets voor u?"),
             Antipattern(
                 bundled: "je|jij|jullie|u|ge|gij|kan|kun|kunt|kunnen|kunde je|jij|jullie|u|ge|gij|kan|kun|kunt|kunnen|kunde me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? aangeven|afmaken|beschrijven|herhalen|uitleggen|vertel|vertellen|vertelt|zeggen",
-                name: "u-kunt-rustig-vertellen", reach: .sameSentence,
+                name: "u-kunt-rustig-vertellen", reach: .overlapping,
                 reason: "'U kunt rustig vertellen', \"kun je me vertellen wat er gebeurde\": 'kunnen' and its subject, then at most four small words (a pronoun for the listener, 'rustig', 'verder', 'daar wat meer over', ...), then the telling verb invite the client to go on; it proposes no solution. Any other word between them tells the client what to say to someone else (\"misschien kun je gewoon sorry zeggen\", \"misschien kun je het je zus vertellen\"), advice, and 'moet'/'zou' never invite (round 12: the old bare telling verb anywhere in the sentence silenced 4 labelled advice responses of the tuning sets and no other).",
                 example: "U kunt rustig verder vertellen."),
             Antipattern(
@@ -7636,6 +7661,7 @@ extension RuleBook {
             RuleExample("[[die kunnen jullie prima zelf regelen]]", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("[[dat kan je gewoon online aanvragen]], gaat heel snel", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("[[Zo'n taxi kun je gewoon reserveren, heel handig]].", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Het plan zit in de inspraakfase, [[dus u kunt gewoon een zienswijze indienen]].", pattern: "dus-u-kunt-gewoon-indienen"),
             RuleExample("[[Bij het Juridisch Loket kunt u dat laten nakijken]].", pattern: "bij-het-juridisch-loket-kunt"),
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
@@ -7689,6 +7715,7 @@ extension RuleBook {
             RuleExample("Die kunnen je gewoon weigeren, zei de medewerker?", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dan kunt u me vertellen hoe het verder ging.", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Dus u kunt gewoon niet meer bellen met die pas, begrijp ik?", pattern: "dus-u-kunt-gewoon-indienen"),
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien een misverstand?", pattern: "misschien-een-idee-om"),
@@ -7710,6 +7737,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|da|dit zou ik echt|zeker|sowieso|gewoon|meteen|direct|absoluut|zeer|toch ...1 doen",
                 name: "dat-zou-ik-zeker-doen", why: "\"Heeft u al aangifte gedaan? Dat zou ik echt wel doen hoor\", \"bezwaar kan online, da zou ik zeker doen\": the listener endorses a step just named as what they would do, advice like \"ik zou meteen bezwaar maken\"; an adverb of conviction is required, so \"dat zou ik ook doen\" (approving the client's own plan, a judgment) and \"dat zou ik nooit doen\" stay silent (round 12: 4 responses in the tuning sets, all labelled advice, one not flagged before)."),
+            TokenPattern(
+                bundled: "START dat|da|dit|die|het|zoiets zou|zal|kan ik ...6 aanraden|aanbevelen REST",
+                name: "dat-zou-ik-u-aanraden", why: "\"Dat zou ik u ook van harte aanraden\", \"die kan ik je echt aanbevelen\": the listener recommends a step just named, advice named outright as \"ik raad u aan\" is, in the object-first order; 'aanraden' or 'aanbevelen' must close the phrase within six words of 'ik' (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the word)."),
             TokenPattern(
                 bundled: "als ik je|jij|jullie|u ware|was",
                 name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice."),
@@ -7775,6 +7805,8 @@ extension RuleBook {
             RuleExample("[[dat zou ik echt ff navragen]] bij de bank", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Heeft u al een klacht ingediend? [[Dat zou ik echt wel doen]] hoor.", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Je kunt online bezwaar maken, [[da zou ik zeker doen]].", pattern: "dat-zou-ik-zeker-doen"),
+            RuleExample("Ze ging naar de koffieochtend. [[Dat zou ik u ook van harte aanraden, dan komt u onder de mensen]].", pattern: "dat-zou-ik-u-aanraden"),
+            RuleExample("[[die kan ik je echt aanbevelen]]", pattern: "dat-zou-ik-u-aanraden"),
             RuleExample("[[Als ik u was]], zou ik een klacht indienen.", pattern: "als-ik-u-was"),
             RuleExample("[[In uw plaats]] zou ik meteen bellen.", pattern: "in-uw-plaats"),
             RuleExample("[[In jouw geval zou ik]] de huisarts bellen.", pattern: "in-uw-plaats"),
@@ -7792,6 +7824,7 @@ extension RuleBook {
             RuleExample("dan zou ik het ook niet meer weten, snap ik", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Dat zou ik ook doen, ja. Hoe reageerde hij?", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Dat zou ik nooit doen, zei hij?", pattern: "dat-zou-ik-zeker-doen"),
+            RuleExample("Dat zou ik niet weten. Wat raadde de huisarts u aan?", pattern: "dat-zou-ik-u-aanraden"),
             RuleExample("In jouw geval moet je moeder tekenen voor de reis, zo is de regel.", pattern: "in-uw-plaats"),
             RuleExample("Ik stel me voor: ik ben Sanne van het wijkteam.", pattern: "dan-stel-ik-voor"),
         ],
@@ -8150,14 +8183,17 @@ extension RuleBook {
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...8 @advice-participles REST",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
                 bundled: "ben|bent|was je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
                 bundled: "START had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...4 laten REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
+            TokenPattern(
+                bundled: "START wil|wilt je|jij|jullie|u !er|erover|daarover|hierover|me|mij ...3 niet|nie gewoon|gwn REST",
+                name: "wil-je-het-niet-gewoon", why: "\"Wil je het ze niet gewoon vertellen?\", \"wilt u niet gewoon de huisarts bellen?\": the step dressed as a negative question about the client's will; 'gewoon' right after the negation makes it a suggestion, so \"wil je niet meer naar school?\" (asking about the client's wish) stays silent, as do the invitations to tell the listener ('er', 'erover', 'me' after the subject: \"wil je er niet gewoon over vertellen?\") and the offers of the conversation itself with 'even' or 'liever' (\"wil je niet even pauzeren?\", \"wil je er niet liever over praten?\") (round 14: 1 response of the tuning sets, labelled advice and leading question, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST",
                 name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it."),
@@ -8215,6 +8251,11 @@ extension RuleBook {
                 reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
                 example: "Waarom heeft u niet meteen maandag al gebeld?"),
             Antipattern(
+                bundled: "START waarom ...10 en niet|nie",
+                name: "hier-en-niet-daar", reach: .sameSentence,
+                reason: "\"Waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel?\", \"waarom ga je naar de wc en niet gwn naar de aula\": a why-question that sets what the client did against another place or way ('en niet') asks them to account for their choice (a why-question), with no step of its own (round 14: 'waarom ... en niet' in 6 responses of the tuning sets, all labelled why-question without advice, 1 flagged advice before).",
+                example: "waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel"),
+            Antipattern(
                 bundled: "START waarom ...7 niet meer",
                 name: "waarom-belt-u-haar", reach: .sameSentence,
                 reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
@@ -8226,6 +8267,8 @@ extension RuleBook {
             RuleExample("[[Heeft u de buurman al aangesproken op het lawaai?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heeft u de meterkast al eens laten nakijken door de netbeheerder?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[heb je al eens van die katoenen handschoenen onder je rubberen geprobeerd?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("Je ouders moeten het weten. [[Wil je het ze niet gewoon vertellen?]]", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
             RuleExample("[[Waarom vraagt u niet even om een papieren formulier?]]", pattern: "waarom-bel-je-de-school"),
@@ -8252,6 +8295,9 @@ extension RuleBook {
             RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Heeft u al iemand gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Hebt ge zelf al iets anders geprobeerd?", pattern: "heb-je-al-eens-met"),
+            RuleExample("wil je niet meer naar school, of lukt het niet?", pattern: "wil-je-het-niet-gewoon"),
+            RuleExample("Wil je niet even pauzeren?", pattern: "wil-je-het-niet-gewoon"),
+            RuleExample("Wil je er niet gewoon even over vertellen?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("waarom belde je ze niet gewoon terug", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("Waarom ging u niet meteen naar de huisarts?", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("waarom deed je niet gewoon aangifte", pattern: "waarom-eet-u-niet-alvast"),
@@ -11479,6 +11525,11 @@ extension RuleBook {
                 name: "waarom-gaat-u-niet", reach: .sameSentence,
                 reason: "'Waarom gaat u niet meer naar buiten?' asks about a change in the client's life, it proposes no step.",
                 example: "Waarom gaat u niet meer naar buiten?"),
+            Antipattern(
+                bundled: "START waarom ...10 en niet|nie",
+                name: "hier-en-niet-daar", reach: .sameSentence,
+                reason: "\"Waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel?\": a why-question that sets what the client did against another place or way ('en niet') asks them to account for their choice (a why-question), with no step of its own; as in `nl.advice.have-you-tried` (round 14: 'waarom ... en niet' in 6 responses of the tuning sets, all labelled why-question without advice, 1 flagged advice before).",
+                example: "waarom stop je ze in het handschoenenkastje en niet thuis op tafel"),
         ],
         examples: [
             RuleExample("[[Waarom zet u hem niet in de bewaakte stalling]]?", pattern: "waarom-zet-u-hem-niet"),
@@ -12134,6 +12185,12 @@ extension RuleBook {
                 bundled: "is|wordt het|t niet|misschien|toch ...1 beter|handiger|makkelijker|slimmer|verstandiger|veiliger|gezonder als|om REST",
                 name: "zou-het-niet-fijn-zijn", why: "\"Zou het niet fijn zijn als je zus vaker langskwam?\", \"is het niet handiger om alles digitaal te doen?\": a step recommended as a hypothetical benefit, dressed as a question; 'niet', 'misschien' or 'toch' is required after 'zou het' (a bare \"zou het fijn zijn als ik even samenvat?\" may be the listener's own plan, left to the exception), and after 'is het niet' only comparatives count, since \"is het niet fijn om weer thuis te zijn?\" asks about the client's experience."),
             TokenPattern(
+                bundled: "START vind|vindt je|jij|jullie|u zelf|eigenlijk|ook? niet|nie dat|da ...4 beter|verstandiger|verstandig|slimmer|slim !had|hadden|was|waren|gaat|ging|gaan|is|wordt|werd|lijkt|voelt|klinkt REST",
+                name: "vindt-u-niet-dat-beter", why: "\"Vindt u niet dat uw moeder beter naar een verzorgingshuis kan?\", \"vindt u zelf niet dat het nu een goed moment is om samen naar uw plan te kijken?\": the step wrapped in a leading opinion question, advice besides the leading question; 'beter' (not before 'had', \"de chauffeur beter had moeten opletten\" is a verdict on the past, and \"het gaat beter\" a state), 'verstandig', 'slim' or 'goed moment' must follow within four words of 'dat', so the many verdict questions (\"vind je niet dat de school te ver gaat?\") stay the leading and judgment rules' (round 14: 'vind(t) u/je niet dat' in 31 responses of the tuning sets and dev sets; the 2 with these words are labelled advice and were not flagged, the 29 others are labelled leading question, opinion or judgment without advice and none has the words)."),
+            TokenPattern(
+                bundled: "START vind|vindt je|jij|jullie|u zelf|eigenlijk|ook? niet|nie dat|da ...4 goed|goede moment|tijd ...1 om REST",
+                name: "vindt-u-niet-dat-beter", why: "\"Vindt u niet dat uw moeder beter naar een verzorgingshuis kan?\", \"vindt u zelf niet dat het nu een goed moment is om samen naar uw plan te kijken?\": the step wrapped in a leading opinion question, advice besides the leading question; 'beter' (not before 'had', \"de chauffeur beter had moeten opletten\" is a verdict on the past, and \"het gaat beter\" a state), 'verstandig', 'slim' or 'goed moment' must follow within four words of 'dat', so the many verdict questions (\"vind je niet dat de school te ver gaat?\") stay the leading and judgment rules' (round 14: 'vind(t) u/je niet dat' in 31 responses of the tuning sets and dev sets; the 2 with these words are labelled advice and were not flagged, the 29 others are labelled leading question, opinion or judgment without advice and none has the words)."),
+            TokenPattern(
                 bundled: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST",
                 name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'."),
             TokenPattern(
@@ -12142,6 +12199,11 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "START dat|da|dit|het zou ik ...4 zijn|worden|geweest PAUSE",
+                name: "dat-zou-ik-wel-zijn", reach: .overlapping,
+                reason: "\"Dat zou ik als moeder wel zijn, eerlijk gezegd\": the listener would feel the same (a feeling just named), which takes the client's side like \"ik zou ook boos zijn\" (interpretation or a leading question), it proposes no step; 'dat' opens it and 'zijn' or 'worden' closes the phrase (round 14: 1 response of the tuning sets, labelled leading question and interpretation, flagged advice before; none labelled advice has the form).",
+                example: "U bent toch ook bang? Dat zou ik als moeder wel zijn, eerlijk gezegd."),
             Antipattern(
                 bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvat|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven",
                 name: "listening-plan", reach: .sameSentence,
@@ -12161,6 +12223,8 @@ extension RuleBook {
             RuleExample("[[Zou het misschien prettiger zijn als er iemand meeging naar dat gesprek]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Is het niet handiger om alles digitaal te doen]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Wordt het niet makkelijker als je een vaste dag afspreekt]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[Vindt u niet dat uw moeder beter naar een verzorgingshuis kan]]?", pattern: "vindt-u-niet-dat-beter"),
+            RuleExample("[[vindt u zelf niet dat het nu wel een goed moment is om even naar uw plan te kijken]]?", pattern: "vindt-u-niet-dat-beter"),
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
             RuleExample("Weer naar hem toe gaan? [[Dat zou ik echt niet doen]], hij heeft je al eens geslagen.", pattern: "dat-zou-ik-niet-doen"),
         ],
@@ -12176,6 +12240,8 @@ extension RuleBook {
             RuleExample("Wat zou het voor jou fijn maken?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Is het niet fijn om weer thuis te zijn?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Zou het fijn zijn als ik het even samenvat?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Vindt u niet dat de chauffeur beter had moeten opletten?", pattern: "vindt-u-niet-dat-beter"),
+            RuleExample("Vind je niet dat het beter gaat sinds de zomer?", pattern: "vindt-u-niet-dat-beter"),
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
             RuleExample("Dat zou ik niet weten, wat heeft de school gezegd?", pattern: "dat-zou-ik-niet-doen"),
