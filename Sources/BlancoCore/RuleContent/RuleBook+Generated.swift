@@ -11455,11 +11455,17 @@ extension RuleBook {
                 bundled: "moet|moeten je|jij|jullie|u|ge wel|echt|dan|toch? eerst REST",
                 name: "moet-je-eerst-een-melding", why: "\"Om dit op te pakken moet je eerst een melding doen\", \"voor de intake moet u wel eerst een vragenlijst invullen\": the first step of a procedure, with the verb before its subject anywhere in the statement after a fronted clause the pattern above does not list ('om ... te ...', a noun); 'eerst' is required (round 12: \"moet je/u eerst\" in 8 responses of the tuning sets, all labelled advice, one not flagged before)."),
             TokenPattern(
-                bundled: "START ik|we|wij heb|hebben ...6 @document-nouns ...6 nodig",
+                bundled: "START ik|we|wij heb|hebben ...6 @document-nouns ...9 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
             TokenPattern(
-                bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...6 nodig",
+                bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...9 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
+            TokenPattern(
+                bundled: "procedure|route|regel|werkwijze|bedoeling|afspraak ...1 is dat|da je|jij|jullie|u|ge ...1 eerst REST",
+                name: "de-procedure-is-dat-je-eerst", why: "\"Daarvoor is de procedure dat je eerst via de studieadviseur een gesprek inplant\", \"de regel is dat u eerst een aanvraag doet\": the procedure's first step put on the client as the rule of the house, advice (and system language) like \"daarvoor moet u eerst ...\"; the client as subject and 'eerst' are required, so the organisation's own step (\"de procedure is dat we eerst een melding moeten ontvangen\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 with 'we' is labelled system language only)."),
+            TokenPattern(
+                bundled: "is de procedure|route|regel|werkwijze|bedoeling|afspraak dat|da je|jij|jullie|u|ge ...1 eerst REST",
+                name: "de-procedure-is-dat-je-eerst", why: "\"Daarvoor is de procedure dat je eerst via de studieadviseur een gesprek inplant\", \"de regel is dat u eerst een aanvraag doet\": the procedure's first step put on the client as the rule of the house, advice (and system language) like \"daarvoor moet u eerst ...\"; the client as subject and 'eerst' are required, so the organisation's own step (\"de procedure is dat we eerst een melding moeten ontvangen\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 with 'we' is labelled system language only)."),
             TokenPattern(
                 bundled: "START voor|daarvoor|hiervoor|bij ...4 vul|vult|bel|belt|stuur|stuurt|meld|meldt|dien|dient|vraag|vraagt|lever|levert je|jij|u|ge wel|dan? eerst REST",
                 name: "voor-de-intake-vult-u-eerst", why: "\"Voor de intake vul je eerst de vragenlijst in op het portaal\", \"daarvoor belt u eerst de huisarts\": the procedure's first step told to the client in the present tense, an instruction like \"daarvoor moet u eerst ...\"; the fronted 'voor'/'daarvoor'/'bij' frames it as the procedure's, 'eerst' right after the subject marks the step, only verbs of a procedure step count, so a summary of the client's day (\"voor het werk ga je eerst naar je moeder\") stays silent, and a reporting tag is the exception's (round 13: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
@@ -11492,6 +11498,8 @@ extension RuleBook {
             RuleExample("[[ik heb eerst je loonstroken en bankafschriften nodig]] voor de aanvraag", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("[[Dan heb ik een kopie van uw paspoort nodig]].", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("oke, [[daarvoor heb ik wel je digid gegevens nodig]]", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("De [[procedure is dat u eerst een aanvraag doet bij de gemeente]].", pattern: "de-procedure-is-dat-je-eerst"),
+            RuleExample("daarvoor [[is de procedure dat je eerst via de studieadviseur een gesprek inplant]]", pattern: "de-procedure-is-dat-je-eerst"),
             RuleExample("[[voor het gesprek vul je eerst de vragenlijst in op het portaal]]", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("[[Daarvoor belt u eerst de huisarts voor een verwijzing]].", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("[[Voor zo'n uitzondering heeft u een verklaring van de huisarts nodig]].", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
@@ -11503,6 +11511,7 @@ extension RuleBook {
             RuleExample("Wat moet je eerst doen, denk je?", pattern: "moet-je-eerst-een-melding"),
             RuleExample("Ik heb wat meer informatie nodig: wat gebeurde er precies?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("Ik heb even tijd nodig om het te volgen. Wie belde er eerst?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("De procedure is dat we eerst een melding moeten ontvangen.", pattern: "de-procedure-is-dat-je-eerst"),
             RuleExample("Voor het werk ga je eerst naar je moeder.", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("Daarvoor heb je wel geduld nodig, zei je.", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
