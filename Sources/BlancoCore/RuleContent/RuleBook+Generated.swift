@@ -7368,6 +7368,12 @@ extension RuleBook {
                 bundled: "denk|vind ik|echt|eerlijk|wel|gewoon|eigenlijk? echt|eerlijk|wel|gewoon|eigenlijk? dat|da je|jij|jullie|u|ge|gij echt|wel|toch|gewoon|eigenlijk? moet|moeten !me|mij|dus REST",
                 name: "ik-denk-dat-je-moet", why: "\"Ik denk echt dat je moet vragen of ze in een andere groep kan\", \"ik vind dat u moet bellen\": the step ordered inside the listener's opinion, which only softens it; the listener's 'denk'/'vind' must come right before 'dat', so a summary of someone else's duty (\"uw dochter zegt dat u moet verhuizen\") stays out, and the exceptions of this rule keep the inferred feelings and norms out (round 12: 1 response in the tuning sets, labelled advice, found only by a take-over pattern that the 'denk' of `nl.advice.take-over`'s exception silenced)."),
             TokenPattern(
+                bundled: "denk|vind echt|eerlijk|wel|gewoon|eigenlijk|oprecht? dat|da je|jij|jullie|u ...5 moet|moeten !me|mij|dus|hebben|zijn|geweest|gehad REST",
+                name: "ik-denk-dat-je-het-moet-vertellen", why: "\"Ik denk echt dat je het aan je moeder moet vertellen\", \"ik vind dat u die brief moet terugsturen\": the same step ordered inside the listener's opinion, in the subordinate order with the object before 'moet' (at most five words); 'moet hebben/zijn' infers the past (\"dat je het duidelijk moet hebben gezegd\") and is left out; the listener's own 'denk'/'vind' must come right before 'dat' (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START je|jij|jullie|u gaat|gaan|zal|zult|zullen echt|sowieso|dringend|hoe !moeten ...5 moeten REST",
+                name: "ge-gaat-echt-moeten", why: "\"Ge gaat echt naar een revalidatiecentrum moeten\", \"je zult sowieso moeten verhuizen\": the step ordered in the future tense, the Flemish 'gaan ... moeten' and 'zullen ... moeten'; a demand word ('echt', 'sowieso', 'hoe dan ook', 'dringend') right after the verb is required, so a prediction of the client's situation (\"je zal wel moeten wachten op de brief\") stays silent, and the step must stand between it and 'moeten', so \"ge gaat echt moeten vertellen wat er gebeurde\" (asking the client to tell) stays silent too (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START dan|daarvoor|eerst|nu? moeten we|wij eerst|even|dan|samen|gewoon|alvast|wel REST",
                 name: "dan-moeten-we-eerst-een", why: "\"Dan moeten we eerst een melding maken bij het wijkteam\", \"we moeten eerst even een aanvraag doen\", \"om u verder te helpen moeten we eerst een intake doen en een aanmelding ...\", \"maar eerst moeten we bekijken of u in aanmerking komt voor ...\": a step for the client put as a joint duty of listener and client, the first step of the procedure; after fronted words only 'moeten we eerst' or 'eerst moeten we' counts, with the unstressed 'we': the stressed 'wij' there is the organisation's own procedure (\"voor een verslag moeten wij eerst een traject doorlopen\", system language only); the conversation itself (\"we moeten eerst terug naar het begin\") is left to the exception (round 13: 'moeten we eerst' / 'eerst moeten we' after fronted words in 3 responses of the tuning sets, all labelled advice, 2 not flagged; 'moeten wij eerst' in 2, both system language only)."),
             TokenPattern(
@@ -7402,6 +7408,11 @@ extension RuleBook {
                 name: "je-moet-je-niet-schuldig-voelen", reach: .overlapping,
                 reason: "\"Ge moet u daar nie schuldig over voelen\", \"je moet je niet rot voelen\": a feeling denied reassures the client (a judgment that acquits them), it orders no step (round 12: 1 response in the tuning sets, labelled interpretation and judgment, flagged advice before).",
                 example: "ge moet u daar nie schuldig over voelen"),
+            Antipattern(
+                bundled: "moet|moeten je|jij|jullie|u? wel|ook|toch|eerst? weten dat|da",
+                name: "je-moet-weten-dat", reach: .overlapping,
+                reason: "\"Ge moet weten dat de deliberatie bij ons altijd zo gebeurt\", \"u moet weten dat ik hier alles opschrijf\": 'moet weten dat' announces information the listener gives (often the organisation's rules, system language); it orders no step (round 14: 1 response of the tuning sets, labelled system language only, flagged advice before; none labelled advice has the form).",
+                example: "Ge moet weten dat de deliberatie bij ons altijd volgens de eindtermen gebeurt."),
             Antipattern(
                 bundled: "we|wij ...8 begin|begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|terug|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven",
                 name: "the-conversation-itself", reach: .overlapping,
@@ -7443,6 +7454,8 @@ extension RuleBook {
             RuleExample("Je bent inburgeringsplichtig, dus dat [[examen moet u hoe dan ook halen]].", pattern: "nu-moet-u-echt-bezwaar"),
             RuleExample("Ik [[denk echt dat je moet vragen of ze in een andere groep kan]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("Eerlijk gezegd [[vind ik dat u moet bellen]].", pattern: "ik-denk-dat-je-moet"),
+            RuleExample("ik [[denk echt dat je het aan je moeder moet vertellen, ook al heb je het beloofd]]", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("da gaat nie lukken met een nieuwe heup, [[ge gaat echt naar een revalidatiecentrum moeten]]", pattern: "ge-gaat-echt-moeten"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("om u verder te helpen [[moeten we eerst een aanmelding doen bij het loket]]", pattern: "dan-moeten-we-eerst-een"),
@@ -7469,6 +7482,10 @@ extension RuleBook {
             RuleExample("Moet u daar elke week heen?", pattern: "dat-moet-je-echt-melden"),
             RuleExample("En nu moet je om tien uur binnen zijn, zeg je?", pattern: "nu-moet-u-echt-bezwaar"),
             RuleExample("Uw dochter zegt dat u moet verhuizen, klopt dat?", pattern: "ik-denk-dat-je-moet"),
+            RuleExample("Ik denk dat je je moeder iets wilde zeggen, klopt dat?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("Ik denk dat je het toen heel duidelijk moet hebben gezegd, wat zei ze?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("je zal wel moeten wachten op de brief, zei je?", pattern: "ge-gaat-echt-moeten"),
+            RuleExample("ge gaat echt moeten vertellen wat er gebeurde, anders snap ik het niet", pattern: "ge-gaat-echt-moeten"),
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("Dan moeten we eerst even terug naar het begin, toen de brief kwam.", pattern: "dan-moeten-we-eerst-een"),
         ],
@@ -7520,6 +7537,9 @@ extension RuleBook {
                 bundled: "START dat|die|dit|dan|daarvoor|hem|haar|zo'n|zoiets ...2 kan je|jij|u altijd|best|gerust|gewoon|makkelijk|prima|zelf|ook|ff|even|eens ...4 @step-verbs|@take-over-verbs",
                 name: "die-kunt-u-gewoon-bellen", why: "\"Die kunt u gewoon de dag ervoor bellen\", \"dat kun je ook gewoon online aanvragen\", \"dan kunt u altijd nog de huisarts bellen\": a step offered as an easy option, the object or 'dan' first; a particle ('gewoon', 'altijd', 'gerust', ...) is required so \"dat kun je niet weten\" stays silent, a negation right after it blocks the pattern (\"dat kun je gewoon niet betalen\"), 'kunnen' counts only with 'jullie' as its subject (\"die kunnen je gewoon weigeren\": they can refuse you), and the ambiguous 'kan je' only with a step verb."),
             TokenPattern(
+                bundled: "dus|dan je|jij|jullie|u kan|kun|kunt gewoon|gerust|altijd|best|prima !niet|nie|geen|niks|niets|me|mij ...5 @step-verbs|@take-over-infinitives REST",
+                name: "dus-u-kunt-gewoon-indienen", why: "\"..., dus u kunt gewoon een zienswijze indienen\", \"dan kun je gerust de huisarts bellen\": a step offered as an easy option in a clause after 'dus' or 'dan' anywhere in the sentence; the particle ('gewoon', 'gerust', 'altijd', 'best', 'prima') is required and a step verb must close it, so the client's situation summed up (\"dus je kunt niet meer slapen\", \"dus u kunt ook niet bellen\") stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START bij|daarvoor|hiervoor|via !hoe|hoeveel|wanneer|wat|welke|wie ...3 kan|kun|kunt je|jij|jullie|u ...6 @take-over-verbs|aankaarten|aankloppen|aanvechten|klagen|laten|nakijken|terecht|toetsen|voorleggen REST",
                 name: "bij-het-juridisch-loket-kunt", why: "Where to go, said as a possibility: \"bij de Huurcommissie kunt u dat laten toetsen\", \"daar kunt u terecht\"."),
             TokenPattern(
@@ -7556,6 +7576,11 @@ extension RuleBook {
                 reason: "\"Daar kun je niet terecht\", \"daar kunt u geen kant op\": the client's own dead end given back with 'daar' first; a possibility denied offers no step (\"wat-u-niet-kunt\" covers the subject-first order). No response in the labelled sets has it (round 13, dS, from the issue's noticed list); \"daar kunt u niet anders dan ...\" and \"... niet beter ...\" keep their flag.",
                 example: "Daar kun je dus niet terecht met je vraag."),
             Antipattern(
+                bundled: "mag|mogen ...4 trots|fier|blij|tevreden|hier ...1 zijn|zitten|blijven",
+                name: "daar-mag-je-trots-op-zijn", reach: .overlapping,
+                reason: "\"Ge moogt fier zijn op uzelf\", \"daar mag je trots op zijn\": 'mogen' with pride is praise (a judgment), and \"je mag hier altijd zitten\" gives the client room in the room; neither points out a step (round 14: 2 responses of the tuning sets, both labelled judgment only, flagged advice before; none labelled advice has the form).",
+                example: "ge moogt fier zijn op uzelf"),
+            Antipattern(
                 bundled: "je|jij|jullie|u kan|kon|kunt ...3 moeilijk|niet|slecht aanzien|accepteren|loslaten|plaatsen|rijmen|uitstaan|verdragen|verkroppen|verwerken",
                 name: "u-kunt-het-niet", reach: .sameSentence,
                 reason: "'U kunt het niet loslaten' says what the client cannot bear (an interpretation), it proposes no step.",
@@ -7572,7 +7597,7 @@ extension RuleBook {
                 example: "Kan ik nog iets voor u?"),
             Antipattern(
                 bundled: "je|jij|jullie|u|ge|gij|kan|kun|kunt|kunnen|kunde je|jij|jullie|u|ge|gij|kan|kun|kunt|kunnen|kunde me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? me|mij|ons|rustig|gerust|verder|nog|meer|er|daar|hier|even|ff|alles|wat|het|dat|dit|zelf|altijd|ook|eens|iets|over|wel|zeker|dan|nu|eerst|hierover|daarover|erover? aangeven|afmaken|beschrijven|herhalen|uitleggen|vertel|vertellen|vertelt|zeggen",
-                name: "u-kunt-rustig-vertellen", reach: .sameSentence,
+                name: "u-kunt-rustig-vertellen", reach: .overlapping,
                 reason: "'U kunt rustig vertellen', \"kun je me vertellen wat er gebeurde\": 'kunnen' and its subject, then at most four small words (a pronoun for the listener, 'rustig', 'verder', 'daar wat meer over', ...), then the telling verb invite the client to go on; it proposes no solution. Any other word between them tells the client what to say to someone else (\"misschien kun je gewoon sorry zeggen\", \"misschien kun je het je zus vertellen\"), advice, and 'moet'/'zou' never invite (round 12: the old bare telling verb anywhere in the sentence silenced 4 labelled advice responses of the tuning sets and no other).",
                 example: "U kunt rustig verder vertellen."),
             Antipattern(
@@ -7636,6 +7661,7 @@ extension RuleBook {
             RuleExample("[[die kunnen jullie prima zelf regelen]]", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("[[dat kan je gewoon online aanvragen]], gaat heel snel", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("[[Zo'n taxi kun je gewoon reserveren, heel handig]].", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Het plan zit in de inspraakfase, [[dus u kunt gewoon een zienswijze indienen]].", pattern: "dus-u-kunt-gewoon-indienen"),
             RuleExample("[[Bij het Juridisch Loket kunt u dat laten nakijken]].", pattern: "bij-het-juridisch-loket-kunt"),
             RuleExample("[[Daar kunt u terecht met uw vragen]].", pattern: "daar-kunt-u-terecht-met"),
             RuleExample("[[Wat u kunt doen is een klacht indienen]].", pattern: "wat-u-kunt-doen-is"),
@@ -7689,6 +7715,7 @@ extension RuleBook {
             RuleExample("Die kunnen je gewoon weigeren, zei de medewerker?", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dat kun je gewoon niet betalen van zo'n uitkering, zei je.", pattern: "die-kunt-u-gewoon-bellen"),
             RuleExample("Dan kunt u me vertellen hoe het verder ging.", pattern: "die-kunt-u-gewoon-bellen"),
+            RuleExample("Dus u kunt gewoon niet meer bellen met die pas, begrijp ik?", pattern: "dus-u-kunt-gewoon-indienen"),
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien een misverstand?", pattern: "misschien-een-idee-om"),
@@ -7710,6 +7737,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|da|dit zou ik echt|zeker|sowieso|gewoon|meteen|direct|absoluut|zeer|toch ...1 doen",
                 name: "dat-zou-ik-zeker-doen", why: "\"Heeft u al aangifte gedaan? Dat zou ik echt wel doen hoor\", \"bezwaar kan online, da zou ik zeker doen\": the listener endorses a step just named as what they would do, advice like \"ik zou meteen bezwaar maken\"; an adverb of conviction is required, so \"dat zou ik ook doen\" (approving the client's own plan, a judgment) and \"dat zou ik nooit doen\" stay silent (round 12: 4 responses in the tuning sets, all labelled advice, one not flagged before)."),
+            TokenPattern(
+                bundled: "START dat|da|dit|die|het|zoiets zou|zal|kan ik ...6 aanraden|aanbevelen REST",
+                name: "dat-zou-ik-u-aanraden", why: "\"Dat zou ik u ook van harte aanraden\", \"die kan ik je echt aanbevelen\": the listener recommends a step just named, advice named outright as \"ik raad u aan\" is, in the object-first order; 'aanraden' or 'aanbevelen' must close the phrase within six words of 'ik' (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the word)."),
             TokenPattern(
                 bundled: "als ik je|jij|jullie|u ware|was",
                 name: "als-ik-u-was", why: "\"Als ik u was, ...\": the opener of advice."),
@@ -7775,6 +7805,8 @@ extension RuleBook {
             RuleExample("[[dat zou ik echt ff navragen]] bij de bank", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Heeft u al een klacht ingediend? [[Dat zou ik echt wel doen]] hoor.", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Je kunt online bezwaar maken, [[da zou ik zeker doen]].", pattern: "dat-zou-ik-zeker-doen"),
+            RuleExample("Ze ging naar de koffieochtend. [[Dat zou ik u ook van harte aanraden, dan komt u onder de mensen]].", pattern: "dat-zou-ik-u-aanraden"),
+            RuleExample("[[die kan ik je echt aanbevelen]]", pattern: "dat-zou-ik-u-aanraden"),
             RuleExample("[[Als ik u was]], zou ik een klacht indienen.", pattern: "als-ik-u-was"),
             RuleExample("[[In uw plaats]] zou ik meteen bellen.", pattern: "in-uw-plaats"),
             RuleExample("[[In jouw geval zou ik]] de huisarts bellen.", pattern: "in-uw-plaats"),
@@ -7792,6 +7824,7 @@ extension RuleBook {
             RuleExample("dan zou ik het ook niet meer weten, snap ik", pattern: "daar-zou-ik-een-mail"),
             RuleExample("Dat zou ik ook doen, ja. Hoe reageerde hij?", pattern: "dat-zou-ik-zeker-doen"),
             RuleExample("Dat zou ik nooit doen, zei hij?", pattern: "dat-zou-ik-zeker-doen"),
+            RuleExample("Dat zou ik niet weten. Wat raadde de huisarts u aan?", pattern: "dat-zou-ik-u-aanraden"),
             RuleExample("In jouw geval moet je moeder tekenen voor de reis, zo is de regel.", pattern: "in-uw-plaats"),
             RuleExample("Ik stel me voor: ik ben Sanne van het wijkteam.", pattern: "dan-stel-ik-voor"),
         ],
@@ -7908,6 +7941,12 @@ extension RuleBook {
                 bundled: "START ik|we|wij ga|gaan|kan|wil|zal|zullen? alvast|best|gerust|ook|wel|zelf|ff|even|meteen|gelijk|nu? alvast|best|gerust|ook|wel|zelf|ff|even|meteen|gelijk|nu? schrijf|vul ...6 in PAUSE",
                 name: "k-zoek-het-ff-voor-u-uit", why: "\"k zoek ff uit welke opleiding je nodig hebt\", \"ik zoek het wel voor u uit\", \"k schrijf u er gelijk voor in\", \"ik vul het formulier wel in\": the listener takes a step for the client with a separable verb whose particle closes the clause, as chat writers type it; the stems 'zoek', 'schrijf' and 'vul' are not in `take-over-verbs`, since \"ik schrijf even mee\" or \"ik zoek naar het goede woord\" take nothing over, so the particle is required: 'uit' for 'zoek' at the clause's end or before a question word ('op' is left out: \"dat zoek ik even op in uw dossier\" follows the story; \"ik zoek voor u op of ...\" is `nl.advice.offer-as-question`), 'in' for 'schrijf'/'vul' at the clause's end (\"ik schrijf het in mijn schriftje\" has 'in' before its noun) (round 12: 3 responses in the tuning sets, all labelled advice, none flagged before)."),
             TokenPattern(
+                bundled: "START wat ik|we|wij wel|nog|ook|dan|wel? kan|kunnen|ga|gaan ...1 doen is ...6 @take-over-infinitives|@step-verbs REST",
+                name: "wat-ik-wel-kan-doen-is", why: "\"Wat ik wel kan doen is een aanvullende notitie opstellen\", \"wat we kunnen doen is u aanmelden bij ...\": the listener announces the step they will take, as \"wat u kunt doen is ...\" announces one for the client A step verb must follow within six words, so \"wat ik wel kan doen is goed luisteren\" stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "kan|kunnen|zal|zullen ik|we|wij ...6 laten @take-over-infinitives|voorzien|leveren|komen|installeren|plaatsen|maken REST",
+                name: "kunnen-we-het-laten-voorzien", why: "\"Daarvoor kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds\", \"dan kan ik iemand laten komen\": the listener arranges the fix through someone else, a take-over like \"ik regel het\"; 'laten' must come within six words after the listener's 'kan ik'/'kunnen we', and the refusals (\"anders kan ik het dossier nie laten heronderzoeken\") keep the exceptions of this rule (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
                 name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
             TokenPattern(
@@ -7943,9 +7982,25 @@ extension RuleBook {
             TokenPattern(
                 bundled: "daar|dat|die|dit maak|maken|doe|doen ik|we|wij nu|even|ff|meteen|direct|wel|dan|eerst? een|meteen|direct|wel|even|ff? @step-nouns REST",
                 name: "daar-zorg-ik-voor", why: "\"Daar zorg ik voor\", \"dat regel ik\", \"daar maak ik een melding van bij de verhuurder\": the listener takes it on, object first; with 'maak'/'doe' only a step noun right after ('melding', 'afspraak', 'aanvraag') counts, so \"daar maak ik me geen zorgen over\" and \"dat maak ik vaker mee\" stay silent (round 13: 1 response of the tuning sets, labelled advice, not flagged; 'ik maak een melding' in all its orders 4 / 0 / 1)."),
+            TokenPattern(
+                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 @take-over-infinitives|bespreken|aankaarten|aanspreken|navragen REST",
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START dat|da|daar|die|dit ga|gaan ik|we|wij zeker|echt|wel|zelf|meteen|direct|morgen|vandaag|nog|even|ff ...4 zeggen tegen|bij|aan REST",
+                name: "da-ga-ik-zeker-bespreken", why: "\"Da ga ik zeker bespreken op het teamoverleg\", \"daar ga ik zeker iets van zeggen tegen haar verantwoordelijke\": the listener takes the matter up themselves, with the object first and a word of commitment ('zeker', 'echt', 'meteen', ...) right after 'ik', so \"daar ga ik niet over\" (the remit, system language) stays silent; 'zeggen' counts only with the person it goes to ('tegen', 'bij', 'aan'), so \"daar ga ik even iets over zeggen\" (a remark in the conversation) stays silent (round 14: 2 responses of the tuning sets, both labelled advice, neither flagged; none clean or other has the form)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "naar|over|ernaar|erover|daarnaar|daarover vragen|doorvragen",
+                name: "ik-ga-ernaar-vragen", reach: .overlapping,
+                reason: "\"Daar ga ik zeker nog naar vragen\", \"ik ga er straks over doorvragen\": 'vragen' right after 'naar' or 'over' is the listener's own question in the conversation, not a request made for the client, so it takes nothing over (round 14: no labelled response has the form; the exception keeps `da-ga-ik-zeker-bespreken` off it).",
+                example: "Daar ga ik zeker nog naar vragen, maar eerst: wat gebeurde er toen?"),
+            Antipattern(
+                bundled: "zei|zegt|zeiden|zeggen|schreef|appte de|die|hij|zij|ze|je|u|jouw|uw|haar|zijn ...3 END",
+                name: "zei-de-huisarts", reach: .sameSentence,
+                reason: "\"Dan kunnen we iemand laten komen, zei de huisarts?\", \"ik regel het wel, zei hij\": a closing reporting tag gives back what someone in the client's story said they would do, a summary of the film; the listener takes nothing over (round 14: no labelled response has the form).",
+                example: "Dan kunnen we iemand laten komen, zei de huisarts?"),
             Antipattern(
                 bundled: "zal|zullen|ga|gaan voorzichtig|rustig|zachtjes|kalm aan? doen",
                 name: "ik-zal-voorzichtig-doen", reach: .overlapping,
@@ -8027,6 +8082,11 @@ extension RuleBook {
                 reason: "\"Als die geschonden is moet ik dat melden bij de raad\", \"dan moet ik dat vastleggen\": the same duty of the listener to record or report, with 'moet' before 'ik' after a fronted clause; it takes no step for the client.",
                 example: "Als de voorwaarde geschonden is, moet ik dat melden bij de raad."),
             Antipattern(
+                bundled: "moet|moeten ik|we|wij ...3 paar|wat|enkele dingen|zaken|gegevens|vragen ...1 checken|nakijken|navragen|controleren|nagaan|vragen",
+                name: "een-paar-dingen-checken", reach: .overlapping,
+                reason: "\"Voor uw dossier moet ik ff een paar dingen checken\", \"ik moet eerst wat gegevens nakijken\": the listener's own checks of the client's details for the organisation (system language), asked of the client in the conversation; it takes no step for them (round 14: 1 response of the tuning sets, labelled system language only, flagged advice before; none labelled advice has the form).",
+                example: "Voor uw dossier moet ik even een paar dingen checken."),
+            Antipattern(
                 bundled: "intake|intakegesprek|screening|vragenlijst|vragenlijsten|kennismakingsgesprek met? je|jou|u|jullie? doen|afnemen",
                 name: "een-intake-met-u-doen", reach: .overlapping,
                 reason: "\"Ik ga eerst even een screening met je doen\", \"dan ga ik eerst een intake met u doen\": the organisation's own intake files the client into a procedure (system language, `vocabulary/step-nouns.md` leaves these nouns out for the same reason) but arranges no solution, so 'doen' or 'afnemen' after it takes nothing over (round 13: 2 responses of the tuning sets, both labelled system language only and flagged advice before).",
@@ -8063,6 +8123,8 @@ extension RuleBook {
             RuleExample("[[Ik zoek het wel voor u uit]], momentje.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("[[k schrijf je er meteen voor in]]", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("oké, [[ik vul dat formulier wel even voor u in]].", pattern: "k-zoek-het-ff-voor-u-uit"),
+            RuleExample("daar kan ik niks meer aan veranderen, [[wat ik wel kan doen is een aanvullende notitie opstellen]]", pattern: "wat-ik-wel-kan-doen-is"),
+            RuleExample("dus daarvoor [[kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds]]", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
@@ -8080,6 +8142,8 @@ extension RuleBook {
             RuleExample("[[Dat regel ik vandaag nog]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat is een aanvraag, [[daar vul ik het formulier wel voor in]].", pattern: "daar-zorg-ik-voor"),
             RuleExample("[[daar maak ik meteen een melding van bij de verhuurder]]", pattern: "daar-zorg-ik-voor"),
+            RuleExample("da kan echt nie. [[da ga ik zeker bespreken op het teamoverleg]]", pattern: "da-ga-ik-zeker-bespreken"),
+            RuleExample("[[daar ga ik zeker iets van zeggen tegen haar verantwoordelijke]]", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         counterexamples: [
             RuleExample("Wat kan ik voor u doen?"),
@@ -8099,12 +8163,16 @@ extension RuleBook {
             RuleExample("Ik schrijf even mee, gaat u verder.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("Ik zoek even naar het goede woord.", pattern: "k-zoek-het-ff-voor-u-uit"),
             RuleExample("Ik schrijf het in mijn schriftje, is dat goed?", pattern: "k-zoek-het-ff-voor-u-uit"),
+            RuleExample("Wat ik wel kan doen is goed naar u luisteren.", pattern: "wat-ik-wel-kan-doen-is"),
+            RuleExample("Kunnen we het daar even bij laten? Wat gebeurde er daarna?", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Daar maak ik me geen zorgen over, vertel maar.", pattern: "daar-zorg-ik-voor"),
             RuleExample("Dat maak ik vaker mee. Wat gebeurde er toen?", pattern: "daar-zorg-ik-voor"),
+            RuleExample("Daar ga ik niet over, mevrouw. Wat stond er in de brief?", pattern: "da-ga-ik-zeker-bespreken"),
+            RuleExample("daar ga ik even iets over zeggen: wat bedoelt u met lastig?", pattern: "da-ga-ik-zeker-bespreken"),
         ],
         yieldsToEcho: false)
 
@@ -8115,14 +8183,17 @@ extension RuleBook {
         suggestion: "Vraag open wat de cliënt al deed: \"Wat heb je tot nu toe gedaan?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...8 @advice-participles REST",
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
                 bundled: "ben|bent|was je|jij|jullie|u ...3 al|eens ...7 @advice-participles REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
             TokenPattern(
                 bundled: "START had|heb|hebt|heeft je|jij|jullie|u ...3 al|eens ...4 laten REST",
-                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question."),
+                name: "heb-je-al-eens-met", why: "\"Heb je al eens met je mentor gepraat?\", \"heeft u al geprobeerd ...?\", \"ben je al ingeschreven ...?\": the guideline's advice dressed as a question; the participles of 'zijn' (\"ben je al ingeschreven\") too, since only the advice participles close it; and \"heeft u ... al laten nakijken?\" (a step done by someone else), only opening the sentence, so \"waarom heeft u zich niet op al die lijsten laten zetten\" stays a why-question. Up to eight words between 'al'/'eens' and the participle (round 14: 1 labelled advice response of the tuning sets had eight, \"heb je al es van die katoenen handschoenen onder je rubberen geprobeerd?\"; the widening flags nothing else)."),
+            TokenPattern(
+                bundled: "START wil|wilt je|jij|jullie|u !er|erover|daarover|hierover|me|mij ...3 niet|nie gewoon|gwn REST",
+                name: "wil-je-het-niet-gewoon", why: "\"Wil je het ze niet gewoon vertellen?\", \"wilt u niet gewoon de huisarts bellen?\": the step dressed as a negative question about the client's will; 'gewoon' right after the negation makes it a suggestion, so \"wil je niet meer naar school?\" (asking about the client's wish) stays silent, as do the invitations to tell the listener ('er', 'erover', 'me' after the subject: \"wil je er niet gewoon over vertellen?\") and the offers of the conversation itself with 'even' or 'liever' (\"wil je niet even pauzeren?\", \"wil je er niet liever over praten?\") (round 14: 1 response of the tuning sets, labelled advice and leading question, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u ...3 geprobeerd|nagedacht|overwogen REST",
                 name: "heeft-u-erover-nagedacht-om", why: "\"Heeft u erover nagedacht om te verhuizen?\": a step dressed as a question about considering it."),
@@ -8180,6 +8251,11 @@ extension RuleBook {
                 reason: "'Waarom heeft u niet meteen gebeld?' asks for a justification (a why-question), not a solution.",
                 example: "Waarom heeft u niet meteen maandag al gebeld?"),
             Antipattern(
+                bundled: "START waarom ...10 en niet|nie",
+                name: "hier-en-niet-daar", reach: .sameSentence,
+                reason: "\"Waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel?\", \"waarom ga je naar de wc en niet gwn naar de aula\": a why-question that sets what the client did against another place or way ('en niet') asks them to account for their choice (a why-question), with no step of its own (round 14: 'waarom ... en niet' in 6 responses of the tuning sets, all labelled why-question without advice, 1 flagged advice before).",
+                example: "waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel"),
+            Antipattern(
                 bundled: "START waarom ...7 niet meer",
                 name: "waarom-belt-u-haar", reach: .sameSentence,
                 reason: "'Waarom belt u haar niet meer?' asks why a habit stopped (a why-question), not for a new step.",
@@ -8191,6 +8267,8 @@ extension RuleBook {
             RuleExample("[[Heeft u de buurman al aangesproken op het lawaai?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[Ben je bij de woningcorporatie al ingeschreven?]]", pattern: "heb-je-al-eens-met"),
             RuleExample("[[heeft u de meterkast al eens laten nakijken door de netbeheerder?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("[[heb je al eens van die katoenen handschoenen onder je rubberen geprobeerd?]]", pattern: "heb-je-al-eens-met"),
+            RuleExample("Je ouders moeten het weten. [[Wil je het ze niet gewoon vertellen?]]", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("[[Heeft u erover nagedacht om te verhuizen?]]", pattern: "heeft-u-erover-nagedacht-om"),
             RuleExample("[[Waarom bel je de school niet gewoon?]]", pattern: "waarom-bel-je-de-school"),
             RuleExample("[[Waarom vraagt u niet even om een papieren formulier?]]", pattern: "waarom-bel-je-de-school"),
@@ -8217,6 +8295,9 @@ extension RuleBook {
             RuleExample("hoe vaak heb je ze al gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Heeft u al iemand gebeld?", pattern: "heb-je-al-eens-met"),
             RuleExample("Hebt ge zelf al iets anders geprobeerd?", pattern: "heb-je-al-eens-met"),
+            RuleExample("wil je niet meer naar school, of lukt het niet?", pattern: "wil-je-het-niet-gewoon"),
+            RuleExample("Wil je niet even pauzeren?", pattern: "wil-je-het-niet-gewoon"),
+            RuleExample("Wil je er niet gewoon even over vertellen?", pattern: "wil-je-het-niet-gewoon"),
             RuleExample("waarom belde je ze niet gewoon terug", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("Waarom ging u niet meteen naar de huisarts?", pattern: "waarom-eet-u-niet-alvast"),
             RuleExample("waarom deed je niet gewoon aangifte", pattern: "waarom-eet-u-niet-alvast"),
@@ -8268,8 +8349,8 @@ extension RuleBook {
         suggestion: "Vraag wat de cliënt zelf al overwoog, nadat de film compleet is.",
         detection: .patterns([
             TokenPattern(
-                bundled: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we REST",
-                name: "teken-zo-snel-mogelijk-bezwaar", why: "An imperative opening the sentence: \"Teken zo snel mogelijk bezwaar aan\", \"Bel de ombudsman\"; the excluded next words ('gerust', 'rustig', 'verder', pronouns) keep invitations to go on out."),
+                bundled: "START @imperative-verbs !dan|door|er|even|gerust|het|ik|je|jij|jullie|maar|nou|rustig|u|verder|we|hij|zij|wij REST",
+                name: "teken-zo-snel-mogelijk-bezwaar", why: "An imperative opening the sentence: \"Teken zo snel mogelijk bezwaar aan\", \"Bel de ombudsman\"; the excluded next words ('gerust', 'rustig', 'verder', pronouns) keep invitations to go on out, and a subject pronoun after the verb ('hij', 'zij', 'wij': \"zo laat hij u met alles zitten\") makes it a statement in inverted order (round 14: 1 response, labelled judgment and interpretation, flagged advice before)."),
             TokenPattern(
                 bundled: "START als je|jij|jullie|u dan|morgen|nu|straks? alvast|eens|eerst|gewoon REST",
                 name: "als-je-nu-eerst-de", why: "A condition that is an instruction: \"Als u nu eerst de modem reset, dan ...\"."),
@@ -8303,6 +8384,11 @@ extension RuleBook {
                 name: "kijk-eens-is-a", reach: .overlapping,
                 reason: "'Kijk eens' is a discourse marker.",
                 example: "Kijk eens aan."),
+            Antipattern(
+                bundled: "kijk dat|dit|da|het|juridisch|eerlijk|formeel|feitelijk|nu|ja|nee ...1 is|zijn|was|waren|zou|zal|kan|moet|gaat|heeft|komt|valt|gebeurt|hoort",
+                name: "kijk-dat-is-zo", reach: .overlapping,
+                reason: "\"Kijk, dat is gewoon de dip van dag drie\", \"kijk juridisch is dit een beëindiging ...\": 'kijk' opening a statement with its own subject and verb is a discourse marker, not an instruction to look; \"kijk of dat klopt\" and \"kijk dat filmpje\" have no finite verb right after the subject and keep their flag (round 14: 2 responses of the tuning sets, labelled interpretation or system language only, flagged advice before; the 2 labelled advice with 'kijk ik zou' are flagged by `nl.advice.if-i-were-you`).",
+                example: "kijk dat is dus gewoon de dip van dag drie, dat komt door de hormonen"),
         ],
         examples: [
             RuleExample("[[Teken zo snel mogelijk bezwaar aan]].", pattern: "teken-zo-snel-mogelijk-bezwaar"),
@@ -8322,6 +8408,7 @@ extension RuleBook {
             RuleExample("[[Zet er een handdoek onder en bel de verhuurder]].", pattern: "zet-er-een-handdoek-onder"),
         ],
         counterexamples: [
+            RuleExample("Zo laat hij u met alles zitten, terwijl het ook zijn huis is."),
             RuleExample("Even kijken of ik het goed heb: u komt om zes uur thuis, kookt, zet de vuilnisbak buiten en gaat dan nog naar uw vader. Klopt dat?", context: "Ik kom om zes uur thuis, ik kook, ik zet de vuilnisbak buiten en dan ga ik nog naar mijn vader."),
             RuleExample("Doe maar rustig, vertel het in uw eigen tempo."),
             RuleExample("Vertel verder."),
@@ -11368,11 +11455,17 @@ extension RuleBook {
                 bundled: "moet|moeten je|jij|jullie|u|ge wel|echt|dan|toch? eerst REST",
                 name: "moet-je-eerst-een-melding", why: "\"Om dit op te pakken moet je eerst een melding doen\", \"voor de intake moet u wel eerst een vragenlijst invullen\": the first step of a procedure, with the verb before its subject anywhere in the statement after a fronted clause the pattern above does not list ('om ... te ...', a noun); 'eerst' is required (round 12: \"moet je/u eerst\" in 8 responses of the tuning sets, all labelled advice, one not flagged before)."),
             TokenPattern(
-                bundled: "START ik|we|wij heb|hebben ...6 @document-nouns ...6 nodig",
+                bundled: "START ik|we|wij heb|hebben ...6 @document-nouns ...9 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
             TokenPattern(
-                bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...6 nodig",
+                bundled: "START dan|daarvoor|hiervoor|eerst|voor ...3 heb|hebben ik|we|wij ...6 @document-nouns ...9 nodig",
                 name: "ik-heb-eerst-je-loonstroken-nodig", why: "\"Ik heb eerst je loonstroken en bankafschriften nodig\", \"dan heb ik een kopie van uw paspoort nodig\": the organisation's paperwork asked of the client, a step the client must take (advice and, by the guideline, system language); only document nouns count, so \"ik heb wat meer informatie nodig\" (asking to hear more) stays silent."),
+            TokenPattern(
+                bundled: "procedure|route|regel|werkwijze|bedoeling|afspraak ...1 is dat|da je|jij|jullie|u|ge ...1 eerst REST",
+                name: "de-procedure-is-dat-je-eerst", why: "\"Daarvoor is de procedure dat je eerst via de studieadviseur een gesprek inplant\", \"de regel is dat u eerst een aanvraag doet\": the procedure's first step put on the client as the rule of the house, advice (and system language) like \"daarvoor moet u eerst ...\"; the client as subject and 'eerst' are required, so the organisation's own step (\"de procedure is dat we eerst een melding moeten ontvangen\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 with 'we' is labelled system language only)."),
+            TokenPattern(
+                bundled: "is de procedure|route|regel|werkwijze|bedoeling|afspraak dat|da je|jij|jullie|u|ge ...1 eerst REST",
+                name: "de-procedure-is-dat-je-eerst", why: "\"Daarvoor is de procedure dat je eerst via de studieadviseur een gesprek inplant\", \"de regel is dat u eerst een aanvraag doet\": the procedure's first step put on the client as the rule of the house, advice (and system language) like \"daarvoor moet u eerst ...\"; the client as subject and 'eerst' are required, so the organisation's own step (\"de procedure is dat we eerst een melding moeten ontvangen\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 with 'we' is labelled system language only)."),
             TokenPattern(
                 bundled: "START voor|daarvoor|hiervoor|bij ...4 vul|vult|bel|belt|stuur|stuurt|meld|meldt|dien|dient|vraag|vraagt|lever|levert je|jij|u|ge wel|dan? eerst REST",
                 name: "voor-de-intake-vult-u-eerst", why: "\"Voor de intake vul je eerst de vragenlijst in op het portaal\", \"daarvoor belt u eerst de huisarts\": the procedure's first step told to the client in the present tense, an instruction like \"daarvoor moet u eerst ...\"; the fronted 'voor'/'daarvoor'/'bij' frames it as the procedure's, 'eerst' right after the subject marks the step, only verbs of a procedure step count, so a summary of the client's day (\"voor het werk ga je eerst naar je moeder\") stays silent, and a reporting tag is the exception's (round 13: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
@@ -11405,6 +11498,8 @@ extension RuleBook {
             RuleExample("[[ik heb eerst je loonstroken en bankafschriften nodig]] voor de aanvraag", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("[[Dan heb ik een kopie van uw paspoort nodig]].", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("oke, [[daarvoor heb ik wel je digid gegevens nodig]]", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("De [[procedure is dat u eerst een aanvraag doet bij de gemeente]].", pattern: "de-procedure-is-dat-je-eerst"),
+            RuleExample("daarvoor [[is de procedure dat je eerst via de studieadviseur een gesprek inplant]]", pattern: "de-procedure-is-dat-je-eerst"),
             RuleExample("[[voor het gesprek vul je eerst de vragenlijst in op het portaal]]", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("[[Daarvoor belt u eerst de huisarts voor een verwijzing]].", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("[[Voor zo'n uitzondering heeft u een verklaring van de huisarts nodig]].", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
@@ -11416,6 +11511,7 @@ extension RuleBook {
             RuleExample("Wat moet je eerst doen, denk je?", pattern: "moet-je-eerst-een-melding"),
             RuleExample("Ik heb wat meer informatie nodig: wat gebeurde er precies?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
             RuleExample("Ik heb even tijd nodig om het te volgen. Wie belde er eerst?", pattern: "ik-heb-eerst-je-loonstroken-nodig"),
+            RuleExample("De procedure is dat we eerst een melding moeten ontvangen.", pattern: "de-procedure-is-dat-je-eerst"),
             RuleExample("Voor het werk ga je eerst naar je moeder.", pattern: "voor-de-intake-vult-u-eerst"),
             RuleExample("Daarvoor heb je wel geduld nodig, zei je.", pattern: "daarvoor-heeft-u-een-verklaring-nodig"),
         ],
@@ -11438,6 +11534,11 @@ extension RuleBook {
                 name: "waarom-gaat-u-niet", reach: .sameSentence,
                 reason: "'Waarom gaat u niet meer naar buiten?' asks about a change in the client's life, it proposes no step.",
                 example: "Waarom gaat u niet meer naar buiten?"),
+            Antipattern(
+                bundled: "START waarom ...10 en niet|nie",
+                name: "hier-en-niet-daar", reach: .sameSentence,
+                reason: "\"Waarom stop je ze in het handschoenenkastje en niet gewoon thuis op tafel?\": a why-question that sets what the client did against another place or way ('en niet') asks them to account for their choice (a why-question), with no step of its own; as in `nl.advice.have-you-tried` (round 14: 'waarom ... en niet' in 6 responses of the tuning sets, all labelled why-question without advice, 1 flagged advice before).",
+                example: "waarom stop je ze in het handschoenenkastje en niet thuis op tafel"),
         ],
         examples: [
             RuleExample("[[Waarom zet u hem niet in de bewaakte stalling]]?", pattern: "waarom-zet-u-hem-niet"),
@@ -11755,10 +11856,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "START pak|doe|haal|oefen|leer|koop|ga|neem|zoek|plan anders|gewoon|even|eens|toch|alvast|dan|dus ...1 !rustig|je|jij|u|het REST",
-                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out."),
+                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out; 'praat er zeker met uw ouders over' is the same step (round 14: 1 labelled advice response of the tuning sets, not flagged), while \"praat er maar over\" or \"praat er gerust over\" (an invitation to tell) has no softener of the list. The softener may also follow a pronoun object that points back at the offer just named (\"..., pak die gewoon\", \"doe het gewoon\"), the chat order of the same imperative; 'neem' is left out there, since \"neem het even door met me\" asks the client to tell (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
-                bundled: "START ga|gaat|stap|rij er|daar|erheen|daarheen anders|gewoon|even|eens|toch|alvast|morgen|meteen|direct REST",
-                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out."),
+                bundled: "START ga|gaat|stap|rij|praat er|daar|erheen|daarheen anders|gewoon|even|eens|toch|alvast|morgen|meteen|direct|zeker REST",
+                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out; 'praat er zeker met uw ouders over' is the same step (round 14: 1 labelled advice response of the tuning sets, not flagged), while \"praat er maar over\" or \"praat er gerust over\" (an invitation to tell) has no softener of the list. The softener may also follow a pronoun object that points back at the offer just named (\"..., pak die gewoon\", \"doe het gewoon\"), the chat order of the same imperative; 'neem' is left out there, since \"neem het even door met me\" asks the client to tell (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START pak|doe|haal|koop|grijp die|dat|da|het|hem|ze gewoon|gwn|even|eens|toch|anders|alvast|meteen REST",
+                name: "pak-anders-de-oefenexamens", why: "An imperative of an everyday verb made a suggestion by a softener right after it (\"pak anders de oefenexamens erbij\", \"doe anders ff een cursus\"), or after 'er'/'daar' for a verb of going (\"ga er gewoon heen morgen\", \"stap daar morgen meteen binnen\"): advice however casual; 'loop daar eens doorheen' (walking the listener through the story) is left out; 'praat er zeker met uw ouders over' is the same step (round 14: 1 labelled advice response of the tuning sets, not flagged), while \"praat er maar over\" or \"praat er gerust over\" (an invitation to tell) has no softener of the list. The softener may also follow a pronoun object that points back at the offer just named (\"..., pak die gewoon\", \"doe het gewoon\"), the chat order of the same imperative; 'neem' is left out there, since \"neem het even door met me\" asks the client to tell (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START belt|mailt|stuurt|meldt|dient|schrijft|vraagt|zoekt|regelt|informeert|neemt u anders|even|ff|gerust|eens|dan|zelf|gewoon|alvast !tijd|rust|pauze REST",
                 name: "belt-u-anders-even", why: "\"Belt u anders even met de klantenservice\", \"vraagt u anders aan de gemeente of ...\", \"neemt u gerust contact op met het wijkteam\": the polite imperative with 'u' after the verb, softened; only verbs of a step are named, so the invitations \"vertelt u maar\", \"vertelt u eens\" and \"gaat u maar zitten\" stay silent, and 'maar' is left out (\"vraagt u maar\" invites the client's questions). Round 10 counts (all tuning sets): a verb in -t, 'u' and a softener open a clause in 15 responses; the one with a step verb is labelled advice (and was missed), the other 14 are 'vertelt u maar/eens', 'gaat u maar zitten', 'woont u zelf ...' (8 clean) or opinion questions 'vindt u zelf' (6), none of which the verb list names."),
@@ -11769,6 +11873,9 @@ extension RuleBook {
                 bundled: "START misschien|anders|eventueel|evt even|eens|gewoon|zelf|ff? @step-verbs|halen|kopen|proberen|vragen|praten|langsgaan",
                 name: "misschien-even-de-huisarts-bellen", why: "\"Misschien even de huisarts bellen?\", \"anders gewoon een nieuwe afspraak aanvragen\": a step in the bare infinitive behind 'misschien' or 'anders', often typed as a question; the word after the softener must be an article, pronoun or preposition (or the verb itself), so a guess with its own verb (\"misschien was hij bang om te bellen\", \"misschien dat hij het niet wist\") stays the interpretation rule's, and only step verbs end it, so \"misschien een rare vraag, maar ...\" stays silent."),
             TokenPattern(
+                bundled: "START zou het|t|dat|da|die|hem|m|ze misschien|mss|ff|even|gewoon|gwn|wel ...3 laten|@step-verbs|checken|navragen|bespreken REST",
+                name: "zou-het-ff-laten-checken", why: "\"zou het mss ff laten checken bij de huisarts\", \"zou da gewoon even navragen\": the chat 'ik zou' with the 'ik' left out, the same advice as \"ik zou het laten checken\"; 'zou' opens the clause with an object pronoun after it, a softener ('mss', 'ff', 'gewoon', 'wel') is required and a step verb closes it, so questions (\"zou het helpen?\", \"zou dat kunnen?\") stay silent (in this rule for its scope, since a sentence opening with 'zou' reads as a yes-no question when typed without a question mark; round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
                 bundled: "START laat|laten je|jullie|u|jezelf|uzelf ...1 niet doen|kisten|afschepen|wegsturen|ompraten|intimideren|afpoeieren|wegzetten|inpakken|ondersneeuwen|overbluffen|wegpesten|uitbuiten",
                 name: "laat-je-niet-doen", why: "\"Laat je niet doen door die huisbaas\", \"laat u niet afschepen\", \"laat je niet wegsturen\": an imperative idiom telling the client how to act; one of the verbs of being pushed around is required, so \"laat je niet gek maken\" (reassurance about a feeling) is not listed."),
             TokenPattern(
@@ -11776,13 +11883,16 @@ extension RuleBook {
                 name: "laat-je-niet-doen", why: "\"Laat je niet doen door die huisbaas\", \"laat u niet afschepen\", \"laat je niet wegsturen\": an imperative idiom telling the client how to act; one of the verbs of being pushed around is required, so \"laat je niet gek maken\" (reassurance about a feeling) is not listed."),
             TokenPattern(
                 bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer !we|wij|ik|dat|gaan|praten|zien|spreken|hebben|kijken|ging|was|kwam|is ...5 @step-verbs|halen|kopen|proberen|vragen|praten|nemen|zoeken|gaan|stappen|zeggen|maken|meenemen|checken|langsgaan|laten|sturen|bellen|doen|regelen|opschrijven|bewaren|navragen|melden",
-                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent."),
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent. The Flemish and chat present tense with the client as subject after the verb, softened (\"volgende keer zet ge gewoon uw koptelefoon op\", \"volgende keer bel je meteen\"), is the same instruction; past-tense verbs of the film and the listener's 'we'/'ik' are excluded before the subject (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer zou|zoudt|zoude|moet|moete|moeten|kun|kunt|kan|kunde|mag ik|je|jij|u|jullie",
-                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent."),
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent. The Flemish and chat present tense with the client as subject after the verb, softened (\"volgende keer zet ge gewoon uw koptelefoon op\", \"volgende keer bel je meteen\"), is the same instruction; past-tense verbs of the film and the listener's 'we'/'ik' are excluded before the subject (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer gewoon|even|eens|direct|meteen|eerst|wel|beter|best|liefst|gelijk|vooraf|zeker",
-                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent."),
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent. The Flemish and chat present tense with the client as subject after the verb, softened (\"volgende keer zet ge gewoon uw koptelefoon op\", \"volgende keer bel je meteen\"), is the same instruction; past-tense verbs of the film and the listener's 'we'/'ik' are excluded before the subject (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
+            TokenPattern(
+                bundled: "START misschien|anders|eventueel|evt? een|de? volgende keer !we|wij|ik|dat|ging|was|kwam|is|werd|had|deed|zag|liep|zei|wist je|jij|u|jullie gewoon|gwn|even|eens|direct|meteen|eerst|best|beter|liefst|gelijk REST",
+                name: "misschien-volgende-keer", why: "\"Misschien volgende keer meteen om een bonnetje vragen\", \"de volgende keer gwn ff een foto maken\", \"volgende keer zou ik ...\", \"een volgende keer zoudt ge beter ...\": a step for next time, advice however kindly put; after 'volgende keer' a step verb, an advice modal with its subject or a softener is required, so the film (\"de volgende keer ging het weer zo, zei je?\"), \"volgende keer dat je bij hem was, ...\" and the next session (\"volgende keer praten we verder\") stay silent. The Flemish and chat present tense with the client as subject after the verb, softened (\"volgende keer zet ge gewoon uw koptelefoon op\", \"volgende keer bel je meteen\"), is the same instruction; past-tense verbs of the film and the listener's 'we'/'ik' are excluded before the subject (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START maak|maakt je|u|jullie|ge maar|toch|nu? niet|nie|geen zo|te|al|maar|toch? druk|zorgen",
                 name: "maak-je-niet-zo-druk", why: "\"Maak je niet zo druk\", \"maak u maar geen zorgen\", \"ge moet u geen zorgen maken\" in imperative form: the listener tells the client how to feel about the problem, a reassurance that closes the story like advice; the imperative must open its clause, so the client's own worry asked after (\"maak je je zorgen om hem?\") or named (\"ik snap dat je je zorgen maakt\") stays silent (round 13: the imperative in 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
@@ -11833,6 +11943,8 @@ extension RuleBook {
             RuleExample("[[rij er anders even langs]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[stap er gewoon binnen en vraag naar de manager]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[ga er eens langs met je moeder]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("[[praat er zeker met uw ouders over ok]]", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("dat traject is echt een goeie kans voor je, [[pak die gewoon]]", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("[[Belt u anders even met de klantenservice van de verzekeraar]].", pattern: "belt-u-anders-even"),
             RuleExample("[[vraagt u anders aan de gemeente of er een uitzondering mogelijk is]]", pattern: "belt-u-anders-even"),
             RuleExample("[[Neemt u gerust contact op met het wijkteam]].", pattern: "belt-u-anders-even"),
@@ -11850,6 +11962,7 @@ extension RuleBook {
             RuleExample("[[anders gewoon bellen]], dan weet je het", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[mss de volgende keer gewoon even bellen]] voor je gaat", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("[[best even de huisarts bellen]]", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("[[zou het mss ff laten checken bij de huisarts]]", pattern: "zou-het-ff-laten-checken"),
             RuleExample("[[laat je niet doen]] door die huisbaas", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat u niet afschepen]] aan de balie", pattern: "laat-je-niet-doen"),
             RuleExample("[[laat je nie wegsturen]] hoor", pattern: "laat-je-niet-doen"),
@@ -11869,6 +11982,7 @@ extension RuleBook {
             RuleExample("[[een volgende keer zoudt ge beter direct bellen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[volgende keer moet je gewoon nee zeggen]]", pattern: "misschien-volgende-keer"),
             RuleExample("[[misschien de volgende keer ff vooraf checken]] of ze open zijn?", pattern: "misschien-volgende-keer"),
+            RuleExample("[[volgende keer zet ge gewoon uw koptelefoon op en loopt ge efkes naar het busje]]", pattern: "misschien-volgende-keer"),
             RuleExample("komt wel goed, [[maak je niet zo druk]]", pattern: "maak-je-niet-zo-druk"),
             RuleExample("[[maak u maar geen zorgen]], het komt goed", pattern: "maak-je-niet-zo-druk"),
             RuleExample("[[vergeet niet om de bonnetjes te bewaren]]", pattern: "vergeet-niet"),
@@ -11886,6 +12000,7 @@ extension RuleBook {
             RuleExample("ga er maar rustig voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("ga er gerust even voor zitten", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("loop daar eens doorheen met me: wat gebeurde eerst?", pattern: "pak-anders-de-oefenexamens"),
+            RuleExample("praat er maar over, ik luister", pattern: "pak-anders-de-oefenexamens"),
             RuleExample("Vertelt u maar, ik luister.", pattern: "belt-u-anders-even"),
             RuleExample("Vertelt u eens wat er gebeurde.", pattern: "belt-u-anders-even"),
             RuleExample("Gaat u maar even zitten.", pattern: "belt-u-anders-even"),
@@ -11896,6 +12011,7 @@ extension RuleBook {
             RuleExample("misschien de buurvrouw die belde?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("anders gezegd: je moest alles zelf uitzoeken?", pattern: "misschien-even-de-huisarts-bellen"),
             RuleExample("Anders dan je dacht dus, hoe ging het verder?", pattern: "misschien-even-de-huisarts-bellen"),
+            RuleExample("zou het misschien helpen als ze er was?", pattern: "zou-het-ff-laten-checken"),
             RuleExample("laat je niet gek maken, zei je moeder", pattern: "laat-je-niet-doen"),
             RuleExample("ik laat je niet alleen met dit verhaal, vertel maar", pattern: "laat-je-niet-doen"),
             RuleExample("laat je niet gek maken, zei je moeder. wat bedoelde ze?", pattern: "laat-je-niet-doen"),
@@ -11985,6 +12101,12 @@ extension RuleBook {
                 bundled: "zal|zullen|kan|kunnen ik|we|wij ...2 voor je|jou|u|jullie ...2 kijken|uitzoeken|navragen|nagaan|checken|opzoeken|uit|na|op of|wat|welke|hoe|waar REST",
                 name: "ik-kan-voor-je-kijken-of", why: "\"Ik kan voor je kijken of je het vergoed kan krijgen\", \"ik zoek voor u uit of u er recht op heeft\", \"zal ik ff voor jou nagaan wat de regels zijn\": the listener offers to find the way out for the client, taking over; 'voor je/u' marks the take-over, so \"ik wil even nagaan of ik het goed heb\" (a meaning check) stays silent."),
             TokenPattern(
+                bundled: "ik|we|wij zal|zullen|ga|gaan|kan|kunnen ...8 kijken|bekijken|nagaan|uitzoeken|checken|na of je|jij|u|jullie ...2 in aanmerking REST",
+                name: "ik-zal-kijken-of-u-in-aanmerking", why: "\"Dan zal ik eerst even uw gegevens vastleggen en kijken of u in aanmerking komt voor een Wmo-voorziening\", \"ik ga na of je in aanmerking komt voor ...\": the listener offers to find out the client's right to a provision, a take-over in which 'in aanmerking komen voor' does the work of 'voor u'; the listener's 'ik'/'we' with 'zal', 'ga' or 'kan' must come before the verb of finding out, so the organisation's procedure told in inverted order (\"na de intake kijken we of u in aanmerking komt\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 response with the inverted order is labelled system language only)."),
+            TokenPattern(
+                bundled: "zal|zullen|ga|gaan|kan|kunnen ik|we|wij ...8 kijken|bekijken|nagaan|uitzoeken|checken|na of je|jij|u|jullie ...2 in aanmerking REST",
+                name: "ik-zal-kijken-of-u-in-aanmerking", why: "\"Dan zal ik eerst even uw gegevens vastleggen en kijken of u in aanmerking komt voor een Wmo-voorziening\", \"ik ga na of je in aanmerking komt voor ...\": the listener offers to find out the client's right to a provision, a take-over in which 'in aanmerking komen voor' does the work of 'voor u'; the listener's 'ik'/'we' with 'zal', 'ga' or 'kan' must come before the verb of finding out, so the organisation's procedure told in inverted order (\"na de intake kijken we of u in aanmerking komt\", system language only) stays silent (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; the 1 response with the inverted order is labelled system language only)."),
+            TokenPattern(
                 bundled: "ik|we|wij ga|gaan|zal|zullen ...2 kijken|uitzoeken|navragen|nagaan|checken of|wat ik|we|wij ...6 regelen|doen|betekenen|oplossen|versnellen|bereiken REST",
                 name: "ik-ga-even-kijken-of-ik", why: "\"Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen\": the listener takes the problem over."),
             TokenPattern(
@@ -12025,6 +12147,7 @@ extension RuleBook {
             RuleExample("Goed, [[ik zoek voor u uit of u er recht op heeft]].", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("[[zal ik ff voor jou nagaan wat de regels zijn]]?", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("[[we kunnen voor jullie navragen hoe lang de wachtlijst is]]", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Dan [[zal ik eerst kijken of u in aanmerking komt voor een voorziening]].", pattern: "ik-zal-kijken-of-u-in-aanmerking"),
             RuleExample("[[Ik ga even kijken of ik bij parkeerbeheer iets voor u kan regelen]].", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("[[Ik loop zo even met u mee naar]] de balie, dan maken we samen een afspraak.", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("[[Is er al een herindicatie aangevraagd]]? Dan kan de zorgvraag opnieuw bekeken worden.", pattern: "is-er-al-aangevraagd"),
@@ -12038,6 +12161,7 @@ extension RuleBook {
             RuleExample("Dan kan ik me voorstellen dat u schrok.", pattern: "anders-kunnen-we-dat-via"),
             RuleExample("Ik wil even nagaan of ik het goed heb: het was dinsdag?", pattern: "ik-kan-voor-je-kijken-of"),
             RuleExample("Wat heeft de buurvrouw voor je gedaan?", pattern: "ik-kan-voor-je-kijken-of"),
+            RuleExample("Na de intake kijken we of u in aanmerking komt voor de basis-ggz.", pattern: "ik-zal-kijken-of-u-in-aanmerking"),
             RuleExample("Ik ga even kijken of ik het goed begrepen heb: u belde drie keer?", pattern: "ik-ga-even-kijken-of-ik"),
             RuleExample("Wie liep er met u mee naar de balie?", pattern: "ik-loop-zo-even-met-u-mee"),
             RuleExample("Ik loop even met u mee in wat er gebeurde: eerst kwam de brief?", pattern: "ik-loop-zo-even-met-u-mee"),
@@ -12070,6 +12194,12 @@ extension RuleBook {
                 bundled: "is|wordt het|t niet|misschien|toch ...1 beter|handiger|makkelijker|slimmer|verstandiger|veiliger|gezonder als|om REST",
                 name: "zou-het-niet-fijn-zijn", why: "\"Zou het niet fijn zijn als je zus vaker langskwam?\", \"is het niet handiger om alles digitaal te doen?\": a step recommended as a hypothetical benefit, dressed as a question; 'niet', 'misschien' or 'toch' is required after 'zou het' (a bare \"zou het fijn zijn als ik even samenvat?\" may be the listener's own plan, left to the exception), and after 'is het niet' only comparatives count, since \"is het niet fijn om weer thuis te zijn?\" asks about the client's experience."),
             TokenPattern(
+                bundled: "START vind|vindt je|jij|jullie|u zelf|eigenlijk|ook? niet|nie dat|da ...4 beter|verstandiger|verstandig|slimmer|slim !had|hadden|was|waren|gaat|ging|gaan|is|wordt|werd|lijkt|voelt|klinkt REST",
+                name: "vindt-u-niet-dat-beter", why: "\"Vindt u niet dat uw moeder beter naar een verzorgingshuis kan?\", \"vindt u zelf niet dat het nu een goed moment is om samen naar uw plan te kijken?\": the step wrapped in a leading opinion question, advice besides the leading question; 'beter' (not before 'had', \"de chauffeur beter had moeten opletten\" is a verdict on the past, and \"het gaat beter\" a state), 'verstandig', 'slim' or 'goed moment' must follow within four words of 'dat', so the many verdict questions (\"vind je niet dat de school te ver gaat?\") stay the leading and judgment rules' (round 14: 'vind(t) u/je niet dat' in 31 responses of the tuning sets and dev sets; the 2 with these words are labelled advice and were not flagged, the 29 others are labelled leading question, opinion or judgment without advice and none has the words)."),
+            TokenPattern(
+                bundled: "START vind|vindt je|jij|jullie|u zelf|eigenlijk|ook? niet|nie dat|da ...4 goed|goede moment|tijd ...1 om REST",
+                name: "vindt-u-niet-dat-beter", why: "\"Vindt u niet dat uw moeder beter naar een verzorgingshuis kan?\", \"vindt u zelf niet dat het nu een goed moment is om samen naar uw plan te kijken?\": the step wrapped in a leading opinion question, advice besides the leading question; 'beter' (not before 'had', \"de chauffeur beter had moeten opletten\" is a verdict on the past, and \"het gaat beter\" a state), 'verstandig', 'slim' or 'goed moment' must follow within four words of 'dat', so the many verdict questions (\"vind je niet dat de school te ver gaat?\") stay the leading and judgment rules' (round 14: 'vind(t) u/je niet dat' in 31 responses of the tuning sets and dev sets; the 2 with these words are labelled advice and were not flagged, the 29 others are labelled leading question, opinion or judgment without advice and none has the words)."),
+            TokenPattern(
                 bundled: "zou ik !graag|willen|ook|het|dat|me|mij|niet|echt|zeker|even|u|je|jou|jullie|dit|mogen|kunnen|moeten|eerst REST",
                 name: "dan-zou-ik", why: "\"Als ik het zo hoor zou ik die aanvraag laten lopen\", \"dan zou ik gewoon bellen\": the listener's own choice offered as the step, in inverted order after a clause (\"ik zou\" in front has its own rule, if-i-were-you); the listener's wish to know or ask (\"zou ik graag willen weten\", \"zou ik dat mogen vragen\") is excluded by the word after 'ik'."),
             TokenPattern(
@@ -12078,6 +12208,11 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "START dat|da|dit|het zou ik ...4 zijn|worden|geweest PAUSE",
+                name: "dat-zou-ik-wel-zijn", reach: .overlapping,
+                reason: "\"Dat zou ik als moeder wel zijn, eerlijk gezegd\": the listener would feel the same (a feeling just named), which takes the client's side like \"ik zou ook boos zijn\" (interpretation or a leading question), it proposes no step; 'dat' opens it and 'zijn' or 'worden' closes the phrase (round 14: 1 response of the tuning sets, labelled leading question and interpretation, flagged advice before; none labelled advice has the form).",
+                example: "U bent toch ook bang? Dat zou ik als moeder wel zijn, eerlijk gezegd."),
             Antipattern(
                 bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvat|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten|uitleggen|beschrijven",
                 name: "listening-plan", reach: .sameSentence,
@@ -12097,6 +12232,8 @@ extension RuleBook {
             RuleExample("[[Zou het misschien prettiger zijn als er iemand meeging naar dat gesprek]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Is het niet handiger om alles digitaal te doen]]?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("[[Wordt het niet makkelijker als je een vaste dag afspreekt]]?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("[[Vindt u niet dat uw moeder beter naar een verzorgingshuis kan]]?", pattern: "vindt-u-niet-dat-beter"),
+            RuleExample("[[vindt u zelf niet dat het nu wel een goed moment is om even naar uw plan te kijken]]?", pattern: "vindt-u-niet-dat-beter"),
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
             RuleExample("Weer naar hem toe gaan? [[Dat zou ik echt niet doen]], hij heeft je al eens geslagen.", pattern: "dat-zou-ik-niet-doen"),
         ],
@@ -12112,6 +12249,8 @@ extension RuleBook {
             RuleExample("Wat zou het voor jou fijn maken?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Is het niet fijn om weer thuis te zijn?", pattern: "zou-het-niet-fijn-zijn"),
             RuleExample("Zou het fijn zijn als ik het even samenvat?", pattern: "zou-het-niet-fijn-zijn"),
+            RuleExample("Vindt u niet dat de chauffeur beter had moeten opletten?", pattern: "vindt-u-niet-dat-beter"),
+            RuleExample("Vind je niet dat het beter gaat sinds de zomer?", pattern: "vindt-u-niet-dat-beter"),
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
             RuleExample("Dat zou ik niet weten, wat heeft de school gezegd?", pattern: "dat-zou-ik-niet-doen"),
