@@ -7997,6 +7997,16 @@ extension RuleBook {
                 reason: "\"Daar ga ik zeker nog naar vragen\", \"ik ga er straks over doorvragen\": 'vragen' right after 'naar' or 'over' is the listener's own question in the conversation, not a request made for the client, so it takes nothing over (round 14: no labelled response has the form; the exception keeps `da-ga-ik-zeker-bespreken` off it).",
                 example: "Daar ga ik zeker nog naar vragen, maar eerst: wat gebeurde er toen?"),
             Antipattern(
+                bundled: "START ik|we|wij ga|gaan|zal|zullen|kan|kunnen? alvast|even|ff|morgen|straks|vanmiddag|vanavond|later|zo|dan|nog|wel? even|ff|morgen|straks|nog|wel? bel|bellen je|jou|u|jullie ...3 terug",
+                name: "calling-the-client-back", reach: .overlapping,
+                reason: "\"Ik bel je morgen terug\", \"kbel u straks even terug als ik meer weet\": the listener promises to call the client back, which keeps the contact and takes none of the client's tasks over (round 14: on the labelled sets one response has it, after a take-over that stays flagged; the call must be the listener's first step, so \"ik ga het uitzoeken en bel je terug\" stays a take-over).",
+                example: "Ik heb nu even geen tijd meer, ik bel je morgen terug."),
+            Antipattern(
+                bundled: "START ik|we|wij ga|gaan|zal|zullen|kan|kunnen je|jou|u|jullie ...3 terugbellen",
+                name: "calling-the-client-back-later", reach: .overlapping,
+                reason: "\"Ik ga je morgen even terugbellen\": the same promise with the infinitive (see calling-the-client-back).",
+                example: "Ik zal je vanmiddag terugbellen, goed?"),
+            Antipattern(
                 bundled: "zei|zegt|zeiden|zeggen|schreef|appte de|die|hij|zij|ze|je|u|jouw|uw|haar|zijn ...3 END",
                 name: "zei-de-huisarts", reach: .sameSentence,
                 reason: "\"Dan kunnen we iemand laten komen, zei de huisarts?\", \"ik regel het wel, zei hij\": a closing reporting tag gives back what someone in the client's story said they would do, a summary of the film; the listener takes nothing over (round 14: no labelled response has the form).",
