@@ -4930,6 +4930,12 @@ extension RuleBook {
                 bundled: "ik hoor|zie dat|da ...8 impact",
                 name: "ik-zie-dat-u-er", why: "\"Ik zie dat u er nog steeds boos over bent\": an emotion the listener says they see. Round 12 (dJ): a particle or \"vooral\" may stand before 'dat' (\"ik hoor vooral dat je je heel erg schaamt\"): \"ik hoor/merk/zie\" + \"vooral/eigenlijk/...\" + 'dat' occurs 7 times on all labelled sets, 7 / 0 / 0 (interpretation / clean / other), 1 missed before. Round 13 (dI): the subject of the 'dat' clause may be a thing (\"ik hoor dat de acceptatie nog lastig voor je is\", \"dat de inbraak veel impact heeft\"), and the state a word of difficulty or 'opzien tegen': \"ik hoor/merk/zie (vooral) dat\" occurs in 26 responses on all labelled sets, 17 interpretation / 1 clean / 8 other (system language: \"ik zie dat er een melding staat\"); the clean and the other 8 carry no feeling or difficulty word, 3 interpretation items did and were missed. 'zorg', 'klus' and 'aanslag' of the experience list are left out (\"de zorg\", a tax \"aanslag\"). A thing as subject is read only after 'ik merk dat' or 'ik hoor/zie vooral/eigenlijk dat', the listener's own distillation, or with 'impact', a word clients seldom use: a plain \"ik hoor dat het nog lastig is ...\" often gives the client's own 'lastig' back, and this frame cannot see the echo."),
             TokenPattern(
+                bundled: "ik hoor|merk|proef|voel eigenlijk|stiekem|toch dat|da REST",
+                name: "ik-hoor-eigenlijk-dat", why: "\"je zegt dat je je niet schaamt, maar ik hoor eigenlijk dat het je wel dwarszit\": with 'eigenlijk', 'stiekem' or 'toch' the listener hears something under or against the client's words, their own reading, whatever follows; \"ik hoor dat je twee keer gebeld hebt\" (no such word) stays a summary."),
+            TokenPattern(
+                bundled: "eigenlijk|stiekem hoor|merk|proef ik dat|da REST",
+                name: "ik-hoor-eigenlijk-dat", why: "\"je zegt dat je je niet schaamt, maar ik hoor eigenlijk dat het je wel dwarszit\": with 'eigenlijk', 'stiekem' or 'toch' the listener hears something under or against the client's words, their own reading, whatever follows; \"ik hoor dat je twee keer gebeld hebt\" (no such word) stays a summary."),
+            TokenPattern(
                 bundled: "denk|gok|neem|schat|vermoed ik aan|zo? END",
                 name: "neem-ik-aan", why: "\"..., neem ik aan.\", \"denk ik\": a tag that marks the sentence as the listener's guess."),
             TokenPattern(
@@ -5021,6 +5027,8 @@ extension RuleBook {
             RuleExample("[[ik hoor vooral dat het afscheid van je werk nog zwaar]] voor je is", pattern: "ik-zie-dat-u-er"),
             RuleExample("[[ik merk dat je er best tegen opziet]], die eerste dag", pattern: "ik-zie-dat-u-er"),
             RuleExample("[[Ik hoor dat de verhuizing veel impact]] op u heeft.", pattern: "ik-zie-dat-u-er"),
+            RuleExample("je zegt van niet, maar [[ik hoor eigenlijk dat het je wel dwarszit wat mensen ervan vinden]]", pattern: "ik-hoor-eigenlijk-dat"),
+            RuleExample("[[eigenlijk hoor ik dat de school je niet meer ziet staan]]", pattern: "ik-hoor-eigenlijk-dat"),
             RuleExample("Uw zoon was toen alleen thuis, [[neem ik aan]].", pattern: "neem-ik-aan"),
             RuleExample("Zijn vader [[wilde hem denk ik gewoon beschermen]].", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("[[u bent denk ik gewoon doodop van al dat regelen]]", pattern: "u-bent-denk-ik-moe"),
@@ -5052,6 +5060,7 @@ extension RuleBook {
             RuleExample("ik hoor dat u twee keer gebeld hebt. wat zeiden ze toen?", pattern: "ik-zie-dat-u-er"),
             RuleExample("ik hoor dat het nog lastig is om het toezicht te accepteren. wat maakt het lastig?", context: "Het is nog lastig om het toezicht te accepteren.", pattern: "ik-zie-dat-u-er"),
             RuleExample("ik zie dat er een brief van de gemeente in uw map zit, wat stond erin?", pattern: "ik-zie-dat-u-er"),
+            RuleExample("ik hoor dat je twee keer gebeld hebt, klopt dat?", pattern: "ik-hoor-eigenlijk-dat"),
             RuleExample("We hebben denk ik alles besproken, wat wilt u nog kwijt?", pattern: "wilde-je-denk-ik-niet"),
             RuleExample("We zijn denk ik rond, hoe kijkt u er nu zelf tegenaan?", pattern: "u-bent-denk-ik-moe"),
             RuleExample("Hoe moe bent u dan, denkt u?", pattern: "u-bent-denk-ik-moe"),
@@ -5691,6 +5700,12 @@ extension RuleBook {
                 bundled: "dat|dit|zoiets zie|zien|hoor|horen|merk|merken|heb|hebt|krijg|krijgt je|jij|men|we|wij|ik|u overal|altijd|tegenwoordig",
                 name: "zie-je-overal", why: "\"Dat zie je overal tegenwoordig\", \"dat heb je altijd met zulke bazen\": the listener's experience of many cases offered as the explanation of this one; 'overal', 'altijd' or 'tegenwoordig' right after the verb makes it general, so \"dat zie je aan de brief\" stays silent."),
             TokenPattern(
+                bundled: "!en|of|dus|maar|ook|toen|nu|want|wat|waar|hoe|wie|welke|waarom|wanneer|hoeveel|ik|we|wij|jij|u|ge heb|hebt|vind|vindt|zie|ziet je|men|ge overal|tegenwoordig",
+                name: "muizen-heb-je-overal", why: "\"muizen heb je overal in amsterdam\", \"zulke buren vind je tegenwoordig overal\": a thing or kind of people the listener says is found everywhere, which makes the client's case common; a word must stand before the verb (the thing named), and none that opens a question or a clause ('en', 'wat', 'waar', ...), so \"heb je overal gezocht?\" and \"en heb je overal gebeld\" stay open."),
+            TokenPattern(
+                bundled: "bij de|een|zijn|haar|hun|je|jouw|uw? @conditions|@group-plurals|kinderen|kids|pubers|tieners|jongeren|ouderen|mensen|baby's|peuters is|zijn het|dat|da|dit|die @intensifiers? @intensifiers? begrijpelijk|gebruikelijk|herkenbaar|logisch|normaal",
+                name: "bij-autisme-is-het-normaal-dat", why: "\"bij autisme is het normaal dat een verandering zoveel stress geeft\", \"bij pubers is dat heel normaal\": a condition or kind of people named after 'bij', and what is 'normaal' or 'logisch' there, explains the client's case by a general rule; the statement order (the verb after the 'bij' phrase) keeps the question \"is het normaal dat ...?\" out, since the rule reads assertions only."),
+            TokenPattern(
                 bundled: "vandaag de dag ...5 iedereen|niemand|men|mensen|nergens|overal|altijd|nooit|vaak|vaker|veel|steeds|allemaal|alles|zoveel",
                 name: "tegenwoordig-heeft-niemand-tijd", why: "\"Dat gebeurt tegenwoordig heel vaak\", \"tegenwoordig heeft niemand nog tijd\", \"vandaag de dag wil iedereen alles online\": 'tegenwoordig' or 'vandaag de dag' with a word of frequency or of everyone/no one states how the world goes, a generalisation the client did not make; a 'tegenwoordig' about the client alone (\"je woont tegenwoordig bij je zus\") has no such word, and after the fact (\"er wordt veel ingebroken tegenwoordig\") only everyone/no one words count, as a frequency word there often reports what the client told."),
             TokenPattern(
@@ -5829,6 +5844,10 @@ extension RuleBook {
             RuleExample("[[dat heb je altijd]] met zulke bazen", pattern: "zie-je-overal"),
             RuleExample("[[dat hoor je tegenwoordig]] steeds van jongeren", pattern: "zie-je-overal"),
             RuleExample("ja [[zoiets merk je overal]] in de zorg", pattern: "zie-je-overal"),
+            RuleExample("die buren zijn snel met klagen. [[muizen heb je overal]] in de stad", pattern: "muizen-heb-je-overal"),
+            RuleExample("ach, zulke [[bazen vind je tegenwoordig]] overal", pattern: "muizen-heb-je-overal"),
+            RuleExample("[[bij autisme is het normaal]] dat een verandering zoveel stress geeft", pattern: "bij-autisme-is-het-normaal-dat"),
+            RuleExample("ach, [[bij pubers is dat heel normaal]]", pattern: "bij-autisme-is-het-normaal-dat"),
             RuleExample("dat gebeurt [[tegenwoordig heel vaak]] hoor", pattern: "tegenwoordig-heeft-niemand-tijd"),
             RuleExample("[[tegenwoordig hebben ze bij de gemeente nergens]] meer tijd voor", pattern: "tegenwoordig-heeft-niemand-tijd"),
             RuleExample("[[tegenwoordig heeft niemand]] nog tijd voor elkaar", pattern: "tegenwoordig-heeft-niemand-tijd"),
@@ -5892,6 +5911,10 @@ extension RuleBook {
             RuleExample("er zijn veel mensen die je kent op de markt?", pattern: "niet-veel-mensen-meer"),
             RuleExample("Dat zie je aan de brief, zei je?", pattern: "zie-je-overal"),
             RuleExample("Wat hoor je altijd van de buren?", pattern: "zie-je-overal"),
+            RuleExample("heb je overal gezocht?", pattern: "muizen-heb-je-overal"),
+            RuleExample("en vind je overal wel een plek om te zitten?", pattern: "muizen-heb-je-overal"),
+            RuleExample("is het normaal dat hij zo lang wegblijft, vraag je je af?", pattern: "bij-autisme-is-het-normaal-dat"),
+            RuleExample("hoe is dat bij jullie thuis normaal gesproken?", pattern: "bij-autisme-is-het-normaal-dat"),
             RuleExample("Je woont tegenwoordig bij je zus, zei je?", pattern: "tegenwoordig-heeft-niemand-tijd"),
             RuleExample("Waar werkt je vader tegenwoordig?", pattern: "tegenwoordig-heeft-niemand-tijd"),
             RuleExample("Hoe gaat het tegenwoordig met je zoon?", pattern: "tegenwoordig-heeft-niemand-tijd"),
@@ -6324,6 +6347,24 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|het gaat|zal echt|heus|vast|zeker|toch? wel lukken|goedkomen",
                 name: "dat-lukt-vast-wel", why: "\"Dat lukt vast wel\": a prediction that it will work out; round 12 (dJ) adds the future with 'gaan/zullen' (\"ge gaat da wel redden\", \"dat gaat echt wel lukken\"), 0 occurrences on the labelled sets; 'halen' is left out (also \"fetch\")."),
+            TokenPattern(
+                bundled: "dat|dit|het|da|alles komt|loopt allemaal|echt|heus|zeker allemaal|echt|heus|zeker? goed END",
+                name: "komt-echt-goed", why: "\"het komt echt goed hoor\", \"da komt zeker goed\": with 'echt', 'heus', 'zeker' or 'allemaal' and nothing after 'goed' the listener predicts the outcome, as \"komt vast wel goed\" does; 'END' keeps \"dat komt echt goed uit\" (convenient timing) out, and the statement order keeps the question \"komt het echt goed?\" out."),
+            TokenPattern(
+                bundled: "die|dat|het|dit|da|alles|zoiets ...2 voorbij gaat|gaan PAUSE",
+                name: "een-fase-die-voorbij-gaat", why: "\"het is een fase die voorbij gaat\", \"dat gaat wel voorbij\": the listener predicts that the client's trouble will pass; the present tense only ('gaat', 'gaan'), so \"de tijd ging voorbij\" stays a report."),
+            TokenPattern(
+                bundled: "dat|het|dit|da|alles|zoiets gaat|gaan ...2 voorbij PAUSE",
+                name: "een-fase-die-voorbij-gaat", why: "\"het is een fase die voorbij gaat\", \"dat gaat wel voorbij\": the listener predicts that the client's trouble will pass; the present tense only ('gaat', 'gaan'), so \"de tijd ging voorbij\" stays a report."),
+            TokenPattern(
+                bundled: "voorbijgaat|voorbijgaan PAUSE",
+                name: "een-fase-die-voorbij-gaat", why: "\"het is een fase die voorbij gaat\", \"dat gaat wel voorbij\": the listener predicts that the client's trouble will pass; the present tense only ('gaat', 'gaan'), so \"de tijd ging voorbij\" stays a report."),
+            TokenPattern(
+                bundled: "is|duurt|blijft ...2 niet voor altijd",
+                name: "niet-voor-altijd", why: "\"het is ook niet voor altijd hè\", \"het duurt niet eeuwig\": the listener predicts that the situation will end; 'voor altijd' or 'eeuwig' after 'niet' is the prediction, so \"het is niet altijd makkelijk\" stays out."),
+            TokenPattern(
+                bundled: "is|duurt|blijft|gaat ...2 niet eeuwig",
+                name: "niet-voor-altijd", why: "\"het is ook niet voor altijd hè\", \"het duurt niet eeuwig\": the listener predicts that the situation will end; 'voor altijd' or 'eeuwig' after 'niet' is the prediction, so \"het is niet altijd makkelijk\" stays out."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -6340,6 +6381,12 @@ extension RuleBook {
             RuleExample("Ach, [[dat lukt vast wel]].", pattern: "dat-lukt-vast-wel"),
             RuleExample("[[ge gaat da wel redden]], met die steun van uw zus", pattern: "dat-lukt-vast-wel"),
             RuleExample("[[dat gaat echt wel lukken]], die verhuizing", pattern: "dat-lukt-vast-wel"),
+            RuleExample("Ach meisje, [[het komt echt goed]] hoor.", pattern: "komt-echt-goed"),
+            RuleExample("[[da komt zeker goed]]", pattern: "komt-echt-goed"),
+            RuleExample("het is een fase [[die voorbij gaat]]", pattern: "een-fase-die-voorbij-gaat"),
+            RuleExample("[[dat gaat echt wel voorbij]], geef het tijd", pattern: "een-fase-die-voorbij-gaat"),
+            RuleExample("Nou, het [[is ook niet voor altijd]] hè.", pattern: "niet-voor-altijd"),
+            RuleExample("zo'n verbouwing [[duurt heus niet eeuwig]]", pattern: "niet-voor-altijd"),
         ],
         counterexamples: [
             RuleExample("Komt uw zoon wel goed mee op school?"),
@@ -6351,6 +6398,11 @@ extension RuleBook {
             RuleExample("U zegt dat het wel goed komt. Wat maakt dat u dat denkt?", context: "Het komt wel goed, denk ik."),
             RuleExample("Wanneer komt dat in orde, zei de gemeente?", pattern: "komt-vast-wel-goed"),
             RuleExample("Gaat u het redden met dat geld, denkt u?", pattern: "dat-lukt-vast-wel"),
+            RuleExample("dat komt echt goed uit, die afspraak op dinsdag", pattern: "komt-echt-goed"),
+            RuleExample("komt het echt goed, denkt u?", pattern: "komt-echt-goed"),
+            RuleExample("Hoe ging die tijd voorbij?", pattern: "een-fase-die-voorbij-gaat"),
+            RuleExample("de tijd ging snel voorbij op de afdeling", pattern: "een-fase-die-voorbij-gaat"),
+            RuleExample("het is niet altijd makkelijk met twee kleine kinderen, zei u", pattern: "niet-voor-altijd"),
         ],
         yieldsToEcho: true)
 
@@ -6424,6 +6476,12 @@ extension RuleBook {
                 bundled: "hij|ze|zij|die|ie weet|weten|wist|wisten ...3 goed|best|precies|wel wat hij|ze|zij|die|ie doet|doen|deed|deden|zegt|zei|zeggen",
                 name: "weet-donders-goed-wat-hij-doet", why: "\"Hij weet donders goed wat hij doet\", \"die verhuurder weet heel goed wat hij zegt\": the listener supplies that a party acts knowingly, a motive the client did not state; the subject must stand before 'weten', so the question \"weet hij wat hij doet?\" stays out."),
             TokenPattern(
+                bundled: "je|jij|jullie|u|ge|gij weet|wist|weten zelf? ook|heus|toch|echt|eigenlijk? wel|best|donders|heel dat|da",
+                name: "je-weet-zelf-ook-wel-dat", why: "\"je weet zelf ook wel dat het fout is\", \"ge weet heus wel dat da nie mag\": the listener states what the client knows, and so what they should conclude; the second person as subject before 'weet' keeps the question \"weet je wel dat ...?\" out, and 'wel/best' right before 'dat' keeps \"je weet wel, die brief\" out."),
+            TokenPattern(
+                bundled: "is|was|blijft|da's|das|dat's ...3 je|jouw|uw|zijn|haar|hun|z'n|zn|jullie manier om|van",
+                name: "is-uw-manier-om-te-rouwen", why: "\"da poetsen van die lamp is uw manier om te rouwen\", \"dat is basically zijn manier van sorry zeggen\": the listener gives the client's or another's act a meaning ('manier om/van'); a possessive of the client or a third party is required, so \"dat is toch geen manier om ...\" (a verdict) and \"mijn manier\" stay out."),
+            TokenPattern(
                 bundled: "ben|bent|zijt|is|was|waren|zijn ...2 te fier|trots|koppig|eigenwijs|beschaamd|verlegen om",
                 name: "te-fier-om", why: "\"U bent te trots om aan te kloppen\", \"hij is te koppig om het toe te geven\": a trait of the client's or a party's told as the reason they do not act, which the client did not say."),
             TokenPattern(
@@ -6492,6 +6550,10 @@ extension RuleBook {
             RuleExample("[[hij weet donders goed wat hij doet]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("die verhuurder, [[die weet heel goed wat hij zegt]]", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("[[ze wisten precies wat ze deden]] met die brief", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("bro dealen is dealen. [[je weet zelf ook wel dat]] het fout is", pattern: "je-weet-zelf-ook-wel-dat"),
+            RuleExample("[[ge weet heus wel da]] da nie mag", pattern: "je-weet-zelf-ook-wel-dat"),
+            RuleExample("da poetsen van die lamp [[is uw manier om]] te rouwen om vito", pattern: "is-uw-manier-om-te-rouwen"),
+            RuleExample("dat [[is basically zijn manier van]] sorry zeggen", pattern: "is-uw-manier-om-te-rouwen"),
             RuleExample("Het ligt niet aan geld, gij [[zijt gewoon te fier om]] erom te vragen.", pattern: "te-fier-om"),
             RuleExample("Hij [[is gewoon te koppig om]] sorry te zeggen.", pattern: "te-fier-om"),
             RuleExample("Die instantie [[doet dat gewoon om mensen af te schrikken]].", pattern: "doet-het-gewoon-om"),
@@ -6516,6 +6578,10 @@ extension RuleBook {
             RuleExample("Denkt u nog vaak aan die dag?", pattern: "denkt-alleen-aan-hun-planning"),
             RuleExample("Weet hij wat hij doet, volgens de dokter?", pattern: "weet-donders-goed-wat-hij-doet"),
             RuleExample("Wat deed hij precies, toen?", pattern: "weet-donders-goed-wat-hij-doet"),
+            RuleExample("je weet wel, die brief van de gemeente, wat stond daarin?", pattern: "je-weet-zelf-ook-wel-dat"),
+            RuleExample("weet je wel dat je mag bellen?", pattern: "je-weet-zelf-ook-wel-dat"),
+            RuleExample("Dat is toch geen manier om met je kind om te gaan.", pattern: "is-uw-manier-om-te-rouwen"),
+            RuleExample("Wat is jouw manier om ermee om te gaan?", pattern: "is-uw-manier-om-te-rouwen"),
             RuleExample("Was het te laat om nog te bellen?", pattern: "te-fier-om"),
             RuleExample("Ik doe dat gewoon om half negen, dan is het rustig.", pattern: "doet-het-gewoon-om"),
             RuleExample("Wat voor werk doet hij?", pattern: "doet-gewoon-zijn-werk"),
@@ -6921,6 +6987,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START waarom ...8 als|terwijl|hoewel|ofschoon je|jij|jullie|u ...2 eigenlijk|stiekem|diep|best nee|niet|anders|iets bedoelde|wilde|voelde REST",
                 name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -6936,6 +7005,8 @@ extension RuleBook {
             RuleExample("[[waarom liet je hem binnen als je al voelde dat er iets niet klopte]]", pattern: "als-je-wist-dat"),
             RuleExample("[[waarom reed je nog als je merkte dat je te moe was]]?", pattern: "als-je-wist-dat"),
             RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
         ],
         counterexamples: [
             RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
@@ -6944,6 +7015,8 @@ extension RuleBook {
             RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+            RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
+            RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
         ],
         yieldsToEcho: true)
 
@@ -10743,6 +10816,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit|het|zoiets ...2 typisch|typerend|kenmerkend ...1 voor|bij|van REST",
                 name: "dat-is-typisch-voor", why: "\"Dat is heel typisch voor dementie\", \"da's echt typisch bij scheidingen\", \"dat is typerend gedrag van een puber\": the client's story named as a known type; at the start of the sentence only, so \"wat is typisch voor hem?\" asks rather than states."),
+            TokenPattern(
+                bundled: "hoe langer|meer|vaker|verder|later ...8 hoe|des te? moeilijker|lastiger|erger|zwaarder|groter|slechter|enger|pijnlijker|hoger|dieper|ingewikkelder",
+                name: "hoe-langer-hoe-moeilijker", why: "\"hoe langer je wacht, hoe moeilijker het wordt\", \"hoe meer je het wegstopt, des te erger\": a general law of 'hoe ... hoe' that predicts the client's case getting worse, told as fact (the rule reads every sentence, since a clause opening with 'hoe' reads as a question); the second half must name a worsening ('moeilijker', 'erger', 'zwaarder', ...), so \"hoe eerder, hoe beter\" (an urging) and \"hoe langer duurt het nog?\" stay out."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -10763,6 +10839,8 @@ extension RuleBook {
             RuleExample("Weer een brief, [[echt typisch]].", pattern: "echt-typisch"),
             RuleExample("[[dat is typisch gedrag van een puber]]", pattern: "dat-is-typisch-voor"),
             RuleExample("[[Dat is heel typisch voor die leeftijd]].", pattern: "dat-is-typisch-voor"),
+            RuleExample("je moet echt met je ouders praten, [[hoe langer je wacht hoe moeilijker]] het wordt", pattern: "hoe-langer-hoe-moeilijker"),
+            RuleExample("[[hoe meer je het wegstopt, des te erger]] het terugkomt", pattern: "hoe-langer-hoe-moeilijker"),
         ],
         counterexamples: [
             RuleExample("Hoe gaat het nu met u?"),
@@ -10772,6 +10850,8 @@ extension RuleBook {
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
             RuleExample("Wat is typisch voor hem, als hij boos is?", pattern: "dat-is-typisch-voor"),
+            RuleExample("hoe langer duurt het nog voor je de uitslag krijgt?", pattern: "hoe-langer-hoe-moeilijker"),
+            RuleExample("hoe eerder je belt, hoe beter, zei de huisarts?", pattern: "hoe-langer-hoe-moeilijker"),
         ],
         yieldsToEcho: false)
 
