@@ -6925,6 +6925,16 @@ extension RuleBook {
         ]),
         scope: .yesNoQuestions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "START kan|kun|kunt|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten ...8 niet|nie gewoon|gewoonweg|simpelweg",
+                name: "modal-question", reach: .sameSentence,
+                reason: "\"kan Jelle zijn domicilie nie gewoon ergens anders zetten?\": a yes/no question opened by a modal ('kan', 'zou', 'moet', ...) proposes a step, advice's business, not an explanation; 'zijn' later in such a question is often a possessive.",
+                example: "kan Jelle zijn domicilie nie gewoon ergens anders zetten?"),
+            Antipattern(
+                bundled: "niet|nie gewoon|gewoonweg|simpelweg ...8 moeten|hoeven",
+                name: "should-have", reach: .sameSentence,
+                reason: "\"had je achteraf niet gewoon ja moeten zeggen?\": 'niet gewoon' with 'moeten' or 'hoeven' at the end is a should-have verdict on what the client did (judgment), not a cause or state the listener offers; 1 more clean neighbour was not seen on the labelled sets, 2 responses labelled judgment and leading.",
+                example: "had u niet gewoon meteen bij de schuldhulp moeten aankloppen?"),
         ],
         examples: [
             RuleExample("[[Mist u uw vrienden van de voetbalclub niet heel erg?]]", pattern: "mist-ge-uw-ploeg-niet"),
@@ -10799,8 +10809,8 @@ extension RuleBook {
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
         detection: .patterns([
             TokenPattern(
-                bundled: "dat|dit|zoiets|die|deze hoor|horen|merk|zie|zien|spreek|spreken|krijg|krijgen ik|we|wij ...2 dagelijks|elke|honderden|iedere|maandelijks|regelmatig|steeds|tientallen|vaak|vaker|wekelijks|zo",
-                name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make."),
+                bundled: "dat|dit|zoiets|die|deze hoor|horen|merk|zie|zien|spreek|spreken|krijg|krijgen ik|we|wij ...2 dagelijks|dikwijls|elke|honderden|iedere|maandelijks|regelmatig|steeds|tientallen|vaak|vaker|wekelijks",
+                name: "dat-zie-ik-tientallen", why: "\"Dat zie ik tientallen keren per week\": the listener files the client's story under their own experience, a generalisation the client did not make. Round 14 (dI): a bare 'zo' after the verb is no frequency (\"dat krijgen we zo voor elkaar\", 1 response on all labelled sets, labelled advice only); \"dat hoor ik zo vaak\" is still found by 'vaak'."),
             TokenPattern(
                 bundled: "dat|dit|zoiets hoor|horen|merk|zie|zien je|ik|we|wij|men bij heel|zo? veel|zoveel|alle",
                 name: "dat-zie-je-bij-veel", why: "\"Dat zie je bij veel weduwnaars\": the listener's experience of many other people, like \"dat zie ik vaak\"; 'dat/dit/zoiets' before the verb makes it the listener's statement, so \"zie je dat bij veel collega's?\" stays out."),
@@ -10848,6 +10858,7 @@ extension RuleBook {
             RuleExample("Is het altijd zo druk bij u?"),
             RuleExample("Die zie ik morgen pas weer, uw dochter?", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Dat zie ik aan uw gezicht, zei u?", pattern: "dat-zie-ik-tientallen"),
+            RuleExample("geen zorgen, dat krijgen we zo voor elkaar", pattern: "dat-zie-ik-tientallen"),
             RuleExample("Zie je dat bij veel mensen in je straat?", pattern: "dat-zie-je-bij-veel"),
             RuleExample("Wat is typisch voor hem, als hij boos is?", pattern: "dat-is-typisch-voor"),
             RuleExample("hoe langer duurt het nog voor je de uitslag krijgt?", pattern: "hoe-langer-hoe-moeilijker"),
