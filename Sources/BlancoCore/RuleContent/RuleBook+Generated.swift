@@ -6434,6 +6434,18 @@ extension RuleBook {
                 bundled: "om ...3 te doen|laten? afschepen|chanteren|dwarszitten|intimideren|jennen|kleineren|kwetsen|manipuleren|misleiden|ontlopen|ontmoedigen|ontwijken|paaien|pesten|provoceren|straffen|sussen|treiteren|vernederen|wegpesten|zwijgen",
                 name: "om-u-te-pesten", why: "\"Hij doet dat om u te pesten\": a motive supplied for a third party. Round 12 (dJ) widens the verbs by class (silencing, intimidating, manipulating, fobbing off: \"om u te doen zwijgen\", \"om je bang te maken\" is left to other rules) and lets 'doen'/'laten' stand before the verb: \"om ... te (doen/laten) VERB\" with the verbs of the class occurs 3 times on all labelled sets, 3 / 0 / 0 (interpretation / clean / other), 1 missed before."),
             TokenPattern(
+                bundled: "gewoon|gwn|gewoonweg|eigenlijk|simpelweg ...4 niet|nie serieus",
+                name: "ze-zetten-je-gewoon-aan-de-kant", why: "\"die meneer heeft het gewoon niet serieus genomen\", \"ze hebben jullie gewoon al in een hokje gestopt\", \"hij maakt gewoon misbruik van je goedheid\", \"die lachten je gewoon uit\": another party's attitude to the client (not taking seriously, sidelining, abandoning, exploiting, mocking) told as fact, with 'gewoon' or 'eigenlijk' marking it as the listener's reading; without that word a report (\"dan zetten ze je zomaar aan de kant\", \"zo aan de kant gezet worden\") is left to judgment, and the client's own words, echoed, stay silent. For sidelining and abandoning the person must stand before 'gewoon' (\"ze hebben jullie gewoon in een hokje gestopt\"), so \"zet de fiets gewoon aan de kant\" and \"je kunt je jas gewoon aan de kant leggen\" (a possessive, a word between) stay out."),
+            TokenPattern(
+                bundled: "je|jou|u|jullie|hem|haar|hen|ons|mensen gewoon|gwn|gewoonweg|eigenlijk|simpelweg ...4 aan|in|voor de|een|het kant|steek|hokje|lijntje|gek",
+                name: "ze-zetten-je-gewoon-aan-de-kant", why: "\"die meneer heeft het gewoon niet serieus genomen\", \"ze hebben jullie gewoon al in een hokje gestopt\", \"hij maakt gewoon misbruik van je goedheid\", \"die lachten je gewoon uit\": another party's attitude to the client (not taking seriously, sidelining, abandoning, exploiting, mocking) told as fact, with 'gewoon' or 'eigenlijk' marking it as the listener's reading; without that word a report (\"dan zetten ze je zomaar aan de kant\", \"zo aan de kant gezet worden\") is left to judgment, and the client's own words, echoed, stay silent. For sidelining and abandoning the person must stand before 'gewoon' (\"ze hebben jullie gewoon in een hokje gestopt\"), so \"zet de fiets gewoon aan de kant\" and \"je kunt je jas gewoon aan de kant leggen\" (a possessive, a word between) stay out."),
+            TokenPattern(
+                bundled: "gewoon|gwn|gewoonweg|eigenlijk|simpelweg ...3 misbruik van",
+                name: "ze-zetten-je-gewoon-aan-de-kant", why: "\"die meneer heeft het gewoon niet serieus genomen\", \"ze hebben jullie gewoon al in een hokje gestopt\", \"hij maakt gewoon misbruik van je goedheid\", \"die lachten je gewoon uit\": another party's attitude to the client (not taking seriously, sidelining, abandoning, exploiting, mocking) told as fact, with 'gewoon' or 'eigenlijk' marking it as the listener's reading; without that word a report (\"dan zetten ze je zomaar aan de kant\", \"zo aan de kant gezet worden\") is left to judgment, and the client's own words, echoed, stay silent. For sidelining and abandoning the person must stand before 'gewoon' (\"ze hebben jullie gewoon in een hokje gestopt\"), so \"zet de fiets gewoon aan de kant\" and \"je kunt je jas gewoon aan de kant leggen\" (a possessive, a word between) stay out."),
+            TokenPattern(
+                bundled: "buiten|buit|buitten|lachen|lacht|lachten|lachte ...3 gewoon|gwn|gewoonweg|eigenlijk ...2 uit",
+                name: "ze-zetten-je-gewoon-aan-de-kant", why: "\"die meneer heeft het gewoon niet serieus genomen\", \"ze hebben jullie gewoon al in een hokje gestopt\", \"hij maakt gewoon misbruik van je goedheid\", \"die lachten je gewoon uit\": another party's attitude to the client (not taking seriously, sidelining, abandoning, exploiting, mocking) told as fact, with 'gewoon' or 'eigenlijk' marking it as the listener's reading; without that word a report (\"dan zetten ze je zomaar aan de kant\", \"zo aan de kant gezet worden\") is left to judgment, and the client's own words, echoed, stay silent. For sidelining and abandoning the person must stand before 'gewoon' (\"ze hebben jullie gewoon in een hokje gestopt\"), so \"zet de fiets gewoon aan de kant\" and \"je kunt je jas gewoon aan de kant leggen\" (a possessive, a word between) stay out."),
+            TokenPattern(
                 bundled: "niet zo bedoeld|gemeend",
                 name: "niet-zo-bedoeld", why: "\"Ze heeft het vast niet zo bedoeld\": the listener supplies what someone meant."),
             TokenPattern(
@@ -6515,6 +6527,12 @@ extension RuleBook {
             RuleExample("Hij doet dat [[om u te pesten]].", pattern: "om-u-te-pesten"),
             RuleExample("die envelop met geld was [[om u te doen zwijgen]], denk ik", pattern: "om-u-te-pesten"),
             RuleExample("ze bellen elke dag [[om je te intimideren]]", pattern: "om-u-te-pesten"),
+            RuleExample("die meneer kok heeft het [[gewoon niet serieus]] genomen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("ze hebben [[jullie gewoon al in een hokje]] gestopt", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("vindt ge nie dat ze [[u eigenlijk allemaal een beetje aan de kant]] zetten?", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("hij maakt [[gewoon misbruik van]] je goedheid", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("die mensen [[lachten je gewoon uit]]", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("die grote bedrijven [[buiten jullie gewoon uit]]", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("Ze heeft het vast [[niet zo bedoeld]].", pattern: "niet-zo-bedoeld"),
             RuleExample("[[Je wilt je moeder niet tot last]] zijn.", pattern: "je-wilt-je-moeder-niet"),
             RuleExample("Die drukte [[is gewoon een smoes]].", pattern: "is-gewoon-een-smoes"),
@@ -6563,6 +6581,10 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat bedoelt u met 'gedoe'?"),
             RuleExample("Hoe bedoelde hij het, weet u dat?"),
+            RuleExample("wat rot, veertien jaar trouwe dienst en dan zetten ze je zomaar aan de kant", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("zet de fiets gewoon aan de kant en kom binnen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("je kunt je jas gewoon aan de kant leggen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("u zegt dat ze u eigenlijk niet serieus nemen. wat zeiden ze precies?", context: "Ze nemen me eigenlijk niet serieus bij de gemeente.", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("Doe maar alsof ik er niet ben.", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Wat deed hij toen?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
