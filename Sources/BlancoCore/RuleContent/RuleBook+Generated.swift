@@ -10750,6 +10750,15 @@ extension RuleBook {
                 bundled: "anders gaat|groeit|loopt|wordt alles|dat|het ...2 erger|fout|helemaal|mis|uit",
                 name: "anders-loopt-het-uit", why: "\"Anders loopt het uit de hand\": the listener predicts a consequence."),
             TokenPattern(
+                bundled: "anders blijft|blijven|komt|komen|gaat|gaan hij|ze|zij|die|ie ...4 doen|weg|door",
+                name: "anders-blijft-hij-het-doen", why: "\"anders blijft hij da gewoon doen\", \"anders komt hij er gewoon mee weg\", \"anders verliest u haar helemaal\": after a step the listener predicts what another person will go on doing or what the client will lose; only a third person's going on ('blijft/komt ... doen/weg/mee') and losing ('verliest/raakt ... kwijt/helemaal'), so the procedural \"anders kan ik niks\" and \"anders bent u te laat\" (17 responses on the labelled sets, none labelled interpretation) stay out."),
+            TokenPattern(
+                bundled: "anders verlies|verliest|verliezen|raak|raakt|raken je|jij|u|ge|jullie ...3 kwijt|helemaal|alles|voorgoed",
+                name: "anders-blijft-hij-het-doen", why: "\"anders blijft hij da gewoon doen\", \"anders komt hij er gewoon mee weg\", \"anders verliest u haar helemaal\": after a step the listener predicts what another person will go on doing or what the client will lose; only a third person's going on ('blijft/komt ... doen/weg/mee') and losing ('verliest/raakt ... kwijt/helemaal'), so the procedural \"anders kan ik niks\" and \"anders bent u te laat\" (17 responses on the labelled sets, none labelled interpretation) stay out."),
+            TokenPattern(
+                bundled: "dan|anders was|waren|had|hadden|zou|zouden het|t|dat|dit|alles|er ...2 anders|nooit|niet|nie ...1 gelopen|gegaan|gebeurd|afgelopen",
+                name: "dan-was-het-anders-gelopen", why: "\"dan was t heel anders gelopen\", \"dan was dit nooit gebeurd\": after a should-have the listener states how things would have gone, an outcome nobody can know; 'dan' (or 'anders') before the past modal keeps a report of what happened (\"het is anders gelopen dan gepland\") out; 1 response on all labelled sets, labelled interpretation, missed before."),
+            TokenPattern(
                 bundled: "dat|dit|het komt|loopt heus|vanzelf|vast|wel|zeker? allemaal|heus|vanzelf|vast|wel|zeker? goed|terecht|vanzelf END",
                 name: "dat-komt-vast-wel-goed", why: "\"Dat komt vast wel goed.\": the listener predicts a good outcome, closing the sentence."),
             TokenPattern(
@@ -10793,6 +10802,11 @@ extension RuleBook {
             RuleExample("daar [[ga je nog wel last van krijgen]]", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Daar [[zult u nog spijt van krijgen]].", pattern: "ga-je-nog-last-van-krijgen"),
             RuleExample("Je moet strenger zijn, [[anders loopt het uit]] de hand.", pattern: "anders-loopt-het-uit"),
+            RuleExample("ge moet die pv laten opmaken, [[anders blijft hij da gewoon doen]]", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("je gaat toch wel getuigen? [[anders komt hij er gewoon mee weg]]", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("ik zou die telefoon teruggeven, [[anders verliest u haar helemaal]]", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("u had het moeten zeggen, [[dan was t heel anders gelopen]]", pattern: "dan-was-het-anders-gelopen"),
+            RuleExample("als die school had gebeld, [[dan was dit nooit gebeurd]]", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Ach, [[dat komt vast wel goed]].", pattern: "dat-komt-vast-wel-goed"),
             RuleExample("Drie trappen zonder lift, [[dat gaat niet lukken]] met die knie.", pattern: "dat-gaat-niet-lukken"),
             RuleExample("[[Gelukkig heeft u de kassabon nog, dan is het zo geregeld]].", pattern: "gelukkig-dan-valt-het-mee"),
@@ -10814,6 +10828,9 @@ extension RuleBook {
             RuleExample("Gaat u dat bijhouden in een schriftje?", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Ik zal je bij de aanvraag helpen als je dat wilt.", pattern: "gaat-je-nog-lang-achtervolgen"),
             RuleExample("Heeft u daar last van gehad?", pattern: "ga-je-nog-last-van-krijgen"),
+            RuleExample("Je moet binnen zes weken bezwaar maken, anders ben je te laat.", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("voor de intake heb ik je brief nodig, anders kan ik niks doen", pattern: "anders-blijft-hij-het-doen"),
+            RuleExample("het is anders gelopen dan gepland, zei u", pattern: "dan-was-het-anders-gelopen"),
             RuleExample("Gaat dat lukken, denkt u?", pattern: "dat-gaat-niet-lukken"),
             RuleExample("Gelukkig was de buurman er eerder dan de ambulance.", pattern: "gelukkig-dan-valt-het-mee"),
             RuleExample("Gelukkig, zei u. Wat gebeurde er dan?", pattern: "gelukkig-dan-valt-het-mee"),
