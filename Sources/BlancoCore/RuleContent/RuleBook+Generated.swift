@@ -4358,6 +4358,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "wordt|word|werd|worden|werden ...4 gestraft|afgestraft",
+                name: "wordt-gestraft-is-an-act", reach: .overlapping,
+                reason: "\"ge wordt ervoor gestraft\", \"dat je gestraft wordt omdat je je kind helpt\": 'gestraft' after a passive 'worden' is what others did to the client, not a feeling said of them (\"je voelt je gestraft\" stays a feeling). On all labelled sets 2 responses were flagged for it and labelled judgment only; the 3 with passive 'gestraft' labelled interpretation (\"dus eigenlijk wordt u gestraft ...\") stay found by the conclusion check.",
+                example: "ge doet iets goeds voor de club en ge wordt ervoor gestraft"),
+            Antipattern(
                 bundled: "hoe je|jij|jullie|u ...3 voelde|voelt",
                 name: "an-open-hoe-voelde", reach: .sameSentence,
                 reason: "An open 'hoe voelde je je' question asks about the experience without supplying it.",
@@ -6104,6 +6109,11 @@ extension RuleBook {
                 name: "legally-hard", reach: .overlapping,
                 reason: "\"Dat ligt juridisch erg moeilijk\": the difficulty is a legal one, told from the system world.",
                 example: "Zonder handtekening wordt dat juridisch heel moeilijk."),
+            Antipattern(
+                bundled: "in strijd met|tegen",
+                name: "in-strijd-met", reach: .overlapping,
+                reason: "\"dit is gewoon in strijd met de wzd\": 'in strijd met' is 'contrary to' (a rule, a law), no struggle the client lived; 1 response on all labelled sets was flagged for it, labelled judgment, advice and system language.",
+                example: "dit is gwn in strijd met de wzd"),
         ],
         examples: [
             RuleExample("[[Dat is heel frustrerend]] natuurlijk.", pattern: "dat-is-heel-frustrerend"),
