@@ -11013,6 +11013,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het doet|deed je|jou|u|jullie natuurlijk|zeker|toch|uiteraard|vast ook|wel? iets|wat|veel",
                 name: "dat-doet-je-natuurlijk-iets", why: "\"Dat doet je natuurlijk iets, als moeder\": the listener states that it affects the client; the bare \"doet wat met je\" is in feeling-attributed."),
+            TokenPattern(
+                bundled: "hij|ze|zij|die|ie|je|jij|u|ge|gij kan|kunnen|kun|kunt het|dat|da|dit|zoiets ...2 wel|best|heus hebben|aan|verdragen|hebbe",
+                name: "ze-kan-het-wel-hebben", why: "\"ze is 17, ze kan het echt wel hebben\", \"hij kan dat heus wel aan\": the listener asserts what someone can bear, a state and a reaction nobody has told; 'wel/best/heus' right before the verb makes it the listener's assurance, so \"ze kan het niet aan, zei je\" (a report) stays out; 1 response on all labelled sets, labelled interpretation, missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -11126,6 +11129,8 @@ extension RuleBook {
             RuleExample("[[dat doet je natuurlijk wel wat]]", context: "Ik zag mijn oude huis te koop staan.", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("[[dat doet je natuurlijk wat]]", context: "Mijn dochter zei op de radio dat ze trots op me is.", pattern: "dat-doet-je-natuurlijk-iets"),
             RuleExample("[[dat doet jullie toch veel]]", context: "Mijn hond is na een week teruggevonden.", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("je moet het kim gewoon vertellen, [[ze kan het echt wel hebben]]", pattern: "ze-kan-het-wel-hebben"),
+            RuleExample("[[hij kan dat heus wel aan]], hij is al zestien", pattern: "ze-kan-het-wel-hebben"),
         ],
         counterexamples: [
             RuleExample("Hoe voelde je je toen?"),
@@ -11169,6 +11174,7 @@ extension RuleBook {
             RuleExample("wat mis je het meest van je oude werk?", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("je mist hem, zeg je. wanneer zag je hem voor het laatst?", context: "Ik mis mijn zoon zo erg.", pattern: "mist-haar-natuurlijk-enorm"),
             RuleExample("Wat doet dat met je?", pattern: "dat-doet-je-natuurlijk-iets"),
+            RuleExample("ze kan het niet aan, zei je. wat merk je daarvan?", pattern: "ze-kan-het-wel-hebben"),
         ],
         yieldsToEcho: true)
 
