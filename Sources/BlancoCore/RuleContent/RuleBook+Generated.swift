@@ -4782,6 +4782,11 @@ extension RuleBook {
                 reason: "'vast' as an adjective or a particle ('vast zitten') is no guess.",
                 example: "Het bedrag staat vast."),
             Antipattern(
+                bundled: "START misschien|wellicht een? @intensifiers? goed|handig|slim|verstandig|fijn|nuttig|prettig|idee|optie|tip ...1 om|als",
+                name: "misschien-goed-om", reach: .overlapping,
+                reason: "\"misschien goed om Bilal bij de huisarts aan te melden\", \"misschien een idee om samen een regeling te maken\": 'misschien' before a word of usefulness and 'om/als' offers a step without a verb of its own (advice, as \"misschien is het een idee om\" already is), no guess about the film; 2 responses on all labelled sets, both labelled advice only.",
+                example: "misschien een idee om samen een regeling te maken"),
+            Antipattern(
                 bundled: "iets voor je|jou|jullie|u zijn? END",
                 name: "misschien-is-dat-iets", reach: .sameSentence,
                 reason: "'Misschien is dat iets voor u?' offers a step: nl.advice.could speaks for it.",
@@ -6246,6 +6251,11 @@ extension RuleBook {
                 name: "surely-you-understand", reach: .sameSentence,
                 reason: "\"Je snapt toch wel dat dit niet kan?\", \"u begrijpt toch ook dat ...\": the listener's own norm or verdict presented as something the client must see (judgment and leading), not a feeling or motive supplied; round 13 (dL): 3 responses on the labelled sets, 2 labelled judgment and leading, 1 interpretation and leading (its interpretation is in the 'dat' clause, which other rules read).",
                 example: "Je snapt toch wel dat dit zo niet verder kan?"),
+            Antipattern(
+                bundled: "START je|jij|u|ge|gij|jullie moet|moeten ...2 toch",
+                name: "own-duty", reach: .sameSentence,
+                reason: "\"ge moet die knie toch eens laten nakijken\", \"maar jij moet toch ook aan jezelf denken?\": what the client must do, put with 'toch', pushes a step (advice, often leading), like `own-option`; it supplies no feeling, motive or cause. Round 14 (dI): 3 responses on all labelled sets have \"je/u/ge moet ... toch\", 2 flagged by this check, both labelled advice (one with leading), none interpretation.",
+                example: "Je moet toch ook eens aan jezelf denken?"),
         ],
         examples: [
             RuleExample("[[Je buurman wist dat toch ook?]]", pattern: "assumed-answer"),
