@@ -6717,6 +6717,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "die|hij|ie|ze|zij heeft|hebben|had|hadden er|daar|het? gewoon|natuurlijk|vast|waarschijnlijk|echt|ook|misschien? geen? zin|lak|schijt|boodschap",
                 name: "ze-hebben-er-geen-zin-in", why: "\"Ze hebben er gewoon geen zin in\", \"hij heeft er lak aan\": the listener supplies a third party's unwillingness or indifference as their motive."),
+            TokenPattern(
+                bundled: "laat|laten|liet|toont|tonen|bewijst|bewijzen zien? aan? dat|da hij|ze|zij|ie|je|u|ge ...4 @emotion|spijt|berouw|schaamt|schaamde|houdt|hield",
+                name: "laat-zien-dat-hij-spijt-heeft", why: "\"dat ie moest huilen laat zien dat hij echt spijt heeft\", \"dat bewijst dat ze van je houdt\": the listener reads a feeling out of someone's act ('laat zien', 'toont', 'bewijst'), a meaning the client did not give; a feeling word (or 'spijt', 'houdt van') must follow, so \"laat zien dat je op kamers woont\" (showing a fact) stays out; 1 response on all labelled sets, labelled interpretation, missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -6778,6 +6781,8 @@ extension RuleBook {
             RuleExample("[[ze hebben er gewoon geen zin]] in", pattern: "ze-hebben-er-geen-zin-in"),
             RuleExample("[[Hij heeft er lak]] aan.", pattern: "ze-hebben-er-geen-zin-in"),
             RuleExample("[[die hebben daar echt schijt]] aan", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("dat ie moest huilen [[laat zien dat hij echt spijt]] heeft", pattern: "laat-zien-dat-hij-spijt-heeft"),
+            RuleExample("dat ze elke dag belt, [[bewijst dat ze van je houdt]]", pattern: "laat-zien-dat-hij-spijt-heeft"),
         ],
         counterexamples: [
             RuleExample("Was hij boos, of weet u dat niet?"),
@@ -6810,6 +6815,7 @@ extension RuleBook {
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
+            RuleExample("als je maar laat zien dat je op kamers woont", pattern: "laat-zien-dat-hij-spijt-heeft"),
         ],
         yieldsToEcho: true)
 
