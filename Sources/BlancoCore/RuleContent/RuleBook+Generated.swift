@@ -7059,8 +7059,11 @@ extension RuleBook {
                 bundled: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
                 name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name."),
             TokenPattern(
-                bundled: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
-                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\": asks for the client's verdict on a party."),
+                bundled: "dacht|denk|denkt je|jij|jullie|u zelf|nu|eigenlijk? dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
+                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\", \"denkt ge zelf dat hij schuldig is?\", \"denkt u zelf dat u hier ergens schuld aan heeft of ...\": asks for the client's verdict on a party or on their own share; 'zelf', 'nu' or 'eigenlijk' may stand before 'dat' (round 14, dL: 2 responses on all labelled sets, both labelled premature-opinion, none other)."),
+            TokenPattern(
+                bundled: "eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht ...2 dacht|denk|denkt je|jij|jullie|u END",
+                name: "heeft-ze-gelijk-denkt-u", why: "\"en heeft uw vrouw gelijk, denkt u?\", \"was dat terecht, denk je?\": a verdict word closed by the tag 'denkt u' asks the client for their verdict, as \"denkt u dat ze gelijk heeft?\" does; with 'niet' after it (\"..., denkt u niet?\") it is a leading tag, left to nl.leading.tag-word. Round 14 (dL): 1 response on all labelled sets, labelled premature-opinion."),
             TokenPattern(
                 bundled: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END",
                 name: "hoe-zie-jij-dat-zelf", why: "\"Hoe zie jij dat zelf?\": asks the client's view of the matter, the sentence ending there."),
@@ -7102,6 +7105,9 @@ extension RuleBook {
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[denkt ge zelf dat hij schuldig is?]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[denkt u zelf dat u hier ergens schuld aan heeft of ligt het echt aan dat bedrijf]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[en heeft uw vrouw gelijk, denkt u?]]", pattern: "heeft-ze-gelijk-denkt-u"),
             RuleExample("[[Hoe zie jij dat zelf?]]", pattern: "hoe-zie-jij-dat-zelf"),
             RuleExample("[[Hoe beoordeelt u het contact met ons?]]", pattern: "hoe-beoordeelt-u-het-contact"),
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
@@ -7123,6 +7129,8 @@ extension RuleBook {
             RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
+            RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
         ],
         yieldsToEcho: false)
 
@@ -8722,6 +8730,7 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("[[Je voelt je eenzaam, klopt dat?]]", pattern: "confirmation-tag"),
+            RuleExample("[[Dus eigenlijk voelt hij zich hier niet serieus genomen, is dat het?]]", pattern: "confirmation-tag"),
         ],
         counterexamples: [
             RuleExample("Je hebt twee keer gebeld, klopt dat?"),

@@ -1963,6 +1963,7 @@ enum Words {
     static let confirmationQuestions: [[String]] = [
         ["klopt", "dat"],
         ["klopt", "het"],
+        ["is", "dat", "het"],
     ]
 
     /// Rules/nl/vocabulary/confirmation-tags.md
