@@ -8722,18 +8722,18 @@ extension RuleBook {
     /// Rules/nl/leading/confirmation-tag.md
     private static let rule74 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
-        message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
+        message: "\"..., ja?\" of \"..., toch?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
         detection: .inference(.confirmationTag),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Je voelt je eenzaam, klopt dat?]]", pattern: "confirmation-tag"),
-            RuleExample("[[Dus eigenlijk voelt hij zich hier niet serieus genomen, is dat het?]]", pattern: "confirmation-tag"),
+            RuleExample("[[Je voelt je eenzaam, ja?]]", pattern: "confirmation-tag"),
         ],
         counterexamples: [
-            RuleExample("Je hebt twee keer gebeld, klopt dat?"),
+            RuleExample("Je hebt twee keer gebeld, ja?"),
+            RuleExample("Je voelt je eenzaam, klopt dat?"),
         ],
         yieldsToEcho: false)
 

@@ -332,9 +332,6 @@ final class RuleRunner {
             {
                 add(.conclusionBeyondClientWords)
             }
-            // A conclusion the check found is the listener's reading as much as one a pattern
-            // found: "dus eigenlijk voelt hij zich niet serieus genomen, is dat het?" asks to confirm it.
-            let concluded = findings.count > findingsBefore
             if found.contains(.leadingQuestion) {
                 if found.contains(.judgment) || found.contains(.prematureOpinion) {
                     if !found.contains(.prematureOpinion), hasCaseVerdict(in: sentenceIndex, patternFindings) {
@@ -343,7 +340,7 @@ final class RuleRunner {
                 } else if !found.contains(.interpretation) {
                     add(.assumedAnswer)
                 }
-            } else if sentence.isQuestion, concluded || found.contains(.interpretation) || found.contains(.judgment) {
+            } else if sentence.isQuestion, found.contains(.interpretation) || found.contains(.judgment) {
                 if endsWithConfirmationTag(sentence) {
                     add(.confirmationTag)
                 } else if opensWithVerb(sentence), negatesMainClause(sentence) {

@@ -1961,9 +1961,8 @@ enum Words {
 
     /// Rules/nl/vocabulary/confirmation-questions.md
     static let confirmationQuestions: [[String]] = [
-        ["klopt", "dat"],
-        ["klopt", "het"],
-        ["is", "dat", "het"],
+        ["niet", "dan"],
+        ["of", "wel"],
     ]
 
     /// Rules/nl/vocabulary/confirmation-tags.md
