@@ -6958,6 +6958,9 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST",
                 name: "wat-vind-je-daarvan", why: "\"Wat vind je daarvan?\", \"vind je dat eerlijk?\": 'vinden' meaning 'think', the guideline's first opinion example; 'vinden' meaning 'find' is excepted."),
             TokenPattern(
+                bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie? ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
+                name: "zou-je-het-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ...?\", \"zou je het terecht vinden als ...?\": 'vinden' in the conditional with a verdict word asks the client's verdict as \"vind je het eerlijk?\" does; the word order puts the subject between 'zou' and 'vinden', so `wat-vind-je-daarvan` misses it; a request for leave (\"zou je het fijn vinden als ik ...?\") has no verdict word. Round 14 (dL): 1 response on all labelled sets, labelled premature-opinion (and leading); none other."),
+            TokenPattern(
                 bundled: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond",
                 name: "ik-ben-benieuwd-wat-u", why: "\"Ik ben benieuwd wat u ervan vindt\": the opinion question in an indirect clause, verb last."),
         ]),
@@ -7001,6 +7004,7 @@ extension RuleBook {
             RuleExample("[[vind je dat je dochter terug moet naar school?]]", pattern: "wat-vind-je-daarvan"),
             RuleExample("[[vindt ge dat hij terug mag naar zijn oude werk]]", pattern: "wat-vind-je-daarvan"),
             RuleExample("[[Vind je dat ze terug naar huis moeten?]]", pattern: "wat-vind-je-daarvan"),
+            RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-eerlijker-vinden"),
             RuleExample("[[Ik ben benieuwd wat u ervan vindt.]]", pattern: "ik-ben-benieuwd-wat-u"),
         ],
         counterexamples: [
@@ -7013,6 +7017,7 @@ extension RuleBook {
             RuleExample("Dat vond je broer zeker niet leuk?"),
             RuleExample("Heb je de brief nog teruggevonden?", pattern: "wat-vind-je-daarvan"),
             RuleExample("Vond je het adres terug op de envelop?", pattern: "wat-vind-je-daarvan"),
+            RuleExample("Zou je het fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-eerlijker-vinden"),
         ],
         yieldsToEcho: false)
 
@@ -8557,6 +8562,9 @@ extension RuleBook {
                 bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
             TokenPattern(
+                bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
+                name: "zou-je-het-niet-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen ...?\": the conditional form of \"vind je niet dat ...\", a verdict word ('eerlijk(er)', 'terecht', 'normaal', 'logisch') offered with 'niet' for the client to agree with; \"zou je het fijn vinden als ik ...?\" (a request for leave) has no verdict word and stays silent. Round 14 (dL): 1 response on all labelled sets, labelled leading and premature-opinion; none other."),
+            TokenPattern(
                 bundled: "is|was dat|het niet zo? dat REST",
                 name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\"."),
             TokenPattern(
@@ -8589,6 +8597,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
@@ -8606,6 +8615,7 @@ extension RuleBook {
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("Zou je het niet fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("mis je ook weleens niet een bus, zo vroeg?", pattern: "mis-je-hem-niet-erg"),
