@@ -7061,8 +7061,8 @@ extension RuleBook {
                 bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 is|was|zijn|waren ...4 vertrouwen|normaal|eerlijk|oneerlijk|terecht|onterecht|redelijk|fout|schuldig|gelijk|fair",
                 name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
             TokenPattern(
-                bundled: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
-                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name."),
+                bundled: "je|jouw|jullie|uw eigen? beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
+                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\", \"wat is uw eigen kijk op ...?\": asks for the client's opinion or verdict by name; 'eigen' may stand between (round 14, dL: 4 responses on all labelled sets, 1 at the opening labelled premature-opinion, 3 at the late stage, clean, where the stage check keeps the rule silent)."),
             TokenPattern(
                 bundled: "dacht|denk|denkt je|jij|jullie|u zelf|nu|eigenlijk? dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
                 name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\", \"denkt ge zelf dat hij schuldig is?\", \"denkt u zelf dat u hier ergens schuld aan heeft of ...\": asks for the client's verdict on a party or on their own share; 'zelf', 'nu' or 'eigenlijk' may stand before 'dat' (round 14, dL: 2 responses on all labelled sets, both labelled premature-opinion, none other)."),
@@ -7093,6 +7093,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "idee ...1 om",
+                name: "idee-om-te", reach: .overlapping,
+                reason: "\"was het je eigen idee om te verhuizen?\", \"was dat jouw idee, om te stoppen?\": 'idee om' is a plan or a decision, a fact of the film, not the client's view of it; no response on the labelled sets holds \"(je/jouw/uw) (eigen) idee\", so the exception changes no flag there.",
+                example: "Was het je eigen idee om te verhuizen?"),
         ],
         examples: [
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
@@ -7109,6 +7114,7 @@ extension RuleBook {
             RuleExample("[[wat denkt u, moet uw zoon dat geld terugbetalen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
+            RuleExample("[[wat is uw eigen kijk op wat uw vrouw zegt?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt ge zelf dat hij schuldig is?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt u zelf dat u hier ergens schuld aan heeft of ligt het echt aan dat bedrijf]]", pattern: "denkt-u-dat-de-school"),
