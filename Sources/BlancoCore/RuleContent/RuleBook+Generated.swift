@@ -8943,6 +8943,11 @@ extension RuleBook {
                 name: "je-moet", reach: .overlapping,
                 reason: "\"u moet daar wel geweest zijn he, anders telt het niet\": with the client as subject of 'moet' the sentence states a condition or a step, not a guess at what something did to the client.",
                 example: "u moet daar wel geweest zijn he, anders telt het niet"),
+            Antipattern(
+                bundled: "!he|hea|heh|toch PAUSE ...1 maar|dat|da|das|dit|ik|k|en|want|omdat|zo|daar|het|tis|t",
+                name: "verdict-clause-after-comma", reach: .overlapping,
+                reason: "\"ge voelt u schuldig, maar da's nie uw fout hé\", \"je bent bang, dat is heel normaal he\": a comma and a new clause ('maar', 'dat is', 'ik snap') between the feeling and the tag put the tag after the listener's own verdict or comment, not after the feeling; the labelled sets read that shape as interpretation and judgment, not leading (\"ge voelt u nu wss schuldig dat ..., maar da's echt nie uw fout hé\"). A trailer after the tag (\"..., na al die jaren hier\", \"..., toen ze ...\") is no such clause.",
+                example: "ge voelt u schuldig, maar da's nie uw fout hé"),
         ],
         examples: [
             RuleExample("[[u voelt zich vast ook schuldig als u een avondje niet gaat he]]", pattern: "je-voelt-je-vast-schuldig-he"),
@@ -8963,6 +8968,7 @@ extension RuleBook {
             RuleExample("je voelt je alleen sinds hij weg is, zeg je. hoe ziet een dag er dan uit", pattern: "je-voelt-je-vast-schuldig-he"),
             RuleExample("hoe voelt u zich nu, he, na al die jaren hier", context: "ik voel me zo alleen sinds hij weg is", pattern: "je-voelt-je-vast-schuldig-he"),
             RuleExample("ge zijt hier welkom hé, neem gerust uw tijd", pattern: "je-bent-vast-bang-he"),
+            RuleExample("je bent bang, dat is heel normaal he", pattern: "je-bent-vast-bang-he"),
             RuleExample("je bent toen naar je zus gegaan he, wat gebeurde er daar", pattern: "je-bent-vast-bang-he"),
             RuleExample("je was bang, zei je. waar was je bang voor", pattern: "je-bent-vast-bang-he"),
             RuleExample("je bent bang dat je terug moet he", context: "ik ben zo bang dat ik terug moet naar dat land", pattern: "je-bent-vast-bang-he"),
