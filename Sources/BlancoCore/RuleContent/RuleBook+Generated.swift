@@ -6996,6 +6996,11 @@ extension RuleBook {
                 name: "toen-je-hem-vond", reach: .sameSentence,
                 reason: "'toen je hem vond' tells when something was found.",
                 example: "Wat deed je toen je hem vond?"),
+            Antipattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u het|dat|da|t? vast|waarschijnlijk|wss|ongetwijfeld",
+                name: "vindt-u-vast-frustrerend", reach: .overlapping,
+                reason: "\"Dat vindt u vast heel frustrerend.\", \"je vindt het waarschijnlijk eng\": a guess word ('vast', 'waarschijnlijk', 'wss', 'ongetwijfeld') after 'vindt u' makes the sentence the listener's guess at the client's feeling, an interpretation (nl.interpretation.feeling-attributed and the like), not a request for the client's opinion; round 14 (dL): 1 response on all labelled sets with 'vindt u/je (het/dat) vast ...' about the client, labelled interpretation only, the one premature-opinion flag it held; 'zeker' is left out, as in a question (\"vindt u het zeker terecht?\") it may still ask for a verdict.",
+                example: "Dat vindt u vast heel frustrerend."),
         ],
         examples: [
             RuleExample("[[Wat vind je daarvan?]]", pattern: "wat-vind-je-daarvan"),
