@@ -8444,7 +8444,7 @@ extension RuleBook {
                 name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation."),
             TokenPattern(
                 bundled: "!he|hea|heh|ja|nee|oke|ok|nou|hoi|hey|hallo|tja|ah|oh he|hea|heh PAUSE",
-                name: "u-bent-doodop-he-na", why: "\"u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?\", \"je voelt je vast machteloos he, met die brief ...?\": the tag 'he' before a comma-trailer asks for confirmation as a closing \"he?\" does; a word must stand before it, so the greeting \"he, ...\" stays out. Round 14 (dL): 8 responses on the labelled sets with 'he' or 'toch' before a comma in a question, all labelled leading; 7 were flagged already by 'toch', 'vast' or 'zeker', 1 newly."),
+                name: "u-bent-doodop-he-na", why: "\"u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?\", \"je voelt je vast machteloos he, met die brief ...?\": the tag 'he' before a comma-trailer asks for confirmation as a closing \"he?\" does; a word must stand before it, so the greeting \"he, ...\" stays out. Round 14 (dL): the pattern matches 13 responses on all labelled sets (Tests/Evaluation, dev, dev2), all labelled leading; 12 were flagged already by 'toch', 'vast' or 'zeker', 1 newly."),
             TokenPattern(
                 bundled: "denk|gok|neem|vermoed ik aan|zo? END",
                 name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer."),
