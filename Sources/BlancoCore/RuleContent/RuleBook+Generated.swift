@@ -123,6 +123,7 @@ extension RuleBook {
         rule115,
         rule116,
         rule117,
+        rule118,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -7088,6 +7089,9 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond|vonden je|jij|jullie|u REST",
                 name: "wat-vind-je-daarvan", why: "\"Wat vind je daarvan?\", \"vind je dat eerlijk?\": 'vinden' meaning 'think', the guideline's first opinion example; 'vinden' meaning 'find' is excepted."),
             TokenPattern(
+                bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie? ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
+                name: "zou-je-het-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ...?\", \"zou je het terecht vinden als ...?\": 'vinden' in the conditional with a verdict word asks the client's verdict as \"vind je het eerlijk?\" does; the word order puts the subject between 'zou' and 'vinden', so `wat-vind-je-daarvan` misses it; a request for leave (\"zou je het fijn vinden als ik ...?\") has no verdict word. Round 14 (dL): 1 response on all labelled sets, labelled premature-opinion (and leading); none other."),
+            TokenPattern(
                 bundled: "hoe|wat je|jij|jullie|u ...4 vind|vinden|vindt|vond",
                 name: "ik-ben-benieuwd-wat-u", why: "\"Ik ben benieuwd wat u ervan vindt\": the opinion question in an indirect clause, verb last."),
         ]),
@@ -7123,6 +7127,11 @@ extension RuleBook {
                 name: "toen-je-hem-vond", reach: .sameSentence,
                 reason: "'toen je hem vond' tells when something was found.",
                 example: "Wat deed je toen je hem vond?"),
+            Antipattern(
+                bundled: "vind|vindt|vond je|jij|jullie|u het|dat|da|t? vast|waarschijnlijk|wss|ongetwijfeld",
+                name: "vindt-u-vast-frustrerend", reach: .overlapping,
+                reason: "\"Dat vindt u vast heel frustrerend.\", \"je vindt het waarschijnlijk eng\": a guess word ('vast', 'waarschijnlijk', 'wss', 'ongetwijfeld') after 'vindt u' makes the sentence the listener's guess at the client's feeling, an interpretation (nl.interpretation.feeling-attributed and the like), not a request for the client's opinion; round 14 (dL): 1 response on all labelled sets with 'vindt u/je (het/dat) vast ...' about the client, labelled interpretation only, the one premature-opinion flag it held; 'zeker' is left out, as in a question (\"vindt u het zeker terecht?\") it may still ask for a verdict.",
+                example: "Dat vindt u vast heel frustrerend."),
         ],
         examples: [
             RuleExample("[[Wat vind je daarvan?]]", pattern: "wat-vind-je-daarvan"),
@@ -7131,6 +7140,7 @@ extension RuleBook {
             RuleExample("[[vind je dat je dochter terug moet naar school?]]", pattern: "wat-vind-je-daarvan"),
             RuleExample("[[vindt ge dat hij terug mag naar zijn oude werk]]", pattern: "wat-vind-je-daarvan"),
             RuleExample("[[Vind je dat ze terug naar huis moeten?]]", pattern: "wat-vind-je-daarvan"),
+            RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-eerlijker-vinden"),
             RuleExample("[[Ik ben benieuwd wat u ervan vindt.]]", pattern: "ik-ben-benieuwd-wat-u"),
         ],
         counterexamples: [
@@ -7143,6 +7153,7 @@ extension RuleBook {
             RuleExample("Dat vond je broer zeker niet leuk?"),
             RuleExample("Heb je de brief nog teruggevonden?", pattern: "wat-vind-je-daarvan"),
             RuleExample("Vond je het adres terug op de envelop?", pattern: "wat-vind-je-daarvan"),
+            RuleExample("Zou je het fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-eerlijker-vinden"),
         ],
         yieldsToEcho: false)
 
@@ -7186,11 +7197,14 @@ extension RuleBook {
                 bundled: "START en|maar? wat denk|denkt je|jij|jullie|u PAUSE ...1 is|was|zijn|waren ...4 vertrouwen|normaal|eerlijk|oneerlijk|terecht|onterecht|redelijk|fout|schuldig|gelijk|fair",
                 name: "wat-denk-jij-is-hij-te-vertrouwen", why: "\"En wat denk jij, is hij te vertrouwen?\", \"wat denkt u, moet ze dat terugbetalen?\": 'wat denk je' as a lead-in to a yes/no question about the case asks for the client's verdict, like \"wat denkt u zelf?\"; after the pause a modal verb of what should happen or a verdict word ('te vertrouwen', 'normaal', 'terecht') must follow, so \"wat denk je, hoe laat was het toen?\" and \"wat denk je, is hij al thuis?\" (a fact to guess) stay out."),
             TokenPattern(
-                bundled: "je|jouw|jullie|uw beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
-                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\": asks for the client's opinion or verdict by name."),
+                bundled: "je|jouw|jullie|uw eigen? beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
+                name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\", \"wat is uw eigen kijk op ...?\": asks for the client's opinion or verdict by name; 'eigen' may stand between (round 14, dL: 4 responses on all labelled sets, 1 at the opening labelled premature-opinion, 3 at the late stage, clean, where the stage check keeps the rule silent)."),
             TokenPattern(
-                bundled: "dacht|denk|denkt je|jij|jullie|u dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
-                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\": asks for the client's verdict on a party."),
+                bundled: "dacht|denk|denkt je|jij|jullie|u zelf|nu|eigenlijk? dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
+                name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\", \"denkt ge zelf dat hij schuldig is?\", \"denkt u zelf dat u hier ergens schuld aan heeft of ...\": asks for the client's verdict on a party or on their own share; 'zelf', 'nu' or 'eigenlijk' may stand before 'dat' (round 14, dL: 2 responses on all labelled sets, both labelled premature-opinion, none other)."),
+            TokenPattern(
+                bundled: "eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht ...2 dacht|denk|denkt je|jij|jullie|u END",
+                name: "heeft-ze-gelijk-denkt-u", why: "\"en heeft uw vrouw gelijk, denkt u?\", \"was dat terecht, denk je?\": a verdict word closed by the tag 'denkt u' asks the client for their verdict, as \"denkt u dat ze gelijk heeft?\" does; with 'niet' after it (\"..., denkt u niet?\") it is a leading tag, left to nl.leading.tag-word. Round 14 (dL): 1 response on all labelled sets, labelled premature-opinion."),
             TokenPattern(
                 bundled: "hoe zag|zie|ziet je|jij|jullie|u dat|dit|het nu|zelf? END",
                 name: "hoe-zie-jij-dat-zelf", why: "\"Hoe zie jij dat zelf?\": asks the client's view of the matter, the sentence ending there."),
@@ -7215,6 +7229,11 @@ extension RuleBook {
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "idee ...1 om",
+                name: "idee-om-te", reach: .overlapping,
+                reason: "\"was het je eigen idee om te verhuizen?\", \"was dat jouw idee, om te stoppen?\": 'idee om' is a plan or a decision, a fact of the film, not the client's view of it; no response on the labelled sets holds \"(je/jouw/uw) (eigen) idee\", so the exception changes no flag there.",
+                example: "Was het je eigen idee om te verhuizen?"),
         ],
         examples: [
             RuleExample("[[Bent u het eens met de gemeente?]]", pattern: "bent-u-het-eens-met"),
@@ -7231,7 +7250,11 @@ extension RuleBook {
             RuleExample("[[wat denkt u, moet uw zoon dat geld terugbetalen?]]", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
+            RuleExample("[[wat is uw eigen kijk op wat uw vrouw zegt?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[denkt ge zelf dat hij schuldig is?]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[denkt u zelf dat u hier ergens schuld aan heeft of ligt het echt aan dat bedrijf]]", pattern: "denkt-u-dat-de-school"),
+            RuleExample("[[en heeft uw vrouw gelijk, denkt u?]]", pattern: "heeft-ze-gelijk-denkt-u"),
             RuleExample("[[Hoe zie jij dat zelf?]]", pattern: "hoe-zie-jij-dat-zelf"),
             RuleExample("[[Hoe beoordeelt u het contact met ons?]]", pattern: "hoe-beoordeelt-u-het-contact"),
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
@@ -7253,6 +7276,8 @@ extension RuleBook {
             RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
+            RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
         ],
         yieldsToEcho: false)
 
@@ -7461,6 +7486,11 @@ extension RuleBook {
                 name: "verdict-on-a-fact", reach: .sameSentence,
                 reason: "\"Het is toch raar dat een toets dan niet telt?\", \"dat is toch niet eerlijk, dat u geen loon krijgt?\": the listener's verdict on a fact of the film, given as a 'toch' question, is a judgment put forward for a yes (nl.leading.tag-word), not a request for the client's own opinion; a 'dat' clause after the verdict marks it, in 13 of the 15 such responses labelled without premature-opinion.",
                 example: "Het is toch gek dat niemand u heeft gebeld?"),
+            Antipattern(
+                bundled: "je|jij|jullie|u voel|voelt|voelde|voelden je|jij|zich|u|jezelf|uzelf",
+                name: "feeling-attributed", reach: .sameSentence,
+                reason: "\"dat is toch niet eerlijk van die meneer bakker, je voelt je vast niet begrepen he\": where the sentence also names a feeling for the client ('je voelt je', 'u voelt zich'), the tag bids for that feeling (nl.leading.statement-tag, with the interpretation), not for the client's opinion on the verdict; round 14 (dL): 1 response on the labelled sets, labelled judgment, interpretation and leading, not premature-opinion; no agreement-bid flag held such a feeling before.",
+                example: "Dat is toch niet eerlijk van die meneer, je voelt je vast niet begrepen he"),
         ],
         examples: [
             RuleExample("[[Dat is toch geen manier om met klanten om te gaan?]]", pattern: "agreement-bid"),
@@ -8641,6 +8671,9 @@ extension RuleBook {
                 bundled: "he|hea|niet|right END",
                 name: "u-was-echt-geschrokken-he", why: "\"U was echt geschrokken, he?\": a closing tag that asks for confirmation."),
             TokenPattern(
+                bundled: "!he|hea|heh|ja|nee|oke|ok|nou|hoi|hey|hallo|tja|ah|oh he|hea|heh PAUSE",
+                name: "u-bent-doodop-he-na", why: "\"u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?\", \"je voelt je vast machteloos he, met die brief ...?\": the tag 'he' before a comma-trailer asks for confirmation as a closing \"he?\" does; a word must stand before it, so the greeting \"he, ...\" stays out. Round 14 (dL): the pattern matches 13 responses on all labelled sets (Tests/Evaluation, dev, dev2), all labelled leading; 12 were flagged already by 'toch', 'vast' or 'zeker', 1 newly."),
+            TokenPattern(
                 bundled: "denk|gok|neem|vermoed ik aan|zo? END",
                 name: "uw-dochter-was-toen-al", why: "\"..., neem ik aan?\": a closing tag that presumes the answer."),
             TokenPattern(
@@ -8733,6 +8766,7 @@ extension RuleBook {
             RuleExample("[[ik ga ervan uit dat je daar niet op had gerekend?]]", pattern: "ik-neem-aan-dat"),
             RuleExample("[[dat was niet echt handig van de gemeente of wel?]]", pattern: "of-wel"),
             RuleExample("[[U was echt geschrokken, he?]]", pattern: "u-was-echt-geschrokken-he"),
+            RuleExample("[[u bent zelf ook doodop denk ik he, na negen nachten op dat bankje?]]", pattern: "u-bent-doodop-he-na"),
             RuleExample("[[Uw dochter was toen al naar bed, neem ik aan?]]", pattern: "uw-dochter-was-toen-al"),
             RuleExample("[[Dat had u wel verwacht, niet dan?]]", pattern: "dat-had-u-wel-verwacht"),
             RuleExample("[[U wilde gewoon rust, nietwaar?]]", pattern: "u-wilde-gewoon-rust-nietwaar"),
@@ -8747,6 +8781,7 @@ extension RuleBook {
             RuleExample("Zal ik dat wel even voor je opschrijven?", pattern: "dat-zal-wel-een-klap"),
             RuleExample("Ik neem aan dat je het goed vindt als ik wat aantekeningen maak?", pattern: "ik-neem-aan-dat"),
             RuleExample("u weet nog niet of u bezwaar maakt of wel?", pattern: "of-wel"),
+            RuleExample("he, hoe gaat het nu met u?", pattern: "u-bent-doodop-he-na"),
         ],
         yieldsToEcho: false)
 
@@ -8765,6 +8800,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "vind|vindt|vond je|jij|jullie|u nu|dan|achteraf|eigenlijk|zelf|ook nu|dan|achteraf|eigenlijk|zelf|ook? nu|dan|achteraf|eigenlijk|zelf|ook? niet dat REST",
                 name: "vind-je-ook-niet-dat", why: "\"Vind je ook niet dat de school te laat reageerde?\": the guideline's own leading question, the listener's view put to the client for agreement."),
+            TokenPattern(
+                bundled: "zou|zoudt|zouden je|jij|jullie|u het|dat|da|t? niet|nie ...2 eerlijk|eerlijker|oneerlijk|terecht|onterecht|normaal|normaler|redelijk|redelijker|fair|logisch|logischer|raar|vreemd|gek|rechtvaardig|rechtvaardiger vinden",
+                name: "zou-je-het-niet-eerlijker-vinden", why: "\"zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen ...?\": the conditional form of \"vind je niet dat ...\", a verdict word ('eerlijk(er)', 'terecht', 'normaal', 'logisch') offered with 'niet' for the client to agree with; \"zou je het fijn vinden als ik ...?\" (a request for leave) has no verdict word and stays silent. Round 14 (dL): 1 response on all labelled sets, labelled leading and premature-opinion; none other."),
             TokenPattern(
                 bundled: "is|was dat|het niet zo? dat REST",
                 name: "is-het-niet-zo-dat", why: "\"Is het niet zo dat hij te weinig doet?\": the listener's claim put as a negative question expecting \"ja\"."),
@@ -8798,6 +8836,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Vind je ook niet dat de school te laat reageerde?]]", pattern: "vind-je-ook-niet-dat"),
             RuleExample("[[vindt ge nu achteraf nie dat die agent te hard was?]]", pattern: "vind-je-ook-niet-dat"),
+            RuleExample("[[zoudt ge het nie eerlijker vinden als ge zelf mocht kiezen hoeveel ge afgeeft?]]", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("[[Is het niet zo dat hij te weinig doet?]]", pattern: "is-het-niet-zo-dat"),
             RuleExample("[[Voelt u zich niet gekwetst door die brief?]]", pattern: "voelt-u-zich-niet-gekwetst"),
             RuleExample("[[Ben je dan ook niet boos op je oom?]]", pattern: "voelt-u-zich-niet-gekwetst"),
@@ -8815,6 +8854,7 @@ extension RuleBook {
             RuleExample("Vind je het fijn daar?"),
             RuleExample("Was u niet thuis toen de brief kwam?"),
             RuleExample("Hoe voelde u zich toen?"),
+            RuleExample("Zou je het niet fijn vinden als ik even meeschrijf?", pattern: "zou-je-het-niet-eerlijker-vinden"),
             RuleExample("Mist u iets, nu u niet meer werkt?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("Wat mist u het meest?", pattern: "mis-je-hem-niet-erg"),
             RuleExample("mis je ook weleens niet een bus, zo vroeg?", pattern: "mis-je-hem-niet-erg"),
@@ -8931,17 +8971,18 @@ extension RuleBook {
     /// Rules/nl/leading/confirmation-tag.md
     private static let rule74 = Rule(
         id: "nl.leading.confirmation-tag", category: .leadingQuestion, severity: .minor,
-        message: "\"..., klopt dat?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
+        message: "\"..., ja?\" of \"..., toch?\" na jouw eigen invulling vraagt de cliënt om die invulling te bevestigen. Dat is geen neutrale check meer.",
         suggestion: "Check alleen wat de cliënt zelf zei: \"Je zei dat ..., klopt dat?\"",
         detection: .inference(.confirmationTag),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
         ],
         examples: [
-            RuleExample("[[Je voelt je eenzaam, klopt dat?]]", pattern: "confirmation-tag"),
+            RuleExample("[[Je voelt je eenzaam, ja?]]", pattern: "confirmation-tag"),
         ],
         counterexamples: [
-            RuleExample("Je hebt twee keer gebeld, klopt dat?"),
+            RuleExample("Je hebt twee keer gebeld, ja?"),
+            RuleExample("Je voelt je eenzaam, klopt dat?"),
         ],
         yieldsToEcho: false)
 
@@ -9106,8 +9147,76 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/judgment/verdict-in-question.md
+    /// Rules/nl/leading/feeling-tag.md
     private static let rule78 = Rule(
+        id: "nl.leading.feeling-tag", category: .leadingQuestion, severity: .minor,
+        message: "Met \"he\" of \"toch\" achter een gevoel dat de cliënt zelf niet noemde, leg je het antwoord in de mond van de cliënt, ook zonder vraagteken. Het is makkelijker om ja te zeggen dan om het eigen gevoel te vertellen.",
+        suggestion: "Vraag open naar de beleving: \"Hoe was dat voor u?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "je|jij|jullie|u voel|voelt|voelde|voelden je|jij|zich|u|jezelf|uzelf ...10 he|hea|heh|toch PAUSE",
+                name: "je-voelt-je-vast-schuldig-he", why: "\"u voelt zich vast ook schuldig als u een avondje niet gaat he\", \"je voelt je gewoon in de steek gelaten door petra toch\", \"u voelt zich denk ik als een tweederangs burger behandeld he, na ...\": a feeling the listener names for the client ('voelt je/zich'), closed by the tag 'he' or 'toch' at the end of the clause or before a comma-trailer, bids for a yes without a question mark; \"eh\" is left out (a hesitation as often as a tag: \"ge zijt te fier om hulp te vragen eh, da merk ik\" is labelled interpretation only). Round 14 (dL), on all labelled sets: 5 responses newly flagged and labelled leading, 1 labelled interpretation only (\"ge voelt u waarschijnlijk verraden door hem he\")."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ben|bent|zijt|zijn|was|waart|waren|bleef|bleven|raakte|werd ...3 @emotion|gehecht|verknocht|loyaal ...8 he|hea|heh|toch PAUSE",
+                name: "je-bent-vast-bang-he", why: "\"je bent vast bang dat je alsnog de cel in moet he\", \"je bent bang voor wraak van die familie toch\", \"ik snap het, je bent gehecht aan die geiten he\": a feeling or bond put on the client with 'zijn' ('bang', 'doodop', 'gehecht aan'), closed by 'he' or 'toch', bids for a yes; the feeling word must be in @emotion (or a bond word), so a fact checked with a tag (\"je bent toen verhuisd he\", \"ge zijt hier welkom he\") stays silent. Round 14 (dL): 4 responses newly flagged and labelled leading, 2 labelled interpretation only (\"ge zijt wss bang om die job kwijt te spelen he, ...\", \"u bent vast doodop van al dat zorgen he\")."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u|dat|da|het was|waart|waren|mis|mist|miste|misten ...3 zeker ...8 he|hea|heh|toch PAUSE",
+                name: "u-was-zeker-overvallen-he", why: "\"u was zeker compleet overvallen he, toen ...\", \"ge mist uw vrouw zeker nog heel hard hé\", \"dat was zeker een enorme schok he, die opname\": the guess word 'zeker' about the client or what happened to them, closed by 'he' or 'toch', presumes the answer (as \"dat was zeker heel eng?\" does with a question mark); the verb is the past 'was' (a guessed reaction) or 'missen' (a feeling), so a guessed plain fact (\"u bent hier zeker voor het eerst he\") is left to the question rules; with a modal ('ge moet da zeker eens vragen he') 'zeker' means \"certainly\" in a step, with 'weten' it means \"sure\", and \"dat komt zeker goed he\" reassures. Round 14 (dL): 3 responses newly flagged beyond the feeling patterns, all labelled leading; 1 more was flagged already; none wrong."),
+            TokenPattern(
+                bundled: "moet|moest|zal|zou ...5 pijn|zeer hebben? gedaan hebben? toch|he|hea|heh PAUSE",
+                name: "dat-moet-pijn-hebben-gedaan-toch", why: "\"die vraag bij de AH moet echt pijn hebben gedaan toch, dat je toen ...\", \"dat moet zwaar geweest zijn he\": the listener's guess at what something did to the client (nl.interpretation.must-have-been), closed by 'toch' or 'he', asks the client to agree; a second person before 'moet' (\"u moet daar geweest zijn he\") is a condition or a step, excepted; 'gedaan' only with 'pijn' or 'zeer', as \"dat moet gedaan zijn he\" means done. Round 14 (dL): 1 response newly flagged, labelled leading; none wrong."),
+            TokenPattern(
+                bundled: "moet|moest|zal|zou ...5 geweest zijn? toch|he|hea|heh PAUSE",
+                name: "dat-moet-pijn-hebben-gedaan-toch", why: "\"die vraag bij de AH moet echt pijn hebben gedaan toch, dat je toen ...\", \"dat moet zwaar geweest zijn he\": the listener's guess at what something did to the client (nl.interpretation.must-have-been), closed by 'toch' or 'he', asks the client to agree; a second person before 'moet' (\"u moet daar geweest zijn he\") is a condition or a step, excepted; 'gedaan' only with 'pijn' or 'zeer', as \"dat moet gedaan zijn he\" means done. Round 14 (dL): 1 response newly flagged, labelled leading; none wrong."),
+        ]),
+        scope: .statements, extent: .sentence,
+        antipatterns: [
+            Antipattern(
+                bundled: "je|jij|jullie|u|ge moet|moest|moeten|zal|zult",
+                name: "je-moet", reach: .overlapping,
+                reason: "\"u moet daar wel geweest zijn he, anders telt het niet\": with the client as subject of 'moet' the sentence states a condition or a step, not a guess at what something did to the client.",
+                example: "u moet daar wel geweest zijn he, anders telt het niet"),
+            Antipattern(
+                bundled: "!he|hea|heh|toch PAUSE ...1 maar|dat|da|das|dit|ik|k|en|want|omdat|zo|daar|het|tis|t",
+                name: "verdict-clause-after-comma", reach: .overlapping,
+                reason: "\"ge voelt u schuldig, maar da's nie uw fout hé\", \"je bent bang, dat is heel normaal he\": a comma and a new clause ('maar', 'dat is', 'ik snap') between the feeling and the tag put the tag after the listener's own verdict or comment, not after the feeling; the labelled sets read that shape as interpretation and judgment, not leading (\"ge voelt u nu wss schuldig dat ..., maar da's echt nie uw fout hé\"). A trailer after the tag (\"..., na al die jaren hier\", \"..., toen ze ...\") is no such clause.",
+                example: "ge voelt u schuldig, maar da's nie uw fout hé"),
+        ],
+        examples: [
+            RuleExample("[[u voelt zich vast ook schuldig als u een avondje niet gaat he]]", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("[[je voelt je gewoon in de steek gelaten door petra toch]]", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("[[u voelt zich denk ik als een tweederangs burger behandeld he, na al die jaren hier]]", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("ik snap het. [[ge voelt u zeker aan de kant geschoven hé]]", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("[[je bent vast bang dat je alsnog de cel in moet he]]", pattern: "je-bent-vast-bang-he"),
+            RuleExample("[[je bent bang voor wraak van die familie toch]]", pattern: "je-bent-vast-bang-he"),
+            RuleExample("[[ik snap het, je bent gehecht aan die geiten he]]", pattern: "je-bent-vast-bang-he"),
+            RuleExample("[[ge zijt wss vooral bang dat ge uw zoon niet meer kunt vertrouwen hé]]", pattern: "je-bent-vast-bang-he"),
+            RuleExample("[[u was zeker compleet overvallen he, toen ze dat papier voor u neerlegden]]", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("[[ge mist uw vrouw zeker nog heel hard hé]]", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("[[dat was zeker een enorme schok he, die opname]]", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("[[die vraag bij de AH moet echt pijn hebben gedaan toch, dat je toen de telefoon neerlegde]]", pattern: "dat-moet-pijn-hebben-gedaan-toch"),
+            RuleExample("[[dat moet best zwaar geweest zijn he]]", pattern: "dat-moet-pijn-hebben-gedaan-toch"),
+        ],
+        counterexamples: [
+            RuleExample("je voelt je alleen sinds hij weg is, zeg je. hoe ziet een dag er dan uit", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("hoe voelt u zich nu, he, na al die jaren hier", context: "ik voel me zo alleen sinds hij weg is", pattern: "je-voelt-je-vast-schuldig-he"),
+            RuleExample("ge zijt hier welkom hé, neem gerust uw tijd", pattern: "je-bent-vast-bang-he"),
+            RuleExample("je bent bang, dat is heel normaal he", pattern: "je-bent-vast-bang-he"),
+            RuleExample("je bent toen naar je zus gegaan he, wat gebeurde er daar", pattern: "je-bent-vast-bang-he"),
+            RuleExample("je was bang, zei je. waar was je bang voor", pattern: "je-bent-vast-bang-he"),
+            RuleExample("je bent bang dat je terug moet he", context: "ik ben zo bang dat ik terug moet naar dat land", pattern: "je-bent-vast-bang-he"),
+            RuleExample("ge moet da zeker eens aan uw huisarts vragen he", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("dat komt zeker goed he, vertel maar rustig", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("u bent hier zeker voor het eerst he, welkom", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("je weet het zeker he, dat het de twaalfde was", pattern: "u-was-zeker-overvallen-he"),
+            RuleExample("dat moet zwaar geweest zijn. hoe ging het daarna", pattern: "dat-moet-pijn-hebben-gedaan-toch"),
+            RuleExample("u moet daar wel geweest zijn he, anders telt het niet", pattern: "dat-moet-pijn-hebben-gedaan-toch"),
+            RuleExample("dat moet vandaag nog gedaan zijn he, voor de post", pattern: "dat-moet-pijn-hebben-gedaan-toch"),
+        ],
+        yieldsToEcho: true)
+
+    /// Rules/nl/judgment/verdict-in-question.md
+    private static let rule79 = Rule(
         id: "nl.judgment.verdict-in-question", category: .judgment, severity: .major,
         message: "In deze vraag zit jouw eigen oordeel (\"niet harteloos?\", \"ook niet schandalig?\"). Ook als het als vraag verpakt is, en ook aan het eind van het gesprek, blijft het jouw oordeel: de cliënt hoeft alleen nog ja te zeggen.",
         suggestion: "Vraag open naar het oordeel van de cliënt zelf: \"Wat vindt u daar nu van?\"",
@@ -9194,7 +9303,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/verdict-in-opinion-question.md
-    private static let rule79 = Rule(
+    private static let rule80 = Rule(
         id: "nl.judgment.verdict-in-opinion-question", category: .judgment, severity: .minor,
         message: "In je vraag naar de mening van de cliënt zit al jouw eigen oordeel (\"zo moeilijk doet\", \"die belachelijke regel\"). De cliënt hoort eerst wat jij ervan vindt, en antwoordt daarop.",
         suggestion: "Vraag eerst naar de film, zonder waardering: \"Wat deed de bank precies?\" Als de film compleet is: \"Wat vind je er zelf van?\"",
@@ -9246,7 +9355,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/leading/verdict-in-question.md
-    private static let rule80 = Rule(
+    private static let rule81 = Rule(
         id: "nl.leading.verdict-in-question", category: .leadingQuestion, severity: .minor,
         message: "\"Is het niet ...?\" of \"Vind je het ook niet ...?\" legt het antwoord klaar: het is makkelijker om ja te zeggen dan om je eigen oordeel te geven.",
         suggestion: "Stel de vraag open: \"Wat vindt u daar zelf van?\"",
@@ -9292,7 +9401,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/case-word.md
-    private static let rule81 = Rule(
+    private static let rule82 = Rule(
         id: "nl.system.case-word", category: .systemLanguage, severity: .minor,
         message: "Met woorden als \"dossier\", \"casus\" of \"dit geval\" maak je van de cliënt een zaak die afgehandeld moet worden. De cliënt hoort: ik ben een nummer, geen mens met een verhaal.",
         suggestion: "Zeg het in de woorden van de cliënt: niet \"uw dossier\" of \"dit geval\", maar \"wat u is overkomen\". Vraag eerst: \"Vertelt u eens wat er gebeurd is?\"",
@@ -9386,7 +9495,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/jargon.md
-    private static let rule82 = Rule(
+    private static let rule83 = Rule(
         id: "nl.system.jargon", category: .systemLanguage, severity: .minor,
         message: "Dit is een woord uit de wereld van de organisatie, niet uit die van de cliënt. Het schept afstand: de cliënt moet eerst jouw taal vertalen voordat die verder kan vertellen.",
         suggestion: "Zeg het in de woorden van de cliënt: gebruik de woorden die de cliënt zelf gebruikte (\"de brief\", \"de hulp\"), of vraag wat iets voor de cliënt betekent.",
@@ -9690,7 +9799,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/abbreviation.md
-    private static let rule83 = Rule(
+    private static let rule84 = Rule(
         id: "nl.system.abbreviation", category: .systemLanguage, severity: .minor,
         message: "Een afkorting die de cliënt zelf niet gebruikte is de taal van de organisatie: de cliënt moet eerst raden waar je het over hebt voordat die verder kan vertellen.",
         suggestion: "Zeg wat je bedoelt in gewone woorden (\"het bureau dat de alimentatie int\"), of vraag eerst naar wat er gebeurde: \"Wat is er toen met het geld gebeurd?\"",
@@ -9735,7 +9844,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/procedure.md
-    private static let rule84 = Rule(
+    private static let rule85 = Rule(
         id: "nl.system.procedure", category: .systemLanguage, severity: .minor,
         message: "Hier gaat de procedure of de regel voor het verhaal. De cliënt hoort wat de organisatie nodig heeft, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt, en luister eerst: \"Vertelt u eens wat er gebeurd is.\" De regels en formulieren komen later.",
@@ -9991,7 +10100,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/system/rule-as-answer.md
-    private static let rule85 = Rule(
+    private static let rule86 = Rule(
         id: "nl.system.rule-as-answer", category: .systemLanguage, severity: .minor,
         message: "Met \"dan kan je uitkering gekort worden\" of \"ik maak er een melding van\" praat je vanuit de regels en het systeem van de organisatie. Het verhaal van de cliënt wordt dan een geval.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Wat is er voor u het belangrijkste nu?\"",
@@ -10038,7 +10147,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/by-the-rules.md
-    private static let rule86 = Rule(
+    private static let rule87 = Rule(
         id: "nl.system.by-the-rules", category: .systemLanguage, severity: .minor,
         message: "Met \"dat staat in de verordening\" of \"er moet eerst een aanvraag liggen\" laat je de regels spreken in plaats van de cliënt. De cliënt hoort hoe de organisatie werkt, niet dat er naar hem of haar geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat betekent dit voor u?\" De regels kunnen later, als het verhaal verteld is.",
@@ -10171,7 +10280,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/record.md
-    private static let rule87 = Rule(
+    private static let rule88 = Rule(
         id: "nl.system.record", category: .systemLanguage, severity: .minor,
         message: "Met \"dat zet ik in je dossier\" of \"dat komt in de rapportage\" maak je van het verhaal van de cliënt een aantekening voor de organisatie. De cliënt hoort dat het om het verslag gaat, niet om hem of haar.",
         suggestion: "Zeg het in de woorden van de cliënt en blijf bij het verhaal: \"Ik wil het goed begrijpen. Wat gebeurde er toen?\" Wat je opschrijft, hoeft de cliënt niet als een dossierstuk te horen.",
@@ -10285,7 +10394,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/referral.md
-    private static let rule88 = Rule(
+    private static let rule89 = Rule(
         id: "nl.system.referral", category: .systemLanguage, severity: .minor,
         message: "Met \"ik verwijs u door\" of \"ik zet uw zaak door naar de afdeling\" wordt de cliënt een zaak die van loket naar loket gaat. De cliënt hoort de procedure, nog voordat het verhaal verteld is.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Vertelt u eens wat er gebeurd is.\" Wie er verder kan helpen, komt later.",
@@ -10335,7 +10444,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/system/remit.md
-    private static let rule89 = Rule(
+    private static let rule90 = Rule(
         id: "nl.system.remit", category: .systemLanguage, severity: .minor,
         message: "Met \"dat valt buiten ons taakgebied\" of \"dat moeten we toetsen aan de criteria\" leg je het verhaal van de cliënt langs de maatstaf van de organisatie. De cliënt hoort wat de organisatie wel en niet doet, niet dat er geluisterd wordt.",
         suggestion: "Zeg het in de woorden van de cliënt en luister eerst: \"Wat is er gebeurd?\" Wat wel of niet bij jouw werk hoort, kan later.",
@@ -10499,7 +10608,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/judgment/blame-idiom.md
-    private static let rule90 = Rule(
+    private static let rule91 = Rule(
         id: "nl.judgment.blame-idiom", category: .judgment, severity: .major,
         message: "Een uitdrukking als \"ze trekken hun handen ervan af\" of \"kop in het zand\" is een verwijt. Zo geef je je oordeel over de ander of over de cliënt, in beeldspraak.",
         suggestion: "Vraag wat er gebeurde: \"Wat deden ze toen u belde?\"",
@@ -10747,7 +10856,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/good-step.md
-    private static let rule91 = Rule(
+    private static let rule92 = Rule(
         id: "nl.judgment.good-step", category: .judgment, severity: .minor,
         message: "\"Dat is al een goeie stap\" prijst de cliënt. Goed bedoeld, maar ook lof is een oordeel: jij bepaalt wat goed is.",
         suggestion: "Laat de lof weg en nodig uit: \"Vertelt u eens wat u tot hier bracht.\"",
@@ -10773,7 +10882,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/flemish-verdict.md
-    private static let rule92 = Rule(
+    private static let rule93 = Rule(
         id: "nl.judgment.flemish-verdict", category: .judgment, severity: .minor,
         message: "Met een woord als \"ambetant\", \"zot\" of \"crapuul\" geef je je eigen oordeel, ook in het Vlaams.",
         suggestion: "Houd je oordeel op het nachtkastje en vraag naar de feiten: \"Wat is er juist gebeurd?\"",
@@ -10804,7 +10913,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/judgment/not-on.md
-    private static let rule93 = Rule(
+    private static let rule94 = Rule(
         id: "nl.judgment.not-on", category: .judgment, severity: .major,
         message: "\"Dat kan echt niet\" is jouw oordeel over wat er gebeurde. De cliënt hoeft het dan niet meer zelf te wegen.",
         suggestion: "Vraag hoe het voor de cliënt was: \"Wat deed dat met u?\"",
@@ -10846,7 +10955,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/predicted-effect.md
-    private static let rule94 = Rule(
+    private static let rule95 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -10965,7 +11074,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule95 = Rule(
+    private static let rule96 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -11029,7 +11138,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -11058,7 +11167,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -11079,7 +11188,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -11292,7 +11401,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -11436,7 +11545,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -11487,7 +11596,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -11532,7 +11641,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -11559,7 +11668,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -11615,7 +11724,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -11690,7 +11799,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -11723,7 +11832,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -11746,7 +11855,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -11799,7 +11908,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -11830,7 +11939,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -11968,7 +12077,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -12021,7 +12130,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -12206,7 +12315,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -12246,7 +12355,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -12342,7 +12451,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -12430,7 +12539,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -12470,7 +12579,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -12499,7 +12608,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule117 = Rule(
+    private static let rule118 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",

@@ -1962,8 +1962,8 @@ enum Words {
 
     /// Rules/nl/vocabulary/confirmation-questions.md
     static let confirmationQuestions: [[String]] = [
-        ["klopt", "dat"],
-        ["klopt", "het"],
+        ["niet", "dan"],
+        ["of", "wel"],
     ]
 
     /// Rules/nl/vocabulary/confirmation-tags.md
