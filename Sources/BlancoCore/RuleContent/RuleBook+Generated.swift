@@ -339,6 +339,9 @@ extension RuleBook {
                 bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns",
                 name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula."),
             TokenPattern(
+                bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? een vorm|soort|staaltje|geval van ...1 @evaluative-nouns",
+                name: "vorm-van-chantage", why: "\"Die zin van uw vader is eigenlijk een vorm van emotionele chantage\": a verdict noun behind a hedge ('een vorm/soort/staaltje van') after a copula is still the listener's verdict, with one word (an adjective) allowed before the noun. Round 14 (dJ): on all labelled sets \"een vorm/soort/staaltje/geval van\" occurs once, 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "is|was|waren|zijn dat|dit|het @intensifiers? @intensifiers? @evaluative-nouns",
                 name: "is-het-gewoon-uitbuiting", why: "\"Eigenlijk is het gewoon uitbuiting\", \"dan is dat toch diefstal\": the verdict noun after an inverted copula, with the subject between verb and noun."),
             TokenPattern(
@@ -511,6 +514,7 @@ extension RuleBook {
             RuleExample("Dus u moet zelf bewijzen dat u er niks mee te maken had? Dat is de [[omgekeerde wereld]].", pattern: "omgekeerde-wereld"),
             RuleExample("Eerst een boete en dan nog een aanmaning erbovenop, het is [[van de gekke]].", pattern: "van-de-gekke"),
             RuleExample("Die hele verhuizing [[was gewoon chaos]].", pattern: "was-gewoon-chaos"),
+            RuleExample("die zin van uw vader [[is eigenlijk een vorm van emotionele chantage]]", pattern: "vorm-van-chantage"),
             RuleExample("Zo bekeken [[is het uitbuiting]], dat werken zonder loon.", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Dan [[is dat toch gewoon diefstal]].", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("dan [[is het echt discriminatie]] wat die sportclub doet", pattern: "is-het-gewoon-uitbuiting"),
@@ -544,6 +548,7 @@ extension RuleBook {
             RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Is uw Nederlands goed genoeg voor die cursus?", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Hoe goed is uw Nederlands, zegt de docent?", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("Wat voor soort brief was het?", pattern: "vorm-van-chantage"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -1645,6 +1650,15 @@ extension RuleBook {
                 bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? altijd|nogal? snel|vlug|rap|supersnel|gauw met !de|het|een|die|dat|dit|deze|zijn|haar|hun|je|jouw|uw|mijn|ons|onze",
                 name: "snel-met-klagen", why: "\"Die buren zijn ook wel snel met klagen zeg\", \"het UWV is altijd supersnel met straffen\": calling a party quick to act ('snel met' + a bare act) grades their conduct, a verdict on a third party; the slot after 'met' must not be an article or possessive, so \"de ambulance was snel met de zuurstof\" (a fact about an object) stays out. Round 14 (dJ): on all labelled sets 2 / 0 / 0 (judgment / clean / other), one missed before."),
             TokenPattern(
+                bundled: "maak|maakt|maken|maakte|maakten je|jij|u|ge|gij|jullie het|alles|dingen ...3 erger|moeilijker|slechter|ingewikkelder",
+                name: "maakt-het-alleen-maar-erger", why: "\"Zo maakt u het alleen maar erger\", \"je maakt het jezelf moeilijker\": the listener grades the client's conduct as making matters worse, a verdict on what they do; a second-person subject is required (after the verb or before it), so \"wat maakt het moeilijker voor u?\" (an open question) stays out, and yes/no questions are out of scope. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie maak|maakt|maken|maakte|maakten het|alles|dingen ...3 erger|moeilijker|slechter|ingewikkelder",
+                name: "maakt-het-alleen-maar-erger", why: "\"Zo maakt u het alleen maar erger\", \"je maakt het jezelf moeilijker\": the listener grades the client's conduct as making matters worse, a verdict on what they do; a second-person subject is required (after the verb or before it), so \"wat maakt het moeilijker voor u?\" (an open question) stays out, and yes/no questions are out of scope. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "daar|hier schaam|schaamde ik me|mij ...6 voor",
+                name: "daar-schaam-ik-me-voor", why: "\"Daar schaam ik me als ambtenaar eerlijk gezegd ook voor\": the listener's own shame about what a party did to the client is their verdict on it; 'daar/hier' pointing back at the matter is required, so the listener's apology (\"ik schaam me, ik was het vergeten\") and the client's shame (\"daar schaamt u zich voor\") stay out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
                 name: "fout-ingeschat", why: "\"Die juf heeft dat toch gewoon fout ingeschat\", \"de arts heeft het verkeerd beoordeeld\": the listener grades a party's judgment as wrong, a verdict on their conduct; 'begrepen' is left out (\"heb ik u verkeerd begrepen?\" checks meaning), and the yes/no question (\"heeft hij het verkeerd ingeschat?\") is outside the scope."),
             TokenPattern(
@@ -2040,6 +2054,9 @@ extension RuleBook {
             RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("bro, je weet zelf ook wel dat [[het fout is]]", pattern: "dat-het-fout-is"),
             RuleExample("die buren [[zijn ook wel snel met klagen]] zeg", pattern: "snel-met-klagen"),
+            RuleExample("u moet echt stoppen met die brieven weg te leggen meneer, zo [[maakt u het alleen maar erger]].", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("met dat liegen [[maak je het alleen maar moeilijker]] voor jezelf", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("[[Daar schaam ik me als ambtenaar eerlijk gezegd ook voor]].", pattern: "daar-schaam-ik-me-voor"),
             RuleExample("die juf [[heeft da toch gewoon fout ingeschat]], zeker?", pattern: "fout-ingeschat"),
             RuleExample("De arts [[had de situatie echt verkeerd beoordeeld]].", pattern: "fout-ingeschat"),
             RuleExample("ge [[zijt waarschijnlijk gewoon nie gemaakt voor]] kassawerk", pattern: "niet-gemaakt-voor"),
@@ -2225,6 +2242,8 @@ extension RuleBook {
             RuleExample("Hij denkt dat het zijn fout is, zegt u?", pattern: "dat-het-fout-is"),
             RuleExample("U zegt dat het fout was van de school. Wat gebeurde er toen?", pattern: "dat-het-fout-is"),
             RuleExample("De ambulance was snel met de zuurstof bij hem.", pattern: "snel-met-klagen"),
+            RuleExample("Wat maakt het moeilijker voor u, het wachten of de brieven?", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("Daar schaamt u zich voor, zegt u. Wat maakt dat zo?", pattern: "daar-schaam-ik-me-voor"),
             RuleExample("Heeft de arts het verkeerd ingeschat, volgens u?", pattern: "fout-ingeschat"),
             RuleExample("Heb ik u verkeerd begrepen?", pattern: "fout-ingeschat"),
             RuleExample("Die woning is niet geschikt voor een rolstoel, zei de corporatie?", pattern: "niet-gemaakt-voor"),
@@ -10580,6 +10599,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it."),
+            TokenPattern(
+                bundled: "!er|daar is|was @intensifiers? @intensifiers? een @intensifiers? goede|goeie|mooie|prima|unieke|gouden|geweldige|super kans|gelegenheid",
+                name: "is-een-goeie-kans", why: "\"Dat traject bij Halt is echt een goeie kans voor je\": grading an option the client has as a good chance is the same praise of a step, a value attribution; 'er' or 'daar' right before the copula is excluded, so a prediction (\"er is een goede kans dat de brief nog komt\") stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -10587,10 +10609,12 @@ extension RuleBook {
         examples: [
             RuleExample("Dat je hier zit [[is al een goeie stap]] hoor.", pattern: "is-al-een-goeie-stap"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
+            RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
         ],
         counterexamples: [
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
+            RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
         ],
         yieldsToEcho: false)
 
