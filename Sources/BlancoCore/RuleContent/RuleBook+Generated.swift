@@ -3934,6 +3934,9 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "!@function-words|@subject-pronouns|@object-pronouns|@determiners is|zijn|blijft|blijven de|het|een? SAME",
+                name: "dealen-is-dealen", why: "\"Bro dealen is dealen\", \"diefstal is diefstal\", \"eerlijk is eerlijk\": a tautology closes the matter, the listener's verdict that the act is what it is and no circumstance counts; `SAME` reads the repeated word, so any noun or verb passes (a class, not a list of phrases), and the first word must be no function word, pronoun or determiner (\"dat is dat\", \"wie is wie\"). The rule yields to echoes: where the repeated word is the client's own, the client's saying given back (\"familie is familie ja, maar ...\") stays silent, and so, as the price, does a tautology of the client's word (\"een contactverbod is een contactverbod\"). Round 14 (dJ), all labelled sets: a word, 'is/zijn/blijft', an optional article and the same word occur in 8 responses, 7 labelled judgment and 1 other (the client's \"familie is familie\" echoed); this pattern reads 3, all judgment (read before by other patterns), and no clean or other item; in a rule that does not yield to echoes it read 1 more judgment item but also the echoed saying (1 wrong, with a premature-opinion flag following from it), so it stays here."),
+            TokenPattern(
                 bundled: "brevet|bewijs van onvermogen",
                 name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
             TokenPattern(
@@ -4007,6 +4010,8 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("tja, [[diefstal is diefstal]], ook al is het weinig", pattern: "dealen-is-dealen"),
+            RuleExample("bro [[dealen is dealen]], runner of nie", pattern: "dealen-is-dealen"),
             RuleExample("eerlijk, dat is een [[brevet van onvermogen]] van die school", pattern: "brevet-van-onvermogen"),
             RuleExample("dat is toch de [[wereld op zijn kop]]", pattern: "brevet-van-onvermogen"),
             RuleExample("[[daar zit echt geen logica in]]", pattern: "brevet-van-onvermogen"),
@@ -4050,6 +4055,8 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Dat is dat, zei je. Wat gebeurde er daarna?", pattern: "dealen-is-dealen"),
+            RuleExample("Familie is familie, zegt u. Hoe merkt u dat?", context: "Ik kan hem toch niet op straat zetten, familie is familie.", pattern: "dealen-is-dealen"),
             RuleExample("Wat bedoel je met 'logica'?", pattern: "brevet-van-onvermogen"),
             RuleExample("Wat klopt er niet van die rekening?", pattern: "gaat-nergens-over"),
             RuleExample("Waar ging het gesprek over?", pattern: "gaat-nergens-over"),
