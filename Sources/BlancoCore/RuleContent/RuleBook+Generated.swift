@@ -8982,8 +8982,8 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? wat|een? beetje? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "vind-je-het-niet-heavy", why: "\"Vind je het niet heavy?\", \"vindt ge da nie plat?\", \"vind je dat zelf ook niet ruk?\": the listener's word put to the client for agreement in a negative opinion question, whatever the word (round 8: the slot is open except `open-slot-exclusions`: \"vind je het niet nodig?\" asks, \"vind je het niet moeilijk?\" names an experience for the interpretation rules)."),
             TokenPattern(
-                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
-                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out."),
+                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die achteraf|dan|eigenlijk|toen? niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
+                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out. Round 14 (dJ): one adverb of time or hedge may stand before the negation (\"had je achteraf niet gewoon ja moeten zeggen\", no question mark, the verb first): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar",
                 name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only')."),
@@ -9020,6 +9020,7 @@ extension RuleBook {
             RuleExample("[[vind je het niet wat zakelijk, zo'n bericht?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
