@@ -10610,6 +10610,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "!er|daar is|was @intensifiers? @intensifiers? een @intensifiers? goede|goeie|mooie|prima|unieke|gouden|geweldige|super kans|gelegenheid",
                 name: "is-een-goeie-kans", why: "\"Dat traject bij Halt is echt een goeie kans voor je\": grading an option the client has as a good chance is the same praise of a step, a value attribution; 'er' or 'daar' right before the copula is excluded, so a prediction (\"er is een goede kans dat de brief nog komt\") stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "lijkt|lijken|leek|klinkt|klinken me|mij @intensifiers? @intensifiers? fijn|geweldig|ideaal|mooi|perfect|prima|super|top voor je|jou|u|hem|haar|jullie",
+                name: "lijkt-me-top-voor-jou", why: "\"Culinair adviseur lijkt me juist top voor jou!!\": the listener grades an option as great for the client, praise of the step in their own opinion ('lijkt me', 'klinkt me'); 'voor' and the person are required, so \"dat lijkt me een goed idee\" (advice, read by the advice rules) stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -10618,11 +10621,13 @@ extension RuleBook {
             RuleExample("Dat je hier zit [[is al een goeie stap]] hoor.", pattern: "is-al-een-goeie-stap"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
             RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
+            RuleExample("culinair adviseur [[lijkt me juist top voor jou]]!!", pattern: "lijkt-me-top-voor-jou"),
         ],
         counterexamples: [
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
             RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
+            RuleExample("Wat lijkt u zelf fijn voor uw zoon?", pattern: "lijkt-me-top-voor-jou"),
         ],
         yieldsToEcho: false)
 
