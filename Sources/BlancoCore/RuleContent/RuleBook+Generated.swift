@@ -421,9 +421,9 @@ extension RuleBook {
                 reason: "\"Ik denk dat hij zich onveilig voelt\", \"dat onveilige gevoel komt doordat ...\": a value word right before \"voelt\" or \"gevoel\" names how someone feels, a feeling the interpretation rules judge, not the listener's verdict on the matter (round 10 counts, all labelled sets: 1 / 0 / 3, judgment / clean / other; the one judgment item keeps its own \"vervelend zeg\"). The word must stand right before, so \"dat is onveilig, voel je dat ook zo?\" stays a verdict.",
                 example: "Misschien omdat ze zich daar nu onveilig voelt."),
             Antipattern(
-                bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet",
+                bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet|zit|zitten|zat|past|passen",
                 name: "slecht-slapen-slecht-horen", reach: .overlapping,
-                reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
+                reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict; round 14 (dJ) adds the fit of a thing, 'slecht zitten/passen' (\"daardoor gaat zo'n koker slecht zitten\"), 0 / 0 / 1 on all labelled sets (an interpretation flagged before).",
                 example: "Geen wonder dat u slecht slaapt."),
             Antipattern(
                 bundled: "je|jouw|haar|hun|m'n|mijn|ons|uw|z'n|zijn lief",
@@ -1133,6 +1133,11 @@ extension RuleBook {
                 name: "dat-moet-toch-slopend", reach: .overlapping,
                 reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it. Round 13 (dJ): 'voelen' closes it too (\"dat moet toch heel eenzaam voelen\"): \"moet + particle + up to four words + voelen\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
+            Antipattern(
+                bundled: "durf|durft|durfde|durfden|durven|wil|wilt|wilde|wilden niet|nie te",
+                name: "u-durft-niet-te-verkopen", reach: .overlapping,
+                reason: "\"U durft niet te verkopen omdat u bang bent\": 'niet te' after 'durven' or 'willen' is the infinitive the client dares or wants, not \"niet te verkopen\" (indefensible). Round 14 (dJ): on all labelled sets 0 / 0 / 1 (judgment / clean / other), an interpretation flagged judgment before.",
+                example: "u durft niet te verkopen omdat u bang bent voor het dorp"),
             Antipattern(
                 bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
                 name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
