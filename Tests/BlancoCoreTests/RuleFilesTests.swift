@@ -219,9 +219,22 @@ struct RuleFilesTests {
         #expect(PatternSyntax.parse("dat \(element)"[...], vocabularies: []).isFailure)
     }
 
+    @Test("SAME needs a word before it to repeat", arguments: ["SAME is", "START SAME", "...2 SAME dat"])
+    func sameNeedsAWordBefore(line: String) {
+        #expect(PatternSyntax.parse(line[...], vocabularies: []).isFailure)
+    }
+
+    @Test("SAME matches the word the match starts at, not another")
+    func sameRepeatsTheStartWord() {
+        let analyzer = Analyzer()
+        let flagged = analyzer.analyze("Tja, diefstal is diefstal.").flags.map(\.pattern)
+        #expect(flagged.contains("dealen-is-dealen"))
+        #expect(!analyzer.analyze("Tja, diefstal is misdaad.").flags.map(\.pattern).contains("dealen-is-dealen"))
+    }
+
     @Test("a pattern line parses back from its rendering")
     func patternRoundTrip() throws {
-        let line = "START @evaluative|kras !niet|geen ...3 is? PAUSE REST"
+        let line = "START @evaluative|kras !niet|geen ...3 is? SAME PAUSE REST"
         let elements = try PatternSyntax.parse(line[...], vocabularies: ["evaluative"]).get()
         #expect(PatternSyntax.render(elements) == line)
     }

@@ -12,6 +12,8 @@
 ///   (after closing tags), or the sentence ends. `REST`: the rest of the sentence.
 /// - `CAPS`: one word written in capitals as an abbreviation ("SKGZ", "C45B", "BARO-gesprek")
 ///   that no pattern or word list names.
+/// - `SAME`: one word that is the same word as the one the match starts at ("dealen is
+///   dealen"); it cannot come before the pattern's first word.
 public enum PatternElementSource: Hashable, Sendable {
     case words([PatternTerm])
     case except([PatternTerm])
@@ -22,6 +24,7 @@ public enum PatternElementSource: Hashable, Sendable {
     case pause
     case rest
     case capitals
+    case same
 }
 
 /// One alternative of a word element: a word, or a named vocabulary.
@@ -47,6 +50,12 @@ public enum PatternSyntax {
             case .failure(let error): return .failure(error)
             }
         }
+        if let same = elements.firstIndex(of: .same),
+            !elements[..<same].contains(where: { $0.consumesToken })
+        {
+            return .failure(
+                PatternSyntaxError("'SAME' herhaalt het woord waarmee de vondst begint: zet er eerst een woord voor"))
+        }
         guard elements.contains(where: \.consumesToken) else {
             return .failure(
                 PatternSyntaxError("een patroon heeft minstens één woord nodig, bijvoorbeeld 'dat|dit is raar'"))
@@ -63,6 +72,7 @@ public enum PatternSyntax {
         case "PAUSE": return .success(.pause)
         case "REST": return .success(.rest)
         case "CAPS": return .success(.capitals)
+        case "SAME": return .success(.same)
         default: break
         }
         if part.hasPrefix("...") {
@@ -151,6 +161,7 @@ public enum PatternSyntax {
             case .pause: "PAUSE"
             case .rest: "REST"
             case .capitals: "CAPS"
+            case .same: "SAME"
             }
         }.joined(separator: " ")
     }
@@ -174,7 +185,7 @@ public struct PatternSyntaxError: Error, Sendable, Hashable {
 extension PatternElementSource {
     var consumesToken: Bool {
         switch self {
-        case .words, .except, .optional, .capitals: true
+        case .words, .except, .optional, .capitals, .same: true
         case .skip, .start, .end, .pause, .rest: false
         }
     }

@@ -340,6 +340,9 @@ extension RuleBook {
                 bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? @evaluative-nouns",
                 name: "was-gewoon-chaos", why: "\"Die verhuizing was gewoon chaos\": a verdict noun after a copula."),
             TokenPattern(
+                bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? een vorm|soort|staaltje|geval van ...1 @evaluative-nouns",
+                name: "vorm-van-chantage", why: "\"Die zin van uw vader is eigenlijk een vorm van emotionele chantage\": a verdict noun behind a hedge ('een vorm/soort/staaltje van') after a copula is still the listener's verdict, with one word (an adjective) allowed before the noun. Round 14 (dJ): on all labelled sets \"een vorm/soort/staaltje/geval van\" occurs once, 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "is|was|waren|zijn dat|dit|het @intensifiers? @intensifiers? @evaluative-nouns",
                 name: "is-het-gewoon-uitbuiting", why: "\"Eigenlijk is het gewoon uitbuiting\", \"dan is dat toch diefstal\": the verdict noun after an inverted copula, with the subject between verb and noun."),
             TokenPattern(
@@ -419,9 +422,9 @@ extension RuleBook {
                 reason: "\"Ik denk dat hij zich onveilig voelt\", \"dat onveilige gevoel komt doordat ...\": a value word right before \"voelt\" or \"gevoel\" names how someone feels, a feeling the interpretation rules judge, not the listener's verdict on the matter (round 10 counts, all labelled sets: 1 / 0 / 3, judgment / clean / other; the one judgment item keeps its own \"vervelend zeg\"). The word must stand right before, so \"dat is onveilig, voel je dat ook zo?\" stays a verdict.",
                 example: "Misschien omdat ze zich daar nu onveilig voelt."),
             Antipattern(
-                bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet",
+                bundled: "slecht bereikbaar|eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|tegen|ter|zien|ziet|zit|zitten|zat|past|passen",
                 name: "slecht-slapen-slecht-horen", reach: .overlapping,
-                reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict.",
+                reason: "'slecht slapen', 'slecht horen' describe a state or capacity, not a verdict; round 14 (dJ) adds the fit of a thing, 'slecht zitten/passen' (\"daardoor gaat zo'n koker slecht zitten\"), 0 / 0 / 1 on all labelled sets (an interpretation flagged before).",
                 example: "Geen wonder dat u slecht slaapt."),
             Antipattern(
                 bundled: "je|jouw|haar|hun|m'n|mijn|ons|uw|z'n|zijn lief",
@@ -433,6 +436,16 @@ extension RuleBook {
                 name: "jammer-genoeg-is-a", reach: .overlapping,
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
                 example: "Jammer genoeg was ik er niet bij."),
+            Antipattern(
+                bundled: "START fair PAUSE",
+                name: "fair-enough", reach: .overlapping,
+                reason: "\"Fair, je kent ons nog niet\": 'fair' opening the response and closed by a comma or stop is the English 'fair enough', the listener granting the client's point, politeness rather than a verdict. Round 14 (dJ): on all labelled sets \"fair\" stands in 3 responses, 2 labelled judgment (\"da's echt nie fair tegenover u\", read elsewhere) and 1 clean, flagged before.",
+                example: "fair, je kent ons nog niet. waar wil je beginnen"),
+            Antipattern(
+                bundled: "slechte slapen|horen|zien|zicht|gehoor",
+                name: "slechte-slapen", reach: .overlapping,
+                reason: "\"Ga eens langs de huisarts voor dat slechte slapen\": 'slechte' before a nominalised verb of sleeping, hearing or seeing names the client's state, as 'slecht slapen' does; \"het slechte eten\" (a verdict on the food) is not named. Round 14 (dJ): 1 response on all labelled sets, labelled advice only, flagged before.",
+                example: "ga eens langs de huisarts voor dat slechte slapen"),
             Antipattern(
                 bundled: "eet|eten|hoort|horen|loopt|lopen|slaap|slaapt|slapen|sliep|sliepen|ziet|zien ...4 slecht",
                 name: "slaapt-al-maanden-slecht", reach: .overlapping,
@@ -502,6 +515,7 @@ extension RuleBook {
             RuleExample("Dus u moet zelf bewijzen dat u er niks mee te maken had? Dat is de [[omgekeerde wereld]].", pattern: "omgekeerde-wereld"),
             RuleExample("Eerst een boete en dan nog een aanmaning erbovenop, het is [[van de gekke]].", pattern: "van-de-gekke"),
             RuleExample("Die hele verhuizing [[was gewoon chaos]].", pattern: "was-gewoon-chaos"),
+            RuleExample("die zin van uw vader [[is eigenlijk een vorm van emotionele chantage]]", pattern: "vorm-van-chantage"),
             RuleExample("Zo bekeken [[is het uitbuiting]], dat werken zonder loon.", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Dan [[is dat toch gewoon diefstal]].", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("dan [[is het echt discriminatie]] wat die sportclub doet", pattern: "is-het-gewoon-uitbuiting"),
@@ -535,6 +549,7 @@ extension RuleBook {
             RuleExample("Spreekt u goed Nederlands, of wilt u een tolk?", pattern: "u-spreekt-al-goed-nederlands"),
             RuleExample("Is uw Nederlands goed genoeg voor die cursus?", pattern: "uw-nederlands-is-echt-goed"),
             RuleExample("Hoe goed is uw Nederlands, zegt de docent?", pattern: "uw-nederlands-is-echt-goed"),
+            RuleExample("Wat voor soort brief was het?", pattern: "vorm-van-chantage"),
             RuleExample("Is het diefstal, volgens de politie?", pattern: "is-het-gewoon-uitbuiting"),
             RuleExample("Wat is het voor een gedoe, die brief?", pattern: "is-het-gewoon-uitbuiting"),
         ],
@@ -1120,6 +1135,11 @@ extension RuleBook {
                 reason: "'Dat moet toch slopend zijn', 'dat moet echt zwaar geweest zijn' supply an experience or a feeling: nl.interpretation.must-have-been speaks for it. Round 13 (dJ): 'voelen' closes it too (\"dat moet toch heel eenzaam voelen\"): \"moet + particle + up to four words + voelen\" occurs once on all labelled sets, 0 / 0 / 1 (interpretation), flagged judgment before.",
                 example: "Dat moet toch slopend zijn, elke nacht wakker?"),
             Antipattern(
+                bundled: "durf|durft|durfde|durfden|durven|wil|wilt|wilde|wilden niet|nie te",
+                name: "u-durft-niet-te-verkopen", reach: .overlapping,
+                reason: "\"U durft niet te verkopen omdat u bang bent\": 'niet te' after 'durven' or 'willen' is the infinitive the client dares or wants, not \"niet te verkopen\" (indefensible). Round 14 (dJ): on all labelled sets 0 / 0 / 1 (judgment / clean / other), an interpretation flagged judgment before.",
+                example: "u durft niet te verkopen omdat u bang bent voor het dorp"),
+            Antipattern(
                 bundled: "moest|moet|moeten echt|gewoon|nou|toch|wel ...5 geweest|gedaan|gehad",
                 name: "dat-moet-echt-een-klap-geweest-zijn", reach: .overlapping,
                 reason: "\"Dat moet echt een klap in je gezicht geweest zijn\", \"dat bericht moet echt pijn hebben gedaan\": 'moet' with a perfect infinitive is epistemic (what must have been the case), a guessed experience and no demand on a third party; the perfect participle is required, so \"die school moet echt beter opletten\" stays a verdict. Round 11 counts (all labelled sets: Tests/Evaluation, dev, dev2): \"moet ... geweest/gedaan/gehad\" 16 responses, 15 labelled interpretation (2 of them with a judgment found elsewhere, \"wat erg\"), 1 system language only, 0 judgment from the 'moet' itself; 'moet echt' flagged 2 of the 15 as judgment.",
@@ -1630,6 +1650,21 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor jouw|uw|zijn|haar|hun|jullie !eigen",
                 name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
             TokenPattern(
+                bundled: "dat|dit|het @intensifiers? @intensifiers? fout|gortig|onrechtvaardig|verkeerd is|was",
+                name: "dat-het-fout-is", why: "\"Je weet zelf ook wel dat het fout is\": the same verdict predicate as \"dat is fout\" in subordinate order, the verb last; the subject must stand right before the particles, so \"dat het zijn fout is\" (whose mistake) stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "bent|is|waren|was|zijn @intensifiers? @intensifiers? altijd|nogal? snel|vlug|rap|supersnel|gauw met !de|het|een|die|dat|dit|deze|zijn|haar|hun|je|jouw|uw|mijn|ons|onze",
+                name: "snel-met-klagen", why: "\"Die buren zijn ook wel snel met klagen zeg\", \"het UWV is altijd supersnel met straffen\": calling a party quick to act ('snel met' + a bare act) grades their conduct, a verdict on a third party; the slot after 'met' must not be an article or possessive, so \"de ambulance was snel met de zuurstof\" (a fact about an object) stays out. Round 14 (dJ): on all labelled sets 2 / 0 / 0 (judgment / clean / other), one missed before."),
+            TokenPattern(
+                bundled: "maak|maakt|maken|maakte|maakten je|jij|u|ge|gij|jullie het|alles|dingen ...3 erger|moeilijker|slechter|ingewikkelder",
+                name: "maakt-het-alleen-maar-erger", why: "\"Zo maakt u het alleen maar erger\", \"je maakt het jezelf moeilijker\": the listener grades the client's conduct as making matters worse, a verdict on what they do; a second-person subject is required (after the verb or before it), so \"wat maakt het moeilijker voor u?\" (an open question) stays out, and yes/no questions are out of scope. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie maak|maakt|maken|maakte|maakten het|alles|dingen ...3 erger|moeilijker|slechter|ingewikkelder",
+                name: "maakt-het-alleen-maar-erger", why: "\"Zo maakt u het alleen maar erger\", \"je maakt het jezelf moeilijker\": the listener grades the client's conduct as making matters worse, a verdict on what they do; a second-person subject is required (after the verb or before it), so \"wat maakt het moeilijker voor u?\" (an open question) stays out, and yes/no questions are out of scope. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "daar|hier schaam|schaamde ik me|mij ...6 voor",
+                name: "daar-schaam-ik-me-voor", why: "\"Daar schaam ik me als ambtenaar eerlijk gezegd ook voor\": the listener's own shame about what a party did to the client is their verdict on it; 'daar/hier' pointing back at the matter is required, so the listener's apology (\"ik schaam me, ik was het vergeten\") and the client's shame (\"daar schaamt u zich voor\") stay out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "heeft|hebben|had|hadden ...4 fout|verkeerd ingeschat|beoordeeld|ingeschaald",
                 name: "fout-ingeschat", why: "\"Die juf heeft dat toch gewoon fout ingeschat\", \"de arts heeft het verkeerd beoordeeld\": the listener grades a party's judgment as wrong, a verdict on their conduct; 'begrepen' is left out (\"heb ik u verkeerd begrepen?\" checks meaning), and the yes/no question (\"heeft hij het verkeerd ingeschat?\") is outside the scope."),
             TokenPattern(
@@ -1948,6 +1983,16 @@ extension RuleBook {
                 reason: "\"Heeft de arts het verkeerd ingeschat, volgens u?\": with the verb first the sentence asks the client whether a party misjudged, an opinion question the opinion rules read, not the listener's verdict of `fout-ingeschat`; the question detector reads a tag like \"volgens u?\" as a statement with a tag, so the verb-first order is what tells them apart.",
                 example: "Heeft de arts het verkeerd ingeschat, volgens u?"),
             Antipattern(
+                bundled: "zeg|zegt|zei|zeiden|zeggen|vind|vindt|vond|vonden|vinden|denkt|dacht|noemt|noemde|voelt|voelde dat|da ...1 fout|gortig|onrechtvaardig|verkeerd is|was",
+                name: "u-zegt-dat-het-fout-is", reach: .overlapping,
+                reason: "\"U zegt dat het fout was\", \"je vindt dat het verkeerd is\": the verdict in subordinate order after a reporting or opinion verb of the client gives back the client's view (`dat-het-fout-is` reads the listener's own); 'weten' is not named, as \"je weet zelf wel dat het fout is\" tells the client what to think.",
+                example: "Je vindt dat het fout is, hoor ik."),
+            Antipattern(
+                bundled: "of het|dat|dit @intensifiers? @intensifiers? fout|gortig|onrechtvaardig|verkeerd is|was",
+                name: "of-het-fout-is", reach: .overlapping,
+                reason: "\"Ik weet niet of het verkeerd is\": after 'of' (whether) the verdict is left open, the listener does not pass it.",
+                example: "Ik weet niet of het verkeerd is, wat denk je zelf?"),
+            Antipattern(
                 bundled: "START hoe|hoeveel|waar|waarom|wanneer|wat|welke|wie",
                 name: "in-a-question-wat", reach: .sameSentence,
                 reason: "In a question ('wat maakte het lastig?', 'wat is er vreemd aan?') the word asks for the client's view.",
@@ -2013,6 +2058,11 @@ extension RuleBook {
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
             RuleExample("al dat zout [[is echt niet goed voor uw bloeddruk]] he", pattern: "is-niet-goed-voor-je"),
             RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
+            RuleExample("bro, je weet zelf ook wel dat [[het fout is]]", pattern: "dat-het-fout-is"),
+            RuleExample("die buren [[zijn ook wel snel met klagen]] zeg", pattern: "snel-met-klagen"),
+            RuleExample("u moet echt stoppen met die brieven weg te leggen meneer, zo [[maakt u het alleen maar erger]].", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("met dat liegen [[maak je het alleen maar moeilijker]] voor jezelf", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("[[Daar schaam ik me als ambtenaar eerlijk gezegd ook voor]].", pattern: "daar-schaam-ik-me-voor"),
             RuleExample("die juf [[heeft da toch gewoon fout ingeschat]], zeker?", pattern: "fout-ingeschat"),
             RuleExample("De arts [[had de situatie echt verkeerd beoordeeld]].", pattern: "fout-ingeschat"),
             RuleExample("ge [[zijt waarschijnlijk gewoon nie gemaakt voor]] kassawerk", pattern: "niet-gemaakt-voor"),
@@ -2195,6 +2245,11 @@ extension RuleBook {
             RuleExample("Wat is goed voor je, denk je zelf?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Is dat niet goed voor uw rug, zei de fysio dat?", pattern: "is-niet-goed-voor-je"),
             RuleExample("Wat is volgens de dokter goed voor uw bloeddruk?", pattern: "is-niet-goed-voor-je"),
+            RuleExample("Hij denkt dat het zijn fout is, zegt u?", pattern: "dat-het-fout-is"),
+            RuleExample("U zegt dat het fout was van de school. Wat gebeurde er toen?", pattern: "dat-het-fout-is"),
+            RuleExample("De ambulance was snel met de zuurstof bij hem.", pattern: "snel-met-klagen"),
+            RuleExample("Wat maakt het moeilijker voor u, het wachten of de brieven?", pattern: "maakt-het-alleen-maar-erger"),
+            RuleExample("Daar schaamt u zich voor, zegt u. Wat maakt dat zo?", pattern: "daar-schaam-ik-me-voor"),
             RuleExample("Heeft de arts het verkeerd ingeschat, volgens u?", pattern: "fout-ingeschat"),
             RuleExample("Heb ik u verkeerd begrepen?", pattern: "fout-ingeschat"),
             RuleExample("Die woning is niet geschikt voor een rolstoel, zei de corporatie?", pattern: "niet-gemaakt-voor"),
@@ -2234,6 +2289,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het|zoiets is|was|klinkt|klonk|lijkt|leek @intensifiers? @intensifiers? @intensifiers? @sympathy-verdicts",
                 name: "dat-is-echt-heel-naar", why: "\"Dat is echt heel naar\", \"da's spijtig\", \"het was zo droevig\", \"dat klinkt echt pijnlijk\": a copula with the situation as subject ('dat', 'dit', 'het', 'zoiets') and a sympathy word the other lists lack in that sense (a class, not phrases: @sympathy-verdicts); the client's own words echoed stay silent, and questions are out of scope."),
+            TokenPattern(
+                bundled: "dat|dit|het|zoiets is|was @intensifiers? @intensifiers? niet|nie|nooit bepaald? @denied-goods",
+                name: "is-niet-gezond", why: "\"Da's echt niet gezond zo\", \"oei da's nie plezant\": a word for how good a situation is for someone (health, pleasantness, tenability), denied with the situation as subject, is the listener's value attribution to the client's situation (in this rule, which yields to an echo of the client's own words: \"dus het is niet prettig op je werk?\" after \"op mijn werk is het niet prettig\"); the words are a class (@denied-goods, curated from the lexicon, each exclusion documented there, \"goed\", \"veilig\", \"makkelijk\" left out). The subject 'dat/dit/het/zoiets' is required, so a person's state (\"mijn moeder is niet gezond\") stays out. Round 14 (dJ): on all labelled sets (47 Tests/Evaluation sets, dev, dev2) \"dat/dit/het is/was niet\" + a positive lexicon word occurs in 36 responses, all labelled judgment; with this class 2 / 0 / 0 (judgment / clean / other), both missed before."),
+            TokenPattern(
+                bundled: "geen @intensifiers? @denied-goods situatie|toestand|thuissituatie|woonsituatie|werksituatie|omgeving|plek|plaats|manier",
+                name: "geen-houdbare-situatie", why: "\"Dat is geen houdbare situatie\", \"geen gezonde thuissituatie\": a situation word graded by a denied word of the same class (@denied-goods) is the listener's verdict on the client's situation. Round 14 (dJ): \"geen\" + a word of the class + a situation noun occurs once on all labelled sets, 1 / 0 / 0, missed before (\"geen normale situatie\", 1 / 0 / 0, is read by the opinion tag that follows it)."),
             TokenPattern(
                 bundled: "arm kind|kindje|schaap|schaapje|ding|dingetje|mens|mensje|beest|beestje|dier|wicht|joch|jong|jongetje|meisje|ventje|mannetje|vrouwtje",
                 name: "arm-kind", why: "\"Arm kind\", \"och arm schaap\", \"dat arme ding\": pity for someone as the listener's value attribution; 'arm' stays uninflected before a neuter noun, so the frame names the neuter nouns of pity, and 'arm' the body part (\"je arm\", \"onder de arm nemen\") stays out."),
@@ -2292,6 +2353,9 @@ extension RuleBook {
             RuleExample("[[zoiets is gewoon naar]], of ge nu wilt of nie", pattern: "dat-is-echt-heel-naar"),
             RuleExample("[[het is ook zo spijtig]] dat die brief zo laat kwam", pattern: "dat-is-echt-heel-naar"),
             RuleExample("jeetje [[dat was echt naar]] met die buurman", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("wollah meneer [[da's echt niet gezond]] zo, met die muizen en alles", pattern: "is-niet-gezond"),
+            RuleExample("oei [[da's nie plezant]], zoiets horen", pattern: "is-niet-gezond"),
+            RuleExample("Eerlijk gezegd is nachtwerk met twee kinderen [[geen houdbare situatie]].", pattern: "geen-houdbare-situatie"),
             RuleExample("mm, en dan die nachten. [[arm kind]]", pattern: "arm-kind"),
             RuleExample("och [[arm schaap]], helemaal alleen daar", pattern: "arm-kind"),
             RuleExample("pff [[baal ervan voor je]]", pattern: "baal-voor-je"),
@@ -2377,6 +2441,10 @@ extension RuleBook {
             RuleExample("Dat is naar school gegaan, die brief?", pattern: "dat-is-echt-heel-naar"),
             RuleExample("U zegt dat het heel naar was. Wie was er toen bij?", context: "Het was heel naar allemaal.", pattern: "dat-is-echt-heel-naar"),
             RuleExample("Hoe naar was het voor u, die dag?", pattern: "dat-is-echt-heel-naar"),
+            RuleExample("Mijn moeder is niet gezond, zegt u. Sinds wanneer is dat zo?", pattern: "is-niet-gezond"),
+            RuleExample("Is dat niet gezellig, die avonden bij de buren?", pattern: "is-niet-gezond"),
+            RuleExample("Is er thuis geen plek waar je rustig kunt zitten?", pattern: "geen-houdbare-situatie"),
+            RuleExample("Dus het is niet prettig op je werk op dit moment?", context: "Op mijn werk is het niet prettig, en thuis ook niet.", pattern: "geen-houdbare-situatie"),
             RuleExample("Hoe gaat het nu met je arm?", pattern: "arm-kind"),
             RuleExample("Had je een advocaat in de arm genomen?", pattern: "arm-kind"),
             RuleExample("Waar baal je het meest van?", pattern: "baal-voor-je"),
@@ -2415,7 +2483,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "snap|snapte|begrijp|begreep|verstaan|versta die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien|uwen !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|eerlijk|hier|daar|hierin|daarin? gezegd? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
-                name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'."),
+                name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'. Round 14 (dJ): a party named without a determiner, a name or a pronoun (\"na da ongelukje snap ik sofie wel een beetje\", \"ik snap hem wel\"), with the client (\"je\", \"u\", \"ge\"), \"het\", \"dat\" and adverbs kept out of the slot, so \"dat snap ik heel goed\" and \"snap je wel?\" stay clean: on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "snap|snapte|begrijp|begreep ik|k? !ik|k|wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|da|dit|wat|waarom|hoe|eigenlijk|toch|er|even|je|jij|jou|u|ge|gij|jullie|alles|zo|nu|precies|zeker|natuurlijk|heus|hier|daar|me|mij|mezelf|ons|zelf|die|deze|de|uw|jouw|zijn|haar|hun|uwe|dien|uwen|iets|niks|niets|waar|wie|wanneer|welke|of|als @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|ergens",
+                name: "ik-snap-die-buurman-wel", why: "\"Ik snap die buurman ergens wel\", \"ik snap je zus helemaal\", \"eerlijk gezegd begrijp ik die bank ook wel\": 'snappen'/'begrijpen' with a person or party as object (a determiner and a word that is not an adverb) and a word of agreement after it take that party's side; \"ik snap het\", \"ik snap je wel\" (no party named) and \"begrijp ik het goed\" do not match, since the slot after the determiner excludes adverbs and 'het'. Round 14 (dJ): a party named without a determiner, a name or a pronoun (\"na da ongelukje snap ik sofie wel een beetje\", \"ik snap hem wel\"), with the client (\"je\", \"u\", \"ge\"), \"het\", \"dat\" and adverbs kept out of the slot, so \"dat snap ik heel goed\" and \"snap je wel?\" stay clean: on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
                 bundled: "snap|snapte|begrijp|begreep|versta ik die|deze|je|jouw|uw|de|hun|zijn|haar|ge|uwe|dien !wel|ook|helemaal|best|goed|heel|echt|ergens|volledig|volkomen|niet|nie|nog|het|dat|wat|waarom|hoe|eigenlijk|toch|er|even|vraag|punt ergens|eigenlijk|hier|daar|hierin|daarin? @intensifiers? @intensifiers? wel|helemaal|volkomen|volledig|best|goed|ergens",
                 name: "snap-ik-die-buurman-wel", why: "The same side taken with the verb first: \"eerlijk gezegd snap ik je zus ook wel\", \"dan begrijp ik die buurman wel\". Round 10 adds a party with the article 'het' (\"dan snap ik het bestuur ook wel een beetje\", 1 / 0 / 0 in the labelled sets, judgment / clean / other, missed before), named from a closed list of institutions, since \"snap ik het\" alone is understanding the client."),
@@ -2465,6 +2536,7 @@ extension RuleBook {
                 example: "Ik begrijp je frustratie helemaal."),
         ],
         examples: [
+            RuleExample("eerlijk, na da ongelukje vorig jaar [[snap ik sofie wel]] een beetje", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("ik [[snap die buurman ergens wel]]", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("ik [[snap je zus helemaal]] hoor", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("ik [[snap je vader eigenlijk wel]], hij wil je beschermen", pattern: "ik-snap-die-buurman-wel"),
@@ -2497,6 +2569,7 @@ extension RuleBook {
             RuleExample("ik snap je gevoel wel, vertel verder"),
             RuleExample("heb ik het goed begrepen dat de bank steeds belt?"),
             RuleExample("je zegt dat je zus gelijk had, hoe bedoel je dat?", context: "Mijn zus had eigenlijk wel gelijk."),
+            RuleExample("Dat snap ik heel goed, u bent bang om het huis kwijt te raken.", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("ik snap het, en wat deed je toen?", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("oke ik begrijp het. hoe ging het verder", pattern: "ik-snap-die-buurman-wel"),
             RuleExample("ik snap je wel, vertel verder", pattern: "ik-snap-die-buurman-wel"),
@@ -3039,8 +3112,8 @@ extension RuleBook {
                 bundled: "fijn|goed|mooi|knap|sterk|bijzonder|prachtig|tof|straf|leuk dat|da je|jij|u|ge|gij|jullie ...2 zo|heel|echt|altijd|nog eerlijk|open|oprecht|rustig|positief|nuchter|geduldig|loyaal|betrokken|zorgzaam|attent|trouw|sterk|flink|dapper|moedig|kalm|eerlijk bent|zijt|bleef|blijft|was|zijn|waart|bleven|blijven|bent",
                 name: "dat-je-zo-eerlijk-bent", why: "\"Fijn dat je zo eerlijk bent\", \"mooi dat u zo open bent\", \"knap dat je altijd zo geduldig blijft\": the listener praising a trait of the client; the trait and a copula are required, so \"fijn dat je er bent\" and \"fijn dat u het vertelt\" (politeness) stay out."),
             TokenPattern(
-                bundled: "trots op jezelf|jou|u|uzelf",
-                name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\": the listener tells the client their conduct deserves pride, a value attribution."),
+                bundled: "trots|fier zijn? op jezelf|jou|u|uzelf",
+                name: "trots-op-uzelf", why: "\"U mag trots op uzelf zijn\", Flemish \"ge moogt fier zijn op uzelf\": the listener tells the client their conduct deserves pride, a value attribution. Round 14 (dJ): 'fier' (the Flemish 'trots') on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before; \"trots op jezelf\" 0 / 0 / 1 (a supplied feeling in a tag question, flagged before and left)."),
             TokenPattern(
                 bundled: "kan|kunt|mag|mogen trots zijn",
                 name: "mogen-trots-zijn", why: "\"Uw kinderen mogen trots zijn op zo'n moeder\": praise of the client put in a third party's mouth."),
@@ -3145,6 +3218,7 @@ extension RuleBook {
             RuleExample("[[bijzonder dat u zo betrokken bent]] bij de buurt", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("[[straf da gij zo kalm bleef]]", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("U mag [[trots op uzelf]] zijn.", pattern: "trots-op-uzelf"),
+            RuleExample("ge zijt ne volwassen mens die hard werkt. ge moogt [[fier zijn op uzelf]]", pattern: "trots-op-uzelf"),
             RuleExample("Uw kinderen [[mogen trots zijn]] op zo'n moeder.", pattern: "mogen-trots-zijn"),
             RuleExample("Daar [[mag u trots op zijn]].", pattern: "mag-u-trots-op-zijn"),
             RuleExample("Jullie [[konden het echt niet voorkomen]].", pattern: "konden-het-echt-niet-voorkomen"),
@@ -3738,6 +3812,11 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "gevoel|voel|voelt|voelde|voelen ...4 tekortschiet|tekortschieten|tekortschoot|tekortgeschoten",
+                name: "gevoel-dat-ge-tekortschiet", reach: .overlapping,
+                reason: "\"Ge hebt het gevoel dat ge tekortschiet als mama\", \"je voelt dat je tekortschiet\": failing named as what the client feels is a supplied feeling, an interpretation, not the listener's verdict on a party; \"de school schiet tekort\" stays read. Round 14 (dJ): on all labelled sets 'gevoel' or 'voelen' before a form of 'tekortschieten' 0 / 0 / 1 (judgment / clean / other), the one an interpretation flagged judgment before.",
+                example: "ge zijt beschaamd omdat ge het gevoel hebt dat ge tekortschiet als mama"),
+            Antipattern(
                 bundled: "geld|budget|tijd|middelen|inkomen|loon|uitkering|ruimte ...3 schiet|schieten|schoot|schoten|tekortschiet|tekortschoot",
                 name: "money-runs-short", reach: .overlapping,
                 reason: "Money, time or means that run short are the client's facts, not a verdict on anyone.",
@@ -3866,6 +3945,27 @@ extension RuleBook {
         suggestion: "Vraag naar wat er gebeurde: \"Wat deed de school toen?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "!@function-words|@subject-pronouns|@object-pronouns|@determiners is|zijn|blijft|blijven de|het|een? SAME",
+                name: "dealen-is-dealen", why: "\"Bro dealen is dealen\", \"diefstal is diefstal\", \"eerlijk is eerlijk\": a tautology closes the matter, the listener's verdict that the act is what it is and no circumstance counts; `SAME` reads the repeated word, so any noun or verb passes (a class, not a list of phrases), and the first word must be no function word, pronoun or determiner (\"dat is dat\", \"wie is wie\"). The rule yields to echoes: where the repeated word is the client's own, the client's saying given back (\"familie is familie ja, maar ...\") stays silent, and so, as the price, does a tautology of the client's word (\"een contactverbod is een contactverbod\"). Round 14 (dJ), all labelled sets: a word, 'is/zijn/blijft', an optional article and the same word occur in 8 responses, 7 labelled judgment and 1 other (the client's \"familie is familie\" echoed); this pattern reads 3, all judgment (read before by other patterns), and no clean or other item; in a rule that does not yield to echoes it read 1 more judgment item but also the echoed saying (1 wrong, with a premature-opinion flag following from it), so it stays here."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden die|deze|hij|ze|zij|dat|hun|zijn|haar|de ...2 jou|u|jullie ...4 gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden die|deze|hij|ze|zij|dat|hun|zijn|haar|de ...2 je @intensifiers? vanaf|sinds|al|meteen|steeds|altijd ...3 gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "heeft|hebben|had|hadden die|deze|hij|ze|zij|dat|hun|zijn|haar|de ...2 je @intensifiers? @intensifiers? gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "hij|ze|zij|die heeft|hebben|had|hadden jou|u|jullie ...4 gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "hij|ze|zij|die heeft|hebben|had|hadden je @intensifiers? vanaf|sinds|al|meteen|steeds|altijd ...3 gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "hij|ze|zij|die heeft|hebben|had|hadden je @intensifiers? @intensifiers? gebruikt|misbruikt|uitgebuit",
+                name: "heeft-je-gebruikt", why: "\"Dus basically heeft die gast je vanaf dag 1 gebruikt\", \"hij heeft u gewoon misbruikt\": the listener declares that a party used or exploited the client, a verdict on that party's conduct (and a motive the client did not state); a third-party subject is required (after the verb: a determiner or pronoun other than the client; or before it), so \"waarom heeft u die niet eerder gebruikt?\" (the client using a thing) stays out, and after \"je\", which may be a possessive (\"hij heeft je laptop gebruikt\"), only particles and an adverb of time may come before the participle; the rule yields to echoes, so the client's own \"hij heeft me gebruikt\" given back stays silent. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
                 bundled: "brevet|bewijs van onvermogen",
                 name: "brevet-van-onvermogen", why: "\"Dat is een brevet van onvermogen\", \"de wereld op zijn kop\", \"daar zit geen logica in\": set phrases that pass a verdict on how a party handled the matter, paraphrases of \"omgekeerde wereld\" and \"slaat nergens op\"; the whole phrase is named, so \"logica\" or \"kop\" alone stay out."),
             TokenPattern(
@@ -3939,6 +4039,10 @@ extension RuleBook {
                 example: "Ze was echt slap van de chemo."),
         ],
         examples: [
+            RuleExample("tja, [[diefstal is diefstal]], ook al is het weinig", pattern: "dealen-is-dealen"),
+            RuleExample("bro [[dealen is dealen]], runner of nie", pattern: "dealen-is-dealen"),
+            RuleExample("dus basically [[heeft die gast je vanaf dag 1 gebruikt]], die vijftig euro was om je vast te zetten", pattern: "heeft-je-gebruikt"),
+            RuleExample("[[hij heeft je gewoon gebruikt]] man", pattern: "heeft-je-gebruikt"),
             RuleExample("eerlijk, dat is een [[brevet van onvermogen]] van die school", pattern: "brevet-van-onvermogen"),
             RuleExample("dat is toch de [[wereld op zijn kop]]", pattern: "brevet-van-onvermogen"),
             RuleExample("[[daar zit echt geen logica in]]", pattern: "brevet-van-onvermogen"),
@@ -3982,6 +4086,10 @@ extension RuleBook {
             RuleExample("ja dat is [[gewoon knudde van de]] gemeente", pattern: "sneaky-van-die-huisbaas"),
         ],
         counterexamples: [
+            RuleExample("Dat is dat, zei je. Wat gebeurde er daarna?", pattern: "dealen-is-dealen"),
+            RuleExample("Familie is familie, zegt u. Hoe merkt u dat?", context: "Ik kan hem toch niet op straat zetten, familie is familie.", pattern: "dealen-is-dealen"),
+            RuleExample("Ok, de code is verlopen. Wanneer heeft u die voor het laatst gebruikt?", pattern: "heeft-je-gebruikt"),
+            RuleExample("Hij heeft je laptop gebruikt, zei je. Wat gebeurde er toen?", pattern: "heeft-je-gebruikt"),
             RuleExample("Wat bedoel je met 'logica'?", pattern: "brevet-van-onvermogen"),
             RuleExample("Wat klopt er niet van die rekening?", pattern: "gaat-nergens-over"),
             RuleExample("Waar ging het gesprek over?", pattern: "gaat-nergens-over"),
@@ -9243,8 +9351,8 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u|ge|gij dat|dit|het|zoiets? dan|ook|zelf? ook|zelf? niet|nie @intensifiers? wat|een? beetje? @intensifiers? !@open-slot-exclusions|@exclamative|@evaluative-nouns|@sympathy-verdicts|@emotion|@experience PAUSE",
                 name: "vind-je-het-niet-heavy", why: "\"Vind je het niet heavy?\", \"vindt ge da nie plat?\", \"vind je dat zelf ook niet ruk?\": the listener's word put to the client for agreement in a negative opinion question, whatever the word (round 8: the slot is open except `open-slot-exclusions`: \"vind je het niet nodig?\" asks, \"vind je het niet moeilijk?\" names an experience for the interpretation rules)."),
             TokenPattern(
-                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
-                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out."),
+                bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die achteraf|dan|eigenlijk|toen? niet|nie ...3 beter|direct|eerder|eerst|gelijk|gewoon|meteen|liever|zelf ...6 gemoeten|moeten|mogen",
+                name: "had-je-niet-eerst-moeten", why: "\"Had je niet eerst even bij de corporatie moeten checken?\", \"had u niet gewoon meteen moeten bellen?\": the should-have verdict of nl.judgment.should-have (which reads statements) asked with the verb first, a reproach the client can only answer yes to; an adverb of the better course ('eerst', 'gewoon', 'eerder', 'meteen', ...) after the negation is required, so \"had je die dag niet moeten werken?\" (a timetable) stays out. Round 14 (dJ): one adverb of time or hedge may stand before the negation (\"had je achteraf niet gewoon ja moeten zeggen\", no question mark, the verb first): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
             TokenPattern(
                 bundled: "START had|hadden|hadt je|jij|jullie|u|ge|gij|hij|zij|ze|die nou|nu maar",
                 name: "had-u-nou-maar", why: "\"Had u nou maar even opgehangen\": the should-have wish of should-have's had-u-maar, which the question detector reads as a question because the verb comes first; 'nou' or 'nu' is required, since \"had u maar één brief gekregen?\" asks how many ('maar' as 'only')."),
@@ -9281,6 +9389,7 @@ extension RuleBook {
             RuleExample("[[vind je het niet wat zakelijk, zo'n bericht?]]", pattern: "vind-je-het-niet-heavy"),
             RuleExample("[[had je niet eerst even bij de verhuurder moeten vragen of dat mocht?]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[had u niet gewoon meteen moeten bellen?]]", pattern: "had-je-niet-eerst-moeten"),
+            RuleExample("[[had je achteraf niet gewoon ja moeten zeggen toen de juf het vroeg]]", pattern: "had-je-niet-eerst-moeten"),
             RuleExample("[[Had je nou maar even gebeld]]", pattern: "had-u-nou-maar"),
         ],
         counterexamples: [
@@ -10867,6 +10976,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it."),
+            TokenPattern(
+                bundled: "!er|daar is|was @intensifiers? @intensifiers? een @intensifiers? goede|goeie|mooie|prima|unieke|gouden|geweldige|super kans|gelegenheid",
+                name: "is-een-goeie-kans", why: "\"Dat traject bij Halt is echt een goeie kans voor je\": grading an option the client has as a good chance is the same praise of a step, a value attribution; 'er' or 'daar' right before the copula is excluded, so a prediction (\"er is een goede kans dat de brief nog komt\") stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
+            TokenPattern(
+                bundled: "lijkt|lijken|leek|klinkt|klinken me|mij @intensifiers? @intensifiers? fijn|geweldig|ideaal|mooi|perfect|prima|super|top voor je|jou|u|hem|haar|jullie",
+                name: "lijkt-me-top-voor-jou", why: "\"Culinair adviseur lijkt me juist top voor jou!!\": the listener grades an option as great for the client, praise of the step in their own opinion ('lijkt me', 'klinkt me'); 'voor' and the person are required, so \"dat lijkt me een goed idee\" (advice, read by the advice rules) stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
         ]),
         scope: .assertions, extent: .match,
         antipatterns: [
@@ -10874,10 +10989,14 @@ extension RuleBook {
         examples: [
             RuleExample("Dat je hier zit [[is al een goeie stap]] hoor.", pattern: "is-al-een-goeie-stap"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
+            RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
+            RuleExample("culinair adviseur [[lijkt me juist top voor jou]]!!", pattern: "lijkt-me-top-voor-jou"),
         ],
         counterexamples: [
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
+            RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
+            RuleExample("Wat lijkt u zelf fijn voor uw zoon?", pattern: "lijkt-me-top-voor-jou"),
         ],
         yieldsToEcho: false)
 

@@ -155,6 +155,7 @@ public struct VocabularyTable: Sendable {
             case .pause: return .phraseEnd
             case .rest: return .restOfSentence
             case .capitals: return .capitals
+            case .same: return .sameAsStart
             }
         }
     }

@@ -134,6 +134,7 @@ struct CompiledPattern: Sendable {
         case phraseEnd
         case restOfSentence
         case capitals
+        case sameAsStart
     }
 
     /// Where the pattern's elements are in the rule book's element array.
@@ -212,6 +213,7 @@ struct PatternCompiler {
                 case .phraseEnd: .phraseEnd
                 case .restOfSentence: .restOfSentence
                 case .capitals: .capitals
+                case .sameAsStart: .sameAsStart
                 }
             elements.append(compiled)
         }

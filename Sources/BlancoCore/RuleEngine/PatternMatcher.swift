@@ -21,6 +21,8 @@ struct PatternMatcher {
     /// Per token: its vocabulary number (-1 for other words and for punctuation).
     let ids: [Int32]
     let flags: [TokenFlags]
+    /// The tokens, for `SAME`, which compares a word with the one its match starts at.
+    let tokens: [Token]
     let sentenceOfToken: [Int]
     let sentenceRanges: [Range<Int>]
     let book: CompiledRuleBook
@@ -62,6 +64,7 @@ struct PatternMatcher {
         }
         self.ids = ids
         self.flags = flags
+        self.tokens = tokens
         sentenceOfToken = text.sentenceOfToken
         sentenceRanges = text.sentences.map(\.tokens)
         self.book = book
@@ -77,35 +80,44 @@ struct PatternMatcher {
         let sentence = sentenceRanges[sentenceOfToken[start]]
         return match(
             pattern.elements.lowerBound, pattern.elements.upperBound, at: start, last: nil,
-            lower: sentence.lowerBound, end: sentence.upperBound)
+            bounds: Bounds(first: start, lower: sentence.lowerBound, end: sentence.upperBound))
+    }
+
+    /// Where a match is tried: the token it starts at (for `SAME`) and its sentence's tokens.
+    private struct Bounds {
+        let first: Int
+        let lower: Int
+        let end: Int
     }
 
     /// Matches `elements[next..<stop]` from token `index`; `last` is the last token taken so far.
-    private func match(_ next: Int, _ stop: Int, at index: Int, last: Int?, lower: Int, end: Int) -> Int? {
+    private func match(_ next: Int, _ stop: Int, at index: Int, last: Int?, bounds: Bounds) -> Int? {
         guard next < stop else { return last }
+        let lower = bounds.lower
+        let end = bounds.end
         switch elements[next] {
         case .word(let words):
             guard index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits) else {
                 return nil
             }
-            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
+            return match(next + 1, stop, at: index + 1, last: index, bounds: bounds)
         case .wordExcept(let words):
             guard index < end, flags[index].contains(.matchable), !words.contains(ids[index], in: wordBits) else {
                 return nil
             }
-            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
+            return match(next + 1, stop, at: index + 1, last: index, bounds: bounds)
         case .optional(let words):
             if index < end, flags[index].contains(.matchable), words.contains(ids[index], in: wordBits),
-                let found = match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
+                let found = match(next + 1, stop, at: index + 1, last: index, bounds: bounds)
             {
                 return found
             }
-            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, bounds: bounds)
         case .skip(let count):
             var position = index
             var lastTaken = last
             for _ in 0...count {
-                if let found = match(next + 1, stop, at: position, last: lastTaken, lower: lower, end: end) {
+                if let found = match(next + 1, stop, at: position, last: lastTaken, bounds: bounds) {
                     return found
                 }
                 guard position < end, !flags[position].contains(.terminator) else { return nil }
@@ -115,16 +127,21 @@ struct PatternMatcher {
             return nil
         case .sentenceStart:
             guard isAtSentenceStart(index, lower: lower) else { return nil }
-            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, bounds: bounds)
         case .sentenceEnd:
             guard isAtSentenceEnd(index, end: end) else { return nil }
-            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, bounds: bounds)
         case .phraseEnd:
             guard isAtPhraseEnd(index, end: end) else { return nil }
-            return match(next + 1, stop, at: index, last: last, lower: lower, end: end)
+            return match(next + 1, stop, at: index, last: last, bounds: bounds)
         case .capitals:
             guard index < end, flags[index].contains(.matchable), flags[index].contains(.capitals) else { return nil }
-            return match(next + 1, stop, at: index + 1, last: index, lower: lower, end: end)
+            return match(next + 1, stop, at: index + 1, last: index, bounds: bounds)
+        case .sameAsStart:
+            guard index < end, index != bounds.first, flags[index].contains(.matchable),
+                tokens[index].folded == tokens[bounds.first].folded
+            else { return nil }
+            return match(next + 1, stop, at: index + 1, last: index, bounds: bounds)
         case .restOfSentence:
             var lastWord = last
             var position = index
@@ -132,7 +149,7 @@ struct PatternMatcher {
                 if flags[position].contains(.word) { lastWord = position }
                 position += 1
             }
-            return match(next + 1, stop, at: position, last: lastWord, lower: lower, end: end)
+            return match(next + 1, stop, at: position, last: lastWord, bounds: bounds)
         }
     }
 

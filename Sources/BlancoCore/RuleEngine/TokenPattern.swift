@@ -25,6 +25,9 @@ public struct TokenPattern: Sendable {
         case restOfSentence
         /// One word written in capitals as an abbreviation (`PatternMatcher.isAbbreviation`).
         case capitals
+        /// One word that is the same word (folded) as the word the match starts at: "dealen
+        /// is dealen", "een contactverbod is een contactverbod".
+        case sameAsStart
     }
 
     public let elements: [Element]
@@ -48,7 +51,7 @@ public struct TokenPattern: Sendable {
 extension TokenPattern.Element {
     var consumesToken: Bool {
         switch self {
-        case .word, .lexicon, .wordExcept, .capitals: true
+        case .word, .lexicon, .wordExcept, .capitals, .sameAsStart: true
         case .optional(let inner): inner.consumesToken
         default: false
         }
