@@ -39,6 +39,23 @@ struct ClientWords: Sendable {
         return prepared.words.contains(adjective) || prepared.words.contains(DutchInflection.inflected(adjective))
     }
 
+    /// Whether the client used this compound itself: the word, a form of it (a word that
+    /// starts with all but its last two letters: "zorgdossiers" after "zorgdossier"), or a
+    /// longer compound ending in it ("dossier" after "zorgdossier"). Unlike
+    /// `containsStem(of:)`, a shared first part ("integriteit" for "integriteitsprocedure")
+    /// is not enough.
+    func containsCompound(_ word: String) -> Bool {
+        let prepared = storage.prepared
+        if prepared.words.contains(word) || prepared.hasCompoundHead(word) { return true }
+        let count = word.count
+        guard count >= 6 else { return false }
+        let prefix = String(word.prefix(count - 2))
+        if prepared.byteLookupIsExact, prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+            return prepared.hasWord(startingWithASCII: prefix)
+        }
+        return prepared.words.contains { $0.hasPrefix(prefix) }
+    }
+
     /// Whether the client said `first` right before `second` (folded words, punctuation
     /// between them aside), one of them a listener particle: "vast" in "ik had hem vast" or
     /// "dat u vast iets fout had gedaan" is the client's when given back next to the same word.
