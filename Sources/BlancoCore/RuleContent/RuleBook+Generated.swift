@@ -9216,94 +9216,97 @@ extension RuleBook {
                 name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent."),
             TokenPattern(
                 bundled: "tweede|derde|nulde lijn",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzondere bijstand",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passende arbeid",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passend onderwijs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "nader gehoor",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verhoogde tegemoetkoming",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "persoonsvolgend|persoonsvolgende budget",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gemotiveerd verslag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringend eigen gebruik",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "redelijke aanpassing|aanpassingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder statuut",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "intern beroep",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bedreigde getuige",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "huishoudelijk reglement",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bevoegd gezag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringende reden",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "collectieve schuldenregeling|schuldbemiddeling",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "begeleid zelfstandig wonen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "volgorde van binnenkomst",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder comite|comites",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "adviserend|adviserende geneesheer|arts",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "regulier|reguliere proces|route|weg|traject|kanaal|kanalen|procedure|zorg|werkwijze",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "medisch adviseur|adviseurs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bij ons|onze ...1 bekend",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "machtiging uithuisplaatsing",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "therapeutisch|therapeutische kader",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gecertificeerde instelling|instellingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "administratieve sanctie|sancties|geldboete|geldboetes",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verklaring omtrent gedrag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+            TokenPattern(
+                bundled: "kortdurend|kortdurende|langdurend|langdurende zorgverlof",
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9322,6 +9325,11 @@ extension RuleBook {
                 name: "everyday-plans-judges-and-dishes", reach: .overlapping,
                 reason: "\"Wat stond er op je dagplanning?\", \"hij is scheidsrechter\", \"voor de mensenrechten\", \"een liefdesverklaring\", \"het hoofdgerecht\": plans, referees, rights and declarations of everyday life, and dishes that end in '-gerecht(en)', on the heads -planning, -rechter, -rechten, -verklaring and -recht; naming them here keeps them off the list's compound endings.",
                 example: "Hoe lang ben je al scheidsrechter bij die club?"),
+            Antipattern(
+                bundled: "reisplan|reisplannen|afbetalingsplan|afbetalingsplannen|betalingsplan|dagplan|weekplan|vakantieplan|vakantieplannen|toekomstplan|toekomstplannen|trouwplan|trouwplannen|bouwplan|bouwplannen|verbouwplan|verbouwplannen|grondplan|stadsplan|vloerplan|lesplan|lesplannen|trainingsplan|spaarplan|masterplan|businessplan|ondernemingsplan|geboorteplan|geboorteplannen|bevallingsplan|vluchtplan|studieplan|studieplannen|huiswerkplan|bewonerscommissie|huurcommissie|klachtencommissie|geschillencommissie|feestcommissie|activiteitencommissie|kascommissie|evenementencommissie|jeugdcommissie|kerstcommissie",
+                name: "everyday-plans-and-committees", reach: .overlapping,
+                reason: "\"Zullen we samen een reisplan maken?\", \"vraag een afbetalingsplan aan\", \"de huurcommissie\", \"een klacht bij de klachtencommissie\", \"de feestcommissie\": plans of one's own life and the committees clients turn to themselves, on the heads -plan and -commissie (round 14: 3 plans and 4 committees in responses labelled without system language); naming them here keeps them off the list's compound endings.",
+                example: "zullen we samen een reisplan maken dat je aan haar kan laten zien?"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
@@ -9387,6 +9395,12 @@ extension RuleBook {
             RuleExample("er is waarschijnlijk een [[herziening]] gedaan van je toeslag", pattern: "beschikking"),
             RuleExample("er kan ook een [[contactverbod]] komen voor die buurman", pattern: "beschikking"),
             RuleExample("dat valt onder de wet op de [[patiëntenrechten]]", pattern: "beschikking"),
+            RuleExample("dan wordt het besproken bij de [[examencommissie]]", pattern: "beschikking"),
+            RuleExample("u moet echt uw [[familierechercheur]] bellen", pattern: "beschikking"),
+            RuleExample("uitgaven buiten het [[budgetplan]] kunnen nie zomaar", pattern: "beschikking"),
+            RuleExample("dan krijgt u binnen vier weken een consulent [[toegewezen]]", pattern: "beschikking"),
+            RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
+            RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
@@ -9420,6 +9434,7 @@ extension RuleBook {
             RuleExample("dan kan je een klacht indienen bij de [[gecertificeerde instelling]]", pattern: "tweede-lijn"),
             RuleExample("da's dan een gemeentelijke [[administratieve sanctie]]", pattern: "tweede-lijn"),
             RuleExample("ze willen een [[verklaring omtrent gedrag]] zien, dat is standaard", pattern: "tweede-lijn"),
+            RuleExample("dan kunt u wss [[kortdurend zorgverlof]] opnemen", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
@@ -9429,6 +9444,8 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
             RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("Wat stond er in dat zorgplan over de nachten?", context: "In haar zorgplan staat dat ze 's nachts twee keer wordt omgedraaid.", pattern: "beschikking"),
+            RuleExample("Hoe ging dat gesprek met de examencommissie?", context: "Ik moest vorige week bij de examencommissie komen.", pattern: "beschikking"),
             RuleExample("wat zeiden die boa's precies tegen jullie?", context: "Om tien uur kwam de boa-auto langs en ze wilden mijn ID zien.", pattern: "beschikking"),
             RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
             RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
@@ -9541,19 +9558,19 @@ extension RuleBook {
                 name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world."),
             TokenPattern(
                 bundled: "wettelijk|juridisch|formeel|officieel|procedureel|beleidsmatig|administratief gezien",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "volgens|conform|krachtens|ingevolge artikel|art",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
-                bundled: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                bundled: "via|langs de officiele|formele|reguliere|gebruikelijke|juiste|geeigende weg|route|kanalen|kanaal",
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "juridisch|juridische ...3 lastig|lastige|ingewikkeld|ingewikkelde|complex|complexe|sterk|zwak|verhaal|kwestie|gezien",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "volgens het boekje",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "juridisch|juridies|wettelijk is|was|heet|heten|noemt|noemen|noem|ligt|zit|spreekt|spreken|gaat|valt",
                 name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent."),
@@ -9691,6 +9708,7 @@ extension RuleBook {
             RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
             RuleExample("[[juridisch gezien]] is hij nog je partner", pattern: "wettelijk-gezien"),
             RuleExample("dat gaat [[via de reguliere weg]]", pattern: "wettelijk-gezien"),
+            RuleExample("ik kan alleen iets voor u doen als het [[via de juiste kanalen]] gaat", pattern: "wettelijk-gezien"),
             RuleExample("[[juridisch is]] dat gewoon diefstal hoor", pattern: "juridisch-is-dat"),
             RuleExample("dat [[heet juridisch]] stalking he", pattern: "juridisch-is-dat"),
             RuleExample("[[in de wet heet]] dat verduistering", pattern: "juridisch-is-dat"),
@@ -9740,6 +9758,7 @@ extension RuleBook {
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
             RuleExample("Wat heeft de advocaat gezegd over de juridische kant?", pattern: "juridisch-is-dat"),
@@ -9988,6 +10007,15 @@ extension RuleBook {
                 bundled: "START dat|dit|het|alles|die|deze ...1 komt|gaat|moet|wordt ...3 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns",
                 name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers."),
             TokenPattern(
+                bundled: "wordt|worden|word ...2 opgenomen|genoteerd|vermeld|verwerkt|gezet|geplaatst in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
+                bundled: "in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns wordt|worden|word ...1 opgenomen|genoteerd|vermeld|verwerkt|gezet|geplaatst",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
+                bundled: "ik|we|wij ...4 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns ...1 opnemen|noteren|verwerken|vermelden|zetten|plaatsen",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
                 bundled: "ik|we|wij ...4 vastleggen|registreren|rapporteren|documenteren|notuleren|rapportere",
                 name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film."),
             TokenPattern(
@@ -10033,6 +10061,9 @@ extension RuleBook {
             RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[dat komt in uw dossier]] als incident", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("Dat geef ik door, dan [[wordt het opgenomen in uw zorgplan]].", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("dan kan het meteen [[in het zorgplan worden opgenomen]]", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("[[ik moet da in mijn verslag opnemen]], zo gaat dat", pattern: "opgenomen-in-het-zorgplan"),
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
@@ -10050,6 +10081,9 @@ extension RuleBook {
             RuleExample("ik maak even een afspraak met je voor volgende week", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("wie heeft er toen een melding gemaakt?", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("hoe ging dat, die aanmelding bij de school?", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("Heeft de dokter het in je dossier opgenomen?", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("Wat wordt er in het zorgplan opgenomen, weet u dat?", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("Ik wil het niet meteen in een verslag opnemen, vertel eerst maar.", pattern: "opgenomen-in-het-zorgplan"),
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
@@ -10080,6 +10114,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over",
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk."),
+            TokenPattern(
+                bundled: "signaal|signalen ...3 neerleggen|afgeven|meenemen|doorgeven|doorzetten|uitzetten|doorspelen|neergelegd|afgegeven|meegenomen|doorgegeven|doorgezet",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
+            TokenPattern(
+                bundled: "signaal|signalen neem|nemen|leg|leggen|geef|geven|zet|zetten ik|we|wij ...4 mee|neer|af|door|uit",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
+            TokenPattern(
+                bundled: "signaleren|signaleer|gesignaleerd bij|aan|naar",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -10097,12 +10140,17 @@ extension RuleBook {
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
+            RuleExample("ik kan vanuit mijn rol alleen een [[signaal bij de gemeente neerleggen]]", pattern: "een-signaal-neerleggen"),
+            RuleExample("Uw [[signaal neem ik mee]] naar het projectteam.", pattern: "een-signaal-neerleggen"),
+            RuleExample("ik kan dit wel [[signaleren bij]] de wijkagent", pattern: "een-signaal-neerleggen"),
         ],
         counterexamples: [
             RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
             RuleExample("Ik geef het woord even aan u: vertelt u maar."),
             RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
             RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
+            RuleExample("da ge bijna niks meer eet is al een eerste signaal van een eetstoornis he", pattern: "een-signaal-neerleggen"),
+            RuleExample("Wie heeft dat signaal toen afgegeven, weet u dat?", pattern: "een-signaal-neerleggen"),
         ],
         yieldsToEcho: true)
 
