@@ -9326,7 +9326,17 @@ extension RuleBook {
                 reason: "\"Wat stond er op je dagplanning?\", \"hij is scheidsrechter\", \"voor de mensenrechten\", \"een liefdesverklaring\", \"het hoofdgerecht\": plans, referees, rights and declarations of everyday life, and dishes that end in '-gerecht(en)', on the heads -planning, -rechter, -rechten, -verklaring and -recht; naming them here keeps them off the list's compound endings.",
                 example: "Hoe lang ben je al scheidsrechter bij die club?"),
             Antipattern(
-                bundled: "reisplan|reisplannen|afbetalingsplan|afbetalingsplannen|betalingsplan|dagplan|weekplan|vakantieplan|vakantieplannen|toekomstplan|toekomstplannen|trouwplan|trouwplannen|bouwplan|bouwplannen|verbouwplan|verbouwplannen|grondplan|stadsplan|vloerplan|lesplan|lesplannen|trainingsplan|spaarplan|masterplan|businessplan|ondernemingsplan|geboorteplan|geboorteplannen|bevallingsplan|vluchtplan|studieplan|studieplannen|huiswerkplan|bewonerscommissie|huurcommissie|klachtencommissie|geschillencommissie|feestcommissie|activiteitencommissie|kascommissie|evenementencommissie|jeugdcommissie|kerstcommissie",
+                bundled: "START wat|welke|hoe ...4 in|op het|de|je|jouw|uw|dat|die|zijn|haar ...1 @record-nouns",
+                name: "asking-what-a-record-says", reach: .overlapping,
+                reason: "\"Wat stond er in het zorgplan?\": an open question about what a plan or file of the client's says asks for the client's film, as nl.system.record's exception `the-client-asked` has it; the -plan head (round 14) would otherwise flag it (on the labelled sets 2 such questions, both clean, neither flagged, none labelled system language).",
+                example: "Wat stond er in het zorgplan?"),
+            Antipattern(
+                bundled: "@system-jargon advocaat|advocate|advocaten|advocatenkantoor|jurist|juristen",
+                name: "lawyer-of-a-field", reach: .overlapping,
+                reason: "\"Ik zou meteen een arbeidsrecht advocaat bellen\": a field of law naming the kind of lawyer to call is a plain name of a profession, as \"huisarts\" is, not the listener's system world (round 14: 1 response labelled without system language, flagged on '-recht'; none labelled system language lost).",
+                example: "ik zou morgen meteen een arbeidsrecht advocaat bellen"),
+            Antipattern(
+                bundled: "reisplan|reisplannen|afbetalingsplan|afbetalingsplannen|betalingsplan|dagplan|weekplan|vakantieplan|vakantieplannen|toekomstplan|toekomstplannen|trouwplan|trouwplannen|bouwplan|bouwplannen|verbouwplan|verbouwplannen|grondplan|stadsplan|vloerplan|lesplan|lesplannen|trainingsplan|spaarplan|masterplan|businessplan|ondernemingsplan|geboorteplan|geboorteplannen|onderzoeksplan|afstudeerplan|scriptieplan|projectplan|marketingplan|bedrijfsplan|bevallingsplan|vluchtplan|studieplan|studieplannen|huiswerkplan|bewonerscommissie|huurcommissie|klachtencommissie|geschillencommissie|feestcommissie|activiteitencommissie|kascommissie|evenementencommissie|jeugdcommissie|kerstcommissie",
                 name: "everyday-plans-and-committees", reach: .overlapping,
                 reason: "\"Zullen we samen een reisplan maken?\", \"vraag een afbetalingsplan aan\", \"de huurcommissie\", \"een klacht bij de klachtencommissie\", \"de feestcommissie\": plans of one's own life and the committees clients turn to themselves, on the heads -plan and -commissie (round 14: 3 plans and 4 committees in responses labelled without system language); naming them here keeps them off the list's compound endings.",
                 example: "zullen we samen een reisplan maken dat je aan haar kan laten zien?"),
@@ -9537,10 +9547,13 @@ extension RuleBook {
                 name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form."),
             TokenPattern(
                 bundled: "is|eenmaal|nou|nu|gewoon hoe|zo de|het|ons|onze @procedure-nouns werkt|werken|loopt|lopen|gaat|gaan",
-                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent."),
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
             TokenPattern(
                 bundled: "START zo werkt|werken|loopt|lopen|gaat|gaan de|het|ons|onze @procedure-nouns",
-                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent."),
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
+            TokenPattern(
+                bundled: "zo werkt|werken het|dat|da nu|nou? eenmaal|gewoon bij|in de|het|ons|onze",
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
             TokenPattern(
                 bundled: "zo is|zijn de|het|ons|onze @procedure-nouns",
                 name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer."),
@@ -9585,28 +9598,31 @@ extension RuleBook {
                 name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent."),
             TokenPattern(
                 bundled: "gebonden aan de|het|onze|ons|mijn @procedure-nouns|beroepsgeheim|privacy|geheimhouding|avg",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "moet|moeten me|mij|ons ...1 aan de|het|onze|ons @procedure-nouns houden",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "vanwege|wegens|ivm|omwille verband? met|van? de|het? privacy|avg|gdpr|privacyregels|privacywet|privacywetgeving|geheimhouding|geheimhoudingsplicht",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "geen uitspraak|uitspraken over? doen",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "niet ...1 vooruitlopen op",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+            TokenPattern(
+                bundled: "mag|mogen ik|we|wij ...2 niks|niets over zeggen|vertellen|kwijt",
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "individuele gevallen|casussen|zaken|dossiers",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "is|ligt aan de|het rechter|commissie|gemeente|instantie|beslisser|inspecteur|arts|keuringsarts|verzekeringsarts|uwv|ind|cbr|cak|ciz|raad om",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "moet|moeten eerst ...4 beoordeeld|getoetst|goedgekeurd|geaccordeerd|gefiatteerd|geautoriseerd|geverifieerd worden",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "aanvraag|aanvragen|dossier|formulier|aanvraagformulier|gegevens|stukken|documenten|papieren is|zijn nog? niet? compleet|volledig|onvolledig|incompleet",
                 name: "aanvraag-niet-compleet", why: "\"Uw aanvraag is nog niet compleet\", \"de stukken zijn onvolledig\", \"er ontbreken nog gegevens\": the client's matter measured by the completeness of the organisation's paperwork; a paperwork noun and present tense are required, so \"was je aanvraag toen al compleet?\" (the client's film) stays silent."),
@@ -9623,8 +9639,8 @@ extension RuleBook {
                 bundled: "het|ons|onze|de systeem|computer|computersysteem laat|accepteert|herkent|blokkeert|weigert|zegt|geeft|pakt|neemt|kan|wil",
                 name: "het-systeem-laat-dat-niet-toe", why: "\"Het systeem laat dat niet toe\", \"de computer zegt nee\": the organisation's computer as the agent that decides, the system world speaking for itself; 'systeem' or 'computer' must be the subject before its verb, so \"in het systeem\" is the record rule's and \"de computer van je zoon\" stays silent."),
             TokenPattern(
-                bundled: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns",
-                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer."),
+                bundled: "interne|officieel|officiele|staand|staande|standaard|vast|vaste|apart|aparte @procedure-nouns",
+                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\", \"daar hebben we een apart protocol voor\" ('apart' round 14, 1/0): the organisation's procedure as the answer."),
             TokenPattern(
                 bundled: "in behandeling genomen|nemen",
                 name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase."),
@@ -9694,6 +9710,7 @@ extension RuleBook {
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("uw zoon heeft gelijk hoor, [[zo werkt het nu eenmaal bij de]] SVB", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Sorry, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("[[zo is onze werkwijze]] nu eenmaal", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
@@ -9719,6 +9736,7 @@ extension RuleBook {
             RuleExample("[[vanwege de privacy]] kan ik daar niks over zeggen", pattern: "gebonden-aan-de-regels"),
             RuleExample("daar kan ik [[geen uitspraak over doen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik kan [[niet vooruitlopen op]] het besluit", pattern: "gebonden-aan-de-regels"),
+            RuleExample("er loopt een onderzoek en daar [[mag ik verder niks over zeggen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik kan niet ingaan op [[individuele gevallen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("het [[is aan de commissie om]] daarover te beslissen", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik [[moet me aan de richtlijnen houden]]", pattern: "gebonden-aan-de-regels"),
@@ -9732,6 +9750,7 @@ extension RuleBook {
             RuleExample("[[de computer zegt]] nee, ik kan er niks aan doen", pattern: "het-systeem-laat-dat-niet-toe"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("dat is [[standaard werkwijze]] bij ons", pattern: "vast-protocol"),
+            RuleExample("daar hebben we een [[apart protocol]] voor", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
@@ -9756,6 +9775,7 @@ extension RuleBook {
             RuleExample("Wat zeiden ze precies over de regels?"),
             RuleExample("Wat stond er op het formulier dat u kreeg?"),
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+            RuleExample("Zo gaat dat nu eenmaal met gemeentes, overal wordt bezuinigd.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
@@ -10176,6 +10196,9 @@ extension RuleBook {
                 bundled: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille",
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
             TokenPattern(
+                bundled: "ik|we|wij ...3 als maatschappelijk|maatschappelijke? @professional-roles",
+                name: "ik-als-opbouwwerker", why: "\"Daar ga ik als opbouwwerker niet over\", \"dat moet ik als stagebegeleider melden\", \"wij als organisatie\": the listener answers from their role in the organisation, not from the client's story; the listener as subject before 'als' and a professional role after it (`professional-roles`), so \"u als ouder\" and \"ik als moeder\" stay silent (round 14: 2 responses newly flagged, both labelled system language; 3 more already flagged by other patterns; none wrong)."),
+            TokenPattern(
                 bundled: "doen|behandelen|pakken|nemen|regelen|bieden|verzorgen wij|we ...3 niet op|aan END",
                 name: "dat-doen-wij-niet", why: "\"Buurconflicten pakken wij niet op\", \"dat behandelen we niet\", \"zulke zaken nemen wij niet aan\", \"dat doen wij niet\": the organisation's remit as the whole answer, closing the story; the organisation as subject ('wij', 'we') and 'niet' closing the clause are required, so \"dat doen we niet te snel, ik wil eerst je verhaal horen\" stays silent."),
             TokenPattern(
@@ -10266,6 +10289,8 @@ extension RuleBook {
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
             RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("daar ga [[ik als opbouwwerker]] niet over", pattern: "ik-als-opbouwwerker"),
+            RuleExample("dat moet [[ik als stagebegeleider]] melden bij de praktijkopleider", pattern: "ik-als-opbouwwerker"),
             RuleExample("buurconflicten [[pakken wij niet op]]", pattern: "dat-doen-wij-niet"),
             RuleExample("zulke zaken [[nemen wij niet aan]]", pattern: "dat-doen-wij-niet"),
             RuleExample("dat [[doen wij niet]] hoor", pattern: "dat-doen-wij-niet"),
@@ -10303,6 +10328,8 @@ extension RuleBook {
             RuleExample("Dat is waarschijnlijk een kwestie van geld."),
             RuleExample("Wat gebeurde er buiten de deur?"),
             RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Dat moet heel machteloos voelen als ouder.", pattern: "ik-als-opbouwwerker"),
+            RuleExample("Ik als moeder zou ook schrikken, maar hoe was het voor u?", pattern: "ik-als-opbouwwerker"),
             RuleExample("dat doen we niet te snel, ik wil eerst je verhaal horen", pattern: "dat-doen-wij-niet"),
             RuleExample("wat doen jullie niet meer samen sinds de ruzie?", pattern: "dat-doen-wij-niet"),
             RuleExample("wij zijn er niet bij geweest, vertel maar hoe het ging", pattern: "dat-doen-wij-niet"),
