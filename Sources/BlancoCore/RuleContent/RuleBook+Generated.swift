@@ -9684,6 +9684,9 @@ extension RuleBook {
                 bundled: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen",
                 name: "formulier-invullen", why: "\"Het formulier invullen\": the guideline's own example of procedure before story."),
             TokenPattern(
+                bundled: "melding|meldingen|aanvraag|aanvragen|verzoek|verzoeken|aanmelding|aanmeldingen @form-title-adjectives !en|of|maar|dat|die",
+                name: "melding-openbare-ruimte", why: "\"Dan moet u een melding openbare ruimte doen\", \"een verzoek vervangende toestemming\", \"eerst een melding bijzondere omstandigheden via osiris\": a request or report named by its form's title, the noun followed straight by an adjective of the title (`form-title-adjectives`) with no article or preposition, the desk's own name for the step; \"een melding bij de politie\" and \"een aanvraag gedaan\" stay silent (round 14: 2 responses newly flagged, 1 more already flagged, all labelled system language, none wrong)."),
+            TokenPattern(
                 bundled: "in het|ons systeem",
                 name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists."),
             TokenPattern(
@@ -9768,6 +9771,8 @@ extension RuleBook {
             RuleExample("Dan [[heb ik eerst uw loonstroken nodig]].", pattern: "heb-ik-eerst-uw-loonstroken"),
             RuleExample("[[Ik moet eerst een kopie van uw paspoort hebben]].", pattern: "ik-moet-eerst-een-kopie"),
             RuleExample("Daarvoor moet u eerst het [[formulier invullen]].", pattern: "formulier-invullen"),
+            RuleExample("daarvoor moet u een [[melding openbare ruimte]] doen bij de gemeente", pattern: "melding-openbare-ruimte"),
+            RuleExample("een [[verzoek vervangende toestemming]] bij de rechter", pattern: "melding-openbare-ruimte"),
             RuleExample("Ik zie het niet [[in het systeem]].", pattern: "in-het-systeem"),
             RuleExample("Uw [[aanvraag is nog in behandeling]].", pattern: "aanvraag-is-nog-in-behandeling"),
         ],
@@ -9798,6 +9803,8 @@ extension RuleBook {
             RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
             RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
             RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
+            RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
+            RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
         yieldsToEcho: false)
 

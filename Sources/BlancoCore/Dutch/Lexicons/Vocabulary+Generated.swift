@@ -2460,6 +2460,14 @@ enum Words {
         "anders", "dan",
     ]
 
+    /// Rules/nl/vocabulary/form-title-adjectives.md
+    static let formTitleAdjectives: Set<String> = [
+        "aanvullende", "algemene", "bijzondere", "dringende", "financiele", "gedeeltelijke",
+        "huiselijk", "individuele", "medische", "ongewenste", "openbare", "persoonlijke",
+        "tijdelijke", "uitgestelde", "verhoogde", "verminderde", "vervangende", "vervroegde",
+        "volledige", "voorlopige",
+    ]
+
     /// Rules/nl/vocabulary/fronted-clause-openers.md
     static let frontedClauseOpeners: Set<String> = [
         "aangenomen", "gesteld", "stel", "stelt", "veronderstel",
@@ -3804,6 +3812,7 @@ extension VocabularyTable {
         table.add(name: "familiar-address", words: Words.familiarAddress)
         table.add(name: "feeling-verbs", words: Words.feelingVerbs)
         table.add(name: "follow-up-openers", words: Words.followUpOpeners)
+        table.add(name: "form-title-adjectives", words: Words.formTitleAdjectives)
         table.add(name: "fronted-clause-openers", words: Words.frontedClauseOpeners)
         table.add(name: "fronting-adverbs", words: Words.frontingAdverbs)
         table.add(name: "function-words", words: Words.functionWords)
