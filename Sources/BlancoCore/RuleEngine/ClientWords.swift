@@ -39,9 +39,10 @@ struct ClientWords: Sendable {
         return prepared.words.contains(adjective) || prepared.words.contains(DutchInflection.inflected(adjective))
     }
 
-    /// Whether the client used this compound itself: the word, a form of it (a word that
-    /// starts with all but its last two letters: "zorgdossiers" after "zorgdossier"), or a
-    /// longer compound ending in it ("dossier" after "zorgdossier"). Unlike
+    /// Whether the client used this compound itself: the word, a form of it (the word
+    /// without an ending of up to three letters, "zorgplannen" after "zorgplan", or a word
+    /// that starts with all but its last two letters, "zorgdossiers" after "zorgdossier"),
+    /// or a longer compound ending in it ("dossier" after "zorgdossier"). Unlike
     /// `containsStem(of:)`, a shared first part ("integriteit" for "integriteitsprocedure")
     /// is not enough.
     func containsCompound(_ word: String) -> Bool {
@@ -49,6 +50,7 @@ struct ClientWords: Sendable {
         if prepared.words.contains(word) || prepared.hasCompoundHead(word) { return true }
         let count = word.count
         guard count >= 6 else { return false }
+        for ending in 1...3 where prepared.words.contains(String(word.prefix(count - ending))) { return true }
         let prefix = String(word.prefix(count - 2))
         if prepared.byteLookupIsExact, prefix.utf8.allSatisfy({ $0 < 0x80 }) {
             return prepared.hasWord(startingWithASCII: prefix)
