@@ -33,6 +33,17 @@ struct ClientWords: Sendable {
         if word.hasSuffix("'s"), word.utf8.count >= 4, containsStem(of: String(word.dropLast(2))) { return true }
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
         if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
+        // "declareren" after "gedeclareerd": the participle of an -eren verb doubles the e
+        // before its ending, which a start of eight letters does not reach.
+        // Looked up by the words' first bytes, as the starts are, never by a scan.
+        if word.hasSuffix("eren"), word.utf8.count >= 8, prepared.byteLookupIsExact,
+            word.utf8.allSatisfy({ $0 < 0x80 })
+        {
+            let stem = String(word.dropLast(3))
+            if prepared.hasWord(startingWithASCII: stem) || prepared.hasWord(startingWithASCII: "ge" + stem) {
+                return true
+            }
+        }
         // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the
         // client's adjective, which its start alone does not reach past eight letters.
         guard let adjective = Self.adjective(ofHeidNoun: word) else { return false }
