@@ -9414,6 +9414,7 @@ extension RuleBook {
             RuleExample("dan krijgt u binnen vier weken een consulent [[toegewezen]]", pattern: "beschikking"),
             RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
             RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
+            RuleExample("je kan binnen zes weken in beroep bij het [[cbe]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
