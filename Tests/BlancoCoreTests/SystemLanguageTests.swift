@@ -37,6 +37,18 @@ struct SystemLanguageTests {
         #expect(categories("Wat bedoelt u met 'traject'?", context: Self.kitchenTable).isEmpty)
     }
 
+    @Test("a compound found by its head is the listener's word when the client said only its first part")
+    func compoundHeadIsTheListeners() {
+        let integrity = "Ik heb uw naam gezien op de affiche, aanspreekpunt integriteit. Het gaat om mijn trainer."
+        #expect(
+            categories("dan start er een onderzoek volgens de integriteitsprocedure", context: integrity)
+                .contains(.systemLanguage))
+        let carePlan = "In haar zorgplan staat dat ze elke ochtend wordt gewassen, maar dat gebeurt niet."
+        for response in ["Wat staat er nog meer in dat zorgplan?", "Hoe vaak worden die zorgplannen met u besproken?"] {
+            #expect(categories(response, context: carePlan).isEmpty, "\(response)")
+        }
+    }
+
     @Test("a jargon word is found by its head: -bevel, -planning, -rechter, -clausule, -verklaring")
     func jargonByHead() {
         for response in [

@@ -9662,94 +9662,100 @@ extension RuleBook {
                 name: "intern-besproken", why: "\"Dat wordt intern besproken\", \"dat moet ik afstemmen met mijn leidinggevende\", \"dat kan pas na goedkeuring van de teamleider\": the organisation's inner workings and hierarchy as the answer to the story; the hierarchy word is required, so \"ik overleg even met mijn collega\" stays silent."),
             TokenPattern(
                 bundled: "tweede|derde|nulde lijn",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzondere bijstand",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passende arbeid",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "passend onderwijs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "nader gehoor",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verhoogde tegemoetkoming",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "persoonsvolgend|persoonsvolgende budget",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gemotiveerd verslag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringend eigen gebruik",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "redelijke aanpassing|aanpassingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder statuut",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "intern beroep",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bedreigde getuige",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "huishoudelijk reglement",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bevoegd gezag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "dringende reden",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "collectieve schuldenregeling|schuldbemiddeling",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "begeleid zelfstandig wonen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
-                bundled: "volgorde van binnenkomst",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                bundled: "volgorde van binnenkomst|inschrijving|aanmelding",
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+            TokenPattern(
+                bundled: "verplichte zorg|ggz|opname",
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bijzonder comite|comites",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "adviserend|adviserende geneesheer|arts",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "regulier|reguliere proces|route|weg|traject|kanaal|kanalen|procedure|zorg|werkwijze",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "medisch adviseur|adviseurs",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "bij ons|onze ...1 bekend",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "machtiging uithuisplaatsing",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "therapeutisch|therapeutische kader",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "gecertificeerde instelling|instellingen",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "administratieve sanctie|sancties|geldboete|geldboetes",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "verklaring omtrent gedrag",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
             TokenPattern(
                 bundled: "vrijwillig|vrijwillige|gedwongen traject|kader|hulpverlening",
-                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\": a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
+            TokenPattern(
+                bundled: "kortdurend|kortdurende|langdurend|langdurende zorgverlof",
+                name: "tweede-lijn", why: "\"In de tweede lijn\", \"bijzondere bijstand\", \"passende arbeid\", \"persoonsvolgend budget\", \"kortdurend zorgverlof\", \"verplichte zorg\" (the Wvggz's term): a category of the system named in two words a client would not use for their own life; the client's own \"bijzondere bijstand\" is theirs (echo), and \"de eerste lijn\" is left out, as it is also the first line of a letter."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -9768,6 +9774,21 @@ extension RuleBook {
                 name: "everyday-plans-judges-and-dishes", reach: .overlapping,
                 reason: "\"Wat stond er op je dagplanning?\", \"hij is scheidsrechter\", \"voor de mensenrechten\", \"een liefdesverklaring\", \"het hoofdgerecht\": plans, referees, rights and declarations of everyday life, and dishes that end in '-gerecht(en)', on the heads -planning, -rechter, -rechten, -verklaring and -recht; naming them here keeps them off the list's compound endings.",
                 example: "Hoe lang ben je al scheidsrechter bij die club?"),
+            Antipattern(
+                bundled: "START wat|welke|hoe ...4 in|op het|de|je|jouw|uw|dat|die|zijn|haar ...1 @record-nouns",
+                name: "asking-what-a-record-says", reach: .overlapping,
+                reason: "\"Wat stond er in het zorgplan?\": an open question about what a plan or file of the client's says asks for the client's film, as nl.system.record's exception `the-client-asked` has it; the -plan head (round 14) would otherwise flag it (on the labelled sets 2 such questions, both clean, neither flagged, none labelled system language).",
+                example: "Wat stond er in het zorgplan?"),
+            Antipattern(
+                bundled: "@system-jargon advocaat|advocate|advocaten|advocatenkantoor|jurist|juristen",
+                name: "lawyer-of-a-field", reach: .overlapping,
+                reason: "\"Ik zou meteen een arbeidsrecht advocaat bellen\": a field of law naming the kind of lawyer to call is a plain name of a profession, as \"huisarts\" is, not the listener's system world (round 14: 1 response labelled without system language, flagged on '-recht'; none labelled system language lost).",
+                example: "ik zou morgen meteen een arbeidsrecht advocaat bellen"),
+            Antipattern(
+                bundled: "reisplan|reisplannen|afbetalingsplan|afbetalingsplannen|betalingsplan|dagplan|weekplan|vakantieplan|vakantieplannen|toekomstplan|toekomstplannen|trouwplan|trouwplannen|bouwplan|bouwplannen|verbouwplan|verbouwplannen|grondplan|stadsplan|vloerplan|lesplan|lesplannen|trainingsplan|spaarplan|masterplan|businessplan|ondernemingsplan|geboorteplan|geboorteplannen|verhuisplan|verhuisplannen|weekendplannen|zomerplannen|kerstplannen|levensplan|onderzoeksplan|afstudeerplan|scriptieplan|projectplan|marketingplan|bedrijfsplan|bevallingsplan|vluchtplan|studieplan|studieplannen|huiswerkplan|bewonerscommissie|huurcommissie|klachtencommissie|geschillencommissie|feestcommissie|activiteitencommissie|kascommissie|evenementencommissie|jeugdcommissie|kerstcommissie",
+                name: "everyday-plans-and-committees", reach: .overlapping,
+                reason: "\"Zullen we samen een reisplan maken?\", \"vraag een afbetalingsplan aan\", \"de huurcommissie\", \"een klacht bij de klachtencommissie\", \"de feestcommissie\": plans of one's own life and the committees clients turn to themselves, on the heads -plan and -commissie (round 14: 3 plans and 4 committees in responses labelled without system language); naming them here keeps them off the list's compound endings.",
+                example: "zullen we samen een reisplan maken dat je aan haar kan laten zien?"),
         ],
         examples: [
             RuleExample("Heeft u al een [[beschikking]] voor die [[voorziening]]?", pattern: "beschikking"),
@@ -9833,6 +9854,13 @@ extension RuleBook {
             RuleExample("er is waarschijnlijk een [[herziening]] gedaan van je toeslag", pattern: "beschikking"),
             RuleExample("er kan ook een [[contactverbod]] komen voor die buurman", pattern: "beschikking"),
             RuleExample("dat valt onder de wet op de [[patiëntenrechten]]", pattern: "beschikking"),
+            RuleExample("dan wordt het besproken bij de [[examencommissie]]", pattern: "beschikking"),
+            RuleExample("u moet echt uw [[familierechercheur]] bellen", pattern: "beschikking"),
+            RuleExample("uitgaven buiten het [[budgetplan]] kunnen nie zomaar", pattern: "beschikking"),
+            RuleExample("dan krijgt u binnen vier weken een consulent [[toegewezen]]", pattern: "beschikking"),
+            RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
+            RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
+            RuleExample("je kan binnen zes weken in beroep bij het [[cbe]]", pattern: "beschikking"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
@@ -9866,6 +9894,7 @@ extension RuleBook {
             RuleExample("dan kan je een klacht indienen bij de [[gecertificeerde instelling]]", pattern: "tweede-lijn"),
             RuleExample("da's dan een gemeentelijke [[administratieve sanctie]]", pattern: "tweede-lijn"),
             RuleExample("ze willen een [[verklaring omtrent gedrag]] zien, dat is standaard", pattern: "tweede-lijn"),
+            RuleExample("dan kunt u wss [[kortdurend zorgverlof]] opnemen", pattern: "tweede-lijn"),
         ],
         counterexamples: [
             RuleExample("Wat stond er in die beschikking?", context: "Gisteren kreeg ik de beschikking van de gemeente."),
@@ -9875,6 +9904,8 @@ extension RuleBook {
             RuleExample("Wat bedoelt u met 'traject'?", context: "Ze zeggen dat ik in een traject moet."),
             RuleExample("Wat stond er precies in de brief van de gemeente?"),
             RuleExample("Hoe was die toets voor je zoon?", pattern: "beschikking"),
+            RuleExample("Wat stond er in dat zorgplan over de nachten?", context: "In haar zorgplan staat dat ze 's nachts twee keer wordt omgedraaid.", pattern: "beschikking"),
+            RuleExample("Hoe ging dat gesprek met de examencommissie?", context: "Ik moest vorige week bij de examencommissie komen.", pattern: "beschikking"),
             RuleExample("wat zeiden die boa's precies tegen jullie?", context: "Om tien uur kwam de boa-auto langs en ze wilden mijn ID zien.", pattern: "beschikking"),
             RuleExample("Wie heeft er toen gebeld over die betalingsregeling?", pattern: "beschikking"),
             RuleExample("hoe lang hebt ge al die regeling met uw ex?", pattern: "beschikking"),
@@ -9966,10 +9997,13 @@ extension RuleBook {
                 name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form."),
             TokenPattern(
                 bundled: "is|eenmaal|nou|nu|gewoon hoe|zo de|het|ons|onze @procedure-nouns werkt|werken|loopt|lopen|gaat|gaan",
-                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent."),
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
             TokenPattern(
                 bundled: "START zo werkt|werken|loopt|lopen|gaat|gaan de|het|ons|onze @procedure-nouns",
-                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent."),
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
+            TokenPattern(
+                bundled: "zo werkt|werken het|dat|da nu|nou? eenmaal|gewoon bij|in de|het|ons|onze",
+                name: "hoe-het-systeem-werkt", why: "\"Dat is nu eenmaal hoe het systeem werkt\", \"zo gaat de procedure nou eenmaal\": the working of the system given as the answer; a word in front ('is', 'eenmaal', 'gewoon') or 'zo' first is required, so the open question \"weet u hoe het systeem werkt?\" stays silent. \"Zo werkt het nu eenmaal bij de SVB\" (round 14, 1/0) needs 'werkt' and the organisation after 'bij/in': \"zo gaat dat nu eenmaal met gemeentes\" is a generalisation, not the desk's rule."),
             TokenPattern(
                 bundled: "zo is|zijn de|het|ons|onze @procedure-nouns",
                 name: "zo-zijn-de-regels", why: "\"Zo zijn de regels\": a rule given as the answer."),
@@ -9987,19 +10021,19 @@ extension RuleBook {
                 name: "op-grond-van", why: "\"Op grond van uw inkomen\": legal phrasing from the system world."),
             TokenPattern(
                 bundled: "wettelijk|juridisch|formeel|officieel|procedureel|beleidsmatig|administratief gezien",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "volgens|conform|krachtens|ingevolge artikel|art",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
-                bundled: "via|langs de officiele|formele|reguliere|gebruikelijke weg|route|kanalen",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                bundled: "via|langs de officiele|formele|reguliere|gebruikelijke|juiste|geeigende weg|route|kanalen|kanaal",
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "juridisch|juridische ...3 lastig|lastige|ingewikkeld|ingewikkelde|complex|complexe|sterk|zwak|verhaal|kwestie|gezien",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "volgens het boekje",
-                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\": the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
+                name: "wettelijk-gezien", why: "\"Wettelijk gezien heeft u daar geen recht op\", \"volgens artikel 12\", \"dat moet via de officiële weg\", \"via de juiste kanalen\" (round 14: 'juiste', 'geëigende' and 'kanaal' added, 1 response newly flagged, labelled system language, none wrong): the legal or procedural point of view as the answer, instead of the client's story; 'gezien' is required after the everyday 'formeel', 'officieel' and 'juridisch' (\"het juridisch loket\" is a plain name)."),
             TokenPattern(
                 bundled: "juridisch|juridies|wettelijk is|was|heet|heten|noemt|noemen|noem|ligt|zit|spreekt|spreken|gaat|valt",
                 name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent."),
@@ -10014,28 +10048,31 @@ extension RuleBook {
                 name: "juridisch-is-dat", why: "\"Juridisch is dat gewoon diefstal\", \"wettelijk is het zo dat ...\", \"dat heet juridisch stalking\", \"in de wet heet dat verduistering\", \"in juridische termen\": the story renamed in the law's category, the legal frame as the answer (\"strafrechtelijk\" is found by the jargon list's ending -rechtelijk, so it is named in no pattern here); a verb or 'termen' is required after the legal word, so \"de juridische kant\" and \"het juridisch loket\" stay silent."),
             TokenPattern(
                 bundled: "gebonden aan de|het|onze|ons|mijn @procedure-nouns|beroepsgeheim|privacy|geheimhouding|avg",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "moet|moeten me|mij|ons ...1 aan de|het|onze|ons @procedure-nouns houden",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "vanwege|wegens|ivm|omwille verband? met|van? de|het? privacy|avg|gdpr|privacyregels|privacywet|privacywetgeving|geheimhouding|geheimhoudingsplicht",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "geen uitspraak|uitspraken over? doen",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "niet ...1 vooruitlopen op",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+            TokenPattern(
+                bundled: "mag|mogen ik|we|wij ...2 niks|niets over zeggen|vertellen|kwijt",
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "individuele gevallen|casussen|zaken|dossiers",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "is|ligt aan de|het rechter|commissie|gemeente|instantie|beslisser|inspecteur|arts|keuringsarts|verzekeringsarts|uwv|ind|cbr|cak|ciz|raad om",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "moet|moeten eerst ...4 beoordeeld|getoetst|goedgekeurd|geaccordeerd|gefiatteerd|geautoriseerd|geverifieerd worden",
-                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
+                name: "gebonden-aan-de-regels", why: "\"Ik ben gebonden aan de regels\", \"ik moet me aan de richtlijnen houden\", \"vanwege de privacy kan ik niks zeggen\", \"in verband met de AVG\", \"daar kan ik geen uitspraak over doen\", \"ik kan niet vooruitlopen op het besluit\", \"daar mag ik niks over zeggen\" (round 14, 1/0), \"het is aan de commissie om te beslissen\": the listener hides behind the rule book or another body's decision instead of hearing the story; the rule, the privacy law or the deciding body is named, so \"het is aan jou om te beslissen\" (room for the client) stays silent."),
             TokenPattern(
                 bundled: "aanvraag|aanvragen|dossier|formulier|aanvraagformulier|gegevens|stukken|documenten|papieren is|zijn nog? niet? compleet|volledig|onvolledig|incompleet",
                 name: "aanvraag-niet-compleet", why: "\"Uw aanvraag is nog niet compleet\", \"de stukken zijn onvolledig\", \"er ontbreken nog gegevens\": the client's matter measured by the completeness of the organisation's paperwork; a paperwork noun and present tense are required, so \"was je aanvraag toen al compleet?\" (the client's film) stays silent."),
@@ -10052,8 +10089,8 @@ extension RuleBook {
                 bundled: "het|ons|onze|de systeem|computer|computersysteem laat|accepteert|herkent|blokkeert|weigert|zegt|geeft|pakt|neemt|kan|wil",
                 name: "het-systeem-laat-dat-niet-toe", why: "\"Het systeem laat dat niet toe\", \"de computer zegt nee\": the organisation's computer as the agent that decides, the system world speaking for itself; 'systeem' or 'computer' must be the subject before its verb, so \"in het systeem\" is the record rule's and \"de computer van je zoon\" stays silent."),
             TokenPattern(
-                bundled: "interne|officieel|officiele|staand|staande|standaard|vast|vaste @procedure-nouns",
-                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\": the organisation's procedure as the answer."),
+                bundled: "interne|officieel|officiele|staand|staande|standaard|vast|vaste|apart|aparte @procedure-nouns",
+                name: "vast-protocol", why: "\"Een vast protocol\", \"standaardprocedure\", \"daar hebben we een apart protocol voor\" ('apart' round 14, 1/0): the organisation's procedure as the answer."),
             TokenPattern(
                 bundled: "in behandeling genomen|nemen",
                 name: "in-behandeling-genomen", why: "\"Uw klacht wordt in behandeling genomen\": the agency's procedural phrase."),
@@ -10097,6 +10134,9 @@ extension RuleBook {
                 bundled: "aanvraag|formulier|formulieren eerst|even|nog? indienen|ingevuld|invullen",
                 name: "formulier-invullen", why: "\"Het formulier invullen\": the guideline's own example of procedure before story."),
             TokenPattern(
+                bundled: "melding|meldingen|aanvraag|aanvragen|verzoek|verzoeken|aanmelding|aanmeldingen @form-title-adjectives !en|of|maar|dat|die",
+                name: "melding-openbare-ruimte", why: "\"Dan moet u een melding openbare ruimte doen\", \"een verzoek vervangende toestemming\", \"eerst een melding bijzondere omstandigheden via osiris\": a request or report named by its form's title, the noun followed straight by an adjective of the title (`form-title-adjectives`) with no article or preposition, the desk's own name for the step; \"een melding bij de politie\" and \"een aanvraag gedaan\" stay silent (round 14: 2 responses newly flagged, 1 more already flagged, all labelled system language, none wrong)."),
+            TokenPattern(
                 bundled: "in het|ons systeem",
                 name: "in-het-systeem", why: "\"In het systeem\": the guideline's own example, the system as the place where the client exists."),
             TokenPattern(
@@ -10123,6 +10163,7 @@ extension RuleBook {
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("uw zoon heeft gelijk hoor, [[zo werkt het nu eenmaal bij de]] SVB", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Sorry, [[zo zijn de regels]].", pattern: "zo-zijn-de-regels"),
             RuleExample("[[zo is onze werkwijze]] nu eenmaal", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
@@ -10137,6 +10178,7 @@ extension RuleBook {
             RuleExample("we moeten het wel [[volgens het boekje]] doen", pattern: "wettelijk-gezien"),
             RuleExample("[[juridisch gezien]] is hij nog je partner", pattern: "wettelijk-gezien"),
             RuleExample("dat gaat [[via de reguliere weg]]", pattern: "wettelijk-gezien"),
+            RuleExample("ik kan alleen iets voor u doen als het [[via de juiste kanalen]] gaat", pattern: "wettelijk-gezien"),
             RuleExample("[[juridisch is]] dat gewoon diefstal hoor", pattern: "juridisch-is-dat"),
             RuleExample("dat [[heet juridisch]] stalking he", pattern: "juridisch-is-dat"),
             RuleExample("[[in de wet heet]] dat verduistering", pattern: "juridisch-is-dat"),
@@ -10147,6 +10189,7 @@ extension RuleBook {
             RuleExample("[[vanwege de privacy]] kan ik daar niks over zeggen", pattern: "gebonden-aan-de-regels"),
             RuleExample("daar kan ik [[geen uitspraak over doen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik kan [[niet vooruitlopen op]] het besluit", pattern: "gebonden-aan-de-regels"),
+            RuleExample("er loopt een onderzoek en daar [[mag ik verder niks over zeggen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik kan niet ingaan op [[individuele gevallen]]", pattern: "gebonden-aan-de-regels"),
             RuleExample("het [[is aan de commissie om]] daarover te beslissen", pattern: "gebonden-aan-de-regels"),
             RuleExample("ik [[moet me aan de richtlijnen houden]]", pattern: "gebonden-aan-de-regels"),
@@ -10160,6 +10203,7 @@ extension RuleBook {
             RuleExample("[[de computer zegt]] nee, ik kan er niks aan doen", pattern: "het-systeem-laat-dat-niet-toe"),
             RuleExample("Daar hebben we een [[vast protocol]] voor.", pattern: "vast-protocol"),
             RuleExample("dat is [[standaard werkwijze]] bij ons", pattern: "vast-protocol"),
+            RuleExample("daar hebben we een [[apart protocol]] voor", pattern: "vast-protocol"),
             RuleExample("Uw klacht wordt [[in behandeling genomen]].", pattern: "in-behandeling-genomen"),
             RuleExample("Dat heeft nu [[geen prioriteit]].", pattern: "geen-prioriteit"),
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
@@ -10177,6 +10221,8 @@ extension RuleBook {
             RuleExample("Dan [[heb ik eerst uw loonstroken nodig]].", pattern: "heb-ik-eerst-uw-loonstroken"),
             RuleExample("[[Ik moet eerst een kopie van uw paspoort hebben]].", pattern: "ik-moet-eerst-een-kopie"),
             RuleExample("Daarvoor moet u eerst het [[formulier invullen]].", pattern: "formulier-invullen"),
+            RuleExample("daarvoor moet u een [[melding openbare ruimte]] doen bij de gemeente", pattern: "melding-openbare-ruimte"),
+            RuleExample("een [[verzoek vervangende toestemming]] bij de rechter", pattern: "melding-openbare-ruimte"),
             RuleExample("Ik zie het niet [[in het systeem]].", pattern: "in-het-systeem"),
             RuleExample("Uw [[aanvraag is nog in behandeling]].", pattern: "aanvraag-is-nog-in-behandeling"),
         ],
@@ -10184,8 +10230,10 @@ extension RuleBook {
             RuleExample("Wat zeiden ze precies over de regels?"),
             RuleExample("Wat stond er op het formulier dat u kreeg?"),
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+            RuleExample("Zo gaat dat nu eenmaal met gemeentes, overal wordt bezuinigd.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
             RuleExample("Wat heeft de advocaat gezegd over de juridische kant?", pattern: "juridisch-is-dat"),
@@ -10205,6 +10253,8 @@ extension RuleBook {
             RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
             RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
             RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
+            RuleExample("Heeft u toen een melding bij de politie gedaan?", pattern: "melding-openbare-ruimte"),
+            RuleExample("Wat gebeurde er met uw aanvraag, zei u?", pattern: "melding-openbare-ruimte"),
         ],
         yieldsToEcho: false)
 
@@ -10434,6 +10484,15 @@ extension RuleBook {
                 bundled: "START dat|dit|het|alles|die|deze ...1 komt|gaat|moet|wordt ...3 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns",
                 name: "dat-komt-in-de-rapportage", why: "\"Dat komt in het verslag\", \"dit gaat in je dossier\", \"dat wordt in het verslag opgenomen\": the story announced as a record entry; the subject is the client's story (\"dat\", \"dit\", \"het\", \"alles\"), not a question about the client's papers."),
             TokenPattern(
+                bundled: "wordt|worden|word ...2 opgenomen|genoteerd|vermeld|verwerkt|gezet|geplaatst in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
+                bundled: "in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns wordt|worden|word ...1 opgenomen|genoteerd|vermeld|verwerkt|gezet|geplaatst",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
+                bundled: "ik|we|wij ...4 in|op het|de|je|jouw|uw|mijn|ons|onze ...1 @record-nouns ...1 opnemen|noteren|verwerken|vermelden|zetten|plaatsen",
+                name: "opgenomen-in-het-zorgplan", why: "\"Dan wordt het opgenomen in uw zorgplan\", \"ik moet da in mijn verslag opnemen\", \"dan kan het in het zorgplan worden opgenomen\": the story filed in a record, with the verb of filing after 'in' (word order after a modal or in a passive), which the patterns above, verb first, do not reach; a present-tense 'wordt/worden' or the listener as subject is required, so \"heeft de dokter het in je dossier opgenomen?\" (the client's film) stays silent (round 14: 3 responses newly flagged, all labelled system language, none wrong)."),
+            TokenPattern(
                 bundled: "ik|we|wij ...4 vastleggen|registreren|rapporteren|documenteren|notuleren|rapportere",
                 name: "ik-leg-het-vast", why: "\"Ik leg het even vast\", \"dat moet ik vastleggen\", \"dat wordt geregistreerd\": recording the story for the organisation, a move from the system world; the subject must be the listener or the story, so \"heeft de school het vastgelegd?\" asks about the client's film."),
             TokenPattern(
@@ -10479,6 +10538,9 @@ extension RuleBook {
             RuleExample("[[Dat komt in het verslag]] en dan kijken we verder.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[Dit gaat in je dossier]], dat je het weet.", pattern: "dat-komt-in-de-rapportage"),
             RuleExample("[[dat komt in uw dossier]] als incident", pattern: "dat-komt-in-de-rapportage"),
+            RuleExample("Dat geef ik door, dan [[wordt het opgenomen in uw zorgplan]].", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("dan kan het meteen [[in het zorgplan worden opgenomen]]", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("[[ik moet da in mijn verslag opnemen]], zo gaat dat", pattern: "opgenomen-in-het-zorgplan"),
             RuleExample("Oke, [[ik leg het even vast]] en dan bel ik u terug.", pattern: "ik-leg-het-vast"),
             RuleExample("Dat is belangrijk, dat moet [[ik vastleggen]].", pattern: "ik-leg-het-vast"),
             RuleExample("[[Dat wordt geregistreerd]] bij ons.", pattern: "ik-leg-het-vast"),
@@ -10496,6 +10558,9 @@ extension RuleBook {
             RuleExample("ik maak even een afspraak met je voor volgende week", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("wie heeft er toen een melding gemaakt?", pattern: "ik-maak-een-ticket-aan"),
             RuleExample("hoe ging dat, die aanmelding bij de school?", pattern: "ik-maak-een-ticket-aan"),
+            RuleExample("Heeft de dokter het in je dossier opgenomen?", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("Wat wordt er in het zorgplan opgenomen, weet u dat?", pattern: "opgenomen-in-het-zorgplan"),
+            RuleExample("Ik wil het niet meteen in een verslag opnemen, vertel eerst maar.", pattern: "opgenomen-in-het-zorgplan"),
             RuleExample("Heeft de school dat ergens vastgelegd?", pattern: "ik-leg-het-vast"),
             RuleExample("Wat heeft de politie toen geregistreerd?", pattern: "ik-leg-het-vast"),
             RuleExample("Ik wil niks vastleggen voordat ik uw verhaal ken.", pattern: "ik-leg-het-vast"),
@@ -10526,6 +10591,15 @@ extension RuleBook {
             TokenPattern(
                 bundled: "zet|zetten|stuur|sturen|geef|geven|leg|leggen ...1 je|jouw|uw|jullie|de|het zaak|aanvraag|dossier|verzoek|casus|melding|signaal|signalen|hulpvraag|gegevens|klacht ...4 door|neer|over",
                 name: "uw-zaak-door-naar-de-afdeling", why: "\"Ik zet uw zaak door naar de afdeling bezwaar\", \"ik stuur je aanvraag door naar de backoffice\": the client's matter as a file passed to a desk."),
+            TokenPattern(
+                bundled: "signaal|signalen ...3 neerleggen|afgeven|meenemen|doorgeven|doorzetten|uitzetten|doorspelen|neergelegd|afgegeven|meegenomen|doorgegeven|doorgezet",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
+            TokenPattern(
+                bundled: "signaal|signalen neem|nemen|leg|leggen|geef|geven|zet|zetten ik|we|wij ...4 mee|neer|af|door|uit",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
+            TokenPattern(
+                bundled: "signaleren|signaleer|gesignaleerd bij|aan|naar",
+                name: "een-signaal-neerleggen", why: "\"Ik kan alleen een signaal bij de gemeente neerleggen\", \"uw signaal neem ik mee naar het projectteam\", \"ik kan dit signaleren bij de wijkagent\": the client's story turned into the organisation's 'signaal', a unit passed between desks; a verb of passing on is required, so the everyday sense \"een eerste signaal van een eetstoornis\" (a sign) stays silent (round 14: 3 responses newly flagged, all labelled system language; the sign sense, 1 response, stays silent)."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -10543,12 +10617,17 @@ extension RuleBook {
             RuleExample("Ik [[zet uw zaak door]] naar de afdeling bezwaar.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("Ik [[stuur je aanvraag door]] naar de backoffice.", pattern: "uw-zaak-door-naar-de-afdeling"),
             RuleExample("oke ik [[zet het signaal door]] naar de wijkverpleegkundige", pattern: "uw-zaak-door-naar-de-afdeling"),
+            RuleExample("ik kan vanuit mijn rol alleen een [[signaal bij de gemeente neerleggen]]", pattern: "een-signaal-neerleggen"),
+            RuleExample("Uw [[signaal neem ik mee]] naar het projectteam.", pattern: "een-signaal-neerleggen"),
+            RuleExample("ik kan dit wel [[signaleren bij]] de wijkagent", pattern: "een-signaal-neerleggen"),
         ],
         counterexamples: [
             RuleExample("Mijn collega belde u terug, toch? Wat zei ze?"),
             RuleExample("Ik geef het woord even aan u: vertelt u maar."),
             RuleExample("Wie heeft u toen doorverwezen naar de specialist?", pattern: "ik-verwijs-u-door"),
             RuleExample("De huisarts verwees me door, zei u. Wat gebeurde er daarna?", context: "Mijn huisarts verwees me door naar het ziekenhuis.", pattern: "ik-verwijs-u-door"),
+            RuleExample("da ge bijna niks meer eet is al een eerste signaal van een eetstoornis he", pattern: "een-signaal-neerleggen"),
+            RuleExample("Wie heeft dat signaal toen afgegeven, weet u dat?", pattern: "een-signaal-neerleggen"),
         ],
         yieldsToEcho: true)
 
@@ -10573,6 +10652,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille",
                 name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+            TokenPattern(
+                bundled: "ik|we|wij ...3 als maatschappelijk|maatschappelijke? @professional-roles",
+                name: "ik-als-opbouwwerker", why: "\"Daar ga ik als opbouwwerker niet over\", \"dat moet ik als stagebegeleider melden\", \"wij als organisatie\": the listener answers from their role in the organisation, not from the client's story; the listener as subject before 'als' and a professional role after it (`professional-roles`), so \"u als ouder\" and \"ik als moeder\" stay silent (round 14: 2 responses newly flagged, both labelled system language; 3 more already flagged by other patterns; none wrong)."),
             TokenPattern(
                 bundled: "doen|behandelen|pakken|nemen|regelen|bieden|verzorgen wij|we ...3 niet op|aan END",
                 name: "dat-doen-wij-niet", why: "\"Buurconflicten pakken wij niet op\", \"dat behandelen we niet\", \"zulke zaken nemen wij niet aan\", \"dat doen wij niet\": the organisation's remit as the whole answer, closing the story; the organisation as subject ('wij', 'we') and 'niet' closing the clause are required, so \"dat doen we niet te snel, ik wil eerst je verhaal horen\" stays silent."),
@@ -10664,6 +10746,8 @@ extension RuleBook {
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
             RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("daar ga [[ik als opbouwwerker]] niet over", pattern: "ik-als-opbouwwerker"),
+            RuleExample("dat moet [[ik als stagebegeleider]] melden bij de praktijkopleider", pattern: "ik-als-opbouwwerker"),
             RuleExample("buurconflicten [[pakken wij niet op]]", pattern: "dat-doen-wij-niet"),
             RuleExample("zulke zaken [[nemen wij niet aan]]", pattern: "dat-doen-wij-niet"),
             RuleExample("dat [[doen wij niet]] hoor", pattern: "dat-doen-wij-niet"),
@@ -10701,6 +10785,8 @@ extension RuleBook {
             RuleExample("Dat is waarschijnlijk een kwestie van geld."),
             RuleExample("Wat gebeurde er buiten de deur?"),
             RuleExample("Wat gebeurde er buiten de deur?", pattern: "valt-buiten-ons-taakgebied"),
+            RuleExample("Dat moet heel machteloos voelen als ouder.", pattern: "ik-als-opbouwwerker"),
+            RuleExample("Ik als moeder zou ook schrikken, maar hoe was het voor u?", pattern: "ik-als-opbouwwerker"),
             RuleExample("dat doen we niet te snel, ik wil eerst je verhaal horen", pattern: "dat-doen-wij-niet"),
             RuleExample("wat doen jullie niet meer samen sinds de ruzie?", pattern: "dat-doen-wij-niet"),
             RuleExample("wij zijn er niet bij geweest, vertel maar hoe het ging", pattern: "dat-doen-wij-niet"),

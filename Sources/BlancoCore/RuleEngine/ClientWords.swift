@@ -33,10 +33,40 @@ struct ClientWords: Sendable {
         if word.hasSuffix("'s"), word.utf8.count >= 4, containsStem(of: String(word.dropLast(2))) { return true }
         if hasSameStart(word, prepared) || prepared.hasCompoundHead(word) { return true }
         if let first = Self.firstPersonOfIrregular[word], prepared.words.contains(first) { return true }
+        // "declareren" after "gedeclareerd": the participle of an -eren verb doubles the e
+        // before its ending, which a start of eight letters does not reach.
+        // Looked up by the words' first bytes, as the starts are, never by a scan.
+        if word.hasSuffix("eren"), word.utf8.count >= 8, prepared.byteLookupIsExact,
+            word.utf8.allSatisfy({ $0 < 0x80 })
+        {
+            let stem = String(word.dropLast(3))
+            if prepared.hasWord(startingWithASCII: stem) || prepared.hasWord(startingWithASCII: "ge" + stem) {
+                return true
+            }
+        }
         // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the
         // client's adjective, which its start alone does not reach past eight letters.
         guard let adjective = Self.adjective(ofHeidNoun: word) else { return false }
         return prepared.words.contains(adjective) || prepared.words.contains(DutchInflection.inflected(adjective))
+    }
+
+    /// Whether the client used this compound itself: the word, a form of it (the word
+    /// without an ending of up to three letters, "zorgplannen" after "zorgplan", or a word
+    /// that starts with all but its last two letters, "zorgdossiers" after "zorgdossier"),
+    /// or a longer compound ending in it ("dossier" after "zorgdossier"). Unlike
+    /// `containsStem(of:)`, a shared first part ("integriteit" for "integriteitsprocedure")
+    /// is not enough.
+    func containsCompound(_ word: String) -> Bool {
+        let prepared = storage.prepared
+        if prepared.words.contains(word) || prepared.hasCompoundHead(word) { return true }
+        let count = word.count
+        guard count >= 6 else { return false }
+        for ending in 1...3 where prepared.words.contains(String(word.prefix(count - ending))) { return true }
+        let prefix = String(word.prefix(count - 2))
+        if prepared.byteLookupIsExact, prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+            return prepared.hasWord(startingWithASCII: prefix)
+        }
+        return prepared.words.contains { $0.hasPrefix(prefix) }
     }
 
     /// Whether the client said `first` right before `second` (folded words, punctuation

@@ -19,6 +19,7 @@ struct Vocabulary: Sendable {
             ids[word] = id
             if word.hasPrefix("-"), word.utf8.count > 3 {
                 compoundHeads.append((Array(word.utf8.dropFirst()), id))
+                compoundHeadIDs.insert(id)
             }
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
                 asciiIDs.insert(word, value: id)
@@ -31,6 +32,11 @@ struct Vocabulary: Sendable {
     /// Compound heads a word list names with a leading hyphen ("-nummer"): a word no
     /// pattern mentions that ends in one ("factuurnummer") gets the head's number.
     private var compoundHeads: [(head: [UInt8], id: Int32)] = []
+    private var compoundHeadIDs: Set<Int32> = []
+
+    /// Whether a word's number is a compound head's: the word is no pattern's own, it was
+    /// found by its ending ("integriteitsprocedure" by "-procedure").
+    func isCompoundHead(_ id: Int32) -> Bool { id >= 0 && compoundHeadIDs.contains(id) }
 
     /// The word's number, or -1 for a word no pattern mentions.
     func id(of word: String) -> Int32 {

@@ -163,7 +163,13 @@ final class RuleRunner {
         var carryingVerbs = 0
         for index in range where text.tokens[index].kind == .word {
             let word = text.tokens[index].folded
-            let isClients = clientWords.containsStem(of: word)
+            var isClients = clientWords.containsStem(of: word)
+            // A compound found by a list's ending ("integriteitsprocedure" by "-procedure")
+            // is the client's only if they used the compound, not only its first part
+            // ("integriteit"): the ending is the listener's own word.
+            if isClients, book.vocabulary.isCompoundHead(matcher.ids[index]) {
+                isClients = clientWords.containsCompound(word)
+            }
             // "je noemt het oneerlijk, omdat ...": the listener's reporting verb after "je" or
             // "u" frames the client's words; it is no word of the listener's reading.
             if !isClients, Self.reportingVerbs.contains(word), index > range.lowerBound,
