@@ -91,6 +91,17 @@ struct TextTests {
                 ResponseText("Dat was zwaar? Dan zit u goed.").sentences[1]))
     }
 
+    @Test("a sentence knows whether a why-question came right before it, which both scopes read")
+    func followingWhyQuestion() {
+        let text = ResponseText(
+            "Waarom heeft u niet gebeld? Dan weet u het. Wat deed u toen? U weet het nog. Hoezo niet?")
+        #expect(text.sentences.map(\.followsWhyQuestion) == [false, true, false, false, false])
+        let afterWhy = text.sentences.map { Rule.Scope.statementsAfterWhyQuestions.admits($0) }
+        #expect(afterWhy == [false, true, false, false, false])
+        #expect(Rule.Scope.statementsAfterClosedQuestions.admits(text.sentences[1]))
+        #expect(!Rule.Scope.statementsAfterClosedQuestions.admits(text.sentences[3]))
+    }
+
     @Test("an abbreviation's full stop ends no sentence")
     func abbreviations() {
         #expect(ResponseText("Sprak je met dhr. Jansen of mevr. De Vries?").sentences.count == 1)

@@ -49,6 +49,11 @@ public enum QuestionDetector {
         return false
     }
 
+    /// The question words that ask for a reason: "waarom", "waarvoor", "hoezo".
+    public static func isWhyWord(_ word: String) -> Bool {
+        word == "waarom" || word == "waarvoor" || word == "hoezo"
+    }
+
     /// Words that turn "wat ..." into an exclamation: "wat een", "wat erg", "wat fijn".
     static func isExclamationWord(_ word: String) -> Bool {
         word == "een" || Lookups.exclamationAdjectives.contains(word) || Lexicon.exclamative.contains(word)

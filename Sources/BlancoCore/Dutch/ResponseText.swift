@@ -19,10 +19,17 @@ public struct ResponseText: Sendable {
         for range in SentenceSplitter.split(tokens) {
             let (form, first) = QuestionDetector.form(of: range, in: tokens)
             for index in range { sentenceOfToken[index] = sentences.count }
+            let previous = sentences.last
+            let followsWhy =
+                previous.map {
+                    $0.form == .contentQuestion && $0.terminal == "?"
+                        && $0.firstWordIndex.map { QuestionDetector.isWhyWord(tokens[$0].folded) } == true
+                } ?? false
             sentences.append(
                 Sentence(
                     tokens: range, form: form, firstWordIndex: first,
-                    terminal: QuestionDetector.lastPunctuation(in: range, tokens), follows: sentences.last?.form))
+                    terminal: QuestionDetector.lastPunctuation(in: range, tokens), follows: previous?.form,
+                    followsWhyQuestion: followsWhy))
         }
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken

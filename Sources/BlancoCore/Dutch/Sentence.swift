@@ -23,13 +23,23 @@ public struct Sentence: Sendable, Hashable {
     /// The form of the sentence right before this one in the response, nil for the first:
     /// "Hebt u een indicatie? Dan kunt u ..." offers a step only as the pair.
     public let follows: Form?
+    /// Whether the sentence right before this one is a why-question ("Waarom heeft u de
+    /// enveloppen niet geopend? Dan weet u ..."): like a closed question it names the step
+    /// the client did not take, so what follows can sell it. Only after its question mark:
+    /// a clause after its comma ("waarom heb je niet eerder hulp gezocht, je werkt toch al
+    /// een tijd zo") is read as part of the why-question in the labelled sets (3 of 3).
+    public let followsWhyQuestion: Bool
 
-    public init(tokens: Range<Int>, form: Form, firstWordIndex: Int?, terminal: String?, follows: Form? = nil) {
+    public init(
+        tokens: Range<Int>, form: Form, firstWordIndex: Int?, terminal: String?, follows: Form? = nil,
+        followsWhyQuestion: Bool = false
+    ) {
         self.tokens = tokens
         self.form = form
         self.firstWordIndex = firstWordIndex
         self.terminal = terminal
         self.follows = follows
+        self.followsWhyQuestion = followsWhyQuestion
     }
 
     public var isQuestion: Bool { form != .statement }

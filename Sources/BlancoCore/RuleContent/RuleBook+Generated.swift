@@ -124,6 +124,7 @@ extension RuleBook {
         rule116,
         rule117,
         rule118,
+        rule119,
     ]
 
     /// Rules/nl/judgment/exclamation.md
@@ -11156,8 +11157,38 @@ extension RuleBook {
         ],
         yieldsToEcho: false)
 
-    /// Rules/nl/interpretation/predicted-effect.md
+    /// Rules/nl/judgment/reproach-after-why.md
     private static let rule95 = Rule(
+        id: "nl.judgment.reproach-after-why", category: .judgment, severity: .major,
+        message: "Na een waaromvraag klinkt \"je weet toch dat ...\" als een verwijt: je geeft het antwoord al en houdt de cliënt voor wat die had moeten weten of doen.",
+        suggestion: "Vraag wat er gebeurde zonder het antwoord te geven: \"Wat maakte dat je later wegging?\"",
+        detection: .patterns([
+            TokenPattern(
+                bundled: "START je|jij|u|ge|gij|jullie !zei|zegt|zeg|zeiden|zeide|vertelde|vertelt|dacht|denkt|vond|vindt toch REST",
+                name: "je-weet-toch", why: "\"Waarom ben je niet eerder weggegaan? Je weet toch dat ...\", \"... ge zijt toch elke dag bij mensen thuis\", \"... je snapt toch wel dat dat gedoe geeft\": the client as subject, a verb, and \"toch\" right after it, holding the client to what they knew, can or are; verbs of saying and thinking ('je zei toch', 'je dacht toch') recall the client's words or view and are left out."),
+        ]),
+        scope: .statementsAfterWhyQuestions, extent: .match,
+        antipatterns: [
+            Antipattern(
+                bundled: "zeg|zegt|zei|zeide|zeiden je|jij|u|ge|gij|jullie END",
+                name: "reported-words", reach: .sameSentence,
+                reason: "A tag of saying at the end (\"..., zeg je\", \"..., zei u\") gives the statement back as the client's words, for a check.",
+                example: "Waarom wil je dat graag weten? Jij bent toch degene die het moet beslissen, zeg je."),
+        ],
+        examples: [
+            RuleExample("Waarom ben je dan niet eerder van je werk weggegaan? [[je weet toch dat je om 8 uur binnen moet zijn]]", pattern: "je-weet-toch"),
+            RuleExample("waarom hebt ge dan nie meer geoefend? [[ge zijt toch elke dag bij mensen thuis]]", pattern: "je-weet-toch"),
+            RuleExample("Waarom had je je pas niet bij je? [[Je snapt toch wel dat dat gedoe geeft]].", pattern: "je-weet-toch"),
+        ],
+        counterexamples: [
+            RuleExample("Waarom ging je niet? Je zei toch dat je wilde gaan.", pattern: "je-weet-toch"),
+            RuleExample("Wat deed je toen? Je weet toch nog hoe laat het was.", pattern: "je-weet-toch"),
+            RuleExample("Waarom ging je niet? Je dacht toch dat het dicht was.", pattern: "je-weet-toch"),
+        ],
+        yieldsToEcho: false)
+
+    /// Rules/nl/interpretation/predicted-effect.md
+    private static let rule96 = Rule(
         id: "nl.interpretation.predicted-effect", category: .interpretation, severity: .minor,
         message: "\"Dat zal je flink slopen\" voorspelt wat het met de cliënt doet. Dat heeft de cliënt niet gezegd: je vult de beleving in.",
         suggestion: "Vraag naar de beleving: \"Wat doet het met u?\"",
@@ -11276,7 +11307,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/always-so.md
-    private static let rule96 = Rule(
+    private static let rule97 = Rule(
         id: "nl.interpretation.always-so", category: .interpretation, severity: .minor,
         message: "\"Zo gaat het altijd met instanties\" maakt van het verhaal van de cliënt een algemene regel. Dat is jouw verklaring, niet de film van de cliënt.",
         suggestion: "Blijf bij dit verhaal: \"Hoe ging het bij u?\"",
@@ -11340,7 +11371,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/guessed-mishap.md
-    private static let rule97 = Rule(
+    private static let rule98 = Rule(
         id: "nl.interpretation.guessed-mishap", category: .interpretation, severity: .minor,
         message: "\"Ze zijn ze gewoon kwijtgeraakt\" raadt wat er bij de ander misging. De cliënt weet dat (nog) niet; je vult het verhaal in.",
         suggestion: "Vraag wat de cliënt weet: \"Wat hebben ze u daarover gezegd?\"",
@@ -11369,7 +11400,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/fed-up.md
-    private static let rule98 = Rule(
+    private static let rule99 = Rule(
         id: "nl.interpretation.fed-up", category: .interpretation, severity: .minor,
         message: "\"U bent het vast zat\" vult in hoe de cliënt zich voelt. Dat heeft de cliënt niet gezegd.",
         suggestion: "Vraag naar de beleving: \"Hoe is dat voor u, steeds doorverbonden worden?\"",
@@ -11390,7 +11421,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/interpretation/supplied-state.md
-    private static let rule99 = Rule(
+    private static let rule100 = Rule(
         id: "nl.interpretation.supplied-state", category: .interpretation, severity: .minor,
         message: "Met \"je bent natuurlijk ...\" of \"hij vond dat zeker ...\" vul je in hoe de cliënt of een ander zich voelt of het beleeft. Dat heeft de cliënt niet gezegd: het is jouw invulling, hoe voorzichtig het ook klinkt.",
         suggestion: "Vraag open naar de beleving: \"Hoe was dat voor je?\" of \"Hoe reageerde hij?\"",
@@ -11603,7 +11634,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/interpretation/supplied-effect.md
-    private static let rule100 = Rule(
+    private static let rule101 = Rule(
         id: "nl.interpretation.supplied-effect", category: .interpretation, severity: .minor,
         message: "Met \"daar word je toch ... van\" of \"maakte dat je ...?\" vul je zelf in wat het met de cliënt deed. De cliënt moet jouw woord dan aannemen of rechtzetten.",
         suggestion: "Vraag open wat het met de cliënt deed: \"Wat deed dat met je?\" of \"Hoe was dat voor je?\"",
@@ -11747,7 +11778,7 @@ extension RuleBook {
         yieldsToEcho: true)
 
     /// Rules/nl/opinion/agreement.md
-    private static let rule101 = Rule(
+    private static let rule102 = Rule(
         id: "nl.opinion.agreement", category: .prematureOpinion, severity: .major,
         message: "\"Sta je achter dat besluit?\" vraagt of de cliënt het ermee eens is: een mening. Vroeg in het gesprek haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag wat er besloten werd en hoe dat ging: \"Wat is er precies besloten?\"",
@@ -11798,7 +11829,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/hypothetical.md
-    private static let rule102 = Rule(
+    private static let rule103 = Rule(
         id: "nl.opinion.hypothetical", category: .prematureOpinion, severity: .major,
         message: "Met \"hoe zou u het vinden als ...\" vraag je de cliënt om een oordeel over een bedachte situatie. Zolang de film nog niet compleet is, haalt dat de cliënt uit het eigen verhaal.",
         suggestion: "Vraag eerst naar wat er werkelijk gebeurde: \"Wat merkte u daar zelf van?\"",
@@ -11843,7 +11874,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/opinion/appraisal.md
-    private static let rule103 = Rule(
+    private static let rule104 = Rule(
         id: "nl.opinion.appraisal", category: .prematureOpinion, severity: .major,
         message: "Met \"welk cijfer zou u geven?\" of \"was het een goede beslissing?\" vraag je de cliënt om te beoordelen, terwijl de film nog niet compleet is. De cliënt gaat wegen in plaats van vertellen.",
         suggestion: "Vraag eerst naar de feiten en de beleving: \"Wat gebeurde er toen?\" Bewaar de vraag naar het oordeel voor het eind.",
@@ -11870,7 +11901,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-as-fact.md
-    private static let rule104 = Rule(
+    private static let rule105 = Rule(
         id: "nl.advice.step-as-fact", category: .advice, severity: .minor,
         message: "\"Een brief van de huisarts doet wonderen\" of \"daar bestaat een loket voor\" klinkt als informatie, maar is een advies: je wijst de cliënt al een oplossing aan voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -11926,7 +11957,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/procedure-step.md
-    private static let rule105 = Rule(
+    private static let rule106 = Rule(
         id: "nl.advice.procedure-step", category: .advice, severity: .minor,
         message: "\"Daarvoor moet u eerst ...\" legt de cliënt een stap op voordat de film bekend is. Ook als het de procedure is, is het een oplossing van jou.",
         suggestion: "Luister eerst naar het verhaal: \"Vertelt u eens wat er gebeurd is.\" De stappen komen later.",
@@ -12001,7 +12032,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/why-not-now.md
-    private static let rule106 = Rule(
+    private static let rule107 = Rule(
         id: "nl.advice.why-not-now", category: .advice, severity: .minor,
         message: "\"Waarom zet u hem niet in de stalling?\" is een advies als vraag: je legt de oplossing klaar en vraagt de cliënt zich te verantwoorden waarom die het nog niet doet.",
         suggestion: "Vraag wat de cliënt al heeft geprobeerd: \"Wat heeft u tot nu toe gedaan?\"",
@@ -12034,7 +12065,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/someone-else-could.md
-    private static let rule107 = Rule(
+    private static let rule108 = Rule(
         id: "nl.advice.someone-else-could", category: .advice, severity: .minor,
         message: "\"Kan uw zoon niet voor u bellen?\" stelt een oplossing voor, verpakt als vraag. De cliënt moet dan uitleggen waarom dat niet gaat, in plaats van te vertellen wat er gebeurd is.",
         suggestion: "Vraag wie er nu helpt: \"Wie staat er om u heen?\"",
@@ -12057,7 +12088,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-infinitive.md
-    private static let rule108 = Rule(
+    private static let rule109 = Rule(
         id: "nl.advice.bare-infinitive", category: .advice, severity: .major,
         message: "\"Gewoon die brief openmaken\" is een opdracht in het kort. Je neemt het probleem over met een oplossing voordat de film bekend is.",
         suggestion: "Vraag wat de brief voor de cliënt betekent: \"Wat houdt u tegen om hem open te maken?\"",
@@ -12110,7 +12141,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer.md
-    private static let rule109 = Rule(
+    private static let rule110 = Rule(
         id: "nl.advice.offer", category: .advice, severity: .major,
         message: "\"Ik kan het ook voor u doen\" is een aanbod om het probleem over te nemen. Goed bedoeld, maar zo word je de oplosser en blijft de cliënt afhankelijk.",
         suggestion: "Vraag eerst wat de cliënt zelf al kan en wil: \"Wat heeft u nodig?\"",
@@ -12141,7 +12172,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/take-over-step.md
-    private static let rule110 = Rule(
+    private static let rule111 = Rule(
         id: "nl.advice.take-over-step", category: .advice, severity: .major,
         message: "\"Ik verwijs je door\" of \"dan zetten we hulp in\" is een stap die jij voor de cliënt zet. Zo neem je het probleem over voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u nu het meest helpen?\"",
@@ -12279,7 +12310,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/have-you-arranged.md
-    private static let rule111 = Rule(
+    private static let rule112 = Rule(
         id: "nl.advice.have-you-arranged", category: .advice, severity: .minor,
         message: "\"Heeft u al een aanvraag gedaan?\" is een advies als vraag: je legt de stap die jij zou zetten al klaar.",
         suggestion: "Vraag wat de cliënt tot nu toe gedaan heeft: \"Wat heeft u al geprobeerd?\"",
@@ -12332,7 +12363,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/softened-imperative.md
-    private static let rule112 = Rule(
+    private static let rule113 = Rule(
         id: "nl.advice.softened-imperative", category: .advice, severity: .major,
         message: "Met \"pak anders even ...\" of \"doe gewoon ...\" geef je, hoe vriendelijk ook, een oplossing. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -12517,7 +12548,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/bare-suggestion.md
-    private static let rule113 = Rule(
+    private static let rule114 = Rule(
         id: "nl.advice.bare-suggestion", category: .advice, severity: .major,
         message: "Met \"misschien een ...?\" stel je, hoe voorzichtig ook, een oplossing voor. De cliënt is dan nog niet uitverteld en jij neemt de regie.",
         suggestion: "Vraag eerst wat de cliënt zelf al probeerde of wil: \"Wat heeft u zelf al geprobeerd?\"",
@@ -12557,7 +12588,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/offer-as-question.md
-    private static let rule114 = Rule(
+    private static let rule115 = Rule(
         id: "nl.advice.offer-as-question", category: .advice, severity: .major,
         message: "Met \"zullen we samen ...\" of \"ik ga even kijken of ik iets kan regelen\" kom je met een oplossing, ook als je het als vraag of aanbod brengt. De cliënt is dan nog niet uitverteld en het gesprek gaat over jouw plan.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf graag willen dat er gebeurt?\"",
@@ -12653,7 +12684,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/wise-for-you.md
-    private static let rule115 = Rule(
+    private static let rule116 = Rule(
         id: "nl.advice.wise-for-you", category: .advice, severity: .major,
         message: "Met \"het is beter voor u om ...\" weet jij al wat de cliënt moet doen. Dat is advies, nog voordat het verhaal verteld is.",
         suggestion: "Vraag wat de cliënt zelf al heeft bedacht of geprobeerd: \"Wat heeft u zelf al overwogen?\"",
@@ -12741,7 +12772,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/time-first.md
-    private static let rule116 = Rule(
+    private static let rule117 = Rule(
         id: "nl.advice.time-first", category: .advice, severity: .major,
         message: "\"Ga morgen gelijk naar ...\" vertelt de cliënt wat te doen en wanneer. Eerst luisteren, dan pas samen kijken naar oplossingen.",
         suggestion: "Vraag wat de cliënt zelf van plan is: \"Wat wilt u nu als eerste doen?\"",
@@ -12781,7 +12812,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/chat-offer.md
-    private static let rule117 = Rule(
+    private static let rule118 = Rule(
         id: "nl.advice.chat-offer", category: .advice, severity: .major,
         message: "Met \"ik app de trainer wel ff\" neem je het probleem van de cliënt over. De cliënt raakt de regie kwijt, en het verhaal blijft onverteld.",
         suggestion: "Vraag eerst wat de cliënt zelf wil: \"Wat zou u zelf willen doen?\"",
@@ -12810,7 +12841,7 @@ extension RuleBook {
         yieldsToEcho: false)
 
     /// Rules/nl/advice/step-then-benefit.md
-    private static let rule118 = Rule(
+    private static let rule119 = Rule(
         id: "nl.advice.step-then-benefit", category: .advice, severity: .minor,
         message: "Met een vraag als \"Hebt u al een indicatie?\" en meteen erachter wat dat oplevert (\"dan kunt u thuiszorg aanvragen\") leg je de cliënt een oplossing voor. De vraag klinkt open, maar samen met de zin erna is het jouw advies, nog voordat de film bekend is.",
         suggestion: "Vraag eerst wat de cliënt zelf al gedaan of geprobeerd heeft: \"Wat heeft u tot nu toe geregeld?\"",
@@ -12827,6 +12858,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dan|da|dat is|zijn|ben|bent het|dat|die|je|jij|u|ge|jullie ...3 gedaan|geregeld|opgelost|vanaf|afgehandeld",
                 name: "dan-is-het-zo-geregeld", why: "\"Kan uw dochter niet even meekijken? Dan is het zo geregeld\", \"dan bent u er vanaf\": the problem gone, the pay-off of the step the question put forward."),
+            TokenPattern(
+                bundled: "START dan|da|anders weet|weten|wist !ik|we|wij|me|mij ...2 waar|hoe|wat|wanneer|hoeveel|wie REST",
+                name: "dan-weet-u", why: "\"Waarom heeft u die enveloppen niet geopend? Dan weet u tenminste waar u aan toe bent\", \"... dan weet hij hoe ge u voelt\": knowing where one stands, or someone else knowing, sold as the pay-off of the step the question put forward; the listener as subject ('dan weet ik wat erin stond') asks for the film and is left out."),
             TokenPattern(
                 bundled: "START dan|da|dat zou|zal ...3 helpen|schelen",
                 name: "dat-zou-al-schelen", why: "\"Kan uw broer een deel bijleggen? Dat zou al schelen\": the step's gain, hedged."),
@@ -12869,6 +12903,8 @@ extension RuleBook {
             RuleExample("Staat u al ingeschreven bij de woningbouw? [[Dan komt u misschien eerder in aanmerking]].", pattern: "dan-hebt-u-recht-op"),
             RuleExample("Kan uw buurman niet even helpen met DigiD? [[Dan is het zo geregeld]].", pattern: "dan-is-het-zo-geregeld"),
             RuleExample("Heb je al met je huisbaas gebeld? [[Dan ben je er ook meteen vanaf]].", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Waarom heeft u die aanmaning niet geopend? [[Dan weet u tenminste hoeveel het is]].", pattern: "dan-weet-u"),
+            RuleExample("Heeft u het hem al gezegd? [[dan weet hij waar hij aan toe is]]", pattern: "dan-weet-u"),
             RuleExample("Kunnen uw ouders misschien bijspringen? [[Dat zou al een hoop schelen]].", pattern: "dat-zou-al-schelen"),
         ],
         counterexamples: [
@@ -12880,6 +12916,10 @@ extension RuleBook {
             RuleExample("Heeft u toen een brief gekregen? Dan heeft u hem dus bewaard?", pattern: "dan-hebt-u-recht-op"),
             RuleExample("Heeft u een brief gehad? Dan heb ik die nodig voor het dossier.", pattern: "dan-hebt-u-recht-op"),
             RuleExample("Heeft u toen gebeld? Dan is dat dus gebeurd.", pattern: "dan-is-het-zo-geregeld"),
+            RuleExample("Heeft u de brief nog? Dan weet ik precies wat erin staat.", pattern: "dan-weet-u"),
+            RuleExample("Heb je het hem verteld? Dan weet hij het nu.", pattern: "dan-weet-u"),
+            RuleExample("Waarom belde hij niet? Dan weet je het ook niet.", pattern: "dan-weet-u"),
+            RuleExample("Wat stond er in die brief? Dan weet u nu waar het over ging.", pattern: "dan-weet-u"),
         ],
         yieldsToEcho: false)
 }

@@ -12,6 +12,7 @@ public enum RuleFileFormat {
         ("declarative-questions", .declarativeQuestions), ("not-content-questions", .notContentQuestions),
         ("assertions", .assertions), ("not-declarative-questions", .notDeclarativeQuestions),
         ("exclamations", .exclamations), ("statements-after-closed-questions", .statementsAfterClosedQuestions),
+        ("statements-after-why-questions", .statementsAfterWhyQuestions),
     ]
 
     public static let extents: [(name: String, extent: Rule.Extent)] = [("match", .match), ("sentence", .sentence)]

@@ -29,8 +29,13 @@ public struct Rule: Sendable {
         case exclamations
         /// Statements right after a closed question (a yes/no or statement-order question, not
         /// one opened by a question word): "Hebt u al een indicatie? Dan kunt u ..." reads the
-        /// question as a step and the statement as what the step brings.
+        /// question as a step and the statement as what the step brings. A why-question names
+        /// a step the same way: "Waarom heeft u de enveloppen niet geopend? Dan weet u ...".
         case statementsAfterClosedQuestions
+        /// Statements right after a why-question: "Waarom ben je niet eerder weggegaan? Je
+        /// weet toch dat ...": after asking the client's reason, a "toch" holds them to what
+        /// they should have known.
+        case statementsAfterWhyQuestions
 
         func admits(_ sentence: Sentence) -> Bool {
             let form = sentence.form
@@ -47,7 +52,9 @@ public struct Rule: Sendable {
             case .exclamations: return sentence.terminal == "!"
             case .statementsAfterClosedQuestions:
                 return form == .statement
-                    && (sentence.follows == .yesNoQuestion || sentence.follows == .declarativeQuestion)
+                    && (sentence.follows == .yesNoQuestion || sentence.follows == .declarativeQuestion
+                        || sentence.followsWhyQuestion)
+            case .statementsAfterWhyQuestions: return form == .statement && sentence.followsWhyQuestion
             }
         }
     }

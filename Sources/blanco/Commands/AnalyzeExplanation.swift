@@ -78,7 +78,8 @@ enum AnalyzeExplanation {
         case .assertions: "mededelingen (ook met een vraagteken)"
         case .notDeclarativeQuestions: "zinnen die geen mededeling met vraagteken zijn"
         case .exclamations: "uitroepen"
-        case .statementsAfterClosedQuestions: "mededelingen direct na een gesloten vraag"
+        case .statementsAfterClosedQuestions: "mededelingen direct na een gesloten vraag of een waaromvraag"
+        case .statementsAfterWhyQuestions: "mededelingen direct na een waaromvraag"
         }
     }
 }
