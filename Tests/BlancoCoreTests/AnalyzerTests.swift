@@ -60,6 +60,30 @@ struct AnalyzerTests {
         #expect(found.contains(.prematureOpinion))
     }
 
+    @Test("an intensifier or particle is the client's only next to the word they said it with")
+    func intensifierEchoNeedsItsNeighbour() {
+        // The client's "gewoon" and "echt" stand elsewhere: the listener's "lachten je gewoon
+        // uit" and "is ook echt naar" are the listener's own reading.
+        let scattered = "Ik heb gewoon gezwegen. Een paar collega's lachten. Ik ga nu echt ook naar huis."
+        #expect(categories("Die collega's lachten je gewoon uit.", context: scattered).contains(.interpretation))
+        let farAway = "Ik ga nu echt weg, ook naar huis. Dat is alles wat ik weet."
+        #expect(categories("Dat is ook echt naar.", context: farAway).contains(.judgment))
+        // Given back next to the same words, they stay the client's.
+        #expect(
+            categories("Ze lachten je gewoon uit op het werk.", context: "Ze lachten me gewoon uit op het werk.")
+                .isEmpty)
+        #expect(categories("Dat is ook echt naar.", context: "Het is ook echt naar, dat is alles wat ik weet.").isEmpty)
+    }
+
+    @Test("'maar ik' ends a report: the listener's own reading after it is read")
+    func reportEndsAtTheListenersOwnClause() {
+        let context = "Ik schaam me niet, hoor. Het is gewoon mijn werk."
+        #expect(
+            categories("Je zegt dat je je niet schaamt, maar ik hoor eigenlijk dat het je dwarszit.", context: context)
+                .contains(.interpretation))
+        #expect(categories("Je zegt dat je je niet schaamt, hoor ik dat goed?", context: context).isEmpty)
+    }
+
     @Test("a particle the client said next to the same word, given back in a reporting clause, is the client's")
     func clientParticleInReportingClause() {
         let hedged = "Mijn buurman zei dat ik vast iets verkeerd had ingevuld."

@@ -70,8 +70,9 @@ struct ClientWords: Sendable {
     }
 
     /// Whether the client said `first` right before `second` (folded words, punctuation
-    /// between them aside), one of them a listener particle: "vast" in "ik had hem vast" or
-    /// "dat u vast iets fout had gedaan" is the client's when given back next to the same word.
+    /// between them aside), one of them a listener particle or an intensifier: "vast" in "ik
+    /// had hem vast" or "dat u vast iets fout had gedaan" is the client's when given back next
+    /// to the same word, as "zo" is in "u bent het zo zat" after "ik ben het zo zat".
     func saidInARow(_ first: String, _ second: String) -> Bool {
         storage.particleNeighbours.contains(first + " " + second)
     }
@@ -288,8 +289,11 @@ extension ClientWords {
             base = nil
         }
 
-        /// The context's pairs of neighbouring words of which one is a listener particle
-        /// ("hem vast", "toch liet"), found once per context: a response may ask for them at
+        /// The listener particles and the intensifiers: the words whose pairs are kept.
+        static let pairedWords = Words.listenerParticles.union(Words.intensifiers)
+
+        /// The context's pairs of neighbouring words of which one is a listener particle or
+        /// an intensifier ("hem vast", "toch liet", "zo zat"), found once per context: a response may ask for them at
         /// every particle it reports, and reading the context afresh each time made a long
         /// reporting response against a long context quadratic.
         var particleNeighbours: Set<String> {
@@ -301,9 +305,7 @@ extension ClientWords {
                 Tokenizer.forEachBatch(of: context) { tokens in
                     for token in tokens where token.isWord {
                         let second = token.folded
-                        if let first = previous,
-                            Words.listenerParticles.contains(first) || Words.listenerParticles.contains(second)
-                        {
+                        if let first = previous, Self.pairedWords.contains(first) || Self.pairedWords.contains(second) {
                             pairs.insert(first + " " + second)
                         }
                         previous = second

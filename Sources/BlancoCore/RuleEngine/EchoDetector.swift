@@ -39,6 +39,8 @@ enum EchoDetector {
             let checked = closingCheck.map { givenBackForCheck(sentence, before: $0) } ?? false
             let reportedAfterwards = reportsAfterwards(sentence, tokens, lists)
             var reporting = framed || checked || reportedAfterwards
+            // Whether "je zegt dat ..." in this sentence opened the report.
+            var reportedHere = false
             // A summary's echo is a run of the client's words holding one of their content
             // words: an "een" or "is" of the client's alone does not hide the listener's own
             // "is echt een hufter" around it.
@@ -53,6 +55,14 @@ enum EchoDetector {
             while index < sentence.tokens.upperBound {
                 if let closingCheck, index >= closingCheck { break }
                 let token = tokens[index]
+                // "je zegt dat je je niet schaamt, maar ik hoor dat het je dwarszit": after
+                // "maar ik" the listener speaks for themselves; the report ended before it.
+                if reportedHere, token.isWord, token.folded == "maar", index + 1 < sentence.tokens.upperBound,
+                    tokens[index + 1].folded == "ik"
+                {
+                    reporting = false
+                    reportedHere = false
+                }
                 if reporting, token.isWord, !lists[index].contains(.listenerParticle),
                     clientWords.containsStem(of: token.folded)
                 {
@@ -71,6 +81,7 @@ enum EchoDetector {
                     !pushesOwnView(after: index + 1, sentence, lists, tokens)
                 {
                     reporting = true
+                    reportedHere = true
                     index += 1
                 } else if !reporting, token.isWord, lists[index].contains(.reportingClauseOpener),
                     index + 2 < sentence.tokens.upperBound,
@@ -78,6 +89,7 @@ enum EchoDetector {
                     lists[index + 2].contains(.reportingVerbInClause)
                 {
                     reporting = true
+                    reportedHere = true
                     index += 2
                 }
                 // "je", "u", "uw": the listener's words for the client's "ik" and "mijn" leave
