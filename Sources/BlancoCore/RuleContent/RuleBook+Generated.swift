@@ -5700,6 +5700,12 @@ extension RuleBook {
                 bundled: "START doorgaans|gewoonlijk|meestal",
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
             TokenPattern(
+                bundled: "START vaak|dikwijls is|zijn|zit het|dat|da|er",
+                name: "vaak-is-het", why: "\"Vaak is het bij dit soort klachten stress\": 'vaak', 'dikwijls' opening the sentence before a copula and 'het'/'dat'/'er' states what usually lies behind such cases, a generalisation put on the client's; the copula is required, since \"vaak denk ik ...\" or \"vaak, zegt u?\" do not generalise."),
+            TokenPattern(
+                bundled: "dat|dit|het|da is|zijn meestal|vaak|dikwijls|doorgaans !de|het|een|niet|wel|ook|zo|al|nog|wat|hoe|hoor",
+                name: "dat-is-meestal", why: "\"da's meestal groepsdruk\", \"dat is vaak angst\": a copula on the case followed by 'meestal', 'vaak', 'doorgaans' names what such cases usually are; an article, 'niet' or 'zo' after it is left out, as \"dat is meestal de snelste weg\" offers a step and \"dat is vaak niet zo\" is no explanation."),
+            TokenPattern(
                 bundled: "START als|wanneer|zodra ...8 meestal|doorgaans|gewoonlijk|vaak",
                 name: "als-dan-meestal", why: "\"Als de buren de politie bellen, is er meestal wel iets aan de hand\": a rule of thumb the listener applies to the client's case, a generalisation; 'meestal', 'doorgaans', 'gewoonlijk', 'vaak' in the clause after \"als\" mark it (\"als u wilt, kunnen we ...\" has none of them)."),
             TokenPattern(
@@ -5907,6 +5913,10 @@ extension RuleBook {
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[je bent echt geen uitzondering]] hoor, met zo'n schuld", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
+            RuleExample("nou, [[vaak is het]] bij dit soort klachten stress of spanning hoor", pattern: "vaak-is-het"),
+            RuleExample("[[Dikwijls zit er]] meer achter.", pattern: "vaak-is-het"),
+            RuleExample("gasten van zestien met hun maten samen he, [[da's meestal groepsdruk]]", pattern: "dat-is-meestal"),
+            RuleExample("[[Dat is vaak schaamte]], bij zulke schulden.", pattern: "dat-is-meestal"),
             RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
             RuleExample("[[Als een school zelf belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
             RuleExample("[[zodra een deurwaarder komt zit je vaak]] al diep in de schulden", pattern: "als-dan-meestal"),
@@ -6014,6 +6024,8 @@ extension RuleBook {
             RuleExample("Niemand belde terug, en toen?", pattern: "houdt-niemand-vol"),
             RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
+            RuleExample("Vaak, zegt u? Hoe vaak dan ongeveer?", pattern: "vaak-is-het"),
+            RuleExample("Dat is meestal de snelste weg, zegt u?", pattern: "dat-is-meestal"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
@@ -11439,6 +11451,12 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|u|ge|gij hoopte|hoopt|hoopten|dacht|denkt|verwachtte|verwacht|voelde|voelt|neemt|nam|schaamde|schaamt|gunde ...2 zeker|vast",
+                name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
+            TokenPattern(
+                bundled: "hoopte|hoopt|dacht|verwachtte|voelde|voelt|neemt|nam|schaamde|schaamt je|jij|u|ge|gij ...2 zeker|vast",
+                name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent gewoon|gewoonweg|eigenlijk gewoon? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
                 name: "je-bent-gewoon-overbelast", why: "\"Je bent gewoon overbelast\", \"u bent eigenlijk gewoon op\": the client's state diagnosed with 'gewoon' or 'eigenlijk' as the marker, the same open slot as `je-bent-natuurlijk-overrompeld`; only the present 'ben/bent' with the client as subject (\"je was eigenlijk ziek?\" checks a fact of the film), since \"hij is gewoon ...\" is mostly a verdict on someone else, and the slot keeps facts out (\"u bent gewoon verzekerd\", \"je bent eigenlijk nog thuis\")."),
             TokenPattern(
@@ -11506,6 +11524,9 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[u hoopte zeker]] dat het na de werkzaamheden weer zou aantrekken", pattern: "u-hoopte-zeker"),
+            RuleExample("[[U neemt het uzelf zeker]] ook kwalijk dat u niet eerder kon stoppen?", pattern: "u-hoopte-zeker"),
+            RuleExample("en toen zijn moeder dat zei, [[voelde je je zeker]] ook aangevallen door haar?", pattern: "u-hoopte-zeker"),
             RuleExample("Joh, [[je bent gewoon overbelast]], met drie kinderen en die baan.", context: "Ik werk vier dagen en de kinderen zijn vaak ziek.", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk nog kapotgemaakt]] van", context: "Mijn dochter heeft me een jaar niet gebeld.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
@@ -11602,6 +11623,8 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("Weet u het zeker?", pattern: "u-hoopte-zeker"),
+            RuleExample("Wat hoopte u dat er zou gebeuren?", pattern: "u-hoopte-zeker"),
             RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("Je bent eigenlijk nog thuis op dat adres ingeschreven?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
