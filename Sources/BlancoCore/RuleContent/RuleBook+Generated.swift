@@ -156,6 +156,7 @@ extension RuleBook {
             RuleExample("Oei, [[wat naar]] voor je.", pattern: "wat-vervelend"),
             RuleExample("ach [[wat erg]], en toen?", pattern: "wat-vervelend"),
             RuleExample("[[Wat wreed]], zo'n bericht.", pattern: "wat-vervelend"),
+            RuleExample("[[wat bijzonder]] dat u dit allemaal naast uw werk doet", pattern: "wat-vervelend"),
             RuleExample("[[Wat een harde]] boodschap, na al die jaren.", pattern: "wat-een-harde"),
             RuleExample("[[Wat een slordige]] brief is dat.", pattern: "wat-een-harde"),
             RuleExample("[[Wat een nare]] avond was dat.", pattern: "wat-een-harde"),
@@ -171,6 +172,7 @@ extension RuleBook {
             RuleExample("Is de afstand erg groot?"),
             RuleExample("Wat is een redelijke termijn volgens de brief?"),
             RuleExample("Hoe hard reed hij?"),
+            RuleExample("Wat is er bijzonder aan die dag?", pattern: "wat-vervelend"),
         ],
         yieldsToEcho: false)
 
@@ -5721,6 +5723,9 @@ extension RuleBook {
                 bundled: "dat|dit|het is bij ...2 @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
             TokenPattern(
+                bundled: "is|was toch|ergens|ook|wel|best|eigenlijk|gewoon? toch|ergens|ook|wel|best|eigenlijk|gewoon? @intensifiers? logisch|normaal|begrijpelijk",
+                name: "is-toch-ergens-normaal", why: "\"dat de dood van je oom dit getriggerd heeft is heel logisch\", \"da's toch ergens normaal dat ze ...\": a copula after any subject (a clause, a noun) or with 'toch', 'ergens', 'wel' before the intensifier calls the client's case logical or normal, a generalisation; 'menselijk' and 'herkenbaar' are left out here, as \"dat schreeuwen is heel menselijk\" reads as the listener's verdict, and content questions (\"wat is normaal voor u?\") are outside the rule's scope."),
+            TokenPattern(
                 bundled: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op",
                 name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places."),
             TokenPattern(
@@ -5926,6 +5931,8 @@ extension RuleBook {
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
             RuleExample("Ja, [[dat is bij dementie heel herkenbaar]].", pattern: "dat-is-heel-normaal"),
+            RuleExample("dat de dood van je oom dit getriggerd heeft [[is heel logisch]], zo'n verlies gooit alles overhoop", pattern: "is-toch-ergens-normaal"),
+            RuleExample("mja [[da's toch ergens normaal]] dat ze zoiets beslissen na zo'n val he", pattern: "is-toch-ergens-normaal"),
             RuleExample("Tja, [[zo gaat dat nu eenmaal bij]] de gemeente.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo gaat dat bij]] grote organisaties.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo zijn tieners]] nu.", pattern: "zo-zijn-tieners"),
@@ -6029,6 +6036,7 @@ extension RuleBook {
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Is dat normaal voor hem, zo laat thuiskomen?", pattern: "is-toch-ergens-normaal"),
             RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
@@ -9349,8 +9357,8 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun."),
             TokenPattern(
-                bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative",
-                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question carrying the listener's verdict adjective."),
+                bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet|nie behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? beetje|tikkeltje|ietsje? @evaluative",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\", \"is da nie een beetje overdreven?\": a negative question carrying the listener's verdict adjective; the Flemish 'nie' and a softening 'een beetje' leave the verdict a verdict."),
             TokenPattern(
                 bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "is-dat-niet-een-schande", why: "\"Is dat niet een schande?\": the same negative question with a verdict noun."),
@@ -9378,6 +9386,7 @@ extension RuleBook {
             RuleExample("Drie weken al. [[Vind je dat ook niet belachelijk?]]", pattern: "vindt-u-het-ook-niet"),
             RuleExample("[[Vind je dat niet een schande, drie weken zonder antwoord?]]", pattern: "vind-je-dat-niet-een"),
             RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
+            RuleExample("[[is da nie een beetje overdreven, elke dag een taxi naar uw moeder?]]", pattern: "is-het-niet-ongelooflijk-dat"),
             RuleExample("[[Is dat niet een schande?]]", pattern: "is-dat-niet-een-schande"),
             RuleExample("[[is dat niet heel heavy?]]", pattern: "is-dat-niet-heavy"),
             RuleExample("[[was dat niet gewoon ruk?]]", pattern: "is-dat-niet-heavy"),
