@@ -146,6 +146,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "hoe @intensifiers? @exclamative ook",
+                name: "hoe-moeilijk-ook", reach: .overlapping,
+                reason: "\"... en even rustig blijven, hoe moeilijk ook\": 'hoe X ook' is a concessive clause (however hard it is), not an exclamation of value; 'ook' right after the word marks it.",
+                example: "Blijf even rustig, hoe moeilijk ook."),
+            Antipattern(
                 bundled: "hoe @intensifiers? @exclamative ...1 hij|je|jij|jullie|u|ze|zij",
                 name: "hoe-goed-kent-u", reach: .overlapping,
                 reason: "'Hoe goed kent u de regels?' asks how well: a verb and its subject follow, as in a question.",
@@ -374,6 +379,16 @@ extension RuleBook {
                 name: "vreselijk-vernederend", reach: .overlapping,
                 reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
                 example: "Dat was vast vreselijk vernederend voor je."),
+            Antipattern(
+                bundled: "je|jij|u|ge|gij neem|neemt|nam ...4 kwalijk",
+                name: "u-neemt-het-uzelf-kwalijk", reach: .overlapping,
+                reason: "\"U neemt het uzelf zeker kwalijk\", \"neem je het hem kwalijk?\": 'kwalijk nemen' with the client as subject names the client's own blame, which the interpretation rules judge when the listener supplies it; the listener's own \"ik neem het hem kwalijk\" has no second-person subject and stays a verdict.",
+                example: "U neemt het uzelf vast kwalijk dat u niet eerder kon stoppen."),
+            Antipattern(
+                bundled: "neem|neemt|nam je|jij|u|ge|gij ...4 kwalijk",
+                name: "neem-je-het-hem-kwalijk", reach: .overlapping,
+                reason: "The inverted order of 'kwalijk nemen' with the client as subject (\"neemt u het haar kwalijk?\"), for the reason of the exception above.",
+                example: "Neemt u het haar kwalijk, dat ze niet belde."),
             Antipattern(
                 bundled: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience",
                 name: "vindt-u-vast-frustrerend", reach: .overlapping,
