@@ -5300,6 +5300,12 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
+                bundled: "ik denk|gok|vermoed|schat omdat|doordat|omda",
+                name: "ik-denk-omdat", why: "\"..., ik denk omdat hij zich als man verantwoordelijk voelt\": the listener's 'ik denk', 'ik gok', 'ik vermoed' joined straight to 'omdat'/'doordat' supplies the reason for what the client told, a cause the client did not give; the marker of the listener's own guess is required, so the client's reasons given back (\"u zegt: omdat hij ...\") stay out."),
+            TokenPattern(
+                bundled: "denk|gok|vermoed ik omdat|doordat|omda",
+                name: "ik-denk-omdat", why: "\"..., ik denk omdat hij zich als man verantwoordelijk voelt\": the listener's 'ik denk', 'ik gok', 'ik vermoed' joined straight to 'omdat'/'doordat' supplies the reason for what the client told, a cause the client did not give; the marker of the listener's own guess is required, so the client's reasons given back (\"u zegt: omdat hij ...\") stay out."),
+            TokenPattern(
                 bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
                 name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
             TokenPattern(
@@ -5440,15 +5446,17 @@ extension RuleBook {
                 reason: "\"Dus als ik het goed begrijp: u werkt 's ochtends, en daardoor zit Noor thuis\": a summary opened by a meaning check hands the link back for correction, as the meaning check does for `nl.interpretation.conclusion`; the client can say it is not so.",
                 example: "Als ik het goed begrijp werkt u 's nachts en kunt u daardoor de kinderen niet naar school brengen?"),
             Antipattern(
-                bundled: "START ik|we|wij ...8 omdat",
+                bundled: "START ik|we|wij ...8 !denk|gok|vermoed|schat omdat",
                 name: "the-listener-explaining-their", reach: .sameSentence,
-                reason: "The listener explaining their own question or action supplies nothing about the client.",
+                reason: "The listener explaining their own question or action supplies nothing about the client; a guess verb right before \"omdat\" (\"ik denk omdat hij ...\") is no explanation of the listener's own act, so it is left to the pattern ik-denk-omdat.",
                 example: "Ik vraag het omdat je het eerder noemde."),
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("[[dat is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("kevin wilde eerst geen hulp in huis, [[ik denk omdat]] hij zich verantwoordelijk voelt voor het geld", pattern: "ik-denk-omdat"),
+            RuleExample("hij belde niet meer, [[denk ik omdat]] het hem te veel werd", pattern: "ik-denk-omdat"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
@@ -5515,6 +5523,7 @@ extension RuleBook {
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
             RuleExample("dus hij is toen door de achterdeur binnen gekomen", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("Ik denk dat ik u begrijp. Wat gebeurde er daarna?", pattern: "ik-denk-omdat"),
             RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
