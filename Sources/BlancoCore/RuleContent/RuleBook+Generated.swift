@@ -146,6 +146,11 @@ extension RuleBook {
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "hoe @intensifiers? @exclamative ook",
+                name: "hoe-moeilijk-ook", reach: .overlapping,
+                reason: "\"... en even rustig blijven, hoe moeilijk ook\": 'hoe X ook' is a concessive clause (however hard it is), not an exclamation of value; 'ook' right after the word marks it.",
+                example: "Blijf even rustig, hoe moeilijk ook."),
+            Antipattern(
                 bundled: "hoe @intensifiers? @exclamative ...1 hij|je|jij|jullie|u|ze|zij",
                 name: "hoe-goed-kent-u", reach: .overlapping,
                 reason: "'Hoe goed kent u de regels?' asks how well: a verb and its subject follow, as in a question.",
@@ -156,6 +161,7 @@ extension RuleBook {
             RuleExample("Oei, [[wat naar]] voor je.", pattern: "wat-vervelend"),
             RuleExample("ach [[wat erg]], en toen?", pattern: "wat-vervelend"),
             RuleExample("[[Wat wreed]], zo'n bericht.", pattern: "wat-vervelend"),
+            RuleExample("[[wat bijzonder]] dat u dit allemaal naast uw werk doet", pattern: "wat-vervelend"),
             RuleExample("[[Wat een harde]] boodschap, na al die jaren.", pattern: "wat-een-harde"),
             RuleExample("[[Wat een slordige]] brief is dat.", pattern: "wat-een-harde"),
             RuleExample("[[Wat een nare]] avond was dat.", pattern: "wat-een-harde"),
@@ -171,6 +177,7 @@ extension RuleBook {
             RuleExample("Is de afstand erg groot?"),
             RuleExample("Wat is een redelijke termijn volgens de brief?"),
             RuleExample("Hoe hard reed hij?"),
+            RuleExample("Wat is er bijzonder aan die dag?", pattern: "wat-vervelend"),
         ],
         yieldsToEcho: false)
 
@@ -372,6 +379,16 @@ extension RuleBook {
                 name: "vreselijk-vernederend", reach: .overlapping,
                 reason: "\"Dat was vreselijk vernederend\", \"verschrikkelijk eng\": a verdict word used as an intensifier before a word of how something was lived through or felt grades the client's experience, which the interpretation rules judge; it is no verdict of its own.",
                 example: "Dat was vast vreselijk vernederend voor je."),
+            Antipattern(
+                bundled: "je|jij|u|ge|gij neem|neemt|nam ...4 kwalijk",
+                name: "u-neemt-het-uzelf-kwalijk", reach: .overlapping,
+                reason: "\"U neemt het uzelf zeker kwalijk\", \"neem je het hem kwalijk?\": 'kwalijk nemen' with the client as subject names the client's own blame, which the interpretation rules judge when the listener supplies it; the listener's own \"ik neem het hem kwalijk\" has no second-person subject and stays a verdict.",
+                example: "U neemt het uzelf vast kwalijk dat u niet eerder kon stoppen."),
+            Antipattern(
+                bundled: "neem|neemt|nam je|jij|u|ge|gij ...4 kwalijk",
+                name: "neem-je-het-hem-kwalijk", reach: .overlapping,
+                reason: "The inverted order of 'kwalijk nemen' with the client as subject (\"neemt u het haar kwalijk?\"), for the reason of the exception above.",
+                example: "Neemt u het haar kwalijk, dat ze niet belde."),
             Antipattern(
                 bundled: "vind|vindt|vond|vonden je|jij|jullie|u|ge|gij ...3 @experience",
                 name: "vindt-u-vast-frustrerend", reach: .overlapping,
@@ -5283,6 +5300,12 @@ extension RuleBook {
                 bundled: "is|was|zijn|waren de|het @intensifiers? oorzaak|gevolg van",
                 name: "komt-waarschijnlijk-door-de-drukte", why: "\"Dat komt waarschijnlijk door de drukte\": the listener supplies a cause; REST flags the cause given. Round 12 (dJ) adds the perfect \"is door de scheiding gekomen\" and naming the cause, \"zij is de oorzaak van alles\", \"dat is het gevolg van\" (0 occurrences on the labelled sets; content questions are out of scope and the client's words echoed stay silent). The perfect needs a demonstrative subject (dat/dit/het/zoiets/alles) right before the verb (lead's review, round 12): with any subject the pattern read a summary of the film, \"dus hij is toen door de achterdeur binnen gekomen\", as a cause."),
             TokenPattern(
+                bundled: "ik denk|gok|vermoed|schat omdat|doordat|omda",
+                name: "ik-denk-omdat", why: "\"..., ik denk omdat hij zich als man verantwoordelijk voelt\": the listener's 'ik denk', 'ik gok', 'ik vermoed' joined straight to 'omdat'/'doordat' supplies the reason for what the client told, a cause the client did not give; the marker of the listener's own guess is required, so the client's reasons given back (\"u zegt: omdat hij ...\") stay out."),
+            TokenPattern(
+                bundled: "denk|gok|vermoed ik omdat|doordat|omda",
+                name: "ik-denk-omdat", why: "\"..., ik denk omdat hij zich als man verantwoordelijk voelt\": the listener's 'ik denk', 'ik gok', 'ik vermoed' joined straight to 'omdat'/'doordat' supplies the reason for what the client told, a cause the client did not give; the marker of the listener's own guess is required, so the client's reasons given back (\"u zegt: omdat hij ...\") stay out."),
+            TokenPattern(
                 bundled: "omdat|doordat die|hij|ze|zij zich ...3 @emotion|voelt|voelde|voelen|voelden|schaamt|schaamde|ergert|ergerde REST",
                 name: "omdat-hij-zich-schaamt", why: "\"Hij doet niet open omdat hij zich schaamt\", \"ze deed kortaf omdat ze zich ongemakkelijk voelde\", \"omdat hij bang is\": a third party's feeling supplied as the cause of what they did; only with a feeling after 'omdat hij/ze', so a plain reason ('omdat hij zich niet meldde') stays out."),
             TokenPattern(
@@ -5423,15 +5446,17 @@ extension RuleBook {
                 reason: "\"Dus als ik het goed begrijp: u werkt 's ochtends, en daardoor zit Noor thuis\": a summary opened by a meaning check hands the link back for correction, as the meaning check does for `nl.interpretation.conclusion`; the client can say it is not so.",
                 example: "Als ik het goed begrijp werkt u 's nachts en kunt u daardoor de kinderen niet naar school brengen?"),
             Antipattern(
-                bundled: "START ik|we|wij ...8 omdat",
+                bundled: "START ik|we|wij ...8 !denk|gok|vermoed|schat omdat",
                 name: "the-listener-explaining-their", reach: .sameSentence,
-                reason: "The listener explaining their own question or action supplies nothing about the client.",
+                reason: "The listener explaining their own question or action supplies nothing about the client; a guess verb right before \"omdat\" (\"ik denk omdat hij ...\") is no explanation of the listener's own act, so it is left to the pattern ik-denk-omdat.",
                 example: "Ik vraag het omdat je het eerder noemde."),
         ],
         examples: [
             RuleExample("Dat [[komt waarschijnlijk door de drukte bij de gemeente]].", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("[[dat is allemaal door die scheiding gekomen]], denk ik", pattern: "komt-waarschijnlijk-door-de-drukte"),
             RuleExample("zij [[is de oorzaak van]] alles", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("kevin wilde eerst geen hulp in huis, [[ik denk omdat]] hij zich verantwoordelijk voelt voor het geld", pattern: "ik-denk-omdat"),
+            RuleExample("hij belde niet meer, [[denk ik omdat]] het hem te veel werd", pattern: "ik-denk-omdat"),
             RuleExample("hij doet niet open [[omdat hij zich schaamt]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("ze deed het zo [[omdat ze bang is]]", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("denk je dat [[het door de scheiding komt]]?", pattern: "dat-het-door-de-scheiding-komt"),
@@ -5498,6 +5523,7 @@ extension RuleBook {
             RuleExample("Hij hoest door de schimmel, zegt u. Sinds wanneer?", context: "Mijn zoon hoest door de schimmel in zijn kamer."),
             RuleExample("Dus je bleef thuis omdat je moeder ziek was.", context: "Ik bleef die week thuis omdat mijn moeder ziek was."),
             RuleExample("dus hij is toen door de achterdeur binnen gekomen", pattern: "komt-waarschijnlijk-door-de-drukte"),
+            RuleExample("Ik denk dat ik u begrijp. Wat gebeurde er daarna?", pattern: "ik-denk-omdat"),
             RuleExample("ze was er niet omdat ze zich had afgemeld.", pattern: "omdat-hij-zich-schaamt"),
             RuleExample("hoe kwam je daar door de drukte heen?", pattern: "dat-het-door-de-scheiding-komt"),
             RuleExample("je zult dan met een andere afdeling te maken hebben, klopt dat?", pattern: "zal-met-de-cijfers-te-maken-hebben"),
@@ -5700,6 +5726,12 @@ extension RuleBook {
                 bundled: "START doorgaans|gewoonlijk|meestal",
                 name: "meestal", why: "\"Meestal ...\", \"doorgaans ...\" opening the sentence: what usually happens instead of what happened to the client."),
             TokenPattern(
+                bundled: "START vaak|dikwijls is|zijn|zit het|dat|da|er",
+                name: "vaak-is-het", why: "\"Vaak is het bij dit soort klachten stress\": 'vaak', 'dikwijls' opening the sentence before a copula and 'het'/'dat'/'er' states what usually lies behind such cases, a generalisation put on the client's; the copula is required, since \"vaak denk ik ...\" or \"vaak, zegt u?\" do not generalise."),
+            TokenPattern(
+                bundled: "dat|dit|het|da is|zijn meestal|vaak|dikwijls|doorgaans !de|het|een|niet|wel|ook|zo|al|nog|wat|hoe|hoor",
+                name: "dat-is-meestal", why: "\"da's meestal groepsdruk\", \"dat is vaak angst\": a copula on the case followed by 'meestal', 'vaak', 'doorgaans' names what such cases usually are; an article, 'niet' or 'zo' after it is left out, as \"dat is meestal de snelste weg\" offers a step and \"dat is vaak niet zo\" is no explanation."),
+            TokenPattern(
                 bundled: "START als|wanneer|zodra ...8 meestal|doorgaans|gewoonlijk|vaak",
                 name: "als-dan-meestal", why: "\"Als de buren de politie bellen, is er meestal wel iets aan de hand\": a rule of thumb the listener applies to the client's case, a generalisation; 'meestal', 'doorgaans', 'gewoonlijk', 'vaak' in the clause after \"als\" mark it (\"als u wilt, kunnen we ...\" has none of them)."),
             TokenPattern(
@@ -5714,6 +5746,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "dat|dit|het is bij ...2 @intensifiers? begrijpelijk|herkenbaar|logisch|menselijk|normaal",
                 name: "dat-is-heel-normaal", why: "\"Dat is heel normaal\", \"dat is menselijk\": the client's experience called normal."),
+            TokenPattern(
+                bundled: "is|was toch|ergens|ook|wel|best|eigenlijk|gewoon? toch|ergens|ook|wel|best|eigenlijk|gewoon? @intensifiers? logisch|normaal|begrijpelijk",
+                name: "is-toch-ergens-normaal", why: "\"dat de dood van je oom dit getriggerd heeft is heel logisch\", \"da's toch ergens normaal dat ze ...\": a copula after any subject (a clause, a noun) or with 'toch', 'ergens', 'wel' before the intensifier calls the client's case logical or normal, a generalisation; 'menselijk' and 'herkenbaar' are left out here, as \"dat schreeuwen is heel menselijk\" reads as the listener's verdict, and content questions (\"wat is normaal voor u?\") are outside the rule's scope."),
             TokenPattern(
                 bundled: "START zo gaan|gaat|ging|werken|werkt dat|het altijd|meestal|nou|nu|vaak? eenmaal? bij|in|met|op",
                 name: "zo-gaat-dat-nu-eenmaal", why: "\"Zo gaat dat nu eenmaal bij de gemeente\": how things go in such places."),
@@ -5907,6 +5942,10 @@ extension RuleBook {
             RuleExample("[[U bent niet de enige]] die dat meemaakt.", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[je bent echt geen uitzondering]] hoor, met zo'n schuld", pattern: "u-bent-niet-de-enige"),
             RuleExample("[[Meestal]] lost zoiets zich vanzelf op.", pattern: "meestal"),
+            RuleExample("nou, [[vaak is het]] bij dit soort klachten stress of spanning hoor", pattern: "vaak-is-het"),
+            RuleExample("[[Dikwijls zit er]] meer achter.", pattern: "vaak-is-het"),
+            RuleExample("gasten van zestien met hun maten samen he, [[da's meestal groepsdruk]]", pattern: "dat-is-meestal"),
+            RuleExample("[[Dat is vaak schaamte]], bij zulke schulden.", pattern: "dat-is-meestal"),
             RuleExample("[[als een kind zo reageert is er meestal]] meer aan de hand", pattern: "als-dan-meestal"),
             RuleExample("[[Als een school zelf belt, is het doorgaans]] al best ernstig.", pattern: "als-dan-meestal"),
             RuleExample("[[zodra een deurwaarder komt zit je vaak]] al diep in de schulden", pattern: "als-dan-meestal"),
@@ -5916,6 +5955,8 @@ extension RuleBook {
             RuleExample("Dat is [[typisch voor]] grote organisaties.", pattern: "typisch-voor"),
             RuleExample("[[Dat is heel normaal]] na zo'n week.", pattern: "dat-is-heel-normaal"),
             RuleExample("Ja, [[dat is bij dementie heel herkenbaar]].", pattern: "dat-is-heel-normaal"),
+            RuleExample("dat de dood van je oom dit getriggerd heeft [[is heel logisch]], zo'n verlies gooit alles overhoop", pattern: "is-toch-ergens-normaal"),
+            RuleExample("mja [[da's toch ergens normaal]] dat ze zoiets beslissen na zo'n val he", pattern: "is-toch-ergens-normaal"),
             RuleExample("Tja, [[zo gaat dat nu eenmaal bij]] de gemeente.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo gaat dat bij]] grote organisaties.", pattern: "zo-gaat-dat-nu-eenmaal"),
             RuleExample("[[Zo zijn tieners]] nu.", pattern: "zo-zijn-tieners"),
@@ -6014,9 +6055,12 @@ extension RuleBook {
             RuleExample("Niemand belde terug, en toen?", pattern: "houdt-niemand-vol"),
             RuleExample("Hebben de kinderen het gemerkt, die avond?", pattern: "kinderen-voelen-dat-aan"),
             RuleExample("Op welk moment liep het uit de hand?", pattern: "lopen-altijd-uit-de-hand"),
+            RuleExample("Vaak, zegt u? Hoe vaak dan ongeveer?", pattern: "vaak-is-het"),
+            RuleExample("Dat is meestal de snelste weg, zegt u?", pattern: "dat-is-meestal"),
             RuleExample("Als u wilt, kunnen we later verder praten.", pattern: "als-dan-meestal"),
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
+            RuleExample("Is dat normaal voor hem, zo laat thuiskomen?", pattern: "is-toch-ergens-normaal"),
             RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
@@ -9360,8 +9404,8 @@ extension RuleBook {
                 bundled: "vind|vinden|vindt|vond je|jij|jullie|u dat|dit|het|zoiets? dan|ook|zelf? niet|ook|toch behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "vind-je-dat-niet-een", why: "\"Vind je dat niet een schande?\": the same question with a verdict noun."),
             TokenPattern(
-                bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative",
-                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\": a negative question carrying the listener's verdict adjective."),
+                bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet|nie behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? beetje|tikkeltje|ietsje? @evaluative",
+                name: "is-het-niet-ongelooflijk-dat", why: "\"Is het niet ongelooflijk dat ...?\", \"is da nie een beetje overdreven?\": a negative question carrying the listener's verdict adjective; the Flemish 'nie' and a softening 'een beetje' leave the verdict a verdict."),
             TokenPattern(
                 bundled: "is|was dat|dit|het|zoiets dan|nou|nu|ook? niet behoorlijk|best|bijna|bijzonder|compleet|echt|eigenlijk|enorm|erg|flink|gewoon|hartstikke|heel|mega|natuurlijk|nogal|ontzettend|ook|ronduit|super|toch|totaal|verschrikkelijk|vet|volkomen|vreselijk|wel|zeer|zo? een? @evaluative-nouns",
                 name: "is-dat-niet-een-schande", why: "\"Is dat niet een schande?\": the same negative question with a verdict noun."),
@@ -9389,6 +9433,7 @@ extension RuleBook {
             RuleExample("Drie weken al. [[Vind je dat ook niet belachelijk?]]", pattern: "vindt-u-het-ook-niet"),
             RuleExample("[[Vind je dat niet een schande, drie weken zonder antwoord?]]", pattern: "vind-je-dat-niet-een"),
             RuleExample("[[Is het niet ongelooflijk dat niemand u heeft teruggebeld?]]", pattern: "is-het-niet-ongelooflijk-dat"),
+            RuleExample("[[is da nie een beetje overdreven, elke dag een taxi naar uw moeder?]]", pattern: "is-het-niet-ongelooflijk-dat"),
             RuleExample("[[Is dat niet een schande?]]", pattern: "is-dat-niet-een-schande"),
             RuleExample("[[is dat niet heel heavy?]]", pattern: "is-dat-niet-heavy"),
             RuleExample("[[was dat niet gewoon ruk?]]", pattern: "is-dat-niet-heavy"),
@@ -11462,6 +11507,12 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|u|ge|gij hoopte|hoopt|hoopten|dacht|denkt|verwachtte|verwacht|voelde|voelt|neemt|nam|schaamde|schaamt|gunde ...2 zeker|vast",
+                name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
+            TokenPattern(
+                bundled: "hoopte|hoopt|dacht|verwachtte|voelde|voelt|neemt|nam|schaamde|schaamt je|jij|u|ge|gij ...2 zeker|vast",
+                name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
+            TokenPattern(
                 bundled: "je|jij|jullie|u ben|bent gewoon|gewoonweg|eigenlijk gewoon? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? !@slot-fillers",
                 name: "je-bent-gewoon-overbelast", why: "\"Je bent gewoon overbelast\", \"u bent eigenlijk gewoon op\": the client's state diagnosed with 'gewoon' or 'eigenlijk' as the marker, the same open slot as `je-bent-natuurlijk-overrompeld`; only the present 'ben/bent' with the client as subject (\"je was eigenlijk ziek?\" checks a fact of the film), since \"hij is gewoon ...\" is mostly a verdict on someone else, and the slot keeps facts out (\"u bent gewoon verzekerd\", \"je bent eigenlijk nog thuis\")."),
             TokenPattern(
@@ -11529,6 +11580,9 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[u hoopte zeker]] dat het na de werkzaamheden weer zou aantrekken", pattern: "u-hoopte-zeker"),
+            RuleExample("[[U neemt het uzelf zeker]] ook kwalijk dat u niet eerder kon stoppen?", pattern: "u-hoopte-zeker"),
+            RuleExample("en toen zijn moeder dat zei, [[voelde je je zeker]] ook aangevallen door haar?", pattern: "u-hoopte-zeker"),
             RuleExample("Joh, [[je bent gewoon overbelast]], met drie kinderen en die baan.", context: "Ik werk vier dagen en de kinderen zijn vaak ziek.", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("oei.. [[daar ben je natuurlijk helemaal van aangedaan]]", context: "Mijn vader is vorige week met de ambulance weggebracht, ik stond erbij.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
             RuleExample("[[daar ben je natuurlijk nog kapotgemaakt]] van", context: "Mijn dochter heeft me een jaar niet gebeld.", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
@@ -11625,6 +11679,8 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("Weet u het zeker?", pattern: "u-hoopte-zeker"),
+            RuleExample("Wat hoopte u dat er zou gebeuren?", pattern: "u-hoopte-zeker"),
             RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("Je bent eigenlijk nog thuis op dat adres ingeschreven?", pattern: "je-bent-gewoon-overbelast"),
             RuleExample("daar ben je natuurlijk altijd welkom", pattern: "daar-ben-je-natuurlijk-van-aangedaan"),
