@@ -7309,6 +7309,12 @@ extension RuleBook {
                 bundled: "je|jouw|jullie|uw eigen? beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
                 name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\", \"wat is uw eigen kijk op ...?\": asks for the client's opinion or verdict by name; 'eigen' may stand between (round 14, dL: 4 responses on all labelled sets, 1 at the opening labelled premature-opinion, 3 at the late stage, clean, where the stage check keeps the rule silent)."),
             TokenPattern(
+                bundled: "jouw|uw eigen? gedacht",
+                name: "wat-is-uw-gedacht", why: "\"wat is uw gedacht over hoe da kantoor het aangepakt heeft?\", \"wat is uw eigen gedacht erover?\": the Flemish noun 'gedacht' (opinion) asked for by name, as 'mening' above; it stands apart because 'je gedacht' is also the participle (\"heb je gedacht aan ...\"), so 'je' counts only after 'is'. Round 14 (dL2): 4 responses on all labelled sets, 1 at the opening labelled premature-opinion (newly found), 3 at the late stage, clean, where the stage check keeps the rule silent; the 12 responses with the participle 'gedacht' are untouched."),
+            TokenPattern(
+                bundled: "is|was je eigen? gedacht",
+                name: "wat-is-uw-gedacht", why: "\"wat is uw gedacht over hoe da kantoor het aangepakt heeft?\", \"wat is uw eigen gedacht erover?\": the Flemish noun 'gedacht' (opinion) asked for by name, as 'mening' above; it stands apart because 'je gedacht' is also the participle (\"heb je gedacht aan ...\"), so 'je' counts only after 'is'. Round 14 (dL2): 4 responses on all labelled sets, 1 at the opening labelled premature-opinion (newly found), 3 at the late stage, clean, where the stage check keeps the rule silent; the 12 responses with the participle 'gedacht' are untouched."),
+            TokenPattern(
                 bundled: "dacht|denk|denkt je|jij|jullie|u zelf|nu|eigenlijk? dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
                 name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\", \"denkt ge zelf dat hij schuldig is?\", \"denkt u zelf dat u hier ergens schuld aan heeft of ...\": asks for the client's verdict on a party or on their own share; 'zelf', 'nu' or 'eigenlijk' may stand before 'dat' (round 14, dL: 2 responses on all labelled sets, both labelled premature-opinion, none other)."),
             TokenPattern(
@@ -7323,6 +7329,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover",
                 name: "hoe-staat-u-daar-zelf", why: "\"Hoe staat u daar zelf tegenover?\": asks the client's stance."),
+            TokenPattern(
+                bundled: "hoe sta|staat|stond je|jij|jullie|u er|daar|hier zelf|nu|eigenlijk? in PAUSE",
+                name: "hoe-sta-je-er-zelf-in", why: "\"hoe sta jij er zelf in, tegenover deze zwangerschap?\", \"hoe sta je er zelf in, vind je ...\": the same stance question with 'er ... in' split, the comma right after 'in' cutting off the 'tegenover' the pattern above needs; 'er', 'daar' or 'hier' must come straight after the subject and the phrase must close after 'in' (PAUSE), so \"hoe sta je daar in de rij?\" (a place) stays out. Round 14 (dL2): 2 responses on all labelled sets, both labelled premature-opinion (1 newly found), none clean or other."),
             TokenPattern(
                 bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan",
                 name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter."),
@@ -7360,6 +7369,7 @@ extension RuleBook {
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[wat is uw eigen kijk op wat uw vrouw zegt?]]", pattern: "wat-is-jouw-mening-over"),
+            RuleExample("[[wat is uw gedacht over hoe da kantoor het aangepakt heeft?]]", pattern: "wat-is-uw-gedacht"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt ge zelf dat hij schuldig is?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt u zelf dat u hier ergens schuld aan heeft of ligt het echt aan dat bedrijf]]", pattern: "denkt-u-dat-de-school"),
@@ -7367,6 +7377,7 @@ extension RuleBook {
             RuleExample("[[Hoe zie jij dat zelf?]]", pattern: "hoe-zie-jij-dat-zelf"),
             RuleExample("[[Hoe beoordeelt u het contact met ons?]]", pattern: "hoe-beoordeelt-u-het-contact"),
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
+            RuleExample("[[en hoe sta jij er zelf in, tegenover deze zwangerschap?]]", pattern: "hoe-sta-je-er-zelf-in"),
             RuleExample("[[Wat denkt u daarvan?]]", pattern: "wat-denkt-u-daarvan"),
             RuleExample("[[Wat denkt u van dat voorstel?]]", pattern: "wat-denkt-u-van-dat"),
             RuleExample("Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]", pattern: "is-dat-redelijk-denkt-u"),
@@ -7385,8 +7396,10 @@ extension RuleBook {
             RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Heb je gedacht aan wat de school zei?", pattern: "wat-is-uw-gedacht"),
             RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
             RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
+            RuleExample("Hoe sta je daar in de rij, vooraan of achteraan?", pattern: "hoe-sta-je-er-zelf-in"),
         ],
         yieldsToEcho: false)
 
@@ -9762,6 +9775,11 @@ extension RuleBook {
                 name: "own-opinion-question", reach: .sameSentence,
                 reason: "\"Wat vindt u er nu zelf van, van die tegenprestatie?\": a late question for the client's own view names the matter the client has been telling about; the word is the topic handed back, not the listener's system world (3 such sentences on the labelled sets, all clean).",
                 example: "Nu ik het hele verhaal ken: wat vindt u er zelf van, van die beschikking?"),
+            Antipattern(
+                bundled: "hoe sta|staat|stond je|jij|jullie|u ...3 tegenover",
+                name: "own-stance-question", reach: .sameSentence,
+                reason: "\"en hoe staat ge zelf tegenover da nieuwe puntenreglement van de stad?\": a question for the client's own stance names the matter the client told about (here their \"nieuw reglement met punten\"), the topic handed back as in `own-opinion-question`; the premature opinion is for nl.opinion.view, not a system word of the listener. Round 14 (dL2): on all labelled sets the sentences \"hoe sta(at) ... tegenover\" with a jargon word are 1, labelled premature-opinion only.",
+                example: "Hoe staat u zelf tegenover die beschikking?"),
             Antipattern(
                 bundled: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen",
                 name: "everyday-requests-and-tests", reach: .overlapping,
