@@ -7609,6 +7609,11 @@ extension RuleBook {
                 reason: "\"Het is toch raar dat een toets dan niet telt?\", \"dat is toch niet eerlijk, dat u geen loon krijgt?\": the listener's verdict on a fact of the film, given as a 'toch' question, is a judgment put forward for a yes (nl.leading.tag-word), not a request for the client's own opinion; a 'dat' clause after the verdict marks it, in 13 of the 15 such responses labelled without premature-opinion.",
                 example: "Het is toch gek dat niemand u heeft gebeld?"),
             Antipattern(
+                bundled: "START nou|maar|ja|allez|en? je|jij|u|ge|gij heb|hebt|heeft|had|bent|zijt|was|neemt|nam|weet|wist|kunt|kon|kan|mag|moet|moest|voelt|voelde|vindt|vond|wilt|wou|zit|zat|doet|deed|gaat|ging|ziet|zag ...4 toch|zeker|vast",
+                name: "reading-of-the-client", reach: .sameSentence,
+                reason: "\"U heeft toch ook echt geluk gehad dat ...?\", \"U neemt het uzelf zeker ook kwalijk ...?\", \"je had toch wel beter moeten opletten?\": a 'toch/zeker/vast' question whose subject is the client, opening on 'u/je' and a finite verb, puts a reading of the client's own luck, feeling or conduct in their mouth (leading, with the judgment or interpretation), not a request for their opinion of the matter; round 14 (dL2): 5 responses on all labelled sets, all labelled leading without premature-opinion; none labelled premature-opinion opens so (\"je moeder mag ...\" has a noun, not a verb, after 'je').",
+                example: "U heeft toch ook echt geluk gehad dat het zo is afgelopen?"),
+            Antipattern(
                 bundled: "je|jij|jullie|u voel|voelt|voelde|voelden je|jij|zich|u|jezelf|uzelf",
                 name: "feeling-attributed", reach: .sameSentence,
                 reason: "\"dat is toch niet eerlijk van die meneer bakker, je voelt je vast niet begrepen he\": where the sentence also names a feeling for the client ('je voelt je', 'u voelt zich'), the tag bids for that feeling (nl.leading.statement-tag, with the interpretation), not for the client's opinion on the verdict; round 14 (dL): 1 response on the labelled sets, labelled judgment, interpretation and leading, not premature-opinion; no agreement-bid flag held such a feeling before.",
