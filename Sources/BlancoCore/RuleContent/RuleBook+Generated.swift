@@ -6352,6 +6352,11 @@ extension RuleBook {
                 reason: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"zou het niet fijn zijn als je vader meekwam?\": a step the listener prefers, put as a negative question (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause; round 13 (dL): 3 responses on the labelled sets, all labelled advice and leading, none interpretation.",
                 example: "Zou het niet beter zijn om je zus even te bellen?"),
             Antipattern(
+                bundled: "niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat",
+                name: "time-for-a-step", reach: .sameSentence,
+                reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
+                example: "Is het nu niet eens tijd om met uw zoon te praten?"),
+            Antipattern(
                 bundled: "is|was|lijkt dat|het|da niet het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste",
                 name: "easiest-step", reach: .sameSentence,
                 reason: "\"Ik kom morgen langs, is dat niet het makkelijkst?\": the listener's own proposal asked back for a yes, a step (advice and leading), not an interpretation; 1 response on the labelled sets, labelled advice and leading.",
@@ -8946,6 +8951,15 @@ extension RuleBook {
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
                 name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
             TokenPattern(
+                bundled: "voorstellen|denk|vermoed|gok dat ...10 ziet|zie|zag je|jij|jullie|u dat|het ook zo END",
+                name: "ziet-u-dat-ook-zo", why: "\"Ik kan me voorstellen dat Marleen zich best opgesloten voelt, ziet u dat ook zo?\": the tag 'ziet u dat ook zo' after the listener's own reading in the same sentence asks the client to agree with it, as 'vind je ook niet?' does; the reading must be the listener's ('ik kan me voorstellen / denk / vermoed dat ...' up to ten words before), so a report of the client's words (\"uw dochter zegt dat het beter gaat, ziet u dat ook zo?\") and the bare question, which ask for the client's view, stay out. Round 14 (dL2): 1 response on all labelled sets, labelled leading (late); no other response holds the tag."),
+            TokenPattern(
+                bundled: "START en|maar? is|wordt het|dat|da nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat|voor REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+            TokenPattern(
+                bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat|voor REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+            TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
                 name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
             TokenPattern(
@@ -8973,6 +8987,9 @@ extension RuleBook {
             RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
+            RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[ik bel morgen de woningbouw zelf, is dat niet het makkelijkst?]]", pattern: "zou-het-niet-beter-zijn"),
@@ -8989,6 +9006,8 @@ extension RuleBook {
             RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
             RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
+            RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
