@@ -8954,11 +8954,11 @@ extension RuleBook {
                 bundled: "voorstellen|denk|vermoed|gok dat ...10 ziet|zie|zag je|jij|jullie|u dat|het ook zo END",
                 name: "ziet-u-dat-ook-zo", why: "\"Ik kan me voorstellen dat Marleen zich best opgesloten voelt, ziet u dat ook zo?\": the tag 'ziet u dat ook zo' after the listener's own reading in the same sentence asks the client to agree with it, as 'vind je ook niet?' does; the reading must be the listener's ('ik kan me voorstellen / denk / vermoed dat ...' up to ten words before), so a report of the client's words (\"uw dochter zegt dat het beter gaat, ziet u dat ook zo?\") and the bare question, which ask for the client's view, stay out. Round 14 (dL2): 1 response on all labelled sets, labelled leading (late); no other response holds the tag."),
             TokenPattern(
-                bundled: "START en|maar? is|wordt het|dat|da nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat|voor REST",
-                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+                bundled: "START en|maar? is|wordt het|dat|da nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
             TokenPattern(
-                bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat|voor REST",
-                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+                bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
             TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
                 name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
@@ -9008,6 +9008,7 @@ extension RuleBook {
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
