@@ -6396,6 +6396,11 @@ extension RuleBook {
                 reason: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"zou het niet fijn zijn als je vader meekwam?\": a step the listener prefers, put as a negative question (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause; round 13 (dL): 3 responses on the labelled sets, all labelled advice and leading, none interpretation.",
                 example: "Zou het niet beter zijn om je zus even te bellen?"),
             Antipattern(
+                bundled: "niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat",
+                name: "time-for-a-step", reach: .sameSentence,
+                reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
+                example: "Is het nu niet eens tijd om met uw zoon te praten?"),
+            Antipattern(
                 bundled: "is|was|lijkt dat|het|da niet het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste",
                 name: "easiest-step", reach: .sameSentence,
                 reason: "\"Ik kom morgen langs, is dat niet het makkelijkst?\": the listener's own proposal asked back for a yes, a step (advice and leading), not an interpretation; 1 response on the labelled sets, labelled advice and leading.",
@@ -7353,6 +7358,12 @@ extension RuleBook {
                 bundled: "je|jouw|jullie|uw eigen? beeld|beoordeling|conclusie|idee|indruk|inschatting|kijk|mening|oordeel|standpunt|visie",
                 name: "wat-is-jouw-mening-over", why: "\"Wat is jouw mening over ...?\", \"wat is uw conclusie?\", \"wat is uw eigen kijk op ...?\": asks for the client's opinion or verdict by name; 'eigen' may stand between (round 14, dL: 4 responses on all labelled sets, 1 at the opening labelled premature-opinion, 3 at the late stage, clean, where the stage check keeps the rule silent)."),
             TokenPattern(
+                bundled: "jouw|uw eigen? gedacht",
+                name: "wat-is-uw-gedacht", why: "\"wat is uw gedacht over hoe da kantoor het aangepakt heeft?\", \"wat is uw eigen gedacht erover?\": the Flemish noun 'gedacht' (opinion) asked for by name, as 'mening' above; it stands apart because 'je gedacht' is also the participle (\"heb je gedacht aan ...\"), so 'je' counts only after 'is'. Round 14 (dL2): 4 responses on all labelled sets, 1 at the opening labelled premature-opinion (newly found), 3 at the late stage, clean, where the stage check keeps the rule silent; the 12 responses with the participle 'gedacht' are untouched."),
+            TokenPattern(
+                bundled: "is|was je eigen? gedacht",
+                name: "wat-is-uw-gedacht", why: "\"wat is uw gedacht over hoe da kantoor het aangepakt heeft?\", \"wat is uw eigen gedacht erover?\": the Flemish noun 'gedacht' (opinion) asked for by name, as 'mening' above; it stands apart because 'je gedacht' is also the participle (\"heb je gedacht aan ...\"), so 'je' counts only after 'is'. Round 14 (dL2): 4 responses on all labelled sets, 1 at the opening labelled premature-opinion (newly found), 3 at the late stage, clean, where the stage check keeps the rule silent; the 12 responses with the participle 'gedacht' are untouched."),
+            TokenPattern(
                 bundled: "dacht|denk|denkt je|jij|jullie|u zelf|nu|eigenlijk? dat ...6 eerlijk|fair|fout|gelijk|oneerlijk|onterecht|redelijk|schuld|schuldig|terecht",
                 name: "denkt-u-dat-de-school", why: "\"Denkt u dat de school fout zat?\", \"denkt ge zelf dat hij schuldig is?\", \"denkt u zelf dat u hier ergens schuld aan heeft of ...\": asks for the client's verdict on a party or on their own share; 'zelf', 'nu' or 'eigenlijk' may stand before 'dat' (round 14, dL: 2 responses on all labelled sets, both labelled premature-opinion, none other)."),
             TokenPattern(
@@ -7367,6 +7378,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "hoe sta|staat|stond je|jij|jullie|u ...3 daarin|erin|hierin|tegenover",
                 name: "hoe-staat-u-daar-zelf", why: "\"Hoe staat u daar zelf tegenover?\": asks the client's stance."),
+            TokenPattern(
+                bundled: "hoe sta|staat|stond je|jij|jullie|u er|daar|hier zelf|nu|eigenlijk? in PAUSE",
+                name: "hoe-sta-je-er-zelf-in", why: "\"hoe sta jij er zelf in, tegenover deze zwangerschap?\", \"hoe sta je er zelf in, vind je ...\": the same stance question with 'er ... in' split, the comma right after 'in' cutting off the 'tegenover' the pattern above needs; 'er', 'daar' or 'hier' must come straight after the subject and the phrase must close after 'in' (PAUSE), so \"hoe sta je daar in de rij?\" (a place) stays out. Round 14 (dL2): 2 responses on all labelled sets, both labelled premature-opinion (1 newly found), none clean or other."),
             TokenPattern(
                 bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan",
                 name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter."),
@@ -7404,6 +7418,7 @@ extension RuleBook {
             RuleExample("[[Wat is jouw mening over de nieuwe regels?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[Wat is uw conclusie?]]", pattern: "wat-is-jouw-mening-over"),
             RuleExample("[[wat is uw eigen kijk op wat uw vrouw zegt?]]", pattern: "wat-is-jouw-mening-over"),
+            RuleExample("[[wat is uw gedacht over hoe da kantoor het aangepakt heeft?]]", pattern: "wat-is-uw-gedacht"),
             RuleExample("[[Denkt u dat de school fout zat?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt ge zelf dat hij schuldig is?]]", pattern: "denkt-u-dat-de-school"),
             RuleExample("[[denkt u zelf dat u hier ergens schuld aan heeft of ligt het echt aan dat bedrijf]]", pattern: "denkt-u-dat-de-school"),
@@ -7411,6 +7426,7 @@ extension RuleBook {
             RuleExample("[[Hoe zie jij dat zelf?]]", pattern: "hoe-zie-jij-dat-zelf"),
             RuleExample("[[Hoe beoordeelt u het contact met ons?]]", pattern: "hoe-beoordeelt-u-het-contact"),
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
+            RuleExample("[[en hoe sta jij er zelf in, tegenover deze zwangerschap?]]", pattern: "hoe-sta-je-er-zelf-in"),
             RuleExample("[[Wat denkt u daarvan?]]", pattern: "wat-denkt-u-daarvan"),
             RuleExample("[[Wat denkt u van dat voorstel?]]", pattern: "wat-denkt-u-van-dat"),
             RuleExample("Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]", pattern: "is-dat-redelijk-denkt-u"),
@@ -7429,8 +7445,10 @@ extension RuleBook {
             RuleExample("Wat denk je, hoe laat was het toen ongeveer?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("en wat denk jij, is hij nu al thuis?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
             RuleExample("Wat denk je dat er toen gebeurde?", pattern: "wat-denk-jij-is-hij-te-vertrouwen"),
+            RuleExample("Heb je gedacht aan wat de school zei?", pattern: "wat-is-uw-gedacht"),
             RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
             RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
+            RuleExample("Hoe sta je daar in de rij, vooraan of achteraan?", pattern: "hoe-sta-je-er-zelf-in"),
         ],
         yieldsToEcho: false)
 
@@ -7639,6 +7657,11 @@ extension RuleBook {
                 name: "verdict-on-a-fact", reach: .sameSentence,
                 reason: "\"Het is toch raar dat een toets dan niet telt?\", \"dat is toch niet eerlijk, dat u geen loon krijgt?\": the listener's verdict on a fact of the film, given as a 'toch' question, is a judgment put forward for a yes (nl.leading.tag-word), not a request for the client's own opinion; a 'dat' clause after the verdict marks it, in 13 of the 15 such responses labelled without premature-opinion.",
                 example: "Het is toch gek dat niemand u heeft gebeld?"),
+            Antipattern(
+                bundled: "START nou|maar|ja|allez|en? je|jij|u|ge|gij heb|hebt|heeft|had|bent|zijt|was|neemt|nam|weet|wist|kunt|kon|kan|mag|moet|moest|voelt|voelde|vindt|vond|wilt|wou|zit|zat|doet|deed|gaat|ging|ziet|zag ...4 toch|zeker|vast",
+                name: "reading-of-the-client", reach: .sameSentence,
+                reason: "\"U heeft toch ook echt geluk gehad dat ...?\", \"U neemt het uzelf zeker ook kwalijk ...?\", \"je had toch wel beter moeten opletten?\": a 'toch/zeker/vast' question whose subject is the client, opening on 'u/je' and a finite verb, puts a reading of the client's own luck, feeling or conduct in their mouth (leading, with the judgment or interpretation), not a request for their opinion of the matter; round 14 (dL2): 5 responses on all labelled sets, all labelled leading without premature-opinion; none labelled premature-opinion opens so (\"je moeder mag ...\" has a noun, not a verb, after 'je').",
+                example: "U heeft toch ook echt geluk gehad dat het zo is afgelopen?"),
             Antipattern(
                 bundled: "je|jij|jullie|u voel|voelt|voelde|voelden je|jij|zich|u|jezelf|uzelf",
                 name: "feeling-attributed", reach: .sameSentence,
@@ -8995,6 +9018,15 @@ extension RuleBook {
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
                 name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
             TokenPattern(
+                bundled: "voorstellen|denk|vermoed|gok dat ...10 ziet|zie|zag je|jij|jullie|u dat|het ook zo END",
+                name: "ziet-u-dat-ook-zo", why: "\"Ik kan me voorstellen dat Marleen zich best opgesloten voelt, ziet u dat ook zo?\": the tag 'ziet u dat ook zo' after the listener's own reading in the same sentence asks the client to agree with it, as 'vind je ook niet?' does; the reading must be the listener's ('ik kan me voorstellen / denk / vermoed dat ...' up to ten words before), so a report of the client's words (\"uw dochter zegt dat het beter gaat, ziet u dat ook zo?\") and the bare question, which ask for the client's view, stay out. Round 14 (dL2): 1 response on all labelled sets, labelled leading (late); no other response holds the tag."),
+            TokenPattern(
+                bundled: "START en|maar? is|wordt het|dat|da nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+            TokenPattern(
+                bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
+                name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
+            TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
                 name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
             TokenPattern(
@@ -9022,6 +9054,9 @@ extension RuleBook {
             RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
+            RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[ik bel morgen de woningbouw zelf, is dat niet het makkelijkst?]]", pattern: "zou-het-niet-beter-zijn"),
@@ -9038,6 +9073,9 @@ extension RuleBook {
             RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
             RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
+            RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
@@ -9682,6 +9720,9 @@ extension RuleBook {
                 bundled: "@system-jargon",
                 name: "beschikking", why: "A word of the system jargon list (\"beschikking\", \"voorziening\", \"traject\", \"Wmo\"): the guideline's own jargon examples."),
             TokenPattern(
+                bundled: "verzoek|verzoeken tot",
+                name: "verzoek-tot", why: "\"u moet een verzoek tot wijziging van de omgangsregeling indienen\", \"een verzoek tot moratorium\", \"een verzoek tot toetsing\": 'verzoek tot' + a procedure is the legal form's name for what the client wants, the court's or office's word, not the client's; the compound ending -verzoek in the list does not reach the two-word form. Round 14 (dL2): 4 responses on all labelled sets, all labelled system-language, none clean or other; 1 newly found."),
+            TokenPattern(
                 bundled: "sociaal onderzoek",
                 name: "sociaal-onderzoek", why: "\"Het sociaal onderzoek\": a procedure named in the agency's term."),
             TokenPattern(
@@ -9831,6 +9872,11 @@ extension RuleBook {
                 reason: "\"Wat vindt u er nu zelf van, van die tegenprestatie?\": a late question for the client's own view names the matter the client has been telling about; the word is the topic handed back, not the listener's system world (3 such sentences on the labelled sets, all clean).",
                 example: "Nu ik het hele verhaal ken: wat vindt u er zelf van, van die beschikking?"),
             Antipattern(
+                bundled: "hoe sta|staat|stond je|jij|jullie|u ...3 tegenover",
+                name: "own-stance-question", reach: .sameSentence,
+                reason: "\"en hoe staat ge zelf tegenover da nieuwe puntenreglement van de stad?\": a question for the client's own stance names the matter the client told about (here their \"nieuw reglement met punten\"), the topic handed back as in `own-opinion-question`; the premature opinion is for nl.opinion.view, not a system word of the listener. Round 14 (dL2): on all labelled sets the sentences \"hoe sta(at) ... tegenover\" with a jargon word are 1, labelled premature-opinion only.",
+                example: "Hoe staat u zelf tegenover die beschikking?"),
+            Antipattern(
                 bundled: "vriendschapsverzoek|vriendschapsverzoeken|volgverzoek|volgverzoeken|huwelijksverzoek|huwelijksverzoeken|verzoeknummer|verzoekplaat|eindtoets|citotoets|doorstroomtoets|rijtoets|rekentoets|taaltoets|spellingtoets|leestoets|entreetoets|oefentoets|proeftoets|sneltoets|alcoholtoets|ademtoets|drugstoets|zwangerschapstoets|hoortoets|oogtoets|dicteetoets|woordentoets|topotoets|methodetoets|schooltoets|eindtoetsen",
                 name: "everyday-requests-and-tests", reach: .overlapping,
                 reason: "\"Hij stuurde me een vriendschapsverzoek\", \"de eindtoets van mijn dochter\": everyday compounds on the heads -verzoek and -toets, which a client uses for their own life; naming them here also keeps them off the list's compound endings.",
@@ -9927,6 +9973,7 @@ extension RuleBook {
             RuleExample("heeft u al eens gedacht aan [[respijtzorg]]?", pattern: "beschikking"),
             RuleExample("dat bespreken we in het overleg over de [[hotspotaanpak]]", pattern: "beschikking"),
             RuleExample("je kan binnen zes weken in beroep bij het [[cbe]]", pattern: "beschikking"),
+            RuleExample("u moet sowieso een [[verzoek tot]] wijziging van de omgangsregeling indienen", pattern: "verzoek-tot"),
             RuleExample("Uw leefloon hangt af van het [[sociaal onderzoek]].", pattern: "sociaal-onderzoek"),
             RuleExample("is er al een [[sociaal onderzoek]] gebeurd?", pattern: "sociaal-onderzoek"),
             RuleExample("We maken samen een [[plan van aanpak]].", pattern: "plan-van-aanpak"),
@@ -9992,6 +10039,7 @@ extension RuleBook {
             RuleExample("hoe lang ben je al scheidsrechter?", pattern: "beschikking"),
             RuleExample("Wat stond er die dag op je planning?", pattern: "beschikking"),
             RuleExample("wat is er gebeurd met het geld, zei je, na die herziening?", context: "Na de herziening van mijn toeslag moest ik ineens 900 euro terugbetalen.", pattern: "beschikking"),
+            RuleExample("Mijn verzoek was heel simpel: of hij wat zachter wilde doen.", pattern: "verzoek-tot"),
             RuleExample("Hoe ging het met het team van de school?", pattern: "team-handhaving"),
             RuleExample("Op welke afdeling lag uw moeder?", pattern: "team-handhaving"),
             RuleExample("Ik wil goed in beeld hebben wat er gebeurde. Wat deed je toen?", pattern: "in-beeld-bij"),
@@ -10170,6 +10218,9 @@ extension RuleBook {
                 bundled: "ander|andere @desk-nouns",
                 name: "ander-loket", why: "\"Een ander loket\": the guideline's own example of the organisation's structure as the answer."),
             TokenPattern(
+                bundled: "loopt|lopen ...3 via de|het|onze !app|website|site|mail|telefoon|computer|post|brug|weg|straat|station",
+                name: "dat-loopt-via-de-coordinator", why: "\"dat loopt hier allemaal via de coordinator\", \"het ongevalsonderzoek loopt via de preventiemedewerker\", \"dan loopt dat via de sanctionerend ambtenaar\": the organisation's routing as the answer, who handles the matter instead of the client's story, the \"ander loket\" of the guideline; present tense only (the film's \"de weg liep via het station\" is past), and up to three words ('hier', 'allemaal', 'dat') between; a channel or a route after 'via de' (\"dus nu loopt alles via een/de app?\", the client's own complaint echoed) is left out. Round 14 (dL2): 7 responses on all labelled sets hold \"loopt/lopen ... via\", all 7 labelled system-language, none clean or other; 1 newly found (the rest already flagged by other words)."),
+            TokenPattern(
                 bundled: "niet mijn|onze @desk-nouns",
                 name: "niet-mijn-afdeling", why: "\"Niet mijn afdeling\": the organisation's structure as the answer."),
             TokenPattern(
@@ -10275,6 +10326,7 @@ extension RuleBook {
             RuleExample("Sorry, daar [[ga ik niet over]].", pattern: "ga-ik-niet-over"),
             RuleExample("daar [[gaan wij niet over]], dat is de fod", pattern: "ga-ik-niet-over"),
             RuleExample("Nee, dan bent u bij een [[ander loket]].", pattern: "ander-loket"),
+            RuleExample("dat [[loopt hier allemaal via de coordinator]] en de verpleging", pattern: "dat-loopt-via-de-coordinator"),
             RuleExample("Dat is [[niet mijn afdeling]], sorry.", pattern: "niet-mijn-afdeling"),
             RuleExample("Liften [[vallen onder de]] VvE.", pattern: "vallen-onder-de"),
             RuleExample("je [[valt onder een]] beschermingsmaatregel tot je 18 bent", pattern: "vallen-onder-de"),
@@ -10316,6 +10368,8 @@ extension RuleBook {
             RuleExample("hoe ziet een gewone week eruit voor jullie?", pattern: "ingeschreven-als"),
             RuleExample("De computer van je zoon, wat stond daarop?", pattern: "het-systeem-laat-dat-niet-toe"),
             RuleExample("je vertelde dat het systeem vastliep, wat deed je toen?", context: "Het systeem liep vast en ik kon niks meer.", pattern: "het-systeem-laat-dat-niet-toe"),
+            RuleExample("Hoe liep die route toen, via het station?", pattern: "dat-loopt-via-de-coordinator"),
+            RuleExample("Dus nu loopt alles via de app op uw telefoon?", pattern: "dat-loopt-via-de-coordinator"),
             RuleExample("hoe viel dat bij je moeder?", pattern: "vallen-onder-de"),
             RuleExample("dat viel onder de tafel, zei je?", pattern: "vallen-onder-de"),
             RuleExample("onder wie valt de school eigenlijk, weet je dat?", pattern: "vallen-onder-de"),
