@@ -69,11 +69,33 @@ struct ClientWords: Sendable {
         return prepared.words.contains { $0.hasPrefix(prefix) }
     }
 
+    /// The listener particles and the intensifiers: the words the client owns only next to
+    /// the word they said them with.
+    static let pairedWords = WordLookup(Words.listenerParticles.union(Words.intensifiers))
+
+    /// Whether the client said the word at `index` (one of `pairedWords`) next to the same
+    /// neighbour as in `tokens`, the nearest word before or after it within `range`
+    /// (punctuation aside): "vast" in "ik had hem vast" or "dat u vast iets fout had gedaan"
+    /// is the client's when given back next to the same word, as "zo" is in "u bent het zo
+    /// zat" after "ik ben het zo zat".
+    func saidWithNeighbour(_ index: Int, in tokens: [Token], within range: Range<Int>) -> Bool {
+        let word = tokens[index].folded
+        if let before = range[..<index].last(where: { tokens[$0].isWord }),
+            saidInARow(tokens[before].folded, word)
+        {
+            return true
+        }
+        if let after = range[(index + 1)...].first(where: { tokens[$0].isWord }),
+            saidInARow(word, tokens[after].folded)
+        {
+            return true
+        }
+        return false
+    }
+
     /// Whether the client said `first` right before `second` (folded words, punctuation
-    /// between them aside), one of them a listener particle or an intensifier: "vast" in "ik
-    /// had hem vast" or "dat u vast iets fout had gedaan" is the client's when given back next
-    /// to the same word, as "zo" is in "u bent het zo zat" after "ik ben het zo zat".
-    func saidInARow(_ first: String, _ second: String) -> Bool {
+    /// between them aside), one of them in `pairedWords`.
+    private func saidInARow(_ first: String, _ second: String) -> Bool {
         storage.particleNeighbours.contains(first + " " + second)
     }
 
@@ -289,23 +311,21 @@ extension ClientWords {
             base = nil
         }
 
-        /// The listener particles and the intensifiers: the words whose pairs are kept.
-        static let pairedWords = Words.listenerParticles.union(Words.intensifiers)
-
-        /// The context's pairs of neighbouring words of which one is a listener particle or
-        /// an intensifier ("hem vast", "toch liet", "zo zat"), found once per context: a response may ask for them at
-        /// every particle it reports, and reading the context afresh each time made a long
-        /// reporting response against a long context quadratic.
+        /// The context's pairs of neighbouring words of which one is in `pairedWords` ("hem
+        /// vast", "toch liet", "zo zat"), found once per context: a response may ask for them
+        /// at every such word, and reading the context afresh each time made a long reporting
+        /// response against a long context quadratic.
         var particleNeighbours: Set<String> {
             neighbours.withLock { cached in
                 if let cached { return cached }
                 // Read a batch of tokens at a time, each word beside the one before it.
                 var pairs: Set<String> = []
                 var previous: String?
+                let paired = ClientWords.pairedWords
                 Tokenizer.forEachBatch(of: context) { tokens in
                     for token in tokens where token.isWord {
                         let second = token.folded
-                        if let first = previous, Self.pairedWords.contains(first) || Self.pairedWords.contains(second) {
+                        if let first = previous, paired.contains(first) || paired.contains(second) {
                             pairs.insert(first + " " + second)
                         }
                         previous = second

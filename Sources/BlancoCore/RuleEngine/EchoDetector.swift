@@ -72,7 +72,10 @@ enum EchoDetector {
                     }
                     blocked[index] = true
                 } else if reporting, token.isWord, lists[index].contains(.listenerParticle),
-                    saidByClient(particle: index, sentence, tokens, clientWords)
+                    // "U zegt: u had hem al vast": a listener's particle in a report is the
+                    // client's only next to the word they said it with, so a "toch" or "vast"
+                    // the client used elsewhere cannot hide a leading question.
+                    clientWords.saidWithNeighbour(index, in: tokens, within: sentence.tokens)
                 {
                     blocked[index] = true
                 } else if !reporting, token.isWord, lists[index].contains(.secondPerson),
@@ -103,21 +106,6 @@ enum EchoDetector {
     }
 
     private static let addressWords = Words.addressWords
-
-    /// "U zegt: u had hem al vast", "dat u vast iets fout had gedaan, zegt u": a listener's
-    /// particle in a reporting clause is the client's own when the client said it next to
-    /// the same word ("ik had hem al vast"); anywhere else it stays the listener's, so a
-    /// "toch" or "vast" the client used elsewhere cannot hide a leading question.
-    private static func saidByClient(
-        particle index: Int, _ sentence: Sentence, _ tokens: [Token], _ clientWords: ClientWords
-    ) -> Bool {
-        let word = tokens[index].folded
-        let before = sentence.tokens[..<index].last { tokens[$0].isWord }
-        let after = sentence.tokens[(index + 1)...].first { tokens[$0].isWord }
-        if let before, clientWords.saidInARow(tokens[before].folded, word) { return true }
-        if let after, clientWords.saidInARow(word, tokens[after].folded) { return true }
-        return false
-    }
 
     /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...", "oké, even kijken of ik mee
     /// ben: ...": the listener's reading offered for correction at the start of the sentence

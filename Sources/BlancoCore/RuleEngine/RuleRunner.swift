@@ -168,7 +168,9 @@ final class RuleRunner {
             // the word they said it with ("zo zat" after "ik ben het zo zat"); a "gewoon" or
             // "echt" the client used elsewhere does not make "die mensen lachten je gewoon
             // uit" or "dat is ook echt naar" theirs.
-            if isClients, Self.pairedWords.contains(word) { isClients = saidWithNeighbour(index) }
+            if isClients, ClientWords.pairedWords.contains(word) {
+                isClients = clientWords.saidWithNeighbour(index, in: text.tokens, within: text.tokens.indices)
+            }
             // A compound found by a list's ending ("integriteitsprocedure" by "-procedure")
             // is the client's only if they used the compound, not only its first part
             // ("integriteit"): the ending is the listener's own word.
@@ -211,26 +213,6 @@ final class RuleRunner {
         // "U bent het zat" after "ik ben het zo zat": no content word, every word the client's.
         if content == 0 { return everyWordEchoed && range.contains { text.tokens[$0].kind == .word } }
         return content >= 2 && echoed * 5 >= content * 4
-    }
-
-    private static let pairedWords = WordLookup(Words.listenerParticles.union(Words.intensifiers))
-
-    /// Whether the client said the word at `index` right after the response's word before it
-    /// or right before the word after it (punctuation aside).
-    private func saidWithNeighbour(_ index: Int) -> Bool {
-        let tokens = text.tokens
-        let word = tokens[index].folded
-        if let before = tokens[..<index].lastIndex(where: { $0.isWord }),
-            clientWords.saidInARow(tokens[before].folded, word)
-        {
-            return true
-        }
-        if let after = tokens[(index + 1)...].firstIndex(where: { $0.isWord }),
-            clientWords.saidInARow(word, tokens[after].folded)
-        {
-            return true
-        }
-        return false
     }
 
     /// A match starts at its first word; anchors before it take no tokens.
