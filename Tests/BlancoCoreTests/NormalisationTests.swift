@@ -76,6 +76,14 @@ struct NormalisationTests {
         #expect(ResponseText("Weet je of dat is gelukt?").sentences.count == 1)
     }
 
+    @Test("a word in -de or -te after an article is no verb that makes the clause after it a sentence of its own")
+    func adjectiveAsNounBeforeClause() {
+        let question = "wat vindt u zelf het belangrijkste dat de ind van u moet horen volgende week?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(!categories(question).contains(.advice))
+        #expect(ResponseText("wat is het laatste dat de school van je wilde weten?").sentences.count == 1)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

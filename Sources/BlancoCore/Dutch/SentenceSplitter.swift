@@ -307,6 +307,18 @@ public enum SentenceSplitter {
 
     private static let demonstratives = WordLookup(Words.clauseDemonstratives)
 
+    /// Whether the word before `index` is a superlative in -ste after an article, an
+    /// adjective used as a noun ("het belangrijkste dat de IND van u moet horen", "de
+    /// laatste die"), which the -te ending would otherwise take for a past tense.
+    private static func isNounedAdjective(_ tokens: [Token], before index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word else { return false }
+        let word = tokens[index - 1].folded
+        return word.hasSuffix("ste") && nounedAdjectiveArticles.contains(tokens[index - 2].folded)
+            && !clauseVerbs.contains(word) && !QuestionDetector.Lookups.questionVerbs.contains(word)
+    }
+
+    private static let nounedAdjectiveArticles: Set<String> = ["het", "de", "'t", "t"]
+
     /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb or a
     /// preposition ("hoe is dat", "naar dat internaat"), or right before a content word
     /// ("hoe zagen die sloten eruit"), where a conjunction or relative word has a pronoun,
@@ -314,7 +326,10 @@ public enum SentenceSplitter {
     /// "die nog", "dat niemand").
     private static func isDemonstrative(_ tokens: [Token], at index: Int, after previous: String?) -> Bool {
         guard demonstratives.contains(tokens[index].folded) else { return false }
-        if let previous, isFiniteVerb(previous) || QuestionDetector.Lookups.questionPrepositions.contains(previous) {
+        if let previous,
+            isFiniteVerb(previous) && !isNounedAdjective(tokens, before: index)
+                || QuestionDetector.Lookups.questionPrepositions.contains(previous)
+        {
             return true
         }
         return index + 1 < tokens.count && tokens[index + 1].kind == .word
