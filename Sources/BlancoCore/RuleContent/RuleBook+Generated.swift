@@ -6296,6 +6296,11 @@ extension RuleBook {
         detection: .inference(.conclusionBeyondClientWords),
         scope: .anySentence, extent: .sentence,
         antipatterns: [
+            Antipattern(
+                bundled: "START dus je|jij|jullie|u|ge|gij|we|wij eigenlijk|nu|wel|dan|toch|ook|eerst? moet|moeten|moogt",
+                name: "dus-u-moet", reach: .sameSentence,
+                reason: "\"Dus u moet nu via uw advocaat correcties laten indienen\", \"dus we moeten samen een zienswijze voorbereiden\": 'dus' before the client's or the listener's duty draws the step or the rule from what the listener just explained (advice or system language), not a reading of the client's story (round 15: 3 responses of the tuning sets, two writers, labelled advice and system language, flagged interpretation before; the one right 'dus ... kunt u niet meer' is untouched).",
+                example: "dus je moet wel binnen zes weken bezwaar maken"),
         ],
         examples: [
             RuleExample("[[Dus eigenlijk wil niemand je helpen.]]", context: "Ik heb de huisarts gebeld en het wijkteam, maar ik moet steeds wachten.", pattern: "conclusion-beyond-client-words"),
