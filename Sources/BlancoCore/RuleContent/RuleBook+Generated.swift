@@ -8745,6 +8745,11 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "!ik|we|wij zei|zeiden|zegt|zeggen|gezegd|riep|riepen|appte|schreef|schreven PAUSE",
+                name: "someone-else-said", reach: .sameSentence,
+                reason: "\"En uw buurvrouw zei: stuur een kaart\", \"je vrouw heeft toen gezegd: stop ermee\": an imperative after a reporting verb and a colon or comma gives back what someone else told the client; the listener orders nothing (round 15: 1 clean response of the tuning sets and 1 of the echo probe flagged before, no labelled advice has the form). The listener's own \"zoals ik zei, bel ...\" keeps its flag.",
+                example: "en uw buurvrouw zei: stuur een kaart. wat vindt u zelf van dat idee?"),
+            Antipattern(
                 bundled: "neem gerust|maar|rustig? alle|de|je|uw rust|tijd",
                 name: "neem-de-tijd-invites", reach: .overlapping,
                 reason: "'Neem de tijd' invites the client to go on.",
