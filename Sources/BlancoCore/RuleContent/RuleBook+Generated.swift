@@ -450,6 +450,11 @@ extension RuleBook {
                 reason: "Flemish \"uw lief\", \"mijn lief\" is the partner (a noun after a possessive), not the verdict \"lief\".",
                 example: "Ge schaamt u omdat ze de berichten van uw lief las."),
             Antipattern(
+                bundled: "een|ne|nen lief hebt|heeft|heb|hebben|had|hadden|gehad|krijgt|kreeg|krijgen|zoekt|zoeken",
+                name: "een-lief-hebben", reach: .overlapping,
+                reason: "Flemish \"een lief hebben\" is having a partner: \"uw ma denkt da ge een lief hebt\"; 'lief' as a noun before a form of 'hebben' or 'krijgen', not the verdict in \"een lief gebaar\" (round 15: 1 clean response of the tuning sets flagged before).",
+                example: "uw ma denkt da ge een lief hebt. hoe bekijkt gij da nu zelf?"),
+            Antipattern(
                 bundled: "jammer genoeg",
                 name: "jammer-genoeg-is-a", reach: .overlapping,
                 reason: "'jammer genoeg' is a sentence adverb, caught by nl.judgment.sentence-adverb.",
@@ -485,10 +490,15 @@ extension RuleBook {
                 reason: "\"Hoe slecht het gaat\" in an indirect question reports the client's condition, it does not judge it.",
                 example: "U heeft nog niemand verteld hoe slecht het gaat. Wie zou u het willen vertellen?"),
             Antipattern(
-                bundled: "ik hoor|hoorde|versta|verstond je|jou|u wat|een|beetje|erg|heel|nogal|soms ...1 slecht",
+                bundled: "ik hoor|hoorde|versta|verstond je|jou|jullie|u ...4 slecht",
                 name: "ik-hoor-u-wat-slecht", reach: .overlapping,
                 reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word.",
                 example: "Ik hoor u wat slecht, kunt u dat herhalen?"),
+            Antipattern(
+                bundled: "slecht te verstaan|horen",
+                name: "ik-versta-u-trouwens-slecht", reach: .overlapping,
+                reason: "\"U bent slecht te verstaan\", \"ge zijt slecht te horen\": the listener's hearing of the line, not a verdict; the gap of 'ik versta u trouwens een beetje slecht' is read by `ik-hoor-u-wat-slecht` (round 15: 1 clean response of the tuning sets flagged before).",
+                example: "Sorry, u bent slecht te verstaan, kunt u iets dichter bij de telefoon gaan zitten?"),
             Antipattern(
                 bundled: "staat|stond er @evaluative",
                 name: "what-the-document-says", reach: .overlapping,
