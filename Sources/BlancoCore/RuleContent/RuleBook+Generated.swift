@@ -1603,6 +1603,11 @@ extension RuleBook {
         ]),
         scope: .exclamations, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "START ja nee",
+                name: "ja-nee", reach: .overlapping,
+                reason: "\"Ja nee, dat kan ik zo voor u fixen\": 'ja nee' is the spoken marker of agreement (yes, of course), not the shocked 'nee!' of disbelief (round 15: 1 response of the tuning sets labelled advice only, flagged judgment before; in the one labelled judgment, \"ja nee dat is echt onbeschoft\", the verdict word keeps the flag).",
+                example: "ja nee dat kan ik zo voor u fixen hoor! geeft u die tablet maar even"),
         ],
         examples: [
             RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "shocked-interjection"),
