@@ -4890,8 +4890,8 @@ extension RuleBook {
                 bundled: "allicht|blijkbaar|kennelijk|ongetwijfeld|vast|vermoedelijk|waarschijnlijk|wellicht",
                 name: "hedge-word", why: "A hedge word ('vast', 'waarschijnlijk', 'blijkbaar') marks the sentence as the listener's guess, not the client's film: \"Je moeder was vast ongerust\"; the flag covers the sentence."),
             TokenPattern(
-                bundled: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden",
-                name: "misschien-heeft-je-baas-het", why: "\"Misschien heeft je baas het anders bedoeld\": 'misschien' opening a guess; after 'kan', 'moet', 'helpt' or 'zou' it offers a step (advice), and 'is' has its own pattern below."),
+                bundled: "START misschien !helpt|is|kan|kun|kunnen|kunt|mag|moet|moeten|werkt|wil|wilt|zou|zouden|een|bij|samen|via|naar",
+                name: "misschien-heeft-je-baas-het", why: "\"Misschien heeft je baas het anders bedoeld\": 'misschien' opening a guess; after 'kan', 'moet', 'helpt' or 'zou' it offers a step (advice), and 'is' has its own pattern below. Round 15: before an article, a preposition or 'samen' (\"mss een traplift of een woningaanpassing\", \"mss bij een andere afdeling\", \"mss samen een kopje thee drinken\") 'misschien' lists options of a step the listener proposes, no guess about the client (3 responses of the tuning sets, labelled advice only, flagged before; the labelled interpretations all have a verb or a bare noun there: \"mischien drank of een depressie\")."),
             TokenPattern(
                 bundled: "START misschien is !het",
                 name: "misschien-is-uw-buurman-gewoon", why: "\"Misschien is uw buurman gewoon eenzaam\": 'misschien is' opening a guess about someone; 'misschien is het (handig om ...)' is left out, as it usually offers a step."),
@@ -5012,6 +5012,7 @@ extension RuleBook {
             RuleExample("Je had een vast contract, zei je. Sinds wanneer?"),
             RuleExample("Kan het zijn van de gemeente, of van de corporatie?"),
             RuleExample("Wat gebeurde er waarschijnlijk volgens de brief?"),
+            RuleExample("dan vraag ik een aanpassing aan, mss een traplift of een andere woningaanpassing", pattern: "misschien-heeft-je-baas-het"),
             RuleExample("U was duidelijk over de datum, dank u.", pattern: "ge-zijt-duidelijk"),
             RuleExample("Oké, duidelijk. Wat gebeurde er daarna?", pattern: "ge-zijt-duidelijk"),
             RuleExample("hij is precies 18 geworden in januari, zei ge?", pattern: "ge-zijt-precies-bang"),
