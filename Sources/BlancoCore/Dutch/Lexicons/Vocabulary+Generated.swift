@@ -2975,7 +2975,8 @@ enum Words {
     /// Rules/nl/vocabulary/reporting-verbs.md
     static let reportingVerbs: Set<String> = [
         "bedoelt", "beschreef", "beschrijft", "ervaart", "ervoer", "gaf", "geeft", "noemde",
-        "noemt", "schreef", "schrijft", "vertelde", "vertelt", "vindt", "vond", "zegt", "zei",
+        "noemt", "schreef", "schrijft", "vertelde", "vertelt", "vind", "vindt", "vond", "zegt",
+        "zei",
     ]
 
     /// Rules/nl/vocabulary/reporting-verbs-after.md
