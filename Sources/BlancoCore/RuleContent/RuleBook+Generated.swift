@@ -672,7 +672,7 @@ extension RuleBook {
             RuleExample("Ik zou het beter moeten uitleggen, sorry. Wat bedoelde je?", pattern: "stad-zou-meer-moeten"),
             RuleExample("Je zou eerder moeten beginnen, zei je juf?", pattern: "stad-zou-meer-moeten"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/judgment/praise.md
     private static let rule4 = Rule(
@@ -2992,7 +2992,7 @@ extension RuleBook {
             RuleExample("Wie had er ongelijk, volgens u?", pattern: "heeft-ongelijk"),
             RuleExample("Heeft uw buurman ongelijk, denkt u?", pattern: "heeft-ongelijk"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/judgment/acquit-or-praise.md
     private static let rule18 = Rule(
@@ -3292,7 +3292,7 @@ extension RuleBook {
             RuleExample("begrijp ik het goed dat je zo eerlijk was tegen je baas", pattern: "dat-je-zo-eerlijk-bent"),
             RuleExample("Heb ik het goed dat u zo rustig bleef?", pattern: "dat-je-zo-eerlijk-bent"),
         ],
-        yieldsToEcho: false, reassuresClient: true)
+        yieldsToEcho: true, reassuresClient: true)
 
     /// Rules/nl/judgment/loaded-label.md
     private static let rule19 = Rule(
@@ -5220,7 +5220,7 @@ extension RuleBook {
             RuleExample("Je zult wel even moeten wachten op de brief, zei de gemeente?", pattern: "ge-zult-wel-nie-meer-weten"),
             RuleExample("Wat denk je dat je zult doen?", pattern: "ge-zult-wel-nie-meer-weten"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/interpretation/must-have-been.md
     private static let rule36 = Rule(
@@ -7124,7 +7124,7 @@ extension RuleBook {
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
             RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/interpretation/guess-in-question.md
     private static let rule51 = Rule(
@@ -8083,7 +8083,7 @@ extension RuleBook {
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien een misverstand?", pattern: "misschien-een-idee-om"),
         ],
-        yieldsToEcho: false)
+        yieldsToEcho: true)
 
     /// Rules/nl/advice/if-i-were-you.md
     private static let rule63 = Rule(
