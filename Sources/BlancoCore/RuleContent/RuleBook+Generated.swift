@@ -942,8 +942,8 @@ extension RuleBook {
                 bundled: "niet|nie @intensifiers? bepaald? bekwaam|betrouwbaar|capabel|competent|deskundig|integer|oprecht|professioneel",
                 name: "niet-capabel", why: "\"Die begeleiders zijn echt niet capabel\", \"zo'n aannemer is niet bepaald betrouwbaar\": a positive verdict word of competence or trust denied is a verdict on the party (the exception of `nl.judgment.verdict-word` for \"niet erg\" plays a negative word down, so these are found here)."),
             TokenPattern(
-                bundled: "dat zou ik ook ...2 doen|hebben|pikken|vinden|worden|zijn",
-                name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance."),
+                bundled: "dat zou ik ook ...2 doen|pikken|vinden|worden|zijn",
+                name: "dat-zou-ik-ook-niet", why: "\"Dat zou ik ook niet pikken\": the listener sides with the client's grievance. Round 15: 'hebben' left out, \"ik snap dat hoor, dat zou ik ook hebben\" shares the client's fear or feeling (labelled interpretation, not judgment: 0 right / 1 wrong on all labelled responses)."),
             TokenPattern(
                 bundled: "dat zou iedereen ...2 doen|hebben|pikken|vinden|worden|zijn",
                 name: "dat-zou-iedereen-gedaan-hebben", why: "\"Dat zou iedereen gedaan hebben\": endorsing the client's action as normal and right."),
@@ -12904,6 +12904,11 @@ extension RuleBook {
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "zou ik zelf ook hebben|gehad",
+                name: "zou-ik-zelf-ook-hebben", reach: .overlapping,
+                reason: "\"En u voelt zich vast schuldig, dat zou ik zelf ook hebben\": the listener shares a feeling, 'hebben' with 'ook' chooses no step (round 15: 1 response of the tuning sets, labelled interpretation only, flagged advice before; none labelled advice has the form).",
+                example: "u voelt zich vast ook heel schuldig, dat zou ik zelf ook hebben als het mijn oma was"),
             Antipattern(
                 bundled: "START dat|da|dit|het zou ik ...4 zijn|worden|geweest PAUSE",
                 name: "dat-zou-ik-wel-zijn", reach: .overlapping,
