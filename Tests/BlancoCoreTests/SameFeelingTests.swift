@@ -87,6 +87,17 @@ struct SameFeelingTests {
         #expect(!words.containsStem(of: "overheid"))
     }
 
+    @Test("a verb form with a long vowel in a closed syllable is the client's infinitive spelled with one vowel")
+    func longVowelForms() {
+        let words = ClientWords("Mijn dochter moest vertalen. Ik kon hem niet horen.")
+        #expect(words.containsStem(of: "vertaalde"))
+        #expect(words.containsStem(of: "hoorde"))
+        #expect(!words.containsStem(of: "haalde"))
+        #expect(ClientWords.infinitive(ofLongVowelForm: "loopt") == "lopen")
+        #expect(ClientWords.infinitive(ofLongVowelForm: "boom") == "bomen")
+        #expect(ClientWords.infinitive(ofLongVowelForm: "vertelde") == nil)
+    }
+
     @Test("the groups of the same feeling are data: every group names words a client types")
     func groupsAreData() {
         let labels = Set(Words.sameFeeling.map(\.label))

@@ -44,6 +44,11 @@ struct ClientWords: Sendable {
                 return true
             }
         }
+        // "vertaalde" after "vertalen", "hoorde" after "horen": a verb form with a long
+        // vowel in a closed syllable is the client's infinitive, spelled with one vowel.
+        if let infinitive = Self.infinitive(ofLongVowelForm: word), prepared.words.contains(infinitive) {
+            return true
+        }
         // "boosheid" after "boos", "eenzaamheid" after "eenzaam": a -heid noun is the
         // client's adjective, which its start alone does not reach past eight letters.
         guard let adjective = Self.adjective(ofHeidNoun: word) else { return false }
@@ -104,6 +109,41 @@ struct ClientWords: Sendable {
     private static let firstPersonOfIrregular: [String: String] = [
         "kunt": "kan", "kun": "kan", "heeft": "heb", "hebt": "heb", "zult": "zal",
     ]
+
+    /// "vertaalde" → "vertalen", "hoorde" → "horen", "loopt" → "lopen": the stem of a
+    /// past or present form (without -de, -te, -den, -ten or -t) that ends in a doubled
+    /// vowel and one consonant, with the vowel single and "en" after it; nil for any other
+    /// word. Only lower-case ASCII words of at least four letters are read.
+    static func infinitive(ofLongVowelForm word: String) -> String? {
+        guard word.utf8.count >= 4 else { return nil }
+        var word = word
+        return word.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            var stemCount = bytes.count
+            for ending in longVowelEndings
+            where stemCount - ending.count >= 4 && bytes.suffix(ending.count).elementsEqual(ending) {
+                stemCount -= ending.count
+                break
+            }
+            let last = bytes[stemCount - 1]
+            let vowel = bytes[stemCount - 2]
+            guard stemCount >= 4, !isVowelByte(last), last != 0x6A, isVowelByte(vowel), vowel != 0x69,
+                bytes[stemCount - 3] == vowel, !isVowelByte(bytes[stemCount - 4])
+            else { return nil }
+            var infinitive = Array(bytes[..<(stemCount - 2)])
+            infinitive.append(last)
+            infinitive.append(contentsOf: [0x65, 0x6E])
+            return String(decoding: infinitive, as: UTF8.self)
+        }
+    }
+
+    /// The endings `infinitive(ofLongVowelForm:)` takes off, longest first.
+    private static let longVowelEndings: [[UInt8]] = ["den", "ten", "de", "te", "t"].map { Array($0.utf8) }
+
+    /// a, e, i, o, u, y as lower-case ASCII bytes.
+    private static func isVowelByte(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+    }
 
     /// "boosheid" → "boos", "machteloosheid" → "machteloos"; nil for a word that is no
     /// -heid noun of an adjective of at least three letters.
