@@ -7383,7 +7383,10 @@ extension RuleBook {
                 name: "hoe-sta-je-er-zelf-in", why: "\"hoe sta jij er zelf in, tegenover deze zwangerschap?\", \"hoe sta je er zelf in, vind je ...\": the same stance question with 'er ... in' split, the comma right after 'in' cutting off the 'tegenover' the pattern above needs; 'er', 'daar' or 'hier' must come straight after the subject and the phrase must close after 'in' (PAUSE), so \"hoe sta je daar in de rij?\" (a place) stays out. Round 14 (dL2): 2 responses on all labelled sets, both labelled premature-opinion (1 newly found), none clean or other."),
             TokenPattern(
                 bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan",
-                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter."),
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\", \"wat denkt ge er zelf van?\": asks the client's opinion of the matter, also with 'er' and 'van' written apart."),
+            TokenPattern(
+                bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|hier nu|zelf|eigenlijk? nu|zelf? van|over",
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\", \"wat denkt ge er zelf van?\": asks the client's opinion of the matter, also with 'er' and 'van' written apart."),
             TokenPattern(
                 bundled: "wat denk|denkt je|jij|jullie|u nu|zelf? van",
                 name: "wat-denkt-u-van-dat", why: "\"Wat denkt u van dat voorstel?\": asks the client's opinion of a named thing."),
@@ -7428,6 +7431,8 @@ extension RuleBook {
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
             RuleExample("[[en hoe sta jij er zelf in, tegenover deze zwangerschap?]]", pattern: "hoe-sta-je-er-zelf-in"),
             RuleExample("[[Wat denkt u daarvan?]]", pattern: "wat-denkt-u-daarvan"),
+            RuleExample("[[wat denk jij er zelf van, dat jullie steeds verplaatst worden?]]", pattern: "wat-denkt-u-daarvan"),
+            RuleExample("[[wat denkt ge er zelf van]], had ge da kunnen zien aankomen?", pattern: "wat-denkt-u-daarvan"),
             RuleExample("[[Wat denkt u van dat voorstel?]]", pattern: "wat-denkt-u-van-dat"),
             RuleExample("Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]", pattern: "is-dat-redelijk-denkt-u"),
             RuleExample("[[U vindt die regel toch ook wel redelijk?]]", pattern: "u-vindt-die-regel-toch"),
@@ -7449,6 +7454,7 @@ extension RuleBook {
             RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
             RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
             RuleExample("Hoe sta je daar in de rij, vooraan of achteraan?", pattern: "hoe-sta-je-er-zelf-in"),
+            RuleExample("Wat denk je dat er nu van komt?", pattern: "wat-denkt-u-daarvan"),
         ],
         yieldsToEcho: false)
 
@@ -11927,13 +11933,16 @@ extension RuleBook {
                 name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question."),
             TokenPattern(
                 bundled: "ga|gaat je|jij|jullie|u jij? ...3 akkoord",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
             TokenPattern(
                 bundled: "kan|kun|kunnen|kunt|kunde je|jij|jullie|u jij? ...3 erin|daarin|hierin vinden",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
             TokenPattern(
                 bundled: "sta|staan|staat|stond|stonden je|jij|jullie|u jij? ...3 erachter|daarachter|hierachter",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
+            TokenPattern(
+                bundled: "ben|bent|zijt|zijn|waart je|jij|jullie|u jij? ...3 akkoord",
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -11952,6 +11961,8 @@ extension RuleBook {
             RuleExample("[[sta je erachter?]]", pattern: "ga-je-akkoord"),
             RuleExample("[[gaat u akkoord met die regeling]]", pattern: "ga-je-akkoord"),
             RuleExample("[[kunde gij u daarin vinden]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[zijt ge eigenlijk akkoord met die beslissing van de kleine reus?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[bent u daarmee akkoord]]", pattern: "ga-je-akkoord"),
         ],
         counterexamples: [
             RuleExample("Wie stond er achter de deur?"),
@@ -12017,7 +12028,10 @@ extension RuleBook {
                 name: "welk-cijfer-zou-u-geven", why: "\"Welk cijfer zou u de thuiszorg geven?\", \"wat voor cijfer geef je ze?\": a mark asked for, the appraisal in school terms."),
             TokenPattern(
                 bundled: "was|is|waren|zijn het|dat|dit|die een|de goede|juiste|verkeerde|slimme|verstandige|terechte|foute beslissing|keuze|besluit|beslissingen|keuzes",
-                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right."),
+                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right; also in a subordinate clause, \"(vindt u / heeft u het gevoel) dat het de goede keuze was?\" (round 15, dO)."),
+            TokenPattern(
+                bundled: "dat|of het|dat|dit|die een|de goede|juiste|verkeerde|slimme|verstandige|terechte|foute beslissing|keuze|besluit|beslissingen|keuzes was|is|waren|zijn|geweest",
+                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right; also in a subordinate clause, \"(vindt u / heeft u het gevoel) dat het de goede keuze was?\" (round 15, dO)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -12025,6 +12039,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Welk cijfer zou u de thuiszorg geven?]]", pattern: "welk-cijfer-zou-u-geven"),
             RuleExample("[[Was het een goede beslissing, denk je?]]", pattern: "was-het-een-goede-beslissing"),
+            RuleExample("[[heeft u zelf het gevoel dat het de goede keuze was, dat ze hier is komen wonen?]]", pattern: "was-het-een-goede-beslissing"),
         ],
         counterexamples: [
             RuleExample("Hoe ging het toen de beslissing viel?"),
