@@ -6396,6 +6396,11 @@ extension RuleBook {
                 reason: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"zou het niet fijn zijn als je vader meekwam?\": a step the listener prefers, put as a negative question (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause; round 13 (dL): 3 responses on the labelled sets, all labelled advice and leading, none interpretation.",
                 example: "Zou het niet beter zijn om je zus even te bellen?"),
             Antipattern(
+                bundled: "START zou|zouden|zoudt je|jij|jullie|u|uw|jouw|de|die|zijn|haar|hun|mijn ...2 niet|nie beter",
+                name: "preferred-step-for-a-person", reach: .sameSentence,
+                reason: "\"Zou uw papa niet beter een dag verlof nemen?\", \"zou je niet beter eerst bellen?\": the step of `preferred-step` put on the client or a person in their life (nl.leading.dont-you-think, with advice); round 15 (dO): 1 response on the labelled sets, labelled advice and leading, none interpretation.",
+                example: "zou uw papa nie beter een dag verlof nemen voor die operatie?"),
+            Antipattern(
                 bundled: "niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat",
                 name: "time-for-a-step", reach: .sameSentence,
                 reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
@@ -7869,7 +7874,10 @@ extension RuleBook {
                 name: "kunt-u-de-tolk-het-beste", why: "\"Volgende keer kunt u de tolk het beste zelf bellen\": the best step with its object between the verb and 'het beste'."),
             TokenPattern(
                 bundled: "START kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
-                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary)."),
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary). \"Zou uw papa niet beter ... nemen?\": the same step put on someone in the client's life (round 15, dO: 1 response, labelled advice and leading, missed)."),
+            TokenPattern(
+                bundled: "START zou|zouden|zoudt uw|je|jouw|jullie|de|die|zijn|haar|hun|mijn ...2 niet|nie beter REST",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary). \"Zou uw papa niet beter ... nemen?\": the same step put on someone in the client's life (round 15, dO: 1 response, labelled advice and leading, missed)."),
             TokenPattern(
                 bundled: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet|nie eens|gewoon|gwn|wat|even|ff|es|zelf REST",
                 name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\", \"kan hij zijn diensten nie wat aanpassen?\": a step for someone in the client's life, dressed as a question; a softener after the negation (\"eens\", \"gewoon\", \"wat\", \"even\", \"zelf\") makes it a suggestion (round 12: 4 responses in the tuning sets, all labelled advice, one not flagged before)."),
@@ -8000,6 +8008,7 @@ extension RuleBook {
             RuleExample("Die [[kunt u het beste meteen opsturen]].", pattern: "kunt-u-het-beste-meteen"),
             RuleExample("Volgende keer [[kunt u de tolk het beste zelf een dag van tevoren bellen]].", pattern: "kunt-u-de-tolk-het-beste"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie]]?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("[[Moet je broer niet eens naar de huisarts]]?", pattern: "moet-je-broer-niet-eens"),
             RuleExample("Jammer. [[Kan hij zijn diensten nie wat aanpassen]]?", pattern: "moet-je-broer-niet-eens"),
             RuleExample("[[die kunt u gewoon de dag ervoor bellen]]", pattern: "die-kunt-u-gewoon-bellen"),
@@ -8049,6 +8058,7 @@ extension RuleBook {
             RuleExample("Kun je misschien vertellen wat er toen gebeurde?", pattern: "kunt-ge-mss-vragen"),
             RuleExample("misschien kunt u daar wat meer over vertellen?", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("Misschien kun je me vertellen wat er toen gebeurde?", pattern: "misschien-kun-je-de-ombudsman"),
+            RuleExample("zou het niet beter gaan als je wat meer sliep, denk je?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("ok, dus je zus kan je niet brengen en de bus rijdt die dag niet, klopt dat?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
@@ -9034,10 +9044,13 @@ extension RuleBook {
                 name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
             TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
-                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
             TokenPattern(
                 bundled: "is|was|lijkt dat|het|da niet|nie het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste REST",
-                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
+            TokenPattern(
+                bundled: "START zou|zouden|zoudt je|jij|jullie|u|uw|jouw|de|die|zijn|haar|hun|mijn ...2 niet|nie beter REST",
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -9064,6 +9077,7 @@ extension RuleBook {
             RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[ik bel morgen de woningbouw zelf, is dat niet het makkelijkst?]]", pattern: "zou-het-niet-beter-zijn"),
         ],
@@ -9082,6 +9096,7 @@ extension RuleBook {
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("zou het niet beter gaan als je wat meer sliep, denk je?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
