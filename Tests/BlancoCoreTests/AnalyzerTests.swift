@@ -196,6 +196,14 @@ struct AnalyzerTests {
         #expect(categories("ok, heeft de school je niet gebeld?").isEmpty)
     }
 
+    @Test("the clause after a why-question's comma shares its question mark: its 'toch' is no tag question of its own")
+    func clauseAfterWhyComma() {
+        let joined = "waarom bent u weggegaan zonder crème, u had toch nog een keer kunnen vragen?"
+        #expect(Set(categories(joined)) == [.judgment, .whyQuestion])
+        let apart = "waarom bent u weggegaan zonder crème? u had toch nog een keer kunnen vragen?"
+        #expect(Set(categories(apart)) == [.judgment, .whyQuestion, .leadingQuestion])
+    }
+
     @Test("a 'dus' summary in the client's words is clean; a 'dus' conclusion is an interpretation")
     func dusSummaryVersusConclusion() {
         let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."
