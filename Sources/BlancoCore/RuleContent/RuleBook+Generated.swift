@@ -9043,6 +9043,9 @@ extension RuleBook {
                 bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
                 name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
             TokenPattern(
+                bundled: "START was|waren|is|zijn|voelt|voelde|klonk|klinkt|had|hadden|heeft|hebt|hadt die|dat|da|het|t|hij|ze|zij|je|jij|u|ge|jullie? ...2 zeker !dat|da|van|of|weten",
+                name: "was-die-zeker-weer-niet", why: "\"Was die lector zeker weer niet goed voorbereid?\", \"voelt zeker alsof iedereen tegen je is?\": 'zeker' (presumably) in a question opened by its verb puts the expected answer in it, as it does in statement order (nl.leading.tag-word); a word must follow that is not 'dat', 'van' or 'of', so \"is het al zeker dat u eruit moet?\" and \"bent u er zeker van?\" (certain, a fact or a meaning check) stay out. Round 15 (dO): 2 responses on the labelled sets, both labelled leading and missed; no other verb-first question with 'zeker' in them."),
+            TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
                 name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
             TokenPattern(
@@ -9076,6 +9079,8 @@ extension RuleBook {
             RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("[[was die lector zeker weer niet goed voorbereid?]]", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("jij wist van niks. [[voelt zeker alsof iedereen tegen je is?]]", pattern: "was-die-zeker-weer-niet"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
@@ -9096,6 +9101,9 @@ extension RuleBook {
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("is het al zeker dat u eruit moet?", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("bent u er zeker van dat het de twaalfde was?", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("is dat zeker?", pattern: "was-die-zeker-weer-niet"),
             RuleExample("zou het niet beter gaan als je wat meer sliep, denk je?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
