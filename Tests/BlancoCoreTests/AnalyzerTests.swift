@@ -185,6 +185,25 @@ struct AnalyzerTests {
         #expect(categories("Je ouders weten toch wel waar je slaapt?") == [.interpretation, .leadingQuestion])
     }
 
+    @Test("a negative question after a comma, opened by its verb, leads as a whole negative question does")
+    func negativeQuestionAfterComma() {
+        #expect(
+            categories("die gsm afpakken voor een hele maand, is dat niet wat streng van uw man?")
+                == [.judgment, .leadingQuestion])
+        #expect(
+            categories("die opmerking kwam hard binnen denk ik, voelde je je niet in de steek gelaten door haar?")
+                == [.interpretation, .leadingQuestion])
+        #expect(categories("ok, heeft de school je niet gebeld?").isEmpty)
+    }
+
+    @Test("the clause after a why-question's comma shares its question mark: its 'toch' is no tag question of its own")
+    func clauseAfterWhyComma() {
+        let joined = "waarom bent u weggegaan zonder crème, u had toch nog een keer kunnen vragen?"
+        #expect(Set(categories(joined)) == [.judgment, .whyQuestion])
+        let apart = "waarom bent u weggegaan zonder crème? u had toch nog een keer kunnen vragen?"
+        #expect(Set(categories(apart)) == [.judgment, .whyQuestion, .leadingQuestion])
+    }
+
     @Test("a 'dus' summary in the client's words is clean; a 'dus' conclusion is an interpretation")
     func dusSummaryVersusConclusion() {
         let context = "Mijn ouders hebben gezegd dat ik niet meer thuis kan wonen. Ik slaap nu bij een vriendin."

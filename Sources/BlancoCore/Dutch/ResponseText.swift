@@ -25,11 +25,16 @@ public struct ResponseText: Sendable {
                     $0.form == .contentQuestion && $0.terminal == "?"
                         && $0.firstWordIndex.map { QuestionDetector.isWhyWord(tokens[$0].folded) } == true
                 } ?? false
+            let continuesWhy =
+                previous.map {
+                    $0.form == .contentQuestion && $0.terminal == nil && tokens[$0.tokens.upperBound - 1].folded == ","
+                        && $0.firstWordIndex.map { QuestionDetector.isWhyWord(tokens[$0].folded) } == true
+                } ?? false
             sentences.append(
                 Sentence(
                     tokens: range, form: form, firstWordIndex: first,
                     terminal: QuestionDetector.lastPunctuation(in: range, tokens), follows: previous?.form,
-                    followsWhyQuestion: followsWhy))
+                    followsWhyQuestion: followsWhy, continuesWhyQuestion: continuesWhy))
         }
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken

@@ -29,10 +29,14 @@ public struct Sentence: Sendable, Hashable {
     /// a clause after its comma ("waarom heb je niet eerder hulp gezocht, je werkt toch al
     /// een tijd zo") is read as part of the why-question in the labelled sets (3 of 3).
     public let followsWhyQuestion: Bool
+    /// Whether the sentence is the clause after a why-question's comma ("waarom bent u
+    /// weggegaan, u had toch nog kunnen vragen?"): its question mark closes the why-question,
+    /// so the clause is no declarative question of its own.
+    public let continuesWhyQuestion: Bool
 
     public init(
         tokens: Range<Int>, form: Form, firstWordIndex: Int?, terminal: String?, follows: Form? = nil,
-        followsWhyQuestion: Bool = false
+        followsWhyQuestion: Bool = false, continuesWhyQuestion: Bool = false
     ) {
         self.tokens = tokens
         self.form = form
@@ -40,6 +44,7 @@ public struct Sentence: Sendable, Hashable {
         self.terminal = terminal
         self.follows = follows
         self.followsWhyQuestion = followsWhyQuestion
+        self.continuesWhyQuestion = continuesWhyQuestion
     }
 
     public var isQuestion: Bool { form != .statement }

@@ -6417,6 +6417,11 @@ extension RuleBook {
                 reason: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"zou het niet fijn zijn als je vader meekwam?\": a step the listener prefers, put as a negative question (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause; round 13 (dL): 3 responses on the labelled sets, all labelled advice and leading, none interpretation.",
                 example: "Zou het niet beter zijn om je zus even te bellen?"),
             Antipattern(
+                bundled: "START zou|zouden|zoudt je|jij|jullie|u|uw|jouw|de|die|zijn|haar|hun|mijn ...2 niet|nie beter",
+                name: "preferred-step-for-a-person", reach: .sameSentence,
+                reason: "\"Zou uw papa niet beter een dag verlof nemen?\", \"zou je niet beter eerst bellen?\": the step of `preferred-step` put on the client or a person in their life (nl.leading.dont-you-think, with advice); round 15 (dO): 1 response on the labelled sets, labelled advice and leading, none interpretation.",
+                example: "zou uw papa nie beter een dag verlof nemen voor die operatie?"),
+            Antipattern(
                 bundled: "niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat",
                 name: "time-for-a-step", reach: .sameSentence,
                 reason: "\"is't nu nie stilaan tijd om grenzen te trekken met sven?\": a step the listener wants, put as a negative question about its time (nl.leading.dont-you-think, with advice), supplies no feeling, motive or cause, like `preferred-step`; round 14 (dL2): 1 response on all labelled sets, labelled advice and leading.",
@@ -7404,7 +7409,10 @@ extension RuleBook {
                 name: "hoe-sta-je-er-zelf-in", why: "\"hoe sta jij er zelf in, tegenover deze zwangerschap?\", \"hoe sta je er zelf in, vind je ...\": the same stance question with 'er ... in' split, the comma right after 'in' cutting off the 'tegenover' the pattern above needs; 'er', 'daar' or 'hier' must come straight after the subject and the phrase must close after 'in' (PAUSE), so \"hoe sta je daar in de rij?\" (a place) stays out. Round 14 (dL2): 2 responses on all labelled sets, both labelled premature-opinion (1 newly found), none clean or other."),
             TokenPattern(
                 bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|nu|zelf? daarover|daarvan|erover|ervan|hiervan",
-                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\": asks the client's opinion of the matter."),
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\", \"wat denkt ge er zelf van?\": asks the client's opinion of the matter, also with 'er' and 'van' written apart."),
+            TokenPattern(
+                bundled: "wat dacht|denk|denkt je|jij|jullie|u daar|er|hier nu|zelf|eigenlijk? nu|zelf? van|over",
+                name: "wat-denkt-u-daarvan", why: "\"Wat denkt u daarvan?\", \"wat denkt ge er zelf van?\": asks the client's opinion of the matter, also with 'er' and 'van' written apart."),
             TokenPattern(
                 bundled: "wat denk|denkt je|jij|jullie|u nu|zelf? van",
                 name: "wat-denkt-u-van-dat", why: "\"Wat denkt u van dat voorstel?\": asks the client's opinion of a named thing."),
@@ -7449,6 +7457,8 @@ extension RuleBook {
             RuleExample("[[Hoe staat u daar zelf tegenover?]]", pattern: "hoe-staat-u-daar-zelf"),
             RuleExample("[[en hoe sta jij er zelf in, tegenover deze zwangerschap?]]", pattern: "hoe-sta-je-er-zelf-in"),
             RuleExample("[[Wat denkt u daarvan?]]", pattern: "wat-denkt-u-daarvan"),
+            RuleExample("[[wat denk jij er zelf van, dat jullie steeds verplaatst worden?]]", pattern: "wat-denkt-u-daarvan"),
+            RuleExample("[[wat denkt ge er zelf van]], had ge da kunnen zien aankomen?", pattern: "wat-denkt-u-daarvan"),
             RuleExample("[[Wat denkt u van dat voorstel?]]", pattern: "wat-denkt-u-van-dat"),
             RuleExample("Hoe lang duurt het al? [[Is dat redelijk, denkt u?]]", pattern: "is-dat-redelijk-denkt-u"),
             RuleExample("[[U vindt die regel toch ook wel redelijk?]]", pattern: "u-vindt-die-regel-toch"),
@@ -7470,6 +7480,7 @@ extension RuleBook {
             RuleExample("Wat denkt u dat er toen gebeurde?", pattern: "denkt-u-dat-de-school"),
             RuleExample("ze zal wel gelijk hebben, denkt u niet?", pattern: "heeft-ze-gelijk-denkt-u"),
             RuleExample("Hoe sta je daar in de rij, vooraan of achteraan?", pattern: "hoe-sta-je-er-zelf-in"),
+            RuleExample("Wat denk je dat er nu van komt?", pattern: "wat-denkt-u-daarvan"),
         ],
         yieldsToEcho: false)
 
@@ -7884,7 +7895,10 @@ extension RuleBook {
                 name: "kunt-u-de-tolk-het-beste", why: "\"Volgende keer kunt u de tolk het beste zelf bellen\": the best step with its object between the verb and 'het beste'."),
             TokenPattern(
                 bundled: "START kan|kun|kunt|zou je|jij|jullie|u niet eens|gewoon? REST",
-                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary)."),
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary). \"Zou uw papa niet beter ... nemen?\": the same step put on someone in the client's life (round 15, dO: 1 response, labelled advice and leading, missed)."),
+            TokenPattern(
+                bundled: "START zou|zouden|zoudt uw|je|jouw|jullie|de|die|zijn|haar|hun|mijn ...2 niet|nie beter REST",
+                name: "kunt-u-niet-gewoon-een", why: "\"Kunt u niet gewoon een nieuwe pas aanvragen?\": a step dressed as a negative question, the verb opening the sentence; mid-sentence 'kan u niet' has another subject before it (\"uw moeder kan u niet brengen\", a summary of the film), so START is required (round 10: the pattern's 4 sentence-opening matches are all labelled advice, its one mid-sentence match was a clean summary). \"Zou uw papa niet beter ... nemen?\": the same step put on someone in the client's life (round 15, dO: 1 response, labelled advice and leading, missed)."),
             TokenPattern(
                 bundled: "START kan|kunnen|moet|moeten|zou|zouden ...3 niet|nie eens|gewoon|gwn|wat|even|ff|es|zelf REST",
                 name: "moet-je-broer-niet-eens", why: "\"Moet je broer niet eens naar de huisarts?\", \"kan hij zijn diensten nie wat aanpassen?\": a step for someone in the client's life, dressed as a question; a softener after the negation (\"eens\", \"gewoon\", \"wat\", \"even\", \"zelf\") makes it a suggestion (round 12: 4 responses in the tuning sets, all labelled advice, one not flagged before)."),
@@ -8015,6 +8029,7 @@ extension RuleBook {
             RuleExample("Die [[kunt u het beste meteen opsturen]].", pattern: "kunt-u-het-beste-meteen"),
             RuleExample("Volgende keer [[kunt u de tolk het beste zelf een dag van tevoren bellen]].", pattern: "kunt-u-de-tolk-het-beste"),
             RuleExample("[[Kunt u niet gewoon een nieuwe pas aanvragen]]?", pattern: "kunt-u-niet-gewoon-een"),
+            RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie]]?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("[[Moet je broer niet eens naar de huisarts]]?", pattern: "moet-je-broer-niet-eens"),
             RuleExample("Jammer. [[Kan hij zijn diensten nie wat aanpassen]]?", pattern: "moet-je-broer-niet-eens"),
             RuleExample("[[die kunt u gewoon de dag ervoor bellen]]", pattern: "die-kunt-u-gewoon-bellen"),
@@ -8064,6 +8079,7 @@ extension RuleBook {
             RuleExample("Kun je misschien vertellen wat er toen gebeurde?", pattern: "kunt-ge-mss-vragen"),
             RuleExample("misschien kunt u daar wat meer over vertellen?", pattern: "misschien-kun-je-de-ombudsman"),
             RuleExample("Misschien kun je me vertellen wat er toen gebeurde?", pattern: "misschien-kun-je-de-ombudsman"),
+            RuleExample("zou het niet beter gaan als je wat meer sliep, denk je?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("ok, dus je zus kan je niet brengen en de bus rijdt die dag niet, klopt dat?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kun je niet slapen?", pattern: "kunt-u-niet-gewoon-een"),
             RuleExample("waarom kan je niet terug naar huis?", pattern: "kunt-u-niet-gewoon-een"),
@@ -9053,11 +9069,17 @@ extension RuleBook {
                 bundled: "START en|maar? is't nu|dan? niet|nie|ni stilaan|eens|al|hoog|nu? tijd om|dat REST",
                 name: "is-het-niet-stilaan-tijd", why: "\"is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?\", \"is het niet eens tijd dat ...?\": a step dressed as a negative question about the time for it, the expected yes built in (with the advice); 'om' or 'dat' must follow 'tijd', so the plain \"is het niet tijd voor uw medicijnen?\" stays out; round 14 (dL2): 1 response on all labelled sets, labelled leading and advice (late), none clean."),
             TokenPattern(
+                bundled: "START was|waren|is|zijn|voelt|voelde|klonk|klinkt|had|hadden|heeft|hebt|hadt die|dat|da|het|t|hij|ze|zij|je|jij|u|ge|jullie? ...2 zeker !dat|da|van|of|weten",
+                name: "was-die-zeker-weer-niet", why: "\"Was die lector zeker weer niet goed voorbereid?\", \"voelt zeker alsof iedereen tegen je is?\": 'zeker' (presumably) in a question opened by its verb puts the expected answer in it, as it does in statement order (nl.leading.tag-word); a word must follow that is not 'dat', 'van' or 'of', so \"is het al zeker dat u eruit moet?\" and \"bent u er zeker van?\" (certain, a fact or a meaning check) stay out. Round 15 (dO): 2 responses on the labelled sets, both labelled leading and missed; no other verb-first question with 'zeker' in them."),
+            TokenPattern(
                 bundled: "zou|zouden|zoudt het|dat|da|t niet|nie @intensifiers? beter|fijner|fijn|handiger|makkelijker|gemakkelijker|verstandiger|slimmer|prettiger|rustiger|gezonder|veiliger zijn om|als|wanneer REST",
-                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
             TokenPattern(
                 bundled: "is|was|lijkt dat|het|da niet|nie het|t|'t? makkelijkst|makkelijkste|gemakkelijkst|beste|best|handigst|handigste|slimst|slimste|verstandigst|verstandigste REST",
-                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out."),
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
+            TokenPattern(
+                bundled: "START zou|zouden|zoudt je|jij|jullie|u|uw|jouw|de|die|zijn|haar|hun|mijn ...2 niet|nie beter REST",
+                name: "zou-het-niet-beter-zijn", why: "\"Zou het niet beter zijn om het je zus te vertellen?\", \"is dat niet het makkelijkst?\": a step the listener prefers, put as a negative question that expects \"ja\" (labelled advice and leading together); only comparatives and superlatives of ease or gain with 'zijn ... om/als', so \"zou het niet kunnen dat ...?\" (a guess) and \"was het niet makkelijk om daar te komen?\" (a fact) stay out. \"Zou je/uw papa niet beter ... nemen?\" is the same step put on a person (round 15, dO)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -9083,7 +9105,10 @@ extension RuleBook {
             RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("[[was die lector zeker weer niet goed voorbereid?]]", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("jij wist van niks. [[voelt zeker alsof iedereen tegen je is?]]", pattern: "was-die-zeker-weer-niet"),
             RuleExample("[[Zou het niet beter zijn om het je zus gewoon te vertellen?]]", pattern: "zou-het-niet-beter-zijn"),
+            RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[zou het niet fijner zijn als je vader er ook bij was?]]", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("[[ik bel morgen de woningbouw zelf, is dat niet het makkelijkst?]]", pattern: "zou-het-niet-beter-zijn"),
         ],
@@ -9102,6 +9127,10 @@ extension RuleBook {
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
+            RuleExample("is het al zeker dat u eruit moet?", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("bent u er zeker van dat het de twaalfde was?", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("is dat zeker?", pattern: "was-die-zeker-weer-niet"),
+            RuleExample("zou het niet beter gaan als je wat meer sliep, denk je?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Zou het niet kunnen dat hij de brief nooit gekregen heeft?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Was het niet makkelijk om daar met de bus te komen?", pattern: "zou-het-niet-beter-zijn"),
             RuleExample("Wat zou voor jou het beste zijn, denk je?", pattern: "zou-het-niet-beter-zijn"),
@@ -11953,13 +11982,16 @@ extension RuleBook {
                 name: "kunt-u-zich-vinden-in", why: "\"Kunt u zich vinden in dat besluit?\": asks whether the client agrees, an opinion question."),
             TokenPattern(
                 bundled: "ga|gaat je|jij|jullie|u jij? ...3 akkoord",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
             TokenPattern(
                 bundled: "kan|kun|kunnen|kunt|kunde je|jij|jullie|u jij? ...3 erin|daarin|hierin vinden",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
             TokenPattern(
                 bundled: "sta|staan|staat|stond|stonden je|jij|jullie|u jij? ...3 erachter|daarachter|hierachter",
-                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'."),
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
+            TokenPattern(
+                bundled: "ben|bent|zijt|zijn|waart je|jij|jullie|u jij? ...3 akkoord",
+                name: "ga-je-akkoord", why: "\"Ga je daarmee akkoord?\", \"kun je je erin vinden?\", \"sta je erachter?\": agreement asked with the pronominal adverb in one word ('erin', 'erachter') or with 'akkoord'; also the Flemish and formal \"zijt ge/bent u akkoord met ...?\" (round 15, dO: 1 response on the labelled sets, labelled premature-opinion and missed; no other \"ben ... akkoord\" question in them)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -11978,6 +12010,8 @@ extension RuleBook {
             RuleExample("[[sta je erachter?]]", pattern: "ga-je-akkoord"),
             RuleExample("[[gaat u akkoord met die regeling]]", pattern: "ga-je-akkoord"),
             RuleExample("[[kunde gij u daarin vinden]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[zijt ge eigenlijk akkoord met die beslissing van de kleine reus?]]", pattern: "ga-je-akkoord"),
+            RuleExample("[[bent u daarmee akkoord]]", pattern: "ga-je-akkoord"),
         ],
         counterexamples: [
             RuleExample("Wie stond er achter de deur?"),
@@ -12043,7 +12077,10 @@ extension RuleBook {
                 name: "welk-cijfer-zou-u-geven", why: "\"Welk cijfer zou u de thuiszorg geven?\", \"wat voor cijfer geef je ze?\": a mark asked for, the appraisal in school terms."),
             TokenPattern(
                 bundled: "was|is|waren|zijn het|dat|dit|die een|de goede|juiste|verkeerde|slimme|verstandige|terechte|foute beslissing|keuze|besluit|beslissingen|keuzes",
-                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right."),
+                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right; also in a subordinate clause, \"(vindt u / heeft u het gevoel) dat het de goede keuze was?\" (round 15, dO)."),
+            TokenPattern(
+                bundled: "dat|of het|dat|dit|die een|de goede|juiste|verkeerde|slimme|verstandige|terechte|foute beslissing|keuze|besluit|beslissingen|keuzes was|is|waren|zijn|geweest",
+                name: "was-het-een-goede-beslissing", why: "\"Was het een goede beslissing, denk je?\", \"is dat de juiste keuze geweest?\": the client asked to judge a decision as good or right; also in a subordinate clause, \"(vindt u / heeft u het gevoel) dat het de goede keuze was?\" (round 15, dO)."),
         ]),
         scope: .questions, extent: .sentence,
         antipatterns: [
@@ -12051,6 +12088,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Welk cijfer zou u de thuiszorg geven?]]", pattern: "welk-cijfer-zou-u-geven"),
             RuleExample("[[Was het een goede beslissing, denk je?]]", pattern: "was-het-een-goede-beslissing"),
+            RuleExample("[[heeft u zelf het gevoel dat het de goede keuze was, dat ze hier is komen wonen?]]", pattern: "was-het-een-goede-beslissing"),
         ],
         counterexamples: [
             RuleExample("Hoe ging het toen de beslissing viel?"),

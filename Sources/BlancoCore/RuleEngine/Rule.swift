@@ -17,7 +17,8 @@ public struct Rule: Sendable {
         case questions
         case contentQuestions
         case yesNoQuestions
-        /// Statement word order with a question mark: "Dat was zeker zwaar?"
+        /// Statement word order with a question mark: "Dat was zeker zwaar?"; not the clause after
+        /// a why-question's comma, whose question mark is the why-question's.
         case declarativeQuestions
         case notContentQuestions
         /// Statements and statement-order questions: where the listener asserts something.
@@ -45,7 +46,7 @@ public struct Rule: Sendable {
             case .questions: return form != .statement
             case .contentQuestions: return form == .contentQuestion
             case .yesNoQuestions: return form == .yesNoQuestion
-            case .declarativeQuestions: return form == .declarativeQuestion
+            case .declarativeQuestions: return form == .declarativeQuestion && !sentence.continuesWhyQuestion
             case .notContentQuestions: return form != .contentQuestion
             case .assertions: return form == .statement || form == .declarativeQuestion
             case .notDeclarativeQuestions: return form != .declarativeQuestion

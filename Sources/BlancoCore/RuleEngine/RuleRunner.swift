@@ -356,7 +356,7 @@ final class RuleRunner {
             } else if sentence.isQuestion, found.contains(.interpretation) || found.contains(.judgment) {
                 if endsWithConfirmationTag(sentence) {
                     add(.confirmationTag)
-                } else if opensWithVerb(sentence), negatesMainClause(sentence) {
+                } else if opensWithVerb(sentence) ? negatesMainClause(sentence) : negatesClauseAfterComma(sentence) {
                     add(.negativeQuestion)
                 }
             }
@@ -399,6 +399,31 @@ final class RuleRunner {
             guard token.isWord, !blocked[index] else { continue }
             defer { position += 1 }
             if position > 1, SentenceSplitter.subordinators.contains(token.folded) { return false }
+            if Self.negations.contains(token.folded) { return true }
+        }
+        return false
+    }
+
+    /// Whether a question not opened by its verb holds, after a comma, a clause that is: "wat
+    /// vind gij, is da nie een beetje gemakkelijk van uw mama?", "die gsm afpakken, is da nie
+    /// wat streng?". The clause is read as `negatesMainClause` reads a whole question.
+    private func negatesClauseAfterComma(_ sentence: Sentence) -> Bool {
+        var afterComma = false
+        var position = 0
+        for index in sentence.tokens {
+            let token = text.tokens[index]
+            if token.folded == "," {
+                afterComma = true
+                position = 0
+                continue
+            }
+            guard afterComma, token.isWord, !blocked[index] else { continue }
+            defer { position += 1 }
+            if position == 0, !QuestionDetector.Lookups.questionVerbs.contains(token.folded) {
+                afterComma = false
+                continue
+            }
+            if position > 1, SentenceSplitter.subordinators.contains(token.folded) { afterComma = false }
             if Self.negations.contains(token.folded) { return true }
         }
         return false

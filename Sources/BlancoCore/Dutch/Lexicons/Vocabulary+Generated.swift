@@ -3197,6 +3197,8 @@ enum Words {
         "kkan": ["ik", "kan"],
         "kwil": ["ik", "wil"],
         "kmoet": ["ik", "moet"],
+        "kzen": ["ik", "ben"],
+        "kzit": ["ik", "zit"],
     ]
 
     /// Rules/nl/vocabulary/statement-tags.md
