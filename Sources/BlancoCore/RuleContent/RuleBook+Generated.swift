@@ -11561,6 +11561,21 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie stond|zat|lag|liep|stonden|zaten|lagen|liepen vast|zeker|natuurlijk|waarschijnlijk ...2 te !lang|veel|weinig|laat|vroeg|ver|dicht|hard|snel|zwaar|druk",
+                name: "je-stond-vast-te-trillen", why: "\"Je stond vast te trillen op je benen toen de politie kwam\", \"u lag zeker wakker die nacht\", \"je zat vast te piekeren\": a posture verb in the past with the client as subject and 'vast'/'zeker'/'natuurlijk' guesses what the client did or went through in the scene, a state the client did not tell; 'te' + verb or 'wakker' must follow, so \"je zat vast\" (stuck) and \"je stond vast\" (fixed) stay out, and 'te' as 'too' (\"je zat natuurlijk te lang\") is excluded. On all labelled sets the wording occurs once (round 15, missed); it is built as the past-scene neighbour of `u-hoopte-zeker`."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie lag|lagen vast|zeker|natuurlijk|waarschijnlijk ...2 wakker|te",
+                name: "je-stond-vast-te-trillen", why: "\"Je stond vast te trillen op je benen toen de politie kwam\", \"u lag zeker wakker die nacht\", \"je zat vast te piekeren\": a posture verb in the past with the client as subject and 'vast'/'zeker'/'natuurlijk' guesses what the client did or went through in the scene, a state the client did not tell; 'te' + verb or 'wakker' must follow, so \"je zat vast\" (stuck) and \"je stond vast\" (fixed) stay out, and 'te' as 'too' (\"je zat natuurlijk te lang\") is excluded. On all labelled sets the wording occurs once (round 15, missed); it is built as the past-scene neighbour of `u-hoopte-zeker`."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie draait|draaide|draaien|draaiden ...3 op voor",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "draai|draait|draaide|draaien je|jij|u|ge|gij|jullie ...3 op voor",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "draagt|droeg|dragen|droegen|draag ...6 op je|jouw|uw|haar|zijn|hun|jullie schouders",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
                 bundled: "je|jij|u|ge|gij hoopte|hoopt|hoopten|dacht|denkt|verwachtte|verwacht|voelde|voelt|neemt|nam|schaamde|schaamt|gunde ...2 zeker|vast",
                 name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
             TokenPattern(
@@ -11634,6 +11649,12 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je stond vast te trillen]] op je benen toen die politie voor de deur stond", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("[[u lag zeker wakker]] die nacht", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("[[je zat natuurlijk te piekeren]] over die brief", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("ja dus [[jij draait nu op voor]] dylan zn wiet", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("dus eigenlijk [[draai jij op voor]] een probleem van de volwassenen", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("ge [[draagt eigenlijk heel uw gezin op uw schouders]]", pattern: "jij-draait-op-voor-zijn-wiet"),
             RuleExample("[[u hoopte zeker]] dat het na de werkzaamheden weer zou aantrekken", pattern: "u-hoopte-zeker"),
             RuleExample("[[U neemt het uzelf zeker]] ook kwalijk dat u niet eerder kon stoppen?", pattern: "u-hoopte-zeker"),
             RuleExample("en toen zijn moeder dat zei, [[voelde je je zeker]] ook aangevallen door haar?", pattern: "u-hoopte-zeker"),
@@ -11733,6 +11754,10 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je zat vast in de lift, zei je. hoe lang?", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("Hoe lag je erbij toen ze binnenkwamen?", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("vind je het eerlijk dat jij nu overal voor opdraait?", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("wie draait er op voor de kosten van de verhuizing?", pattern: "jij-draait-op-voor-zijn-wiet"),
             RuleExample("Weet u het zeker?", pattern: "u-hoopte-zeker"),
             RuleExample("Wat hoopte u dat er zou gebeuren?", pattern: "u-hoopte-zeker"),
             RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),
