@@ -6637,11 +6637,17 @@ extension RuleBook {
                 bundled: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo",
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention."),
             TokenPattern(
-                bundled: "het op je|jou|u|jullie|haar|hem|hen|ons gemunt|voorzien",
-                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct."),
+                bundled: "het gewoon|echt|wel|vast|natuurlijk|al|duidelijk? op je|jou|u|jullie|haar|hem|hen|ons gemunt|voorzien",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "je|jou|u|jullie|ons ...8 in zijn|haar|hun|het vizier|viseer",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "de pik op je|jou|u|jullie",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
             TokenPattern(
                 bundled: "doen|doet|deed|deden maar|gewoon|alleen|vast|natuurlijk alsof REST",
-                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct."),
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
             TokenPattern(
                 bundled: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST",
                 name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone."),
@@ -6718,6 +6724,9 @@ extension RuleBook {
             RuleExample("Uw moeder [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("die leraar heeft [[het op je gemunt]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ze hebben [[het op u voorzien]], denk ik.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("die man heeft [[u al sinds die vuilbak van vorig jaar in zijn vizier]]", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("Ik denk dat die buurvrouw [[het gewoon op u gemunt]] heeft.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("die leraar heeft gewoon [[de pik op je]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("ze [[doen maar alsof ze je niet horen]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Hij [[deed gewoon alsof hij het niet wist]].", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Je [[baas wil gewoon van je af]].", pattern: "zijn-baas-wil-gewoon"),
@@ -6764,6 +6773,7 @@ extension RuleBook {
             RuleExample("zet de fiets gewoon aan de kant en kom binnen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("je kunt je jas gewoon aan de kant leggen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("u zegt dat ze u eigenlijk niet serieus nemen. wat zeiden ze precies?", context: "Ze nemen me eigenlijk niet serieus bij de gemeente.", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("Heeft die camera u in beeld gehad?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Doe maar alsof ik er niet ben.", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Wat deed hij toen?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
@@ -6862,6 +6872,9 @@ extension RuleBook {
                 bundled: "voelt|voelde|voelen|voelden zich REST",
                 name: "het-kind-voelt-zich", why: "\"Dat kind voelt zich gewoon mislukt\", \"uw moeder voelt zich eenzaam\": a feeling stated of anyone, in main-clause order, whatever names them; a question (\"voelt ze zich veilig?\") inverts the subject and a report of the client's words (\"ze zegt dat ze zich ... voelt\") puts the verb last, so neither is read."),
             TokenPattern(
+                bundled: "nu|dan|daardoor|daarom|daarna|toen|sindsdien|hierdoor voelt|voelde|voelen|voelden ...3 zich REST",
+                name: "nu-voelt-hij-zich", why: "\"En nu voelt Yousef zich afgewezen door u\", \"daardoor voelde ze zich vast buitengesloten\": after an opening adverb of time or consequence the verb comes before the subject, so `het-kind-voelt-zich` does not see it; the feeling is still stated of someone else. Only these adverbs, so the question \"hoe voelt hij zich?\" (and the rule's scope, assertions) stay out."),
+            TokenPattern(
                 bundled: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak",
                 name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party."),
             TokenPattern(
@@ -6933,6 +6946,8 @@ extension RuleBook {
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
             RuleExample("Tja, je buurjongen [[voelt zich daar natuurlijk buitengesloten]].", pattern: "het-kind-voelt-zich"),
+            RuleExample("huda had het hem niet zo moeten vertellen, en [[nu voelt yousef zich afgewezen door u]]", pattern: "nu-voelt-hij-zich"),
+            RuleExample("[[daardoor voelde ze zich natuurlijk buitengesloten]]", pattern: "nu-voelt-hij-zich"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
@@ -6973,6 +6988,8 @@ extension RuleBook {
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
+            RuleExample("Hoe voelt hij zich nu?", pattern: "nu-voelt-hij-zich"),
+            RuleExample("En toen voelde ik me opgelucht.", pattern: "nu-voelt-hij-zich"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
             RuleExample("als je maar laat zien dat je op kamers woont", pattern: "laat-zien-dat-hij-spijt-heeft"),
         ],
@@ -7019,7 +7036,10 @@ extension RuleBook {
                 name: "geen-wonder", why: "\"Geen wonder dat u moe bent\": the listener presents a causal link as obvious."),
             TokenPattern(
                 bundled: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel",
-                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts."),
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts; with any subject (\"da 'gij weer' zegt eigenlijk alles:\", \"da duimpje zegt eigenlijk alles he\", round 15: 3 responses in 3 sets, all labelled interpretation) when the phrase closes (comma, colon or end), so \"hij zegt alles tegen zijn moeder\" (a fact) stays out; \"zegt veel over u\" is left to the first line only, as the sets label it praise."),
+            TokenPattern(
+                bundled: "zegt|zeggen eigenlijk|toch|al|natuurlijk|ook|wel|echt|gewoon? alles|boekdelen|genoeg PAUSE",
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts; with any subject (\"da 'gij weer' zegt eigenlijk alles:\", \"da duimpje zegt eigenlijk alles he\", round 15: 3 responses in 3 sets, all labelled interpretation) when the phrase closes (comma, colon or end), so \"hij zegt alles tegen zijn moeder\" (a fact) stays out; \"zegt veel over u\" is left to the first line only, as the sets label it praise."),
             TokenPattern(
                 bundled: "herken|zie|zit|zitten ...3 patroon",
                 name: "zie-hier-een-patroon", why: "\"Ik zie hier een patroon\": the listener's conclusion about the story."),
@@ -7081,6 +7101,7 @@ extension RuleBook {
             RuleExample("[[Eigenlijk zoekt u een nieuwe start]].", pattern: "eigenlijk-zoekt-u-een-nieuwe"),
             RuleExample("[[Geen wonder]] dat u moe bent.", pattern: "geen-wonder"),
             RuleExample("Drie keer dezelfde fout. [[Dat zegt genoeg]].", pattern: "dat-zegt-genoeg"),
+            RuleExample("da 'gij weer' [[zegt eigenlijk alles]]: hij heeft u al lang op de korrel", pattern: "dat-zegt-genoeg"),
             RuleExample("Ik [[zie hier een patroon]].", pattern: "zie-hier-een-patroon"),
             RuleExample("[[Ik vermoed dat hij het niet expres deed]].", pattern: "ik-vermoed-dat-hij-het"),
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
@@ -7101,6 +7122,7 @@ extension RuleBook {
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
             RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
+            RuleExample("Wat zegt hij allemaal over die avond?", pattern: "dat-zegt-genoeg"),
             RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
         yieldsToEcho: false)
