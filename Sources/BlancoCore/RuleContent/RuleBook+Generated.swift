@@ -5040,8 +5040,14 @@ extension RuleBook {
                 bundled: "dat|het ziet er|ernaar ...1 uit REST",
                 name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion."),
             TokenPattern(
-                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt? alsof|dat|of REST",
-                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'."),
+                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt|zeker|vast|waarschijnlijk|natuurlijk? alsof|dat|of REST",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde dan|toen|nu|toch|ook ...1 alsof REST",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
+            TokenPattern(
+                bundled: "ik weet|ben het|er|ervan? heel|echt|wel|best? zeker|overtuigd van? dat|da !ik|we|wij REST",
+                name: "ik-weet-zeker-dat-ze", why: "\"Ik weet zeker dat ze het gaat begrijpen\", Flemish \"kzen zeker da ze ...\": the listener states as certain how someone will react or what is so, a prediction the client did not make; the listener's own acts after it (\"ik weet zeker dat ik het doorgeef\") are left out, and \"weet u het zeker?\" is a question (the rule reads assertions)."),
             TokenPattern(
                 bundled: "START zo te horen|zien REST",
                 name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
@@ -5154,7 +5160,12 @@ extension RuleBook {
             RuleExample("[[Ik kan me indenken dat u het zat bent]].", pattern: "ik-kan-me-voorstellen-dat"),
             RuleExample("[[Het ziet ernaar uit dat de planning niet klopt]].", pattern: "het-ziet-ernaar-uit-dat"),
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[dat voelt vast alsof niemand naar je luistert]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[het voelt dan alsof ferry je al heeft afgeschreven]]. hoe hoorde je dat precies?", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("hebt ge er al aan gedacht? [[kzen zeker da ze het gaat begrijpen]]", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("[[ik weet zeker dat je moeder trots op je is]]", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("[[ik ben ervan overtuigd dat hij het goed bedoelde]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[zo te horen ben je echt op]]", pattern: "zo-te-horen"),
             RuleExample("[[da's precies of ge in uw eigen huis nie meer welkom zijt]]", pattern: "zo-te-horen"),
             RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
@@ -5192,6 +5203,8 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("ik weet zeker dat ik het morgen doorgeef", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("Weet u zeker dat het de brief van maart was?", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),
             RuleExample("wat zegt je gevoel daarover?", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("ik hoor dat u twee keer gebeld hebt. wat zeiden ze toen?", pattern: "ik-zie-dat-u-er"),
@@ -7134,6 +7147,9 @@ extension RuleBook {
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
         detection: .patterns([
             TokenPattern(
+                bundled: "START voelt|voelde|klinkt|lijkt zeker|vast|natuurlijk|waarschijnlijk|wss alsof|of REST",
+                name: "voelt-zeker-alsof", why: "\"Voelt zeker alsof iedereen tegen je is?\": chat drops the subject of \"dat voelt zeker alsof ...\", so the sentence opens with the verb and reads as a yes/no question; the guess marker ('zeker', 'vast', 'natuurlijk', 'waarschijnlijk') and 'alsof' make it the listener's reading of the client's feeling, as in `nl.interpretation.listener-guess`. Round 15: \"voelt/klinkt/lijkt\" + guess marker + \"alsof/als\" occurs in 7 responses in 7 sets, all labelled interpretation; this one, the only one without a subject, was missed. A plain \"voelt het alsof ...?\" with no marker asks, and stays out."),
+            TokenPattern(
                 bundled: "START mis|mist|miste je|jij|jullie|u ...6 niet",
                 name: "mist-ge-uw-ploeg-niet", why: "\"Mis je je vrienden van de club niet heel erg?\", \"mist u uw werk niet?\": a negated yes/no question opening with 'missen' proposes the client's longing, whatever is missed (round 13, dI: a question opening with 'mis/mist' + the client occurs 2 times on all labelled sets, 2 / 0 / 0, \"mist ge dirk en uw ploeg nie heel erg?\" missed, since the third-party rule reads only a pronoun object in statements); without the 'niet' (\"mis je nog iets?\") it asks and stays silent."),
             TokenPattern(
@@ -7166,6 +7182,7 @@ extension RuleBook {
                 example: "had u niet gewoon meteen bij de schuldhulp moeten aankloppen?"),
         ],
         examples: [
+            RuleExample("jij wist van niks. [[voelt zeker alsof iedereen tegen je is?]]", pattern: "voelt-zeker-alsof"),
             RuleExample("[[Mist u uw vrienden van de voetbalclub niet heel erg?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[mist u uw werk op de markt niet?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[Hadt ge misschien te weinig geslapen?]]", pattern: "misschien-te-moe"),
@@ -7197,6 +7214,7 @@ extension RuleBook {
             RuleExample("Had je toen al een contract?"),
             RuleExample("Heb je het soms nog moeilijk 's avonds?"),
             RuleExample("Was er iemand anders bij?"),
+            RuleExample("Voelt het alsof je er alleen voor staat?", pattern: "voelt-zeker-alsof"),
             RuleExample("Mis je nog iets uit je oude huis?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Wat mist u het meest?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Was je toen te laat voor je afspraak?", pattern: "misschien-te-moe"),

@@ -3148,6 +3148,7 @@ enum Words {
         "das": ["dat", "is"],
         "kheb": ["ik", "heb"],
         "kben": ["ik", "ben"],
+        "kzen": ["ik", "ben"],
         "kweet": ["ik", "weet"],
         "kvind": ["ik", "vind"],
         "kdenk": ["ik", "denk"],
