@@ -4644,22 +4644,25 @@ extension RuleBook {
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
                 bundled: "dat|dit|het|da hakt|hakte erin",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da hakt|hakte er ...3 in",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da vreet|vrat|knaagt|knaagde ...2 aan je|jou|u|jullie|hem|haar",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da sloopt|sloopte je|jou|u|jullie|hem|haar",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da weegt|woog ...2 door|zwaar PAUSE",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da komt|kwam ...2 hard|keihard binnen",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
+            TokenPattern(
+                bundled: "dat|dit|het|da ...1 hard|keihard binnenkomt|binnenkwam|binnengekomen",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "ben|bent|zijt|is|was|zijn ...3 aan het rouwen|verwerken",
                 name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
@@ -4793,6 +4796,7 @@ extension RuleBook {
             RuleExample("[[dat vreet aan je]], zo'n onzekerheid", pattern: "dat-hakt-erin"),
             RuleExample("[[da weegt wel door]] he", pattern: "dat-hakt-erin"),
             RuleExample("[[dat sloopt je]] op den duur", pattern: "dat-hakt-erin"),
+            RuleExample("k snap [[da da hard binnenkomt]]", pattern: "dat-hakt-erin"),
             RuleExample("je [[bent nog volop aan het rouwen]]", pattern: "nog-aan-het-rouwen"),
             RuleExample("je [[broer is er denk ik nog niet aan toe]]", pattern: "nog-aan-het-rouwen"),
             RuleExample("[[het is allemaal nog zo rauw]]", pattern: "nog-aan-het-rouwen"),
@@ -4853,6 +4857,7 @@ extension RuleBook {
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
             RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("je hebt het geld hard nodig voor de huur, zei je", pattern: "je-hebt-het-zwaar"),
+            RuleExample("je zegt dat de politie heel hard binnenkwam. wie deed er open?", pattern: "dat-hakt-erin"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
@@ -5770,7 +5775,10 @@ extension RuleBook {
                 name: "zo-zijn-tieners", why: "\"Zo zijn tieners\", \"zo werken gemeentes\": the case put down to what a group is like; any plural of the group list, compounds in -ers included."),
             TokenPattern(
                 bundled: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte",
-                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age."),
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age. The second line takes any listed condition (`vocabulary/conditions.md`) with up to three particles between (\"dat hoort helaas echt bij alzheimer\", \"dat hoort bij autisme\"; round 15: 2 responses in 2 sets, both labelled interpretation, one missed); desk rules (\"dat hoort bij het verplichte deel van je traject\", \"bij het toezicht\", labelled system language) name no condition and stay out."),
+            TokenPattern(
+                bundled: "hoorde|hoorden|hoort|horen ...3 bij de|het|een|zijn|haar|hun? @conditions",
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age. The second line takes any listed condition (`vocabulary/conditions.md`) with up to three particles between (\"dat hoort helaas echt bij alzheimer\", \"dat hoort bij autisme\"; round 15: 2 responses in 2 sets, both labelled interpretation, one missed); desk rules (\"dat hoort bij het verplichte deel van je traject\", \"bij het toezicht\", labelled system language) name no condition and stay out."),
             TokenPattern(
                 bundled: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder",
                 name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
@@ -5976,6 +5984,7 @@ extension RuleBook {
             RuleExample("[[zo werken gemeentes]] gewoon", pattern: "zo-zijn-tieners"),
             RuleExample("[[Zo zijn bazen]] hè.", pattern: "zo-zijn-tieners"),
             RuleExample("Dat [[hoort bij de puberteit]].", pattern: "hoort-bij-de-puberteit"),
+            RuleExample("dat [[hoort helaas echt bij alzheimer]] hoor, in een latere fase herkennen ze hun partner vaak niet meer", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat [[zie je vaak bij]] jonge moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Ze wil je gewoon beschermen, [[dat heb je bij veel]] moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Het is [[gewoon een fase]].", pattern: "gewoon-een-fase"),
@@ -6074,6 +6083,7 @@ extension RuleBook {
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
             RuleExample("Is dat normaal voor hem, zo laat thuiskomen?", pattern: "is-toch-ergens-normaal"),
+            RuleExample("Dat hoort bij het verplichte deel van het traject, zei de consulent?", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
@@ -7246,7 +7256,10 @@ extension RuleBook {
                 name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act."),
             TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...10 PAUSE ...1 kon|kan|was|wilde|wou|durfde|voelde|had|werd je|jij|u|ge|gij|het REST",
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7264,6 +7277,7 @@ extension RuleBook {
             RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
             RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("[[waarom gaf u ze s avonds alleen brood, was het geld op]]?", pattern: "waarom-met-een-gok"),
         ],
         counterexamples: [
             RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
@@ -7272,6 +7286,7 @@ extension RuleBook {
             RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+            RuleExample("waarom zijt ge gestopt met werken, was er geen andere oplossing", pattern: "waarom-met-een-gok"),
             RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
             RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
         ],
