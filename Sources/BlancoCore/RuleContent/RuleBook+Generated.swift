@@ -6898,6 +6898,9 @@ extension RuleBook {
                 bundled: "nu|dan|daardoor|daarom|daarna|toen|sindsdien|hierdoor voelt|voelde|voelen|voelden ...3 zich REST",
                 name: "nu-voelt-hij-zich", why: "\"En nu voelt Yousef zich afgewezen door u\", \"daardoor voelde ze zich vast buitengesloten\": after an opening adverb of time or consequence the verb comes before the subject, so `het-kind-voelt-zich` does not see it; the feeling is still stated of someone else. Only these adverbs, so the question \"hoe voelt hij zich?\" (and the rule's scope, assertions) stay out."),
             TokenPattern(
+                bundled: "!ik|we|wij|je|jij|jullie|u|ge|gij|wat|hoe|waarom|wie wil|wilt|willen|wilde|wou|wilden dat|da|het|dit|zoiets ...1 sowieso|altijd|heus|zeker|vast|natuurlijk|toch ...1 weten|horen",
+                name: "die-willen-dat-sowieso-weten", why: "\"Je ouders willen dat sowieso weten\", \"ouders willen da altijd weten\", \"hij wil het toch ook weten\": what another party wants, stated with a marker of certainty ('sowieso', 'altijd', 'heus', 'zeker', 'vast', 'natuurlijk', 'toch'), is the listener's guess at their mind; the word before 'wil(len)' may not be the listener or the client (\"ik wil het zeker weten\" is the listener's own wish). Round 15: 3 responses in 3 sets, all labelled interpretation, one missed."),
+            TokenPattern(
                 bundled: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak",
                 name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party."),
             TokenPattern(
@@ -6971,6 +6974,7 @@ extension RuleBook {
             RuleExample("Tja, je buurjongen [[voelt zich daar natuurlijk buitengesloten]].", pattern: "het-kind-voelt-zich"),
             RuleExample("huda had het hem niet zo moeten vertellen, en [[nu voelt yousef zich afgewezen door u]]", pattern: "nu-voelt-hij-zich"),
             RuleExample("[[daardoor voelde ze zich natuurlijk buitengesloten]]", pattern: "nu-voelt-hij-zich"),
+            RuleExample("ik zou het wel aan je ouders vertellen hoor, [[die willen dat sowieso weten]]", pattern: "die-willen-dat-sowieso-weten"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
@@ -7013,6 +7017,7 @@ extension RuleBook {
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
             RuleExample("Hoe voelt hij zich nu?", pattern: "nu-voelt-hij-zich"),
             RuleExample("En toen voelde ik me opgelucht.", pattern: "nu-voelt-hij-zich"),
+            RuleExample("ik wil het zeker weten voor ik iets zeg: was het maandag?", pattern: "die-willen-dat-sowieso-weten"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
             RuleExample("als je maar laat zien dat je op kamers woont", pattern: "laat-zien-dat-hij-spijt-heeft"),
         ],
@@ -7047,10 +7052,16 @@ extension RuleBook {
                 name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact."),
             TokenPattern(
                 bundled: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
             TokenPattern(
                 bundled: "START klinkt|lijkt eerlijk|echt|gewoon? gezegd? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde een beetje|tikje als|alsof REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde nogal|sterk|best als|alsof REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
             TokenPattern(
                 bundled: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST",
                 name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words."),
@@ -7121,6 +7132,7 @@ extension RuleBook {
             RuleExample("[[Dat klinkt als een zware periode]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Dat voelt natuurlijk als verraad]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("mm, [[klinkt eerlijk gezegd als een burn-out]]", pattern: "dat-klinkt-als-een-zware"),
+            RuleExample("[[het klinkt een beetje als een manische ontregeling eerlijk gezegd]]. hoelang slaap je al zo weinig?", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Eigenlijk zoekt u een nieuwe start]].", pattern: "eigenlijk-zoekt-u-een-nieuwe"),
             RuleExample("[[Geen wonder]] dat u moe bent.", pattern: "geen-wonder"),
             RuleExample("Drie keer dezelfde fout. [[Dat zegt genoeg]].", pattern: "dat-zegt-genoeg"),
@@ -7145,6 +7157,7 @@ extension RuleBook {
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
             RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
+            RuleExample("hij lijkt een beetje op zijn vader, zei je?", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("Wat zegt hij allemaal over die avond?", pattern: "dat-zegt-genoeg"),
             RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
