@@ -7268,6 +7268,12 @@ extension RuleBook {
                 bundled: "START waarom ...8 als|terwijl|hoewel|ofschoon je|jij|jullie|u ...2 eigenlijk|stiekem|diep|best nee|niet|anders|iets bedoelde|wilde|voelde REST",
                 name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act."),
             TokenPattern(
+                bundled: "START waarom|wrm ...8 als|terwijl|hoewel je|jij|u|ge|gij ...4 naar je|jouw|uw zin",
+                name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...8 als|terwijl|hoewel je|jij|u|ge|gij je|zich|u ...3 voelt|voelde|voelen REST",
+                name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
+            TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
                 name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
             TokenPattern(
@@ -7288,6 +7294,8 @@ extension RuleBook {
             RuleExample("[[waarom liet je hem binnen als je al voelde dat er iets niet klopte]]", pattern: "als-je-wist-dat"),
             RuleExample("[[waarom reed je nog als je merkte dat je te moe was]]?", pattern: "als-je-wist-dat"),
             RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom bent u eigenlijk naar utrecht verhuisd als u het in makkum zo naar uw zin]] had?", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
+            RuleExample("[[Waarom belt u uw dochter niet wat vaker, als u zich zo alleen voelt]]?", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
             RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[waarom gaf u ze s avonds alleen brood, was het geld op]]?", pattern: "waarom-met-een-gok"),
@@ -7299,6 +7307,7 @@ extension RuleBook {
             RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+            RuleExample("waarom werkt ge eigenlijk nachten als ge alleen zijt met twee zo'n kleintjes", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
             RuleExample("waarom zijt ge gestopt met werken, was er geen andere oplossing", pattern: "waarom-met-een-gok"),
             RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
             RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
