@@ -4659,22 +4659,25 @@ extension RuleBook {
                 name: "u-zit-er-nog-steeds", why: "\"U zit er nog steeds mee\": lingering worry supplied, closing the sentence."),
             TokenPattern(
                 bundled: "dat|dit|het|da hakt|hakte erin",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da hakt|hakte er ...3 in",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da vreet|vrat|knaagt|knaagde ...2 aan je|jou|u|jullie|hem|haar",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da sloopt|sloopte je|jou|u|jullie|hem|haar",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da weegt|woog ...2 door|zwaar PAUSE",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "dat|dit|het|da komt|kwam ...2 hard|keihard binnen",
-                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out."),
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
+            TokenPattern(
+                bundled: "dat|dit|het|da ...1 hard|keihard binnenkomt|binnenkwam|binnengekomen",
+                name: "dat-hakt-erin", why: "\"Dat hakt erin\", \"dat vreet aan je\", \"dat sloopt je\", \"da weegt wel door\", \"dat komt hard binnen\": idioms for the toll the story takes on the client, supplied as 'dat doet pijn' is; the verbs are the idioms' own, so a plain description stays out. The joined verb after a clause (\"k snap da da hard binnenkomt\", round 15: 1 response, labelled interpretation, missed) needs its subject right before 'hard', so the police who \"zo hard binnenkwamen\" (a fact) are not read."),
             TokenPattern(
                 bundled: "ben|bent|zijt|is|was|zijn ...3 aan het rouwen|verwerken",
                 name: "nog-aan-het-rouwen", why: "\"Je bent nog volop aan het rouwen\", \"hij is er nog niet aan toe\", \"het is allemaal nog zo rauw\": where the client or someone in the story is in their grief, said for them."),
@@ -4808,6 +4811,7 @@ extension RuleBook {
             RuleExample("[[dat vreet aan je]], zo'n onzekerheid", pattern: "dat-hakt-erin"),
             RuleExample("[[da weegt wel door]] he", pattern: "dat-hakt-erin"),
             RuleExample("[[dat sloopt je]] op den duur", pattern: "dat-hakt-erin"),
+            RuleExample("k snap [[da da hard binnenkomt]]", pattern: "dat-hakt-erin"),
             RuleExample("je [[bent nog volop aan het rouwen]]", pattern: "nog-aan-het-rouwen"),
             RuleExample("je [[broer is er denk ik nog niet aan toe]]", pattern: "nog-aan-het-rouwen"),
             RuleExample("[[het is allemaal nog zo rauw]]", pattern: "nog-aan-het-rouwen"),
@@ -4868,6 +4872,7 @@ extension RuleBook {
             RuleExample("hoe kwam je daar terecht, toen je zo moe was?", pattern: "u-komt-gespannen-over"),
             RuleExample("Heeft hij het moeilijk gehad, zei u?", pattern: "je-hebt-het-zwaar"),
             RuleExample("je hebt het geld hard nodig voor de huur, zei je", pattern: "je-hebt-het-zwaar"),
+            RuleExample("je zegt dat de politie heel hard binnenkwam. wie deed er open?", pattern: "dat-hakt-erin"),
             RuleExample("wat weegt voor jou het zwaarst?", pattern: "dat-hakt-erin"),
             RuleExample("Daar ben ik nog niet aan toe gekomen, sorry. Wat gebeurde er?", pattern: "nog-aan-het-rouwen"),
             RuleExample("hoe zit ze nu in haar vel, volgens jou?", pattern: "niet-lekker-in-je-vel"),
@@ -5056,8 +5061,14 @@ extension RuleBook {
                 bundled: "dat|het ziet er|ernaar ...1 uit REST",
                 name: "het-ziet-ernaar-uit-dat", why: "\"Het ziet ernaar uit dat de planning niet klopt\": the listener's conclusion."),
             TokenPattern(
-                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt? alsof|dat|of REST",
-                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'."),
+                bundled: "dat|dit|het? klinkt|lijkt|voelt er|erop|me|mij|op|wel|net|echt|zeker|vast|waarschijnlijk|natuurlijk? alsof|dat|of REST",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde dan|toen|nu|toch|ook ...1 alsof REST",
+                name: "het-klinkt-alsof-je-er", why: "\"Het klinkt alsof je er klaar mee bent\": the guideline's own example, a supplied state behind 'klinkt alsof'; a guess marker between (\"dat voelt vast alsof niemand luistert\", \"dat voelt zeker alsof niemand u serieus neemt?\") keeps it a guess, as does a time or particle word (\"het voelt dan alsof ferry je al heeft afgeschreven\", round 15: 1 response, labelled interpretation, missed; then 'alsof' and a subject are required, since \"voelt dan of\" may mean 'or'); with the subject dropped the sentence reads as a yes/no question, which `nl.interpretation.guess-in-question` reads."),
+            TokenPattern(
+                bundled: "ik weet|ben het|er|ervan? heel|echt|wel|best? zeker|overtuigd van? dat|da !ik|we|wij REST",
+                name: "ik-weet-zeker-dat-ze", why: "\"Ik weet zeker dat ze het gaat begrijpen\", Flemish \"kzen zeker da ze ...\": the listener states as certain how someone will react or what is so, a prediction the client did not make; the listener's own acts after it (\"ik weet zeker dat ik het doorgeef\") are left out, and \"weet u het zeker?\" is a question (the rule reads assertions)."),
             TokenPattern(
                 bundled: "START zo te horen|zien REST",
                 name: "zo-te-horen", why: "\"Zo te horen heeft hij schijt aan de buren\", \"zo te horen ben je echt op\": an impression opener, the same as 'het klinkt alsof'; only at the start of the sentence, so \"om dat zo te zien\" (seeing something) stays out."),
@@ -5170,7 +5181,12 @@ extension RuleBook {
             RuleExample("[[Ik kan me indenken dat u het zat bent]].", pattern: "ik-kan-me-voorstellen-dat"),
             RuleExample("[[Het ziet ernaar uit dat de planning niet klopt]].", pattern: "het-ziet-ernaar-uit-dat"),
             RuleExample("[[Het klinkt alsof je er helemaal klaar mee bent]].", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[dat voelt vast alsof niemand naar je luistert]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("[[het voelt dan alsof ferry je al heeft afgeschreven]]. hoe hoorde je dat precies?", pattern: "het-klinkt-alsof-je-er"),
             RuleExample("[[het lijkt wel of ze in een dip zit]]", pattern: "het-klinkt-alsof-je-er"),
+            RuleExample("hebt ge er al aan gedacht? [[kzen zeker da ze het gaat begrijpen]]", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("[[ik weet zeker dat je moeder trots op je is]]", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("[[ik ben ervan overtuigd dat hij het goed bedoelde]]", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("[[zo te horen ben je echt op]]", pattern: "zo-te-horen"),
             RuleExample("[[da's precies of ge in uw eigen huis nie meer welkom zijt]]", pattern: "zo-te-horen"),
             RuleExample("[[mijn gevoel zegt dat er iets op school speelt]]", pattern: "mijn-gevoel-zegt-dat"),
@@ -5208,6 +5224,8 @@ extension RuleBook {
             RuleExample("Wat denkt u zelf dat er speelt?", pattern: "ik-denk-dat-je-vader"),
             RuleExample("Dan denk ik dat we eerst samen de brief lezen.", pattern: "eerlijk-gezegd-denk-ik-dat"),
             RuleExample("Wat denk ik dat jij bedoelt? Zeg het maar.", pattern: "eerlijk-gezegd-denk-ik-dat"),
+            RuleExample("ik weet zeker dat ik het morgen doorgeef", pattern: "ik-weet-zeker-dat-ze"),
+            RuleExample("Weet u zeker dat het de brief van maart was?", pattern: "ik-weet-zeker-dat-ze"),
             RuleExample("hoe was dat voor u, om dat zo te zien?", pattern: "zo-te-horen"),
             RuleExample("wat zegt je gevoel daarover?", pattern: "mijn-gevoel-zegt-dat"),
             RuleExample("ik hoor dat u twee keer gebeld hebt. wat zeiden ze toen?", pattern: "ik-zie-dat-u-er"),
@@ -5773,7 +5791,10 @@ extension RuleBook {
                 name: "zo-zijn-tieners", why: "\"Zo zijn tieners\", \"zo werken gemeentes\": the case put down to what a group is like; any plural of the group list, compounds in -ers included."),
             TokenPattern(
                 bundled: "hoorde|hoort|horen er|gewoon|helaas|nu|ook? eenmaal? bij de|deze|die|haar|het|hun|zijn|zo'n fase|leeftijd|periode|puberteit|pubertijd|rouw|scheiding|ziekte",
-                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age."),
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age. The second line takes any listed condition (`vocabulary/conditions.md`) with up to three particles between (\"dat hoort helaas echt bij alzheimer\", \"dat hoort bij autisme\"; round 15: 2 responses in 2 sets, both labelled interpretation, one missed); desk rules (\"dat hoort bij het verplichte deel van je traject\", \"bij het toezicht\", labelled system language) name no condition and stay out."),
+            TokenPattern(
+                bundled: "hoorde|hoorden|hoort|horen ...3 bij de|het|een|zijn|haar|hun? @conditions",
+                name: "hoort-bij-de-puberteit", why: "\"Dat hoort bij de puberteit\": the case put down to a phase or age. The second line takes any listed condition (`vocabulary/conditions.md`) with up to three particles between (\"dat hoort helaas echt bij alzheimer\", \"dat hoort bij autisme\"; round 15: 2 responses in 2 sets, both labelled interpretation, one missed); desk rules (\"dat hoort bij het verplichte deel van je traject\", \"bij het toezicht\", labelled system language) name no condition and stay out."),
             TokenPattern(
                 bundled: "hoor|horen|merk|merken|zie|zien ik|je|men|we|wij dat|dit|het|zoiets? meer|regelmatig|vaak|vaker|veel|wel bij|in|onder",
                 name: "zie-je-vaak-bij", why: "\"Dat zie je vaak bij jonge moeders\", \"dat heb je bij veel moeders\": a generalisation about a group; with 'hebben' (round 11: 1 response on the labelled sets, labelled interpretation, missed before) a quantifier ('veel', 'de meeste', 'alle') is required after 'bij', so \"dat heb je bij de balie gekregen\" stays out."),
@@ -5979,6 +6000,7 @@ extension RuleBook {
             RuleExample("[[zo werken gemeentes]] gewoon", pattern: "zo-zijn-tieners"),
             RuleExample("[[Zo zijn bazen]] hè.", pattern: "zo-zijn-tieners"),
             RuleExample("Dat [[hoort bij de puberteit]].", pattern: "hoort-bij-de-puberteit"),
+            RuleExample("dat [[hoort helaas echt bij alzheimer]] hoor, in een latere fase herkennen ze hun partner vaak niet meer", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat [[zie je vaak bij]] jonge moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Ze wil je gewoon beschermen, [[dat heb je bij veel]] moeders.", pattern: "zie-je-vaak-bij"),
             RuleExample("Het is [[gewoon een fase]].", pattern: "gewoon-een-fase"),
@@ -6077,6 +6099,7 @@ extension RuleBook {
             RuleExample("Als je eraan terugdenkt, wat zie je dan voor je?", pattern: "als-dan-meestal"),
             RuleExample("Wat gebeurt er meestal als hij boos wordt?", pattern: "als-dan-meestal"),
             RuleExample("Is dat normaal voor hem, zo laat thuiskomen?", pattern: "is-toch-ergens-normaal"),
+            RuleExample("Dat hoort bij het verplichte deel van het traject, zei de consulent?", pattern: "hoort-bij-de-puberteit"),
             RuleExample("Dat heb je bij de balie gekregen, zei je?", pattern: "zie-je-vaak-bij"),
             RuleExample("was dat altijd zo bij jullie thuis, zei je?", context: "Thuis was het altijd zo bij ons: niemand praatte over geld.", pattern: "gaat-meestal-zo-met"),
             RuleExample("gaat dat vaak zo met die bus?", pattern: "gaat-meestal-zo-met"),
@@ -6663,11 +6686,17 @@ extension RuleBook {
                 bundled: "bedoelde|bedoelden|bedoelen|bedoelt|meende|meent het echt|heus|ook|toch|vast|wel? anders|goed|niet|slecht|zo",
                 name: "bedoelt-het-vast-goed", why: "\"Uw moeder bedoelt het vast goed\": the listener supplies a third party's intention."),
             TokenPattern(
-                bundled: "het op je|jou|u|jullie|haar|hem|hen|ons gemunt|voorzien",
-                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct."),
+                bundled: "het gewoon|echt|wel|vast|natuurlijk|al|duidelijk? op je|jou|u|jullie|haar|hem|hen|ons gemunt|voorzien",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "je|jou|u|jullie|ons ...8 in zijn|haar|hun|het vizier|viseer",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "de pik op je|jou|u|jullie",
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
             TokenPattern(
                 bundled: "doen|doet|deed|deden maar|gewoon|alleen|vast|natuurlijk alsof REST",
-                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\": idioms that read a hidden intention into someone's conduct."),
+                name: "heeft-het-op-je-gemunt", why: "\"Die leraar heeft het op je gemunt\", \"ze doen maar alsof ze je niet horen\", \"die man heeft u al lang in zijn vizier\", \"hij heeft de pik op je\": idioms that read a hidden intention into someone's conduct; a particle may stand inside (\"het gewoon op u gemunt\"). Round 15: 2 responses in 2 sets, both labelled interpretation, one missed."),
             TokenPattern(
                 bundled: "!ik|we|wij|je|jij|jullie|u|dat|dit|het|er|wat|wie|hoe|waar|waarom|wanneer|welke|die|hij|ze|zij|ie wil|wou|wilde|wilden|willen|zoekt|zocht|zoeken|zochten gewoon|gewoonweg|stiekem !even|eens|graag|nog|ff REST",
                 name: "zijn-baas-wil-gewoon", why: "\"Je baas wil gewoon van je af\", \"zo'n bedrijf wil alleen maar goedkope krachten\", \"je zus zoekt gewoon aandacht\": a third party named by a noun, whose wish the listener states with 'gewoon', 'stiekem' or 'alleen maar'; the listener, the client and demonstratives are left out before the verb (\"ik wil gewoon even weten ...\", \"dat wil zeggen ...\"), and plain 'alleen' (\"de gemeente wil alleen een kopie\") is a fact; 'gewoon even/eens/graag' announces a neutral plan (\"de dokter wil gewoon even kijken\"), and the exception `mijn-collega-wil` leaves the listener's own people alone."),
@@ -6744,6 +6773,9 @@ extension RuleBook {
             RuleExample("Uw moeder [[bedoelt het vast goed]].", pattern: "bedoelt-het-vast-goed"),
             RuleExample("die leraar heeft [[het op je gemunt]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ze hebben [[het op u voorzien]], denk ik.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("die man heeft [[u al sinds die vuilbak van vorig jaar in zijn vizier]]", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("Ik denk dat die buurvrouw [[het gewoon op u gemunt]] heeft.", pattern: "heeft-het-op-je-gemunt"),
+            RuleExample("die leraar heeft gewoon [[de pik op je]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("ze [[doen maar alsof ze je niet horen]]", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Hij [[deed gewoon alsof hij het niet wist]].", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Je [[baas wil gewoon van je af]].", pattern: "zijn-baas-wil-gewoon"),
@@ -6790,6 +6822,7 @@ extension RuleBook {
             RuleExample("zet de fiets gewoon aan de kant en kom binnen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("je kunt je jas gewoon aan de kant leggen", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
             RuleExample("u zegt dat ze u eigenlijk niet serieus nemen. wat zeiden ze precies?", context: "Ze nemen me eigenlijk niet serieus bij de gemeente.", pattern: "ze-zetten-je-gewoon-aan-de-kant"),
+            RuleExample("Heeft die camera u in beeld gehad?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Doe maar alsof ik er niet ben.", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Wat deed hij toen?", pattern: "heeft-het-op-je-gemunt"),
             RuleExample("Ik wil gewoon even weten hoe het ging.", pattern: "zijn-baas-wil-gewoon"),
@@ -6888,6 +6921,12 @@ extension RuleBook {
                 bundled: "voelt|voelde|voelen|voelden zich REST",
                 name: "het-kind-voelt-zich", why: "\"Dat kind voelt zich gewoon mislukt\", \"uw moeder voelt zich eenzaam\": a feeling stated of anyone, in main-clause order, whatever names them; a question (\"voelt ze zich veilig?\") inverts the subject and a report of the client's words (\"ze zegt dat ze zich ... voelt\") puts the verb last, so neither is read."),
             TokenPattern(
+                bundled: "nu|dan|daardoor|daarom|daarna|toen|sindsdien|hierdoor voelt|voelde|voelen|voelden ...3 zich REST",
+                name: "nu-voelt-hij-zich", why: "\"En nu voelt Yousef zich afgewezen door u\", \"daardoor voelde ze zich vast buitengesloten\": after an opening adverb of time or consequence the verb comes before the subject, so `het-kind-voelt-zich` does not see it; the feeling is still stated of someone else. Only these adverbs, so the question \"hoe voelt hij zich?\" (and the rule's scope, assertions) stay out."),
+            TokenPattern(
+                bundled: "!ik|we|wij|je|jij|jullie|u|ge|gij|wat|hoe|waarom|wie wil|wilt|willen|wilde|wou|wilden dat|da|het|dit|zoiets ...1 sowieso|altijd|heus|zeker|vast|natuurlijk|toch ...1 weten|horen",
+                name: "die-willen-dat-sowieso-weten", why: "\"Je ouders willen dat sowieso weten\", \"ouders willen da altijd weten\", \"hij wil het toch ook weten\": what another party wants, stated with a marker of certainty ('sowieso', 'altijd', 'heus', 'zeker', 'vast', 'natuurlijk', 'toch'), is the listener's guess at their mind; the word before 'wil(len)' may not be the listener or the client (\"ik wil het zeker weten\" is the listener's own wish). Round 15: 3 responses in 3 sets, all labelled interpretation, one missed."),
+            TokenPattern(
                 bundled: "die|hij|ze|zij deden|deed|doen|doet ...3 om de|meer|wat? aandacht|controle|erkenning|geld|indruk|macht|wraak",
                 name: "ze-doet-dat-om-aandacht", why: "\"Ze doet dat om aandacht\": a motive supplied for a third party."),
             TokenPattern(
@@ -6959,6 +6998,9 @@ extension RuleBook {
             RuleExample("Je dochter [[maakt zich echt zorgen]] over je.", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("[[Hij schaamt zich]].", pattern: "hij-schaamt-zich"),
             RuleExample("Tja, je buurjongen [[voelt zich daar natuurlijk buitengesloten]].", pattern: "het-kind-voelt-zich"),
+            RuleExample("huda had het hem niet zo moeten vertellen, en [[nu voelt yousef zich afgewezen door u]]", pattern: "nu-voelt-hij-zich"),
+            RuleExample("[[daardoor voelde ze zich natuurlijk buitengesloten]]", pattern: "nu-voelt-hij-zich"),
+            RuleExample("ik zou het wel aan je ouders vertellen hoor, [[die willen dat sowieso weten]]", pattern: "die-willen-dat-sowieso-weten"),
             RuleExample("[[Ze doet dat om aandacht]] te krijgen.", pattern: "ze-doet-dat-om-aandacht"),
             RuleExample("[[Hij wil u beschermen]].", pattern: "hij-wil-u-beschermen"),
             RuleExample("De verhuizing [[heeft hem diep geraakt]].", pattern: "heeft-hem-diep-geraakt"),
@@ -6999,6 +7041,9 @@ extension RuleBook {
             RuleExample("Maakt hij zich zorgen, denkt u?", pattern: "maakt-zich-gewoon-zorgen"),
             RuleExample("Hoe voelt uw dochter zich nu op school?", pattern: "het-kind-voelt-zich"),
             RuleExample("Uw zoon zei dat hij zich daar niet thuis voelt. Wanneer zei hij dat?", pattern: "het-kind-voelt-zich"),
+            RuleExample("Hoe voelt hij zich nu?", pattern: "nu-voelt-hij-zich"),
+            RuleExample("En toen voelde ik me opgelucht.", pattern: "nu-voelt-hij-zich"),
+            RuleExample("ik wil het zeker weten voor ik iets zeg: was het maandag?", pattern: "die-willen-dat-sowieso-weten"),
             RuleExample("Had hij er zin in, die avond?", pattern: "ze-hebben-er-geen-zin-in"),
             RuleExample("als je maar laat zien dat je op kamers woont", pattern: "laat-zien-dat-hij-spijt-heeft"),
         ],
@@ -7033,10 +7078,16 @@ extension RuleBook {
                 name: "het-is-duidelijk-dat-de", why: "\"Het is duidelijk dat ...\": the listener's conclusion presented as obvious fact."),
             TokenPattern(
                 bundled: "dat|dit|het klinkt|lijkt|voelt me|mij|voor? je|jou|u? echt|gewoon|misschien|natuurlijk|ook|toch|vast|wel? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
             TokenPattern(
                 bundled: "START klinkt|lijkt eerlijk|echt|gewoon? gezegd? als REST",
-                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\")."),
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde een beetje|tikje als|alsof REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
+            TokenPattern(
+                bundled: "dat|dit|het klinkt|lijkt|voelt|klonk|leek|voelde nogal|sterk|best als|alsof REST",
+                name: "dat-klinkt-als-een-zware", why: "\"Dat klinkt als een zware periode\", \"dat voelt als verraad\": the listener names what the story amounts to; in chat the subject may drop (\"klinkt eerlijk gezegd als een burn-out\"); a hedge of degree (\"het klinkt een beetje als een manische ontregeling\", round 15: 1 response, labelled interpretation, missed) softens the label but still gives it, while \"lijkt een beetje op\" (resemblance) is not read."),
             TokenPattern(
                 bundled: "START eigenlijk ben|bent|draait|gaat|ging|had|hebt|heeft|is|komt|voelde|voelt|vraagt|waren|was|wil|wilde|wilt|zat|zijn|zit|zoekt !ik|we|wij REST",
                 name: "eigenlijk-zoekt-u-een-nieuwe", why: "\"Eigenlijk zoekt u een nieuwe start\": 'eigenlijk' opens the meaning the listener reads under the client's words."),
@@ -7045,7 +7096,10 @@ extension RuleBook {
                 name: "geen-wonder", why: "\"Geen wonder dat u moe bent\": the listener presents a causal link as obvious."),
             TokenPattern(
                 bundled: "dat|dit zegt al|natuurlijk|ook|toch|wel? alles|boekdelen|genoeg|iets|veel",
-                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts."),
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts; with any subject (\"da 'gij weer' zegt eigenlijk alles:\", \"da duimpje zegt eigenlijk alles he\", round 15: 3 responses in 3 sets, all labelled interpretation) when the phrase closes (comma, colon or end), so \"hij zegt alles tegen zijn moeder\" (a fact) stays out; \"zegt veel over u\" is left to the first line only, as the sets label it praise."),
+            TokenPattern(
+                bundled: "zegt|zeggen eigenlijk|toch|al|natuurlijk|ook|wel|echt|gewoon? alles|boekdelen|genoeg PAUSE",
+                name: "dat-zegt-genoeg", why: "\"Dat zegt genoeg\": the listener draws an unnamed conclusion from the client's facts; with any subject (\"da 'gij weer' zegt eigenlijk alles:\", \"da duimpje zegt eigenlijk alles he\", round 15: 3 responses in 3 sets, all labelled interpretation) when the phrase closes (comma, colon or end), so \"hij zegt alles tegen zijn moeder\" (a fact) stays out; \"zegt veel over u\" is left to the first line only, as the sets label it praise."),
             TokenPattern(
                 bundled: "herken|zie|zit|zitten ...3 patroon",
                 name: "zie-hier-een-patroon", why: "\"Ik zie hier een patroon\": the listener's conclusion about the story."),
@@ -7104,9 +7158,11 @@ extension RuleBook {
             RuleExample("[[Dat klinkt als een zware periode]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Dat voelt natuurlijk als verraad]].", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("mm, [[klinkt eerlijk gezegd als een burn-out]]", pattern: "dat-klinkt-als-een-zware"),
+            RuleExample("[[het klinkt een beetje als een manische ontregeling eerlijk gezegd]]. hoelang slaap je al zo weinig?", pattern: "dat-klinkt-als-een-zware"),
             RuleExample("[[Eigenlijk zoekt u een nieuwe start]].", pattern: "eigenlijk-zoekt-u-een-nieuwe"),
             RuleExample("[[Geen wonder]] dat u moe bent.", pattern: "geen-wonder"),
             RuleExample("Drie keer dezelfde fout. [[Dat zegt genoeg]].", pattern: "dat-zegt-genoeg"),
+            RuleExample("da 'gij weer' [[zegt eigenlijk alles]]: hij heeft u al lang op de korrel", pattern: "dat-zegt-genoeg"),
             RuleExample("Ik [[zie hier een patroon]].", pattern: "zie-hier-een-patroon"),
             RuleExample("[[Ik vermoed dat hij het niet expres deed]].", pattern: "ik-vermoed-dat-hij-het"),
             RuleExample("[[Ik proef wat boosheid]].", pattern: "ik-proef-wat-boosheid"),
@@ -7127,6 +7183,8 @@ extension RuleBook {
             RuleExample("Hoe voelt dat als u het zo vertelt?"),
             RuleExample("Wat merkt u zelf aan uw lijf, als het zo druk is?", pattern: "sprake-van-een-risico"),
             RuleExample("Welke signalen zag de school, volgens de brief?", pattern: "sprake-van-een-risico"),
+            RuleExample("hij lijkt een beetje op zijn vader, zei je?", pattern: "dat-klinkt-als-een-zware"),
+            RuleExample("Wat zegt hij allemaal over die avond?", pattern: "dat-zegt-genoeg"),
             RuleExample("Hoe kwam dat briefje op u over?", pattern: "komt-over-als-een-verwijt"),
         ],
         yieldsToEcho: true)
@@ -7137,6 +7195,9 @@ extension RuleBook {
         message: "Met deze ja/nee-vraag leg je de cliënt een verklaring voor die hij of zij zelf niet gaf. Dan hoeft de cliënt alleen nog ja of nee te zeggen op jouw invulling.",
         suggestion: "Vraag open naar wat er gebeurde: \"Hoe ging het die avond?\" of \"Hoe gaat het thuis met je moeder?\"",
         detection: .patterns([
+            TokenPattern(
+                bundled: "START voelt|voelde|klinkt|lijkt zeker|vast|natuurlijk|waarschijnlijk|wss alsof|of REST",
+                name: "voelt-zeker-alsof", why: "\"Voelt zeker alsof iedereen tegen je is?\": chat drops the subject of \"dat voelt zeker alsof ...\", so the sentence opens with the verb and reads as a yes/no question; the guess marker ('zeker', 'vast', 'natuurlijk', 'waarschijnlijk') and 'alsof' make it the listener's reading of the client's feeling, as in `nl.interpretation.listener-guess`. Round 15: \"voelt/klinkt/lijkt\" + guess marker + \"alsof/als\" occurs in 7 responses in 7 sets, all labelled interpretation; this one, the only one without a subject, was missed. A plain \"voelt het alsof ...?\" with no marker asks, and stays out."),
             TokenPattern(
                 bundled: "START mis|mist|miste je|jij|jullie|u ...6 niet",
                 name: "mist-ge-uw-ploeg-niet", why: "\"Mis je je vrienden van de club niet heel erg?\", \"mist u uw werk niet?\": a negated yes/no question opening with 'missen' proposes the client's longing, whatever is missed (round 13, dI: a question opening with 'mis/mist' + the client occurs 2 times on all labelled sets, 2 / 0 / 0, \"mist ge dirk en uw ploeg nie heel erg?\" missed, since the third-party rule reads only a pronoun object in statements); without the 'niet' (\"mis je nog iets?\") it asks and stays silent."),
@@ -7170,6 +7231,7 @@ extension RuleBook {
                 example: "had u niet gewoon meteen bij de schuldhulp moeten aankloppen?"),
         ],
         examples: [
+            RuleExample("jij wist van niks. [[voelt zeker alsof iedereen tegen je is?]]", pattern: "voelt-zeker-alsof"),
             RuleExample("[[Mist u uw vrienden van de voetbalclub niet heel erg?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[mist u uw werk op de markt niet?]]", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("[[Hadt ge misschien te weinig geslapen?]]", pattern: "misschien-te-moe"),
@@ -7201,6 +7263,7 @@ extension RuleBook {
             RuleExample("Had je toen al een contract?"),
             RuleExample("Heb je het soms nog moeilijk 's avonds?"),
             RuleExample("Was er iemand anders bij?"),
+            RuleExample("Voelt het alsof je er alleen voor staat?", pattern: "voelt-zeker-alsof"),
             RuleExample("Mis je nog iets uit je oude huis?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Wat mist u het meest?", pattern: "mist-ge-uw-ploeg-niet"),
             RuleExample("Was je toen te laat voor je afspraak?", pattern: "misschien-te-moe"),
@@ -7231,8 +7294,17 @@ extension RuleBook {
                 bundled: "START waarom ...8 als|terwijl|hoewel|ofschoon je|jij|jullie|u ...2 eigenlijk|stiekem|diep|best nee|niet|anders|iets bedoelde|wilde|voelde REST",
                 name: "als-je-wist-dat", why: "\"Waarom deed je het als je wist dat het niet mocht?\", \"waarom bleef je terwijl je zag dat het misging?\": a why-question with 'als/terwijl/hoewel', a verb of knowing or noticing and a clause of wrongness or risk ('niet', 'fout', 'gevaarlijk', 'te duur') presupposes that the client acted against better knowledge; a neutral clause (\"waarom werkt u 's nachts als u weet dat u overdag les heeft?\", \"... als je wist dat het tijdelijk was\") only sets out the choice and stays a plain why-question, and 'toen' is left out, since \"waarom belde je toen je thuiskwam?\" only dates the act."),
             TokenPattern(
+                bundled: "START waarom|wrm ...8 als|terwijl|hoewel je|jij|u|ge|gij ...4 naar je|jouw|uw zin",
+                name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...8 als|terwijl|hoewel je|jij|u|ge|gij je|zich|u ...3 voelt|voelde|voelen REST",
+                name: "waarom-als-u-het-zo-naar-uw-zin-had", why: "\"Waarom bent u naar Utrecht verhuisd als u het in Makkum zo naar uw zin had?\", \"waarom belt u uw dochter niet, als u zich zo alleen voelt?\": a why-question whose 'als/terwijl' clause gives the client a feeling ('zich ... voelen', 'naar uw zin hebben') builds the question on the listener's reading of how the client felt; a clause of facts (\"als ge alleen zijt met twee kleintjes\", \"als je knieën al zo slecht zijn\", both labelled why-question only) stays a plain why-question. Round 15: 2 responses in 2 sets, both labelled interpretation, one missed. The match spans the whole question, so the echo check does not silence a feeling the client named in the same words; on the labelled sets no such response occurs."),
+            TokenPattern(
                 bundled: "START waarom|wrm ...10 PAUSE ...1 voor|uit|omdat|vanwege|door REST",
-                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question."),
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
+            TokenPattern(
+                bundled: "START waarom|wrm ...10 PAUSE ...1 kon|kan|was|wilde|wou|durfde|voelde|had|werd je|jij|u|ge|gij|het REST",
+                name: "waarom-met-een-gok", why: "\"waarom doe je het eigenlijk, voor het geld?\", \"waarom heeft u niks gezegd, uit schaamte?\": a why-question that answers itself after a comma with a reason ('voor', 'uit', 'omdat', 'door', 'vanwege') hands the client the listener's cause; a why-question without that tail (\"waarom ben je daar gaan wonen?\") is only a why-question. The guess may come as a yes/no question after the comma (\"waarom zat je s nachts vacatures te kijken, kon je niet slapen van de zorgen ofzo\", \"waarom gaf u ze alleen brood, was het geld op?\"; round 15: 2 responses in 2 sets, both labelled interpretation, missed); with \"er\" as subject (\"..., was er geen andere oplossing\", labelled why-question only) it asks about the situation and stays out."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -7248,8 +7320,11 @@ extension RuleBook {
             RuleExample("[[waarom liet je hem binnen als je al voelde dat er iets niet klopte]]", pattern: "als-je-wist-dat"),
             RuleExample("[[waarom reed je nog als je merkte dat je te moe was]]?", pattern: "als-je-wist-dat"),
             RuleExample("[[Waarom zei je ja, terwijl je eigenlijk nee bedoelde]]?", pattern: "als-je-wist-dat"),
+            RuleExample("[[waarom bent u eigenlijk naar utrecht verhuisd als u het in makkum zo naar uw zin]] had?", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
+            RuleExample("[[Waarom belt u uw dochter niet wat vaker, als u zich zo alleen voelt]]?", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
             RuleExample("[[waarom doe je het eigenlijk, voor het geld]]?", pattern: "waarom-met-een-gok"),
             RuleExample("[[Waarom heeft u niks gezegd, uit schaamte]]?", pattern: "waarom-met-een-gok"),
+            RuleExample("[[waarom gaf u ze s avonds alleen brood, was het geld op]]?", pattern: "waarom-met-een-gok"),
         ],
         counterexamples: [
             RuleExample("Waarom belde je toen je thuiskwam?", pattern: "als-je-wist-dat"),
@@ -7258,6 +7333,8 @@ extension RuleBook {
             RuleExample("Wat wist je toen al van die regel?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom denk je dat hij dat deed?", pattern: "als-je-wist-dat"),
             RuleExample("Waarom heb je getekend terwijl je wist dat het te duur was?", context: "Ik heb toen toch getekend, terwijl ik wist dat het te duur was.", pattern: "als-je-wist-dat"),
+            RuleExample("waarom werkt ge eigenlijk nachten als ge alleen zijt met twee zo'n kleintjes", pattern: "waarom-als-u-het-zo-naar-uw-zin-had"),
+            RuleExample("waarom zijt ge gestopt met werken, was er geen andere oplossing", pattern: "waarom-met-een-gok"),
             RuleExample("waarom denk je dat hij dat deed, als ik vragen mag?", pattern: "waarom-met-een-gok"),
             RuleExample("Waarom ben je daar gaan wonen?", pattern: "waarom-met-een-gok"),
         ],
@@ -11616,6 +11693,21 @@ extension RuleBook {
                 bundled: "je|jouw|uw|haar|zijn|ne|m'n|z'n @person-nouns is|was|raakt|raakte|werd|wordt daar|er|toen|nu|ook? natuurlijk|zeker|uiteraard daar|er|toen|nu|ook|echt? nog? steeds? helemaal|compleet|totaal|erg|heel|zo|flink|behoorlijk? van? !@slot-fillers",
                 name: "je-bent-natuurlijk-overrompeld", why: "\"Je bent zeker overrompeld door die brief\", \"u was natuurlijk beduusd\", \"jij bent echt wel gaar\": a copula with the client (or 'hij'/'ze') as subject, a guess marker, and an open slot for the state; the marker is required, since \"je bent overrompeld, zeg je\" may report, and the slot is any word but a filler (place, time, courtesy, fact participles: \"je bent natuurlijk nog thuis\", \"u bent natuurlijk altijd welkom\")."),
             TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie stond|zat|lag|liep|stonden|zaten|lagen|liepen vast|zeker|natuurlijk|waarschijnlijk ...2 te !lang|veel|weinig|laat|vroeg|ver|dicht|hard|snel|zwaar|druk",
+                name: "je-stond-vast-te-trillen", why: "\"Je stond vast te trillen op je benen toen de politie kwam\", \"u lag zeker wakker die nacht\", \"je zat vast te piekeren\": a posture verb in the past with the client as subject and 'vast'/'zeker'/'natuurlijk' guesses what the client did or went through in the scene, a state the client did not tell; 'te' + verb or 'wakker' must follow, so \"je zat vast\" (stuck) and \"je stond vast\" (fixed) stay out, and 'te' as 'too' (\"je zat natuurlijk te lang\") is excluded. On all labelled sets the wording occurs once (round 15, missed); it is built as the past-scene neighbour of `u-hoopte-zeker`."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie lag|lagen vast|zeker|natuurlijk|waarschijnlijk ...2 wakker|te",
+                name: "je-stond-vast-te-trillen", why: "\"Je stond vast te trillen op je benen toen de politie kwam\", \"u lag zeker wakker die nacht\", \"je zat vast te piekeren\": a posture verb in the past with the client as subject and 'vast'/'zeker'/'natuurlijk' guesses what the client did or went through in the scene, a state the client did not tell; 'te' + verb or 'wakker' must follow, so \"je zat vast\" (stuck) and \"je stond vast\" (fixed) stay out, and 'te' as 'too' (\"je zat natuurlijk te lang\") is excluded. On all labelled sets the wording occurs once (round 15, missed); it is built as the past-scene neighbour of `u-hoopte-zeker`."),
+            TokenPattern(
+                bundled: "je|jij|u|ge|gij|jullie draait|draaide|draaien|draaiden ...3 op voor",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "draai|draait|draaide|draaien je|jij|u|ge|gij|jullie ...3 op voor",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
+                bundled: "draagt|droeg|dragen|droegen|draag ...6 op je|jouw|uw|haar|zijn|hun|jullie schouders",
+                name: "jij-draait-op-voor-zijn-wiet", why: "\"Dus jij draait nu op voor Dylan z'n wiet\", \"eigenlijk draai jij op voor een probleem van de volwassenen\", \"ge draagt heel uw gezin op uw schouders\": the listener sums the client up in a role (the one who pays for someone else, who carries the family), a conclusion the client did not draw; the client (or someone) must be the subject in statement order, so the premature question \"vind je het eerlijk dat jij nu overal voor opdraait?\" (verb last) stays out, and 'op ... schouders' needs a form of 'dragen'. Round 15: 5 responses in 5 sets, all labelled interpretation, one missed."),
+            TokenPattern(
                 bundled: "je|jij|u|ge|gij hoopte|hoopt|hoopten|dacht|denkt|verwachtte|verwacht|voelde|voelt|neemt|nam|schaamde|schaamt|gunde ...2 zeker|vast",
                 name: "u-hoopte-zeker", why: "\"u hoopte zeker dat het weer zou aantrekken\", \"u neemt het uzelf zeker kwalijk\", \"voelde je je zeker aangevallen\": the client as subject of a verb of hoping, thinking or feeling, with 'zeker' or 'vast' as guess marker, supplies a wish, thought or feeling the client did not name; the verbs are a closed class of inner states, so \"u weet het zeker\" or \"ge moet zeker ...\" (advice) stay out."),
             TokenPattern(
@@ -11689,6 +11781,12 @@ extension RuleBook {
             RuleExample("[[je bent natuurlijk ontroerd]], als vader", context: "Mijn dochter kreeg een ereprijs op school.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je moeder is zeker onwennig]] daar in die nieuwe flat", context: "Mijn moeder is na 40 jaar uit haar huis gezet.", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("[[je zoon is natuurlijk nukkig]], de hele dag in dat centrum", context: "Mijn zoon moet een half jaar revalideren.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("[[je stond vast te trillen]] op je benen toen die politie voor de deur stond", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("[[u lag zeker wakker]] die nacht", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("[[je zat natuurlijk te piekeren]] over die brief", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("ja dus [[jij draait nu op voor]] dylan zn wiet", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("dus eigenlijk [[draai jij op voor]] een probleem van de volwassenen", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("ge [[draagt eigenlijk heel uw gezin op uw schouders]]", pattern: "jij-draait-op-voor-zijn-wiet"),
             RuleExample("[[u hoopte zeker]] dat het na de werkzaamheden weer zou aantrekken", pattern: "u-hoopte-zeker"),
             RuleExample("[[U neemt het uzelf zeker]] ook kwalijk dat u niet eerder kon stoppen?", pattern: "u-hoopte-zeker"),
             RuleExample("en toen zijn moeder dat zei, [[voelde je je zeker]] ook aangevallen door haar?", pattern: "u-hoopte-zeker"),
@@ -11788,6 +11886,10 @@ extension RuleBook {
             RuleExample("je bent zeker de oudste van de drie?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("ze is natuurlijk nog jong, hoe oud precies?", pattern: "je-bent-natuurlijk-overrompeld"),
             RuleExample("je was overdonderd, zeg je. wat zei de agent toen?", context: "Ik was echt overdonderd toen die agent voor de deur stond.", pattern: "je-bent-natuurlijk-overrompeld"),
+            RuleExample("je zat vast in de lift, zei je. hoe lang?", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("Hoe lag je erbij toen ze binnenkwamen?", pattern: "je-stond-vast-te-trillen"),
+            RuleExample("vind je het eerlijk dat jij nu overal voor opdraait?", pattern: "jij-draait-op-voor-zijn-wiet"),
+            RuleExample("wie draait er op voor de kosten van de verhuizing?", pattern: "jij-draait-op-voor-zijn-wiet"),
             RuleExample("Weet u het zeker?", pattern: "u-hoopte-zeker"),
             RuleExample("Wat hoopte u dat er zou gebeuren?", pattern: "u-hoopte-zeker"),
             RuleExample("U bent gewoon verzekerd via uw werkgever, toch?", pattern: "je-bent-gewoon-overbelast"),

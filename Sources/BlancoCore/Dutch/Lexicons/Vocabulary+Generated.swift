@@ -3149,6 +3149,7 @@ enum Words {
         "das": ["dat", "is"],
         "kheb": ["ik", "heb"],
         "kben": ["ik", "ben"],
+        "kzen": ["ik", "ben"],
         "kweet": ["ik", "weet"],
         "kvind": ["ik", "vind"],
         "kdenk": ["ik", "denk"],
@@ -3197,7 +3198,6 @@ enum Words {
         "kkan": ["ik", "kan"],
         "kwil": ["ik", "wil"],
         "kmoet": ["ik", "moet"],
-        "kzen": ["ik", "ben"],
         "kzit": ["ik", "zit"],
     ]
 
