@@ -485,10 +485,15 @@ extension RuleBook {
                 reason: "\"Hoe slecht het gaat\" in an indirect question reports the client's condition, it does not judge it.",
                 example: "U heeft nog niemand verteld hoe slecht het gaat. Wie zou u het willen vertellen?"),
             Antipattern(
-                bundled: "ik hoor|hoorde|versta|verstond je|jou|u wat|een|beetje|erg|heel|nogal|soms ...1 slecht",
+                bundled: "ik hoor|hoorde|versta|verstond je|jou|u trouwens|eerlijk|echt|nu|even|wel? wat|een|beetje|erg|heel|nogal|soms ...1 slecht",
                 name: "ik-hoor-u-wat-slecht", reach: .overlapping,
-                reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word.",
+                reason: "\"Ik hoor u wat slecht\" is the listener's own hearing, also with a softener between verb and quality word. Round 15 (dJ): an aside word may come first (\"ik versta u trouwens een beetje slecht\", the false alarm the issue names): on all labelled sets \"hoor/versta u ... slecht\" stands in 3 responses, all clean, this one flagged before.",
                 example: "Ik hoor u wat slecht, kunt u dat herhalen?"),
+            Antipattern(
+                bundled: "een|ne|nen|uw|zijn|haar|je|jouw|mijn|z'n|hun lief heb|hebt|heeft|hebben|had|hadden|gehad",
+                name: "een-lief-hebben", reach: .overlapping,
+                reason: "\"Uw ma denkt da ge een lief hebt\": the Flemish noun 'lief' (a boyfriend or girlfriend) after an article or possessive and before 'hebben' names a person, no praise; \"een lief kind\" (the adjective before its noun) stays flagged. Round 15 (dJ): on all labelled sets the noun stands in 4 responses (2 clean, 2 other), 1 clean flagged before; the others, not flagged, need no exception.",
+                example: "en uw ma denkt da ge een lief hebt. hoe bekijkt gij da nu zelf?"),
             Antipattern(
                 bundled: "staat|stond er @evaluative",
                 name: "what-the-document-says", reach: .overlapping,
@@ -1600,6 +1605,11 @@ extension RuleBook {
         ]),
         scope: .exclamations, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "ja nee",
+                name: "ja-nee", reach: .overlapping,
+                reason: "\"Ja nee, dat kan ik zo voor u fixen hoor!\": 'ja nee' is the spoken filler that agrees (\"yes, no doubt\"), not the shocked 'nee'. Round 15 (dJ): on all labelled sets 'ja nee' opens 3 responses (1 judgment by another word, 2 other), 1 flagged judgment before by this pattern alone; the echo probe holds none.",
+                example: "ja nee dat kan ik zo voor u fixen hoor!"),
         ],
         examples: [
             RuleExample("[[Jeetje, drie keer in een week]]! Wat gebeurde er toen?", pattern: "shocked-interjection"),
