@@ -1674,16 +1674,19 @@ extension RuleBook {
                 name: "is-wel-echt-veel-geld", why: "\"6000 is wel echt veel geld hoor\", \"die huur is best veel geld\", \"een boete van 400 is een smak geld\": the listener grades the amount for the client, a value attribution; an emphatic word is required after the verb, so a plain \"het is veel geld\" in a client's echo stays out."),
             TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor je|jou|jullie|u|hem|haar|ze",
-                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it). Round 15 (dJ): also \"dat is echt niet goed op uw leeftijd\", measured against the client's age; \"is (…) niet/geen goed/gezond voor|op|bij\" stands in 4 responses on all labelled sets, all judgment, this one missed before."),
             TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor je|jou|jullie|u|hem|haar|ze",
-                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it). Round 15 (dJ): also \"dat is echt niet goed op uw leeftijd\", measured against the client's age; \"is (…) niet/geen goed/gezond voor|op|bij\" stands in 4 responses on all labelled sets, all judgment, this one missed before."),
             TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond voor jouw|uw|zijn|haar|hun|jullie !eigen",
-                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it). Round 15 (dJ): also \"dat is echt niet goed op uw leeftijd\", measured against the client's age; \"is (…) niet/geen goed/gezond voor|op|bij\" stands in 4 responses on all labelled sets, all judgment, this one missed before."),
             TokenPattern(
                 bundled: "is|was|zijn|waren @intensifiers? @intensifiers? ongezond|slecht voor jouw|uw|zijn|haar|hun|jullie !eigen",
-                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it)."),
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it). Round 15 (dJ): also \"dat is echt niet goed op uw leeftijd\", measured against the client's age; \"is (…) niet/geen goed/gezond voor|op|bij\" stands in 4 responses on all labelled sets, all judgment, this one missed before."),
+            TokenPattern(
+                bundled: "is|was|zijn|waren @intensifiers? @intensifiers? niet goed|gezond op|bij jouw|uw|zijn|haar|hun|je leeftijd",
+                name: "is-niet-goed-voor-je", why: "\"In je auto slapen is echt niet goed voor je\", \"dat eten is slecht voor u\": the listener grades what is good for the client, a value attribution (and often advice before it). Round 15 (dJ): also \"dat is echt niet goed op uw leeftijd\", measured against the client's age; \"is (…) niet/geen goed/gezond voor|op|bij\" stands in 4 responses on all labelled sets, all judgment, this one missed before."),
             TokenPattern(
                 bundled: "dat|dit|het @intensifiers? @intensifiers? fout|gortig|onrechtvaardig|verkeerd is|was",
                 name: "dat-het-fout-is", why: "\"Je weet zelf ook wel dat het fout is\": the same verdict predicate as \"dat is fout\" in subordinate order, the verb last; the subject must stand right before the particles, so \"dat het zijn fout is\" (whose mistake) stays out. Round 14 (dJ): on all labelled sets 1 / 0 / 0 (judgment / clean / other), missed before."),
@@ -2091,6 +2094,7 @@ extension RuleBook {
             RuleExample("al die energiedrankjes [[zijn gewoon slecht voor je]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("dat geschreeuw thuis [[is ook niet goed voor hem]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("Nachtdiensten [[zijn echt ongezond voor je]].", pattern: "is-niet-goed-voor-je"),
+            RuleExample("die pillen, dat [[is ook echt niet goed op uw leeftijd]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("al dat zout [[is echt niet goed voor uw bloeddruk]] he", pattern: "is-niet-goed-voor-je"),
             RuleExample("die ploegendiensten [[zijn slecht voor zijn rug]]", pattern: "is-niet-goed-voor-je"),
             RuleExample("bro, je weet zelf ook wel dat [[het fout is]]", pattern: "dat-het-fout-is"),
@@ -11244,6 +11248,12 @@ extension RuleBook {
                 bundled: "is|was al|echt|een|toch|wel|zeker echt|een|heel? belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-al-een-goeie-stap", why: "\"Dat je hier zit is al een goeie stap\": praise of the client's decision, a value attribution even if meant to encourage."),
             TokenPattern(
+                bundled: "is|was @intensifiers? al @intensifiers? een hele|heel|flinke|best prestatie|stap|winst|vooruitgang|verbetering",
+                name: "is-al-heel-wat", why: "\"Elf weken is al een hele prestatie!\", \"je hart is goed, das al heel wat\": 'al' with a measure of achievement grades what the client did or has as worth much, the praise of is-al-een-goeie-stap with the words of size ('een hele', 'heel wat', 'een flinke') instead of a quality adjective; 'wat' must close the phrase, so \"er is al heel wat gebeurd\" (a fact) stays out. Round 15 (dJ): on all labelled sets 2 / 0 / 0 (judgment / clean / other), both missed before; the echo probe holds none."),
+            TokenPattern(
+                bundled: "is|was @intensifiers? al @intensifiers? heel|best|flink wat PAUSE",
+                name: "is-al-heel-wat", why: "\"Elf weken is al een hele prestatie!\", \"je hart is goed, das al heel wat\": 'al' with a measure of achievement grades what the client did or has as worth much, the praise of is-al-een-goeie-stap with the words of size ('een hele', 'heel wat', 'een flinke') instead of a quality adjective; 'wat' must close the phrase, so \"er is al heel wat gebeurd\" (a fact) stays out. Round 15 (dJ): on all labelled sets 2 / 0 / 0 (judgment / clean / other), both missed before; the echo probe holds none."),
+            TokenPattern(
                 bundled: "is|was belangrijke|dappere|eerste|flinke|goede|goeie|grote|knappe|moedige|mooie|sterke begin|beslissing|keuze|stap|zet",
                 name: "is-eerste-stap", why: "\"Hulp vragen is eerste stap\": the same praise without article or particle, as students type it."),
             TokenPattern(
@@ -11258,6 +11268,8 @@ extension RuleBook {
         ],
         examples: [
             RuleExample("Dat je hier zit [[is al een goeie stap]] hoor.", pattern: "is-al-een-goeie-stap"),
+            RuleExample("elf weken [[is al een hele prestatie]]!", pattern: "is-al-heel-wat"),
+            RuleExample("nou je hart is in elk geval goed, [[das al heel wat]]. vaak is het stress", pattern: "is-al-heel-wat"),
             RuleExample("Hulp vragen [[is eerste stap]] naar herstel, echt.", pattern: "is-eerste-stap"),
             RuleExample("dat traject bij [[halt is echt een goeie kans]] voor je", pattern: "is-een-goeie-kans"),
             RuleExample("culinair adviseur [[lijkt me juist top voor jou]]!!", pattern: "lijkt-me-top-voor-jou"),
@@ -11265,6 +11277,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat is voor u de eerste stap?"),
             RuleExample("Dat was de eerste stap, zei u."),
+            RuleExample("Er is al heel wat gebeurd, zei u. Wat het eerst?", pattern: "is-al-heel-wat"),
             RuleExample("Er is een goede kans dat de brief deze week nog komt, zei de bank?", pattern: "is-een-goeie-kans"),
             RuleExample("Wat lijkt u zelf fijn voor uw zoon?", pattern: "lijkt-me-top-voor-jou"),
         ],
