@@ -2849,6 +2849,11 @@ extension RuleBook {
         scope: .assertions, extent: .match,
         antipatterns: [
             Antipattern(
+                bundled: "sta|staat|stond|stonden|staan|ga|gaat|ging|gingen|gaan|kom|komt|kwam|kwamen|komen|rij|rijdt|reed|wacht|wachten|wachtte|loop|loopt|liep je|jij|u|ge|gij|we|wij|jullie|hij|ze|zij niet voor niets|niks",
+                name: "sta-je-niet-voor-niks", reach: .overlapping,
+                reason: "\"Dan sta je niet voor niks bij de poort\", \"zodat u niet voor niets komt\": after a verb of going, standing or waiting with the person as subject, 'niet voor niks' means \"not in vain\", part of a practical tip, not a defence of the institution. Round 15 (dJ): \"niet/nie voor niets/niks\" stands in 3 responses on all labelled sets (2 judgment, \"die regels zijn er nie voor niks\", and 1 advice, this frame, flagged judgment before).",
+                example: "bel een dag vantevoren, dan sta je niet voor niks bij de poort"),
+            Antipattern(
                 bundled: "gelijk gaf|gaven|gegeven|gehaald|gekregen|geven|haalt|halen|kreeg|krijgen|krijgt",
                 name: "gelijk-krijgen-and-gelijk", reach: .overlapping,
                 reason: "'Gelijk krijgen' and 'gelijk geven' tell how a case was decided, a fact.",
