@@ -12455,6 +12455,9 @@ extension RuleBook {
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u al ...3 aangifte|aanvraag|afspraak|bezwaar|klacht|melding|verzoek ...6 aangevraagd|gedaan|gemaakt|ingediend",
                 name: "heeft-u-al-een-aanvraag", why: "\"Heeft u al een aanvraag gedaan?\", \"al bezwaar ingediend?\": a procedural step dressed as a question about whether it is done."),
             TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u al ...5 @step-nouns|urgentieaanvraag|spoedaanvraag ...6 aangevraagd|gedaan|gemaakt|ingediend",
+                name: "heb-je-al-een-urgentieaanvraag", why: "\"Heb je al bij de gemeente een urgentieaanvraag gedaan?\": the same step with a compound request noun ('-aanvraag', '-melding', from the step-nouns list) or with the desk named before it, so up to five words may stand between 'al' and the noun (round 15: 2 responses of two sets, both labelled advice, neither found by this rule before)."),
+            TokenPattern(
                 bundled: "is|zijn|wordt|worden er|het|dat|die|de|uw|je|jouw|jullie ...4 aangevraagd|ingediend|aangemeld|opgestuurd|ingeschakeld|aangevochten|doorgegeven|opgezegd",
                 name: "is-de-aanvraag-al-ingediend", why: "\"Is het zorgbudget al aangevraagd?\", \"is er al een melding gedaan?\", \"zijn de papieren opgestuurd?\": the same step asked about in the passive, often run on after another yes-no question (\"heeft uw vader al een indicatie en is de toeslag aangevraagd\"); 'toen', 'destijds' or 'vroeger' make it a question about the story, left to the exception, and only verbs of a procedural step end it, so \"is de brief al aangekomen?\" stays silent."),
             TokenPattern(
@@ -12472,6 +12475,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Heeft u al een beslagvrije voet laten vaststellen?]]", pattern: "heeft-u-al-een-beslagvrije"),
             RuleExample("[[Heeft u al een aanvraag gedaan voor een andere school?]]", pattern: "heeft-u-al-een-aanvraag"),
+            RuleExample("[[heb je al bij de gemeente een urgentieaanvraag gedaan?]]", pattern: "heb-je-al-een-urgentieaanvraag"),
             RuleExample("[[is het zorgbudget al aangevraagd?]]", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("[[is er al een melding gedaan bij de politie?]]", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("[[Is uw aanvraag voor huurtoeslag ingediend?]]", pattern: "is-de-aanvraag-al-ingediend"),
@@ -12486,6 +12490,7 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Heeft u toen een aanvraag gedaan?"),
             RuleExample("Wat heeft u al gedaan?"),
+            RuleExample("Hoe ging het toen je de urgentieaanvraag had gedaan?", pattern: "heb-je-al-een-urgentieaanvraag"),
             RuleExample("Is de brief al aangekomen?", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("Is het formulier ingevuld door iemand anders?", pattern: "is-de-aanvraag-al-ingediend"),
             RuleExample("Is er toen een aanvraag ingediend, weet u dat nog?", pattern: "is-de-aanvraag-al-ingediend"),
@@ -12742,7 +12747,10 @@ extension RuleBook {
                 name: "wat-zou-u-ervan-vinden-als-we", why: "An opinion question that carries the listener's plan (\"wat zou u ervan vinden als we samen een bezwaar schrijven?\"): the solution is the content, the question only its wrapping; with the client as subject (\"als jij zo'n buurman had\") it is an opinion question, not a plan."),
             TokenPattern(
                 bundled: "had|heb|hebt|heeft je|jij|jullie|u al ...2 contact gehad|gezocht|opgenomen met",
-                name: "hebt-u-al-contact-gehad", why: "\"Hebt u al contact gehad met de gemeente voor noodhulp?\": \"al\" with a step of contact suggests the step the client should take, like \"heb je al geprobeerd\"."),
+                name: "hebt-u-al-contact-gehad", why: "\"Hebt u al contact gehad met de gemeente voor noodhulp?\", \"heeft u al contact met een advocaat gehad?\": \"al\" with a step of contact suggests the step the client should take, like \"heb je al geprobeerd\"; the party may stand before the participle (round 15: 1 response, labelled advice, missed before)."),
+            TokenPattern(
+                bundled: "had|heb|hebt|heeft je|jij|jullie|u al ...2 contact met ...4 gehad|gezocht|opgenomen",
+                name: "hebt-u-al-contact-gehad", why: "\"Hebt u al contact gehad met de gemeente voor noodhulp?\", \"heeft u al contact met een advocaat gehad?\": \"al\" with a step of contact suggests the step the client should take, like \"heb je al geprobeerd\"; the party may stand before the participle (round 15: 1 response, labelled advice, missed before)."),
             TokenPattern(
                 bundled: "START ik|we|wij kan|kunnen ...8 aanvragen|opstarten|inzetten|inschakelen|aanmelden|organiseren|indienen|inplannen|opstellen",
                 name: "we-kunnen-een-traject-opstarten", why: "The listener's own plan stated as a possibility (\"we kunnen een traject opstarten via het CLB\", \"ik kan een aanvraag via het CIZ in gang zetten\"): a solution before the story is told; up to eight words of object, since the service is often named with its purpose (\"een traject van een paar gesprekken inzetten\") (round 13: 8 responses of the tuning sets, all labelled advice, 2 not flagged before)."),
@@ -12795,6 +12803,7 @@ extension RuleBook {
         examples: [
             RuleExample("[[Wat zou u ervan vinden als we samen een bezwaar schrijven]]?", pattern: "wat-zou-u-ervan-vinden-als-we"),
             RuleExample("[[Hebt u al contact gehad met]] de gemeente voor noodhulp?", pattern: "hebt-u-al-contact-gehad"),
+            RuleExample("[[heeft u al contact met een advocaat gehad]] over uw zoon?", pattern: "hebt-u-al-contact-gehad"),
             RuleExample("[[We kunnen een handelingsgericht diagnostisch traject opstarten]] via het CLB.", pattern: "we-kunnen-een-traject-opstarten"),
             RuleExample("[[We kunnen een reeks van een paar gesprekken bij haar inzetten]].", pattern: "we-kunnen-een-traject-opstarten"),
             RuleExample("[[ik kan een aanvraag voor een indicatie via het zorgkantoor in gang zetten]], dan komt er misschien plek", pattern: "we-kunnen-een-traject-opstarten"),
@@ -12875,9 +12884,17 @@ extension RuleBook {
             TokenPattern(
                 bundled: "START dat|dit zou ik echt|gewoon|zeker? niet|nooit doen",
                 name: "dat-zou-ik-niet-doen", why: "\"Dat zou ik echt niet doen hoor\": the listener's own choice against the client's plan, advice in the negative; the excluded 'niet' of `dan-zou-ik` is taken here only with 'doen' right after it, so \"zou ik niet weten\" stays out."),
+            TokenPattern(
+                bundled: "START zou|zouden ...3 niet|nie beter !af REST",
+                name: "zou-uw-papa-nie-beter", why: "\"Zou uw papa nie beter een dag verlof nemen?\", \"zouden jullie niet beter eerst ...\": a step put as a question whether someone would not do better to take it, the personal form of \"zou het niet beter zijn om\" (round 15: 1 response of the tuning sets, labelled advice and leading, missed before; the 2 with 'zou het niet beter zijn' were found already). 'af' after 'beter' is left out: \"zou ze niet beter af zijn bij haar vader?\" weighs a situation, it proposes no step."),
         ]),
         scope: .notContentQuestions, extent: .match,
         antipatterns: [
+            Antipattern(
+                bundled: "dat|da|dit zou ik zelf? ook hebben|hebbe|zijn|voelen",
+                name: "dat-zou-ik-ook-hebben", reach: .overlapping,
+                reason: "\"En u voelt zich vast schuldig, dat zou ik zelf ook hebben\": the listener would feel the same, a feeling shared (interpretation), not a step; the closing verb is one of having or being a feeling, so \"dat zou ik ook doen\" stays advice (round 15: 1 response, labelled interpretation only, flagged advice before; 'dat zou ik ook hebben/zijn' stands in 3 more responses, none labelled advice for it).",
+                example: "En u voelt zich vast ook heel schuldig, dat zou ik zelf ook hebben als het mijn oma was."),
             Antipattern(
                 bundled: "START dat|da|dit|het zou ik ...4 zijn|worden|geweest PAUSE",
                 name: "dat-zou-ik-wel-zijn", reach: .overlapping,
@@ -12915,6 +12932,7 @@ extension RuleBook {
             RuleExample("Als ik het zo hoor [[zou ik die aanvraag laten lopen via de gemeente]].", pattern: "dan-zou-ik"),
             RuleExample("Met uw ervaring [[zou ik zeker in de retail gaan solliciteren]].", pattern: "dan-zou-ik"),
             RuleExample("Weer naar hem toe gaan? [[Dat zou ik echt niet doen]], hij heeft je al eens geslagen.", pattern: "dat-zou-ik-niet-doen"),
+            RuleExample("[[zou uw papa nie beter een dag verlof nemen voor die operatie]]?", pattern: "zou-uw-papa-nie-beter"),
         ],
         counterexamples: [
             RuleExample("Is het verstandig geweest, denkt u?"),
@@ -12936,6 +12954,7 @@ extension RuleBook {
             RuleExample("Dan zou ik graag willen weten wat er gebeurde.", pattern: "dan-zou-ik"),
             RuleExample("Zou ik dat even mogen samenvatten?", pattern: "dan-zou-ik"),
             RuleExample("Dat zou ik niet weten, wat heeft de school gezegd?", pattern: "dat-zou-ik-niet-doen"),
+            RuleExample("zou ze niet beter af zijn bij haar vader?", pattern: "zou-uw-papa-nie-beter"),
         ],
         yieldsToEcho: false)
 
