@@ -8206,6 +8206,9 @@ extension RuleBook {
                 bundled: "dat|het kan|zou echt|geen|misschien|wel? @advice-adjectives kunnen|zijn als|om REST",
                 name: "het-zou-goed-zijn-om", why: "\"Het zou goed zijn om een logboek bij te houden\": a step recommended in the conditional."),
             TokenPattern(
+                bundled: "START mss|misschien|wellicht|anders is|was|wordt het|dat|dit|da|t iets om|voor REST",
+                name: "misschien-is-het-iets-om", why: "\"Misschien is het iets om bij de gemeente te vragen of ...\", \"mss is dat iets voor jou\": a step or service held out as something for the client, the hedged form of \"het is verstandig om\" (round 15: 1 response, labelled advice, missed before; the wording is common enough to name). Only after a hedge, so \"het is iets om over na te denken\" in a summary stays silent."),
+            TokenPattern(
                 bundled: "kan geen kwaad als|om REST",
                 name: "kan-geen-kwaad-om-de", why: "\"Het kan geen kwaad om de wijkagent te bellen\": a step recommended by understatement."),
             TokenPattern(
@@ -8221,10 +8224,15 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|verhaal|vertellen|vertelt|weten",
+                bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|vertellen|vertelt|weten",
                 name: "het-lijkt-me-goed", reach: .sameSentence,
                 reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
                 example: "Het lijkt me goed om eerst uw verhaal te horen."),
+            Antipattern(
+                bundled: "!van het|uw|je|jouw|jullie|zijn|haar|dit|dat verhaal",
+                name: "goed-dat-u-uw-verhaal-doet", reach: .sameSentence,
+                reason: "\"Het is goed dat u uw verhaal doet\", \"fijn dat u uw verhaal kwijt kunt\": the client's story is what the listener is glad of, not a step; 'verhaal' after 'van' (\"een brief met uw kant van het verhaal\") names what a step should say, so it does not count (round 15: the bare word 'verhaal' anywhere in the sentence silenced 1 labelled advice response, \"het beste is da ge nu al een brief schrijft met uw kant van het verhaal\").",
+                example: "Het is goed dat u uw verhaal doet."),
             Antipattern(
                 bundled: "terug te? gaan|komen|kijken|blikken",
                 name: "terug-naar-the-story", reach: .sameSentence,
@@ -8248,6 +8256,7 @@ extension RuleBook {
             RuleExample("[[Het lijkt me verstandig als u een klacht indient]].", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("Heeft u hem nog gesproken? [[lijkt me goed om hem gewoon ff te bellen]]", pattern: "het-lijkt-me-verstandig-als"),
             RuleExample("[[Het zou goed zijn om een logboek bij te houden]].", pattern: "het-zou-goed-zijn-om"),
+            RuleExample("[[Misschien is het iets om bij de gemeente te vragen of u nog een taaltraject kan krijgen]].", pattern: "misschien-is-het-iets-om"),
             RuleExample("Het [[kan geen kwaad om de wijkagent te bellen]].", pattern: "kan-geen-kwaad-om-de"),
             RuleExample("Een dagboekje [[kan echt helpen]].", pattern: "kan-echt-helpen"),
             RuleExample("[[Mijn advies is om alles te laten controleren]].", pattern: "mijn-advies-is-om-alles"),
@@ -8263,6 +8272,7 @@ extension RuleBook {
             RuleExample("Voor de planning is het belangrijk om te weten wie er thuis helpt. Wie doet dat nu?", pattern: "voor-de-zitting-is-het-belangrijk"),
             RuleExample("soms is het goed dat je even kunt huilen", pattern: "misschien-is-het-slim-om"),
             RuleExample("lijkt me goed dat je het vertelt", pattern: "het-lijkt-me-verstandig-als"),
+            RuleExample("Het is iets om over na te denken, zegt u.", pattern: "misschien-is-het-iets-om"),
         ],
         yieldsToEcho: false)
 
