@@ -7708,6 +7708,9 @@ extension RuleBook {
                 bundled: "denk|vind echt|eerlijk|wel|gewoon|eigenlijk|oprecht? dat|da je|jij|jullie|u ...5 moet|moeten !me|mij|dus|hebben|zijn|geweest|gehad REST",
                 name: "ik-denk-dat-je-het-moet-vertellen", why: "\"Ik denk echt dat je het aan je moeder moet vertellen\", \"ik vind dat u die brief moet terugsturen\": the same step ordered inside the listener's opinion, in the subordinate order with the object before 'moet' (at most five words); 'moet hebben/zijn' infers the past (\"dat je het duidelijk moet hebben gezegd\") and is left out; the listener's own 'denk'/'vind' must come right before 'dat' (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
+                bundled: "START dus|daarom je|jij|jullie|u moet|moeten wel|echt|sowieso|dringend|zeker|eerst|nu|dan ...8 @take-over-infinitives|@step-verbs REST",
+                name: "dus-je-moet-wel-bezwaar-maken", why: "\"Dus je moet wel binnen zes weken bezwaar maken\", \"dus u moet nu via uw advocaat correcties laten indienen\": the step drawn as the conclusion of what the listener just explained. 'dus' keeps it from START; an adverb after 'moet' and a verb of a step (the step-verbs and take-over-infinitives lists) are required, since a summary of the client's own burden reads \"dus je moet module 2 opnieuw doen, zeg je\" or \"dus u moet nu elke ochtend hier staan\" (round 15: 2 responses of two sets, both labelled advice and system language, missed before; the 2 echoes of the probe with 'dus je moet' have no adverb and stay silent)."),
+            TokenPattern(
                 bundled: "START je|jij|jullie|u gaat|gaan|zal|zult|zullen echt|sowieso|dringend|hoe !moeten ...5 moeten REST",
                 name: "ge-gaat-echt-moeten", why: "\"Ge gaat echt naar een revalidatiecentrum moeten\", \"je zult sowieso moeten verhuizen\": the step ordered in the future tense, the Flemish 'gaan ... moeten' and 'zullen ... moeten'; a demand word ('echt', 'sowieso', 'hoe dan ook', 'dringend') right after the verb is required, so a prediction of the client's situation (\"je zal wel moeten wachten op de brief\") stays silent, and the step must stand between it and 'moeten', so \"ge gaat echt moeten vertellen wat er gebeurde\" (asking the client to tell) stays silent too (round 14: 1 response of the tuning sets, labelled advice, not flagged; none clean or other has the form)."),
             TokenPattern(
@@ -7761,6 +7764,16 @@ extension RuleBook {
                 reason: "\"Je moet toch kunnen slapen na een nachtdienst\": 'moet ... kunnen' states a norm (a judgment), it orders no step.",
                 example: "Je moet toch gewoon kunnen slapen als je nachtdienst hebt."),
             Antipattern(
+                bundled: "moet|moeten|moest je|jij|u|ge|zich|jezelf|uzelf? ...2 schamen|generen",
+                name: "je-moet-je-schamen", reach: .overlapping,
+                reason: "\"Je moeder zegt dat je je moet schamen\": 'zich schamen' names a feeling (often someone else's reproach, reported), no step the client could take (round 15: 1 response, labelled interpretation and leading, flagged advice before; no labelled advice has it).",
+                example: "Je moeder zegt dat je je moet schamen."),
+            Antipattern(
+                bundled: "moet|moeten|moest je|jou|u|ge echt|wel|toch|zo|heel? ...1 kapotmaken|slopen|raken|opvreten|uitputten|breken",
+                name: "dat-moet-u-kapotmaken", reach: .overlapping,
+                reason: "\"Da moet u echt kapotmaken\", \"dat moet je wel raken\": 'moet' guesses what the situation does to the client, who is its object, not the one who must act (an interpretation); the exception holds where a verb of being hurt or worn down closes the phrase (round 15: 1 response, labelled interpretation only, flagged advice before; no labelled advice has the form).",
+                example: "da ge da elke dag opnieuw moet vertellen aan uw moeder, da moet u echt kapotmaken"),
+            Antipattern(
                 bundled: "moet|moeten niks|niets|niet|nie hoor|he|eh? END",
                 name: "room-given-at-the-end", reach: .overlapping,
                 reason: "\"Als je daar al over wilt vertellen, je moet niks\", \"ge moet nie hoor\": 'moet' denied at the end of the sentence gives the client room in the conversation: it orders no step. A denied step the client should avoid (\"je moet niet zomaar tekenen\") still counts.",
@@ -7792,6 +7805,7 @@ extension RuleBook {
             RuleExample("Ik [[denk echt dat je moet vragen of ze in een andere groep kan]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("Eerlijk gezegd [[vind ik dat u moet bellen]].", pattern: "ik-denk-dat-je-moet"),
             RuleExample("ik [[denk echt dat je het aan je moeder moet vertellen, ook al heb je het beloofd]]", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("Dat is een bestuurlijke maatregel. [[dus je moet wel binnen zes weken bezwaar maken]]", pattern: "dus-je-moet-wel-bezwaar-maken"),
             RuleExample("da gaat nie lukken met een nieuwe heup, [[ge gaat echt naar een revalidatiecentrum moeten]]", pattern: "ge-gaat-echt-moeten"),
             RuleExample("[[Dan moeten we eerst een aanvraag doen bij de gemeente]].", pattern: "dan-moeten-we-eerst-een"),
             RuleExample("[[we moeten dan wel even een melding maken bij het wijkteam]]", pattern: "dan-moeten-we-eerst-een"),
@@ -7821,6 +7835,8 @@ extension RuleBook {
             RuleExample("Uw dochter zegt dat u moet verhuizen, klopt dat?", pattern: "ik-denk-dat-je-moet"),
             RuleExample("Ik denk dat je je moeder iets wilde zeggen, klopt dat?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
             RuleExample("Ik denk dat je het toen heel duidelijk moet hebben gezegd, wat zei ze?", pattern: "ik-denk-dat-je-het-moet-vertellen"),
+            RuleExample("dus je moet module 2.2 helemaal opnieuw doen, zeg je", pattern: "dus-je-moet-wel-bezwaar-maken"),
+            RuleExample("dus u moet nu elke ochtend om negen uur hier staan", pattern: "dus-je-moet-wel-bezwaar-maken"),
             RuleExample("je zal wel moeten wachten op de brief, zei je?", pattern: "ge-gaat-echt-moeten"),
             RuleExample("ge gaat echt moeten vertellen wat er gebeurde, anders snap ik het niet", pattern: "ge-gaat-echt-moeten"),
             RuleExample("Voor dat verslag moeten wij eerst een onderzoek doorlopen, zo werkt de school.", pattern: "dan-moeten-we-eerst-een"),
