@@ -8785,6 +8785,11 @@ extension RuleBook {
                 name: "kijk-dat-is-zo", reach: .overlapping,
                 reason: "\"Kijk, dat is gewoon de dip van dag drie\", \"kijk juridisch is dit een beëindiging ...\": 'kijk' opening a statement with its own subject and verb is a discourse marker, not an instruction to look; \"kijk of dat klopt\" and \"kijk dat filmpje\" have no finite verb right after the subject and keep their flag (round 14: 2 responses of the tuning sets, labelled interpretation or system language only, flagged advice before; the 2 labelled advice with 'kijk ik zou' are flagged by `nl.advice.if-i-were-you`).",
                 example: "kijk dat is dus gewoon de dip van dag drie, dat komt door de hormonen"),
+            Antipattern(
+                bundled: "buurvrouw|buurman|moeder|vader|ma|pa|mama|papa|zus|broer|vriendin|vriend|dokter|huisarts|arts|hij|zij|ze|die zei|zegt|zeiden|zeggen|schreef|appte|riep PAUSE",
+                name: "uw-buurvrouw-zei-stuur", reach: .sameSentence,
+                reason: "\"En uw buurvrouw zei: stuur een kaart.\": an imperative quoted after someone else's saying verb and a colon is their advice, reported, not the listener's (round 15: 1 response, clean, flagged advice before; of 16 responses with 'zei:' or 'zegt:' none is labelled advice for the quoted words, and the listener's own \"ik zou zeggen: ...\" is left out by naming the subject).",
+                example: "En uw buurvrouw zei: stuur een kaart. Wat vindt u zelf van dat idee?"),
         ],
         examples: [
             RuleExample("[[Teken zo snel mogelijk bezwaar aan]].", pattern: "teken-zo-snel-mogelijk-bezwaar"),
