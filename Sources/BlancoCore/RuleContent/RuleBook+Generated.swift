@@ -8240,10 +8240,15 @@ extension RuleBook {
         scope: .statements, extent: .match,
         antipatterns: [
             Antipattern(
-                bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|vertellen|vertelt|weten",
+                bundled: "begrijpen|gebeurd|gebeurde|horen|luisteren|samenvatten|teruggaan|verder|weten",
                 name: "het-lijkt-me-goed", reach: .sameSentence,
                 reason: "'Het lijkt me goed om eerst uw verhaal te horen' is the listener's own plan to listen.",
                 example: "Het lijkt me goed om eerst uw verhaal te horen."),
+            Antipattern(
+                bundled: "je|u|jij|ge|jullie het|dat|dit|alles|zo? me|mij|ons|eerlijk|zelf? vertelt|vertellen|vertelde|verteld",
+                name: "goed-dat-je-het-vertelt", reach: .sameSentence,
+                reason: "\"Lijkt me goed dat je het vertelt\", \"goed dat u mij dit vertelt\": the client telling the listener is what the listener welcomes, not a step; 'vertellen' with someone else to tell (\"mss is het toch goed om het aan dennis te vertellen\") is a step and is left out (round 15: the bare word 'vertellen' anywhere in the sentence silenced 1 labelled advice response of that form).",
+                example: "lijkt me goed dat je het vertelt"),
             Antipattern(
                 bundled: "!van het|uw|je|jouw|jullie|zijn|haar|dit|dat verhaal",
                 name: "goed-dat-u-uw-verhaal-doet", reach: .sameSentence,
