@@ -12321,6 +12321,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "ik|we|wij ga|gaan|kijk|kijken|kom|komen|loop|lopen even|gewoon|straks|wel|zo? met je|jou|jullie|u mee",
                 name: "ik-loop-even-met-u", why: "\"Ik loop even met u mee\": the listener takes the step with the client, taking it over."),
+            TokenPattern(
+                bundled: "ik|we|wij kan|kunnen|wil|zal|zou ...3 folder|folders|foldertje|brochure|flyer ...4 meegeven|geven|mailen|sturen|opsturen|toesturen",
+                name: "k-kan-je-de-folder-meegeven", why: "\"k kan je de folder meegeven\", \"Ik heb hier een folder over inbraakpreventie\": the listener hands over information on a solution (a service, a product) before the film is complete, a step offered in paper form; only with the listener as subject, so \"staat ook in de folder\" and the client's own \"ze duwden me een folder in de handen\" stay silent (round 15: 3 responses of three sets, all labelled advice, 2 not flagged before; none clean or of another category names a folder)."),
+            TokenPattern(
+                bundled: "START ik|we|wij heb|hebben hier|nog|ook een folder|foldertje|brochure|flyer",
+                name: "k-kan-je-de-folder-meegeven", why: "\"k kan je de folder meegeven\", \"Ik heb hier een folder over inbraakpreventie\": the listener hands over information on a solution (a service, a product) before the film is complete, a step offered in paper form; only with the listener as subject, so \"staat ook in de folder\" and the client's own \"ze duwden me een folder in de handen\" stay silent (round 15: 3 responses of three sets, all labelled advice, 2 not flagged before; none clean or of another category names a folder)."),
         ]),
         scope: .statements, extent: .match,
         antipatterns: [
@@ -12333,10 +12339,13 @@ extension RuleBook {
         examples: [
             RuleExample("Voor 1 mei, zegt de brief. [[Ik kan het anders ook wel even voor u doen]] hoor.", pattern: "ik-kan-het-anders-ook"),
             RuleExample("[[Ik loop even met u mee]] naar de computer.", pattern: "ik-loop-even-met-u"),
+            RuleExample("Het wordt te veel zo. [[k kan je de folder meegeven]] van home-start.", pattern: "k-kan-je-de-folder-meegeven"),
+            RuleExample("[[Ik heb hier een folder]] over inbraakpreventie, daar staan ook goeie sloten in.", pattern: "k-kan-je-de-folder-meegeven"),
         ],
         counterexamples: [
             RuleExample("Kan ik nog iets voor u doen?"),
             RuleExample("Ik kan me voorstellen dat het voor u lastig was."),
+            RuleExample("Dat staat ook in de folder van de afdeling.", pattern: "k-kan-je-de-folder-meegeven"),
         ],
         yieldsToEcho: false)
 
