@@ -3368,7 +3368,7 @@ enum Words {
     static let takeOverInfinitives: Set<String> = [
         "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bellen", "boeken",
         "checken", "corrigeren", "crediteren", "doen", "doorgeven", "doorsturen", "doorverbinden",
-        "doorverwijzen", "doorzetten", "geregeld", "herstellen", "inbrengen", "indienen",
+        "doorverwijzen", "doorzetten", "fixen", "geregeld", "herstellen", "inbrengen", "indienen",
         "ingepland", "inplannen", "inschakelen", "inschrijven", "invullen", "langs", "langskomen",
         "mailen", "maken", "melden", "navragen", "openmaken", "opgelost", "ophalen", "oplossen",
         "opnemen", "oppakken", "opstarten", "opstellen", "opsturen", "opvolgen", "opvragen",
@@ -3381,8 +3381,8 @@ enum Words {
     static let takeOverVerbs: Set<String> = [
         "aanmelden", "aanpassen", "aanvragen", "afhandelen", "afspreken", "bel", "bellen", "boek",
         "boeken", "check", "checken", "contact", "corrigeren", "crediteren", "dien", "doe", "doen",
-        "doorgeven", "doorsturen", "doorverbinden", "doorverwijzen", "doorzetten", "geregeld",
-        "herstellen", "inbrengen", "indienen", "ingepland", "inplannen", "inschakelen",
+        "doorgeven", "doorsturen", "doorverbinden", "doorverwijzen", "doorzetten", "fixen",
+        "geregeld", "herstellen", "inbrengen", "indienen", "ingepland", "inplannen", "inschakelen",
         "inschrijven", "invullen", "langs", "langskomen", "los", "maak", "mail", "mailen", "maken",
         "meld", "melden", "navragen", "openmaken", "opgelost", "ophalen", "oplossen", "opnemen",
         "oppakken", "opstarten", "opstellen", "opsturen", "opvolgen", "opvragen", "plan", "plannen",
