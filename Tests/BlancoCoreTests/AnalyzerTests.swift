@@ -252,8 +252,8 @@ struct AnalyzerTests {
     @Test("a client word longer than any compound (a pasted run of letters) lends no heads")
     func compoundHeadsSkipRunsOfLetters() {
         let run = String(repeating: "abcdefghij", count: 10_000)
-        #expect(CompoundHeads.heads(of: [run]).isEmpty)
-        #expect(CompoundHeads.heads(of: ["arbeidsongeschiktheidsverzekering"]).contains("verzekering"))
+        #expect(CompoundHeads(of: [run]).isEmpty)
+        #expect(CompoundHeads(of: ["arbeidsongeschiktheidsverzekering"]).contains("verzekering"))
     }
 
     @Test("a summary written as a list after 'dus:' stays a summary; an item of the listener's own reading does not")

@@ -98,9 +98,12 @@ struct Vocabulary: Sendable {
                 }
             }
         }
-        ids.reserveCapacity(ids.count + found.count)
+        // Slips are of a–z only, which no string of other scalars equals, so the byte table
+        // answers for them alone; `ids` takes them too only when it is asked about ASCII
+        // words (`hasASCIIEquivalent`). Hashing tens of thousands of them into `ids` as
+        // strings cost a tenth of the program's start.
         for (variant, id) in found where ambiguous.lookup(variant) == .absent {
-            ids[variant] = id
+            if hasASCIIEquivalent { ids[variant] = id }
             asciiIDs.insert(variant, value: id)
         }
     }

@@ -107,6 +107,10 @@ enum EchoDetector {
 
     private static let addressWords = Words.addressWords
 
+    /// The summary openings with the listener's own "ik", chosen once: every sentence of
+    /// every response is compared with them.
+    private static let ownReadingOpenings = Words.summaryOpenings.filter { $0.contains("ik") }
+
     /// "Als ik het goed begrijp, ...", "heb ik het goed dat ...", "oké, even kijken of ik mee
     /// ben: ...": the listener's reading offered for correction at the start of the sentence
     /// (interjections aside) gives the client's words back, as "u zegt dat ..." does (the
@@ -118,7 +122,7 @@ enum EchoDetector {
         guard let firstWord = sentence.firstWordIndex else { return nil }
         for start in sentence.tokens.lowerBound...firstWord where tokens[start].isWord {
             let opening = Array((start..<sentence.tokens.upperBound).lazy.filter { tokens[$0].isWord }.prefix(8))
-            for phrase in Words.summaryOpenings where phrase.contains("ik") && phrase.count <= opening.count {
+            for phrase in ownReadingOpenings where phrase.count <= opening.count {
                 if zip(opening, phrase).allSatisfy({ tokens[$0.0].folded == $0.1 }) { return opening[phrase.count - 1] }
             }
         }

@@ -21,7 +21,8 @@ struct PatternAnchors: Sendable {
     /// `patterns` in the order the rule book numbers them, with whether each is filed under
     /// the words it starts with; `vocabulary` numbers every word they mention.
     init(_ patterns: [(pattern: TokenPattern, filedByStart: Bool)], vocabulary: Vocabulary) {
-        var numbers: [Set<String>: Int32] = [:]
+        // Filed by set without hashing the long lists at every pattern that names them.
+        var numbers = WordSetTable<Int32>()
         var ofPattern: [Int32] = []
         ofPattern.reserveCapacity(2 * patterns.count)
         var byWord = [[Int32]](repeating: [], count: vocabulary.count)
