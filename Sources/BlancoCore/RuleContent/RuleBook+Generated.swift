@@ -8504,7 +8504,10 @@ extension RuleBook {
                 name: "kunnen-we-het-laten-voorzien", why: "\"Daarvoor kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds\", \"dan kan ik iemand laten komen\": the listener arranges the fix through someone else, a take-over like \"ik regel het\"; 'laten' must come within six words after the listener's 'kan ik'/'kunnen we', and the refusals (\"anders kan ik het dossier nie laten heronderzoeken\") keep the exceptions of this rule (round 14: 1 response of the tuning sets, labelled advice and system language, not flagged; none clean or other has the form)."),
             TokenPattern(
                 bundled: "START zal|zullen ik|we|wij alvast|dan|even|meteen|nu|samen? ...5 @take-over-infinitives REST",
-                name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\""),
+                name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\"; with 'samen' also looking at the client's papers or screen together (\"zullen we samen ff haar profiel bekijken op de app?\"), a step the listener proposes (round 15: 'zullen we samen' + a step in 3 responses of three sets, all labelled advice, this one missed before), while looking back at what happened (\"zullen we samen bekijken wat er gebeurde?\") plans listening and keeps the exception `looking-back-together`."),
+            TokenPattern(
+                bundled: "START zal|zullen we|wij samen even|ff|eens? ...4 bekijken|doornemen|doorlezen|nakijken|nalopen REST",
+                name: "zal-ik-de-school-voor", why: "A joint fix offered as a question: \"zullen we samen het formulier invullen?\"; with 'samen' also looking at the client's papers or screen together (\"zullen we samen ff haar profiel bekijken op de app?\"), a step the listener proposes (round 15: 'zullen we samen' + a step in 3 responses of three sets, all labelled advice, this one missed before), while looking back at what happened (\"zullen we samen bekijken wat er gebeurde?\") plans listening and keeps the exception `looking-back-together`."),
             TokenPattern(
                 bundled: "dan bel|bellen|dien|ga|gaan|maak|maken|meld|neem|pakken|plan|plannen|regel|regelen|stuur|sturen|verwijs|vraag|vul|zet|zetten|zoek|zoeken|zorg ik|we|wij REST",
                 name: "dan-stuur-ik-er-iemand", why: "\"Dan stuur ik er iemand langs\", \"dan maken we samen een afspraak\", \"dan pakken we het samen op\": the listener acts for the client, alone or with them (round 10: 'dan' + a plural step verb + 'we' in 14 responses of the tuning sets, all labelled advice)."),
@@ -8598,10 +8601,20 @@ extension RuleBook {
                 reason: "'Ik vraag het even' asks the client something; it takes nothing over.",
                 example: "Mag ik iets vragen? Ik vraag het even voor de zekerheid."),
             Antipattern(
-                bundled: "ik ...5 begrijpen|horen|kijken|samenvatten|snappen|weten",
+                bundled: "ik ...5 begrijpen|horen|samenvatten|snappen|weten",
                 name: "the-listener-checking-their", reach: .sameSentence,
                 reason: "The listener checking their understanding takes nothing over.",
                 example: "Ik wil het graag goed begrijpen, dus ik vraag het nog even."),
+            Antipattern(
+                bundled: "ik ...5 kijken of|wat|hoe ik|we|wij",
+                name: "looking-at-their-own-hearing", reach: .sameSentence,
+                reason: "'kijken' keeps a sentence silent only as the listener looking at their own hearing (\"ik wil even kijken of ik het goed heb\"): \"ik kan wel kijken of er via de gemeente iets mogelijk is, dan regel ik dat voor u\" offers to look into the client's matter, and its 'dan regel ik' takes the step over, so 'kijken' left `the-listener-checking-their` (round 15: 1 response of the tuning sets, labelled advice, silenced before).",
+                example: "Ik wil even kijken of ik het goed heb, dan zet ik het op een rij."),
+            Antipattern(
+                bundled: "bekijken|doornemen|nalopen wat|hoe ...4 gebeurd|gebeurde|ging|liep|gegaan|gelopen",
+                name: "looking-back-together", reach: .sameSentence,
+                reason: "\"Zullen we samen even bekijken wat er die avond gebeurde?\": going over the client's story together is listening, no step.",
+                example: "Zullen we samen bekijken wat er toen gebeurde?"),
             Antipattern(
                 bundled: "begrijp|denk|geloof|merk|snap|vermoed|voorstellen",
                 name: "a-sentence-about-what", reach: .sameSentence,
@@ -8699,6 +8712,7 @@ extension RuleBook {
             RuleExample("dus daarvoor [[kunnen we incontinentiemateriaal laten voorzien via het ziekenfonds]]", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("[[zal ik de school voor je bellen]]?", pattern: "zal-ik-de-school-voor"),
             RuleExample("[[Zullen we samen de aanvraag invullen]]?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("[[zullen we samen ff haar profiel bekijken op de app]]? dan kunnen we zien of ze echt bestaat", pattern: "zal-ik-de-school-voor"),
             RuleExample("Oké. [[Dan stuur ik er iemand langs]].", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("[[Dan maken we nu een afspraak bij de schuldhulp]].", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Geeft u mij het nummer, [[dan zoek ik het dossier erbij op]].", pattern: "dan-stuur-ik-er-iemand"),
@@ -8728,6 +8742,7 @@ extension RuleBook {
             RuleExample("Ik wil even checken of ik alles heb: de brief, het telefoontje en de boete?"),
             RuleExample("k wil ff nagaan of ik t goed heb gehoord, was het dinsdag?"),
             RuleExample("Mag ik checken of ik u goed volg? Eerst de val, toen het ziekenhuis."),
+            RuleExample("k wil ff kijken of ik alles goed heb, dan zet ik het even op een rij"),
             RuleExample("Ik heb nog een vraag over die brief.", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("ik las in uw mail dat het om de huur gaat, klopt dat?", pattern: "ik-ga-dat-meteen-voor"),
             RuleExample("Ik heb het plan van de school nog niet gezien, wat stond erin?", pattern: "ik-ga-dat-meteen-voor"),
@@ -8738,6 +8753,7 @@ extension RuleBook {
             RuleExample("Wat ik wel kan doen is goed naar u luisteren.", pattern: "wat-ik-wel-kan-doen-is"),
             RuleExample("Kunnen we het daar even bij laten? Wat gebeurde er daarna?", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("Zullen we samen even bekijken wat er die avond precies gebeurde?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
