@@ -8082,6 +8082,9 @@ extension RuleBook {
             TokenPattern(
                 bundled: "iets voor je|jou|jullie|u zijn? END",
                 name: "iets-voor-u", why: "A step offered as a fit: \"misschien is buurtbemiddeling iets voor jullie?\""),
+            TokenPattern(
+                bundled: "kan|kunnen hij|zij|ze|die|jullie? toch gewoon|wel|ook ff|even|eens|gewoon|gwn? !niet|nie|nergens|niks|niets|geen|het|er|t ...4 naar|ergens|logeren|slapen|langs|terecht REST",
+                name: "kan-hij-toch-gewoon", why: "\"als kevin de auto inlevert kan hij toch gewoon met een e-bike naar sollicitaties?\", \"bikkel kan toch wel ff ergens logeren\": 'kan ... toch gewoon/wel/ook' with a way to go or stay ('naar', 'ergens', 'logeren', 'terecht') puts a step for the client's people as self-evident, as \"u kunt toch ook de regiotaxi nemen\" does for the client (round 15: the form with a way in 4 responses of four sets, all labelled advice; the two with a third party missed before, none wrong). A negation or 'het'/'er' right after the particle (\"hij kan toch ook niet naar huis\") stays out, and 'kon' (a step already taken: \"kon hij toen gewoon naar zijn werk?\") is not matched."),
         ]),
         scope: .anySentence, extent: .match,
         antipatterns: [
@@ -8198,6 +8201,8 @@ extension RuleBook {
             RuleExample("[[Misschien een goed idee om de brieven te bewaren]].", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien is een schuldhulpmaatje [[iets voor u]]?", pattern: "iets-voor-u"),
             RuleExample("Zou een cursus [[iets voor jou zijn]]?", pattern: "iets-voor-u"),
+            RuleExample("als kevin de auto inlevert [[kan hij toch gewoon met een e-bike naar sollicitaties]]? dan is hij ook meteen van de stress af", pattern: "kan-hij-toch-gewoon"),
+            RuleExample("waarom ben je niet gwn naar de opvang gegaan, bikkel [[kan toch wel ff ergens logeren]]", pattern: "kan-hij-toch-gewoon"),
         ],
         counterexamples: [
             RuleExample("Bij wie kunt u dat melden, weet u dat?"),
@@ -8249,6 +8254,8 @@ extension RuleBook {
             RuleExample("Wat vind je zelf van het idee om te verhuizen?", pattern: "misschien-een-idee-om"),
             RuleExample("misschien als je moe bent, hoe gaat het dan?", pattern: "misschien-een-idee-om"),
             RuleExample("Misschien een misverstand?", pattern: "misschien-een-idee-om"),
+            RuleExample("Kon hij toen gewoon met de fiets naar zijn werk?", pattern: "kan-hij-toch-gewoon"),
+            RuleExample("Hij kan toch ook niet zomaar naar huis, zei u?", pattern: "kan-hij-toch-gewoon"),
         ],
         yieldsToEcho: true)
 
