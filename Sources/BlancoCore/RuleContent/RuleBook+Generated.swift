@@ -8618,7 +8618,7 @@ extension RuleBook {
                 reason: "'kijken' keeps a sentence silent only as the listener looking at their own hearing (\"ik wil even kijken of ik het goed heb\"): \"ik kan wel kijken of er via de gemeente iets mogelijk is, dan regel ik dat voor u\" offers to look into the client's matter, and its 'dan regel ik' takes the step over, so 'kijken' left `the-listener-checking-their` (round 15: 1 response of the tuning sets, labelled advice, silenced before).",
                 example: "Ik wil even kijken of ik het goed heb, dan zet ik het op een rij."),
             Antipattern(
-                bundled: "bekijken|doornemen|nalopen wat|hoe ...4 gebeurd|gebeurde|ging|liep|gegaan|gelopen",
+                bundled: "bekijken|doornemen|nalopen wat|hoe ...4 gebeurd|gebeurde|ging|gingen|liep|liepen|gegaan|gelopen|verliep|verliepen|verlopen|zei|zeiden|gezegd",
                 name: "looking-back-together", reach: .sameSentence,
                 reason: "\"Zullen we samen even bekijken wat er die avond gebeurde?\": going over the client's story together is listening, no step.",
                 example: "Zullen we samen bekijken wat er toen gebeurde?"),
@@ -8761,6 +8761,7 @@ extension RuleBook {
             RuleExample("Kunnen we het daar even bij laten? Wat gebeurde er daarna?", pattern: "kunnen-we-het-laten-voorzien"),
             RuleExample("Zal ik uw vraag nog even herhalen?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Zullen we samen even bekijken wat er die avond precies gebeurde?", pattern: "zal-ik-de-school-voor"),
+            RuleExample("Zullen we samen doornemen hoe die avond verliep?", pattern: "zal-ik-de-school-voor"),
             RuleExample("Dan nemen we even de tijd voor uw verhaal.", pattern: "dan-stuur-ik-er-iemand"),
             RuleExample("Mag ik u nog een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
             RuleExample("Kan ik u een vraag stellen over die avond?", pattern: "kan-ik-de-woningcorporatie-even"),
