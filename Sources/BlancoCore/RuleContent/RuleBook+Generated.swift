@@ -6288,6 +6288,12 @@ extension RuleBook {
                 bundled: "!ik|we|wij weet|weten|wist|wisten natuurlijk|vast|waarschijnlijk gewoon? niet|niks|niets",
                 name: "hebben-natuurlijk-geen-idee", why: "\"Die buren hebben natuurlijk geen idee dat u overdag slaapt\": with \"natuurlijk\" or \"vast\" the listener asserts what another person knows."),
             TokenPattern(
+                bundled: "die|ze|zij|hij|ie weet|weten|wist|wisten ...3 gewoon|toch|echt|natuurlijk|vast|waarschijnlijk|wss|zeker niet|nie|niks|niets",
+                name: "die-wisten-toch", why: "\"die wisten toch da uw vrouw overleden was\", \"ze weet op dat moment gewoon niet wie u bent\": what another party knows, told as certain by a third-person subject and a hedge ('toch', 'gewoon', 'natuurlijk' ...), possibly after a short adverbial; the client did not say it. The hedge is required: unhedged \"die weten niet dat je hier bent\" is how a summary of the client's film retells it, and 'je'/'u' as subject (\"je weet toch dat ...\") is a leading reproach, not this."),
+            TokenPattern(
+                bundled: "die|ze|zij|hij|ie weet|weten|wist|wisten toch|natuurlijk|heus|zeker|vast dat|da",
+                name: "die-wisten-toch", why: "\"die wisten toch da uw vrouw overleden was\", \"ze weet op dat moment gewoon niet wie u bent\": what another party knows, told as certain by a third-person subject and a hedge ('toch', 'gewoon', 'natuurlijk' ...), possibly after a short adverbial; the client did not say it. The hedge is required: unhedged \"die weten niet dat je hier bent\" is how a summary of the client's film retells it, and 'je'/'u' as subject (\"je weet toch dat ...\") is a leading reproach, not this."),
+            TokenPattern(
                 bundled: "wil|willen|wilde|wilden natuurlijk|gewoon|vast|vooral|alleen ...3 geld|winst|verdienen|besparen|kwijt|afkomen|afschuiven",
                 name: "wil-gewoon-geld-verdienen", why: "Money or getting rid of someone as the other party's motive (\"wil natuurlijk gewoon meer geld verdienen aan toeristen\"): a motive the listener supplies."),
             TokenPattern(
@@ -6312,6 +6318,9 @@ extension RuleBook {
             RuleExample("Die buren boven [[hebben natuurlijk geen idee]] dat u overdag slaapt.", pattern: "hebben-natuurlijk-geen-idee"),
             RuleExample("De [[school weet vast niet]] wat er thuis speelt.", pattern: "hebben-natuurlijk-geen-idee"),
             RuleExample("Ze [[heeft gewoon geen idee]] hoe het is om nachtdiensten te draaien.", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("da is toch echt nie menselijk van die energiefirma, [[die wisten toch da]] uw vrouw overleden was.", pattern: "die-wisten-toch"),
+            RuleExample("dat kan ze dan als bedreigend ervaren, [[ze weet op dat moment gewoon niet]] wie u bent.", pattern: "die-wisten-toch"),
+            RuleExample("[[Hij wist natuurlijk dat]] u die dag moest werken.", pattern: "die-wisten-toch"),
             RuleExample("Die nieuwe eigenaar [[wil natuurlijk gewoon meer geld]] verdienen aan toeristen.", pattern: "wil-gewoon-geld-verdienen"),
             RuleExample("Ze [[proberen je gewoon van je uitkering af te krijgen]], zo werken die bureaus.", pattern: "proberen-je-gewoon-af-te-krijgen"),
             RuleExample("ze [[proberen gewoon geld te besparen op jou]]", pattern: "proberen-gewoon-te-besparen"),
@@ -6322,6 +6331,10 @@ extension RuleBook {
         counterexamples: [
             RuleExample("Wat bedoelt u met die bezuinigingen?", context: "Ze zeggen dat het door de bezuinigingen komt.", pattern: "bezuinigen-gewoon"),
             RuleExample("Had u echt geen idee wat er in de brief stond?", pattern: "hebben-natuurlijk-geen-idee"),
+            RuleExample("oké, je dochters zijn acht en elf, die weten niet dat je hier bent", pattern: "die-wisten-toch"),
+            RuleExample("je weet toch dat je om 8 uur binnen moet zijn", pattern: "die-wisten-toch"),
+            RuleExample("misschien kunt ge beter gewoon luisteren naar kind en gezin, die weten da wel", pattern: "die-wisten-toch"),
+            RuleExample("Wist hij dat u ziek was?", pattern: "die-wisten-toch"),
             RuleExample("Wat wil de eigenaar met het terrein, weet u dat?", pattern: "wil-gewoon-geld-verdienen"),
             RuleExample("Wat proberen ze volgens de brief van u te krijgen?", pattern: "proberen-je-gewoon-af-te-krijgen"),
             RuleExample("Hij probeerde je te bellen, zei je?", pattern: "proberen-gewoon-te-besparen"),
