@@ -84,6 +84,21 @@ struct NormalisationTests {
         #expect(ResponseText("wat is het laatste dat de school van je wilde weten?").sentences.count == 1)
     }
 
+    @Test("a 'dat' after a verb that closes a subordinate clause opens the next one, so its subject is no new sentence")
+    func conjunctionAfterClosingVerb() {
+        let question = "heb ik het goed dat u bang was dat de tolk u zou verraden aan mensen van het regime?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(!categories(question).contains(.advice))
+        #expect(ResponseText("hoe is dat nu voor je je bent vast bang").sentences.count == 2)
+    }
+
+    @Test("a 'dat' after a reporting verb opens the reported clause, whose subject is no new sentence")
+    func conjunctionAfterReportingVerb() {
+        #expect(ResponseText("je moeder zegt dat je je moet schamen.").sentences.count == 1)
+        #expect(ResponseText("Uw dochter zei dat u het moest melden.").sentences.count == 1)
+        #expect(ResponseText("ge zegt da ge u schaamt om zonder kaart naar de dokter te gaan.").sentences.count == 1)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

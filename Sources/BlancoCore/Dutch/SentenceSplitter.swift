@@ -293,12 +293,20 @@ public enum SentenceSplitter {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
         var open = false
         var previous: String?
+        // The previous word was a finite verb that closed a subordinate clause ("dat u bang
+        // was | dat de tolk ..."): a "dat" after it opens the next one.
+        var closedByPrevious = false
         for index in range where index > first && tokens[index].kind == .word {
             let word = tokens[index].folded
-            if subordinators.contains(word), !isDemonstrative(tokens, at: index, after: previous) {
+            let conjunctionPlace = closedByPrevious || previous.map { reportingVerbs.contains($0) } == true
+            closedByPrevious = false
+            if subordinators.contains(word),
+                !isDemonstrative(tokens, at: index, after: conjunctionPlace ? nil : previous)
+            {
                 open = true
             } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
                 open = false
+                closedByPrevious = true
             }
             previous = word
         }
@@ -306,6 +314,11 @@ public enum SentenceSplitter {
     }
 
     private static let demonstratives = WordLookup(Words.clauseDemonstratives)
+
+    /// Verbs that report what someone said or thinks ("je moeder zegt dat je je moet
+    /// schamen"): a "dat" right after one is the conjunction of the reported clause when a
+    /// pronoun, an article or an adverb follows it, as anywhere else.
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
 
     /// Whether the word before `index` is a superlative in -ste after an article, an
     /// adjective used as a noun ("het belangrijkste dat de IND van u moet horen", "de
