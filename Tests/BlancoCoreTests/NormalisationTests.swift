@@ -99,6 +99,21 @@ struct NormalisationTests {
         #expect(ResponseText("ge zegt da ge u schaamt om zonder kaart naar de dokter te gaan.").sentences.count == 1)
     }
 
+    @Test("a pronoun right after a preposition is its object, not the subject of a new sentence")
+    func pronounAfterPreposition() {
+        let question = "Hoe beoordeelt u zelf de manier waarop de gemeente met u heeft gecommuniceerd?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(ResponseText("Iedereen zegt 'zinloos', maar voor u is het niet zinloos.").sentences.count == 1)
+        #expect(ResponseText("wie waren er op de afdeling, en met wie heeft u toen gepraat?").sentences.count == 1)
+        #expect(ResponseText("hoe laat zijn ze er meestal en met hoeveel zijn ze").sentences.count == 1)
+    }
+
+    @Test("a preposition left at the end of its clause by 'daar' or 'er' lets a new sentence start after it")
+    func strandedPrepositionEndsClause() {
+        #expect(ResponseText("En hoe voelt u zich daar nu bij u bent vast woedend").sentences.count == 2)
+        #expect(ResponseText("wat vind jij er zelf nu van en wat zou je willen?").sentences.count == 2)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

@@ -94,7 +94,9 @@ public enum SentenceSplitter {
     private static func startsClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int, after range: Range<Int>)
         -> Bool
     {
-        if isWord(tokens, words, at: index - 1, .hesitation) { return false }
+        if isWord(tokens, words, at: index - 1, .hesitation) || bindsNextWord(tokens, words, at: index - 1) {
+            return false
+        }
         if startsContentQuestion(tokens, words, at: index) { return !opensWithFrontedClause(tokens, range) }
         // What follows must look like a clause's start before the words before it are read:
         // reading them at every word would make a long unpunctuated response quadratic.
@@ -122,6 +124,30 @@ public enum SentenceSplitter {
         return mainClause || pronounClause || followUp || afterAdverbs && hasFiniteVerb(tokens, range)
             || yesNoQuestion && afterWord && hasFiniteVerb(tokens, range) && !opensWithFrontedClause(tokens, range)
     }
+
+    /// How many words before a preposition a stranding adverb may stand ("er zelf nu van").
+    private static let strandingReach = 5
+
+    /// Whether the word at `index` is a preposition whose object is the word after it ("de
+    /// manier waarop de gemeente met u heeft gecommuniceerd"), not one left at the end of its
+    /// clause by an "er", "daar" or "hier" a few words before it in the same clause ("hoe
+    /// voelt u zich daar nu bij | u bent vast woedend"). Reads at most `strandingReach` words
+    /// back, and not past a comma or a word that joins clauses, so the splitter stays linear.
+    private static func bindsNextWord(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard index >= 0, isWord(tokens, words, at: index, .bindingPreposition) else { return false }
+        var before = index - 1
+        while before >= 0, index - before <= strandingReach, tokens[before].kind == .word,
+            !words[before].contains(.coordinator), !clauseJoiners.contains(tokens[before].folded)
+        {
+            if words[before].contains(.strandingAdverb) { return false }
+            before -= 1
+        }
+        return true
+    }
+
+    /// "en" and "of" join two clauses: an "er" before them belongs to the first ("hoe laat
+    /// zijn ze er meestal en met hoeveel zijn ze").
+    private static let clauseJoiners: Set<String> = ["en", "of"]
 
     /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
     private static let frontedClauseOpeners = WordLookup(

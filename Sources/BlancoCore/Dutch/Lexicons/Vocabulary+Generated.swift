@@ -1831,6 +1831,12 @@ enum Words {
         ("wat", ["aan", "de", "hand"]),
     ]
 
+    /// Rules/nl/vocabulary/binding-prepositions.md
+    static let bindingPrepositions: Set<String> = [
+        "aan", "achter", "bij", "door", "met", "na", "naar", "om", "onder", "op", "over", "sinds",
+        "tegen", "tot", "uit", "van", "vanaf", "voor", "zonder",
+    ]
+
     /// Rules/nl/vocabulary/clause-adverbs.md
     static let clauseAdverbs: Set<String> = [
         "echt", "eerlijk", "eerlijkgezegd", "ehrlijk", "eigenlijk", "gewoon", "gezegd", "oprecht",
@@ -3221,6 +3227,11 @@ enum Words {
         "zetten",
     ]
 
+    /// Rules/nl/vocabulary/stranding-adverbs.md
+    static let strandingAdverbs: Set<String> = [
+        "d'r", "daar", "der", "er", "hier", "waar",
+    ]
+
     /// Rules/nl/vocabulary/subject-pronouns.md
     static let subjectPronouns: Set<String> = [
         "er", "het", "hij", "ik", "je", "jij", "jouw", "jullie", "men", "u", "uw", "we", "wij",
@@ -3814,6 +3825,7 @@ extension VocabularyTable {
         table.add(name: "afterwards", words: Words.afterwards)
         table.add(name: "aside-clause-openers", words: Words.asideClauseOpeners)
         table.add(name: "asking-verbs", words: Words.askingVerbs)
+        table.add(name: "binding-prepositions", words: Words.bindingPrepositions)
         table.add(name: "case-words", lexicon: .caseWords)
         table.add(name: "clause-adverbs", words: Words.clauseAdverbs)
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
@@ -3900,6 +3912,7 @@ extension VocabularyTable {
         table.add(name: "statement-tags", words: Words.statementTags)
         table.add(name: "step-nouns", lexicon: .stepNouns)
         table.add(name: "step-verbs", words: Words.stepVerbs)
+        table.add(name: "stranding-adverbs", words: Words.strandingAdverbs)
         table.add(name: "subject-pronouns", words: Words.subjectPronouns)
         table.add(name: "subordinators", words: Words.subordinators)
         table.add(name: "summary-openers", words: Words.summaryOpeners)
