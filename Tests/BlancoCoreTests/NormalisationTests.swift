@@ -114,6 +114,14 @@ struct NormalisationTests {
         #expect(ResponseText("wat vind jij er zelf nu van en wat zou je willen?").sentences.count == 2)
     }
 
+    @Test("an indirect question after a comma, its subject before the verb, belongs to the question before it")
+    func indirectQuestionAfterComma() {
+        let question = "wat vindt u er zelf van, hoe het bedrijf met u is omgegaan?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(ResponseText("Hoe sta jij daar zelf tegenover, wat er vrijdag gebeurde?").sentences.count == 1)
+        #expect(ResponseText("hoe is da gegaan, wat zei veerle juist tegen u?").sentences.count == 2)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

@@ -390,13 +390,17 @@ public enum SentenceSplitter {
     /// Common words in -de/-te that are no verbs.
     private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
 
-    /// A question word followed by another word: "..., wat gebeurde er".
+    /// A question word followed by another word that is no subject: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else {
             return false
         }
         guard words[index].contains(.questionWord), tokens[index].folded != "wat" || tokens[index + 1].folded != "een"
         else { return false }
+        // A subject right after the question word puts the verb at the end: an indirect
+        // question that belongs to the clause before ("wat vindt u er zelf van, hoe het
+        // bedrijf met u is omgegaan?"), not a question of its own ("..., hoe ging dat?").
+        if words[index + 1].contains(.questionClauseSubject) { return false }
         return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
             || words[index + 1].contains(.questionMeasureWord)
     }
