@@ -122,6 +122,12 @@ struct NormalisationTests {
         #expect(ResponseText("hoe is da gegaan, wat zei veerle juist tegen u?").sentences.count == 2)
     }
 
+    @Test("a common noun in -te such as 'gemeente' is no past tense that closes the clause before its verb")
+    func nounInTeKeepsClauseOpen() {
+        #expect(ResponseText("wat vind je zelf van hoe de gemeente dit heeft aangepakt?").sentences.count == 1)
+        #expect(ResponseText("kun je vertellen wat er gebeurde je bent vast boos").sentences.count == 2)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

@@ -2695,11 +2695,16 @@ enum Words {
 
     /// Rules/nl/vocabulary/non-verbs-in-de-te.md
     static let nonVerbsInDeTe: Set<String> = [
-        "andere", "bekende", "beste", "beurte", "breedte", "derde", "diepte", "echte", "eerste",
-        "ergste", "gedachte", "gezonde", "goede", "grootste", "halve", "harde", "hele", "hoogte",
-        "juiste", "laatste", "lengte", "liefste", "meeste", "minste", "moeite", "nieuwe",
-        "onbekende", "oude", "rode", "ruimte", "tijde", "tweede", "vaste", "vierde", "vijfde",
-        "vreemde", "warmte", "zachte",
+        "aangifte", "aanvullende", "andere", "aparte", "beide", "bekende", "belangrijkste",
+        "belofte", "beste", "beurte", "boete", "breedte", "bushalte", "derde", "dezelfde", "diepte",
+        "echte", "eerste", "einde", "ellende", "ergste", "gedachte", "gemeente", "gezonde", "goede",
+        "grootste", "grote", "halte", "halve", "harde", "hele", "hetzelfde", "hoogte", "jongste",
+        "juiste", "kleinste", "komende", "korte", "laagste", "laatste", "leidinggevende", "lengte",
+        "liefste", "meeste", "minste", "moeite", "nieuwe", "onbekende", "onvoldoende", "oude",
+        "oudste", "passende", "periode", "rente", "rode", "rotonde", "route", "ruimte", "schaamte",
+        "schade", "schande", "slechte", "stilte", "tante", "tenminste", "tijde", "tweede", "vaste",
+        "vierde", "vijfde", "volgende", "vreemde", "waarde", "warmte", "website", "wiskunde",
+        "witte", "zachte", "ziekte", "zonde", "zwarte",
     ]
 
     /// Rules/nl/vocabulary/not-question-verbs.md
