@@ -358,15 +358,19 @@ public enum SentenceSplitter {
 
     private static let nounedAdjectiveArticles: Set<String> = ["het", "de", "'t", "t"]
 
-    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb or a
-    /// preposition ("hoe is dat", "naar dat internaat"), or right before a content word
+    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb, with
+    /// no personal pronoun after it ("hoe is dat", not "ik snap dat u"), or a preposition
+    /// ("naar dat internaat"), or right before a content word
     /// ("hoe zagen die sloten eruit"), where a conjunction or relative word has a pronoun,
     /// an article, an adverb or an indefinite subject after it ("dat je", "die de brief",
     /// "die nog", "dat niemand").
     private static func isDemonstrative(_ tokens: [Token], at index: Int, after previous: String?) -> Bool {
         guard demonstratives.contains(tokens[index].folded) else { return false }
+        let personFollows =
+            index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && personalSubjects.contains(tokens[index + 1].folded)
         if let previous,
-            isFiniteVerb(previous) && !isNounedAdjective(tokens, before: index)
+            isFiniteVerb(previous) && !isNounedAdjective(tokens, before: index) && !personFollows
                 || QuestionDetector.Lookups.questionPrepositions.contains(previous)
         {
             return true
@@ -377,6 +381,12 @@ public enum SentenceSplitter {
     }
 
     private static let indefiniteSubjects = WordLookup(Words.indefiniteSubjects)
+
+    /// Personal subject pronouns ("je", "u", "hij", "ze"): a "dat" between a finite verb and
+    /// one of these is the conjunction ("ik snap dat u het wilt opgeven"), where before a
+    /// noun it may be a demonstrative object ("heb je dat boek").
+    private static let personalSubjects = WordLookup(
+        Words.clauseSubjects.intersection(Words.subjectPronouns).subtracting(["het"]))
 
     private static let functionWords = WordLookup(Words.functionWords)
 
