@@ -1833,8 +1833,8 @@ enum Words {
 
     /// Rules/nl/vocabulary/binding-prepositions.md
     static let bindingPrepositions: Set<String> = [
-        "aan", "achter", "bij", "door", "met", "na", "naar", "om", "onder", "op", "over", "sinds",
-        "tegen", "tot", "uit", "van", "vanaf", "voor", "zonder",
+        "aan", "achter", "bij", "door", "met", "na", "naar", "naast", "om", "onder", "op", "over",
+        "sinds", "tegen", "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder",
     ]
 
     /// Rules/nl/vocabulary/clause-adverbs.md
