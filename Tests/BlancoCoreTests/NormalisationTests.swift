@@ -92,6 +92,7 @@ struct NormalisationTests {
         #expect(ResponseText("hoe is dat nu voor je je bent vast bang").sentences.count == 2)
         #expect(ResponseText("Ik snap dat u het wilt opgeven.").sentences.count == 1)
         #expect(ResponseText("ik denk dat hij dat zegt om je bang te maken").sentences.count == 1)
+        #expect(ResponseText("wat was er gebeurd voor ze dat zei?").sentences.count == 1)
     }
 
     @Test("a 'dat' after a reporting verb opens the reported clause, whose subject is no new sentence")

@@ -77,7 +77,14 @@ public enum SentenceSplitter {
         guard subjectThenVerb(tokens, words, at: index) else { return false }
         let previous = tokens[index - 1]
         switch previous.kind {
-        case .word: return !words[index - 1].contains(.clauseContinuer)
+        case .word:
+            // "wat was er gebeurd voor ze dat zei": after a personal pronoun, "dat" or "het"
+            // is the object of a clause with its verb at the end; only a personal subject
+            // starts a clause there ("hoe is dat nu voor je | je bent vast bang").
+            if personalSubjects.contains(previous.folded), !personalSubjects.contains(tokens[index].folded) {
+                return false
+            }
+            return !words[index - 1].contains(.clauseContinuer)
         case .punctuation: return previous.folded == ","
         default: return false
         }
