@@ -84,6 +84,53 @@ struct NormalisationTests {
         #expect(ResponseText("wat is het laatste dat de school van je wilde weten?").sentences.count == 1)
     }
 
+    @Test("a 'dat' after a verb that closes a subordinate clause opens the next one, so its subject is no new sentence")
+    func conjunctionAfterClosingVerb() {
+        let question = "heb ik het goed dat u bang was dat de tolk u zou verraden aan mensen van het regime?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(!categories(question).contains(.advice))
+        #expect(ResponseText("hoe is dat nu voor je je bent vast bang").sentences.count == 2)
+        #expect(ResponseText("Ik snap dat u het wilt opgeven.").sentences.count == 1)
+        #expect(ResponseText("ik denk dat hij dat zegt om je bang te maken").sentences.count == 1)
+        #expect(ResponseText("wat was er gebeurd voor ze dat zei?").sentences.count == 1)
+    }
+
+    @Test("a 'dat' after a reporting verb opens the reported clause, whose subject is no new sentence")
+    func conjunctionAfterReportingVerb() {
+        #expect(ResponseText("je moeder zegt dat je je moet schamen.").sentences.count == 1)
+        #expect(ResponseText("Uw dochter zei dat u het moest melden.").sentences.count == 1)
+        #expect(ResponseText("ge zegt da ge u schaamt om zonder kaart naar de dokter te gaan.").sentences.count == 1)
+    }
+
+    @Test("a pronoun right after a preposition is its object, not the subject of a new sentence")
+    func pronounAfterPreposition() {
+        let question = "Hoe beoordeelt u zelf de manier waarop de gemeente met u heeft gecommuniceerd?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(ResponseText("Iedereen zegt 'zinloos', maar voor u is het niet zinloos.").sentences.count == 1)
+        #expect(ResponseText("wie waren er op de afdeling, en met wie heeft u toen gepraat?").sentences.count == 1)
+        #expect(ResponseText("hoe laat zijn ze er meestal en met hoeveel zijn ze").sentences.count == 1)
+    }
+
+    @Test("a preposition left at the end of its clause by 'daar' or 'er' lets a new sentence start after it")
+    func strandedPrepositionEndsClause() {
+        #expect(ResponseText("En hoe voelt u zich daar nu bij u bent vast woedend").sentences.count == 2)
+        #expect(ResponseText("wat vind jij er zelf nu van en wat zou je willen?").sentences.count == 2)
+    }
+
+    @Test("an indirect question after a comma, its subject before the verb, belongs to the question before it")
+    func indirectQuestionAfterComma() {
+        let question = "wat vindt u er zelf van, hoe het bedrijf met u is omgegaan?"
+        #expect(ResponseText(question).sentences.count == 1)
+        #expect(ResponseText("Hoe sta jij daar zelf tegenover, wat er vrijdag gebeurde?").sentences.count == 1)
+        #expect(ResponseText("hoe is da gegaan, wat zei veerle juist tegen u?").sentences.count == 2)
+    }
+
+    @Test("a common noun in -te such as 'gemeente' is no past tense that closes the clause before its verb")
+    func nounInTeKeepsClauseOpen() {
+        #expect(ResponseText("wat vind je zelf van hoe de gemeente dit heeft aangepakt?").sentences.count == 1)
+        #expect(ResponseText("kun je vertellen wat er gebeurde je bent vast boos").sentences.count == 2)
+    }
+
     @Test("a question does not hide a flag in a clause typed after it behind a comma")
     func clauseAfterComma() {
         #expect(ResponseText("hoe lang speelt dit al, je bent vast doodmoe").sentences.count == 2)

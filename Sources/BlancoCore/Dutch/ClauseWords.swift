@@ -28,6 +28,10 @@ struct ClauseWords: OptionSet, Sendable {
     static let questionMeasureWord = ClauseWords(rawValue: 1 << 15)
     /// Words that open a subordinate clause (`SentenceSplitter.subordinators`).
     static let subordinator = ClauseWords(rawValue: 1 << 16)
+    /// Prepositions that take the next word as their object ("met u", "voor u").
+    static let bindingPreposition = ClauseWords(rawValue: 1 << 17)
+    /// "er", "daar", "hier": the object of a preposition put at the end of the clause.
+    static let strandingAdverb = ClauseWords(rawValue: 1 << 18)
 
     /// Per token (of any kind), the lists that hold its folded form.
     static func classes(of tokens: [Token]) -> [ClauseWords] { table.classes(of: tokens) }
@@ -61,5 +65,7 @@ struct ClauseWords: OptionSet, Sendable {
         (.questionMeasureWord, Words.questionMeasureWords),
         (.subordinator, Words.questionWords),
         (.subordinator, Words.subordinators),
+        (.bindingPreposition, Words.bindingPrepositions),
+        (.strandingAdverb, Words.strandingAdverbs),
     ])
 }

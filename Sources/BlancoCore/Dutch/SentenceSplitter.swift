@@ -77,7 +77,14 @@ public enum SentenceSplitter {
         guard subjectThenVerb(tokens, words, at: index) else { return false }
         let previous = tokens[index - 1]
         switch previous.kind {
-        case .word: return !words[index - 1].contains(.clauseContinuer)
+        case .word:
+            // "wat was er gebeurd voor ze dat zei": after a personal pronoun, "dat" or "het"
+            // is the object of a clause with its verb at the end; only a personal subject
+            // starts a clause there ("hoe is dat nu voor je | je bent vast bang").
+            if personalSubjects.contains(previous.folded), !personalSubjects.contains(tokens[index].folded) {
+                return false
+            }
+            return !words[index - 1].contains(.clauseContinuer)
         case .punctuation: return previous.folded == ","
         default: return false
         }
@@ -94,7 +101,9 @@ public enum SentenceSplitter {
     private static func startsClause(_ tokens: [Token], _ words: [ClauseWords], at index: Int, after range: Range<Int>)
         -> Bool
     {
-        if isWord(tokens, words, at: index - 1, .hesitation) { return false }
+        if isWord(tokens, words, at: index - 1, .hesitation) || bindsNextWord(tokens, words, at: index - 1) {
+            return false
+        }
         if startsContentQuestion(tokens, words, at: index) { return !opensWithFrontedClause(tokens, range) }
         // What follows must look like a clause's start before the words before it are read:
         // reading them at every word would make a long unpunctuated response quadratic.
@@ -122,6 +131,30 @@ public enum SentenceSplitter {
         return mainClause || pronounClause || followUp || afterAdverbs && hasFiniteVerb(tokens, range)
             || yesNoQuestion && afterWord && hasFiniteVerb(tokens, range) && !opensWithFrontedClause(tokens, range)
     }
+
+    /// How many words before a preposition a stranding adverb may stand ("er zelf nu van").
+    private static let strandingReach = 5
+
+    /// Whether the word at `index` is a preposition whose object is the word after it ("de
+    /// manier waarop de gemeente met u heeft gecommuniceerd"), not one left at the end of its
+    /// clause by an "er", "daar" or "hier" a few words before it in the same clause ("hoe
+    /// voelt u zich daar nu bij | u bent vast woedend"). Reads at most `strandingReach` words
+    /// back, and not past a comma or a word that joins clauses, so the splitter stays linear.
+    private static func bindsNextWord(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
+        guard index >= 0, isWord(tokens, words, at: index, .bindingPreposition) else { return false }
+        var before = index - 1
+        while before >= 0, index - before <= strandingReach, tokens[before].kind == .word,
+            !words[before].contains(.coordinator), !clauseJoiners.contains(tokens[before].folded)
+        {
+            if words[before].contains(.strandingAdverb) { return false }
+            before -= 1
+        }
+        return true
+    }
+
+    /// "en" and "of" join two clauses: an "er" before them belongs to the first ("hoe laat
+    /// zijn ze er meestal en met hoeveel zijn ze").
+    private static let clauseJoiners: Set<String> = ["en", "of"]
 
     /// "dat" and "die" at the start are mostly demonstratives ("die boete omdat ...").
     private static let frontedClauseOpeners = WordLookup(
@@ -293,12 +326,20 @@ public enum SentenceSplitter {
         guard let first = QuestionDetector.firstWordIndex(in: range, tokens) else { return false }
         var open = false
         var previous: String?
+        // The previous word was a finite verb that closed a subordinate clause ("dat u bang
+        // was | dat de tolk ..."): a "dat" after it opens the next one.
+        var closedByPrevious = false
         for index in range where index > first && tokens[index].kind == .word {
             let word = tokens[index].folded
-            if subordinators.contains(word), !isDemonstrative(tokens, at: index, after: previous) {
+            let conjunctionPlace = closedByPrevious || previous.map { reportingVerbs.contains($0) } == true
+            closedByPrevious = false
+            if subordinators.contains(word),
+                !isDemonstrative(tokens, at: index, after: conjunctionPlace ? nil : previous)
+            {
                 open = true
             } else if open, isFiniteVerb(word), !subordinators.contains(previous ?? "") {
                 open = false
+                closedByPrevious = true
             }
             previous = word
         }
@@ -306,6 +347,11 @@ public enum SentenceSplitter {
     }
 
     private static let demonstratives = WordLookup(Words.clauseDemonstratives)
+
+    /// Verbs that report what someone said or thinks ("je moeder zegt dat je je moet
+    /// schamen"): a "dat" right after one is the conjunction of the reported clause when a
+    /// pronoun, an article or an adverb follows it, as anywhere else.
+    private static let reportingVerbs = WordLookup(Words.reportingVerbs)
 
     /// Whether the word before `index` is a superlative in -ste after an article, an
     /// adjective used as a noun ("het belangrijkste dat de IND van u moet horen", "de
@@ -319,15 +365,19 @@ public enum SentenceSplitter {
 
     private static let nounedAdjectiveArticles: Set<String> = ["het", "de", "'t", "t"]
 
-    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb or a
-    /// preposition ("hoe is dat", "naar dat internaat"), or right before a content word
+    /// Whether "dat" or "die" at `index` is a demonstrative: right after a finite verb, with
+    /// no personal pronoun after it ("hoe is dat", not "ik snap dat u"), or a preposition
+    /// ("naar dat internaat"), or right before a content word
     /// ("hoe zagen die sloten eruit"), where a conjunction or relative word has a pronoun,
     /// an article, an adverb or an indefinite subject after it ("dat je", "die de brief",
     /// "die nog", "dat niemand").
     private static func isDemonstrative(_ tokens: [Token], at index: Int, after previous: String?) -> Bool {
         guard demonstratives.contains(tokens[index].folded) else { return false }
+        let personFollows =
+            index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && personalSubjects.contains(tokens[index + 1].folded)
         if let previous,
-            isFiniteVerb(previous) && !isNounedAdjective(tokens, before: index)
+            isFiniteVerb(previous) && !isNounedAdjective(tokens, before: index) && !personFollows
                 || QuestionDetector.Lookups.questionPrepositions.contains(previous)
         {
             return true
@@ -338,6 +388,12 @@ public enum SentenceSplitter {
     }
 
     private static let indefiniteSubjects = WordLookup(Words.indefiniteSubjects)
+
+    /// Personal subject pronouns ("je", "u", "hij", "ze"): a "dat" between a finite verb and
+    /// one of these is the conjunction ("ik snap dat u het wilt opgeven"), where before a
+    /// noun it may be a demonstrative object ("heb je dat boek").
+    private static let personalSubjects = WordLookup(
+        Words.clauseSubjects.intersection(Words.subjectPronouns).subtracting(["het"]))
 
     private static let functionWords = WordLookup(Words.functionWords)
 
@@ -351,13 +407,17 @@ public enum SentenceSplitter {
     /// Common words in -de/-te that are no verbs.
     private static let nonVerbsInDeTe = WordLookup(Words.nonVerbsInDeTe)
 
-    /// A question word followed by another word: "..., wat gebeurde er".
+    /// A question word followed by another word that is no subject: "..., wat gebeurde er".
     private static func startsQuestion(_ tokens: [Token], _ words: [ClauseWords], at index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word else {
             return false
         }
         guard words[index].contains(.questionWord), tokens[index].folded != "wat" || tokens[index + 1].folded != "een"
         else { return false }
+        // A subject right after the question word puts the verb at the end: an indirect
+        // question that belongs to the clause before ("wat vindt u er zelf van, hoe het
+        // bedrijf met u is omgegaan?"), not a question of its own ("..., hoe ging dat?").
+        if words[index + 1].contains(.questionClauseSubject) { return false }
         return !QuestionDetector.isExclamationWord(tokens[index + 1].folded)
             || words[index + 1].contains(.questionMeasureWord)
     }

@@ -1831,6 +1831,12 @@ enum Words {
         ("wat", ["aan", "de", "hand"]),
     ]
 
+    /// Rules/nl/vocabulary/binding-prepositions.md
+    static let bindingPrepositions: Set<String> = [
+        "aan", "achter", "bij", "door", "met", "na", "naar", "naast", "om", "onder", "op", "over",
+        "sinds", "tegen", "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder",
+    ]
+
     /// Rules/nl/vocabulary/clause-adverbs.md
     static let clauseAdverbs: Set<String> = [
         "echt", "eerlijk", "eerlijkgezegd", "ehrlijk", "eigenlijk", "gewoon", "gezegd", "oprecht",
@@ -2689,11 +2695,16 @@ enum Words {
 
     /// Rules/nl/vocabulary/non-verbs-in-de-te.md
     static let nonVerbsInDeTe: Set<String> = [
-        "andere", "bekende", "beste", "beurte", "breedte", "derde", "diepte", "echte", "eerste",
-        "ergste", "gedachte", "gezonde", "goede", "grootste", "halve", "harde", "hele", "hoogte",
-        "juiste", "laatste", "lengte", "liefste", "meeste", "minste", "moeite", "nieuwe",
-        "onbekende", "oude", "rode", "ruimte", "tijde", "tweede", "vaste", "vierde", "vijfde",
-        "vreemde", "warmte", "zachte",
+        "aangifte", "aanvullende", "andere", "aparte", "beide", "bekende", "belangrijkste",
+        "belofte", "beste", "beurte", "boete", "breedte", "bushalte", "derde", "dezelfde", "diepte",
+        "echte", "eerste", "einde", "ellende", "ergste", "gedachte", "gemeente", "gezonde", "goede",
+        "grootste", "grote", "halte", "halve", "harde", "hele", "hetzelfde", "hoogte", "jongste",
+        "juiste", "kleinste", "komende", "korte", "laagste", "laatste", "leidinggevende", "lengte",
+        "liefste", "meeste", "minste", "moeite", "nieuwe", "onbekende", "onvoldoende", "oude",
+        "oudste", "passende", "periode", "rente", "rode", "rotonde", "route", "ruimte", "schaamte",
+        "schade", "schande", "slechte", "stilte", "tante", "tenminste", "tijde", "tweede", "vaste",
+        "vierde", "vijfde", "volgende", "vreemde", "waarde", "warmte", "website", "wiskunde",
+        "witte", "zachte", "ziekte", "zonde", "zwarte",
     ]
 
     /// Rules/nl/vocabulary/not-question-verbs.md
@@ -3219,6 +3230,11 @@ enum Words {
         "stopzetten", "sturen", "terugbellen", "terugsturen", "terugvragen", "uitschrijven",
         "uitzetten", "uitzoeken", "versturen", "verwijderen", "volhouden", "weggooien", "wegleggen",
         "zetten",
+    ]
+
+    /// Rules/nl/vocabulary/stranding-adverbs.md
+    static let strandingAdverbs: Set<String> = [
+        "d'r", "daar", "der", "er", "hier", "waar",
     ]
 
     /// Rules/nl/vocabulary/subject-pronouns.md
@@ -3814,6 +3830,7 @@ extension VocabularyTable {
         table.add(name: "afterwards", words: Words.afterwards)
         table.add(name: "aside-clause-openers", words: Words.asideClauseOpeners)
         table.add(name: "asking-verbs", words: Words.askingVerbs)
+        table.add(name: "binding-prepositions", words: Words.bindingPrepositions)
         table.add(name: "case-words", lexicon: .caseWords)
         table.add(name: "clause-adverbs", words: Words.clauseAdverbs)
         table.add(name: "clause-continuers", words: Words.clauseContinuers)
@@ -3900,6 +3917,7 @@ extension VocabularyTable {
         table.add(name: "statement-tags", words: Words.statementTags)
         table.add(name: "step-nouns", lexicon: .stepNouns)
         table.add(name: "step-verbs", words: Words.stepVerbs)
+        table.add(name: "stranding-adverbs", words: Words.strandingAdverbs)
         table.add(name: "subject-pronouns", words: Words.subjectPronouns)
         table.add(name: "subordinators", words: Words.subordinators)
         table.add(name: "summary-openers", words: Words.summaryOpeners)
