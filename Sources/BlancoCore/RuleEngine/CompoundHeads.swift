@@ -74,21 +74,11 @@ struct CompoundHeads: Sendable {
                 && asciiForms.contains { Self.endings(of: $0).contains(head) }
         }
         guard bytes.count >= Self.minimumHead else { return false }
-        let key = UInt64(Self.lastFour(bytes)) << 32
-        var low = 0
-        var high = byEnd.count
-        while low < high {
-            let middle = (low + high) / 2
-            if byEnd[middle] < key { low = middle + 1 } else { high = middle }
+        // Filed as `WordStarts` files words by their first four bytes, here by their last four.
+        return WordStarts.any(startingWith: Self.lastFour(bytes), in: byEnd) { index in
+            let form = asciiForms[index].utf8
+            return form.count >= bytes.count + Self.minimumModifier && form.reversed().starts(with: bytes.reversed())
         }
-        while low < byEnd.count, byEnd[low] >> 32 == key >> 32 {
-            let form = asciiForms[Int(byEnd[low] & 0xFFFF_FFFF)].utf8
-            if form.count >= bytes.count + Self.minimumModifier, form.reversed().starts(with: bytes.reversed()) {
-                return true
-            }
-            low += 1
-        }
-        return false
     }
 
     /// Every ending of a form that could be a head, as strings of its letters.
