@@ -392,38 +392,37 @@ final class RuleRunner {
     /// after the verb "dat" and "die" are the subject ("was dat niet ...", "had die man niet ...").
     private func negatesMainClause(_ sentence: Sentence) -> Bool {
         guard let first = sentence.firstWordIndex else { return false }
+        return negatesClause(from: first, in: sentence)
+    }
+
+    /// Whether a question not opened by its verb holds, after a comma, a clause that opens
+    /// with its verb and is negative: "wat vind gij, is da nie een beetje gemakkelijk van uw
+    /// mama?", "die gsm afpakken, is da nie wat streng?".
+    private func negatesClauseAfterComma(_ sentence: Sentence) -> Bool {
+        for comma in sentence.tokens where text.tokens[comma].folded == "," {
+            let next = sentence.tokens[(comma + 1)...].first {
+                text.tokens[$0].folded == "," || text.tokens[$0].isWord && !blocked[$0]
+            }
+            if let next, text.tokens[next].isWord,
+                QuestionDetector.Lookups.questionVerbs.contains(text.tokens[next].folded),
+                negatesClause(from: next, in: sentence)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the clause from `start` to the next comma holds a negation before any
+    /// subordinate clause ("heb je niet ...", not "heb je gehoord dat hij niet ...").
+    private func negatesClause(from start: Int, in sentence: Sentence) -> Bool {
         var position = 0
-        for index in first..<sentence.tokens.upperBound {
+        for index in start..<sentence.tokens.upperBound {
             let token = text.tokens[index]
             if token.folded == "," { return false }
             guard token.isWord, !blocked[index] else { continue }
             defer { position += 1 }
             if position > 1, SentenceSplitter.subordinators.contains(token.folded) { return false }
-            if Self.negations.contains(token.folded) { return true }
-        }
-        return false
-    }
-
-    /// Whether a question not opened by its verb holds, after a comma, a clause that is: "wat
-    /// vind gij, is da nie een beetje gemakkelijk van uw mama?", "die gsm afpakken, is da nie
-    /// wat streng?". The clause is read as `negatesMainClause` reads a whole question.
-    private func negatesClauseAfterComma(_ sentence: Sentence) -> Bool {
-        var afterComma = false
-        var position = 0
-        for index in sentence.tokens {
-            let token = text.tokens[index]
-            if token.folded == "," {
-                afterComma = true
-                position = 0
-                continue
-            }
-            guard afterComma, token.isWord, !blocked[index] else { continue }
-            defer { position += 1 }
-            if position == 0, !QuestionDetector.Lookups.questionVerbs.contains(token.folded) {
-                afterComma = false
-                continue
-            }
-            if position > 1, SentenceSplitter.subordinators.contains(token.folded) { afterComma = false }
             if Self.negations.contains(token.folded) { return true }
         }
         return false
