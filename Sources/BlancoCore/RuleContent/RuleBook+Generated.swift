@@ -9170,6 +9170,11 @@ extension RuleBook {
                 reason: "\"Dus u bleef thuis omdat u toch moest inloggen?\": 'toch' in a clause after 'omdat', 'terwijl', 'nadat' or 'waarop', with a word after it, means \"anyway\" or \"nevertheless\" in the film given back (a closing \"..., toch?\" stays a tag); the tag 'toch' stands in the main clause before what it presumes (\"u bent toch ook boos?\").",
                 example: "Dus u bleef thuis omdat u toch moest inloggen?"),
             Antipattern(
+                bundled: "om ...8 toch te",
+                name: "toch-in-an-om-clause", reach: .overlapping,
+                reason: "\"mss kunt ge voorstellen om met goei lichten en een fluohesje toch te mogen rijden?\": 'toch te' in a clause after 'om' means \"all the same\" in the step proposed (advice), not a tag; the tag 'toch' stands in the main clause (\"dat was toch te veel voor je?\" keeps it, with no 'om' before). Round 16 (dL): 1 response of the tuning sets, labelled advice only and flagged before; no other response holds the shape.",
+                example: "mss kunt ge voorstellen om met goei lichten toch te mogen rijden?"),
+            Antipattern(
                 bundled: "misschien|mss|wellicht|wss kan|kun|kunt|kon|konden je|jij|jullie|u ...2 toch",
                 name: "hedged-suggestion", reach: .overlapping,
                 reason: "\"mss kan je toch nog even met haar praten?\", \"misschien kunt u toch een keer langsgaan?\": after 'misschien' and 'kan/kunt je', 'toch' means \"after all\" in a step the listener proposes (advice), not a tag that presumes the answer; round 13 (dL): 4 responses with \"misschien/mss ... kan/kunt je/ge toch\" on the labelled sets, all labelled advice (or judgment), none leading.",
@@ -9544,8 +9549,14 @@ extension RuleBook {
                 bundled: "START je|jij|jullie|u|hij|ie|ze|zij|die|dat|het ...10 of niet|nee|wel END",
                 name: "of-niet", why: "\"Je voelde je alleen, of niet\", \"ge waart ongerust of nie\", \"die buren zijn niet erg redelijk, of wel\": a statement closed by 'of niet', 'of nee' or (after a negative) 'of wel' asks the client to confirm the listener's reading, even without a question mark; the sentence must open with the client or a third party, so the listener's \"ik weet niet of je dat wilt vertellen of niet\" stays silent."),
             TokenPattern(
+                bundled: "!en|maar|ja|nee|oke|ok|tja|nou|goed|ah|oh PAUSE ...1 toch END",
+                name: "moeten-laten-komma-toch", why: "\"je moeder had hem zaterdag gewoon bij jou moeten laten, toch\": a statement closed by a comma and a bare 'toch', the tag of \"..., toch?\" with its question mark dropped, as students do in chat; the comma is required (\"kinderen voelen da toch\", \"dan had ze ook niet hoeven bellen toch\" close on 'toch' meaning \"anyway\"), and a comma after a bare 'ja', 'nee' or 'oké' is no clause to confirm. Round 16 (dL): 1 response of the tuning sets, labelled leading and missed before; sentence-final \", toch\" without a question mark occurs in no other response."),
+            TokenPattern(
                 bundled: "START je|jij|jullie|u ...4 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem ...4 toch END",
                 name: "je-wilde-gewoon-rust-toch", why: "\"Je wilde gewoon rust toch\", \"u bent die brieven helemaal zat toch\"; a closing 'zeker' is left out, as it often means \"especially\" (\"je mist ze vast, je dochter zeker\"): a statement about the client closed by 'toch' without a question mark still bids for a yes; the sentence must open with the client as subject and hold a hedge or intensifier ('gewoon', 'eigenlijk', 'echt'), so the listener's \"ik weet het toch\" and the plain \"je bent er toch\" stay silent."),
+            TokenPattern(
+                bundled: "je|jij|jullie|u ...3 gewoon|eigenlijk|ook|echt|helemaal|best|vast|stiekem|zelf|wel ...3 toch END",
+                name: "deed-u-vast-pijn-toch", why: "\"dat meneer dekker dat vroeg deed u vast pijn toch\", \"dat voelt u zelf ook wel toch\": the client as subject after the verb (the clause opens with what is presumed), a hedge or intensifier, and a closing 'toch' without a question mark, dictated or typed in chat; `je-wilde-gewoon-rust-toch` reads the same move with the client first. Round 16 (dL): 2 responses of the tuning sets (one set, dictated), both labelled leading and missed; no response closes on 'toch' after the client and a hedge without being labelled leading."),
         ]),
         scope: .statements, extent: .sentence,
         antipatterns: [
@@ -9554,6 +9565,11 @@ extension RuleBook {
                 name: "ik-vind", reach: .overlapping,
                 reason: "\"Ik vind je ook niet\" is the listener about themself, no tag.",
                 example: "Ik zoek in de lijst, maar ik vind je ook niet."),
+            Antipattern(
+                bundled: "toch eens|ns|es",
+                name: "toch-eens", reach: .overlapping,
+                reason: "\"ge moet die knie toch eens laten nakijken bij de dokter hé\", \"ik zou da toch eens met haar uitpraten\": 'toch eens' ('ns', 'es') softens a step the listener proposes (advice), the \"why not do it\" of \"doe dat toch eens\"; it presumes no answer of the client. Round 16 (dL): 2 responses of the tuning sets hold it, both labelled advice and neither leading; `toch-met-he` flagged one.",
+                example: "ge moet die knie toch eens laten nakijken bij de dokter hé, met een val op uw leeftijd"),
             Antipattern(
                 bundled: "weet|weten|wist|twijfel|twijfelt|twijfelde|vraag|vraagt|vroeg|onzeker|beslissen|beslist|kiezen|kiest|bepalen|bepaalt|snap|snapt|begrijp|begrijpt ...8 of",
                 name: "twijfelt-of-hij-blijft-of-niet", reach: .sameSentence,
@@ -9593,9 +9609,12 @@ extension RuleBook {
             RuleExample("[[ge waart ongerust, of niet]]", pattern: "of-niet"),
             RuleExample("[[hij heeft je gewoon laten vallen of nee]]", pattern: "of-niet"),
             RuleExample("[[die buren zijn niet erg redelijk, of wel]]", pattern: "of-niet"),
+            RuleExample("[[je moeder had hem zaterdag gewoon bij jou moeten laten, toch]]", pattern: "moeten-laten-komma-toch"),
             RuleExample("[[je wilde gewoon rust toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[u bent die brieven helemaal zat toch]]", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("[[jij voelde je daar echt niet welkom toch]]", pattern: "je-wilde-gewoon-rust-toch"),
+            RuleExample("[[dat meneer dekker dat vroeg deed u vast pijn toch]]", pattern: "deed-u-vast-pijn-toch"),
+            RuleExample("[[het begon met de rouw om uw moeder en dat voelt u zelf ook wel toch]]", pattern: "deed-u-vast-pijn-toch"),
         ],
         counterexamples: [
             RuleExample("Ik snap toch wel dat het even duurt, vertel maar rustig.", pattern: "je-bent-toch-ook"),
@@ -9614,6 +9633,8 @@ extension RuleBook {
             RuleExample("he, je bent er toch. vertel maar", pattern: "toch-met-he"),
             RuleExample("het is toch best eng geweest, zei je. wat gebeurde er daarna", pattern: "toch-met-he"),
             RuleExample("Ik weet niet of je dat wilt vertellen of niet.", pattern: "of-niet"),
+            RuleExample("ja, toch. vertel maar verder", pattern: "moeten-laten-komma-toch"),
+            RuleExample("kinderen voelen dat toch, zei je", pattern: "moeten-laten-komma-toch"),
             RuleExample("Je mist ze vast ontzettend, je dochter zeker.", pattern: "je-wilde-gewoon-rust-toch"),
             RuleExample("Je zei net dat je rust wilde. Wat bedoel je met rust?", pattern: "je-wilde-gewoon-rust-toch"),
         ],
