@@ -9918,7 +9918,16 @@ extension RuleBook {
                 name: "een-lastig-geval", why: "\"Dat is een lastig geval\": the client's story filed as a kind of case."),
             TokenPattern(
                 bundled: "sprake van",
-                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's."),
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's. Round 16 (dL): also with the verb between (\"dat er sprake is van een verstoorde rolverdeling\"): 2 responses of 2 sets hold \"sprake is van\", both labelled system language, 1 missed before; no other response."),
+            TokenPattern(
+                bundled: "sprake is|was van",
+                name: "sprake-van", why: "\"Of er sprake van huiselijk geweld is\": the formal phrasing of an assessment, the system's way of speaking rather than the client's. Round 16 (dL): also with the verb between (\"dat er sprake is van een verstoorde rolverdeling\"): 2 responses of 2 sets hold \"sprake is van\", both labelled system language, 1 missed before; no other response."),
+            TokenPattern(
+                bundled: "wat|zoals we|wij ...4 noemen|noem",
+                name: "wat-wij-noemen", why: "\"jij bent wat wij een jonge mantelzorger noemen\", \"dat noemen we sundowning\": the listener files the client or the story under the organisation's own name for it, a category of the system world; 'we/wij' is required, so \"dat noem ik moed\" (praise, judgment) and \"wat noem je zelf een goede dag?\" stay silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language and missed before; the one other response with \"noemen ze dat\" quotes the client."),
+            TokenPattern(
+                bundled: "dat|dit|da|zoiets noemen|noem we|wij",
+                name: "wat-wij-noemen", why: "\"jij bent wat wij een jonge mantelzorger noemen\", \"dat noemen we sundowning\": the listener files the client or the story under the organisation's own name for it, a category of the system world; 'we/wij' is required, so \"dat noem ik moed\" (praise, judgment) and \"wat noem je zelf een goede dag?\" stay silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language and missed before; the one other response with \"noemen ze dat\" quotes the client."),
             TokenPattern(
                 bundled: "START ik zie|zag hier ...3 dat|staan",
                 name: "ik-zie-hier-dat", why: "\"Ik zie hier dat er een adresonderzoek loopt\", \"volgens onze gegevens woont u ...\", \"in ons systeem staat ...\": the listener reads the client from the organisation's file instead of hearing the story; 'hier' with a 'dat' clause, or the organisation's own records after 'onze/ons/mijn', so \"ik zie dat het je raakt\" stays silent."),
@@ -9972,6 +9981,9 @@ extension RuleBook {
             RuleExample("Dat is [[een lastig geval]].", pattern: "een-lastig-geval"),
             RuleExample("Ik wil even weten of er [[sprake van]] huiselijk geweld is.", pattern: "sprake-van"),
             RuleExample("er is [[sprake van]] een overbruggingsperiode", pattern: "sprake-van"),
+            RuleExample("t lijkt erop dat er [[sprake is van]] een verstoorde rolverdeling tussen jou en je moeder", pattern: "sprake-van"),
+            RuleExample("jij bent [[wat wij een jonge mantelzorger noemen]], daar hebben we een speciaal aanbod voor", pattern: "wat-wij-noemen"),
+            RuleExample("in de avond worden ze vaak onrustiger, [[dat noemen we]] sundowning", pattern: "wat-wij-noemen"),
             RuleExample("[[ik zie hier dat]] er een onderzoek naar je adres loopt", pattern: "ik-zie-hier-dat"),
             RuleExample("[[Hier zie ik dat]] u al eens eerder bij ons was.", pattern: "ik-zie-hier-dat"),
             RuleExample("[[ik zie hier staan]] dat je in maart bent uitgeschreven", pattern: "ik-zie-hier-dat"),
@@ -9987,6 +9999,8 @@ extension RuleBook {
             RuleExample("In dat geval bel ik u morgen terug."),
             RuleExample("In ieder geval bedankt dat u het vertelt."),
             RuleExample("Wat staat er in dat dossier?", context: "Ik heb mijn dossier opgevraagd bij de gemeente."),
+            RuleExample("Dat noem ik nog eens doorzetten.", pattern: "wat-wij-noemen"),
+            RuleExample("Wat noem je zelf een goede dag?", pattern: "wat-wij-noemen"),
             RuleExample("Ik zie dat het je raakt. Neem je tijd.", pattern: "ik-zie-hier-dat"),
             RuleExample("Ik zie hier in de brief dat u 900 euro moet betalen. Wanneer kreeg u hem?", context: "Ik heb de brief meegenomen, kijk maar.", pattern: "ik-zie-hier-dat"),
             RuleExample("Wat staat er in uw gegevens bij de gemeente, weet u dat?", pattern: "ik-zie-hier-dat"),
@@ -10390,7 +10404,13 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "is|zijn de|echt|eenmaal|gewoon|helaas|het|nu|ons|onze de|eenmaal|gewoon|helaas|het|ons|onze? de|het|ons|onze? @procedure-nouns",
-                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer."),
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
+            TokenPattern(
+                bundled: "is|zijn bij ons de|het? @procedure-nouns",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
+            TokenPattern(
+                bundled: "is|zijn ...8 gewoon|eenmaal|ook|nou|nu|helaas ons|onze @procedure-nouns",
+                name: "is-nu-eenmaal-beleid", why: "\"Dat is nu eenmaal beleid\": the guideline's own example of rules as the answer. Round 16 (dL): with \"bij ons\" before the rule (\"dat is bij ons het protocol\") or a longer gap before \"gewoon/ook ons protocol\" (\"dat is met het oog op de veiligheid ook gewoon ons protocol\"): 29 responses of the tuning sets name a protocol, 27 labelled system language; these two were the ones missed, and neither line matches another response."),
             TokenPattern(
                 bundled: "is|zijn @procedure-nouns",
                 name: "is-beleid", why: "\"Dat is beleid\": a rule given as the answer, short form."),
@@ -10412,6 +10432,12 @@ extension RuleBook {
             TokenPattern(
                 bundled: "de wet|wetgeving|verordening|regelgeving schrijft|zegt|bepaalt|eist",
                 name: "de-regels-zeggen", why: "\"De regels zeggen ...\": the rules speak instead of the listener."),
+            TokenPattern(
+                bundled: "ik|k|we|wij ...6 @questionnaire-nouns ...4 doorlopen|overlopen|doornemen|afwerken|aflopen|afnemen|invullen|scoren",
+                name: "de-vragenlijst-doorlopen", why: "\"voor de slaapklachten moet ik eerst de slaapvragenlijst met u doorlopen\", \"dan overlopen we samen de checklist veilig slapen\": the listener goes through the organisation's instrument with the client, the procedure before the story; the listener must be the subject ('ik', 'we'), so the client's own \"ik moest een vragenlijst invullen\", given back, stays silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language, 1 of them missed by every rule; no other response holds the move."),
+            TokenPattern(
+                bundled: "doorlopen|doorloop|overlopen|overloop|doornemen|afwerken|werk|werken|lopen|loop|nemen|neem ik|k|we|wij ...4 @questionnaire-nouns",
+                name: "de-vragenlijst-doorlopen", why: "\"voor de slaapklachten moet ik eerst de slaapvragenlijst met u doorlopen\", \"dan overlopen we samen de checklist veilig slapen\": the listener goes through the organisation's instrument with the client, the procedure before the story; the listener must be the subject ('ik', 'we'), so the client's own \"ik moest een vragenlijst invullen\", given back, stays silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language, 1 of them missed by every rule; no other response holds the move."),
             TokenPattern(
                 bundled: "volgens de|het|ons|onze? @procedure-nouns",
                 name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules."),
@@ -10562,6 +10588,8 @@ extension RuleBook {
             RuleExample("Dat [[is nu eenmaal beleid]].", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is nu eenmaal beleid]] hoor, ze zeggen dat aan de balie ook", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("dat [[is de werkwijze]]", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("eerst de vragenlijst, dat [[is bij ons het protocol]], daarna kijken we verder", pattern: "is-nu-eenmaal-beleid"),
+            RuleExample("ik zou haar thuishouden, dat [[is met het oog op de veiligheid ook gewoon ons protocol]]", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Helaas, dat [[is beleid]] hier.", pattern: "is-beleid"),
             RuleExample("Tja, dat is nu [[eenmaal hoe het systeem werkt]], de herinnering gaat vanzelf de deur uit.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("[[Zo werkt het systeem]] helaas, daar kan ik niks aan veranderen.", pattern: "hoe-het-systeem-werkt"),
@@ -10570,6 +10598,8 @@ extension RuleBook {
             RuleExample("[[zo is onze werkwijze]] nu eenmaal", pattern: "zo-zijn-de-regels"),
             RuleExample("[[De regels zeggen]] dat u eerst moet bellen.", pattern: "de-regels-zeggen"),
             RuleExample("Tja, [[de wet zegt]] dat u eerst zelf moet betalen.", pattern: "de-regels-zeggen"),
+            RuleExample("voor de slaapklachten moet [[ik eerst wel even de slaapvragenlijst met u doorlopen]], daarna kijken we verder", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("k kijk ff in het boekje en dan [[overlopen we samen de checklist]] veilig slapen", pattern: "de-vragenlijst-doorlopen"),
             RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[volgens het protocol]] moet ik dit melden", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[Op grond van]] uw inkomen krijgt u dat niet.", pattern: "op-grond-van"),
@@ -10633,9 +10663,12 @@ extension RuleBook {
             RuleExample("Wat zeiden ze precies over de regels?"),
             RuleExample("Wat stond er op het formulier dat u kreeg?"),
             RuleExample("Hoe ging dat gesprek op het gemeentehuis?"),
+            RuleExample("Wat is bij jullie thuis de regel over uitgaan?", pattern: "is-nu-eenmaal-beleid"),
             RuleExample("Zo gaat dat nu eenmaal met gemeentes, overal wordt bezuinigd.", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Weet u hoe het systeem werkt?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
+            RuleExample("Je moest eerst een vragenlijst invullen, zei je. Wat vroegen ze?", context: "Ik moest eerst een hele vragenlijst invullen bij de huisarts.", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("Wat stond er in die vragenlijst van school?", pattern: "de-vragenlijst-doorlopen"),
             RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
@@ -10736,19 +10769,25 @@ extension RuleBook {
                 name: "de-regel-is-dat", why: "\"De regel is dat je eerst zelf moet zoeken\", \"het beleid is dat we alleen spoed doen\", \"daar zijn regels voor\": the rule stated as what settles the matter; a content question (\"wat is de regel?\") is out of scope."),
             TokenPattern(
                 bundled: "mag|mogen|kan|kunnen ...1 niet|nie van de|het|ons|onze|mijn @procedure-nouns|gemeente|verzekeraar|zorgverzekeraar|leidinggevende|werkgever",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "mag|mogen niet|nie van ons|mij END",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "mag|mogen|kan|kunnen niet|nie volgens de|het|ons|onze @procedure-nouns",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "niet|nie toegestaan|toegelaten|geoorloofd",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "bent|ben|zijt|zijn @intensifiers? wettelijk? verplicht om|te|tot",
-                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent."),
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
+            TokenPattern(
+                bundled: "je|jouw|uw|jullie|de|een wettelijke? verplichting|verplichtingen als|om|tot",
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
+            TokenPattern(
+                bundled: "de plicht om|tot",
+                name: "mag-niet-van-de-regels", why: "\"Dat mag niet van de regels\", \"da mag nie van de wet\", \"dat is bij ons niet toegestaan\", \"u bent verplicht om mee te werken\", \"dat is je verplichting als pleegouder\", \"u heeft de plicht om mee te werken aan re-integratie\": a prohibition or duty of the system as the answer (with the verdict on the request judgment too, and a prescribed step advice too); the rule, the law, the organisation or an obligation word is required, so \"dat mocht niet van je moeder\" (the client's film, past tense) and \"je bent niet verplicht alles te vertellen\" (room for the client) stay silent. Round 16 (dL): the duty as a noun, \"je/uw verplichting als/om\" and \"de plicht om\" (formal, with the article; \"je plicht om\" is left out, as it is as often a moral norm): 2 responses of 2 sets, both labelled system language and missed before; no other response holds them."),
             TokenPattern(
                 bundled: "in aanmerking komen|komt|kom|kwam|kwamen|komen",
                 name: "in-aanmerking", why: "\"Dan kom je misschien in aanmerking voor kwijtschelding\", \"of u in aanmerking komt hangt af van ...\": the client's claim put in the system's terms of eligibility; the client's own \"in aanmerking\" is theirs (echo)."),
@@ -10805,6 +10844,8 @@ extension RuleBook {
             RuleExample("dat is bij ons [[niet toegestaan]]", pattern: "mag-niet-van-de-regels"),
             RuleExample("u [[bent verplicht om]] mee te werken aan het onderzoek", pattern: "mag-niet-van-de-regels"),
             RuleExample("je [[bent wettelijk verplicht om]] je in te schrijven", pattern: "mag-niet-van-de-regels"),
+            RuleExample("dat is ook gewoon [[je verplichting als]] pleegouder", pattern: "mag-niet-van-de-regels"),
+            RuleExample("binnen de Ziektewet heeft u wel [[de plicht om]] mee te werken aan re-integratie", pattern: "mag-niet-van-de-regels"),
             RuleExample("dan [[kom je misschien in aanmerking]] voor kwijtschelding", pattern: "in-aanmerking"),
             RuleExample("of u [[in aanmerking komt]] hangt af van uw inkomen", pattern: "in-aanmerking"),
             RuleExample("wss [[kom je wel in aanmerking]] voor een tegemoetkoming", pattern: "in-aanmerking"),
@@ -10831,6 +10872,7 @@ extension RuleBook {
             RuleExample("Wat is er precies geregeld, weet u dat?", pattern: "wettelijk-geregeld"),
             RuleExample("Welke regels gelden er bij jullie thuis?", pattern: "de-regel-is-dat"),
             RuleExample("Wat is voor jou de regel thuis?", pattern: "de-regel-is-dat"),
+            RuleExample("U zegt dat het uw plicht is om voor haar te zorgen. Sinds wanneer doet u dat?", pattern: "mag-niet-van-de-regels"),
             RuleExample("Dat mocht niet van je moeder, zei je. Hoe was dat?", pattern: "mag-niet-van-de-regels"),
             RuleExample("Je voelde je verplicht om te helpen, zeg je.", pattern: "mag-niet-van-de-regels"),
             RuleExample("Je bent niet verplicht om alles te vertellen, neem je tijd.", pattern: "mag-niet-van-de-regels"),
@@ -11047,16 +11089,19 @@ extension RuleBook {
                 name: "valt-buiten-ons-taakgebied", why: "\"Dat valt buiten ons taakgebied\", \"buiten mijn bevoegdheid\", \"niet binnen ons mandaat\": the organisation's remit as the answer to the story; a remit noun after the possessive, so \"buiten de deur\" stays silent."),
             TokenPattern(
                 bundled: "niet bevoegd|gemachtigd|gemandateerd",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "geen bevoegdheid|mandaat|bevoegdheden",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "START daar|hiervoor|daarvoor|dat zijn|is wij|we niet voor|van",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "niet mijn|onze taak|pakket|takenpakket|taakgebied|bevoegdheid|verantwoordelijkheid|portefeuille",
-                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\": the listener's role in the organisation as the answer."),
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
+            TokenPattern(
+                bundled: "niet|nie ons|onze|mijn werkterrein|werkgebied|terrein|vakgebied|taakgebied|takenpakket|domein|afdeling",
+                name: "niet-bevoegd", why: "\"Daar ben ik niet bevoegd voor\", \"daar heb ik geen mandaat voor\", \"dat is niet mijn taak\", \"dat is niet ons werkterrein\": the listener's role in the organisation as the answer (round 16, dL: the field written with 'ons', 1 response, labelled system language, missed before)."),
             TokenPattern(
                 bundled: "ik|we|wij ...3 als maatschappelijk|maatschappelijke? @professional-roles",
                 name: "ik-als-opbouwwerker", why: "\"Daar ga ik als opbouwwerker niet over\", \"dat moet ik als stagebegeleider melden\", \"wij als organisatie\": the listener answers from their role in the organisation, not from the client's story; the listener as subject before 'als' and a professional role after it (`professional-roles`), so \"u als ouder\" and \"ik als moeder\" stay silent (round 14: 2 responses newly flagged, both labelled system language; 3 more already flagged by other patterns; none wrong)."),
@@ -11151,6 +11196,7 @@ extension RuleBook {
             RuleExample("Daar heb ik [[geen mandaat]] voor.", pattern: "niet-bevoegd"),
             RuleExample("[[daar zijn wij niet voor]], dat doet de gemeente", pattern: "niet-bevoegd"),
             RuleExample("Dat is [[niet mijn taak]], dat doet de consulent.", pattern: "niet-bevoegd"),
+            RuleExample("dat ligt bij uw advocaat, dat is [[niet ons werkterrein]] als vluchtelingenwerk", pattern: "niet-bevoegd"),
             RuleExample("daar ga [[ik als opbouwwerker]] niet over", pattern: "ik-als-opbouwwerker"),
             RuleExample("dat moet [[ik als stagebegeleider]] melden bij de praktijkopleider", pattern: "ik-als-opbouwwerker"),
             RuleExample("buurconflicten [[pakken wij niet op]]", pattern: "dat-doen-wij-niet"),

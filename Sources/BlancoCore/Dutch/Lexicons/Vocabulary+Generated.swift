@@ -1514,6 +1514,15 @@ extension Lexicon {
             "zwendelaars",
         ])
 
+    /// Rules/nl/vocabulary/questionnaire-nouns.md
+    public static let questionnaireNouns = Lexicon(
+        name: "questionnaire-nouns",
+        provenance: "hand-written for this project (round 16, dL), from the guideline (procedure before story)",
+        words: [
+            "-checklist", "-screening", "-vragenlijst", "checklist", "checklists", "intakelijst",
+            "scorelijst", "screeningslijst", "screeningslijsten", "vragenlijst", "vragenlijsten",
+        ])
+
     /// Rules/nl/vocabulary/record-nouns.md
     public static let recordNouns = Lexicon(
         name: "record-nouns",
@@ -3902,6 +3911,7 @@ extension VocabularyTable {
         table.add(name: "question-tag-words", words: Words.questionTagWords)
         table.add(name: "question-verbs", words: Words.questionVerbs)
         table.add(name: "question-words", words: Words.questionWords)
+        table.add(name: "questionnaire-nouns", lexicon: .questionnaireNouns)
         table.add(name: "record-nouns", lexicon: .recordNouns)
         table.add(name: "report-continuers", words: Words.reportContinuers)
         table.add(name: "reporting-clause-openers", words: Words.reportingClauseOpeners)
