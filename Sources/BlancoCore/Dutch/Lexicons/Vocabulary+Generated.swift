@@ -2431,6 +2431,18 @@ enum Words {
         "dat", "de", "die", "dit", "een",
     ]
 
+    /// Rules/nl/vocabulary/dictated-mark-blockers.md
+    static let dictatedMarkBlockers: Set<String> = [
+        "de", "deze", "dik", "dikke", "dit", "een", "elk", "elke", "enkel", "enkele", "geen",
+        "groot", "grote", "het", "ieder", "iedere", "jouw", "klein", "kleine", "mijn", "onze", "uw",
+        "welk", "welke", "zo'n",
+    ]
+
+    /// Rules/nl/vocabulary/dictated-question-marks.md
+    static let dictatedQuestionMarks: Set<String> = [
+        "vraagteken",
+    ]
+
     /// Rules/nl/vocabulary/encouragers.md
     static let encouragers: Set<String> = [
         "ah", "aha", "dan", "de", "door", "en", "even", "ga", "gaat", "gang", "gerust", "hm",
@@ -3858,6 +3870,8 @@ extension VocabularyTable {
         table.add(name: "derived-evaluative", lexicon: .derivedEvaluative)
         table.add(name: "desk-nouns", words: Words.deskNouns)
         table.add(name: "determiners", words: Words.determiners)
+        table.add(name: "dictated-mark-blockers", words: Words.dictatedMarkBlockers)
+        table.add(name: "dictated-question-marks", words: Words.dictatedQuestionMarks)
         table.add(name: "document-nouns", lexicon: .documentNouns)
         table.add(name: "emotion", lexicon: .emotion)
         table.add(name: "encouragers", words: Words.encouragers)
