@@ -9266,7 +9266,10 @@ extension RuleBook {
                 name: "bent-u-vooral-bang", why: "\"Bent u niet vooral bang dat ...?\", \"en nu bent u denk ik vooral bang dat hij terugkomt?\": 'vooral' picks the feeling that matters most for the client and asks them to confirm it; the sentence must open with the verb (after 'en', 'maar', 'nu', 'dan'), so the open \"waar bent u vooral bang voor?\" stays out."),
             TokenPattern(
                 bundled: "was|is|waren|zijn dat|dit|het|da niet|nie heel|erg|zo|echt|best|ontzettend|enorm|behoorlijk|vreselijk|verschrikkelijk|super|mega !@evaluative|@exclamative|@slot-fillers",
-                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question."),
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question. Round 16 (dL): the superlative of a strain offered the same way, \"was dat niet (eigenlijk) het moeilijkste/ergste?\" (the open \"wat was het moeilijkste?\" has no 'niet'): 1 response of the tuning sets, labelled leading and missed; no other response holds it."),
+            TokenPattern(
+                bundled: "was|is|waren|zijn dat|dit|het|da niet|nie eigenlijk|juist|vooral|ook? het moeilijkste|ergste|zwaarste|lastigste|pijnlijkste|engste",
+                name: "was-dat-niet-heel-beangstigend", why: "\"Was dat niet heel beangstigend?\": a negative question grading the matter with an experience word asks the client to agree with the listener's word (nl.interpretation.supplied-effect flags the word supplied); verdict words are left to verdict-in-question, and a degree word is required so \"is dat niet mogelijk?\" stays a fact question. Round 16 (dL): the superlative of a strain offered the same way, \"was dat niet (eigenlijk) het moeilijkste/ergste?\" (the open \"wat was het moeilijkste?\" has no 'niet'): 1 response of the tuning sets, labelled leading and missed; no other response holds it."),
             TokenPattern(
                 bundled: "voorstellen|denk|vermoed|gok dat ...10 ziet|zie|zag je|jij|jullie|u dat|het ook zo END",
                 name: "ziet-u-dat-ook-zo", why: "\"Ik kan me voorstellen dat Marleen zich best opgesloten voelt, ziet u dat ook zo?\": the tag 'ziet u dat ook zo' after the listener's own reading in the same sentence asks the client to agree with it, as 'vind je ook niet?' does; the reading must be the listener's ('ik kan me voorstellen / denk / vermoed dat ...' up to ten words before), so a report of the client's words (\"uw dochter zegt dat het beter gaat, ziet u dat ook zo?\") and the bare question, which ask for the client's view, stay out. Round 14 (dL2): 1 response on all labelled sets, labelled leading (late); no other response holds the tag."),
@@ -9310,6 +9313,7 @@ extension RuleBook {
             RuleExample("[[Bent u niet vooral bang dat de school belt?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[en nu ben je denk ik vooral boos op je broer?]]", pattern: "bent-u-vooral-bang"),
             RuleExample("[[Was dat niet heel intimiderend, daar op die gang?]]", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("die mannen waren een soort familie voor u. [[was dat niet eigenlijk het moeilijkste eraan?]]", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("[[Ik kan me voorstellen dat hij zich opgesloten voelt, ziet u dat ook zo?]]", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("[[is't nu nie stilaan tijd om duidelijke grenzen te trekken met sven?]]", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("[[En is het nu niet eens tijd om met uw zoon te praten?]]", pattern: "is-het-niet-stilaan-tijd"),
@@ -9332,6 +9336,7 @@ extension RuleBook {
             RuleExample("Wat maakt u vooral bang, als u aan morgen denkt?", pattern: "bent-u-vooral-bang"),
             RuleExample("Bent u vooral bang voor de kinderen, of ook voor uzelf?", pattern: "bent-u-vooral-bang"),
             RuleExample("is het niet erg ver rijden voor je?", pattern: "was-dat-niet-heel-beangstigend"),
+            RuleExample("Wat was voor u het moeilijkste eraan?", pattern: "was-dat-niet-heel-beangstigend"),
             RuleExample("Uw dochter zegt dat het beter gaat, ziet u dat ook zo?", pattern: "ziet-u-dat-ook-zo"),
             RuleExample("Is het nu tijd voor uw pauze, of hebt u nog even?", pattern: "is-het-niet-stilaan-tijd"),
             RuleExample("Is het nu niet tijd voor uw medicijnen?", pattern: "is-het-niet-stilaan-tijd"),
@@ -9535,7 +9540,10 @@ extension RuleBook {
         detection: .patterns([
             TokenPattern(
                 bundled: "je|jij|jullie|u bent|zijt|zijn|was|waren|voelt|voelde|voelen|vindt|vond|vinden|wil|wilt|wilde|willen|weet|wist|weten|hebt|heeft|had|hebben|hadden|mist|miste|missen|snapt|snap|snapte|begrijpt|begrijp|begreep|beseft|besef je|u|zich|hem|haar|ze|het? toch ook|wel|gewoon|zeker|eigenlijk",
-                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules."),
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules. Round 16 (dL): \"je bent toch niet ...\" / \"u bent toch geen ...\" opening the sentence presumes the \"no\" it asks for: 11 responses of the tuning sets hold it, all labelled leading; the 10 with a question mark were flagged by nl.leading.tag-word, the one without was missed."),
+            TokenPattern(
+                bundled: "START je|jij|jullie|u bent|zijt|was|waren|hebt|heeft|had toch niet|nie|geen",
+                name: "je-bent-toch-ook", why: "\"Je bent toch ook gewoon kwaad op hem\", \"u mist hem toch wel\": 'toch' with 'ook', 'wel', 'gewoon', 'zeker' or 'eigenlijk' after the client as subject presumes the answer; the second particle keeps 'toch' meaning 'all the same' (\"je bent toch gekomen\") out, and modal verbs (\"je moet toch kunnen slapen\") are left to the verdict and advice rules. Round 16 (dL): \"je bent toch niet ...\" / \"u bent toch geen ...\" opening the sentence presumes the \"no\" it asks for: 11 responses of the tuning sets hold it, all labelled leading; the 10 with a question mark were flagged by nl.leading.tag-word, the one without was missed."),
             TokenPattern(
                 bundled: "vind|vindt|vin|vinde je|jij|jullie|u|gij jij? zelf|toch? ook|zelf? niet|nie dan|he|hea? END",
                 name: "vind-je-ook-niet", why: "\"die juf had je moeten helpen vind je ook niet\": the opinion tag without its question mark still asks the client to agree; END keeps \"vind je het niet ...\" out."),
@@ -9589,6 +9597,7 @@ extension RuleBook {
             RuleExample("[[je vindt toch eigenlijk ook dat ze te ver gaat]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[je snapt toch wel dat je moeder daar van schrok]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[u begrijpt toch ook dat dat zo niet verder kan]]", pattern: "je-bent-toch-ook"),
+            RuleExample("[[je bent toch niet zo dom geweest om hem zelf op te voeren]]", pattern: "je-bent-toch-ook"),
             RuleExample("[[die juf had je moeten helpen vind je ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[ze nemen je gewoon niet serieus, vinde gij ook niet]]", pattern: "vind-je-ook-niet"),
             RuleExample("[[Zo'n boete voor een dag te laat is veel, vindt u niet.]]", pattern: "vind-je-ook-niet"),
