@@ -10448,6 +10448,12 @@ extension RuleBook {
                 bundled: "doorlopen|doorloop|overlopen|overloop|doornemen|afwerken|werk|werken|lopen|loop|nemen|neem ik|k|we|wij ...4 @questionnaire-nouns",
                 name: "de-vragenlijst-doorlopen", why: "\"voor de slaapklachten moet ik eerst de slaapvragenlijst met u doorlopen\", \"dan overlopen we samen de checklist veilig slapen\": the listener goes through the organisation's instrument with the client, the procedure before the story; the listener must be the subject ('ik', 'we'), so the client's own \"ik moest een vragenlijst invullen\", given back, stays silent. Round 16 (dL): 2 responses of 2 sets, both labelled system language, 1 of them missed by every rule; no other response holds the move."),
             TokenPattern(
+                bundled: "voor|bij alle|iedere|elke deelnemers|deelnemer|clienten|client|bewoners|bewoner|klanten|klant|patienten|patient|aanvragers|aanvrager|huurders|huurder|cursisten|cursist|gedetineerden|leerlingen|studenten ...2 hetzelfde|gelijk",
+                name: "geldt-voor-alle-bewoners", why: "\"dat is voor alle deelnemers hetzelfde\", \"da geldt voor alle bewoners\": the request answered with the equal treatment of a category of the organisation's clients (deelnemers, bewoners, huurders), the rule as the answer; the role noun is required, so \"rouw is voor iedereen anders\" (a generalisation) stays silent. Round 16 (dL): 3 responses of 3 sets, all labelled system language; 1 missed before, the other 2 flagged by a rule word."),
+            TokenPattern(
+                bundled: "geldt|gelden|telt|tellen voor|bij alle|iedere|elke deelnemers|deelnemer|clienten|client|bewoners|bewoner|klanten|klant|patienten|patient|aanvragers|aanvrager|huurders|huurder|cursisten|cursist|gedetineerden",
+                name: "geldt-voor-alle-bewoners", why: "\"dat is voor alle deelnemers hetzelfde\", \"da geldt voor alle bewoners\": the request answered with the equal treatment of a category of the organisation's clients (deelnemers, bewoners, huurders), the rule as the answer; the role noun is required, so \"rouw is voor iedereen anders\" (a generalisation) stays silent. Round 16 (dL): 3 responses of 3 sets, all labelled system language; 1 missed before, the other 2 flagged by a rule word."),
+            TokenPattern(
                 bundled: "volgens de|het|ons|onze? @procedure-nouns",
                 name: "volgens-de-richtlijnen", why: "\"Volgens de richtlijnen\": the answer taken from the rules."),
             TokenPattern(
@@ -10609,6 +10615,8 @@ extension RuleBook {
             RuleExample("Tja, [[de wet zegt]] dat u eerst zelf moet betalen.", pattern: "de-regels-zeggen"),
             RuleExample("voor de slaapklachten moet [[ik eerst wel even de slaapvragenlijst met u doorlopen]], daarna kijken we verder", pattern: "de-vragenlijst-doorlopen"),
             RuleExample("k kijk ff in het boekje en dan [[overlopen we samen de checklist]] veilig slapen", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("het hoort bij ons aanbod en dat is [[voor alle deelnemers hetzelfde]]", pattern: "geldt-voor-alle-bewoners"),
+            RuleExample("daar kan ik niks aan veranderen, da [[geldt voor alle bewoners]]", pattern: "geldt-voor-alle-bewoners"),
             RuleExample("Dat mag [[volgens de richtlijnen]] niet.", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[volgens het protocol]] moet ik dit melden", pattern: "volgens-de-richtlijnen"),
             RuleExample("[[Op grond van]] uw inkomen krijgt u dat niet.", pattern: "op-grond-van"),
@@ -10678,6 +10686,8 @@ extension RuleBook {
             RuleExample("Hoe werkt die procedure bij de gemeente, heeft iemand dat uitgelegd?", pattern: "hoe-het-systeem-werkt"),
             RuleExample("Je moest eerst een vragenlijst invullen, zei je. Wat vroegen ze?", context: "Ik moest eerst een hele vragenlijst invullen bij de huisarts.", pattern: "de-vragenlijst-doorlopen"),
             RuleExample("Wat stond er in die vragenlijst van school?", pattern: "de-vragenlijst-doorlopen"),
+            RuleExample("Rouw is voor iedereen anders. Hoe is het voor u?", pattern: "geldt-voor-alle-bewoners"),
+            RuleExample("Wat geldt er bij jullie thuis voor de kinderen?", pattern: "geldt-voor-alle-bewoners"),
             RuleExample("Hoe vond u de juiste weg naar het gemeentehuis?", pattern: "wettelijk-gezien"),
             RuleExample("Heeft u het juridisch loket al gesproken, zei u?", pattern: "wettelijk-gezien"),
             RuleExample("Officieel woont u nog bij uw moeder, vertelde u. Hoe is dat?", pattern: "wettelijk-gezien"),
@@ -11175,6 +11185,12 @@ extension RuleBook {
                 bundled: "is|zijn ...1 @legal-domains END",
                 name: "een-civielrechtelijke-kwestie", why: "\"Dat is een civielrechtelijke kwestie\", \"een strafrechtelijke zaak\", \"een juridische aangelegenheid\": the story filed under a legal category; \"een kwestie van geld\" (everyday) has no legal adjective."),
             TokenPattern(
+                bundled: "wij|we|ik zijn|ben|zijt alleen|maar|slechts|enkel het|de|een doorgeefluik|uitvoerder|uitvoerders|tussenpersoon|brievenbus|postbus",
+                name: "wij-zijn-alleen-het-doorgeefluik", why: "\"wij zijn alleen het doorgeefluik\", \"wij voeren het alleen uit\": the listener's place in the chain of the organisation as the answer, the decision elsewhere; a word of limitation ('alleen', 'maar', 'enkel', 'slechts') is required. Round 16 (dL): 1 response of the tuning sets, labelled system language and missed; no other response holds it."),
+            TokenPattern(
+                bundled: "wij|we voeren|voer ...3 alleen|maar|slechts|enkel uit",
+                name: "wij-zijn-alleen-het-doorgeefluik", why: "\"wij zijn alleen het doorgeefluik\", \"wij voeren het alleen uit\": the listener's place in the chain of the organisation as the answer, the decision elsewhere; a word of limitation ('alleen', 'maar', 'enkel', 'slechts') is required. Round 16 (dL): 1 response of the tuning sets, labelled system language and missed; no other response holds it."),
+            TokenPattern(
                 bundled: "daar|hier|dan|er kan|kunnen|kon|konden ik|we|wij ...2 niks|niets|weinig mee|aan|in veranderen|doen|mee",
                 name: "daar-kunnen-wij-niks-mee", why: "\"Dat is de sollicitatieplicht, daar kan ik niks aan veranderen\", \"dus daar kunnen wij niks mee\": the rule or remit of the organisation closing the story; only with the listener or the organisation as subject (\"daar kon u niks aan doen\" acquits the client and is another rule's business)."),
             TokenPattern(
@@ -11232,6 +11248,8 @@ extension RuleBook {
             RuleExample("Ik moet kijken of u [[voldoet aan de criteria]].", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is [[een civielrechtelijke kwestie]], daar doet de politie niks mee.", pattern: "een-civielrechtelijke-kwestie"),
             RuleExample("Tja, dat [[is puur civielrechtelijk]].", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("daar kunnen wij hier aan de balie niks mee, de beoordeling ligt bij Justis, [[wij zijn alleen het doorgeefluik]]", pattern: "wij-zijn-alleen-het-doorgeefluik"),
+            RuleExample("de gemeente beslist, [[wij voeren het alleen uit]]", pattern: "wij-zijn-alleen-het-doorgeefluik"),
             RuleExample("Dat is de regel, en [[daar kan ik niks aan veranderen]].", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Dus [[daar kunnen wij niks mee]].", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Voor een tolk [[moet u de aanvraag eerst via het tolkenportaal]] laten lopen.", pattern: "via-het-portaal-laten-lopen"),
@@ -11257,6 +11275,7 @@ extension RuleBook {
             RuleExample("U bent niet verantwoordelijk voor zijn schulden, zegt u?", pattern: "niet-verantwoordelijk"),
             RuleExample("Wat zeiden ze over de eisen?", pattern: "toetsen-aan-de-criteria"),
             RuleExample("Dat is waarschijnlijk een kwestie van geld.", pattern: "een-civielrechtelijke-kwestie"),
+            RuleExample("We zijn maar een klein team, dus het duurt soms even. Wat wilde u vertellen?", pattern: "wij-zijn-alleen-het-doorgeefluik"),
             RuleExample("Daar kon u toch niks aan doen?", pattern: "daar-kunnen-wij-niks-mee"),
             RuleExample("Hoe ging dat via de website, lukte het?", pattern: "via-het-portaal-laten-lopen"),
         ],
